@@ -1,0 +1,797 @@
+//! Codegen: MIR → LLVM IR (through inkwell), then an object file or assembly for a [`Target`].
+//!
+//! Lowers each MIR operation to LLVM: tagged-int fast paths inline (one tag test and an overflow
+//! check) with a call to the runtime's slow path, float arithmetic inline, everything else as a
+//! call into the runtime, declared from the one ABI table (`natrix_abi::RUNTIME_FNS`). Errors
+//! follow the ABI's conventions: a user function returning an int returns the tagged word
+//! [`natrix_abi::INT_ERROR`] when it raises; a bool or None result returns 2; a str returns null;
+//! a float sets the runtime's pending flag.
+//!
+//! **Invariant:** codegen is the only module that touches LLVM; it sees only MIR, never the AST,
+//! HIR or Python scoping.
+
+use crate::hir::CmpOp;
+use crate::link::Target;
+use crate::mir::{self, BlockId, InstKind, Local, MTy, Op, Operand, Rvalue, Terminator};
+use inkwell::builder::{Builder, BuilderError};
+use inkwell::context::Context;
+use inkwell::intrinsics::Intrinsic;
+use inkwell::module::{Linkage, Module};
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target as LlvmTarget, TargetTriple};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
+use natrix_abi::{AbiTy, ErrConv, RUNTIME_FNS};
+use std::collections::HashMap;
+
+/// What to produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    LlvmIr,
+    Asm,
+    Object,
+}
+
+type R<T> = Result<T, BuilderError>;
+
+/// Compiles the program to LLVM IR text, assembly or an object file.
+pub fn generate(prog: &mir::Program, target: &Target, opt_level: u8, output: Output) -> Result<Vec<u8>, String> {
+    LlvmTarget::initialize_all(&InitializationConfig::default());
+    let triple = TargetTriple::create(&target.triple);
+    let llvm_target = LlvmTarget::from_triple(&triple).map_err(|e| e.to_string())?;
+    let level = match opt_level {
+        0 => OptimizationLevel::None,
+        1 => OptimizationLevel::Less,
+        2 => OptimizationLevel::Default,
+        _ => OptimizationLevel::Aggressive,
+    };
+    let tm = llvm_target
+        .create_target_machine(&triple, &target.cpu, &target.features, level, RelocMode::PIC, CodeModel::Default)
+        .ok_or_else(|| format!("LLVM cannot create a target machine for {}", target.triple))?;
+    let ctx = Context::create();
+    let module = ctx.create_module("natrix");
+    module.set_triple(&triple);
+    module.set_data_layout(&tm.get_target_data().get_data_layout());
+    let mut cg = Cg::new(&ctx, module, prog);
+    cg.declare().map_err(|e| e.to_string())?;
+    for (i, body) in prog.bodies.iter().enumerate() {
+        cg.body(i, body).map_err(|e| format!("{}: {e}", body.name))?;
+    }
+    cg.main().map_err(|e| e.to_string())?;
+    cg.module.verify().map_err(|e| format!("LLVM rejected the generated module: {e}"))?;
+    if opt_level > 0 {
+        let passes = format!("default<O{}>", opt_level.min(3));
+        cg.module.run_passes(&passes, &tm, PassBuilderOptions::create()).map_err(|e| e.to_string())?;
+    }
+    match output {
+        Output::LlvmIr => Ok(cg.module.print_to_string().to_bytes().to_vec()),
+        Output::Asm => tm.write_to_memory_buffer(&cg.module, FileType::Assembly).map(|b| b.as_slice().to_vec()).map_err(|e| e.to_string()),
+        Output::Object => tm.write_to_memory_buffer(&cg.module, FileType::Object).map(|b| b.as_slice().to_vec()).map_err(|e| e.to_string()),
+    }
+}
+
+struct Cg<'ctx, 'p> {
+    ctx: &'ctx Context,
+    module: Module<'ctx>,
+    b: Builder<'ctx>,
+    prog: &'p mir::Program,
+    rt: HashMap<&'static str, FunctionValue<'ctx>>,
+    funcs: Vec<FunctionValue<'ctx>>,
+    globals: Vec<GlobalValue<'ctx>>,
+    /// Globals holding string-literal objects, made at start-up; index = string id.
+    literals: Vec<GlobalValue<'ctx>>,
+    literal_text: Vec<String>,
+    err_flag: GlobalValue<'ctx>,
+    depth: GlobalValue<'ctx>,
+    limit: GlobalValue<'ctx>,
+    file_cstr: Option<PointerValue<'ctx>>,
+    // Per-function state.
+    func: Option<FunctionValue<'ctx>>,
+    slots: Vec<PointerValue<'ctx>>,
+    locals_ty: Vec<MTy>,
+    blocks: Vec<inkwell::basic_block::BasicBlock<'ctx>>,
+    /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
+    last_check: Check,
+    body_ret: MTy,
+    counts_depth: bool,
+    name_cstr: Option<PointerValue<'ctx>>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Check {
+    IntTag,
+    I8Two,
+    Null,
+    Flag,
+}
+
+impl<'ctx, 'p> Cg<'ctx, 'p> {
+    fn new(ctx: &'ctx Context, module: Module<'ctx>, prog: &'p mir::Program) -> Self {
+        let i8t = ctx.i8_type();
+        let i64t = ctx.i64_type();
+        let ext = |name: &str, ty: BasicTypeEnum<'ctx>| {
+            let g = module.add_global(ty, None, name);
+            g.set_linkage(Linkage::External);
+            g
+        };
+        let err_flag = ext(natrix_abi::ERR_PENDING_GLOBAL, i8t.into());
+        let depth = ext(natrix_abi::RECURSION_DEPTH_GLOBAL, i64t.into());
+        let limit = ext(natrix_abi::RECURSION_LIMIT_GLOBAL, i64t.into());
+        Cg {
+            ctx,
+            b: ctx.create_builder(),
+            module,
+            prog,
+            rt: HashMap::new(),
+            funcs: vec![],
+            globals: vec![],
+            literals: vec![],
+            literal_text: vec![],
+            err_flag,
+            depth,
+            limit,
+            file_cstr: None,
+            func: None,
+            slots: vec![],
+            locals_ty: vec![],
+            blocks: vec![],
+            last_check: Check::Flag,
+            body_ret: MTy::None,
+            counts_depth: false,
+            name_cstr: None,
+        }
+    }
+
+    fn ptr_t(&self) -> inkwell::types::PointerType<'ctx> {
+        self.ctx.ptr_type(AddressSpace::default())
+    }
+
+    fn llty(&self, t: MTy) -> BasicTypeEnum<'ctx> {
+        match t {
+            MTy::Int => self.ctx.i64_type().into(),
+            MTy::Float => self.ctx.f64_type().into(),
+            MTy::Bool | MTy::None => self.ctx.i8_type().into(),
+            MTy::Str => self.ptr_t().into(),
+        }
+    }
+
+    fn abi_ty(&self, t: AbiTy) -> Option<BasicTypeEnum<'ctx>> {
+        Some(match t {
+            AbiTy::Void => return None,
+            AbiTy::I8 => self.ctx.i8_type().into(),
+            AbiTy::Int | AbiTy::Raw => self.ctx.i64_type().into(),
+            AbiTy::F64 => self.ctx.f64_type().into(),
+            AbiTy::Obj | AbiTy::CStr | AbiTy::Bytes => self.ptr_t().into(),
+        })
+    }
+
+    /// Declares every runtime function from the ABI table, the program's globals and functions.
+    fn declare(&mut self) -> R<()> {
+        for f in RUNTIME_FNS {
+            let params: Vec<BasicMetadataTypeEnum> = f.params.iter().filter_map(|p| self.abi_ty(*p)).map(Into::into).collect();
+            let fty = match self.abi_ty(f.ret) {
+                Some(r) => r.fn_type(&params, false),
+                None => self.ctx.void_type().fn_type(&params, false),
+            };
+            let fv = self.module.add_function(f.name, fty, Some(Linkage::External));
+            self.rt.insert(f.name, fv);
+        }
+        for (i, (name, ty)) in self.prog.globals.iter().enumerate() {
+            let lt = self.llty(*ty);
+            let g = self.module.add_global(lt, None, &format!("g.{i}.{name}"));
+            g.set_linkage(Linkage::Internal);
+            g.set_initializer(&lt.const_zero());
+            self.globals.push(g);
+        }
+        for s in &self.prog.strings.clone() {
+            self.literal(s);
+        }
+        for body in &self.prog.bodies {
+            let params: Vec<BasicMetadataTypeEnum> = body.params.iter().map(|p| self.llty(body.ty(*p)).into()).collect();
+            let fty = self.llty(body.ret).fn_type(&params, false);
+            let fv = self.module.add_function(&format!("py.{}", body.name), fty, Some(Linkage::Internal));
+            self.funcs.push(fv);
+        }
+        Ok(())
+    }
+
+    /// The global that holds the literal `s` (created on first use).
+    fn literal(&mut self, s: &str) -> GlobalValue<'ctx> {
+        if let Some(i) = self.literal_text.iter().position(|t| t == s) {
+            return self.literals[i];
+        }
+        let i = self.literals.len();
+        let g = self.module.add_global(self.ptr_t(), None, &format!("str.{i}"));
+        g.set_linkage(Linkage::Internal);
+        g.set_initializer(&self.ptr_t().const_null());
+        self.literals.push(g);
+        self.literal_text.push(s.to_string());
+        g
+    }
+
+    fn cstr(&self, s: &str) -> R<PointerValue<'ctx>> {
+        Ok(self.b.build_global_string_ptr(s, "cstr")?.as_pointer_value())
+    }
+
+    fn call_rt(&self, name: &'static str, args: &[BasicValueEnum<'ctx>]) -> R<Option<BasicValueEnum<'ctx>>> {
+        let f = self.rt[name];
+        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
+        Ok(self.b.build_call(f, &args, "")?.try_as_basic_value().basic())
+    }
+
+    fn call_rt_v(&self, name: &'static str, args: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
+        Ok(self.call_rt(name, args)?.expect("runtime function returns a value"))
+    }
+
+    fn i64c(&self, v: i64) -> IntValue<'ctx> {
+        self.ctx.i64_type().const_int(v as u64, true)
+    }
+
+    fn i8c(&self, v: u64) -> IntValue<'ctx> {
+        self.ctx.i8_type().const_int(v, false)
+    }
+
+    fn error_value(&self, t: MTy) -> BasicValueEnum<'ctx> {
+        match t {
+            MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
+            MTy::Float => self.ctx.f64_type().const_zero().into(),
+            MTy::Bool | MTy::None => self.i8c(2).into(),
+            MTy::Str => self.ptr_t().const_null().into(),
+        }
+    }
+
+    fn body(&mut self, index: usize, body: &mir::Body) -> R<()> {
+        let f = self.funcs[index];
+        self.func = Some(f);
+        self.body_ret = body.ret;
+        self.locals_ty = body.locals.iter().map(|l| l.ty).collect();
+        self.counts_depth = body.spec != self.prog.main;
+        let entry = self.ctx.append_basic_block(f, "entry");
+        self.blocks = (0..body.blocks.len()).map(|i| self.ctx.append_basic_block(f, &format!("bb{i}"))).collect();
+        self.b.position_at_end(entry);
+        self.name_cstr = Some(self.cstr(&body.py_name)?);
+        if self.file_cstr.is_none() {
+            self.file_cstr = Some(self.cstr(&self.prog.file)?);
+        }
+        self.slots = vec![];
+        for (i, l) in body.locals.iter().enumerate() {
+            let ty = self.llty(l.ty);
+            let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
+            if l.ty.is_heap() {
+                self.b.build_store(slot, self.ptr_t().const_null())?;
+            }
+            self.slots.push(slot);
+        }
+        for (i, p) in body.params.iter().enumerate() {
+            let v = f.get_nth_param(i as u32).expect("parameter count matches");
+            self.b.build_store(self.slots[p.0 as usize], v)?;
+        }
+        if self.counts_depth {
+            let i64t = self.ctx.i64_type();
+            let d = self.b.build_load(i64t, self.depth.as_pointer_value(), "depth")?.into_int_value();
+            let d1 = self.b.build_int_add(d, self.i64c(1), "depth1")?;
+            self.b.build_store(self.depth.as_pointer_value(), d1)?;
+            let lim = self.b.build_load(i64t, self.limit.as_pointer_value(), "limit")?.into_int_value();
+            let over = self.b.build_int_compare(IntPredicate::SGT, d1, lim, "over")?;
+            let deep = self.ctx.append_basic_block(f, "too_deep");
+            self.b.build_conditional_branch(over, deep, self.blocks[0])?;
+            self.b.position_at_end(deep);
+            self.call_rt("nx_raise_recursion", &[])?;
+            let line = self.i64c(body.line as i64).into();
+            self.call_rt("nx_traceback_push", &[self.name_cstr.unwrap_or(self.ptr_t().const_null()).into(), self.file_cstr.unwrap_or(self.ptr_t().const_null()).into(), line])?;
+            self.ret(self.error_value(body.ret))?;
+        } else {
+            self.b.build_unconditional_branch(self.blocks[0])?;
+        }
+        for (i, block) in body.blocks.iter().enumerate() {
+            self.b.position_at_end(self.blocks[i]);
+            for inst in &block.insts {
+                self.inst(inst)?;
+            }
+            self.term(&block.term)?;
+        }
+        Ok(())
+    }
+
+    fn ret(&self, v: BasicValueEnum<'ctx>) -> R<()> {
+        if self.counts_depth {
+            let i64t = self.ctx.i64_type();
+            let d = self.b.build_load(i64t, self.depth.as_pointer_value(), "depth")?.into_int_value();
+            let d1 = self.b.build_int_sub(d, self.i64c(1), "depth1")?;
+            self.b.build_store(self.depth.as_pointer_value(), d1)?;
+        }
+        self.b.build_return(Some(&v))?;
+        Ok(())
+    }
+
+    fn load_local(&self, l: Local) -> R<BasicValueEnum<'ctx>> {
+        let ty = self.llty(self.locals_ty[l.0 as usize]);
+        self.b.build_load(ty, self.slots[l.0 as usize], "")
+    }
+
+    fn operand(&mut self, o: &Operand) -> R<BasicValueEnum<'ctx>> {
+        Ok(match o {
+            Operand::Local(l) => self.load_local(*l)?,
+            Operand::Int(i) => self.i64c(i.wrapping_shl(1)).into(),
+            Operand::Float(f) => self.ctx.f64_type().const_float(*f).into(),
+            Operand::Bool(b) => self.i8c(*b as u64).into(),
+            Operand::None => self.i8c(0).into(),
+            Operand::Str(s) => {
+                let g = self.literals[*s as usize];
+                self.b.build_load(self.ptr_t(), g.as_pointer_value(), "lit")?
+            }
+        })
+    }
+
+    fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
+        let f = self.func.expect("in a function");
+        let (inc, done) = (self.ctx.append_basic_block(f, "inc"), self.ctx.append_basic_block(f, "inc_done"));
+        let is_null = self.b.build_is_null(v, "isnull")?;
+        self.b.build_conditional_branch(is_null, done, inc)?;
+        self.b.position_at_end(inc);
+        let i64t = self.ctx.i64_type();
+        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc1 = self.b.build_int_add(rc, self.i64c(1), "rc1")?;
+        self.b.build_store(v, rc1)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
+    }
+
+    fn decref(&self, v: PointerValue<'ctx>) -> R<()> {
+        let f = self.func.expect("in a function");
+        let (dec, free, done) =
+            (self.ctx.append_basic_block(f, "dec"), self.ctx.append_basic_block(f, "free"), self.ctx.append_basic_block(f, "dec_done"));
+        let is_null = self.b.build_is_null(v, "isnull")?;
+        self.b.build_conditional_branch(is_null, done, dec)?;
+        self.b.position_at_end(dec);
+        let i64t = self.ctx.i64_type();
+        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
+        self.b.build_store(v, rc1)?;
+        let zero = self.b.build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
+        self.b.build_conditional_branch(zero, free, done)?;
+        self.b.position_at_end(free);
+        self.call_rt("nx_dealloc", &[v.into()])?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
+    }
+
+    fn inst(&mut self, inst: &mir::Inst) -> R<()> {
+        match &inst.kind {
+            InstKind::Assign { dst, rv, release_old } => {
+                let ty = self.locals_ty[dst.0 as usize];
+                let v = self.rvalue(rv, ty)?;
+                let slot = self.slots[dst.0 as usize];
+                if *release_old {
+                    let old = self.b.build_load(self.ptr_t(), slot, "old")?.into_pointer_value();
+                    self.b.build_store(slot, v)?;
+                    self.decref(old)?;
+                } else {
+                    self.b.build_store(slot, v)?;
+                }
+            }
+            InstKind::StoreGlobal { global, value, release_old } => {
+                let v = self.operand(value)?;
+                let g = self.globals[global.0 as usize].as_pointer_value();
+                if *release_old {
+                    let old = self.b.build_load(self.ptr_t(), g, "old")?.into_pointer_value();
+                    self.b.build_store(g, v)?;
+                    self.decref(old)?;
+                } else {
+                    self.b.build_store(g, v)?;
+                }
+            }
+            InstKind::Incref(l) => {
+                let v = self.load_local(*l)?.into_pointer_value();
+                self.incref(v)?;
+            }
+            InstKind::Decref(l) => {
+                let v = self.load_local(*l)?.into_pointer_value();
+                self.decref(v)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn rvalue(&mut self, rv: &Rvalue, ty: MTy) -> R<BasicValueEnum<'ctx>> {
+        match rv {
+            Rvalue::Use(o) => self.operand(o),
+            Rvalue::LoadGlobal(g) => {
+                let lt = self.llty(ty);
+                self.b.build_load(lt, self.globals[g.0 as usize].as_pointer_value(), "g")
+            }
+            Rvalue::Call(spec, args) => {
+                let mut vals: Vec<BasicMetadataValueEnum> = vec![];
+                for a in args {
+                    vals.push(self.operand(a)?.into());
+                }
+                let f = self.funcs[spec.0 as usize];
+                self.last_check = match ty {
+                    MTy::Int => Check::IntTag,
+                    MTy::Bool | MTy::None => Check::I8Two,
+                    MTy::Str => Check::Null,
+                    MTy::Float => Check::Flag,
+                };
+                let v = self.b.build_call(f, &vals, "call")?.try_as_basic_value().basic();
+                Ok(v.expect("user functions return a value"))
+            }
+            Rvalue::Op(op, args) => {
+                let mut vals = vec![];
+                for a in args {
+                    vals.push(self.operand(a)?);
+                }
+                self.last_check = match ty {
+                    MTy::Int => Check::IntTag,
+                    MTy::Str => Check::Null,
+                    _ => Check::Flag,
+                };
+                self.op(*op, &vals)
+            }
+        }
+    }
+
+    fn term(&mut self, t: &Terminator) -> R<()> {
+        let blocks = self.blocks.clone();
+        let bb = |b: &BlockId| blocks[b.0 as usize];
+        match t {
+            Terminator::Goto(b) => {
+                self.b.build_unconditional_branch(bb(b))?;
+            }
+            Terminator::Branch(c, a, b) => {
+                let v = self.operand(c)?.into_int_value();
+                let c = self.b.build_int_compare(IntPredicate::NE, v, self.i8c(0), "cond")?;
+                self.b.build_conditional_branch(c, bb(a), bb(b))?;
+            }
+            Terminator::Return(v) => {
+                let v = if self.body_ret == MTy::None { self.i8c(0).into() } else { self.operand(v)? };
+                self.ret(v)?;
+            }
+            Terminator::CheckError { value, ok, err } => {
+                let failed = match self.last_check {
+                    Check::IntTag => {
+                        let v = self.load_local(*value)?.into_int_value();
+                        self.b.build_int_compare(IntPredicate::EQ, v, self.i64c(natrix_abi::INT_ERROR), "failed")?
+                    }
+                    Check::I8Two => {
+                        let v = self.load_local(*value)?.into_int_value();
+                        self.b.build_int_compare(IntPredicate::EQ, v, self.i8c(2), "failed")?
+                    }
+                    Check::Null => {
+                        let v = self.load_local(*value)?.into_pointer_value();
+                        self.b.build_is_null(v, "failed")?
+                    }
+                    Check::Flag => {
+                        let v = self.b.build_load(self.ctx.i8_type(), self.err_flag.as_pointer_value(), "pending")?.into_int_value();
+                        self.b.build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?
+                    }
+                };
+                let failed = self.expect_false(failed)?;
+                self.b.build_conditional_branch(failed, bb(err), bb(ok))?;
+            }
+            Terminator::Propagate { line } => {
+                let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
+                let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
+                self.call_rt("nx_traceback_push", &[name.into(), file.into(), self.i64c(*line as i64).into()])?;
+                self.ret(self.error_value(self.body_ret))?;
+            }
+            Terminator::Unreachable => {
+                self.b.build_unreachable()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks a condition as unlikely (`llvm.expect`), for error checks.
+    fn expect_false(&self, c: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let bool_t = self.ctx.bool_type();
+        let Some(expect) = Intrinsic::find("llvm.expect").and_then(|i| i.get_declaration(&self.module, &[bool_t.into()])) else {
+            return Ok(c);
+        };
+        let v = self.b.build_call(expect, &[c.into(), bool_t.const_zero().into()], "unlikely")?;
+        Ok(v.try_as_basic_value().basic().map(|v| v.into_int_value()).unwrap_or(c))
+    }
+
+    /// Builds `cond ? fast() : slow()` with the fast path inline, joined by a phi.
+    fn guarded(
+        &mut self,
+        cond: IntValue<'ctx>,
+        ty: BasicTypeEnum<'ctx>,
+        fast: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
+        slow: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let f = self.func.expect("in a function");
+        let (fb, sb, done) = (self.ctx.append_basic_block(f, "fast"), self.ctx.append_basic_block(f, "slow"), self.ctx.append_basic_block(f, "join"));
+        self.b.build_conditional_branch(cond, fb, sb)?;
+        self.b.position_at_end(fb);
+        let fv = fast(self)?;
+        let fend = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(sb);
+        let sv = slow(self)?;
+        let send = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(ty, "v")?;
+        phi.add_incoming(&[(&fv, fend), (&sv, send)]);
+        Ok(phi.as_basic_value())
+    }
+
+    fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let or = self.b.build_or(a, b, "tags")?;
+        let tag = self.b.build_and(or, self.i64c(1), "tag")?;
+        self.b.build_int_compare(IntPredicate::EQ, tag, self.i64c(0), "small")
+    }
+
+    fn overflow_op(&self, name: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let i64t = self.ctx.i64_type();
+        let f = Intrinsic::find(name).and_then(|i| i.get_declaration(&self.module, &[i64t.into()])).expect("overflow intrinsic exists");
+        let r = self.b.build_call(f, &[a.into(), b.into()], "ov")?.try_as_basic_value().basic().expect("struct").into_struct_value();
+        let v = self.b.build_extract_value(r, 0, "val")?.into_int_value();
+        let o = self.b.build_extract_value(r, 1, "of")?.into_int_value();
+        Ok((v, o))
+    }
+
+    /// A tagged-int binary op with an overflow-checked fast path.
+    fn int_arith(&mut self, intrinsic: &str, slow: &'static str, a: IntValue<'ctx>, b: IntValue<'ctx>, untag_left: bool) -> R<BasicValueEnum<'ctx>> {
+        let small = self.both_small(a, b)?;
+        let left = if untag_left { self.b.build_right_shift(a, self.i64c(1), true, "x")? } else { a };
+        let (v, of) = self.overflow_op(intrinsic, left, b)?;
+        let no_of = self.b.build_not(of, "nof")?;
+        let ok = self.b.build_and(small, no_of, "ok")?;
+        let i64t = self.ctx.i64_type().into();
+        self.guarded(ok, i64t, |_| Ok(v.into()), |cg| cg.call_rt_v(slow, &[a.into(), b.into()]))
+    }
+
+    fn int_divmod(&mut self, is_div: bool, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let small = self.both_small(a, b)?;
+        let nz = self.b.build_int_compare(IntPredicate::NE, b, self.i64c(0), "nz")?;
+        let not_m1 = self.b.build_int_compare(IntPredicate::NE, b, self.i64c(-2), "notm1")?;
+        let ok = self.b.build_and(small, nz, "ok")?;
+        let ok = self.b.build_and(ok, not_m1, "ok")?;
+        let slow = if is_div { "nx_int_floordiv" } else { "nx_int_mod" };
+        let i64t = self.ctx.i64_type().into();
+        self.guarded(
+            ok,
+            i64t,
+            |cg| {
+                let b_ = &cg.b;
+                let x = b_.build_right_shift(a, cg.i64c(1), true, "x")?;
+                let y = b_.build_right_shift(b, cg.i64c(1), true, "y")?;
+                let q = b_.build_int_signed_div(x, y, "q")?;
+                let r = b_.build_int_signed_rem(x, y, "r")?;
+                // Floor: when the remainder is non-zero and its sign differs from the divisor's.
+                let rnz = b_.build_int_compare(IntPredicate::NE, r, cg.i64c(0), "rnz")?;
+                let sx = b_.build_xor(r, y, "sx")?;
+                let neg = b_.build_int_compare(IntPredicate::SLT, sx, cg.i64c(0), "neg")?;
+                let adj = b_.build_and(rnz, neg, "adj")?;
+                let v = if is_div {
+                    let adj64 = b_.build_int_z_extend(adj, cg.ctx.i64_type(), "a64")?;
+                    b_.build_int_sub(q, adj64, "fq")?
+                } else {
+                    let add = b_.build_select(adj, y, cg.i64c(0), "addy")?.into_int_value();
+                    b_.build_int_add(r, add, "fr")?
+                };
+                Ok(b_.build_left_shift(v, cg.i64c(1), "tag")?.into())
+            },
+            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+        )
+    }
+
+    fn bool_result(&self, c: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        Ok(self.b.build_int_z_extend(c, self.ctx.i8_type(), "b")?.into())
+    }
+
+    fn op(&mut self, op: Op, v: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
+        let int = |i: usize| v[i].into_int_value();
+        let flt = |i: usize| v[i].into_float_value();
+        let i64t: BasicTypeEnum = self.ctx.i64_type().into();
+        let f64t: BasicTypeEnum = self.ctx.f64_type().into();
+        let rt1 = |cg: &Self, name: &'static str| cg.call_rt_v(name, v);
+        Ok(match op {
+            Op::IntAdd => self.int_arith("llvm.sadd.with.overflow", "nx_int_add", int(0), int(1), false)?,
+            Op::IntSub => self.int_arith("llvm.ssub.with.overflow", "nx_int_sub", int(0), int(1), false)?,
+            Op::IntMul => self.int_arith("llvm.smul.with.overflow", "nx_int_mul", int(0), int(1), true)?,
+            Op::IntFloorDiv => self.int_divmod(true, int(0), int(1))?,
+            Op::IntMod => self.int_divmod(false, int(0), int(1))?,
+            Op::IntNeg => self.int_arith("llvm.ssub.with.overflow", "nx_int_sub", self.i64c(0), int(0), false)?,
+            Op::IntAnd | Op::IntOr | Op::IntXor => {
+                let (a, b) = (int(0), int(1));
+                let small = self.both_small(a, b)?;
+                let slow = match op {
+                    Op::IntAnd => "nx_int_and",
+                    Op::IntOr => "nx_int_or",
+                    _ => "nx_int_xor",
+                };
+                self.guarded(
+                    small,
+                    i64t,
+                    |cg| {
+                        Ok(match op {
+                            Op::IntAnd => cg.b.build_and(a, b, "and")?,
+                            Op::IntOr => cg.b.build_or(a, b, "or")?,
+                            _ => cg.b.build_xor(a, b, "xor")?,
+                        }
+                        .into())
+                    },
+                    |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+                )?
+            }
+            Op::IntPow => rt1(self, "nx_int_pow")?,
+            Op::IntTrueDiv => rt1(self, "nx_int_truediv")?,
+            Op::IntShl => rt1(self, "nx_int_lshift")?,
+            Op::IntShr => rt1(self, "nx_int_rshift")?,
+            Op::IntInvert => rt1(self, "nx_int_invert")?,
+            Op::IntAbs => rt1(self, "nx_int_abs")?,
+            Op::IntToStr => rt1(self, "nx_int_to_str")?,
+            Op::IntHash => rt1(self, "nx_int_hash")?,
+            Op::IntRound => rt1(self, "nx_int_round")?,
+            Op::IntCmp(c) => {
+                let (a, b) = (int(0), int(1));
+                let small = self.both_small(a, b)?;
+                let pred = int_pred(c);
+                let bool_t: BasicTypeEnum = self.ctx.bool_type().into();
+                let r = self.guarded(
+                    small,
+                    bool_t,
+                    |cg| Ok(cg.b.build_int_compare(pred, a, b, "cmp")?.into()),
+                    |cg| {
+                        let r = cg.call_rt_v("nx_int_compare", &[a.into(), b.into()])?.into_int_value();
+                        Ok(cg.b.build_int_compare(pred, r, cg.i64c(0), "cmp")?.into())
+                    },
+                )?;
+                self.bool_result(r.into_int_value())?
+            }
+            Op::IntToFloat => {
+                let a = int(0);
+                let small = self.both_small(a, a)?;
+                self.guarded(
+                    small,
+                    f64t,
+                    |cg| {
+                        let x = cg.b.build_right_shift(a, cg.i64c(1), true, "x")?;
+                        Ok(cg.b.build_signed_int_to_float(x, cg.ctx.f64_type(), "f")?.into())
+                    },
+                    |cg| cg.call_rt_v("nx_int_to_float", &[a.into()]),
+                )?
+            }
+            Op::FloatAdd => self.b.build_float_add(flt(0), flt(1), "fadd")?.into(),
+            Op::FloatSub => self.b.build_float_sub(flt(0), flt(1), "fsub")?.into(),
+            Op::FloatMul => self.b.build_float_mul(flt(0), flt(1), "fmul")?.into(),
+            Op::FloatNeg => self.b.build_float_neg(flt(0), "fneg")?.into(),
+            Op::FloatAbs => {
+                let f64ty = self.ctx.f64_type();
+                let fabs = Intrinsic::find("llvm.fabs").and_then(|i| i.get_declaration(&self.module, &[f64ty.into()])).expect("fabs exists");
+                self.b.build_call(fabs, &[v[0].into()], "fabs")?.try_as_basic_value().basic().expect("value")
+            }
+            Op::FloatDiv => {
+                let (a, b) = (flt(0), flt(1));
+                let nz = self.b.build_float_compare(FloatPredicate::UNE, b, self.ctx.f64_type().const_zero(), "nz")?;
+                self.guarded(nz, f64t, |cg| Ok(cg.b.build_float_div(a, b, "fdiv")?.into()), |cg| cg.call_rt_v("nx_float_truediv", &[a.into(), b.into()]))?
+            }
+            Op::FloatFloorDiv => rt1(self, "nx_float_floordiv")?,
+            Op::FloatMod => rt1(self, "nx_float_mod")?,
+            Op::FloatPow => rt1(self, "nx_float_pow")?,
+            Op::FloatCmp(c) => {
+                let r = self.b.build_float_compare(float_pred(c), flt(0), flt(1), "fcmp")?;
+                self.bool_result(r)?
+            }
+            Op::FloatToInt => rt1(self, "nx_float_to_int")?,
+            Op::FloatRound => rt1(self, "nx_float_round")?,
+            Op::FloatRoundN => rt1(self, "nx_float_round_ndigits")?,
+            Op::FloatToStr => rt1(self, "nx_float_to_str")?,
+            Op::FloatHash => rt1(self, "nx_float_hash")?,
+            Op::BoolToInt => {
+                let x = self.b.build_int_z_extend(int(0), self.ctx.i64_type(), "b64")?;
+                self.b.build_left_shift(x, self.i64c(1), "tag")?.into()
+            }
+            Op::BoolToStr => {
+                let t = self.literal("True");
+                let f = self.literal("False");
+                let tv = self.b.build_load(self.ptr_t(), t.as_pointer_value(), "t")?;
+                let fv = self.b.build_load(self.ptr_t(), f.as_pointer_value(), "f")?;
+                let c = self.b.build_int_compare(IntPredicate::NE, int(0), self.i8c(0), "c")?;
+                self.b.build_select(c, tv, fv, "s")?
+            }
+            Op::BoolNot => self.b.build_xor(int(0), self.i8c(1), "not")?.into(),
+            Op::BoolAnd => self.b.build_and(int(0), int(1), "band")?.into(),
+            Op::BoolOr => self.b.build_or(int(0), int(1), "bor")?.into(),
+            Op::BoolXor => self.b.build_xor(int(0), int(1), "bxor")?.into(),
+            Op::StrConcat => rt1(self, "nx_str_concat")?,
+            Op::StrRepeat => rt1(self, "nx_str_repeat")?,
+            Op::StrLen => rt1(self, "nx_str_len")?,
+            Op::StrToInt => rt1(self, "nx_str_to_int")?,
+            Op::StrToFloat => rt1(self, "nx_str_to_float")?,
+            Op::StrHash => rt1(self, "nx_str_hash")?,
+            Op::StrCmp(c) => {
+                let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {
+                    let eq = self.call_rt_v("nx_str_eq", v)?.into_int_value();
+                    let p = if c == CmpOp::Eq { IntPredicate::NE } else { IntPredicate::EQ };
+                    self.b.build_int_compare(p, eq, self.i8c(0), "streq")?
+                } else {
+                    let r = self.call_rt_v("nx_str_compare", v)?.into_int_value();
+                    self.b.build_int_compare(int_pred(c), r, self.i64c(0), "strcmp")?
+                };
+                self.bool_result(r)?
+            }
+            Op::Print(t) => {
+                match t {
+                    MTy::Int => self.call_rt("nx_print_int", v)?,
+                    MTy::Float => self.call_rt("nx_print_float", v)?,
+                    MTy::Bool => self.call_rt("nx_print_bool", v)?,
+                    MTy::Str => self.call_rt("nx_print_str", v)?,
+                    MTy::None => self.call_rt("nx_print_none", &[])?,
+                };
+                self.i8c(0).into()
+            }
+            Op::Raise(kind, msg) => {
+                let m = self.cstr(msg)?;
+                self.call_rt("nx_raise_cstr", &[self.i64c(kind as i64).into(), m.into()])?;
+                self.i8c(0).into()
+            }
+        })
+    }
+
+    /// `main`: start the runtime, make the string literals, run the module, finish.
+    fn main(&mut self) -> R<()> {
+        let i32t = self.ctx.i32_type();
+        let fty = i32t.fn_type(&[i32t.into(), self.ptr_t().into()], false);
+        let main = self.module.add_function("main", fty, Some(Linkage::External));
+        self.func = Some(main);
+        let entry = self.ctx.append_basic_block(main, "entry");
+        self.b.position_at_end(entry);
+        let argc = main.get_nth_param(0).expect("argc").into_int_value();
+        let argv = main.get_nth_param(1).expect("argv");
+        let argc64 = self.b.build_int_s_extend(argc, self.ctx.i64_type(), "argc")?;
+        self.call_rt("nx_init", &[argc64.into(), argv])?;
+        // "True"/"False" may be needed by str(bool); make sure they exist before the loop.
+        for (i, text) in self.literal_text.clone().iter().enumerate() {
+            let bytes = self.ctx.const_string(text.as_bytes(), false);
+            let g = self.module.add_global(bytes.get_type(), None, &format!("str.{i}.bytes"));
+            g.set_linkage(Linkage::Private);
+            g.set_constant(true);
+            g.set_initializer(&bytes);
+            let obj = self.call_rt_v("nx_str_literal", &[g.as_pointer_value().into(), self.i64c(text.len() as i64).into()])?;
+            self.b.build_store(self.literals[i].as_pointer_value(), obj)?;
+        }
+        let module_fn = self.funcs[self.prog.main.0 as usize];
+        self.b.build_call(module_fn, &[], "")?;
+        let code = self.call_rt_v("nx_finish", &[])?.into_int_value();
+        let code32 = self.b.build_int_truncate(code, i32t, "code")?;
+        self.b.build_return(Some(&code32))?;
+        Ok(())
+    }
+}
+
+fn int_pred(c: CmpOp) -> IntPredicate {
+    match c {
+        CmpOp::Eq => IntPredicate::EQ,
+        CmpOp::Ne => IntPredicate::NE,
+        CmpOp::Lt => IntPredicate::SLT,
+        CmpOp::Le => IntPredicate::SLE,
+        CmpOp::Gt => IntPredicate::SGT,
+        CmpOp::Ge => IntPredicate::SGE,
+    }
+}
+
+fn float_pred(c: CmpOp) -> FloatPredicate {
+    match c {
+        CmpOp::Eq => FloatPredicate::OEQ,
+        CmpOp::Ne => FloatPredicate::UNE,
+        CmpOp::Lt => FloatPredicate::OLT,
+        CmpOp::Le => FloatPredicate::OLE,
+        CmpOp::Gt => FloatPredicate::OGT,
+        CmpOp::Ge => FloatPredicate::OGE,
+    }
+}
+
+/// Whether a runtime entry's error convention matches what codegen assumes for its result type.
+pub fn abi_error_conventions_consistent() -> bool {
+    RUNTIME_FNS.iter().all(|f| match f.err {
+        ErrConv::IntTag => f.ret == AbiTy::Int,
+        ErrConv::Null => f.ret == AbiTy::Obj,
+        _ => true,
+    })
+}

@@ -1,0 +1,235 @@
+//! The driver: runs the pipeline for the CLI, writes outputs, calls the linker, caches `run`.
+//!
+//! **Invariant:** only the driver touches the file system or starts other programs; every other
+//! module is a pure function of its input.
+
+use crate::codegen::{self, Output};
+use crate::diag::{self, Diagnostic};
+use crate::link::{self, Target};
+use crate::source::{FileId, SourceMap};
+use crate::{hir, infer, mir, parse, resolve};
+use std::path::{Path, PathBuf};
+
+/// A stage that `--emit` can print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Tokens,
+    Ast,
+    Hir,
+    Types,
+    Mir,
+    Llvm,
+    Asm,
+    Obj,
+}
+
+impl Stage {
+    pub fn parse(s: &str) -> Option<Stage> {
+        Some(match s {
+            "tokens" => Stage::Tokens,
+            "ast" => Stage::Ast,
+            "hir" => Stage::Hir,
+            "types" => Stage::Types,
+            "mir" => Stage::Mir,
+            "llvm" => Stage::Llvm,
+            "asm" => Stage::Asm,
+            "obj" => Stage::Obj,
+            _ => return None,
+        })
+    }
+}
+
+/// Why a command failed.
+pub enum Failure {
+    /// Located errors in the program (exit status 1).
+    Diagnostics(SourceMap, Vec<Diagnostic>),
+    /// Anything else that stops compilation (exit status 1).
+    Message(String),
+}
+
+impl Failure {
+    pub fn report(&self) -> String {
+        match self {
+            Failure::Diagnostics(map, ds) => {
+                let mut out = String::new();
+                for d in ds {
+                    out.push_str(&diag::render(map, d));
+                    out.push_str("\n\n");
+                }
+                let n = ds.len();
+                out.push_str(&format!("error: could not compile: {n} error{}\n", if n == 1 { "" } else { "s" }));
+                out
+            }
+            Failure::Message(m) => format!("error: {m}\n"),
+        }
+    }
+}
+
+/// The front end's results for one program.
+pub struct Front {
+    pub map: SourceMap,
+    pub file: FileId,
+    pub hir: hir::Program,
+    pub typed: infer::Typed,
+}
+
+pub fn load(path: &Path) -> Result<(SourceMap, FileId), Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
+    let mut map = SourceMap::default();
+    let file = map.add(path.display().to_string(), text);
+    Ok((map, file))
+}
+
+/// Parse, resolve and infer.
+pub fn front(map: SourceMap, file: FileId) -> Result<Front, Failure> {
+    let ast = match parse::parse(&map, file) {
+        Ok(a) => a,
+        Err(ds) => return Err(Failure::Diagnostics(map, ds)),
+    };
+    let hir = match resolve::resolve(file, &ast) {
+        Ok(h) => h,
+        Err(ds) => return Err(Failure::Diagnostics(map, ds)),
+    };
+    let typed = match infer::infer(&hir, &map) {
+        Ok(t) => t,
+        Err(ds) => return Err(Failure::Diagnostics(map, ds)),
+    };
+    Ok(Front { map, file, hir, typed })
+}
+
+/// Lowers to MIR and runs the passes (up to `after`, or all).
+pub fn lower(front: &Front, after: Option<&str>) -> mir::Program {
+    let mut prog = mir::build::build(&front.hir, &front.typed, &front.map);
+    mir::verify::verify_program(&prog);
+    mir::passes::run(&mut prog, after);
+    prog
+}
+
+/// Prints one stage of the pipeline.
+pub fn emit(path: &Path, stage: Stage, opt: u8, after: Option<&str>, out: Option<&Path>) -> Result<Vec<u8>, Failure> {
+    let (map, file) = load(path)?;
+    match stage {
+        Stage::Tokens => return parse::dump_tokens(&map, file).map(String::into_bytes).map_err(|ds| Failure::Diagnostics(map, ds)),
+        Stage::Ast => {
+            return match parse::parse(&map, file) {
+                Ok(a) => Ok(parse::dump_ast(&a).into_bytes()),
+                Err(ds) => Err(Failure::Diagnostics(map, ds)),
+            }
+        }
+        Stage::Hir => {
+            let ast = parse::parse(&map, file);
+            let ast = match ast {
+                Ok(a) => a,
+                Err(ds) => return Err(Failure::Diagnostics(map, ds)),
+            };
+            return match resolve::resolve(file, &ast) {
+                Ok(h) => Ok(format!("{h:#?}\n").into_bytes()),
+                Err(ds) => Err(Failure::Diagnostics(map, ds)),
+            };
+        }
+        _ => {}
+    }
+    let f = front(map, file)?;
+    if stage == Stage::Types {
+        return Ok(infer::dump(&f.hir, &f.typed).into_bytes());
+    }
+    let prog = lower(&f, after);
+    if stage == Stage::Mir {
+        return Ok(mir::print::print_program(&prog).into_bytes());
+    }
+    let target = Target::host();
+    let output = match stage {
+        Stage::Llvm => Output::LlvmIr,
+        Stage::Asm => Output::Asm,
+        _ => Output::Object,
+    };
+    let bytes = codegen::generate(&prog, &target, opt, output).map_err(Failure::Message)?;
+    if stage == Stage::Obj {
+        let out = out.map(Path::to_path_buf).unwrap_or_else(|| default_output(path).with_extension("o"));
+        write_atomic(&out, &bytes)?;
+        return Ok(vec![]);
+    }
+    Ok(bytes)
+}
+
+/// `natrix build`: source → executable at `out`. Leaves no output file behind on failure.
+pub fn build(path: &Path, out: &Path, opt: u8, stats: bool) -> Result<(), Failure> {
+    let (map, file) = load(path)?;
+    let f = front(map, file)?;
+    let prog = lower(&f, None);
+    if stats {
+        let funcs = f.hir.funcs.len();
+        eprintln!(
+            "natrix: {funcs} functions, {} specializations, {} inference iterations; refcount: {} increfs, {} decrefs, {} elided",
+            f.typed.specs.len(),
+            f.typed.iterations,
+            prog.stats.increfs,
+            prog.stats.decrefs,
+            prog.stats.refcount_ops_elided
+        );
+    }
+    let target = Target::host();
+    let obj = codegen::generate(&prog, &target, opt, Output::Object).map_err(Failure::Message)?;
+    let tmp_obj = sibling(out, ".natrix-tmp.o");
+    let tmp_exe = sibling(out, ".natrix-tmp");
+    write_atomic(&tmp_obj, &obj)?;
+    let linked = link::link(&target, &tmp_obj, &tmp_exe);
+    let _ = std::fs::remove_file(&tmp_obj);
+    if let Err(e) = linked {
+        let _ = std::fs::remove_file(&tmp_exe);
+        return Err(Failure::Message(e));
+    }
+    std::fs::rename(&tmp_exe, out).map_err(|e| Failure::Message(format!("cannot write {}: {e}", out.display())))
+}
+
+/// `natrix run`: build into the cache (keyed by source, options and compiler) and return the
+/// executable's path.
+pub fn build_cached(path: &Path, opt: u8) -> Result<PathBuf, Failure> {
+    use std::hash::{Hash, Hasher};
+    let text = std::fs::read(path).map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    opt.hash(&mut h);
+    path.hash(&mut h);
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    for p in [std::env::current_exe().ok(), Target::host().runtime_archive().ok()].into_iter().flatten() {
+        if let Ok(m) = std::fs::metadata(&p).and_then(|m| m.modified()) {
+            m.hash(&mut h);
+        }
+    }
+    let dir = cache_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::Message(format!("cannot create the cache {}: {e}", dir.display())))?;
+    let exe = dir.join(format!("{}-{:016x}", default_output(path).display().to_string().replace('/', "_"), h.finish()));
+    if !exe.exists() {
+        build(path, &exe, opt, false)?;
+    }
+    Ok(exe)
+}
+
+fn cache_dir() -> PathBuf {
+    if let Ok(d) = std::env::var("NATRIX_CACHE") {
+        return PathBuf::from(d);
+    }
+    if let Ok(d) = std::env::var("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("natrix");
+    }
+    match std::env::var("HOME") {
+        Ok(h) => PathBuf::from(h).join(".cache/natrix"),
+        Err(_) => std::env::temp_dir().join("natrix-cache"),
+    }
+}
+
+/// The default executable name: the source file's stem.
+pub fn default_output(path: &Path) -> PathBuf {
+    PathBuf::from(path.file_stem().unwrap_or_default())
+}
+
+fn sibling(out: &Path, suffix: &str) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_os_string();
+    name.push(format!("{suffix}.{}", std::process::id()));
+    out.with_file_name(name)
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, bytes).map_err(|e| Failure::Message(format!("cannot write {}: {e}", path.display())))
+}

@@ -1,0 +1,241 @@
+//! HIR: the resolved, desugared program that inference and MIR lowering consume.
+//!
+//! Names are resolved to [`Place`]s (a function's local or a module global) or to a known
+//! function or builtin; calls have their arguments matched to parameters; tuple assignment,
+//! augmented assignment and default arguments are desugared. Every expression has an [`ExprId`],
+//! unique within its function, that inference uses to record its type per specialization.
+//!
+//! **Invariant:** the HIR knows nothing of types and nothing of the Python AST.
+
+use crate::source::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExprId(pub u32);
+
+/// A whole program: the module body is the function `main`.
+#[derive(Debug)]
+pub struct Program {
+    pub funcs: Vec<Function>,
+    pub globals: Vec<Global>,
+    pub main: FuncId,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> &Function {
+        &self.funcs[id.0 as usize]
+    }
+}
+
+#[derive(Debug)]
+pub struct Global {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: String,
+    pub span: Span,
+    /// Parameters are the first locals, in order.
+    pub params: Vec<Param>,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+    /// Number of expression ids used in `body`.
+    pub n_exprs: u32,
+    /// Whether control can reach the end of the body (an implicit `return None`).
+    pub falls_through: bool,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: String,
+    pub local: LocalId,
+    /// The hidden global holding the default value, evaluated when the `def` ran.
+    pub default: Option<GlobalId>,
+}
+
+#[derive(Debug)]
+pub struct Local {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    Assign(Place, Expr),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `for var in range(start, stop, step)`: a counted loop.
+    ForRange { var: Place, start: Expr, stop: Expr, step: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub id: ExprId,
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Print,
+    Abs,
+    Min,
+    Max,
+    Round,
+    Int,
+    Float,
+    Str,
+    Bool,
+    Len,
+    Hash,
+}
+
+impl Builtin {
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "print" => Builtin::Print,
+            "abs" => Builtin::Abs,
+            "min" => Builtin::Min,
+            "max" => Builtin::Max,
+            "round" => Builtin::Round,
+            "int" => Builtin::Int,
+            "float" => Builtin::Float,
+            "str" => Builtin::Str,
+            "bool" => Builtin::Bool,
+            "len" => Builtin::Len,
+            "hash" => Builtin::Hash,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Abs => "abs",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Round => "round",
+            Builtin::Int => "int",
+            Builtin::Float => "float",
+            Builtin::Str => "str",
+            Builtin::Bool => "bool",
+            Builtin::Len => "len",
+            Builtin::Hash => "hash",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+    Load(Place),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Unary(UnaryOp, Box<Expr>),
+    /// `a < b <= c`: each operand is evaluated once, left to right, stopping at the first false.
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    /// `a and b and c` (`is_and`) or `a or b`: returns an operand.
+    BoolOp { is_and: bool, values: Vec<Expr> },
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// A call of a user function; `args` are matched to its parameters, in parameter order.
+    Call(FuncId, Vec<Expr>),
+    /// `print(*args, sep=, end=)`: `sep` and `end` are `None` when not given.
+    Print { args: Vec<Expr>, sep: Option<Box<Expr>>, end: Option<Box<Expr>> },
+    /// Any other builtin, with positional arguments.
+    Builtin(Builtin, Vec<Expr>),
+    /// A tuple display. Today only the right side of an unpacking assignment, which resolve
+    /// desugars away; inference rejects any other use.
+    Tuple(Vec<Expr>),
+}

@@ -1,0 +1,556 @@
+//! Infer: whole-program type inference by abstract interpretation to a fixpoint.
+//!
+//! Every function is a template; each distinct tuple of argument types at a call site asks for a
+//! *specialization* ([`Spec`]). Local, global and return types only grow (by [`TypeTable::join`]),
+//! so iterating over all specializations in a fixed order until nothing changes terminates. A
+//! final pass over the stable result reports every type error, with the locations that introduced
+//! each conflicting type.
+//!
+//! **Invariant:** inference is deterministic: specializations are numbered in discovery order and
+//! visited in that order. Conflicts are found here, never in MIR or codegen.
+
+use crate::diag::{Code, Diagnostic};
+use crate::hir::*;
+use crate::source::{SourceMap, Span};
+use crate::types::{Ty, TyKind, TypeTable};
+use std::collections::HashMap;
+
+/// At most this many specializations per function.
+pub const MAX_SPECS_PER_FUNCTION: usize = 32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SpecId(pub u32);
+
+/// One specialization of a function for one tuple of argument types.
+pub struct Spec {
+    pub func: FuncId,
+    pub args: Vec<Ty>,
+    pub locals: Vec<Ty>,
+    pub exprs: Vec<Ty>,
+    pub ret: Ty,
+    /// The callee specialization of each call expression.
+    pub calls: HashMap<ExprId, SpecId>,
+}
+
+/// The result of inference.
+pub struct Typed {
+    pub types: TypeTable,
+    pub specs: Vec<Spec>,
+    pub globals: Vec<Ty>,
+    pub main: SpecId,
+    pub iterations: u32,
+}
+
+impl Typed {
+    pub fn spec(&self, id: SpecId) -> &Spec {
+        &self.specs[id.0 as usize]
+    }
+
+    /// `name(int, float)`: how a specialization is named in `--emit` output and symbols.
+    pub fn spec_name(&self, prog: &Program, id: SpecId) -> String {
+        let s = self.spec(id);
+        let f = prog.func(s.func);
+        if s.func == prog.main {
+            return f.name.clone();
+        }
+        let args: Vec<String> = s.args.iter().map(|t| self.types.display(*t)).collect();
+        format!("{}({})", f.name, args.join(", "))
+    }
+}
+
+/// Where each type of a variable first came from, for diagnostics.
+type Origins = HashMap<(Option<SpecId>, Place), Vec<(Ty, Span)>>;
+
+struct Infer<'p> {
+    prog: &'p Program,
+    t: Typed,
+    spec_ids: HashMap<(FuncId, Vec<Ty>), SpecId>,
+    changed: bool,
+    /// Set on the final pass: report errors instead of only computing types.
+    report: bool,
+    errors: Vec<Diagnostic>,
+    origins: Origins,
+    ret_origins: HashMap<SpecId, Vec<(Ty, Span)>>,
+}
+
+/// Infers types for the whole program.
+pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
+    let mut types = TypeTable::new();
+    let globals = vec![TypeTable::NEVER; prog.globals.len()];
+    let _ = &mut types;
+    let mut inf = Infer {
+        prog,
+        t: Typed { types, specs: vec![], globals, main: SpecId(0), iterations: 0 },
+        spec_ids: HashMap::new(),
+        changed: false,
+        report: false,
+        errors: vec![],
+        origins: HashMap::new(),
+        ret_origins: HashMap::new(),
+    };
+    inf.t.main = inf.spec_for(prog.main, vec![]);
+    loop {
+        inf.changed = false;
+        inf.t.iterations += 1;
+        let mut i = 0;
+        while i < inf.t.specs.len() {
+            inf.visit(SpecId(i as u32));
+            i += 1;
+        }
+        if !inf.changed {
+            break;
+        }
+        if inf.t.iterations > 10_000 {
+            let span = prog.func(prog.main).span;
+            return Err(vec![Diagnostic::new(Code::Internal, span, "type inference did not reach a fixpoint")]);
+        }
+    }
+    inf.report = true;
+    for i in 0..inf.t.specs.len() {
+        inf.visit(SpecId(i as u32));
+    }
+    inf.check_places();
+    if inf.errors.is_empty() {
+        Ok(inf.t)
+    } else {
+        // Deduplicate: the same error is found once per specialization.
+        let mut seen = std::collections::HashSet::new();
+        let errors = inf.errors.into_iter().filter(|d| seen.insert((d.span.start, d.span.end, d.message.clone()))).collect();
+        Err(errors)
+    }
+}
+
+impl<'p> Infer<'p> {
+    fn spec_for(&mut self, func: FuncId, args: Vec<Ty>) -> SpecId {
+        if let Some(id) = self.spec_ids.get(&(func, args.clone())) {
+            return *id;
+        }
+        let f = self.prog.func(func);
+        let id = SpecId(self.t.specs.len() as u32);
+        let mut locals = vec![TypeTable::NEVER; f.locals.len()];
+        for (p, t) in f.params.iter().zip(&args) {
+            locals[p.local.0 as usize] = *t;
+        }
+        self.t.specs.push(Spec {
+            func,
+            args: args.clone(),
+            locals,
+            exprs: vec![TypeTable::NEVER; f.n_exprs as usize],
+            ret: TypeTable::NEVER,
+            calls: HashMap::new(),
+        });
+        self.spec_ids.insert((func, args), id);
+        self.changed = true;
+        id
+    }
+
+    fn visit(&mut self, id: SpecId) {
+        let f = self.prog.func(self.t.spec(id).func);
+        self.block(id, &f.body);
+        if f.falls_through {
+            self.returns(id, TypeTable::NONE, f.span);
+        }
+    }
+
+    fn returns(&mut self, id: SpecId, ty: Ty, span: Span) {
+        let old = self.t.specs[id.0 as usize].ret;
+        let new = self.t.types.join(old, ty);
+        if new != old {
+            self.t.specs[id.0 as usize].ret = new;
+            self.changed = true;
+        }
+        let o = self.ret_origins.entry(id).or_default();
+        if ty != TypeTable::NEVER && !o.iter().any(|(t, _)| *t == ty) {
+            o.push((ty, span));
+        }
+    }
+
+    fn assign(&mut self, id: SpecId, place: Place, ty: Ty, span: Span) {
+        let slot = match place {
+            Place::Local(l) => &mut self.t.specs[id.0 as usize].locals[l.0 as usize],
+            Place::Global(g) => &mut self.t.globals[g.0 as usize],
+        };
+        let old = *slot;
+        let new = self.t.types.join(old, ty);
+        if new != old {
+            match place {
+                Place::Local(l) => self.t.specs[id.0 as usize].locals[l.0 as usize] = new,
+                Place::Global(g) => self.t.globals[g.0 as usize] = new,
+            }
+            self.changed = true;
+        }
+        let key = (if matches!(place, Place::Global(_)) { None } else { Some(id) }, place);
+        let o = self.origins.entry(key).or_default();
+        if ty != TypeTable::NEVER && !o.iter().any(|(t, _)| *t == ty) {
+            o.push((ty, span));
+        }
+    }
+
+    fn block(&mut self, id: SpecId, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(id, s);
+        }
+    }
+
+    fn stmt(&mut self, id: SpecId, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(id, e);
+            }
+            StmtKind::Assign(p, e) => {
+                let t = self.expr(id, e);
+                self.assign(id, *p, t, e.span);
+            }
+            StmtKind::If(c, a, b) => {
+                self.cond(id, c);
+                self.block(id, a);
+                self.block(id, b);
+            }
+            StmtKind::While { cond, body, orelse } => {
+                self.cond(id, cond);
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::ForRange { var, start, stop, step, body, orelse } => {
+                for e in [start, stop, step] {
+                    let t = self.expr(id, e);
+                    if t != TypeTable::INT && t != TypeTable::BOOL && t != TypeTable::NEVER {
+                        let name = self.t.types.display(t);
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, format!("'{name}' object cannot be interpreted as an integer")).label("range() needs an int"));
+                    }
+                }
+                self.assign(id, *var, TypeTable::INT, s.span);
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Return(e) => {
+                let t = match e {
+                    Some(e) => self.expr(id, e),
+                    None => TypeTable::NONE,
+                };
+                self.returns(id, t, s.span);
+            }
+        }
+    }
+
+    fn cond(&mut self, id: SpecId, e: &Expr) {
+        self.expr(id, e);
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        if self.report {
+            self.errors.push(d);
+        }
+    }
+
+    fn expr(&mut self, id: SpecId, e: &Expr) -> Ty {
+        let t = self.expr_inner(id, e);
+        self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = t;
+        t
+    }
+
+    fn expr_inner(&mut self, id: SpecId, e: &Expr) -> Ty {
+        use TypeTable as T;
+        match &e.kind {
+            ExprKind::Int(_) => T::INT,
+            ExprKind::Float(_) => T::FLOAT,
+            ExprKind::Bool(_) => T::BOOL,
+            ExprKind::None => T::NONE,
+            ExprKind::Str(_) => T::STR,
+            ExprKind::Load(Place::Local(l)) => self.t.spec(id).locals[l.0 as usize],
+            ExprKind::Load(Place::Global(g)) => self.t.globals[g.0 as usize],
+            ExprKind::Binary(op, l, r) => {
+                let a = self.expr(id, l);
+                let b = self.expr(id, r);
+                if a == T::NEVER || b == T::NEVER {
+                    return T::NEVER;
+                }
+                match binary_type(*op, a, b, r) {
+                    Some(t) => t,
+                    None => {
+                        let msg = format!(
+                            "unsupported operand type(s) for {}: '{}' and '{}'",
+                            op.symbol(),
+                            self.t.types.display(a),
+                            self.t.types.display(b)
+                        );
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("these operands"));
+                        T::NEVER
+                    }
+                }
+            }
+            ExprKind::Unary(op, v) => {
+                let a = self.expr(id, v);
+                if a == T::NEVER {
+                    return if *op == UnaryOp::Not { T::BOOL } else { T::NEVER };
+                }
+                match op {
+                    UnaryOp::Not => T::BOOL,
+                    UnaryOp::Neg | UnaryOp::Pos if a == T::FLOAT => T::FLOAT,
+                    UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert if a == T::INT || a == T::BOOL => T::INT,
+                    _ => {
+                        let sym = match op {
+                            UnaryOp::Neg => "unary -",
+                            UnaryOp::Pos => "unary +",
+                            _ => "unary ~",
+                        };
+                        let msg = format!("bad operand type for {sym}: '{}'", self.t.types.display(a));
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this operand"));
+                        T::NEVER
+                    }
+                }
+            }
+            ExprKind::Compare(first, rest) => {
+                let mut a = self.expr(id, first);
+                for (op, r) in rest {
+                    let b = self.expr(id, r);
+                    if a != T::NEVER && b != T::NEVER && !comparable(&self.t.types, *op, a, b) {
+                        let msg = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                            format!("comparing '{}' with '{}' is not supported by natrix yet", self.t.types.display(a), self.t.types.display(b))
+                        } else {
+                            format!(
+                                "'{}' not supported between instances of '{}' and '{}'",
+                                op.symbol(),
+                                self.t.types.display(a),
+                                self.t.types.display(b)
+                            )
+                        };
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this comparison"));
+                    }
+                    a = b;
+                }
+                T::BOOL
+            }
+            ExprKind::BoolOp { values, .. } => {
+                let mut t = T::NEVER;
+                let mut first: Option<(Ty, Span)> = None;
+                for v in values {
+                    let vt = self.expr(id, v);
+                    let joined = self.t.types.join(t, vt);
+                    if joined == T::DYN && t != T::DYN {
+                        if let Some((ft, fs)) = first {
+                            let msg = format!(
+                                "the operands of `and`/`or` have different types: {} and {}",
+                                self.t.types.display(ft),
+                                self.t.types.display(vt)
+                            );
+                            self.error(Diagnostic::new(Code::TypeConflict, v.span, msg).label(self.t.types.display(vt)).note(fs, self.t.types.display(ft)));
+                        }
+                    }
+                    if first.is_none() && vt != T::NEVER {
+                        first = Some((vt, v.span));
+                    }
+                    t = joined;
+                }
+                t
+            }
+            ExprKind::IfExp(c, a, b) => {
+                self.cond(id, c);
+                let ta = self.expr(id, a);
+                let tb = self.expr(id, b);
+                let t = self.t.types.join(ta, tb);
+                if t == T::DYN && ta != T::DYN && tb != T::DYN {
+                    let msg = format!(
+                        "the branches of this conditional expression have different types: {} and {}",
+                        self.t.types.display(ta),
+                        self.t.types.display(tb)
+                    );
+                    self.error(Diagnostic::new(Code::TypeConflict, e.span, msg).label("here"));
+                }
+                t
+            }
+            ExprKind::Call(fid, args) => {
+                let mut arg_tys = vec![];
+                for a in args {
+                    arg_tys.push(self.expr(id, a));
+                }
+                if arg_tys.contains(&T::NEVER) {
+                    return T::NEVER;
+                }
+                let existing = self.t.specs.iter().filter(|s| s.func == *fid).count();
+                if existing >= MAX_SPECS_PER_FUNCTION && !self.spec_ids.contains_key(&(*fid, arg_tys.clone())) {
+                    let name = &self.prog.func(*fid).name;
+                    let d = Diagnostic::new(
+                        Code::TooManySpecializations,
+                        e.span,
+                        format!("function `{name}` needs more than {MAX_SPECS_PER_FUNCTION} specializations"),
+                    )
+                    .label("one more here");
+                    self.errors.push(d);
+                    return T::NEVER;
+                }
+                let callee = self.spec_for(*fid, arg_tys);
+                self.t.specs[id.0 as usize].calls.insert(e.id, callee);
+                self.t.spec(callee).ret
+            }
+            ExprKind::Print { args, sep, end } => {
+                for a in args {
+                    self.expr(id, a);
+                }
+                for s in [sep, end].into_iter().flatten() {
+                    let t = self.expr(id, s);
+                    if t != T::STR && t != T::NONE && t != T::NEVER {
+                        let msg = format!("sep and end must be None or a string, not {}", self.t.types.display(t));
+                        self.error(Diagnostic::new(Code::InvalidOperation, s.span, msg).label("here"));
+                    }
+                }
+                T::NONE
+            }
+            ExprKind::Builtin(b, args) => {
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                if tys.contains(&T::NEVER) {
+                    return T::NEVER;
+                }
+                match builtin_type(*b, &tys) {
+                    Ok(t) => t,
+                    Err(msg) => {
+                        let names: Vec<String> = tys.iter().map(|t| self.t.types.display(*t)).collect();
+                        let msg = msg.replace("{}", &names.join(", "));
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label(format!("in this call of `{}()`", b.name())));
+                        T::NEVER
+                    }
+                }
+            }
+            ExprKind::Tuple(items) => {
+                for i in items {
+                    self.expr(id, i);
+                }
+                self.error(Diagnostic::unsupported(e.span, "a tuple value"));
+                T::NEVER
+            }
+        }
+    }
+
+    /// After the fixpoint: every variable and return type must be one static type.
+    fn check_places(&mut self) {
+        let mut errors = vec![];
+        let mut describe = |types: &TypeTable, what: String, ty: Ty, origins: Option<&Vec<(Ty, Span)>>, fallback: Span| {
+            let conflict = matches!(types.kind(ty), TyKind::Dyn);
+            let optional = matches!(types.kind(ty), TyKind::Optional(_));
+            if !conflict && !optional {
+                return;
+            }
+            let origins = origins.cloned().unwrap_or_default();
+            let listed: Vec<String> = origins.iter().map(|(t, _)| types.display(*t)).collect();
+            let span = origins.get(1).map(|o| o.1).unwrap_or(fallback);
+            let msg = if conflict {
+                format!("{what} holds values of different types ({}); a value whose type changes is not supported yet", listed.join(", "))
+            } else {
+                format!("{what} may be None or {}; optional values are not supported yet", types.display(ty).trim_start_matches("Optional[").trim_end_matches(']'))
+            };
+            let mut d = Diagnostic::new(Code::TypeConflict, span, msg).label(format!("{} here", origins.get(1).map(|o| types.display(o.0)).unwrap_or_default()));
+            if let Some((t, s)) = origins.first() {
+                d = d.note(*s, format!("{} here", types.display(*t)));
+            }
+            errors.push(d);
+        };
+        for (i, spec) in self.t.specs.iter().enumerate() {
+            let f = self.prog.func(spec.func);
+            for (l, ty) in spec.locals.iter().enumerate() {
+                let place = Place::Local(LocalId(l as u32));
+                let name = &f.locals[l].name;
+                let what = if name.starts_with('$') { "this value".to_string() } else { format!("variable `{name}`") };
+                describe(&self.t.types, what, *ty, self.origins.get(&(Some(SpecId(i as u32)), place)), f.locals[l].span);
+            }
+            describe(&self.t.types, format!("the return value of `{}`", f.name), spec.ret, self.ret_origins.get(&SpecId(i as u32)), f.span);
+        }
+        for (g, ty) in self.t.globals.iter().enumerate() {
+            let name = &self.prog.globals[g].name;
+            describe(&self.t.types, format!("global `{name}`"), *ty, self.origins.get(&(None, Place::Global(GlobalId(g as u32)))), self.prog.globals[g].span);
+        }
+        self.errors.extend(errors);
+    }
+}
+
+fn is_intlike(t: Ty) -> bool {
+    t == TypeTable::INT || t == TypeTable::BOOL
+}
+
+/// The result type of a binary operator, or `None` if Python rejects the operands.
+fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
+    use TypeTable as T;
+    let num = |t: Ty| is_intlike(t) || t == T::FLOAT;
+    let both_int = is_intlike(a) && is_intlike(b);
+    let both_num = num(a) && num(b);
+    let arith = if both_int {
+        Some(T::INT)
+    } else if both_num {
+        Some(T::FLOAT)
+    } else {
+        None
+    };
+    match op {
+        BinOp::Add if a == T::STR && b == T::STR => Some(T::STR),
+        BinOp::Mul if (a == T::STR && is_intlike(b)) || (is_intlike(a) && b == T::STR) => Some(T::STR),
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => arith,
+        BinOp::Div => both_num.then_some(T::FLOAT),
+        // `int ** int` is an int unless the exponent is a negative literal.
+        BinOp::Pow if both_int && matches!(right.kind, ExprKind::Int(i) if i < 0) => Some(T::FLOAT),
+        BinOp::Pow => arith,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a == T::BOOL && b == T::BOOL => Some(T::BOOL),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => both_int.then_some(T::INT),
+    }
+}
+
+fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
+    let num = |t: Ty| types.is_numeric(t);
+    (num(a) && num(b)) || (a == TypeTable::STR && b == TypeTable::STR) || (matches!(op, CmpOp::Eq | CmpOp::Ne) && a == TypeTable::NONE && b == TypeTable::NONE)
+}
+
+/// The result type of a builtin call; the error message uses `{}` for the argument types.
+fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
+    use TypeTable as T;
+    let n = tys.len();
+    match b {
+        Builtin::Print => Ok(T::NONE),
+        Builtin::Abs if n == 1 && is_intlike(tys[0]) => Ok(T::INT),
+        Builtin::Abs if n == 1 && tys[0] == T::FLOAT => Ok(T::FLOAT),
+        Builtin::Abs => Err("abs() needs one number, got ({})"),
+        Builtin::Min | Builtin::Max if n >= 2 => {
+            if tys.iter().all(|t| *t == tys[0]) && matches!(tys[0], T::INT | T::FLOAT | T::STR | T::BOOL) {
+                Ok(tys[0])
+            } else {
+                Err("min()/max() of arguments of different types ({}) is not supported yet")
+            }
+        }
+        Builtin::Min | Builtin::Max => Err("min()/max() of one iterable is not supported yet; pass two or more arguments ({})"),
+        Builtin::Round if n == 1 && (is_intlike(tys[0]) || tys[0] == T::FLOAT) => Ok(T::INT),
+        Builtin::Round if n == 2 && is_intlike(tys[1]) && tys[0] == T::FLOAT => Ok(T::FLOAT),
+        Builtin::Round if n == 2 && is_intlike(tys[1]) && is_intlike(tys[0]) => Ok(T::INT),
+        Builtin::Round => Err("round() takes a number and an optional int ({})"),
+        Builtin::Int if n == 0 => Ok(T::INT),
+        Builtin::Int if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => Ok(T::INT),
+        Builtin::Int => Err("int() of ({}) is not supported"),
+        Builtin::Float if n == 0 => Ok(T::FLOAT),
+        Builtin::Float if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => Ok(T::FLOAT),
+        Builtin::Float => Err("float() of ({}) is not supported"),
+        Builtin::Str if n == 0 => Ok(T::STR),
+        Builtin::Str if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) => Ok(T::STR),
+        Builtin::Str => Err("str() of ({}) is not supported"),
+        Builtin::Bool if n == 0 => Ok(T::BOOL),
+        Builtin::Bool if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) => Ok(T::BOOL),
+        Builtin::Bool => Err("bool() of ({}) is not supported"),
+        Builtin::Len if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::Len => Err("len() of ({}) is not supported yet"),
+        Builtin::Hash if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => Ok(T::INT),
+        Builtin::Hash => Err("hash() of ({}) is not supported"),
+    }
+}
+
+/// `--emit types`: every specialization with the type of each variable.
+pub fn dump(prog: &Program, t: &Typed) -> String {
+    let mut out = String::new();
+    for (g, ty) in t.globals.iter().enumerate() {
+        out.push_str(&format!("global {}: {}\n", prog.globals[g].name, t.types.display(*ty)));
+    }
+    for (i, spec) in t.specs.iter().enumerate() {
+        let f = prog.func(spec.func);
+        out.push_str(&format!("\n{} -> {}\n", t.spec_name(prog, SpecId(i as u32)), t.types.display(spec.ret)));
+        for (l, ty) in spec.locals.iter().enumerate() {
+            out.push_str(&format!("    {}: {}\n", f.locals[l].name, t.types.display(*ty)));
+        }
+    }
+    out.push_str(&format!("\n# {} specializations, {} iterations\n", t.specs.len(), t.iterations));
+    out
+}

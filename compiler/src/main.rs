@@ -1,0 +1,120 @@
+//! The `natrix` command line.
+
+use clap::{Args, Parser, Subcommand};
+use natrix::driver::{self, Failure, Stage};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "natrix", version, about = "Compile Python programs to native executables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a program to an executable (or print one stage with --emit).
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// Output file (default: the source file's stem).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Print a stage instead: tokens, ast, hir, types, mir, llvm, asm, obj (obj writes -o).
+        #[arg(long, value_parser = parse_stage)]
+        emit: Option<Stage>,
+        /// With --emit mir: stop after this pass (build, exceptions, refcount).
+        #[arg(long, value_parser = ["build", "exceptions", "refcount"])]
+        after: Option<String>,
+        /// Print inference and refcount statistics to stderr.
+        #[arg(long)]
+        stats: bool,
+    },
+    /// Compile (cached) and run a program, passing arguments and the exit status through.
+    Run {
+        #[command(flatten)]
+        common: Common,
+        /// Arguments for the program.
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Check a program: parse, resolve and infer types, reporting every error.
+    Check {
+        /// The Python source file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct Common {
+    /// The Python source file.
+    file: PathBuf,
+    /// Optimization level 0-3; `-O` alone means 2.
+    #[arg(short = 'O', num_args = 0..=1, default_missing_value = "2", default_value = "0", value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+}
+
+fn parse_stage(s: &str) -> Result<Stage, String> {
+    Stage::parse(s).ok_or_else(|| format!("unknown stage `{s}` (expected tokens, ast, hir, types, mir, llvm, asm or obj)"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A panic is a natrix bug: report it as an internal error, never as a crash.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error[internal-error]: natrix panicked: {info}\nThis is a bug in natrix; please report it with the program that caused it.");
+    }));
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn fail(f: Failure) -> ExitCode {
+    eprint!("{}", f.report());
+    ExitCode::from(1)
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build { common, output, emit, after, stats } => {
+            if let Some(stage) = emit {
+                return match driver::emit(&common.file, stage, common.opt, after.as_deref(), output.as_deref()) {
+                    Ok(bytes) => {
+                        use std::io::Write;
+                        let _ = std::io::stdout().write_all(&bytes);
+                        ExitCode::SUCCESS
+                    }
+                    Err(f) => fail(f),
+                };
+            }
+            let out = output.unwrap_or_else(|| driver::default_output(&common.file));
+            match driver::build(&common.file, &out, common.opt, stats) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(f) => fail(f),
+            }
+        }
+        Command::Run { common, args } => {
+            let exe = match driver::build_cached(&common.file, common.opt) {
+                Ok(e) => e,
+                Err(f) => return fail(f),
+            };
+            match std::process::Command::new(&exe).args(&args).status() {
+                Ok(status) => {
+                    use std::os::unix::process::ExitStatusExt;
+                    let code = status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+                    ExitCode::from(code as u8)
+                }
+                Err(e) => fail(Failure::Message(format!("cannot run {}: {e}", exe.display()))),
+            }
+        }
+        Command::Check { file } => {
+            let loaded = driver::load(&file).and_then(|(map, id)| driver::front(map, id));
+            match loaded {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(f) => fail(f),
+            }
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! MIR: a typed, monomorphic control-flow graph per specialization.
+//!
+//! A [`Body`] is arenas of [`Block`]s and typed locals addressed by index. Operations are one
+//! closed enum, [`Op`], and each declares its effects as data ([`Op::can_raise`]); every op
+//! *borrows* its operands and returns a *new* reference when its result is a heap object. The
+//! passes in [`passes`] read those facts, never an operation's name.
+//!
+//! Pass order (fixed): `build` (from typed HIR, no error checks, no refcounts) → `exceptions`
+//! (explicit error edges) → `refcount` (increfs/decrefs) → verify → codegen.
+//!
+//! **Invariant:** MIR knows nothing of Python scoping or of the AST; codegen knows nothing else.
+
+pub mod build;
+pub mod passes;
+pub mod print;
+pub mod verify;
+
+use crate::hir::{CmpOp, GlobalId};
+use crate::infer::SpecId;
+use natrix_abi::ExcKind;
+
+/// The machine-level type of a MIR value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MTy {
+    /// A tagged int (i64).
+    Int,
+    /// An f64.
+    Float,
+    /// An i8 holding 0 or 1.
+    Bool,
+    /// The unit value `None` (an i8 that is always 0).
+    None,
+    /// A pointer to a str object (refcounted).
+    Str,
+}
+
+impl MTy {
+    /// Whether values of this type are refcounted heap pointers.
+    pub fn is_heap(self) -> bool {
+        matches!(self, MTy::Str)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MTy::Int => "int",
+            MTy::Float => "float",
+            MTy::Bool => "bool",
+            MTy::None => "None",
+            MTy::Str => "str",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Local(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlockId(pub u32);
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Operand {
+    Local(Local),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    /// A string literal: an index into [`Program::strings`]. Literals are immortal.
+    Str(u32),
+}
+
+/// Operations. Every operand is borrowed; a heap result is a new reference.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    IntAdd,
+    IntSub,
+    IntMul,
+    IntFloorDiv,
+    IntMod,
+    IntPow,
+    IntTrueDiv,
+    IntShl,
+    IntShr,
+    IntAnd,
+    IntOr,
+    IntXor,
+    IntNeg,
+    IntInvert,
+    IntAbs,
+    IntCmp(CmpOp),
+    IntToFloat,
+    IntToStr,
+    IntHash,
+    IntRound,
+    FloatAdd,
+    FloatSub,
+    FloatMul,
+    FloatDiv,
+    FloatFloorDiv,
+    FloatMod,
+    FloatPow,
+    FloatNeg,
+    FloatAbs,
+    FloatCmp(CmpOp),
+    FloatToInt,
+    FloatRound,
+    FloatRoundN,
+    FloatToStr,
+    FloatHash,
+    BoolToInt,
+    BoolToStr,
+    BoolNot,
+    BoolAnd,
+    BoolOr,
+    BoolXor,
+    StrConcat,
+    StrRepeat,
+    StrCmp(CmpOp),
+    StrLen,
+    StrToInt,
+    StrToFloat,
+    StrHash,
+    /// Write the value's `str()` to stdout.
+    Print(MTy),
+    /// Raise an exception with a fixed message.
+    Raise(ExcKind, &'static str),
+}
+
+impl Op {
+    /// Whether the operation can raise an exception (so the exceptions pass gives it an edge).
+    pub fn can_raise(self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            IntAdd | IntSub | IntMul | IntFloorDiv | IntMod | IntPow | IntTrueDiv | IntShl | IntShr | IntAnd | IntOr | IntXor
+                | IntNeg | IntInvert | IntAbs | IntToFloat | IntToStr | IntRound
+                | FloatDiv | FloatFloorDiv | FloatMod | FloatPow | FloatToInt | FloatRound | FloatToStr
+                | StrConcat | StrRepeat | StrToInt | StrToFloat | Raise(..)
+        )
+    }
+
+    pub fn name(self) -> String {
+        match self {
+            Op::IntCmp(c) => format!("int_cmp[{}]", c.symbol()),
+            Op::FloatCmp(c) => format!("float_cmp[{}]", c.symbol()),
+            Op::StrCmp(c) => format!("str_cmp[{}]", c.symbol()),
+            Op::Print(t) => format!("print_{}", t.name()),
+            Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),
+            other => {
+                // `IntAdd` → `int_add`
+                let s = format!("{other:?}");
+                let mut out = String::new();
+                for (i, ch) in s.chars().enumerate() {
+                    if ch.is_uppercase() && i > 0 {
+                        out.push('_');
+                    }
+                    out.extend(ch.to_lowercase());
+                }
+                out
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rvalue {
+    Use(Operand),
+    Op(Op, Vec<Operand>),
+    Call(SpecId, Vec<Operand>),
+    LoadGlobal(GlobalId),
+}
+
+impl Rvalue {
+    pub fn can_raise(&self) -> bool {
+        match self {
+            Rvalue::Op(op, _) => op.can_raise(),
+            Rvalue::Call(..) => true,
+            Rvalue::Use(_) | Rvalue::LoadGlobal(_) => false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum InstKind {
+    /// `dst = rv`. With `release_old`, the previous value of `dst` is released after the new
+    /// value is computed (set by the refcount pass on owned heap locals).
+    Assign { dst: Local, rv: Rvalue, release_old: bool },
+    /// Store into a module global; with `release_old`, release its previous value.
+    StoreGlobal { global: GlobalId, value: Operand, release_old: bool },
+    Incref(Local),
+    /// Release a reference; a null (never assigned) local is skipped.
+    Decref(Local),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inst {
+    pub kind: InstKind,
+    /// Source line, for tracebacks and debug info.
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Goto(BlockId),
+    Branch(Operand, BlockId, BlockId),
+    Return(Operand),
+    /// After a fallible assignment to `value`: go to `err` if it raised, else to `ok`.
+    CheckError { value: Local, ok: BlockId, err: BlockId },
+    /// Propagate the pending exception to the caller, adding a traceback entry for `line`.
+    Propagate { line: u32 },
+    Unreachable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalDecl {
+    pub ty: MTy,
+    pub name: String,
+    /// Whether this local holds its own reference (set by the refcount pass).
+    pub owned: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub spec: SpecId,
+    /// The specialization's readable name, e.g. `fib(int)`.
+    pub name: String,
+    /// The Python function name, for tracebacks.
+    pub py_name: String,
+    pub params: Vec<Local>,
+    pub locals: Vec<LocalDecl>,
+    pub blocks: Vec<Block>,
+    pub ret: MTy,
+    pub line: u32,
+}
+
+impl Body {
+    pub fn ty(&self, l: Local) -> MTy {
+        self.locals[l.0 as usize].ty
+    }
+
+    pub fn new_block(&mut self) -> BlockId {
+        self.blocks.push(Block { insts: vec![], term: Terminator::Unreachable });
+        BlockId(self.blocks.len() as u32 - 1)
+    }
+
+    pub fn block(&mut self, b: BlockId) -> &mut Block {
+        &mut self.blocks[b.0 as usize]
+    }
+}
+
+/// The whole program in MIR.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub bodies: Vec<Body>,
+    pub globals: Vec<(String, MTy)>,
+    pub strings: Vec<String>,
+    /// The body of the module's top level.
+    pub main: SpecId,
+    /// The entry file's path, for tracebacks.
+    pub file: String,
+    /// Statistics from the passes, for `--stats`.
+    pub stats: Stats,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Stats {
+    pub increfs: usize,
+    pub decrefs: usize,
+    /// Refcount operations avoided by borrowing parameters that are never reassigned.
+    pub refcount_ops_elided: usize,
+}
+
+impl Program {
+    pub fn body(&self, s: SpecId) -> &Body {
+        &self.bodies[s.0 as usize]
+    }
+}

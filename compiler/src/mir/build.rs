@@ -1,0 +1,633 @@
+//! Lowering: typed HIR → MIR, one [`Body`] per specialization.
+//!
+//! Produces plain operations with no error checks and no reference counting; later passes add
+//! both. Implicit numeric conversions (bool → int → float) become explicit operations here.
+
+use super::*;
+use crate::hir::{self, BinOp, Builtin, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
+use crate::infer::{SpecId, Typed};
+use crate::source::SourceMap;
+use crate::types::{Ty, TyKind, TypeTable};
+use std::collections::HashMap;
+
+/// Maps a (static, checked) inference type to its machine type.
+pub fn mty(types: &TypeTable, t: Ty) -> MTy {
+    match types.kind(t) {
+        TyKind::Int => MTy::Int,
+        TyKind::Float => MTy::Float,
+        TyKind::Bool => MTy::Bool,
+        TyKind::Str => MTy::Str,
+        // Never (no value ever flows here), None; Optional and Dyn were rejected by infer.
+        _ => MTy::None,
+    }
+}
+
+pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
+    let mut strings = Strings::default();
+    let mut bodies = vec![];
+    for i in 0..typed.specs.len() {
+        bodies.push(build_body(prog, typed, map, SpecId(i as u32), &mut strings));
+    }
+    let globals = prog.globals.iter().zip(&typed.globals).map(|(g, t)| (g.name.clone(), mty(&typed.types, *t))).collect();
+    let file = map.file(prog.func(prog.main).span.file).path.clone();
+    Program { bodies, globals, strings: strings.list, main: typed.main, file, stats: Stats::default() }
+}
+
+#[derive(Default)]
+struct Strings {
+    list: Vec<String>,
+    ids: HashMap<String, u32>,
+}
+
+impl Strings {
+    fn intern(&mut self, s: &str) -> Operand {
+        if let Some(i) = self.ids.get(s) {
+            return Operand::Str(*i);
+        }
+        let i = self.list.len() as u32;
+        self.list.push(s.to_string());
+        self.ids.insert(s.to_string(), i);
+        Operand::Str(i)
+    }
+}
+
+struct Builder<'a> {
+    typed: &'a Typed,
+    map: &'a SourceMap,
+    spec: SpecId,
+    body: Body,
+    cur: BlockId,
+    line: u32,
+    strings: &'a mut Strings,
+    global_tys: Vec<MTy>,
+    /// (continue target, break target) of the enclosing loops.
+    loops: Vec<(BlockId, BlockId)>,
+}
+
+fn build_body(prog: &hir::Program, typed: &Typed, map: &SourceMap, id: SpecId, strings: &mut Strings) -> Body {
+    let spec = typed.spec(id);
+    let f = prog.func(spec.func);
+    let locals = f
+        .locals
+        .iter()
+        .zip(&spec.locals)
+        .map(|(l, t)| LocalDecl { ty: mty(&typed.types, *t), name: l.name.clone(), owned: false })
+        .collect();
+    let line = map.line(f.span);
+    let body = Body {
+        spec: id,
+        name: typed.spec_name(prog, id),
+        py_name: f.name.clone(),
+        params: f.params.iter().map(|p| Local(p.local.0)).collect(),
+        locals,
+        blocks: vec![Block { insts: vec![], term: Terminator::Unreachable }],
+        ret: if spec.func == prog.main { MTy::None } else { mty(&typed.types, spec.ret) },
+        line,
+    };
+    let global_tys = typed.globals.iter().map(|t| mty(&typed.types, *t)).collect();
+    let mut b = Builder { typed, map, spec: id, body, cur: BlockId(0), line, strings, global_tys, loops: vec![] };
+    b.block(&f.body);
+    let ret = b.body.ret;
+    b.terminate(Terminator::Return(default_value(ret)));
+    b.body
+}
+
+fn default_value(t: MTy) -> Operand {
+    match t {
+        MTy::Int => Operand::Int(0),
+        MTy::Float => Operand::Float(0.0),
+        MTy::Bool => Operand::Bool(false),
+        MTy::None | MTy::Str => Operand::None,
+    }
+}
+
+impl Builder<'_> {
+    fn ty(&self, e: &Expr) -> MTy {
+        mty(&self.typed.types, self.typed.spec(self.spec).exprs[e.id.0 as usize])
+    }
+
+    fn temp(&mut self, ty: MTy) -> Local {
+        let n = self.body.locals.len();
+        self.body.locals.push(LocalDecl { ty, name: format!("%{n}"), owned: false });
+        Local(n as u32)
+    }
+
+    fn emit(&mut self, kind: InstKind) {
+        let line = self.line;
+        let cur = self.cur;
+        self.body.block(cur).insts.push(Inst { kind, line });
+    }
+
+    fn assign(&mut self, dst: Local, rv: Rvalue) {
+        self.emit(InstKind::Assign { dst, rv, release_old: false });
+    }
+
+    /// `tmp = op(args)`, returning the temporary.
+    fn op(&mut self, op: Op, args: Vec<Operand>, ty: MTy) -> Operand {
+        let t = self.temp(ty);
+        self.assign(t, Rvalue::Op(op, args));
+        Operand::Local(t)
+    }
+
+    /// Ends the current block; following code goes to a fresh (unreachable) block.
+    fn terminate(&mut self, term: Terminator) {
+        let cur = self.cur;
+        if self.body.block(cur).term == Terminator::Unreachable {
+            self.body.block(cur).term = term;
+        }
+        self.cur = self.body.new_block();
+    }
+
+    fn goto(&mut self, target: BlockId) {
+        let cur = self.cur;
+        self.body.block(cur).term = Terminator::Goto(target);
+        self.cur = target;
+    }
+
+    fn block(&mut self, stmts: &[hir::Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &hir::Stmt) {
+        self.line = self.map.line(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            StmtKind::Assign(place, e) => {
+                let v = self.expr(e);
+                self.store(*place, v);
+            }
+            StmtKind::If(c, a, b) => {
+                let cond = self.cond(c);
+                let (then_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(cond, then_b, else_b);
+                self.cur = then_b;
+                self.block(a);
+                self.goto(end);
+                self.cur = else_b;
+                self.block(b);
+                self.goto(end);
+            }
+            StmtKind::While { cond, body, orelse } => {
+                let (head, body_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+                self.goto(head);
+                let c = self.cond(cond);
+                self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+                self.cur = body_b;
+                self.loops.push((head, end));
+                self.block(body);
+                self.loops.pop();
+                self.goto(head);
+                self.cur = else_b;
+                self.block(orelse);
+                self.goto(end);
+            }
+            StmtKind::ForRange { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
+            StmtKind::Break => {
+                let (_, brk) = *self.loops.last().expect("resolve checked loop depth");
+                self.terminate(Terminator::Goto(brk));
+            }
+            StmtKind::Continue => {
+                let (cont, _) = *self.loops.last().expect("resolve checked loop depth");
+                self.terminate(Terminator::Goto(cont));
+            }
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => {
+                        let v = self.expr(e);
+                        let from = self.ty(e);
+                        self.coerce(v, from, self.body.ret)
+                    }
+                    None => Operand::None,
+                };
+                self.terminate(Terminator::Return(v));
+            }
+        }
+    }
+
+    fn for_range(&mut self, var: Place, start: &Expr, stop: &Expr, step: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
+        let s0 = self.int_expr(start);
+        let s1 = self.int_expr(stop);
+        let st = self.int_expr(step);
+        let counter = self.temp(MTy::Int);
+        let stop_l = self.temp(MTy::Int);
+        let step_l = self.temp(MTy::Int);
+        self.assign(counter, Rvalue::Use(s0));
+        self.assign(stop_l, Rvalue::Use(s1));
+        self.assign(step_l, Rvalue::Use(st.clone()));
+        let (head, body_b, latch, else_b, end) =
+            (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+        let cond = match st {
+            Operand::Int(k) if k > 0 => self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool),
+            Operand::Int(k) if k < 0 => self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool),
+            _ => {
+                // A step known only at run time: check for zero, then pick the comparison.
+                let zero = self.op(Op::IntCmp(CmpOp::Eq), vec![Operand::Local(step_l), Operand::Int(0)], MTy::Bool);
+                let (bad, ok) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
+                self.cur = bad;
+                self.op(Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"), vec![], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.cur = ok;
+                let up = self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(step_l), Operand::Int(0)], MTy::Bool);
+                let lt = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+                let gt = self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+                // cond = up ? lt : gt, computed in the loop head below.
+                let c = self.temp(MTy::Bool);
+                let _ = (lt, gt);
+                self.goto(head);
+                let up2 = up.clone();
+                let lt = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+                let gt = self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+                let and1 = self.op(Op::BoolAnd, vec![up2.clone(), lt], MTy::Bool);
+                let not_up = self.op(Op::BoolNot, vec![up2], MTy::Bool);
+                let and2 = self.op(Op::BoolAnd, vec![not_up, gt], MTy::Bool);
+                self.assign(c, Rvalue::Op(Op::BoolOr, vec![and1, and2]));
+                self.body.block(self.cur).term = Terminator::Branch(Operand::Local(c), body_b, else_b);
+                return self.for_range_body(var, counter, step_l, (head, body_b, latch, else_b, end), body, orelse);
+            }
+        };
+        // Constant step: the comparison was emitted before the head; redo it inside the head.
+        let _ = cond;
+        self.goto(head);
+        let op = if matches!(st, Operand::Int(k) if k > 0) { CmpOp::Lt } else { CmpOp::Gt };
+        let c = self.op(Op::IntCmp(op), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+        self.for_range_body(var, counter, step_l, (head, body_b, latch, else_b, end), body, orelse);
+    }
+
+    fn for_range_body(
+        &mut self,
+        var: Place,
+        counter: Local,
+        step: Local,
+        (head, body_b, latch, else_b, end): (BlockId, BlockId, BlockId, BlockId, BlockId),
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        self.cur = body_b;
+        self.store(var, Operand::Local(counter));
+        self.loops.push((latch, end));
+        self.block(body);
+        self.loops.pop();
+        self.goto(latch);
+        self.assign(counter, Rvalue::Op(Op::IntAdd, vec![Operand::Local(counter), Operand::Local(step)]));
+        self.goto(head);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    fn int_expr(&mut self, e: &Expr) -> Operand {
+        let v = self.expr(e);
+        let t = self.ty(e);
+        self.coerce(v, t, MTy::Int)
+    }
+
+    fn store(&mut self, place: Place, v: Operand) {
+        match place {
+            Place::Local(l) => {
+                let l = Local(l.0);
+                self.assign(l, Rvalue::Use(v));
+            }
+            Place::Global(g) => self.emit(InstKind::StoreGlobal { global: g, value: v, release_old: false }),
+        }
+    }
+
+    /// Converts between numeric representations (bool → int → float); otherwise the identity.
+    fn coerce(&mut self, v: Operand, from: MTy, to: MTy) -> Operand {
+        match (from, to) {
+            (MTy::Bool, MTy::Int) => self.op(Op::BoolToInt, vec![v], MTy::Int),
+            (MTy::Bool, MTy::Float) => {
+                let i = self.op(Op::BoolToInt, vec![v], MTy::Int);
+                self.op(Op::IntToFloat, vec![i], MTy::Float)
+            }
+            (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
+            _ => v,
+        }
+    }
+
+    /// The truth value of an expression, as a bool operand.
+    fn cond(&mut self, e: &Expr) -> Operand {
+        let v = self.expr(e);
+        let t = self.ty(e);
+        self.truthy(v, t)
+    }
+
+    fn truthy(&mut self, v: Operand, t: MTy) -> Operand {
+        match t {
+            MTy::Bool => v,
+            MTy::Int => self.op(Op::IntCmp(CmpOp::Ne), vec![v, Operand::Int(0)], MTy::Bool),
+            MTy::Float => self.op(Op::FloatCmp(CmpOp::Ne), vec![v, Operand::Float(0.0)], MTy::Bool),
+            MTy::Str => {
+                let n = self.op(Op::StrLen, vec![v], MTy::Int);
+                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
+            }
+            MTy::None => Operand::Bool(false),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> Operand {
+        let ty = self.ty(e);
+        match &e.kind {
+            ExprKind::Int(i) => Operand::Int(*i),
+            ExprKind::Float(f) => Operand::Float(*f),
+            ExprKind::Bool(b) => Operand::Bool(*b),
+            ExprKind::None => Operand::None,
+            ExprKind::Str(s) => self.strings.intern(s),
+            ExprKind::Load(Place::Local(l)) => Operand::Local(Local(l.0)),
+            ExprKind::Load(Place::Global(g)) => {
+                let t = self.temp(self.global_tys[g.0 as usize]);
+                self.assign(t, Rvalue::LoadGlobal(*g));
+                Operand::Local(t)
+            }
+            ExprKind::Binary(op, l, r) => {
+                let (lt, rt) = (self.ty(l), self.ty(r));
+                let a = self.expr(l);
+                let b = self.expr(r);
+                self.binary(*op, a, lt, b, rt, ty)
+            }
+            ExprKind::Unary(op, v) => {
+                let vt = self.ty(v);
+                let x = self.expr(v);
+                match op {
+                    UnaryOp::Not => {
+                        let b = self.truthy(x, vt);
+                        self.op(Op::BoolNot, vec![b], MTy::Bool)
+                    }
+                    UnaryOp::Pos => self.coerce(x, vt, ty),
+                    UnaryOp::Neg if ty == MTy::Float => self.op(Op::FloatNeg, vec![x], MTy::Float),
+                    UnaryOp::Neg => {
+                        let x = self.coerce(x, vt, MTy::Int);
+                        self.op(Op::IntNeg, vec![x], MTy::Int)
+                    }
+                    UnaryOp::Invert => {
+                        let x = self.coerce(x, vt, MTy::Int);
+                        self.op(Op::IntInvert, vec![x], MTy::Int)
+                    }
+                }
+            }
+            ExprKind::Compare(first, rest) => self.compare(first, rest),
+            ExprKind::BoolOp { is_and, values } => {
+                let result = self.temp(ty);
+                let end = self.body.new_block();
+                for (i, v) in values.iter().enumerate() {
+                    let vt = self.ty(v);
+                    let x = self.expr(v);
+                    let x = self.coerce(x, vt, ty);
+                    self.assign(result, Rvalue::Use(x.clone()));
+                    if i + 1 < values.len() {
+                        let t = self.truthy(Operand::Local(result), ty);
+                        let next = self.body.new_block();
+                        let term = if *is_and { Terminator::Branch(t, next, end) } else { Terminator::Branch(t, end, next) };
+                        self.body.block(self.cur).term = term;
+                        self.cur = next;
+                    }
+                }
+                self.goto(end);
+                Operand::Local(result)
+            }
+            ExprKind::IfExp(c, a, b) => {
+                let result = self.temp(ty);
+                let cond = self.cond(c);
+                let (tb, fb, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(cond, tb, fb);
+                for (blk, e) in [(tb, a), (fb, b)] {
+                    self.cur = blk;
+                    let et = self.ty(e);
+                    let v = self.expr(e);
+                    let v = self.coerce(v, et, ty);
+                    self.assign(result, Rvalue::Use(v));
+                    self.goto(end);
+                }
+                Operand::Local(result)
+            }
+            ExprKind::Call(_, args) => {
+                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
+                    return Operand::None;
+                };
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::Call(callee, vals));
+                Operand::Local(t)
+            }
+            ExprKind::Print { args, sep, end } => {
+                let vals: Vec<(Operand, MTy)> = args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+                let sep = self.print_sep(sep.as_deref(), " ");
+                let end = self.print_sep(end.as_deref(), "\n");
+                for (i, (v, t)) in vals.into_iter().enumerate() {
+                    if i > 0 {
+                        self.op(Op::Print(MTy::Str), vec![sep.clone()], MTy::None);
+                    }
+                    self.op(Op::Print(t), vec![v], MTy::None);
+                }
+                self.op(Op::Print(MTy::Str), vec![end], MTy::None);
+                Operand::None
+            }
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
+            ExprKind::Tuple(_) => Operand::None,
+        }
+    }
+
+    fn print_sep(&mut self, e: Option<&Expr>, default: &str) -> Operand {
+        match e {
+            Some(e) if self.ty(e) == MTy::Str => self.expr(e),
+            Some(e) => {
+                self.expr(e);
+                self.strings.intern(default)
+            }
+            None => self.strings.intern(default),
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
+        if ty == MTy::Str {
+            return match op {
+                BinOp::Add => self.op(Op::StrConcat, vec![a, b], MTy::Str),
+                _ if at == MTy::Str => {
+                    let n = self.coerce(b, bt, MTy::Int);
+                    self.op(Op::StrRepeat, vec![a, n], MTy::Str)
+                }
+                _ => {
+                    let n = self.coerce(a, at, MTy::Int);
+                    self.op(Op::StrRepeat, vec![b, n], MTy::Str)
+                }
+            };
+        }
+        if ty == MTy::Bool {
+            let o = match op {
+                BinOp::BitAnd => Op::BoolAnd,
+                BinOp::BitOr => Op::BoolOr,
+                _ => Op::BoolXor,
+            };
+            return self.op(o, vec![a, b], MTy::Bool);
+        }
+        if ty == MTy::Float {
+            let a = self.coerce(a, at, MTy::Float);
+            let b = self.coerce(b, bt, MTy::Float);
+            let o = match op {
+                BinOp::Add => Op::FloatAdd,
+                BinOp::Sub => Op::FloatSub,
+                BinOp::Mul => Op::FloatMul,
+                BinOp::Div => Op::FloatDiv,
+                BinOp::FloorDiv => Op::FloatFloorDiv,
+                BinOp::Mod => Op::FloatMod,
+                _ => Op::FloatPow,
+            };
+            // int / int is computed exactly from the ints, as CPython does.
+            if op == BinOp::Div && at != MTy::Float && bt != MTy::Float {
+                return self.int_true_div(a, b);
+            }
+            return self.op(o, vec![a, b], MTy::Float);
+        }
+        let a = self.coerce(a, at, MTy::Int);
+        let b = self.coerce(b, bt, MTy::Int);
+        let o = match op {
+            BinOp::Add => Op::IntAdd,
+            BinOp::Sub => Op::IntSub,
+            BinOp::Mul => Op::IntMul,
+            BinOp::FloorDiv => Op::IntFloorDiv,
+            BinOp::Mod => Op::IntMod,
+            BinOp::Pow => Op::IntPow,
+            BinOp::LShift => Op::IntShl,
+            BinOp::RShift => Op::IntShr,
+            BinOp::BitAnd => Op::IntAnd,
+            BinOp::BitOr => Op::IntOr,
+            BinOp::BitXor => Op::IntXor,
+            BinOp::Div => unreachable!("true division has a float result"),
+        };
+        self.op(o, vec![a, b], MTy::Int)
+    }
+
+    /// `a / b` of two ints: the operands were already widened for the float path, so undo that
+    /// and divide the exact ints.
+    fn int_true_div(&mut self, a: Operand, b: Operand) -> Operand {
+        let unwrap = |this: &mut Self, v: Operand| -> Operand {
+            if let Operand::Local(l) = &v {
+                // Find the `IntToFloat` that produced it in the current block.
+                let insts = &this.body.blocks[this.cur.0 as usize].insts;
+                for inst in insts.iter().rev() {
+                    if let InstKind::Assign { dst, rv: Rvalue::Op(Op::IntToFloat, args), .. } = &inst.kind {
+                        if dst == l {
+                            return args[0].clone();
+                        }
+                    }
+                }
+            }
+            v
+        };
+        let ia = unwrap(self, a);
+        let ib = unwrap(self, b);
+        self.op(Op::IntTrueDiv, vec![ia, ib], MTy::Float)
+    }
+
+    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Operand {
+        let result = self.temp(MTy::Bool);
+        let end = self.body.new_block();
+        let mut left = (self.expr(first), self.ty(first));
+        for (i, (op, r)) in rest.iter().enumerate() {
+            let right = (self.expr(r), self.ty(r));
+            let c = self.compare_pair(*op, left.clone(), right.clone());
+            self.assign(result, Rvalue::Use(c));
+            if i + 1 < rest.len() {
+                let next = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(Operand::Local(result), next, end);
+                self.cur = next;
+            }
+            left = right;
+        }
+        self.goto(end);
+        Operand::Local(result)
+    }
+
+    fn compare_pair(&mut self, op: CmpOp, (a, at): (Operand, MTy), (b, bt): (Operand, MTy)) -> Operand {
+        match (at, bt) {
+            (MTy::Str, _) => self.op(Op::StrCmp(op), vec![a, b], MTy::Bool),
+            (MTy::None, _) => Operand::Bool(matches!(op, CmpOp::Eq)),
+            (MTy::Float, _) | (_, MTy::Float) => {
+                let a = self.coerce(a, at, MTy::Float);
+                let b = self.coerce(b, bt, MTy::Float);
+                self.op(Op::FloatCmp(op), vec![a, b], MTy::Bool)
+            }
+            _ => {
+                let a = self.coerce(a, at, MTy::Int);
+                let b = self.coerce(b, bt, MTy::Int);
+                self.op(Op::IntCmp(op), vec![a, b], MTy::Bool)
+            }
+        }
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
+        let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+        let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let arg = |i: usize| vals[i].clone();
+        match b {
+            Builtin::Print => Operand::None,
+            Builtin::Abs if tys[0] == MTy::Float => self.op(Op::FloatAbs, vec![arg(0)], MTy::Float),
+            Builtin::Abs => {
+                let x = self.coerce(arg(0), tys[0], MTy::Int);
+                self.op(Op::IntAbs, vec![x], MTy::Int)
+            }
+            Builtin::Min | Builtin::Max => {
+                let result = self.temp(ty);
+                self.assign(result, Rvalue::Use(arg(0)));
+                let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                for v in &vals[1..] {
+                    let c = self.compare_pair(op, (v.clone(), ty), (Operand::Local(result), ty));
+                    let (take, next) = (self.body.new_block(), self.body.new_block());
+                    self.body.block(self.cur).term = Terminator::Branch(c, take, next);
+                    self.cur = take;
+                    self.assign(result, Rvalue::Use(v.clone()));
+                    self.goto(next);
+                }
+                Operand::Local(result)
+            }
+            Builtin::Round => match (tys[0], vals.len()) {
+                (MTy::Float, 1) => self.op(Op::FloatRound, vec![arg(0)], MTy::Int),
+                (MTy::Float, _) => {
+                    let n = self.coerce(arg(1), tys[1], MTy::Int);
+                    self.op(Op::FloatRoundN, vec![arg(0), n], MTy::Float)
+                }
+                (t, 1) => self.coerce(arg(0), t, MTy::Int),
+                (t, _) => {
+                    let x = self.coerce(arg(0), t, MTy::Int);
+                    let n = self.coerce(arg(1), tys[1], MTy::Int);
+                    self.op(Op::IntRound, vec![x, n], MTy::Int)
+                }
+            },
+            Builtin::Int if vals.is_empty() => Operand::Int(0),
+            Builtin::Int => match tys[0] {
+                MTy::Float => self.op(Op::FloatToInt, vec![arg(0)], MTy::Int),
+                MTy::Str => self.op(Op::StrToInt, vec![arg(0)], MTy::Int),
+                t => self.coerce(arg(0), t, MTy::Int),
+            },
+            Builtin::Float if vals.is_empty() => Operand::Float(0.0),
+            Builtin::Float => match tys[0] {
+                MTy::Str => self.op(Op::StrToFloat, vec![arg(0)], MTy::Float),
+                t => self.coerce(arg(0), t, MTy::Float),
+            },
+            Builtin::Str if vals.is_empty() => self.strings.intern(""),
+            Builtin::Str => match tys[0] {
+                MTy::Int => self.op(Op::IntToStr, vec![arg(0)], MTy::Str),
+                MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
+                MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
+                MTy::None => self.strings.intern("None"),
+                MTy::Str => arg(0),
+            },
+            Builtin::Bool if vals.is_empty() => Operand::Bool(false),
+            Builtin::Bool => self.truthy(arg(0), tys[0]),
+            Builtin::Len => self.op(Op::StrLen, vec![arg(0)], MTy::Int),
+            Builtin::Hash => match tys[0] {
+                MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
+                MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),
+                t => {
+                    let x = self.coerce(arg(0), t, MTy::Int);
+                    self.op(Op::IntHash, vec![x], MTy::Int)
+                }
+            },
+        }
+    }
+}

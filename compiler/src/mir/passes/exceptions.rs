@@ -1,0 +1,29 @@
+//! Exception edges: after every instruction whose right-hand side can raise, split the block and
+//! branch on the error signal to a block that propagates the exception with the line's
+//! traceback entry.
+
+use crate::mir::*;
+
+pub fn run(body: &mut Body) {
+    let mut b = 0;
+    while b < body.blocks.len() {
+        let split_at = body.blocks[b].insts.iter().position(|i| match &i.kind {
+            InstKind::Assign { rv, .. } => rv.can_raise(),
+            _ => false,
+        });
+        if let Some(i) = split_at {
+            let rest: Vec<Inst> = body.blocks[b].insts.split_off(i + 1);
+            let inst = &body.blocks[b].insts[i];
+            let line = inst.line;
+            let InstKind::Assign { dst, .. } = inst.kind else { unreachable!() };
+            let old_term = std::mem::replace(&mut body.blocks[b].term, Terminator::Unreachable);
+            let ok = body.new_block();
+            body.block(ok).insts = rest;
+            body.block(ok).term = old_term;
+            let err = body.new_block();
+            body.block(err).term = Terminator::Propagate { line };
+            body.blocks[b].term = Terminator::CheckError { value: dst, ok, err };
+        }
+        b += 1;
+    }
+}

@@ -1,0 +1,122 @@
+//! Reference counting: every heap-typed local owns one reference, released when it is
+//! overwritten and on every exit.
+//!
+//! - An operation's or call's heap result is a new reference, moved into its local.
+//! - A copy (`x = y`) or a load from a global adds a reference.
+//! - Storing into a global adds a reference and releases the global's old value.
+//! - Parameters are borrowed from the caller. A parameter the body never reassigns stays
+//!   borrowed: it needs no increment on entry and no release on exit (counted in
+//!   [`Stats::refcount_ops_elided`]). One that is reassigned is taken over with an increment.
+//! - Before `return`, the returned local gets an increment (the caller owns the result), then
+//!   every owned local is released; on the propagation of an exception, every owned local is
+//!   released.
+
+use crate::mir::*;
+
+pub fn run(body: &mut Body, stats: &mut Stats) {
+    // Which locals are ever assigned (parameters that are not stay borrowed).
+    let mut assigned = vec![false; body.locals.len()];
+    for block in &body.blocks {
+        for inst in &block.insts {
+            if let InstKind::Assign { dst, .. } = inst.kind {
+                assigned[dst.0 as usize] = true;
+            }
+        }
+    }
+    let mut entry_increfs = vec![];
+    for (i, decl) in body.locals.iter_mut().enumerate() {
+        if !decl.ty.is_heap() {
+            continue;
+        }
+        let is_param = body.params.contains(&Local(i as u32));
+        if is_param && !assigned[i] {
+            let exits = body.blocks.iter().filter(|b| matches!(b.term, Terminator::Return(_) | Terminator::Propagate { .. })).count();
+            stats.refcount_ops_elided += 1 + exits;
+            continue;
+        }
+        decl.owned = true;
+        if is_param {
+            entry_increfs.push(Local(i as u32));
+        }
+    }
+    let owned: Vec<Local> = (0..body.locals.len() as u32).map(Local).filter(|l| body.locals[l.0 as usize].owned).collect();
+    let is_owned = |l: Local, body: &Body| body.locals[l.0 as usize].owned;
+
+    for b in 0..body.blocks.len() {
+        let insts = std::mem::take(&mut body.blocks[b].insts);
+        let mut out = Vec::with_capacity(insts.len());
+        if b == 0 {
+            for l in &entry_increfs {
+                out.push(Inst { kind: InstKind::Incref(*l), line: body.line });
+                stats.increfs += 1;
+            }
+        }
+        for mut inst in insts {
+            let line = inst.line;
+            match &mut inst.kind {
+                InstKind::Assign { dst, rv, release_old } if is_owned(*dst, body) => {
+                    *release_old = true;
+                    let dst = *dst;
+                    match rv {
+                        // A copy: take the new reference before the old value is released, so
+                        // that `x = x` is safe.
+                        Rvalue::Use(Operand::Local(src)) => {
+                            let src = *src;
+                            out.push(Inst { kind: InstKind::Incref(src), line });
+                            out.push(inst);
+                            stats.increfs += 1;
+                        }
+                        // The global keeps its own reference, so the order does not matter.
+                        Rvalue::LoadGlobal(_) => {
+                            out.push(inst);
+                            out.push(Inst { kind: InstKind::Incref(dst), line });
+                            stats.increfs += 1;
+                        }
+                        _ => out.push(inst),
+                    }
+                    continue;
+                }
+                InstKind::StoreGlobal { value, release_old, .. } => {
+                    if let Operand::Local(l) = value {
+                        if body.locals[l.0 as usize].ty.is_heap() {
+                            let l = *l;
+                            *release_old = true;
+                            out.push(Inst { kind: InstKind::Incref(l), line });
+                            stats.increfs += 1;
+                        }
+                    } else if matches!(value, Operand::Str(_)) {
+                        *release_old = true;
+                    }
+                }
+                _ => {}
+            }
+            out.push(inst);
+        }
+        let line = match &body.blocks[b].term {
+            Terminator::Propagate { line } => *line,
+            _ => body.line,
+        };
+        match body.blocks[b].term.clone() {
+            Terminator::Return(v) => {
+                if let Operand::Local(l) = v {
+                    if body.locals[l.0 as usize].ty.is_heap() {
+                        out.push(Inst { kind: InstKind::Incref(l), line });
+                        stats.increfs += 1;
+                    }
+                }
+                for l in &owned {
+                    out.push(Inst { kind: InstKind::Decref(*l), line });
+                    stats.decrefs += 1;
+                }
+            }
+            Terminator::Propagate { .. } => {
+                for l in &owned {
+                    out.push(Inst { kind: InstKind::Decref(*l), line });
+                    stats.decrefs += 1;
+                }
+            }
+            _ => {}
+        }
+        body.blocks[b].insts = out;
+    }
+}

@@ -1,0 +1,51 @@
+//! Parse: source text → Python AST (rustpython-parser), and the `tokens`/`ast` dumps.
+//!
+//! **Invariant:** the parser knows nothing of types or of natrix's subset; a syntax error is a
+//! diagnostic, never a panic.
+
+use crate::diag::{Code, Diagnostic};
+use crate::source::{FileId, SourceMap, Span};
+use rustpython_parser::ast;
+use rustpython_parser::lexer::lex;
+use rustpython_parser::Mode;
+
+pub fn parse(map: &SourceMap, file: FileId) -> crate::diag::Result<Vec<ast::Stmt>> {
+    let f = map.file(file);
+    match rustpython_parser::parse(&f.text, Mode::Module, &f.path) {
+        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(_) => Ok(vec![]),
+        Err(e) => {
+            let at: u32 = e.offset.into();
+            let span = Span::new(file, at, at + 1);
+            Err(vec![Diagnostic::new(Code::SyntaxError, span, format!("invalid syntax: {}", e.error)).label("here")])
+        }
+    }
+}
+
+/// `--emit tokens`: one token per line with its `line:col`.
+pub fn dump_tokens(map: &SourceMap, file: FileId) -> crate::diag::Result<String> {
+    let f = map.file(file);
+    let mut out = String::new();
+    for tok in lex(&f.text, Mode::Module) {
+        match tok {
+            Ok((tok, range)) => {
+                let (l, c) = f.line_col(range.start().into());
+                out.push_str(&format!("{l}:{c}\t{tok:?}\n"));
+            }
+            Err(e) => {
+                let at: u32 = e.location.into();
+                return Err(vec![Diagnostic::new(Code::SyntaxError, Span::new(file, at, at + 1), format!("invalid syntax: {}", e.error)).label("here")]);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `--emit ast`: the parser's tree.
+pub fn dump_ast(stmts: &[ast::Stmt]) -> String {
+    let mut out = String::new();
+    for s in stmts {
+        out.push_str(&format!("{s:#?}\n"));
+    }
+    out
+}

@@ -1,0 +1,759 @@
+//! Resolve: Python AST → HIR.
+//!
+//! Builds the module's scopes (module globals, function locals, `global` declarations), resolves
+//! every name, matches call arguments to parameters, and desugars augmented assignment, tuple
+//! assignment, chained assignment and default arguments. Anything outside the compiled subset is
+//! reported here as an `unsupported-construct` naming it.
+//!
+//! **Invariant:** resolve knows nothing of types. It reports every error it finds.
+
+use crate::diag::{Code, Diagnostic};
+use crate::hir::*;
+use crate::source::{FileId, Span};
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::{HashMap, HashSet};
+
+/// Resolves a parsed module into a program.
+pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Program> {
+    let mut r = Resolver {
+        file,
+        globals: vec![],
+        global_ids: HashMap::new(),
+        func_ids: HashMap::new(),
+        funcs: vec![],
+        errors: vec![],
+    };
+    r.run(module);
+    if r.errors.is_empty() {
+        let main = FuncId(r.funcs.len() as u32 - 1);
+        Ok(Program { funcs: r.funcs, globals: r.globals, main })
+    } else {
+        Err(r.errors)
+    }
+}
+
+struct Resolver {
+    file: FileId,
+    globals: Vec<Global>,
+    global_ids: HashMap<String, GlobalId>,
+    /// Top-level `def`s, by name, with their AST.
+    func_ids: HashMap<String, FuncId>,
+    funcs: Vec<Function>,
+    errors: Vec<Diagnostic>,
+}
+
+/// What a function's parameters look like, for matching call arguments.
+struct Signature {
+    names: Vec<String>,
+    defaults: Vec<Option<GlobalId>>,
+}
+
+/// The scope of the function being resolved.
+struct Scope {
+    is_module: bool,
+    locals: Vec<Local>,
+    local_ids: HashMap<String, LocalId>,
+    n_exprs: u32,
+    loop_depth: u32,
+}
+
+impl Resolver {
+    fn span(&self, range: ast::text_size::TextRange) -> Span {
+        Span::new(self.file, range.start().into(), range.end().into())
+    }
+
+    fn global(&mut self, name: &str, span: Span) -> GlobalId {
+        if let Some(id) = self.global_ids.get(name) {
+            return *id;
+        }
+        let id = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global { name: name.to_string(), span });
+        self.global_ids.insert(name.to_string(), id);
+        id
+    }
+
+    fn run(&mut self, module: &[ast::Stmt]) {
+        // Pass 1: the module's functions and global variables, so that a function may call one
+        // defined later in the file.
+        let mut defs = vec![];
+        for stmt in module {
+            if let ast::Stmt::FunctionDef(def) = stmt {
+                let id = FuncId(defs.len() as u32);
+                if self.func_ids.insert(def.name.to_string(), id).is_some() {
+                    let span = self.span(def.range);
+                    self.errors.push(Diagnostic::unsupported(span, "redefining a function"));
+                }
+                defs.push(def);
+            }
+        }
+        let mut assigned = vec![];
+        collect_assigned(module, &mut assigned);
+        for (name, range) in assigned {
+            let span = self.span(range);
+            if self.func_ids.contains_key(&name) {
+                self.errors.push(Diagnostic::unsupported(span, "assigning to a function's name"));
+            } else {
+                self.global(&name, span);
+            }
+        }
+        // Pass 2: the default values' hidden globals, then every function body.
+        let mut sigs = vec![];
+        for def in &defs {
+            let mut names = vec![];
+            let mut defaults = vec![];
+            let args = &def.args;
+            if !args.posonlyargs.is_empty() || args.vararg.is_some() || !args.kwonlyargs.is_empty() || args.kwarg.is_some() {
+                let span = self.span(def.range);
+                self.errors.push(Diagnostic::unsupported(span, "`*args`, `**kwargs`, positional-only or keyword-only parameters"));
+            }
+            for a in &args.args {
+                names.push(a.def.arg.to_string());
+                defaults.push(a.default.as_ref().map(|d| {
+                    let span = self.span(d.range());
+                    self.global(&format!("{}.<default {}>", def.name, a.def.arg), span)
+                }));
+            }
+            if !def.decorator_list.is_empty() {
+                let span = self.span(def.decorator_list[0].range());
+                self.errors.push(Diagnostic::unsupported(span, "a decorator"));
+            }
+            sigs.push(Signature { names, defaults });
+        }
+        for (i, def) in defs.iter().enumerate() {
+            let f = self.function(def, &sigs, &sigs[i]);
+            self.funcs.push(f);
+        }
+        // The module body is the last function.
+        let mut scope = Scope { is_module: true, locals: vec![], local_ids: HashMap::new(), n_exprs: 0, loop_depth: 0 };
+        let body = self.block(module, &mut scope, &sigs);
+        let span = Span::new(self.file, 0, 0);
+        self.funcs.push(Function {
+            name: "<module>".into(),
+            span,
+            params: vec![],
+            locals: scope.locals,
+            body,
+            n_exprs: scope.n_exprs,
+            falls_through: true,
+        });
+    }
+
+    fn function(&mut self, def: &ast::StmtFunctionDef, sigs: &[Signature], sig: &Signature) -> Function {
+        let span = self.span(def.range);
+        let mut scope = Scope { is_module: false, locals: vec![], local_ids: HashMap::new(), n_exprs: 0, loop_depth: 0 };
+        let mut declared_global = HashSet::new();
+        collect_global_decls(&def.body, &mut declared_global);
+        let mut params = vec![];
+        for (i, a) in def.args.args.iter().enumerate() {
+            let pspan = self.span(a.def.range);
+            let name = a.def.arg.to_string();
+            let local = new_local(&mut scope, &name, pspan);
+            params.push(Param { name, local, default: sig.defaults[i] });
+        }
+        let mut assigned = vec![];
+        collect_assigned(&def.body, &mut assigned);
+        for (name, range) in assigned {
+            if !declared_global.contains(&name) && !scope.local_ids.contains_key(&name) {
+                let s = self.span(range);
+                new_local(&mut scope, &name, s);
+            }
+        }
+        for name in &declared_global {
+            if !self.global_ids.contains_key(name) {
+                if self.func_ids.contains_key(name) {
+                    self.errors.push(Diagnostic::unsupported(span, "assigning to a function's name"));
+                } else {
+                    self.global(name, span);
+                }
+            }
+        }
+        let body = self.block(&def.body, &mut scope, sigs);
+        Function {
+            name: def.name.to_string(),
+            span,
+            params,
+            locals: scope.locals,
+            falls_through: !terminates(&body),
+            body,
+            n_exprs: scope.n_exprs,
+        }
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt], scope: &mut Scope, sigs: &[Signature]) -> Vec<Stmt> {
+        let mut out = vec![];
+        for s in stmts {
+            self.stmt(s, scope, sigs, &mut out);
+        }
+        out
+    }
+
+    fn place(&mut self, name: &str, span: Span, scope: &Scope) -> Option<Place> {
+        if let Some(l) = scope.local_ids.get(name) {
+            return Some(Place::Local(*l));
+        }
+        if let Some(g) = self.global_ids.get(name) {
+            return Some(Place::Global(*g));
+        }
+        if self.func_ids.contains_key(name) {
+            self.errors.push(Diagnostic::unsupported(span, "using a function as a value"));
+        } else {
+            self.errors.push(
+                Diagnostic::new(Code::UndefinedName, span, format!("name `{name}` is not defined"))
+                    .label("not found in this scope"),
+            );
+        }
+        None
+    }
+
+    fn assign_target(&mut self, target: &ast::Expr, value: Expr, span: Span, scope: &mut Scope, out: &mut Vec<Stmt>) {
+        match target {
+            ast::Expr::Name(n) => {
+                let tspan = self.span(n.range);
+                if let Some(p) = self.place(n.id.as_str(), tspan, scope) {
+                    out.push(Stmt { span, kind: StmtKind::Assign(p, value) });
+                }
+            }
+            ast::Expr::Tuple(t) => self.unpack(&t.elts, value, span, scope, out),
+            ast::Expr::List(t) => self.unpack(&t.elts, value, span, scope, out),
+            other => {
+                let s = self.span(other.range());
+                self.errors.push(Diagnostic::unsupported(s, &format!("assigning to {}", describe_expr(other))));
+            }
+        }
+    }
+
+    /// `a, b = <value>`: only a tuple display of the same length is supported today; its items are
+    /// evaluated into hidden temporaries first, so that `a, b = b, a` swaps.
+    fn unpack(&mut self, targets: &[ast::Expr], value: Expr, span: Span, scope: &mut Scope, out: &mut Vec<Stmt>) {
+        let ExprKind::Tuple(items) = value.kind else {
+            self.errors.push(Diagnostic::unsupported(value.span, "unpacking a value that is not a tuple display"));
+            return;
+        };
+        if items.len() != targets.len() {
+            self.errors.push(
+                Diagnostic::new(
+                    Code::InvalidOperation,
+                    value.span,
+                    format!("cannot unpack {} values into {} targets", items.len(), targets.len()),
+                )
+                .label("this tuple"),
+            );
+            return;
+        }
+        let mut temps = vec![];
+        for item in items {
+            let n = scope.locals.len();
+            let tmp = new_local(scope, &format!("$t{n}"), item.span);
+            temps.push((tmp, item.span));
+            out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(tmp), item) });
+        }
+        for (target, (tmp, tspan)) in targets.iter().zip(temps) {
+            let load = self.expr_node(scope, tspan, ExprKind::Load(Place::Local(tmp)));
+            self.assign_target(target, load, span, scope, out);
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, sigs: &[Signature], out: &mut Vec<Stmt>) {
+        let span = self.span(s.range());
+        match s {
+            ast::Stmt::FunctionDef(def) => {
+                if !scope.is_module {
+                    self.errors.push(Diagnostic::unsupported(span, "a nested function"));
+                    return;
+                }
+                // Evaluate the default values now, as Python does when `def` runs.
+                if let Some(id) = self.func_ids.get(def.name.as_str()).copied() {
+                    let defaults: Vec<_> = sigs[id.0 as usize].defaults.clone();
+                    for (a, g) in def.args.args.iter().zip(defaults) {
+                        if let (Some(d), Some(g)) = (&a.default, g) {
+                            let e = self.expr(d, scope, sigs);
+                            out.push(Stmt { span, kind: StmtKind::Assign(Place::Global(g), e) });
+                        }
+                    }
+                }
+            }
+            ast::Stmt::Return(r) => {
+                if scope.is_module {
+                    self.errors.push(Diagnostic::new(Code::SyntaxError, span, "'return' outside function").label("here"));
+                    return;
+                }
+                let e = r.value.as_ref().map(|v| self.expr(v, scope, sigs));
+                out.push(Stmt { span, kind: StmtKind::Return(e) });
+            }
+            ast::Stmt::Assign(a) => {
+                let value = self.expr(&a.value, scope, sigs);
+                if a.targets.len() == 1 {
+                    self.assign_target(&a.targets[0], value, span, scope, out);
+                } else {
+                    let n = scope.locals.len();
+                    let tmp = new_local(scope, &format!("$t{n}"), value.span);
+                    let vspan = value.span;
+                    out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(tmp), value) });
+                    for t in &a.targets {
+                        let load = self.expr_node(scope, vspan, ExprKind::Load(Place::Local(tmp)));
+                        self.assign_target(t, load, span, scope, out);
+                    }
+                }
+            }
+            ast::Stmt::AugAssign(a) => {
+                let ast::Expr::Name(n) = a.target.as_ref() else {
+                    let ts = self.span(a.target.range());
+                    self.errors.push(Diagnostic::unsupported(ts, &format!("augmented assignment to {}", describe_expr(&a.target))));
+                    return;
+                };
+                let tspan = self.span(n.range);
+                let Some(place) = self.place(n.id.as_str(), tspan, scope) else { return };
+                let Some(op) = self.binop(&a.op, span) else { return };
+                let left = self.expr_node(scope, tspan, ExprKind::Load(place));
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(scope, span, ExprKind::Binary(op, Box::new(left), Box::new(right)));
+                out.push(Stmt { span, kind: StmtKind::Assign(place, value) });
+            }
+            ast::Stmt::Expr(e) => {
+                if let ast::Expr::Constant(_) = e.value.as_ref() {
+                    return; // a docstring or a bare constant: no effect
+                }
+                let e = self.expr(&e.value, scope, sigs);
+                out.push(Stmt { span, kind: StmtKind::Expr(e) });
+            }
+            ast::Stmt::If(i) => {
+                let cond = self.expr(&i.test, scope, sigs);
+                let then = self.block(&i.body, scope, sigs);
+                let orelse = self.block(&i.orelse, scope, sigs);
+                out.push(Stmt { span, kind: StmtKind::If(cond, then, orelse) });
+            }
+            ast::Stmt::While(w) => {
+                let cond = self.expr(&w.test, scope, sigs);
+                scope.loop_depth += 1;
+                let body = self.block(&w.body, scope, sigs);
+                scope.loop_depth -= 1;
+                let orelse = self.block(&w.orelse, scope, sigs);
+                out.push(Stmt { span, kind: StmtKind::While { cond, body, orelse } });
+            }
+            ast::Stmt::For(f) => self.for_stmt(f, span, scope, sigs, out),
+            ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
+                if scope.loop_depth == 0 {
+                    let what = if matches!(s, ast::Stmt::Break(_)) { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    self.errors.push(Diagnostic::new(Code::SyntaxError, span, what).label("here"));
+                    return;
+                }
+                let kind = if matches!(s, ast::Stmt::Break(_)) { StmtKind::Break } else { StmtKind::Continue };
+                out.push(Stmt { span, kind });
+            }
+            ast::Stmt::Pass(_) => {}
+            ast::Stmt::Global(g) => {
+                if !scope.is_module {
+                    for name in &g.names {
+                        if scope.local_ids.contains_key(name.as_str()) {
+                            self.errors.push(Diagnostic::new(
+                                Code::SyntaxError,
+                                span,
+                                format!("name '{name}' is parameter and global"),
+                            ));
+                        }
+                    }
+                }
+            }
+            other => {
+                let what = describe_stmt(other);
+                self.errors.push(Diagnostic::unsupported(span, what));
+            }
+        }
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor, span: Span, scope: &mut Scope, sigs: &[Signature], out: &mut Vec<Stmt>) {
+        let iter_span = self.span(f.iter.range());
+        let range_args = match f.iter.as_ref() {
+            ast::Expr::Call(c)
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name(n.id.as_str(), scope))
+                    && c.keywords.is_empty()
+                    && (1..=3).contains(&c.args.len()) =>
+            {
+                &c.args
+            }
+            _ => {
+                self.errors.push(Diagnostic::unsupported(iter_span, "a `for` loop over anything but `range(...)`"));
+                return;
+            }
+        };
+        let ast::Expr::Name(n) = f.target.as_ref() else {
+            let ts = self.span(f.target.range());
+            self.errors.push(Diagnostic::unsupported(ts, "a `for` target that is not a simple name"));
+            return;
+        };
+        let tspan = self.span(n.range);
+        let Some(var) = self.place(n.id.as_str(), tspan, scope) else { return };
+        let mut args: Vec<Expr> = range_args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let (start, stop, step) = match args.len() {
+            1 => {
+                let stop = args.remove(0);
+                (self.expr_node(scope, iter_span, ExprKind::Int(0)), stop, self.expr_node(scope, iter_span, ExprKind::Int(1)))
+            }
+            2 => {
+                let stop = args.remove(1);
+                let start = args.remove(0);
+                (start, stop, self.expr_node(scope, iter_span, ExprKind::Int(1)))
+            }
+            _ => {
+                let step = args.remove(2);
+                let stop = args.remove(1);
+                (args.remove(0), stop, step)
+            }
+        };
+        scope.loop_depth += 1;
+        let body = self.block(&f.body, scope, sigs);
+        scope.loop_depth -= 1;
+        let orelse = self.block(&f.orelse, scope, sigs);
+        out.push(Stmt { span, kind: StmtKind::ForRange { var, start, stop, step, body, orelse } });
+    }
+
+    /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
+    fn is_user_name(&self, name: &str, scope: &Scope) -> bool {
+        scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) || self.func_ids.contains_key(name)
+    }
+
+    fn expr_node(&mut self, scope: &mut Scope, span: Span, kind: ExprKind) -> Expr {
+        let id = ExprId(scope.n_exprs);
+        scope.n_exprs += 1;
+        Expr { id, span, kind }
+    }
+
+    fn binop(&mut self, op: &ast::Operator, span: Span) -> Option<BinOp> {
+        Some(match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::Div => BinOp::Div,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::MatMult => {
+                self.errors.push(Diagnostic::unsupported(span, "the `@` operator"));
+                return None;
+            }
+        })
+    }
+
+    fn expr(&mut self, e: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+        let span = self.span(e.range());
+        let kind = match e {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::None => ExprKind::None,
+                ast::Constant::Bool(b) => ExprKind::Bool(*b),
+                ast::Constant::Str(s) => ExprKind::Str(s.clone()),
+                ast::Constant::Int(i) => match i.to_string().parse::<i64>() {
+                    Ok(v) if (natrix_abi::SMALL_INT_MIN..=natrix_abi::SMALL_INT_MAX).contains(&v) => ExprKind::Int(v),
+                    _ => {
+                        self.errors.push(Diagnostic::unsupported(span, "an integer literal beyond 62 bits (big integers)"));
+                        ExprKind::Int(0)
+                    }
+                },
+                ast::Constant::Float(f) => ExprKind::Float(*f),
+                ast::Constant::Bytes(_) => return self.unsupported(span, "a bytes literal", scope),
+                ast::Constant::Complex { .. } => return self.unsupported(span, "a complex literal", scope),
+                ast::Constant::Ellipsis => return self.unsupported(span, "`...`", scope),
+                ast::Constant::Tuple(_) => return self.unsupported(span, "a tuple constant", scope),
+            },
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                if name == "__name__" && !self.is_user_name(name, scope) {
+                    ExprKind::Str("__main__".into())
+                } else {
+                    match self.place(name, span, scope) {
+                        Some(p) => ExprKind::Load(p),
+                        None => ExprKind::None,
+                    }
+                }
+            }
+            ast::Expr::BinOp(b) => {
+                let l = self.expr(&b.left, scope, sigs);
+                let r = self.expr(&b.right, scope, sigs);
+                match self.binop(&b.op, span) {
+                    Some(op) => ExprKind::Binary(op, Box::new(l), Box::new(r)),
+                    None => ExprKind::None,
+                }
+            }
+            ast::Expr::UnaryOp(u) => {
+                let v = self.expr(&u.operand, scope, sigs);
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                };
+                // Fold `-<int literal>` so that the most negative small int is a literal.
+                match (op, &v.kind) {
+                    (UnaryOp::Neg, ExprKind::Int(i)) => ExprKind::Int(-i),
+                    (UnaryOp::Neg, ExprKind::Float(f)) => ExprKind::Float(-f),
+                    _ => ExprKind::Unary(op, Box::new(v)),
+                }
+            }
+            ast::Expr::BoolOp(b) => {
+                let values = b.values.iter().map(|v| self.expr(v, scope, sigs)).collect();
+                ExprKind::BoolOp { is_and: matches!(b.op, ast::BoolOp::And), values }
+            }
+            ast::Expr::Compare(c) => {
+                let left = self.expr(&c.left, scope, sigs);
+                let mut rest = vec![];
+                for (op, right) in c.ops.iter().zip(&c.comparators) {
+                    let op = match op {
+                        ast::CmpOp::Eq => CmpOp::Eq,
+                        ast::CmpOp::NotEq => CmpOp::Ne,
+                        ast::CmpOp::Lt => CmpOp::Lt,
+                        ast::CmpOp::LtE => CmpOp::Le,
+                        ast::CmpOp::Gt => CmpOp::Gt,
+                        ast::CmpOp::GtE => CmpOp::Ge,
+                        ast::CmpOp::Is | ast::CmpOp::IsNot => return self.unsupported(span, "the `is` operator", scope),
+                        ast::CmpOp::In | ast::CmpOp::NotIn => return self.unsupported(span, "the `in` operator", scope),
+                    };
+                    rest.push((op, self.expr(right, scope, sigs)));
+                }
+                ExprKind::Compare(Box::new(left), rest)
+            }
+            ast::Expr::IfExp(i) => {
+                let c = self.expr(&i.test, scope, sigs);
+                let t = self.expr(&i.body, scope, sigs);
+                let f = self.expr(&i.orelse, scope, sigs);
+                ExprKind::IfExp(Box::new(c), Box::new(t), Box::new(f))
+            }
+            ast::Expr::Tuple(t) => {
+                let items = t.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();
+                ExprKind::Tuple(items)
+            }
+            ast::Expr::Call(c) => return self.call(c, span, scope, sigs),
+            other => return self.unsupported(span, describe_expr(other), scope),
+        };
+        self.expr_node(scope, span, kind)
+    }
+
+    fn unsupported(&mut self, span: Span, what: &str, scope: &mut Scope) -> Expr {
+        self.errors.push(Diagnostic::unsupported(span, what));
+        self.expr_node(scope, span, ExprKind::None)
+    }
+
+    fn call(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return self.unsupported(span, "calling anything but a function or builtin by name", scope);
+        };
+        let name = n.id.as_str();
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) {
+            return self.unsupported(span, "`*` or `**` in a call", scope);
+        }
+        let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
+        if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
+            let sig = &sigs[fid.0 as usize];
+            let mut slots: Vec<Option<&ast::Expr>> = vec![None; sig.names.len()];
+            let mut ok = true;
+            if c.args.len() > sig.names.len() {
+                self.errors.push(
+                    Diagnostic::new(
+                        Code::ArgumentMismatch,
+                        span,
+                        format!("{name}() takes {} positional arguments but {} were given", sig.names.len(), c.args.len()),
+                    )
+                    .label("in this call"),
+                );
+                ok = false;
+            }
+            for (i, a) in c.args.iter().enumerate().take(sig.names.len()) {
+                slots[i] = Some(a);
+            }
+            for k in &c.keywords {
+                let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
+                match sig.names.iter().position(|p| p == kname) {
+                    Some(i) if slots[i].is_none() => slots[i] = Some(&k.value),
+                    Some(_) => {
+                        self.errors.push(Diagnostic::new(Code::ArgumentMismatch, span, format!("{name}() got multiple values for argument '{kname}'")).label("in this call"));
+                        ok = false;
+                    }
+                    None => {
+                        self.errors.push(Diagnostic::new(Code::ArgumentMismatch, span, format!("{name}() got an unexpected keyword argument '{kname}'")).label("in this call"));
+                        ok = false;
+                    }
+                }
+            }
+            let mut args = vec![];
+            for (i, slot) in slots.iter().enumerate() {
+                match (slot, sig.defaults[i]) {
+                    (Some(a), _) => args.push(self.expr(a, scope, sigs)),
+                    (None, Some(g)) => args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g)))),
+                    (None, None) => {
+                        if ok {
+                            self.errors.push(Diagnostic::new(Code::ArgumentMismatch, span, format!("{name}() missing required argument: '{}'", sig.names[i])).label("in this call"));
+                        }
+                        ok = false;
+                    }
+                }
+            }
+            let kind = if ok { ExprKind::Call(fid, args) } else { ExprKind::None };
+            return self.expr_node(scope, span, kind);
+        }
+        if callee_user {
+            return self.unsupported(span, "calling a variable", scope);
+        }
+        if name == "eval" || name == "exec" || name == "compile" || name == "globals" || name == "locals" {
+            return self.unsupported(span, &format!("`{name}()`"), scope);
+        }
+        let Some(b) = Builtin::from_name(name) else {
+            let nspan = self.span(n.range);
+            self.errors.push(
+                Diagnostic::new(Code::UndefinedName, nspan, format!("name `{name}` is not defined, or is a builtin natrix does not support yet"))
+                    .label("not found"),
+            );
+            return self.expr_node(scope, span, ExprKind::None);
+        };
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        if b == Builtin::Print {
+            let mut sep = None;
+            let mut end = None;
+            for k in &c.keywords {
+                let v = Box::new(self.expr(&k.value, scope, sigs));
+                match k.arg.as_ref().map(|a| a.as_str()) {
+                    Some("sep") => sep = Some(v),
+                    Some("end") => end = Some(v),
+                    _ => {
+                        let ks = self.span(k.range);
+                        self.errors.push(Diagnostic::unsupported(ks, "this keyword argument of `print()`"));
+                    }
+                }
+            }
+            return self.expr_node(scope, span, ExprKind::Print { args, sep, end });
+        }
+        if let Some(k) = c.keywords.first() {
+            let ks = self.span(k.range);
+            self.errors.push(Diagnostic::unsupported(ks, &format!("keyword arguments to `{name}()`")));
+        }
+        self.expr_node(scope, span, ExprKind::Builtin(b, args))
+    }
+}
+
+fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
+    let id = LocalId(scope.locals.len() as u32);
+    scope.locals.push(Local { name: name.to_string(), span });
+    scope.local_ids.insert(name.to_string(), id);
+    id
+}
+
+/// Every name a block binds by assignment or as a loop variable (not inside nested defs).
+fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::TextRange)>) {
+    fn target(t: &ast::Expr, out: &mut Vec<(String, ast::text_size::TextRange)>) {
+        match t {
+            ast::Expr::Name(n) => {
+                if !out.iter().any(|(name, _)| name == n.id.as_str()) {
+                    out.push((n.id.to_string(), n.range));
+                }
+            }
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
+            _ => {}
+        }
+    }
+    for s in stmts {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+            ast::Stmt::AugAssign(a) => target(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target(&a.target, out),
+            ast::Stmt::For(f) => {
+                target(&f.target, out);
+                collect_assigned(&f.body, out);
+                collect_assigned(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_assigned(&w.body, out);
+                collect_assigned(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_assigned(&i.body, out);
+                collect_assigned(&i.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
+    for s in stmts {
+        match s {
+            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            ast::Stmt::For(f) => {
+                collect_global_decls(&f.body, out);
+                collect_global_decls(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_global_decls(&w.body, out);
+                collect_global_decls(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_global_decls(&i.body, out);
+                collect_global_decls(&i.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether control can never fall off the end of `stmts`.
+pub fn terminates(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::If(_, a, b) => terminates(a) && terminates(b),
+        StmtKind::While { cond, body, .. } => matches!(cond.kind, ExprKind::Bool(true) | ExprKind::Int(1..)) && !breaks(body),
+        _ => false,
+    })
+}
+
+/// Whether a loop body contains a `break` that leaves this loop.
+fn breaks(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If(_, a, b) => breaks(a) || breaks(b),
+        _ => false,
+    })
+}
+
+fn describe_stmt(s: &ast::Stmt) -> &'static str {
+    match s {
+        ast::Stmt::ClassDef(_) => "a class definition",
+        ast::Stmt::AsyncFunctionDef(_) => "an `async def`",
+        ast::Stmt::Delete(_) => "the `del` statement",
+        ast::Stmt::AnnAssign(_) => "an annotated assignment",
+        ast::Stmt::AsyncFor(_) => "`async for`",
+        ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => "the `with` statement",
+        ast::Stmt::Match(_) => "the `match` statement",
+        ast::Stmt::Raise(_) => "the `raise` statement",
+        ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => "the `try` statement",
+        ast::Stmt::Assert(_) => "the `assert` statement",
+        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => "`import`",
+        ast::Stmt::Nonlocal(_) => "the `nonlocal` statement",
+        ast::Stmt::TypeAlias(_) => "a `type` alias",
+        _ => "this statement",
+    }
+}
+
+fn describe_expr(e: &ast::Expr) -> &'static str {
+    match e {
+        ast::Expr::NamedExpr(_) => "the walrus operator `:=`",
+        ast::Expr::Lambda(_) => "a lambda",
+        ast::Expr::Dict(_) => "a dict display",
+        ast::Expr::Set(_) => "a set display",
+        ast::Expr::ListComp(_) => "a list comprehension",
+        ast::Expr::SetComp(_) => "a set comprehension",
+        ast::Expr::DictComp(_) => "a dict comprehension",
+        ast::Expr::GeneratorExp(_) => "a generator expression",
+        ast::Expr::Await(_) => "`await`",
+        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => "`yield` (generators)",
+        ast::Expr::FormattedValue(_) | ast::Expr::JoinedStr(_) => "an f-string",
+        ast::Expr::Attribute(_) => "attribute access",
+        ast::Expr::Subscript(_) => "subscripting",
+        ast::Expr::Starred(_) => "a starred expression",
+        ast::Expr::List(_) => "a list display",
+        ast::Expr::Tuple(_) => "a tuple value",
+        ast::Expr::Slice(_) => "a slice",
+        _ => "this expression",
+    }
+}

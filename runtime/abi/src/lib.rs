@@ -1,0 +1,289 @@
+//! natrix-abi: the one table of entry points between generated code and the runtime.
+//!
+//! Every runtime function that compiled code may call is declared exactly once, in
+//! [`runtime_functions!`]. The compiler reads the table as data ([`RUNTIME_FNS`]) to declare the
+//! functions in LLVM and to know how each one signals an error; the runtime expands the same macro
+//! into compile-time signature checks against its `extern "C"` definitions; and a test reads the
+//! built runtime archive and checks that its exported `nx_*` symbols are exactly this table.
+//!
+//! **ABI invariant:** this crate knows nothing of the compiler or of the runtime's internals. It
+//! only names types by their machine shape.
+//!
+//! Value conventions shared by both sides:
+//! - `int` is a *tagged* 64-bit word. Low bit 0: a small integer `v` stored as `v << 1`. Low bit 1:
+//!   a pointer (with the tag bit set) to a heap big integer. The word `1` (a tagged null pointer)
+//!   is never a value, so it is the error return of functions that return an `int`.
+//! - `float` is an IEEE f64; functions returning a float report errors through the pending flag.
+//! - `bool` is an `i8` holding 0 or 1.
+//! - heap objects are pointers to a header `{ refcnt: i64, type: *const TypeInfo }` (see
+//!   [`OBJ_REFCNT_OFFSET`]); a null pointer is the error return.
+//! - Arguments marked `Raw` are plain machine integers (lengths, line numbers, kind codes), not
+//!   tagged ints.
+
+/// The machine shape of a parameter or return value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AbiTy {
+    /// No value (return type only).
+    Void,
+    /// An 8-bit integer: a `bool`, or a small flag.
+    I8,
+    /// A tagged Python `int`.
+    Int,
+    /// A plain 64-bit machine integer (a length, a line number, a code).
+    Raw,
+    /// An IEEE double.
+    F64,
+    /// A pointer to a heap object (refcounted).
+    Obj,
+    /// A pointer to NUL-terminated static bytes (names, file paths, messages).
+    CStr,
+    /// A pointer to raw bytes, paired with a `Raw` length.
+    Bytes,
+}
+
+/// How a runtime function reports that it raised an exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrConv {
+    /// It never raises.
+    Never,
+    /// It returns a null object pointer.
+    Null,
+    /// It returns the tagged word [`INT_ERROR`].
+    IntTag,
+    /// It sets the runtime's pending-exception flag ([`ERR_PENDING_GLOBAL`]); the caller tests it.
+    Flag,
+}
+
+/// One entry of the ABI table.
+#[derive(Clone, Copy, Debug)]
+pub struct RuntimeFn {
+    pub name: &'static str,
+    pub params: &'static [AbiTy],
+    pub ret: AbiTy,
+    pub err: ErrConv,
+}
+
+/// The error return of functions that return a tagged int.
+pub const INT_ERROR: i64 = 1;
+/// Byte offset of the reference count in every heap object's header.
+pub const OBJ_REFCNT_OFFSET: u64 = 0;
+/// Byte offset of the type-descriptor pointer in every heap object's header.
+pub const OBJ_TYPE_OFFSET: u64 = 8;
+/// Reference count given to immortal objects (string literals, singletons). Increments and
+/// decrements may touch it, but it never reaches zero.
+pub const IMMORTAL_REFCNT: i64 = 1 << 60;
+/// Smallest and largest values of a small (unboxed) tagged int.
+pub const SMALL_INT_MIN: i64 = i64::MIN >> 1;
+pub const SMALL_INT_MAX: i64 = i64::MAX >> 1;
+
+/// Exported runtime globals that generated code reads or writes directly.
+/// `u8`: non-zero while an exception is pending.
+pub const ERR_PENDING_GLOBAL: &str = "nx_err_pending";
+/// `i64`: current depth of compiled Python calls.
+pub const RECURSION_DEPTH_GLOBAL: &str = "nx_recursion_depth";
+/// `i64`: the depth past which a call raises `RecursionError`.
+pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
+/// Every exported global, for the archive check.
+pub const RUNTIME_GLOBALS: &[&str] =
+    &[ERR_PENDING_GLOBAL, RECURSION_DEPTH_GLOBAL, RECURSION_LIMIT_GLOBAL];
+
+/// Exception kinds that generated code can name when it asks the runtime to raise
+/// (`nx_raise_cstr`). The numbering is part of the ABI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i64)]
+pub enum ExcKind {
+    Exception = 0,
+    ValueError = 1,
+    TypeError = 2,
+    ZeroDivisionError = 3,
+    OverflowError = 4,
+    RecursionError = 5,
+    NotImplementedError = 6,
+    IndexError = 7,
+    KeyError = 8,
+    AssertionError = 9,
+    MemoryError = 10,
+    RuntimeError = 11,
+}
+
+impl ExcKind {
+    pub const ALL: &'static [ExcKind] = &[
+        ExcKind::Exception,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::ZeroDivisionError,
+        ExcKind::OverflowError,
+        ExcKind::RecursionError,
+        ExcKind::NotImplementedError,
+        ExcKind::IndexError,
+        ExcKind::KeyError,
+        ExcKind::AssertionError,
+        ExcKind::MemoryError,
+        ExcKind::RuntimeError,
+    ];
+
+    pub fn from_code(code: i64) -> Option<ExcKind> {
+        ExcKind::ALL.iter().copied().find(|k| *k as i64 == code)
+    }
+
+    /// The Python class name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::Exception => "Exception",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::NotImplementedError => "NotImplementedError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::MemoryError => "MemoryError",
+            ExcKind::RuntimeError => "RuntimeError",
+        }
+    }
+}
+
+/// The table. Each line: `name(param, …) -> ret, error-convention;`.
+///
+/// Invoke with the name of a macro that accepts the same token shape; see [`RUNTIME_FNS`] and the
+/// runtime's `abi_check.rs`.
+#[macro_export]
+macro_rules! runtime_functions {
+    ($m:ident) => {
+        $m! {
+            // ---- program lifecycle and memory ----
+            // Called first by `main`, with the process arguments.
+            nx_init(Raw, Bytes) -> Void, Never;
+            // Called last by `main`: flushes stdout; if an exception is pending prints its
+            // traceback to stderr. Returns the process exit status.
+            nx_finish() -> Raw, Never;
+            // Frees an object whose reference count reached zero.
+            nx_dealloc(Obj) -> Void, Never;
+
+            // ---- exceptions ----
+            // Raise `kind` (an `ExcKind` code) with a message.
+            nx_raise_cstr(Raw, CStr) -> Void, Never;
+            // Raise RecursionError (the call depth passed the limit).
+            nx_raise_recursion() -> Void, Never;
+            // Record a traceback entry while an exception propagates: function, file, line.
+            nx_traceback_push(CStr, CStr, Raw) -> Void, Never;
+
+            // ---- printing to the buffered stdout ----
+            nx_print_str(Obj) -> Void, Never;
+            nx_print_int(Int) -> Void, Never;
+            nx_print_float(F64) -> Void, Never;
+            nx_print_bool(I8) -> Void, Never;
+            nx_print_none() -> Void, Never;
+
+            // ---- str ----
+            // An immortal str from UTF-8 bytes (string literals, made once at start-up).
+            nx_str_literal(Bytes, Raw) -> Obj, Never;
+            nx_str_concat(Obj, Obj) -> Obj, Null;
+            nx_str_repeat(Obj, Int) -> Obj, Null;
+            nx_str_eq(Obj, Obj) -> I8, Never;
+            // -1, 0 or 1 by code-point order.
+            nx_str_compare(Obj, Obj) -> Raw, Never;
+            // Length in code points, as a tagged int.
+            nx_str_len(Obj) -> Int, Never;
+            nx_str_hash(Obj) -> Int, Never;
+            nx_int_to_str(Int) -> Obj, Null;
+            // repr() of a float, CPython's shortest round-trip form.
+            nx_float_to_str(F64) -> Obj, Null;
+            // int(s): ValueError on a malformed literal.
+            nx_str_to_int(Obj) -> Int, IntTag;
+            // float(s): ValueError on a malformed literal.
+            nx_str_to_float(Obj) -> F64, Flag;
+
+            // ---- int slow paths: called when an operand is big or the fast path overflows ----
+            nx_int_add(Int, Int) -> Int, IntTag;
+            nx_int_sub(Int, Int) -> Int, IntTag;
+            nx_int_mul(Int, Int) -> Int, IntTag;
+            nx_int_floordiv(Int, Int) -> Int, IntTag;
+            nx_int_mod(Int, Int) -> Int, IntTag;
+            nx_int_pow(Int, Int) -> Int, IntTag;
+            nx_int_lshift(Int, Int) -> Int, IntTag;
+            nx_int_rshift(Int, Int) -> Int, IntTag;
+            nx_int_and(Int, Int) -> Int, IntTag;
+            nx_int_or(Int, Int) -> Int, IntTag;
+            nx_int_xor(Int, Int) -> Int, IntTag;
+            nx_int_neg(Int) -> Int, IntTag;
+            nx_int_invert(Int) -> Int, IntTag;
+            nx_int_abs(Int) -> Int, IntTag;
+            nx_int_truediv(Int, Int) -> F64, Flag;
+            // -1, 0 or 1.
+            nx_int_compare(Int, Int) -> Raw, Never;
+            nx_int_to_float(Int) -> F64, Flag;
+            nx_int_hash(Int) -> Int, Never;
+            // round(i, ndigits)
+            nx_int_round(Int, Int) -> Int, IntTag;
+
+            // ---- float ----
+            nx_float_truediv(F64, F64) -> F64, Flag;
+            nx_float_floordiv(F64, F64) -> F64, Flag;
+            nx_float_mod(F64, F64) -> F64, Flag;
+            nx_float_pow(F64, F64) -> F64, Flag;
+            // int(f): truncates; OverflowError for inf, ValueError for nan.
+            nx_float_to_int(F64) -> Int, IntTag;
+            // round(f): half to even, to an int.
+            nx_float_round(F64) -> Int, IntTag;
+            // round(f, ndigits)
+            nx_float_round_ndigits(F64, Int) -> F64, Never;
+            nx_float_hash(F64) -> Int, Never;
+        }
+    };
+}
+
+macro_rules! build_table {
+    ($($name:ident ( $($p:ident),* ) -> $r:ident, $e:ident;)*) => {
+        /// Every runtime entry point, as data.
+        pub const RUNTIME_FNS: &[RuntimeFn] = &[
+            $(RuntimeFn {
+                name: stringify!($name),
+                params: &[$(AbiTy::$p),*],
+                ret: AbiTy::$r,
+                err: ErrConv::$e,
+            }),*
+        ];
+    };
+}
+
+runtime_functions!(build_table);
+
+/// Looks up an entry by name.
+pub fn runtime_fn(name: &str) -> Option<&'static RuntimeFn> {
+    RUNTIME_FNS.iter().find(|f| f.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_prefixed() {
+        let mut seen = std::collections::HashSet::new();
+        for f in RUNTIME_FNS {
+            assert!(f.name.starts_with("nx_"), "{}", f.name);
+            assert!(seen.insert(f.name), "duplicate {}", f.name);
+        }
+    }
+
+    #[test]
+    fn error_conventions_match_return_types() {
+        for f in RUNTIME_FNS {
+            match f.err {
+                ErrConv::Null => assert_eq!(f.ret, AbiTy::Obj, "{}", f.name),
+                ErrConv::IntTag => assert_eq!(f.ret, AbiTy::Int, "{}", f.name),
+                ErrConv::Never | ErrConv::Flag => {}
+            }
+        }
+    }
+
+    #[test]
+    fn exc_kind_codes_round_trip() {
+        for k in ExcKind::ALL {
+            assert_eq!(ExcKind::from_code(*k as i64), Some(*k));
+        }
+    }
+}

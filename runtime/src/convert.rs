@@ -1,0 +1,266 @@
+//! Conversions between numbers and text: `str(int)`, `int(str)`, `float(str)`.
+
+use crate::exc::raise;
+use crate::int::{make_int, untag};
+use crate::object::Obj;
+use crate::str::{as_str, new_str, py_repr};
+use natrix_abi::{ExcKind, INT_ERROR};
+
+/// Python's `str.isspace()` (Rust's `char::is_whitespace` lacks the separators U+001C–U+001F).
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+fn strip(s: &str) -> &str {
+    s.trim_matches(py_isspace)
+}
+
+/// `str(i)` as a new str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_int_to_str(i: i64) -> *mut Obj {
+    let Some(v) = untag(i) else { return std::ptr::null_mut() };
+    new_str(&v.to_string())
+}
+
+/// Parses CPython's base-10 `int()` syntax: optional sign, then ASCII digits with single
+/// underscores between digits (surrounding whitespace already stripped). `None` if malformed.
+pub fn parse_int(s: &str) -> Option<i128> {
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let bytes = digits.as_bytes();
+    if bytes.is_empty() || !bytes[0].is_ascii_digit() || !bytes[bytes.len() - 1].is_ascii_digit() {
+        return None;
+    }
+    let mut v: i128 = 0;
+    let mut prev_underscore = false;
+    for &b in bytes {
+        match b {
+            b'0'..=b'9' => {
+                // Saturate: anything past the i128 range is far outside the small range anyway.
+                v = v.saturating_mul(10).saturating_add((b - b'0') as i128);
+                prev_underscore = false;
+            }
+            b'_' if !prev_underscore => prev_underscore = true,
+            _ => return None,
+        }
+    }
+    Some(if neg { -v } else { v })
+}
+
+/// `int(s)`.
+///
+/// # Safety
+/// `s` must be a live str object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_to_int(s: *mut Obj) -> i64 {
+    let text = as_str(s);
+    match parse_int(strip(text)) {
+        Some(v) => make_int(v),
+        None => {
+            raise(
+                ExcKind::ValueError,
+                format!("invalid literal for int() with base 10: {}", py_repr(text)),
+            );
+            INT_ERROR
+        }
+    }
+}
+
+/// Parses CPython's `float()` syntax (whitespace already stripped): sign, decimal digits with an
+/// optional point and exponent, underscores only between digits, or inf/infinity/nan in any case.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let special = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
+        Some(f64::INFINITY)
+    } else if body.eq_ignore_ascii_case("nan") {
+        Some(f64::NAN)
+    } else {
+        None
+    };
+    if let Some(v) = special {
+        return Some(if neg { -v } else { v });
+    }
+    // Validate: digits [. digits] [(e|E) [sign] digits], at least one mantissa digit, '_' only
+    // between two digits. Collect the text without underscores for Rust's (correctly rounded)
+    // parser.
+    let b = body.as_bytes();
+    let mut clean = String::with_capacity(b.len() + 1);
+    if neg {
+        clean.push('-');
+    }
+    let mut i = 0;
+    let digits = |i: &mut usize, clean: &mut String| -> Option<usize> {
+        let start = *i;
+        while *i < b.len() {
+            let c = b[*i];
+            if c.is_ascii_digit() {
+                clean.push(c as char);
+            } else if c == b'_' {
+                let before = *i > start && b[*i - 1].is_ascii_digit();
+                let after = b.get(*i + 1).is_some_and(|d| d.is_ascii_digit());
+                if !(before && after) {
+                    return None;
+                }
+            } else {
+                break;
+            }
+            *i += 1;
+        }
+        Some(*i - start)
+    };
+    let mut mantissa = digits(&mut i, &mut clean)?;
+    if b.get(i) == Some(&b'.') {
+        clean.push('.');
+        i += 1;
+        mantissa += digits(&mut i, &mut clean)?;
+    }
+    if mantissa == 0 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        clean.push('e');
+        i += 1;
+        if let Some(&c @ (b'+' | b'-')) = b.get(i) {
+            clean.push(c as char);
+            i += 1;
+        }
+        if digits(&mut i, &mut clean)? == 0 {
+            return None;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
+
+/// `float(s)`.
+///
+/// # Safety
+/// `s` must be a live str object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_to_float(s: *mut Obj) -> f64 {
+    let text = as_str(s);
+    match parse_float(strip(text)) {
+        Some(v) => v,
+        None => {
+            raise(
+                ExcKind::ValueError,
+                format!("could not convert string to float: {}", py_repr(text)),
+            );
+            0.0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exc::tests::{lock, take};
+    use crate::int::BIGINT_MSG;
+
+    unsafe fn s(text: &str) -> *mut Obj {
+        new_str(text)
+    }
+
+    #[test]
+    fn int_to_str() {
+        let _g = lock();
+        unsafe {
+            assert_eq!(as_str(nx_int_to_str(-1234 << 1)), "-1234");
+            assert_eq!(as_str(nx_int_to_str(natrix_abi::SMALL_INT_MIN << 1)), "-4611686018427387904");
+            assert!(nx_int_to_str(3).is_null());
+            assert_eq!(take().map(|e| e.1), Some(BIGINT_MSG.to_string()));
+        }
+    }
+
+    #[test]
+    fn str_to_int_accepts() {
+        let _g = lock();
+        // python3 -c 'print(int(" 42 "), int("-0"), int("+1_000"), int("007"), int("\t\n-12\x1c"), int("\u3000 9\u2028"))'
+        let cases: &[(&str, i64)] = &[
+            ("42", 42),
+            (" 42 ", 42),
+            ("-0", 0),
+            ("+1_000", 1000),
+            ("007", 7),
+            ("\t\n-12\x1c", -12),
+            ("\u{3000} 9\u{2028}", 9),
+            ("4611686018427387903", 4611686018427387903),
+            ("-4611686018427387904", -4611686018427387904),
+        ];
+        for &(text, want) in cases {
+            let r = unsafe { nx_str_to_int(s(text)) };
+            assert_eq!(take(), None, "{text:?}");
+            assert_eq!(r >> 1, want, "{text:?}");
+        }
+        unsafe {
+            assert_eq!(nx_str_to_int(s("4611686018427387904")), INT_ERROR);
+            assert_eq!(take().map(|e| e.0), Some("OverflowError"));
+            assert_eq!(nx_str_to_int(s(&"9".repeat(100))), INT_ERROR);
+            assert_eq!(take().map(|e| e.0), Some("OverflowError"));
+        }
+    }
+
+    #[test]
+    fn str_to_int_rejects() {
+        let _g = lock();
+        for text in ["", " ", "_1", "1_", "1__0", "+_1", "- 1", "1.0", "0x10", "١٢", "1e3", "--1", "+", "1 2", "abc"] {
+            let r = unsafe { nx_str_to_int(s(text)) };
+            assert_eq!(r, INT_ERROR, "{text:?}");
+            let e = take().expect("exception");
+            assert_eq!(e.0, "ValueError");
+            assert_eq!(e.1, format!("invalid literal for int() with base 10: {}", py_repr(text)));
+        }
+        unsafe { nx_str_to_int(s(" x'y ")) };
+        // python3 -c "int(\" x'y \")"
+        assert_eq!(take().map(|e| e.1), Some("invalid literal for int() with base 10: \" x'y \"".into()));
+    }
+
+    #[test]
+    fn str_to_float_cases() {
+        let _g = lock();
+        // python3 -c 'print(float(" 1.5 "), float("1_0.2_5"), float("-.5"), float("5."), float("1e-3"), float("1E+3"), float("1e1_0"), float("-INFINITY"), float("+inF"), float("nAn"), float("1e500"), float("1e-500"), float("0.1"))'
+        let ok: &[(&str, f64)] = &[
+            (" 1.5 ", 1.5),
+            ("1_0.2_5", 10.25),
+            ("-.5", -0.5),
+            ("5.", 5.0),
+            ("1e-3", 0.001),
+            ("1E+3", 1000.0),
+            ("1e1_0", 1e10),
+            ("-INFINITY", f64::NEG_INFINITY),
+            ("+inF", f64::INFINITY),
+            ("1e500", f64::INFINITY),
+            ("1e-500", 0.0),
+            ("0.1", 0.1),
+            ("\n-0\t", -0.0),
+            ("00012", 12.0),
+            ("2.2250738585072014e-308", 2.2250738585072014e-308),
+        ];
+        for &(text, want) in ok {
+            let r = unsafe { nx_str_to_float(s(text)) };
+            assert_eq!(take(), None, "{text:?}");
+            assert_eq!(r.to_bits(), want.to_bits(), "{text:?}");
+        }
+        assert!(unsafe { nx_str_to_float(s(" -nAn")) }.is_nan());
+        assert_eq!(take(), None);
+        let bad = [
+            "", ".", "e5", "1e", "1e+", "_1.0", "1_.0", "1._0", "1.0_", "1__0", "1_e5", "1e_5",
+            "in", "infinit", "nanx", "0x1p3", "1.0.0", "- 1", "1 .0", "++1", "١.٢", "1,5",
+        ];
+        for text in bad {
+            let r = unsafe { nx_str_to_float(s(text)) };
+            assert_eq!(r, 0.0);
+            let e = take().unwrap_or_else(|| panic!("no exception for {text:?}"));
+            assert_eq!(e, ("ValueError", format!("could not convert string to float: {}", py_repr(text))));
+        }
+    }
+}

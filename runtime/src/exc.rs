@@ -1,0 +1,236 @@
+//! The pending exception, tracebacks, and the program lifecycle (`nx_init`, `nx_finish`).
+//!
+//! An exception is a kind and a message string (exception objects and the class hierarchy come
+//! later). Raising stores it here and sets `nx_err_pending`; generated code tests the flag or the
+//! function's error return, pushes one traceback entry per frame it unwinds through, and either
+//! handles the exception or returns to `main`, whose `nx_finish` prints it like CPython.
+
+use crate::global::Global;
+use natrix_abi::ExcKind;
+use std::ffi::{c_char, CStr};
+use std::io::Write;
+
+/// Non-zero while an exception is pending. Generated code reads it directly.
+#[no_mangle]
+pub static mut nx_err_pending: u8 = 0;
+/// Current depth of compiled Python calls (the module frame counts as 1, as in CPython).
+#[no_mangle]
+pub static mut nx_recursion_depth: i64 = 0;
+/// The depth past which a call raises RecursionError (`sys.getrecursionlimit()`).
+#[no_mangle]
+pub static mut nx_recursion_limit: i64 = 1000;
+
+/// A raised exception.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exception {
+    pub kind: ExcKind,
+    pub msg: String,
+}
+
+/// One traceback entry: function name, file, line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    pub func: String,
+    pub file: String,
+    pub line: i64,
+}
+
+struct ExcState {
+    pending: Option<Exception>,
+    /// Innermost first, in the order generated code pushes them.
+    traceback: Vec<Frame>,
+}
+
+static STATE: Global<ExcState> = Global::new(ExcState { pending: None, traceback: Vec::new() });
+static ARGV: Global<Vec<String>> = Global::new(Vec::new());
+
+/// Raises `kind` with `msg`: replaces any pending exception and starts a fresh traceback.
+pub fn raise(kind: ExcKind, msg: impl Into<String>) {
+    // SAFETY: single-threaded; the borrow ends within this function.
+    unsafe {
+        let st = STATE.get();
+        st.pending = Some(Exception { kind, msg: msg.into() });
+        st.traceback.clear();
+        nx_err_pending = 1;
+    }
+}
+
+/// The pending exception, if any.
+pub fn pending() -> Option<Exception> {
+    unsafe { STATE.get().pending.clone() }
+}
+
+/// The traceback of the pending exception, innermost first.
+pub fn traceback() -> Vec<Frame> {
+    unsafe { STATE.get().traceback.clone() }
+}
+
+/// Takes the pending exception, clearing it (what `except` will do).
+pub fn take_pending() -> Option<Exception> {
+    unsafe {
+        let st = STATE.get();
+        st.traceback.clear();
+        nx_err_pending = 0;
+        st.pending.take()
+    }
+}
+
+/// The process arguments given to `nx_init` (for a later `sys.argv`).
+pub fn argv() -> Vec<String> {
+    unsafe { ARGV.get().clone() }
+}
+
+/// Aborts the process after an internal invariant broke (never for a user-program error).
+pub fn fatal(msg: &str) -> ! {
+    crate::print::flush_stdout();
+    let _ = writeln!(std::io::stderr(), "natrix runtime: fatal error: {msg}");
+    std::process::abort()
+}
+
+/// A C string argument as Rust text (invalid UTF-8 replaced, null as empty).
+pub(crate) unsafe fn cstr_arg(p: *const c_char) -> String {
+    if p.is_null() {
+        String::new()
+    } else {
+        CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}
+
+/// Program start: records argv and sets the call depth to 1 for the module frame.
+///
+/// # Safety
+/// `argv` must be null or point to `argc` valid NUL-terminated strings (it is C's `char **argv`).
+#[no_mangle]
+pub unsafe extern "C" fn nx_init(argc: i64, argv: *const u8) {
+    let argv = argv as *const *const c_char;
+    let mut args = Vec::new();
+    if !argv.is_null() {
+        for i in 0..argc.max(0) as usize {
+            args.push(cstr_arg(*argv.add(i)));
+        }
+    }
+    *ARGV.get() = args;
+    nx_recursion_depth = 1;
+}
+
+/// Program end: flushes stdout and, if an exception is pending, prints its traceback to stderr.
+/// Returns the exit status (1 after an uncaught exception, else 0).
+#[no_mangle]
+pub unsafe extern "C" fn nx_finish() -> i64 {
+    crate::print::flush_stdout();
+    let st = STATE.get();
+    let Some(exc) = st.pending.as_ref() else {
+        return 0;
+    };
+    let text = format_traceback(exc, &st.traceback);
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+    1
+}
+
+/// CPython's rendering of an uncaught exception. `traceback` is innermost first.
+pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
+    let mut s = String::new();
+    if !traceback.is_empty() {
+        s.push_str("Traceback (most recent call last):\n");
+        for f in traceback.iter().rev() {
+            s.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
+        }
+    }
+    s.push_str(exc.kind.name());
+    if !exc.msg.is_empty() {
+        s.push_str(": ");
+        s.push_str(&exc.msg);
+    }
+    s.push('\n');
+    s
+}
+
+/// Raises `kind` (an `ExcKind` code; unknown codes raise SystemError-like RuntimeError) with a
+/// message.
+///
+/// # Safety
+/// `msg` must be null or a valid NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn nx_raise_cstr(kind: i64, msg: *const c_char) {
+    let msg = cstr_arg(msg);
+    match ExcKind::from_code(kind) {
+        Some(k) => raise(k, msg),
+        None => raise(ExcKind::RuntimeError, format!("natrix: unknown exception kind {kind}: {msg}")),
+    }
+}
+
+/// Raises RecursionError (the call depth passed `nx_recursion_limit`).
+#[no_mangle]
+pub unsafe extern "C" fn nx_raise_recursion() {
+    raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+}
+
+/// Records one traceback entry while the pending exception propagates (innermost first).
+///
+/// # Safety
+/// `func` and `file` must be null or valid NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn nx_traceback_push(func: *const c_char, file: *const c_char, line: i64) {
+    let frame = Frame { func: cstr_arg(func), file: cstr_arg(file), line };
+    STATE.get().traceback.push(frame);
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::sync::{Mutex, MutexGuard};
+
+    static LOCK: Mutex<()> = Mutex::new(());
+
+    /// Serialises tests that touch the runtime's global state (tests run on several threads;
+    /// programs never do). Clears any pending exception.
+    pub fn lock() -> MutexGuard<'static, ()> {
+        let g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        take_pending();
+        g
+    }
+
+    /// Takes the pending exception as `(kind name, message)`, clearing it.
+    pub fn take() -> Option<(&'static str, String)> {
+        take_pending().map(|e| (e.kind.name(), e.msg))
+    }
+
+    #[test]
+    fn traceback_shape() {
+        let exc = Exception { kind: ExcKind::ZeroDivisionError, msg: "division by zero".into() };
+        let tb = vec![
+            Frame { func: "f".into(), file: "t.py".into(), line: 2 },
+            Frame { func: "<module>".into(), file: "t.py".into(), line: 5 },
+        ];
+        assert_eq!(
+            format_traceback(&exc, &tb),
+            "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\n  \
+             File \"t.py\", line 2, in f\nZeroDivisionError: division by zero\n"
+        );
+        let exc = Exception { kind: ExcKind::AssertionError, msg: String::new() };
+        assert_eq!(format_traceback(&exc, &tb[1..]), "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\nAssertionError\n");
+    }
+
+    #[test]
+    fn raise_and_push() {
+        let _g = lock();
+        unsafe {
+            nx_raise_cstr(ExcKind::KeyError as i64, c"'a'".as_ptr());
+            let flag = nx_err_pending;
+            assert_eq!(flag, 1);
+            nx_traceback_push(c"g".as_ptr(), c"x.py".as_ptr(), 3);
+            nx_traceback_push(std::ptr::null(), std::ptr::null(), 0);
+            assert_eq!(traceback().len(), 2);
+            assert_eq!(take(), Some(("KeyError", "'a'".to_string())));
+            let flag = nx_err_pending;
+            assert_eq!(flag, 0);
+            assert!(traceback().is_empty());
+            nx_raise_cstr(999, c"m".as_ptr());
+            assert_eq!(take().map(|t| t.0), Some("RuntimeError"));
+            nx_raise_recursion();
+            assert_eq!(take(), Some(("RecursionError", "maximum recursion depth exceeded".into())));
+        }
+    }
+}

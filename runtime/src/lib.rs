@@ -1,0 +1,37 @@
+//! natrix-rt: the runtime library linked into every program natrix compiles.
+//!
+//! Generated code calls the `extern "C"` entry points declared once in the ABI table
+//! (`natrix_abi::runtime_functions!`); every one of them is defined in one of the modules below and
+//! re-exported at the crate root, and `abi_check` turns any signature mismatch with the table into
+//! a compile error.
+//!
+//! **Invariant: the runtime knows nothing of the compiler.** It depends only on the ABI crate, and
+//! it must never assume anything about generated code beyond what the table and its value
+//! conventions state (tagged ints, `{refcnt, type}` object headers, the error conventions).
+//!
+//! Other rules every module follows:
+//! - an entry point never panics and never unwinds, whatever its (user-controlled) input; errors
+//!   become pending Python exceptions (`exc::raise`) reported through the table's error convention;
+//! - programs are single-threaded, so global state lives in `global::Global` cells;
+//! - every `int` result goes through `int::make_int`, the one seam where big integers will slot in.
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+pub mod abi_check;
+pub mod convert;
+pub mod exc;
+pub mod float;
+pub mod global;
+pub mod int;
+pub mod object;
+pub mod print;
+pub mod str;
+
+pub use convert::*;
+pub use exc::*;
+pub use float::*;
+pub use int::*;
+pub use object::*;
+pub use print::*;
+pub use crate::str::*;

@@ -1,0 +1,91 @@
+//! The object header shared by every heap object, type descriptors, and deallocation.
+
+use natrix_abi::{IMMORTAL_REFCNT, OBJ_REFCNT_OFFSET, OBJ_TYPE_OFFSET};
+use std::alloc::Layout;
+
+/// The header at the start of every heap object. Generated code reads and writes `refcnt`
+/// directly (increments, decrements, and the test for zero before calling [`nx_dealloc`]).
+#[repr(C)]
+pub struct Obj {
+    pub refcnt: i64,
+    pub ty: *const TypeInfo,
+}
+
+const _: () = assert!(std::mem::offset_of!(Obj, refcnt) as u64 == OBJ_REFCNT_OFFSET);
+const _: () = assert!(std::mem::offset_of!(Obj, ty) as u64 == OBJ_TYPE_OFFSET);
+const _: () = assert!(std::mem::size_of::<Obj>() == 16);
+
+/// Frees an object (its contents and its memory). Called only when the count reached zero.
+pub type DeallocFn = unsafe fn(*mut Obj);
+/// Calls `visit` on every object reference the object holds (for the future cycle collector).
+pub type TraverseFn = unsafe fn(*mut Obj, visit: &mut dyn FnMut(*mut Obj));
+/// repr()/str() of an object as a new str object (null on error).
+pub type ReprFn = unsafe fn(*mut Obj) -> *mut Obj;
+/// hash() as a tagged int (INT_ERROR on error).
+pub type HashFn = unsafe fn(*mut Obj) -> i64;
+/// Equality: 0, 1, or -1 on error.
+pub type EqFn = unsafe fn(*mut Obj, *mut Obj) -> i64;
+
+/// A type's description, pointed to by every object header of that type.
+///
+/// The protocol slots (`repr`, `hash`, `eq`, …) are the start of the dynamic protocol `Dyn`
+/// values will use; `None` means "not provided (yet)".
+pub struct TypeInfo {
+    /// The Python type name, as `type(x).__name__` prints it.
+    pub name: &'static str,
+    pub dealloc: DeallocFn,
+    /// `None` for types that cannot hold references (acyclic).
+    pub traverse: Option<TraverseFn>,
+    pub repr: Option<ReprFn>,
+    pub str: Option<ReprFn>,
+    pub hash: Option<HashFn>,
+    pub eq: Option<EqFn>,
+}
+
+/// Is this object immortal (never freed)?
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn is_immortal(obj: *const Obj) -> bool {
+    (*obj).refcnt >= IMMORTAL_REFCNT / 2
+}
+
+/// The header word written over a freed object's type pointer in debug builds.
+pub const POISON: usize = 0xdead_beef_dead_beef;
+
+/// Frees the memory of an object allocated with `layout`, poisoning its header first in debug
+/// builds so a use after free trips over an obviously bad type pointer. Type deallocators call
+/// this last.
+///
+/// # Safety
+/// `obj` must have been allocated with the global allocator with exactly `layout`.
+pub unsafe fn free_object(obj: *mut Obj, layout: Layout) {
+    if cfg!(debug_assertions) {
+        (*obj).refcnt = POISON as i64;
+        (*obj).ty = POISON as *const TypeInfo;
+    }
+    std::alloc::dealloc(obj as *mut u8, layout);
+}
+
+/// Frees an object whose reference count reached zero, through its type's deallocator.
+///
+/// # Safety
+/// `obj` must be null or point to a live object that nothing references any more.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dealloc(obj: *mut Obj) {
+    if obj.is_null() {
+        return;
+    }
+    if cfg!(debug_assertions) && (*obj).refcnt != 0 {
+        // A broken refcount is a compiler bug; stop before corrupting memory.
+        crate::exc::fatal(&format!(
+            "nx_dealloc: object with reference count {} (expected 0)",
+            (*obj).refcnt
+        ));
+    }
+    let ty = (*obj).ty;
+    if ty.is_null() || (cfg!(debug_assertions) && ty as usize == POISON) {
+        crate::exc::fatal("nx_dealloc: object with a bad type pointer (double free?)");
+    }
+    ((*ty).dealloc)(obj);
+}

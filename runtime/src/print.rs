@@ -1,0 +1,97 @@
+//! Buffered standard output and the `print` primitives.
+//!
+//! Output is collected in one buffer and written to file descriptor 1 when it grows large and at
+//! `nx_finish`. Write errors (a closed pipe, a full disk) are ignored: printing never fails.
+
+use crate::global::Global;
+use crate::object::Obj;
+use std::io::Write;
+use std::mem::ManuallyDrop;
+use std::os::fd::FromRawFd;
+
+const FLUSH_AT: usize = 64 * 1024;
+
+static BUF: Global<Vec<u8>> = Global::new(Vec::new());
+
+/// Appends bytes to the stdout buffer, flushing it when it is large.
+pub fn write_stdout(bytes: &[u8]) {
+    // SAFETY: single-threaded; the borrow ends before flush_stdout borrows again.
+    let full = unsafe {
+        let buf = BUF.get();
+        buf.extend_from_slice(bytes);
+        buf.len() >= FLUSH_AT
+    };
+    if full {
+        flush_stdout();
+    }
+}
+
+/// Writes out the stdout buffer, ignoring errors.
+pub fn flush_stdout() {
+    // SAFETY: single-threaded.
+    let buf = unsafe { BUF.get() };
+    if buf.is_empty() {
+        return;
+    }
+    // Write straight to fd 1: Rust's own stdout buffering would only add a copy.
+    // SAFETY: fd 1 stays open; ManuallyDrop keeps it from being closed here.
+    let mut out = ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(1) });
+    let _ = out.write_all(buf);
+    buf.clear();
+}
+
+/// Prints a str object.
+///
+/// # Safety
+/// `s` must be a live str object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_print_str(s: *mut Obj) {
+    write_stdout(crate::str::as_str(s).as_bytes());
+}
+
+/// Prints a tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_print_int(i: i64) {
+    // Big ints cannot exist yet; a tagged pointer is printed as if small rather than trusted.
+    write_stdout((i >> 1).to_string().as_bytes());
+}
+
+/// Prints a float (its repr).
+#[no_mangle]
+pub unsafe extern "C" fn nx_print_float(x: f64) {
+    write_stdout(crate::float::float_repr(x).as_bytes());
+}
+
+/// Prints `True` or `False`.
+#[no_mangle]
+pub unsafe extern "C" fn nx_print_bool(b: u8) {
+    write_stdout(if b != 0 { b"True" } else { b"False" });
+}
+
+/// Prints `None`.
+#[no_mangle]
+pub unsafe extern "C" fn nx_print_none() {
+    write_stdout(b"None");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exc::tests::lock;
+
+    #[test]
+    fn buffer_collects_output() {
+        let _g = lock();
+        unsafe {
+            flush_stdout();
+            nx_print_int(-5 << 1);
+            nx_print_bool(1);
+            nx_print_bool(0);
+            nx_print_none();
+            nx_print_float(0.1);
+            nx_print_str(crate::str::new_str(" é\n"));
+            assert_eq!(BUF.get().as_slice(), "-5TrueFalseNone0.1 é\n".as_bytes());
+            BUF.get().clear();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+x = 1
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+print(x)

@@ -1,0 +1,7 @@
+def main():
+    x = 2
+    y = eval("1")
+    print(x + y)
+
+
+main()

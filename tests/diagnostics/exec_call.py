@@ -1,0 +1,7 @@
+def main():
+    print("before")
+    exec("x=1")
+    print("after")
+
+
+main()

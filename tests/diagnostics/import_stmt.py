@@ -1,0 +1,5 @@
+"""Imports are not supported."""
+
+import math
+
+print(math.pi)

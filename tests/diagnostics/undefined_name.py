@@ -1,0 +1,6 @@
+def main():
+    total = 10
+    print(totl + 1)
+
+
+main()

@@ -1,0 +1,53 @@
+"""Floor division, modulo and power semantics for ints and floats."""
+
+
+def divmod_line(a, b):
+    print(a, "//", b, "=", a // b, "  ", a, "%", b, "=", a % b)
+
+
+def main():
+    print("ints:")
+    divmod_line(7, 2)
+    divmod_line(-7, 2)
+    divmod_line(7, -2)
+    divmod_line(-7, -2)
+    divmod_line(0, 5)
+    divmod_line(-1, 10)
+    divmod_line(6, -3)
+    print("floats:")
+    divmod_line(7.5, 2)
+    divmod_line(-7.5, 2)
+    divmod_line(7.5, -2.0)
+    divmod_line(-7.5, -2.0)
+    divmod_line(-0.5, 1.0)
+    divmod_line(5.0, 0.1)
+    divmod_line(-1e-20, 1.0)
+    divmod_line(1.0, float("inf"))
+    divmod_line(-1.0, float("inf"))
+    print("true division:")
+    print(7 / 2, -7 / 2, 6 / 3, 1 / 7, -1 / 3, 0 / 5, 10 ** 15 / 3)
+    print(7 / 2.0, 1.0 / 3, 2 ** 60 / 2 ** 10)
+    print("powers:")
+    print(2 ** 10, (-2) ** 3, -2 ** 2, 2 ** 0, (-1) ** 7, 1 ** 100)
+    print(2.0 ** 10, 4 ** 0.5, 2 ** 0.5, (-8) ** 2, 0 ** 0, 0.0 ** 0)
+    print(2 ** 3 ** 2, (2 ** 3) ** 2, 1.5 ** 2, 9 ** 0.5, 10.0 ** -2)
+    print(7 ** 20, 3 ** 30, (-3) ** 31)
+    print("mixed int/float:")
+    print(1 + 2.0, 3 * 1.5, 10 - 0.5, 1 == 1.0, 2 < 2.5, 3 >= 3.0)
+    print(int(7.9), int(-7.9), int(-0.5), float(7), float(-3))
+    print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15)
+    print("unary:")
+    print(-5, +5, ~5, ~-1, ~0, -(-3), --3, -+-3, -0.0 == 0.0, -(0.0))
+    print("bitwise:")
+    print(12 & 10, 12 | 10, 12 ^ 10, 1 << 10, 1024 >> 3, -16 >> 2, -1 >> 10)
+    print(-12 & 10, -12 | 10, -12 ^ 10, 5 << 0, 3 << 40, ~12 & 0xFF)
+    print(0b1010, 0o17, 0xff, 1_000_000, 0x_ff)
+    print("abs/min/max:")
+    print(abs(-3), abs(3.5), abs(-0.0), abs(0), abs(-7.25))
+    print(min(3, 1, 2), max(3, 1, 2), min(2.5, 1.5), max(-1.0, -1.5), min(-7, 7))
+    print(max(1, 2, 3, 4, 5, 6, 7), min(-0.0, 0.0), max(0.0, -0.0), min(5, 4, 3, 2, 1))
+    print("big but safe:", 2 ** 61 + 2 ** 60, -(2 ** 61) - 12345, 10 ** 18 // 7, -(10 ** 18) // 7)
+    print(1000000007 * 1000000009, 999999999999 * 999999)
+
+
+main()
