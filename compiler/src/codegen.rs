@@ -18,9 +18,13 @@ use inkwell::context::Context;
 use inkwell::intrinsics::Intrinsic;
 use inkwell::module::{Linkage, Module};
 use inkwell::passes::PassBuilderOptions;
-use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target as LlvmTarget, TargetTriple};
+use inkwell::targets::{
+    CodeModel, FileType, InitializationConfig, RelocMode, Target as LlvmTarget, TargetTriple,
+};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum};
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue,
+};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use natrix_abi::{AbiTy, ErrConv, RUNTIME_FNS};
 use std::collections::HashMap;
@@ -36,7 +40,12 @@ pub enum Output {
 type R<T> = Result<T, BuilderError>;
 
 /// Compiles the program to LLVM IR text, assembly or an object file.
-pub fn generate(prog: &mir::Program, target: &Target, opt_level: u8, output: Output) -> Result<Vec<u8>, String> {
+pub fn generate(
+    prog: &mir::Program,
+    target: &Target,
+    opt_level: u8,
+    output: Output,
+) -> Result<Vec<u8>, String> {
     LlvmTarget::initialize_all(&InitializationConfig::default());
     let triple = TargetTriple::create(&target.triple);
     let llvm_target = LlvmTarget::from_triple(&triple).map_err(|e| e.to_string())?;
@@ -47,7 +56,14 @@ pub fn generate(prog: &mir::Program, target: &Target, opt_level: u8, output: Out
         _ => OptimizationLevel::Aggressive,
     };
     let tm = llvm_target
-        .create_target_machine(&triple, &target.cpu, &target.features, level, RelocMode::PIC, CodeModel::Default)
+        .create_target_machine(
+            &triple,
+            &target.cpu,
+            &target.features,
+            level,
+            RelocMode::PIC,
+            CodeModel::Default,
+        )
         .ok_or_else(|| format!("LLVM cannot create a target machine for {}", target.triple))?;
     let ctx = Context::create();
     let module = ctx.create_module("natrix");
@@ -56,18 +72,29 @@ pub fn generate(prog: &mir::Program, target: &Target, opt_level: u8, output: Out
     let mut cg = Cg::new(&ctx, module, prog);
     cg.declare().map_err(|e| e.to_string())?;
     for (i, body) in prog.bodies.iter().enumerate() {
-        cg.body(i, body).map_err(|e| format!("{}: {e}", body.name))?;
+        cg.body(i, body)
+            .map_err(|e| format!("{}: {e}", body.name))?;
     }
     cg.main().map_err(|e| e.to_string())?;
-    cg.module.verify().map_err(|e| format!("LLVM rejected the generated module: {e}"))?;
+    cg.module
+        .verify()
+        .map_err(|e| format!("LLVM rejected the generated module: {e}"))?;
     if opt_level > 0 {
         let passes = format!("default<O{}>", opt_level.min(3));
-        cg.module.run_passes(&passes, &tm, PassBuilderOptions::create()).map_err(|e| e.to_string())?;
+        cg.module
+            .run_passes(&passes, &tm, PassBuilderOptions::create())
+            .map_err(|e| e.to_string())?;
     }
     match output {
         Output::LlvmIr => Ok(cg.module.print_to_string().to_bytes().to_vec()),
-        Output::Asm => tm.write_to_memory_buffer(&cg.module, FileType::Assembly).map(|b| b.as_slice().to_vec()).map_err(|e| e.to_string()),
-        Output::Object => tm.write_to_memory_buffer(&cg.module, FileType::Object).map(|b| b.as_slice().to_vec()).map_err(|e| e.to_string()),
+        Output::Asm => tm
+            .write_to_memory_buffer(&cg.module, FileType::Assembly)
+            .map(|b| b.as_slice().to_vec())
+            .map_err(|e| e.to_string()),
+        Output::Object => tm
+            .write_to_memory_buffer(&cg.module, FileType::Object)
+            .map(|b| b.as_slice().to_vec())
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -169,12 +196,19 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     /// Declares every runtime function from the ABI table, the program's globals and functions.
     fn declare(&mut self) -> R<()> {
         for f in RUNTIME_FNS {
-            let params: Vec<BasicMetadataTypeEnum> = f.params.iter().filter_map(|p| self.abi_ty(*p)).map(Into::into).collect();
+            let params: Vec<BasicMetadataTypeEnum> = f
+                .params
+                .iter()
+                .filter_map(|p| self.abi_ty(*p))
+                .map(Into::into)
+                .collect();
             let fty = match self.abi_ty(f.ret) {
                 Some(r) => r.fn_type(&params, false),
                 None => self.ctx.void_type().fn_type(&params, false),
             };
-            let fv = self.module.add_function(f.name, fty, Some(Linkage::External));
+            let fv = self
+                .module
+                .add_function(f.name, fty, Some(Linkage::External));
             self.rt.insert(f.name, fv);
         }
         for (i, (name, ty)) in self.prog.globals.iter().enumerate() {
@@ -188,9 +222,17 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.literal(s);
         }
         for body in &self.prog.bodies {
-            let params: Vec<BasicMetadataTypeEnum> = body.params.iter().map(|p| self.llty(body.ty(*p)).into()).collect();
+            let params: Vec<BasicMetadataTypeEnum> = body
+                .params
+                .iter()
+                .map(|p| self.llty(body.ty(*p)).into())
+                .collect();
             let fty = self.llty(body.ret).fn_type(&params, false);
-            let fv = self.module.add_function(&format!("py.{}", body.name), fty, Some(Linkage::Internal));
+            let fv = self.module.add_function(
+                &format!("py.{}", body.name),
+                fty,
+                Some(Linkage::Internal),
+            );
             self.funcs.push(fv);
         }
         Ok(())
@@ -202,7 +244,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             return self.literals[i];
         }
         let i = self.literals.len();
-        let g = self.module.add_global(self.ptr_t(), None, &format!("str.{i}"));
+        let g = self
+            .module
+            .add_global(self.ptr_t(), None, &format!("str.{i}"));
         g.set_linkage(Linkage::Internal);
         g.set_initializer(&self.ptr_t().const_null());
         self.literals.push(g);
@@ -211,17 +255,34 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     }
 
     fn cstr(&self, s: &str) -> R<PointerValue<'ctx>> {
-        Ok(self.b.build_global_string_ptr(s, "cstr")?.as_pointer_value())
+        Ok(self
+            .b
+            .build_global_string_ptr(s, "cstr")?
+            .as_pointer_value())
     }
 
-    fn call_rt(&self, name: &'static str, args: &[BasicValueEnum<'ctx>]) -> R<Option<BasicValueEnum<'ctx>>> {
+    fn call_rt(
+        &self,
+        name: &'static str,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> R<Option<BasicValueEnum<'ctx>>> {
         let f = self.rt[name];
         let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
-        Ok(self.b.build_call(f, &args, "")?.try_as_basic_value().basic())
+        Ok(self
+            .b
+            .build_call(f, &args, "")?
+            .try_as_basic_value()
+            .basic())
     }
 
-    fn call_rt_v(&self, name: &'static str, args: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
-        Ok(self.call_rt(name, args)?.expect("runtime function returns a value"))
+    fn call_rt_v(
+        &self,
+        name: &'static str,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        Ok(self
+            .call_rt(name, args)?
+            .expect("runtime function returns a value"))
     }
 
     fn i64c(&self, v: i64) -> IntValue<'ctx> {
@@ -248,7 +309,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         self.locals_ty = body.locals.iter().map(|l| l.ty).collect();
         self.counts_depth = body.spec != self.prog.main;
         let entry = self.ctx.append_basic_block(f, "entry");
-        self.blocks = (0..body.blocks.len()).map(|i| self.ctx.append_basic_block(f, &format!("bb{i}"))).collect();
+        self.blocks = (0..body.blocks.len())
+            .map(|i| self.ctx.append_basic_block(f, &format!("bb{i}")))
+            .collect();
         self.b.position_at_end(entry);
         self.name_cstr = Some(self.cstr(&body.py_name)?);
         if self.file_cstr.is_none() {
@@ -269,17 +332,33 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         }
         if self.counts_depth {
             let i64t = self.ctx.i64_type();
-            let d = self.b.build_load(i64t, self.depth.as_pointer_value(), "depth")?.into_int_value();
+            let d = self
+                .b
+                .build_load(i64t, self.depth.as_pointer_value(), "depth")?
+                .into_int_value();
             let d1 = self.b.build_int_add(d, self.i64c(1), "depth1")?;
             self.b.build_store(self.depth.as_pointer_value(), d1)?;
-            let lim = self.b.build_load(i64t, self.limit.as_pointer_value(), "limit")?.into_int_value();
-            let over = self.b.build_int_compare(IntPredicate::SGT, d1, lim, "over")?;
+            let lim = self
+                .b
+                .build_load(i64t, self.limit.as_pointer_value(), "limit")?
+                .into_int_value();
+            let over = self
+                .b
+                .build_int_compare(IntPredicate::SGT, d1, lim, "over")?;
             let deep = self.ctx.append_basic_block(f, "too_deep");
-            self.b.build_conditional_branch(over, deep, self.blocks[0])?;
+            self.b
+                .build_conditional_branch(over, deep, self.blocks[0])?;
             self.b.position_at_end(deep);
             self.call_rt("nx_raise_recursion", &[])?;
             let line = self.i64c(body.line as i64).into();
-            self.call_rt("nx_traceback_push", &[self.name_cstr.unwrap_or(self.ptr_t().const_null()).into(), self.file_cstr.unwrap_or(self.ptr_t().const_null()).into(), line])?;
+            self.call_rt(
+                "nx_traceback_push",
+                &[
+                    self.name_cstr.unwrap_or(self.ptr_t().const_null()).into(),
+                    self.file_cstr.unwrap_or(self.ptr_t().const_null()).into(),
+                    line,
+                ],
+            )?;
             self.ret(self.error_value(body.ret))?;
         } else {
             self.b.build_unconditional_branch(self.blocks[0])?;
@@ -297,7 +376,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     fn ret(&self, v: BasicValueEnum<'ctx>) -> R<()> {
         if self.counts_depth {
             let i64t = self.ctx.i64_type();
-            let d = self.b.build_load(i64t, self.depth.as_pointer_value(), "depth")?.into_int_value();
+            let d = self
+                .b
+                .build_load(i64t, self.depth.as_pointer_value(), "depth")?
+                .into_int_value();
             let d1 = self.b.build_int_sub(d, self.i64c(1), "depth1")?;
             self.b.build_store(self.depth.as_pointer_value(), d1)?;
         }
@@ -319,14 +401,18 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Operand::None => self.i8c(0).into(),
             Operand::Str(s) => {
                 let g = self.literals[*s as usize];
-                self.b.build_load(self.ptr_t(), g.as_pointer_value(), "lit")?
+                self.b
+                    .build_load(self.ptr_t(), g.as_pointer_value(), "lit")?
             }
         })
     }
 
     fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
         let f = self.func.expect("in a function");
-        let (inc, done) = (self.ctx.append_basic_block(f, "inc"), self.ctx.append_basic_block(f, "inc_done"));
+        let (inc, done) = (
+            self.ctx.append_basic_block(f, "inc"),
+            self.ctx.append_basic_block(f, "inc_done"),
+        );
         let is_null = self.b.build_is_null(v, "isnull")?;
         self.b.build_conditional_branch(is_null, done, inc)?;
         self.b.position_at_end(inc);
@@ -341,8 +427,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
 
     fn decref(&self, v: PointerValue<'ctx>) -> R<()> {
         let f = self.func.expect("in a function");
-        let (dec, free, done) =
-            (self.ctx.append_basic_block(f, "dec"), self.ctx.append_basic_block(f, "free"), self.ctx.append_basic_block(f, "dec_done"));
+        let (dec, free, done) = (
+            self.ctx.append_basic_block(f, "dec"),
+            self.ctx.append_basic_block(f, "free"),
+            self.ctx.append_basic_block(f, "dec_done"),
+        );
         let is_null = self.b.build_is_null(v, "isnull")?;
         self.b.build_conditional_branch(is_null, done, dec)?;
         self.b.position_at_end(dec);
@@ -350,7 +439,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
         let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
         self.b.build_store(v, rc1)?;
-        let zero = self.b.build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
+        let zero = self
+            .b
+            .build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
         self.b.build_conditional_branch(zero, free, done)?;
         self.b.position_at_end(free);
         self.call_rt("nx_dealloc", &[v.into()])?;
@@ -361,23 +452,37 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
 
     fn inst(&mut self, inst: &mir::Inst) -> R<()> {
         match &inst.kind {
-            InstKind::Assign { dst, rv, release_old } => {
+            InstKind::Assign {
+                dst,
+                rv,
+                release_old,
+            } => {
                 let ty = self.locals_ty[dst.0 as usize];
                 let v = self.rvalue(rv, ty)?;
                 let slot = self.slots[dst.0 as usize];
                 if *release_old {
-                    let old = self.b.build_load(self.ptr_t(), slot, "old")?.into_pointer_value();
+                    let old = self
+                        .b
+                        .build_load(self.ptr_t(), slot, "old")?
+                        .into_pointer_value();
                     self.b.build_store(slot, v)?;
                     self.decref(old)?;
                 } else {
                     self.b.build_store(slot, v)?;
                 }
             }
-            InstKind::StoreGlobal { global, value, release_old } => {
+            InstKind::StoreGlobal {
+                global,
+                value,
+                release_old,
+            } => {
                 let v = self.operand(value)?;
                 let g = self.globals[global.0 as usize].as_pointer_value();
                 if *release_old {
-                    let old = self.b.build_load(self.ptr_t(), g, "old")?.into_pointer_value();
+                    let old = self
+                        .b
+                        .build_load(self.ptr_t(), g, "old")?
+                        .into_pointer_value();
                     self.b.build_store(g, v)?;
                     self.decref(old)?;
                 } else {
@@ -401,7 +506,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Rvalue::Use(o) => self.operand(o),
             Rvalue::LoadGlobal(g) => {
                 let lt = self.llty(ty);
-                self.b.build_load(lt, self.globals[g.0 as usize].as_pointer_value(), "g")
+                self.b
+                    .build_load(lt, self.globals[g.0 as usize].as_pointer_value(), "g")
             }
             Rvalue::Call(spec, args) => {
                 let mut vals: Vec<BasicMetadataValueEnum> = vec![];
@@ -415,7 +521,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Str => Check::Null,
                     MTy::Float => Check::Flag,
                 };
-                let v = self.b.build_call(f, &vals, "call")?.try_as_basic_value().basic();
+                let v = self
+                    .b
+                    .build_call(f, &vals, "call")?
+                    .try_as_basic_value()
+                    .basic();
                 Ok(v.expect("user functions return a value"))
             }
             Rvalue::Op(op, args) => {
@@ -442,30 +552,50 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Terminator::Branch(c, a, b) => {
                 let v = self.operand(c)?.into_int_value();
-                let c = self.b.build_int_compare(IntPredicate::NE, v, self.i8c(0), "cond")?;
+                let c = self
+                    .b
+                    .build_int_compare(IntPredicate::NE, v, self.i8c(0), "cond")?;
                 self.b.build_conditional_branch(c, bb(a), bb(b))?;
             }
             Terminator::Return(v) => {
-                let v = if self.body_ret == MTy::None { self.i8c(0).into() } else { self.operand(v)? };
+                let v = if self.body_ret == MTy::None {
+                    self.i8c(0).into()
+                } else {
+                    self.operand(v)?
+                };
                 self.ret(v)?;
             }
             Terminator::CheckError { value, ok, err } => {
                 let failed = match self.last_check {
                     Check::IntTag => {
                         let v = self.load_local(*value)?.into_int_value();
-                        self.b.build_int_compare(IntPredicate::EQ, v, self.i64c(natrix_abi::INT_ERROR), "failed")?
+                        self.b.build_int_compare(
+                            IntPredicate::EQ,
+                            v,
+                            self.i64c(natrix_abi::INT_ERROR),
+                            "failed",
+                        )?
                     }
                     Check::I8Two => {
                         let v = self.load_local(*value)?.into_int_value();
-                        self.b.build_int_compare(IntPredicate::EQ, v, self.i8c(2), "failed")?
+                        self.b
+                            .build_int_compare(IntPredicate::EQ, v, self.i8c(2), "failed")?
                     }
                     Check::Null => {
                         let v = self.load_local(*value)?.into_pointer_value();
                         self.b.build_is_null(v, "failed")?
                     }
                     Check::Flag => {
-                        let v = self.b.build_load(self.ctx.i8_type(), self.err_flag.as_pointer_value(), "pending")?.into_int_value();
-                        self.b.build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?
+                        let v = self
+                            .b
+                            .build_load(
+                                self.ctx.i8_type(),
+                                self.err_flag.as_pointer_value(),
+                                "pending",
+                            )?
+                            .into_int_value();
+                        self.b
+                            .build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?
                     }
                 };
                 let failed = self.expect_false(failed)?;
@@ -474,7 +604,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Terminator::Propagate { line } => {
                 let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
                 let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
-                self.call_rt("nx_traceback_push", &[name.into(), file.into(), self.i64c(*line as i64).into()])?;
+                self.call_rt(
+                    "nx_traceback_push",
+                    &[name.into(), file.into(), self.i64c(*line as i64).into()],
+                )?;
                 self.ret(self.error_value(self.body_ret))?;
             }
             Terminator::Unreachable => {
@@ -487,11 +620,18 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     /// Marks a condition as unlikely (`llvm.expect`), for error checks.
     fn expect_false(&self, c: IntValue<'ctx>) -> R<IntValue<'ctx>> {
         let bool_t = self.ctx.bool_type();
-        let Some(expect) = Intrinsic::find("llvm.expect").and_then(|i| i.get_declaration(&self.module, &[bool_t.into()])) else {
+        let Some(expect) = Intrinsic::find("llvm.expect")
+            .and_then(|i| i.get_declaration(&self.module, &[bool_t.into()]))
+        else {
             return Ok(c);
         };
-        let v = self.b.build_call(expect, &[c.into(), bool_t.const_zero().into()], "unlikely")?;
-        Ok(v.try_as_basic_value().basic().map(|v| v.into_int_value()).unwrap_or(c))
+        let v = self
+            .b
+            .build_call(expect, &[c.into(), bool_t.const_zero().into()], "unlikely")?;
+        Ok(v.try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .unwrap_or(c))
     }
 
     /// Builds `cond ? fast() : slow()` with the fast path inline, joined by a phi.
@@ -503,7 +643,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         slow: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
     ) -> R<BasicValueEnum<'ctx>> {
         let f = self.func.expect("in a function");
-        let (fb, sb, done) = (self.ctx.append_basic_block(f, "fast"), self.ctx.append_basic_block(f, "slow"), self.ctx.append_basic_block(f, "join"));
+        let (fb, sb, done) = (
+            self.ctx.append_basic_block(f, "fast"),
+            self.ctx.append_basic_block(f, "slow"),
+            self.ctx.append_basic_block(f, "join"),
+        );
         self.b.build_conditional_branch(cond, fb, sb)?;
         self.b.position_at_end(fb);
         let fv = fast(self)?;
@@ -522,36 +666,79 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
         let or = self.b.build_or(a, b, "tags")?;
         let tag = self.b.build_and(or, self.i64c(1), "tag")?;
-        self.b.build_int_compare(IntPredicate::EQ, tag, self.i64c(0), "small")
+        self.b
+            .build_int_compare(IntPredicate::EQ, tag, self.i64c(0), "small")
     }
 
-    fn overflow_op(&self, name: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
+    fn overflow_op(
+        &self,
+        name: &str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
         let i64t = self.ctx.i64_type();
-        let f = Intrinsic::find(name).and_then(|i| i.get_declaration(&self.module, &[i64t.into()])).expect("overflow intrinsic exists");
-        let r = self.b.build_call(f, &[a.into(), b.into()], "ov")?.try_as_basic_value().basic().expect("struct").into_struct_value();
+        let f = Intrinsic::find(name)
+            .and_then(|i| i.get_declaration(&self.module, &[i64t.into()]))
+            .expect("overflow intrinsic exists");
+        let r = self
+            .b
+            .build_call(f, &[a.into(), b.into()], "ov")?
+            .try_as_basic_value()
+            .basic()
+            .expect("struct")
+            .into_struct_value();
         let v = self.b.build_extract_value(r, 0, "val")?.into_int_value();
         let o = self.b.build_extract_value(r, 1, "of")?.into_int_value();
         Ok((v, o))
     }
 
     /// A tagged-int binary op with an overflow-checked fast path.
-    fn int_arith(&mut self, intrinsic: &str, slow: &'static str, a: IntValue<'ctx>, b: IntValue<'ctx>, untag_left: bool) -> R<BasicValueEnum<'ctx>> {
+    fn int_arith(
+        &mut self,
+        intrinsic: &str,
+        slow: &'static str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        untag_left: bool,
+    ) -> R<BasicValueEnum<'ctx>> {
         let small = self.both_small(a, b)?;
-        let left = if untag_left { self.b.build_right_shift(a, self.i64c(1), true, "x")? } else { a };
+        let left = if untag_left {
+            self.b.build_right_shift(a, self.i64c(1), true, "x")?
+        } else {
+            a
+        };
         let (v, of) = self.overflow_op(intrinsic, left, b)?;
         let no_of = self.b.build_not(of, "nof")?;
         let ok = self.b.build_and(small, no_of, "ok")?;
         let i64t = self.ctx.i64_type().into();
-        self.guarded(ok, i64t, |_| Ok(v.into()), |cg| cg.call_rt_v(slow, &[a.into(), b.into()]))
+        self.guarded(
+            ok,
+            i64t,
+            |_| Ok(v.into()),
+            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+        )
     }
 
-    fn int_divmod(&mut self, is_div: bool, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+    fn int_divmod(
+        &mut self,
+        is_div: bool,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
         let small = self.both_small(a, b)?;
-        let nz = self.b.build_int_compare(IntPredicate::NE, b, self.i64c(0), "nz")?;
-        let not_m1 = self.b.build_int_compare(IntPredicate::NE, b, self.i64c(-2), "notm1")?;
+        let nz = self
+            .b
+            .build_int_compare(IntPredicate::NE, b, self.i64c(0), "nz")?;
+        let not_m1 = self
+            .b
+            .build_int_compare(IntPredicate::NE, b, self.i64c(-2), "notm1")?;
         let ok = self.b.build_and(small, nz, "ok")?;
         let ok = self.b.build_and(ok, not_m1, "ok")?;
-        let slow = if is_div { "nx_int_floordiv" } else { "nx_int_mod" };
+        let slow = if is_div {
+            "nx_int_floordiv"
+        } else {
+            "nx_int_mod"
+        };
         let i64t = self.ctx.i64_type().into();
         self.guarded(
             ok,
@@ -571,7 +758,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     let adj64 = b_.build_int_z_extend(adj, cg.ctx.i64_type(), "a64")?;
                     b_.build_int_sub(q, adj64, "fq")?
                 } else {
-                    let add = b_.build_select(adj, y, cg.i64c(0), "addy")?.into_int_value();
+                    let add = b_
+                        .build_select(adj, y, cg.i64c(0), "addy")?
+                        .into_int_value();
                     b_.build_int_add(r, add, "fr")?
                 };
                 Ok(b_.build_left_shift(v, cg.i64c(1), "tag")?.into())
@@ -581,7 +770,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     }
 
     fn bool_result(&self, c: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
-        Ok(self.b.build_int_z_extend(c, self.ctx.i8_type(), "b")?.into())
+        Ok(self
+            .b
+            .build_int_z_extend(c, self.ctx.i8_type(), "b")?
+            .into())
     }
 
     fn op(&mut self, op: Op, v: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
@@ -591,12 +783,36 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         let f64t: BasicTypeEnum = self.ctx.f64_type().into();
         let rt1 = |cg: &Self, name: &'static str| cg.call_rt_v(name, v);
         Ok(match op {
-            Op::IntAdd => self.int_arith("llvm.sadd.with.overflow", "nx_int_add", int(0), int(1), false)?,
-            Op::IntSub => self.int_arith("llvm.ssub.with.overflow", "nx_int_sub", int(0), int(1), false)?,
-            Op::IntMul => self.int_arith("llvm.smul.with.overflow", "nx_int_mul", int(0), int(1), true)?,
+            Op::IntAdd => self.int_arith(
+                "llvm.sadd.with.overflow",
+                "nx_int_add",
+                int(0),
+                int(1),
+                false,
+            )?,
+            Op::IntSub => self.int_arith(
+                "llvm.ssub.with.overflow",
+                "nx_int_sub",
+                int(0),
+                int(1),
+                false,
+            )?,
+            Op::IntMul => self.int_arith(
+                "llvm.smul.with.overflow",
+                "nx_int_mul",
+                int(0),
+                int(1),
+                true,
+            )?,
             Op::IntFloorDiv => self.int_divmod(true, int(0), int(1))?,
             Op::IntMod => self.int_divmod(false, int(0), int(1))?,
-            Op::IntNeg => self.int_arith("llvm.ssub.with.overflow", "nx_int_sub", self.i64c(0), int(0), false)?,
+            Op::IntNeg => self.int_arith(
+                "llvm.ssub.with.overflow",
+                "nx_int_sub",
+                self.i64c(0),
+                int(0),
+                false,
+            )?,
             Op::IntAnd | Op::IntOr | Op::IntXor => {
                 let (a, b) = (int(0), int(1));
                 let small = self.both_small(a, b)?;
@@ -638,7 +854,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     bool_t,
                     |cg| Ok(cg.b.build_int_compare(pred, a, b, "cmp")?.into()),
                     |cg| {
-                        let r = cg.call_rt_v("nx_int_compare", &[a.into(), b.into()])?.into_int_value();
+                        let r = cg
+                            .call_rt_v("nx_int_compare", &[a.into(), b.into()])?
+                            .into_int_value();
                         Ok(cg.b.build_int_compare(pred, r, cg.i64c(0), "cmp")?.into())
                     },
                 )?;
@@ -652,7 +870,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     f64t,
                     |cg| {
                         let x = cg.b.build_right_shift(a, cg.i64c(1), true, "x")?;
-                        Ok(cg.b.build_signed_int_to_float(x, cg.ctx.f64_type(), "f")?.into())
+                        Ok(cg
+                            .b
+                            .build_signed_int_to_float(x, cg.ctx.f64_type(), "f")?
+                            .into())
                     },
                     |cg| cg.call_rt_v("nx_int_to_float", &[a.into()]),
                 )?
@@ -663,19 +884,37 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::FloatNeg => self.b.build_float_neg(flt(0), "fneg")?.into(),
             Op::FloatAbs => {
                 let f64ty = self.ctx.f64_type();
-                let fabs = Intrinsic::find("llvm.fabs").and_then(|i| i.get_declaration(&self.module, &[f64ty.into()])).expect("fabs exists");
-                self.b.build_call(fabs, &[v[0].into()], "fabs")?.try_as_basic_value().basic().expect("value")
+                let fabs = Intrinsic::find("llvm.fabs")
+                    .and_then(|i| i.get_declaration(&self.module, &[f64ty.into()]))
+                    .expect("fabs exists");
+                self.b
+                    .build_call(fabs, &[v[0].into()], "fabs")?
+                    .try_as_basic_value()
+                    .basic()
+                    .expect("value")
             }
             Op::FloatDiv => {
                 let (a, b) = (flt(0), flt(1));
-                let nz = self.b.build_float_compare(FloatPredicate::UNE, b, self.ctx.f64_type().const_zero(), "nz")?;
-                self.guarded(nz, f64t, |cg| Ok(cg.b.build_float_div(a, b, "fdiv")?.into()), |cg| cg.call_rt_v("nx_float_truediv", &[a.into(), b.into()]))?
+                let nz = self.b.build_float_compare(
+                    FloatPredicate::UNE,
+                    b,
+                    self.ctx.f64_type().const_zero(),
+                    "nz",
+                )?;
+                self.guarded(
+                    nz,
+                    f64t,
+                    |cg| Ok(cg.b.build_float_div(a, b, "fdiv")?.into()),
+                    |cg| cg.call_rt_v("nx_float_truediv", &[a.into(), b.into()]),
+                )?
             }
             Op::FloatFloorDiv => rt1(self, "nx_float_floordiv")?,
             Op::FloatMod => rt1(self, "nx_float_mod")?,
             Op::FloatPow => rt1(self, "nx_float_pow")?,
             Op::FloatCmp(c) => {
-                let r = self.b.build_float_compare(float_pred(c), flt(0), flt(1), "fcmp")?;
+                let r = self
+                    .b
+                    .build_float_compare(float_pred(c), flt(0), flt(1), "fcmp")?;
                 self.bool_result(r)?
             }
             Op::FloatToInt => rt1(self, "nx_float_to_int")?,
@@ -684,7 +923,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::FloatToStr => rt1(self, "nx_float_to_str")?,
             Op::FloatHash => rt1(self, "nx_float_hash")?,
             Op::BoolToInt => {
-                let x = self.b.build_int_z_extend(int(0), self.ctx.i64_type(), "b64")?;
+                let x = self
+                    .b
+                    .build_int_z_extend(int(0), self.ctx.i64_type(), "b64")?;
                 self.b.build_left_shift(x, self.i64c(1), "tag")?.into()
             }
             Op::BoolToStr => {
@@ -692,7 +933,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let f = self.literal("False");
                 let tv = self.b.build_load(self.ptr_t(), t.as_pointer_value(), "t")?;
                 let fv = self.b.build_load(self.ptr_t(), f.as_pointer_value(), "f")?;
-                let c = self.b.build_int_compare(IntPredicate::NE, int(0), self.i8c(0), "c")?;
+                let c = self
+                    .b
+                    .build_int_compare(IntPredicate::NE, int(0), self.i8c(0), "c")?;
                 self.b.build_select(c, tv, fv, "s")?
             }
             Op::BoolNot => self.b.build_xor(int(0), self.i8c(1), "not")?.into(),
@@ -708,11 +951,16 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::StrCmp(c) => {
                 let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {
                     let eq = self.call_rt_v("nx_str_eq", v)?.into_int_value();
-                    let p = if c == CmpOp::Eq { IntPredicate::NE } else { IntPredicate::EQ };
+                    let p = if c == CmpOp::Eq {
+                        IntPredicate::NE
+                    } else {
+                        IntPredicate::EQ
+                    };
                     self.b.build_int_compare(p, eq, self.i8c(0), "streq")?
                 } else {
                     let r = self.call_rt_v("nx_str_compare", v)?.into_int_value();
-                    self.b.build_int_compare(int_pred(c), r, self.i64c(0), "strcmp")?
+                    self.b
+                        .build_int_compare(int_pred(c), r, self.i64c(0), "strcmp")?
                 };
                 self.bool_result(r)?
             }
@@ -738,23 +986,36 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     fn main(&mut self) -> R<()> {
         let i32t = self.ctx.i32_type();
         let fty = i32t.fn_type(&[i32t.into(), self.ptr_t().into()], false);
-        let main = self.module.add_function("main", fty, Some(Linkage::External));
+        let main = self
+            .module
+            .add_function("main", fty, Some(Linkage::External));
         self.func = Some(main);
         let entry = self.ctx.append_basic_block(main, "entry");
         self.b.position_at_end(entry);
         let argc = main.get_nth_param(0).expect("argc").into_int_value();
         let argv = main.get_nth_param(1).expect("argv");
-        let argc64 = self.b.build_int_s_extend(argc, self.ctx.i64_type(), "argc")?;
+        let argc64 = self
+            .b
+            .build_int_s_extend(argc, self.ctx.i64_type(), "argc")?;
         self.call_rt("nx_init", &[argc64.into(), argv])?;
         // "True"/"False" may be needed by str(bool); make sure they exist before the loop.
         for (i, text) in self.literal_text.clone().iter().enumerate() {
             let bytes = self.ctx.const_string(text.as_bytes(), false);
-            let g = self.module.add_global(bytes.get_type(), None, &format!("str.{i}.bytes"));
+            let g = self
+                .module
+                .add_global(bytes.get_type(), None, &format!("str.{i}.bytes"));
             g.set_linkage(Linkage::Private);
             g.set_constant(true);
             g.set_initializer(&bytes);
-            let obj = self.call_rt_v("nx_str_literal", &[g.as_pointer_value().into(), self.i64c(text.len() as i64).into()])?;
-            self.b.build_store(self.literals[i].as_pointer_value(), obj)?;
+            let obj = self.call_rt_v(
+                "nx_str_literal",
+                &[
+                    g.as_pointer_value().into(),
+                    self.i64c(text.len() as i64).into(),
+                ],
+            )?;
+            self.b
+                .build_store(self.literals[i].as_pointer_value(), obj)?;
         }
         let module_fn = self.funcs[self.prog.main.0 as usize];
         self.b.build_call(module_fn, &[], "")?;

@@ -58,7 +58,13 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { code, message: message.into(), span, label: String::new(), notes: vec![] }
+        Diagnostic {
+            code,
+            message: message.into(),
+            span,
+            label: String::new(),
+            notes: vec![],
+        }
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
@@ -73,8 +79,12 @@ impl Diagnostic {
 
     /// The construct `what` is valid Python that natrix does not compile.
     pub fn unsupported(span: Span, what: &str) -> Diagnostic {
-        Diagnostic::new(Code::UnsupportedConstruct, span, format!("{what} is not supported by natrix"))
-            .label(format!("{what} used here"))
+        Diagnostic::new(
+            Code::UnsupportedConstruct,
+            span,
+            format!("{what} is not supported by natrix"),
+        )
+        .label(format!("{what} used here"))
     }
 }
 
@@ -101,6 +111,9 @@ pub fn render(map: &SourceMap, d: &Diagnostic) -> String {
             snippet = snippet.annotation(Level::Info.span(clamp(*span)).label(text));
         }
     }
-    let message = Level::Error.title(&d.message).id(d.code.id()).snippet(snippet);
+    let message = Level::Error
+        .title(&d.message)
+        .id(d.code.id())
+        .snippet(snippet);
     format!("{}", Renderer::plain().render(message))
 }

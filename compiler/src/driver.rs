@@ -57,7 +57,10 @@ impl Failure {
                     out.push_str("\n\n");
                 }
                 let n = ds.len();
-                out.push_str(&format!("error: could not compile: {n} error{}\n", if n == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "error: could not compile: {n} error{}\n",
+                    if n == 1 { "" } else { "s" }
+                ));
                 out
             }
             Failure::Message(m) => format!("error: {m}\n"),
@@ -74,7 +77,8 @@ pub struct Front {
 }
 
 pub fn load(path: &Path) -> Result<(SourceMap, FileId), Failure> {
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
     let mut map = SourceMap::default();
     let file = map.add(path.display().to_string(), text);
     Ok((map, file))
@@ -94,7 +98,12 @@ pub fn front(map: SourceMap, file: FileId) -> Result<Front, Failure> {
         Ok(t) => t,
         Err(ds) => return Err(Failure::Diagnostics(map, ds)),
     };
-    Ok(Front { map, file, hir, typed })
+    Ok(Front {
+        map,
+        file,
+        hir,
+        typed,
+    })
 }
 
 /// Lowers to MIR and runs the passes (up to `after`, or all).
@@ -106,10 +115,20 @@ pub fn lower(front: &Front, after: Option<&str>) -> mir::Program {
 }
 
 /// Prints one stage of the pipeline.
-pub fn emit(path: &Path, stage: Stage, opt: u8, after: Option<&str>, out: Option<&Path>) -> Result<Vec<u8>, Failure> {
+pub fn emit(
+    path: &Path,
+    stage: Stage,
+    opt: u8,
+    after: Option<&str>,
+    out: Option<&Path>,
+) -> Result<Vec<u8>, Failure> {
     let (map, file) = load(path)?;
     match stage {
-        Stage::Tokens => return parse::dump_tokens(&map, file).map(String::into_bytes).map_err(|ds| Failure::Diagnostics(map, ds)),
+        Stage::Tokens => {
+            return parse::dump_tokens(&map, file)
+                .map(String::into_bytes)
+                .map_err(|ds| Failure::Diagnostics(map, ds))
+        }
         Stage::Ast => {
             return match parse::parse(&map, file) {
                 Ok(a) => Ok(parse::dump_ast(&a).into_bytes()),
@@ -145,7 +164,9 @@ pub fn emit(path: &Path, stage: Stage, opt: u8, after: Option<&str>, out: Option
     };
     let bytes = codegen::generate(&prog, &target, opt, output).map_err(Failure::Message)?;
     if stage == Stage::Obj {
-        let out = out.map(Path::to_path_buf).unwrap_or_else(|| default_output(path).with_extension("o"));
+        let out = out
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| default_output(path).with_extension("o"));
         write_atomic(&out, &bytes)?;
         return Ok(vec![]);
     }
@@ -179,27 +200,40 @@ pub fn build(path: &Path, out: &Path, opt: u8, stats: bool) -> Result<(), Failur
         let _ = std::fs::remove_file(&tmp_exe);
         return Err(Failure::Message(e));
     }
-    std::fs::rename(&tmp_exe, out).map_err(|e| Failure::Message(format!("cannot write {}: {e}", out.display())))
+    std::fs::rename(&tmp_exe, out)
+        .map_err(|e| Failure::Message(format!("cannot write {}: {e}", out.display())))
 }
 
 /// `natrix run`: build into the cache (keyed by source, options and compiler) and return the
 /// executable's path.
 pub fn build_cached(path: &Path, opt: u8) -> Result<PathBuf, Failure> {
     use std::hash::{Hash, Hasher};
-    let text = std::fs::read(path).map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read(path)
+        .map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut h);
     opt.hash(&mut h);
     path.hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
-    for p in [std::env::current_exe().ok(), Target::host().runtime_archive().ok()].into_iter().flatten() {
+    for p in [
+        std::env::current_exe().ok(),
+        Target::host().runtime_archive().ok(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Ok(m) = std::fs::metadata(&p).and_then(|m| m.modified()) {
             m.hash(&mut h);
         }
     }
     let dir = cache_dir();
-    std::fs::create_dir_all(&dir).map_err(|e| Failure::Message(format!("cannot create the cache {}: {e}", dir.display())))?;
-    let exe = dir.join(format!("{}-{:016x}", default_output(path).display().to_string().replace('/', "_"), h.finish()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::Message(format!("cannot create the cache {}: {e}", dir.display())))?;
+    let exe = dir.join(format!(
+        "{}-{:016x}",
+        default_output(path).display().to_string().replace('/', "_"),
+        h.finish()
+    ));
     if !exe.exists() {
         build(path, &exe, opt, false)?;
     }
@@ -231,5 +265,6 @@ fn sibling(out: &Path, suffix: &str) -> PathBuf {
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    std::fs::write(path, bytes).map_err(|e| Failure::Message(format!("cannot write {}: {e}", path.display())))
+    std::fs::write(path, bytes)
+        .map_err(|e| Failure::Message(format!("cannot write {}: {e}", path.display())))
 }

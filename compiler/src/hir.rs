@@ -83,9 +83,20 @@ pub enum StmtKind {
     Expr(Expr),
     Assign(Place, Expr),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
-    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for var in range(start, stop, step)`: a counted loop.
-    ForRange { var: Place, start: Expr, stop: Expr, step: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    ForRange {
+        var: Place,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
@@ -227,12 +238,19 @@ pub enum ExprKind {
     /// `a < b <= c`: each operand is evaluated once, left to right, stopping at the first false.
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
     /// `a and b and c` (`is_and`) or `a or b`: returns an operand.
-    BoolOp { is_and: bool, values: Vec<Expr> },
+    BoolOp {
+        is_and: bool,
+        values: Vec<Expr>,
+    },
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     /// A call of a user function; `args` are matched to its parameters, in parameter order.
     Call(FuncId, Vec<Expr>),
     /// `print(*args, sep=, end=)`: `sep` and `end` are `None` when not given.
-    Print { args: Vec<Expr>, sep: Option<Box<Expr>>, end: Option<Box<Expr>> },
+    Print {
+        args: Vec<Expr>,
+        sep: Option<Box<Expr>>,
+        end: Option<Box<Expr>>,
+    },
     /// Any other builtin, with positional arguments.
     Builtin(Builtin, Vec<Expr>),
     /// A tuple display. Today only the right side of an unpacking assignment, which resolve

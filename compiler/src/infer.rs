@@ -80,7 +80,13 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let _ = &mut types;
     let mut inf = Infer {
         prog,
-        t: Typed { types, specs: vec![], globals, main: SpecId(0), iterations: 0 },
+        t: Typed {
+            types,
+            specs: vec![],
+            globals,
+            main: SpecId(0),
+            iterations: 0,
+        },
         spec_ids: HashMap::new(),
         changed: false,
         report: false,
@@ -102,7 +108,11 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         }
         if inf.t.iterations > 10_000 {
             let span = prog.func(prog.main).span;
-            return Err(vec![Diagnostic::new(Code::Internal, span, "type inference did not reach a fixpoint")]);
+            return Err(vec![Diagnostic::new(
+                Code::Internal,
+                span,
+                "type inference did not reach a fixpoint",
+            )]);
         }
     }
     inf.report = true;
@@ -115,7 +125,11 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     } else {
         // Deduplicate: the same error is found once per specialization.
         let mut seen = std::collections::HashSet::new();
-        let errors = inf.errors.into_iter().filter(|d| seen.insert((d.span.start, d.span.end, d.message.clone()))).collect();
+        let errors = inf
+            .errors
+            .into_iter()
+            .filter(|d| seen.insert((d.span.start, d.span.end, d.message.clone())))
+            .collect();
         Err(errors)
     }
 }
@@ -160,7 +174,7 @@ impl<'p> Infer<'p> {
             self.changed = true;
         }
         let o = self.ret_origins.entry(id).or_default();
-        if ty != TypeTable::NEVER && !o.iter().any(|(t, _)| *t == ty) {
+        if ty != TypeTable::NEVER && ty != TypeTable::DYN && !o.iter().any(|(t, _)| *t == ty) {
             o.push((ty, span));
         }
     }
@@ -179,9 +193,16 @@ impl<'p> Infer<'p> {
             }
             self.changed = true;
         }
-        let key = (if matches!(place, Place::Global(_)) { None } else { Some(id) }, place);
+        let key = (
+            if matches!(place, Place::Global(_)) {
+                None
+            } else {
+                Some(id)
+            },
+            place,
+        );
         let o = self.origins.entry(key).or_default();
-        if ty != TypeTable::NEVER && !o.iter().any(|(t, _)| *t == ty) {
+        if ty != TypeTable::NEVER && ty != TypeTable::DYN && !o.iter().any(|(t, _)| *t == ty) {
             o.push((ty, span));
         }
     }
@@ -211,12 +232,26 @@ impl<'p> Infer<'p> {
                 self.block(id, body);
                 self.block(id, orelse);
             }
-            StmtKind::ForRange { var, start, stop, step, body, orelse } => {
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
                 for e in [start, stop, step] {
                     let t = self.expr(id, e);
                     if t != TypeTable::INT && t != TypeTable::BOOL && t != TypeTable::NEVER {
                         let name = self.t.types.display(t);
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, format!("'{name}' object cannot be interpreted as an integer")).label("range() needs an int"));
+                        self.error(
+                            Diagnostic::new(
+                                Code::InvalidOperation,
+                                e.span,
+                                format!("'{name}' object cannot be interpreted as an integer"),
+                            )
+                            .label("range() needs an int"),
+                        );
                     }
                 }
                 self.assign(id, *var, TypeTable::INT, s.span);
@@ -266,6 +301,9 @@ impl<'p> Infer<'p> {
                 if a == T::NEVER || b == T::NEVER {
                     return T::NEVER;
                 }
+                if a == T::DYN || b == T::DYN {
+                    return T::DYN; // already reported where the conflict arose
+                }
                 match binary_type(*op, a, b, r) {
                     Some(t) => t,
                     None => {
@@ -275,28 +313,39 @@ impl<'p> Infer<'p> {
                             self.t.types.display(a),
                             self.t.types.display(b)
                         );
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("these operands"));
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                .label("these operands"),
+                        );
                         T::NEVER
                     }
                 }
             }
             ExprKind::Unary(op, v) => {
                 let a = self.expr(id, v);
-                if a == T::NEVER {
-                    return if *op == UnaryOp::Not { T::BOOL } else { T::NEVER };
+                if a == T::NEVER || a == T::DYN {
+                    return if *op == UnaryOp::Not { T::BOOL } else { a };
                 }
                 match op {
                     UnaryOp::Not => T::BOOL,
                     UnaryOp::Neg | UnaryOp::Pos if a == T::FLOAT => T::FLOAT,
-                    UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert if a == T::INT || a == T::BOOL => T::INT,
+                    UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert
+                        if a == T::INT || a == T::BOOL =>
+                    {
+                        T::INT
+                    }
                     _ => {
                         let sym = match op {
                             UnaryOp::Neg => "unary -",
                             UnaryOp::Pos => "unary +",
                             _ => "unary ~",
                         };
-                        let msg = format!("bad operand type for {sym}: '{}'", self.t.types.display(a));
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this operand"));
+                        let msg =
+                            format!("bad operand type for {sym}: '{}'", self.t.types.display(a));
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                .label("this operand"),
+                        );
                         T::NEVER
                     }
                 }
@@ -305,9 +354,18 @@ impl<'p> Infer<'p> {
                 let mut a = self.expr(id, first);
                 for (op, r) in rest {
                     let b = self.expr(id, r);
-                    if a != T::NEVER && b != T::NEVER && !comparable(&self.t.types, *op, a, b) {
+                    if a != T::NEVER
+                        && b != T::NEVER
+                        && a != T::DYN
+                        && b != T::DYN
+                        && !comparable(&self.t.types, *op, a, b)
+                    {
                         let msg = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                            format!("comparing '{}' with '{}' is not supported by natrix yet", self.t.types.display(a), self.t.types.display(b))
+                            format!(
+                                "comparing '{}' with '{}' is not supported by natrix yet",
+                                self.t.types.display(a),
+                                self.t.types.display(b)
+                            )
                         } else {
                             format!(
                                 "'{}' not supported between instances of '{}' and '{}'",
@@ -316,7 +374,10 @@ impl<'p> Infer<'p> {
                                 self.t.types.display(b)
                             )
                         };
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this comparison"));
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                .label("this comparison"),
+                        );
                     }
                     a = b;
                 }
@@ -335,7 +396,11 @@ impl<'p> Infer<'p> {
                                 self.t.types.display(ft),
                                 self.t.types.display(vt)
                             );
-                            self.error(Diagnostic::new(Code::TypeConflict, v.span, msg).label(self.t.types.display(vt)).note(fs, self.t.types.display(ft)));
+                            self.error(
+                                Diagnostic::new(Code::TypeConflict, v.span, msg)
+                                    .label(self.t.types.display(vt))
+                                    .note(fs, self.t.types.display(ft)),
+                            );
                         }
                     }
                     if first.is_none() && vt != T::NEVER {
@@ -368,8 +433,13 @@ impl<'p> Infer<'p> {
                 if arg_tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
+                if arg_tys.contains(&T::DYN) {
+                    return T::DYN;
+                }
                 let existing = self.t.specs.iter().filter(|s| s.func == *fid).count();
-                if existing >= MAX_SPECS_PER_FUNCTION && !self.spec_ids.contains_key(&(*fid, arg_tys.clone())) {
+                if existing >= MAX_SPECS_PER_FUNCTION
+                    && !self.spec_ids.contains_key(&(*fid, arg_tys.clone()))
+                {
                     let name = &self.prog.func(*fid).name;
                     let d = Diagnostic::new(
                         Code::TooManySpecializations,
@@ -391,8 +461,13 @@ impl<'p> Infer<'p> {
                 for s in [sep, end].into_iter().flatten() {
                     let t = self.expr(id, s);
                     if t != T::STR && t != T::NONE && t != T::NEVER {
-                        let msg = format!("sep and end must be None or a string, not {}", self.t.types.display(t));
-                        self.error(Diagnostic::new(Code::InvalidOperation, s.span, msg).label("here"));
+                        let msg = format!(
+                            "sep and end must be None or a string, not {}",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, s.span, msg).label("here"),
+                        );
                     }
                 }
                 T::NONE
@@ -402,12 +477,19 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
+                if tys.contains(&T::DYN) {
+                    return T::DYN;
+                }
                 match builtin_type(*b, &tys) {
                     Ok(t) => t,
                     Err(msg) => {
-                        let names: Vec<String> = tys.iter().map(|t| self.t.types.display(*t)).collect();
+                        let names: Vec<String> =
+                            tys.iter().map(|t| self.t.types.display(*t)).collect();
                         let msg = msg.replace("{}", &names.join(", "));
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label(format!("in this call of `{}()`", b.name())));
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                .label(format!("in this call of `{}()`", b.name())),
+                        );
                         T::NEVER
                     }
                 }
@@ -425,7 +507,11 @@ impl<'p> Infer<'p> {
     /// After the fixpoint: every variable and return type must be one static type.
     fn check_places(&mut self) {
         let mut errors = vec![];
-        let mut describe = |types: &TypeTable, what: String, ty: Ty, origins: Option<&Vec<(Ty, Span)>>, fallback: Span| {
+        let mut describe = |types: &TypeTable,
+                            what: String,
+                            ty: Ty,
+                            origins: Option<&Vec<(Ty, Span)>>,
+                            fallback: Span| {
             let conflict = matches!(types.kind(ty), TyKind::Dyn);
             let optional = matches!(types.kind(ty), TyKind::Optional(_));
             if !conflict && !optional {
@@ -437,9 +523,21 @@ impl<'p> Infer<'p> {
             let msg = if conflict {
                 format!("{what} holds values of different types ({}); a value whose type changes is not supported yet", listed.join(", "))
             } else {
-                format!("{what} may be None or {}; optional values are not supported yet", types.display(ty).trim_start_matches("Optional[").trim_end_matches(']'))
+                format!(
+                    "{what} may be None or {}; optional values are not supported yet",
+                    types
+                        .display(ty)
+                        .trim_start_matches("Optional[")
+                        .trim_end_matches(']')
+                )
             };
-            let mut d = Diagnostic::new(Code::TypeConflict, span, msg).label(format!("{} here", origins.get(1).map(|o| types.display(o.0)).unwrap_or_default()));
+            let mut d = Diagnostic::new(Code::TypeConflict, span, msg).label(format!(
+                "{} here",
+                origins
+                    .get(1)
+                    .map(|o| types.display(o.0))
+                    .unwrap_or_default()
+            ));
             if let Some((t, s)) = origins.first() {
                 d = d.note(*s, format!("{} here", types.display(*t)));
             }
@@ -450,14 +548,36 @@ impl<'p> Infer<'p> {
             for (l, ty) in spec.locals.iter().enumerate() {
                 let place = Place::Local(LocalId(l as u32));
                 let name = &f.locals[l].name;
-                let what = if name.starts_with('$') { "this value".to_string() } else { format!("variable `{name}`") };
-                describe(&self.t.types, what, *ty, self.origins.get(&(Some(SpecId(i as u32)), place)), f.locals[l].span);
+                let what = if name.starts_with('$') {
+                    "this value".to_string()
+                } else {
+                    format!("variable `{name}`")
+                };
+                describe(
+                    &self.t.types,
+                    what,
+                    *ty,
+                    self.origins.get(&(Some(SpecId(i as u32)), place)),
+                    f.locals[l].span,
+                );
             }
-            describe(&self.t.types, format!("the return value of `{}`", f.name), spec.ret, self.ret_origins.get(&SpecId(i as u32)), f.span);
+            describe(
+                &self.t.types,
+                format!("the return value of `{}`", f.name),
+                spec.ret,
+                self.ret_origins.get(&SpecId(i as u32)),
+                f.span,
+            );
         }
         for (g, ty) in self.t.globals.iter().enumerate() {
             let name = &self.prog.globals[g].name;
-            describe(&self.t.types, format!("global `{name}`"), *ty, self.origins.get(&(None, Place::Global(GlobalId(g as u32)))), self.prog.globals[g].span);
+            describe(
+                &self.t.types,
+                format!("global `{name}`"),
+                *ty,
+                self.origins.get(&(None, Place::Global(GlobalId(g as u32)))),
+                self.prog.globals[g].span,
+            );
         }
         self.errors.extend(errors);
     }
@@ -482,20 +602,28 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
     };
     match op {
         BinOp::Add if a == T::STR && b == T::STR => Some(T::STR),
-        BinOp::Mul if (a == T::STR && is_intlike(b)) || (is_intlike(a) && b == T::STR) => Some(T::STR),
+        BinOp::Mul if (a == T::STR && is_intlike(b)) || (is_intlike(a) && b == T::STR) => {
+            Some(T::STR)
+        }
         BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => arith,
         BinOp::Div => both_num.then_some(T::FLOAT),
         // `int ** int` is an int unless the exponent is a negative literal.
         BinOp::Pow if both_int && matches!(right.kind, ExprKind::Int(i) if i < 0) => Some(T::FLOAT),
         BinOp::Pow => arith,
-        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a == T::BOOL && b == T::BOOL => Some(T::BOOL),
-        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => both_int.then_some(T::INT),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a == T::BOOL && b == T::BOOL => {
+            Some(T::BOOL)
+        }
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
+            both_int.then_some(T::INT)
+        }
     }
 }
 
 fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
     let num = |t: Ty| types.is_numeric(t);
-    (num(a) && num(b)) || (a == TypeTable::STR && b == TypeTable::STR) || (matches!(op, CmpOp::Eq | CmpOp::Ne) && a == TypeTable::NONE && b == TypeTable::NONE)
+    (num(a) && num(b))
+        || (a == TypeTable::STR && b == TypeTable::STR)
+        || (matches!(op, CmpOp::Eq | CmpOp::Ne) && a == TypeTable::NONE && b == TypeTable::NONE)
 }
 
 /// The result type of a builtin call; the error message uses `{}` for the argument types.
@@ -508,32 +636,50 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Abs if n == 1 && tys[0] == T::FLOAT => Ok(T::FLOAT),
         Builtin::Abs => Err("abs() needs one number, got ({})"),
         Builtin::Min | Builtin::Max if n >= 2 => {
-            if tys.iter().all(|t| *t == tys[0]) && matches!(tys[0], T::INT | T::FLOAT | T::STR | T::BOOL) {
+            if tys.iter().all(|t| *t == tys[0])
+                && matches!(tys[0], T::INT | T::FLOAT | T::STR | T::BOOL)
+            {
                 Ok(tys[0])
             } else {
                 Err("min()/max() of arguments of different types ({}) is not supported yet")
             }
         }
-        Builtin::Min | Builtin::Max => Err("min()/max() of one iterable is not supported yet; pass two or more arguments ({})"),
+        Builtin::Min | Builtin::Max => {
+            Err("min()/max() of one iterable is not supported yet; pass two or more arguments ({})")
+        }
         Builtin::Round if n == 1 && (is_intlike(tys[0]) || tys[0] == T::FLOAT) => Ok(T::INT),
         Builtin::Round if n == 2 && is_intlike(tys[1]) && tys[0] == T::FLOAT => Ok(T::FLOAT),
         Builtin::Round if n == 2 && is_intlike(tys[1]) && is_intlike(tys[0]) => Ok(T::INT),
         Builtin::Round => Err("round() takes a number and an optional int ({})"),
         Builtin::Int if n == 0 => Ok(T::INT),
-        Builtin::Int if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => Ok(T::INT),
+        Builtin::Int if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+            Ok(T::INT)
+        }
         Builtin::Int => Err("int() of ({}) is not supported"),
         Builtin::Float if n == 0 => Ok(T::FLOAT),
-        Builtin::Float if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => Ok(T::FLOAT),
+        Builtin::Float if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+            Ok(T::FLOAT)
+        }
         Builtin::Float => Err("float() of ({}) is not supported"),
         Builtin::Str if n == 0 => Ok(T::STR),
-        Builtin::Str if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) => Ok(T::STR),
+        Builtin::Str
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::STR)
+        }
         Builtin::Str => Err("str() of ({}) is not supported"),
         Builtin::Bool if n == 0 => Ok(T::BOOL),
-        Builtin::Bool if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) => Ok(T::BOOL),
+        Builtin::Bool
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::BOOL)
+        }
         Builtin::Bool => Err("bool() of ({}) is not supported"),
         Builtin::Len if n == 1 && tys[0] == T::STR => Ok(T::INT),
         Builtin::Len => Err("len() of ({}) is not supported yet"),
-        Builtin::Hash if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => Ok(T::INT),
+        Builtin::Hash if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+            Ok(T::INT)
+        }
         Builtin::Hash => Err("hash() of ({}) is not supported"),
     }
 }
@@ -542,15 +688,31 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
 pub fn dump(prog: &Program, t: &Typed) -> String {
     let mut out = String::new();
     for (g, ty) in t.globals.iter().enumerate() {
-        out.push_str(&format!("global {}: {}\n", prog.globals[g].name, t.types.display(*ty)));
+        out.push_str(&format!(
+            "global {}: {}\n",
+            prog.globals[g].name,
+            t.types.display(*ty)
+        ));
     }
     for (i, spec) in t.specs.iter().enumerate() {
         let f = prog.func(spec.func);
-        out.push_str(&format!("\n{} -> {}\n", t.spec_name(prog, SpecId(i as u32)), t.types.display(spec.ret)));
+        out.push_str(&format!(
+            "\n{} -> {}\n",
+            t.spec_name(prog, SpecId(i as u32)),
+            t.types.display(spec.ret)
+        ));
         for (l, ty) in spec.locals.iter().enumerate() {
-            out.push_str(&format!("    {}: {}\n", f.locals[l].name, t.types.display(*ty)));
+            out.push_str(&format!(
+                "    {}: {}\n",
+                f.locals[l].name,
+                t.types.display(*ty)
+            ));
         }
     }
-    out.push_str(&format!("\n# {} specializations, {} iterations\n", t.specs.len(), t.iterations));
+    out.push_str(&format!(
+        "\n# {} specializations, {} iterations\n",
+        t.specs.len(),
+        t.iterations
+    ));
     out
 }

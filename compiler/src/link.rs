@@ -22,13 +22,19 @@ pub struct Target {
 impl Target {
     /// The machine natrix runs on.
     pub fn host() -> Target {
-        let triple = inkwell::targets::TargetMachine::get_default_triple().as_str().to_string_lossy().into_owned();
+        let triple = inkwell::targets::TargetMachine::get_default_triple()
+            .as_str()
+            .to_string_lossy()
+            .into_owned();
         Target {
             triple,
             cpu: "generic".into(),
             features: String::new(),
             linker: std::env::var("NATRIX_CC").unwrap_or_else(|_| "cc".into()),
-            libs: ["-lm", "-lpthread", "-ldl"].iter().map(|s| s.to_string()).collect(),
+            libs: ["-lm", "-lpthread", "-ldl"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         }
     }
 
@@ -38,9 +44,14 @@ impl Target {
         if let Ok(p) = std::env::var("NATRIX_RUNTIME") {
             return Ok(PathBuf::from(p));
         }
-        let exe = std::env::current_exe().map_err(|e| format!("cannot locate the natrix executable: {e}"))?;
+        let exe = std::env::current_exe()
+            .map_err(|e| format!("cannot locate the natrix executable: {e}"))?;
         let dir = exe.parent().unwrap_or(Path::new("."));
-        let candidates = [dir.join("libnatrix_rt.a"), dir.join("../libnatrix_rt.a"), dir.join("../lib/natrix/libnatrix_rt.a")];
+        let candidates = [
+            dir.join("libnatrix_rt.a"),
+            dir.join("../libnatrix_rt.a"),
+            dir.join("../lib/natrix/libnatrix_rt.a"),
+        ];
         candidates
             .iter()
             .find(|p| p.exists())
@@ -62,7 +73,10 @@ pub fn link(target: &Target, object: &Path, out: &Path) -> Result<(), String> {
         .output()
         .map_err(|e| format!("cannot run the linker `{}`: {e}", target.linker))?;
     if !output.status.success() {
-        return Err(format!("the linker failed:\n{}", String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "the linker failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     Ok(())
 }

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "natrix", version, about = "Compile Python programs to native executables")]
+#[command(
+    name = "natrix",
+    version,
+    about = "Compile Python programs to native executables"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -56,7 +60,9 @@ struct Common {
 }
 
 fn parse_stage(s: &str) -> Result<Stage, String> {
-    Stage::parse(s).ok_or_else(|| format!("unknown stage `{s}` (expected tokens, ast, hir, types, mir, llvm, asm or obj)"))
+    Stage::parse(s).ok_or_else(|| {
+        format!("unknown stage `{s}` (expected tokens, ast, hir, types, mir, llvm, asm or obj)")
+    })
 }
 
 fn main() -> ExitCode {
@@ -78,9 +84,21 @@ fn fail(f: Failure) -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { common, output, emit, after, stats } => {
+        Command::Build {
+            common,
+            output,
+            emit,
+            after,
+            stats,
+        } => {
             if let Some(stage) = emit {
-                return match driver::emit(&common.file, stage, common.opt, after.as_deref(), output.as_deref()) {
+                return match driver::emit(
+                    &common.file,
+                    stage,
+                    common.opt,
+                    after.as_deref(),
+                    output.as_deref(),
+                ) {
                     Ok(bytes) => {
                         use std::io::Write;
                         let _ = std::io::stdout().write_all(&bytes);
@@ -103,10 +121,15 @@ fn run(cli: Cli) -> ExitCode {
             match std::process::Command::new(&exe).args(&args).status() {
                 Ok(status) => {
                     use std::os::unix::process::ExitStatusExt;
-                    let code = status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+                    let code = status
+                        .code()
+                        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
                     ExitCode::from(code as u8)
                 }
-                Err(e) => fail(Failure::Message(format!("cannot run {}: {e}", exe.display()))),
+                Err(e) => fail(Failure::Message(format!(
+                    "cannot run {}: {e}",
+                    exe.display()
+                ))),
             }
         }
         Command::Check { file } => {

@@ -130,10 +130,36 @@ impl Op {
         use Op::*;
         matches!(
             self,
-            IntAdd | IntSub | IntMul | IntFloorDiv | IntMod | IntPow | IntTrueDiv | IntShl | IntShr | IntAnd | IntOr | IntXor
-                | IntNeg | IntInvert | IntAbs | IntToFloat | IntToStr | IntRound
-                | FloatDiv | FloatFloorDiv | FloatMod | FloatPow | FloatToInt | FloatRound | FloatToStr
-                | StrConcat | StrRepeat | StrToInt | StrToFloat | Raise(..)
+            IntAdd
+                | IntSub
+                | IntMul
+                | IntFloorDiv
+                | IntMod
+                | IntPow
+                | IntTrueDiv
+                | IntShl
+                | IntShr
+                | IntAnd
+                | IntOr
+                | IntXor
+                | IntNeg
+                | IntInvert
+                | IntAbs
+                | IntToFloat
+                | IntToStr
+                | IntRound
+                | FloatDiv
+                | FloatFloorDiv
+                | FloatMod
+                | FloatPow
+                | FloatToInt
+                | FloatRound
+                | FloatToStr
+                | StrConcat
+                | StrRepeat
+                | StrToInt
+                | StrToFloat
+                | Raise(..)
         )
     }
 
@@ -182,9 +208,17 @@ impl Rvalue {
 pub enum InstKind {
     /// `dst = rv`. With `release_old`, the previous value of `dst` is released after the new
     /// value is computed (set by the refcount pass on owned heap locals).
-    Assign { dst: Local, rv: Rvalue, release_old: bool },
+    Assign {
+        dst: Local,
+        rv: Rvalue,
+        release_old: bool,
+    },
     /// Store into a module global; with `release_old`, release its previous value.
-    StoreGlobal { global: GlobalId, value: Operand, release_old: bool },
+    StoreGlobal {
+        global: GlobalId,
+        value: Operand,
+        release_old: bool,
+    },
     Incref(Local),
     /// Release a reference; a null (never assigned) local is skipped.
     Decref(Local),
@@ -203,9 +237,15 @@ pub enum Terminator {
     Branch(Operand, BlockId, BlockId),
     Return(Operand),
     /// After a fallible assignment to `value`: go to `err` if it raised, else to `ok`.
-    CheckError { value: Local, ok: BlockId, err: BlockId },
+    CheckError {
+        value: Local,
+        ok: BlockId,
+        err: BlockId,
+    },
     /// Propagate the pending exception to the caller, adding a traceback entry for `line`.
-    Propagate { line: u32 },
+    Propagate {
+        line: u32,
+    },
     Unreachable,
 }
 
@@ -243,7 +283,10 @@ impl Body {
     }
 
     pub fn new_block(&mut self) -> BlockId {
-        self.blocks.push(Block { insts: vec![], term: Terminator::Unreachable });
+        self.blocks.push(Block {
+            insts: vec![],
+            term: Terminator::Unreachable,
+        });
         BlockId(self.blocks.len() as u32 - 1)
     }
 

@@ -17,7 +17,12 @@ pub fn parse(map: &SourceMap, file: FileId) -> crate::diag::Result<Vec<ast::Stmt
         Err(e) => {
             let at: u32 = e.offset.into();
             let span = Span::new(file, at, at + 1);
-            Err(vec![Diagnostic::new(Code::SyntaxError, span, format!("invalid syntax: {}", e.error)).label("here")])
+            Err(vec![Diagnostic::new(
+                Code::SyntaxError,
+                span,
+                format!("invalid syntax: {}", e.error),
+            )
+            .label("here")])
         }
     }
 }
@@ -34,7 +39,12 @@ pub fn dump_tokens(map: &SourceMap, file: FileId) -> crate::diag::Result<String>
             }
             Err(e) => {
                 let at: u32 = e.location.into();
-                return Err(vec![Diagnostic::new(Code::SyntaxError, Span::new(file, at, at + 1), format!("invalid syntax: {}", e.error)).label("here")]);
+                return Err(vec![Diagnostic::new(
+                    Code::SyntaxError,
+                    Span::new(file, at, at + 1),
+                    format!("invalid syntax: {}", e.error),
+                )
+                .label("here")]);
             }
         }
     }

@@ -26,7 +26,11 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
     r.run(module);
     if r.errors.is_empty() {
         let main = FuncId(r.funcs.len() as u32 - 1);
-        Ok(Program { funcs: r.funcs, globals: r.globals, main })
+        Ok(Program {
+            funcs: r.funcs,
+            globals: r.globals,
+            main,
+        })
     } else {
         Err(r.errors)
     }
@@ -67,7 +71,10 @@ impl Resolver {
             return *id;
         }
         let id = GlobalId(self.globals.len() as u32);
-        self.globals.push(Global { name: name.to_string(), span });
+        self.globals.push(Global {
+            name: name.to_string(),
+            span,
+        });
         self.global_ids.insert(name.to_string(), id);
         id
     }
@@ -81,7 +88,8 @@ impl Resolver {
                 let id = FuncId(defs.len() as u32);
                 if self.func_ids.insert(def.name.to_string(), id).is_some() {
                     let span = self.span(def.range);
-                    self.errors.push(Diagnostic::unsupported(span, "redefining a function"));
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "redefining a function"));
                 }
                 defs.push(def);
             }
@@ -91,7 +99,10 @@ impl Resolver {
         for (name, range) in assigned {
             let span = self.span(range);
             if self.func_ids.contains_key(&name) {
-                self.errors.push(Diagnostic::unsupported(span, "assigning to a function's name"));
+                self.errors.push(Diagnostic::unsupported(
+                    span,
+                    "assigning to a function's name",
+                ));
             } else {
                 self.global(&name, span);
             }
@@ -102,9 +113,16 @@ impl Resolver {
             let mut names = vec![];
             let mut defaults = vec![];
             let args = &def.args;
-            if !args.posonlyargs.is_empty() || args.vararg.is_some() || !args.kwonlyargs.is_empty() || args.kwarg.is_some() {
+            if !args.posonlyargs.is_empty()
+                || args.vararg.is_some()
+                || !args.kwonlyargs.is_empty()
+                || args.kwarg.is_some()
+            {
                 let span = self.span(def.range);
-                self.errors.push(Diagnostic::unsupported(span, "`*args`, `**kwargs`, positional-only or keyword-only parameters"));
+                self.errors.push(Diagnostic::unsupported(
+                    span,
+                    "`*args`, `**kwargs`, positional-only or keyword-only parameters",
+                ));
             }
             for a in &args.args {
                 names.push(a.def.arg.to_string());
@@ -115,7 +133,8 @@ impl Resolver {
             }
             if !def.decorator_list.is_empty() {
                 let span = self.span(def.decorator_list[0].range());
-                self.errors.push(Diagnostic::unsupported(span, "a decorator"));
+                self.errors
+                    .push(Diagnostic::unsupported(span, "a decorator"));
             }
             sigs.push(Signature { names, defaults });
         }
@@ -124,7 +143,13 @@ impl Resolver {
             self.funcs.push(f);
         }
         // The module body is the last function.
-        let mut scope = Scope { is_module: true, locals: vec![], local_ids: HashMap::new(), n_exprs: 0, loop_depth: 0 };
+        let mut scope = Scope {
+            is_module: true,
+            locals: vec![],
+            local_ids: HashMap::new(),
+            n_exprs: 0,
+            loop_depth: 0,
+        };
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
         self.funcs.push(Function {
@@ -138,9 +163,20 @@ impl Resolver {
         });
     }
 
-    fn function(&mut self, def: &ast::StmtFunctionDef, sigs: &[Signature], sig: &Signature) -> Function {
+    fn function(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        sigs: &[Signature],
+        sig: &Signature,
+    ) -> Function {
         let span = self.span(def.range);
-        let mut scope = Scope { is_module: false, locals: vec![], local_ids: HashMap::new(), n_exprs: 0, loop_depth: 0 };
+        let mut scope = Scope {
+            is_module: false,
+            locals: vec![],
+            local_ids: HashMap::new(),
+            n_exprs: 0,
+            loop_depth: 0,
+        };
         let mut declared_global = HashSet::new();
         collect_global_decls(&def.body, &mut declared_global);
         let mut params = vec![];
@@ -148,7 +184,11 @@ impl Resolver {
             let pspan = self.span(a.def.range);
             let name = a.def.arg.to_string();
             let local = new_local(&mut scope, &name, pspan);
-            params.push(Param { name, local, default: sig.defaults[i] });
+            params.push(Param {
+                name,
+                local,
+                default: sig.defaults[i],
+            });
         }
         let mut assigned = vec![];
         collect_assigned(&def.body, &mut assigned);
@@ -161,7 +201,10 @@ impl Resolver {
         for name in &declared_global {
             if !self.global_ids.contains_key(name) {
                 if self.func_ids.contains_key(name) {
-                    self.errors.push(Diagnostic::unsupported(span, "assigning to a function's name"));
+                    self.errors.push(Diagnostic::unsupported(
+                        span,
+                        "assigning to a function's name",
+                    ));
                 } else {
                     self.global(name, span);
                 }
@@ -195,38 +238,66 @@ impl Resolver {
             return Some(Place::Global(*g));
         }
         if self.func_ids.contains_key(name) {
-            self.errors.push(Diagnostic::unsupported(span, "using a function as a value"));
+            self.errors
+                .push(Diagnostic::unsupported(span, "using a function as a value"));
         } else {
             self.errors.push(
-                Diagnostic::new(Code::UndefinedName, span, format!("name `{name}` is not defined"))
-                    .label("not found in this scope"),
+                Diagnostic::new(
+                    Code::UndefinedName,
+                    span,
+                    format!("name `{name}` is not defined"),
+                )
+                .label("not found in this scope"),
             );
         }
         None
     }
 
-    fn assign_target(&mut self, target: &ast::Expr, value: Expr, span: Span, scope: &mut Scope, out: &mut Vec<Stmt>) {
+    fn assign_target(
+        &mut self,
+        target: &ast::Expr,
+        value: Expr,
+        span: Span,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) {
         match target {
             ast::Expr::Name(n) => {
                 let tspan = self.span(n.range);
                 if let Some(p) = self.place(n.id.as_str(), tspan, scope) {
-                    out.push(Stmt { span, kind: StmtKind::Assign(p, value) });
+                    out.push(Stmt {
+                        span,
+                        kind: StmtKind::Assign(p, value),
+                    });
                 }
             }
             ast::Expr::Tuple(t) => self.unpack(&t.elts, value, span, scope, out),
             ast::Expr::List(t) => self.unpack(&t.elts, value, span, scope, out),
             other => {
                 let s = self.span(other.range());
-                self.errors.push(Diagnostic::unsupported(s, &format!("assigning to {}", describe_expr(other))));
+                self.errors.push(Diagnostic::unsupported(
+                    s,
+                    &format!("assigning to {}", describe_expr(other)),
+                ));
             }
         }
     }
 
     /// `a, b = <value>`: only a tuple display of the same length is supported today; its items are
     /// evaluated into hidden temporaries first, so that `a, b = b, a` swaps.
-    fn unpack(&mut self, targets: &[ast::Expr], value: Expr, span: Span, scope: &mut Scope, out: &mut Vec<Stmt>) {
+    fn unpack(
+        &mut self,
+        targets: &[ast::Expr],
+        value: Expr,
+        span: Span,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) {
         let ExprKind::Tuple(items) = value.kind else {
-            self.errors.push(Diagnostic::unsupported(value.span, "unpacking a value that is not a tuple display"));
+            self.errors.push(Diagnostic::unsupported(
+                value.span,
+                "unpacking a value that is not a tuple display",
+            ));
             return;
         };
         if items.len() != targets.len() {
@@ -234,7 +305,11 @@ impl Resolver {
                 Diagnostic::new(
                     Code::InvalidOperation,
                     value.span,
-                    format!("cannot unpack {} values into {} targets", items.len(), targets.len()),
+                    format!(
+                        "cannot unpack {} values into {} targets",
+                        items.len(),
+                        targets.len()
+                    ),
                 )
                 .label("this tuple"),
             );
@@ -245,7 +320,10 @@ impl Resolver {
             let n = scope.locals.len();
             let tmp = new_local(scope, &format!("$t{n}"), item.span);
             temps.push((tmp, item.span));
-            out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(tmp), item) });
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(tmp), item),
+            });
         }
         for (target, (tmp, tspan)) in targets.iter().zip(temps) {
             let load = self.expr_node(scope, tspan, ExprKind::Load(Place::Local(tmp)));
@@ -258,7 +336,8 @@ impl Resolver {
         match s {
             ast::Stmt::FunctionDef(def) => {
                 if !scope.is_module {
-                    self.errors.push(Diagnostic::unsupported(span, "a nested function"));
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "a nested function"));
                     return;
                 }
                 // Evaluate the default values now, as Python does when `def` runs.
@@ -267,18 +346,27 @@ impl Resolver {
                     for (a, g) in def.args.args.iter().zip(defaults) {
                         if let (Some(d), Some(g)) = (&a.default, g) {
                             let e = self.expr(d, scope, sigs);
-                            out.push(Stmt { span, kind: StmtKind::Assign(Place::Global(g), e) });
+                            out.push(Stmt {
+                                span,
+                                kind: StmtKind::Assign(Place::Global(g), e),
+                            });
                         }
                     }
                 }
             }
             ast::Stmt::Return(r) => {
                 if scope.is_module {
-                    self.errors.push(Diagnostic::new(Code::SyntaxError, span, "'return' outside function").label("here"));
+                    self.errors.push(
+                        Diagnostic::new(Code::SyntaxError, span, "'return' outside function")
+                            .label("here"),
+                    );
                     return;
                 }
                 let e = r.value.as_ref().map(|v| self.expr(v, scope, sigs));
-                out.push(Stmt { span, kind: StmtKind::Return(e) });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Return(e),
+                });
             }
             ast::Stmt::Assign(a) => {
                 let value = self.expr(&a.value, scope, sigs);
@@ -288,7 +376,10 @@ impl Resolver {
                     let n = scope.locals.len();
                     let tmp = new_local(scope, &format!("$t{n}"), value.span);
                     let vspan = value.span;
-                    out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(tmp), value) });
+                    out.push(Stmt {
+                        span,
+                        kind: StmtKind::Assign(Place::Local(tmp), value),
+                    });
                     for t in &a.targets {
                         let load = self.expr_node(scope, vspan, ExprKind::Load(Place::Local(tmp)));
                         self.assign_target(t, load, span, scope, out);
@@ -298,29 +389,49 @@ impl Resolver {
             ast::Stmt::AugAssign(a) => {
                 let ast::Expr::Name(n) = a.target.as_ref() else {
                     let ts = self.span(a.target.range());
-                    self.errors.push(Diagnostic::unsupported(ts, &format!("augmented assignment to {}", describe_expr(&a.target))));
+                    self.errors.push(Diagnostic::unsupported(
+                        ts,
+                        &format!("augmented assignment to {}", describe_expr(&a.target)),
+                    ));
                     return;
                 };
                 let tspan = self.span(n.range);
-                let Some(place) = self.place(n.id.as_str(), tspan, scope) else { return };
-                let Some(op) = self.binop(&a.op, span) else { return };
+                let Some(place) = self.place(n.id.as_str(), tspan, scope) else {
+                    return;
+                };
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
                 let left = self.expr_node(scope, tspan, ExprKind::Load(place));
                 let right = self.expr(&a.value, scope, sigs);
-                let value = self.expr_node(scope, span, ExprKind::Binary(op, Box::new(left), Box::new(right)));
-                out.push(Stmt { span, kind: StmtKind::Assign(place, value) });
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(left), Box::new(right)),
+                );
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(place, value),
+                });
             }
             ast::Stmt::Expr(e) => {
                 if let ast::Expr::Constant(_) = e.value.as_ref() {
                     return; // a docstring or a bare constant: no effect
                 }
                 let e = self.expr(&e.value, scope, sigs);
-                out.push(Stmt { span, kind: StmtKind::Expr(e) });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Expr(e),
+                });
             }
             ast::Stmt::If(i) => {
                 let cond = self.expr(&i.test, scope, sigs);
                 let then = self.block(&i.body, scope, sigs);
                 let orelse = self.block(&i.orelse, scope, sigs);
-                out.push(Stmt { span, kind: StmtKind::If(cond, then, orelse) });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::If(cond, then, orelse),
+                });
             }
             ast::Stmt::While(w) => {
                 let cond = self.expr(&w.test, scope, sigs);
@@ -328,16 +439,28 @@ impl Resolver {
                 let body = self.block(&w.body, scope, sigs);
                 scope.loop_depth -= 1;
                 let orelse = self.block(&w.orelse, scope, sigs);
-                out.push(Stmt { span, kind: StmtKind::While { cond, body, orelse } });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::While { cond, body, orelse },
+                });
             }
             ast::Stmt::For(f) => self.for_stmt(f, span, scope, sigs, out),
             ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
                 if scope.loop_depth == 0 {
-                    let what = if matches!(s, ast::Stmt::Break(_)) { "'break' outside loop" } else { "'continue' not properly in loop" };
-                    self.errors.push(Diagnostic::new(Code::SyntaxError, span, what).label("here"));
+                    let what = if matches!(s, ast::Stmt::Break(_)) {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    self.errors
+                        .push(Diagnostic::new(Code::SyntaxError, span, what).label("here"));
                     return;
                 }
-                let kind = if matches!(s, ast::Stmt::Break(_)) { StmtKind::Break } else { StmtKind::Continue };
+                let kind = if matches!(s, ast::Stmt::Break(_)) {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                };
                 out.push(Stmt { span, kind });
             }
             ast::Stmt::Pass(_) => {}
@@ -361,7 +484,14 @@ impl Resolver {
         }
     }
 
-    fn for_stmt(&mut self, f: &ast::StmtFor, span: Span, scope: &mut Scope, sigs: &[Signature], out: &mut Vec<Stmt>) {
+    fn for_stmt(
+        &mut self,
+        f: &ast::StmtFor,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
         let iter_span = self.span(f.iter.range());
         let range_args = match f.iter.as_ref() {
             ast::Expr::Call(c)
@@ -372,27 +502,46 @@ impl Resolver {
                 &c.args
             }
             _ => {
-                self.errors.push(Diagnostic::unsupported(iter_span, "a `for` loop over anything but `range(...)`"));
+                self.errors.push(Diagnostic::unsupported(
+                    iter_span,
+                    "a `for` loop over anything but `range(...)`",
+                ));
                 return;
             }
         };
         let ast::Expr::Name(n) = f.target.as_ref() else {
             let ts = self.span(f.target.range());
-            self.errors.push(Diagnostic::unsupported(ts, "a `for` target that is not a simple name"));
+            self.errors.push(Diagnostic::unsupported(
+                ts,
+                "a `for` target that is not a simple name",
+            ));
             return;
         };
         let tspan = self.span(n.range);
-        let Some(var) = self.place(n.id.as_str(), tspan, scope) else { return };
-        let mut args: Vec<Expr> = range_args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let Some(var) = self.place(n.id.as_str(), tspan, scope) else {
+            return;
+        };
+        let mut args: Vec<Expr> = range_args
+            .iter()
+            .map(|a| self.expr(a, scope, sigs))
+            .collect();
         let (start, stop, step) = match args.len() {
             1 => {
                 let stop = args.remove(0);
-                (self.expr_node(scope, iter_span, ExprKind::Int(0)), stop, self.expr_node(scope, iter_span, ExprKind::Int(1)))
+                (
+                    self.expr_node(scope, iter_span, ExprKind::Int(0)),
+                    stop,
+                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+                )
             }
             2 => {
                 let stop = args.remove(1);
                 let start = args.remove(0);
-                (start, stop, self.expr_node(scope, iter_span, ExprKind::Int(1)))
+                (
+                    start,
+                    stop,
+                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+                )
             }
             _ => {
                 let step = args.remove(2);
@@ -404,12 +553,24 @@ impl Resolver {
         let body = self.block(&f.body, scope, sigs);
         scope.loop_depth -= 1;
         let orelse = self.block(&f.orelse, scope, sigs);
-        out.push(Stmt { span, kind: StmtKind::ForRange { var, start, stop, step, body, orelse } });
+        out.push(Stmt {
+            span,
+            kind: StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            },
+        });
     }
 
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
     fn is_user_name(&self, name: &str, scope: &Scope) -> bool {
-        scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) || self.func_ids.contains_key(name)
+        scope.local_ids.contains_key(name)
+            || self.global_ids.contains_key(name)
+            || self.func_ids.contains_key(name)
     }
 
     fn expr_node(&mut self, scope: &mut Scope, span: Span, kind: ExprKind) -> Expr {
@@ -433,7 +594,8 @@ impl Resolver {
             ast::Operator::BitOr => BinOp::BitOr,
             ast::Operator::BitXor => BinOp::BitXor,
             ast::Operator::MatMult => {
-                self.errors.push(Diagnostic::unsupported(span, "the `@` operator"));
+                self.errors
+                    .push(Diagnostic::unsupported(span, "the `@` operator"));
                 return None;
             }
         })
@@ -447,17 +609,28 @@ impl Resolver {
                 ast::Constant::Bool(b) => ExprKind::Bool(*b),
                 ast::Constant::Str(s) => ExprKind::Str(s.clone()),
                 ast::Constant::Int(i) => match i.to_string().parse::<i64>() {
-                    Ok(v) if (natrix_abi::SMALL_INT_MIN..=natrix_abi::SMALL_INT_MAX).contains(&v) => ExprKind::Int(v),
+                    Ok(v)
+                        if (natrix_abi::SMALL_INT_MIN..=natrix_abi::SMALL_INT_MAX).contains(&v) =>
+                    {
+                        ExprKind::Int(v)
+                    }
                     _ => {
-                        self.errors.push(Diagnostic::unsupported(span, "an integer literal beyond 62 bits (big integers)"));
+                        self.errors.push(Diagnostic::unsupported(
+                            span,
+                            "an integer literal beyond 62 bits (big integers)",
+                        ));
                         ExprKind::Int(0)
                     }
                 },
                 ast::Constant::Float(f) => ExprKind::Float(*f),
                 ast::Constant::Bytes(_) => return self.unsupported(span, "a bytes literal", scope),
-                ast::Constant::Complex { .. } => return self.unsupported(span, "a complex literal", scope),
+                ast::Constant::Complex { .. } => {
+                    return self.unsupported(span, "a complex literal", scope)
+                }
                 ast::Constant::Ellipsis => return self.unsupported(span, "`...`", scope),
-                ast::Constant::Tuple(_) => return self.unsupported(span, "a tuple constant", scope),
+                ast::Constant::Tuple(_) => {
+                    return self.unsupported(span, "a tuple constant", scope)
+                }
             },
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
@@ -495,7 +668,10 @@ impl Resolver {
             }
             ast::Expr::BoolOp(b) => {
                 let values = b.values.iter().map(|v| self.expr(v, scope, sigs)).collect();
-                ExprKind::BoolOp { is_and: matches!(b.op, ast::BoolOp::And), values }
+                ExprKind::BoolOp {
+                    is_and: matches!(b.op, ast::BoolOp::And),
+                    values,
+                }
             }
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);
@@ -508,8 +684,12 @@ impl Resolver {
                         ast::CmpOp::LtE => CmpOp::Le,
                         ast::CmpOp::Gt => CmpOp::Gt,
                         ast::CmpOp::GtE => CmpOp::Ge,
-                        ast::CmpOp::Is | ast::CmpOp::IsNot => return self.unsupported(span, "the `is` operator", scope),
-                        ast::CmpOp::In | ast::CmpOp::NotIn => return self.unsupported(span, "the `in` operator", scope),
+                        ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                            return self.unsupported(span, "the `is` operator", scope)
+                        }
+                        ast::CmpOp::In | ast::CmpOp::NotIn => {
+                            return self.unsupported(span, "the `in` operator", scope)
+                        }
                     };
                     rest.push((op, self.expr(right, scope, sigs)));
                 }
@@ -536,12 +716,24 @@ impl Resolver {
         self.expr_node(scope, span, ExprKind::None)
     }
 
-    fn call(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+    fn call(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
         let ast::Expr::Name(n) = c.func.as_ref() else {
-            return self.unsupported(span, "calling anything but a function or builtin by name", scope);
+            return self.unsupported(
+                span,
+                "calling anything but a function or builtin by name",
+                scope,
+            );
         };
         let name = n.id.as_str();
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) {
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
             return self.unsupported(span, "`*` or `**` in a call", scope);
         }
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
@@ -554,7 +746,11 @@ impl Resolver {
                     Diagnostic::new(
                         Code::ArgumentMismatch,
                         span,
-                        format!("{name}() takes {} positional arguments but {} were given", sig.names.len(), c.args.len()),
+                        format!(
+                            "{name}() takes {} positional arguments but {} were given",
+                            sig.names.len(),
+                            c.args.len()
+                        ),
                     )
                     .label("in this call"),
                 );
@@ -568,11 +764,25 @@ impl Resolver {
                 match sig.names.iter().position(|p| p == kname) {
                     Some(i) if slots[i].is_none() => slots[i] = Some(&k.value),
                     Some(_) => {
-                        self.errors.push(Diagnostic::new(Code::ArgumentMismatch, span, format!("{name}() got multiple values for argument '{kname}'")).label("in this call"));
+                        self.errors.push(
+                            Diagnostic::new(
+                                Code::ArgumentMismatch,
+                                span,
+                                format!("{name}() got multiple values for argument '{kname}'"),
+                            )
+                            .label("in this call"),
+                        );
                         ok = false;
                     }
                     None => {
-                        self.errors.push(Diagnostic::new(Code::ArgumentMismatch, span, format!("{name}() got an unexpected keyword argument '{kname}'")).label("in this call"));
+                        self.errors.push(
+                            Diagnostic::new(
+                                Code::ArgumentMismatch,
+                                span,
+                                format!("{name}() got an unexpected keyword argument '{kname}'"),
+                            )
+                            .label("in this call"),
+                        );
                         ok = false;
                     }
                 }
@@ -581,29 +791,56 @@ impl Resolver {
             for (i, slot) in slots.iter().enumerate() {
                 match (slot, sig.defaults[i]) {
                     (Some(a), _) => args.push(self.expr(a, scope, sigs)),
-                    (None, Some(g)) => args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g)))),
+                    (None, Some(g)) => {
+                        args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))))
+                    }
                     (None, None) => {
                         if ok {
-                            self.errors.push(Diagnostic::new(Code::ArgumentMismatch, span, format!("{name}() missing required argument: '{}'", sig.names[i])).label("in this call"));
+                            self.errors.push(
+                                Diagnostic::new(
+                                    Code::ArgumentMismatch,
+                                    span,
+                                    format!(
+                                        "{name}() missing required argument: '{}'",
+                                        sig.names[i]
+                                    ),
+                                )
+                                .label("in this call"),
+                            );
                         }
                         ok = false;
                     }
                 }
             }
-            let kind = if ok { ExprKind::Call(fid, args) } else { ExprKind::None };
+            let kind = if ok {
+                ExprKind::Call(fid, args)
+            } else {
+                ExprKind::None
+            };
             return self.expr_node(scope, span, kind);
         }
         if callee_user {
             return self.unsupported(span, "calling a variable", scope);
         }
-        if name == "eval" || name == "exec" || name == "compile" || name == "globals" || name == "locals" {
+        if name == "eval"
+            || name == "exec"
+            || name == "compile"
+            || name == "globals"
+            || name == "locals"
+        {
             return self.unsupported(span, &format!("`{name}()`"), scope);
         }
         let Some(b) = Builtin::from_name(name) else {
             let nspan = self.span(n.range);
             self.errors.push(
-                Diagnostic::new(Code::UndefinedName, nspan, format!("name `{name}` is not defined, or is a builtin natrix does not support yet"))
-                    .label("not found"),
+                Diagnostic::new(
+                    Code::UndefinedName,
+                    nspan,
+                    format!(
+                        "name `{name}` is not defined, or is a builtin natrix does not support yet"
+                    ),
+                )
+                .label("not found"),
             );
             return self.expr_node(scope, span, ExprKind::None);
         };
@@ -618,7 +855,10 @@ impl Resolver {
                     Some("end") => end = Some(v),
                     _ => {
                         let ks = self.span(k.range);
-                        self.errors.push(Diagnostic::unsupported(ks, "this keyword argument of `print()`"));
+                        self.errors.push(Diagnostic::unsupported(
+                            ks,
+                            "this keyword argument of `print()`",
+                        ));
                     }
                 }
             }
@@ -626,7 +866,10 @@ impl Resolver {
         }
         if let Some(k) = c.keywords.first() {
             let ks = self.span(k.range);
-            self.errors.push(Diagnostic::unsupported(ks, &format!("keyword arguments to `{name}()`")));
+            self.errors.push(Diagnostic::unsupported(
+                ks,
+                &format!("keyword arguments to `{name}()`"),
+            ));
         }
         self.expr_node(scope, span, ExprKind::Builtin(b, args))
     }
@@ -634,7 +877,10 @@ impl Resolver {
 
 fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
     let id = LocalId(scope.locals.len() as u32);
-    scope.locals.push(Local { name: name.to_string(), span });
+    scope.locals.push(Local {
+        name: name.to_string(),
+        span,
+    });
     scope.local_ids.insert(name.to_string(), id);
     id
 }
@@ -702,7 +948,9 @@ pub fn terminates(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
         StmtKind::Return(_) => true,
         StmtKind::If(_, a, b) => terminates(a) && terminates(b),
-        StmtKind::While { cond, body, .. } => matches!(cond.kind, ExprKind::Bool(true) | ExprKind::Int(1..)) && !breaks(body),
+        StmtKind::While { cond, body, .. } => {
+            matches!(cond.kind, ExprKind::Bool(true) | ExprKind::Int(1..)) && !breaks(body)
+        }
         _ => false,
     })
 }

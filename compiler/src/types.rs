@@ -37,8 +37,19 @@ impl TypeTable {
     pub const DYN: Ty = Ty(6);
 
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { kinds: vec![], ids: HashMap::new() };
-        for k in [TyKind::Never, TyKind::None, TyKind::Bool, TyKind::Int, TyKind::Float, TyKind::Str, TyKind::Dyn] {
+        let mut t = TypeTable {
+            kinds: vec![],
+            ids: HashMap::new(),
+        };
+        for k in [
+            TyKind::Never,
+            TyKind::None,
+            TyKind::Bool,
+            TyKind::Int,
+            TyKind::Float,
+            TyKind::Str,
+            TyKind::Dyn,
+        ] {
             t.intern(k);
         }
         t

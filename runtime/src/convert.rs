@@ -18,7 +18,9 @@ fn strip(s: &str) -> &str {
 /// `str(i)` as a new str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_int_to_str(i: i64) -> *mut Obj {
-    let Some(v) = untag(i) else { return std::ptr::null_mut() };
+    let Some(v) = untag(i) else {
+        return std::ptr::null_mut();
+    };
     new_str(&v.to_string())
 }
 
@@ -175,7 +177,10 @@ mod tests {
         let _g = lock();
         unsafe {
             assert_eq!(as_str(nx_int_to_str(-1234 << 1)), "-1234");
-            assert_eq!(as_str(nx_int_to_str(natrix_abi::SMALL_INT_MIN << 1)), "-4611686018427387904");
+            assert_eq!(
+                as_str(nx_int_to_str(natrix_abi::SMALL_INT_MIN << 1)),
+                "-4611686018427387904"
+            );
             assert!(nx_int_to_str(3).is_null());
             assert_eq!(take().map(|e| e.1), Some(BIGINT_MSG.to_string()));
         }
@@ -212,16 +217,25 @@ mod tests {
     #[test]
     fn str_to_int_rejects() {
         let _g = lock();
-        for text in ["", " ", "_1", "1_", "1__0", "+_1", "- 1", "1.0", "0x10", "١٢", "1e3", "--1", "+", "1 2", "abc"] {
+        for text in [
+            "", " ", "_1", "1_", "1__0", "+_1", "- 1", "1.0", "0x10", "١٢", "1e3", "--1", "+",
+            "1 2", "abc",
+        ] {
             let r = unsafe { nx_str_to_int(s(text)) };
             assert_eq!(r, INT_ERROR, "{text:?}");
             let e = take().expect("exception");
             assert_eq!(e.0, "ValueError");
-            assert_eq!(e.1, format!("invalid literal for int() with base 10: {}", py_repr(text)));
+            assert_eq!(
+                e.1,
+                format!("invalid literal for int() with base 10: {}", py_repr(text))
+            );
         }
         unsafe { nx_str_to_int(s(" x'y ")) };
         // python3 -c "int(\" x'y \")"
-        assert_eq!(take().map(|e| e.1), Some("invalid literal for int() with base 10: \" x'y \"".into()));
+        assert_eq!(
+            take().map(|e| e.1),
+            Some("invalid literal for int() with base 10: \" x'y \"".into())
+        );
     }
 
     #[test]
@@ -260,7 +274,13 @@ mod tests {
             let r = unsafe { nx_str_to_float(s(text)) };
             assert_eq!(r, 0.0);
             let e = take().unwrap_or_else(|| panic!("no exception for {text:?}"));
-            assert_eq!(e, ("ValueError", format!("could not convert string to float: {}", py_repr(text))));
+            assert_eq!(
+                e,
+                (
+                    "ValueError",
+                    format!("could not convert string to float: {}", py_repr(text))
+                )
+            );
         }
     }
 }

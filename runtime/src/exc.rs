@@ -41,7 +41,10 @@ struct ExcState {
     traceback: Vec<Frame>,
 }
 
-static STATE: Global<ExcState> = Global::new(ExcState { pending: None, traceback: Vec::new() });
+static STATE: Global<ExcState> = Global::new(ExcState {
+    pending: None,
+    traceback: Vec::new(),
+});
 static ARGV: Global<Vec<String>> = Global::new(Vec::new());
 
 /// Raises `kind` with `msg`: replaces any pending exception and starts a fresh traceback.
@@ -49,7 +52,10 @@ pub fn raise(kind: ExcKind, msg: impl Into<String>) {
     // SAFETY: single-threaded; the borrow ends within this function.
     unsafe {
         let st = STATE.get();
-        st.pending = Some(Exception { kind, msg: msg.into() });
+        st.pending = Some(Exception {
+            kind,
+            msg: msg.into(),
+        });
         st.traceback.clear();
         nx_err_pending = 1;
     }
@@ -135,7 +141,10 @@ pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
     if !traceback.is_empty() {
         s.push_str("Traceback (most recent call last):\n");
         for f in traceback.iter().rev() {
-            s.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
+            s.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                f.file, f.line, f.func
+            ));
         }
     }
     s.push_str(exc.kind.name());
@@ -157,7 +166,10 @@ pub unsafe extern "C" fn nx_raise_cstr(kind: i64, msg: *const c_char) {
     let msg = cstr_arg(msg);
     match ExcKind::from_code(kind) {
         Some(k) => raise(k, msg),
-        None => raise(ExcKind::RuntimeError, format!("natrix: unknown exception kind {kind}: {msg}")),
+        None => raise(
+            ExcKind::RuntimeError,
+            format!("natrix: unknown exception kind {kind}: {msg}"),
+        ),
     }
 }
 
@@ -173,7 +185,11 @@ pub unsafe extern "C" fn nx_raise_recursion() {
 /// `func` and `file` must be null or valid NUL-terminated strings.
 #[no_mangle]
 pub unsafe extern "C" fn nx_traceback_push(func: *const c_char, file: *const c_char, line: i64) {
-    let frame = Frame { func: cstr_arg(func), file: cstr_arg(file), line };
+    let frame = Frame {
+        func: cstr_arg(func),
+        file: cstr_arg(file),
+        line,
+    };
     STATE.get().traceback.push(frame);
 }
 
@@ -199,17 +215,31 @@ pub(crate) mod tests {
 
     #[test]
     fn traceback_shape() {
-        let exc = Exception { kind: ExcKind::ZeroDivisionError, msg: "division by zero".into() };
+        let exc = Exception {
+            kind: ExcKind::ZeroDivisionError,
+            msg: "division by zero".into(),
+        };
         let tb = vec![
-            Frame { func: "f".into(), file: "t.py".into(), line: 2 },
-            Frame { func: "<module>".into(), file: "t.py".into(), line: 5 },
+            Frame {
+                func: "f".into(),
+                file: "t.py".into(),
+                line: 2,
+            },
+            Frame {
+                func: "<module>".into(),
+                file: "t.py".into(),
+                line: 5,
+            },
         ];
         assert_eq!(
             format_traceback(&exc, &tb),
             "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\n  \
              File \"t.py\", line 2, in f\nZeroDivisionError: division by zero\n"
         );
-        let exc = Exception { kind: ExcKind::AssertionError, msg: String::new() };
+        let exc = Exception {
+            kind: ExcKind::AssertionError,
+            msg: String::new(),
+        };
         assert_eq!(format_traceback(&exc, &tb[1..]), "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\nAssertionError\n");
     }
 
@@ -230,7 +260,10 @@ pub(crate) mod tests {
             nx_raise_cstr(999, c"m".as_ptr());
             assert_eq!(take().map(|t| t.0), Some("RuntimeError"));
             nx_raise_recursion();
-            assert_eq!(take(), Some(("RecursionError", "maximum recursion depth exceeded".into())));
+            assert_eq!(
+                take(),
+                Some(("RecursionError", "maximum recursion depth exceeded".into()))
+            );
         }
     }
 }

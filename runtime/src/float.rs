@@ -108,7 +108,10 @@ pub unsafe extern "C" fn nx_float_pow(iv: f64, iw: f64) -> f64 {
     }
     if iv == 0.0 {
         if iw < 0.0 {
-            raise(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            raise(
+                ExcKind::ZeroDivisionError,
+                "0.0 cannot be raised to a negative power",
+            );
             return 0.0;
         }
         return if is_odd_integer(iw) { iv } else { 0.0 };
@@ -117,7 +120,10 @@ pub unsafe extern "C" fn nx_float_pow(iv: f64, iw: f64) -> f64 {
     let mut negate = false;
     if v < 0.0 {
         if iw != iw.floor() {
-            raise(ExcKind::ValueError, "natrix: complex numbers are not supported");
+            raise(
+                ExcKind::ValueError,
+                "natrix: complex numbers are not supported",
+            );
             return 0.0;
         }
         v = -v;
@@ -128,7 +134,10 @@ pub unsafe extern "C" fn nx_float_pow(iv: f64, iw: f64) -> f64 {
     }
     let r = v.powf(iw);
     if r.is_infinite() {
-        raise(ExcKind::OverflowError, "(34, 'Numerical result out of range')");
+        raise(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
         return 0.0;
     }
     if negate {
@@ -144,7 +153,10 @@ fn check_finite_for_int(x: f64) -> bool {
         raise(ExcKind::ValueError, "cannot convert float NaN to integer");
         false
     } else if x.is_infinite() {
-        raise(ExcKind::OverflowError, "cannot convert float infinity to integer");
+        raise(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        );
         false
     } else {
         true
@@ -174,7 +186,13 @@ pub unsafe extern "C" fn nx_float_round(x: f64) -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn nx_float_round_ndigits(x: f64, ndigits: i64) -> f64 {
     // A big ndigits (tag bit set) cannot exist yet; treat it by its sign (the extremes below).
-    let nd = if ndigits & 1 == 0 { ndigits >> 1 } else if ndigits < 0 { i64::MIN } else { i64::MAX };
+    let nd = if ndigits & 1 == 0 {
+        ndigits >> 1
+    } else if ndigits < 0 {
+        i64::MIN
+    } else {
+        i64::MAX
+    };
     round_ndigits(x, nd)
 }
 
@@ -205,7 +223,11 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> f64 {
     let t = x.abs().trunc();
     let has_fraction = x.abs() != t;
     let digits = format!("{t:.0}");
-    let digits = if digits.len() <= k { format!("{}{digits}", "0".repeat(k + 1 - digits.len())) } else { digits };
+    let digits = if digits.len() <= k {
+        format!("{}{digits}", "0".repeat(k + 1 - digits.len()))
+    } else {
+        digits
+    };
     let (head, tail) = digits.as_bytes().split_at(digits.len() - k);
     let first = tail[0];
     let rest_nonzero = tail[1..].iter().any(|&d| d != b'0') || has_fraction;
@@ -241,7 +263,11 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> f64 {
 
 /// `frexp`: `x = m * 2^e` with `0.5 <= |m| < 1`, for finite non-zero `x`.
 fn frexp(x: f64) -> (f64, i32) {
-    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(64), -64)
+    } else {
+        (x, 0)
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
@@ -278,7 +304,11 @@ pub fn float_hash(v: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (BITS - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -366,11 +396,17 @@ mod tests {
             }
             assert_eq!(take(), None);
             nx_float_floordiv(1.0, 0.0);
-            assert_eq!(take(), Some(("ZeroDivisionError", "float floor division by zero".into())));
+            assert_eq!(
+                take(),
+                Some(("ZeroDivisionError", "float floor division by zero".into()))
+            );
             nx_float_mod(1.0, -0.0);
             assert_eq!(take(), Some(("ZeroDivisionError", "float modulo".into())));
             nx_float_truediv(1.0, 0.0);
-            assert_eq!(take(), Some(("ZeroDivisionError", "float division by zero".into())));
+            assert_eq!(
+                take(),
+                Some(("ZeroDivisionError", "float division by zero".into()))
+            );
             assert_eq!(nx_float_truediv(1.0, 4.0), 0.25);
         }
     }
@@ -396,11 +432,23 @@ mod tests {
             assert_eq!(nx_float_pow(10.0, -400.0), 0.0);
             assert_eq!(take(), None);
             nx_float_pow(0.0, -1.0);
-            assert_eq!(take(), Some(("ZeroDivisionError", "0.0 cannot be raised to a negative power".into())));
+            assert_eq!(
+                take(),
+                Some((
+                    "ZeroDivisionError",
+                    "0.0 cannot be raised to a negative power".into()
+                ))
+            );
             nx_float_pow(-8.0, 1.0 / 3.0);
             assert_eq!(take().map(|e| e.0), Some("ValueError"));
             nx_float_pow(10.0, 400.0);
-            assert_eq!(take(), Some(("OverflowError", "(34, 'Numerical result out of range')".into())));
+            assert_eq!(
+                take(),
+                Some((
+                    "OverflowError",
+                    "(34, 'Numerical result out of range')".into()
+                ))
+            );
         }
     }
 
@@ -418,11 +466,28 @@ mod tests {
             assert_eq!(nx_float_to_int(1e19), INT_ERROR);
             assert_eq!(take().map(|e| e.0), Some("OverflowError"));
             assert_eq!(nx_float_to_int(f64::INFINITY), INT_ERROR);
-            assert_eq!(take(), Some(("OverflowError", "cannot convert float infinity to integer".into())));
+            assert_eq!(
+                take(),
+                Some((
+                    "OverflowError",
+                    "cannot convert float infinity to integer".into()
+                ))
+            );
             assert_eq!(nx_float_round(f64::NAN), INT_ERROR);
-            assert_eq!(take(), Some(("ValueError", "cannot convert float NaN to integer".into())));
+            assert_eq!(
+                take(),
+                Some(("ValueError", "cannot convert float NaN to integer".into()))
+            );
             // python3 -c 'print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(2.675), round(0.49999999999999994))'
-            for (x, want) in [(0.5, 0), (1.5, 2), (2.5, 2), (-0.5, 0), (-1.5, -2), (2.675, 3), (0.49999999999999994, 0)] {
+            for (x, want) in [
+                (0.5, 0),
+                (1.5, 2),
+                (2.5, 2),
+                (-0.5, 0),
+                (-1.5, -2),
+                (2.675, 3),
+                (0.49999999999999994, 0),
+            ] {
                 assert_eq!(ok(nx_float_round(x)), want, "{x}");
             }
         }
@@ -502,7 +567,10 @@ mod differential {
                 0 => f64::from_bits(self.next()),
                 1 => (self.next() % 100_000) as f64 / 1000.0 - 50.0,
                 2 => (self.next() % 4096) as f64 / 8.0 - 256.0,
-                3 => ((self.next() % 2_000_000) as f64 - 1e6) * 10f64.powi((self.next() % 40) as i32 - 20),
+                3 => {
+                    ((self.next() % 2_000_000) as f64 - 1e6)
+                        * 10f64.powi((self.next() % 40) as i32 - 20)
+                }
                 4 => (self.next() % 200) as f64 * 0.005,
                 _ => ((self.next() % 1000) as f64 + 0.5) * 10f64.powi((self.next() % 8) as i32),
             }
@@ -520,7 +588,13 @@ mod differential {
             .ok()?;
         child.stdin.take()?.write_all(input.as_bytes()).ok()?;
         let out = child.wait_with_output().ok()?;
-        Some(String::from_utf8(out.stdout).ok()?.lines().map(String::from).collect())
+        Some(
+            String::from_utf8(out.stdout)
+                .ok()?
+                .lines()
+                .map(String::from)
+                .collect(),
+        )
     }
 
     const SCRIPT: &str = r#"
@@ -573,7 +647,9 @@ for line in sys.stdin:
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let mut cases = Vec::new();
         for k in 0..40_000 {
-            let op = ["repr", "round", "floordiv", "mod", "pow", "hash", "truediv", "roundint"][k % 8];
+            let op = [
+                "repr", "round", "floordiv", "mod", "pow", "hash", "truediv", "roundint",
+            ][k % 8];
             let (a, b) = (rng.float(), rng.float());
             let n = (rng.next() % 30) as i64 - 10;
             let i = (rng.next() >> 2) as i64 >> (rng.next() % 40);
@@ -590,7 +666,11 @@ for line in sys.stdin:
                 "truediv" => format!("{op} {i} {j}\n"),
                 _ => format!("{op} {} {} {n}\n", a.to_bits(), b.to_bits()).replacen(
                     &format!(" {} {n}", b.to_bits()),
-                    &if *op == "round" { format!(" {n}") } else { format!(" {}", b.to_bits()) },
+                    &if *op == "round" {
+                        format!(" {n}")
+                    } else {
+                        format!(" {}", b.to_bits())
+                    },
                     1,
                 ),
             })

@@ -82,46 +82,46 @@ binop!(
     /// `a * b`.
     nx_int_mul, |a, b| make_int(a * b));
 binop!(
-    /// `a // b`, floored.
-    nx_int_floordiv, |a, b| match floor_divmod(a, b) {
-        Some((q, _)) => make_int(q),
-        None => zero_division(),
-    });
+/// `a // b`, floored.
+nx_int_floordiv, |a, b| match floor_divmod(a, b) {
+    Some((q, _)) => make_int(q),
+    None => zero_division(),
+});
 binop!(
-    /// `a % b`, with the sign of `b`.
-    nx_int_mod, |a, b| match floor_divmod(a, b) {
-        Some((_, r)) => make_int(r),
-        None => zero_division(),
-    });
+/// `a % b`, with the sign of `b`.
+nx_int_mod, |a, b| match floor_divmod(a, b) {
+    Some((_, r)) => make_int(r),
+    None => zero_division(),
+});
 binop!(
     /// `a ** b` (an int result: a negative exponent is an error here; the compiler routes
     /// int ** negative int to float pow only where it inferred a float result).
     nx_int_pow, |a, b| int_pow(a, b));
 binop!(
-    /// `a << b`.
-    nx_int_lshift, |a, b| {
-        if b < 0 {
-            raise(ExcKind::ValueError, "negative shift count");
-            INT_ERROR
-        } else if a == 0 {
-            0
-        } else if b >= 64 {
-            bigint_error();
-            INT_ERROR
-        } else {
-            make_int(a << b)
-        }
-    });
+/// `a << b`.
+nx_int_lshift, |a, b| {
+    if b < 0 {
+        raise(ExcKind::ValueError, "negative shift count");
+        INT_ERROR
+    } else if a == 0 {
+        0
+    } else if b >= 64 {
+        bigint_error();
+        INT_ERROR
+    } else {
+        make_int(a << b)
+    }
+});
 binop!(
-    /// `a >> b` (floored).
-    nx_int_rshift, |a, b| {
-        if b < 0 {
-            raise(ExcKind::ValueError, "negative shift count");
-            INT_ERROR
-        } else {
-            make_int(a >> b.min(100))
-        }
-    });
+/// `a >> b` (floored).
+nx_int_rshift, |a, b| {
+    if b < 0 {
+        raise(ExcKind::ValueError, "negative shift count");
+        INT_ERROR
+    } else {
+        make_int(a >> b.min(100))
+    }
+});
 binop!(
     /// `a & b`.
     nx_int_and, |a, b| make_int(a & b));
@@ -133,7 +133,10 @@ binop!(
     nx_int_xor, |a, b| make_int(a ^ b));
 
 fn zero_division() -> i64 {
-    raise(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
+    raise(
+        ExcKind::ZeroDivisionError,
+        "integer division or modulo by zero",
+    );
     INT_ERROR
 }
 
@@ -209,7 +212,9 @@ pub unsafe extern "C" fn nx_int_abs(a: i64) -> i64 {
 /// `a / b`, correctly rounded like CPython.
 #[no_mangle]
 pub unsafe extern "C" fn nx_int_truediv(a: i64, b: i64) -> f64 {
-    let (Some(a), Some(b)) = (untag(a), untag(b)) else { return 0.0 };
+    let (Some(a), Some(b)) = (untag(a), untag(b)) else {
+        return 0.0;
+    };
     if b == 0 {
         raise(ExcKind::ZeroDivisionError, "division by zero");
         return 0.0;
@@ -301,7 +306,11 @@ pub unsafe extern "C" fn nx_int_round(a: i64, ndigits: i64) -> i64 {
         return make_int(v as i128);
     }
     // A big negative ndigits rounds everything to 0, like any ndigits <= -20.
-    let n = if is_small(ndigits) { (-(ndigits >> 1)).min(20) } else { 20 } as u32;
+    let n = if is_small(ndigits) {
+        (-(ndigits >> 1)).min(20)
+    } else {
+        20
+    } as u32;
     let p = 10i128.pow(n);
     let (q, r) = match floor_divmod(v as i128, p) {
         Some(qr) => qr,
@@ -350,9 +359,21 @@ mod tests {
             assert_eq!(ok(nx_int_floordiv(t(SMALL_INT_MIN), t(1))), SMALL_INT_MIN);
             assert_eq!(err(nx_int_floordiv(t(SMALL_INT_MIN), t(-1))).1, BIGINT_MSG);
             let e = err(nx_int_floordiv(t(1), t(0)));
-            assert_eq!(e, ("ZeroDivisionError", "integer division or modulo by zero".into()));
+            assert_eq!(
+                e,
+                (
+                    "ZeroDivisionError",
+                    "integer division or modulo by zero".into()
+                )
+            );
             let e = err(nx_int_mod(t(1), t(0)));
-            assert_eq!(e, ("ZeroDivisionError", "integer division or modulo by zero".into()));
+            assert_eq!(
+                e,
+                (
+                    "ZeroDivisionError",
+                    "integer division or modulo by zero".into()
+                )
+            );
         }
     }
 
@@ -361,11 +382,17 @@ mod tests {
         let _g = lock();
         unsafe {
             assert_eq!(ok(nx_int_add(t(SMALL_INT_MAX - 1), t(1))), SMALL_INT_MAX);
-            assert_eq!(err(nx_int_add(t(SMALL_INT_MAX), t(1))), ("OverflowError", BIGINT_MSG.into()));
+            assert_eq!(
+                err(nx_int_add(t(SMALL_INT_MAX), t(1))),
+                ("OverflowError", BIGINT_MSG.into())
+            );
             assert_eq!(ok(nx_int_sub(t(SMALL_INT_MIN + 1), t(1))), SMALL_INT_MIN);
             assert_eq!(err(nx_int_sub(t(SMALL_INT_MIN), t(1))).0, "OverflowError");
             assert_eq!(ok(nx_int_mul(t(-3), t(7))), -21);
-            assert_eq!(err(nx_int_mul(t(SMALL_INT_MAX), t(SMALL_INT_MAX))).0, "OverflowError");
+            assert_eq!(
+                err(nx_int_mul(t(SMALL_INT_MAX), t(SMALL_INT_MAX))).0,
+                "OverflowError"
+            );
             assert_eq!(err(nx_int_add(3, t(1))).1, BIGINT_MSG);
             assert_eq!(err(nx_int_neg(t(SMALL_INT_MIN))).0, "OverflowError");
             assert_eq!(ok(nx_int_neg(t(5))), -5);
@@ -412,8 +439,14 @@ mod tests {
             assert_eq!(ok(nx_int_lshift(t(-1), t(62))), SMALL_INT_MIN);
             assert_eq!(err(nx_int_lshift(t(1), t(62))).0, "OverflowError");
             assert_eq!(err(nx_int_lshift(t(1), t(1000))).0, "OverflowError");
-            assert_eq!(err(nx_int_lshift(t(1), t(-1))), ("ValueError", "negative shift count".into()));
-            assert_eq!(err(nx_int_rshift(t(1), t(-1))), ("ValueError", "negative shift count".into()));
+            assert_eq!(
+                err(nx_int_lshift(t(1), t(-1))),
+                ("ValueError", "negative shift count".into())
+            );
+            assert_eq!(
+                err(nx_int_rshift(t(1), t(-1))),
+                ("ValueError", "negative shift count".into())
+            );
             assert_eq!(ok(nx_int_rshift(t(-7), t(1))), -4);
             assert_eq!(ok(nx_int_rshift(t(-7), t(1000))), -1);
             assert_eq!(ok(nx_int_rshift(t(7), t(SMALL_INT_MAX))), 0);
@@ -428,14 +461,20 @@ mod tests {
             assert_eq!(nx_int_truediv(t(-7), t(2)), -3.5);
             assert!(nx_int_truediv(t(0), t(-2)).is_sign_negative());
             assert_eq!(nx_int_truediv(t(1), t(0)), 0.0);
-            assert_eq!(take(), Some(("ZeroDivisionError", "division by zero".into())));
+            assert_eq!(
+                take(),
+                Some(("ZeroDivisionError", "division by zero".into()))
+            );
         }
         // python3 -c 'print((2**62-1)/3, (2**53+1)/1, -(2**61+3)/7, 1/(2**62-1), (10**18+1)/(10**17+3))'
         assert_eq!(true_div((1 << 62) - 1, 3), 1.5372286728091292e+18);
         assert_eq!(true_div((1 << 53) + 1, 1), 9007199254740992.0);
         assert_eq!(true_div(-((1 << 61) + 3), 7), -3.294061441733848e+17);
         assert_eq!(true_div(1, (1 << 62) - 1), 2.168404344971009e-19);
-        assert_eq!(true_div(1_000_000_000_000_000_001, 100_000_000_000_000_003), 10.0);
+        assert_eq!(
+            true_div(1_000_000_000_000_000_001, 100_000_000_000_000_003),
+            10.0
+        );
         assert_eq!(true_div((1 << 53) + 3, 1), 9007199254740996.0);
         assert_eq!(true_div(SMALL_INT_MIN, -1), 4.611686018427388e+18);
     }
@@ -452,7 +491,10 @@ mod tests {
             assert_eq!(nx_int_to_float(t((1 << 53) + 3)), 9007199254740996.0);
             assert_eq!(nx_int_to_float(t(SMALL_INT_MAX)), 4.611686018427388e+18);
             nx_int_to_float(5);
-            assert_eq!(take(), Some(("OverflowError", "int too large to convert to float".into())));
+            assert_eq!(
+                take(),
+                Some(("OverflowError", "int too large to convert to float".into()))
+            );
             // python3 -c 'print(hash(-1), hash(2**61-1), hash(2**61), hash(-(2**61)), hash(2**62-1), hash(-2**62))'
             let h = |v| nx_int_hash(t(v)) >> 1;
             assert_eq!(h(-1), -2);
@@ -485,7 +527,10 @@ mod tests {
             assert_eq!(r(SMALL_INT_MAX, SMALL_INT_MIN), 0);
             assert_eq!(r(-4999, -4), 0);
             assert_eq!(r(SMALL_INT_MAX, -17), 4_600_000_000_000_000_000);
-            assert_eq!(err(nx_int_round(t(SMALL_INT_MAX), t(-18))).0, "OverflowError");
+            assert_eq!(
+                err(nx_int_round(t(SMALL_INT_MAX), t(-18))).0,
+                "OverflowError"
+            );
         }
     }
 }

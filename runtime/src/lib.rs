@@ -28,10 +28,10 @@ pub mod object;
 pub mod print;
 pub mod str;
 
+pub use crate::str::*;
 pub use convert::*;
 pub use exc::*;
 pub use float::*;
 pub use int::*;
 pub use object::*;
 pub use print::*;
-pub use crate::str::*;

@@ -60,7 +60,10 @@ unsafe fn alloc_str(len: usize, nchars: usize, refcnt: i64) -> *mut StrObj {
         return p;
     }
     p.write(StrObj {
-        hdr: Obj { refcnt, ty: &STR_TYPE },
+        hdr: Obj {
+            refcnt,
+            ty: &STR_TYPE,
+        },
         len,
         nchars,
         data: [],
@@ -152,7 +155,9 @@ pub unsafe extern "C" fn nx_str_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
 /// `s` must be a live str object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_repeat(s: *mut Obj, n: i64) -> *mut Obj {
-    let Some(n) = untag(n) else { return std::ptr::null_mut() };
+    let Some(n) = untag(n) else {
+        return std::ptr::null_mut();
+    };
     let text = as_str(s);
     let n = n.max(0) as usize;
     if n == 0 || text.is_empty() {

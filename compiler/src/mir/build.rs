@@ -28,9 +28,21 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
     for i in 0..typed.specs.len() {
         bodies.push(build_body(prog, typed, map, SpecId(i as u32), &mut strings));
     }
-    let globals = prog.globals.iter().zip(&typed.globals).map(|(g, t)| (g.name.clone(), mty(&typed.types, *t))).collect();
+    let globals = prog
+        .globals
+        .iter()
+        .zip(&typed.globals)
+        .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t)))
+        .collect();
     let file = map.file(prog.func(prog.main).span.file).path.clone();
-    Program { bodies, globals, strings: strings.list, main: typed.main, file, stats: Stats::default() }
+    Program {
+        bodies,
+        globals,
+        strings: strings.list,
+        main: typed.main,
+        file,
+        stats: Stats::default(),
+    }
 }
 
 #[derive(Default)]
@@ -64,14 +76,24 @@ struct Builder<'a> {
     loops: Vec<(BlockId, BlockId)>,
 }
 
-fn build_body(prog: &hir::Program, typed: &Typed, map: &SourceMap, id: SpecId, strings: &mut Strings) -> Body {
+fn build_body(
+    prog: &hir::Program,
+    typed: &Typed,
+    map: &SourceMap,
+    id: SpecId,
+    strings: &mut Strings,
+) -> Body {
     let spec = typed.spec(id);
     let f = prog.func(spec.func);
     let locals = f
         .locals
         .iter()
         .zip(&spec.locals)
-        .map(|(l, t)| LocalDecl { ty: mty(&typed.types, *t), name: l.name.clone(), owned: false })
+        .map(|(l, t)| LocalDecl {
+            ty: mty(&typed.types, *t),
+            name: l.name.clone(),
+            owned: false,
+        })
         .collect();
     let line = map.line(f.span);
     let body = Body {
@@ -80,15 +102,41 @@ fn build_body(prog: &hir::Program, typed: &Typed, map: &SourceMap, id: SpecId, s
         py_name: f.name.clone(),
         params: f.params.iter().map(|p| Local(p.local.0)).collect(),
         locals,
-        blocks: vec![Block { insts: vec![], term: Terminator::Unreachable }],
-        ret: if spec.func == prog.main { MTy::None } else { mty(&typed.types, spec.ret) },
+        blocks: vec![Block {
+            insts: vec![],
+            term: Terminator::Unreachable,
+        }],
+        ret: if spec.func == prog.main {
+            MTy::None
+        } else {
+            mty(&typed.types, spec.ret)
+        },
         line,
     };
-    let global_tys = typed.globals.iter().map(|t| mty(&typed.types, *t)).collect();
-    let mut b = Builder { typed, map, spec: id, body, cur: BlockId(0), line, strings, global_tys, loops: vec![] };
+    let global_tys = typed
+        .globals
+        .iter()
+        .map(|t| mty(&typed.types, *t))
+        .collect();
+    let mut b = Builder {
+        typed,
+        map,
+        spec: id,
+        body,
+        cur: BlockId(0),
+        line,
+        strings,
+        global_tys,
+        loops: vec![],
+    };
     b.block(&f.body);
     let ret = b.body.ret;
-    b.terminate(Terminator::Return(default_value(ret)));
+    let end = if f.falls_through {
+        Terminator::Return(default_value(ret))
+    } else {
+        Terminator::Unreachable
+    };
+    b.terminate(end);
     b.body
 }
 
@@ -103,12 +151,19 @@ fn default_value(t: MTy) -> Operand {
 
 impl Builder<'_> {
     fn ty(&self, e: &Expr) -> MTy {
-        mty(&self.typed.types, self.typed.spec(self.spec).exprs[e.id.0 as usize])
+        mty(
+            &self.typed.types,
+            self.typed.spec(self.spec).exprs[e.id.0 as usize],
+        )
     }
 
     fn temp(&mut self, ty: MTy) -> Local {
         let n = self.body.locals.len();
-        self.body.locals.push(LocalDecl { ty, name: format!("%{n}"), owned: false });
+        self.body.locals.push(LocalDecl {
+            ty,
+            name: format!("%{n}"),
+            owned: false,
+        });
         Local(n as u32)
     }
 
@@ -119,7 +174,11 @@ impl Builder<'_> {
     }
 
     fn assign(&mut self, dst: Local, rv: Rvalue) {
-        self.emit(InstKind::Assign { dst, rv, release_old: false });
+        self.emit(InstKind::Assign {
+            dst,
+            rv,
+            release_old: false,
+        });
     }
 
     /// `tmp = op(args)`, returning the temporary.
@@ -162,7 +221,11 @@ impl Builder<'_> {
             }
             StmtKind::If(c, a, b) => {
                 let cond = self.cond(c);
-                let (then_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                let (then_b, else_b, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
                 self.body.block(self.cur).term = Terminator::Branch(cond, then_b, else_b);
                 self.cur = then_b;
                 self.block(a);
@@ -172,7 +235,12 @@ impl Builder<'_> {
                 self.goto(end);
             }
             StmtKind::While { cond, body, orelse } => {
-                let (head, body_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+                let (head, body_b, else_b, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
                 self.goto(head);
                 let c = self.cond(cond);
                 self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
@@ -185,7 +253,14 @@ impl Builder<'_> {
                 self.block(orelse);
                 self.goto(end);
             }
-            StmtKind::ForRange { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => self.for_range(*var, start, stop, step, body, orelse),
             StmtKind::Break => {
                 let (_, brk) = *self.loops.last().expect("resolve checked loop depth");
                 self.terminate(Terminator::Goto(brk));
@@ -208,7 +283,15 @@ impl Builder<'_> {
         }
     }
 
-    fn for_range(&mut self, var: Place, start: &Expr, stop: &Expr, step: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
+    fn for_range(
+        &mut self,
+        var: Place,
+        start: &Expr,
+        stop: &Expr,
+        step: &Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
         let s0 = self.int_expr(start);
         let s1 = self.int_expr(stop);
         let st = self.int_expr(step);
@@ -218,45 +301,87 @@ impl Builder<'_> {
         self.assign(counter, Rvalue::Use(s0));
         self.assign(stop_l, Rvalue::Use(s1));
         self.assign(step_l, Rvalue::Use(st.clone()));
-        let (head, body_b, latch, else_b, end) =
-            (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
-        let cond = match st {
-            Operand::Int(k) if k > 0 => self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool),
-            Operand::Int(k) if k < 0 => self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool),
+        let (head, body_b, latch, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        match st {
+            Operand::Int(k) if k != 0 => {}
             _ => {
                 // A step known only at run time: check for zero, then pick the comparison.
-                let zero = self.op(Op::IntCmp(CmpOp::Eq), vec![Operand::Local(step_l), Operand::Int(0)], MTy::Bool);
+                let zero = self.op(
+                    Op::IntCmp(CmpOp::Eq),
+                    vec![Operand::Local(step_l), Operand::Int(0)],
+                    MTy::Bool,
+                );
                 let (bad, ok) = (self.body.new_block(), self.body.new_block());
                 self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
                 self.cur = bad;
-                self.op(Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"), vec![], MTy::None);
+                self.op(
+                    Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
+                    vec![],
+                    MTy::None,
+                );
                 self.terminate(Terminator::Unreachable);
                 self.cur = ok;
-                let up = self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(step_l), Operand::Int(0)], MTy::Bool);
-                let lt = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
-                let gt = self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
-                // cond = up ? lt : gt, computed in the loop head below.
+                let up = self.op(
+                    Op::IntCmp(CmpOp::Gt),
+                    vec![Operand::Local(step_l), Operand::Int(0)],
+                    MTy::Bool,
+                );
+                // The loop condition: up ? counter < stop : counter > stop.
                 let c = self.temp(MTy::Bool);
-                let _ = (lt, gt);
                 self.goto(head);
                 let up2 = up.clone();
-                let lt = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
-                let gt = self.op(Op::IntCmp(CmpOp::Gt), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+                let lt = self.op(
+                    Op::IntCmp(CmpOp::Lt),
+                    vec![Operand::Local(counter), Operand::Local(stop_l)],
+                    MTy::Bool,
+                );
+                let gt = self.op(
+                    Op::IntCmp(CmpOp::Gt),
+                    vec![Operand::Local(counter), Operand::Local(stop_l)],
+                    MTy::Bool,
+                );
                 let and1 = self.op(Op::BoolAnd, vec![up2.clone(), lt], MTy::Bool);
                 let not_up = self.op(Op::BoolNot, vec![up2], MTy::Bool);
                 let and2 = self.op(Op::BoolAnd, vec![not_up, gt], MTy::Bool);
                 self.assign(c, Rvalue::Op(Op::BoolOr, vec![and1, and2]));
-                self.body.block(self.cur).term = Terminator::Branch(Operand::Local(c), body_b, else_b);
-                return self.for_range_body(var, counter, step_l, (head, body_b, latch, else_b, end), body, orelse);
+                self.body.block(self.cur).term =
+                    Terminator::Branch(Operand::Local(c), body_b, else_b);
+                return self.for_range_body(
+                    var,
+                    counter,
+                    step_l,
+                    (head, body_b, latch, else_b, end),
+                    body,
+                    orelse,
+                );
             }
-        };
-        // Constant step: the comparison was emitted before the head; redo it inside the head.
-        let _ = cond;
+        }
         self.goto(head);
-        let op = if matches!(st, Operand::Int(k) if k > 0) { CmpOp::Lt } else { CmpOp::Gt };
-        let c = self.op(Op::IntCmp(op), vec![Operand::Local(counter), Operand::Local(stop_l)], MTy::Bool);
+        let op = if matches!(st, Operand::Int(k) if k > 0) {
+            CmpOp::Lt
+        } else {
+            CmpOp::Gt
+        };
+        let c = self.op(
+            Op::IntCmp(op),
+            vec![Operand::Local(counter), Operand::Local(stop_l)],
+            MTy::Bool,
+        );
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
-        self.for_range_body(var, counter, step_l, (head, body_b, latch, else_b, end), body, orelse);
+        self.for_range_body(
+            var,
+            counter,
+            step_l,
+            (head, body_b, latch, else_b, end),
+            body,
+            orelse,
+        );
     }
 
     fn for_range_body(
@@ -274,7 +399,13 @@ impl Builder<'_> {
         self.block(body);
         self.loops.pop();
         self.goto(latch);
-        self.assign(counter, Rvalue::Op(Op::IntAdd, vec![Operand::Local(counter), Operand::Local(step)]));
+        self.assign(
+            counter,
+            Rvalue::Op(
+                Op::IntAdd,
+                vec![Operand::Local(counter), Operand::Local(step)],
+            ),
+        );
         self.goto(head);
         self.cur = else_b;
         self.block(orelse);
@@ -291,9 +422,30 @@ impl Builder<'_> {
         match place {
             Place::Local(l) => {
                 let l = Local(l.0);
+                // `x = <op>` computes straight into `x` rather than through a temporary: a
+                // temporary made by the block's last instruction is used nowhere else.
+                if let Operand::Local(t) = v {
+                    let decl = &self.body.locals[t.0 as usize];
+                    let fusable = decl.name.starts_with('%') && decl.ty == self.body.ty(l);
+                    let cur = self.cur;
+                    if let Some(Inst {
+                        kind: InstKind::Assign { dst, .. },
+                        ..
+                    }) = self.body.block(cur).insts.last_mut()
+                    {
+                        if *dst == t && fusable {
+                            *dst = l;
+                            return;
+                        }
+                    }
+                }
                 self.assign(l, Rvalue::Use(v));
             }
-            Place::Global(g) => self.emit(InstKind::StoreGlobal { global: g, value: v, release_old: false }),
+            Place::Global(g) => self.emit(InstKind::StoreGlobal {
+                global: g,
+                value: v,
+                release_old: false,
+            }),
         }
     }
 
@@ -321,7 +473,11 @@ impl Builder<'_> {
         match t {
             MTy::Bool => v,
             MTy::Int => self.op(Op::IntCmp(CmpOp::Ne), vec![v, Operand::Int(0)], MTy::Bool),
-            MTy::Float => self.op(Op::FloatCmp(CmpOp::Ne), vec![v, Operand::Float(0.0)], MTy::Bool),
+            MTy::Float => self.op(
+                Op::FloatCmp(CmpOp::Ne),
+                vec![v, Operand::Float(0.0)],
+                MTy::Bool,
+            ),
             MTy::Str => {
                 let n = self.op(Op::StrLen, vec![v], MTy::Int);
                 self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
@@ -331,6 +487,11 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &Expr) -> Operand {
+        if self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER
+            && !matches!(e.kind, ExprKind::Load(_))
+        {
+            return self.never(e);
+        }
         let ty = self.ty(e);
         match &e.kind {
             ExprKind::Int(i) => Operand::Int(*i),
@@ -382,7 +543,11 @@ impl Builder<'_> {
                     if i + 1 < values.len() {
                         let t = self.truthy(Operand::Local(result), ty);
                         let next = self.body.new_block();
-                        let term = if *is_and { Terminator::Branch(t, next, end) } else { Terminator::Branch(t, end, next) };
+                        let term = if *is_and {
+                            Terminator::Branch(t, next, end)
+                        } else {
+                            Terminator::Branch(t, end, next)
+                        };
                         self.body.block(self.cur).term = term;
                         self.cur = next;
                     }
@@ -393,7 +558,11 @@ impl Builder<'_> {
             ExprKind::IfExp(c, a, b) => {
                 let result = self.temp(ty);
                 let cond = self.cond(c);
-                let (tb, fb, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                let (tb, fb, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
                 self.body.block(self.cur).term = Terminator::Branch(cond, tb, fb);
                 for (blk, e) in [(tb, a), (fb, b)] {
                     self.cur = blk;
@@ -415,7 +584,8 @@ impl Builder<'_> {
                 Operand::Local(t)
             }
             ExprKind::Print { args, sep, end } => {
-                let vals: Vec<(Operand, MTy)> = args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+                let vals: Vec<(Operand, MTy)> =
+                    args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
                 let sep = self.print_sep(sep.as_deref(), " ");
                 let end = self.print_sep(end.as_deref(), "\n");
                 for (i, (v, t)) in vals.into_iter().enumerate() {
@@ -430,6 +600,35 @@ impl Builder<'_> {
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(_) => Operand::None,
         }
+    }
+
+    /// An expression of type `Never` never completes: evaluate its operands (one of which does
+    /// not return), then mark the rest of the block unreachable.
+    fn never(&mut self, e: &Expr) -> Operand {
+        match &e.kind {
+            ExprKind::Call(_, args) => {
+                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                if let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
+                    let t = self.temp(MTy::None);
+                    self.assign(t, Rvalue::Call(callee, vals));
+                }
+            }
+            ExprKind::Binary(_, a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Unary(_, a) => {
+                self.expr(a);
+            }
+            ExprKind::Builtin(_, args) | ExprKind::Tuple(args) => {
+                for a in args {
+                    self.expr(a);
+                }
+            }
+            _ => {}
+        }
+        self.terminate(Terminator::Unreachable);
+        Operand::None
     }
 
     fn print_sep(&mut self, e: Option<&Expr>, default: &str) -> Operand {
@@ -510,7 +709,12 @@ impl Builder<'_> {
                 // Find the `IntToFloat` that produced it in the current block.
                 let insts = &this.body.blocks[this.cur.0 as usize].insts;
                 for inst in insts.iter().rev() {
-                    if let InstKind::Assign { dst, rv: Rvalue::Op(Op::IntToFloat, args), .. } = &inst.kind {
+                    if let InstKind::Assign {
+                        dst,
+                        rv: Rvalue::Op(Op::IntToFloat, args),
+                        ..
+                    } = &inst.kind
+                    {
                         if dst == l {
                             return args[0].clone();
                         }
@@ -534,7 +738,8 @@ impl Builder<'_> {
             self.assign(result, Rvalue::Use(c));
             if i + 1 < rest.len() {
                 let next = self.body.new_block();
-                self.body.block(self.cur).term = Terminator::Branch(Operand::Local(result), next, end);
+                self.body.block(self.cur).term =
+                    Terminator::Branch(Operand::Local(result), next, end);
                 self.cur = next;
             }
             left = right;
@@ -543,7 +748,12 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
-    fn compare_pair(&mut self, op: CmpOp, (a, at): (Operand, MTy), (b, bt): (Operand, MTy)) -> Operand {
+    fn compare_pair(
+        &mut self,
+        op: CmpOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+    ) -> Operand {
         match (at, bt) {
             (MTy::Str, _) => self.op(Op::StrCmp(op), vec![a, b], MTy::Bool),
             (MTy::None, _) => Operand::Bool(matches!(op, CmpOp::Eq)),
@@ -574,7 +784,11 @@ impl Builder<'_> {
             Builtin::Min | Builtin::Max => {
                 let result = self.temp(ty);
                 self.assign(result, Rvalue::Use(arg(0)));
-                let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let op = if b == Builtin::Min {
+                    CmpOp::Lt
+                } else {
+                    CmpOp::Gt
+                };
                 for v in &vals[1..] {
                     let c = self.compare_pair(op, (v.clone(), ty), (Operand::Local(result), ty));
                     let (take, next) = (self.body.new_block(), self.body.new_block());

@@ -23,19 +23,44 @@ fn operand(prog: &Program, o: &Operand) -> String {
         Operand::Local(l) => format!("_{}", l.0),
         Operand::Int(i) => i.to_string(),
         Operand::Float(f) => format!("{f:?}"),
-        Operand::Bool(b) => if *b { "True".into() } else { "False".into() },
+        Operand::Bool(b) => {
+            if *b {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         Operand::None => "None".into(),
-        Operand::Str(s) => format!("s{s}{:?}", prog.strings.get(*s as usize).map(|s| s.as_str()).unwrap_or("?")).replacen('"', "(\"", 1) + ")",
+        Operand::Str(s) => {
+            format!(
+                "s{s}{:?}",
+                prog.strings
+                    .get(*s as usize)
+                    .map(|s| s.as_str())
+                    .unwrap_or("?")
+            )
+            .replacen('"', "(\"", 1)
+                + ")"
+        }
     }
 }
 
 fn args(prog: &Program, a: &[Operand]) -> String {
-    a.iter().map(|o| operand(prog, o)).collect::<Vec<_>>().join(", ")
+    a.iter()
+        .map(|o| operand(prog, o))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn print_body(out: &mut String, body: &Body, prog: &Program) {
     let params: Vec<String> = body.params.iter().map(|p| format!("_{}", p.0)).collect();
-    let _ = writeln!(out, "fn {}({}) -> {} {{", body.name, params.join(", "), body.ret.name());
+    let _ = writeln!(
+        out,
+        "fn {}({}) -> {} {{",
+        body.name,
+        params.join(", "),
+        body.ret.name()
+    );
     for (i, l) in body.locals.iter().enumerate() {
         let owned = if l.owned { " owned" } else { "" };
         let _ = writeln!(out, "    let _{i}: {}{owned}  // {}", l.ty.name(), l.name);
@@ -48,17 +73,27 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
         let _ = writeln!(out, "  bb{i}:");
         for inst in &block.insts {
             let text = match &inst.kind {
-                InstKind::Assign { dst, rv, release_old } => {
+                InstKind::Assign {
+                    dst,
+                    rv,
+                    release_old,
+                } => {
                     let r = match rv {
                         Rvalue::Use(o) => operand(prog, o),
                         Rvalue::Op(op, a) => format!("{}({})", op.name(), args(prog, a)),
-                        Rvalue::Call(s, a) => format!("call {}({})", prog.bodies[s.0 as usize].name, args(prog, a)),
+                        Rvalue::Call(s, a) => {
+                            format!("call {}({})", prog.bodies[s.0 as usize].name, args(prog, a))
+                        }
                         Rvalue::LoadGlobal(g) => format!("load g{}", g.0),
                     };
                     let rel = if *release_old { " (release old)" } else { "" };
                     format!("_{} = {r}{rel}", dst.0)
                 }
-                InstKind::StoreGlobal { global, value, release_old } => {
+                InstKind::StoreGlobal {
+                    global,
+                    value,
+                    release_old,
+                } => {
                     let rel = if *release_old { " (release old)" } else { "" };
                     format!("store g{} = {}{rel}", global.0, operand(prog, value))
                 }
@@ -69,9 +104,13 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
         }
         let term = match &block.term {
             Terminator::Goto(b) => format!("goto bb{}", b.0),
-            Terminator::Branch(c, a, b) => format!("if {} then bb{} else bb{}", operand(prog, c), a.0, b.0),
+            Terminator::Branch(c, a, b) => {
+                format!("if {} then bb{} else bb{}", operand(prog, c), a.0, b.0)
+            }
             Terminator::Return(v) => format!("return {}", operand(prog, v)),
-            Terminator::CheckError { value, ok, err } => format!("check _{} ok bb{} err bb{}", value.0, ok.0, err.0),
+            Terminator::CheckError { value, ok, err } => {
+                format!("check _{} ok bb{} err bb{}", value.0, ok.0, err.0)
+            }
             Terminator::Propagate { line } => format!("propagate @{line}"),
             Terminator::Unreachable => "unreachable".into(),
         };

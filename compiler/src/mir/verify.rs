@@ -14,33 +14,62 @@ pub fn verify_program(prog: &Program) {
 pub fn verify(body: &Body, prog: &Program) {
     let n_blocks = body.blocks.len() as u32;
     let n_locals = body.locals.len() as u32;
-    let check_block = |b: BlockId| assert!(b.0 < n_blocks, "{}: jump to missing block bb{}", body.name, b.0);
+    let check_block = |b: BlockId| {
+        assert!(
+            b.0 < n_blocks,
+            "{}: jump to missing block bb{}",
+            body.name,
+            b.0
+        )
+    };
     let check_op = |o: &Operand| {
         if let Operand::Local(l) = o {
             assert!(l.0 < n_locals, "{}: missing local _{}", body.name, l.0);
         }
         if let Operand::Str(s) = o {
-            assert!((*s as usize) < prog.strings.len(), "{}: missing string {}", body.name, s);
+            assert!(
+                (*s as usize) < prog.strings.len(),
+                "{}: missing string {}",
+                body.name,
+                s
+            );
         }
     };
     for (i, block) in body.blocks.iter().enumerate() {
         for inst in &block.insts {
             match &inst.kind {
                 InstKind::Assign { dst, rv, .. } => {
-                    assert!(dst.0 < n_locals, "{}: bb{i} assigns missing local", body.name);
+                    assert!(
+                        dst.0 < n_locals,
+                        "{}: bb{i} assigns missing local",
+                        body.name
+                    );
                     match rv {
                         Rvalue::Use(o) => check_op(o),
-                        Rvalue::Op(_, args) | Rvalue::Call(_, args) => args.iter().for_each(check_op),
+                        Rvalue::Op(_, args) | Rvalue::Call(_, args) => {
+                            args.iter().for_each(check_op)
+                        }
                         Rvalue::LoadGlobal(g) => assert!((g.0 as usize) < prog.globals.len()),
                     }
                     if let Rvalue::Call(s, args) = rv {
                         let callee = &prog.bodies[s.0 as usize];
-                        assert_eq!(callee.params.len(), args.len(), "{}: call of {} with wrong arity", body.name, callee.name);
+                        assert_eq!(
+                            callee.params.len(),
+                            args.len(),
+                            "{}: call of {} with wrong arity",
+                            body.name,
+                            callee.name
+                        );
                     }
                 }
                 InstKind::StoreGlobal { value, .. } => check_op(value),
                 InstKind::Incref(l) | InstKind::Decref(l) => {
-                    assert!(body.ty(*l).is_heap(), "{}: refcount op on non-heap local _{}", body.name, l.0)
+                    assert!(
+                        body.ty(*l).is_heap(),
+                        "{}: refcount op on non-heap local _{}",
+                        body.name,
+                        l.0
+                    )
                 }
             }
         }

@@ -84,8 +84,11 @@ pub const RECURSION_DEPTH_GLOBAL: &str = "nx_recursion_depth";
 /// `i64`: the depth past which a call raises `RecursionError`.
 pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 /// Every exported global, for the archive check.
-pub const RUNTIME_GLOBALS: &[&str] =
-    &[ERR_PENDING_GLOBAL, RECURSION_DEPTH_GLOBAL, RECURSION_LIMIT_GLOBAL];
+pub const RUNTIME_GLOBALS: &[&str] = &[
+    ERR_PENDING_GLOBAL,
+    RECURSION_DEPTH_GLOBAL,
+    RECURSION_LIMIT_GLOBAL,
+];
 
 /// Exception kinds that generated code can name when it asks the runtime to raise
 /// (`nx_raise_cstr`). The numbering is part of the ABI.

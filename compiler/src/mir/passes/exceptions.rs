@@ -15,14 +15,20 @@ pub fn run(body: &mut Body) {
             let rest: Vec<Inst> = body.blocks[b].insts.split_off(i + 1);
             let inst = &body.blocks[b].insts[i];
             let line = inst.line;
-            let InstKind::Assign { dst, .. } = inst.kind else { unreachable!() };
+            let InstKind::Assign { dst, .. } = inst.kind else {
+                unreachable!()
+            };
             let old_term = std::mem::replace(&mut body.blocks[b].term, Terminator::Unreachable);
             let ok = body.new_block();
             body.block(ok).insts = rest;
             body.block(ok).term = old_term;
             let err = body.new_block();
             body.block(err).term = Terminator::Propagate { line };
-            body.blocks[b].term = Terminator::CheckError { value: dst, ok, err };
+            body.blocks[b].term = Terminator::CheckError {
+                value: dst,
+                ok,
+                err,
+            };
         }
         b += 1;
     }

@@ -7,9 +7,9 @@
 //! - Parameters are borrowed from the caller. A parameter the body never reassigns stays
 //!   borrowed: it needs no increment on entry and no release on exit (counted in
 //!   [`Stats::refcount_ops_elided`]). One that is reassigned is taken over with an increment.
-//! - Before `return`, the returned local gets an increment (the caller owns the result), then
-//!   every owned local is released; on the propagation of an exception, every owned local is
-//!   released.
+//! - `return x` of an owned local moves its reference to the caller; of a borrowed one adds a
+//!   reference. Every other owned local is released on return, and every owned local on the
+//!   propagation of an exception.
 
 use crate::mir::*;
 
@@ -30,7 +30,11 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
         }
         let is_param = body.params.contains(&Local(i as u32));
         if is_param && !assigned[i] {
-            let exits = body.blocks.iter().filter(|b| matches!(b.term, Terminator::Return(_) | Terminator::Propagate { .. })).count();
+            let exits = body
+                .blocks
+                .iter()
+                .filter(|b| matches!(b.term, Terminator::Return(_) | Terminator::Propagate { .. }))
+                .count();
             stats.refcount_ops_elided += 1 + exits;
             continue;
         }
@@ -39,7 +43,10 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
             entry_increfs.push(Local(i as u32));
         }
     }
-    let owned: Vec<Local> = (0..body.locals.len() as u32).map(Local).filter(|l| body.locals[l.0 as usize].owned).collect();
+    let owned: Vec<Local> = (0..body.locals.len() as u32)
+        .map(Local)
+        .filter(|l| body.locals[l.0 as usize].owned)
+        .collect();
     let is_owned = |l: Local, body: &Body| body.locals[l.0 as usize].owned;
 
     for b in 0..body.blocks.len() {
@@ -47,14 +54,21 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
         let mut out = Vec::with_capacity(insts.len());
         if b == 0 {
             for l in &entry_increfs {
-                out.push(Inst { kind: InstKind::Incref(*l), line: body.line });
+                out.push(Inst {
+                    kind: InstKind::Incref(*l),
+                    line: body.line,
+                });
                 stats.increfs += 1;
             }
         }
         for mut inst in insts {
             let line = inst.line;
             match &mut inst.kind {
-                InstKind::Assign { dst, rv, release_old } if is_owned(*dst, body) => {
+                InstKind::Assign {
+                    dst,
+                    rv,
+                    release_old,
+                } if is_owned(*dst, body) => {
                     *release_old = true;
                     let dst = *dst;
                     match rv {
@@ -62,26 +76,37 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                         // that `x = x` is safe.
                         Rvalue::Use(Operand::Local(src)) => {
                             let src = *src;
-                            out.push(Inst { kind: InstKind::Incref(src), line });
+                            out.push(Inst {
+                                kind: InstKind::Incref(src),
+                                line,
+                            });
                             out.push(inst);
                             stats.increfs += 1;
                         }
                         // The global keeps its own reference, so the order does not matter.
                         Rvalue::LoadGlobal(_) => {
                             out.push(inst);
-                            out.push(Inst { kind: InstKind::Incref(dst), line });
+                            out.push(Inst {
+                                kind: InstKind::Incref(dst),
+                                line,
+                            });
                             stats.increfs += 1;
                         }
                         _ => out.push(inst),
                     }
                     continue;
                 }
-                InstKind::StoreGlobal { value, release_old, .. } => {
+                InstKind::StoreGlobal {
+                    value, release_old, ..
+                } => {
                     if let Operand::Local(l) = value {
                         if body.locals[l.0 as usize].ty.is_heap() {
                             let l = *l;
                             *release_old = true;
-                            out.push(Inst { kind: InstKind::Incref(l), line });
+                            out.push(Inst {
+                                kind: InstKind::Incref(l),
+                                line,
+                            });
                             stats.increfs += 1;
                         }
                     } else if matches!(value, Operand::Str(_)) {
@@ -98,20 +123,35 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
         };
         match body.blocks[b].term.clone() {
             Terminator::Return(v) => {
+                // Returning an owned local moves its reference to the caller; a borrowed one
+                // gets a new reference.
+                let mut moved = None;
                 if let Operand::Local(l) = v {
-                    if body.locals[l.0 as usize].ty.is_heap() {
-                        out.push(Inst { kind: InstKind::Incref(l), line });
+                    if body.locals[l.0 as usize].owned {
+                        moved = Some(l);
+                        stats.refcount_ops_elided += 2;
+                    } else if body.locals[l.0 as usize].ty.is_heap() {
+                        out.push(Inst {
+                            kind: InstKind::Incref(l),
+                            line,
+                        });
                         stats.increfs += 1;
                     }
                 }
-                for l in &owned {
-                    out.push(Inst { kind: InstKind::Decref(*l), line });
+                for l in owned.iter().filter(|l| Some(**l) != moved) {
+                    out.push(Inst {
+                        kind: InstKind::Decref(*l),
+                        line,
+                    });
                     stats.decrefs += 1;
                 }
             }
             Terminator::Propagate { .. } => {
                 for l in &owned {
-                    out.push(Inst { kind: InstKind::Decref(*l), line });
+                    out.push(Inst {
+                        kind: InstKind::Decref(*l),
+                        line,
+                    });
                     stats.decrefs += 1;
                 }
             }
