@@ -110,7 +110,6 @@ struct Cg<'ctx, 'p> {
     literals: Vec<GlobalValue<'ctx>>,
     literal_text: Vec<String>,
     err_flag: GlobalValue<'ctx>,
-    depth: GlobalValue<'ctx>,
     limit: GlobalValue<'ctx>,
     file_cstr: Option<PointerValue<'ctx>>,
     // Per-function state.
@@ -121,7 +120,8 @@ struct Cg<'ctx, 'p> {
     /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
     last_check: Check,
     body_ret: MTy,
-    counts_depth: bool,
+    /// The depth this function passes to the functions it calls (its own depth + 1).
+    callee_depth: Option<IntValue<'ctx>>,
     name_cstr: Option<PointerValue<'ctx>>,
 }
 
@@ -143,7 +143,6 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             g
         };
         let err_flag = ext(natrix_abi::ERR_PENDING_GLOBAL, i8t.into());
-        let depth = ext(natrix_abi::RECURSION_DEPTH_GLOBAL, i64t.into());
         let limit = ext(natrix_abi::RECURSION_LIMIT_GLOBAL, i64t.into());
         Cg {
             ctx,
@@ -156,7 +155,6 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             literals: vec![],
             literal_text: vec![],
             err_flag,
-            depth,
             limit,
             file_cstr: None,
             func: None,
@@ -165,7 +163,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             blocks: vec![],
             last_check: Check::Flag,
             body_ret: MTy::None,
-            counts_depth: false,
+            callee_depth: None,
             name_cstr: None,
         }
     }
@@ -222,11 +220,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.literal(s);
         }
         for body in &self.prog.bodies {
-            let params: Vec<BasicMetadataTypeEnum> = body
-                .params
-                .iter()
-                .map(|p| self.llty(body.ty(*p)).into())
-                .collect();
+            // Every compiled function takes the depth of its frame first (for RecursionError),
+            // then its Python parameters.
+            let mut params: Vec<BasicMetadataTypeEnum> = vec![self.ctx.i64_type().into()];
+            params.extend(body.params.iter().map(|p| BasicMetadataTypeEnum::from(self.llty(body.ty(*p)))));
             let fty = self.llty(body.ret).fn_type(&params, false);
             let fv = self.module.add_function(
                 &format!("py.{}", body.name),
@@ -307,7 +304,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         self.func = Some(f);
         self.body_ret = body.ret;
         self.locals_ty = body.locals.iter().map(|l| l.ty).collect();
-        self.counts_depth = body.spec != self.prog.main;
+        let depth = f.get_nth_param(0).expect("depth parameter").into_int_value();
         let entry = self.ctx.append_basic_block(f, "entry");
         self.blocks = (0..body.blocks.len())
             .map(|i| self.ctx.append_basic_block(f, &format!("bb{i}")))
@@ -327,17 +324,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.slots.push(slot);
         }
         for (i, p) in body.params.iter().enumerate() {
-            let v = f.get_nth_param(i as u32).expect("parameter count matches");
+            let v = f.get_nth_param(i as u32 + 1).expect("parameter count matches");
             self.b.build_store(self.slots[p.0 as usize], v)?;
         }
-        if self.counts_depth {
+        self.callee_depth = Some(self.b.build_int_add(depth, self.i64c(1), "callee_depth")?);
+        if body.spec != self.prog.main {
             let i64t = self.ctx.i64_type();
-            let d = self
-                .b
-                .build_load(i64t, self.depth.as_pointer_value(), "depth")?
-                .into_int_value();
-            let d1 = self.b.build_int_add(d, self.i64c(1), "depth1")?;
-            self.b.build_store(self.depth.as_pointer_value(), d1)?;
+            let d1 = depth;
             let lim = self
                 .b
                 .build_load(i64t, self.limit.as_pointer_value(), "limit")?
@@ -374,15 +367,6 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     }
 
     fn ret(&self, v: BasicValueEnum<'ctx>) -> R<()> {
-        if self.counts_depth {
-            let i64t = self.ctx.i64_type();
-            let d = self
-                .b
-                .build_load(i64t, self.depth.as_pointer_value(), "depth")?
-                .into_int_value();
-            let d1 = self.b.build_int_sub(d, self.i64c(1), "depth1")?;
-            self.b.build_store(self.depth.as_pointer_value(), d1)?;
-        }
         self.b.build_return(Some(&v))?;
         Ok(())
     }
@@ -510,7 +494,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .build_load(lt, self.globals[g.0 as usize].as_pointer_value(), "g")
             }
             Rvalue::Call(spec, args) => {
-                let mut vals: Vec<BasicMetadataValueEnum> = vec![];
+                let depth = self.callee_depth.expect("inside a function");
+                let mut vals: Vec<BasicMetadataValueEnum> = vec![depth.into()];
                 for a in args {
                     vals.push(self.operand(a)?.into());
                 }
@@ -1018,7 +1003,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 .build_store(self.literals[i].as_pointer_value(), obj)?;
         }
         let module_fn = self.funcs[self.prog.main.0 as usize];
-        self.b.build_call(module_fn, &[], "")?;
+        self.b.build_call(module_fn, &[self.i64c(1).into()], "")?;
         let code = self.call_rt_v("nx_finish", &[])?.into_int_value();
         let code32 = self.b.build_int_truncate(code, i32t, "code")?;
         self.b.build_return(Some(&code32))?;

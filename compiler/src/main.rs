@@ -54,8 +54,8 @@ enum Command {
 struct Common {
     /// The Python source file.
     file: PathBuf,
-    /// Optimization level 0-3; `-O` alone means 2.
-    #[arg(short = 'O', num_args = 0..=1, default_missing_value = "2", default_value = "0", value_parser = clap::value_parser!(u8).range(0..=3))]
+    /// Optimization level: -O0, -O1, -O2, -O3; `-O` alone means -O2.
+    #[arg(short = 'O', default_value = "0", value_parser = clap::value_parser!(u8).range(0..=3))]
     opt: u8,
 }
 
@@ -66,7 +66,9 @@ fn parse_stage(s: &str) -> Result<Stage, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `-O` alone means `-O2`; clap cannot tell `-O prog.py` from `-O <level>` by itself.
+    let args = std::env::args_os().map(|a| if a == "-O" { "-O2".into() } else { a });
+    let cli = Cli::parse_from(args);
     // A panic is a natrix bug: report it as an internal error, never as a crash.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("error[internal-error]: natrix panicked: {info}\nThis is a bug in natrix; please report it with the program that caused it.");
