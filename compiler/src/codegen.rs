@@ -223,7 +223,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             // Every compiled function takes the depth of its frame first (for RecursionError),
             // then its Python parameters.
             let mut params: Vec<BasicMetadataTypeEnum> = vec![self.ctx.i64_type().into()];
-            params.extend(body.params.iter().map(|p| BasicMetadataTypeEnum::from(self.llty(body.ty(*p)))));
+            params.extend(
+                body.params
+                    .iter()
+                    .map(|p| BasicMetadataTypeEnum::from(self.llty(body.ty(*p)))),
+            );
             let fty = self.llty(body.ret).fn_type(&params, false);
             let fv = self.module.add_function(
                 &format!("py.{}", body.name),
@@ -304,7 +308,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         self.func = Some(f);
         self.body_ret = body.ret;
         self.locals_ty = body.locals.iter().map(|l| l.ty).collect();
-        let depth = f.get_nth_param(0).expect("depth parameter").into_int_value();
+        let depth = f
+            .get_nth_param(0)
+            .expect("depth parameter")
+            .into_int_value();
         let entry = self.ctx.append_basic_block(f, "entry");
         self.blocks = (0..body.blocks.len())
             .map(|i| self.ctx.append_basic_block(f, &format!("bb{i}")))
@@ -324,7 +331,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.slots.push(slot);
         }
         for (i, p) in body.params.iter().enumerate() {
-            let v = f.get_nth_param(i as u32 + 1).expect("parameter count matches");
+            let v = f
+                .get_nth_param(i as u32 + 1)
+                .expect("parameter count matches");
             self.b.build_store(self.slots[p.0 as usize], v)?;
         }
         self.callee_depth = Some(self.b.build_int_add(depth, self.i64c(1), "callee_depth")?);
@@ -901,6 +910,48 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .b
                     .build_float_compare(float_pred(c), flt(0), flt(1), "fcmp")?;
                 self.bool_result(r)?
+            }
+            Op::IntFloatCmp(c) => {
+                let (a, b) = (int(0), flt(1));
+                // Fast path: a small int of at most 53 bits converts to a float exactly.
+                let small = self.both_small(a, a)?;
+                let x = self.b.build_right_shift(a, self.i64c(1), true, "x")?;
+                let bias = self.b.build_int_add(x, self.i64c(1 << 53), "bias")?;
+                let exact = self.b.build_int_compare(
+                    IntPredicate::ULE,
+                    bias,
+                    self.i64c(1 << 54),
+                    "exact",
+                )?;
+                let ok = self.b.build_and(small, exact, "ok")?;
+                let bool_t: BasicTypeEnum = self.ctx.bool_type().into();
+                let r = self.guarded(
+                    ok,
+                    bool_t,
+                    |cg| {
+                        let xf = cg.b.build_signed_int_to_float(x, cg.ctx.f64_type(), "xf")?;
+                        Ok(cg
+                            .b
+                            .build_float_compare(float_pred(c), xf, b, "fcmp")?
+                            .into())
+                    },
+                    |cg| {
+                        let r = cg
+                            .call_rt_v("nx_int_float_compare", &[a.into(), b.into()])?
+                            .into_int_value();
+                        let (pred, k) = match c {
+                            CmpOp::Eq => (IntPredicate::EQ, 0),
+                            CmpOp::Ne => (IntPredicate::NE, 0),
+                            CmpOp::Lt => (IntPredicate::EQ, -1),
+                            CmpOp::Le => (IntPredicate::SLE, 0),
+                            CmpOp::Gt => (IntPredicate::EQ, 1),
+                            // 0 or 1 (not -1, not 2 for NaN)
+                            CmpOp::Ge => (IntPredicate::ULE, 1),
+                        };
+                        Ok(cg.b.build_int_compare(pred, r, cg.i64c(k), "cmp")?.into())
+                    },
+                )?;
+                self.bool_result(r.into_int_value())?
             }
             Op::FloatToInt => rt1(self, "nx_float_to_int")?,
             Op::FloatRound => rt1(self, "nx_float_round")?,

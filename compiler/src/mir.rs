@@ -100,6 +100,8 @@ pub enum Op {
     FloatNeg,
     FloatAbs,
     FloatCmp(CmpOp),
+    /// Compares an int (first) with a float (second) exactly, as CPython does.
+    IntFloatCmp(CmpOp),
     FloatToInt,
     FloatRound,
     FloatRoundN,
@@ -167,6 +169,7 @@ impl Op {
         match self {
             Op::IntCmp(c) => format!("int_cmp[{}]", c.symbol()),
             Op::FloatCmp(c) => format!("float_cmp[{}]", c.symbol()),
+            Op::IntFloatCmp(c) => format!("int_float_cmp[{}]", c.symbol()),
             Op::StrCmp(c) => format!("str_cmp[{}]", c.symbol()),
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),

@@ -13,9 +13,6 @@ use std::io::Write;
 /// Non-zero while an exception is pending. Generated code reads it directly.
 #[no_mangle]
 pub static mut nx_err_pending: u8 = 0;
-/// Current depth of compiled Python calls (the module frame counts as 1, as in CPython).
-#[no_mangle]
-pub static mut nx_recursion_depth: i64 = 0;
 /// The depth past which a call raises RecursionError (`sys.getrecursionlimit()`).
 #[no_mangle]
 pub static mut nx_recursion_limit: i64 = 1000;
@@ -116,7 +113,6 @@ pub unsafe extern "C" fn nx_init(argc: i64, argv: *const u8) {
         }
     }
     *ARGV.get() = args;
-    nx_recursion_depth = 1;
 }
 
 /// Program end: flushes stdout and, if an exception is pending, prints its traceback to stderr.
@@ -196,6 +192,7 @@ pub unsafe extern "C" fn nx_traceback_push(func: *const c_char, file: *const c_c
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use std::process::{Command, Stdio};
     use std::sync::{Mutex, MutexGuard};
 
     static LOCK: Mutex<()> = Mutex::new(());
@@ -206,6 +203,32 @@ pub(crate) mod tests {
         let g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
         take_pending();
         g
+    }
+
+    /// Runs `script` (which reads case lines from stdin) and returns its output lines.
+    pub fn python(script: &str, input: &str) -> Option<Vec<String>> {
+        let mut child = Command::new("python3")
+            .arg("-c")
+            .arg(script)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .ok()?;
+        // Feed stdin from a thread so a full stdout pipe cannot deadlock us.
+        let mut stdin = child.stdin.take()?;
+        let input = input.to_string();
+        let feeder = std::thread::spawn(move || stdin.write_all(input.as_bytes()).is_ok());
+        let out = child.wait_with_output().ok()?;
+        if !feeder.join().ok()? {
+            return None;
+        }
+        Some(
+            String::from_utf8(out.stdout)
+                .ok()?
+                .lines()
+                .map(String::from)
+                .collect(),
+        )
     }
 
     /// Takes the pending exception as `(kind name, message)`, clearing it.
@@ -264,6 +287,19 @@ pub(crate) mod tests {
                 take(),
                 Some(("RecursionError", "maximum recursion depth exceeded".into()))
             );
+        }
+    }
+
+    #[test]
+    fn init_and_finish() {
+        let _g = lock();
+        unsafe {
+            let args = [c"prog".as_ptr(), c"a b".as_ptr()];
+            nx_init(2, args.as_ptr() as *const u8);
+            assert_eq!(argv(), vec!["prog".to_string(), "a b".to_string()]);
+            nx_init(0, std::ptr::null());
+            assert!(argv().is_empty());
+            assert_eq!(nx_finish(), 0);
         }
     }
 }

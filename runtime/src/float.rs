@@ -251,7 +251,7 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> f64 {
         }
     }
     let mut s = String::from_utf8(head).unwrap_or_default();
-    s.push_str("e");
+    s.push('e');
     s.push_str(&k.to_string());
     let r = s.parse::<f64>().unwrap_or(0.0);
     if x < 0.0 {
@@ -324,9 +324,79 @@ pub unsafe extern "C" fn nx_float_hash(x: f64) -> i64 {
     float_hash(x) << 1
 }
 
-/// CPython's `repr(float)`: shortest round-trip digits, exponent form outside `1e-4 <= |x| < 1e16`.
+/// CPython's `repr(float)`: the shortest digit string that round-trips (the one nearest the exact
+/// value, ties to even), in fixed notation for `1e-4 <= |x| < 1e16`, else `d.ddde±XX`.
 pub fn float_repr(x: f64) -> String {
-    rustpython_literal::float::to_string(x)
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let (digits, exp) = shortest_digits(x.abs());
+    let mut s = String::new();
+    if x < 0.0 {
+        s.push('-');
+    }
+    let decpt = exp + 1;
+    let n = digits.len() as i32;
+    if !(-4 < decpt && decpt <= 16) {
+        s.push_str(&digits[..1]);
+        if n > 1 {
+            s.push('.');
+            s.push_str(&digits[1..]);
+        }
+        s.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.unsigned_abs()
+        ));
+    } else if decpt <= 0 {
+        s.push_str("0.");
+        s.push_str(&"0".repeat((-decpt) as usize));
+        s.push_str(&digits);
+    } else if decpt >= n {
+        s.push_str(&digits);
+        s.push_str(&"0".repeat((decpt - n) as usize));
+        s.push_str(".0");
+    } else {
+        s.push_str(&digits[..decpt as usize]);
+        s.push('.');
+        s.push_str(&digits[decpt as usize..]);
+    }
+    s
+}
+
+/// Splits Rust's `{:e}` text into (significant digits without trailing zeros, exponent).
+fn split_exp(s: &str) -> (String, i32) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    (digits, exp.parse().unwrap_or(0))
+}
+
+/// Shortest round-trip decimal digits and exponent of a finite positive `x`. Rust finds the
+/// shortest length; among strings of that length, CPython takes the one nearest the exact value
+/// (ties to even), which Rust's exact fixed-precision formatting gives. (Rust's shortest mode
+/// breaks such ties upward.)
+fn shortest_digits(x: f64) -> (String, i32) {
+    let shortest = split_exp(&format!("{x:e}"));
+    let n = shortest.0.len();
+    let nearest = format!("{:.*e}", n - 1, x);
+    if nearest.parse::<f64>().ok() == Some(x) {
+        split_exp(&nearest)
+    } else {
+        shortest
+    }
 }
 
 /// `repr(x)` / `str(x)` as a new str.
@@ -345,6 +415,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::excessive_precision)] // exact binary values that are ties in 17 digits
     fn repr_cases() {
         let cases: &[(f64, &str)] = &[
             (1e16, "1e+16"),
@@ -369,6 +440,14 @@ mod tests {
             (100.0, "100.0"),
             (1e100, "1e+100"),
             (123.456, "123.456"),
+            (1227964683800141.25, "1227964683800141.2"),
+            (159906855833195.125, "159906855833195.12"),
+            (0.3, "0.3"),
+            (2.0f64.powi(-1074), "5e-324"),
+            (1e-4, "0.0001"),
+            (1.2345e-5, "1.2345e-05"),
+            (1e300 * 10.0, "1e+301"),
+            (-1.5e16, "-1.5e+16"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(*x), *want, "{x:e}");
@@ -430,6 +509,10 @@ mod tests {
             assert_eq!(nx_float_pow(-1.0, 1e300), 1.0);
             assert_eq!(nx_float_pow(2.0, 0.5), std::f64::consts::SQRT_2);
             assert_eq!(nx_float_pow(10.0, -400.0), 0.0);
+            assert_eq!(
+                nx_float_pow(184.625, -2.752554842543357e-17),
+                0.9999999999999999
+            );
             assert_eq!(take(), None);
             nx_float_pow(0.0, -1.0);
             assert_eq!(
@@ -550,9 +633,7 @@ mod tests {
 #[cfg(test)]
 mod differential {
     use super::*;
-    use crate::exc::tests::{lock, take};
-    use std::io::Write;
-    use std::process::{Command, Stdio};
+    use crate::exc::tests::{lock, python, take};
 
     struct Rng(u64);
     impl Rng {
@@ -577,28 +658,8 @@ mod differential {
         }
     }
 
-    /// Runs `script` (which reads case lines from stdin) and returns its output lines.
-    fn python(script: &str, input: &str) -> Option<Vec<String>> {
-        let mut child = Command::new("python3")
-            .arg("-c")
-            .arg(script)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .ok()?;
-        child.stdin.take()?.write_all(input.as_bytes()).ok()?;
-        let out = child.wait_with_output().ok()?;
-        Some(
-            String::from_utf8(out.stdout)
-                .ok()?
-                .lines()
-                .map(String::from)
-                .collect(),
-        )
-    }
-
     const SCRIPT: &str = r#"
-import sys, struct
+import sys, struct, math
 def f(b): return struct.unpack('<d', struct.pack('<Q', int(b)))[0]
 def show(x): return repr(x) if isinstance(x, float) else str(x)
 for line in sys.stdin:
@@ -608,12 +669,15 @@ for line in sys.stdin:
         elif op == 'round': r = show(round(f(a[0]), int(a[1])))
         elif op == 'floordiv': r = show(f(a[0]) // f(a[1]))
         elif op == 'mod': r = show(f(a[0]) % f(a[1]))
-        elif op == 'pow': r = show(f(a[0]) ** f(a[1]))
+        elif op == 'pow':
+            x, y = f(a[0]), f(a[1])
+            if math.isfinite(x) and x < 0 and math.isfinite(y) and y != math.floor(y):
+                raise ValueError
+            r = show(x ** y)
         elif op == 'hash': r = str(hash(f(a[0])))
         elif op == 'truediv': r = show(int(a[0]) / int(a[1]))
         elif op == 'roundint': r = show(round(f(a[0])))
         else: r = '?'
-        if isinstance(r, str) and op == 'pow' and isinstance(f(a[0]) ** f(a[1]), complex): r = 'ERR ValueError'
     except Exception as e:
         r = 'ERR ' + type(e).__name__
     print(r)
@@ -684,7 +748,14 @@ for line in sys.stdin:
         for ((op, a, b, n, i, j), w) in cases.iter().zip(&want) {
             let got = ours(op, *a, *b, *n, *i, *j);
             // CPython raises OverflowError for round(x, n) that rounds to infinity; we return inf.
-            if got != *w && !(w == "ERR OverflowError" && *op == "round") {
+            // Results beyond the small-int range need big ints, which do not exist yet.
+            let needs_bigint = got == "ERR OverflowError"
+                && w.parse::<i128>()
+                    .map_or(w.len() > 20 && !w.contains(['.', 'e', 'E']), |v| {
+                        v > natrix_abi::SMALL_INT_MAX as i128
+                            || v < natrix_abi::SMALL_INT_MIN as i128
+                    });
+            if got != *w && !(w == "ERR OverflowError" && *op == "round") && !needs_bigint {
                 bad += 1;
                 if bad < 20 {
                     eprintln!("{op}({a:e}, {b:e}, n={n}, i={i}, j={j}): ours {got}, python {w}");

@@ -91,7 +91,10 @@ binop!(
 /// `a % b`, with the sign of `b`.
 nx_int_mod, |a, b| match floor_divmod(a, b) {
     Some((_, r)) => make_int(r),
-    None => zero_division(),
+    None => {
+        raise(ExcKind::ZeroDivisionError, "integer modulo by zero");
+        INT_ERROR
+    }
 });
 binop!(
     /// `a ** b` (an int result: a negative exponent is an error here; the compiler routes
@@ -267,6 +270,36 @@ pub unsafe extern "C" fn nx_int_compare(a: i64, b: i64) -> i64 {
     }
 }
 
+/// Compares an int with a float exactly, as CPython does (not by converting the int to a
+/// float, which can round): -1, 0 or 1, or 2 when `b` is NaN (unordered).
+#[no_mangle]
+pub unsafe extern "C" fn nx_int_float_compare(a: i64, b: f64) -> i64 {
+    if b.is_nan() {
+        return 2;
+    }
+    if b.is_infinite() {
+        return if b > 0.0 { -1 } else { 1 };
+    }
+    let x = untag_lossy(a) as i128;
+    // Compare x with b through floor(b): x < b  <=>  x <= ceil(b) - 1, etc. |b| may exceed
+    // i128 for huge finite floats, which every small int is below (or above).
+    if b >= 1.7e38 {
+        return -1;
+    }
+    if b <= -1.7e38 {
+        return 1;
+    }
+    let fl = b.floor();
+    let fi = fl as i128;
+    match x.cmp(&fi) {
+        Ordering::Less => -1,
+        Ordering::Greater => 1,
+        Ordering::Equal if fl == b => 0,
+        // x == floor(b) < b
+        Ordering::Equal => -1,
+    }
+}
+
 /// `float(a)`, rounding half to even.
 #[no_mangle]
 pub unsafe extern "C" fn nx_int_to_float(a: i64) -> f64 {
@@ -366,14 +399,9 @@ mod tests {
                     "integer division or modulo by zero".into()
                 )
             );
+            // CPython 3.11 words `%` differently from `//`.
             let e = err(nx_int_mod(t(1), t(0)));
-            assert_eq!(
-                e,
-                (
-                    "ZeroDivisionError",
-                    "integer division or modulo by zero".into()
-                )
-            );
+            assert_eq!(e, ("ZeroDivisionError", "integer modulo by zero".into()));
         }
     }
 
@@ -531,6 +559,25 @@ mod tests {
                 err(nx_int_round(t(SMALL_INT_MAX), t(-18))).0,
                 "OverflowError"
             );
+        }
+    }
+
+    #[test]
+    fn int_float_compare_is_exact() {
+        unsafe {
+            let t = |v: i64| v << 1;
+            let big = (1i64 << 53) + 1;
+            assert_eq!(nx_int_float_compare(t(big), big as f64), 1);
+            assert_eq!(nx_int_float_compare(t(1 << 53), (1i64 << 53) as f64), 0);
+            assert_eq!(nx_int_float_compare(t(1), 1.5), -1);
+            assert_eq!(nx_int_float_compare(t(2), 1.5), 1);
+            assert_eq!(nx_int_float_compare(t(-2), -1.5), -1);
+            assert_eq!(nx_int_float_compare(t(-1), -1.5), 1);
+            assert_eq!(nx_int_float_compare(t(0), -0.0), 0);
+            assert_eq!(nx_int_float_compare(t(5), f64::NAN), 2);
+            assert_eq!(nx_int_float_compare(t(5), f64::INFINITY), -1);
+            assert_eq!(nx_int_float_compare(t(5), f64::NEG_INFINITY), 1);
+            assert_eq!(nx_int_float_compare(t(5), 1e300), -1);
         }
     }
 }

@@ -15,6 +15,10 @@
 //! - programs are single-threaded, so global state lives in `global::Global` cells;
 //! - every `int` result goes through `int::make_int`, the one seam where big integers will slot in.
 
+// Every entry point is `unsafe extern "C"` by ABI convention, even those without preconditions;
+// the ones taking pointers state their requirements in a `# Safety` section.
+#![allow(clippy::missing_safety_doc)]
+
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -27,6 +31,7 @@ pub mod int;
 pub mod object;
 pub mod print;
 pub mod str;
+pub mod unicode;
 
 pub use crate::str::*;
 pub use convert::*;

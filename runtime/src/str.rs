@@ -253,9 +253,32 @@ pub unsafe extern "C" fn nx_str_hash(s: *mut Obj) -> i64 {
 /// `\t` escaped; other non-printable characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`; printable
 /// non-ASCII kept.
 pub fn py_repr(text: &str) -> String {
-    use rustpython_literal::escape::UnicodeEscape;
-    let escape = UnicodeEscape::new_repr(text);
-    format!("{}", escape.str_repr())
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            c if !c.is_ascii() && crate::unicode::is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 #[cfg(test)]
@@ -293,6 +316,9 @@ mod tests {
             ("\u{e000}", "'\\ue000'"),
             ("\u{10ffff}", "'\\U0010ffff'"),
             ("😀", "'😀'"),
+            ("\u{1f970}", "'\u{1f970}'"),
+            ("\u{1faf8}", "'\\U0001faf8'"),
+            ("'\"", "'\\'\"'"),
         ];
         for (s, want) in cases {
             assert_eq!(py_repr(s), *want, "{s:?}");

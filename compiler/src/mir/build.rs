@@ -757,7 +757,16 @@ impl Builder<'_> {
         match (at, bt) {
             (MTy::Str, _) => self.op(Op::StrCmp(op), vec![a, b], MTy::Bool),
             (MTy::None, _) => Operand::Bool(matches!(op, CmpOp::Eq)),
-            (MTy::Float, _) | (_, MTy::Float) => {
+            // int vs float compares exactly (2**53 + 1 != 2.0**53), never through a float.
+            (MTy::Int | MTy::Bool, MTy::Float) => {
+                let a = self.coerce(a, at, MTy::Int);
+                self.op(Op::IntFloatCmp(op), vec![a, b], MTy::Bool)
+            }
+            (MTy::Float, MTy::Int | MTy::Bool) => {
+                let b = self.coerce(b, bt, MTy::Int);
+                self.op(Op::IntFloatCmp(op.reversed()), vec![b, a], MTy::Bool)
+            }
+            (MTy::Float, _) => {
                 let a = self.coerce(a, at, MTy::Float);
                 let b = self.coerce(b, bt, MTy::Float);
                 self.op(Op::FloatCmp(op), vec![a, b], MTy::Bool)

@@ -79,16 +79,12 @@ pub const SMALL_INT_MAX: i64 = i64::MAX >> 1;
 /// Exported runtime globals that generated code reads or writes directly.
 /// `u8`: non-zero while an exception is pending.
 pub const ERR_PENDING_GLOBAL: &str = "nx_err_pending";
-/// `i64`: current depth of compiled Python calls.
-pub const RECURSION_DEPTH_GLOBAL: &str = "nx_recursion_depth";
-/// `i64`: the depth past which a call raises `RecursionError`.
+/// `i64`: the depth past which a call raises `RecursionError`. (Generated code passes each
+/// frame's depth as the first argument of every compiled function, so the depth itself lives in
+/// registers, not in the runtime.)
 pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 /// Every exported global, for the archive check.
-pub const RUNTIME_GLOBALS: &[&str] = &[
-    ERR_PENDING_GLOBAL,
-    RECURSION_DEPTH_GLOBAL,
-    RECURSION_LIMIT_GLOBAL,
-];
+pub const RUNTIME_GLOBALS: &[&str] = &[ERR_PENDING_GLOBAL, RECURSION_LIMIT_GLOBAL];
 
 /// Exception kinds that generated code can name when it asks the runtime to raise
 /// (`nx_raise_cstr`). The numbering is part of the ABI.
@@ -217,6 +213,8 @@ macro_rules! runtime_functions {
             nx_int_truediv(Int, Int) -> F64, Flag;
             // -1, 0 or 1.
             nx_int_compare(Int, Int) -> Raw, Never;
+            // Exact int-vs-float comparison: -1, 0, 1, or 2 when the float is NaN.
+            nx_int_float_compare(Int, F64) -> Raw, Never;
             nx_int_to_float(Int) -> F64, Flag;
             nx_int_hash(Int) -> Int, Never;
             // round(i, ndigits)
