@@ -325,8 +325,15 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         for (i, l) in body.locals.iter().enumerate() {
             let ty = self.llty(l.ty);
             let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
-            if l.ty.is_heap() {
-                self.b.build_store(slot, self.ptr_t().const_null())?;
+            // Refcounted locals start empty, so releasing one never assigned is a no-op.
+            match l.ty {
+                MTy::Str => {
+                    self.b.build_store(slot, self.ptr_t().const_null())?;
+                }
+                MTy::Int => {
+                    self.b.build_store(slot, self.i64c(0))?;
+                }
+                _ => {}
             }
             self.slots.push(slot);
         }
@@ -400,6 +407,103 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         })
     }
 
+    /// Adds a reference to a str (pointer, may be null) or an int (tagged word).
+    fn incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
+        match v {
+            BasicValueEnum::PointerValue(p) => self.incref(p),
+            BasicValueEnum::IntValue(i) => {
+                let p = self.big_int_ptr(i, "inc_big")?;
+                match p {
+                    Some((obj, done)) => {
+                        self.incref_nonnull(obj)?;
+                        self.b.build_unconditional_branch(done)?;
+                        self.b.position_at_end(done);
+                        Ok(())
+                    }
+                    None => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Releases a reference held by a str (pointer, may be null) or an int (tagged word).
+    fn decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
+        match v {
+            BasicValueEnum::PointerValue(p) => self.decref(p),
+            BasicValueEnum::IntValue(i) => match self.big_int_ptr(i, "dec_big")? {
+                Some((obj, done)) => {
+                    self.decref_nonnull(obj, done)?;
+                    self.b.position_at_end(done);
+                    Ok(())
+                }
+                None => Ok(()),
+            },
+            _ => Ok(()),
+        }
+    }
+
+    /// Branches on whether a tagged int is a big-int pointer (tag bit set, not the error word);
+    /// leaves the builder in the "big" block and returns the object pointer and the join block.
+    fn big_int_ptr(
+        &self,
+        v: IntValue<'ctx>,
+        name: &str,
+    ) -> R<Option<(PointerValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)>> {
+        let f = self.func.expect("in a function");
+        let (big, done) = (
+            self.ctx.append_basic_block(f, name),
+            self.ctx.append_basic_block(f, "big_done"),
+        );
+        let tag = self.b.build_and(v, self.i64c(1), "tag")?;
+        let tagged = self
+            .b
+            .build_int_compare(IntPredicate::NE, tag, self.i64c(0), "tagged")?;
+        let not_err = self.b.build_int_compare(
+            IntPredicate::NE,
+            v,
+            self.i64c(natrix_abi::INT_ERROR),
+            "noterr",
+        )?;
+        let is_big = self.b.build_and(tagged, not_err, "isbig")?;
+        let is_big = self.expect_false(is_big)?;
+        self.b.build_conditional_branch(is_big, big, done)?;
+        self.b.position_at_end(big);
+        let addr = self.b.build_int_sub(v, self.i64c(1), "addr")?;
+        let obj = self.b.build_int_to_ptr(addr, self.ptr_t(), "obj")?;
+        Ok(Some((obj, done)))
+    }
+
+    fn incref_nonnull(&self, v: PointerValue<'ctx>) -> R<()> {
+        let i64t = self.ctx.i64_type();
+        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc1 = self.b.build_int_add(rc, self.i64c(1), "rc1")?;
+        self.b.build_store(v, rc1)?;
+        Ok(())
+    }
+
+    /// Decrements a non-null object's count, frees it at zero, then branches to `done`.
+    fn decref_nonnull(
+        &self,
+        v: PointerValue<'ctx>,
+        done: inkwell::basic_block::BasicBlock<'ctx>,
+    ) -> R<()> {
+        let f = self.func.expect("in a function");
+        let free = self.ctx.append_basic_block(f, "free");
+        let i64t = self.ctx.i64_type();
+        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
+        self.b.build_store(v, rc1)?;
+        let zero = self
+            .b
+            .build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
+        self.b.build_conditional_branch(zero, free, done)?;
+        self.b.position_at_end(free);
+        self.call_rt("nx_dealloc", &[v.into()])?;
+        self.b.build_unconditional_branch(done)?;
+        Ok(())
+    }
+
     fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
         let f = self.func.expect("in a function");
         let (inc, done) = (
@@ -454,12 +558,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let v = self.rvalue(rv, ty)?;
                 let slot = self.slots[dst.0 as usize];
                 if *release_old {
-                    let old = self
-                        .b
-                        .build_load(self.ptr_t(), slot, "old")?
-                        .into_pointer_value();
+                    let old = self.b.build_load(self.llty(ty), slot, "old")?;
                     self.b.build_store(slot, v)?;
-                    self.decref(old)?;
+                    self.decref_value(old)?;
                 } else {
                     self.b.build_store(slot, v)?;
                 }
@@ -472,23 +573,20 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let v = self.operand(value)?;
                 let g = self.globals[global.0 as usize].as_pointer_value();
                 if *release_old {
-                    let old = self
-                        .b
-                        .build_load(self.ptr_t(), g, "old")?
-                        .into_pointer_value();
+                    let old = self.b.build_load(v.get_type(), g, "old")?;
                     self.b.build_store(g, v)?;
-                    self.decref(old)?;
+                    self.decref_value(old)?;
                 } else {
                     self.b.build_store(g, v)?;
                 }
             }
             InstKind::Incref(l) => {
-                let v = self.load_local(*l)?.into_pointer_value();
-                self.incref(v)?;
+                let v = self.load_local(*l)?;
+                self.incref_value(v)?;
             }
             InstKind::Decref(l) => {
-                let v = self.load_local(*l)?.into_pointer_value();
-                self.decref(v)?;
+                let v = self.load_local(*l)?;
+                self.decref_value(v)?;
             }
         }
         Ok(())
@@ -1055,6 +1153,17 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         }
         let module_fn = self.funcs[self.prog.main.0 as usize];
         self.b.build_call(module_fn, &[self.i64c(1).into()], "")?;
+        // Release what the globals hold, so that every object is freed before the end (the
+        // leak check of NATRIX_CHECK_LEAKS counts on it).
+        for (i, (_, ty)) in self.prog.globals.iter().enumerate() {
+            if ty.is_refcounted() {
+                let lt = self.llty(*ty);
+                let g = self.globals[i].as_pointer_value();
+                let v = self.b.build_load(lt, g, "g")?;
+                self.b.build_store(g, lt.const_zero())?;
+                self.decref_value(v)?;
+            }
+        }
         let code = self.call_rt_v("nx_finish", &[])?.into_int_value();
         let code32 = self.b.build_int_truncate(code, i32t, "code")?;
         self.b.build_return(Some(&code32))?;

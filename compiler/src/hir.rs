@@ -239,7 +239,10 @@ impl Builtin {
 
 #[derive(Debug)]
 pub enum ExprKind {
+    /// An int literal that fits a small int.
     Int(i64),
+    /// An int literal beyond the small range, in decimal.
+    BigInt(String),
     Float(f64),
     Bool(bool),
     None,

@@ -288,7 +288,7 @@ impl<'p> Infer<'p> {
     fn expr_inner(&mut self, id: SpecId, e: &Expr) -> Ty {
         use TypeTable as T;
         match &e.kind {
-            ExprKind::Int(_) => T::INT,
+            ExprKind::Int(_) | ExprKind::BigInt(_) => T::INT,
             ExprKind::Float(_) => T::FLOAT,
             ExprKind::Bool(_) => T::BOOL,
             ExprKind::None => T::NONE,

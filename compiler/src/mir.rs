@@ -22,7 +22,7 @@ use natrix_abi::ExcKind;
 /// The machine-level type of a MIR value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MTy {
-    /// A tagged int (i64).
+    /// A tagged int (i64): a small int, or a pointer to a refcounted big int.
     Int,
     /// An f64.
     Float,
@@ -35,9 +35,10 @@ pub enum MTy {
 }
 
 impl MTy {
-    /// Whether values of this type are refcounted heap pointers.
-    pub fn is_heap(self) -> bool {
-        matches!(self, MTy::Str)
+    /// Whether values of this type may hold a reference: str pointers, and ints (a tagged word
+    /// that may point to a big int).
+    pub fn is_refcounted(self) -> bool {
+        matches!(self, MTy::Str | MTy::Int)
     }
 
     pub fn name(self) -> &'static str {

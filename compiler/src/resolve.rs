@@ -614,13 +614,7 @@ impl Resolver {
                     {
                         ExprKind::Int(v)
                     }
-                    _ => {
-                        self.errors.push(Diagnostic::unsupported(
-                            span,
-                            "an integer literal beyond 62 bits (big integers)",
-                        ));
-                        ExprKind::Int(0)
-                    }
+                    _ => ExprKind::BigInt(i.to_string()),
                 },
                 ast::Constant::Float(f) => ExprKind::Float(*f),
                 ast::Constant::Bytes(_) => return self.unsupported(span, "a bytes literal", scope),

@@ -121,6 +121,15 @@ pub unsafe extern "C" fn nx_init(argc: i64, argv: *const u8) {
 pub unsafe extern "C" fn nx_finish() -> i64 {
     crate::print::flush_stdout();
     let st = STATE.get();
+    if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && st.pending.is_none() {
+        let live = crate::object::LIVE_OBJECTS.load(std::sync::atomic::Ordering::Relaxed);
+        if live != 0 {
+            let _ = writeln!(
+                std::io::stderr(),
+                "natrix: {live} objects still alive at exit"
+            );
+        }
+    }
     let Some(exc) = st.pending.as_ref() else {
         return 0;
     };

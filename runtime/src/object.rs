@@ -2,6 +2,7 @@
 
 use natrix_abi::{IMMORTAL_REFCNT, OBJ_REFCNT_OFFSET, OBJ_TYPE_OFFSET};
 use std::alloc::Layout;
+use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
 
 /// The header at the start of every heap object. Generated code reads and writes `refcnt`
 /// directly (increments, decrements, and the test for zero before calling [`nx_dealloc`]).
@@ -50,6 +51,18 @@ pub unsafe fn is_immortal(obj: *const Obj) -> bool {
     (*obj).refcnt >= IMMORTAL_REFCNT / 2
 }
 
+/// Live mortal heap objects, counted at allocation ([`track_alloc`]) and release
+/// ([`free_object`]). With `NATRIX_CHECK_LEAKS` set, `nx_finish` reports any left at exit, when
+/// every reference (globals included) has been released: the refcount check the tests run.
+/// (Relaxed load and store, not a locked add: programs are single-threaded, and this keeps the
+/// count free of undefined behaviour in the multi-threaded unit tests.)
+pub static LIVE_OBJECTS: AtomicI64 = AtomicI64::new(0);
+
+/// Counts a newly allocated mortal object.
+pub fn track_alloc() {
+    LIVE_OBJECTS.store(LIVE_OBJECTS.load(Relaxed) + 1, Relaxed);
+}
+
 /// The header word written over a freed object's type pointer in debug builds.
 pub const POISON: usize = 0xdead_beef_dead_beef;
 
@@ -60,6 +73,7 @@ pub const POISON: usize = 0xdead_beef_dead_beef;
 /// # Safety
 /// `obj` must have been allocated with the global allocator with exactly `layout`.
 pub unsafe fn free_object(obj: *mut Obj, layout: Layout) {
+    LIVE_OBJECTS.store(LIVE_OBJECTS.load(Relaxed) - 1, Relaxed);
     if cfg!(debug_assertions) {
         (*obj).refcnt = POISON as i64;
         (*obj).ty = POISON as *const TypeInfo;
@@ -88,4 +102,22 @@ pub unsafe extern "C" fn nx_dealloc(obj: *mut Obj) {
         crate::exc::fatal("nx_dealloc: object with a bad type pointer (double free?)");
     }
     ((*ty).dealloc)(obj);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn live_objects_are_counted() {
+        let _g = crate::exc::tests::lock();
+        let before = LIVE_OBJECTS.load(Relaxed);
+        let s = crate::str::new_str("counted");
+        assert_eq!(LIVE_OBJECTS.load(Relaxed), before + 1);
+        unsafe {
+            (*s).refcnt -= 1;
+            nx_dealloc(s);
+        }
+        assert_eq!(LIVE_OBJECTS.load(Relaxed), before);
+    }
 }

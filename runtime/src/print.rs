@@ -52,8 +52,11 @@ pub unsafe extern "C" fn nx_print_str(s: *mut Obj) {
 /// Prints a tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_print_int(i: i64) {
-    // Big ints cannot exist yet; a tagged pointer is printed as if small rather than trusted.
-    write_stdout((i >> 1).to_string().as_bytes());
+    // Past CPython's 4300-digit limit the conversion raises; printing is then skipped, like
+    // CPython, and the pending error surfaces at the caller's next check.
+    if let Some(text) = crate::int::int_to_string(i) {
+        write_stdout(text.as_bytes());
+    }
 }
 
 /// Prints a float (its repr).

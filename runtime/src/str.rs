@@ -5,7 +5,7 @@
 //! inline. String literals are made once, immortal.
 
 use crate::exc::raise;
-use crate::int::{make_int, untag};
+use crate::int::{make_int, small};
 use crate::object::{free_object, Obj, TypeInfo};
 use natrix_abi::{ExcKind, IMMORTAL_REFCNT, INT_ERROR};
 use std::alloc::Layout;
@@ -58,6 +58,9 @@ unsafe fn alloc_str(len: usize, nchars: usize, refcnt: i64) -> *mut StrObj {
     if p.is_null() {
         raise(ExcKind::MemoryError, "");
         return p;
+    }
+    if refcnt < natrix_abi::IMMORTAL_REFCNT {
+        crate::object::track_alloc();
     }
     p.write(StrObj {
         hdr: Obj {
@@ -155,7 +158,11 @@ pub unsafe extern "C" fn nx_str_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
 /// `s` must be a live str object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_repeat(s: *mut Obj, n: i64) -> *mut Obj {
-    let Some(n) = untag(n) else {
+    let Some(n) = small(n) else {
+        raise(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        );
         return std::ptr::null_mut();
     };
     let text = as_str(s);

@@ -23,11 +23,12 @@ import random
 import sys
 
 IB = 2 ** 24            # invariant bound for int variables, params, returns
-LIM = 2 ** 52           # bound for any int sub-expression
+LIM = 2 ** 60           # bound for any int sub-expression
 FB = 1e7                # invariant bound for float variables, params, returns
 FLIM = 1e150            # bound for any float sub-expression
 SB = 40                 # invariant max length for str variables, params, returns
 INF = float("inf")
+BIGMODS = [2 ** 59 - 55, 10 ** 17 + 3, 2 ** 53 + 1, 2 ** 31 - 1]
 MODS = [1000003, 65521, 10007, 997, 1 << 20, 7919, 101, 1000]
 FMODS = ["1000003.0", "65521.5", "997.0", "1000.0", "360.0", "2.5"]
 TYPES = ["int", "float", "str", "bool"]
@@ -114,7 +115,10 @@ class Gen:
         code, lo, hi = e
         if -bound <= lo and hi <= bound:
             return e
-        m = self.r.choice([m for m in MODS if m <= bound] or [2])
+        pool = [m for m in MODS if m <= bound]
+        if bound >= 2 ** 40 and self.chance(0.4):
+            pool = [m for m in BIGMODS if m <= bound] or pool
+        m = self.r.choice(pool or [2])
         if self.chance(0.25):
             return ("((%s) %% -%d)" % (code, m), -(m - 1), 0)
         return ("((%s) %% %d)" % (code, m), 0, m - 1)
@@ -147,7 +151,8 @@ class Gen:
         elif k < 0.8:
             v = self.r.randint(-1000, 1000)
         elif k < 0.9:
-            v = self.r.choice([0, 1, -1, 2, 255, 256, 65535, 2 ** 31 - 1, -2 ** 31, 2 ** 32, 10 ** 9 + 7])
+            v = self.r.choice([0, 1, -1, 2, 255, 256, 65535, 2 ** 31 - 1, -2 ** 31, 2 ** 32, 10 ** 9 + 7,
+                               2 ** 53 + 1, 2 ** 60 - 1, -2 ** 60, 3 * 2 ** 58, 10 ** 18, -(10 ** 17) - 7])
         else:
             v = self.r.randint(-2 ** 40, 2 ** 40)
         return (str(v), v, v)
@@ -285,14 +290,14 @@ class Gen:
             op = r.choice(["+", "-", "*", "+", "-"])
             a, b = self.int_expr(ctx, d - 1), self.int_expr(ctx, d - 1)
             if op == "*":
-                a, b = self.fit_int(a, 2 ** 26), self.fit_int(b, 2 ** 26)
+                a, b = self.fit_int(a, 2 ** 30), self.fit_int(b, 2 ** 30)
                 c = [a[1] * b[1], a[1] * b[2], a[2] * b[1], a[2] * b[2]]
                 lo, hi = min(c), max(c)
             elif op == "+":
-                a, b = self.fit_int(a, 2 ** 50), self.fit_int(b, 2 ** 50)
+                a, b = self.fit_int(a, 2 ** 59), self.fit_int(b, 2 ** 59)
                 lo, hi = a[1] + b[1], a[2] + b[2]
             else:
-                a, b = self.fit_int(a, 2 ** 50), self.fit_int(b, 2 ** 50)
+                a, b = self.fit_int(a, 2 ** 59), self.fit_int(b, 2 ** 59)
                 lo, hi = a[1] - b[2], a[2] - b[1]
             return ("(%s %s %s)" % (a[0], op, b[0]), lo, hi)
         if k < 40:
@@ -311,6 +316,11 @@ class Gen:
                 lo, hi = -bb, bb
             return ("(%s %s %s)" % (a[0], op, b[0]), lo, hi)
         if k < 45:
+            if self.chance(0.2):
+                bv, top = self.r.choice([(2, 59), (-2, 59), (3, 37), (10, 17), (-10, 17), (7, 21)])
+                e = self.small_int(ctx, 0, top)
+                m = abs(bv) ** top
+                return ("(%s ** %s)" % ("(%d)" % bv if bv < 0 else bv, e[0]), -m, m)
             if self.chance(0.5):
                 bv = r.randint(-5, 9)
                 base = ("(%d)" % bv if bv < 0 else str(bv), bv, bv)
@@ -353,13 +363,19 @@ class Gen:
             a = self.int_expr(ctx, d - 1)
             if self.chance(0.5):
                 a = self.fit_int(a, 2 ** 30)
-                s = self.small_int(ctx, 0, 16)
+                s = self.small_int(ctx, 0, self.r.choice([16, 16, 29]))
                 m = 2 ** s[2]
                 return ("(%s << %s)" % (a[0], s[0] if s[1] == s[2] else "(%s)" % s[0]), min(a[1] * m, 0), max(a[2] * m, 0))
             s = self.small_int(ctx, 0, 20)
             return ("(%s >> %s)" % (a[0], s[0] if s[1] == s[2] else "(%s)" % s[0]), min(a[1], 0), max(a[2], 0))
         if k < 74:
-            f = r.choice(["abs", "min", "max", "hash", "len", "bool+", "ifexp", "andor"])
+            f = r.choice(["abs", "min", "max", "hash", "len", "bool+", "ifexp", "andor", "boolun", "round1"])
+            if f == "boolun":
+                b = self.bool_expr(ctx, d - 1)
+                return ("(%s(%s))" % (r.choice(["-", "~", "+"]), b[0]), -2, 1)
+            if f == "round1":
+                a = self.int_expr(ctx, d - 1)
+                return ("round(%s)" % a[0], a[1], a[2])
             if f == "abs":
                 a = self.int_expr(ctx, d - 1)
                 return ("abs(%s)" % a[0], 0, max(abs(a[1]), abs(a[2])))
@@ -416,7 +432,7 @@ class Gen:
         """(code, lo, hi) of a float-valued divisor, or None if it may be zero."""
         k = self.r.random()
         if k < 0.4:
-            v = self.r.choice([2.0, 0.5, 3.0, 7.0, 10.0, -4.0, 0.1, 1.5, 1e-3, 3])
+            v = self.r.choice([2.0, 0.5, 3.0, 7.0, 10.0, -4.0, 0.1, 1.5, 1e-3, 3, -0.5, -3.0, -1])
             return (repr(v), v, v)
         if k < 0.9:
             if self.chance(0.7):
@@ -434,7 +450,7 @@ class Gen:
         if k < 28:
             op = r.choice(["+", "-", "*"])
             if self.chance(0.25):
-                a = self.fit_int(self.int_expr(ctx, d - 1), 2 ** 52)
+                a = self.fit_int(self.int_expr(ctx, d - 1), LIM)
                 a = (a[0], -max(abs(a[1]), abs(a[2])), max(abs(a[1]), abs(a[2])))
             else:
                 a = self.float_expr(ctx, d - 1)
@@ -450,11 +466,18 @@ class Gen:
             return ("(%s %s %s)" % (a[0], op, b[0]), -m, m)
         if k < 42:
             op = r.choice(["/", "/", "//", "%"])
+            if op == "/" and self.chance(0.15):
+                big = r.choice([r.randint(2 ** 53, 2 ** 60), -r.randint(2 ** 53, 2 ** 60), 2 ** 60 - 1, 2 ** 53 + 1])
+                dv = r.choice([3, 7, 10, -3, 1000003, 2 ** 53 + 1, 12345678901])
+                if self.chance(0.5):
+                    return ("(%d / %d)" % (big, dv), -2.0 ** 60, 2.0 ** 60)
+                a = self.fit_int(self.int_expr(ctx, d - 1), 2 ** 20)
+                return ("((%d + %s) / %d)" % (big, a[0], dv), -2.0 ** 61, 2.0 ** 61)
             if op == "/" and self.chance(0.4):
-                a = self.fit_int(self.int_expr(ctx, d - 1), 2 ** 52)
+                a = self.fit_int(self.int_expr(ctx, d - 1), LIM)
                 b = self.nonzero_int_divisor(ctx, d)
                 if b is None:
-                    b = self.fit_int(self.int_expr(ctx, d - 1), 2 ** 52)
+                    b = self.fit_int(self.int_expr(ctx, d - 1), LIM)
             else:
                 a = self.fit_float(self.float_expr(ctx, d - 1), 1e100)
                 b = self.float_div(ctx, d)
@@ -482,6 +505,17 @@ class Gen:
                 a = self.fit_int(self.int_expr(ctx, d - 1), 1000)
                 base = "abs(%s)" % a[0]
                 bb = max(abs(a[1]), abs(a[2]))
+            elif kk < 0.66:
+                a = self.fit_float(self.float_expr(ctx, d - 1), 1e3)
+                e = self.small_int(ctx, -3, 3)
+                if self.chance(0.9):
+                    return ("((abs(%s) + 1.0) ** %s)" % (a[0], e[0]), 0.0, 1e13)
+                # may be 0.0 ** -k (ZeroDivisionError) or tiny ** -k (OverflowError)
+                return ("(%s ** %s)" % (a[0], e[0]), -INF, INF)
+            elif kk < 0.68:
+                base = r.choice(["10.0", "1.5", "-2.0", "1e100"])
+                e = r.choice(["400", "2000", "3", "-400"])
+                return ("(%s ** %s)" % (base, e), -INF, INF)
             else:
                 a = self.fit_float(self.float_expr(ctx, d - 1), 1e3)
                 e = self.small_int(ctx, 0, 4)
@@ -529,8 +563,12 @@ class Gen:
             if f == "float_si":
                 a = self.fit_int(self.int_expr(ctx, d - 1), LIM)
                 return ("float(str(%s))" % a[0], a[1], a[2])
-            s = r.choice(["1e3", "2.5", "-0.0", "  7.25 ", "1_000.5", ".5", "5.", "-1E-2", "0.1", "+4"])
+            s = r.choice(["1e3", "2.5", "-0.0", "  7.25 ", "1_000.5", ".5", "5.", "-1E-2", "0.1", "+4",
+                          "1e16", "123456789012345678", "4.35e22", "1e-7", "inf", "-inf", "nan", "1e400",
+                          "Infinity", "-NaN", "0x10" if False else "1e308"])
             v = float(s)
+            if v != v or v in (INF, -INF):
+                return ("float(%r)" % s, -INF, INF)
             return ("float(%r)" % s, -abs(v), abs(v))
         c = self.call_expr(ctx, "float", d)
         if c:
@@ -593,7 +631,8 @@ class Gen:
         if k < 40:
             t = r.choice(["int", "int", "float", "str", "mixed"])
             if t == "mixed":
-                xs = [self.fit_int(self.int_expr(ctx, d - 1), LIM), self.float_expr(ctx, d - 1)]
+                # natrix compares int with float inexactly beyond 2**53 (documented)
+                xs = [self.fit_int(self.int_expr(ctx, d - 1), 2 ** 53), self.float_expr(ctx, d - 1)]
                 r.shuffle(xs)
             else:
                 n = 2 if self.chance(0.75) else 3
@@ -724,6 +763,9 @@ class Gen:
 
     def print_stmt(self, ctx, ind):
         r = self.r
+        if self.chance(0.03):
+            self.emit(ind, "print()")
+            return
         args = []
         for _ in range(r.randint(1, 4)):
             t = r.choice(TYPES + ["float", "int"])
@@ -851,7 +893,7 @@ class Gen:
     def gen_recursive(self, funcs, globals_):
         r = self.r
         ret = r.choice(TYPES)
-        D = r.randint(2, 12)
+        D = r.randint(2, 12) if self.chance(0.85) else r.randint(100, 600)
         double = self.chance(0.25)
         if double:
             D = min(D, 9)
@@ -860,7 +902,7 @@ class Gen:
         params = [(n, None)] + [(p, None) for p in extra]
         f = Func(self.fresh("r"), params, ret, rec=D)
         self.header(f)
-        ctx = Ctx(f, list(funcs), 300, set(), globals_)
+        ctx = Ctx(f, list(funcs), 300 if D <= 12 else 20, set(), globals_)
         for p, _ in params:
             ctx.scopes[0][p.name] = p
         if self.chance(0.5):

@@ -29,7 +29,7 @@ def main():
     print()
     print("calls so far:", calls)
     print("fib(25) =", fib(25))
-    print("fib_iter(88) =", fib_iter(88))
+    print("fib_iter(90) =", fib_iter(90))
     agree = 0
     for n in range(0, 71):
         if fib_float(n) == fib_iter(n):

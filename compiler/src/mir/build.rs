@@ -495,6 +495,11 @@ impl Builder<'_> {
         let ty = self.ty(e);
         match &e.kind {
             ExprKind::Int(i) => Operand::Int(*i),
+            // A big literal is parsed from its digits when evaluated (rare enough to not matter).
+            ExprKind::BigInt(digits) => {
+                let text = self.strings.intern(digits);
+                self.op(Op::StrToInt, vec![text], MTy::Int)
+            }
             ExprKind::Float(f) => Operand::Float(*f),
             ExprKind::Bool(b) => Operand::Bool(*b),
             ExprKind::None => Operand::None,

@@ -65,7 +65,7 @@ pub fn verify(body: &Body, prog: &Program) {
                 InstKind::StoreGlobal { value, .. } => check_op(value),
                 InstKind::Incref(l) | InstKind::Decref(l) => {
                     assert!(
-                        body.ty(*l).is_heap(),
+                        body.ty(*l).is_refcounted(),
                         "{}: refcount op on non-heap local _{}",
                         body.name,
                         l.0

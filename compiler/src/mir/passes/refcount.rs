@@ -1,5 +1,5 @@
-//! Reference counting: every heap-typed local owns one reference, released when it is
-//! overwritten and on every exit.
+//! Reference counting: every local that may hold a reference (a str, or an int that may be big)
+//! owns one reference, released when it is overwritten and on every exit.
 //!
 //! - An operation's or call's heap result is a new reference, moved into its local.
 //! - A copy (`x = y`) or a load from a global adds a reference.
@@ -25,7 +25,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
     }
     let mut entry_increfs = vec![];
     for (i, decl) in body.locals.iter_mut().enumerate() {
-        if !decl.ty.is_heap() {
+        if !decl.ty.is_refcounted() {
             continue;
         }
         let is_param = body.params.contains(&Local(i as u32));
@@ -100,7 +100,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     value, release_old, ..
                 } => {
                     if let Operand::Local(l) = value {
-                        if body.locals[l.0 as usize].ty.is_heap() {
+                        if body.locals[l.0 as usize].ty.is_refcounted() {
                             let l = *l;
                             *release_old = true;
                             out.push(Inst {
@@ -109,7 +109,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                             });
                             stats.increfs += 1;
                         }
-                    } else if matches!(value, Operand::Str(_)) {
+                    } else if matches!(value, Operand::Str(_) | Operand::Int(_)) {
                         *release_old = true;
                     }
                 }
@@ -130,7 +130,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     if body.locals[l.0 as usize].owned {
                         moved = Some(l);
                         stats.refcount_ops_elided += 2;
-                    } else if body.locals[l.0 as usize].ty.is_heap() {
+                    } else if body.locals[l.0 as usize].ty.is_refcounted() {
                         out.push(Inst {
                             kind: InstKind::Incref(l),
                             line,
