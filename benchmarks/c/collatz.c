@@ -13,7 +13,7 @@ static long chain_length(long n) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 100000;
+    long n = argc > 1 ? atol(argv[1]) : 200000;
     long best_start = 1, best_length = 1;
     for (long start = 1; start < n; start++) {
         long length = chain_length(start);

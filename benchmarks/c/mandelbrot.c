@@ -16,7 +16,7 @@ static long escape_time(double cr, double ci, long max_iter) {
 }
 
 int main(int argc, char **argv) {
-    long size = argc > 1 ? atol(argv[1]) : 400;
+    long size = argc > 1 ? atol(argv[1]) : 600;
     long inside = 0, total = 0;
     for (long y = 0; y < size; y++) {
         double ci = 2.0 * (double)y / (double)size - 1.0;

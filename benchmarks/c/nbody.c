@@ -81,7 +81,7 @@ static void advance(double dt, long steps) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 100000;
+    long n = argc > 1 ? atol(argv[1]) : 250000;
     offset_momentum();
     printf("%.9f\n", energy());
     advance(0.01, n);

@@ -23,7 +23,7 @@ static double integrate(long n) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 2000000;
+    long n = argc > 1 ? atol(argv[1]) : 5000000;
     py_print_float(leibniz(n));
     py_print_float(integrate(n));
     return 0;

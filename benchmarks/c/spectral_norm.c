@@ -29,7 +29,7 @@ static void times_ata(long n, const double *u, double *out, double *tmp) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 200;
+    long n = argc > 1 ? atol(argv[1]) : 400;
     double *u = malloc(n * sizeof *u), *v = malloc(n * sizeof *v), *tmp = malloc(n * sizeof *tmp);
     for (long i = 0; i < n; i++) u[i] = 1.0;
     for (int k = 0; k < 10; k++) {

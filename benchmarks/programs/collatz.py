@@ -1,6 +1,6 @@
 """Longest Collatz chain for a start below N: integer division and branches."""
 
-N = 100000
+N = 200000
 
 
 def chain_length(n):

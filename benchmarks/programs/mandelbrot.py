@@ -4,7 +4,7 @@ Prints how many points stay inside after MAX_ITER iterations and the total
 iteration count over the grid (a checksum of every escape time).
 """
 
-N = 400
+N = 600
 MAX_ITER = 50
 
 

@@ -3,7 +3,7 @@ float arithmetic on object attributes; N is the number of steps."""
 
 import math
 
-N = 100000
+N = 250000
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI

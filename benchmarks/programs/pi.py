@@ -1,7 +1,7 @@
 """Two float loops approximating pi: the Leibniz series and the midpoint rule
 for the integral of 4 / (1 + x^2) over [0, 1], each with N terms."""
 
-N = 2000000
+N = 5000000
 
 
 def leibniz(n):

@@ -3,7 +3,7 @@ by ten rounds of the power method on A^T A (the Computer Language Benchmarks Gam
 
 import math
 
-N = 200
+N = 400
 
 
 def eval_a(i, j):

@@ -927,6 +927,47 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
                 )?
             }
+            Op::SmallIntAdd => self.b.build_int_nsw_add(int(0), int(1), "sadd")?.into(),
+            Op::SmallIntSub => self.b.build_int_nsw_sub(int(0), int(1), "ssub")?.into(),
+            Op::SmallIntNeg => self.b.build_int_nsw_neg(int(0), "sneg")?.into(),
+            Op::SmallIntMul => {
+                let x = self.b.build_right_shift(int(0), self.i64c(1), true, "x")?;
+                self.b.build_int_nsw_mul(x, int(1), "smul")?.into()
+            }
+            Op::SmallIntCmp(c) => {
+                let r = self
+                    .b
+                    .build_int_compare(int_pred(c), int(0), int(1), "scmp")?;
+                self.bool_result(r)?
+            }
+            Op::SmallIntFloorDiv | Op::SmallIntMod => {
+                // The divisor is proven positive: floor = truncation, adjusted when the
+                // remainder is negative.
+                let x = self.b.build_right_shift(int(0), self.i64c(1), true, "x")?;
+                let y = self.b.build_right_shift(int(1), self.i64c(1), true, "y")?;
+                let q = self.b.build_int_signed_div(x, y, "q")?;
+                let r = self.b.build_int_signed_rem(x, y, "r")?;
+                let neg = self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, r, self.i64c(0), "rneg")?;
+                let v = if op == Op::SmallIntFloorDiv {
+                    let adj = self.b.build_int_z_extend(neg, self.ctx.i64_type(), "adj")?;
+                    self.b.build_int_sub(q, adj, "fq")?
+                } else {
+                    let add = self
+                        .b
+                        .build_select(neg, y, self.i64c(0), "addy")?
+                        .into_int_value();
+                    self.b.build_int_add(r, add, "fr")?
+                };
+                self.b.build_left_shift(v, self.i64c(1), "tag")?.into()
+            }
+            Op::SmallIntToFloat => {
+                let x = self.b.build_right_shift(int(0), self.i64c(1), true, "x")?;
+                self.b
+                    .build_signed_int_to_float(x, self.ctx.f64_type(), "f")?
+                    .into()
+            }
             Op::IntPow => rt1(self, "nx_int_pow")?,
             Op::IntTrueDiv => rt1(self, "nx_int_truediv")?,
             Op::IntShl => rt1(self, "nx_int_lshift")?,

@@ -88,6 +88,17 @@ pub enum Op {
     IntAbs,
     IntCmp(CmpOp),
     IntToFloat,
+    /// The `Small*` operations are chosen by the ranges pass where it proved every operand and
+    /// the result small: plain machine arithmetic on tagged words, no checks, no slow path.
+    SmallIntAdd,
+    SmallIntSub,
+    SmallIntMul,
+    SmallIntNeg,
+    SmallIntCmp(CmpOp),
+    /// Floor division and modulo by a divisor proven positive.
+    SmallIntFloorDiv,
+    SmallIntMod,
+    SmallIntToFloat,
     IntToStr,
     IntHash,
     IntRound,
@@ -169,6 +180,7 @@ impl Op {
     pub fn name(self) -> String {
         match self {
             Op::IntCmp(c) => format!("int_cmp[{}]", c.symbol()),
+            Op::SmallIntCmp(c) => format!("small_int_cmp[{}]", c.symbol()),
             Op::FloatCmp(c) => format!("float_cmp[{}]", c.symbol()),
             Op::IntFloatCmp(c) => format!("int_float_cmp[{}]", c.symbol()),
             Op::StrCmp(c) => format!("str_cmp[{}]", c.symbol()),
@@ -265,6 +277,9 @@ pub struct LocalDecl {
     pub name: String,
     /// Whether this local holds its own reference (set by the refcount pass).
     pub owned: bool,
+    /// For an int: proven by the ranges pass to always hold a small int, so it needs no
+    /// reference counting.
+    pub small: bool,
 }
 
 #[derive(Clone, Debug)]

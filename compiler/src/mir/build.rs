@@ -93,6 +93,7 @@ fn build_body(
             ty: mty(&typed.types, *t),
             name: l.name.clone(),
             owned: false,
+            small: false,
         })
         .collect();
     let line = map.line(f.span);
@@ -163,6 +164,7 @@ impl Builder<'_> {
             ty,
             name: format!("%{n}"),
             owned: false,
+            small: false,
         });
         Local(n as u32)
     }
@@ -734,6 +736,12 @@ impl Builder<'_> {
     }
 
     fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Operand {
+        if let [(op, r)] = rest {
+            // One comparison: no chain, no short circuit.
+            let left = (self.expr(first), self.ty(first));
+            let right = (self.expr(r), self.ty(r));
+            return self.compare_pair(*op, left, right);
+        }
         let result = self.temp(MTy::Bool);
         let end = self.body.new_block();
         let mut left = (self.expr(first), self.ty(first));

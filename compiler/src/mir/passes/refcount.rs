@@ -25,7 +25,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
     }
     let mut entry_increfs = vec![];
     for (i, decl) in body.locals.iter_mut().enumerate() {
-        if !decl.ty.is_refcounted() {
+        if !decl.ty.is_refcounted() || decl.small {
             continue;
         }
         let is_param = body.params.contains(&Local(i as u32));
@@ -100,7 +100,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     value, release_old, ..
                 } => {
                     if let Operand::Local(l) = value {
-                        if body.locals[l.0 as usize].ty.is_refcounted() {
+                        if needs_rc(&body.locals[l.0 as usize]) {
                             let l = *l;
                             *release_old = true;
                             out.push(Inst {
@@ -130,7 +130,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     if body.locals[l.0 as usize].owned {
                         moved = Some(l);
                         stats.refcount_ops_elided += 2;
-                    } else if body.locals[l.0 as usize].ty.is_refcounted() {
+                    } else if needs_rc(&body.locals[l.0 as usize]) {
                         out.push(Inst {
                             kind: InstKind::Incref(l),
                             line,
@@ -159,4 +159,9 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
         }
         body.blocks[b].insts = out;
     }
+}
+
+/// Whether values of this local may hold a reference.
+fn needs_rc(decl: &LocalDecl) -> bool {
+    decl.ty.is_refcounted() && !decl.small
 }
