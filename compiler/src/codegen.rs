@@ -119,6 +119,10 @@ struct Cg<'ctx, 'p> {
     blocks: Vec<inkwell::basic_block::BasicBlock<'ctx>>,
     /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
     last_check: Check,
+    /// Whether the operation being lowered declared that it can raise: a call of a runtime
+    /// function that can raise from an operation that says it cannot is a compiler bug (its
+    /// error would go unchecked), caught here.
+    op_can_raise: bool,
     body_ret: MTy,
     /// The depth this function passes to the functions it calls (its own depth + 1).
     callee_depth: Option<IntValue<'ctx>>,
@@ -162,6 +166,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             locals_ty: vec![],
             blocks: vec![],
             last_check: Check::Flag,
+            op_can_raise: true,
             body_ret: MTy::None,
             callee_depth: None,
             name_cstr: None,
@@ -267,6 +272,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         name: &'static str,
         args: &[BasicValueEnum<'ctx>],
     ) -> R<Option<BasicValueEnum<'ctx>>> {
+        assert!(
+            self.op_can_raise
+                || natrix_abi::runtime_fn(name).is_none_or(|f| f.err == ErrConv::Never),
+            "an operation declared as never raising calls {name}, which can raise"
+        );
         let f = self.rt[name];
         let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
         Ok(self
@@ -630,7 +640,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Str => Check::Null,
                     _ => Check::Flag,
                 };
-                self.op(*op, &vals)
+                self.op_can_raise = op.can_raise();
+                let v = self.op(*op, &vals);
+                self.op_can_raise = true;
+                v
             }
         }
     }
@@ -1123,6 +1136,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::StrToInt => rt1(self, "nx_str_to_int")?,
             Op::StrToFloat => rt1(self, "nx_str_to_float")?,
             Op::StrHash => rt1(self, "nx_str_hash")?,
+            Op::StrRepr => rt1(self, "nx_str_repr")?,
+            Op::Format(t) => match t {
+                MTy::Int => rt1(self, "nx_format_int")?,
+                MTy::Float => rt1(self, "nx_format_float")?,
+                MTy::Str => rt1(self, "nx_format_str")?,
+                MTy::Bool => rt1(self, "nx_format_bool")?,
+                MTy::None => rt1(self, "nx_format_none")?,
+            },
             Op::StrCmp(c) => {
                 let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {
                     let eq = self.call_rt_v("nx_str_eq", v)?.into_int_value();

@@ -52,7 +52,10 @@ impl Failure {
         match self {
             Failure::Diagnostics(map, ds) => {
                 let mut out = String::new();
-                for d in ds {
+                // In source order, whatever order the stages found them in.
+                let mut ds: Vec<&Diagnostic> = ds.iter().collect();
+                ds.sort_by_key(|d| (d.span.file, d.span.start));
+                for d in &ds {
                     out.push_str(&diag::render(map, d));
                     out.push_str("\n\n");
                 }

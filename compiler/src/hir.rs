@@ -200,6 +200,9 @@ pub enum Builtin {
     Bool,
     Len,
     Hash,
+    /// `format(value, spec)`; f-string fields desugar to it.
+    Format,
+    Repr,
 }
 
 impl Builtin {
@@ -216,6 +219,8 @@ impl Builtin {
             "bool" => Builtin::Bool,
             "len" => Builtin::Len,
             "hash" => Builtin::Hash,
+            "format" => Builtin::Format,
+            "repr" => Builtin::Repr,
             _ => return None,
         })
     }
@@ -233,6 +238,8 @@ impl Builtin {
             Builtin::Bool => "bool",
             Builtin::Len => "len",
             Builtin::Hash => "hash",
+            Builtin::Format => "format",
+            Builtin::Repr => "repr",
         }
     }
 }

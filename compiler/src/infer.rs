@@ -681,6 +681,19 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
             Ok(T::INT)
         }
         Builtin::Hash => Err("hash() of ({}) is not supported"),
+        Builtin::Format
+            if (n == 1 || (n == 2 && tys[1] == T::STR))
+                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::STR)
+        }
+        Builtin::Format => Err("format() of ({}) is not supported"),
+        Builtin::Repr
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::STR)
+        }
+        Builtin::Repr => Err("repr() of ({}) is not supported"),
     }
 }
 

@@ -69,6 +69,8 @@ pub fn link(target: &Target, object: &Path, out: &Path) -> Result<(), String> {
         .arg("-o")
         .arg(out)
         .arg("-Wl,--gc-sections")
+        // natrix emits no debug info yet; the runtime's would only make the binary bigger.
+        .arg("-Wl,--strip-debug")
         .args(&target.libs)
         .output()
         .map_err(|e| format!("cannot run the linker `{}`: {e}", target.linker))?;

@@ -132,6 +132,11 @@ pub enum Op {
     StrToInt,
     StrToFloat,
     StrHash,
+    /// `repr()` of a str.
+    StrRepr,
+    /// `format(value, spec)` of a value of this type (operands: value, spec str; for `None`
+    /// only the spec).
+    Format(MTy),
     /// Write the value's `str()` to stdout.
     Print(MTy),
     /// Raise an exception with a fixed message.
@@ -173,6 +178,8 @@ impl Op {
                 | StrRepeat
                 | StrToInt
                 | StrToFloat
+                | StrRepr
+                | Format(_)
                 | Raise(..)
         )
     }
@@ -185,6 +192,7 @@ impl Op {
             Op::IntFloatCmp(c) => format!("int_float_cmp[{}]", c.symbol()),
             Op::StrCmp(c) => format!("str_cmp[{}]", c.symbol()),
             Op::Print(t) => format!("print_{}", t.name()),
+            Op::Format(t) => format!("format_{}", t.name()),
             Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),
             other => {
                 // `IntAdd` → `int_add`

@@ -22,6 +22,7 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         func_ids: HashMap::new(),
         funcs: vec![],
         errors: vec![],
+        rejected_names: Default::default(),
     };
     r.run(module);
     if r.errors.is_empty() {
@@ -44,6 +45,9 @@ struct Resolver {
     func_ids: HashMap<String, FuncId>,
     funcs: Vec<Function>,
     errors: Vec<Diagnostic>,
+    /// Names bound by statements natrix rejects (classes, imports): already reported, so a use
+    /// of one is not a second, misleading `undefined-name` error.
+    rejected_names: std::collections::HashSet<String>,
 }
 
 /// What a function's parameters look like, for matching call arguments.
@@ -92,6 +96,27 @@ impl Resolver {
                         .push(Diagnostic::unsupported(span, "redefining a function"));
                 }
                 defs.push(def);
+            }
+        }
+        for stmt in module {
+            match stmt {
+                ast::Stmt::ClassDef(c) => {
+                    self.rejected_names.insert(c.name.to_string());
+                }
+                ast::Stmt::Import(i) => {
+                    for a in &i.names {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name);
+                        let first = bound.as_str().split('.').next().unwrap_or("");
+                        self.rejected_names.insert(first.to_string());
+                    }
+                }
+                ast::Stmt::ImportFrom(i) => {
+                    for a in &i.names {
+                        self.rejected_names
+                            .insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                    }
+                }
+                _ => {}
             }
         }
         let mut assigned = vec![];
@@ -240,6 +265,8 @@ impl Resolver {
         if self.func_ids.contains_key(name) {
             self.errors
                 .push(Diagnostic::unsupported(span, "using a function as a value"));
+        } else if self.rejected_names.contains(name) {
+            // Its definition was already reported as unsupported.
         } else {
             self.errors.push(
                 Diagnostic::new(
@@ -700,9 +727,78 @@ impl Resolver {
                 ExprKind::Tuple(items)
             }
             ast::Expr::Call(c) => return self.call(c, span, scope, sigs),
+            ast::Expr::JoinedStr(j) => return self.fstring(&j.values, span, scope, sigs),
+            ast::Expr::FormattedValue(f) => return self.fstring_field(f, scope, sigs),
             other => return self.unsupported(span, describe_expr(other), scope),
         };
         self.expr_node(scope, span, kind)
+    }
+
+    /// An f-string: the concatenation of its literal parts and its formatted fields.
+    fn fstring(
+        &mut self,
+        parts: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut acc: Option<Expr> = None;
+        for part in parts {
+            let e = match part {
+                ast::Expr::Constant(c) => match &c.value {
+                    ast::Constant::Str(text) => {
+                        let pspan = self.span(c.range);
+                        self.expr_node(scope, pspan, ExprKind::Str(text.clone()))
+                    }
+                    _ => self.expr(part, scope, sigs),
+                },
+                ast::Expr::FormattedValue(f) => self.fstring_field(f, scope, sigs),
+                other => self.expr(other, scope, sigs),
+            };
+            acc = Some(match acc {
+                None => e,
+                Some(left) => self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(BinOp::Add, Box::new(left), Box::new(e)),
+                ),
+            });
+        }
+        acc.unwrap_or_else(|| self.expr_node(scope, span, ExprKind::Str(String::new())))
+    }
+
+    /// `{value!conv:spec}` → `format(repr(value) or str(value) or value, spec)`.
+    fn fstring_field(
+        &mut self,
+        f: &ast::ExprFormattedValue,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let span = self.span(f.range);
+        let mut value = self.expr(&f.value, scope, sigs);
+        let vspan = value.span;
+        match f.conversion {
+            ast::ConversionFlag::None => {}
+            ast::ConversionFlag::Str => {
+                value = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Str, vec![value]))
+            }
+            ast::ConversionFlag::Repr => {
+                value = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Repr, vec![value]))
+            }
+            ast::ConversionFlag::Ascii => {
+                return self.unsupported(span, "the `!a` conversion", scope)
+            }
+        }
+        let mut args = vec![value];
+        if let Some(spec) = &f.format_spec {
+            let sspan = self.span(spec.range());
+            let spec = match spec.as_ref() {
+                ast::Expr::JoinedStr(j) => self.fstring(&j.values, sspan, scope, sigs),
+                other => self.expr(other, scope, sigs),
+            };
+            args.push(spec);
+        }
+        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args))
     }
 
     fn unsupported(&mut self, span: Span, what: &str, scope: &mut Scope) -> Expr {
@@ -826,6 +922,12 @@ impl Resolver {
         }
         let Some(b) = Builtin::from_name(name) else {
             let nspan = self.span(n.range);
+            if self.rejected_names.contains(name) {
+                // Calling a class or an imported name: the definition was already reported.
+                let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+                drop(args);
+                return self.expr_node(scope, span, ExprKind::None);
+            }
             self.errors.push(
                 Diagnostic::new(
                     Code::UndefinedName,

@@ -856,6 +856,27 @@ impl Builder<'_> {
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
             Builtin::Len => self.op(Op::StrLen, vec![arg(0)], MTy::Int),
+            Builtin::Format => {
+                let spec = if vals.len() > 1 {
+                    arg(1)
+                } else {
+                    self.strings.intern("")
+                };
+                let args = if tys[0] == MTy::None {
+                    vec![spec]
+                } else {
+                    vec![arg(0), spec]
+                };
+                self.op(Op::Format(tys[0]), args, MTy::Str)
+            }
+            Builtin::Repr => match tys[0] {
+                MTy::Str => self.op(Op::StrRepr, vec![arg(0)], MTy::Str),
+                // repr() of a number, bool or None is its str().
+                MTy::Int => self.op(Op::IntToStr, vec![arg(0)], MTy::Str),
+                MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
+                MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
+                MTy::None => self.strings.intern("None"),
+            },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),

@@ -195,6 +195,15 @@ macro_rules! runtime_functions {
             // float(s): ValueError on a malformed literal.
             nx_str_to_float(Obj) -> F64, Flag;
 
+            // ---- formatting: format(value, spec) and f-string fields ----
+            nx_format_int(Int, Obj) -> Obj, Null;
+            nx_format_float(F64, Obj) -> Obj, Null;
+            nx_format_str(Obj, Obj) -> Obj, Null;
+            nx_format_bool(I8, Obj) -> Obj, Null;
+            nx_format_none(Obj) -> Obj, Null;
+            // repr() of a str, CPython's quotes and escapes.
+            nx_str_repr(Obj) -> Obj, Null;
+
             // ---- int slow paths: called when an operand is big or the fast path overflows ----
             nx_int_add(Int, Int) -> Int, IntTag;
             nx_int_sub(Int, Int) -> Int, IntTag;

@@ -1,0 +1,360 @@
+//! `format(value, spec)` and f-string fields: Python's format-spec mini-language (through
+//! `rustpython-format`), with CPython's error messages, plus `repr()` of a str.
+
+use crate::exc::raise;
+use crate::float::float_repr;
+use crate::int::{to_bigint, IntRef};
+use crate::object::Obj;
+use crate::str::{as_str, new_str, py_repr};
+use natrix_abi::ExcKind;
+use rustpython_format::{FormatSpec, FormatSpecError};
+
+/// Raises ValueError for a spec error, with CPython's wording for `type_name`.
+fn spec_error(e: FormatSpecError, type_name: &str) -> *mut Obj {
+    let msg = match e {
+        FormatSpecError::UnknownFormatCode(c, _) => {
+            format!("Unknown format code '{c}' for object of type '{type_name}'")
+        }
+        FormatSpecError::InvalidFormatSpecifier => "Invalid format specifier".to_string(),
+        FormatSpecError::DecimalDigitsTooMany => {
+            "Too many decimal digits in format string".to_string()
+        }
+        FormatSpecError::PrecisionTooBig => "Precision too big".to_string(),
+        FormatSpecError::UnspecifiedFormat(a, b) => format!("Cannot specify '{a}' with '{b}'."),
+        FormatSpecError::PrecisionNotAllowed => {
+            "Precision not allowed in integer format specifier".to_string()
+        }
+        FormatSpecError::NotAllowed(what) => {
+            format!("{what} not allowed with integer format specifier 'c'")
+        }
+        FormatSpecError::UnableToConvert => "Unable to convert int to float".to_string(),
+        FormatSpecError::CodeNotInRange => "%c arg not in range(0x110000)".to_string(),
+        FormatSpecError::NotImplemented(c, _) => format!("Format code '{c}' is not implemented"),
+    };
+    raise(ExcKind::ValueError, msg);
+    std::ptr::null_mut()
+}
+
+fn parse(spec: *mut Obj, type_name: &str) -> Result<FormatSpec, *mut Obj> {
+    // SAFETY: the compiler passes a live str.
+    let text = unsafe { as_str(spec) };
+    FormatSpec::parse(text).map_err(|e| spec_error(e, type_name))
+}
+
+fn finish(r: Result<String, FormatSpecError>, type_name: &str) -> *mut Obj {
+    match r {
+        Ok(s) => new_str(&s),
+        Err(e) => spec_error(e, type_name),
+    }
+}
+
+/// A number spec split into its layout (fill, align, width) and the rest. `rustpython-format`
+/// pads grouped numbers with zeros whatever the fill, so natrix formats the number without a
+/// width and lays it out itself, except with the `0` flag, where the crate's zero padding (with
+/// separators inside it) is what Python does.
+struct NumberLayout {
+    fill: char,
+    align: char,
+    width: usize,
+    /// The spec without fill, align and width.
+    inner: String,
+}
+
+fn number_layout(spec: &str) -> Option<NumberLayout> {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    let (fill, align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
+        (chars[0], Some(chars[1]), 2)
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        (' ', Some(chars[0]), 1)
+    } else {
+        (' ', None, 0)
+    };
+    let mut inner = String::new();
+    while i < chars.len() && matches!(chars[i], '+' | '-' | ' ' | 'z' | '#') {
+        inner.push(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        return None; // the `0` flag: the crate's layout is right
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    let width: usize = chars[start..i]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .unwrap_or(0);
+    inner.extend(&chars[i..]);
+    Some(NumberLayout {
+        fill,
+        align: align.unwrap_or('>'),
+        width,
+        inner,
+    })
+}
+
+/// Formats a number: the crate does the digits, `number_layout` the padding.
+fn format_number(
+    spec: &str,
+    type_name: &str,
+    digits: impl Fn(&FormatSpec) -> Result<String, FormatSpecError>,
+) -> *mut Obj {
+    let full = match FormatSpec::parse(spec) {
+        Ok(f) => f,
+        Err(e) => return spec_error(e, type_name),
+    };
+    let Some(layout) = number_layout(spec) else {
+        return finish(digits(&full), type_name);
+    };
+    let inner = match FormatSpec::parse(&layout.inner) {
+        Ok(f) => f,
+        Err(e) => return spec_error(e, type_name),
+    };
+    let body = match digits(&inner) {
+        Ok(b) => b,
+        Err(e) => return spec_error(e, type_name),
+    };
+    let n = body.chars().count();
+    if n >= layout.width {
+        return new_str(&body);
+    }
+    let pad = layout.width - n;
+    let fill = |k: usize| std::iter::repeat(layout.fill).take(k).collect::<String>();
+    let out = match layout.align {
+        '<' => body + &fill(pad),
+        '^' => fill(pad / 2) + &body + &fill(pad - pad / 2),
+        '=' => {
+            // Padding goes after the sign and any 0x/0o/0b prefix.
+            let sign_len = body
+                .chars()
+                .take_while(|c| matches!(c, '+' | '-' | ' '))
+                .count();
+            let rest: String = body.chars().skip(sign_len).collect();
+            let prefix_len = if rest.len() >= 2
+                && rest.starts_with('0')
+                && matches!(rest.as_bytes()[1], b'x' | b'X' | b'o' | b'b')
+            {
+                2
+            } else {
+                0
+            };
+            let head: String = body.chars().take(sign_len + prefix_len).collect();
+            let tail: String = body.chars().skip(sign_len + prefix_len).collect();
+            head + &fill(pad) + &tail
+        }
+        _ => fill(pad) + &body,
+    };
+    new_str(&out)
+}
+
+/// `format(i, spec)`.
+///
+/// # Safety
+/// `spec` must be a live str; `i` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
+    if as_str(spec).is_empty() {
+        return crate::convert::nx_int_to_str(i);
+    }
+    let v = match crate::int::view(i) {
+        IntRef::Small(x) => num_bigint::BigInt::from(x),
+        IntRef::Big(_) => to_bigint(i),
+    };
+    format_number(as_str(spec), "int", |f| f.format_int(&v))
+}
+
+/// `format(x, spec)`.
+///
+/// # Safety
+/// `spec` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_format_float(x: f64, spec: *mut Obj) -> *mut Obj {
+    let text = as_str(spec);
+    if text.is_empty() {
+        return new_str(&float_repr(x));
+    }
+    format_number(text, "float", |f| f.format_float(x))
+}
+
+/// `format(s, spec)`.
+///
+/// # Safety
+/// `s` and `spec` must be live strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_format_str(s: *mut Obj, spec: *mut Obj) -> *mut Obj {
+    let f = match parse(spec, "str") {
+        Ok(f) => f,
+        Err(e) => return e,
+    };
+    // Validate with the crate (errors, `=` alignment, signs), then lay the text out here: the
+    // crate truncates by bytes and after padding, where Python truncates by characters first.
+    if let Err(e) = f.format_string(&Text("x")) {
+        return spec_error(e, "str");
+    }
+    new_str(&layout_str(as_str(s), as_str(spec)))
+}
+
+/// A str for `rustpython-format`, which counts characters through `CharLen`.
+struct Text<'a>(&'a str);
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl rustpython_format::CharLen for Text<'_> {
+    fn char_len(&self) -> usize {
+        self.0.chars().count()
+    }
+}
+
+/// Lays out `text` by a (valid) str format spec: `[[fill]align][width][.precision][s]`.
+fn layout_str(text: &str, spec: &str) -> String {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^');
+    let (fill, align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
+        (chars[0], chars[1], 2)
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        (' ', chars[0], 1)
+    } else {
+        (' ', '<', 0)
+    };
+    let number = |i: &mut usize| {
+        let start = *i;
+        while *i < chars.len() && chars[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        chars[start..*i]
+            .iter()
+            .collect::<String>()
+            .parse::<usize>()
+            .ok()
+    };
+    let width = number(&mut i).unwrap_or(0);
+    let precision = if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        number(&mut i)
+    } else {
+        None
+    };
+    let body: String = match precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_string(),
+    };
+    let n = body.chars().count();
+    if n >= width {
+        return body;
+    }
+    let pad = width - n;
+    let (left, right) = match align {
+        '>' => (pad, 0),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (0, pad),
+    };
+    let mut out = String::with_capacity(body.len() + pad * fill.len_utf8());
+    out.extend(std::iter::repeat(fill).take(left));
+    out.push_str(&body);
+    out.extend(std::iter::repeat(fill).take(right));
+    out
+}
+
+/// `format(b, spec)`: `True`/`False` for an empty spec, else formatted as the int 0 or 1.
+///
+/// # Safety
+/// `spec` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_format_bool(b: u8, spec: *mut Obj) -> *mut Obj {
+    if as_str(spec).is_empty() {
+        return new_str(if b != 0 { "True" } else { "False" });
+    }
+    nx_format_int((b as i64) << 1, spec)
+}
+
+/// `format(None, spec)`.
+///
+/// # Safety
+/// `spec` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_format_none(spec: *mut Obj) -> *mut Obj {
+    if as_str(spec).is_empty() {
+        return new_str("None");
+    }
+    raise(
+        ExcKind::TypeError,
+        "unsupported format string passed to NoneType.__format__",
+    );
+    std::ptr::null_mut()
+}
+
+/// `repr(s)`.
+///
+/// # Safety
+/// `s` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_repr(s: *mut Obj) -> *mut Obj {
+    new_str(&py_repr(as_str(s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exc::tests::{lock, take};
+
+    fn s(text: &str) -> *mut Obj {
+        new_str(text)
+    }
+
+    #[test]
+    fn formats_like_cpython() {
+        let _g = lock();
+        // python3 -c 'print([format(3.14159, ".2f"), format(42, ">6"), format(42, "08b"), format(1234567, ","), format(0.5, "%"), format("ab", "^6"), format(True, ">5"), format(1e16, ""), format(-7, "+d"), format(255, "#x"), format(2.5, "e")])'
+        unsafe {
+            let cases: &[(String, &str)] = &[
+                (as_str(nx_format_float(3.14159, s(".2f"))).into(), "3.14"),
+                (as_str(nx_format_int(42 << 1, s(">6"))).into(), "    42"),
+                (as_str(nx_format_int(42 << 1, s("08b"))).into(), "00101010"),
+                (
+                    as_str(nx_format_int(1234567 << 1, s(","))).into(),
+                    "1,234,567",
+                ),
+                (as_str(nx_format_float(0.5, s("%"))).into(), "50.000000%"),
+                (as_str(nx_format_str(s("ab"), s("^6"))).into(), "  ab  "),
+                (as_str(nx_format_bool(1, s(">5"))).into(), "    1"),
+                (as_str(nx_format_float(1e16, s(""))).into(), "1e+16"),
+                (as_str(nx_format_int(-7 << 1, s("+d"))).into(), "-7"),
+                (as_str(nx_format_int(255 << 1, s("#x"))).into(), "0xff"),
+                (as_str(nx_format_float(2.5, s("e"))).into(), "2.500000e+00"),
+            ];
+            for (got, want) in cases {
+                assert_eq!(got, want);
+            }
+            assert!(nx_format_float(1.5, s("d")).is_null());
+            assert_eq!(
+                take(),
+                Some((
+                    "ValueError",
+                    "Unknown format code 'd' for object of type 'float'".into()
+                ))
+            );
+            assert_eq!(as_str(nx_str_repr(s("it's"))), "\"it's\"");
+            // python3 -c 'print(repr(format("abcdef", ">10.3")), repr(format("é€ab", "*^8.3")))'
+            assert_eq!(as_str(nx_format_str(s("abcdef"), s(">10.3"))), "       abc");
+            assert_eq!(as_str(nx_format_str(s("é€ab"), s("*^8.3"))), "**é€a***");
+            // python3 -c "print(repr(format(1234.5, '010,.2f')), repr(format(1234.5, '>10,.2f')), repr(format(-5, '=8')), repr(format(255,'#=10x')), repr(format(-1234567,'_>12,')))"
+            assert_eq!(as_str(nx_format_float(1234.5, s("010,.2f"))), "001,234.50");
+            assert_eq!(as_str(nx_format_float(1234.5, s(">10,.2f"))), "  1,234.50");
+            assert_eq!(as_str(nx_format_int(-5 << 1, s("=8"))), "-      5");
+            assert_eq!(as_str(nx_format_int(255 << 1, s("#=10x"))), "########ff");
+            assert_eq!(
+                as_str(nx_format_int(-1234567 << 1, s("_>12,"))),
+                "__-1,234,567"
+            );
+            assert_eq!(as_str(nx_format_int(255 << 1, s("#010x"))), "0x000000ff");
+        }
+    }
+}
