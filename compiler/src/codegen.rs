@@ -118,7 +118,7 @@ struct Cg<'ctx, 'p> {
     locals_ty: Vec<MTy>,
     blocks: Vec<inkwell::basic_block::BasicBlock<'ctx>>,
     /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
-    last_check: Check,
+    last_check: std::cell::Cell<Check>,
     /// Whether the operation being lowered declared that it can raise: a call of a runtime
     /// function that can raise from an operation that says it cannot is a compiler bug (its
     /// error would go unchecked), caught here.
@@ -165,7 +165,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             slots: vec![],
             locals_ty: vec![],
             blocks: vec![],
-            last_check: Check::Flag,
+            last_check: std::cell::Cell::new(Check::Flag),
             op_can_raise: true,
             body_ret: MTy::None,
             callee_depth: None,
@@ -182,7 +182,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.ctx.i64_type().into(),
             MTy::Float => self.ctx.f64_type().into(),
             MTy::Bool | MTy::None => self.ctx.i8_type().into(),
-            MTy::Str => self.ptr_t().into(),
+            MTy::Str | MTy::List(_) => self.ptr_t().into(),
         }
     }
 
@@ -277,6 +277,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 || natrix_abi::runtime_fn(name).is_none_or(|f| f.err == ErrConv::Never),
             "an operation declared as never raising calls {name}, which can raise"
         );
+        if let Some(def) = natrix_abi::runtime_fn(name) {
+            match def.err {
+                ErrConv::Never => {}
+                ErrConv::Null => self.last_check.set(Check::Null),
+                ErrConv::IntTag => self.last_check.set(Check::IntTag),
+                ErrConv::Flag => self.last_check.set(Check::Flag),
+            }
+        }
         let f = self.rt[name];
         let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
         Ok(self
@@ -309,7 +317,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
             MTy::Float => self.ctx.f64_type().const_zero().into(),
             MTy::Bool | MTy::None => self.i8c(2).into(),
-            MTy::Str => self.ptr_t().const_null().into(),
+            MTy::Str | MTy::List(_) => self.ptr_t().const_null().into(),
         }
     }
 
@@ -337,7 +345,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
             // Refcounted locals start empty, so releasing one never assigned is a no-op.
             match l.ty {
-                MTy::Str => {
+                MTy::Str | MTy::List(_) => {
                     self.b.build_store(slot, self.ptr_t().const_null())?;
                 }
                 MTy::Int => {
@@ -617,12 +625,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     vals.push(self.operand(a)?.into());
                 }
                 let f = self.funcs[spec.0 as usize];
-                self.last_check = match ty {
+                self.last_check.set(match ty {
                     MTy::Int => Check::IntTag,
                     MTy::Bool | MTy::None => Check::I8Two,
-                    MTy::Str => Check::Null,
+                    MTy::Str | MTy::List(_) => Check::Null,
                     MTy::Float => Check::Flag,
-                };
+                });
                 let v = self
                     .b
                     .build_call(f, &vals, "call")?
@@ -635,11 +643,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 for a in args {
                     vals.push(self.operand(a)?);
                 }
-                self.last_check = match ty {
-                    MTy::Int => Check::IntTag,
-                    MTy::Str => Check::Null,
-                    _ => Check::Flag,
-                };
+                // The runtime function the op calls says how it reports errors (`call_rt`).
+                self.last_check.set(Check::Flag);
                 self.op_can_raise = op.can_raise();
                 let v = self.op(*op, &vals);
                 self.op_can_raise = true;
@@ -671,7 +676,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.ret(v)?;
             }
             Terminator::CheckError { value, ok, err } => {
-                let failed = match self.last_check {
+                let failed = match self.last_check.get() {
                     Check::IntTag => {
                         let v = self.load_local(*value)?.into_int_value();
                         self.b.build_int_compare(
@@ -872,6 +877,27 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             },
             |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
         )
+    }
+
+    /// A value as the raw 64 bits a list slot holds (see `natrix_abi::ElemKind`).
+    fn to_bits(&self, v: BasicValueEnum<'ctx>, t: MTy) -> R<IntValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        Ok(match t {
+            MTy::Int => v.into_int_value(),
+            MTy::Float => self.b.build_bit_cast(v, i64t, "bits")?.into_int_value(),
+            MTy::Bool | MTy::None => self.b.build_int_z_extend(v.into_int_value(), i64t, "bits")?,
+            MTy::Str | MTy::List(_) => self.b.build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
+        })
+    }
+
+    /// The inverse of `to_bits`.
+    fn from_bits(&self, bits: IntValue<'ctx>, t: MTy) -> R<BasicValueEnum<'ctx>> {
+        Ok(match t {
+            MTy::Int => bits.into(),
+            MTy::Float => self.b.build_bit_cast(bits, self.ctx.f64_type(), "f")?,
+            MTy::Bool | MTy::None => self.b.build_int_truncate(bits, self.ctx.i8_type(), "b")?.into(),
+            MTy::Str | MTy::List(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
+        })
     }
 
     fn bool_result(&self, c: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
@@ -1143,7 +1169,85 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::Str => rt1(self, "nx_format_str")?,
                 MTy::Bool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
+                MTy::List(_) => rt1(self, "nx_obj_repr")?,
             },
+            Op::ObjRepr => rt1(self, "nx_obj_repr")?,
+            Op::ListNew(elem) => {
+                let kind = self.i64c(mir::elem_kind(elem) as i64);
+                self.call_rt_v("nx_list_new", &[kind.into(), self.i64c(0).into()])?
+            }
+            Op::ListAppend(elem) => {
+                let bits = self.to_bits(v[1], elem)?;
+                self.call_rt("nx_list_append", &[v[0], bits.into()])?;
+                self.i8c(0).into()
+            }
+            Op::ListInsert(elem) => {
+                let bits = self.to_bits(v[2], elem)?;
+                self.call_rt("nx_list_insert", &[v[0], v[1], bits.into()])?;
+                self.i8c(0).into()
+            }
+            Op::ListSet(elem) => {
+                let bits = self.to_bits(v[2], elem)?;
+                self.call_rt("nx_list_set", &[v[0], v[1], bits.into()])?;
+                self.i8c(0).into()
+            }
+            Op::ListGet(elem) => {
+                let bits = self.call_rt_v("nx_list_get", v)?.into_int_value();
+                self.from_bits(bits, elem)?
+            }
+            Op::ListPop(elem) => {
+                let bits = self.call_rt_v("nx_list_pop", v)?.into_int_value();
+                self.from_bits(bits, elem)?
+            }
+            Op::ListPopAt(elem) => {
+                let bits = self.call_rt_v("nx_list_pop_at", v)?.into_int_value();
+                self.from_bits(bits, elem)?
+            }
+            Op::ListContains(elem) | Op::ListIndex(elem) | Op::ListCount(elem) => {
+                let bits = self.to_bits(v[1], elem)?;
+                let name = match op {
+                    Op::ListContains(_) => "nx_list_contains",
+                    Op::ListIndex(_) => "nx_list_index",
+                    _ => "nx_list_count",
+                };
+                self.call_rt_v(name, &[v[0], bits.into()])?
+            }
+            Op::ListLen => rt1(self, "nx_list_len")?,
+            Op::ListEq => rt1(self, "nx_list_eq")?,
+            Op::ListCmp(c) => {
+                let r = self.call_rt_v("nx_list_compare", v)?.into_int_value();
+                let r = self.b.build_int_compare(int_pred(c), r, self.i64c(0), "listcmp")?;
+                self.bool_result(r)?
+            }
+            Op::ListConcat => rt1(self, "nx_list_concat")?,
+            Op::ListRepeat => rt1(self, "nx_list_repeat")?,
+            Op::ListCopy => rt1(self, "nx_list_copy")?,
+            Op::ListSumInt => rt1(self, "nx_list_sum_int")?,
+            Op::ListSumFloat => rt1(self, "nx_list_sum_float")?,
+            Op::ListClear | Op::ListReverse | Op::ListSort => {
+                let name = match op {
+                    Op::ListClear => "nx_list_clear",
+                    Op::ListReverse => "nx_list_reverse",
+                    _ => "nx_list_sort",
+                };
+                self.call_rt(name, v)?;
+                self.i8c(0).into()
+            }
+            Op::ListSlice => {
+                // An absent part arrives as the `None` constant (an i8).
+                let mut has = 0;
+                let mut parts: Vec<BasicValueEnum> = vec![v[0]];
+                for (k, p) in v[1..4].iter().enumerate() {
+                    if p.get_type() == self.ctx.i64_type().into() {
+                        has |= 1 << k;
+                        parts.push(*p);
+                    } else {
+                        parts.push(self.i64c(0).into());
+                    }
+                }
+                parts.push(self.i64c(has).into());
+                self.call_rt_v("nx_list_slice", &parts)?
+            }
             Op::StrCmp(c) => {
                 let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {
                     let eq = self.call_rt_v("nx_str_eq", v)?.into_int_value();
@@ -1167,6 +1271,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Bool => self.call_rt("nx_print_bool", v)?,
                     MTy::Str => self.call_rt("nx_print_str", v)?,
                     MTy::None => self.call_rt("nx_print_none", &[])?,
+                    MTy::List(_) => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

@@ -97,6 +97,11 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `for var in iter` over a list: by index, re-reading the length each time (like CPython's
+    /// list iterator, it sees elements appended during the loop).
+    ForIter { var: Place, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `obj[index] = value` (the value is evaluated first, as in Python).
+    SetItem { obj: Expr, index: Expr, value: Expr },
     Break,
     Continue,
     Return(Option<Expr>),
@@ -203,6 +208,9 @@ pub enum Builtin {
     /// `format(value, spec)`; f-string fields desugar to it.
     Format,
     Repr,
+    Sum,
+    Sorted,
+    List,
 }
 
 impl Builtin {
@@ -221,6 +229,9 @@ impl Builtin {
             "hash" => Builtin::Hash,
             "format" => Builtin::Format,
             "repr" => Builtin::Repr,
+            "sum" => Builtin::Sum,
+            "sorted" => Builtin::Sorted,
+            "list" => Builtin::List,
             _ => return None,
         })
     }
@@ -240,6 +251,9 @@ impl Builtin {
             Builtin::Hash => "hash",
             Builtin::Format => "format",
             Builtin::Repr => "repr",
+            Builtin::Sum => "sum",
+            Builtin::Sorted => "sorted",
+            Builtin::List => "list",
         }
     }
 }
@@ -278,4 +292,16 @@ pub enum ExprKind {
     /// A tuple display. Today only the right side of an unpacking assignment, which resolve
     /// desugars away; inference rejects any other use.
     Tuple(Vec<Expr>),
+    /// A list display `[a, b]`: an allocation site.
+    List(Vec<Expr>),
+    /// `obj[index]`.
+    Index(Box<Expr>, Box<Expr>),
+    /// `obj[lower:upper:step]`; absent parts are `None`.
+    Slice { obj: Box<Expr>, lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    /// `recv.name(args)`, resolved by the receiver's type in inference.
+    Method { recv: Box<Expr>, name: String, args: Vec<Expr> },
+    /// `item in container` (`not in` when `negated`).
+    Contains { item: Box<Expr>, container: Box<Expr>, negated: bool },
+    /// Statements, then a value: what comprehensions desugar to.
+    Block(Vec<Stmt>, Box<Expr>),
 }

@@ -12,7 +12,7 @@
 use crate::diag::{Code, Diagnostic};
 use crate::hir::*;
 use crate::source::{SourceMap, Span};
-use crate::types::{Ty, TyKind, TypeTable};
+use crate::types::{SiteId, Ty, TyKind, TypeTable};
 use std::collections::HashMap;
 
 /// At most this many specializations per function.
@@ -71,6 +71,11 @@ struct Infer<'p> {
     errors: Vec<Diagnostic>,
     origins: Origins,
     ret_origins: HashMap<SpecId, Vec<(Ty, Span)>>,
+    /// The allocation site of each list display, per specialization.
+    sites: HashMap<(SpecId, ExprId), SiteId>,
+    site_spans: Vec<(SiteId, Span)>,
+    /// The specialization being visited.
+    current: SpecId,
 }
 
 /// Infers types for the whole program.
@@ -93,6 +98,9 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         errors: vec![],
         origins: HashMap::new(),
         ret_origins: HashMap::new(),
+        sites: HashMap::new(),
+        site_spans: vec![],
+        current: SpecId(0),
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     loop {
@@ -102,6 +110,9 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         while i < inf.t.specs.len() {
             inf.visit(SpecId(i as u32));
             i += 1;
+        }
+        if inf.t.types.take_dirty() {
+            inf.changed = true;
         }
         if !inf.changed {
             break;
@@ -136,6 +147,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
 
 impl<'p> Infer<'p> {
     fn spec_for(&mut self, func: FuncId, args: Vec<Ty>) -> SpecId {
+        let args: Vec<Ty> = args.into_iter().map(|t| self.t.types.canon(t)).collect();
         if let Some(id) = self.spec_ids.get(&(func, args.clone())) {
             return *id;
         }
@@ -159,6 +171,7 @@ impl<'p> Infer<'p> {
     }
 
     fn visit(&mut self, id: SpecId) {
+        self.current = id;
         let f = self.prog.func(self.t.spec(id).func);
         self.block(id, &f.body);
         if f.falls_through {
@@ -258,6 +271,31 @@ impl<'p> Infer<'p> {
                 self.block(id, body);
                 self.block(id, orelse);
             }
+            StmtKind::ForIter { var, iter, body, orelse } => {
+                let t = self.expr(id, iter);
+                match self.t.types.elem(t) {
+                    Some(e) => self.assign(id, *var, e, iter.span),
+                    None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
+                    None => {
+                        let msg = format!("iterating over '{}' is not supported yet", self.t.types.display(t));
+                        self.error(Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"));
+                    }
+                }
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::SetItem { obj, index, value } => {
+                let v = self.expr(id, value);
+                let o = self.expr(id, obj);
+                let i = self.expr(id, index);
+                if self.t.types.site(o).is_some() {
+                    self.check_index(i, index.span);
+                    self.t.types.add_elem(o, v);
+                } else if o != TypeTable::NEVER && o != TypeTable::DYN {
+                    let msg = format!("'{}' object does not support item assignment", self.t.types.display(o));
+                    self.error(Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"));
+                }
+            }
             StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Return(e) => {
                 let t = match e {
@@ -303,6 +341,23 @@ impl<'p> Infer<'p> {
                 }
                 if a == T::DYN || b == T::DYN {
                     return T::DYN; // already reported where the conflict arose
+                }
+                if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
+                    return match op {
+                        BinOp::Add if self.t.types.site(a).is_some() && self.t.types.site(b).is_some() => self.t.types.join(a, b),
+                        BinOp::Mul if self.t.types.site(a).is_some() && is_intlike(b) => a,
+                        BinOp::Mul if self.t.types.site(b).is_some() && is_intlike(a) => b,
+                        _ => {
+                            let msg = format!(
+                                "unsupported operand type(s) for {}: '{}' and '{}'",
+                                op.symbol(),
+                                self.t.types.display(a),
+                                self.t.types.display(b)
+                            );
+                            self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("these operands"));
+                            T::NEVER
+                        }
+                    };
                 }
                 match binary_type(*op, a, b, r) {
                     Some(t) => t,
@@ -354,7 +409,13 @@ impl<'p> Infer<'p> {
                 let mut a = self.expr(id, first);
                 for (op, r) in rest {
                     let b = self.expr(id, r);
-                    if a != T::NEVER
+                    let lists = self.t.types.site(a).is_some() && self.t.types.site(b).is_some();
+                    if lists {
+                        // Lists compare elementwise: one element type for both.
+                        self.t.types.join(a, b);
+                    }
+                    if !lists
+                        && a != T::NEVER
                         && b != T::NEVER
                         && a != T::DYN
                         && b != T::DYN
@@ -480,6 +541,9 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::DYN) {
                     return T::DYN;
                 }
+                if let Some(t) = self.list_builtin(*b, &tys, e) {
+                    return t;
+                }
                 match builtin_type(*b, &tys) {
                     Ok(t) => t,
                     Err(msg) => {
@@ -494,11 +558,166 @@ impl<'p> Infer<'p> {
                     }
                 }
             }
+            ExprKind::List(items) => {
+                let site = self.site_at(e);
+                let list = self.t.types.list_of(site);
+                for item in items {
+                    let t = self.expr(id, item);
+                    self.t.types.add_elem(list, t);
+                }
+                self.t.types.list_of(site)
+            }
+            ExprKind::Index(obj, index) => {
+                let o = self.expr(id, obj);
+                let i = self.expr(id, index);
+                if o == T::NEVER || o == T::DYN {
+                    return o;
+                }
+                match self.t.types.elem(o) {
+                    Some(elem) => {
+                        self.check_index(i, index.span);
+                        elem
+                    }
+                    None => {
+                        let msg = format!("indexing '{}' is not supported yet", self.t.types.display(o));
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+                        T::NEVER
+                    }
+                }
+            }
+            ExprKind::Slice { obj, lower, upper, step } => {
+                let o = self.expr(id, obj);
+                for part in [lower, upper, step].into_iter().flatten() {
+                    let t = self.expr(id, part);
+                    if t != T::NONE {
+                        self.check_index(t, part.span);
+                    }
+                }
+                if self.t.types.site(o).is_none() && o != T::NEVER && o != T::DYN {
+                    let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
+                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+                    return T::NEVER;
+                }
+                o
+            }
+            ExprKind::Method { recv, name, args } => {
+                let r = self.expr(id, recv);
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                if r == T::NEVER || r == T::DYN || tys.contains(&T::NEVER) {
+                    return T::NEVER;
+                }
+                self.method(r, name, &tys, args, e.span)
+            }
+            ExprKind::Contains { item, container, .. } => {
+                self.expr(id, item);
+                let c = self.expr(id, container);
+                if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN {
+                    let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
+                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+                }
+                T::BOOL
+            }
+            ExprKind::Block(stmts, value) => {
+                self.block(id, stmts);
+                self.expr(id, value)
+            }
             ExprKind::Tuple(items) => {
                 for i in items {
                     self.expr(id, i);
                 }
                 self.error(Diagnostic::unsupported(e.span, "a tuple value"));
+                T::NEVER
+            }
+        }
+    }
+
+    /// The allocation site of the list made by `e` in the current specialization.
+    fn site_at(&mut self, e: &Expr) -> SiteId {
+        let key = (self.current, e.id);
+        if let Some(s) = self.sites.get(&key) {
+            return *s;
+        }
+        let s = self.t.types.new_site();
+        self.sites.insert(key, s);
+        self.site_spans.push((s, e.span));
+        s
+    }
+
+    /// An index must be an int (or bool).
+    fn check_index(&mut self, t: Ty, span: Span) {
+        if !is_intlike(t) && t != TypeTable::NEVER && t != TypeTable::DYN {
+            let msg = format!("list indices must be integers or slices, not {}", self.t.types.display(t));
+            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("this index"));
+        }
+    }
+
+    /// Builtins over lists; `None` when the arguments are not lists.
+    fn list_builtin(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
+        use TypeTable as T;
+        if b == Builtin::List && tys.is_empty() {
+            let site = self.site_at(e);
+            return Some(self.t.types.list_of(site));
+        }
+        let first = *tys.first()?;
+        let elem = self.t.types.elem(first)?;
+        let t = match (b, tys.len()) {
+            (Builtin::Len, 1) => T::INT,
+            (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
+            (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
+            (Builtin::Min | Builtin::Max, 1) if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL) => elem,
+            (Builtin::Sorted | Builtin::List, 1) => first,
+            (Builtin::Str | Builtin::Repr | Builtin::Format, 1) => T::STR,
+            (Builtin::Bool, 1) => T::BOOL,
+            (Builtin::Print, _) => return None,
+            _ => {
+                let msg = format!("{}() of '{}' is not supported yet", b.name(), self.t.types.display(first));
+                self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                T::NEVER
+            }
+        };
+        Some(t)
+    }
+
+    /// The type of `recv.name(args)`.
+    fn method(&mut self, r: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span) -> Ty {
+        use TypeTable as T;
+        let Some(elem) = self.t.types.elem(r) else {
+            let msg = format!("'{}' object has no attribute '{name}' (methods of this type are not supported yet)", self.t.types.display(r));
+            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            return T::NEVER;
+        };
+        let arity = |n: usize| tys.len() == n;
+        match name {
+            "append" if arity(1) => {
+                self.t.types.add_elem(r, tys[0]);
+                T::NONE
+            }
+            "insert" if arity(2) => {
+                self.check_index(tys[0], args[0].span);
+                self.t.types.add_elem(r, tys[1]);
+                T::NONE
+            }
+            "extend" if arity(1) => match self.t.types.elem(tys[0]) {
+                Some(other) => {
+                    self.t.types.add_elem(r, other);
+                    T::NONE
+                }
+                None => {
+                    self.error(Diagnostic::new(Code::InvalidOperation, args[0].span, "extend() of anything but a list is not supported yet").label("here"));
+                    T::NEVER
+                }
+            },
+            "pop" if arity(0) => elem,
+            "pop" if arity(1) => {
+                self.check_index(tys[0], args[0].span);
+                elem
+            }
+            "index" | "count" if arity(1) => T::INT,
+            "sort" | "reverse" | "clear" if arity(0) => T::NONE,
+            "copy" if arity(0) => r,
+            _ => {
+                let msg = format!("list.{name}() with {} arguments is not supported", tys.len());
+                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
                 T::NEVER
             }
         }
@@ -580,6 +799,25 @@ impl<'p> Infer<'p> {
             );
         }
         self.errors.extend(errors);
+        // Every list's elements must have one static type, and a list cannot contain itself.
+        let mut seen = std::collections::HashSet::new();
+        for (site, span) in self.site_spans.clone() {
+            let root = self.t.types.find(site);
+            if !seen.insert(root) {
+                continue;
+            }
+            let list = self.t.types.list_of(root);
+            let Some(elem) = self.t.types.elem(list) else { continue };
+            let bad = match self.t.types.kind(elem) {
+                TyKind::Dyn => Some("holds elements of different types; a list of mixed values is not supported yet"),
+                TyKind::Optional(_) => Some("may hold None among other values; optional elements are not supported yet"),
+                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some("contains itself; recursive lists are not supported yet"),
+                _ => None,
+            };
+            if let Some(why) = bad {
+                self.errors.push(Diagnostic::new(Code::TypeConflict, span, format!("this list {why}")).label("the list is made here"));
+            }
+        }
     }
 }
 
@@ -694,6 +932,9 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
             Ok(T::STR)
         }
         Builtin::Repr => Err("repr() of ({}) is not supported"),
+        Builtin::Sum => Err("sum() of ({}) is not supported yet"),
+        Builtin::Sorted => Err("sorted() of ({}) is not supported yet"),
+        Builtin::List => Err("list() of ({}) is not supported yet"),
     }
 }
 

@@ -32,13 +32,35 @@ pub enum MTy {
     None,
     /// A pointer to a str object (refcounted).
     Str,
+    /// A pointer to a list object (refcounted); its element type is `Program::list_elems[i]`.
+    List(ListTy),
+}
+
+/// The index of a list type in [`Program::list_elems`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ListTy(pub u32);
+
+/// How a list of elements of this type stores them (the runtime's element kinds).
+pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
+    match t {
+        MTy::Int => natrix_abi::ElemKind::Int,
+        MTy::Float => natrix_abi::ElemKind::Float,
+        MTy::Bool => natrix_abi::ElemKind::Bool,
+        MTy::None => natrix_abi::ElemKind::None,
+        MTy::Str | MTy::List(_) => natrix_abi::ElemKind::Obj,
+    }
 }
 
 impl MTy {
     /// Whether values of this type may hold a reference: str pointers, and ints (a tagged word
     /// that may point to a big int).
     pub fn is_refcounted(self) -> bool {
-        matches!(self, MTy::Str | MTy::Int)
+        matches!(self, MTy::Str | MTy::Int | MTy::List(_))
+    }
+
+    /// Whether values of this type are object pointers (null when not yet assigned).
+    pub fn is_pointer(self) -> bool {
+        matches!(self, MTy::Str | MTy::List(_))
     }
 
     pub fn name(self) -> &'static str {
@@ -48,6 +70,7 @@ impl MTy {
             MTy::Bool => "bool",
             MTy::None => "None",
             MTy::Str => "str",
+            MTy::List(_) => "list",
         }
     }
 }
@@ -134,6 +157,33 @@ pub enum Op {
     StrHash,
     /// `repr()` of a str.
     StrRepr,
+    /// `repr()` of any object (through its type's slot).
+    ObjRepr,
+    /// A new empty list whose elements have this type.
+    ListNew(MTy),
+    // List operations, by element type: operands are (list, …) as in the ABI.
+    ListAppend(MTy),
+    ListGet(MTy),
+    ListSet(MTy),
+    ListLen,
+    ListPop(MTy),
+    ListPopAt(MTy),
+    ListInsert(MTy),
+    ListContains(MTy),
+    ListIndex(MTy),
+    ListCount(MTy),
+    ListEq,
+    ListCmp(CmpOp),
+    ListConcat,
+    ListRepeat,
+    ListCopy,
+    ListClear,
+    ListReverse,
+    ListSort,
+    ListSumInt,
+    ListSumFloat,
+    /// (list, lower, upper, step): a `None` constant operand is an absent part.
+    ListSlice,
     /// `format(value, spec)` of a value of this type (operands: value, spec str; for `None`
     /// only the spec).
     Format(MTy),
@@ -180,6 +230,22 @@ impl Op {
                 | StrToFloat
                 | StrRepr
                 | Format(_)
+                | ObjRepr
+                | ListNew(_)
+                | ListAppend(_)
+                | ListGet(_)
+                | ListSet(_)
+                | ListPop(_)
+                | ListPopAt(_)
+                | ListInsert(_)
+                | ListIndex(_)
+                | ListConcat
+                | ListRepeat
+                | ListCopy
+                | ListSort
+                | ListSumInt
+                | ListSumFloat
+                | ListSlice
                 | Raise(..)
         )
     }
@@ -193,6 +259,19 @@ impl Op {
             Op::StrCmp(c) => format!("str_cmp[{}]", c.symbol()),
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Format(t) => format!("format_{}", t.name()),
+            Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
+            Op::ListNew(t) | Op::ListAppend(t) | Op::ListGet(t) | Op::ListSet(t) | Op::ListPop(t) | Op::ListPopAt(t) | Op::ListInsert(t) | Op::ListContains(t) | Op::ListIndex(t) | Op::ListCount(t) => {
+                let base = format!("{self:?}");
+                let base = base.split('(').next().unwrap_or("list");
+                let mut out = String::new();
+                for (i, ch) in base.chars().enumerate() {
+                    if ch.is_uppercase() && i > 0 {
+                        out.push('_');
+                    }
+                    out.extend(ch.to_lowercase());
+                }
+                format!("{out}[{}]", t.name())
+            }
             Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),
             other => {
                 // `IntAdd` → `int_add`
@@ -328,6 +407,8 @@ pub struct Program {
     pub bodies: Vec<Body>,
     pub globals: Vec<(String, MTy)>,
     pub strings: Vec<String>,
+    /// The element type of each list type.
+    pub list_elems: Vec<MTy>,
     /// The body of the module's top level.
     pub main: SpecId,
     /// The entry file's path, for tracebacks.

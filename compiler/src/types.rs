@@ -4,11 +4,20 @@
 //! seen yet) at the bottom, `Dyn` (only known at run time) at the top, and between them the
 //! static types. The join keeps Python's semantics exact: `T ⊔ None = Optional[T]`; `int ⊔ float`
 //! and `bool ⊔ int` are *not* merged (a merged value would print differently), so they are `Dyn`.
+//!
+//! Containers are typed by *allocation site*: every list display (per specialization) owns a
+//! site, whose element type is the join of everything ever stored into a list made there, through
+//! any alias, anywhere in the program. `List(site)`. Joining two list types unifies their sites
+//! (union-find), so a variable holding lists from two displays has one element type.
 
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ty(u32);
+
+/// An allocation site of lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SiteId(pub u32);
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TyKind {
@@ -19,12 +28,22 @@ pub enum TyKind {
     Float,
     Str,
     Optional(Ty),
+    /// A list made at this site (or at any site unified with it).
+    List(SiteId),
     Dyn,
+}
+
+struct Site {
+    parent: u32,
+    elem: Ty,
 }
 
 pub struct TypeTable {
     kinds: Vec<TyKind>,
     ids: HashMap<TyKind, Ty>,
+    sites: Vec<Site>,
+    /// Set when a site's element type grows or two sites unify: facts inference must notice.
+    dirty: bool,
 }
 
 impl TypeTable {
@@ -40,6 +59,8 @@ impl TypeTable {
         let mut t = TypeTable {
             kinds: vec![],
             ids: HashMap::new(),
+            sites: vec![],
+            dirty: false,
         };
         for k in [
             TyKind::Never,
@@ -69,10 +90,98 @@ impl TypeTable {
         &self.kinds[t.0 as usize]
     }
 
+    /// A new allocation site, with no elements seen yet.
+    pub fn new_site(&mut self) -> SiteId {
+        let id = self.sites.len() as u32;
+        self.sites.push(Site { parent: id, elem: TypeTable::NEVER });
+        SiteId(id)
+    }
+
+    /// The representative of a site's class.
+    pub fn find(&self, s: SiteId) -> SiteId {
+        let mut i = s.0;
+        while self.sites[i as usize].parent != i {
+            i = self.sites[i as usize].parent;
+        }
+        SiteId(i)
+    }
+
+    pub fn list_of(&mut self, site: SiteId) -> Ty {
+        let root = self.find(site);
+        self.intern(TyKind::List(root))
+    }
+
+    /// The same type with list sites replaced by their representatives.
+    pub fn canon(&mut self, t: Ty) -> Ty {
+        match self.kind(t).clone() {
+            TyKind::List(s) => self.list_of(s),
+            TyKind::Optional(x) => {
+                let x = self.canon(x);
+                self.intern(TyKind::Optional(x))
+            }
+            _ => t,
+        }
+    }
+
+    /// The site of a list type.
+    pub fn site(&self, t: Ty) -> Option<SiteId> {
+        match self.kind(t) {
+            TyKind::List(s) => Some(self.find(*s)),
+            _ => None,
+        }
+    }
+
+    /// The element type of a list type.
+    pub fn elem(&self, t: Ty) -> Option<Ty> {
+        self.site(t).map(|s| self.sites[s.0 as usize].elem)
+    }
+
+    /// Joins `e` into the element type of the list type `list`.
+    pub fn add_elem(&mut self, list: Ty, e: Ty) {
+        let Some(s) = self.site(list) else { return };
+        let old = self.sites[s.0 as usize].elem;
+        let new = self.join(old, e);
+        let s = self.find(s); // the join may have unified sites
+        if new != self.sites[s.0 as usize].elem {
+            self.sites[s.0 as usize].elem = new;
+            self.dirty = true;
+        }
+    }
+
+    /// Whether the list type `t` (or a list nested in it) is made at `site`.
+    pub fn contains_site(&self, t: Ty, site: SiteId) -> bool {
+        let mut cur = t;
+        for _ in 0..64 {
+            match self.site(cur) {
+                Some(s) if s == self.find(site) => return true,
+                Some(s) => cur = self.sites[s.0 as usize].elem,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// Whether site facts changed since the last call.
+    pub fn take_dirty(&mut self) -> bool {
+        std::mem::replace(&mut self.dirty, false)
+    }
+
     /// The least upper bound of two types.
     pub fn join(&mut self, a: Ty, b: Ty) -> Ty {
+        let a = self.canon(a);
+        let b = self.canon(b);
         if a == b {
             return a;
+        }
+        if let (TyKind::List(x), TyKind::List(y)) = (self.kind(a).clone(), self.kind(b).clone()) {
+            // Unify the sites: one element type for both.
+            let (ex, ey) = (self.sites[x.0 as usize].elem, self.sites[y.0 as usize].elem);
+            self.sites[y.0 as usize].parent = x.0;
+            self.dirty = true;
+            let e = self.join(ex, ey);
+            let root = self.find(x);
+            self.sites[root.0 as usize].elem = e;
+            return self.list_of(root);
         }
         match (self.kind(a).clone(), self.kind(b).clone()) {
             (TyKind::Never, _) => b,
@@ -98,7 +207,20 @@ impl TypeTable {
             TyKind::Float => "float".into(),
             TyKind::Str => "str".into(),
             TyKind::Optional(x) => format!("Optional[{}]", self.display(*x)),
+            TyKind::List(site) => self.display_list(*site, 0),
             TyKind::Dyn => "Dyn".into(),
+        }
+    }
+
+    fn display_list(&self, site: SiteId, depth: u32) -> String {
+        let root = self.find(site);
+        let e = self.sites[root.0 as usize].elem;
+        if depth > 8 {
+            return "list[...]".into();
+        }
+        match self.kind(e) {
+            TyKind::List(inner) => format!("list[{}]", self.display_list(*inner, depth + 1)),
+            _ => format!("list[{}]", self.display(e)),
         }
     }
 
@@ -127,5 +249,21 @@ mod tests {
         assert_eq!(t.join(TypeTable::INT, TypeTable::FLOAT), TypeTable::DYN);
         assert_eq!(t.join(TypeTable::BOOL, TypeTable::INT), TypeTable::DYN);
         assert_eq!(t.join(TypeTable::STR, TypeTable::STR), TypeTable::STR);
+    }
+
+    #[test]
+    fn list_sites_unify_on_join() {
+        let mut t = TypeTable::new();
+        let (a, b) = (t.new_site(), t.new_site());
+        let (la, lb) = (t.list_of(a), t.list_of(b));
+        t.add_elem(la, TypeTable::INT);
+        assert_eq!(t.display(la), "list[int]");
+        assert_eq!(t.display(lb), "list[Never]");
+        let j = t.join(la, lb);
+        t.add_elem(lb, TypeTable::INT);
+        assert_eq!(t.display(j), "list[int]");
+        assert_eq!(t.canon(lb), t.canon(la));
+        t.add_elem(lb, TypeTable::STR);
+        assert_eq!(t.display(la), "list[Dyn]");
     }
 }

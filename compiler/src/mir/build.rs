@@ -11,12 +11,18 @@ use crate::types::{Ty, TyKind, TypeTable};
 use std::collections::HashMap;
 
 /// Maps a (static, checked) inference type to its machine type.
-pub fn mty(types: &TypeTable, t: Ty) -> MTy {
+pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
     match types.kind(t) {
         TyKind::Int => MTy::Int,
         TyKind::Float => MTy::Float,
         TyKind::Bool => MTy::Bool,
         TyKind::Str => MTy::Str,
+        TyKind::List(_) => {
+            // Infer rejected lists that contain themselves, so this recursion ends.
+            let elem = types.elem(t).unwrap_or(TypeTable::NEVER);
+            let e = mty(types, elem, tables);
+            tables.list_ty(e)
+        }
         // Never (no value ever flows here), None; Optional and Dyn were rejected by infer.
         _ => MTy::None,
     }
@@ -32,26 +38,48 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .globals
         .iter()
         .zip(&typed.globals)
-        .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t)))
+        .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
     let file = map.file(prog.func(prog.main).span.file).path.clone();
     Program {
         bodies,
         globals,
         strings: strings.list,
+        list_elems: strings.lists,
         main: typed.main,
         file,
         stats: Stats::default(),
     }
 }
 
+/// The program-wide tables the builder fills: string literals and list types.
 #[derive(Default)]
-struct Strings {
+pub struct Strings {
     list: Vec<String>,
     ids: HashMap<String, u32>,
+    lists: Vec<MTy>,
+    list_ids: HashMap<MTy, u32>,
 }
 
 impl Strings {
+    /// The list type with elements of type `elem`.
+    fn list_ty(&mut self, elem: MTy) -> MTy {
+        if let Some(i) = self.list_ids.get(&elem) {
+            return MTy::List(ListTy(*i));
+        }
+        let i = self.lists.len() as u32;
+        self.lists.push(elem);
+        self.list_ids.insert(elem, i);
+        MTy::List(ListTy(i))
+    }
+
+    fn list_elem(&self, t: MTy) -> MTy {
+        match t {
+            MTy::List(ListTy(i)) => self.lists[i as usize],
+            _ => MTy::None,
+        }
+    }
+
     fn intern(&mut self, s: &str) -> Operand {
         if let Some(i) = self.ids.get(s) {
             return Operand::Str(*i);
@@ -90,7 +118,7 @@ fn build_body(
         .iter()
         .zip(&spec.locals)
         .map(|(l, t)| LocalDecl {
-            ty: mty(&typed.types, *t),
+            ty: mty(&typed.types, *t, strings),
             name: l.name.clone(),
             owned: false,
             small: false,
@@ -110,14 +138,14 @@ fn build_body(
         ret: if spec.func == prog.main {
             MTy::None
         } else {
-            mty(&typed.types, spec.ret)
+            mty(&typed.types, spec.ret, strings)
         },
         line,
     };
     let global_tys = typed
         .globals
         .iter()
-        .map(|t| mty(&typed.types, *t))
+        .map(|t| mty(&typed.types, *t, strings))
         .collect();
     let mut b = Builder {
         typed,
@@ -146,15 +174,16 @@ fn default_value(t: MTy) -> Operand {
         MTy::Int => Operand::Int(0),
         MTy::Float => Operand::Float(0.0),
         MTy::Bool => Operand::Bool(false),
-        MTy::None | MTy::Str => Operand::None,
+        MTy::None | MTy::Str | MTy::List(_) => Operand::None,
     }
 }
 
 impl Builder<'_> {
-    fn ty(&self, e: &Expr) -> MTy {
+    fn ty(&mut self, e: &Expr) -> MTy {
         mty(
             &self.typed.types,
             self.typed.spec(self.spec).exprs[e.id.0 as usize],
+            self.strings,
         )
     }
 
@@ -263,6 +292,17 @@ impl Builder<'_> {
                 body,
                 orelse,
             } => self.for_range(*var, start, stop, step, body, orelse),
+            StmtKind::ForIter { var, iter, body, orelse } => self.for_iter(*var, iter, body, orelse),
+            StmtKind::SetItem { obj, index, value } => {
+                let v = self.expr(value);
+                let vt = self.ty(value);
+                let o = self.expr(obj);
+                let ot = self.ty(obj);
+                let i = self.int_expr(index);
+                let elem = self.strings.list_elem(ot);
+                let v = self.coerce(v, vt, elem);
+                self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
+            }
             StmtKind::Break => {
                 let (_, brk) = *self.loops.last().expect("resolve checked loop depth");
                 self.terminate(Terminator::Goto(brk));
@@ -414,6 +454,34 @@ impl Builder<'_> {
         self.goto(end);
     }
 
+    /// `for var in xs`: by index, re-reading the length on every iteration like CPython's list
+    /// iterator.
+    fn for_iter(&mut self, var: Place, iter: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
+        let it_ty = self.ty(iter);
+        let v = self.expr(iter);
+        let it = self.temp(it_ty);
+        self.assign(it, Rvalue::Use(v));
+        let elem = self.strings.list_elem(it_ty);
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(0)));
+        let (head, body_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+        self.goto(head);
+        let n = self.op(Op::ListLen, vec![Operand::Local(it)], MTy::Int);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+        self.cur = body_b;
+        let x = self.op(Op::ListGet(elem), vec![Operand::Local(it), Operand::Local(i)], elem);
+        self.store(var, x);
+        self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+        self.loops.push((head, end));
+        self.block(body);
+        self.loops.pop();
+        self.goto(head);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
     fn int_expr(&mut self, e: &Expr) -> Operand {
         let v = self.expr(e);
         let t = self.ty(e);
@@ -485,6 +553,10 @@ impl Builder<'_> {
                 self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
             }
             MTy::None => Operand::Bool(false),
+            MTy::List(_) => {
+                let n = self.op(Op::ListLen, vec![v], MTy::Int);
+                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
+            }
         }
     }
 
@@ -606,6 +678,56 @@ impl Builder<'_> {
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(_) => Operand::None,
+            ExprKind::List(items) => {
+                let elem = self.strings.list_elem(ty);
+                let list = self.op(Op::ListNew(elem), vec![], ty);
+                for item in items {
+                    let it = self.ty(item);
+                    let v = self.expr(item);
+                    let v = self.coerce(v, it, elem);
+                    self.op(Op::ListAppend(elem), vec![list.clone(), v], MTy::None);
+                }
+                list
+            }
+            ExprKind::Index(obj, index) => {
+                let o = self.expr(obj);
+                let i = self.int_expr(index);
+                self.op(Op::ListGet(ty), vec![o, i], ty)
+            }
+            ExprKind::Slice { obj, lower, upper, step } => {
+                let o = self.expr(obj);
+                let mut args = vec![o];
+                for part in [lower, upper, step] {
+                    match part {
+                        Some(p) if self.ty(p) != MTy::None => args.push(self.int_expr(p)),
+                        Some(p) => {
+                            self.expr(p);
+                            args.push(Operand::None)
+                        }
+                        None => args.push(Operand::None),
+                    }
+                }
+                self.op(Op::ListSlice, args, ty)
+            }
+            ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
+            ExprKind::Contains { item, container, negated } => {
+                let it = self.ty(item);
+                let x = self.expr(item);
+                let ct = self.ty(container);
+                let c = self.expr(container);
+                let elem = self.strings.list_elem(ct);
+                let x = self.coerce(x, it, elem);
+                let r = self.op(Op::ListContains(elem), vec![c, x], MTy::Bool);
+                if *negated {
+                    self.op(Op::BoolNot, vec![r], MTy::Bool)
+                } else {
+                    r
+                }
+            }
+            ExprKind::Block(stmts, value) => {
+                self.block(stmts);
+                self.expr(value)
+            }
         }
     }
 
@@ -638,6 +760,112 @@ impl Builder<'_> {
         Operand::None
     }
 
+    fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
+        let rt = self.ty(recv);
+        let r = self.expr(recv);
+        let elem = self.strings.list_elem(rt);
+        let mut vals = vec![];
+        for a in args {
+            let at = self.ty(a);
+            let v = self.expr(a);
+            vals.push((v, at));
+        }
+        let arg = |this: &mut Self, i: usize, to: MTy| {
+            let (v, t) = vals[i].clone();
+            this.coerce(v, t, to)
+        };
+        match (name, args.len()) {
+            ("append", 1) => {
+                let v = arg(self, 0, elem);
+                self.op(Op::ListAppend(elem), vec![r, v], MTy::None)
+            }
+            ("insert", 2) => {
+                let i = arg(self, 0, MTy::Int);
+                let v = arg(self, 1, elem);
+                self.op(Op::ListInsert(elem), vec![r, i, v], MTy::None)
+            }
+            ("pop", 0) => self.op(Op::ListPop(elem), vec![r], elem),
+            ("pop", _) => {
+                let i = arg(self, 0, MTy::Int);
+                self.op(Op::ListPopAt(elem), vec![r, i], elem)
+            }
+            ("index", _) => {
+                let v = arg(self, 0, elem);
+                self.op(Op::ListIndex(elem), vec![r, v], MTy::Int)
+            }
+            ("count", _) => {
+                let v = arg(self, 0, elem);
+                self.op(Op::ListCount(elem), vec![r, v], MTy::Int)
+            }
+            ("sort", _) => self.op(Op::ListSort, vec![r], MTy::None),
+            ("reverse", _) => self.op(Op::ListReverse, vec![r], MTy::None),
+            ("clear", _) => self.op(Op::ListClear, vec![r], MTy::None),
+            ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
+            ("extend", _) => {
+                // Append each element of the other list (by index, like the for loop).
+                let (other, ot) = vals[0].clone();
+                let oelem = self.strings.list_elem(ot);
+                let o = self.temp(ot);
+                self.assign(o, Rvalue::Use(other));
+                let i = self.temp(MTy::Int);
+                self.assign(i, Rvalue::Use(Operand::Int(0)));
+                let (head, body_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                self.goto(head);
+                let n = self.op(Op::ListLen, vec![Operand::Local(o)], MTy::Int);
+                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+                self.cur = body_b;
+                let x = self.op(Op::ListGet(oelem), vec![Operand::Local(o), Operand::Local(i)], oelem);
+                let x = self.coerce(x, oelem, elem);
+                self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
+                self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+                self.goto(head);
+                self.cur = end;
+                Operand::None
+            }
+            _ => Operand::None,
+        }
+    }
+
+    /// `min(xs)` / `max(xs)`: ValueError on an empty list, else the first extreme element.
+    fn list_extreme(&mut self, list: Operand, list_ty: MTy, is_min: bool) -> Operand {
+        let elem = self.strings.list_elem(list_ty);
+        let xs = self.temp(list_ty);
+        self.assign(xs, Rvalue::Use(list));
+        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+        let empty = self.op(Op::IntCmp(CmpOp::Eq), vec![n.clone(), Operand::Int(0)], MTy::Bool);
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(empty, bad, ok);
+        self.cur = bad;
+        let msg = if is_min { "min() arg is an empty sequence" } else { "max() arg is an empty sequence" };
+        self.op(Op::Raise(ExcKind::ValueError, msg), vec![], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+        let result = self.temp(elem);
+        let first = self.op(Op::ListGet(elem), vec![Operand::Local(xs), Operand::Int(0)], elem);
+        self.assign(result, Rvalue::Use(first));
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(1)));
+        let (head, body_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+        self.goto(head);
+        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+        self.cur = body_b;
+        let x = self.op(Op::ListGet(elem), vec![Operand::Local(xs), Operand::Local(i)], elem);
+        self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+        let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
+        let better = self.compare_pair(op, (x.clone(), elem), (Operand::Local(result), elem));
+        let (take, next) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(better, take, next);
+        self.cur = take;
+        self.assign(result, Rvalue::Use(x));
+        self.goto(next);
+        self.goto(head);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     fn print_sep(&mut self, e: Option<&Expr>, default: &str) -> Operand {
         match e {
             Some(e) if self.ty(e) == MTy::Str => self.expr(e),
@@ -650,6 +878,19 @@ impl Builder<'_> {
     }
 
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
+        if let MTy::List(_) = ty {
+            return match (op, at, bt) {
+                (BinOp::Add, _, _) => self.op(Op::ListConcat, vec![a, b], ty),
+                (_, MTy::List(_), _) => {
+                    let n = self.coerce(b, bt, MTy::Int);
+                    self.op(Op::ListRepeat, vec![a, n], ty)
+                }
+                _ => {
+                    let n = self.coerce(a, at, MTy::Int);
+                    self.op(Op::ListRepeat, vec![b, n], ty)
+                }
+            };
+        }
         if ty == MTy::Str {
             return match op {
                 BinOp::Add => self.op(Op::StrConcat, vec![a, b], MTy::Str),
@@ -768,6 +1009,15 @@ impl Builder<'_> {
         (b, bt): (Operand, MTy),
     ) -> Operand {
         match (at, bt) {
+            (MTy::List(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.op(Op::ListEq, vec![a, b], MTy::Bool);
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    self.op(Op::BoolNot, vec![eq], MTy::Bool)
+                }
+            }
+            (MTy::List(_), _) => self.op(Op::ListCmp(op), vec![a, b], MTy::Bool),
             (MTy::Str, _) => self.op(Op::StrCmp(op), vec![a, b], MTy::Bool),
             (MTy::None, _) => Operand::Bool(matches!(op, CmpOp::Eq)),
             // int vs float compares exactly (2**53 + 1 != 2.0**53), never through a float.
@@ -796,8 +1046,33 @@ impl Builder<'_> {
         let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
         let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let arg = |i: usize| vals[i].clone();
+        if let Some(MTy::List(_)) = tys.first() {
+            let lt = tys[0];
+            let elem = self.strings.list_elem(lt);
+            return match b {
+                Builtin::Len => self.op(Op::ListLen, vec![arg(0)], MTy::Int),
+                Builtin::Sum if elem == MTy::Float => self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float),
+                Builtin::Sum => self.op(Op::ListSumInt, vec![arg(0)], MTy::Int),
+                Builtin::Min => self.list_extreme(arg(0), lt, true),
+                Builtin::Max => self.list_extreme(arg(0), lt, false),
+                Builtin::Sorted => {
+                    let c = self.op(Op::ListCopy, vec![arg(0)], lt);
+                    self.op(Op::ListSort, vec![c.clone()], MTy::None);
+                    c
+                }
+                Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
+                Builtin::Str | Builtin::Repr | Builtin::Format => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                Builtin::Bool => self.truthy(arg(0), lt),
+                _ => Operand::None,
+            };
+        }
         match b {
             Builtin::Print => Operand::None,
+            Builtin::List => {
+                let elem = self.strings.list_elem(ty);
+                self.op(Op::ListNew(elem), vec![], ty)
+            }
+            Builtin::Sum | Builtin::Sorted => Operand::None,
             Builtin::Abs if tys[0] == MTy::Float => self.op(Op::FloatAbs, vec![arg(0)], MTy::Float),
             Builtin::Abs => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
@@ -852,6 +1127,7 @@ impl Builder<'_> {
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
                 MTy::Str => arg(0),
+                MTy::List(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
@@ -876,6 +1152,7 @@ impl Builder<'_> {
                 MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
+                MTy::List(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),

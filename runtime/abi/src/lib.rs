@@ -86,6 +86,29 @@ pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 /// Every exported global, for the archive check.
 pub const RUNTIME_GLOBALS: &[&str] = &[ERR_PENDING_GLOBAL, RECURSION_LIMIT_GLOBAL];
 
+/// How a list stores its elements in 8-byte slots (the `kind` argument of `nx_list_new`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i64)]
+pub enum ElemKind {
+    /// A tagged int (may point to a refcounted big int).
+    Int = 0,
+    /// The bits of an f64.
+    Float = 1,
+    /// 0 or 1.
+    Bool = 2,
+    /// A pointer to a refcounted object (str, list, …), compared, printed and hashed through
+    /// its type's protocol slots.
+    Obj = 3,
+    /// Always 0: the element is `None`.
+    None = 4,
+}
+
+impl ElemKind {
+    pub fn from_code(code: i64) -> Option<ElemKind> {
+        [ElemKind::Int, ElemKind::Float, ElemKind::Bool, ElemKind::Obj, ElemKind::None].into_iter().find(|k| *k as i64 == code)
+    }
+}
+
 /// Exception kinds that generated code can name when it asks the runtime to raise
 /// (`nx_raise_cstr`). The numbering is part of the ABI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -203,6 +226,50 @@ macro_rules! runtime_functions {
             nx_format_none(Obj) -> Obj, Null;
             // repr() of a str, CPython's quotes and escapes.
             nx_str_repr(Obj) -> Obj, Null;
+
+            // ---- list: elements live in 8-byte slots; the list's element kind (`ElemKind`,
+            // fixed at creation) says how to read, compare, print and refcount them. Elements
+            // are passed and returned as `Raw` bits (see `ElemKind`).
+            // A new empty list of a kind, with room for `capacity` elements.
+            nx_list_new(Raw, Raw) -> Obj, Null;
+            // Appends (the list takes its own reference to the element).
+            nx_list_append(Obj, Raw) -> Void, Flag;
+            nx_list_len(Obj) -> Int, Never;
+            // xs[i] (negative too), as a new reference; IndexError "list index out of range".
+            nx_list_get(Obj, Int) -> Raw, Flag;
+            // xs[i] = v; IndexError "list assignment index out of range".
+            nx_list_set(Obj, Int, Raw) -> Void, Flag;
+            // xs.pop() / xs.pop(i): the element's reference moves to the caller.
+            nx_list_pop(Obj) -> Raw, Flag;
+            nx_list_pop_at(Obj, Int) -> Raw, Flag;
+            nx_list_insert(Obj, Int, Raw) -> Void, Flag;
+            // v in xs
+            nx_list_contains(Obj, Raw) -> I8, Never;
+            // xs.index(v): ValueError "<repr> is not in list".
+            nx_list_index(Obj, Raw) -> Int, IntTag;
+            nx_list_count(Obj, Raw) -> Int, Never;
+            // ==, and lexicographic -1/0/1 for < <= > >= (of lists of one kind).
+            nx_list_eq(Obj, Obj) -> I8, Never;
+            nx_list_compare(Obj, Obj) -> Raw, Never;
+            nx_list_concat(Obj, Obj) -> Obj, Null;
+            nx_list_repeat(Obj, Int) -> Obj, Null;
+            nx_list_copy(Obj) -> Obj, Null;
+            nx_list_clear(Obj) -> Void, Never;
+            nx_list_reverse(Obj) -> Void, Never;
+            // xs.sort(): stable, natural order of ints, floats, bools or strs.
+            nx_list_sort(Obj) -> Void, Flag;
+            // sum(xs) of a list of ints (or bools) / of floats.
+            nx_list_sum_int(Obj) -> Int, IntTag;
+            nx_list_sum_float(Obj) -> F64, Flag;
+            // xs[start:stop:step] with CPython's slice rules; `has` bit 0/1/2 says whether
+            // start/stop/step were given (else None). ValueError "slice step cannot be zero".
+            nx_list_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
+
+            // ---- any object, through its type's protocol slots ----
+            // repr(obj) as a new str.
+            nx_obj_repr(Obj) -> Obj, Null;
+            // print: str(obj) to stdout.
+            nx_print_obj(Obj) -> Void, Never;
 
             // ---- int slow paths: called when an operand is big or the fast path overflows ----
             nx_int_add(Int, Int) -> Int, IntTag;

@@ -163,7 +163,7 @@ fn transfer(op: Op, args: &[Range]) -> Range {
         }
         Op::IntShr if a.lo >= 0 && b.lo >= 0 => Range { lo: 0, hi: a.hi },
         Op::BoolToInt => Range { lo: 0, hi: 1 },
-        Op::StrLen => Range {
+        Op::StrLen | Op::ListLen | Op::ListCount(_) | Op::ListIndex(_) => Range {
             lo: 0,
             hi: SMALL_INT_MAX as i128,
         },
