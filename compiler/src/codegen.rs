@@ -885,8 +885,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         Ok(match t {
             MTy::Int => v.into_int_value(),
             MTy::Float => self.b.build_bit_cast(v, i64t, "bits")?.into_int_value(),
-            MTy::Bool | MTy::None => self.b.build_int_z_extend(v.into_int_value(), i64t, "bits")?,
-            MTy::Str | MTy::List(_) => self.b.build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
+            MTy::Bool | MTy::None => self
+                .b
+                .build_int_z_extend(v.into_int_value(), i64t, "bits")?,
+            MTy::Str | MTy::List(_) => {
+                self.b
+                    .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?
+            }
         })
     }
 
@@ -895,7 +900,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         Ok(match t {
             MTy::Int => bits.into(),
             MTy::Float => self.b.build_bit_cast(bits, self.ctx.f64_type(), "f")?,
-            MTy::Bool | MTy::None => self.b.build_int_truncate(bits, self.ctx.i8_type(), "b")?.into(),
+            MTy::Bool | MTy::None => self
+                .b
+                .build_int_truncate(bits, self.ctx.i8_type(), "b")?
+                .into(),
             MTy::Str | MTy::List(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
         })
     }
@@ -1216,7 +1224,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::ListEq => rt1(self, "nx_list_eq")?,
             Op::ListCmp(c) => {
                 let r = self.call_rt_v("nx_list_compare", v)?.into_int_value();
-                let r = self.b.build_int_compare(int_pred(c), r, self.i64c(0), "listcmp")?;
+                let r = self
+                    .b
+                    .build_int_compare(int_pred(c), r, self.i64c(0), "listcmp")?;
                 self.bool_result(r)?
             }
             Op::ListConcat => rt1(self, "nx_list_concat")?,

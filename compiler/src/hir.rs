@@ -99,9 +99,18 @@ pub enum StmtKind {
     },
     /// `for var in iter` over a list: by index, re-reading the length each time (like CPython's
     /// list iterator, it sees elements appended during the loop).
-    ForIter { var: Place, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    ForIter {
+        var: Place,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `obj[index] = value` (the value is evaluated first, as in Python).
-    SetItem { obj: Expr, index: Expr, value: Expr },
+    SetItem {
+        obj: Expr,
+        index: Expr,
+        value: Expr,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
@@ -297,11 +306,24 @@ pub enum ExprKind {
     /// `obj[index]`.
     Index(Box<Expr>, Box<Expr>),
     /// `obj[lower:upper:step]`; absent parts are `None`.
-    Slice { obj: Box<Expr>, lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        obj: Box<Expr>,
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// `recv.name(args)`, resolved by the receiver's type in inference.
-    Method { recv: Box<Expr>, name: String, args: Vec<Expr> },
+    Method {
+        recv: Box<Expr>,
+        name: String,
+        args: Vec<Expr>,
+    },
     /// `item in container` (`not in` when `negated`).
-    Contains { item: Box<Expr>, container: Box<Expr>, negated: bool },
+    Contains {
+        item: Box<Expr>,
+        container: Box<Expr>,
+        negated: bool,
+    },
     /// Statements, then a value: what comprehensions desugar to.
     Block(Vec<Stmt>, Box<Expr>),
 }

@@ -76,6 +76,8 @@ struct Infer<'p> {
     site_spans: Vec<(SiteId, Span)>,
     /// The specialization being visited.
     current: SpecId,
+    /// Where each element type of each site first came from, for diagnostics.
+    elem_origins: Vec<(SiteId, Ty, Span)>,
 }
 
 /// Infers types for the whole program.
@@ -101,6 +103,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         sites: HashMap::new(),
         site_spans: vec![],
         current: SpecId(0),
+        elem_origins: vec![],
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     loop {
@@ -271,14 +274,25 @@ impl<'p> Infer<'p> {
                 self.block(id, body);
                 self.block(id, orelse);
             }
-            StmtKind::ForIter { var, iter, body, orelse } => {
+            StmtKind::ForIter {
+                var,
+                iter,
+                body,
+                orelse,
+            } => {
                 let t = self.expr(id, iter);
                 match self.t.types.elem(t) {
                     Some(e) => self.assign(id, *var, e, iter.span),
                     None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
                     None => {
-                        let msg = format!("iterating over '{}' is not supported yet", self.t.types.display(t));
-                        self.error(Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"));
+                        let msg = format!(
+                            "iterating over '{}' is not supported yet",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, iter.span, msg)
+                                .label("this value"),
+                        );
                     }
                 }
                 self.block(id, body);
@@ -290,10 +304,15 @@ impl<'p> Infer<'p> {
                 let i = self.expr(id, index);
                 if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
-                    self.t.types.add_elem(o, v);
+                    self.add_elem(o, v, value.span);
                 } else if o != TypeTable::NEVER && o != TypeTable::DYN {
-                    let msg = format!("'{}' object does not support item assignment", self.t.types.display(o));
-                    self.error(Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"));
+                    let msg = format!(
+                        "'{}' object does not support item assignment",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
+                    );
                 }
             }
             StmtKind::Break | StmtKind::Continue => {}
@@ -344,7 +363,11 @@ impl<'p> Infer<'p> {
                 }
                 if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
                     return match op {
-                        BinOp::Add if self.t.types.site(a).is_some() && self.t.types.site(b).is_some() => self.t.types.join(a, b),
+                        BinOp::Add
+                            if self.t.types.site(a).is_some() && self.t.types.site(b).is_some() =>
+                        {
+                            self.t.types.join(a, b)
+                        }
                         BinOp::Mul if self.t.types.site(a).is_some() && is_intlike(b) => a,
                         BinOp::Mul if self.t.types.site(b).is_some() && is_intlike(a) => b,
                         _ => {
@@ -354,7 +377,10 @@ impl<'p> Infer<'p> {
                                 self.t.types.display(a),
                                 self.t.types.display(b)
                             );
-                            self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("these operands"));
+                            self.error(
+                                Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                    .label("these operands"),
+                            );
                             T::NEVER
                         }
                     };
@@ -563,7 +589,7 @@ impl<'p> Infer<'p> {
                 let list = self.t.types.list_of(site);
                 for item in items {
                     let t = self.expr(id, item);
-                    self.t.types.add_elem(list, t);
+                    self.add_elem(list, t, item.span);
                 }
                 self.t.types.list_of(site)
             }
@@ -579,13 +605,24 @@ impl<'p> Infer<'p> {
                         elem
                     }
                     None => {
-                        let msg = format!("indexing '{}' is not supported yet", self.t.types.display(o));
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+                        let msg = format!(
+                            "indexing '{}' is not supported yet",
+                            self.t.types.display(o)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                .label("this value"),
+                        );
                         T::NEVER
                     }
                 }
             }
-            ExprKind::Slice { obj, lower, upper, step } => {
+            ExprKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let o = self.expr(id, obj);
                 for part in [lower, upper, step].into_iter().flatten() {
                     let t = self.expr(id, part);
@@ -595,7 +632,9 @@ impl<'p> Infer<'p> {
                 }
                 if self.t.types.site(o).is_none() && o != T::NEVER && o != T::DYN {
                     let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
-                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
+                    );
                     return T::NEVER;
                 }
                 o
@@ -608,12 +647,16 @@ impl<'p> Infer<'p> {
                 }
                 self.method(r, name, &tys, args, e.span)
             }
-            ExprKind::Contains { item, container, .. } => {
+            ExprKind::Contains {
+                item, container, ..
+            } => {
                 self.expr(id, item);
                 let c = self.expr(id, container);
                 if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN {
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
-                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
+                    );
                 }
                 T::BOOL
             }
@@ -631,6 +674,22 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// Joins `t` into the elements of the list type `list`, remembering where it came from.
+    fn add_elem(&mut self, list: Ty, t: Ty, span: Span) {
+        if let Some(site) = self.t.types.site(list) {
+            if t != TypeTable::NEVER
+                && t != TypeTable::DYN
+                && !self
+                    .elem_origins
+                    .iter()
+                    .any(|(s, et, _)| *et == t && self.t.types.find(*s) == site)
+            {
+                self.elem_origins.push((site, t, span));
+            }
+        }
+        self.t.types.add_elem(list, t);
+    }
+
     /// The allocation site of the list made by `e` in the current specialization.
     fn site_at(&mut self, e: &Expr) -> SiteId {
         let key = (self.current, e.id);
@@ -646,7 +705,10 @@ impl<'p> Infer<'p> {
     /// An index must be an int (or bool).
     fn check_index(&mut self, t: Ty, span: Span) {
         if !is_intlike(t) && t != TypeTable::NEVER && t != TypeTable::DYN {
-            let msg = format!("list indices must be integers or slices, not {}", self.t.types.display(t));
+            let msg = format!(
+                "list indices must be integers or slices, not {}",
+                self.t.types.display(t)
+            );
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("this index"));
         }
     }
@@ -664,13 +726,21 @@ impl<'p> Infer<'p> {
             (Builtin::Len, 1) => T::INT,
             (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
             (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
-            (Builtin::Min | Builtin::Max, 1) if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL) => elem,
+            (Builtin::Min | Builtin::Max, 1)
+                if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL) =>
+            {
+                elem
+            }
             (Builtin::Sorted | Builtin::List, 1) => first,
             (Builtin::Str | Builtin::Repr | Builtin::Format, 1) => T::STR,
             (Builtin::Bool, 1) => T::BOOL,
             (Builtin::Print, _) => return None,
             _ => {
-                let msg = format!("{}() of '{}' is not supported yet", b.name(), self.t.types.display(first));
+                let msg = format!(
+                    "{}() of '{}' is not supported yet",
+                    b.name(),
+                    self.t.types.display(first)
+                );
                 self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
                 T::NEVER
             }
@@ -689,21 +759,28 @@ impl<'p> Infer<'p> {
         let arity = |n: usize| tys.len() == n;
         match name {
             "append" if arity(1) => {
-                self.t.types.add_elem(r, tys[0]);
+                self.add_elem(r, tys[0], args[0].span);
                 T::NONE
             }
             "insert" if arity(2) => {
                 self.check_index(tys[0], args[0].span);
-                self.t.types.add_elem(r, tys[1]);
+                self.add_elem(r, tys[1], args[1].span);
                 T::NONE
             }
             "extend" if arity(1) => match self.t.types.elem(tys[0]) {
                 Some(other) => {
-                    self.t.types.add_elem(r, other);
+                    self.add_elem(r, other, args[0].span);
                     T::NONE
                 }
                 None => {
-                    self.error(Diagnostic::new(Code::InvalidOperation, args[0].span, "extend() of anything but a list is not supported yet").label("here"));
+                    self.error(
+                        Diagnostic::new(
+                            Code::InvalidOperation,
+                            args[0].span,
+                            "extend() of anything but a list is not supported yet",
+                        )
+                        .label("here"),
+                    );
                     T::NEVER
                 }
             },
@@ -716,7 +793,10 @@ impl<'p> Infer<'p> {
             "sort" | "reverse" | "clear" if arity(0) => T::NONE,
             "copy" if arity(0) => r,
             _ => {
-                let msg = format!("list.{name}() with {} arguments is not supported", tys.len());
+                let msg = format!(
+                    "list.{name}() with {} arguments is not supported",
+                    tys.len()
+                );
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
                 T::NEVER
             }
@@ -807,7 +887,9 @@ impl<'p> Infer<'p> {
                 continue;
             }
             let list = self.t.types.list_of(root);
-            let Some(elem) = self.t.types.elem(list) else { continue };
+            let Some(elem) = self.t.types.elem(list) else {
+                continue;
+            };
             let bad = match self.t.types.kind(elem) {
                 TyKind::Dyn => Some("holds elements of different types; a list of mixed values is not supported yet"),
                 TyKind::Optional(_) => Some("may hold None among other values; optional elements are not supported yet"),
@@ -815,7 +897,14 @@ impl<'p> Infer<'p> {
                 _ => None,
             };
             if let Some(why) = bad {
-                self.errors.push(Diagnostic::new(Code::TypeConflict, span, format!("this list {why}")).label("the list is made here"));
+                let mut d = Diagnostic::new(Code::TypeConflict, span, format!("this list {why}"))
+                    .label("the list is made here");
+                for (s, t, at) in &self.elem_origins {
+                    if self.t.types.find(*s) == root {
+                        d = d.note(*at, format!("{} element here", self.t.types.display(*t)));
+                    }
+                }
+                self.errors.push(d);
             }
         }
     }

@@ -260,7 +260,16 @@ impl Op {
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
-            Op::ListNew(t) | Op::ListAppend(t) | Op::ListGet(t) | Op::ListSet(t) | Op::ListPop(t) | Op::ListPopAt(t) | Op::ListInsert(t) | Op::ListContains(t) | Op::ListIndex(t) | Op::ListCount(t) => {
+            Op::ListNew(t)
+            | Op::ListAppend(t)
+            | Op::ListGet(t)
+            | Op::ListSet(t)
+            | Op::ListPop(t)
+            | Op::ListPopAt(t)
+            | Op::ListInsert(t)
+            | Op::ListContains(t)
+            | Op::ListIndex(t)
+            | Op::ListCount(t) => {
                 let base = format!("{self:?}");
                 let base = base.split('(').next().unwrap_or("list");
                 let mut out = String::new();

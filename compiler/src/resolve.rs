@@ -59,8 +59,20 @@ enum LoopHeader {
 impl LoopHeader {
     fn into_stmt(self, var: Place, body: Vec<Stmt>, orelse: Vec<Stmt>) -> StmtKind {
         match self {
-            LoopHeader::Range(start, stop, step) => StmtKind::ForRange { var, start, stop, step, body, orelse },
-            LoopHeader::Iter(iter) => StmtKind::ForIter { var, iter, body, orelse },
+            LoopHeader::Range(start, stop, step) => StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            },
+            LoopHeader::Iter(iter) => StmtKind::ForIter {
+                var,
+                iter,
+                body,
+                orelse,
+            },
         }
     }
 }
@@ -319,7 +331,10 @@ impl Resolver {
             ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
                 let obj = self.expr(&sub.value, scope, sigs);
                 let index = self.expr(&sub.slice, scope, sigs);
-                out.push(Stmt { span, kind: StmtKind::SetItem { obj, index, value } });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetItem { obj, index, value },
+                });
             }
             other => {
                 let s = self.span(other.range());
@@ -435,26 +450,48 @@ impl Resolver {
                     }
                 }
             }
-            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_))) => {
+            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_))) =>
+            {
                 // `obj[i] op= v`: evaluate obj and i once, into hidden temporaries.
-                let ast::Expr::Subscript(sub) = a.target.as_ref() else { return };
-                let Some(op) = self.binop(&a.op, span) else { return };
+                let ast::Expr::Subscript(sub) = a.target.as_ref() else {
+                    return;
+                };
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
                 let obj = self.expr(&sub.value, scope, sigs);
                 let index = self.expr(&sub.slice, scope, sigs);
                 let (ospan, ispan) = (obj.span, index.span);
                 let n = scope.locals.len();
                 let to = new_local(scope, &format!("$t{n}"), ospan);
                 let ti = new_local(scope, &format!("$t{}", n + 1), ispan);
-                out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(to), obj) });
-                out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(ti), index) });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(to), obj),
+                });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(ti), index),
+                });
                 let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
                 let li = self.expr_node(scope, ispan, ExprKind::Load(Place::Local(ti)));
                 let old = self.expr_node(scope, span, ExprKind::Index(Box::new(lo), Box::new(li)));
                 let right = self.expr(&a.value, scope, sigs);
-                let value = self.expr_node(scope, span, ExprKind::Binary(op, Box::new(old), Box::new(right)));
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(old), Box::new(right)),
+                );
                 let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
                 let li = self.expr_node(scope, ispan, ExprKind::Load(Place::Local(ti)));
-                out.push(Stmt { span, kind: StmtKind::SetItem { obj: lo, index: li, value } });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetItem {
+                        obj: lo,
+                        index: li,
+                        value,
+                    },
+                });
             }
             ast::Stmt::AugAssign(a) => {
                 let ast::Expr::Name(n) = a.target.as_ref() else {
@@ -564,24 +601,37 @@ impl Resolver {
     ) {
         let ast::Expr::Name(n) = f.target.as_ref() else {
             let ts = self.span(f.target.range());
-            self.errors.push(Diagnostic::unsupported(ts, "a `for` target that is not a simple name"));
+            self.errors.push(Diagnostic::unsupported(
+                ts,
+                "a `for` target that is not a simple name",
+            ));
             return;
         };
         let tspan = self.span(n.range);
         let Some(var) = self.place(n.id.as_str(), tspan, scope) else {
             return;
         };
-        let Some(header) = self.loop_header(&f.iter, scope, sigs) else { return };
+        let Some(header) = self.loop_header(&f.iter, scope, sigs) else {
+            return;
+        };
         scope.loop_depth += 1;
         let body = self.block(&f.body, scope, sigs);
         scope.loop_depth -= 1;
         let orelse = self.block(&f.orelse, scope, sigs);
-        out.push(Stmt { span, kind: header.into_stmt(var, body, orelse) });
+        out.push(Stmt {
+            span,
+            kind: header.into_stmt(var, body, orelse),
+        });
     }
 
     /// What a `for` iterates over: `range(...)` becomes a counted loop, anything else iterates a
     /// value (inference checks that it is a list).
-    fn loop_header(&mut self, iter: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Option<LoopHeader> {
+    fn loop_header(
+        &mut self,
+        iter: &ast::Expr,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<LoopHeader> {
         let iter_span = self.span(iter.range());
         let range_args = match iter {
             ast::Expr::Call(c)
@@ -589,23 +639,41 @@ impl Resolver {
                     && c.keywords.is_empty() =>
             {
                 if !(1..=3).contains(&c.args.len()) {
-                    self.errors.push(Diagnostic::new(Code::ArgumentMismatch, iter_span, format!("range expected 1 to 3 arguments, got {}", c.args.len())).label("here"));
+                    self.errors.push(
+                        Diagnostic::new(
+                            Code::ArgumentMismatch,
+                            iter_span,
+                            format!("range expected 1 to 3 arguments, got {}", c.args.len()),
+                        )
+                        .label("here"),
+                    );
                     return None;
                 }
                 &c.args
             }
             other => return Some(LoopHeader::Iter(self.expr(other, scope, sigs))),
         };
-        let mut args: Vec<Expr> = range_args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let mut args: Vec<Expr> = range_args
+            .iter()
+            .map(|a| self.expr(a, scope, sigs))
+            .collect();
         let (start, stop, step) = match args.len() {
             1 => {
                 let stop = args.remove(0);
-                (self.expr_node(scope, iter_span, ExprKind::Int(0)), stop, self.expr_node(scope, iter_span, ExprKind::Int(1)))
+                (
+                    self.expr_node(scope, iter_span, ExprKind::Int(0)),
+                    stop,
+                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+                )
             }
             2 => {
                 let stop = args.remove(1);
                 let start = args.remove(0);
-                (start, stop, self.expr_node(scope, iter_span, ExprKind::Int(1)))
+                (
+                    start,
+                    stop,
+                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+                )
             }
             _ => {
                 let step = args.remove(2);
@@ -618,14 +686,31 @@ impl Resolver {
 
     /// `[elt for x in it if cond ...]` → a block that appends to a fresh list. The loop
     /// variables are hidden locals: a comprehension has its own scope.
-    fn list_comp(&mut self, c: &ast::ExprListComp, span: Span, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+    fn list_comp(
+        &mut self,
+        c: &ast::ExprListComp,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
         let n = scope.locals.len();
         let result = new_local(scope, &format!("$comp{n}"), span);
         scope.local_ids.remove(&format!("$comp{n}"));
         let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
-        let init = Stmt { span, kind: StmtKind::Assign(Place::Local(result), empty) };
+        let init = Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(result), empty),
+        };
         let mut shadowed = vec![];
-        let body = self.comp_clauses(&c.generators, &c.elt, result, span, scope, sigs, &mut shadowed);
+        let body = self.comp_clauses(
+            &c.generators,
+            &c.elt,
+            result,
+            span,
+            scope,
+            sigs,
+            &mut shadowed,
+        );
         for (name, old) in shadowed.into_iter().rev() {
             match old {
                 Some(l) => scope.local_ids.insert(name, l),
@@ -652,18 +737,35 @@ impl Resolver {
         let Some((g, rest)) = gens.split_first() else {
             let item = self.expr(elt, scope, sigs);
             let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
-            let append = self.expr_node(scope, span, ExprKind::Method { recv: Box::new(recv), name: "append".into(), args: vec![item] });
-            return vec![Stmt { span, kind: StmtKind::Expr(append) }];
+            let append = self.expr_node(
+                scope,
+                span,
+                ExprKind::Method {
+                    recv: Box::new(recv),
+                    name: "append".into(),
+                    args: vec![item],
+                },
+            );
+            return vec![Stmt {
+                span,
+                kind: StmtKind::Expr(append),
+            }];
         };
         if g.is_async {
-            self.errors.push(Diagnostic::unsupported(span, "an async comprehension"));
+            self.errors
+                .push(Diagnostic::unsupported(span, "an async comprehension"));
             return vec![];
         }
         // The first iterable is evaluated in the enclosing scope, before the variable exists.
-        let Some(header) = self.loop_header(&g.iter, scope, sigs) else { return vec![] };
+        let Some(header) = self.loop_header(&g.iter, scope, sigs) else {
+            return vec![];
+        };
         let ast::Expr::Name(name) = &g.target else {
             let ts = self.span(g.target.range());
-            self.errors.push(Diagnostic::unsupported(ts, "a comprehension target that is not a simple name"));
+            self.errors.push(Diagnostic::unsupported(
+                ts,
+                "a comprehension target that is not a simple name",
+            ));
             return vec![];
         };
         let tspan = self.span(name.range);
@@ -675,9 +777,15 @@ impl Resolver {
         let mut inner = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
         for cond in g.ifs.iter().rev() {
             let c = self.expr(cond, scope, sigs);
-            inner = vec![Stmt { span, kind: StmtKind::If(c, inner, vec![]) }];
+            inner = vec![Stmt {
+                span,
+                kind: StmtKind::If(c, inner, vec![]),
+            }];
         }
-        vec![Stmt { span, kind: header.into_stmt(Place::Local(var), inner, vec![]) }]
+        vec![Stmt {
+            span,
+            kind: header.into_stmt(Place::Local(var), inner, vec![]),
+        }]
     }
 
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
@@ -781,10 +889,16 @@ impl Resolver {
                     values,
                 }
             }
-            ast::Expr::Compare(c) if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn) => {
+            ast::Expr::Compare(c)
+                if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn) =>
+            {
                 let item = Box::new(self.expr(&c.left, scope, sigs));
                 let container = Box::new(self.expr(&c.comparators[0], scope, sigs));
-                ExprKind::Contains { item, container, negated: matches!(c.ops[0], ast::CmpOp::NotIn) }
+                ExprKind::Contains {
+                    item,
+                    container,
+                    negated: matches!(c.ops[0], ast::CmpOp::NotIn),
+                }
             }
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);
@@ -828,11 +942,18 @@ impl Resolver {
                 let obj = Box::new(self.expr(&sub.value, scope, sigs));
                 match sub.slice.as_ref() {
                     ast::Expr::Slice(sl) => {
-                        let mut part = |e: &Option<Box<ast::Expr>>, this: &mut Self| e.as_ref().map(|e| Box::new(this.expr(e, scope, sigs)));
+                        let mut part = |e: &Option<Box<ast::Expr>>, this: &mut Self| {
+                            e.as_ref().map(|e| Box::new(this.expr(e, scope, sigs)))
+                        };
                         let lower = part(&sl.lower, self);
                         let upper = part(&sl.upper, self);
                         let step = part(&sl.step, self);
-                        ExprKind::Slice { obj, lower, upper, step }
+                        ExprKind::Slice {
+                            obj,
+                            lower,
+                            upper,
+                            step,
+                        }
                     }
                     index => ExprKind::Index(obj, Box::new(self.expr(index, scope, sigs))),
                 }
@@ -928,14 +1049,24 @@ impl Resolver {
                 return self.unsupported(span, "keyword arguments in a method call", scope);
             }
             if let ast::Expr::Name(n) = attr.value.as_ref() {
-                if self.rejected_names.contains(n.id.as_str()) && !scope.local_ids.contains_key(n.id.as_str()) {
+                if self.rejected_names.contains(n.id.as_str())
+                    && !scope.local_ids.contains_key(n.id.as_str())
+                {
                     // A method of an imported module or a class: already reported.
                     return self.expr_node(scope, span, ExprKind::None);
                 }
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
-            return self.expr_node(scope, span, ExprKind::Method { recv, name: attr.attr.to_string(), args });
+            return self.expr_node(
+                scope,
+                span,
+                ExprKind::Method {
+                    recv,
+                    name: attr.attr.to_string(),
+                    args,
+                },
+            );
         }
         let ast::Expr::Name(n) = c.func.as_ref() else {
             return self.unsupported(

@@ -93,7 +93,10 @@ impl TypeTable {
     /// A new allocation site, with no elements seen yet.
     pub fn new_site(&mut self) -> SiteId {
         let id = self.sites.len() as u32;
-        self.sites.push(Site { parent: id, elem: TypeTable::NEVER });
+        self.sites.push(Site {
+            parent: id,
+            elem: TypeTable::NEVER,
+        });
         SiteId(id)
     }
 

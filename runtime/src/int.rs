@@ -29,11 +29,28 @@ pub static INT_TYPE: TypeInfo = TypeInfo {
     name: "int",
     dealloc: big_dealloc,
     traverse: None,
-    repr: None,
-    str: None,
-    hash: None,
-    eq: None,
+    repr: Some(big_repr_slot),
+    str: Some(big_repr_slot),
+    hash: Some(big_hash_slot),
+    eq: Some(big_eq_slot),
 };
+
+// The slots receive the big int's object pointer (the tagged word minus its tag bit).
+
+unsafe fn big_repr_slot(obj: *mut Obj) -> *mut Obj {
+    match int_to_string(obj as i64 | 1) {
+        Some(s) => crate::str::new_str(&s),
+        None => std::ptr::null_mut(),
+    }
+}
+
+unsafe fn big_hash_slot(obj: *mut Obj) -> i64 {
+    nx_int_hash(obj as i64 | 1)
+}
+
+unsafe fn big_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    (std::ptr::eq((*b).ty, &INT_TYPE) && nx_int_compare(a as i64 | 1, b as i64 | 1) == 0) as i64
+}
 
 unsafe fn big_dealloc(obj: *mut Obj) {
     let b = obj as *mut BigObj;

@@ -77,6 +77,13 @@ pub unsafe extern "C" fn nx_print_none() {
     write_stdout(b"None");
 }
 
+/// Takes the unflushed stdout buffer (for tests).
+#[cfg(test)]
+pub(crate) fn take_buffer() -> String {
+    // SAFETY: tests that print hold the test lock.
+    String::from_utf8_lossy(&std::mem::take(unsafe { BUF.get() })).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,11 +29,30 @@ pub static STR_TYPE: TypeInfo = TypeInfo {
     name: "str",
     dealloc: str_dealloc,
     traverse: None,
-    repr: None,
-    str: None,
-    hash: None,
-    eq: None,
+    repr: Some(str_repr_slot),
+    str: Some(str_str_slot),
+    hash: Some(str_hash_slot),
+    eq: Some(str_eq_slot),
 };
+
+unsafe fn str_repr_slot(obj: *mut Obj) -> *mut Obj {
+    new_str(&py_repr(as_str(obj)))
+}
+
+/// `str(s)` is `s` itself (a new reference).
+unsafe fn str_str_slot(obj: *mut Obj) -> *mut Obj {
+    (*obj).refcnt += 1;
+    obj
+}
+
+unsafe fn str_hash_slot(obj: *mut Obj) -> i64 {
+    nx_str_hash(obj)
+}
+
+/// Equal to another str with the same text; never equal to other types.
+unsafe fn str_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    (std::ptr::eq((*b).ty, &STR_TYPE) && nx_str_eq(a, b) != 0) as i64
+}
 
 fn layout_for(len: usize) -> Option<Layout> {
     let size = HEADER.checked_add(len)?;

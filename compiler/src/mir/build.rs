@@ -292,7 +292,12 @@ impl Builder<'_> {
                 body,
                 orelse,
             } => self.for_range(*var, start, stop, step, body, orelse),
-            StmtKind::ForIter { var, iter, body, orelse } => self.for_iter(*var, iter, body, orelse),
+            StmtKind::ForIter {
+                var,
+                iter,
+                body,
+                orelse,
+            } => self.for_iter(*var, iter, body, orelse),
             StmtKind::SetItem { obj, index, value } => {
                 let v = self.expr(value);
                 let vt = self.ty(value);
@@ -464,15 +469,27 @@ impl Builder<'_> {
         let elem = self.strings.list_elem(it_ty);
         let i = self.temp(MTy::Int);
         self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+        let (head, body_b, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
         self.goto(head);
         let n = self.op(Op::ListLen, vec![Operand::Local(it)], MTy::Int);
         let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
         self.cur = body_b;
-        let x = self.op(Op::ListGet(elem), vec![Operand::Local(it), Operand::Local(i)], elem);
+        let x = self.op(
+            Op::ListGet(elem),
+            vec![Operand::Local(it), Operand::Local(i)],
+            elem,
+        );
         self.store(var, x);
-        self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
         self.loops.push((head, end));
         self.block(body);
         self.loops.pop();
@@ -694,7 +711,12 @@ impl Builder<'_> {
                 let i = self.int_expr(index);
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
-            ExprKind::Slice { obj, lower, upper, step } => {
+            ExprKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let o = self.expr(obj);
                 let mut args = vec![o];
                 for part in [lower, upper, step] {
@@ -710,7 +732,11 @@ impl Builder<'_> {
                 self.op(Op::ListSlice, args, ty)
             }
             ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
-            ExprKind::Contains { item, container, negated } => {
+            ExprKind::Contains {
+                item,
+                container,
+                negated,
+            } => {
                 let it = self.ty(item);
                 let x = self.expr(item);
                 let ct = self.ty(container);
@@ -809,16 +835,27 @@ impl Builder<'_> {
                 self.assign(o, Rvalue::Use(other));
                 let i = self.temp(MTy::Int);
                 self.assign(i, Rvalue::Use(Operand::Int(0)));
-                let (head, body_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                let (head, body_b, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
                 self.goto(head);
                 let n = self.op(Op::ListLen, vec![Operand::Local(o)], MTy::Int);
                 let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
                 self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
                 self.cur = body_b;
-                let x = self.op(Op::ListGet(oelem), vec![Operand::Local(o), Operand::Local(i)], oelem);
+                let x = self.op(
+                    Op::ListGet(oelem),
+                    vec![Operand::Local(o), Operand::Local(i)],
+                    oelem,
+                );
                 let x = self.coerce(x, oelem, elem);
                 self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
-                self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+                self.assign(
+                    i,
+                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                );
                 self.goto(head);
                 self.cur = end;
                 Operand::None
@@ -833,27 +870,50 @@ impl Builder<'_> {
         let xs = self.temp(list_ty);
         self.assign(xs, Rvalue::Use(list));
         let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-        let empty = self.op(Op::IntCmp(CmpOp::Eq), vec![n.clone(), Operand::Int(0)], MTy::Bool);
+        let empty = self.op(
+            Op::IntCmp(CmpOp::Eq),
+            vec![n.clone(), Operand::Int(0)],
+            MTy::Bool,
+        );
         let (bad, ok) = (self.body.new_block(), self.body.new_block());
         self.body.block(self.cur).term = Terminator::Branch(empty, bad, ok);
         self.cur = bad;
-        let msg = if is_min { "min() arg is an empty sequence" } else { "max() arg is an empty sequence" };
+        let msg = if is_min {
+            "min() arg is an empty sequence"
+        } else {
+            "max() arg is an empty sequence"
+        };
         self.op(Op::Raise(ExcKind::ValueError, msg), vec![], MTy::None);
         self.terminate(Terminator::Unreachable);
         self.cur = ok;
         let result = self.temp(elem);
-        let first = self.op(Op::ListGet(elem), vec![Operand::Local(xs), Operand::Int(0)], elem);
+        let first = self.op(
+            Op::ListGet(elem),
+            vec![Operand::Local(xs), Operand::Int(0)],
+            elem,
+        );
         self.assign(result, Rvalue::Use(first));
         let i = self.temp(MTy::Int);
         self.assign(i, Rvalue::Use(Operand::Int(1)));
-        let (head, body_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+        let (head, body_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
         self.goto(head);
         let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
         let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
         self.cur = body_b;
-        let x = self.op(Op::ListGet(elem), vec![Operand::Local(xs), Operand::Local(i)], elem);
-        self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+        let x = self.op(
+            Op::ListGet(elem),
+            vec![Operand::Local(xs), Operand::Local(i)],
+            elem,
+        );
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
         let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
         let better = self.compare_pair(op, (x.clone(), elem), (Operand::Local(result), elem));
         let (take, next) = (self.body.new_block(), self.body.new_block());
@@ -1051,7 +1111,9 @@ impl Builder<'_> {
             let elem = self.strings.list_elem(lt);
             return match b {
                 Builtin::Len => self.op(Op::ListLen, vec![arg(0)], MTy::Int),
-                Builtin::Sum if elem == MTy::Float => self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float),
+                Builtin::Sum if elem == MTy::Float => {
+                    self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float)
+                }
                 Builtin::Sum => self.op(Op::ListSumInt, vec![arg(0)], MTy::Int),
                 Builtin::Min => self.list_extreme(arg(0), lt, true),
                 Builtin::Max => self.list_extreme(arg(0), lt, false),
@@ -1061,7 +1123,9 @@ impl Builder<'_> {
                     c
                 }
                 Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
-                Builtin::Str | Builtin::Repr | Builtin::Format => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
                 Builtin::Bool => self.truthy(arg(0), lt),
                 _ => Operand::None,
             };

@@ -105,7 +105,15 @@ pub enum ElemKind {
 
 impl ElemKind {
     pub fn from_code(code: i64) -> Option<ElemKind> {
-        [ElemKind::Int, ElemKind::Float, ElemKind::Bool, ElemKind::Obj, ElemKind::None].into_iter().find(|k| *k as i64 == code)
+        [
+            ElemKind::Int,
+            ElemKind::Float,
+            ElemKind::Bool,
+            ElemKind::Obj,
+            ElemKind::None,
+        ]
+        .into_iter()
+        .find(|k| *k as i64 == code)
     }
 }
 

@@ -1,0 +1,1987 @@
+//! `list`: growable arrays of 8-byte element slots of one `ElemKind`, and the generic object protocol (`repr`, `print`) built on the type slots.
+//!
+//! Layout: the object header, the length, the capacity, the element kind (fixed at creation) and
+//! a pointer to a heap buffer of `capacity` slots. A slot holds the element's raw bits (see
+//! [`ElemKind`]): a tagged int (a tagged big-int pointer is a counted reference), the bits of an
+//! f64, 0/1 for a bool, an object pointer (a counted reference, never null), or 0 for `None`.
+//!
+//! Reference rules: every element stored in a list is owned by the list. `append`, `set` and
+//! `insert` borrow their argument and take their own reference; `get` returns a new reference;
+//! `pop` moves the list's reference to the caller; `set` releases the replaced element; the
+//! deallocator releases every element.
+//!
+//! Known differences from CPython (see the module tests):
+//! - element comparisons never take CPython's identity shortcut for floats (`x = float('nan');
+//!   [x] == [x]` is False here, True in CPython); object elements (str, list) do take it;
+//! - `nx_list_compare` returns 2 when the first differing elements are unordered (a NaN), like
+//!   `nx_int_float_compare`, so that `<`, `<=`, `>`, `>=` are all False as in CPython;
+//! - `sort` puts NaNs after every other float, in their original order (CPython's order depends
+//!   on its merge pattern);
+//! - comparison errors (`'<' not supported …`, RecursionError) in the entry points whose ABI
+//!   convention is `Never` are left pending for the caller's next check; the TypeError message
+//!   always names the operator `<`.
+
+use crate::exc::raise;
+use crate::global::Global;
+use crate::int::{int_to_string, is_small, nx_int_compare, nx_int_float_compare, view, IntRef};
+use crate::object::{free_object, nx_dealloc, track_alloc, Obj, TypeInfo};
+use crate::str::{as_str, new_str, STR_TYPE};
+use natrix_abi::{ElemKind, ExcKind, INT_ERROR};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::alloc::Layout;
+use std::cmp::Ordering;
+
+/// A list object.
+#[repr(C)]
+pub struct ListObj {
+    pub hdr: Obj,
+    pub len: usize,
+    pub cap: usize,
+    pub kind: ElemKind,
+    /// `cap` slots (null when `cap` is 0).
+    pub items: *mut i64,
+}
+
+/// The type of lists of objects (`ElemKind::Obj`): their elements may form cycles, so it has a
+/// `traverse` slot.
+pub static LIST_TYPE: TypeInfo = TypeInfo {
+    name: "list",
+    dealloc: list_dealloc,
+    traverse: Some(list_traverse),
+    repr: Some(list_repr_slot),
+    str: None,
+    hash: None,
+    eq: Some(list_eq_slot),
+};
+
+/// The type of lists of ints, floats, bools or `None`: acyclic, so no `traverse` slot.
+pub static LIST_SCALAR_TYPE: TypeInfo = TypeInfo {
+    name: "list",
+    dealloc: list_dealloc,
+    traverse: None,
+    repr: Some(list_repr_slot),
+    str: None,
+    hash: None,
+    eq: Some(list_eq_slot),
+};
+
+/// Is `obj` a list (of any kind)?
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn is_list(obj: *const Obj) -> bool {
+    let ty = (*obj).ty;
+    std::ptr::eq(ty, &LIST_TYPE) || std::ptr::eq(ty, &LIST_SCALAR_TYPE)
+}
+
+// ---- references ----
+
+/// Takes a new reference to an object.
+///
+/// # Safety
+/// `o` must point to a live object.
+#[inline]
+pub unsafe fn incref(o: *mut Obj) {
+    (*o).refcnt += 1;
+}
+
+/// Releases a reference to an object, freeing it at zero.
+///
+/// # Safety
+/// `o` must point to a live object the caller holds a reference to.
+#[inline]
+pub unsafe fn decref(o: *mut Obj) {
+    (*o).refcnt -= 1;
+    if (*o).refcnt == 0 {
+        nx_dealloc(o);
+    }
+}
+
+/// The object an element's bits refer to, if they are a counted reference.
+#[inline]
+fn elem_obj(kind: ElemKind, bits: i64) -> Option<*mut Obj> {
+    match kind {
+        ElemKind::Int if !is_small(bits) => Some((bits - 1) as *mut Obj),
+        ElemKind::Obj => Some(bits as *mut Obj),
+        _ => None,
+    }
+}
+
+/// Takes a new reference to an element.
+///
+/// # Safety
+/// `bits` must be a valid element of `kind`.
+#[inline]
+pub unsafe fn incref_elem(kind: ElemKind, bits: i64) {
+    if let Some(o) = elem_obj(kind, bits) {
+        incref(o);
+    }
+}
+
+/// Releases a reference to an element.
+///
+/// # Safety
+/// `bits` must be a valid element of `kind` the caller owns a reference to.
+#[inline]
+pub unsafe fn decref_elem(kind: ElemKind, bits: i64) {
+    if let Some(o) = elem_obj(kind, bits) {
+        decref(o);
+    }
+}
+
+// ---- allocation ----
+
+fn buffer_layout(cap: usize) -> Option<Layout> {
+    Layout::array::<i64>(cap).ok()
+}
+
+fn memory_error() {
+    raise(ExcKind::MemoryError, "");
+}
+
+/// A new empty list of `kind` with room for `cap` elements, or null with MemoryError raised.
+pub fn new_list(kind: ElemKind, cap: usize) -> *mut ListObj {
+    let items = if cap == 0 {
+        std::ptr::null_mut()
+    } else {
+        let Some(layout) = buffer_layout(cap) else {
+            memory_error();
+            return std::ptr::null_mut();
+        };
+        // SAFETY: non-zero size.
+        let p = unsafe { std::alloc::alloc(layout) } as *mut i64;
+        if p.is_null() {
+            memory_error();
+            return std::ptr::null_mut();
+        }
+        p
+    };
+    let ty: &'static TypeInfo = if kind == ElemKind::Obj {
+        &LIST_TYPE
+    } else {
+        &LIST_SCALAR_TYPE
+    };
+    // SAFETY: the layout is non-zero-sized; the fields are written before the pointer escapes.
+    unsafe {
+        let l = std::alloc::alloc(Layout::new::<ListObj>()) as *mut ListObj;
+        if l.is_null() {
+            if let Some(layout) = buffer_layout(cap).filter(|_| cap > 0) {
+                std::alloc::dealloc(items as *mut u8, layout);
+            }
+            memory_error();
+            return l;
+        }
+        track_alloc();
+        l.write(ListObj {
+            hdr: Obj { refcnt: 1, ty },
+            len: 0,
+            cap,
+            kind,
+            items,
+        });
+        l
+    }
+}
+
+/// Frees a detached element buffer of capacity `cap`.
+unsafe fn free_buffer(items: *mut i64, cap: usize) {
+    if cap > 0 && !items.is_null() {
+        if let Some(layout) = buffer_layout(cap) {
+            std::alloc::dealloc(items as *mut u8, layout);
+        }
+    }
+}
+
+/// Makes room for `extra` more elements (amortised doubling), or raises MemoryError.
+unsafe fn reserve(l: *mut ListObj, extra: usize) -> bool {
+    let (len, cap) = ((*l).len, (*l).cap);
+    let Some(need) = len.checked_add(extra) else {
+        memory_error();
+        return false;
+    };
+    if need <= cap {
+        return true;
+    }
+    let new_cap = need.max(cap.saturating_mul(2)).max(4);
+    let Some(new_layout) = buffer_layout(new_cap).filter(|l| l.size() <= isize::MAX as usize)
+    else {
+        memory_error();
+        return false;
+    };
+    let p = if cap == 0 {
+        std::alloc::alloc(new_layout)
+    } else {
+        // The old layout was valid when allocated.
+        let old = Layout::from_size_align_unchecked(cap * 8, 8);
+        std::alloc::realloc((*l).items as *mut u8, old, new_layout.size())
+    } as *mut i64;
+    if p.is_null() {
+        memory_error();
+        return false;
+    }
+    (*l).items = p;
+    (*l).cap = new_cap;
+    true
+}
+
+/// The elements of a list.
+///
+/// # Safety
+/// `l` must be a live list, not mutated while the slice is used.
+pub unsafe fn items<'a>(l: *const ListObj) -> &'a [i64] {
+    if (*l).len == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts((*l).items, (*l).len)
+    }
+}
+
+#[inline]
+unsafe fn item(l: *const ListObj, i: usize) -> i64 {
+    *(*l).items.add(i)
+}
+
+/// Appends an element, taking over the caller's reference.
+unsafe fn push_owned(l: *mut ListObj, bits: i64) -> bool {
+    if !reserve(l, 1) {
+        return false;
+    }
+    *(*l).items.add((*l).len) = bits;
+    (*l).len += 1;
+    true
+}
+
+// Deallocation never recurses through nested lists (CPython's "trashcan"): a list freed while
+// another is being freed is queued and freed by the outermost call, so a deeply nested list
+// cannot overflow the stack.
+struct DeallocState {
+    active: bool,
+    queue: Vec<*mut Obj>,
+}
+
+static DEALLOC: Global<DeallocState> = Global::new(DeallocState {
+    active: false,
+    queue: Vec::new(),
+});
+
+unsafe fn list_dealloc(obj: *mut Obj) {
+    {
+        let st = DEALLOC.get();
+        if st.active {
+            st.queue.push(obj);
+            return;
+        }
+        st.active = true;
+    }
+    let mut next = Some(obj);
+    while let Some(o) = next {
+        let l = o as *mut ListObj;
+        let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
+        for i in 0..len {
+            decref_elem(kind, *buf.add(i));
+        }
+        free_buffer(buf, cap);
+        free_object(o, Layout::new::<ListObj>());
+        next = DEALLOC.get().queue.pop();
+    }
+    DEALLOC.get().active = false;
+}
+
+unsafe fn list_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
+    let l = obj as *mut ListObj;
+    if (*l).kind == ElemKind::Obj {
+        for &e in items(l) {
+            visit(e as *mut Obj);
+        }
+    }
+}
+
+// ---- element values ----
+
+/// An element, decoded.
+#[derive(Clone, Copy)]
+enum Val {
+    /// A tagged int.
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Obj(*mut Obj),
+}
+
+fn val(kind: ElemKind, bits: i64) -> Val {
+    match kind {
+        ElemKind::Int => Val::Int(bits),
+        ElemKind::Float => Val::Float(f64::from_bits(bits as u64)),
+        ElemKind::Bool => Val::Bool(bits != 0),
+        ElemKind::None => Val::None,
+        ElemKind::Obj => Val::Obj(bits as *mut Obj),
+    }
+}
+
+unsafe fn type_name(v: Val) -> &'static str {
+    match v {
+        Val::Int(_) => "int",
+        Val::Float(_) => "float",
+        Val::Bool(_) => "bool",
+        Val::None => "NoneType",
+        Val::Obj(o) => (*(*o).ty).name,
+    }
+}
+
+/// A number as a tagged int or a float (bools are ints).
+enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+fn num(v: Val) -> Option<Num> {
+    match v {
+        Val::Int(i) => Some(Num::Int(i)),
+        Val::Bool(b) => Some(Num::Int((b as i64) << 1)),
+        Val::Float(f) => Some(Num::Float(f)),
+        _ => None,
+    }
+}
+
+fn ord(c: i64) -> Option<Ordering> {
+    match c {
+        -1 => Some(Ordering::Less),
+        0 => Some(Ordering::Equal),
+        1 => Some(Ordering::Greater),
+        _ => None,
+    }
+}
+
+/// Compares two numbers; `None` when unordered (a NaN).
+unsafe fn num_cmp(a: Num, b: Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => {
+            if is_small(x) && is_small(y) {
+                Some(x.cmp(&y))
+            } else {
+                ord(nx_int_compare(x, y))
+            }
+        }
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y),
+        (Num::Int(x), Num::Float(y)) => ord(nx_int_float_compare(x, y)),
+        (Num::Float(x), Num::Int(y)) => ord(nx_int_float_compare(y, x)).map(Ordering::reverse),
+    }
+}
+
+// Recursion through nested objects (==, <, repr) is bounded like CPython's C recursion check.
+static DEPTH: Global<i64> = Global::new(0);
+
+/// Enters one level of object recursion, or raises RecursionError with `what`.
+unsafe fn enter(what: &str) -> bool {
+    let d = DEPTH.get();
+    if *d >= crate::exc::nx_recursion_limit.max(1) {
+        raise(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        );
+        return false;
+    }
+    *d += 1;
+    true
+}
+
+unsafe fn leave() {
+    *DEPTH.get() -= 1;
+}
+
+/// Python `a == b` on two elements. `Err` means an exception was raised.
+unsafe fn val_eq(a: Val, b: Val) -> Result<bool, ()> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(x, y) == Some(Ordering::Equal));
+    }
+    match (a, b) {
+        (Val::None, Val::None) => Ok(true),
+        (Val::Obj(x), Val::Obj(y)) => obj_eq(x, y),
+        _ => Ok(false),
+    }
+}
+
+/// Python `a == b` on two objects, through the `eq` slot (identity first, like CPython's
+/// `PyObject_RichCompareBool`).
+unsafe fn obj_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
+    if a == b {
+        return Ok(true);
+    }
+    match (*(*a).ty).eq {
+        Some(eq) => match eq(a, b) {
+            -1 => Err(()),
+            r => Ok(r != 0),
+        },
+        None => Ok(false),
+    }
+}
+
+fn not_supported(a: &str, b: &str) {
+    raise(
+        ExcKind::TypeError,
+        format!("'<' not supported between instances of '{a}' and '{b}'"),
+    );
+}
+
+/// Python ordering of two elements: `Ok(None)` when unordered (NaN), `Err` after raising
+/// TypeError for unorderable types.
+unsafe fn val_cmp(a: Val, b: Val) -> Result<Option<Ordering>, ()> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(x, y));
+    }
+    if let (Val::Obj(x), Val::Obj(y)) = (a, b) {
+        if std::ptr::eq((*x).ty, &STR_TYPE) && std::ptr::eq((*y).ty, &STR_TYPE) {
+            return Ok(Some(as_str(x).cmp(as_str(y))));
+        }
+        if is_list(x) && is_list(y) {
+            return list_cmp(x as *mut ListObj, y as *mut ListObj);
+        }
+    }
+    not_supported(type_name(a), type_name(b));
+    Err(())
+}
+
+/// Python `a == b` for two lists (of any kinds).
+unsafe fn list_eq(a: *mut ListObj, b: *mut ListObj) -> Result<bool, ()> {
+    if a == b {
+        return Ok(true);
+    }
+    if (*a).len != (*b).len {
+        return Ok(false);
+    }
+    if !enter(" in comparison") {
+        return Err(());
+    }
+    let mut r = Ok(true);
+    let mut i = 0;
+    // Re-read the lengths: nothing mutates a list during a comparison, but stay in bounds.
+    while i < (*a).len.min((*b).len) {
+        match val_eq(val((*a).kind, item(a, i)), val((*b).kind, item(b, i))) {
+            Ok(true) => i += 1,
+            other => {
+                r = other;
+                break;
+            }
+        }
+    }
+    leave();
+    r
+}
+
+/// Lexicographic ordering of two lists, as CPython: the first elements that differ (by `==`)
+/// decide, else the lengths.
+unsafe fn list_cmp(a: *mut ListObj, b: *mut ListObj) -> Result<Option<Ordering>, ()> {
+    if !enter(" in comparison") {
+        return Err(());
+    }
+    let mut i = 0;
+    let r = loop {
+        if i >= (*a).len || i >= (*b).len {
+            break Ok(Some((*a).len.cmp(&(*b).len)));
+        }
+        let (x, y) = (val((*a).kind, item(a, i)), val((*b).kind, item(b, i)));
+        match val_eq(x, y) {
+            Ok(true) => i += 1,
+            Ok(false) => break val_cmp(x, y),
+            Err(()) => break Err(()),
+        }
+    };
+    leave();
+    r
+}
+
+unsafe fn list_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    if !is_list(b) {
+        return 0;
+    }
+    match list_eq(a as *mut ListObj, b as *mut ListObj) {
+        Ok(r) => r as i64,
+        Err(()) => -1,
+    }
+}
+
+// ---- repr ----
+
+/// Lists whose repr is being built (CPython's `Py_ReprEnter`).
+static REPR_STACK: Global<Vec<*mut Obj>> = Global::new(Vec::new());
+
+const REPR_DEPTH: &str = " while getting the repr of an object";
+
+/// Appends `repr(v)`; false after raising.
+unsafe fn val_repr(v: Val, out: &mut String) -> bool {
+    match v {
+        Val::Int(i) => match int_to_string(i) {
+            Some(s) => out.push_str(&s),
+            None => return false,
+        },
+        Val::Float(f) => out.push_str(&crate::float::float_repr(f)),
+        Val::Bool(b) => out.push_str(if b { "True" } else { "False" }),
+        Val::None => out.push_str("None"),
+        Val::Obj(o) => return obj_repr_into(o, out),
+    }
+    true
+}
+
+/// Appends `repr(obj)`; false after raising.
+unsafe fn obj_repr_into(obj: *mut Obj, out: &mut String) -> bool {
+    if is_list(obj) {
+        return list_repr_into(obj as *mut ListObj, out);
+    }
+    if std::ptr::eq((*obj).ty, &STR_TYPE) {
+        out.push_str(&crate::str::py_repr(as_str(obj)));
+        return true;
+    }
+    match (*(*obj).ty).repr {
+        Some(repr) => {
+            let s = repr(obj);
+            if s.is_null() {
+                return false;
+            }
+            out.push_str(as_str(s));
+            decref(s);
+        }
+        None => out.push_str(&format!("<{} object at {:p}>", (*(*obj).ty).name, obj)),
+    }
+    true
+}
+
+unsafe fn list_repr_into(l: *mut ListObj, out: &mut String) -> bool {
+    if (*l).len == 0 {
+        out.push_str("[]");
+        return true;
+    }
+    if REPR_STACK.get().contains(&(l as *mut Obj)) {
+        out.push_str("[...]");
+        return true;
+    }
+    if !enter(REPR_DEPTH) {
+        return false;
+    }
+    REPR_STACK.get().push(l as *mut Obj);
+    out.push('[');
+    let mut ok = true;
+    let mut i = 0;
+    while i < (*l).len {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if !val_repr(val((*l).kind, item(l, i)), out) {
+            ok = false;
+            break;
+        }
+        i += 1;
+    }
+    out.push(']');
+    REPR_STACK.get().pop();
+    leave();
+    ok
+}
+
+unsafe fn list_repr_slot(obj: *mut Obj) -> *mut Obj {
+    let mut s = String::new();
+    if list_repr_into(obj as *mut ListObj, &mut s) {
+        new_str(&s)
+    } else {
+        std::ptr::null_mut()
+    }
+}
+
+/// `repr(obj)` as Rust text, or `None` after raising.
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn repr_string(obj: *mut Obj) -> Option<String> {
+    let mut s = String::new();
+    obj_repr_into(obj, &mut s).then_some(s)
+}
+
+/// `repr(obj)`, through the type's `repr` slot.
+///
+/// # Safety
+/// `obj` must point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_obj_repr(obj: *mut Obj) -> *mut Obj {
+    match repr_string(obj) {
+        Some(s) => new_str(&s),
+        None => std::ptr::null_mut(),
+    }
+}
+
+/// `print` of any object: `str(obj)` (the `str` slot, else `repr`) to the buffered stdout. An
+/// error (an int past the digit limit) prints nothing and stays pending.
+///
+/// # Safety
+/// `obj` must point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_print_obj(obj: *mut Obj) {
+    if std::ptr::eq((*obj).ty, &STR_TYPE) {
+        crate::print::write_stdout(as_str(obj).as_bytes());
+        return;
+    }
+    if let Some(str_slot) = (*(*obj).ty).str {
+        let s = str_slot(obj);
+        if !s.is_null() {
+            crate::print::write_stdout(as_str(s).as_bytes());
+            decref(s);
+        }
+        return;
+    }
+    if let Some(s) = repr_string(obj) {
+        crate::print::write_stdout(s.as_bytes());
+    }
+}
+
+// ---- indices ----
+
+/// A tagged int as a machine index: `None` if it does not fit an i64 (CPython's ssize_t).
+unsafe fn ssize(i: i64) -> Option<i64> {
+    match view(i) {
+        IntRef::Small(v) => Some(v),
+        IntRef::Big(b) => b.to_i64(),
+    }
+}
+
+const TOO_BIG_INDEX: &str = "cannot fit 'int' into an index-sized integer";
+const TOO_BIG_SSIZE: &str = "Python int too large to convert to C ssize_t";
+
+/// Resolves `i` (negative from the end) to a position in `0..len`, raising IndexError with
+/// `msg` when out of range.
+unsafe fn position(l: *const ListObj, i: i64, msg: &str) -> Option<usize> {
+    let Some(v) = ssize(i) else {
+        raise(ExcKind::IndexError, TOO_BIG_INDEX);
+        return None;
+    };
+    let len = (*l).len as i128;
+    let v = if v < 0 { v as i128 + len } else { v as i128 };
+    if (0..len).contains(&v) {
+        Some(v as usize)
+    } else {
+        raise(ExcKind::IndexError, msg);
+        None
+    }
+}
+
+fn kind_of(code: i64) -> Option<ElemKind> {
+    ElemKind::from_code(code)
+}
+
+// ---- entry points ----
+
+/// A new empty list of element kind `kind` (an `ElemKind` code) with room for `capacity`.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_new(kind: i64, capacity: i64) -> *mut Obj {
+    let Some(kind) = kind_of(kind) else {
+        raise(
+            ExcKind::RuntimeError,
+            format!("natrix: bad list element kind {kind}"),
+        );
+        return std::ptr::null_mut();
+    };
+    new_list(kind, capacity.max(0) as usize) as *mut Obj
+}
+
+/// `xs.append(v)`: the list takes its own reference.
+///
+/// # Safety
+/// `l` must be a live list and `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_append(l: *mut Obj, v: i64) {
+    let l = l as *mut ListObj;
+    if push_owned(l, v) {
+        incref_elem((*l).kind, v);
+    }
+}
+
+/// `len(xs)`, tagged.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_len(l: *mut Obj) -> i64 {
+    ((*(l as *mut ListObj)).len as i64) << 1
+}
+
+/// `xs[i]`, a new reference.
+///
+/// # Safety
+/// `l` must be a live list, `i` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_get(l: *mut Obj, i: i64) -> i64 {
+    let l = l as *mut ListObj;
+    match position(l, i, "list index out of range") {
+        Some(p) => {
+            let v = item(l, p);
+            incref_elem((*l).kind, v);
+            v
+        }
+        None => 0,
+    }
+}
+
+/// `xs[i] = v`: takes a reference to `v`, releases the replaced element.
+///
+/// # Safety
+/// `l` must be a live list, `i` a valid tagged int, `v` a valid element of the list's kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_set(l: *mut Obj, i: i64, v: i64) {
+    let l = l as *mut ListObj;
+    if let Some(p) = position(l, i, "list assignment index out of range") {
+        let kind = (*l).kind;
+        incref_elem(kind, v);
+        let slot = (*l).items.add(p);
+        let old = *slot;
+        *slot = v;
+        decref_elem(kind, old);
+    }
+}
+
+/// `xs.pop()`: the element's reference moves to the caller.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_pop(l: *mut Obj) -> i64 {
+    let l = l as *mut ListObj;
+    if (*l).len == 0 {
+        raise(ExcKind::IndexError, "pop from empty list");
+        return 0;
+    }
+    (*l).len -= 1;
+    item(l, (*l).len)
+}
+
+/// `xs.pop(i)`.
+///
+/// # Safety
+/// `l` must be a live list, `i` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_pop_at(l: *mut Obj, i: i64) -> i64 {
+    let l = l as *mut ListObj;
+    if ssize(i).is_none() {
+        raise(ExcKind::OverflowError, TOO_BIG_SSIZE);
+        return 0;
+    }
+    if (*l).len == 0 {
+        raise(ExcKind::IndexError, "pop from empty list");
+        return 0;
+    }
+    let Some(p) = position(l, i, "pop index out of range") else {
+        return 0;
+    };
+    let base = (*l).items;
+    let v = *base.add(p);
+    std::ptr::copy(base.add(p + 1), base.add(p), (*l).len - p - 1);
+    (*l).len -= 1;
+    v
+}
+
+/// `xs.insert(i, v)`, clamping `i` like CPython.
+///
+/// # Safety
+/// `l` must be a live list, `i` a valid tagged int, `v` a valid element of the list's kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_insert(l: *mut Obj, i: i64, v: i64) {
+    let l = l as *mut ListObj;
+    let Some(i) = ssize(i) else {
+        raise(ExcKind::OverflowError, TOO_BIG_SSIZE);
+        return;
+    };
+    let len = (*l).len as i128;
+    let mut p = i as i128;
+    if p < 0 {
+        p = (p + len).max(0);
+    }
+    let p = p.min(len) as usize;
+    if !reserve(l, 1) {
+        return;
+    }
+    let base = (*l).items;
+    std::ptr::copy(base.add(p), base.add(p + 1), (*l).len - p);
+    *base.add(p) = v;
+    (*l).len += 1;
+    incref_elem((*l).kind, v);
+}
+
+/// Position of the first element equal to `v`; `Err` after raising.
+unsafe fn find(l: *mut ListObj, v: i64) -> Result<Option<usize>, ()> {
+    let kind = (*l).kind;
+    let target = val(kind, v);
+    let mut i = 0;
+    while i < (*l).len {
+        if val_eq(val(kind, item(l, i)), target)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+/// `v in xs`.
+///
+/// # Safety
+/// `l` must be a live list and `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_contains(l: *mut Obj, v: i64) -> u8 {
+    matches!(find(l as *mut ListObj, v), Ok(Some(_))) as u8
+}
+
+/// `xs.index(v)`: ValueError "<repr> is not in list".
+///
+/// # Safety
+/// `l` must be a live list and `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_index(l: *mut Obj, v: i64) -> i64 {
+    let l = l as *mut ListObj;
+    match find(l, v) {
+        Ok(Some(i)) => (i as i64) << 1,
+        Ok(None) => {
+            let mut s = String::new();
+            if val_repr(val((*l).kind, v), &mut s) {
+                s.push_str(" is not in list");
+                raise(ExcKind::ValueError, s);
+            }
+            INT_ERROR
+        }
+        Err(()) => INT_ERROR,
+    }
+}
+
+/// `xs.count(v)`.
+///
+/// # Safety
+/// `l` must be a live list and `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_count(l: *mut Obj, v: i64) -> i64 {
+    let l = l as *mut ListObj;
+    let kind = (*l).kind;
+    let target = val(kind, v);
+    let (mut n, mut i) = (0i64, 0);
+    while i < (*l).len {
+        match val_eq(val(kind, item(l, i)), target) {
+            Ok(true) => n += 1,
+            Ok(false) => {}
+            Err(()) => break,
+        }
+        i += 1;
+    }
+    n << 1
+}
+
+/// `a == b`. (An error deep in a comparison, a RecursionError, is left pending.)
+///
+/// # Safety
+/// `a` and `b` must be live lists.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_eq(a: *mut Obj, b: *mut Obj) -> u8 {
+    matches!(list_eq(a as *mut ListObj, b as *mut ListObj), Ok(true)) as u8
+}
+
+/// Lexicographic comparison: -1, 0, 1, or 2 when the deciding elements are unordered (NaN).
+/// (A TypeError or RecursionError is left pending, with result 0.)
+///
+/// # Safety
+/// `a` and `b` must be live lists.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_compare(a: *mut Obj, b: *mut Obj) -> i64 {
+    match list_cmp(a as *mut ListObj, b as *mut ListObj) {
+        Ok(Some(o)) => o as i64,
+        Ok(None) => 2,
+        Err(()) => 0,
+    }
+}
+
+/// A new list of `kind` holding new references to `parts` in order; null after raising.
+unsafe fn list_from(kind: ElemKind, parts: &[&[i64]]) -> *mut Obj {
+    let total = parts.iter().map(|p| p.len()).sum();
+    let r = new_list(kind, total);
+    if r.is_null() {
+        return r as *mut Obj;
+    }
+    let mut k = 0;
+    for p in parts {
+        for &v in *p {
+            incref_elem(kind, v);
+            *(*r).items.add(k) = v;
+            k += 1;
+        }
+    }
+    (*r).len = total;
+    r as *mut Obj
+}
+
+/// `a + b`.
+///
+/// # Safety
+/// `a` and `b` must be live lists.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
+    let (a, b) = (a as *mut ListObj, b as *mut ListObj);
+    let kind = if (*a).kind == (*b).kind || (*b).len == 0 {
+        (*a).kind
+    } else if (*a).len == 0 {
+        (*b).kind
+    } else {
+        raise(
+            ExcKind::RuntimeError,
+            "natrix: concatenating lists of different element kinds",
+        );
+        return std::ptr::null_mut();
+    };
+    if (*a).len.checked_add((*b).len).is_none() {
+        memory_error();
+        return std::ptr::null_mut();
+    }
+    list_from(kind, &[items(a), items(b)])
+}
+
+/// `xs * n` (a count <= 0 gives an empty list).
+///
+/// # Safety
+/// `l` must be a live list, `n` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_repeat(l: *mut Obj, n: i64) -> *mut Obj {
+    let l = l as *mut ListObj;
+    let Some(n) = ssize(n) else {
+        raise(ExcKind::OverflowError, TOO_BIG_INDEX);
+        return std::ptr::null_mut();
+    };
+    let kind = (*l).kind;
+    let len = (*l).len;
+    if n <= 0 || len == 0 {
+        return new_list(kind, 0) as *mut Obj;
+    }
+    let n = n as usize;
+    let total = match len.checked_mul(n) {
+        Some(t) if t <= isize::MAX as usize / 8 => t,
+        _ => {
+            memory_error();
+            return std::ptr::null_mut();
+        }
+    };
+    let r = new_list(kind, total);
+    if r.is_null() {
+        return r as *mut Obj;
+    }
+    let src = items(l);
+    for (k, &v) in src.iter().enumerate() {
+        if let Some(o) = elem_obj(kind, v) {
+            (*o).refcnt += n as i64;
+        }
+        *(*r).items.add(k) = v;
+    }
+    // Double the filled prefix until done.
+    let mut filled = len;
+    while filled < total {
+        let c = filled.min(total - filled);
+        std::ptr::copy_nonoverlapping((*r).items, (*r).items.add(filled), c);
+        filled += c;
+    }
+    (*r).len = total;
+    r as *mut Obj
+}
+
+/// `xs.copy()` / `xs[:]`.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_copy(l: *mut Obj) -> *mut Obj {
+    let l = l as *mut ListObj;
+    list_from((*l).kind, &[items(l)])
+}
+
+/// `xs.clear()`: releases every element and the buffer.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_clear(l: *mut Obj) {
+    let l = l as *mut ListObj;
+    // Detach first: releasing an element may reach this list again.
+    let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
+    (*l).len = 0;
+    (*l).cap = 0;
+    (*l).items = std::ptr::null_mut();
+    for i in 0..len {
+        decref_elem(kind, *buf.add(i));
+    }
+    free_buffer(buf, cap);
+}
+
+/// `xs.reverse()`.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_reverse(l: *mut Obj) {
+    let l = l as *mut ListObj;
+    if (*l).len > 1 {
+        std::slice::from_raw_parts_mut((*l).items, (*l).len).reverse();
+    }
+}
+
+// ---- sort ----
+
+/// A total order for sorting, agreeing with Python's `<` wherever that is defined: NaN sorts
+/// after every other number (NaNs equal among themselves); values of different or unorderable
+/// types are ordered by type name then address, and the first such pair is recorded as a
+/// TypeError to raise after the sort.
+unsafe fn sort_cmp(a: Val, b: Val, err: &mut Option<(&'static str, &'static str)>) -> Ordering {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        let (xn, yn) = (
+            matches!(x, Num::Float(f) if f.is_nan()),
+            matches!(y, Num::Float(f) if f.is_nan()),
+        );
+        return match (xn, yn) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Greater,
+            (false, true) => Ordering::Less,
+            (false, false) => num_cmp(x, y).unwrap_or(Ordering::Equal),
+        };
+    }
+    if let (Val::Obj(x), Val::Obj(y)) = (a, b) {
+        if x == y {
+            return Ordering::Equal;
+        }
+        if std::ptr::eq((*x).ty, &STR_TYPE) && std::ptr::eq((*y).ty, &STR_TYPE) {
+            return as_str(x).cmp(as_str(y));
+        }
+        if is_list(x) && is_list(y) {
+            return list_sort_cmp(x as *mut ListObj, y as *mut ListObj, err);
+        }
+    }
+    let (ta, tb) = (type_name(a), type_name(b));
+    if err.is_none() {
+        *err = Some((ta, tb));
+    }
+    ta.cmp(tb).then_with(|| raw_order(a).cmp(&raw_order(b)))
+}
+
+/// A stable tiebreak between unorderable values.
+fn raw_order(v: Val) -> u64 {
+    match v {
+        Val::Int(i) => i as u64,
+        Val::Float(f) => f.to_bits(),
+        Val::Bool(b) => b as u64,
+        Val::None => 0,
+        Val::Obj(o) => o as u64,
+    }
+}
+
+unsafe fn list_sort_cmp(
+    a: *mut ListObj,
+    b: *mut ListObj,
+    err: &mut Option<(&'static str, &'static str)>,
+) -> Ordering {
+    if *DEPTH.get() >= crate::exc::nx_recursion_limit.max(1) {
+        if err.is_none() {
+            *err = Some(("", ""));
+        }
+        return (a as u64).cmp(&(b as u64));
+    }
+    *DEPTH.get() += 1;
+    let mut i = 0;
+    let r = loop {
+        if i >= (*a).len || i >= (*b).len {
+            break (*a).len.cmp(&(*b).len);
+        }
+        match sort_cmp(val((*a).kind, item(a, i)), val((*b).kind, item(b, i)), err) {
+            Ordering::Equal => i += 1,
+            o => break o,
+        }
+    };
+    leave();
+    r
+}
+
+/// Stable merge sort that tolerates any comparison function (insertion-sorted runs of 16, then
+/// bottom-up merges).
+fn merge_sort(v: &mut [i64], mut cmp: impl FnMut(i64, i64) -> Ordering) {
+    const RUN: usize = 16;
+    let n = v.len();
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i];
+            let mut j = i;
+            while j > start && cmp(v[j - 1], x) == Ordering::Greater {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = x;
+        }
+    }
+    if n <= RUN {
+        return;
+    }
+    let mut buf = v.to_vec();
+    let mut width = RUN;
+    while width < n {
+        buf.copy_from_slice(v);
+        for lo in (0..n).step_by(2 * width) {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                if cmp(buf[j], buf[i]) == Ordering::Less {
+                    v[k] = buf[j];
+                    j += 1;
+                } else {
+                    v[k] = buf[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            v[k..k + (mid - i)].copy_from_slice(&buf[i..mid]);
+            k += mid - i;
+            v[k..k + (hi - j)].copy_from_slice(&buf[j..hi]);
+        }
+        width *= 2;
+    }
+}
+
+/// `xs.sort()`: stable; ints and bools by value, floats by value (NaNs last), strs by code
+/// point, lists lexicographically. Unorderable elements raise TypeError (the list is then left
+/// in some order, as in CPython).
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
+    let l = l as *mut ListObj;
+    let (kind, len) = ((*l).kind, (*l).len);
+    if len < 2 {
+        return;
+    }
+    let v = std::slice::from_raw_parts_mut((*l).items, len);
+    match kind {
+        ElemKind::Int => v.sort_by(|&a, &b| {
+            if is_small(a) && is_small(b) {
+                a.cmp(&b)
+            } else {
+                nx_int_compare(a, b).cmp(&0)
+            }
+        }),
+        ElemKind::Bool => v.sort(),
+        ElemKind::Float => v.sort_by(|&a, &b| {
+            let (x, y) = (f64::from_bits(a as u64), f64::from_bits(b as u64));
+            match (x.is_nan(), y.is_nan()) {
+                (false, false) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                (xn, yn) => xn.cmp(&yn),
+            }
+        }),
+        ElemKind::None => not_supported("NoneType", "NoneType"),
+        ElemKind::Obj => {
+            // Detach the elements while sorting (as CPython does): the list looks empty to any
+            // comparison that reaches it through a nested reference.
+            let (buf, cap) = ((*l).items, (*l).cap);
+            (*l).len = 0;
+            (*l).cap = 0;
+            (*l).items = std::ptr::null_mut();
+            let v = std::slice::from_raw_parts_mut(buf, len);
+            let mut err = None;
+            merge_sort(v, |a, b| sort_cmp(val(kind, a), val(kind, b), &mut err));
+            (*l).items = buf;
+            (*l).cap = cap;
+            (*l).len = len;
+            match err {
+                Some(("", "")) => {
+                    raise(
+                        ExcKind::RecursionError,
+                        "maximum recursion depth exceeded in comparison",
+                    );
+                }
+                Some((a, b)) => not_supported(a, b),
+                None => {}
+            }
+        }
+    }
+}
+
+// ---- sum ----
+
+/// `sum(xs)` of a list of ints or bools, exact.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_sum_int(l: *mut Obj) -> i64 {
+    let l = l as *mut ListObj;
+    let kind = (*l).kind;
+    let mut small: i128 = 0;
+    let mut big: Option<BigInt> = None;
+    for &e in items(l) {
+        match kind {
+            ElemKind::Int => match view(e) {
+                IntRef::Small(v) => small += v as i128,
+                IntRef::Big(b) => {
+                    big = Some(match big {
+                        Some(acc) => acc + b,
+                        None => b.clone(),
+                    })
+                }
+            },
+            ElemKind::Bool => small += e as i128,
+            _ => {
+                raise(
+                    ExcKind::TypeError,
+                    format!(
+                        "unsupported operand type(s) for +: 'int' and '{}'",
+                        type_name(val(kind, e))
+                    ),
+                );
+                return INT_ERROR;
+            }
+        }
+    }
+    match big {
+        Some(b) => crate::int::from_big(b + small),
+        None => crate::int::make_int(small),
+    }
+}
+
+/// `sum(xs)` of a list of floats: plain left-to-right addition from 0, as CPython 3.11 (so
+/// `sum([0.1] * 10)` is 0.9999999999999999). Ints and bools are converted first.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_sum_float(l: *mut Obj) -> f64 {
+    let l = l as *mut ListObj;
+    let kind = (*l).kind;
+    let mut acc = 0.0f64;
+    for &e in items(l) {
+        acc += match kind {
+            ElemKind::Float => f64::from_bits(e as u64),
+            ElemKind::Bool => e as f64,
+            ElemKind::Int => {
+                let f = crate::int::nx_int_to_float(e);
+                if crate::exc::nx_err_pending != 0 {
+                    return 0.0;
+                }
+                f
+            }
+            _ => {
+                raise(
+                    ExcKind::TypeError,
+                    format!(
+                        "unsupported operand type(s) for +: 'float' and '{}'",
+                        type_name(val(kind, e))
+                    ),
+                );
+                return 0.0;
+            }
+        };
+    }
+    acc
+}
+
+// ---- slices ----
+
+/// A slice bound: given as a tagged int (big ones clamped to the i64 range), or absent.
+unsafe fn bound(given: bool, v: i64) -> Option<i64> {
+    if !given {
+        return None;
+    }
+    Some(match view(v) {
+        IntRef::Small(x) => x,
+        IntRef::Big(b) => {
+            b.to_i64()
+                .unwrap_or(if crate::int::sign_of(b) == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                })
+        }
+    })
+}
+
+/// CPython's `PySlice_Unpack` + `PySlice_AdjustIndices`: (start, step, count).
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Option<(i64, i64, usize)> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let step = step.max(-i64::MAX) as i128;
+    let len = len as i128;
+    let adjust = |v: Option<i64>, default_neg: i128, default_pos: i128| -> i128 {
+        match v {
+            None => {
+                if step < 0 {
+                    default_neg
+                } else {
+                    default_pos
+                }
+            }
+            Some(v) => {
+                let v = v as i128;
+                if v < 0 {
+                    let v = v + len;
+                    if v < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        v
+                    }
+                } else if v >= len {
+                    if step < 0 {
+                        len - 1
+                    } else {
+                        len
+                    }
+                } else {
+                    v
+                }
+            }
+        }
+    };
+    let start = adjust(start, len - 1, 0);
+    let stop = adjust(stop, -1, len);
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Some((start as i64, step as i64, count as usize))
+}
+
+/// `xs[start:stop:step]`; bit 0/1/2 of `has` say whether start/stop/step were given.
+///
+/// # Safety
+/// `l` must be a live list; the given bounds valid tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_slice(
+    l: *mut Obj,
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+) -> *mut Obj {
+    let l = l as *mut ListObj;
+    let (b0, b1, b2) = (has & 1 != 0, has & 2 != 0, has & 4 != 0);
+    let Some((start, step, count)) =
+        slice_indices((*l).len, bound(b0, start), bound(b1, stop), bound(b2, step))
+    else {
+        raise(ExcKind::ValueError, "slice step cannot be zero");
+        return std::ptr::null_mut();
+    };
+    let kind = (*l).kind;
+    let r = new_list(kind, count);
+    if r.is_null() {
+        return r as *mut Obj;
+    }
+    let mut idx = start;
+    for k in 0..count {
+        let v = item(l, idx as usize);
+        incref_elem(kind, v);
+        *(*r).items.add(k) = v;
+        idx += step;
+    }
+    (*r).len = count;
+    r as *mut Obj
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exc::tests::{lock, python, take};
+    use crate::object::LIVE_OBJECTS;
+    use std::sync::atomic::Ordering::Relaxed;
+
+    fn live() -> i64 {
+        LIVE_OBJECTS.load(Relaxed)
+    }
+
+    unsafe fn new(kind: ElemKind) -> *mut Obj {
+        nx_list_new(kind as i64, 0)
+    }
+
+    unsafe fn ints(vals: &[i64]) -> *mut Obj {
+        let l = new(ElemKind::Int);
+        for &v in vals {
+            nx_list_append(l, v << 1);
+        }
+        l
+    }
+
+    unsafe fn floats(vals: &[f64]) -> *mut Obj {
+        let l = new(ElemKind::Float);
+        for &v in vals {
+            nx_list_append(l, v.to_bits() as i64);
+        }
+        l
+    }
+
+    /// Appends an owned object, giving up the caller's reference.
+    unsafe fn push_obj(l: *mut Obj, o: *mut Obj) {
+        nx_list_append(l, o as i64);
+        decref(o);
+    }
+
+    unsafe fn strs(vals: &[&str]) -> *mut Obj {
+        let l = new(ElemKind::Obj);
+        for v in vals {
+            push_obj(l, new_str(v));
+        }
+        l
+    }
+
+    unsafe fn repr(o: *mut Obj) -> String {
+        let s = nx_obj_repr(o);
+        assert!(!s.is_null(), "{:?}", take());
+        let t = as_str(s).to_string();
+        decref(s);
+        t
+    }
+
+    unsafe fn int_vals(l: *mut Obj) -> Vec<i64> {
+        items(l as *mut ListObj).iter().map(|v| v >> 1).collect()
+    }
+
+    fn big(text: &str) -> i64 {
+        crate::int::from_big(text.parse::<BigInt>().unwrap())
+    }
+
+    #[test]
+    fn append_grows_get_set_negative_indices() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            let l = nx_list_new(ElemKind::Int as i64, 2);
+            for i in 0..100 {
+                nx_list_append(l, i << 1);
+            }
+            assert_eq!(nx_list_len(l), 100 << 1);
+            assert!((*(l as *mut ListObj)).cap >= 100);
+            assert_eq!(nx_list_get(l, 7 << 1), 7 << 1);
+            assert_eq!(nx_list_get(l, -1 << 1), 99 << 1);
+            assert_eq!(nx_list_get(l, -100 << 1), 0);
+            nx_list_get(l, 100 << 1);
+            assert_eq!(
+                take(),
+                Some(("IndexError", "list index out of range".into()))
+            );
+            nx_list_get(l, -101 << 1);
+            assert_eq!(
+                take(),
+                Some(("IndexError", "list index out of range".into()))
+            );
+            nx_list_set(l, -2 << 1, 5 << 1);
+            assert_eq!(nx_list_get(l, 98 << 1), 5 << 1);
+            nx_list_set(l, 100 << 1, 0);
+            assert_eq!(
+                take(),
+                Some(("IndexError", "list assignment index out of range".into()))
+            );
+            // Big-int indices: 2**62 fits a C ssize_t, 10**20 does not.
+            let b62 = big("4611686018427387904");
+            let b20 = big("100000000000000000000");
+            nx_list_get(l, b62);
+            assert_eq!(
+                take(),
+                Some(("IndexError", "list index out of range".into()))
+            );
+            nx_list_get(l, b20);
+            assert_eq!(take(), Some(("IndexError", TOO_BIG_INDEX.into())));
+            nx_list_pop_at(l, b62);
+            assert_eq!(
+                take(),
+                Some(("IndexError", "pop index out of range".into()))
+            );
+            nx_list_pop_at(l, b20);
+            assert_eq!(take(), Some(("OverflowError", TOO_BIG_SSIZE.into())));
+            // pop / pop_at / insert
+            assert_eq!(nx_list_pop(l), 99 << 1);
+            assert_eq!(nx_list_pop_at(l, 0), 0);
+            assert_eq!(nx_list_pop_at(l, -1 << 1), 5 << 1);
+            assert_eq!(nx_list_len(l), 97 << 1);
+            nx_list_clear(l);
+            assert_eq!(nx_list_len(l), 0);
+            nx_list_pop(l);
+            assert_eq!(take(), Some(("IndexError", "pop from empty list".into())));
+            nx_list_pop_at(l, 3 << 1);
+            assert_eq!(take(), Some(("IndexError", "pop from empty list".into())));
+            // python3 -c 'x=[1];x.insert(-10,0);x.insert(10,9);x.insert(1,5);x.insert(-1,7);print(x)'
+            nx_list_append(l, 1 << 1);
+            nx_list_insert(l, -10 << 1, 0);
+            nx_list_insert(l, 10 << 1, 9 << 1);
+            nx_list_insert(l, 1 << 1, 5 << 1);
+            nx_list_insert(l, -1 << 1, 7 << 1);
+            nx_list_insert(l, b62, 8 << 1);
+            assert_eq!(int_vals(l), [0, 5, 1, 7, 9, 8]);
+            nx_list_insert(l, b20, 0);
+            assert_eq!(take().map(|e| e.0), Some("OverflowError"));
+            decref(l);
+            assert_eq!(live(), before);
+            assert!(nx_list_new(99, 0).is_null());
+            assert_eq!(take().map(|e| e.0), Some("RuntimeError"));
+        }
+    }
+
+    #[test]
+    fn references_are_released() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            // Strings.
+            let l = strs(&["a", "b", "c"]);
+            let s = new_str("x");
+            nx_list_set(l, 1 << 1, s as i64);
+            assert_eq!((*s).refcnt, 2);
+            nx_list_set(l, 1 << 1, s as i64); // replacing an element by itself
+            assert_eq!((*s).refcnt, 2);
+            let got = nx_list_get(l, 1 << 1) as *mut Obj;
+            assert_eq!(got, s);
+            assert_eq!((*s).refcnt, 3);
+            decref(got);
+            nx_list_insert(l, 0, s as i64);
+            assert_eq!((*s).refcnt, 3);
+            let popped = nx_list_pop_at(l, 0) as *mut Obj;
+            assert_eq!((*s).refcnt, 3);
+            decref(popped);
+            decref(s);
+            assert_eq!(live(), before + 4); // list + "a" + "x" + "c"
+                                            // Big ints, repeated, copied, sliced, concatenated.
+            let b = big("123456789012345678901234567890");
+            let bl = new(ElemKind::Int);
+            nx_list_append(bl, b);
+            nx_list_append(bl, 3 << 1);
+            decref((b - 1) as *mut Obj);
+            let r = nx_list_repeat(bl, 1000 << 1);
+            assert_eq!(nx_list_len(r), 2000 << 1);
+            assert_eq!((*((b - 1) as *mut Obj)).refcnt, 1001);
+            let c = nx_list_copy(r);
+            let sl = nx_list_slice(r, 0, 0, -3 << 1, 4);
+            let cc = nx_list_concat(sl, l);
+            assert!(cc.is_null());
+            assert_eq!(take().map(|e| e.0), Some("RuntimeError"));
+            let cc = nx_list_concat(sl, c);
+            nx_list_set(c, 0, 0);
+            let nested = new(ElemKind::Obj);
+            nx_list_append(nested, l as i64);
+            nx_list_append(nested, cc as i64);
+            push_obj(nested, c);
+            push_obj(nested, sl);
+            decref(cc);
+            decref(r);
+            decref(bl);
+            decref(l);
+            nx_list_sort(nested);
+            assert_eq!(take().map(|e| e.0), Some("TypeError"));
+            decref(nested);
+            assert_eq!(live(), before);
+            // Clear releases too.
+            let l = strs(&["p", "q"]);
+            nx_list_clear(l);
+            assert_eq!(live(), before + 1);
+            decref(l);
+            assert_eq!(live(), before);
+            // A deeply nested list is freed without deep recursion.
+            let mut outer = new(ElemKind::Obj);
+            for _ in 0..200_000 {
+                let o = new(ElemKind::Obj);
+                push_obj(o, outer);
+                outer = o;
+            }
+            decref(outer);
+            assert_eq!(live(), before);
+        }
+    }
+
+    #[test]
+    fn slices_match_cpython() {
+        let _g = lock();
+        // python3 -c 'a=list(range(10)); print(a[::-2], a[-3:], a[8:2:-3], a[100:], a[:-100])'
+        // [9, 7, 5, 3, 1] [7, 8, 9] [8, 5] [] []
+        unsafe {
+            let before = live();
+            let a = ints(&(0..10).collect::<Vec<_>>());
+            let cases: &[(i64, i64, i64, i64, &[i64])] = &[
+                (0, 0, -2, 4, &[9, 7, 5, 3, 1]),
+                (-3, 0, 0, 1, &[7, 8, 9]),
+                (8, 2, -3, 7, &[8, 5]),
+                (100, 0, 0, 1, &[]),
+                (0, -100, 0, 2, &[]),
+                (0, 0, 0, 0, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+                (-100, 100, 3, 7, &[0, 3, 6, 9]),
+                (100, -100, -4, 7, &[9, 5, 1]),
+                (5, 5, 0, 3, &[]),
+                (-1, -11, -1, 3, &[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]),
+            ];
+            for &(s, e, st, has, want) in cases {
+                let r = nx_list_slice(a, s << 1, e << 1, st << 1, has);
+                assert_eq!(int_vals(r), want, "{s}:{e}:{st} has={has}");
+                decref(r);
+            }
+            // Big bounds clamp: a[10**20:-10**20:-1], a[-10**20:10**20:10**20]
+            let (p, n) = (big("100000000000000000000"), big("-100000000000000000000"));
+            let r = nx_list_slice(a, p, n, -1 << 1, 7);
+            assert_eq!(int_vals(r), [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+            decref(r);
+            let r = nx_list_slice(a, n, p, p, 7);
+            assert_eq!(int_vals(r), [0]);
+            decref(r);
+            let r = nx_list_slice(a, 0, 0, n, 4);
+            assert_eq!(int_vals(r), [9]);
+            decref(r);
+            for x in [p, n] {
+                decref((x - 1) as *mut Obj);
+            }
+            assert!(nx_list_slice(a, 0, 0, 0, 4).is_null());
+            assert_eq!(
+                take(),
+                Some(("ValueError", "slice step cannot be zero".into()))
+            );
+            decref(a);
+            assert_eq!(live(), before);
+        }
+        // Against python3 over a grid of bounds.
+        let vals: Vec<Option<i64>> = [
+            None,
+            Some(-12),
+            Some(-3),
+            Some(0),
+            Some(2),
+            Some(7),
+            Some(15),
+        ]
+        .into();
+        let steps: Vec<Option<i64>> = [None, Some(-3), Some(-1), Some(1), Some(2)].into();
+        let mut input = String::new();
+        let mut mine = Vec::new();
+        let f = |v: Option<i64>| v.map_or("None".to_string(), |v| v.to_string());
+        for &s in &vals {
+            for &e in &vals {
+                for &st in &steps {
+                    input.push_str(&format!("{} {} {}\n", f(s), f(e), f(st)));
+                    let (start, step, n) = slice_indices(9, s, e, st).unwrap();
+                    let got: Vec<i64> = (0..n as i64).map(|k| start + k * step).collect();
+                    mine.push(format!("{got:?}"));
+                }
+            }
+        }
+        let script = "import sys\na=list(range(9))\nfor l in sys.stdin:\n  s,e,t=[None if x=='None' else int(x) for x in l.split()]\n  print(a[s:e:t])";
+        if let Some(out) = python(script, &input) {
+            assert_eq!(out, mine);
+        }
+    }
+
+    #[test]
+    fn repr_matches_cpython() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            // python3 -c "print(repr([1, 2.5, 'a', True, None, [3]]))"
+            let l = new(ElemKind::Obj);
+            push_obj(l, ints(&[1]));
+            let f = floats(&[2.5, 1e16, -0.0, f64::NAN, f64::INFINITY, 0.1]);
+            push_obj(l, f);
+            push_obj(l, strs(&["a", "it's", "\n"]));
+            let b = new(ElemKind::Bool);
+            nx_list_append(b, 1);
+            nx_list_append(b, 0);
+            push_obj(l, b);
+            let n = new(ElemKind::None);
+            nx_list_append(n, 0);
+            push_obj(l, n);
+            push_obj(l, new(ElemKind::Int));
+            let bi = new(ElemKind::Int);
+            let x = big("-123456789012345678901234567890");
+            nx_list_append(bi, x);
+            push_obj(l, bi);
+            assert_eq!(
+                repr(l),
+                "[[1], [2.5, 1e+16, -0.0, nan, inf, 0.1], ['a', \"it's\", '\\n'], [True, False], [None], [], [-123456789012345678901234567890]]"
+            );
+            // Object elements through their slots.
+            assert_eq!(repr(new_str("q'")), "\"q'\"");
+            let xo = (x - 1) as *mut Obj;
+            assert_eq!(repr(xo), "-123456789012345678901234567890");
+            decref(xo);
+            // Self-containing: python3 -c "a=['x']; b=[a]; a.append(b); a.append(a); print(a, b)"
+            // ['x', [[...]], [...]] [['x', [...], [...]]]
+            let a2 = strs(&["x"]);
+            let b2 = new(ElemKind::Obj);
+            nx_list_append(b2, a2 as i64);
+            nx_list_append(a2, b2 as i64);
+            nx_list_append(a2, a2 as i64);
+            assert_eq!(repr(a2), "['x', [[...]], [...]]");
+            assert_eq!(repr(b2), "[['x', [...], [...]]]");
+            crate::print::flush_stdout();
+            nx_print_obj(a2);
+            nx_print_obj(new_str(" é "));
+            let a_obj = strs(&["s"]);
+            nx_print_obj(a_obj);
+            assert_eq!(crate::print::take_buffer(), "['x', [[...]], [...]] é ['s']");
+            decref(a_obj);
+            // Break the cycle to free it (the cycle collector will do this later).
+            nx_list_clear(a2);
+            decref(a2);
+            decref(b2);
+            decref(l);
+            assert_eq!(live(), before);
+            // Index error message uses the repr.
+            let s = strs(&["a"]);
+            let v = new_str("b'");
+            assert_eq!(nx_list_index(s, v as i64), INT_ERROR);
+            assert_eq!(take(), Some(("ValueError", "\"b'\" is not in list".into())));
+            decref(v);
+            decref(s);
+            let fl = floats(&[1.5]);
+            assert_eq!(nx_list_index(fl, 2.0f64.to_bits() as i64), INT_ERROR);
+            assert_eq!(take(), Some(("ValueError", "2.0 is not in list".into())));
+            decref(fl);
+            assert_eq!(live(), before);
+        }
+    }
+
+    #[test]
+    fn search_and_compare() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            let a = ints(&[3, 1, 3, 2]);
+            assert_eq!(nx_list_contains(a, 2 << 1), 1);
+            assert_eq!(nx_list_contains(a, 5 << 1), 0);
+            assert_eq!(nx_list_index(a, 3 << 1), 0);
+            assert_eq!(nx_list_index(a, 2 << 1), 3 << 1);
+            assert_eq!(nx_list_count(a, 3 << 1), 2 << 1);
+            nx_list_index(a, 7 << 1);
+            assert_eq!(take(), Some(("ValueError", "7 is not in list".into())));
+            let b = ints(&[3, 1, 3]);
+            assert_eq!(nx_list_eq(a, b), 0);
+            assert_eq!(nx_list_compare(b, a), -1);
+            assert_eq!(nx_list_compare(a, b), 1);
+            nx_list_append(b, 2 << 1);
+            assert_eq!(nx_list_eq(a, b), 1);
+            assert_eq!(nx_list_compare(a, b), 0);
+            nx_list_set(b, 1 << 1, 0);
+            assert_eq!(nx_list_compare(a, b), 1);
+            // Big ints by value.
+            let x = big("100000000000000000000");
+            let y = big("100000000000000000000");
+            let bx = new(ElemKind::Int);
+            nx_list_append(bx, x);
+            assert_eq!(nx_list_contains(bx, y), 1);
+            assert_eq!(nx_list_compare(bx, a), 1);
+            // Floats: nan != nan; [nan] < [1.0] is unordered.
+            let f = floats(&[f64::NAN, 1.0]);
+            assert_eq!(nx_list_contains(f, f64::NAN.to_bits() as i64), 0);
+            assert_eq!(nx_list_contains(f, 1.0f64.to_bits() as i64), 1);
+            assert_eq!(nx_list_eq(f, f), 1); // same list object
+            let g = floats(&[f64::NAN, 1.0]);
+            assert_eq!(nx_list_eq(f, g), 0);
+            assert_eq!(nx_list_compare(f, g), 2);
+            let h = floats(&[0.0, 1.0]);
+            let z = floats(&[-0.0, 1.0]);
+            assert_eq!(nx_list_eq(h, z), 1);
+            // Cross-kind numbers (nested lists may differ in kind): [1, 2] == [1.0, 2.0]
+            let i12 = ints(&[1, 2]);
+            let f12 = floats(&[1.0, 2.0]);
+            let f15 = floats(&[1.0, 2.5]);
+            assert_eq!(nx_list_eq(i12, f12), 1);
+            assert_eq!(nx_list_compare(i12, f15), -1);
+            // Strings and nested lists, through the eq slots.
+            let s1 = strs(&["ab", "c"]);
+            let s2 = strs(&["ab", "c"]);
+            let s3 = strs(&["ab", "b", "z"]);
+            assert_eq!(nx_list_eq(s1, s2), 1);
+            assert_eq!(nx_list_compare(s1, s3), 1);
+            let k = new_str("c");
+            assert_eq!(nx_list_index(s1, k as i64), 1 << 1);
+            decref(k);
+            let n1 = new(ElemKind::Obj);
+            let n2 = new(ElemKind::Obj);
+            for (n, s) in [(n1, s1), (n2, s2)] {
+                push_obj(n, s);
+            }
+            assert_eq!(nx_list_eq(n1, n2), 1);
+            nx_list_append(n2, s3 as i64);
+            assert_eq!(nx_list_compare(n1, n2), -1);
+            // Mixed object types: [['a']] < [[1]] raises TypeError (left pending).
+            let ms = new(ElemKind::Obj);
+            nx_list_append(ms, s3 as i64);
+            let mi = new(ElemKind::Obj);
+            nx_list_append(mi, a as i64);
+            assert_eq!(nx_list_compare(ms, mi), 0);
+            assert_eq!(
+                take(),
+                Some((
+                    "TypeError",
+                    "'<' not supported between instances of 'str' and 'int'".into()
+                ))
+            );
+            // Two distinct self-containing lists: RecursionError, not a crash.
+            let r1 = new(ElemKind::Obj);
+            let r2 = new(ElemKind::Obj);
+            nx_list_append(r1, r1 as i64);
+            nx_list_append(r2, r2 as i64);
+            assert_eq!(nx_list_eq(r1, r2), 0);
+            assert_eq!(take().map(|e| e.0), Some("RecursionError"));
+            assert_eq!(*DEPTH.get(), 0);
+            nx_list_clear(r1);
+            nx_list_clear(r2);
+            for o in [
+                a, b, bx, f, g, h, z, i12, f12, f15, s3, n1, n2, ms, mi, r1, r2,
+            ] {
+                decref(o);
+            }
+            decref((x - 1) as *mut Obj);
+            decref((y - 1) as *mut Obj);
+            assert_eq!(live(), before);
+        }
+    }
+
+    #[test]
+    fn sort_reverse_sum() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            let a = ints(&[5, -3, 9, 0, 2, 2, -100]);
+            let x = big("-100000000000000000000");
+            nx_list_append(a, x);
+            decref((x - 1) as *mut Obj);
+            nx_list_sort(a);
+            let v = items(a as *mut ListObj);
+            assert_eq!(v[0], x);
+            assert_eq!(
+                v[1..].iter().map(|v| v >> 1).collect::<Vec<_>>(),
+                [-100, -3, 0, 2, 2, 5, 9]
+            );
+            nx_list_reverse(a);
+            assert_eq!(items(a as *mut ListObj)[7], x);
+            // sum: exact, overflowing into big ints.
+            let s = nx_list_sum_int(a);
+            let want = crate::int::nx_int_add(x, (-100 - 3 + 2 + 2 + 5 + 9) << 1);
+            assert_eq!(nx_int_compare(s, want), 0);
+            for v in [s, want] {
+                decref((v - 1) as *mut Obj);
+            }
+            let m = ints(&[natrix_abi::SMALL_INT_MAX, natrix_abi::SMALL_INT_MAX, 2]);
+            let s = nx_list_sum_int(m);
+            assert_eq!(crate::int::int_to_string(s).unwrap(), "9223372036854775808");
+            decref((s - 1) as *mut Obj);
+            let bools = new(ElemKind::Bool);
+            for b in [1, 0, 1, 1] {
+                nx_list_append(bools, b);
+            }
+            assert_eq!(nx_list_sum_int(bools), 3 << 1);
+            nx_list_sort(bools);
+            assert_eq!(items(bools as *mut ListObj), [0, 1, 1, 1]);
+            // python3 -c 'print(sum([0.1]*10), sum([1e100, 1.0, -1e100]))'
+            let f = floats(&[0.1; 10]);
+            assert_eq!(
+                crate::float::float_repr(nx_list_sum_float(f)),
+                "0.9999999999999999"
+            );
+            let g = floats(&[1e100, 1.0, -1e100, -0.0]);
+            assert_eq!(nx_list_sum_float(g), 0.0);
+            let empty = new(ElemKind::Float);
+            assert_eq!(nx_list_sum_float(empty), 0.0);
+            decref(empty);
+            let sl = strs(&["a"]);
+            assert_eq!(nx_list_sum_int(sl), INT_ERROR);
+            assert_eq!(
+                take(),
+                Some((
+                    "TypeError",
+                    "unsupported operand type(s) for +: 'int' and 'str'".into()
+                ))
+            );
+            // Floats: NaN last, -0.0 == 0.0 keeps its place (stable).
+            let fl = floats(&[3.0, f64::NAN, 0.0, -1.5, -0.0, f64::NEG_INFINITY]);
+            nx_list_sort(fl);
+            let got: Vec<String> = items(fl as *mut ListObj)
+                .iter()
+                .map(|&b| crate::float::float_repr(f64::from_bits(b as u64)))
+                .collect();
+            assert_eq!(got, ["-inf", "-1.5", "0.0", "-0.0", "3.0", "nan"]);
+            // Stability: sort strs where equal keys are distinct objects.
+            let words = [
+                "pear", "apple", "fig", "apple", "b", "Apple", "é", "z", "apple",
+            ];
+            let st = strs(&words);
+            let orig: Vec<i64> = items(st as *mut ListObj).to_vec();
+            nx_list_sort(st);
+            let sorted: Vec<&str> = items(st as *mut ListObj)
+                .iter()
+                .map(|&o| as_str(o as *mut Obj))
+                .collect();
+            assert_eq!(
+                sorted,
+                ["Apple", "apple", "apple", "apple", "b", "fig", "pear", "z", "é"]
+            );
+            let apples: Vec<i64> = items(st as *mut ListObj)[1..4].to_vec();
+            assert_eq!(apples, [orig[1], orig[3], orig[8]]);
+            // Stability over many elements (exercises the merges): lists [key, i] sorted by
+            // key only would be plain; use strs with shared content and check object order.
+            let big_l = new(ElemKind::Obj);
+            let keys: Vec<*mut Obj> = (0..7).map(|k| new_str(&format!("k{k}"))).collect();
+            let mut expect: Vec<Vec<i64>> = vec![Vec::new(); 7];
+            for i in 0..500u64 {
+                let k = ((i * 7919) % 7) as usize;
+                let o = new_str(as_str(keys[k]));
+                expect[k].push(o as i64);
+                push_obj(big_l, o);
+            }
+            nx_list_sort(big_l);
+            let flat: Vec<i64> = expect.concat();
+            assert_eq!(items(big_l as *mut ListObj), flat.as_slice());
+            for k in keys {
+                decref(k);
+            }
+            // Lists of lists, lexicographically: python3 -c 'x=[[2],[1,5],[],[1],[1,0]];x.sort();print(x)'
+            let ll = new(ElemKind::Obj);
+            for v in [&[2][..], &[1, 5], &[], &[1], &[1, 0]] {
+                push_obj(ll, ints(v));
+            }
+            nx_list_sort(ll);
+            assert_eq!(repr(ll), "[[], [1], [1, 0], [1, 5], [2]]");
+            let nn = new(ElemKind::None);
+            nx_list_append(nn, 0);
+            nx_list_sort(nn);
+            assert_eq!(take(), None);
+            nx_list_append(nn, 0);
+            nx_list_sort(nn);
+            assert_eq!(take().map(|e| e.0), Some("TypeError"));
+            // Repeat: negative and huge counts.
+            let e = nx_list_repeat(a, -3 << 1);
+            assert_eq!(nx_list_len(e), 0);
+            assert!(nx_list_repeat(a, natrix_abi::SMALL_INT_MAX << 1).is_null());
+            assert_eq!(take().map(|e| e.0), Some("MemoryError"));
+            let b20 = big("100000000000000000000");
+            assert!(nx_list_repeat(a, b20).is_null());
+            assert_eq!(take().map(|e| e.0), Some("OverflowError"));
+            decref((b20 - 1) as *mut Obj);
+            for o in [a, m, bools, f, g, sl, fl, st, big_l, ll, nn, e] {
+                decref(o);
+            }
+            assert_eq!(live(), before);
+        }
+    }
+
+    #[test]
+    fn merge_sort_is_stable_and_sorted() {
+        let mut v: Vec<i64> = (0..1000).map(|i| ((i * 7919) % 100) * 1000 + i).collect();
+        merge_sort(&mut v, |a, b| (a / 1000).cmp(&(b / 1000)));
+        let mut w: Vec<i64> = (0..1000).map(|i| ((i * 7919) % 100) * 1000 + i).collect();
+        w.sort_by_key(|a| a / 1000);
+        assert_eq!(v, w);
+    }
+}

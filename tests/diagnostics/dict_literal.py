@@ -1,0 +1,6 @@
+def main():
+    ages = {"ada": 36, "alan": 41}
+    print(ages)
+
+
+main()
