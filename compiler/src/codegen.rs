@@ -1125,15 +1125,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                         let r = cg
                             .call_rt_v("nx_int_float_compare", &[a.into(), b.into()])?
                             .into_int_value();
-                        let (pred, k) = match c {
-                            CmpOp::Eq => (IntPredicate::EQ, 0),
-                            CmpOp::Ne => (IntPredicate::NE, 0),
-                            CmpOp::Lt => (IntPredicate::EQ, -1),
-                            CmpOp::Le => (IntPredicate::SLE, 0),
-                            CmpOp::Gt => (IntPredicate::EQ, 1),
-                            // 0 or 1 (not -1, not 2 for NaN)
-                            CmpOp::Ge => (IntPredicate::ULE, 1),
-                        };
+                        let (pred, k) = unordered_aware(c);
                         Ok(cg.b.build_int_compare(pred, r, cg.i64c(k), "cmp")?.into())
                     },
                 )?;
@@ -1223,10 +1215,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::ListLen => rt1(self, "nx_list_len")?,
             Op::ListEq => rt1(self, "nx_list_eq")?,
             Op::ListCmp(c) => {
+                // -1, 0, 1, or 2 when a NaN decided (then only != holds).
                 let r = self.call_rt_v("nx_list_compare", v)?.into_int_value();
-                let r = self
-                    .b
-                    .build_int_compare(int_pred(c), r, self.i64c(0), "listcmp")?;
+                let (pred, k) = unordered_aware(c);
+                let r = self.b.build_int_compare(pred, r, self.i64c(k), "listcmp")?;
                 self.bool_result(r)?
             }
             Op::ListConcat => rt1(self, "nx_list_concat")?,
@@ -1356,6 +1348,19 @@ fn int_pred(c: CmpOp) -> IntPredicate {
         CmpOp::Le => IntPredicate::SLE,
         CmpOp::Gt => IntPredicate::SGT,
         CmpOp::Ge => IntPredicate::SGE,
+    }
+}
+
+/// How to test a three-way result (-1, 0, 1, or 2 for unordered) for `c`.
+fn unordered_aware(c: CmpOp) -> (IntPredicate, i64) {
+    match c {
+        CmpOp::Eq => (IntPredicate::EQ, 0),
+        CmpOp::Ne => (IntPredicate::NE, 0),
+        CmpOp::Lt => (IntPredicate::EQ, -1),
+        CmpOp::Le => (IntPredicate::SLE, 0),
+        CmpOp::Gt => (IntPredicate::EQ, 1),
+        // 0 or 1 (not -1, not 2)
+        CmpOp::Ge => (IntPredicate::ULE, 1),
     }
 }
 

@@ -239,6 +239,10 @@ impl Op {
                 | ListPopAt(_)
                 | ListInsert(_)
                 | ListIndex(_)
+                | ListContains(_)
+                | ListCount(_)
+                | ListEq
+                | ListCmp(_)
                 | ListConcat
                 | ListRepeat
                 | ListCopy

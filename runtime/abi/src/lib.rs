@@ -252,13 +252,15 @@ macro_rules! runtime_functions {
             nx_list_pop_at(Obj, Int) -> Raw, Flag;
             nx_list_insert(Obj, Int, Raw) -> Void, Flag;
             // v in xs
-            nx_list_contains(Obj, Raw) -> I8, Never;
+            nx_list_contains(Obj, Raw) -> I8, Flag;
             // xs.index(v): ValueError "<repr> is not in list".
             nx_list_index(Obj, Raw) -> Int, IntTag;
-            nx_list_count(Obj, Raw) -> Int, Never;
-            // ==, and lexicographic -1/0/1 for < <= > >= (of lists of one kind).
-            nx_list_eq(Obj, Obj) -> I8, Never;
-            nx_list_compare(Obj, Obj) -> Raw, Never;
+            nx_list_count(Obj, Raw) -> Int, Flag;
+            // ==, and lexicographic -1/0/1 (2: unordered, a NaN decided) for < <= > >=. These
+            // compare elements, which can raise (TypeError between unorderable nested values,
+            // RecursionError), so they report through the flag.
+            nx_list_eq(Obj, Obj) -> I8, Flag;
+            nx_list_compare(Obj, Obj) -> Raw, Flag;
             nx_list_concat(Obj, Obj) -> Obj, Null;
             nx_list_repeat(Obj, Int) -> Obj, Null;
             nx_list_copy(Obj) -> Obj, Null;
