@@ -275,6 +275,66 @@ macro_rules! runtime_functions {
             // start/stop/step were given (else None). ValueError "slice step cannot be zero".
             nx_list_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
 
+            // ---- str methods and operations ----
+            // s[i] (negative too); IndexError "string index out of range".
+            nx_str_getitem(Obj, Int) -> Obj, Null;
+            // s[start:stop:step]; `has` as for nx_list_slice.
+            nx_str_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
+            // needle in s
+            nx_str_contains(Obj, Obj) -> I8, Never;
+            nx_str_find(Obj, Obj) -> Int, Never;
+            nx_str_rfind(Obj, Obj) -> Int, Never;
+            // ValueError "substring not found".
+            nx_str_index(Obj, Obj) -> Int, IntTag;
+            nx_str_rindex(Obj, Obj) -> Int, IntTag;
+            nx_str_count(Obj, Obj) -> Int, Never;
+            nx_str_startswith(Obj, Obj) -> I8, Never;
+            nx_str_endswith(Obj, Obj) -> I8, Never;
+            nx_str_upper(Obj) -> Obj, Null;
+            nx_str_lower(Obj) -> Obj, Null;
+            nx_str_capitalize(Obj) -> Obj, Null;
+            nx_str_title(Obj) -> Obj, Null;
+            nx_str_swapcase(Obj) -> Obj, Null;
+            // strip()/lstrip()/rstrip() of whitespace, and of the given characters.
+            nx_str_strip(Obj) -> Obj, Null;
+            nx_str_lstrip(Obj) -> Obj, Null;
+            nx_str_rstrip(Obj) -> Obj, Null;
+            nx_str_strip_chars(Obj, Obj) -> Obj, Null;
+            nx_str_lstrip_chars(Obj, Obj) -> Obj, Null;
+            nx_str_rstrip_chars(Obj, Obj) -> Obj, Null;
+            // replace(old, new) and replace(old, new, count).
+            nx_str_replace(Obj, Obj, Obj) -> Obj, Null;
+            nx_str_replace_count(Obj, Obj, Obj, Int) -> Obj, Null;
+            // split() on whitespace, split(sep) (ValueError "empty separator"), with maxsplit,
+            // and rsplit: each returns a new list of str (ElemKind::Obj).
+            nx_str_split_ws(Obj) -> Obj, Null;
+            nx_str_split(Obj, Obj) -> Obj, Null;
+            nx_str_split_max(Obj, Obj, Int) -> Obj, Null;
+            nx_str_rsplit_max(Obj, Obj, Int) -> Obj, Null;
+            nx_str_splitlines(Obj) -> Obj, Null;
+            // sep.join(list of str); TypeError "sequence item N: expected str instance" cannot
+            // happen for a typed list.
+            nx_str_join(Obj, Obj) -> Obj, Null;
+            nx_str_isdigit(Obj) -> I8, Never;
+            nx_str_isalpha(Obj) -> I8, Never;
+            nx_str_isalnum(Obj) -> I8, Never;
+            nx_str_isspace(Obj) -> I8, Never;
+            nx_str_isupper(Obj) -> I8, Never;
+            nx_str_islower(Obj) -> I8, Never;
+            nx_str_istitle(Obj) -> I8, Never;
+            // center/ljust/rjust(width, fillchar); fillchar must be one character (TypeError
+            // "The fill character must be exactly one character long").
+            nx_str_center(Obj, Int, Obj) -> Obj, Null;
+            nx_str_ljust(Obj, Int, Obj) -> Obj, Null;
+            nx_str_rjust(Obj, Int, Obj) -> Obj, Null;
+            nx_str_zfill(Obj, Int) -> Obj, Null;
+            // ord(c): TypeError "ord() expected a character, but string of length N found".
+            nx_str_ord(Obj) -> Int, IntTag;
+            // chr(i): ValueError "chr() arg not in range(0x110000)".
+            nx_chr(Int) -> Obj, Null;
+            // list(s): the characters, as a new list of str.
+            nx_str_chars(Obj) -> Obj, Null;
+
             // ---- any object, through its type's protocol slots ----
             // repr(obj) as a new str.
             nx_obj_repr(Obj) -> Obj, Null;
