@@ -1235,7 +1235,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt(name, v)?;
                 self.i8c(0).into()
             }
-            Op::ListSlice => {
+            Op::Runtime(f) => match self.call_rt(f.name, v)? {
+                Some(r) => r,
+                None => self.i8c(0).into(),
+            },
+            Op::ListSlice | Op::StrSlice => {
                 // An absent part arrives as the `None` constant (an i8).
                 let mut has = 0;
                 let mut parts: Vec<BasicValueEnum> = vec![v[0]];
@@ -1248,7 +1252,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     }
                 }
                 parts.push(self.i64c(has).into());
-                self.call_rt_v("nx_list_slice", &parts)?
+                self.call_rt_v(if op == Op::StrSlice { "nx_str_slice" } else { "nx_list_slice" }, &parts)?
             }
             Op::StrCmp(c) => {
                 let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {

@@ -220,6 +220,8 @@ pub enum Builtin {
     Sum,
     Sorted,
     List,
+    Ord,
+    Chr,
 }
 
 impl Builtin {
@@ -241,6 +243,8 @@ impl Builtin {
             "sum" => Builtin::Sum,
             "sorted" => Builtin::Sorted,
             "list" => Builtin::List,
+            "ord" => Builtin::Ord,
+            "chr" => Builtin::Chr,
             _ => return None,
         })
     }
@@ -263,6 +267,8 @@ impl Builtin {
             Builtin::Sum => "sum",
             Builtin::Sorted => "sorted",
             Builtin::List => "list",
+            Builtin::Ord => "ord",
+            Builtin::Chr => "chr",
         }
     }
 }

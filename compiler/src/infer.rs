@@ -283,6 +283,7 @@ impl<'p> Infer<'p> {
                 let t = self.expr(id, iter);
                 match self.t.types.elem(t) {
                     Some(e) => self.assign(id, *var, e, iter.span),
+                    None if t == TypeTable::STR => self.assign(id, *var, TypeTable::STR, iter.span),
                     None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
                     None => {
                         let msg = format!(
@@ -599,6 +600,10 @@ impl<'p> Infer<'p> {
                 if o == T::NEVER || o == T::DYN {
                     return o;
                 }
+                if o == T::STR {
+                    self.check_index(i, index.span);
+                    return T::STR;
+                }
                 match self.t.types.elem(o) {
                     Some(elem) => {
                         self.check_index(i, index.span);
@@ -630,7 +635,7 @@ impl<'p> Infer<'p> {
                         self.check_index(t, part.span);
                     }
                 }
-                if self.t.types.site(o).is_none() && o != T::NEVER && o != T::DYN {
+                if self.t.types.site(o).is_none() && o != T::NEVER && o != T::DYN && o != T::STR {
                     let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
@@ -645,14 +650,18 @@ impl<'p> Infer<'p> {
                 if r == T::NEVER || r == T::DYN || tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
-                self.method(r, name, &tys, args, e.span)
+                self.method(r, name, &tys, args, e.span, e)
             }
             ExprKind::Contains {
                 item, container, ..
             } => {
-                self.expr(id, item);
+                let it = self.expr(id, item);
                 let c = self.expr(id, container);
-                if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN {
+                if c == T::STR && it != T::STR && it != T::NEVER {
+                    let msg = format!("'in <string>' requires string as left operand, not {}", self.t.types.display(it));
+                    self.error(Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"));
+                }
+                if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN && c != T::STR {
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
@@ -721,6 +730,12 @@ impl<'p> Infer<'p> {
             return Some(self.t.types.list_of(site));
         }
         let first = *tys.first()?;
+        if b == Builtin::List && first == T::STR && tys.len() == 1 {
+            let site = self.site_at(e);
+            let l = self.t.types.list_of(site);
+            self.add_elem(l, T::STR, e.span);
+            return Some(self.t.types.list_of(site));
+        }
         let elem = self.t.types.elem(first)?;
         let t = match (b, tys.len()) {
             (Builtin::Len, 1) => T::INT,
@@ -749,8 +764,11 @@ impl<'p> Infer<'p> {
     }
 
     /// The type of `recv.name(args)`.
-    fn method(&mut self, r: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span) -> Ty {
+    fn method(&mut self, r: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span, e: &Expr) -> Ty {
         use TypeTable as T;
+        if r == T::STR {
+            return self.str_method(name, tys, args, span, e);
+        }
         let Some(elem) = self.t.types.elem(r) else {
             let msg = format!("'{}' object has no attribute '{name}' (methods of this type are not supported yet)", self.t.types.display(r));
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
@@ -799,6 +817,47 @@ impl<'p> Infer<'p> {
                 );
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
                 T::NEVER
+            }
+        }
+    }
+
+    /// `s.name(args)` through the builtin method table.
+    fn str_method(&mut self, name: &str, tys: &[Ty], args: &[Expr], span: Span, e: &Expr) -> Ty {
+        use crate::builtins::{str_method, Shape};
+        let Some(m) = str_method(name, tys.len()) else {
+            let msg = format!("str.{name}() with {} arguments is not supported", tys.len());
+            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            return TypeTable::NEVER;
+        };
+        for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
+            let ok = match want {
+                Shape::Str => *got == TypeTable::STR,
+                Shape::Int => is_intlike(*got),
+                Shape::Bool => *got == TypeTable::BOOL,
+                Shape::StrList => self.t.types.elem(*got) == Some(TypeTable::STR) || self.t.types.elem(*got) == Some(TypeTable::NEVER),
+            };
+            if !ok {
+                let msg = format!("str.{name}() does not take '{}' here", self.t.types.display(*got));
+                self.error(Diagnostic::new(Code::InvalidOperation, arg.span, msg).label("this argument"));
+            }
+            if *want == Shape::StrList {
+                self.t.types.add_elem(*got, TypeTable::STR);
+            }
+        }
+        self.shape_type(m.ret, e)
+    }
+
+    fn shape_type(&mut self, s: crate::builtins::Shape, e: &Expr) -> Ty {
+        use crate::builtins::Shape;
+        match s {
+            Shape::Str => TypeTable::STR,
+            Shape::Int => TypeTable::INT,
+            Shape::Bool => TypeTable::BOOL,
+            Shape::StrList => {
+                let site = self.site_at(e);
+                let l = self.t.types.list_of(site);
+                self.add_elem(l, TypeTable::STR, e.span);
+                self.t.types.list_of(site)
             }
         }
     }
@@ -1024,6 +1083,10 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Sum => Err("sum() of ({}) is not supported yet"),
         Builtin::Sorted => Err("sorted() of ({}) is not supported yet"),
         Builtin::List => Err("list() of ({}) is not supported yet"),
+        Builtin::Ord if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
+        Builtin::Chr if n == 1 && is_intlike(tys[0]) => Ok(T::STR),
+        Builtin::Chr => Err("chr() of ({}) is not supported"),
     }
 }
 

@@ -5,6 +5,7 @@
 //! then the passes) → [`codegen`] (LLVM) → [`link`]. [`driver`] runs it and is the only module
 //! that touches the file system or runs other programs.
 
+pub mod builtins;
 pub mod codegen;
 pub mod diag;
 pub mod driver;

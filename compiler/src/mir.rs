@@ -184,6 +184,11 @@ pub enum Op {
     ListSumFloat,
     /// (list, lower, upper, step): a `None` constant operand is an absent part.
     ListSlice,
+    /// The same for a str.
+    StrSlice,
+    /// A call of a runtime function whose operands and result are MIR values as they are (str
+    /// methods and the like); its effects come from the ABI table.
+    Runtime(&'static natrix_abi::RuntimeFn),
     /// `format(value, spec)` of a value of this type (operands: value, spec str; for `None`
     /// only the spec).
     Format(MTy),
@@ -197,6 +202,9 @@ impl Op {
     /// Whether the operation can raise an exception (so the exceptions pass gives it an edge).
     pub fn can_raise(self) -> bool {
         use Op::*;
+        if let Runtime(f) = self {
+            return f.err != natrix_abi::ErrConv::Never;
+        }
         matches!(
             self,
             IntAdd
@@ -250,6 +258,7 @@ impl Op {
                 | ListSumInt
                 | ListSumFloat
                 | ListSlice
+                | StrSlice
                 | Raise(..)
         )
     }
@@ -264,6 +273,7 @@ impl Op {
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
+            Op::Runtime(f) => format!("runtime[{}]", f.name),
             Op::ListNew(t)
             | Op::ListAppend(t)
             | Op::ListGet(t)

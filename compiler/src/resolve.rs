@@ -599,6 +599,15 @@ impl Resolver {
         sigs: &[Signature],
         out: &mut Vec<Stmt>,
     ) {
+        if let (ast::Expr::Tuple(t), ast::Expr::Call(c)) = (f.target.as_ref(), f.iter.as_ref()) {
+            if let ast::Expr::Name(fname) = c.func.as_ref() {
+                let which = fname.id.as_str();
+                if (which == "enumerate" || which == "zip") && !self.is_user_name(which, scope) && c.keywords.is_empty() {
+                    self.for_parallel(which == "enumerate", &t.elts, &c.args, f, span, scope, sigs, out);
+                    return;
+                }
+            }
+        }
         let ast::Expr::Name(n) = f.target.as_ref() else {
             let ts = self.span(f.target.range());
             self.errors.push(Diagnostic::unsupported(
@@ -622,6 +631,111 @@ impl Resolver {
             span,
             kind: header.into_stmt(var, body, orelse),
         });
+    }
+
+    /// `for i, x in enumerate(seq[, start])` and `for a, b in zip(s1, s2, ...)` over lists or
+    /// strs, desugared to an index loop that re-reads the lengths (like the iterators):
+    /// `k = 0; while k < len(s1) and …: a = s1[k]; …; k += 1; body`.
+    #[allow(clippy::too_many_arguments)]
+    fn for_parallel(
+        &mut self,
+        is_enumerate: bool,
+        targets: &[ast::Expr],
+        args: &[ast::Expr],
+        f: &ast::StmtFor,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let want = if is_enumerate { 2 } else { args.len() };
+        let ok_args = if is_enumerate { (1..=2).contains(&args.len()) } else { !args.is_empty() };
+        if !ok_args || targets.len() != want {
+            self.errors.push(Diagnostic::unsupported(span, "this form of `enumerate()`/`zip()` in a `for` loop"));
+            return;
+        }
+        let mut places = vec![];
+        for t in targets {
+            let ast::Expr::Name(n) = t else {
+                let ts = self.span(t.range());
+                self.errors.push(Diagnostic::unsupported(ts, "a nested `for` target"));
+                return;
+            };
+            let ts = self.span(n.range);
+            let Some(p) = self.place(n.id.as_str(), ts, scope) else { return };
+            places.push(p);
+        }
+        let hidden = |this: &mut Self, scope: &mut Scope, what: &str, at: Span| {
+            let n = scope.locals.len();
+            let name = format!("${what}{n}");
+            let l = new_local(scope, &name, at);
+            scope.local_ids.remove(&name);
+            let _ = this;
+            l
+        };
+        let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
+        let mut seqs = vec![];
+        for a in seq_args {
+            let e = self.expr(a, scope, sigs);
+            let l = hidden(self, scope, "seq", e.span);
+            out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(l), e) });
+            seqs.push(l);
+        }
+        let start = if is_enumerate && args.len() == 2 {
+            let e = self.expr(&args[1], scope, sigs);
+            let l = hidden(self, scope, "start", e.span);
+            out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(l), e) });
+            Some(l)
+        } else {
+            None
+        };
+        let k = hidden(self, scope, "k", span);
+        let zero = self.expr_node(scope, span, ExprKind::Int(0));
+        out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(k), zero) });
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| this.expr_node(scope, span, ExprKind::Load(Place::Local(l)));
+        // k < len(s1) and k < len(s2) ...
+        let mut conds = vec![];
+        for s in &seqs {
+            let kk = load(self, scope, k);
+            let sv = load(self, scope, *s);
+            let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![sv]));
+            conds.push(self.expr_node(scope, span, ExprKind::Compare(Box::new(kk), vec![(CmpOp::Lt, len)])));
+        }
+        let cond = if conds.len() == 1 {
+            conds.pop().expect("one condition")
+        } else {
+            self.expr_node(scope, span, ExprKind::BoolOp { is_and: true, values: conds })
+        };
+        let mut body = vec![];
+        let item_places: Vec<Place> = if is_enumerate {
+            let kk = load(self, scope, k);
+            let index = match start {
+                Some(st) => {
+                    let sv = load(self, scope, st);
+                    self.expr_node(scope, span, ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(sv)))
+                }
+                None => kk,
+            };
+            body.push(Stmt { span, kind: StmtKind::Assign(places[0], index) });
+            places[1..].to_vec()
+        } else {
+            places.clone()
+        };
+        for (p, s) in item_places.iter().zip(&seqs) {
+            let sv = load(self, scope, *s);
+            let kk = load(self, scope, k);
+            let item = self.expr_node(scope, span, ExprKind::Index(Box::new(sv), Box::new(kk)));
+            body.push(Stmt { span, kind: StmtKind::Assign(*p, item) });
+        }
+        let kk = load(self, scope, k);
+        let one = self.expr_node(scope, span, ExprKind::Int(1));
+        let next = self.expr_node(scope, span, ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(one)));
+        body.push(Stmt { span, kind: StmtKind::Assign(Place::Local(k), next) });
+        scope.loop_depth += 1;
+        body.extend(self.block(&f.body, scope, sigs));
+        scope.loop_depth -= 1;
+        let orelse = self.block(&f.orelse, scope, sigs);
+        out.push(Stmt { span, kind: StmtKind::While { cond, body, orelse } });
     }
 
     /// What a `for` iterates over: `range(...)` becomes a counted loop, anything else iterates a
@@ -1195,6 +1309,30 @@ impl Resolver {
             );
             return self.expr_node(scope, span, ExprKind::None);
         };
+        // list(range(...)): the list of the counted loop's values.
+        if b == Builtin::List && c.args.len() == 1 && c.keywords.is_empty() {
+            if let ast::Expr::Call(inner) = &c.args[0] {
+                if matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)) {
+                    let Some(header) = self.loop_header(&c.args[0], scope, sigs) else {
+                        return self.expr_node(scope, span, ExprKind::None);
+                    };
+                    let n = scope.locals.len();
+                    let result = new_local(scope, &format!("$range{n}"), span);
+                    let var = new_local(scope, &format!("$i{}", n + 1), span);
+                    scope.local_ids.remove(&format!("$range{n}"));
+                    scope.local_ids.remove(&format!("$i{}", n + 1));
+                    let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
+                    let init = Stmt { span, kind: StmtKind::Assign(Place::Local(result), empty) };
+                    let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+                    let item = self.expr_node(scope, span, ExprKind::Load(Place::Local(var)));
+                    let append = self.expr_node(scope, span, ExprKind::Method { recv: Box::new(recv), name: "append".into(), args: vec![item] });
+                    let body = vec![Stmt { span, kind: StmtKind::Expr(append) }];
+                    let lp = Stmt { span, kind: header.into_stmt(Place::Local(var), body, vec![]) };
+                    let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+                    return self.expr_node(scope, span, ExprKind::Block(vec![init, lp], Box::new(value)));
+                }
+            }
+        }
         let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
         if b == Builtin::Print {
             let mut sep = None;

@@ -32,7 +32,9 @@ pub mod int;
 pub mod list;
 pub mod object;
 pub mod print;
+pub mod slice;
 pub mod str;
+pub mod str_methods;
 pub mod unicode;
 
 pub use crate::str::*;
@@ -44,3 +46,4 @@ pub use int::*;
 pub use list::*;
 pub use object::*;
 pub use print::*;
+pub use str_methods::*;

@@ -25,6 +25,7 @@ use crate::exc::raise;
 use crate::global::Global;
 use crate::int::{int_to_string, is_small, nx_int_compare, nx_int_float_compare, view, IntRef};
 use crate::object::{free_object, nx_dealloc, track_alloc, Obj, TypeInfo};
+use crate::slice::adjust_slice;
 use crate::str::{as_str, new_str, STR_TYPE};
 use natrix_abi::{ElemKind, ExcKind, INT_ERROR};
 use num_bigint::BigInt;
@@ -1284,87 +1285,6 @@ pub unsafe extern "C" fn nx_list_sum_float(l: *mut Obj) -> f64 {
 
 // ---- slices ----
 
-/// A slice bound: given as a tagged int (big ones clamped to the i64 range), or absent.
-unsafe fn bound(given: bool, v: i64) -> Option<i64> {
-    if !given {
-        return None;
-    }
-    Some(match view(v) {
-        IntRef::Small(x) => x,
-        IntRef::Big(b) => {
-            b.to_i64()
-                .unwrap_or(if crate::int::sign_of(b) == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                })
-        }
-    })
-}
-
-/// CPython's `PySlice_Unpack` + `PySlice_AdjustIndices`: (start, step, count).
-pub fn slice_indices(
-    len: usize,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> Option<(i64, i64, usize)> {
-    let step = step.unwrap_or(1);
-    if step == 0 {
-        return None;
-    }
-    let step = step.max(-i64::MAX) as i128;
-    let len = len as i128;
-    let adjust = |v: Option<i64>, default_neg: i128, default_pos: i128| -> i128 {
-        match v {
-            None => {
-                if step < 0 {
-                    default_neg
-                } else {
-                    default_pos
-                }
-            }
-            Some(v) => {
-                let v = v as i128;
-                if v < 0 {
-                    let v = v + len;
-                    if v < 0 {
-                        if step < 0 {
-                            -1
-                        } else {
-                            0
-                        }
-                    } else {
-                        v
-                    }
-                } else if v >= len {
-                    if step < 0 {
-                        len - 1
-                    } else {
-                        len
-                    }
-                } else {
-                    v
-                }
-            }
-        }
-    };
-    let start = adjust(start, len - 1, 0);
-    let stop = adjust(stop, -1, len);
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Some((start as i64, step as i64, count as usize))
-}
-
 /// `xs[start:stop:step]`; bit 0/1/2 of `has` say whether start/stop/step were given.
 ///
 /// # Safety
@@ -1378,11 +1298,7 @@ pub unsafe extern "C" fn nx_list_slice(
     has: i64,
 ) -> *mut Obj {
     let l = l as *mut ListObj;
-    let (b0, b1, b2) = (has & 1 != 0, has & 2 != 0, has & 4 != 0);
-    let Some((start, step, count)) =
-        slice_indices((*l).len, bound(b0, start), bound(b1, stop), bound(b2, step))
-    else {
-        raise(ExcKind::ValueError, "slice step cannot be zero");
+    let Some((start, step, count)) = adjust_slice((*l).len, start, stop, step, has) else {
         return std::ptr::null_mut();
     };
     let kind = (*l).kind;
@@ -1406,6 +1322,7 @@ mod tests {
     use super::*;
     use crate::exc::tests::{lock, python, take};
     use crate::object::LIVE_OBJECTS;
+    use crate::slice::slice_indices;
     use std::sync::atomic::Ordering::Relaxed;
 
     fn live() -> i64 {

@@ -212,6 +212,12 @@ impl Builder<'_> {
         });
     }
 
+    /// A call of the runtime function `name` (from the ABI table) as an operation.
+    fn rt(&mut self, name: &str, args: Vec<Operand>, ty: MTy) -> Operand {
+        let f = natrix_abi::runtime_fn(name).unwrap_or_else(|| panic!("{name} is not in the ABI table"));
+        self.op(Op::Runtime(f), args, ty)
+    }
+
     /// `tmp = op(args)`, returning the temporary.
     fn op(&mut self, op: Op, args: Vec<Operand>, ty: MTy) -> Operand {
         let t = self.temp(ty);
@@ -466,30 +472,24 @@ impl Builder<'_> {
         let v = self.expr(iter);
         let it = self.temp(it_ty);
         self.assign(it, Rvalue::Use(v));
-        let elem = self.strings.list_elem(it_ty);
+        let is_str = it_ty == MTy::Str;
+        let elem = if is_str { MTy::Str } else { self.strings.list_elem(it_ty) };
         let i = self.temp(MTy::Int);
         self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
+        let (head, body_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
         self.goto(head);
-        let n = self.op(Op::ListLen, vec![Operand::Local(it)], MTy::Int);
+        let len_op = if is_str { Op::StrLen } else { Op::ListLen };
+        let n = self.op(len_op, vec![Operand::Local(it)], MTy::Int);
         let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
         self.cur = body_b;
-        let x = self.op(
-            Op::ListGet(elem),
-            vec![Operand::Local(it), Operand::Local(i)],
-            elem,
-        );
+        let x = if is_str {
+            self.rt("nx_str_getitem", vec![Operand::Local(it), Operand::Local(i)], MTy::Str)
+        } else {
+            self.op(Op::ListGet(elem), vec![Operand::Local(it), Operand::Local(i)], elem)
+        };
         self.store(var, x);
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-        );
+        self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
         self.loops.push((head, end));
         self.block(body);
         self.loops.pop();
@@ -707,8 +707,12 @@ impl Builder<'_> {
                 list
             }
             ExprKind::Index(obj, index) => {
+                let ot = self.ty(obj);
                 let o = self.expr(obj);
                 let i = self.int_expr(index);
+                if ot == MTy::Str {
+                    return self.rt("nx_str_getitem", vec![o, i], MTy::Str);
+                }
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
             ExprKind::Slice {
@@ -729,7 +733,8 @@ impl Builder<'_> {
                         None => args.push(Operand::None),
                     }
                 }
-                self.op(Op::ListSlice, args, ty)
+                let op = if ty == MTy::Str { Op::StrSlice } else { Op::ListSlice };
+                self.op(op, args, ty)
             }
             ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
             ExprKind::Contains {
@@ -741,6 +746,10 @@ impl Builder<'_> {
                 let x = self.expr(item);
                 let ct = self.ty(container);
                 let c = self.expr(container);
+                if ct == MTy::Str {
+                    let r = self.rt("nx_str_contains", vec![c, x], MTy::Bool);
+                    return if *negated { self.op(Op::BoolNot, vec![r], MTy::Bool) } else { r };
+                }
                 let elem = self.strings.list_elem(ct);
                 let x = self.coerce(x, it, elem);
                 let r = self.op(Op::ListContains(elem), vec![c, x], MTy::Bool);
@@ -789,6 +798,20 @@ impl Builder<'_> {
     fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
+        if rt == MTy::Str {
+            let Some(m) = crate::builtins::str_method(name, args.len()) else { return Operand::None };
+            let mut ops = vec![r];
+            for (a, shape) in args.iter().zip(m.params) {
+                let at = self.ty(a);
+                let v = self.expr(a);
+                let v = if *shape == crate::builtins::Shape::Int { self.coerce(v, at, MTy::Int) } else { v };
+                ops.push(v);
+            }
+            if let Some(extra) = m.extra {
+                ops.push(self.strings.intern(extra));
+            }
+            return self.rt(m.runtime, ops, ty);
+        }
         let elem = self.strings.list_elem(rt);
         let mut vals = vec![];
         for a in args {
@@ -1132,11 +1155,17 @@ impl Builder<'_> {
         }
         match b {
             Builtin::Print => Operand::None,
+            Builtin::List if tys.first() == Some(&MTy::Str) => self.rt("nx_str_chars", vec![arg(0)], ty),
             Builtin::List => {
                 let elem = self.strings.list_elem(ty);
                 self.op(Op::ListNew(elem), vec![], ty)
             }
             Builtin::Sum | Builtin::Sorted => Operand::None,
+            Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
+            Builtin::Chr => {
+                let x = self.coerce(arg(0), tys[0], MTy::Int);
+                self.rt("nx_chr", vec![x], MTy::Str)
+            }
             Builtin::Abs if tys[0] == MTy::Float => self.op(Op::FloatAbs, vec![arg(0)], MTy::Float),
             Builtin::Abs => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);

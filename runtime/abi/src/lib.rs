@@ -55,7 +55,7 @@ pub enum ErrConv {
 }
 
 /// One entry of the ABI table.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RuntimeFn {
     pub name: &'static str,
     pub params: &'static [AbiTy],
