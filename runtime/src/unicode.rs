@@ -1,4 +1,5 @@
-//! Which characters `repr()` prints as themselves: CPython's `str.isprintable()` table.
+//! Character tables from CPython: which characters `repr()` prints as themselves (CPython's
+//! `str.isprintable()` table), and the properties behind the `str.is*()` and case methods.
 //!
 //! Generated from CPython 3.11.7 (Unicode 14.0.0) by:
 //! `python3 -c 'print([c for c in range(0x110000) if chr(c).isprintable()])'`, merged into
@@ -199,7 +200,6 @@ pub fn is_printable(c: char) -> bool {
         })
         .is_ok()
 }
-
 
 // ---- character properties for the str methods ----
 //
