@@ -21,12 +21,29 @@ pub struct StrMethod {
     pub extra: Option<&'static str>,
 }
 
-const fn m(name: &'static str, params: &'static [Shape], ret: Shape, runtime: &'static str) -> StrMethod {
-    StrMethod { name, params, ret, runtime, extra: None }
+const fn m(
+    name: &'static str,
+    params: &'static [Shape],
+    ret: Shape,
+    runtime: &'static str,
+) -> StrMethod {
+    StrMethod {
+        name,
+        params,
+        ret,
+        runtime,
+        extra: None,
+    }
 }
 
 const fn fill(name: &'static str, runtime: &'static str) -> StrMethod {
-    StrMethod { name, params: &[Shape::Int], ret: Shape::Str, runtime, extra: Some(" ") }
+    StrMethod {
+        name,
+        params: &[Shape::Int],
+        ret: Shape::Str,
+        runtime,
+        extra: Some(" "),
+    }
 }
 
 use Shape::*;
@@ -77,7 +94,9 @@ pub const STR_METHODS: &[StrMethod] = &[
 
 /// The `str` method of this name taking `arity` arguments.
 pub fn str_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
-    STR_METHODS.iter().find(|m| m.name == name && m.params.len() == arity)
+    STR_METHODS
+        .iter()
+        .find(|m| m.name == name && m.params.len() == arity)
 }
 
 #[cfg(test)]
@@ -85,8 +104,163 @@ mod tests {
     #[test]
     fn every_method_names_a_runtime_function() {
         for m in super::STR_METHODS {
-            let f = natrix_abi::runtime_fn(m.runtime).unwrap_or_else(|| panic!("{} is not in the ABI", m.runtime));
-            assert_eq!(f.params.len(), 1 + m.params.len() + m.extra.is_some() as usize, "{}", m.runtime);
+            let f = natrix_abi::runtime_fn(m.runtime)
+                .unwrap_or_else(|| panic!("{} is not in the ABI", m.runtime));
+            assert_eq!(
+                f.params.len(),
+                1 + m.params.len() + m.extra.is_some() as usize,
+                "{}",
+                m.runtime
+            );
+        }
+    }
+}
+
+/// A function of the `math` module: `params` are `Shape::Float`-like numbers or ints.
+pub struct MathFn {
+    pub name: &'static str,
+    pub params: &'static [Num],
+    pub ret: Num,
+    pub runtime: &'static str,
+}
+
+/// A numeric parameter or result of a math function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Num {
+    /// A float (an int or bool argument converts, as CPython does).
+    Float,
+    Int,
+    Bool,
+}
+
+const fn f1(name: &'static str, runtime: &'static str) -> MathFn {
+    MathFn {
+        name,
+        params: &[Num::Float],
+        ret: Num::Float,
+        runtime,
+    }
+}
+
+const fn f2(name: &'static str, runtime: &'static str) -> MathFn {
+    MathFn {
+        name,
+        params: &[Num::Float, Num::Float],
+        ret: Num::Float,
+        runtime,
+    }
+}
+
+/// The supported functions of `math`, overloaded by arity (`log(x)`, `log(x, base)`).
+pub const MATH_FNS: &[MathFn] = &[
+    f1("sqrt", "nx_math_sqrt"),
+    f1("exp", "nx_math_exp"),
+    f1("log", "nx_math_log"),
+    f2("log", "nx_math_log_base"),
+    f1("log10", "nx_math_log10"),
+    f1("log2", "nx_math_log2"),
+    f2("pow", "nx_math_pow"),
+    f1("sin", "nx_math_sin"),
+    f1("cos", "nx_math_cos"),
+    f1("tan", "nx_math_tan"),
+    f1("asin", "nx_math_asin"),
+    f1("acos", "nx_math_acos"),
+    f1("atan", "nx_math_atan"),
+    f2("atan2", "nx_math_atan2"),
+    f1("sinh", "nx_math_sinh"),
+    f1("cosh", "nx_math_cosh"),
+    f1("tanh", "nx_math_tanh"),
+    f2("hypot", "nx_math_hypot"),
+    f2("fmod", "nx_math_fmod"),
+    f2("copysign", "nx_math_copysign"),
+    f1("fabs", "nx_math_fabs"),
+    f1("degrees", "nx_math_degrees"),
+    f1("radians", "nx_math_radians"),
+    MathFn {
+        name: "floor",
+        params: &[Num::Float],
+        ret: Num::Int,
+        runtime: "nx_math_floor",
+    },
+    MathFn {
+        name: "ceil",
+        params: &[Num::Float],
+        ret: Num::Int,
+        runtime: "nx_math_ceil",
+    },
+    MathFn {
+        name: "trunc",
+        params: &[Num::Float],
+        ret: Num::Int,
+        runtime: "nx_math_trunc",
+    },
+    MathFn {
+        name: "isnan",
+        params: &[Num::Float],
+        ret: Num::Bool,
+        runtime: "nx_math_isnan",
+    },
+    MathFn {
+        name: "isinf",
+        params: &[Num::Float],
+        ret: Num::Bool,
+        runtime: "nx_math_isinf",
+    },
+    MathFn {
+        name: "isfinite",
+        params: &[Num::Float],
+        ret: Num::Bool,
+        runtime: "nx_math_isfinite",
+    },
+    MathFn {
+        name: "isqrt",
+        params: &[Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_isqrt",
+    },
+    MathFn {
+        name: "gcd",
+        params: &[Num::Int, Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_gcd",
+    },
+    MathFn {
+        name: "factorial",
+        params: &[Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_factorial",
+    },
+];
+
+/// The constants of `math`.
+pub const MATH_CONSTS: &[(&str, f64)] = &[
+    ("pi", std::f64::consts::PI),
+    ("e", std::f64::consts::E),
+    ("tau", std::f64::consts::TAU),
+    ("inf", f64::INFINITY),
+    ("nan", f64::NAN),
+];
+
+/// Whether `math` has a function called `name` (of any arity).
+pub fn is_math_fn(name: &str) -> bool {
+    MATH_FNS.iter().any(|f| f.name == name)
+}
+
+/// The index into [`MATH_FNS`] of `name` taking `arity` arguments.
+pub fn math_fn(name: &str, arity: usize) -> Option<usize> {
+    MATH_FNS
+        .iter()
+        .position(|f| f.name == name && f.params.len() == arity)
+}
+
+#[cfg(test)]
+mod math_tests {
+    #[test]
+    fn every_math_function_names_a_runtime_function() {
+        for f in super::MATH_FNS {
+            let rt = natrix_abi::runtime_fn(f.runtime)
+                .unwrap_or_else(|| panic!("{} is not in the ABI", f.runtime));
+            assert_eq!(rt.params.len(), f.params.len(), "{}", f.runtime);
         }
     }
 }

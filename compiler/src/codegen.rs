@@ -1252,7 +1252,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     }
                 }
                 parts.push(self.i64c(has).into());
-                self.call_rt_v(if op == Op::StrSlice { "nx_str_slice" } else { "nx_list_slice" }, &parts)?
+                self.call_rt_v(
+                    if op == Op::StrSlice {
+                        "nx_str_slice"
+                    } else {
+                        "nx_list_slice"
+                    },
+                    &parts,
+                )?
             }
             Op::StrCmp(c) => {
                 let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {

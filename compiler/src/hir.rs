@@ -222,6 +222,8 @@ pub enum Builtin {
     List,
     Ord,
     Chr,
+    /// A function of the `math` module: an index into `builtins::MATH_FNS`.
+    Math(u16),
 }
 
 impl Builtin {
@@ -269,6 +271,7 @@ impl Builtin {
             Builtin::List => "list",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
+            Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }
 }

@@ -658,8 +658,13 @@ impl<'p> Infer<'p> {
                 let it = self.expr(id, item);
                 let c = self.expr(id, container);
                 if c == T::STR && it != T::STR && it != T::NEVER {
-                    let msg = format!("'in <string>' requires string as left operand, not {}", self.t.types.display(it));
-                    self.error(Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"));
+                    let msg = format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.t.types.display(it)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"),
+                    );
                 }
                 if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN && c != T::STR {
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
@@ -834,11 +839,19 @@ impl<'p> Infer<'p> {
                 Shape::Str => *got == TypeTable::STR,
                 Shape::Int => is_intlike(*got),
                 Shape::Bool => *got == TypeTable::BOOL,
-                Shape::StrList => self.t.types.elem(*got) == Some(TypeTable::STR) || self.t.types.elem(*got) == Some(TypeTable::NEVER),
+                Shape::StrList => {
+                    self.t.types.elem(*got) == Some(TypeTable::STR)
+                        || self.t.types.elem(*got) == Some(TypeTable::NEVER)
+                }
             };
             if !ok {
-                let msg = format!("str.{name}() does not take '{}' here", self.t.types.display(*got));
-                self.error(Diagnostic::new(Code::InvalidOperation, arg.span, msg).label("this argument"));
+                let msg = format!(
+                    "str.{name}() does not take '{}' here",
+                    self.t.types.display(*got)
+                );
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, arg.span, msg).label("this argument"),
+                );
             }
             if *want == Shape::StrList {
                 self.t.types.add_elem(*got, TypeTable::STR);
@@ -1087,6 +1100,22 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
         Builtin::Chr if n == 1 && is_intlike(tys[0]) => Ok(T::STR),
         Builtin::Chr => Err("chr() of ({}) is not supported"),
+        Builtin::Math(i) => {
+            use crate::builtins::{Num, MATH_FNS};
+            let f = &MATH_FNS[i as usize];
+            let ok = f.params.iter().zip(tys).all(|(p, t)| match p {
+                Num::Float => is_intlike(*t) || *t == T::FLOAT,
+                Num::Int | Num::Bool => is_intlike(*t),
+            });
+            if !ok {
+                return Err("math function arguments must be numbers here ({})");
+            }
+            Ok(match f.ret {
+                Num::Float => T::FLOAT,
+                Num::Int => T::INT,
+                Num::Bool => T::BOOL,
+            })
+        }
     }
 }
 

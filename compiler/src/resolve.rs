@@ -23,6 +23,8 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         funcs: vec![],
         errors: vec![],
         rejected_names: Default::default(),
+        math_aliases: Default::default(),
+        math_members: HashMap::new(),
     };
     r.run(module);
     if r.errors.is_empty() {
@@ -48,6 +50,10 @@ struct Resolver {
     /// Names bound by statements natrix rejects (classes, imports): already reported, so a use
     /// of one is not a second, misleading `undefined-name` error.
     rejected_names: std::collections::HashSet<String>,
+    /// Names bound to the `math` module (`import math`, `import math as m`).
+    math_aliases: std::collections::HashSet<String>,
+    /// Names bound to members of `math` (`from math import sqrt as root`): local name → member.
+    math_members: HashMap<String, String>,
 }
 
 /// The iteration of a `for` loop or comprehension clause.
@@ -133,8 +139,33 @@ impl Resolver {
                 ast::Stmt::Import(i) => {
                     for a in &i.names {
                         let bound = a.asname.as_ref().unwrap_or(&a.name);
+                        if a.name.as_str() == "math" {
+                            self.math_aliases.insert(bound.to_string());
+                            continue;
+                        }
                         let first = bound.as_str().split('.').next().unwrap_or("");
                         self.rejected_names.insert(first.to_string());
+                    }
+                }
+                ast::Stmt::ImportFrom(i)
+                    if i.module.as_ref().map(|m| m.as_str()) == Some("math")
+                        && i.level.map_or(true, |l| l.to_u32() == 0) =>
+                {
+                    for a in &i.names {
+                        let member = a.name.to_string();
+                        let known = crate::builtins::is_math_fn(&member)
+                            || crate::builtins::MATH_CONSTS
+                                .iter()
+                                .any(|(n, _)| *n == member);
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        if known {
+                            self.math_members.insert(bound, member);
+                        } else {
+                            let span = self.span(a.range);
+                            self.errors
+                                .push(Diagnostic::unsupported(span, &format!("`math.{member}`")));
+                            self.rejected_names.insert(bound);
+                        }
                     }
                 }
                 ast::Stmt::ImportFrom(i) => {
@@ -584,6 +615,11 @@ impl Resolver {
                     }
                 }
             }
+            // `import math` and `from math import …` at module level were bound in pass 1.
+            ast::Stmt::Import(i)
+                if scope.is_module && i.names.iter().all(|a| a.name.as_str() == "math") => {}
+            ast::Stmt::ImportFrom(i)
+                if scope.is_module && i.module.as_ref().map(|m| m.as_str()) == Some("math") => {}
             other => {
                 let what = describe_stmt(other);
                 self.errors.push(Diagnostic::unsupported(span, what));
@@ -602,8 +638,20 @@ impl Resolver {
         if let (ast::Expr::Tuple(t), ast::Expr::Call(c)) = (f.target.as_ref(), f.iter.as_ref()) {
             if let ast::Expr::Name(fname) = c.func.as_ref() {
                 let which = fname.id.as_str();
-                if (which == "enumerate" || which == "zip") && !self.is_user_name(which, scope) && c.keywords.is_empty() {
-                    self.for_parallel(which == "enumerate", &t.elts, &c.args, f, span, scope, sigs, out);
+                if (which == "enumerate" || which == "zip")
+                    && !self.is_user_name(which, scope)
+                    && c.keywords.is_empty()
+                {
+                    self.for_parallel(
+                        which == "enumerate",
+                        &t.elts,
+                        &c.args,
+                        f,
+                        span,
+                        scope,
+                        sigs,
+                        out,
+                    );
                     return;
                 }
             }
@@ -649,20 +697,30 @@ impl Resolver {
         out: &mut Vec<Stmt>,
     ) {
         let want = if is_enumerate { 2 } else { args.len() };
-        let ok_args = if is_enumerate { (1..=2).contains(&args.len()) } else { !args.is_empty() };
+        let ok_args = if is_enumerate {
+            (1..=2).contains(&args.len())
+        } else {
+            !args.is_empty()
+        };
         if !ok_args || targets.len() != want {
-            self.errors.push(Diagnostic::unsupported(span, "this form of `enumerate()`/`zip()` in a `for` loop"));
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "this form of `enumerate()`/`zip()` in a `for` loop",
+            ));
             return;
         }
         let mut places = vec![];
         for t in targets {
             let ast::Expr::Name(n) = t else {
                 let ts = self.span(t.range());
-                self.errors.push(Diagnostic::unsupported(ts, "a nested `for` target"));
+                self.errors
+                    .push(Diagnostic::unsupported(ts, "a nested `for` target"));
                 return;
             };
             let ts = self.span(n.range);
-            let Some(p) = self.place(n.id.as_str(), ts, scope) else { return };
+            let Some(p) = self.place(n.id.as_str(), ts, scope) else {
+                return;
+            };
             places.push(p);
         }
         let hidden = |this: &mut Self, scope: &mut Scope, what: &str, at: Span| {
@@ -678,33 +736,55 @@ impl Resolver {
         for a in seq_args {
             let e = self.expr(a, scope, sigs);
             let l = hidden(self, scope, "seq", e.span);
-            out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(l), e) });
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(l), e),
+            });
             seqs.push(l);
         }
         let start = if is_enumerate && args.len() == 2 {
             let e = self.expr(&args[1], scope, sigs);
             let l = hidden(self, scope, "start", e.span);
-            out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(l), e) });
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(l), e),
+            });
             Some(l)
         } else {
             None
         };
         let k = hidden(self, scope, "k", span);
         let zero = self.expr_node(scope, span, ExprKind::Int(0));
-        out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(k), zero) });
-        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| this.expr_node(scope, span, ExprKind::Load(Place::Local(l)));
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(k), zero),
+        });
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+        };
         // k < len(s1) and k < len(s2) ...
         let mut conds = vec![];
         for s in &seqs {
             let kk = load(self, scope, k);
             let sv = load(self, scope, *s);
             let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![sv]));
-            conds.push(self.expr_node(scope, span, ExprKind::Compare(Box::new(kk), vec![(CmpOp::Lt, len)])));
+            conds.push(self.expr_node(
+                scope,
+                span,
+                ExprKind::Compare(Box::new(kk), vec![(CmpOp::Lt, len)]),
+            ));
         }
         let cond = if conds.len() == 1 {
             conds.pop().expect("one condition")
         } else {
-            self.expr_node(scope, span, ExprKind::BoolOp { is_and: true, values: conds })
+            self.expr_node(
+                scope,
+                span,
+                ExprKind::BoolOp {
+                    is_and: true,
+                    values: conds,
+                },
+            )
         };
         let mut body = vec![];
         let item_places: Vec<Place> = if is_enumerate {
@@ -712,11 +792,18 @@ impl Resolver {
             let index = match start {
                 Some(st) => {
                     let sv = load(self, scope, st);
-                    self.expr_node(scope, span, ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(sv)))
+                    self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(sv)),
+                    )
                 }
                 None => kk,
             };
-            body.push(Stmt { span, kind: StmtKind::Assign(places[0], index) });
+            body.push(Stmt {
+                span,
+                kind: StmtKind::Assign(places[0], index),
+            });
             places[1..].to_vec()
         } else {
             places.clone()
@@ -725,17 +812,30 @@ impl Resolver {
             let sv = load(self, scope, *s);
             let kk = load(self, scope, k);
             let item = self.expr_node(scope, span, ExprKind::Index(Box::new(sv), Box::new(kk)));
-            body.push(Stmt { span, kind: StmtKind::Assign(*p, item) });
+            body.push(Stmt {
+                span,
+                kind: StmtKind::Assign(*p, item),
+            });
         }
         let kk = load(self, scope, k);
         let one = self.expr_node(scope, span, ExprKind::Int(1));
-        let next = self.expr_node(scope, span, ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(one)));
-        body.push(Stmt { span, kind: StmtKind::Assign(Place::Local(k), next) });
+        let next = self.expr_node(
+            scope,
+            span,
+            ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(one)),
+        );
+        body.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(k), next),
+        });
         scope.loop_depth += 1;
         body.extend(self.block(&f.body, scope, sigs));
         scope.loop_depth -= 1;
         let orelse = self.block(&f.orelse, scope, sigs);
-        out.push(Stmt { span, kind: StmtKind::While { cond, body, orelse } });
+        out.push(Stmt {
+            span,
+            kind: StmtKind::While { cond, body, orelse },
+        });
     }
 
     /// What a `for` iterates over: `range(...)` becomes a counted loop, anything else iterates a
@@ -966,6 +1066,8 @@ impl Resolver {
                 let name = n.id.as_str();
                 if name == "__name__" && !self.is_user_name(name, scope) {
                     ExprKind::Str("__main__".into())
+                } else if let Some(v) = self.math_member(name, scope).and_then(|m| math_const(&m)) {
+                    ExprKind::Float(v)
                 } else {
                     match self.place(name, span, scope) {
                         Some(p) => ExprKind::Load(p),
@@ -1047,6 +1149,23 @@ impl Resolver {
                 ExprKind::Tuple(items)
             }
             ast::Expr::Call(c) => return self.call(c, span, scope, sigs),
+            ast::Expr::Attribute(a) if matches!(a.value.as_ref(), ast::Expr::Name(n) if self.rejected_names.contains(n.id.as_str()) && !scope.local_ids.contains_key(n.id.as_str())) =>
+            {
+                // An attribute of an imported module or class: the import was already reported.
+                ExprKind::None
+            }
+            ast::Expr::Attribute(a) if matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) => {
+                match math_const(a.attr.as_str()) {
+                    Some(v) => ExprKind::Float(v),
+                    None => {
+                        return self.unsupported(
+                            span,
+                            &format!("`math.{}` as a value", a.attr),
+                            scope,
+                        )
+                    }
+                }
+            }
             ast::Expr::List(l) => {
                 let items = l.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();
                 ExprKind::List(items)
@@ -1146,6 +1265,47 @@ impl Resolver {
         self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args))
     }
 
+    fn is_math_alias(&self, name: &str, scope: &Scope) -> bool {
+        self.math_aliases.contains(name)
+            && !scope.local_ids.contains_key(name)
+            && !self.global_ids.contains_key(name)
+    }
+
+    /// The `math` member a bare name was imported as (`from math import sqrt`).
+    fn math_member(&self, name: &str, scope: &Scope) -> Option<String> {
+        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
+            return None;
+        }
+        self.math_members.get(name).cloned()
+    }
+
+    /// `math.<member>(args)`.
+    fn math_call(
+        &mut self,
+        member: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if !c.keywords.is_empty() {
+            return self.unsupported(span, "keyword arguments to a `math` function", scope);
+        }
+        let Some(i) = crate::builtins::math_fn(member, c.args.len()) else {
+            return self.unsupported(
+                span,
+                &format!("`math.{member}()` with {} arguments", c.args.len()),
+                scope,
+            );
+        };
+        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        self.expr_node(
+            scope,
+            span,
+            ExprKind::Builtin(Builtin::Math(i as u16), args),
+        )
+    }
+
     fn unsupported(&mut self, span: Span, what: &str, scope: &mut Scope) -> Expr {
         self.errors.push(Diagnostic::unsupported(span, what));
         self.expr_node(scope, span, ExprKind::None)
@@ -1159,6 +1319,11 @@ impl Resolver {
         sigs: &[Signature],
     ) -> Expr {
         if let ast::Expr::Attribute(attr) = c.func.as_ref() {
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if self.is_math_alias(n.id.as_str(), scope) {
+                    return self.math_call(attr.attr.as_str(), c, span, scope, sigs);
+                }
+            }
             if !c.keywords.is_empty() {
                 return self.unsupported(span, "keyword arguments in a method call", scope);
             }
@@ -1194,6 +1359,9 @@ impl Resolver {
             || c.keywords.iter().any(|k| k.arg.is_none())
         {
             return self.unsupported(span, "`*` or `**` in a call", scope);
+        }
+        if let Some(member) = self.math_member(name, scope) {
+            return self.math_call(&member, c, span, scope, sigs);
         }
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
@@ -1312,7 +1480,8 @@ impl Resolver {
         // list(range(...)): the list of the counted loop's values.
         if b == Builtin::List && c.args.len() == 1 && c.keywords.is_empty() {
             if let ast::Expr::Call(inner) = &c.args[0] {
-                if matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)) {
+                if matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope))
+                {
                     let Some(header) = self.loop_header(&c.args[0], scope, sigs) else {
                         return self.expr_node(scope, span, ExprKind::None);
                     };
@@ -1322,14 +1491,35 @@ impl Resolver {
                     scope.local_ids.remove(&format!("$range{n}"));
                     scope.local_ids.remove(&format!("$i{}", n + 1));
                     let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
-                    let init = Stmt { span, kind: StmtKind::Assign(Place::Local(result), empty) };
+                    let init = Stmt {
+                        span,
+                        kind: StmtKind::Assign(Place::Local(result), empty),
+                    };
                     let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
                     let item = self.expr_node(scope, span, ExprKind::Load(Place::Local(var)));
-                    let append = self.expr_node(scope, span, ExprKind::Method { recv: Box::new(recv), name: "append".into(), args: vec![item] });
-                    let body = vec![Stmt { span, kind: StmtKind::Expr(append) }];
-                    let lp = Stmt { span, kind: header.into_stmt(Place::Local(var), body, vec![]) };
+                    let append = self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Method {
+                            recv: Box::new(recv),
+                            name: "append".into(),
+                            args: vec![item],
+                        },
+                    );
+                    let body = vec![Stmt {
+                        span,
+                        kind: StmtKind::Expr(append),
+                    }];
+                    let lp = Stmt {
+                        span,
+                        kind: header.into_stmt(Place::Local(var), body, vec![]),
+                    };
                     let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
-                    return self.expr_node(scope, span, ExprKind::Block(vec![init, lp], Box::new(value)));
+                    return self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Block(vec![init, lp], Box::new(value)),
+                    );
                 }
             }
         }
@@ -1372,6 +1562,13 @@ fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
     });
     scope.local_ids.insert(name.to_string(), id);
     id
+}
+
+fn math_const(name: &str) -> Option<f64> {
+    crate::builtins::MATH_CONSTS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| *v)
 }
 
 /// Every name a block binds by assignment or as a loop variable (not inside nested defs).

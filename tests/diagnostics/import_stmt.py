@@ -1,5 +1,5 @@
 """Imports are not supported."""
 
-import math
+import os
 
-print(math.pi)
+print(os.sep)

@@ -214,7 +214,8 @@ impl Builder<'_> {
 
     /// A call of the runtime function `name` (from the ABI table) as an operation.
     fn rt(&mut self, name: &str, args: Vec<Operand>, ty: MTy) -> Operand {
-        let f = natrix_abi::runtime_fn(name).unwrap_or_else(|| panic!("{name} is not in the ABI table"));
+        let f = natrix_abi::runtime_fn(name)
+            .unwrap_or_else(|| panic!("{name} is not in the ABI table"));
         self.op(Op::Runtime(f), args, ty)
     }
 
@@ -473,10 +474,19 @@ impl Builder<'_> {
         let it = self.temp(it_ty);
         self.assign(it, Rvalue::Use(v));
         let is_str = it_ty == MTy::Str;
-        let elem = if is_str { MTy::Str } else { self.strings.list_elem(it_ty) };
+        let elem = if is_str {
+            MTy::Str
+        } else {
+            self.strings.list_elem(it_ty)
+        };
         let i = self.temp(MTy::Int);
         self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, else_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+        let (head, body_b, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
         self.goto(head);
         let len_op = if is_str { Op::StrLen } else { Op::ListLen };
         let n = self.op(len_op, vec![Operand::Local(it)], MTy::Int);
@@ -484,12 +494,23 @@ impl Builder<'_> {
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
         self.cur = body_b;
         let x = if is_str {
-            self.rt("nx_str_getitem", vec![Operand::Local(it), Operand::Local(i)], MTy::Str)
+            self.rt(
+                "nx_str_getitem",
+                vec![Operand::Local(it), Operand::Local(i)],
+                MTy::Str,
+            )
         } else {
-            self.op(Op::ListGet(elem), vec![Operand::Local(it), Operand::Local(i)], elem)
+            self.op(
+                Op::ListGet(elem),
+                vec![Operand::Local(it), Operand::Local(i)],
+                elem,
+            )
         };
         self.store(var, x);
-        self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
         self.loops.push((head, end));
         self.block(body);
         self.loops.pop();
@@ -733,7 +754,11 @@ impl Builder<'_> {
                         None => args.push(Operand::None),
                     }
                 }
-                let op = if ty == MTy::Str { Op::StrSlice } else { Op::ListSlice };
+                let op = if ty == MTy::Str {
+                    Op::StrSlice
+                } else {
+                    Op::ListSlice
+                };
                 self.op(op, args, ty)
             }
             ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
@@ -748,7 +773,11 @@ impl Builder<'_> {
                 let c = self.expr(container);
                 if ct == MTy::Str {
                     let r = self.rt("nx_str_contains", vec![c, x], MTy::Bool);
-                    return if *negated { self.op(Op::BoolNot, vec![r], MTy::Bool) } else { r };
+                    return if *negated {
+                        self.op(Op::BoolNot, vec![r], MTy::Bool)
+                    } else {
+                        r
+                    };
                 }
                 let elem = self.strings.list_elem(ct);
                 let x = self.coerce(x, it, elem);
@@ -799,12 +828,18 @@ impl Builder<'_> {
         let rt = self.ty(recv);
         let r = self.expr(recv);
         if rt == MTy::Str {
-            let Some(m) = crate::builtins::str_method(name, args.len()) else { return Operand::None };
+            let Some(m) = crate::builtins::str_method(name, args.len()) else {
+                return Operand::None;
+            };
             let mut ops = vec![r];
             for (a, shape) in args.iter().zip(m.params) {
                 let at = self.ty(a);
                 let v = self.expr(a);
-                let v = if *shape == crate::builtins::Shape::Int { self.coerce(v, at, MTy::Int) } else { v };
+                let v = if *shape == crate::builtins::Shape::Int {
+                    self.coerce(v, at, MTy::Int)
+                } else {
+                    v
+                };
                 ops.push(v);
             }
             if let Some(extra) = m.extra {
@@ -1155,13 +1190,29 @@ impl Builder<'_> {
         }
         match b {
             Builtin::Print => Operand::None,
-            Builtin::List if tys.first() == Some(&MTy::Str) => self.rt("nx_str_chars", vec![arg(0)], ty),
+            Builtin::List if tys.first() == Some(&MTy::Str) => {
+                self.rt("nx_str_chars", vec![arg(0)], ty)
+            }
             Builtin::List => {
                 let elem = self.strings.list_elem(ty);
                 self.op(Op::ListNew(elem), vec![], ty)
             }
             Builtin::Sum | Builtin::Sorted => Operand::None,
             Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
+            Builtin::Math(i) => {
+                use crate::builtins::{Num, MATH_FNS};
+                let f = &MATH_FNS[i as usize];
+                let mut ops = vec![];
+                for (k, p) in f.params.iter().enumerate() {
+                    let to = if *p == Num::Float {
+                        MTy::Float
+                    } else {
+                        MTy::Int
+                    };
+                    ops.push(self.coerce(arg(k), tys[k], to));
+                }
+                self.rt(f.runtime, ops, ty)
+            }
             Builtin::Chr => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
                 self.rt("nx_chr", vec![x], MTy::Str)

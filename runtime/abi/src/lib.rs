@@ -335,6 +335,42 @@ macro_rules! runtime_functions {
             // list(s): the characters, as a new list of str.
             nx_str_chars(Obj) -> Obj, Null;
 
+            // ---- math: libm with CPython's errors ("math domain error" ValueError, "math range
+            // error" OverflowError) ----
+            nx_math_sqrt(F64) -> F64, Flag;
+            nx_math_exp(F64) -> F64, Flag;
+            nx_math_log(F64) -> F64, Flag;
+            nx_math_log_base(F64, F64) -> F64, Flag;
+            nx_math_log10(F64) -> F64, Flag;
+            nx_math_log2(F64) -> F64, Flag;
+            nx_math_pow(F64, F64) -> F64, Flag;
+            nx_math_sin(F64) -> F64, Flag;
+            nx_math_cos(F64) -> F64, Flag;
+            nx_math_tan(F64) -> F64, Flag;
+            nx_math_asin(F64) -> F64, Flag;
+            nx_math_acos(F64) -> F64, Flag;
+            nx_math_atan(F64) -> F64, Never;
+            nx_math_atan2(F64, F64) -> F64, Never;
+            nx_math_sinh(F64) -> F64, Flag;
+            nx_math_cosh(F64) -> F64, Flag;
+            nx_math_tanh(F64) -> F64, Never;
+            nx_math_hypot(F64, F64) -> F64, Flag;
+            nx_math_fmod(F64, F64) -> F64, Flag;
+            nx_math_copysign(F64, F64) -> F64, Never;
+            nx_math_fabs(F64) -> F64, Never;
+            nx_math_degrees(F64) -> F64, Never;
+            nx_math_radians(F64) -> F64, Never;
+            // floor/ceil/trunc of a float, as an int (OverflowError/ValueError for inf/nan).
+            nx_math_floor(F64) -> Int, IntTag;
+            nx_math_ceil(F64) -> Int, IntTag;
+            nx_math_trunc(F64) -> Int, IntTag;
+            nx_math_isnan(F64) -> I8, Never;
+            nx_math_isinf(F64) -> I8, Never;
+            nx_math_isfinite(F64) -> I8, Never;
+            nx_math_isqrt(Int) -> Int, IntTag;
+            nx_math_gcd(Int, Int) -> Int, IntTag;
+            nx_math_factorial(Int) -> Int, IntTag;
+
             // ---- any object, through its type's protocol slots ----
             // repr(obj) as a new str.
             nx_obj_repr(Obj) -> Obj, Null;
