@@ -371,6 +371,19 @@ macro_rules! runtime_functions {
             nx_math_gcd(Int, Int) -> Int, IntTag;
             nx_math_factorial(Int) -> Int, IntTag;
 
+            // ---- tuple: immutable; item i is an 8-byte slot with its own `ElemKind` ----
+            // A new tuple of `n` items, each `None` until initialised.
+            nx_tuple_new(Raw) -> Obj, Null;
+            // Initialises item `index` (kind, bits); the tuple takes its own reference.
+            nx_tuple_init(Obj, Raw, Raw, Raw) -> Void, Never;
+            // Item `index` (in range, checked by the compiler) as a new reference.
+            nx_tuple_get(Obj, Raw) -> Raw, Never;
+            nx_tuple_eq(Obj, Obj) -> I8, Flag;
+            // Lexicographic: -1, 0, 1, or 2 when a NaN decided.
+            nx_tuple_compare(Obj, Obj) -> Raw, Flag;
+            // hash(t), CPython's tuple hash (xxHash-based, 3.8+).
+            nx_tuple_hash(Obj) -> Int, Flag;
+
             // ---- any object, through its type's protocol slots ----
             // repr(obj) as a new str.
             nx_obj_repr(Obj) -> Obj, Null;
