@@ -307,9 +307,10 @@ pub enum ExprKind {
     },
     /// Any other builtin, with positional arguments.
     Builtin(Builtin, Vec<Expr>),
-    /// A tuple display. Today only the right side of an unpacking assignment, which resolve
-    /// desugars away; inference rejects any other use.
+    /// A tuple display `(a, b)`.
     Tuple(Vec<Expr>),
+    /// Item `index` of a value being unpacked into `count` targets (`a, b = pair`).
+    Unpack { value: Box<Expr>, index: usize, count: usize },
     /// A list display `[a, b]`: an allocation site.
     List(Vec<Expr>),
     /// `obj[index]`.

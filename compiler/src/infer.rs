@@ -436,7 +436,8 @@ impl<'p> Infer<'p> {
                 let mut a = self.expr(id, first);
                 for (op, r) in rest {
                     let b = self.expr(id, r);
-                    let lists = self.t.types.site(a).is_some() && self.t.types.site(b).is_some();
+                    let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
+                        || (self.t.types.tuple_items(a).is_some() && self.t.types.tuple_items(b).is_some());
                     if lists {
                         // Lists compare elementwise: one element type for both.
                         self.t.types.join(a, b);
@@ -604,6 +605,24 @@ impl<'p> Infer<'p> {
                     self.check_index(i, index.span);
                     return T::STR;
                 }
+                if let Some(items) = self.t.types.tuple_items(o) {
+                    let k = match index.kind {
+                        ExprKind::Int(k) => Some(k),
+                        _ => None,
+                    };
+                    let n = items.len() as i64;
+                    return match k.map(|k| if k < 0 { k + n } else { k }) {
+                        Some(k) if (0..n).contains(&k) => items[k as usize],
+                        Some(_) => {
+                            self.error(Diagnostic::new(Code::InvalidOperation, index.span, "tuple index out of range").label("this index"));
+                            T::NEVER
+                        }
+                        None => {
+                            self.error(Diagnostic::unsupported(index.span, "indexing a tuple with a non-constant index"));
+                            T::NEVER
+                        }
+                    };
+                }
                 match self.t.types.elem(o) {
                     Some(elem) => {
                         self.check_index(i, index.span);
@@ -679,11 +698,40 @@ impl<'p> Infer<'p> {
                 self.expr(id, value)
             }
             ExprKind::Tuple(items) => {
+                let mut tys = vec![];
                 for i in items {
-                    self.expr(id, i);
+                    tys.push(self.expr(id, i));
                 }
-                self.error(Diagnostic::unsupported(e.span, "a tuple value"));
-                T::NEVER
+                if tys.contains(&T::NEVER) {
+                    return T::NEVER;
+                }
+                if tys.contains(&T::DYN) {
+                    return T::DYN;
+                }
+                self.t.types.intern(TyKind::Tuple(tys))
+            }
+            ExprKind::Unpack { value, index, count } => {
+                let v = self.expr(id, value);
+                if v == T::NEVER || v == T::DYN {
+                    return v;
+                }
+                match self.t.types.tuple_items(v) {
+                    Some(items) if items.len() == *count => items[*index],
+                    Some(items) => {
+                        let msg = if items.len() > *count {
+                            format!("too many values to unpack (expected {count})")
+                        } else {
+                            format!("not enough values to unpack (expected {count}, got {})", items.len())
+                        };
+                        self.error(Diagnostic::new(Code::InvalidOperation, value.span, msg).label(self.t.types.display(v)));
+                        T::NEVER
+                    }
+                    None => {
+                        let msg = format!("unpacking a '{}' is not supported yet (only tuples)", self.t.types.display(v));
+                        self.error(Diagnostic::new(Code::InvalidOperation, value.span, msg).label("this value"));
+                        T::NEVER
+                    }
+                }
             }
         }
     }
@@ -735,6 +783,14 @@ impl<'p> Infer<'p> {
             return Some(self.t.types.list_of(site));
         }
         let first = *tys.first()?;
+        if self.t.types.tuple_items(first).is_some() && tys.len() == 1 {
+            return match b {
+                Builtin::Len | Builtin::Hash => Some(T::INT),
+                Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
+                Builtin::Bool => Some(T::BOOL),
+                _ => None,
+            };
+        }
         if b == Builtin::List && first == T::STR && tys.len() == 1 {
             let site = self.site_at(e);
             let l = self.t.types.list_of(site);

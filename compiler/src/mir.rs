@@ -34,7 +34,13 @@ pub enum MTy {
     Str,
     /// A pointer to a list object (refcounted); its element type is `Program::list_elems[i]`.
     List(ListTy),
+    /// A pointer to a tuple object (refcounted); its item types are `Program::tuple_items[i]`.
+    Tuple(TupleTy),
 }
+
+/// The index of a tuple type in [`Program::tuple_items`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TupleTy(pub u32);
 
 /// The index of a list type in [`Program::list_elems`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,7 +53,7 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         MTy::Float => natrix_abi::ElemKind::Float,
         MTy::Bool => natrix_abi::ElemKind::Bool,
         MTy::None => natrix_abi::ElemKind::None,
-        MTy::Str | MTy::List(_) => natrix_abi::ElemKind::Obj,
+        MTy::Str | MTy::List(_) | MTy::Tuple(_) => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -55,12 +61,12 @@ impl MTy {
     /// Whether values of this type may hold a reference: str pointers, and ints (a tagged word
     /// that may point to a big int).
     pub fn is_refcounted(self) -> bool {
-        matches!(self, MTy::Str | MTy::Int | MTy::List(_))
+        matches!(self, MTy::Str | MTy::Int | MTy::List(_) | MTy::Tuple(_))
     }
 
     /// Whether values of this type are object pointers (null when not yet assigned).
     pub fn is_pointer(self) -> bool {
-        matches!(self, MTy::Str | MTy::List(_))
+        matches!(self, MTy::Str | MTy::List(_) | MTy::Tuple(_))
     }
 
     pub fn name(self) -> &'static str {
@@ -71,6 +77,7 @@ impl MTy {
             MTy::None => "None",
             MTy::Str => "str",
             MTy::List(_) => "list",
+            MTy::Tuple(_) => "tuple",
         }
     }
 }
@@ -186,6 +193,13 @@ pub enum Op {
     ListSlice,
     /// The same for a str.
     StrSlice,
+    /// A new tuple of the operands.
+    TupleNew(TupleTy),
+    /// Item `index` of a tuple.
+    TupleGet(TupleTy, u32),
+    TupleEq,
+    TupleCmp(CmpOp),
+    TupleHash,
     /// A call of a runtime function whose operands and result are MIR values as they are (str
     /// methods and the like); its effects come from the ABI table.
     Runtime(&'static natrix_abi::RuntimeFn),
@@ -259,6 +273,10 @@ impl Op {
                 | ListSumFloat
                 | ListSlice
                 | StrSlice
+                | TupleNew(_)
+                | TupleEq
+                | TupleCmp(_)
+                | TupleHash
                 | Raise(..)
         )
     }
@@ -274,6 +292,8 @@ impl Op {
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
             Op::Runtime(f) => format!("runtime[{}]", f.name),
+            Op::TupleGet(_, i) => format!("tuple_get[{i}]"),
+            Op::TupleCmp(c) => format!("tuple_cmp[{}]", c.symbol()),
             Op::ListNew(t)
             | Op::ListAppend(t)
             | Op::ListGet(t)
@@ -432,6 +452,8 @@ pub struct Program {
     pub strings: Vec<String>,
     /// The element type of each list type.
     pub list_elems: Vec<MTy>,
+    /// The item types of each tuple type.
+    pub tuple_items: Vec<Vec<MTy>>,
     /// The body of the module's top level.
     pub main: SpecId,
     /// The entry file's path, for tracebacks.

@@ -388,12 +388,23 @@ impl Resolver {
         sigs: &[Signature],
         out: &mut Vec<Stmt>,
     ) {
-        let ExprKind::Tuple(items) = value.kind else {
-            self.errors.push(Diagnostic::unsupported(
-                value.span,
-                "unpacking a value that is not a tuple display",
-            ));
-            return;
+        let items = match value.kind {
+            ExprKind::Tuple(items) => items,
+            _ => {
+                // Unpack a tuple value: evaluate it once, then take its items.
+                let n = scope.locals.len();
+                let vspan = value.span;
+                let tmp = new_local(scope, &format!("$t{n}"), vspan);
+                scope.local_ids.remove(&format!("$t{n}"));
+                out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(tmp), value) });
+                let count = targets.len();
+                for (index, target) in targets.iter().enumerate() {
+                    let load = self.expr_node(scope, vspan, ExprKind::Load(Place::Local(tmp)));
+                    let item = self.expr_node(scope, vspan, ExprKind::Unpack { value: Box::new(load), index, count });
+                    self.assign_target(target, item, span, scope, sigs, out);
+                }
+                return;
+            }
         };
         if items.len() != targets.len() {
             self.errors.push(
@@ -655,6 +666,23 @@ impl Resolver {
                     return;
                 }
             }
+        }
+        if let ast::Expr::Tuple(t) = f.target.as_ref() {
+            // `for a, b in pairs`: a hidden loop variable, unpacked first thing in the body.
+            let ts = self.span(f.target.range());
+            let n = scope.locals.len();
+            let var = new_local(scope, &format!("$item{n}"), ts);
+            scope.local_ids.remove(&format!("$item{n}"));
+            let Some(header) = self.loop_header(&f.iter, scope, sigs) else { return };
+            let mut body = vec![];
+            let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(var)));
+            self.unpack(&t.elts, load, span, scope, sigs, &mut body);
+            scope.loop_depth += 1;
+            body.extend(self.block(&f.body, scope, sigs));
+            scope.loop_depth -= 1;
+            let orelse = self.block(&f.orelse, scope, sigs);
+            out.push(Stmt { span, kind: header.into_stmt(Place::Local(var), body, orelse) });
+            return;
         }
         let ast::Expr::Name(n) = f.target.as_ref() else {
             let ts = self.span(f.target.range());

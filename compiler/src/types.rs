@@ -30,6 +30,8 @@ pub enum TyKind {
     Optional(Ty),
     /// A list made at this site (or at any site unified with it).
     List(SiteId),
+    /// A tuple of these item types (fixed length, immutable: a value, so no site).
+    Tuple(Vec<Ty>),
     Dyn,
 }
 
@@ -118,6 +120,10 @@ impl TypeTable {
     pub fn canon(&mut self, t: Ty) -> Ty {
         match self.kind(t).clone() {
             TyKind::List(s) => self.list_of(s),
+            TyKind::Tuple(items) => {
+                let items = items.into_iter().map(|t| self.canon(t)).collect();
+                self.intern(TyKind::Tuple(items))
+            }
             TyKind::Optional(x) => {
                 let x = self.canon(x);
                 self.intern(TyKind::Optional(x))
@@ -186,6 +192,21 @@ impl TypeTable {
             self.sites[root.0 as usize].elem = e;
             return self.list_of(root);
         }
+        if let (TyKind::Tuple(x), TyKind::Tuple(y)) = (self.kind(a).clone(), self.kind(b).clone()) {
+            // Same length: itemwise (an item that cannot be one type makes the tuple Dyn).
+            if x.len() == y.len() {
+                let mut items = vec![];
+                for (p, q) in x.into_iter().zip(y) {
+                    let j = self.join(p, q);
+                    if j == TypeTable::DYN {
+                        return TypeTable::DYN;
+                    }
+                    items.push(j);
+                }
+                return self.intern(TyKind::Tuple(items));
+            }
+            return TypeTable::DYN;
+        }
         match (self.kind(a).clone(), self.kind(b).clone()) {
             (TyKind::Never, _) => b,
             (_, TyKind::Never) => a,
@@ -211,6 +232,10 @@ impl TypeTable {
             TyKind::Str => "str".into(),
             TyKind::Optional(x) => format!("Optional[{}]", self.display(*x)),
             TyKind::List(site) => self.display_list(*site, 0),
+            TyKind::Tuple(items) => {
+                let parts: Vec<String> = items.iter().map(|t| self.display(*t)).collect();
+                format!("tuple[{}]", parts.join(", "))
+            }
             TyKind::Dyn => "Dyn".into(),
         }
     }
@@ -224,6 +249,14 @@ impl TypeTable {
         match self.kind(e) {
             TyKind::List(inner) => format!("list[{}]", self.display_list(*inner, depth + 1)),
             _ => format!("list[{}]", self.display(e)),
+        }
+    }
+
+    /// The item types of a tuple type.
+    pub fn tuple_items(&self, t: Ty) -> Option<Vec<Ty>> {
+        match self.kind(t) {
+            TyKind::Tuple(items) => Some(items.clone()),
+            _ => None,
         }
     }
 

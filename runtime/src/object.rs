@@ -26,6 +26,30 @@ pub type ReprFn = unsafe fn(*mut Obj) -> *mut Obj;
 pub type HashFn = unsafe fn(*mut Obj) -> i64;
 /// Equality: 0, 1, or -1 on error.
 pub type EqFn = unsafe fn(*mut Obj, *mut Obj) -> i64;
+/// Ordering (Python's `<` family): -1, 0 or 1; 2 when unordered (a NaN decided); or
+/// [`CMP_ERROR`] after raising (TypeError for unorderable operands, RecursionError, …).
+pub type CompareFn = unsafe fn(*mut Obj, *mut Obj) -> i64;
+
+/// What a [`CompareFn`] returns after raising (the pending flag is set too).
+pub const CMP_ERROR: i64 = -2;
+
+/// Raises CPython's TypeError for `<` between unorderable values, named by their types, and
+/// returns [`CMP_ERROR`]. (The message always names `<`; the operator is not passed down.)
+pub fn not_orderable(a: &str, b: &str) -> i64 {
+    crate::exc::raise(
+        natrix_abi::ExcKind::TypeError,
+        format!("'<' not supported between instances of '{a}' and '{b}'"),
+    );
+    CMP_ERROR
+}
+
+/// [`not_orderable`] named by two objects' types.
+///
+/// # Safety
+/// `a` and `b` must point to live objects.
+pub unsafe fn not_orderable_objs(a: *mut Obj, b: *mut Obj) -> i64 {
+    not_orderable((*(*a).ty).name, (*(*b).ty).name)
+}
 
 /// A type's description, pointed to by every object header of that type.
 ///
@@ -41,6 +65,8 @@ pub struct TypeInfo {
     pub str: Option<ReprFn>,
     pub hash: Option<HashFn>,
     pub eq: Option<EqFn>,
+    /// Ordering against another object; raises when the other's type is not comparable.
+    pub compare: Option<CompareFn>,
 }
 
 /// Is this object immortal (never freed)?

@@ -17,6 +17,10 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Float => MTy::Float,
         TyKind::Bool => MTy::Bool,
         TyKind::Str => MTy::Str,
+        TyKind::Tuple(items) => {
+            let items: Vec<MTy> = items.iter().map(|t| mty(types, *t, tables)).collect();
+            tables.tuple_ty(items)
+        }
         TyKind::List(_) => {
             // Infer rejected lists that contain themselves, so this recursion ends.
             let elem = types.elem(t).unwrap_or(TypeTable::NEVER);
@@ -46,6 +50,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         globals,
         strings: strings.list,
         list_elems: strings.lists,
+        tuple_items: strings.tuples,
         main: typed.main,
         file,
         stats: Stats::default(),
@@ -59,6 +64,7 @@ pub struct Strings {
     ids: HashMap<String, u32>,
     lists: Vec<MTy>,
     list_ids: HashMap<MTy, u32>,
+    tuples: Vec<Vec<MTy>>,
 }
 
 impl Strings {
@@ -71,6 +77,22 @@ impl Strings {
         self.lists.push(elem);
         self.list_ids.insert(elem, i);
         MTy::List(ListTy(i))
+    }
+
+    /// The tuple type with these item types.
+    fn tuple_ty(&mut self, items: Vec<MTy>) -> MTy {
+        if let Some(i) = self.tuples.iter().position(|t| *t == items) {
+            return MTy::Tuple(TupleTy(i as u32));
+        }
+        self.tuples.push(items);
+        MTy::Tuple(TupleTy(self.tuples.len() as u32 - 1))
+    }
+
+    fn tuple_items(&self, t: MTy) -> Vec<MTy> {
+        match t {
+            MTy::Tuple(TupleTy(i)) => self.tuples[i as usize].clone(),
+            _ => vec![],
+        }
     }
 
     fn list_elem(&self, t: MTy) -> MTy {
@@ -174,7 +196,7 @@ fn default_value(t: MTy) -> Operand {
         MTy::Int => Operand::Int(0),
         MTy::Float => Operand::Float(0.0),
         MTy::Bool => Operand::Bool(false),
-        MTy::None | MTy::Str | MTy::List(_) => Operand::None,
+        MTy::None | MTy::Str | MTy::List(_) | MTy::Tuple(_) => Operand::None,
     }
 }
 
@@ -595,6 +617,8 @@ impl Builder<'_> {
                 let n = self.op(Op::ListLen, vec![v], MTy::Int);
                 self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
             }
+            // A tuple's length is in its type.
+            MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
         }
     }
 
@@ -715,7 +739,23 @@ impl Builder<'_> {
                 Operand::None
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
-            ExprKind::Tuple(_) => Operand::None,
+            ExprKind::Tuple(items) => {
+                let want = self.strings.tuple_items(ty);
+                let mut vals = vec![];
+                for (item, to) in items.iter().zip(want) {
+                    let it = self.ty(item);
+                    let v = self.expr(item);
+                    vals.push(self.coerce(v, it, to));
+                }
+                let MTy::Tuple(tt) = ty else { return Operand::None };
+                self.op(Op::TupleNew(tt), vals, ty)
+            }
+            ExprKind::Unpack { value, index, .. } => {
+                let vt = self.ty(value);
+                let v = self.expr(value);
+                let MTy::Tuple(tt) = vt else { return Operand::None };
+                self.op(Op::TupleGet(tt, *index as u32), vec![v], ty)
+            }
             ExprKind::List(items) => {
                 let elem = self.strings.list_elem(ty);
                 let list = self.op(Op::ListNew(elem), vec![], ty);
@@ -729,6 +769,12 @@ impl Builder<'_> {
             }
             ExprKind::Index(obj, index) => {
                 let ot = self.ty(obj);
+                if let (MTy::Tuple(tt), ExprKind::Int(k)) = (ot, &index.kind) {
+                    let o = self.expr(obj);
+                    let n = self.strings.tuple_items(ot).len() as i64;
+                    let k = if *k < 0 { k + n } else { *k };
+                    return self.op(Op::TupleGet(tt, k as u32), vec![o], ty);
+                }
                 let o = self.expr(obj);
                 let i = self.int_expr(index);
                 if ot == MTy::Str {
@@ -1127,6 +1173,15 @@ impl Builder<'_> {
         (b, bt): (Operand, MTy),
     ) -> Operand {
         match (at, bt) {
+            (MTy::Tuple(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.op(Op::TupleEq, vec![a, b], MTy::Bool);
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    self.op(Op::BoolNot, vec![eq], MTy::Bool)
+                }
+            }
+            (MTy::Tuple(_), _) => self.op(Op::TupleCmp(op), vec![a, b], MTy::Bool),
             (MTy::List(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.op(Op::ListEq, vec![a, b], MTy::Bool);
                 if op == CmpOp::Eq {
@@ -1164,6 +1219,15 @@ impl Builder<'_> {
         let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
         let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let arg = |i: usize| vals[i].clone();
+        if let Some(MTy::Tuple(_)) = tys.first() {
+            let n = self.strings.tuple_items(tys[0]).len() as i64;
+            return match b {
+                Builtin::Len => Operand::Int(n),
+                Builtin::Hash => self.op(Op::TupleHash, vec![arg(0)], MTy::Int),
+                Builtin::Bool => Operand::Bool(n > 0),
+                _ => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+            };
+        }
         if let Some(MTy::List(_)) = tys.first() {
             let lt = tys[0];
             let elem = self.strings.list_elem(lt);
@@ -1271,7 +1335,7 @@ impl Builder<'_> {
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
                 MTy::Str => arg(0),
-                MTy::List(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
@@ -1296,7 +1360,7 @@ impl Builder<'_> {
                 MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
-                MTy::List(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
