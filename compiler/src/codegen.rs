@@ -182,7 +182,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.ctx.i64_type().into(),
             MTy::Float => self.ctx.f64_type().into(),
             MTy::Bool | MTy::None => self.ctx.i8_type().into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) => self.ptr_t().into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => self.ptr_t().into(),
         }
     }
 
@@ -317,7 +317,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
             MTy::Float => self.ctx.f64_type().const_zero().into(),
             MTy::Bool | MTy::None => self.i8c(2).into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) => self.ptr_t().const_null().into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => self.ptr_t().const_null().into(),
         }
     }
 
@@ -345,7 +345,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
             // Refcounted locals start empty, so releasing one never assigned is a no-op.
             match l.ty {
-                MTy::Str | MTy::List(_) | MTy::Tuple(_) => {
+                MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => {
                     self.b.build_store(slot, self.ptr_t().const_null())?;
                 }
                 MTy::Int => {
@@ -571,6 +571,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 dst,
                 rv,
                 release_old,
+                ..
             } => {
                 let ty = self.locals_ty[dst.0 as usize];
                 let v = self.rvalue(rv, ty)?;
@@ -628,7 +629,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.last_check.set(match ty {
                     MTy::Int => Check::IntTag,
                     MTy::Bool | MTy::None => Check::I8Two,
-                    MTy::Str | MTy::List(_) | MTy::Tuple(_) => Check::Null,
+                    MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => Check::Null,
                     MTy::Float => Check::Flag,
                 });
                 let v = self
@@ -888,7 +889,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Bool | MTy::None => self
                 .b
                 .build_int_z_extend(v.into_int_value(), i64t, "bits")?,
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) => {
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => {
                 self.b
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?
             }
@@ -904,7 +905,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 .b
                 .build_int_truncate(bits, self.ctx.i8_type(), "b")?
                 .into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => {
+                self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into()
+            }
         })
     }
 
@@ -1170,6 +1173,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::Bool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
                 MTy::List(_) | MTy::Tuple(_) => rt1(self, "nx_obj_repr")?,
+                MTy::Exc => rt1(self, "nx_obj_str")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
             Op::ListNew(elem) => {
@@ -1235,20 +1239,38 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt(name, v)?;
                 self.i8c(0).into()
             }
+            Op::RaiseStr(kind) => {
+                self.call_rt("nx_raise_str", &[self.i64c(kind as i64).into(), v[0]])?;
+                self.i8c(0).into()
+            }
+            Op::ExcMatches(kind) => {
+                self.call_rt_v("nx_exc_matches", &[self.i64c(kind as i64).into()])?
+            }
+            Op::ExcTake => self.call_rt_v("nx_exc_take", &[])?,
+            Op::ExcReraise => {
+                self.call_rt("nx_exc_reraise", v)?;
+                self.i8c(0).into()
+            }
             Op::TupleNew(tt) => {
                 let items = self.prog.tuple_items[tt.0 as usize].clone();
                 let t = self.call_rt_v("nx_tuple_new", &[self.i64c(items.len() as i64).into()])?;
                 // A failed allocation returns null: skip the initialisation (the error check
                 // after this operation propagates).
                 let f = self.func.expect("in a function");
-                let (init, done) = (self.ctx.append_basic_block(f, "tuple_init"), self.ctx.append_basic_block(f, "tuple_done"));
+                let (init, done) = (
+                    self.ctx.append_basic_block(f, "tuple_init"),
+                    self.ctx.append_basic_block(f, "tuple_done"),
+                );
                 let is_null = self.b.build_is_null(t.into_pointer_value(), "null")?;
                 self.b.build_conditional_branch(is_null, done, init)?;
                 self.b.position_at_end(init);
                 for (k, (val, ty)) in v.iter().zip(items).enumerate() {
                     let bits = self.to_bits(*val, ty)?;
                     let kind = self.i64c(mir::elem_kind(ty) as i64);
-                    self.call_rt("nx_tuple_init", &[t, self.i64c(k as i64).into(), kind.into(), bits.into()])?;
+                    self.call_rt(
+                        "nx_tuple_init",
+                        &[t, self.i64c(k as i64).into(), kind.into(), bits.into()],
+                    )?;
                 }
                 self.b.build_unconditional_branch(done)?;
                 self.b.position_at_end(done);
@@ -1256,7 +1278,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Op::TupleGet(tt, k) => {
                 let ty = self.prog.tuple_items[tt.0 as usize][k as usize];
-                let bits = self.call_rt_v("nx_tuple_get", &[v[0], self.i64c(k as i64).into()])?.into_int_value();
+                let bits = self
+                    .call_rt_v("nx_tuple_get", &[v[0], self.i64c(k as i64).into()])?
+                    .into_int_value();
                 self.from_bits(bits, ty)?
             }
             Op::TupleEq => rt1(self, "nx_tuple_eq")?,
@@ -1264,7 +1288,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::TupleCmp(c) => {
                 let r = self.call_rt_v("nx_tuple_compare", v)?.into_int_value();
                 let (pred, k) = unordered_aware(c);
-                let r = self.b.build_int_compare(pred, r, self.i64c(k), "tuplecmp")?;
+                let r = self
+                    .b
+                    .build_int_compare(pred, r, self.i64c(k), "tuplecmp")?;
                 self.bool_result(r)?
             }
             Op::Runtime(f) => match self.call_rt(f.name, v)? {
@@ -1316,7 +1342,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Bool => self.call_rt("nx_print_bool", v)?,
                     MTy::Str => self.call_rt("nx_print_str", v)?,
                     MTy::None => self.call_rt("nx_print_none", &[])?,
-                    MTy::List(_) | MTy::Tuple(_) => self.call_rt("nx_print_obj", v)?,
+                    MTy::List(_) | MTy::Tuple(_) | MTy::Exc => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

@@ -72,13 +72,13 @@ pub enum Place {
     Global(GlobalId),
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Stmt {
     pub span: Span,
     pub kind: StmtKind,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum StmtKind {
     Expr(Expr),
     Assign(Place, Expr),
@@ -111,12 +111,41 @@ pub enum StmtKind {
         index: Expr,
         value: Expr,
     },
+    /// `try`/`except`/`else`/`finally`.
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Raise(Raise),
     Break,
     Continue,
     Return(Option<Expr>),
 }
 
-#[derive(Debug)]
+/// One `except` clause.
+#[derive(Clone, Debug)]
+pub struct Handler {
+    /// The classes it catches (`except:` catches `BaseException`).
+    pub kinds: Vec<natrix_abi::ExcKind>,
+    /// `as name`.
+    pub var: Option<Place>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Raise {
+    /// `raise Kind` / `raise Kind(message)`.
+    New(natrix_abi::ExcKind, Option<Expr>),
+    /// `raise e` of a caught exception.
+    Value(Expr),
+    /// A bare `raise`: the exception being handled.
+    Reraise,
+}
+
+#[derive(Clone, Debug)]
 pub struct Expr {
     pub id: ExprId,
     pub span: Span,
@@ -276,7 +305,7 @@ impl Builtin {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum ExprKind {
     /// An int literal that fits a small int.
     Int(i64),
@@ -310,7 +339,11 @@ pub enum ExprKind {
     /// A tuple display `(a, b)`.
     Tuple(Vec<Expr>),
     /// Item `index` of a value being unpacked into `count` targets (`a, b = pair`).
-    Unpack { value: Box<Expr>, index: usize, count: usize },
+    Unpack {
+        value: Box<Expr>,
+        index: usize,
+        count: usize,
+    },
     /// A list display `[a, b]`: an allocation site.
     List(Vec<Expr>),
     /// `obj[index]`.

@@ -316,6 +316,57 @@ impl<'p> Infer<'p> {
                     );
                 }
             }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(id, body);
+                for h in handlers {
+                    if let Some(var) = h.var {
+                        self.assign(id, var, TypeTable::EXC, h.span);
+                    }
+                    self.block(id, &h.body);
+                }
+                self.block(id, orelse);
+                self.block(id, finalbody);
+            }
+            StmtKind::Raise(r) => match r {
+                Raise::New(_, Some(msg)) => {
+                    let t = self.expr(id, msg);
+                    if !matches!(
+                        t,
+                        TypeTable::STR
+                            | TypeTable::INT
+                            | TypeTable::FLOAT
+                            | TypeTable::BOOL
+                            | TypeTable::NEVER
+                    ) {
+                        let m = format!(
+                            "an exception message of type '{}' is not supported yet",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, msg.span, m)
+                                .label("this value"),
+                        );
+                    }
+                }
+                Raise::New(_, None) | Raise::Reraise => {}
+                Raise::Value(e) => {
+                    let t = self.expr(id, e);
+                    if t != TypeTable::EXC && t != TypeTable::NEVER {
+                        let m = format!(
+                            "exceptions must derive from BaseException, not '{}'",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, m).label("this value"),
+                        );
+                    }
+                }
+            },
             StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Return(e) => {
                 let t = match e {
@@ -437,7 +488,8 @@ impl<'p> Infer<'p> {
                 for (op, r) in rest {
                     let b = self.expr(id, r);
                     let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
-                        || (self.t.types.tuple_items(a).is_some() && self.t.types.tuple_items(b).is_some());
+                        || (self.t.types.tuple_items(a).is_some()
+                            && self.t.types.tuple_items(b).is_some());
                     if lists {
                         // Lists compare elementwise: one element type for both.
                         self.t.types.join(a, b);
@@ -614,11 +666,21 @@ impl<'p> Infer<'p> {
                     return match k.map(|k| if k < 0 { k + n } else { k }) {
                         Some(k) if (0..n).contains(&k) => items[k as usize],
                         Some(_) => {
-                            self.error(Diagnostic::new(Code::InvalidOperation, index.span, "tuple index out of range").label("this index"));
+                            self.error(
+                                Diagnostic::new(
+                                    Code::InvalidOperation,
+                                    index.span,
+                                    "tuple index out of range",
+                                )
+                                .label("this index"),
+                            );
                             T::NEVER
                         }
                         None => {
-                            self.error(Diagnostic::unsupported(index.span, "indexing a tuple with a non-constant index"));
+                            self.error(Diagnostic::unsupported(
+                                index.span,
+                                "indexing a tuple with a non-constant index",
+                            ));
                             T::NEVER
                         }
                     };
@@ -710,7 +772,11 @@ impl<'p> Infer<'p> {
                 }
                 self.t.types.intern(TyKind::Tuple(tys))
             }
-            ExprKind::Unpack { value, index, count } => {
+            ExprKind::Unpack {
+                value,
+                index,
+                count,
+            } => {
                 let v = self.expr(id, value);
                 if v == T::NEVER || v == T::DYN {
                     return v;
@@ -721,14 +787,26 @@ impl<'p> Infer<'p> {
                         let msg = if items.len() > *count {
                             format!("too many values to unpack (expected {count})")
                         } else {
-                            format!("not enough values to unpack (expected {count}, got {})", items.len())
+                            format!(
+                                "not enough values to unpack (expected {count}, got {})",
+                                items.len()
+                            )
                         };
-                        self.error(Diagnostic::new(Code::InvalidOperation, value.span, msg).label(self.t.types.display(v)));
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, value.span, msg)
+                                .label(self.t.types.display(v)),
+                        );
                         T::NEVER
                     }
                     None => {
-                        let msg = format!("unpacking a '{}' is not supported yet (only tuples)", self.t.types.display(v));
-                        self.error(Diagnostic::new(Code::InvalidOperation, value.span, msg).label("this value"));
+                        let msg = format!(
+                            "unpacking a '{}' is not supported yet (only tuples)",
+                            self.t.types.display(v)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, value.span, msg)
+                                .label("this value"),
+                        );
                         T::NEVER
                     }
                 }
@@ -783,6 +861,13 @@ impl<'p> Infer<'p> {
             return Some(self.t.types.list_of(site));
         }
         let first = *tys.first()?;
+        if first == T::EXC && tys.len() == 1 {
+            return match b {
+                Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
+                Builtin::Bool => Some(T::BOOL),
+                _ => None,
+            };
+        }
         if self.t.types.tuple_items(first).is_some() && tys.len() == 1 {
             return match b {
                 Builtin::Len | Builtin::Hash => Some(T::INT),

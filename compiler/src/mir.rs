@@ -36,6 +36,8 @@ pub enum MTy {
     List(ListTy),
     /// A pointer to a tuple object (refcounted); its item types are `Program::tuple_items[i]`.
     Tuple(TupleTy),
+    /// A pointer to a caught exception object (refcounted).
+    Exc,
 }
 
 /// The index of a tuple type in [`Program::tuple_items`].
@@ -53,7 +55,7 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         MTy::Float => natrix_abi::ElemKind::Float,
         MTy::Bool => natrix_abi::ElemKind::Bool,
         MTy::None => natrix_abi::ElemKind::None,
-        MTy::Str | MTy::List(_) | MTy::Tuple(_) => natrix_abi::ElemKind::Obj,
+        MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -61,12 +63,15 @@ impl MTy {
     /// Whether values of this type may hold a reference: str pointers, and ints (a tagged word
     /// that may point to a big int).
     pub fn is_refcounted(self) -> bool {
-        matches!(self, MTy::Str | MTy::Int | MTy::List(_) | MTy::Tuple(_))
+        matches!(
+            self,
+            MTy::Str | MTy::Int | MTy::List(_) | MTy::Tuple(_) | MTy::Exc
+        )
     }
 
     /// Whether values of this type are object pointers (null when not yet assigned).
     pub fn is_pointer(self) -> bool {
-        matches!(self, MTy::Str | MTy::List(_) | MTy::Tuple(_))
+        matches!(self, MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc)
     }
 
     pub fn name(self) -> &'static str {
@@ -78,6 +83,7 @@ impl MTy {
             MTy::Str => "str",
             MTy::List(_) => "list",
             MTy::Tuple(_) => "tuple",
+            MTy::Exc => "exception",
         }
     }
 }
@@ -210,6 +216,14 @@ pub enum Op {
     Print(MTy),
     /// Raise an exception with a fixed message.
     Raise(ExcKind, &'static str),
+    /// Raise an exception with a str message (operand).
+    RaiseStr(ExcKind),
+    /// Whether the pending exception is an instance of the class.
+    ExcMatches(ExcKind),
+    /// Take the pending exception as an object.
+    ExcTake,
+    /// Raise a caught exception object again.
+    ExcReraise,
 }
 
 impl Op {
@@ -273,6 +287,8 @@ impl Op {
                 | ListSumFloat
                 | ListSlice
                 | StrSlice
+                | RaiseStr(_)
+                | ExcReraise
                 | TupleNew(_)
                 | TupleEq
                 | TupleCmp(_)
@@ -316,6 +332,8 @@ impl Op {
                 format!("{out}[{}]", t.name())
             }
             Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),
+            Op::RaiseStr(k) => format!("raise[{}]", k.name()),
+            Op::ExcMatches(k) => format!("exc_matches[{}]", k.name()),
             other => {
                 // `IntAdd` → `int_add`
                 let s = format!("{other:?}");
@@ -354,10 +372,13 @@ impl Rvalue {
 pub enum InstKind {
     /// `dst = rv`. With `release_old`, the previous value of `dst` is released after the new
     /// value is computed (set by the refcount pass on owned heap locals).
+    /// If `rv` raises, control goes to `handler` (the dispatch block of the enclosing `try`),
+    /// or leaves the function when there is none.
     Assign {
         dst: Local,
         rv: Rvalue,
         release_old: bool,
+        handler: Option<BlockId>,
     },
     /// Store into a module global; with `release_old`, release its previous value.
     StoreGlobal {

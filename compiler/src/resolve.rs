@@ -396,11 +396,22 @@ impl Resolver {
                 let vspan = value.span;
                 let tmp = new_local(scope, &format!("$t{n}"), vspan);
                 scope.local_ids.remove(&format!("$t{n}"));
-                out.push(Stmt { span, kind: StmtKind::Assign(Place::Local(tmp), value) });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(tmp), value),
+                });
                 let count = targets.len();
                 for (index, target) in targets.iter().enumerate() {
                     let load = self.expr_node(scope, vspan, ExprKind::Load(Place::Local(tmp)));
-                    let item = self.expr_node(scope, vspan, ExprKind::Unpack { value: Box::new(load), index, count });
+                    let item = self.expr_node(
+                        scope,
+                        vspan,
+                        ExprKind::Unpack {
+                            value: Box::new(load),
+                            index,
+                            count,
+                        },
+                    );
                     self.assign_target(target, item, span, scope, sigs, out);
                 }
                 return;
@@ -626,6 +637,32 @@ impl Resolver {
                     }
                 }
             }
+            ast::Stmt::Try(t) => self.try_stmt(t, span, scope, sigs, out),
+            ast::Stmt::Raise(r) => {
+                let kind = self.raise(r, span, scope, sigs);
+                if let Some(kind) = kind {
+                    out.push(Stmt {
+                        span,
+                        kind: StmtKind::Raise(kind),
+                    });
+                }
+            }
+            ast::Stmt::Assert(a) => {
+                // `assert test, msg` → `if not test: raise AssertionError(msg)`.
+                let test = self.expr(&a.test, scope, sigs);
+                let tspan = test.span;
+                let cond =
+                    self.expr_node(scope, tspan, ExprKind::Unary(UnaryOp::Not, Box::new(test)));
+                let msg = a.msg.as_ref().map(|m| self.expr(m, scope, sigs));
+                let raise = Stmt {
+                    span,
+                    kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::AssertionError, msg)),
+                };
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::If(cond, vec![raise], vec![]),
+                });
+            }
             // `import math` and `from math import …` at module level were bound in pass 1.
             ast::Stmt::Import(i)
                 if scope.is_module && i.names.iter().all(|a| a.name.as_str() == "math") => {}
@@ -673,7 +710,9 @@ impl Resolver {
             let n = scope.locals.len();
             let var = new_local(scope, &format!("$item{n}"), ts);
             scope.local_ids.remove(&format!("$item{n}"));
-            let Some(header) = self.loop_header(&f.iter, scope, sigs) else { return };
+            let Some(header) = self.loop_header(&f.iter, scope, sigs) else {
+                return;
+            };
             let mut body = vec![];
             let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(var)));
             self.unpack(&t.elts, load, span, scope, sigs, &mut body);
@@ -681,7 +720,10 @@ impl Resolver {
             body.extend(self.block(&f.body, scope, sigs));
             scope.loop_depth -= 1;
             let orelse = self.block(&f.orelse, scope, sigs);
-            out.push(Stmt { span, kind: header.into_stmt(Place::Local(var), body, orelse) });
+            out.push(Stmt {
+                span,
+                kind: header.into_stmt(Place::Local(var), body, orelse),
+            });
             return;
         }
         let ast::Expr::Name(n) = f.target.as_ref() else {
@@ -864,6 +906,119 @@ impl Resolver {
             span,
             kind: StmtKind::While { cond, body, orelse },
         });
+    }
+
+    fn try_stmt(
+        &mut self,
+        t: &ast::StmtTry,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let body = self.block(&t.body, scope, sigs);
+        let mut handlers = vec![];
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let hspan = self.span(h.range);
+            let mut kinds = vec![];
+            match h.type_.as_deref() {
+                None => kinds.push(natrix_abi::ExcKind::BaseException),
+                Some(ast::Expr::Tuple(tu)) => {
+                    for e in &tu.elts {
+                        if let Some(k) = self.exc_class(e) {
+                            kinds.push(k);
+                        }
+                    }
+                }
+                Some(e) => {
+                    if let Some(k) = self.exc_class(e) {
+                        kinds.push(k);
+                    }
+                }
+            }
+            let var = match &h.name {
+                Some(name) => self.place(name.as_str(), hspan, scope),
+                None => None,
+            };
+            let hbody = self.block(&h.body, scope, sigs);
+            handlers.push(Handler {
+                kinds,
+                var,
+                body: hbody,
+                span: hspan,
+            });
+        }
+        let orelse = self.block(&t.orelse, scope, sigs);
+        let finalbody = self.block(&t.finalbody, scope, sigs);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+        });
+    }
+
+    /// The builtin exception class a name refers to.
+    fn exc_class(&mut self, e: &ast::Expr) -> Option<natrix_abi::ExcKind> {
+        let span = self.span(e.range());
+        if let ast::Expr::Name(n) = e {
+            if let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) {
+                return Some(k);
+            }
+            if self.rejected_names.contains(n.id.as_str()) {
+                return None;
+            }
+        }
+        self.errors.push(Diagnostic::unsupported(
+            span,
+            "an exception class other than a builtin one",
+        ));
+        None
+    }
+
+    fn raise(
+        &mut self,
+        r: &ast::StmtRaise,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Raise> {
+        let Some(exc) = &r.exc else {
+            return Some(Raise::Reraise);
+        };
+        match exc.as_ref() {
+            ast::Expr::Name(n)
+                if natrix_abi::ExcKind::from_name(n.id.as_str()).is_some()
+                    && !self.is_user_name(n.id.as_str(), scope) =>
+            {
+                natrix_abi::ExcKind::from_name(n.id.as_str()).map(|k| Raise::New(k, None))
+            }
+            ast::Expr::Call(c) => {
+                let ast::Expr::Name(n) = c.func.as_ref() else {
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "raising this expression"));
+                    return None;
+                };
+                let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) else {
+                    let _ = self.exc_class(&c.func);
+                    return None;
+                };
+                if c.args.len() > 1 || !c.keywords.is_empty() {
+                    self.errors.push(Diagnostic::unsupported(
+                        span,
+                        "an exception with more than one argument",
+                    ));
+                    return None;
+                }
+                let msg = c.args.first().map(|a| self.expr(a, scope, sigs));
+                Some(Raise::New(k, msg))
+            }
+            other => Some(Raise::Value(self.expr(other, scope, sigs))),
+        }
     }
 
     /// What a `for` iterates over: `range(...)` becomes a counted loop, anything else iterates a
@@ -1631,6 +1786,20 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::
                 collect_assigned(&i.body, out);
                 collect_assigned(&i.orelse, out);
             }
+            ast::Stmt::Try(t) => {
+                collect_assigned(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(name) = &h.name {
+                        if !out.iter().any(|(n, _)| n == name.as_str()) {
+                            out.push((name.to_string(), h.range));
+                        }
+                    }
+                    collect_assigned(&h.body, out);
+                }
+                collect_assigned(&t.orelse, out);
+                collect_assigned(&t.finalbody, out);
+            }
             _ => {}
         }
     }
@@ -1652,6 +1821,15 @@ fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
                 collect_global_decls(&i.body, out);
                 collect_global_decls(&i.orelse, out);
             }
+            ast::Stmt::Try(t) => {
+                collect_global_decls(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_global_decls(&h.body, out);
+                }
+                collect_global_decls(&t.orelse, out);
+                collect_global_decls(&t.finalbody, out);
+            }
             _ => {}
         }
     }
@@ -1660,7 +1838,17 @@ fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
 /// Whether control can never fall off the end of `stmts`.
 pub fn terminates(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
-        StmtKind::Return(_) => true,
+        StmtKind::Return(_) | StmtKind::Raise(_) => true,
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            terminates(finalbody)
+                || ((terminates(body) || terminates(orelse))
+                    && handlers.iter().all(|h| terminates(&h.body)))
+        }
         StmtKind::If(_, a, b) => terminates(a) && terminates(b),
         StmtKind::While { cond, body, .. } => {
             matches!(cond.kind, ExprKind::Bool(true) | ExprKind::Int(1..)) && !breaks(body)

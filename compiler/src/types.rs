@@ -32,6 +32,8 @@ pub enum TyKind {
     List(SiteId),
     /// A tuple of these item types (fixed length, immutable: a value, so no site).
     Tuple(Vec<Ty>),
+    /// A caught exception (`except … as e`).
+    Exc,
     Dyn,
 }
 
@@ -56,6 +58,7 @@ impl TypeTable {
     pub const FLOAT: Ty = Ty(4);
     pub const STR: Ty = Ty(5);
     pub const DYN: Ty = Ty(6);
+    pub const EXC: Ty = Ty(7);
 
     pub fn new() -> TypeTable {
         let mut t = TypeTable {
@@ -72,6 +75,7 @@ impl TypeTable {
             TyKind::Float,
             TyKind::Str,
             TyKind::Dyn,
+            TyKind::Exc,
         ] {
             t.intern(k);
         }
@@ -236,6 +240,7 @@ impl TypeTable {
                 let parts: Vec<String> = items.iter().map(|t| self.display(*t)).collect();
                 format!("tuple[{}]", parts.join(", "))
             }
+            TyKind::Exc => "exception".into(),
             TyKind::Dyn => "Dyn".into(),
         }
     }

@@ -22,6 +22,9 @@ pub static mut nx_recursion_limit: i64 = 1000;
 pub struct Exception {
     pub kind: ExcKind,
     pub msg: String,
+    /// The repr of the argument it was raised with (`raise KeyError('k')`), for `repr(e)`;
+    /// `None` for exceptions the runtime raises, whose argument is the message.
+    pub arg_repr: Option<String>,
 }
 
 /// One traceback entry: function name, file, line.
@@ -52,6 +55,7 @@ pub fn raise(kind: ExcKind, msg: impl Into<String>) {
         st.pending = Some(Exception {
             kind,
             msg: msg.into(),
+            arg_repr: None,
         });
         st.traceback.clear();
         nx_err_pending = 1;
@@ -69,6 +73,23 @@ pub fn traceback() -> Vec<Frame> {
 }
 
 /// Takes the pending exception, clearing it (what `except` will do).
+/// Raises `kind` with `msg`, remembering the repr of the argument it was raised with.
+pub fn raise_with_arg(kind: ExcKind, msg: String, arg_repr: String) {
+    raise(kind, msg);
+    // SAFETY: single-threaded; the borrow ends within this function.
+    unsafe {
+        if let Some(e) = STATE.get().pending.as_mut() {
+            e.arg_repr = Some(arg_repr);
+        }
+    }
+}
+
+/// The kind of the pending exception.
+pub fn pending_kind() -> Option<ExcKind> {
+    // SAFETY: single-threaded; the borrow ends within this function.
+    unsafe { STATE.get().pending.as_ref().map(|e| e.kind) }
+}
+
 pub fn take_pending() -> Option<Exception> {
     unsafe {
         let st = STATE.get();
@@ -250,6 +271,7 @@ pub(crate) mod tests {
         let exc = Exception {
             kind: ExcKind::ZeroDivisionError,
             msg: "division by zero".into(),
+            arg_repr: None,
         };
         let tb = vec![
             Frame {
@@ -271,6 +293,7 @@ pub(crate) mod tests {
         let exc = Exception {
             kind: ExcKind::AssertionError,
             msg: String::new(),
+            arg_repr: None,
         };
         assert_eq!(format_traceback(&exc, &tb[1..]), "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\nAssertionError\n");
     }

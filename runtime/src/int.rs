@@ -33,6 +33,7 @@ pub static INT_TYPE: TypeInfo = TypeInfo {
     str: Some(big_repr_slot),
     hash: Some(big_hash_slot),
     eq: Some(big_eq_slot),
+    compare: Some(big_compare_slot),
 };
 
 // The slots receive the big int's object pointer (the tagged word minus its tag bit).
@@ -50,6 +51,14 @@ unsafe fn big_hash_slot(obj: *mut Obj) -> i64 {
 
 unsafe fn big_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     (std::ptr::eq((*b).ty, &INT_TYPE) && nx_int_compare(a as i64 | 1, b as i64 | 1) == 0) as i64
+}
+
+/// Against another big int only (mixed int/float comparisons go through the numeric paths).
+unsafe fn big_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    if !std::ptr::eq((*b).ty, &INT_TYPE) {
+        return crate::object::not_orderable_objs(a, b);
+    }
+    nx_int_compare(a as i64 | 1, b as i64 | 1)
 }
 
 unsafe fn big_dealloc(obj: *mut Obj) {

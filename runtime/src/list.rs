@@ -16,7 +16,10 @@
 //! - `nx_list_compare` returns 2 when the first differing elements are unordered (a NaN), like
 //!   `nx_int_float_compare`, so that `<`, `<=`, `>`, `>=` are all False as in CPython;
 //! - `sort` puts NaNs after every other float, in their original order (CPython's order depends
-//!   on its merge pattern);
+//!   on its merge pattern); among lists or tuples, a pair decided by a nested NaN counts as equal;
+//! - after the first comparison of a `sort` that raises, the sort finishes without comparing
+//!   further (the exception stays pending; the list holds the same elements in some order, as
+//!   CPython leaves it in some order);
 //! - comparison errors (`'<' not supported …`, RecursionError) in the entry points whose ABI
 //!   convention is `Never` are left pending for the caller's next check; the TypeError message
 //!   always names the operator `<`.
@@ -24,7 +27,10 @@
 use crate::exc::raise;
 use crate::global::Global;
 use crate::int::{int_to_string, is_small, nx_int_compare, nx_int_float_compare, view, IntRef};
-use crate::object::{free_object, nx_dealloc, track_alloc, Obj, TypeInfo};
+use crate::object::{
+    free_object, not_orderable, not_orderable_objs, nx_dealloc, track_alloc, Obj, TypeInfo,
+    CMP_ERROR,
+};
 use crate::slice::adjust_slice;
 use crate::str::{as_str, new_str, STR_TYPE};
 use natrix_abi::{ElemKind, ExcKind, INT_ERROR};
@@ -54,6 +60,7 @@ pub static LIST_TYPE: TypeInfo = TypeInfo {
     str: None,
     hash: None,
     eq: Some(list_eq_slot),
+    compare: Some(list_compare_slot),
 };
 
 /// The type of lists of ints, floats, bools or `None`: acyclic, so no `traverse` slot.
@@ -65,6 +72,7 @@ pub static LIST_SCALAR_TYPE: TypeInfo = TypeInfo {
     str: None,
     hash: None,
     eq: Some(list_eq_slot),
+    compare: Some(list_compare_slot),
 };
 
 /// Is `obj` a list (of any kind)?
@@ -253,12 +261,12 @@ unsafe fn push_owned(l: *mut ListObj, bits: i64) -> bool {
     true
 }
 
-// Deallocation never recurses through nested lists (CPython's "trashcan"): a list freed while
-// another is being freed is queued and freed by the outermost call, so a deeply nested list
-// cannot overflow the stack.
+// Deallocation never recurses through nested containers (CPython's "trashcan"): a container
+// freed while another is being freed is queued and freed by the outermost call, so a deeply
+// nested list or tuple cannot overflow the stack.
 struct DeallocState {
     active: bool,
-    queue: Vec<*mut Obj>,
+    queue: Vec<(*mut Obj, unsafe fn(*mut Obj))>,
 }
 
 static DEALLOC: Global<DeallocState> = Global::new(DeallocState {
@@ -266,27 +274,40 @@ static DEALLOC: Global<DeallocState> = Global::new(DeallocState {
     queue: Vec::new(),
 });
 
-unsafe fn list_dealloc(obj: *mut Obj) {
+/// Runs `release(obj)` (which releases the container's contents and frees it) now, or, when
+/// called from inside another container's release, queues it for the outermost call.
+///
+/// # Safety
+/// `obj` must be a container nothing references any more, and `release` its release function.
+pub(crate) unsafe fn trashcan(obj: *mut Obj, release: unsafe fn(*mut Obj)) {
     {
         let st = DEALLOC.get();
         if st.active {
-            st.queue.push(obj);
+            st.queue.push((obj, release));
             return;
         }
         st.active = true;
     }
-    let mut next = Some(obj);
-    while let Some(o) = next {
-        let l = o as *mut ListObj;
-        let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
-        for i in 0..len {
-            decref_elem(kind, *buf.add(i));
-        }
-        free_buffer(buf, cap);
-        free_object(o, Layout::new::<ListObj>());
+    let mut next = Some((obj, release));
+    while let Some((o, f)) = next {
+        f(o);
         next = DEALLOC.get().queue.pop();
     }
     DEALLOC.get().active = false;
+}
+
+unsafe fn list_dealloc(obj: *mut Obj) {
+    trashcan(obj, list_release);
+}
+
+unsafe fn list_release(o: *mut Obj) {
+    let l = o as *mut ListObj;
+    let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
+    for i in 0..len {
+        decref_elem(kind, *buf.add(i));
+    }
+    free_buffer(buf, cap);
+    free_object(o, Layout::new::<ListObj>());
 }
 
 unsafe fn list_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
@@ -302,7 +323,7 @@ unsafe fn list_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
 
 /// An element, decoded.
 #[derive(Clone, Copy)]
-enum Val {
+pub(crate) enum Val {
     /// A tagged int.
     Int(i64),
     Float(f64),
@@ -311,7 +332,7 @@ enum Val {
     Obj(*mut Obj),
 }
 
-fn val(kind: ElemKind, bits: i64) -> Val {
+pub(crate) fn val(kind: ElemKind, bits: i64) -> Val {
     match kind {
         ElemKind::Int => Val::Int(bits),
         ElemKind::Float => Val::Float(f64::from_bits(bits as u64)),
@@ -321,7 +342,7 @@ fn val(kind: ElemKind, bits: i64) -> Val {
     }
 }
 
-unsafe fn type_name(v: Val) -> &'static str {
+pub(crate) unsafe fn type_name(v: Val) -> &'static str {
     match v {
         Val::Int(_) => "int",
         Val::Float(_) => "float",
@@ -375,7 +396,7 @@ unsafe fn num_cmp(a: Num, b: Num) -> Option<Ordering> {
 static DEPTH: Global<i64> = Global::new(0);
 
 /// Enters one level of object recursion, or raises RecursionError with `what`.
-unsafe fn enter(what: &str) -> bool {
+pub(crate) unsafe fn enter(what: &str) -> bool {
     let d = DEPTH.get();
     if *d >= crate::exc::nx_recursion_limit.max(1) {
         raise(
@@ -388,12 +409,12 @@ unsafe fn enter(what: &str) -> bool {
     true
 }
 
-unsafe fn leave() {
+pub(crate) unsafe fn leave() {
     *DEPTH.get() -= 1;
 }
 
 /// Python `a == b` on two elements. `Err` means an exception was raised.
-unsafe fn val_eq(a: Val, b: Val) -> Result<bool, ()> {
+pub(crate) unsafe fn val_eq(a: Val, b: Val) -> Result<bool, ()> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(num_cmp(x, y) == Some(Ordering::Equal));
     }
@@ -420,25 +441,44 @@ unsafe fn obj_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
 }
 
 fn not_supported(a: &str, b: &str) {
-    raise(
-        ExcKind::TypeError,
-        format!("'<' not supported between instances of '{a}' and '{b}'"),
-    );
+    not_orderable(a, b);
+}
+
+/// A comparison result as a [`crate::object::CompareFn`] returns it.
+pub(crate) fn cmp_code(r: Result<Option<Ordering>, ()>) -> i64 {
+    match r {
+        Ok(Some(o)) => o as i64,
+        Ok(None) => 2,
+        Err(()) => CMP_ERROR,
+    }
+}
+
+/// Python ordering of two objects through the first one's `compare` slot (strs directly):
+/// `Ok(None)` when unordered (NaN), `Err` after raising.
+pub(crate) unsafe fn obj_cmp(x: *mut Obj, y: *mut Obj) -> Result<Option<Ordering>, ()> {
+    if std::ptr::eq((*x).ty, &STR_TYPE) && std::ptr::eq((*y).ty, &STR_TYPE) {
+        return Ok(Some(as_str(x).cmp(as_str(y))));
+    }
+    match (*(*x).ty).compare {
+        Some(compare) => match compare(x, y) {
+            2 => Ok(None),
+            c => ord(c).map(Some).ok_or(()),
+        },
+        None => {
+            not_orderable_objs(x, y);
+            Err(())
+        }
+    }
 }
 
 /// Python ordering of two elements: `Ok(None)` when unordered (NaN), `Err` after raising
 /// TypeError for unorderable types.
-unsafe fn val_cmp(a: Val, b: Val) -> Result<Option<Ordering>, ()> {
+pub(crate) unsafe fn val_cmp(a: Val, b: Val) -> Result<Option<Ordering>, ()> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(num_cmp(x, y));
     }
     if let (Val::Obj(x), Val::Obj(y)) = (a, b) {
-        if std::ptr::eq((*x).ty, &STR_TYPE) && std::ptr::eq((*y).ty, &STR_TYPE) {
-            return Ok(Some(as_str(x).cmp(as_str(y))));
-        }
-        if is_list(x) && is_list(y) {
-            return list_cmp(x as *mut ListObj, y as *mut ListObj);
-        }
+        return obj_cmp(x, y);
     }
     not_supported(type_name(a), type_name(b));
     Err(())
@@ -497,6 +537,13 @@ unsafe fn list_cmp(a: *mut ListObj, b: *mut ListObj) -> Result<Option<Ordering>,
     r
 }
 
+unsafe fn list_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    if !is_list(b) {
+        return not_orderable_objs(a, b);
+    }
+    cmp_code(list_cmp(a as *mut ListObj, b as *mut ListObj))
+}
+
 unsafe fn list_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     if !is_list(b) {
         return 0;
@@ -510,12 +557,12 @@ unsafe fn list_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
 // ---- repr ----
 
 /// Lists whose repr is being built (CPython's `Py_ReprEnter`).
-static REPR_STACK: Global<Vec<*mut Obj>> = Global::new(Vec::new());
+pub(crate) static REPR_STACK: Global<Vec<*mut Obj>> = Global::new(Vec::new());
 
-const REPR_DEPTH: &str = " while getting the repr of an object";
+pub(crate) const REPR_DEPTH: &str = " while getting the repr of an object";
 
 /// Appends `repr(v)`; false after raising.
-unsafe fn val_repr(v: Val, out: &mut String) -> bool {
+pub(crate) unsafe fn val_repr(v: Val, out: &mut String) -> bool {
     match v {
         Val::Int(i) => match int_to_string(i) {
             Some(s) => out.push_str(&s),
@@ -533,6 +580,9 @@ unsafe fn val_repr(v: Val, out: &mut String) -> bool {
 unsafe fn obj_repr_into(obj: *mut Obj, out: &mut String) -> bool {
     if is_list(obj) {
         return list_repr_into(obj as *mut ListObj, out);
+    }
+    if crate::tuple::is_tuple(obj) {
+        return crate::tuple::tuple_repr_into(obj, out);
     }
     if std::ptr::eq((*obj).ty, &STR_TYPE) {
         out.push_str(&crate::str::py_repr(as_str(obj)));
@@ -1029,76 +1079,24 @@ pub unsafe extern "C" fn nx_list_reverse(l: *mut Obj) {
 
 // ---- sort ----
 
-/// A total order for sorting, agreeing with Python's `<` wherever that is defined: NaN sorts
-/// after every other number (NaNs equal among themselves); values of different or unorderable
-/// types are ordered by type name then address, and the first such pair is recorded as a
-/// TypeError to raise after the sort.
-unsafe fn sort_cmp(a: Val, b: Val, err: &mut Option<(&'static str, &'static str)>) -> Ordering {
-    if let (Some(x), Some(y)) = (num(a), num(b)) {
-        let (xn, yn) = (
-            matches!(x, Num::Float(f) if f.is_nan()),
-            matches!(y, Num::Float(f) if f.is_nan()),
-        );
-        return match (xn, yn) {
-            (true, true) => Ordering::Equal,
-            (true, false) => Ordering::Greater,
-            (false, true) => Ordering::Less,
-            (false, false) => num_cmp(x, y).unwrap_or(Ordering::Equal),
-        };
+/// The order for sorting objects: Python's `<` through the `compare` slots (strs directly),
+/// unordered pairs (a NaN inside) counting as equal. After the first comparison that raises,
+/// `failed` is set, the exception stays pending, and the remaining comparisons only order by
+/// address (the list ends in some order, as in CPython).
+unsafe fn sort_cmp(a: *mut Obj, b: *mut Obj, failed: &mut bool) -> Ordering {
+    if *failed {
+        return (a as usize).cmp(&(b as usize));
     }
-    if let (Val::Obj(x), Val::Obj(y)) = (a, b) {
-        if x == y {
-            return Ordering::Equal;
-        }
-        if std::ptr::eq((*x).ty, &STR_TYPE) && std::ptr::eq((*y).ty, &STR_TYPE) {
-            return as_str(x).cmp(as_str(y));
-        }
-        if is_list(x) && is_list(y) {
-            return list_sort_cmp(x as *mut ListObj, y as *mut ListObj, err);
+    if a == b {
+        return Ordering::Equal;
+    }
+    match obj_cmp(a, b) {
+        Ok(o) => o.unwrap_or(Ordering::Equal),
+        Err(()) => {
+            *failed = true;
+            Ordering::Equal
         }
     }
-    let (ta, tb) = (type_name(a), type_name(b));
-    if err.is_none() {
-        *err = Some((ta, tb));
-    }
-    ta.cmp(tb).then_with(|| raw_order(a).cmp(&raw_order(b)))
-}
-
-/// A stable tiebreak between unorderable values.
-fn raw_order(v: Val) -> u64 {
-    match v {
-        Val::Int(i) => i as u64,
-        Val::Float(f) => f.to_bits(),
-        Val::Bool(b) => b as u64,
-        Val::None => 0,
-        Val::Obj(o) => o as u64,
-    }
-}
-
-unsafe fn list_sort_cmp(
-    a: *mut ListObj,
-    b: *mut ListObj,
-    err: &mut Option<(&'static str, &'static str)>,
-) -> Ordering {
-    if *DEPTH.get() >= crate::exc::nx_recursion_limit.max(1) {
-        if err.is_none() {
-            *err = Some(("", ""));
-        }
-        return (a as u64).cmp(&(b as u64));
-    }
-    *DEPTH.get() += 1;
-    let mut i = 0;
-    let r = loop {
-        if i >= (*a).len || i >= (*b).len {
-            break (*a).len.cmp(&(*b).len);
-        }
-        match sort_cmp(val((*a).kind, item(a, i)), val((*b).kind, item(b, i)), err) {
-            Ordering::Equal => i += 1,
-            o => break o,
-        }
-    };
-    leave();
-    r
 }
 
 /// Stable merge sort that tolerates any comparison function (insertion-sorted runs of 16, then
@@ -1111,7 +1109,8 @@ fn merge_sort(v: &mut [i64], mut cmp: impl FnMut(i64, i64) -> Ordering) {
         for i in start + 1..end {
             let x = v[i];
             let mut j = i;
-            while j > start && cmp(v[j - 1], x) == Ordering::Greater {
+            // `x < v[j - 1]`, CPython's operand order (it decides which TypeError is raised).
+            while j > start && cmp(x, v[j - 1]) == Ordering::Less {
                 v[j] = v[j - 1];
                 j -= 1;
             }
@@ -1148,7 +1147,7 @@ fn merge_sort(v: &mut [i64], mut cmp: impl FnMut(i64, i64) -> Ordering) {
 }
 
 /// `xs.sort()`: stable; ints and bools by value, floats by value (NaNs last), strs by code
-/// point, lists lexicographically. Unorderable elements raise TypeError (the list is then left
+/// point, other objects through their `compare` slot (lists and tuples lexicographically). Unorderable elements raise TypeError (the list is then left
 /// in some order, as in CPython).
 ///
 /// # Safety
@@ -1186,21 +1185,13 @@ pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
             (*l).cap = 0;
             (*l).items = std::ptr::null_mut();
             let v = std::slice::from_raw_parts_mut(buf, len);
-            let mut err = None;
-            merge_sort(v, |a, b| sort_cmp(val(kind, a), val(kind, b), &mut err));
+            let mut failed = false;
+            merge_sort(v, |a, b| {
+                sort_cmp(a as *mut Obj, b as *mut Obj, &mut failed)
+            });
             (*l).items = buf;
             (*l).cap = cap;
             (*l).len = len;
-            match err {
-                Some(("", "")) => {
-                    raise(
-                        ExcKind::RecursionError,
-                        "maximum recursion depth exceeded in comparison",
-                    );
-                }
-                Some((a, b)) => not_supported(a, b),
-                None => {}
-            }
         }
     }
 }

@@ -33,6 +33,7 @@ pub static STR_TYPE: TypeInfo = TypeInfo {
     str: Some(str_str_slot),
     hash: Some(str_hash_slot),
     eq: Some(str_eq_slot),
+    compare: Some(str_compare_slot),
 };
 
 unsafe fn str_repr_slot(obj: *mut Obj) -> *mut Obj {
@@ -52,6 +53,14 @@ unsafe fn str_hash_slot(obj: *mut Obj) -> i64 {
 /// Equal to another str with the same text; never equal to other types.
 unsafe fn str_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     (std::ptr::eq((*b).ty, &STR_TYPE) && nx_str_eq(a, b) != 0) as i64
+}
+
+/// Code-point order (UTF-8 byte order is code-point order); only against another str.
+unsafe fn str_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    if !std::ptr::eq((*b).ty, &STR_TYPE) {
+        return crate::object::not_orderable_objs(a, b);
+    }
+    as_str(a).cmp(as_str(b)) as i64
 }
 
 fn layout_for(len: usize) -> Option<Layout> {

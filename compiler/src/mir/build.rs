@@ -17,6 +17,7 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Float => MTy::Float,
         TyKind::Bool => MTy::Bool,
         TyKind::Str => MTy::Str,
+        TyKind::Exc => MTy::Exc,
         TyKind::Tuple(items) => {
             let items: Vec<MTy> = items.iter().map(|t| mty(types, *t, tables)).collect();
             tables.tuple_ty(items)
@@ -123,7 +124,16 @@ struct Builder<'a> {
     strings: &'a mut Strings,
     global_tys: Vec<MTy>,
     /// (continue target, break target) of the enclosing loops.
-    loops: Vec<(BlockId, BlockId)>,
+    /// (continue target, break target, depth of `finally_stack` at the loop) of the enclosing
+    /// loops.
+    loops: Vec<(BlockId, BlockId, usize)>,
+    /// The `finally` bodies of the enclosing `try` statements with the handler depth outside
+    /// each: a `return`, `break` or `continue` that leaves them runs them first.
+    finally_stack: Vec<(Vec<hir::Stmt>, usize)>,
+    /// The dispatch blocks of the enclosing `try` statements (innermost last).
+    handlers: Vec<BlockId>,
+    /// The exceptions being handled by the enclosing `except` clauses, for a bare `raise`.
+    current_exc: Vec<Local>,
 }
 
 fn build_body(
@@ -179,6 +189,9 @@ fn build_body(
         strings,
         global_tys,
         loops: vec![],
+        finally_stack: vec![],
+        handlers: vec![],
+        current_exc: vec![],
     };
     b.block(&f.body);
     let ret = b.body.ret;
@@ -196,7 +209,7 @@ fn default_value(t: MTy) -> Operand {
         MTy::Int => Operand::Int(0),
         MTy::Float => Operand::Float(0.0),
         MTy::Bool => Operand::Bool(false),
-        MTy::None | MTy::Str | MTy::List(_) | MTy::Tuple(_) => Operand::None,
+        MTy::None | MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => Operand::None,
     }
 }
 
@@ -227,10 +240,12 @@ impl Builder<'_> {
     }
 
     fn assign(&mut self, dst: Local, rv: Rvalue) {
+        let handler = self.handlers.last().copied();
         self.emit(InstKind::Assign {
             dst,
             rv,
             release_old: false,
+            handler,
         });
     }
 
@@ -305,7 +320,7 @@ impl Builder<'_> {
                 let c = self.cond(cond);
                 self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
                 self.cur = body_b;
-                self.loops.push((head, end));
+                self.loops.push((head, end, self.finally_stack.len()));
                 self.block(body);
                 self.loops.pop();
                 self.goto(head);
@@ -337,16 +352,56 @@ impl Builder<'_> {
                 let v = self.coerce(v, vt, elem);
                 self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
             }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Raise(r) => {
+                match r {
+                    hir::Raise::New(kind, msg) => {
+                        let text = match msg {
+                            Some(m) => {
+                                let mt = self.ty(m);
+                                let v = self.expr(m);
+                                self.builtin_str(v, mt)
+                            }
+                            None => self.strings.intern(""),
+                        };
+                        self.op(Op::RaiseStr(*kind), vec![text], MTy::None);
+                    }
+                    hir::Raise::Value(e) => {
+                        let v = self.expr(e);
+                        self.op(Op::ExcReraise, vec![v], MTy::None);
+                    }
+                    hir::Raise::Reraise => match self.current_exc.last().copied() {
+                        Some(e) => {
+                            self.op(Op::ExcReraise, vec![Operand::Local(e)], MTy::None);
+                        }
+                        None => {
+                            self.op(
+                                Op::Raise(ExcKind::RuntimeError, "No active exception to reraise"),
+                                vec![],
+                                MTy::None,
+                            );
+                        }
+                    },
+                }
+                self.terminate(Terminator::Unreachable);
+            }
             StmtKind::Break => {
-                let (_, brk) = *self.loops.last().expect("resolve checked loop depth");
+                let (_, brk, depth) = *self.loops.last().expect("resolve checked loop depth");
+                self.run_finally(depth);
                 self.terminate(Terminator::Goto(brk));
             }
             StmtKind::Continue => {
-                let (cont, _) = *self.loops.last().expect("resolve checked loop depth");
+                let (cont, _, depth) = *self.loops.last().expect("resolve checked loop depth");
+                self.run_finally(depth);
                 self.terminate(Terminator::Goto(cont));
             }
             StmtKind::Return(e) => {
-                let v = match e {
+                let mut v = match e {
                     Some(e) => {
                         let v = self.expr(e);
                         let from = self.ty(e);
@@ -354,6 +409,15 @@ impl Builder<'_> {
                     }
                     None => Operand::None,
                 };
+                if !self.finally_stack.is_empty() {
+                    // The value is computed before `finally` runs, which must not change it.
+                    if let Operand::Local(_) = v {
+                        let t = self.temp(self.body.ret);
+                        self.assign(t, Rvalue::Use(v));
+                        v = Operand::Local(t);
+                    }
+                    self.run_finally(0);
+                }
                 self.terminate(Terminator::Return(v));
             }
         }
@@ -471,7 +535,7 @@ impl Builder<'_> {
     ) {
         self.cur = body_b;
         self.store(var, Operand::Local(counter));
-        self.loops.push((latch, end));
+        self.loops.push((latch, end, self.finally_stack.len()));
         self.block(body);
         self.loops.pop();
         self.goto(latch);
@@ -533,13 +597,124 @@ impl Builder<'_> {
             i,
             Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
         );
-        self.loops.push((head, end));
+        self.loops.push((head, end, self.finally_stack.len()));
         self.block(body);
         self.loops.pop();
         self.goto(head);
         self.cur = else_b;
         self.block(orelse);
         self.goto(end);
+    }
+
+    /// str() of a value of type `t`, as a str operand.
+    fn builtin_str(&mut self, v: Operand, t: MTy) -> Operand {
+        match t {
+            MTy::Str => v,
+            MTy::Int => self.op(Op::IntToStr, vec![v], MTy::Str),
+            MTy::Float => self.op(Op::FloatToStr, vec![v], MTy::Str),
+            MTy::Bool => self.op(Op::BoolToStr, vec![v], MTy::Str),
+            MTy::None => self.strings.intern("None"),
+            MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![v], MTy::Str),
+            MTy::Exc => self.rt("nx_obj_str", vec![v], MTy::Str),
+        }
+    }
+
+    /// Runs the `finally` bodies entered since `depth` (innermost first), each with the handlers
+    /// and `finally` bodies that enclose it.
+    fn run_finally(&mut self, depth: usize) {
+        for k in (depth..self.finally_stack.len()).rev() {
+            let (body, handlers_len) = self.finally_stack[k].clone();
+            let saved_finally = self.finally_stack.split_off(k);
+            let saved_handlers = self
+                .handlers
+                .split_off(handlers_len.min(self.handlers.len()));
+            self.block(&body);
+            self.handlers.extend(saved_handlers);
+            self.finally_stack.extend(saved_finally);
+        }
+    }
+
+    /// `try`: the body's errors go to a dispatch block that tests each `except` clause in turn;
+    /// `finally` runs on the normal path and, around a re-raise, on the exceptional one.
+    fn try_stmt(
+        &mut self,
+        body: &[hir::Stmt],
+        handlers: &[hir::Handler],
+        orelse: &[hir::Stmt],
+        finalbody: &[hir::Stmt],
+    ) {
+        let line = self.line;
+        let outer = self.handlers.last().copied();
+        let (dispatch, normal_exit, after) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        let fin_exc = (!finalbody.is_empty()).then(|| self.body.new_block());
+        if fin_exc.is_some() {
+            self.finally_stack
+                .push((finalbody.to_vec(), self.handlers.len()));
+        }
+        // The body, with its errors going to the dispatch block.
+        self.handlers.push(dispatch);
+        self.block(body);
+        self.handlers.pop();
+        // `else` and the clauses: their errors skip this try's clauses.
+        if let Some(f) = fin_exc {
+            self.handlers.push(f);
+        }
+        self.block(orelse);
+        self.goto(normal_exit);
+        self.cur = dispatch;
+        for h in handlers {
+            let mut cond: Option<Operand> = None;
+            for k in &h.kinds {
+                let m = self.op(Op::ExcMatches(*k), vec![], MTy::Bool);
+                cond = Some(match cond {
+                    None => m,
+                    Some(c) => self.op(Op::BoolOr, vec![c, m], MTy::Bool),
+                });
+            }
+            let Some(cond) = cond else { continue };
+            let (clause, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(cond, clause, next);
+            self.cur = clause;
+            let e = self.temp(MTy::Exc);
+            self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
+            if let Some(var) = h.var {
+                self.store(var, Operand::Local(e));
+            }
+            self.current_exc.push(e);
+            self.block(&h.body);
+            self.current_exc.pop();
+            self.goto(normal_exit);
+            self.cur = next;
+        }
+        // No clause matched: the exception goes on, through `finally` if there is one.
+        let on = match (fin_exc, outer) {
+            (Some(f), _) => Terminator::Goto(f),
+            (None, Some(o)) => Terminator::Goto(o),
+            (None, None) => Terminator::Propagate { line },
+        };
+        self.body.block(self.cur).term = on;
+        if fin_exc.is_some() {
+            self.handlers.pop();
+            self.finally_stack.pop();
+        }
+        // `finally` on the normal path.
+        self.cur = normal_exit;
+        self.block(finalbody);
+        self.goto(after);
+        // `finally` on the exceptional path: save, run, raise again.
+        if let Some(f) = fin_exc {
+            self.cur = f;
+            let saved = self.temp(MTy::Exc);
+            self.assign(saved, Rvalue::Op(Op::ExcTake, vec![]));
+            self.block(finalbody);
+            self.op(Op::ExcReraise, vec![Operand::Local(saved)], MTy::None);
+            self.terminate(Terminator::Unreachable);
+        }
+        self.cur = after;
     }
 
     fn int_expr(&mut self, e: &Expr) -> Operand {
@@ -619,6 +794,8 @@ impl Builder<'_> {
             }
             // A tuple's length is in its type.
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
+            // An exception object is always true.
+            MTy::Exc => Operand::Bool(true),
         }
     }
 
@@ -747,13 +924,17 @@ impl Builder<'_> {
                     let v = self.expr(item);
                     vals.push(self.coerce(v, it, to));
                 }
-                let MTy::Tuple(tt) = ty else { return Operand::None };
+                let MTy::Tuple(tt) = ty else {
+                    return Operand::None;
+                };
                 self.op(Op::TupleNew(tt), vals, ty)
             }
             ExprKind::Unpack { value, index, .. } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);
-                let MTy::Tuple(tt) = vt else { return Operand::None };
+                let MTy::Tuple(tt) = vt else {
+                    return Operand::None;
+                };
                 self.op(Op::TupleGet(tt, *index as u32), vec![v], ty)
             }
             ExprKind::List(items) => {
@@ -1336,6 +1517,7 @@ impl Builder<'_> {
                 MTy::None => self.strings.intern("None"),
                 MTy::Str => arg(0),
                 MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
@@ -1361,6 +1543,7 @@ impl Builder<'_> {
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
                 MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),

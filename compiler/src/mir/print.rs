@@ -77,6 +77,7 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
                     dst,
                     rv,
                     release_old,
+                    ..
                 } => {
                     let r = match rv {
                         Rvalue::Use(o) => operand(prog, o),

@@ -134,6 +134,14 @@ pub enum ExcKind {
     AssertionError = 9,
     MemoryError = 10,
     RuntimeError = 11,
+    BaseException = 12,
+    ArithmeticError = 13,
+    LookupError = 14,
+    AttributeError = 15,
+    NameError = 16,
+    StopIteration = 17,
+    SystemExit = 18,
+    KeyboardInterrupt = 19,
 }
 
 impl ExcKind {
@@ -150,7 +158,45 @@ impl ExcKind {
         ExcKind::AssertionError,
         ExcKind::MemoryError,
         ExcKind::RuntimeError,
+        ExcKind::BaseException,
+        ExcKind::ArithmeticError,
+        ExcKind::LookupError,
+        ExcKind::AttributeError,
+        ExcKind::NameError,
+        ExcKind::StopIteration,
+        ExcKind::SystemExit,
+        ExcKind::KeyboardInterrupt,
     ];
+
+    /// The base class, as in CPython's hierarchy.
+    pub fn parent(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            Exception | SystemExit | KeyboardInterrupt => BaseException,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            RecursionError | NotImplementedError => RuntimeError,
+            _ => Exception,
+        })
+    }
+
+    /// Whether an exception of this kind is caught by `except other`.
+    pub fn is_subclass_of(self, other: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(x) = k {
+            if x == other {
+                return true;
+            }
+            k = x.parent();
+        }
+        false
+    }
+
+    /// The kind of a builtin exception class name.
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
 
     pub fn from_code(code: i64) -> Option<ExcKind> {
         ExcKind::ALL.iter().copied().find(|k| *k as i64 == code)
@@ -171,6 +217,14 @@ impl ExcKind {
             ExcKind::AssertionError => "AssertionError",
             ExcKind::MemoryError => "MemoryError",
             ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::BaseException => "BaseException",
+            ExcKind::ArithmeticError => "ArithmeticError",
+            ExcKind::LookupError => "LookupError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::NameError => "NameError",
+            ExcKind::StopIteration => "StopIteration",
+            ExcKind::SystemExit => "SystemExit",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
 }
@@ -199,6 +253,17 @@ macro_rules! runtime_functions {
             nx_raise_recursion() -> Void, Never;
             // Record a traceback entry while an exception propagates: function, file, line.
             nx_traceback_push(CStr, CStr, Raw) -> Void, Never;
+            // Raise `kind` with a message str (`raise ValueError(msg)`).
+            nx_raise_str(Raw, Obj) -> Void, Never;
+            // Whether the pending exception is an instance of the class `kind`.
+            nx_exc_matches(Raw) -> I8, Never;
+            // Take the pending exception as an exception object (new reference); nothing is
+            // pending afterwards (`except … as e`, and saving it around a `finally`).
+            nx_exc_take() -> Obj, Never;
+            // Raise an exception object again (bare `raise`, `raise e`, the end of `finally`).
+            nx_exc_reraise(Obj) -> Void, Never;
+            // str() of any object, through its type's `str` slot (falling back to `repr`).
+            nx_obj_str(Obj) -> Obj, Null;
 
             // ---- printing to the buffered stdout ----
             nx_print_str(Obj) -> Void, Never;

@@ -1,6 +1,6 @@
 //! Exception edges: after every instruction whose right-hand side can raise, split the block and
-//! branch on the error signal to a block that propagates the exception with the line's
-//! traceback entry.
+//! branch on the error signal to the enclosing `try`'s dispatch block, or to a block that
+//! propagates the exception to the caller with the line's traceback entry.
 
 use crate::mir::*;
 
@@ -15,7 +15,7 @@ pub fn run(body: &mut Body) {
             let rest: Vec<Inst> = body.blocks[b].insts.split_off(i + 1);
             let inst = &body.blocks[b].insts[i];
             let line = inst.line;
-            let InstKind::Assign { dst, .. } = inst.kind else {
+            let InstKind::Assign { dst, handler, .. } = inst.kind else {
                 unreachable!()
             };
             let old_term = std::mem::replace(&mut body.blocks[b].term, Terminator::Unreachable);
@@ -23,7 +23,11 @@ pub fn run(body: &mut Body) {
             body.block(ok).insts = rest;
             body.block(ok).term = old_term;
             let err = body.new_block();
-            body.block(err).term = Terminator::Propagate { line };
+            // Caught by an enclosing `try` of this function, or passed to the caller.
+            body.block(err).term = match handler {
+                Some(h) => Terminator::Goto(h),
+                None => Terminator::Propagate { line },
+            };
             body.blocks[b].term = Terminator::CheckError {
                 value: dst,
                 ok,

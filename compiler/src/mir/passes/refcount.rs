@@ -68,6 +68,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     dst,
                     rv,
                     release_old,
+                    ..
                 } if is_owned(*dst, body) => {
                     *release_old = true;
                     let dst = *dst;

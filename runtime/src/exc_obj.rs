@@ -1,0 +1,176 @@
+//! Exception objects: what `except … as e` binds, and the entry points of `try`/`raise`.
+//!
+//! The pending exception itself stays a kind and a message in `exc.rs`; an object is made only
+//! when a handler takes it.
+
+use crate::exc::{raise, take_pending};
+use crate::object::{free_object, track_alloc, Obj, TypeInfo};
+use crate::str::{as_str, new_str, py_repr, STR_TYPE};
+use natrix_abi::ExcKind;
+use std::alloc::Layout;
+
+/// An exception value: its class and its message (`str(e)`).
+#[repr(C)]
+pub struct ExcObj {
+    pub hdr: Obj,
+    pub kind: ExcKind,
+    pub msg: String,
+    /// The repr of the argument it was raised with, when it differs from the message's.
+    pub arg_repr: Option<String>,
+}
+
+pub static EXC_TYPE: TypeInfo = TypeInfo {
+    name: "exception",
+    dealloc: exc_dealloc,
+    traverse: None,
+    repr: Some(exc_repr),
+    str: Some(exc_str),
+    hash: None,
+    eq: None,
+    compare: None,
+};
+
+unsafe fn exc_dealloc(obj: *mut Obj) {
+    std::ptr::drop_in_place(&mut (*(obj as *mut ExcObj)).msg);
+    std::ptr::drop_in_place(&mut (*(obj as *mut ExcObj)).arg_repr);
+    free_object(obj, Layout::new::<ExcObj>());
+}
+
+unsafe fn exc_str(obj: *mut Obj) -> *mut Obj {
+    new_str(&(*(obj as *mut ExcObj)).msg)
+}
+
+/// `repr(e)`: `ValueError('bad')`, or `ValueError()` without a message.
+unsafe fn exc_repr(obj: *mut Obj) -> *mut Obj {
+    let e = &*(obj as *mut ExcObj);
+    match &e.arg_repr {
+        Some(arg) => new_str(&format!("{}({arg})", e.kind.name())),
+        None if e.msg.is_empty() => new_str(&format!("{}()", e.kind.name())),
+        None => new_str(&format!("{}({})", e.kind.name(), py_repr(&e.msg))),
+    }
+}
+
+fn new_exc(kind: ExcKind, msg: String, arg_repr: Option<String>) -> *mut Obj {
+    let layout = Layout::new::<ExcObj>();
+    // SAFETY: non-zero-sized layout; fields written before the pointer escapes.
+    unsafe {
+        let p = std::alloc::alloc(layout) as *mut ExcObj;
+        if p.is_null() {
+            std::process::abort();
+        }
+        track_alloc();
+        std::ptr::write(
+            p,
+            ExcObj {
+                hdr: Obj {
+                    refcnt: 1,
+                    ty: &EXC_TYPE,
+                },
+                kind,
+                msg,
+                arg_repr,
+            },
+        );
+        p as *mut Obj
+    }
+}
+
+/// `raise kind(msg)`. A KeyError shows its key's repr, as CPython's `str(KeyError(k))` does.
+///
+/// # Safety
+/// `msg` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_raise_str(kind: i64, msg: *mut Obj) {
+    let text = as_str(msg);
+    let kind = ExcKind::from_code(kind).unwrap_or(ExcKind::RuntimeError);
+    if text.is_empty() {
+        raise(kind, "");
+        return;
+    }
+    let arg = py_repr(text);
+    let shown = if kind == ExcKind::KeyError {
+        arg.clone()
+    } else {
+        text.to_string()
+    };
+    crate::exc::raise_with_arg(kind, shown, arg);
+}
+
+/// Whether the pending exception is an instance of `kind`.
+#[no_mangle]
+pub extern "C" fn nx_exc_matches(kind: i64) -> u8 {
+    let Some(want) = ExcKind::from_code(kind) else {
+        return 0;
+    };
+    crate::exc::pending_kind().is_some_and(|k| k.is_subclass_of(want)) as u8
+}
+
+/// Takes the pending exception as an object; nothing is pending afterwards.
+#[no_mangle]
+pub extern "C" fn nx_exc_take() -> *mut Obj {
+    match take_pending() {
+        Some(e) => new_exc(e.kind, e.msg, e.arg_repr),
+        None => new_exc(
+            ExcKind::RuntimeError,
+            "No active exception to reraise".into(),
+            None,
+        ),
+    }
+}
+
+/// Raises an exception object again.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_reraise(obj: *mut Obj) {
+    let e = &*(obj as *mut ExcObj);
+    match &e.arg_repr {
+        Some(a) => crate::exc::raise_with_arg(e.kind, e.msg.clone(), a.clone()),
+        None => raise(e.kind, e.msg.clone()),
+    }
+}
+
+/// `str(obj)`: the `str` slot, else `repr`.
+///
+/// # Safety
+/// `obj` must point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_obj_str(obj: *mut Obj) -> *mut Obj {
+    if std::ptr::eq((*obj).ty, &STR_TYPE) {
+        (*obj).refcnt += 1;
+        return obj;
+    }
+    match (*(*obj).ty).str {
+        Some(f) => f(obj),
+        None => crate::list::nx_obj_repr(obj),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exc::tests::{lock, take};
+
+    #[test]
+    fn take_match_reraise() {
+        let _g = lock();
+        unsafe {
+            nx_raise_str(ExcKind::ZeroDivisionError as i64, new_str("boom"));
+            assert_eq!(nx_exc_matches(ExcKind::ArithmeticError as i64), 1);
+            assert_eq!(nx_exc_matches(ExcKind::Exception as i64), 1);
+            assert_eq!(nx_exc_matches(ExcKind::ValueError as i64), 0);
+            let e = nx_exc_take();
+            assert_eq!(take(), None);
+            assert_eq!(as_str(nx_obj_str(e)), "boom");
+            assert_eq!(
+                as_str(crate::list::nx_obj_repr(e)),
+                "ZeroDivisionError('boom')"
+            );
+            nx_exc_reraise(e);
+            assert_eq!(take(), Some(("ZeroDivisionError", "boom".into())));
+            nx_raise_str(ExcKind::KeyError as i64, new_str("k"));
+            assert_eq!(take(), Some(("KeyError", "'k'".into())));
+        }
+    }
+}
