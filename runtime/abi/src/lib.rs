@@ -449,6 +449,65 @@ macro_rules! runtime_functions {
             // hash(t), CPython's tuple hash (xxHash-based, 3.8+).
             nx_tuple_hash(Obj) -> Int, Flag;
 
+            // ---- dict: insertion-ordered; keys and values are 8-byte slots of the kinds given
+            // at creation (see `ElemKind`). Functions borrow their arguments and take their own
+            // references; results are new references. An unhashable key raises TypeError
+            // "unhashable type: 'list'"; a missing key raises KeyError with the key's repr. ----
+            nx_dict_new(Raw, Raw) -> Obj, Null;
+            // d[k] = v
+            nx_dict_set(Obj, Raw, Raw) -> Void, Flag;
+            // d[k]
+            nx_dict_get(Obj, Raw) -> Raw, Flag;
+            // d.get(k, default)
+            nx_dict_get_default(Obj, Raw, Raw) -> Raw, Flag;
+            nx_dict_contains(Obj, Raw) -> I8, Flag;
+            // del d[k]
+            nx_dict_del(Obj, Raw) -> Void, Flag;
+            // d.pop(k) / d.pop(k, default): the reference moves to the caller.
+            nx_dict_pop(Obj, Raw) -> Raw, Flag;
+            nx_dict_pop_default(Obj, Raw, Raw) -> Raw, Flag;
+            nx_dict_setdefault(Obj, Raw, Raw) -> Raw, Flag;
+            // d.popitem() as a new (key, value) tuple; KeyError "popitem(): dictionary is empty".
+            nx_dict_popitem(Obj) -> Obj, Null;
+            nx_dict_len(Obj) -> Int, Never;
+            // New lists of the keys, the values, and (key, value) tuples, in insertion order.
+            nx_dict_keys(Obj) -> Obj, Null;
+            nx_dict_values(Obj) -> Obj, Null;
+            nx_dict_items(Obj) -> Obj, Null;
+            // d.update(other), d.copy(), d.clear(), d == other
+            nx_dict_update(Obj, Obj) -> Void, Flag;
+            nx_dict_copy(Obj) -> Obj, Null;
+            nx_dict_clear(Obj) -> Void, Never;
+            nx_dict_eq(Obj, Obj) -> I8, Flag;
+
+            // ---- set: CPython's hash table and probing, so iteration (and printing) order is
+            // CPython's; elements are slots of one kind ----
+            nx_set_new(Raw) -> Obj, Null;
+            nx_set_add(Obj, Raw) -> Void, Flag;
+            nx_set_contains(Obj, Raw) -> I8, Flag;
+            nx_set_discard(Obj, Raw) -> Void, Flag;
+            // KeyError with the element's repr.
+            nx_set_remove(Obj, Raw) -> Void, Flag;
+            // KeyError "pop from an empty set"; the reference moves to the caller.
+            nx_set_pop(Obj) -> Raw, Flag;
+            nx_set_len(Obj) -> Int, Never;
+            // A new list of the elements in iteration order.
+            nx_set_to_list(Obj) -> Obj, Null;
+            // | & - ^ as new sets, and their in-place forms.
+            nx_set_union(Obj, Obj) -> Obj, Null;
+            nx_set_intersection(Obj, Obj) -> Obj, Null;
+            nx_set_difference(Obj, Obj) -> Obj, Null;
+            nx_set_symmetric_difference(Obj, Obj) -> Obj, Null;
+            nx_set_update(Obj, Obj) -> Void, Flag;
+            nx_set_intersection_update(Obj, Obj) -> Void, Flag;
+            nx_set_difference_update(Obj, Obj) -> Void, Flag;
+            nx_set_symmetric_difference_update(Obj, Obj) -> Void, Flag;
+            nx_set_issubset(Obj, Obj) -> I8, Flag;
+            nx_set_issuperset(Obj, Obj) -> I8, Flag;
+            nx_set_eq(Obj, Obj) -> I8, Flag;
+            nx_set_copy(Obj) -> Obj, Null;
+            nx_set_clear(Obj) -> Void, Never;
+
             // ---- any object, through its type's protocol slots ----
             // repr(obj) as a new str.
             nx_obj_repr(Obj) -> Obj, Null;
