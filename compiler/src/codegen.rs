@@ -182,7 +182,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.ctx.i64_type().into(),
             MTy::Float => self.ctx.f64_type().into(),
             MTy::Bool | MTy::None => self.ctx.i8_type().into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => self.ptr_t().into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self.ptr_t().into(),
         }
     }
 
@@ -317,7 +317,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
             MTy::Float => self.ctx.f64_type().const_zero().into(),
             MTy::Bool | MTy::None => self.i8c(2).into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => self.ptr_t().const_null().into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self.ptr_t().const_null().into(),
         }
     }
 
@@ -345,7 +345,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
             // Refcounted locals start empty, so releasing one never assigned is a no-op.
             match l.ty {
-                MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => {
+                MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
                     self.b.build_store(slot, self.ptr_t().const_null())?;
                 }
                 MTy::Int => {
@@ -629,7 +629,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.last_check.set(match ty {
                     MTy::Int => Check::IntTag,
                     MTy::Bool | MTy::None => Check::I8Two,
-                    MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => Check::Null,
+                    MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => Check::Null,
                     MTy::Float => Check::Flag,
                 });
                 let v = self
@@ -889,7 +889,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Bool | MTy::None => self
                 .b
                 .build_int_z_extend(v.into_int_value(), i64t, "bits")?,
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => {
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
                 self.b
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?
             }
@@ -905,7 +905,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 .b
                 .build_int_truncate(bits, self.ctx.i8_type(), "b")?
                 .into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => {
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
                 self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into()
             }
         })
@@ -1172,7 +1172,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::Str => rt1(self, "nx_format_str")?,
                 MTy::Bool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
-                MTy::List(_) | MTy::Tuple(_) => rt1(self, "nx_obj_repr")?,
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => rt1(self, "nx_obj_repr")?,
                 MTy::Exc => rt1(self, "nx_obj_str")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
@@ -1250,6 +1250,31 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::ExcReraise => {
                 self.call_rt("nx_exc_reraise", v)?;
                 self.i8c(0).into()
+            }
+            Op::DictNew(dt) => {
+                let (k, val) = self.prog.dict_types[dt.0 as usize];
+                let kk = self.i64c(mir::elem_kind(k) as i64);
+                let vk = self.i64c(mir::elem_kind(val) as i64);
+                self.call_rt_v("nx_dict_new", &[kk.into(), vk.into()])?
+            }
+            Op::SetNew(lt) => {
+                let e = self.prog.list_elems[lt.0 as usize];
+                let kind = self.i64c(mir::elem_kind(e) as i64);
+                self.call_rt_v("nx_set_new", &[kind.into()])?
+            }
+            Op::Slots { f, args, ret } => {
+                let mut vals = vec![];
+                for (k, val) in v.iter().enumerate() {
+                    vals.push(match args.get(k).copied().flatten() {
+                        Some(t) => self.to_bits(*val, t)?.into(),
+                        None => *val,
+                    });
+                }
+                match (self.call_rt(f.name, &vals)?, ret) {
+                    (Some(r), Some(t)) => self.from_bits(r.into_int_value(), t)?,
+                    (Some(r), None) => r,
+                    (None, _) => self.i8c(0).into(),
+                }
             }
             Op::TupleNew(tt) => {
                 let items = self.prog.tuple_items[tt.0 as usize].clone();
@@ -1342,7 +1367,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Bool => self.call_rt("nx_print_bool", v)?,
                     MTy::Str => self.call_rt("nx_print_str", v)?,
                     MTy::None => self.call_rt("nx_print_none", &[])?,
-                    MTy::List(_) | MTy::Tuple(_) | MTy::Exc => self.call_rt("nx_print_obj", v)?,
+                    MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

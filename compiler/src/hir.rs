@@ -111,6 +111,8 @@ pub enum StmtKind {
         index: Expr,
         value: Expr,
     },
+    /// `del obj[index]`.
+    DelItem { obj: Expr, index: Expr },
     /// `try`/`except`/`else`/`finally`.
     Try {
         body: Vec<Stmt>,
@@ -251,6 +253,8 @@ pub enum Builtin {
     List,
     Ord,
     Chr,
+    Dict,
+    Set,
     /// A function of the `math` module: an index into `builtins::MATH_FNS`.
     Math(u16),
 }
@@ -276,6 +280,8 @@ impl Builtin {
             "list" => Builtin::List,
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
+            "dict" => Builtin::Dict,
+            "set" => Builtin::Set,
             _ => return None,
         })
     }
@@ -300,6 +306,8 @@ impl Builtin {
             Builtin::List => "list",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
+            Builtin::Dict => "dict",
+            Builtin::Set => "set",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }
@@ -346,6 +354,10 @@ pub enum ExprKind {
     },
     /// A list display `[a, b]`: an allocation site.
     List(Vec<Expr>),
+    /// A dict display `{k: v}`: an allocation site.
+    Dict(Vec<(Expr, Expr)>),
+    /// A set display `{a, b}`: an allocation site.
+    Set(Vec<Expr>),
     /// `obj[index]`.
     Index(Box<Expr>, Box<Expr>),
     /// `obj[lower:upper:step]`; absent parts are `None`.

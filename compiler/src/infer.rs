@@ -284,6 +284,14 @@ impl<'p> Infer<'p> {
                 match self.t.types.elem(t) {
                     Some(e) => self.assign(id, *var, e, iter.span),
                     None if t == TypeTable::STR => self.assign(id, *var, TypeTable::STR, iter.span),
+                    None if self.t.types.dict_kv(t).is_some() => {
+                        let (key, _) = self.t.types.dict_kv(t).unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
+                        self.assign(id, *var, key, iter.span)
+                    }
+                    None if self.t.types.set_elem(t).is_some() => {
+                        let e = self.t.types.set_elem(t).unwrap_or(TypeTable::NEVER);
+                        self.assign(id, *var, e, iter.span)
+                    }
                     None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
                     None => {
                         let msg = format!(
@@ -303,7 +311,9 @@ impl<'p> Infer<'p> {
                 let v = self.expr(id, value);
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
-                if self.t.types.site(o).is_some() {
+                if self.t.types.dict_site(o).is_some() {
+                    self.add_entry(o, i, Some(v), value.span);
+                } else if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
                     self.add_elem(o, v, value.span);
                 } else if o != TypeTable::NEVER && o != TypeTable::DYN {
@@ -367,6 +377,18 @@ impl<'p> Infer<'p> {
                     }
                 }
             },
+            StmtKind::DelItem { obj, index } => {
+                let o = self.expr(id, obj);
+                let i = self.expr(id, index);
+                if self.t.types.dict_site(o).is_some() {
+                    self.add_entry(o, i, None, index.span);
+                } else if self.t.types.site(o).is_some() {
+                    self.check_index(i, index.span);
+                } else if o != TypeTable::NEVER && o != TypeTable::DYN {
+                    let msg = format!("'{}' object doesn't support item deletion", self.t.types.display(o));
+                    self.error(Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"));
+                }
+            }
             StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Return(e) => {
                 let t = match e {
@@ -412,6 +434,9 @@ impl<'p> Infer<'p> {
                 }
                 if a == T::DYN || b == T::DYN {
                     return T::DYN; // already reported where the conflict arose
+                }
+                if self.t.types.set_site(a).is_some() && self.t.types.set_site(b).is_some() && matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+                    return self.t.types.join(a, b);
                 }
                 if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
                     return match op {
@@ -488,6 +513,8 @@ impl<'p> Infer<'p> {
                 for (op, r) in rest {
                     let b = self.expr(id, r);
                     let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
+                        || (self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some())
+                        || (self.t.types.set_site(a).is_some() && self.t.types.set_site(b).is_some())
                         || (self.t.types.tuple_items(a).is_some()
                             && self.t.types.tuple_items(b).is_some());
                     if lists {
@@ -647,6 +674,25 @@ impl<'p> Infer<'p> {
                 }
                 self.t.types.list_of(site)
             }
+            ExprKind::Dict(entries) => {
+                let site = self.site_at(e);
+                let d = self.t.types.dict_of(site);
+                for (k, v) in entries {
+                    let kt = self.expr(id, k);
+                    let vt = self.expr(id, v);
+                    self.add_entry(d, kt, Some(vt), v.span);
+                }
+                self.t.types.dict_of(site)
+            }
+            ExprKind::Set(items) => {
+                let site = self.site_at(e);
+                let st = self.t.types.set_of(site);
+                for item in items {
+                    let t = self.expr(id, item);
+                    self.add_entry(st, t, None, item.span);
+                }
+                self.t.types.set_of(site)
+            }
             ExprKind::Index(obj, index) => {
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
@@ -656,6 +702,10 @@ impl<'p> Infer<'p> {
                 if o == T::STR {
                     self.check_index(i, index.span);
                     return T::STR;
+                }
+                if let Some((_, v)) = self.t.types.dict_kv(o) {
+                    self.add_entry(o, i, None, index.span);
+                    return self.t.types.dict_kv(o).map(|kv| kv.1).unwrap_or(v);
                 }
                 if let Some(items) = self.t.types.tuple_items(o) {
                     let k = match index.kind {
@@ -746,6 +796,12 @@ impl<'p> Infer<'p> {
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"),
                     );
+                }
+                if self.t.types.dict_site(c).is_some() || self.t.types.set_site(c).is_some() {
+                    if it != T::NEVER {
+                        self.add_entry(c, it, None, item.span);
+                    }
+                    return T::BOOL;
                 }
                 if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN && c != T::STR {
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
@@ -860,6 +916,50 @@ impl<'p> Infer<'p> {
             let site = self.site_at(e);
             return Some(self.t.types.list_of(site));
         }
+        if b == Builtin::Dict && tys.is_empty() {
+            let site = self.site_at(e);
+            return Some(self.t.types.dict_of(site));
+        }
+        if b == Builtin::Set && tys.len() <= 1 {
+            let site = self.site_at(e);
+            let st = self.t.types.set_of(site);
+            if let Some(&t) = tys.first() {
+                let elem = self.t.types.elem(t).or(if t == T::STR { Some(T::STR) } else { None }).or_else(|| self.t.types.set_elem(t));
+                match elem {
+                    Some(el) => self.add_entry(st, el, None, e.span),
+                    None => {
+                        let msg = format!("set() of '{}' is not supported yet", self.t.types.display(t));
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                    }
+                }
+            }
+            return Some(self.t.types.set_of(site));
+        }
+        if let Some(&first) = tys.first() {
+            let container = self.t.types.dict_kv(first).map(|kv| kv.0).or_else(|| self.t.types.set_elem(first));
+            if let (Some(elem), 1) = (container, tys.len()) {
+                let is_dict = self.t.types.dict_site(first).is_some();
+                return Some(match b {
+                    Builtin::Len => T::INT,
+                    Builtin::Str | Builtin::Repr | Builtin::Format => T::STR,
+                    Builtin::Bool => T::BOOL,
+                    Builtin::Sorted | Builtin::List => {
+                        let site = self.site_at(e);
+                        let l = self.t.types.list_of(site);
+                        self.add_elem(l, elem, e.span);
+                        self.t.types.list_of(site)
+                    }
+                    Builtin::Min | Builtin::Max if matches!(elem, T::INT | T::FLOAT | T::STR) => elem,
+                    Builtin::Sum if !is_dict && (is_intlike(elem) || elem == T::FLOAT) => if elem == T::FLOAT { T::FLOAT } else { T::INT },
+                    Builtin::Print => return None,
+                    _ => {
+                        let msg = format!("{}() of '{}' is not supported yet", b.name(), self.t.types.display(first));
+                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                        T::NEVER
+                    }
+                });
+            }
+        }
         let first = *tys.first()?;
         if first == T::EXC && tys.len() == 1 {
             return match b {
@@ -915,6 +1015,12 @@ impl<'p> Infer<'p> {
         if r == T::STR {
             return self.str_method(name, tys, args, span, e);
         }
+        if self.t.types.dict_site(r).is_some() {
+            return self.dict_method(r, name, tys, args, span, e);
+        }
+        if self.t.types.set_site(r).is_some() {
+            return self.set_method(r, name, tys, args, span);
+        }
         let Some(elem) = self.t.types.elem(r) else {
             let msg = format!("'{}' object has no attribute '{name}' (methods of this type are not supported yet)", self.t.types.display(r));
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
@@ -961,6 +1067,99 @@ impl<'p> Infer<'p> {
                     "list.{name}() with {} arguments is not supported",
                     tys.len()
                 );
+                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+                T::NEVER
+            }
+        }
+    }
+
+    /// Joins a key (and value) into a dict's (or an element into a set's) types, remembering
+    /// where each came from.
+    fn add_entry(&mut self, container: Ty, k: Ty, v: Option<Ty>, span: Span) {
+        if let Some(site) = self.t.types.dict_site(container).or_else(|| self.t.types.set_site(container)) {
+            for t in [Some(k), v].into_iter().flatten() {
+                if t != TypeTable::NEVER && t != TypeTable::DYN && !self.elem_origins.iter().any(|(s, et, _)| *et == t && self.t.types.find(*s) == site) {
+                    self.elem_origins.push((site, t, span));
+                }
+            }
+        }
+        self.t.types.add_entry(container, k, v);
+    }
+
+    fn dict_method(&mut self, d: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span, e: &Expr) -> Ty {
+        use TypeTable as T;
+        let (_, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
+        let arity = tys.len();
+        match (name, arity) {
+            ("get" | "pop" | "setdefault", 2) => {
+                self.add_entry(d, tys[0], Some(tys[1]), args[1].span);
+                self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v)
+            }
+            ("pop", 1) => {
+                self.add_entry(d, tys[0], None, args[0].span);
+                v
+            }
+            ("get", 1) => {
+                self.error(Diagnostic::new(Code::TypeConflict, span, "dict.get(key) without a default may return None; optional values are not supported yet").label("give a default"));
+                T::NEVER
+            }
+            ("keys" | "values", 0) => {
+                let site = self.site_at(e);
+                let l = self.t.types.list_of(site);
+                let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
+                self.add_elem(l, if name == "keys" { k } else { v }, span);
+                self.t.types.list_of(site)
+            }
+            ("items", 0) | ("popitem", 0) => {
+                let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
+                if k == T::NEVER || v == T::NEVER {
+                    return T::NEVER;
+                }
+                let pair = self.t.types.intern(TyKind::Tuple(vec![k, v]));
+                if name == "popitem" {
+                    return pair;
+                }
+                let site = self.site_at(e);
+                let l = self.t.types.list_of(site);
+                self.add_elem(l, pair, span);
+                self.t.types.list_of(site)
+            }
+            ("update", 1) if self.t.types.dict_site(tys[0]).is_some() => {
+                self.t.types.join(d, tys[0]);
+                T::NONE
+            }
+            ("copy", 0) => d,
+            ("clear", 0) => T::NONE,
+            _ => {
+                let msg = format!("dict.{name}() with {arity} arguments is not supported");
+                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+                T::NEVER
+            }
+        }
+    }
+
+    fn set_method(&mut self, st: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span) -> Ty {
+        use TypeTable as T;
+        let elem = self.t.types.set_elem(st).unwrap_or(T::NEVER);
+        match (name, tys.len()) {
+            ("add" | "discard" | "remove", 1) => {
+                self.add_entry(st, tys[0], None, args[0].span);
+                T::NONE
+            }
+            ("pop", 0) => elem,
+            ("union" | "intersection" | "difference" | "symmetric_difference", 1) if self.t.types.set_site(tys[0]).is_some() => self.t.types.join(st, tys[0]),
+            ("update" | "intersection_update" | "difference_update" | "symmetric_difference_update", 1) if self.t.types.set_site(tys[0]).is_some() => {
+                self.t.types.join(st, tys[0]);
+                T::NONE
+            }
+            ("issubset" | "issuperset", 1) if self.t.types.set_site(tys[0]).is_some() => {
+                self.t.types.join(st, tys[0]);
+                T::BOOL
+            }
+            ("copy", 0) => st,
+            ("clear", 0) => T::NONE,
+            _ => {
+                let msg = format!("set.{name}() with these arguments is not supported");
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
                 T::NEVER
             }
@@ -1103,6 +1302,9 @@ impl<'p> Infer<'p> {
             let Some(elem) = self.t.types.elem(list) else {
                 continue;
             };
+            let dict = self.t.types.dict_of(root);
+            let value = self.t.types.dict_kv(dict).map(|kv| kv.1).unwrap_or(TypeTable::NEVER);
+            let elem = if matches!(self.t.types.kind(value), TyKind::Dyn | TyKind::Optional(_)) { value } else { elem };
             let bad = match self.t.types.kind(elem) {
                 TyKind::Dyn => Some("holds elements of different types; a list of mixed values is not supported yet"),
                 TyKind::Optional(_) => Some("may hold None among other values; optional elements are not supported yet"),
@@ -1241,6 +1443,8 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
         Builtin::Chr if n == 1 && is_intlike(tys[0]) => Ok(T::STR),
         Builtin::Chr => Err("chr() of ({}) is not supported"),
+        Builtin::Dict => Err("dict() of ({}) is not supported yet"),
+        Builtin::Set => Err("set() of ({}) is not supported yet"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

@@ -38,7 +38,15 @@ pub enum MTy {
     Tuple(TupleTy),
     /// A pointer to a caught exception object (refcounted).
     Exc,
+    /// A pointer to a dict (refcounted); key and value types in `Program::dict_types[i]`.
+    Dict(DictTy),
+    /// A pointer to a set (refcounted); its element type is `Program::list_elems[i]`.
+    Set(ListTy),
 }
+
+/// The index of a dict type in [`Program::dict_types`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DictTy(pub u32);
 
 /// The index of a tuple type in [`Program::tuple_items`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,7 +63,7 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         MTy::Float => natrix_abi::ElemKind::Float,
         MTy::Bool => natrix_abi::ElemKind::Bool,
         MTy::None => natrix_abi::ElemKind::None,
-        MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => natrix_abi::ElemKind::Obj,
+        MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -65,13 +73,13 @@ impl MTy {
     pub fn is_refcounted(self) -> bool {
         matches!(
             self,
-            MTy::Str | MTy::Int | MTy::List(_) | MTy::Tuple(_) | MTy::Exc
+            MTy::Str | MTy::Int | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_)
         )
     }
 
     /// Whether values of this type are object pointers (null when not yet assigned).
     pub fn is_pointer(self) -> bool {
-        matches!(self, MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc)
+        matches!(self, MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_))
     }
 
     pub fn name(self) -> &'static str {
@@ -84,6 +92,8 @@ impl MTy {
             MTy::List(_) => "list",
             MTy::Tuple(_) => "tuple",
             MTy::Exc => "exception",
+            MTy::Dict(_) => "dict",
+            MTy::Set(_) => "set",
         }
     }
 }
@@ -224,13 +234,20 @@ pub enum Op {
     ExcTake,
     /// Raise a caught exception object again.
     ExcReraise,
+    /// A new empty dict / set of these types.
+    DictNew(DictTy),
+    SetNew(ListTy),
+    /// A call of a runtime container function: operand `i` is passed as the raw slot bits of
+    /// a value of type `args[i]` (or as it is when `None`), and the result is read back from
+    /// raw bits as `ret` (or taken as it is). Effects come from the ABI table.
+    Slots { f: &'static natrix_abi::RuntimeFn, args: [Option<MTy>; 4], ret: Option<MTy> },
 }
 
 impl Op {
     /// Whether the operation can raise an exception (so the exceptions pass gives it an edge).
     pub fn can_raise(self) -> bool {
         use Op::*;
-        if let Runtime(f) = self {
+        if let Runtime(f) | Slots { f, .. } = self {
             return f.err != natrix_abi::ErrConv::Never;
         }
         matches!(
@@ -289,6 +306,8 @@ impl Op {
                 | StrSlice
                 | RaiseStr(_)
                 | ExcReraise
+                | DictNew(_)
+                | SetNew(_)
                 | TupleNew(_)
                 | TupleEq
                 | TupleCmp(_)
@@ -307,7 +326,7 @@ impl Op {
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
-            Op::Runtime(f) => format!("runtime[{}]", f.name),
+            Op::Runtime(f) | Op::Slots { f, .. } => format!("runtime[{}]", f.name),
             Op::TupleGet(_, i) => format!("tuple_get[{i}]"),
             Op::TupleCmp(c) => format!("tuple_cmp[{}]", c.symbol()),
             Op::ListNew(t)
@@ -475,6 +494,8 @@ pub struct Program {
     pub list_elems: Vec<MTy>,
     /// The item types of each tuple type.
     pub tuple_items: Vec<Vec<MTy>>,
+    /// The key and value types of each dict type.
+    pub dict_types: Vec<(MTy, MTy)>,
     /// The body of the module's top level.
     pub main: SpecId,
     /// The entry file's path, for tracebacks.

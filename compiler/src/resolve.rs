@@ -56,6 +56,14 @@ struct Resolver {
     math_members: HashMap<String, String>,
 }
 
+/// What a comprehension makes.
+#[derive(Clone, Copy)]
+enum CompElt<'a> {
+    List(&'a ast::Expr),
+    Set(&'a ast::Expr),
+    Dict(&'a ast::Expr, &'a ast::Expr),
+}
+
 /// The iteration of a `for` loop or comprehension clause.
 enum LoopHeader {
     Range(Expr, Expr, Expr),
@@ -638,6 +646,21 @@ impl Resolver {
                 }
             }
             ast::Stmt::Try(t) => self.try_stmt(t, span, scope, sigs, out),
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                            let obj = self.expr(&sub.value, scope, sigs);
+                            let index = self.expr(&sub.slice, scope, sigs);
+                            out.push(Stmt { span, kind: StmtKind::DelItem { obj, index } });
+                        }
+                        other => {
+                            let ts = self.span(other.range());
+                            self.errors.push(Diagnostic::unsupported(ts, &format!("`del` of {}", describe_expr(other))));
+                        }
+                    }
+                }
+            }
             ast::Stmt::Raise(r) => {
                 let kind = self.raise(r, span, scope, sigs);
                 if let Some(kind) = kind {
@@ -1085,7 +1108,8 @@ impl Resolver {
     /// variables are hidden locals: a comprehension has its own scope.
     fn list_comp(
         &mut self,
-        c: &ast::ExprListComp,
+        generators: &[ast::Comprehension],
+        elt: CompElt<'_>,
         span: Span,
         scope: &mut Scope,
         sigs: &[Signature],
@@ -1093,15 +1117,20 @@ impl Resolver {
         let n = scope.locals.len();
         let result = new_local(scope, &format!("$comp{n}"), span);
         scope.local_ids.remove(&format!("$comp{n}"));
-        let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
+        let empty_kind = match elt {
+            CompElt::List(_) => ExprKind::List(vec![]),
+            CompElt::Set(_) => ExprKind::Set(vec![]),
+            CompElt::Dict(..) => ExprKind::Dict(vec![]),
+        };
+        let empty = self.expr_node(scope, span, empty_kind);
         let init = Stmt {
             span,
             kind: StmtKind::Assign(Place::Local(result), empty),
         };
         let mut shadowed = vec![];
         let body = self.comp_clauses(
-            &c.generators,
-            &c.elt,
+            generators,
+            elt,
             result,
             span,
             scope,
@@ -1124,7 +1153,7 @@ impl Resolver {
     fn comp_clauses(
         &mut self,
         gens: &[ast::Comprehension],
-        elt: &ast::Expr,
+        elt: CompElt<'_>,
         result: LocalId,
         span: Span,
         scope: &mut Scope,
@@ -1132,21 +1161,21 @@ impl Resolver {
         shadowed: &mut Vec<(String, Option<LocalId>)>,
     ) -> Vec<Stmt> {
         let Some((g, rest)) = gens.split_first() else {
-            let item = self.expr(elt, scope, sigs);
             let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
-            let append = self.expr_node(
-                scope,
-                span,
-                ExprKind::Method {
-                    recv: Box::new(recv),
-                    name: "append".into(),
-                    args: vec![item],
-                },
-            );
-            return vec![Stmt {
-                span,
-                kind: StmtKind::Expr(append),
-            }];
+            let kind = match elt {
+                CompElt::List(e) | CompElt::Set(e) => {
+                    let item = self.expr(e, scope, sigs);
+                    let name = if matches!(elt, CompElt::List(_)) { "append" } else { "add" };
+                    let call = self.expr_node(scope, span, ExprKind::Method { recv: Box::new(recv), name: name.into(), args: vec![item] });
+                    StmtKind::Expr(call)
+                }
+                CompElt::Dict(k, v) => {
+                    let key = self.expr(k, scope, sigs);
+                    let value = self.expr(v, scope, sigs);
+                    StmtKind::SetItem { obj: recv, index: key, value }
+                }
+            };
+            return vec![Stmt { span, kind }];
         };
         if g.is_async {
             self.errors
@@ -1157,6 +1186,41 @@ impl Resolver {
         let Some(header) = self.loop_header(&g.iter, scope, sigs) else {
             return vec![];
         };
+        if let ast::Expr::Tuple(t) = &g.target {
+            // `for k, v in …`: a hidden item variable, unpacked into hidden, shadowing names.
+            let ts = self.span(g.target.range());
+            let n = scope.locals.len();
+            let item = new_local(scope, &format!("$citem{n}"), ts);
+            scope.local_ids.remove(&format!("$citem{n}"));
+            let mut names = vec![];
+            for e in &t.elts {
+                let ast::Expr::Name(nm) = e else {
+                    let es = self.span(e.range());
+                    self.errors.push(Diagnostic::unsupported(es, "a nested comprehension target"));
+                    return vec![];
+                };
+                let k = scope.locals.len();
+                let var = new_local(scope, &format!("$c{k}.{}", nm.id), ts);
+                scope.local_ids.remove(&format!("$c{k}.{}", nm.id));
+                let old = scope.local_ids.insert(nm.id.to_string(), var);
+                shadowed.push((nm.id.to_string(), old));
+                names.push(var);
+            }
+            let count = names.len();
+            let mut inner = vec![];
+            for (index, var) in names.into_iter().enumerate() {
+                let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
+                let part = self.expr_node(scope, ts, ExprKind::Unpack { value: Box::new(load), index, count });
+                inner.push(Stmt { span, kind: StmtKind::Assign(Place::Local(var), part) });
+            }
+            let mut rest_stmts = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
+            for cond in g.ifs.iter().rev() {
+                let c = self.expr(cond, scope, sigs);
+                rest_stmts = vec![Stmt { span, kind: StmtKind::If(c, rest_stmts, vec![]) }];
+            }
+            inner.extend(rest_stmts);
+            return vec![Stmt { span, kind: header.into_stmt(Place::Local(item), inner, vec![]) }];
+        }
         let ast::Expr::Name(name) = &g.target else {
             let ts = self.span(g.target.range());
             self.errors.push(Diagnostic::unsupported(
@@ -1183,6 +1247,31 @@ impl Resolver {
             span,
             kind: header.into_stmt(Place::Local(var), inner, vec![]),
         }]
+    }
+
+    /// `range(...)` as a list: a block that appends each value of the counted loop.
+    fn range_list(&mut self, arg: &ast::Expr, span: Span, scope: &mut Scope, sigs: &[Signature]) -> Option<Expr> {
+        let ast::Expr::Call(inner) = arg else { return None };
+        if !matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)) {
+            return None;
+        }
+        let Some(header) = self.loop_header(arg, scope, sigs) else {
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        };
+        let n = scope.locals.len();
+        let result = new_local(scope, &format!("$range{n}"), span);
+        let var = new_local(scope, &format!("$i{}", n + 1), span);
+        scope.local_ids.remove(&format!("$range{n}"));
+        scope.local_ids.remove(&format!("$i{}", n + 1));
+        let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
+        let init = Stmt { span, kind: StmtKind::Assign(Place::Local(result), empty) };
+        let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+        let item = self.expr_node(scope, span, ExprKind::Load(Place::Local(var)));
+        let append = self.expr_node(scope, span, ExprKind::Method { recv: Box::new(recv), name: "append".into(), args: vec![item] });
+        let body = vec![Stmt { span, kind: StmtKind::Expr(append) }];
+        let lp = Stmt { span, kind: header.into_stmt(Place::Local(var), body, vec![]) };
+        let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+        Some(self.expr_node(scope, span, ExprKind::Block(vec![init, lp], Box::new(value))))
     }
 
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
@@ -1353,7 +1442,25 @@ impl Resolver {
                 let items = l.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();
                 ExprKind::List(items)
             }
-            ast::Expr::ListComp(c) => return self.list_comp(c, span, scope, sigs),
+            ast::Expr::ListComp(c) => return self.list_comp(&c.generators, CompElt::List(&c.elt), span, scope, sigs),
+            ast::Expr::SetComp(c) => return self.list_comp(&c.generators, CompElt::Set(&c.elt), span, scope, sigs),
+            ast::Expr::DictComp(c) => return self.list_comp(&c.generators, CompElt::Dict(&c.key, &c.value), span, scope, sigs),
+            ast::Expr::Dict(d) => {
+                let mut entries = vec![];
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    let Some(k) = k else {
+                        return self.unsupported(span, "`**` in a dict display", scope);
+                    };
+                    let key = self.expr(k, scope, sigs);
+                    let value = self.expr(v, scope, sigs);
+                    entries.push((key, value));
+                }
+                ExprKind::Dict(entries)
+            }
+            ast::Expr::Set(st) => {
+                let items = st.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();
+                ExprKind::Set(items)
+            }
             ast::Expr::Subscript(sub) => {
                 let obj = Box::new(self.expr(&sub.value, scope, sigs));
                 match sub.slice.as_ref() {
@@ -1660,50 +1767,17 @@ impl Resolver {
             );
             return self.expr_node(scope, span, ExprKind::None);
         };
-        // list(range(...)): the list of the counted loop's values.
-        if b == Builtin::List && c.args.len() == 1 && c.keywords.is_empty() {
-            if let ast::Expr::Call(inner) = &c.args[0] {
-                if matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope))
-                {
-                    let Some(header) = self.loop_header(&c.args[0], scope, sigs) else {
-                        return self.expr_node(scope, span, ExprKind::None);
-                    };
-                    let n = scope.locals.len();
-                    let result = new_local(scope, &format!("$range{n}"), span);
-                    let var = new_local(scope, &format!("$i{}", n + 1), span);
-                    scope.local_ids.remove(&format!("$range{n}"));
-                    scope.local_ids.remove(&format!("$i{}", n + 1));
-                    let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
-                    let init = Stmt {
-                        span,
-                        kind: StmtKind::Assign(Place::Local(result), empty),
-                    };
-                    let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
-                    let item = self.expr_node(scope, span, ExprKind::Load(Place::Local(var)));
-                    let append = self.expr_node(
-                        scope,
-                        span,
-                        ExprKind::Method {
-                            recv: Box::new(recv),
-                            name: "append".into(),
-                            args: vec![item],
-                        },
-                    );
-                    let body = vec![Stmt {
-                        span,
-                        kind: StmtKind::Expr(append),
-                    }];
-                    let lp = Stmt {
-                        span,
-                        kind: header.into_stmt(Place::Local(var), body, vec![]),
-                    };
-                    let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
-                    return self.expr_node(
-                        scope,
-                        span,
-                        ExprKind::Block(vec![init, lp], Box::new(value)),
-                    );
+        // range(...) as a value (list(range(…)), set(range(…)), sum(range(…)), …): the list of
+        // the counted loop's values.
+        if matches!(b, Builtin::List | Builtin::Set | Builtin::Sorted | Builtin::Sum | Builtin::Min | Builtin::Max)
+            && c.args.len() == 1
+            && c.keywords.is_empty()
+        {
+            if let Some(list) = self.range_list(&c.args[0], span, scope, sigs) {
+                if b == Builtin::List {
+                    return list;
                 }
+                return self.expr_node(scope, span, ExprKind::Builtin(b, vec![list]));
             }
         }
         let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();

@@ -34,12 +34,19 @@ pub enum TyKind {
     Tuple(Vec<Ty>),
     /// A caught exception (`except … as e`).
     Exc,
+    /// A dict made at this site: keys are the site's `elem`, values its `value`.
+    Dict(SiteId),
+    /// A set made at this site.
+    Set(SiteId),
     Dyn,
 }
 
 struct Site {
     parent: u32,
+    /// Elements of a list or set; keys of a dict.
     elem: Ty,
+    /// Values of a dict.
+    value: Ty,
 }
 
 pub struct TypeTable {
@@ -102,6 +109,7 @@ impl TypeTable {
         self.sites.push(Site {
             parent: id,
             elem: TypeTable::NEVER,
+            value: TypeTable::NEVER,
         });
         SiteId(id)
     }
@@ -120,10 +128,69 @@ impl TypeTable {
         self.intern(TyKind::List(root))
     }
 
+    pub fn dict_of(&mut self, site: SiteId) -> Ty {
+        let root = self.find(site);
+        self.intern(TyKind::Dict(root))
+    }
+
+    pub fn set_of(&mut self, site: SiteId) -> Ty {
+        let root = self.find(site);
+        self.intern(TyKind::Set(root))
+    }
+
+    /// The site of a dict type.
+    pub fn dict_site(&self, t: Ty) -> Option<SiteId> {
+        match self.kind(t) {
+            TyKind::Dict(s) => Some(self.find(*s)),
+            _ => None,
+        }
+    }
+
+    /// The site of a set type.
+    pub fn set_site(&self, t: Ty) -> Option<SiteId> {
+        match self.kind(t) {
+            TyKind::Set(s) => Some(self.find(*s)),
+            _ => None,
+        }
+    }
+
+    /// The key and value types of a dict type.
+    pub fn dict_kv(&self, t: Ty) -> Option<(Ty, Ty)> {
+        self.dict_site(t).map(|s| (self.sites[s.0 as usize].elem, self.sites[s.0 as usize].value))
+    }
+
+    /// The element type of a set type.
+    pub fn set_elem(&self, t: Ty) -> Option<Ty> {
+        self.set_site(t).map(|s| self.sites[s.0 as usize].elem)
+    }
+
+    /// Joins `k` and `v` into the key and value types of a dict (or `k` into a set's elements).
+    pub fn add_entry(&mut self, container: Ty, k: Ty, v: Option<Ty>) {
+        let Some(s) = self.dict_site(container).or_else(|| self.set_site(container)) else { return };
+        let old = self.sites[s.0 as usize].elem;
+        let new = self.join(old, k);
+        let s = self.find(s);
+        if new != self.sites[s.0 as usize].elem {
+            self.sites[s.0 as usize].elem = new;
+            self.dirty = true;
+        }
+        if let Some(v) = v {
+            let old = self.sites[s.0 as usize].value;
+            let new = self.join(old, v);
+            let s = self.find(s);
+            if new != self.sites[s.0 as usize].value {
+                self.sites[s.0 as usize].value = new;
+                self.dirty = true;
+            }
+        }
+    }
+
     /// The same type with list sites replaced by their representatives.
     pub fn canon(&mut self, t: Ty) -> Ty {
         match self.kind(t).clone() {
             TyKind::List(s) => self.list_of(s),
+            TyKind::Dict(s) => self.dict_of(s),
+            TyKind::Set(s) => self.set_of(s),
             TyKind::Tuple(items) => {
                 let items = items.into_iter().map(|t| self.canon(t)).collect();
                 self.intern(TyKind::Tuple(items))
@@ -186,15 +253,28 @@ impl TypeTable {
         if a == b {
             return a;
         }
-        if let (TyKind::List(x), TyKind::List(y)) = (self.kind(a).clone(), self.kind(b).clone()) {
-            // Unify the sites: one element type for both.
+        let pair = match (self.kind(a).clone(), self.kind(b).clone()) {
+            (TyKind::List(x), TyKind::List(y)) => Some((x, y, 0)),
+            (TyKind::Dict(x), TyKind::Dict(y)) => Some((x, y, 1)),
+            (TyKind::Set(x), TyKind::Set(y)) => Some((x, y, 2)),
+            _ => None,
+        };
+        if let Some((x, y, which)) = pair {
+            // Unify the sites: one element (and value) type for both.
             let (ex, ey) = (self.sites[x.0 as usize].elem, self.sites[y.0 as usize].elem);
+            let (vx, vy) = (self.sites[x.0 as usize].value, self.sites[y.0 as usize].value);
             self.sites[y.0 as usize].parent = x.0;
             self.dirty = true;
             let e = self.join(ex, ey);
+            let v = self.join(vx, vy);
             let root = self.find(x);
             self.sites[root.0 as usize].elem = e;
-            return self.list_of(root);
+            self.sites[root.0 as usize].value = v;
+            return match which {
+                0 => self.list_of(root),
+                1 => self.dict_of(root),
+                _ => self.set_of(root),
+            };
         }
         if let (TyKind::Tuple(x), TyKind::Tuple(y)) = (self.kind(a).clone(), self.kind(b).clone()) {
             // Same length: itemwise (an item that cannot be one type makes the tuple Dyn).
@@ -241,6 +321,15 @@ impl TypeTable {
                 format!("tuple[{}]", parts.join(", "))
             }
             TyKind::Exc => "exception".into(),
+            TyKind::Dict(s) => {
+                let r = self.find(*s);
+                let site = &self.sites[r.0 as usize];
+                format!("dict[{}, {}]", self.display(site.elem), self.display(site.value))
+            }
+            TyKind::Set(s) => {
+                let r = self.find(*s);
+                format!("set[{}]", self.display(self.sites[r.0 as usize].elem))
+            }
             TyKind::Dyn => "Dyn".into(),
         }
     }

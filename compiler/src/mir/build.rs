@@ -18,6 +18,19 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Bool => MTy::Bool,
         TyKind::Str => MTy::Str,
         TyKind::Exc => MTy::Exc,
+        TyKind::Dict(_) => {
+            let (k, v) = types.dict_kv(t).unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
+            let (k, v) = (mty(types, k, tables), mty(types, v, tables));
+            tables.dict_ty(k, v)
+        }
+        TyKind::Set(_) => {
+            let e = types.set_elem(t).unwrap_or(TypeTable::NEVER);
+            let e = mty(types, e, tables);
+            match tables.list_ty(e) {
+                MTy::List(l) => MTy::Set(l),
+                other => other,
+            }
+        }
         TyKind::Tuple(items) => {
             let items: Vec<MTy> = items.iter().map(|t| mty(types, *t, tables)).collect();
             tables.tuple_ty(items)
@@ -52,6 +65,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         strings: strings.list,
         list_elems: strings.lists,
         tuple_items: strings.tuples,
+        dict_types: strings.dicts,
         main: typed.main,
         file,
         stats: Stats::default(),
@@ -66,6 +80,7 @@ pub struct Strings {
     lists: Vec<MTy>,
     list_ids: HashMap<MTy, u32>,
     tuples: Vec<Vec<MTy>>,
+    dicts: Vec<(MTy, MTy)>,
 }
 
 impl Strings {
@@ -89,6 +104,22 @@ impl Strings {
         MTy::Tuple(TupleTy(self.tuples.len() as u32 - 1))
     }
 
+    /// The dict type with these key and value types.
+    fn dict_ty(&mut self, k: MTy, v: MTy) -> MTy {
+        if let Some(i) = self.dicts.iter().position(|d| *d == (k, v)) {
+            return MTy::Dict(DictTy(i as u32));
+        }
+        self.dicts.push((k, v));
+        MTy::Dict(DictTy(self.dicts.len() as u32 - 1))
+    }
+
+    fn dict_kv(&self, t: MTy) -> (MTy, MTy) {
+        match t {
+            MTy::Dict(DictTy(i)) => self.dicts[i as usize],
+            _ => (MTy::None, MTy::None),
+        }
+    }
+
     fn tuple_items(&self, t: MTy) -> Vec<MTy> {
         match t {
             MTy::Tuple(TupleTy(i)) => self.tuples[i as usize].clone(),
@@ -98,7 +129,7 @@ impl Strings {
 
     fn list_elem(&self, t: MTy) -> MTy {
         match t {
-            MTy::List(ListTy(i)) => self.lists[i as usize],
+            MTy::List(ListTy(i)) | MTy::Set(ListTy(i)) => self.lists[i as usize],
             _ => MTy::None,
         }
     }
@@ -209,7 +240,7 @@ fn default_value(t: MTy) -> Operand {
         MTy::Int => Operand::Int(0),
         MTy::Float => Operand::Float(0.0),
         MTy::Bool => Operand::Bool(false),
-        MTy::None | MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc => Operand::None,
+        MTy::None | MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => Operand::None,
     }
 }
 
@@ -247,6 +278,17 @@ impl Builder<'_> {
             release_old: false,
             handler,
         });
+    }
+
+    /// A container runtime call whose operands `conv[i] = Some(t)` travel as slot bits of type
+    /// `t`, and whose result, if `ret` is given, comes back as slot bits of that type.
+    fn slots(&mut self, name: &str, args: Vec<Operand>, conv: &[Option<MTy>], ret: Option<MTy>, ty: MTy) -> Operand {
+        let f = natrix_abi::runtime_fn(name).unwrap_or_else(|| panic!("{name} is not in the ABI table"));
+        let mut a = [None; 4];
+        for (k, c) in conv.iter().enumerate().take(4) {
+            a[k] = *c;
+        }
+        self.op(Op::Slots { f, args: a, ret }, args, ty)
     }
 
     /// A call of the runtime function `name` (from the ABI table) as an operation.
@@ -347,10 +389,34 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
+                if let MTy::Dict(_) = ot {
+                    let (k, vty) = self.strings.dict_kv(ot);
+                    let kt = self.ty(index);
+                    let kv = self.expr(index);
+                    let kv = self.coerce(kv, kt, k);
+                    let v = self.coerce(v, vt, vty);
+                    self.slots("nx_dict_set", vec![o, kv, v], &[None, Some(k), Some(vty)], None, MTy::None);
+                    return;
+                }
                 let i = self.int_expr(index);
                 let elem = self.strings.list_elem(ot);
                 let v = self.coerce(v, vt, elem);
                 self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
+            }
+            StmtKind::DelItem { obj, index } => {
+                let ot = self.ty(obj);
+                let o = self.expr(obj);
+                if let MTy::Dict(_) = ot {
+                    let (k, _) = self.strings.dict_kv(ot);
+                    let kt = self.ty(index);
+                    let kv = self.expr(index);
+                    let kv = self.coerce(kv, kt, k);
+                    self.slots("nx_dict_del", vec![o, kv], &[None, Some(k)], None, MTy::None);
+                } else {
+                    let i = self.int_expr(index);
+                    let elem = self.strings.list_elem(ot);
+                    self.op(Op::ListPopAt(elem), vec![o, i], elem);
+                }
             }
             StmtKind::Try {
                 body,
@@ -557,6 +623,20 @@ impl Builder<'_> {
     fn for_iter(&mut self, var: Place, iter: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
         let it_ty = self.ty(iter);
         let v = self.expr(iter);
+        // A dict iterates its keys, a set its elements: over a list of them.
+        let (v, it_ty) = match it_ty {
+            MTy::Dict(_) => {
+                let (k, _) = self.strings.dict_kv(it_ty);
+                let lt = self.strings.list_ty(k);
+                (self.rt("nx_dict_keys", vec![v], lt), lt)
+            }
+            MTy::Set(_) => {
+                let e = self.strings.list_elem(it_ty);
+                let lt = self.strings.list_ty(e);
+                (self.rt("nx_set_to_list", vec![v], lt), lt)
+            }
+            _ => (v, it_ty),
+        };
         let it = self.temp(it_ty);
         self.assign(it, Rvalue::Use(v));
         let is_str = it_ty == MTy::Str;
@@ -614,7 +694,7 @@ impl Builder<'_> {
             MTy::Float => self.op(Op::FloatToStr, vec![v], MTy::Str),
             MTy::Bool => self.op(Op::BoolToStr, vec![v], MTy::Str),
             MTy::None => self.strings.intern("None"),
-            MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![v], MTy::Str),
+            MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => self.op(Op::ObjRepr, vec![v], MTy::Str),
             MTy::Exc => self.rt("nx_obj_str", vec![v], MTy::Str),
         }
     }
@@ -796,6 +876,11 @@ impl Builder<'_> {
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
             // An exception object is always true.
             MTy::Exc => Operand::Bool(true),
+            MTy::Dict(_) | MTy::Set(_) => {
+                let name = if matches!(t, MTy::Dict(_)) { "nx_dict_len" } else { "nx_set_len" };
+                let n = self.rt(name, vec![v], MTy::Int);
+                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
+            }
         }
     }
 
@@ -937,6 +1022,33 @@ impl Builder<'_> {
                 };
                 self.op(Op::TupleGet(tt, *index as u32), vec![v], ty)
             }
+            ExprKind::Dict(entries) => {
+                let MTy::Dict(dt) = ty else { return Operand::None };
+                let (k, v) = self.strings.dict_kv(ty);
+                let d = self.op(Op::DictNew(dt), vec![], ty);
+                for (ke, ve) in entries {
+                    let kt = self.ty(ke);
+                    let kv = self.expr(ke);
+                    let kv = self.coerce(kv, kt, k);
+                    let vt = self.ty(ve);
+                    let vv = self.expr(ve);
+                    let vv = self.coerce(vv, vt, v);
+                    self.slots("nx_dict_set", vec![d.clone(), kv, vv], &[None, Some(k), Some(v)], None, MTy::None);
+                }
+                d
+            }
+            ExprKind::Set(items) => {
+                let MTy::Set(lt) = ty else { return Operand::None };
+                let e = self.strings.list_elem(ty);
+                let st = self.op(Op::SetNew(lt), vec![], ty);
+                for item in items {
+                    let it = self.ty(item);
+                    let v = self.expr(item);
+                    let v = self.coerce(v, it, e);
+                    self.slots("nx_set_add", vec![st.clone(), v], &[None, Some(e)], None, MTy::None);
+                }
+                st
+            }
             ExprKind::List(items) => {
                 let elem = self.strings.list_elem(ty);
                 let list = self.op(Op::ListNew(elem), vec![], ty);
@@ -960,6 +1072,10 @@ impl Builder<'_> {
                 let i = self.int_expr(index);
                 if ot == MTy::Str {
                     return self.rt("nx_str_getitem", vec![o, i], MTy::Str);
+                }
+                if let MTy::Dict(_) = ot {
+                    let (k, v) = self.strings.dict_kv(ot);
+                    return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
                 }
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
@@ -998,6 +1114,13 @@ impl Builder<'_> {
                 let x = self.expr(item);
                 let ct = self.ty(container);
                 let c = self.expr(container);
+                if let MTy::Dict(_) | MTy::Set(_) = ct {
+                    let k = if let MTy::Dict(_) = ct { self.strings.dict_kv(ct).0 } else { self.strings.list_elem(ct) };
+                    let x = self.coerce(x, it, k);
+                    let name = if let MTy::Dict(_) = ct { "nx_dict_contains" } else { "nx_set_contains" };
+                    let r = self.slots(name, vec![c, x], &[None, Some(k)], None, MTy::Bool);
+                    return if *negated { self.op(Op::BoolNot, vec![r], MTy::Bool) } else { r };
+                }
                 if ct == MTy::Str {
                     let r = self.rt("nx_str_contains", vec![c, x], MTy::Bool);
                     return if *negated {
@@ -1054,6 +1177,10 @@ impl Builder<'_> {
     fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
+        if let MTy::Dict(_) | MTy::Set(_) = rt {
+            let vals: Vec<(Operand, MTy)> = args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+            return self.container_method(r, rt, name, vals, ty);
+        }
         if rt == MTy::Str {
             let Some(m) = crate::builtins::str_method(name, args.len()) else {
                 return Operand::None;
@@ -1149,6 +1276,69 @@ impl Builder<'_> {
         }
     }
 
+    /// Methods of dicts and sets.
+    fn container_method(&mut self, r: Operand, rt: MTy, name: &str, vals: Vec<(Operand, MTy)>, ty: MTy) -> Operand {
+        if let MTy::Dict(_) = rt {
+            let (k, v) = self.strings.dict_kv(rt);
+            let key = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, k);
+            let val = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, v);
+            return match (name, vals.len()) {
+                ("get", 2) => {
+                    let (a, b) = (key(self, 0), val(self, 1));
+                    self.slots("nx_dict_get_default", vec![r, a, b], &[None, Some(k), Some(v)], Some(v), ty)
+                }
+                ("setdefault", 2) => {
+                    let (a, b) = (key(self, 0), val(self, 1));
+                    self.slots("nx_dict_setdefault", vec![r, a, b], &[None, Some(k), Some(v)], Some(v), ty)
+                }
+                ("pop", 2) => {
+                    let (a, b) = (key(self, 0), val(self, 1));
+                    self.slots("nx_dict_pop_default", vec![r, a, b], &[None, Some(k), Some(v)], Some(v), ty)
+                }
+                ("pop", 1) => {
+                    let a = key(self, 0);
+                    self.slots("nx_dict_pop", vec![r, a], &[None, Some(k)], Some(v), ty)
+                }
+                ("keys", _) => self.rt("nx_dict_keys", vec![r], ty),
+                ("values", _) => self.rt("nx_dict_values", vec![r], ty),
+                ("items", _) => self.rt("nx_dict_items", vec![r], ty),
+                ("popitem", _) => self.rt("nx_dict_popitem", vec![r], ty),
+                ("update", _) => self.rt("nx_dict_update", vec![r, vals[0].0.clone()], MTy::None),
+                ("copy", _) => self.rt("nx_dict_copy", vec![r], ty),
+                ("clear", _) => self.rt("nx_dict_clear", vec![r], MTy::None),
+                _ => Operand::None,
+            };
+        }
+        let e = self.strings.list_elem(rt);
+        let elem = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, e);
+        let other = || vals.first().map(|v| v.0.clone()).unwrap_or(Operand::None);
+        match name {
+            "add" | "discard" | "remove" => {
+                let x = elem(self, 0);
+                let f = match name {
+                    "add" => "nx_set_add",
+                    "discard" => "nx_set_discard",
+                    _ => "nx_set_remove",
+                };
+                self.slots(f, vec![r, x], &[None, Some(e)], None, MTy::None)
+            }
+            "pop" => self.slots("nx_set_pop", vec![r], &[], Some(e), ty),
+            "union" => self.rt("nx_set_union", vec![r, other()], ty),
+            "intersection" => self.rt("nx_set_intersection", vec![r, other()], ty),
+            "difference" => self.rt("nx_set_difference", vec![r, other()], ty),
+            "symmetric_difference" => self.rt("nx_set_symmetric_difference", vec![r, other()], ty),
+            "update" => self.rt("nx_set_update", vec![r, other()], MTy::None),
+            "intersection_update" => self.rt("nx_set_intersection_update", vec![r, other()], MTy::None),
+            "difference_update" => self.rt("nx_set_difference_update", vec![r, other()], MTy::None),
+            "symmetric_difference_update" => self.rt("nx_set_symmetric_difference_update", vec![r, other()], MTy::None),
+            "issubset" => self.rt("nx_set_issubset", vec![r, other()], MTy::Bool),
+            "issuperset" => self.rt("nx_set_issuperset", vec![r, other()], MTy::Bool),
+            "copy" => self.rt("nx_set_copy", vec![r], ty),
+            "clear" => self.rt("nx_set_clear", vec![r], MTy::None),
+            _ => Operand::None,
+        }
+    }
+
     /// `min(xs)` / `max(xs)`: ValueError on an empty list, else the first extreme element.
     fn list_extreme(&mut self, list: Operand, list_ty: MTy, is_min: bool) -> Operand {
         let elem = self.strings.list_elem(list_ty);
@@ -1223,6 +1413,15 @@ impl Builder<'_> {
     }
 
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
+        if let MTy::Set(_) = ty {
+            let f = match op {
+                BinOp::BitOr => "nx_set_union",
+                BinOp::BitAnd => "nx_set_intersection",
+                BinOp::Sub => "nx_set_difference",
+                _ => "nx_set_symmetric_difference",
+            };
+            return self.rt(f, vec![a, b], ty);
+        }
         if let MTy::List(_) = ty {
             return match (op, at, bt) {
                 (BinOp::Add, _, _) => self.op(Op::ListConcat, vec![a, b], ty),
@@ -1354,6 +1553,20 @@ impl Builder<'_> {
         (b, bt): (Operand, MTy),
     ) -> Operand {
         match (at, bt) {
+            (MTy::Dict(_) | MTy::Set(_), _) => {
+                let f = match (at, op) {
+                    (MTy::Dict(_), _) => "nx_dict_eq",
+                    (_, CmpOp::Le) => "nx_set_issubset",
+                    (_, CmpOp::Ge) => "nx_set_issuperset",
+                    _ => "nx_set_eq",
+                };
+                let r = self.rt(f, vec![a, b], MTy::Bool);
+                if op == CmpOp::Ne {
+                    self.op(Op::BoolNot, vec![r], MTy::Bool)
+                } else {
+                    r
+                }
+            }
             (MTy::Tuple(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.op(Op::TupleEq, vec![a, b], MTy::Bool);
                 if op == CmpOp::Eq {
@@ -1400,6 +1613,40 @@ impl Builder<'_> {
         let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
         let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let arg = |i: usize| vals[i].clone();
+        if let Some(MTy::Dict(_) | MTy::Set(_)) = tys.first() {
+            let ct = tys[0];
+            let is_dict = matches!(ct, MTy::Dict(_));
+            let e = if is_dict { self.strings.dict_kv(ct).0 } else { self.strings.list_elem(ct) };
+            let as_list = |this: &mut Self| {
+                let lt = this.strings.list_ty(e);
+                let f = if is_dict { "nx_dict_keys" } else { "nx_set_to_list" };
+                (this.rt(f, vec![arg(0)], lt), lt)
+            };
+            return match b {
+                Builtin::Len => self.rt(if is_dict { "nx_dict_len" } else { "nx_set_len" }, vec![arg(0)], MTy::Int),
+                Builtin::Bool => self.truthy(arg(0), ct),
+                Builtin::List => as_list(self).0,
+                Builtin::Sorted => {
+                    let (l, _) = as_list(self);
+                    self.op(Op::ListSort, vec![l.clone()], MTy::None);
+                    l
+                }
+                Builtin::Min | Builtin::Max => {
+                    let (l, lt) = as_list(self);
+                    self.list_extreme(l, lt, b == Builtin::Min)
+                }
+                Builtin::Sum => {
+                    let (l, _) = as_list(self);
+                    if e == MTy::Float {
+                        self.op(Op::ListSumFloat, vec![l], MTy::Float)
+                    } else {
+                        self.op(Op::ListSumInt, vec![l], MTy::Int)
+                    }
+                }
+                Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
+                _ => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+            };
+        }
         if let Some(MTy::Tuple(_)) = tys.first() {
             let n = self.strings.tuple_items(tys[0]).len() as i64;
             return match b {
@@ -1441,6 +1688,41 @@ impl Builder<'_> {
             Builtin::List => {
                 let elem = self.strings.list_elem(ty);
                 self.op(Op::ListNew(elem), vec![], ty)
+            }
+            Builtin::Dict => {
+                let MTy::Dict(dt) = ty else { return Operand::None };
+                self.op(Op::DictNew(dt), vec![], ty)
+            }
+            Builtin::Set => {
+                let MTy::Set(lt) = ty else { return Operand::None };
+                let e = self.strings.list_elem(ty);
+                let st = self.op(Op::SetNew(lt), vec![], ty);
+                if let Some(src) = tys.first().copied() {
+                    // set(list) / set(str): add each element.
+                    let (items, n_items_ty) = if src == MTy::Str {
+                        let lt = self.strings.list_ty(MTy::Str);
+                        (self.rt("nx_str_chars", vec![arg(0)], lt), MTy::Str)
+                    } else {
+                        (arg(0), e)
+                    };
+                    let lt2 = self.strings.list_ty(n_items_ty);
+                    let xs = self.temp(lt2);
+                    self.assign(xs, Rvalue::Use(items));
+                    let i = self.temp(MTy::Int);
+                    self.assign(i, Rvalue::Use(Operand::Int(0)));
+                    let (head, body_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                    self.goto(head);
+                    let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+                    let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                    self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+                    self.cur = body_b;
+                    let x = self.op(Op::ListGet(e), vec![Operand::Local(xs), Operand::Local(i)], e);
+                    self.slots("nx_set_add", vec![st.clone(), x], &[None, Some(e)], None, MTy::None);
+                    self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+                    self.goto(head);
+                    self.cur = end;
+                }
+                st
             }
             Builtin::Sum | Builtin::Sorted => Operand::None,
             Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
@@ -1516,7 +1798,7 @@ impl Builder<'_> {
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
                 MTy::Str => arg(0),
-                MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
@@ -1542,7 +1824,7 @@ impl Builder<'_> {
                 MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
-                MTy::List(_) | MTy::Tuple(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Hash => match tys[0] {
