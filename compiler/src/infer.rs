@@ -73,11 +73,13 @@ struct Infer<'p> {
     ret_origins: HashMap<SpecId, Vec<(Ty, Span)>>,
     /// The allocation site of each list display, per specialization.
     sites: HashMap<(SpecId, ExprId), SiteId>,
-    site_spans: Vec<(SiteId, Span)>,
+    /// Each allocation site, where it is, and what it makes ("list", "dict", "set").
+    site_spans: Vec<(SiteId, Span, &'static str)>,
     /// The specialization being visited.
     current: SpecId,
     /// Where each element type of each site first came from, for diagnostics.
-    elem_origins: Vec<(SiteId, Ty, Span)>,
+    /// (site, type, where, is a dict value).
+    elem_origins: Vec<(SiteId, Ty, Span, bool)>,
 }
 
 /// Infers types for the whole program.
@@ -312,7 +314,8 @@ impl<'p> Infer<'p> {
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
                 if self.t.types.dict_site(o).is_some() {
-                    self.add_entry(o, i, Some(v), value.span);
+                    self.add_entry(o, i, None, index.span);
+                    self.add_entry(o, TypeTable::NEVER, Some(v), value.span);
                 } else if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
                     self.add_elem(o, v, value.span);
@@ -680,7 +683,8 @@ impl<'p> Infer<'p> {
                 for (k, v) in entries {
                     let kt = self.expr(id, k);
                     let vt = self.expr(id, v);
-                    self.add_entry(d, kt, Some(vt), v.span);
+                    self.add_entry(d, kt, None, k.span);
+                    self.add_entry(d, TypeTable::NEVER, Some(vt), v.span);
                 }
                 self.t.types.dict_of(site)
             }
@@ -878,9 +882,9 @@ impl<'p> Infer<'p> {
                 && !self
                     .elem_origins
                     .iter()
-                    .any(|(s, et, _)| *et == t && self.t.types.find(*s) == site)
+                    .any(|(s, et, _, val)| *et == t && !*val && self.t.types.find(*s) == site)
             {
-                self.elem_origins.push((site, t, span));
+                self.elem_origins.push((site, t, span, false));
             }
         }
         self.t.types.add_elem(list, t);
@@ -894,7 +898,12 @@ impl<'p> Infer<'p> {
         }
         let s = self.t.types.new_site();
         self.sites.insert(key, s);
-        self.site_spans.push((s, e.span));
+        let what = match &e.kind {
+            ExprKind::Dict(_) | ExprKind::Builtin(Builtin::Dict, _) => "dict",
+            ExprKind::Set(_) | ExprKind::Builtin(Builtin::Set, _) => "set",
+            _ => "list",
+        };
+        self.site_spans.push((s, e.span, what));
         s
     }
 
@@ -1077,9 +1086,10 @@ impl<'p> Infer<'p> {
     /// where each came from.
     fn add_entry(&mut self, container: Ty, k: Ty, v: Option<Ty>, span: Span) {
         if let Some(site) = self.t.types.dict_site(container).or_else(|| self.t.types.set_site(container)) {
-            for t in [Some(k), v].into_iter().flatten() {
-                if t != TypeTable::NEVER && t != TypeTable::DYN && !self.elem_origins.iter().any(|(s, et, _)| *et == t && self.t.types.find(*s) == site) {
-                    self.elem_origins.push((site, t, span));
+            for (t, is_value) in [(Some(k), false), (v, true)] {
+                let Some(t) = t else { continue };
+                if t != TypeTable::NEVER && t != TypeTable::DYN && !self.elem_origins.iter().any(|(s, et, _, val)| *et == t && *val == is_value && self.t.types.find(*s) == site) {
+                    self.elem_origins.push((site, t, span, is_value));
                 }
             }
         }
@@ -1293,7 +1303,7 @@ impl<'p> Infer<'p> {
         self.errors.extend(errors);
         // Every list's elements must have one static type, and a list cannot contain itself.
         let mut seen = std::collections::HashSet::new();
-        for (site, span) in self.site_spans.clone() {
+        for (site, span, what) in self.site_spans.clone() {
             let root = self.t.types.find(site);
             if !seen.insert(root) {
                 continue;
@@ -1304,19 +1314,26 @@ impl<'p> Infer<'p> {
             };
             let dict = self.t.types.dict_of(root);
             let value = self.t.types.dict_kv(dict).map(|kv| kv.1).unwrap_or(TypeTable::NEVER);
-            let elem = if matches!(self.t.types.kind(value), TyKind::Dyn | TyKind::Optional(_)) { value } else { elem };
+            let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn | TyKind::Optional(_));
+            let elem = if bad_value { value } else { elem };
+            let part = match (what, bad_value) {
+                ("dict", true) => "values",
+                ("dict", false) => "keys",
+                _ => "elements",
+            };
             let bad = match self.t.types.kind(elem) {
-                TyKind::Dyn => Some("holds elements of different types; a list of mixed values is not supported yet"),
-                TyKind::Optional(_) => Some("may hold None among other values; optional elements are not supported yet"),
-                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some("contains itself; recursive lists are not supported yet"),
+                TyKind::Dyn => Some(format!("holds {part} of different types; a {what} of mixed values is not supported yet")),
+                TyKind::Optional(_) => Some(format!("may hold None among other {part}; optional {part} are not supported yet")),
+                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some(format!("contains itself; recursive {what}s are not supported yet")),
                 _ => None,
             };
             if let Some(why) = bad {
-                let mut d = Diagnostic::new(Code::TypeConflict, span, format!("this list {why}"))
-                    .label("the list is made here");
-                for (s, t, at) in &self.elem_origins {
-                    if self.t.types.find(*s) == root {
-                        d = d.note(*at, format!("{} element here", self.t.types.display(*t)));
+                let mut d = Diagnostic::new(Code::TypeConflict, span, format!("this {what} {why}"))
+                    .label(format!("the {what} is made here"));
+                let singular = part.trim_end_matches('s');
+                for (s, t, at, is_value) in &self.elem_origins {
+                    if self.t.types.find(*s) == root && *is_value == bad_value {
+                        d = d.note(*at, format!("{} {singular} here", self.t.types.display(*t)));
                     }
                 }
                 self.errors.push(d);

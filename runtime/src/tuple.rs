@@ -296,7 +296,7 @@ const XXPRIME_2: u64 = 14029467366897019727;
 const XXPRIME_5: u64 = 2870177450012600261;
 
 /// The hash of one item (never -1), or `Err` after raising.
-unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
+pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
     Ok(match kind {
         ElemKind::Int if is_small(bits) => int_hash(bits >> 1),
         // A big int's hash is below 2^61: always a small tagged int.

@@ -53,6 +53,8 @@ def main():
     print(evens, threes)
     print(evens | threes, evens & threes, evens - threes, evens ^ threes)
     print(evens.issubset(set(range(30))), {1, 2} <= {1, 2, 3}, {3, 1, 2} == {1, 2, 3}, len(evens))
+    x = 13
+    print({5, 13, 21, 2, 3}, {5, x, 21, 2, 3}, {(2, 1), (1, 2), (0, 0)}, {2.5, 0.5, -1.0})
     s = {100, 3, 1, 2, 50, 8, 9, 16, 24}
     print(s, sorted(s), min(s), max(s), sum(s))
     s.discard(50)

@@ -235,6 +235,16 @@ fn build_body(
     b.body
 }
 
+/// Whether an expression is a constant CPython folds (numbers, strings, None, bools, and
+/// tuples of them).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 fn default_value(t: MTy) -> Operand {
     match t {
         MTy::Int => Operand::Int(0),
@@ -1047,6 +1057,23 @@ impl Builder<'_> {
                     let v = self.coerce(v, it, e);
                     self.slots("nx_set_add", vec![st.clone(), v], &[None, Some(e)], None, MTy::None);
                 }
+                // CPython folds a display of three or more constants into a frozenset at compile
+                // time and builds the set from it: the same elements, re-added in the frozenset's
+                // order, then copied in by `update`. Iteration order follows that history.
+                if items.len() >= 3 && items.iter().all(is_constant) {
+                    let list_ty = self.strings.list_ty(e);
+                    let l = self.rt("nx_set_to_list", vec![st], list_ty);
+                    let frozen = self.op(Op::SetNew(lt), vec![], ty);
+                    let xs = self.temp(list_ty);
+                    self.assign(xs, Rvalue::Use(l));
+                    for k in 0..items.len() {
+                        let x = self.op(Op::ListGet(e), vec![Operand::Local(xs), Operand::Int(k as i64)], e);
+                        self.slots("nx_set_add", vec![frozen.clone(), x], &[None, Some(e)], None, MTy::None);
+                    }
+                    let fresh = self.op(Op::SetNew(lt), vec![], ty);
+                    self.rt("nx_set_update", vec![fresh.clone(), frozen], MTy::None);
+                    return fresh;
+                }
                 st
             }
             ExprKind::List(items) => {
@@ -1656,7 +1683,7 @@ impl Builder<'_> {
                 _ => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             };
         }
-        if let Some(MTy::List(_)) = tys.first() {
+        if let (Some(MTy::List(_)), false) = (tys.first(), b == Builtin::Set) {
             let lt = tys[0];
             let elem = self.strings.list_elem(lt);
             return match b {

@@ -1,0 +1,1041 @@
+//! `dict`: insertion-ordered hash tables whose keys and values are 8-byte slots of the kinds
+//! given at creation (see [`ElemKind`]).
+//!
+//! Layout: the object header, the key and value kinds, and CPython's "compact dict" structure:
+//! an entries array in insertion order (a deleted entry leaves a hole, dropped when the table is
+//! rebuilt) and an index table (open addressing with CPython's perturbed probing) whose slots
+//! hold an entry position, [`EMPTY`] or [`DUMMY`]. Iteration (`keys`, `values`, `items`, repr,
+//! `==`) walks the entries, so the observable order is CPython's: insertion order, an update of
+//! an existing key keeps its place, a deleted then re-inserted key moves to the end, and
+//! `popitem` removes the last item.
+//!
+//! Reference rules: the dict owns a reference to every key and value. Entry points borrow their
+//! arguments and take their own references; lookups return new references; `pop` moves the
+//! stored value's reference to the caller (and releases the key); replacing a value releases the
+//! old one and keeps the existing key, like CPython.
+//!
+//! Hashing (shared with `set`): ints (big ones too), bools and floats with CPython's numeric
+//! hash, so `1`, `1.0` and `True` are one key; objects through their type's `hash` slot (an
+//! object without one raises TypeError "unhashable type: 'list'"); `None` a constant. Equality
+//! is the list module's (`==` across numeric kinds, the `eq` slot for objects after an identity
+//! test, as CPython's lookup does).
+//!
+//! Known differences from CPython:
+//! - float keys have no identity: a NaN key can never be found again (CPython finds the very
+//!   same NaN object by identity), and `hash(nan)` is 0;
+//! - `update` between dicts of different key or value kinds raises RuntimeError (the compiler
+//!   gives both sides the same kinds).
+
+use crate::exc::{raise, raise_with_arg};
+use crate::list::{
+    decref, decref_elem, enter, incref_elem, leave, new_list, nx_list_append, trashcan, val,
+    val_eq, val_repr, REPR_DEPTH, REPR_STACK,
+};
+use crate::object::{free_object, track_alloc, Obj, TypeInfo};
+use crate::str::{new_str, py_repr};
+use crate::tuple::{item_hash, nx_tuple_init, nx_tuple_new};
+use natrix_abi::{ElemKind, ExcKind};
+use std::alloc::Layout;
+
+// ---- helpers shared with `set` ----
+
+/// The hash of an element (never -1), or `Err` after raising (an unhashable object).
+///
+/// # Safety
+/// `bits` must be a valid element of `kind`.
+pub(crate) unsafe fn hash_elem(kind: ElemKind, bits: i64) -> Result<i64, ()> {
+    item_hash(kind, bits)
+}
+
+/// Python `a == b` for two elements as a hash table compares keys: identity first (the same
+/// bits of the same kind, except floats, which have no identity here), then `==`.
+///
+/// # Safety
+/// The bits must be valid elements of their kinds.
+pub(crate) unsafe fn elem_eq(ka: ElemKind, a: i64, kb: ElemKind, b: i64) -> Result<bool, ()> {
+    if ka == kb && a == b && ka != ElemKind::Float {
+        return Ok(true);
+    }
+    val_eq(val(ka, a), val(kb, b))
+}
+
+/// Raises `KeyError(key)`: the message (and the argument's repr) is `repr(key)`.
+///
+/// # Safety
+/// `bits` must be a valid element of `kind`.
+pub(crate) unsafe fn key_error(kind: ElemKind, bits: i64) {
+    let mut s = String::new();
+    if val_repr(val(kind, bits), &mut s) {
+        raise_with_arg(ExcKind::KeyError, s.clone(), s);
+    }
+}
+
+/// Raises `KeyError(msg)` for a message string (shown quoted, as CPython shows it).
+pub(crate) fn key_error_msg(msg: &str) {
+    let r = py_repr(msg);
+    raise_with_arg(ExcKind::KeyError, r.clone(), r);
+}
+
+/// An `ElemKind` code from generated code, or RuntimeError.
+pub(crate) fn kind_arg(code: i64, what: &str) -> Option<ElemKind> {
+    let k = ElemKind::from_code(code);
+    if k.is_none() {
+        raise(
+            ExcKind::RuntimeError,
+            format!("natrix: bad {what} element kind {code}"),
+        );
+    }
+    k
+}
+
+/// Allocates a tracked object of type `T` holding `value`, or raises MemoryError.
+pub(crate) fn alloc_obj<T>(value: T) -> *mut T {
+    // SAFETY: `T` starts with an object header and is not zero-sized.
+    unsafe {
+        let p = std::alloc::alloc(Layout::new::<T>()) as *mut T;
+        if p.is_null() {
+            raise(ExcKind::MemoryError, "");
+            return p;
+        }
+        track_alloc();
+        p.write(value);
+        p
+    }
+}
+
+// ---- the object ----
+
+const EMPTY: isize = -1;
+const DUMMY: isize = -2;
+const PERTURB_SHIFT: u32 = 5;
+const MIN_SIZE: usize = 8;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    key: i64,
+    value: i64,
+    hash: i64,
+}
+
+/// A dict object.
+#[repr(C)]
+pub struct DictObj {
+    pub hdr: Obj,
+    key_kind: ElemKind,
+    val_kind: ElemKind,
+    /// Live items.
+    used: usize,
+    /// Index slots that are not [`EMPTY`] (live or [`DUMMY`]).
+    fill: usize,
+    /// Insertion order; `None` for a deleted item. Never ends with `None`.
+    entries: Vec<Option<Entry>>,
+    /// Empty, or a power-of-two number of slots.
+    indices: Vec<isize>,
+}
+
+/// The `dict` type.
+pub static DICT_TYPE: TypeInfo = TypeInfo {
+    name: "dict",
+    dealloc: dict_dealloc,
+    traverse: Some(dict_traverse),
+    repr: Some(dict_repr_slot),
+    str: None,
+    hash: None,
+    eq: Some(dict_eq_slot),
+    compare: None,
+};
+
+/// Is `obj` a dict?
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn is_dict(obj: *const Obj) -> bool {
+    std::ptr::eq((*obj).ty, &DICT_TYPE)
+}
+
+fn new_dict(key_kind: ElemKind, val_kind: ElemKind) -> *mut DictObj {
+    alloc_obj(DictObj {
+        hdr: Obj {
+            refcnt: 1,
+            ty: &DICT_TYPE,
+        },
+        key_kind,
+        val_kind,
+        used: 0,
+        fill: 0,
+        entries: Vec::new(),
+        indices: Vec::new(),
+    })
+}
+
+unsafe fn dict_dealloc(obj: *mut Obj) {
+    trashcan(obj, dict_release);
+}
+
+unsafe fn dict_release(obj: *mut Obj) {
+    let d = obj as *mut DictObj;
+    let entries = std::mem::take(ents(d));
+    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    std::ptr::drop_in_place(d);
+    free_object(obj, Layout::new::<DictObj>());
+    for e in entries.into_iter().flatten() {
+        decref_elem(kk, e.key);
+        decref_elem(vk, e.value);
+    }
+}
+
+unsafe fn dict_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
+    let d = obj as *mut DictObj;
+    for e in ents(d).iter().flatten() {
+        if (*d).key_kind == ElemKind::Obj {
+            visit(e.key as *mut Obj);
+        }
+        if (*d).val_kind == ElemKind::Obj {
+            visit(e.value as *mut Obj);
+        }
+    }
+}
+
+// ---- the table ----
+
+#[inline]
+unsafe fn ents<'a>(d: *mut DictObj) -> &'a mut Vec<Option<Entry>> {
+    &mut (*d).entries
+}
+
+#[inline]
+unsafe fn idx<'a>(d: *mut DictObj) -> &'a mut Vec<isize> {
+    &mut (*d).indices
+}
+
+/// The probe sequence of CPython's dict (and of sets after their linear probes).
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe {
+            i: hash as u64 as usize & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+    fn next(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize)
+            & self.mask;
+    }
+}
+
+/// Where a key is: its entry position and index slot, or `None`.
+unsafe fn lookup(
+    d: *mut DictObj,
+    kind: ElemKind,
+    key: i64,
+    hash: i64,
+) -> Result<Option<(usize, usize)>, ()> {
+    if idx(d).is_empty() {
+        return Ok(None);
+    }
+    let mut p = Probe::new(hash, idx(d).len() - 1);
+    loop {
+        let ix = idx(d)[p.i];
+        if ix == EMPTY {
+            return Ok(None);
+        }
+        if ix >= 0 {
+            if let Some(e) = ents(d)[ix as usize] {
+                if e.hash == hash && elem_eq((*d).key_kind, e.key, kind, key)? {
+                    return Ok(Some((ix as usize, p.i)));
+                }
+            }
+        }
+        p.next();
+    }
+}
+
+/// The first empty or dummy index slot on `hash`'s probe sequence.
+fn free_slot(indices: &[isize], hash: i64) -> usize {
+    let mut p = Probe::new(hash, indices.len() - 1);
+    while indices[p.i] >= 0 {
+        p.next();
+    }
+    p.i
+}
+
+/// Rebuilds the index table for at least `used + 1` items, compacting the entries.
+unsafe fn rebuild(d: *mut DictObj) {
+    let d = &mut *d;
+    d.entries.retain(|e| e.is_some());
+    let mut size = MIN_SIZE;
+    while size * 2 <= (d.used + 1) * 3 {
+        size *= 2;
+    }
+    let mut indices = vec![EMPTY; size];
+    for (n, e) in d.entries.iter().enumerate() {
+        let e = e.unwrap_unchecked();
+        let s = free_slot(&indices, e.hash);
+        indices[s] = n as isize;
+    }
+    d.indices = indices;
+    d.fill = d.used;
+}
+
+/// Appends a new item, taking over the caller's references to `key` and `value`.
+unsafe fn insert_new(d: *mut DictObj, key: i64, value: i64, hash: i64) {
+    let limit = idx(d).len() * 2 / 3;
+    if (*d).fill + 1 > limit || ents(d).len() + 1 > limit {
+        rebuild(d);
+    }
+    let s = free_slot(idx(d), hash);
+    if idx(d)[s] == EMPTY {
+        (*d).fill += 1;
+    }
+    let n = ents(d).len() as isize;
+    idx(d)[s] = n;
+    ents(d).push(Some(Entry { key, value, hash }));
+    (*d).used += 1;
+}
+
+/// Removes the item at entry `n`, index slot `slot`, returning it (its references move to the
+/// caller).
+unsafe fn remove_at(d: *mut DictObj, n: usize, slot: usize) -> Entry {
+    let d = &mut *d;
+    let e = d.entries[n].take().unwrap_unchecked();
+    d.indices[slot] = DUMMY;
+    d.used -= 1;
+    while let Some(None) = d.entries.last() {
+        d.entries.pop();
+    }
+    e
+}
+
+/// `d[key] = value` with a known hash; borrows both.
+unsafe fn set_item(d: *mut DictObj, key: i64, value: i64, hash: i64) -> Result<(), ()> {
+    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    match lookup(d, kk, key, hash)? {
+        Some((n, _)) => {
+            incref_elem(vk, value);
+            let e = ents(d)[n].as_mut().unwrap_unchecked();
+            let old = std::mem::replace(&mut e.value, value);
+            decref_elem(vk, old);
+        }
+        None => {
+            incref_elem(kk, key);
+            incref_elem(vk, value);
+            insert_new(d, key, value, hash);
+        }
+    }
+    Ok(())
+}
+
+/// Finds `key` (of the dict's key kind), hashing it.
+unsafe fn find(d: *mut DictObj, key: i64) -> Result<Option<(usize, usize)>, ()> {
+    let kind = (*d).key_kind;
+    let hash = hash_elem(kind, key)?;
+    lookup(d, kind, key, hash)
+}
+
+unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {
+    ents(d)[n].unwrap_unchecked().value
+}
+
+/// The live entries, in insertion order (a snapshot).
+unsafe fn live(d: *mut DictObj) -> Vec<Entry> {
+    ents(d).iter().flatten().copied().collect()
+}
+
+// ---- repr and == ----
+
+unsafe fn dict_repr_into(d: *mut DictObj, out: &mut String) -> bool {
+    if (*d).used == 0 {
+        out.push_str("{}");
+        return true;
+    }
+    let obj = d as *mut Obj;
+    if REPR_STACK.get().contains(&obj) {
+        out.push_str("{...}");
+        return true;
+    }
+    if !enter(REPR_DEPTH) {
+        return false;
+    }
+    REPR_STACK.get().push(obj);
+    out.push('{');
+    let mut ok = true;
+    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    for (i, e) in live(d).into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if !val_repr(val(kk, e.key), out) {
+            ok = false;
+            break;
+        }
+        out.push_str(": ");
+        if !val_repr(val(vk, e.value), out) {
+            ok = false;
+            break;
+        }
+    }
+    out.push('}');
+    REPR_STACK.get().pop();
+    leave();
+    ok
+}
+
+unsafe fn dict_repr_slot(obj: *mut Obj) -> *mut Obj {
+    let mut s = String::new();
+    if dict_repr_into(obj as *mut DictObj, &mut s) {
+        new_str(&s)
+    } else {
+        std::ptr::null_mut()
+    }
+}
+
+/// `a == b`: the same keys, with equal values (in any order).
+unsafe fn dict_eq(a: *mut DictObj, b: *mut DictObj) -> Result<bool, ()> {
+    if a == b {
+        return Ok(true);
+    }
+    if (*a).used != (*b).used {
+        return Ok(false);
+    }
+    if !enter(" in comparison") {
+        return Err(());
+    }
+    let mut r = Ok(true);
+    for e in live(a) {
+        let found = match lookup(b, (*a).key_kind, e.key, e.hash) {
+            Ok(f) => f,
+            Err(()) => {
+                r = Err(());
+                break;
+            }
+        };
+        let Some((n, _)) = found else {
+            r = Ok(false);
+            break;
+        };
+        let bv = value_at(b, n);
+        match elem_eq((*a).val_kind, e.value, (*b).val_kind, bv) {
+            Ok(true) => {}
+            other => {
+                r = other;
+                break;
+            }
+        }
+    }
+    leave();
+    r
+}
+
+unsafe fn dict_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+    if !is_dict(b) {
+        return 0;
+    }
+    match dict_eq(a as *mut DictObj, b as *mut DictObj) {
+        Ok(r) => r as i64,
+        Err(()) => -1,
+    }
+}
+
+// ---- entry points ----
+
+/// A new empty dict with keys of kind `key_kind` and values of kind `val_kind` (`ElemKind`
+/// codes).
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_new(key_kind: i64, val_kind: i64) -> *mut Obj {
+    let (Some(kk), Some(vk)) = (
+        kind_arg(key_kind, "dict key"),
+        kind_arg(val_kind, "dict value"),
+    ) else {
+        return std::ptr::null_mut();
+    };
+    new_dict(kk, vk) as *mut Obj
+}
+
+/// `d[k] = v`: the dict takes its own references (keeping an existing equal key).
+///
+/// # Safety
+/// `d` must be a live dict, `k` and `v` valid elements of its kinds.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_set(d: *mut Obj, k: i64, v: i64) {
+    let d = d as *mut DictObj;
+    if let Ok(hash) = hash_elem((*d).key_kind, k) {
+        let _ = set_item(d, k, v, hash);
+    }
+}
+
+/// `d[k]` as a new reference; KeyError with the key's repr.
+///
+/// # Safety
+/// `d` must be a live dict, `k` a valid element of its key kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_get(d: *mut Obj, k: i64) -> i64 {
+    let d = d as *mut DictObj;
+    match find(d, k) {
+        Ok(Some((n, _))) => {
+            let v = value_at(d, n);
+            incref_elem((*d).val_kind, v);
+            v
+        }
+        Ok(None) => {
+            key_error((*d).key_kind, k);
+            0
+        }
+        Err(()) => 0,
+    }
+}
+
+/// `d.get(k, default)` as a new reference.
+///
+/// # Safety
+/// `d` must be a live dict, `k` and `default` valid elements of its kinds.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_get_default(d: *mut Obj, k: i64, default: i64) -> i64 {
+    let d = d as *mut DictObj;
+    let v = match find(d, k) {
+        Ok(Some((n, _))) => value_at(d, n),
+        Ok(None) => default,
+        Err(()) => return 0,
+    };
+    incref_elem((*d).val_kind, v);
+    v
+}
+
+/// `k in d`.
+///
+/// # Safety
+/// `d` must be a live dict, `k` a valid element of its key kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_contains(d: *mut Obj, k: i64) -> u8 {
+    matches!(find(d as *mut DictObj, k), Ok(Some(_))) as u8
+}
+
+/// `del d[k]`; KeyError with the key's repr.
+///
+/// # Safety
+/// `d` must be a live dict, `k` a valid element of its key kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_del(d: *mut Obj, k: i64) {
+    let d = d as *mut DictObj;
+    match find(d, k) {
+        Ok(Some((n, slot))) => {
+            let e = remove_at(d, n, slot);
+            decref_elem((*d).key_kind, e.key);
+            decref_elem((*d).val_kind, e.value);
+        }
+        Ok(None) => key_error((*d).key_kind, k),
+        Err(()) => {}
+    }
+}
+
+/// `d.pop(k)`: the stored value's reference moves to the caller; KeyError when missing.
+///
+/// # Safety
+/// `d` must be a live dict, `k` a valid element of its key kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_pop(d: *mut Obj, k: i64) -> i64 {
+    let d = d as *mut DictObj;
+    match find(d, k) {
+        Ok(Some((n, slot))) => {
+            let e = remove_at(d, n, slot);
+            decref_elem((*d).key_kind, e.key);
+            e.value
+        }
+        Ok(None) => {
+            key_error((*d).key_kind, k);
+            0
+        }
+        Err(()) => 0,
+    }
+}
+
+/// `d.pop(k, default)`: the stored value (its reference moves to the caller) or a new reference
+/// to `default`.
+///
+/// # Safety
+/// `d` must be a live dict, `k` and `default` valid elements of its kinds.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_pop_default(d: *mut Obj, k: i64, default: i64) -> i64 {
+    let d = d as *mut DictObj;
+    match find(d, k) {
+        Ok(Some((n, slot))) => {
+            let e = remove_at(d, n, slot);
+            decref_elem((*d).key_kind, e.key);
+            e.value
+        }
+        Ok(None) => {
+            incref_elem((*d).val_kind, default);
+            default
+        }
+        Err(()) => 0,
+    }
+}
+
+/// `d.setdefault(k, default)`: the stored value, or `default` after inserting it; a new
+/// reference either way.
+///
+/// # Safety
+/// `d` must be a live dict, `k` and `default` valid elements of its kinds.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_setdefault(d: *mut Obj, k: i64, default: i64) -> i64 {
+    let d = d as *mut DictObj;
+    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    let Ok(hash) = hash_elem(kk, k) else {
+        return 0;
+    };
+    let v = match lookup(d, kk, k, hash) {
+        Ok(Some((n, _))) => value_at(d, n),
+        Ok(None) => {
+            incref_elem(kk, k);
+            incref_elem(vk, default);
+            insert_new(d, k, default, hash);
+            default
+        }
+        Err(()) => return 0,
+    };
+    incref_elem(vk, v);
+    v
+}
+
+/// `d.popitem()`: the last item as a new `(key, value)` tuple; KeyError when empty.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_popitem(d: *mut Obj) -> *mut Obj {
+    let d = d as *mut DictObj;
+    let Some(&Some(e)) = ents(d).last() else {
+        key_error_msg("popitem(): dictionary is empty");
+        return std::ptr::null_mut();
+    };
+    let t = nx_tuple_new(2);
+    if t.is_null() {
+        return t;
+    }
+    let n = ents(d).len() - 1;
+    // Find the index slot pointing at the last entry.
+    let mut p = Probe::new(e.hash, idx(d).len() - 1);
+    while idx(d)[p.i] != n as isize {
+        p.next();
+    }
+    remove_at(d, n, p.i);
+    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    nx_tuple_init(t, 0, kk as i64, e.key);
+    nx_tuple_init(t, 1, vk as i64, e.value);
+    decref_elem(kk, e.key);
+    decref_elem(vk, e.value);
+    t
+}
+
+/// `len(d)`, tagged.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_len(d: *mut Obj) -> i64 {
+    ((*(d as *mut DictObj)).used as i64) << 1
+}
+
+unsafe fn column(d: *mut Obj, keys: bool) -> *mut Obj {
+    let d = d as *mut DictObj;
+    let kind = if keys { (*d).key_kind } else { (*d).val_kind };
+    let l = new_list(kind, (*d).used);
+    if l.is_null() {
+        return std::ptr::null_mut();
+    }
+    for e in live(d) {
+        nx_list_append(l as *mut Obj, if keys { e.key } else { e.value });
+    }
+    l as *mut Obj
+}
+
+/// `list(d.keys())`: a new list of the keys in insertion order.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_keys(d: *mut Obj) -> *mut Obj {
+    column(d, true)
+}
+
+/// `list(d.values())`.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_values(d: *mut Obj) -> *mut Obj {
+    column(d, false)
+}
+
+/// `list(d.items())`: a new list of `(key, value)` tuples.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_items(d: *mut Obj) -> *mut Obj {
+    let d = d as *mut DictObj;
+    let l = new_list(ElemKind::Obj, (*d).used);
+    if l.is_null() {
+        return std::ptr::null_mut();
+    }
+    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    for e in live(d) {
+        let t = nx_tuple_new(2);
+        if t.is_null() {
+            decref(l as *mut Obj);
+            return std::ptr::null_mut();
+        }
+        nx_tuple_init(t, 0, kk as i64, e.key);
+        nx_tuple_init(t, 1, vk as i64, e.value);
+        nx_list_append(l as *mut Obj, t as i64);
+        decref(t);
+    }
+    l as *mut Obj
+}
+
+/// `d.update(other)`.
+///
+/// # Safety
+/// `d` and `other` must be live dicts.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_update(d: *mut Obj, other: *mut Obj) {
+    let (d, o) = (d as *mut DictObj, other as *mut DictObj);
+    if d == o || (*o).used == 0 {
+        return;
+    }
+    if (*d).key_kind != (*o).key_kind || (*d).val_kind != (*o).val_kind {
+        raise(
+            ExcKind::RuntimeError,
+            "natrix: dict.update between dicts of different kinds",
+        );
+        return;
+    }
+    for e in live(o) {
+        if set_item(d, e.key, e.value, e.hash).is_err() {
+            return;
+        }
+    }
+}
+
+/// `d.copy()`: a new dict with the same items in the same order.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_copy(d: *mut Obj) -> *mut Obj {
+    let d = d as *mut DictObj;
+    let r = new_dict((*d).key_kind, (*d).val_kind);
+    if r.is_null() {
+        return std::ptr::null_mut();
+    }
+    for e in live(d) {
+        incref_elem((*d).key_kind, e.key);
+        incref_elem((*d).val_kind, e.value);
+        insert_new(r, e.key, e.value, e.hash);
+    }
+    r as *mut Obj
+}
+
+/// `d.clear()`.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_clear(d: *mut Obj) {
+    let d = d as *mut DictObj;
+    let entries = std::mem::take(ents(d));
+    *idx(d) = Vec::new();
+    (*d).used = 0;
+    (*d).fill = 0;
+    for e in entries.into_iter().flatten() {
+        decref_elem((*d).key_kind, e.key);
+        decref_elem((*d).val_kind, e.value);
+    }
+}
+
+/// `d == other` (0 with the exception pending after an error deep inside).
+///
+/// # Safety
+/// `d` and `other` must be live dicts.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_eq(d: *mut Obj, other: *mut Obj) -> u8 {
+    matches!(dict_eq(d as *mut DictObj, other as *mut DictObj), Ok(true)) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exc::tests::{lock, take};
+    use crate::list::nx_obj_repr;
+    use crate::object::LIVE_OBJECTS;
+    use crate::str::as_str;
+    use std::sync::atomic::Ordering::Relaxed;
+
+    fn live() -> i64 {
+        LIVE_OBJECTS.load(Relaxed)
+    }
+
+    unsafe fn repr(o: *mut Obj) -> String {
+        let s = nx_obj_repr(o);
+        assert!(!s.is_null(), "{:?}", take());
+        let t = as_str(s).to_string();
+        decref(s);
+        t
+    }
+
+    /// Sets `d[k] = v` for a str key and an int value.
+    unsafe fn set_si(d: *mut Obj, k: &str, v: i64) {
+        let key = new_str(k);
+        nx_dict_set(d, key as i64, v << 1);
+        decref(key);
+    }
+
+    unsafe fn str_key<R>(k: &str, f: impl FnOnce(i64) -> R) -> R {
+        let key = new_str(k);
+        let r = f(key as i64);
+        decref(key);
+        r
+    }
+
+    unsafe fn tuple_of(items: &[(ElemKind, i64)]) -> *mut Obj {
+        let t = nx_tuple_new(items.len() as i64);
+        for (i, &(k, b)) in items.iter().enumerate() {
+            nx_tuple_init(t, i as i64, k as i64, b);
+        }
+        t
+    }
+
+    #[test]
+    fn order_updates_and_methods() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            // python3 -c "d={}; d['b']=1; d['a']=2; d['c']=3; d['b']=10; del d['a']; d['a']=4
+            // print(d, list(d), list(d.values()), list(d.items()))"
+            let d = nx_dict_new(ElemKind::Obj as i64, ElemKind::Int as i64);
+            set_si(d, "b", 1);
+            set_si(d, "a", 2);
+            set_si(d, "c", 3);
+            set_si(d, "b", 10);
+            str_key("a", |k| nx_dict_del(d, k));
+            set_si(d, "a", 4);
+            assert_eq!(repr(d), "{'b': 10, 'c': 3, 'a': 4}");
+            let (ks, vs, its) = (nx_dict_keys(d), nx_dict_values(d), nx_dict_items(d));
+            assert_eq!(repr(ks), "['b', 'c', 'a']");
+            assert_eq!(repr(vs), "[10, 3, 4]");
+            assert_eq!(repr(its), "[('b', 10), ('c', 3), ('a', 4)]");
+            for o in [ks, vs, its] {
+                decref(o);
+            }
+            assert_eq!(nx_dict_len(d), 3 << 1);
+            // print(d.pop('c'), d.get('zz', -1), d.setdefault('q', 7), d.setdefault('b', 99), d)
+            // 3 -1 7 10 {'b': 10, 'a': 4, 'q': 7}
+            assert_eq!(str_key("c", |k| nx_dict_pop(d, k)), 3 << 1);
+            assert_eq!(
+                str_key("zz", |k| nx_dict_get_default(d, k, -1 << 1)),
+                -1 << 1
+            );
+            assert_eq!(str_key("q", |k| nx_dict_setdefault(d, k, 7 << 1)), 7 << 1);
+            assert_eq!(str_key("b", |k| nx_dict_setdefault(d, k, 99 << 1)), 10 << 1);
+            assert_eq!(repr(d), "{'b': 10, 'a': 4, 'q': 7}");
+            assert_eq!(str_key("a", |k| nx_dict_contains(d, k)), 1);
+            assert_eq!(str_key("c", |k| nx_dict_contains(d, k)), 0);
+            assert_eq!(str_key("c", |k| nx_dict_pop_default(d, k, 5 << 1)), 5 << 1);
+            // print(d.popitem(), d) -> ('q', 7) {'b': 10, 'a': 4}
+            let t = nx_dict_popitem(d);
+            assert_eq!(repr(t), "('q', 7)");
+            decref(t);
+            assert_eq!(repr(d), "{'b': 10, 'a': 4}");
+            // Errors: KeyError('missing'), KeyError(3), the popitem message.
+            assert_eq!(str_key("missing", |k| nx_dict_get(d, k)), 0);
+            let e = crate::exc::take_pending().unwrap();
+            assert_eq!(
+                (e.kind, e.msg.as_str(), e.arg_repr.as_deref()),
+                (ExcKind::KeyError, "'missing'", Some("'missing'"))
+            );
+            str_key("missing", |k| nx_dict_del(d, k));
+            assert_eq!(take(), Some(("KeyError", "'missing'".into())));
+            str_key("missing", |k| nx_dict_pop(d, k));
+            assert_eq!(take(), Some(("KeyError", "'missing'".into())));
+            let di = nx_dict_new(ElemKind::Int as i64, ElemKind::Int as i64);
+            nx_dict_get(di, 3 << 1);
+            assert_eq!(take(), Some(("KeyError", "3".into())));
+            nx_dict_popitem(di);
+            assert_eq!(
+                take(),
+                Some(("KeyError", "'popitem(): dictionary is empty'".into()))
+            );
+            // copy, update, clear, eq.
+            let c = nx_dict_copy(d);
+            assert_eq!(nx_dict_eq(c, d), 1);
+            set_si(c, "z", 26);
+            set_si(c, "b", 0);
+            assert_eq!(nx_dict_eq(c, d), 0);
+            nx_dict_update(d, c);
+            assert_eq!(repr(d), "{'b': 0, 'a': 4, 'z': 26}");
+            nx_dict_clear(c);
+            assert_eq!(repr(c), "{}");
+            assert_eq!(nx_dict_len(c), 0);
+            set_si(c, "x", 1);
+            assert_eq!(repr(c), "{'x': 1}");
+            for o in [d, di, c] {
+                decref(o);
+            }
+            assert_eq!(live(), before);
+        }
+    }
+
+    #[test]
+    fn keys_of_every_kind_and_repr() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            // python3 -c "g={1: 'a'}; g[1.0]='b'; g[True]='c'; print(g)" -> {1: 'c'}
+            let g = nx_dict_new(ElemKind::Int as i64, ElemKind::Obj as i64);
+            let (a, b) = (new_str("a"), new_str("b"));
+            nx_dict_set(g, 1 << 1, a as i64);
+            nx_dict_set(g, 1 << 1, b as i64);
+            assert_eq!(repr(g), "{1: 'b'}");
+            // Big int keys, by value.
+            let x = crate::int::from_big("100000000000000000000".parse().unwrap());
+            let y = crate::int::from_big("100000000000000000000".parse().unwrap());
+            nx_dict_set(g, x, a as i64);
+            assert_eq!(nx_dict_contains(g, y), 1);
+            nx_dict_del(g, y);
+            assert_eq!(nx_dict_len(g), 1 << 1);
+            decref_elem(ElemKind::Int, x);
+            decref_elem(ElemKind::Int, y);
+            // Float keys: 1.0 finds an equal int-valued float; -0.0 == 0.0.
+            let f = nx_dict_new(ElemKind::Float as i64, ElemKind::Float as i64);
+            nx_dict_set(f, 0.0f64.to_bits() as i64, 2.5f64.to_bits() as i64);
+            nx_dict_set(f, (-0.0f64).to_bits() as i64, 1e16f64.to_bits() as i64);
+            nx_dict_set(f, 0.1f64.to_bits() as i64, f64::NAN.to_bits() as i64);
+            assert_eq!(repr(f), "{0.0: 1e+16, 0.1: nan}");
+            // Bool and None keys.
+            let bn = nx_dict_new(ElemKind::Bool as i64, ElemKind::None as i64);
+            nx_dict_set(bn, 1, 0);
+            nx_dict_set(bn, 0, 0);
+            assert_eq!(repr(bn), "{True: None, False: None}");
+            let nb = nx_dict_new(ElemKind::None as i64, ElemKind::Bool as i64);
+            nx_dict_set(nb, 0, 1);
+            assert_eq!(repr(nb), "{None: True}");
+            // python3 -c "print({(1, 2): 'x', 2: [1, 2]})" shape, with tuple keys (objects):
+            // {(1, 2): 'x', (2, 'a'): [1, 2], (): {'n': None}}
+            let t = nx_dict_new(ElemKind::Obj as i64, ElemKind::Obj as i64);
+            let k1 = tuple_of(&[(ElemKind::Int, 1 << 1), (ElemKind::Int, 2 << 1)]);
+            let k2 = tuple_of(&[(ElemKind::Int, 2 << 1), (ElemKind::Obj, a as i64)]);
+            let k3 = tuple_of(&[]);
+            let xs = new_str("x");
+            let l = crate::list::nx_list_new(ElemKind::Int as i64, 0);
+            crate::list::nx_list_append(l, 1 << 1);
+            crate::list::nx_list_append(l, 2 << 1);
+            let inner = nx_dict_new(ElemKind::Obj as i64, ElemKind::None as i64);
+            str_key("n", |k| nx_dict_set(inner, k, 0));
+            nx_dict_set(t, k1 as i64, xs as i64);
+            nx_dict_set(t, k2 as i64, l as i64);
+            nx_dict_set(t, k3 as i64, inner as i64);
+            assert_eq!(repr(t), "{(1, 2): 'x', (2, 'a'): [1, 2], (): {'n': None}}");
+            // An equal tuple (another object) finds the entry.
+            let k1b = tuple_of(&[(ElemKind::Int, 1 << 1), (ElemKind::Int, 2 << 1)]);
+            let v = nx_dict_get(t, k1b as i64);
+            assert_eq!(v, xs as i64);
+            decref(v as *mut Obj);
+            // Unhashable key.
+            nx_dict_set(t, l as i64, l as i64);
+            assert_eq!(
+                take(),
+                Some(("TypeError", "unhashable type: 'list'".into()))
+            );
+            assert_eq!(nx_dict_contains(t, l as i64), 0);
+            assert_eq!(take().map(|e| e.0), Some("TypeError"));
+            // Equality across orders, and of values across kinds: {1: 2.0} == {1: 2}
+            let t2 = nx_dict_new(ElemKind::Obj as i64, ElemKind::Obj as i64);
+            nx_dict_set(t2, k3 as i64, inner as i64);
+            nx_dict_set(t2, k2 as i64, l as i64);
+            nx_dict_set(t2, k1b as i64, xs as i64);
+            assert_eq!(nx_dict_eq(t, t2), 1);
+            let i1 = nx_dict_new(ElemKind::Int as i64, ElemKind::Float as i64);
+            nx_dict_set(i1, 1 << 1, 2.0f64.to_bits() as i64);
+            let i2 = nx_dict_new(ElemKind::Int as i64, ElemKind::Int as i64);
+            nx_dict_set(i2, 1 << 1, 2 << 1);
+            assert_eq!(nx_dict_eq(i1, i2), 1);
+            nx_dict_set(i2, 1 << 1, 3 << 1);
+            assert_eq!(nx_dict_eq(i1, i2), 0);
+            // A dict containing itself: {'s': {...}}
+            let h = nx_dict_new(ElemKind::Obj as i64, ElemKind::Obj as i64);
+            str_key("s", |k| nx_dict_set(h, k, h as i64));
+            assert_eq!(repr(h), "{'s': {...}}");
+            nx_dict_clear(h);
+            for o in [
+                g, a, b, f, bn, nb, t, k1, k2, k3, k1b, xs, l, inner, t2, i1, i2, h,
+            ] {
+                decref(o);
+            }
+            assert_eq!(live(), before);
+        }
+    }
+
+    #[test]
+    fn growth_deletes_and_popitem_lifo() {
+        let _g = lock();
+        unsafe {
+            let before = live();
+            let d = nx_dict_new(ElemKind::Int as i64, ElemKind::Int as i64);
+            // Insert 0..1000, delete the multiples of 3, re-insert some, popitem a few.
+            // python3 -c "d={}
+            // for i in range(1000): d[i*7919 % 1000] = i
+            // for i in range(0, 1000, 3): del d[i]
+            // for i in range(0, 300, 9): d[i] = -i
+            // p=[d.popitem() for _ in range(3)]
+            // print(len(d), list(d)[:8], list(d)[-4:], p, sum(d.values()))"
+            for i in 0..1000i64 {
+                nx_dict_set(d, ((i * 7919) % 1000) << 1, i << 1);
+            }
+            for i in (0..1000i64).step_by(3) {
+                nx_dict_del(d, i << 1);
+            }
+            for i in (0..300i64).step_by(9) {
+                nx_dict_set(d, i << 1, -i << 1);
+            }
+            let mut pops = Vec::new();
+            for _ in 0..3 {
+                let t = nx_dict_popitem(d);
+                pops.push(repr(t));
+                decref(t);
+            }
+            let ks = nx_dict_keys(d);
+            let keys: Vec<i64> = crate::list::items(ks as *mut crate::list::ListObj)
+                .iter()
+                .map(|b| b >> 1)
+                .collect();
+            decref(ks);
+            let vs = nx_dict_values(d);
+            let sum = crate::list::nx_list_sum_int(vs) >> 1;
+            decref(vs);
+            let got = format!(
+                "{} {:?} {:?} [{}] {}",
+                nx_dict_len(d) >> 1,
+                &keys[..8],
+                &keys[keys.len() - 4..],
+                pops.join(", "),
+                sum
+            );
+            assert_eq!(
+                got,
+                "697 [919, 838, 757, 676, 595, 514, 433, 352] [243, 252, 261, 270] [(297, -297), (288, -288), (279, -279)] 327708"
+            );
+            decref(d);
+            assert_eq!(live(), before);
+        }
+    }
+}
