@@ -255,6 +255,13 @@ pub enum Builtin {
     Chr,
     Dict,
     Set,
+    Hex,
+    Oct,
+    Bin,
+    Pow,
+    Divmod,
+    Any,
+    All,
     /// A function of the `math` module: an index into `builtins::MATH_FNS`.
     Math(u16),
 }
@@ -282,6 +289,13 @@ impl Builtin {
             "chr" => Builtin::Chr,
             "dict" => Builtin::Dict,
             "set" => Builtin::Set,
+            "hex" => Builtin::Hex,
+            "oct" => Builtin::Oct,
+            "bin" => Builtin::Bin,
+            "pow" => Builtin::Pow,
+            "divmod" => Builtin::Divmod,
+            "any" => Builtin::Any,
+            "all" => Builtin::All,
             _ => return None,
         })
     }
@@ -308,6 +322,13 @@ impl Builtin {
             Builtin::Chr => "chr",
             Builtin::Dict => "dict",
             Builtin::Set => "set",
+            Builtin::Hex => "hex",
+            Builtin::Oct => "oct",
+            Builtin::Bin => "bin",
+            Builtin::Pow => "pow",
+            Builtin::Divmod => "divmod",
+            Builtin::Any => "any",
+            Builtin::All => "all",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

@@ -651,6 +651,9 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::DYN) {
                     return T::DYN;
                 }
+                if let Some(t) = self.numeric_builtin(*b, &tys, args, e) {
+                    return t;
+                }
                 if let Some(t) = self.list_builtin(*b, &tys, e) {
                     return t;
                 }
@@ -918,6 +921,49 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
+    fn numeric_builtin(&mut self, b: Builtin, tys: &[Ty], args: &[Expr], e: &Expr) -> Option<Ty> {
+        use TypeTable as T;
+        let n = tys.len();
+        let bad = |this: &mut Self, what: &str| {
+            let names: Vec<String> = tys.iter().map(|t| this.t.types.display(*t)).collect();
+            let msg = format!("{what}() of ({}) is not supported", names.join(", "));
+            this.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("in this call"));
+            Some(T::NEVER)
+        };
+        match b {
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                if n == 1 && is_intlike(tys[0]) { Some(T::STR) } else { bad(self, b.name()) }
+            }
+            Builtin::Int if n == 2 => {
+                if tys[0] == T::STR && is_intlike(tys[1]) { Some(T::INT) } else { bad(self, "int") }
+            }
+            Builtin::Pow if n == 2 => match binary_type(BinOp::Pow, tys[0], tys[1], &args[1]) {
+                Some(t) => Some(t),
+                None => bad(self, "pow"),
+            },
+            Builtin::Pow if n == 3 => {
+                if tys.iter().all(|t| is_intlike(*t)) { Some(T::INT) } else { bad(self, "pow") }
+            }
+            Builtin::Pow => bad(self, "pow"),
+            Builtin::Divmod if n == 2 => {
+                let item = if is_intlike(tys[0]) && is_intlike(tys[1]) {
+                    T::INT
+                } else if self.t.types.is_numeric(tys[0]) && self.t.types.is_numeric(tys[1]) {
+                    T::FLOAT
+                } else {
+                    return bad(self, "divmod");
+                };
+                Some(self.t.types.intern(TyKind::Tuple(vec![item, item])))
+            }
+            Builtin::Divmod => bad(self, "divmod"),
+            Builtin::Any | Builtin::All => {
+                if n == 1 && (self.t.types.site(tys[0]).is_some() || tys[0] == T::STR) { Some(T::BOOL) } else { bad(self, b.name()) }
+            }
+            _ => None,
+        }
+    }
+
     /// Builtins over lists; `None` when the arguments are not lists.
     fn list_builtin(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
         use TypeTable as T;
@@ -1023,6 +1069,9 @@ impl<'p> Infer<'p> {
         use TypeTable as T;
         if r == T::STR {
             return self.str_method(name, tys, args, span, e);
+        }
+        if is_intlike(r) && name == "bit_length" && tys.is_empty() {
+            return T::INT;
         }
         if self.t.types.dict_site(r).is_some() {
             return self.dict_method(r, name, tys, args, span, e);
@@ -1462,6 +1511,9 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Chr => Err("chr() of ({}) is not supported"),
         Builtin::Dict => Err("dict() of ({}) is not supported yet"),
         Builtin::Set => Err("set() of ({}) is not supported yet"),
+        Builtin::Hex | Builtin::Oct | Builtin::Bin | Builtin::Pow | Builtin::Divmod | Builtin::Any | Builtin::All => {
+            Err("({}) is not supported here")
+        }
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

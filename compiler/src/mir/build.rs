@@ -1204,6 +1204,10 @@ impl Builder<'_> {
     fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
+        if let (MTy::Int | MTy::Bool, "bit_length") = (rt, name) {
+            let x = self.coerce(r, rt, MTy::Int);
+            return self.rt("nx_int_bit_length", vec![x], MTy::Int);
+        }
         if let MTy::Dict(_) | MTy::Set(_) = rt {
             let vals: Vec<(Operand, MTy)> = args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
             return self.container_method(r, rt, name, vals, ty);
@@ -1333,7 +1337,7 @@ impl Builder<'_> {
                 ("update", _) => self.rt("nx_dict_update", vec![r, vals[0].0.clone()], MTy::None),
                 ("copy", _) => self.rt("nx_dict_copy", vec![r], ty),
                 ("clear", _) => self.rt("nx_dict_clear", vec![r], MTy::None),
-                _ => Operand::None,
+                (other, _) => panic!("MIR: dict.{other}() passed inference but has no lowering"),
             };
         }
         let e = self.strings.list_elem(rt);
@@ -1671,7 +1675,8 @@ impl Builder<'_> {
                     }
                 }
                 Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
-                _ => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                Builtin::Str | Builtin::Repr | Builtin::Format => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                other => panic!("MIR: {}() of a dict or set passed inference but has no lowering", other.name()),
             };
         }
         if let Some(MTy::Tuple(_)) = tys.first() {
@@ -1680,10 +1685,11 @@ impl Builder<'_> {
                 Builtin::Len => Operand::Int(n),
                 Builtin::Hash => self.op(Op::TupleHash, vec![arg(0)], MTy::Int),
                 Builtin::Bool => Operand::Bool(n > 0),
-                _ => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                Builtin::Str | Builtin::Repr | Builtin::Format => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                other => panic!("MIR: {}() of a tuple passed inference but has no lowering", other.name()),
             };
         }
-        if let (Some(MTy::List(_)), false) = (tys.first(), b == Builtin::Set) {
+        if let (Some(MTy::List(_)), false) = (tys.first(), matches!(b, Builtin::Set | Builtin::Any | Builtin::All)) {
             let lt = tys[0];
             let elem = self.strings.list_elem(lt);
             return match b {
@@ -1704,7 +1710,7 @@ impl Builder<'_> {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }
                 Builtin::Bool => self.truthy(arg(0), lt),
-                _ => Operand::None,
+                other => panic!("MIR: {}() of a list passed inference but has no lowering", other.name()),
             };
         }
         match b {
@@ -1808,6 +1814,64 @@ impl Builder<'_> {
                 }
             },
             Builtin::Int if vals.is_empty() => Operand::Int(0),
+            Builtin::Int if vals.len() == 2 => {
+                let base = self.coerce(arg(1), tys[1], MTy::Int);
+                self.rt("nx_str_to_int_base", vec![arg(0), base], MTy::Int)
+            }
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                let x = self.coerce(arg(0), tys[0], MTy::Int);
+                let base = match b {
+                    Builtin::Hex => 16,
+                    Builtin::Oct => 8,
+                    _ => 2,
+                };
+                self.rt("nx_int_to_base", vec![x, Operand::Int(base)], MTy::Str)
+            }
+            Builtin::Pow if vals.len() == 3 => {
+                let xs: Vec<Operand> = (0..3).map(|k| self.coerce(arg(k), tys[k], MTy::Int)).collect();
+                self.rt("nx_int_pow_mod", xs, MTy::Int)
+            }
+            Builtin::Pow => self.binary(BinOp::Pow, arg(0), tys[0], arg(1), tys[1], ty),
+            Builtin::Divmod => {
+                let item = self.strings.tuple_items(ty).first().copied().unwrap_or(MTy::Int);
+                let q = self.binary(BinOp::FloorDiv, arg(0), tys[0], arg(1), tys[1], item);
+                let r = self.binary(BinOp::Mod, arg(0), tys[0], arg(1), tys[1], item);
+                let MTy::Tuple(tt) = ty else { return Operand::None };
+                self.op(Op::TupleNew(tt), vec![q, r], ty)
+            }
+            Builtin::Any | Builtin::All => {
+                // Short-circuit over the elements' truth values.
+                let is_any = b == Builtin::Any;
+                let src = tys[0];
+                let (xs_v, lt) = if src == MTy::Str {
+                    let lt = self.strings.list_ty(MTy::Str);
+                    (self.rt("nx_str_chars", vec![arg(0)], lt), lt)
+                } else {
+                    (arg(0), src)
+                };
+                let e = self.strings.list_elem(lt);
+                let xs = self.temp(lt);
+                self.assign(xs, Rvalue::Use(xs_v));
+                let result = self.temp(MTy::Bool);
+                self.assign(result, Rvalue::Use(Operand::Bool(!is_any)));
+                let i = self.temp(MTy::Int);
+                self.assign(i, Rvalue::Use(Operand::Int(0)));
+                let (head, body_b, hit, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+                self.goto(head);
+                let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+                self.cur = body_b;
+                let x = self.op(Op::ListGet(e), vec![Operand::Local(xs), Operand::Local(i)], e);
+                self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+                let t = self.truthy(x, e);
+                let term = if is_any { Terminator::Branch(t, hit, head) } else { Terminator::Branch(t, head, hit) };
+                self.body.block(self.cur).term = term;
+                self.cur = hit;
+                self.assign(result, Rvalue::Use(Operand::Bool(is_any)));
+                self.goto(end);
+                Operand::Local(result)
+            }
             Builtin::Int => match tys[0] {
                 MTy::Float => self.op(Op::FloatToInt, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrToInt, vec![arg(0)], MTy::Int),

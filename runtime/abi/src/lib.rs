@@ -539,6 +539,15 @@ macro_rules! runtime_functions {
             // round(i, ndigits)
             nx_int_round(Int, Int) -> Int, IntTag;
 
+            // hex()/oct()/bin() of an int: base 16, 8 or 2 with CPython's prefixes.
+            nx_int_to_base(Int, Int) -> Obj, Null;
+            // int(s, base): base 0 or 2..36; CPython's errors.
+            nx_str_to_int_base(Obj, Int) -> Int, IntTag;
+            // pow(a, b, m), a negative b meaning the modular inverse.
+            nx_int_pow_mod(Int, Int, Int) -> Int, IntTag;
+            // i.bit_length()
+            nx_int_bit_length(Int) -> Int, Never;
+
             // ---- float ----
             nx_float_truediv(F64, F64) -> F64, Flag;
             nx_float_floordiv(F64, F64) -> F64, Flag;
