@@ -71,6 +71,7 @@ pub fn generate(
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     let mut cg = Cg::new(&ctx, module, prog);
     cg.declare().map_err(|e| e.to_string())?;
+    cg.build_rc_helpers().map_err(|e| e.to_string())?;
     for (i, body) in prog.bodies.iter().enumerate() {
         cg.body(i, body)
             .map_err(|e| format!("{}: {e}", body.name))?;
@@ -124,6 +125,8 @@ struct Cg<'ctx, 'p> {
     /// error would go unchecked), caught here.
     op_can_raise: bool,
     body_ret: MTy,
+    /// incref obj, incref int, decref obj, decref int.
+    rc_helpers: [Option<FunctionValue<'ctx>>; 4],
     /// The depth this function passes to the functions it calls (its own depth + 1).
     callee_depth: Option<IntValue<'ctx>>,
     name_cstr: Option<PointerValue<'ctx>>,
@@ -169,6 +172,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             op_can_raise: true,
             body_ret: MTy::None,
             callee_depth: None,
+            rc_helpers: [None; 4],
             name_cstr: None,
         }
     }
@@ -425,8 +429,62 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         })
     }
 
-    /// Adds a reference to a str (pointer, may be null) or an int (tagged word).
+    /// Adds a reference to an object (pointer, may be null) or an int (tagged word), through
+    /// the module's small helper functions (LLVM inlines them where it pays).
     fn incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
+        let f = match v {
+            BasicValueEnum::PointerValue(_) => self.rc_helpers[0],
+            BasicValueEnum::IntValue(_) => self.rc_helpers[1],
+            _ => return Ok(()),
+        };
+        if let Some(f) = f {
+            self.b.build_call(f, &[v.into()], "")?;
+        }
+        Ok(())
+    }
+
+    /// Releases a reference held by an object pointer (may be null) or an int (tagged word).
+    fn decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
+        let f = match v {
+            BasicValueEnum::PointerValue(_) => self.rc_helpers[2],
+            BasicValueEnum::IntValue(_) => self.rc_helpers[3],
+            _ => return Ok(()),
+        };
+        if let Some(f) = f {
+            self.b.build_call(f, &[v.into()], "")?;
+        }
+        Ok(())
+    }
+
+    /// Builds the four refcount helpers: incref/decref of a pointer and of a tagged int.
+    fn build_rc_helpers(&mut self) -> R<()> {
+        let void = self.ctx.void_type();
+        let kinds: [(BasicTypeEnum<'ctx>, bool, &str); 4] = [
+            (self.ptr_t().into(), true, "natrix.incref_obj"),
+            (self.ctx.i64_type().into(), true, "natrix.incref_int"),
+            (self.ptr_t().into(), false, "natrix.decref_obj"),
+            (self.ctx.i64_type().into(), false, "natrix.decref_int"),
+        ];
+        for (k, (ty, inc, name)) in kinds.into_iter().enumerate() {
+            let f = self.module.add_function(name, void.fn_type(&[ty.into()], false), Some(Linkage::Internal));
+            self.func = Some(f);
+            let entry = self.ctx.append_basic_block(f, "entry");
+            self.b.position_at_end(entry);
+            let v = f.get_nth_param(0).expect("one parameter");
+            if inc {
+                self.emit_incref_value(v)?;
+            } else {
+                self.emit_decref_value(v)?;
+            }
+            self.b.build_return(None)?;
+            self.rc_helpers[k] = Some(f);
+        }
+        self.func = None;
+        Ok(())
+    }
+
+    /// Adds a reference to a str (pointer, may be null) or an int (tagged word), inline.
+    fn emit_incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
         match v {
             BasicValueEnum::PointerValue(p) => self.incref(p),
             BasicValueEnum::IntValue(i) => {
@@ -445,8 +503,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         }
     }
 
-    /// Releases a reference held by a str (pointer, may be null) or an int (tagged word).
-    fn decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
+    /// Releases a reference held by a str (pointer, may be null) or an int (tagged word), inline.
+    fn emit_decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
         match v {
             BasicValueEnum::PointerValue(p) => self.decref(p),
             BasicValueEnum::IntValue(i) => match self.big_int_ptr(i, "dec_big")? {
@@ -712,15 +770,21 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let failed = self.expect_false(failed)?;
                 self.b.build_conditional_branch(failed, bb(err), bb(ok))?;
             }
-            Terminator::Propagate { line } => {
+            Terminator::Propagate { line, cleanup } => {
                 let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
                 let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
                 self.call_rt(
                     "nx_traceback_push",
                     &[name.into(), file.into(), self.i64c(*line as i64).into()],
                 )?;
-                self.ret(self.error_value(self.body_ret))?;
+                match cleanup {
+                    Some(c) => {
+                        self.b.build_unconditional_branch(bb(c))?;
+                    }
+                    None => self.ret(self.error_value(self.body_ret))?,
+                }
             }
+            Terminator::Leave => self.ret(self.error_value(self.body_ret))?,
             Terminator::Unreachable => {
                 self.b.build_unreachable()?;
             }

@@ -428,10 +428,12 @@ pub enum Terminator {
         ok: BlockId,
         err: BlockId,
     },
-    /// Propagate the pending exception to the caller, adding a traceback entry for `line`.
-    Propagate {
-        line: u32,
-    },
+    /// Propagate the pending exception to the caller, adding a traceback entry for `line`;
+    /// with a `cleanup` block, continue there (it releases the frame's references) instead of
+    /// leaving at once.
+    Propagate { line: u32, cleanup: Option<BlockId> },
+    /// Leave the function with the pending exception (its traceback entry already added).
+    Leave,
     Unreachable,
 }
 

@@ -784,7 +784,7 @@ impl Builder<'_> {
         let on = match (fin_exc, outer) {
             (Some(f), _) => Terminator::Goto(f),
             (None, Some(o)) => Terminator::Goto(o),
-            (None, None) => Terminator::Propagate { line },
+            (None, None) => Terminator::Propagate { line, cleanup: None },
         };
         self.body.block(self.cur).term = on;
         if fin_exc.is_some() {

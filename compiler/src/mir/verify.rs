@@ -85,7 +85,12 @@ pub fn verify(body: &Body, prog: &Program) {
                 check_block(*err);
             }
             Terminator::Return(v) => check_op(v),
-            Terminator::Propagate { .. } | Terminator::Unreachable => {}
+            Terminator::Propagate { cleanup, .. } => {
+                if let Some(c) = cleanup {
+                    check_block(*c);
+                }
+            }
+            Terminator::Leave | Terminator::Unreachable => {}
         }
     }
 }

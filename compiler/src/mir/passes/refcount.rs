@@ -119,7 +119,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
             out.push(inst);
         }
         let line = match &body.blocks[b].term {
-            Terminator::Propagate { line } => *line,
+            Terminator::Propagate { line, .. } => *line,
             _ => body.line,
         };
         match body.blocks[b].term.clone() {
@@ -147,18 +147,24 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     stats.decrefs += 1;
                 }
             }
-            Terminator::Propagate { .. } => {
-                for l in &owned {
-                    out.push(Inst {
-                        kind: InstKind::Decref(*l),
-                        line,
-                    });
-                    stats.decrefs += 1;
-                }
-            }
             _ => {}
         }
         body.blocks[b].insts = out;
+    }
+    // Every exit by exception shares one block that releases the frame's references: linear
+    // in the number of raising sites, where releasing at each site would be quadratic.
+    let propagates: Vec<usize> = (0..body.blocks.len()).filter(|b| matches!(body.blocks[*b].term, Terminator::Propagate { cleanup: None, .. })).collect();
+    if !owned.is_empty() && !propagates.is_empty() {
+        let cleanup = body.new_block();
+        let insts = owned.iter().map(|l| Inst { kind: InstKind::Decref(*l), line: body.line }).collect();
+        stats.decrefs += owned.len();
+        body.block(cleanup).insts = insts;
+        body.block(cleanup).term = Terminator::Leave;
+        for b in propagates {
+            if let Terminator::Propagate { cleanup: c, .. } = &mut body.blocks[b].term {
+                *c = Some(cleanup);
+            }
+        }
     }
 }
 
