@@ -29,6 +29,9 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use natrix_abi::{AbiTy, ErrConv, RUNTIME_FNS};
 use std::collections::HashMap;
 
+mod ints;
+mod refcount;
+
 /// What to produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Output {
@@ -186,7 +189,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.ctx.i64_type().into(),
             MTy::Float => self.ctx.f64_type().into(),
             MTy::Bool | MTy::None => self.ctx.i8_type().into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self.ptr_t().into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
+                self.ptr_t().into()
+            }
         }
     }
 
@@ -321,7 +326,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
             MTy::Float => self.ctx.f64_type().const_zero().into(),
             MTy::Bool | MTy::None => self.i8c(2).into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self.ptr_t().const_null().into(),
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
+                self.ptr_t().const_null().into()
+            }
         }
     }
 
@@ -429,200 +436,6 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         })
     }
 
-    /// Adds a reference to an object (pointer, may be null) or an int (tagged word), through
-    /// the module's small helper functions (LLVM inlines them where it pays).
-    fn incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
-        let f = match v {
-            BasicValueEnum::PointerValue(_) => self.rc_helpers[0],
-            BasicValueEnum::IntValue(_) => self.rc_helpers[1],
-            _ => return Ok(()),
-        };
-        if let Some(f) = f {
-            self.b.build_call(f, &[v.into()], "")?;
-        }
-        Ok(())
-    }
-
-    /// Releases a reference held by an object pointer (may be null) or an int (tagged word).
-    fn decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
-        let f = match v {
-            BasicValueEnum::PointerValue(_) => self.rc_helpers[2],
-            BasicValueEnum::IntValue(_) => self.rc_helpers[3],
-            _ => return Ok(()),
-        };
-        if let Some(f) = f {
-            self.b.build_call(f, &[v.into()], "")?;
-        }
-        Ok(())
-    }
-
-    /// Builds the four refcount helpers: incref/decref of a pointer and of a tagged int.
-    fn build_rc_helpers(&mut self) -> R<()> {
-        let void = self.ctx.void_type();
-        let kinds: [(BasicTypeEnum<'ctx>, bool, &str); 4] = [
-            (self.ptr_t().into(), true, "natrix.incref_obj"),
-            (self.ctx.i64_type().into(), true, "natrix.incref_int"),
-            (self.ptr_t().into(), false, "natrix.decref_obj"),
-            (self.ctx.i64_type().into(), false, "natrix.decref_int"),
-        ];
-        for (k, (ty, inc, name)) in kinds.into_iter().enumerate() {
-            let f = self.module.add_function(name, void.fn_type(&[ty.into()], false), Some(Linkage::Internal));
-            self.func = Some(f);
-            let entry = self.ctx.append_basic_block(f, "entry");
-            self.b.position_at_end(entry);
-            let v = f.get_nth_param(0).expect("one parameter");
-            if inc {
-                self.emit_incref_value(v)?;
-            } else {
-                self.emit_decref_value(v)?;
-            }
-            self.b.build_return(None)?;
-            self.rc_helpers[k] = Some(f);
-        }
-        self.func = None;
-        Ok(())
-    }
-
-    /// Adds a reference to a str (pointer, may be null) or an int (tagged word), inline.
-    fn emit_incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
-        match v {
-            BasicValueEnum::PointerValue(p) => self.incref(p),
-            BasicValueEnum::IntValue(i) => {
-                let p = self.big_int_ptr(i, "inc_big")?;
-                match p {
-                    Some((obj, done)) => {
-                        self.incref_nonnull(obj)?;
-                        self.b.build_unconditional_branch(done)?;
-                        self.b.position_at_end(done);
-                        Ok(())
-                    }
-                    None => Ok(()),
-                }
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Releases a reference held by a str (pointer, may be null) or an int (tagged word), inline.
-    fn emit_decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
-        match v {
-            BasicValueEnum::PointerValue(p) => self.decref(p),
-            BasicValueEnum::IntValue(i) => match self.big_int_ptr(i, "dec_big")? {
-                Some((obj, done)) => {
-                    self.decref_nonnull(obj, done)?;
-                    self.b.position_at_end(done);
-                    Ok(())
-                }
-                None => Ok(()),
-            },
-            _ => Ok(()),
-        }
-    }
-
-    /// Branches on whether a tagged int is a big-int pointer (tag bit set, not the error word);
-    /// leaves the builder in the "big" block and returns the object pointer and the join block.
-    fn big_int_ptr(
-        &self,
-        v: IntValue<'ctx>,
-        name: &str,
-    ) -> R<Option<(PointerValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)>> {
-        let f = self.func.expect("in a function");
-        let (big, done) = (
-            self.ctx.append_basic_block(f, name),
-            self.ctx.append_basic_block(f, "big_done"),
-        );
-        let tag = self.b.build_and(v, self.i64c(1), "tag")?;
-        let tagged = self
-            .b
-            .build_int_compare(IntPredicate::NE, tag, self.i64c(0), "tagged")?;
-        let not_err = self.b.build_int_compare(
-            IntPredicate::NE,
-            v,
-            self.i64c(natrix_abi::INT_ERROR),
-            "noterr",
-        )?;
-        let is_big = self.b.build_and(tagged, not_err, "isbig")?;
-        let is_big = self.expect_false(is_big)?;
-        self.b.build_conditional_branch(is_big, big, done)?;
-        self.b.position_at_end(big);
-        let addr = self.b.build_int_sub(v, self.i64c(1), "addr")?;
-        let obj = self.b.build_int_to_ptr(addr, self.ptr_t(), "obj")?;
-        Ok(Some((obj, done)))
-    }
-
-    fn incref_nonnull(&self, v: PointerValue<'ctx>) -> R<()> {
-        let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
-        let rc1 = self.b.build_int_add(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
-        Ok(())
-    }
-
-    /// Decrements a non-null object's count, frees it at zero, then branches to `done`.
-    fn decref_nonnull(
-        &self,
-        v: PointerValue<'ctx>,
-        done: inkwell::basic_block::BasicBlock<'ctx>,
-    ) -> R<()> {
-        let f = self.func.expect("in a function");
-        let free = self.ctx.append_basic_block(f, "free");
-        let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
-        let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
-        let zero = self
-            .b
-            .build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
-        self.b.build_conditional_branch(zero, free, done)?;
-        self.b.position_at_end(free);
-        self.call_rt("nx_dealloc", &[v.into()])?;
-        self.b.build_unconditional_branch(done)?;
-        Ok(())
-    }
-
-    fn incref(&self, v: PointerValue<'ctx>) -> R<()> {
-        let f = self.func.expect("in a function");
-        let (inc, done) = (
-            self.ctx.append_basic_block(f, "inc"),
-            self.ctx.append_basic_block(f, "inc_done"),
-        );
-        let is_null = self.b.build_is_null(v, "isnull")?;
-        self.b.build_conditional_branch(is_null, done, inc)?;
-        self.b.position_at_end(inc);
-        let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
-        let rc1 = self.b.build_int_add(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
-        Ok(())
-    }
-
-    fn decref(&self, v: PointerValue<'ctx>) -> R<()> {
-        let f = self.func.expect("in a function");
-        let (dec, free, done) = (
-            self.ctx.append_basic_block(f, "dec"),
-            self.ctx.append_basic_block(f, "free"),
-            self.ctx.append_basic_block(f, "dec_done"),
-        );
-        let is_null = self.b.build_is_null(v, "isnull")?;
-        self.b.build_conditional_branch(is_null, done, dec)?;
-        self.b.position_at_end(dec);
-        let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
-        let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
-        let zero = self
-            .b
-            .build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
-        self.b.build_conditional_branch(zero, free, done)?;
-        self.b.position_at_end(free);
-        self.call_rt("nx_dealloc", &[v.into()])?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
-        Ok(())
-    }
-
     fn inst(&mut self, inst: &mir::Inst) -> R<()> {
         match &inst.kind {
             InstKind::Assign {
@@ -687,7 +500,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.last_check.set(match ty {
                     MTy::Int => Check::IntTag,
                     MTy::Bool | MTy::None => Check::I8Two,
-                    MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => Check::Null,
+                    MTy::Str
+                    | MTy::List(_)
+                    | MTy::Tuple(_)
+                    | MTy::Exc
+                    | MTy::Dict(_)
+                    | MTy::Set(_) => Check::Null,
                     MTy::Float => Check::Flag,
                 });
                 let v = self
@@ -809,141 +627,6 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             .unwrap_or(c))
     }
 
-    /// Builds `cond ? fast() : slow()` with the fast path inline, joined by a phi.
-    fn guarded(
-        &mut self,
-        cond: IntValue<'ctx>,
-        ty: BasicTypeEnum<'ctx>,
-        fast: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
-        slow: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
-    ) -> R<BasicValueEnum<'ctx>> {
-        let f = self.func.expect("in a function");
-        let (fb, sb, done) = (
-            self.ctx.append_basic_block(f, "fast"),
-            self.ctx.append_basic_block(f, "slow"),
-            self.ctx.append_basic_block(f, "join"),
-        );
-        self.b.build_conditional_branch(cond, fb, sb)?;
-        self.b.position_at_end(fb);
-        let fv = fast(self)?;
-        let fend = self.b.get_insert_block().expect("positioned");
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(sb);
-        let sv = slow(self)?;
-        let send = self.b.get_insert_block().expect("positioned");
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
-        let phi = self.b.build_phi(ty, "v")?;
-        phi.add_incoming(&[(&fv, fend), (&sv, send)]);
-        Ok(phi.as_basic_value())
-    }
-
-    fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
-        let or = self.b.build_or(a, b, "tags")?;
-        let tag = self.b.build_and(or, self.i64c(1), "tag")?;
-        self.b
-            .build_int_compare(IntPredicate::EQ, tag, self.i64c(0), "small")
-    }
-
-    fn overflow_op(
-        &self,
-        name: &str,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-    ) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
-        let i64t = self.ctx.i64_type();
-        let f = Intrinsic::find(name)
-            .and_then(|i| i.get_declaration(&self.module, &[i64t.into()]))
-            .expect("overflow intrinsic exists");
-        let r = self
-            .b
-            .build_call(f, &[a.into(), b.into()], "ov")?
-            .try_as_basic_value()
-            .basic()
-            .expect("struct")
-            .into_struct_value();
-        let v = self.b.build_extract_value(r, 0, "val")?.into_int_value();
-        let o = self.b.build_extract_value(r, 1, "of")?.into_int_value();
-        Ok((v, o))
-    }
-
-    /// A tagged-int binary op with an overflow-checked fast path.
-    fn int_arith(
-        &mut self,
-        intrinsic: &str,
-        slow: &'static str,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-        untag_left: bool,
-    ) -> R<BasicValueEnum<'ctx>> {
-        let small = self.both_small(a, b)?;
-        let left = if untag_left {
-            self.b.build_right_shift(a, self.i64c(1), true, "x")?
-        } else {
-            a
-        };
-        let (v, of) = self.overflow_op(intrinsic, left, b)?;
-        let no_of = self.b.build_not(of, "nof")?;
-        let ok = self.b.build_and(small, no_of, "ok")?;
-        let i64t = self.ctx.i64_type().into();
-        self.guarded(
-            ok,
-            i64t,
-            |_| Ok(v.into()),
-            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
-        )
-    }
-
-    fn int_divmod(
-        &mut self,
-        is_div: bool,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-    ) -> R<BasicValueEnum<'ctx>> {
-        let small = self.both_small(a, b)?;
-        let nz = self
-            .b
-            .build_int_compare(IntPredicate::NE, b, self.i64c(0), "nz")?;
-        let not_m1 = self
-            .b
-            .build_int_compare(IntPredicate::NE, b, self.i64c(-2), "notm1")?;
-        let ok = self.b.build_and(small, nz, "ok")?;
-        let ok = self.b.build_and(ok, not_m1, "ok")?;
-        let slow = if is_div {
-            "nx_int_floordiv"
-        } else {
-            "nx_int_mod"
-        };
-        let i64t = self.ctx.i64_type().into();
-        self.guarded(
-            ok,
-            i64t,
-            |cg| {
-                let b_ = &cg.b;
-                let x = b_.build_right_shift(a, cg.i64c(1), true, "x")?;
-                let y = b_.build_right_shift(b, cg.i64c(1), true, "y")?;
-                let q = b_.build_int_signed_div(x, y, "q")?;
-                let r = b_.build_int_signed_rem(x, y, "r")?;
-                // Floor: when the remainder is non-zero and its sign differs from the divisor's.
-                let rnz = b_.build_int_compare(IntPredicate::NE, r, cg.i64c(0), "rnz")?;
-                let sx = b_.build_xor(r, y, "sx")?;
-                let neg = b_.build_int_compare(IntPredicate::SLT, sx, cg.i64c(0), "neg")?;
-                let adj = b_.build_and(rnz, neg, "adj")?;
-                let v = if is_div {
-                    let adj64 = b_.build_int_z_extend(adj, cg.ctx.i64_type(), "a64")?;
-                    b_.build_int_sub(q, adj64, "fq")?
-                } else {
-                    let add = b_
-                        .build_select(adj, y, cg.i64c(0), "addy")?
-                        .into_int_value();
-                    b_.build_int_add(r, add, "fr")?
-                };
-                Ok(b_.build_left_shift(v, cg.i64c(1), "tag")?.into())
-            },
-            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
-        )
-    }
-
     /// A value as the raw 64 bits a list slot holds (see `natrix_abi::ElemKind`).
     fn to_bits(&self, v: BasicValueEnum<'ctx>, t: MTy) -> R<IntValue<'ctx>> {
         let i64t = self.ctx.i64_type();
@@ -953,10 +636,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Bool | MTy::None => self
                 .b
                 .build_int_z_extend(v.into_int_value(), i64t, "bits")?,
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
-                self.b
-                    .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?
-            }
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self
+                .b
+                .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
         })
     }
 
@@ -1236,7 +918,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::Str => rt1(self, "nx_format_str")?,
                 MTy::Bool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => rt1(self, "nx_obj_repr")?,
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                    rt1(self, "nx_obj_repr")?
+                }
                 MTy::Exc => rt1(self, "nx_obj_str")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
@@ -1431,7 +1115,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Bool => self.call_rt("nx_print_bool", v)?,
                     MTy::Str => self.call_rt("nx_print_str", v)?,
                     MTy::None => self.call_rt("nx_print_none", &[])?,
-                    MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self.call_rt("nx_print_obj", v)?,
+                    MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
+                        self.call_rt("nx_print_obj", v)?
+                    }
                 };
                 self.i8c(0).into()
             }

@@ -112,7 +112,10 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `del obj[index]`.
-    DelItem { obj: Expr, index: Expr },
+    DelItem {
+        obj: Expr,
+        index: Expr,
+    },
     /// `try`/`except`/`else`/`finally`.
     Try {
         body: Vec<Stmt>,

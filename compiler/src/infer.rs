@@ -15,6 +15,8 @@ use crate::source::{SourceMap, Span};
 use crate::types::{SiteId, Ty, TyKind, TypeTable};
 use std::collections::HashMap;
 
+mod builtins;
+
 /// At most this many specializations per function.
 pub const MAX_SPECS_PER_FUNCTION: usize = 32;
 
@@ -287,7 +289,11 @@ impl<'p> Infer<'p> {
                     Some(e) => self.assign(id, *var, e, iter.span),
                     None if t == TypeTable::STR => self.assign(id, *var, TypeTable::STR, iter.span),
                     None if self.t.types.dict_kv(t).is_some() => {
-                        let (key, _) = self.t.types.dict_kv(t).unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
+                        let (key, _) = self
+                            .t
+                            .types
+                            .dict_kv(t)
+                            .unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
                         self.assign(id, *var, key, iter.span)
                     }
                     None if self.t.types.set_elem(t).is_some() => {
@@ -388,8 +394,13 @@ impl<'p> Infer<'p> {
                 } else if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
                 } else if o != TypeTable::NEVER && o != TypeTable::DYN {
-                    let msg = format!("'{}' object doesn't support item deletion", self.t.types.display(o));
-                    self.error(Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"));
+                    let msg = format!(
+                        "'{}' object doesn't support item deletion",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
+                    );
                 }
             }
             StmtKind::Break | StmtKind::Continue => {}
@@ -438,7 +449,13 @@ impl<'p> Infer<'p> {
                 if a == T::DYN || b == T::DYN {
                     return T::DYN; // already reported where the conflict arose
                 }
-                if self.t.types.set_site(a).is_some() && self.t.types.set_site(b).is_some() && matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+                if self.t.types.set_site(a).is_some()
+                    && self.t.types.set_site(b).is_some()
+                    && matches!(
+                        op,
+                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                    )
+                {
                     return self.t.types.join(a, b);
                 }
                 if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
@@ -516,8 +533,10 @@ impl<'p> Infer<'p> {
                 for (op, r) in rest {
                     let b = self.expr(id, r);
                     let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
-                        || (self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some())
-                        || (self.t.types.set_site(a).is_some() && self.t.types.set_site(b).is_some())
+                        || (self.t.types.dict_site(a).is_some()
+                            && self.t.types.dict_site(b).is_some())
+                        || (self.t.types.set_site(a).is_some()
+                            && self.t.types.set_site(b).is_some())
                         || (self.t.types.tuple_items(a).is_some()
                             && self.t.types.tuple_items(b).is_some());
                     if lists {
@@ -921,359 +940,6 @@ impl<'p> Infer<'p> {
         }
     }
 
-    /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
-    fn numeric_builtin(&mut self, b: Builtin, tys: &[Ty], args: &[Expr], e: &Expr) -> Option<Ty> {
-        use TypeTable as T;
-        let n = tys.len();
-        let bad = |this: &mut Self, what: &str| {
-            let names: Vec<String> = tys.iter().map(|t| this.t.types.display(*t)).collect();
-            let msg = format!("{what}() of ({}) is not supported", names.join(", "));
-            this.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("in this call"));
-            Some(T::NEVER)
-        };
-        match b {
-            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
-                if n == 1 && is_intlike(tys[0]) { Some(T::STR) } else { bad(self, b.name()) }
-            }
-            Builtin::Int if n == 2 => {
-                if tys[0] == T::STR && is_intlike(tys[1]) { Some(T::INT) } else { bad(self, "int") }
-            }
-            Builtin::Pow if n == 2 => match binary_type(BinOp::Pow, tys[0], tys[1], &args[1]) {
-                Some(t) => Some(t),
-                None => bad(self, "pow"),
-            },
-            Builtin::Pow if n == 3 => {
-                if tys.iter().all(|t| is_intlike(*t)) { Some(T::INT) } else { bad(self, "pow") }
-            }
-            Builtin::Pow => bad(self, "pow"),
-            Builtin::Divmod if n == 2 => {
-                let item = if is_intlike(tys[0]) && is_intlike(tys[1]) {
-                    T::INT
-                } else if self.t.types.is_numeric(tys[0]) && self.t.types.is_numeric(tys[1]) {
-                    T::FLOAT
-                } else {
-                    return bad(self, "divmod");
-                };
-                Some(self.t.types.intern(TyKind::Tuple(vec![item, item])))
-            }
-            Builtin::Divmod => bad(self, "divmod"),
-            Builtin::Any | Builtin::All => {
-                if n == 1 && (self.t.types.site(tys[0]).is_some() || tys[0] == T::STR) { Some(T::BOOL) } else { bad(self, b.name()) }
-            }
-            _ => None,
-        }
-    }
-
-    /// Builtins over lists; `None` when the arguments are not lists.
-    fn list_builtin(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
-        use TypeTable as T;
-        if b == Builtin::List && tys.is_empty() {
-            let site = self.site_at(e);
-            return Some(self.t.types.list_of(site));
-        }
-        if b == Builtin::Dict && tys.is_empty() {
-            let site = self.site_at(e);
-            return Some(self.t.types.dict_of(site));
-        }
-        if b == Builtin::Set && tys.len() <= 1 {
-            let site = self.site_at(e);
-            let st = self.t.types.set_of(site);
-            if let Some(&t) = tys.first() {
-                let elem = self.t.types.elem(t).or(if t == T::STR { Some(T::STR) } else { None }).or_else(|| self.t.types.set_elem(t));
-                match elem {
-                    Some(el) => self.add_entry(st, el, None, e.span),
-                    None => {
-                        let msg = format!("set() of '{}' is not supported yet", self.t.types.display(t));
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
-                    }
-                }
-            }
-            return Some(self.t.types.set_of(site));
-        }
-        if let Some(&first) = tys.first() {
-            let container = self.t.types.dict_kv(first).map(|kv| kv.0).or_else(|| self.t.types.set_elem(first));
-            if let (Some(elem), 1) = (container, tys.len()) {
-                let is_dict = self.t.types.dict_site(first).is_some();
-                return Some(match b {
-                    Builtin::Len => T::INT,
-                    Builtin::Str | Builtin::Repr | Builtin::Format => T::STR,
-                    Builtin::Bool => T::BOOL,
-                    Builtin::Sorted | Builtin::List => {
-                        let site = self.site_at(e);
-                        let l = self.t.types.list_of(site);
-                        self.add_elem(l, elem, e.span);
-                        self.t.types.list_of(site)
-                    }
-                    Builtin::Min | Builtin::Max if matches!(elem, T::INT | T::FLOAT | T::STR) => elem,
-                    Builtin::Sum if !is_dict && (is_intlike(elem) || elem == T::FLOAT) => if elem == T::FLOAT { T::FLOAT } else { T::INT },
-                    Builtin::Print => return None,
-                    _ => {
-                        let msg = format!("{}() of '{}' is not supported yet", b.name(), self.t.types.display(first));
-                        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
-                        T::NEVER
-                    }
-                });
-            }
-        }
-        let first = *tys.first()?;
-        if first == T::EXC && tys.len() == 1 {
-            return match b {
-                Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
-                Builtin::Bool => Some(T::BOOL),
-                _ => None,
-            };
-        }
-        if self.t.types.tuple_items(first).is_some() && tys.len() == 1 {
-            return match b {
-                Builtin::Len | Builtin::Hash => Some(T::INT),
-                Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
-                Builtin::Bool => Some(T::BOOL),
-                _ => None,
-            };
-        }
-        if b == Builtin::List && first == T::STR && tys.len() == 1 {
-            let site = self.site_at(e);
-            let l = self.t.types.list_of(site);
-            self.add_elem(l, T::STR, e.span);
-            return Some(self.t.types.list_of(site));
-        }
-        let elem = self.t.types.elem(first)?;
-        let t = match (b, tys.len()) {
-            (Builtin::Len, 1) => T::INT,
-            (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
-            (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
-            (Builtin::Min | Builtin::Max, 1)
-                if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL) =>
-            {
-                elem
-            }
-            (Builtin::Sorted | Builtin::List, 1) => first,
-            (Builtin::Str | Builtin::Repr | Builtin::Format, 1) => T::STR,
-            (Builtin::Bool, 1) => T::BOOL,
-            (Builtin::Print, _) => return None,
-            _ => {
-                let msg = format!(
-                    "{}() of '{}' is not supported yet",
-                    b.name(),
-                    self.t.types.display(first)
-                );
-                self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
-                T::NEVER
-            }
-        };
-        Some(t)
-    }
-
-    /// The type of `recv.name(args)`.
-    fn method(&mut self, r: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span, e: &Expr) -> Ty {
-        use TypeTable as T;
-        if r == T::STR {
-            return self.str_method(name, tys, args, span, e);
-        }
-        if is_intlike(r) && name == "bit_length" && tys.is_empty() {
-            return T::INT;
-        }
-        if self.t.types.dict_site(r).is_some() {
-            return self.dict_method(r, name, tys, args, span, e);
-        }
-        if self.t.types.set_site(r).is_some() {
-            return self.set_method(r, name, tys, args, span);
-        }
-        let Some(elem) = self.t.types.elem(r) else {
-            let msg = format!("'{}' object has no attribute '{name}' (methods of this type are not supported yet)", self.t.types.display(r));
-            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
-            return T::NEVER;
-        };
-        let arity = |n: usize| tys.len() == n;
-        match name {
-            "append" if arity(1) => {
-                self.add_elem(r, tys[0], args[0].span);
-                T::NONE
-            }
-            "insert" if arity(2) => {
-                self.check_index(tys[0], args[0].span);
-                self.add_elem(r, tys[1], args[1].span);
-                T::NONE
-            }
-            "extend" if arity(1) => match self.t.types.elem(tys[0]) {
-                Some(other) => {
-                    self.add_elem(r, other, args[0].span);
-                    T::NONE
-                }
-                None => {
-                    self.error(
-                        Diagnostic::new(
-                            Code::InvalidOperation,
-                            args[0].span,
-                            "extend() of anything but a list is not supported yet",
-                        )
-                        .label("here"),
-                    );
-                    T::NEVER
-                }
-            },
-            "pop" if arity(0) => elem,
-            "pop" if arity(1) => {
-                self.check_index(tys[0], args[0].span);
-                elem
-            }
-            "index" | "count" if arity(1) => T::INT,
-            "sort" | "reverse" | "clear" if arity(0) => T::NONE,
-            "copy" if arity(0) => r,
-            _ => {
-                let msg = format!(
-                    "list.{name}() with {} arguments is not supported",
-                    tys.len()
-                );
-                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
-                T::NEVER
-            }
-        }
-    }
-
-    /// Joins a key (and value) into a dict's (or an element into a set's) types, remembering
-    /// where each came from.
-    fn add_entry(&mut self, container: Ty, k: Ty, v: Option<Ty>, span: Span) {
-        if let Some(site) = self.t.types.dict_site(container).or_else(|| self.t.types.set_site(container)) {
-            for (t, is_value) in [(Some(k), false), (v, true)] {
-                let Some(t) = t else { continue };
-                if t != TypeTable::NEVER && t != TypeTable::DYN && !self.elem_origins.iter().any(|(s, et, _, val)| *et == t && *val == is_value && self.t.types.find(*s) == site) {
-                    self.elem_origins.push((site, t, span, is_value));
-                }
-            }
-        }
-        self.t.types.add_entry(container, k, v);
-    }
-
-    fn dict_method(&mut self, d: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span, e: &Expr) -> Ty {
-        use TypeTable as T;
-        let (_, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
-        let arity = tys.len();
-        match (name, arity) {
-            ("get" | "pop" | "setdefault", 2) => {
-                self.add_entry(d, tys[0], Some(tys[1]), args[1].span);
-                self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v)
-            }
-            ("pop", 1) => {
-                self.add_entry(d, tys[0], None, args[0].span);
-                v
-            }
-            ("get", 1) => {
-                self.error(Diagnostic::new(Code::TypeConflict, span, "dict.get(key) without a default may return None; optional values are not supported yet").label("give a default"));
-                T::NEVER
-            }
-            ("keys" | "values", 0) => {
-                let site = self.site_at(e);
-                let l = self.t.types.list_of(site);
-                let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
-                self.add_elem(l, if name == "keys" { k } else { v }, span);
-                self.t.types.list_of(site)
-            }
-            ("items", 0) | ("popitem", 0) => {
-                let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
-                if k == T::NEVER || v == T::NEVER {
-                    return T::NEVER;
-                }
-                let pair = self.t.types.intern(TyKind::Tuple(vec![k, v]));
-                if name == "popitem" {
-                    return pair;
-                }
-                let site = self.site_at(e);
-                let l = self.t.types.list_of(site);
-                self.add_elem(l, pair, span);
-                self.t.types.list_of(site)
-            }
-            ("update", 1) if self.t.types.dict_site(tys[0]).is_some() => {
-                self.t.types.join(d, tys[0]);
-                T::NONE
-            }
-            ("copy", 0) => d,
-            ("clear", 0) => T::NONE,
-            _ => {
-                let msg = format!("dict.{name}() with {arity} arguments is not supported");
-                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
-                T::NEVER
-            }
-        }
-    }
-
-    fn set_method(&mut self, st: Ty, name: &str, tys: &[Ty], args: &[Expr], span: Span) -> Ty {
-        use TypeTable as T;
-        let elem = self.t.types.set_elem(st).unwrap_or(T::NEVER);
-        match (name, tys.len()) {
-            ("add" | "discard" | "remove", 1) => {
-                self.add_entry(st, tys[0], None, args[0].span);
-                T::NONE
-            }
-            ("pop", 0) => elem,
-            ("union" | "intersection" | "difference" | "symmetric_difference", 1) if self.t.types.set_site(tys[0]).is_some() => self.t.types.join(st, tys[0]),
-            ("update" | "intersection_update" | "difference_update" | "symmetric_difference_update", 1) if self.t.types.set_site(tys[0]).is_some() => {
-                self.t.types.join(st, tys[0]);
-                T::NONE
-            }
-            ("issubset" | "issuperset", 1) if self.t.types.set_site(tys[0]).is_some() => {
-                self.t.types.join(st, tys[0]);
-                T::BOOL
-            }
-            ("copy", 0) => st,
-            ("clear", 0) => T::NONE,
-            _ => {
-                let msg = format!("set.{name}() with these arguments is not supported");
-                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
-                T::NEVER
-            }
-        }
-    }
-
-    /// `s.name(args)` through the builtin method table.
-    fn str_method(&mut self, name: &str, tys: &[Ty], args: &[Expr], span: Span, e: &Expr) -> Ty {
-        use crate::builtins::{str_method, Shape};
-        let Some(m) = str_method(name, tys.len()) else {
-            let msg = format!("str.{name}() with {} arguments is not supported", tys.len());
-            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
-            return TypeTable::NEVER;
-        };
-        for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
-            let ok = match want {
-                Shape::Str => *got == TypeTable::STR,
-                Shape::Int => is_intlike(*got),
-                Shape::Bool => *got == TypeTable::BOOL,
-                Shape::StrList => {
-                    self.t.types.elem(*got) == Some(TypeTable::STR)
-                        || self.t.types.elem(*got) == Some(TypeTable::NEVER)
-                }
-            };
-            if !ok {
-                let msg = format!(
-                    "str.{name}() does not take '{}' here",
-                    self.t.types.display(*got)
-                );
-                self.error(
-                    Diagnostic::new(Code::InvalidOperation, arg.span, msg).label("this argument"),
-                );
-            }
-            if *want == Shape::StrList {
-                self.t.types.add_elem(*got, TypeTable::STR);
-            }
-        }
-        self.shape_type(m.ret, e)
-    }
-
-    fn shape_type(&mut self, s: crate::builtins::Shape, e: &Expr) -> Ty {
-        use crate::builtins::Shape;
-        match s {
-            Shape::Str => TypeTable::STR,
-            Shape::Int => TypeTable::INT,
-            Shape::Bool => TypeTable::BOOL,
-            Shape::StrList => {
-                let site = self.site_at(e);
-                let l = self.t.types.list_of(site);
-                self.add_elem(l, TypeTable::STR, e.span);
-                self.t.types.list_of(site)
-            }
-        }
-    }
-
     /// After the fixpoint: every variable and return type must be one static type.
     fn check_places(&mut self) {
         let mut errors = vec![];
@@ -1362,7 +1028,12 @@ impl<'p> Infer<'p> {
                 continue;
             };
             let dict = self.t.types.dict_of(root);
-            let value = self.t.types.dict_kv(dict).map(|kv| kv.1).unwrap_or(TypeTable::NEVER);
+            let value = self
+                .t
+                .types
+                .dict_kv(dict)
+                .map(|kv| kv.1)
+                .unwrap_or(TypeTable::NEVER);
             let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn | TyKind::Optional(_));
             let elem = if bad_value { value } else { elem };
             let part = match (what, bad_value) {
@@ -1511,9 +1182,13 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Chr => Err("chr() of ({}) is not supported"),
         Builtin::Dict => Err("dict() of ({}) is not supported yet"),
         Builtin::Set => Err("set() of ({}) is not supported yet"),
-        Builtin::Hex | Builtin::Oct | Builtin::Bin | Builtin::Pow | Builtin::Divmod | Builtin::Any | Builtin::All => {
-            Err("({}) is not supported here")
-        }
+        Builtin::Hex
+        | Builtin::Oct
+        | Builtin::Bin
+        | Builtin::Pow
+        | Builtin::Divmod
+        | Builtin::Any
+        | Builtin::All => Err("({}) is not supported here"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

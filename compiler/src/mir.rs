@@ -63,7 +63,9 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         MTy::Float => natrix_abi::ElemKind::Float,
         MTy::Bool => natrix_abi::ElemKind::Bool,
         MTy::None => natrix_abi::ElemKind::None,
-        MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => natrix_abi::ElemKind::Obj,
+        MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
+            natrix_abi::ElemKind::Obj
+        }
     }
 }
 
@@ -73,13 +75,22 @@ impl MTy {
     pub fn is_refcounted(self) -> bool {
         matches!(
             self,
-            MTy::Str | MTy::Int | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_)
+            MTy::Str
+                | MTy::Int
+                | MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::Exc
+                | MTy::Dict(_)
+                | MTy::Set(_)
         )
     }
 
     /// Whether values of this type are object pointers (null when not yet assigned).
     pub fn is_pointer(self) -> bool {
-        matches!(self, MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_))
+        matches!(
+            self,
+            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_)
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -240,7 +251,11 @@ pub enum Op {
     /// A call of a runtime container function: operand `i` is passed as the raw slot bits of
     /// a value of type `args[i]` (or as it is when `None`), and the result is read back from
     /// raw bits as `ret` (or taken as it is). Effects come from the ABI table.
-    Slots { f: &'static natrix_abi::RuntimeFn, args: [Option<MTy>; 4], ret: Option<MTy> },
+    Slots {
+        f: &'static natrix_abi::RuntimeFn,
+        args: [Option<MTy>; 4],
+        ret: Option<MTy>,
+    },
 }
 
 impl Op {
@@ -431,7 +446,10 @@ pub enum Terminator {
     /// Propagate the pending exception to the caller, adding a traceback entry for `line`;
     /// with a `cleanup` block, continue there (it releases the frame's references) instead of
     /// leaving at once.
-    Propagate { line: u32, cleanup: Option<BlockId> },
+    Propagate {
+        line: u32,
+        cleanup: Option<BlockId>,
+    },
     /// Leave the function with the pending exception (its traceback entry already added).
     Leave,
     Unreachable,

@@ -156,7 +156,12 @@ impl TypeTable {
 
     /// The key and value types of a dict type.
     pub fn dict_kv(&self, t: Ty) -> Option<(Ty, Ty)> {
-        self.dict_site(t).map(|s| (self.sites[s.0 as usize].elem, self.sites[s.0 as usize].value))
+        self.dict_site(t).map(|s| {
+            (
+                self.sites[s.0 as usize].elem,
+                self.sites[s.0 as usize].value,
+            )
+        })
     }
 
     /// The element type of a set type.
@@ -166,7 +171,12 @@ impl TypeTable {
 
     /// Joins `k` and `v` into the key and value types of a dict (or `k` into a set's elements).
     pub fn add_entry(&mut self, container: Ty, k: Ty, v: Option<Ty>) {
-        let Some(s) = self.dict_site(container).or_else(|| self.set_site(container)) else { return };
+        let Some(s) = self
+            .dict_site(container)
+            .or_else(|| self.set_site(container))
+        else {
+            return;
+        };
         let old = self.sites[s.0 as usize].elem;
         let new = self.join(old, k);
         let s = self.find(s);
@@ -262,7 +272,10 @@ impl TypeTable {
         if let Some((x, y, which)) = pair {
             // Unify the sites: one element (and value) type for both.
             let (ex, ey) = (self.sites[x.0 as usize].elem, self.sites[y.0 as usize].elem);
-            let (vx, vy) = (self.sites[x.0 as usize].value, self.sites[y.0 as usize].value);
+            let (vx, vy) = (
+                self.sites[x.0 as usize].value,
+                self.sites[y.0 as usize].value,
+            );
             self.sites[y.0 as usize].parent = x.0;
             self.dirty = true;
             let e = self.join(ex, ey);
@@ -324,7 +337,11 @@ impl TypeTable {
             TyKind::Dict(s) => {
                 let r = self.find(*s);
                 let site = &self.sites[r.0 as usize];
-                format!("dict[{}, {}]", self.display(site.elem), self.display(site.value))
+                format!(
+                    "dict[{}, {}]",
+                    self.display(site.elem),
+                    self.display(site.value)
+                )
             }
             TyKind::Set(s) => {
                 let r = self.find(*s);

@@ -35,13 +35,22 @@ pub unsafe extern "C" fn nx_str_to_int_base(s: *mut Obj, base: i64) -> i64 {
     let text = as_str(s);
     let base = to_bigint(base).to_i64().unwrap_or(-1);
     if !(base == 0 || (2..=36).contains(&base)) {
-        raise(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
+        raise(
+            ExcKind::ValueError,
+            "int() base must be >= 2 and <= 36, or 0",
+        );
         return INT_ERROR;
     }
     match parse(text.trim_matches(char::is_whitespace), base as u32) {
         Some(v) => from_big(v),
         None => {
-            raise(ExcKind::ValueError, format!("invalid literal for int() with base {base}: {}", py_repr(text)));
+            raise(
+                ExcKind::ValueError,
+                format!(
+                    "invalid literal for int() with base {base}: {}",
+                    py_repr(text)
+                ),
+            );
             INT_ERROR
         }
     }
@@ -82,7 +91,11 @@ fn parse(s: &str, mut base: u32) -> Option<BigInt> {
         _ => {}
     }
     // An underscore may follow the prefix, but not lead plain digits.
-    let body = if prefix_base.is_some() && base != 10 { body.strip_prefix('_').unwrap_or(body) } else { body };
+    let body = if prefix_base.is_some() && base != 10 {
+        body.strip_prefix('_').unwrap_or(body)
+    } else {
+        body
+    };
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return None;
     }
@@ -110,7 +123,10 @@ pub unsafe extern "C" fn nx_int_pow_mod(a: i64, b: i64, m: i64) -> i64 {
         // The inverse of a modulo |m|, by extended Euclid.
         let g = a.mod_floor(&modulus).extended_gcd(&modulus);
         if !g.gcd.is_one() {
-            raise(ExcKind::ValueError, "base is not invertible for the given modulus");
+            raise(
+                ExcKind::ValueError,
+                "base is not invertible for the given modulus",
+            );
             return INT_ERROR;
         }
         g.x.mod_floor(&modulus)
@@ -119,7 +135,11 @@ pub unsafe extern "C" fn nx_int_pow_mod(a: i64, b: i64, m: i64) -> i64 {
     };
     let r = base.modpow(&b.abs(), &modulus);
     // The result takes the sign of m, as Python's % does.
-    let r = if m.is_negative() && !r.is_zero() { r - &modulus } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r - &modulus
+    } else {
+        r
+    };
     from_big(r)
 }
 
@@ -155,7 +175,13 @@ mod tests {
             assert_eq!(nx_int_bit_length(0) >> 1, 0);
             assert_eq!(take(), None);
             assert_eq!(nx_str_to_int_base(new_str("zz"), 16 << 1), INT_ERROR);
-            assert_eq!(take(), Some(("ValueError", "invalid literal for int() with base 16: 'zz'".into())));
+            assert_eq!(
+                take(),
+                Some((
+                    "ValueError",
+                    "invalid literal for int() with base 16: 'zz'".into()
+                ))
+            );
             assert_eq!(nx_str_to_int_base(new_str("010"), 0), INT_ERROR);
             assert_eq!(take().map(|e| e.0), Some("ValueError"));
         }

@@ -4,6 +4,9 @@
 //! both. Implicit numeric conversions (bool → int → float) become explicit operations here.
 
 use super::*;
+
+mod containers;
+mod control;
 use crate::hir::{self, BinOp, Builtin, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
 use crate::infer::{SpecId, Typed};
 use crate::source::SourceMap;
@@ -19,7 +22,9 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Str => MTy::Str,
         TyKind::Exc => MTy::Exc,
         TyKind::Dict(_) => {
-            let (k, v) = types.dict_kv(t).unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
+            let (k, v) = types
+                .dict_kv(t)
+                .unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
             let (k, v) = (mty(types, k, tables), mty(types, v, tables));
             tables.dict_ty(k, v)
         }
@@ -239,7 +244,12 @@ fn build_body(
 /// tuples of them).
 fn is_constant(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => true,
         ExprKind::Tuple(items) => items.iter().all(is_constant),
         _ => false,
     }
@@ -250,7 +260,13 @@ fn default_value(t: MTy) -> Operand {
         MTy::Int => Operand::Int(0),
         MTy::Float => Operand::Float(0.0),
         MTy::Bool => Operand::Bool(false),
-        MTy::None | MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => Operand::None,
+        MTy::None
+        | MTy::Str
+        | MTy::List(_)
+        | MTy::Tuple(_)
+        | MTy::Exc
+        | MTy::Dict(_)
+        | MTy::Set(_) => Operand::None,
     }
 }
 
@@ -292,8 +308,16 @@ impl Builder<'_> {
 
     /// A container runtime call whose operands `conv[i] = Some(t)` travel as slot bits of type
     /// `t`, and whose result, if `ret` is given, comes back as slot bits of that type.
-    fn slots(&mut self, name: &str, args: Vec<Operand>, conv: &[Option<MTy>], ret: Option<MTy>, ty: MTy) -> Operand {
-        let f = natrix_abi::runtime_fn(name).unwrap_or_else(|| panic!("{name} is not in the ABI table"));
+    fn slots(
+        &mut self,
+        name: &str,
+        args: Vec<Operand>,
+        conv: &[Option<MTy>],
+        ret: Option<MTy>,
+        ty: MTy,
+    ) -> Operand {
+        let f = natrix_abi::runtime_fn(name)
+            .unwrap_or_else(|| panic!("{name} is not in the ABI table"));
         let mut a = [None; 4];
         for (k, c) in conv.iter().enumerate().take(4) {
             a[k] = *c;
@@ -405,7 +429,13 @@ impl Builder<'_> {
                     let kv = self.expr(index);
                     let kv = self.coerce(kv, kt, k);
                     let v = self.coerce(v, vt, vty);
-                    self.slots("nx_dict_set", vec![o, kv, v], &[None, Some(k), Some(vty)], None, MTy::None);
+                    self.slots(
+                        "nx_dict_set",
+                        vec![o, kv, v],
+                        &[None, Some(k), Some(vty)],
+                        None,
+                        MTy::None,
+                    );
                     return;
                 }
                 let i = self.int_expr(index);
@@ -421,7 +451,13 @@ impl Builder<'_> {
                     let kt = self.ty(index);
                     let kv = self.expr(index);
                     let kv = self.coerce(kv, kt, k);
-                    self.slots("nx_dict_del", vec![o, kv], &[None, Some(k)], None, MTy::None);
+                    self.slots(
+                        "nx_dict_del",
+                        vec![o, kv],
+                        &[None, Some(k)],
+                        None,
+                        MTy::None,
+                    );
                 } else {
                     let i = self.int_expr(index);
                     let elem = self.strings.list_elem(ot);
@@ -499,203 +535,6 @@ impl Builder<'_> {
         }
     }
 
-    fn for_range(
-        &mut self,
-        var: Place,
-        start: &Expr,
-        stop: &Expr,
-        step: &Expr,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        let s0 = self.int_expr(start);
-        let s1 = self.int_expr(stop);
-        let st = self.int_expr(step);
-        let counter = self.temp(MTy::Int);
-        let stop_l = self.temp(MTy::Int);
-        let step_l = self.temp(MTy::Int);
-        self.assign(counter, Rvalue::Use(s0));
-        self.assign(stop_l, Rvalue::Use(s1));
-        self.assign(step_l, Rvalue::Use(st.clone()));
-        let (head, body_b, latch, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        match st {
-            Operand::Int(k) if k != 0 => {}
-            _ => {
-                // A step known only at run time: check for zero, then pick the comparison.
-                let zero = self.op(
-                    Op::IntCmp(CmpOp::Eq),
-                    vec![Operand::Local(step_l), Operand::Int(0)],
-                    MTy::Bool,
-                );
-                let (bad, ok) = (self.body.new_block(), self.body.new_block());
-                self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
-                self.cur = bad;
-                self.op(
-                    Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
-                    vec![],
-                    MTy::None,
-                );
-                self.terminate(Terminator::Unreachable);
-                self.cur = ok;
-                let up = self.op(
-                    Op::IntCmp(CmpOp::Gt),
-                    vec![Operand::Local(step_l), Operand::Int(0)],
-                    MTy::Bool,
-                );
-                // The loop condition: up ? counter < stop : counter > stop.
-                let c = self.temp(MTy::Bool);
-                self.goto(head);
-                let up2 = up.clone();
-                let lt = self.op(
-                    Op::IntCmp(CmpOp::Lt),
-                    vec![Operand::Local(counter), Operand::Local(stop_l)],
-                    MTy::Bool,
-                );
-                let gt = self.op(
-                    Op::IntCmp(CmpOp::Gt),
-                    vec![Operand::Local(counter), Operand::Local(stop_l)],
-                    MTy::Bool,
-                );
-                let and1 = self.op(Op::BoolAnd, vec![up2.clone(), lt], MTy::Bool);
-                let not_up = self.op(Op::BoolNot, vec![up2], MTy::Bool);
-                let and2 = self.op(Op::BoolAnd, vec![not_up, gt], MTy::Bool);
-                self.assign(c, Rvalue::Op(Op::BoolOr, vec![and1, and2]));
-                self.body.block(self.cur).term =
-                    Terminator::Branch(Operand::Local(c), body_b, else_b);
-                return self.for_range_body(
-                    var,
-                    counter,
-                    step_l,
-                    (head, body_b, latch, else_b, end),
-                    body,
-                    orelse,
-                );
-            }
-        }
-        self.goto(head);
-        let op = if matches!(st, Operand::Int(k) if k > 0) {
-            CmpOp::Lt
-        } else {
-            CmpOp::Gt
-        };
-        let c = self.op(
-            Op::IntCmp(op),
-            vec![Operand::Local(counter), Operand::Local(stop_l)],
-            MTy::Bool,
-        );
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
-        self.for_range_body(
-            var,
-            counter,
-            step_l,
-            (head, body_b, latch, else_b, end),
-            body,
-            orelse,
-        );
-    }
-
-    fn for_range_body(
-        &mut self,
-        var: Place,
-        counter: Local,
-        step: Local,
-        (head, body_b, latch, else_b, end): (BlockId, BlockId, BlockId, BlockId, BlockId),
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        self.cur = body_b;
-        self.store(var, Operand::Local(counter));
-        self.loops.push((latch, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.goto(latch);
-        self.assign(
-            counter,
-            Rvalue::Op(
-                Op::IntAdd,
-                vec![Operand::Local(counter), Operand::Local(step)],
-            ),
-        );
-        self.goto(head);
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
-    }
-
-    /// `for var in xs`: by index, re-reading the length on every iteration like CPython's list
-    /// iterator.
-    fn for_iter(&mut self, var: Place, iter: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
-        let it_ty = self.ty(iter);
-        let v = self.expr(iter);
-        // A dict iterates its keys, a set its elements: over a list of them.
-        let (v, it_ty) = match it_ty {
-            MTy::Dict(_) => {
-                let (k, _) = self.strings.dict_kv(it_ty);
-                let lt = self.strings.list_ty(k);
-                (self.rt("nx_dict_keys", vec![v], lt), lt)
-            }
-            MTy::Set(_) => {
-                let e = self.strings.list_elem(it_ty);
-                let lt = self.strings.list_ty(e);
-                (self.rt("nx_set_to_list", vec![v], lt), lt)
-            }
-            _ => (v, it_ty),
-        };
-        let it = self.temp(it_ty);
-        self.assign(it, Rvalue::Use(v));
-        let is_str = it_ty == MTy::Str;
-        let elem = if is_str {
-            MTy::Str
-        } else {
-            self.strings.list_elem(it_ty)
-        };
-        let i = self.temp(MTy::Int);
-        self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let len_op = if is_str { Op::StrLen } else { Op::ListLen };
-        let n = self.op(len_op, vec![Operand::Local(it)], MTy::Int);
-        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
-        self.cur = body_b;
-        let x = if is_str {
-            self.rt(
-                "nx_str_getitem",
-                vec![Operand::Local(it), Operand::Local(i)],
-                MTy::Str,
-            )
-        } else {
-            self.op(
-                Op::ListGet(elem),
-                vec![Operand::Local(it), Operand::Local(i)],
-                elem,
-            )
-        };
-        self.store(var, x);
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-        );
-        self.loops.push((head, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.goto(head);
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
-    }
-
     /// str() of a value of type `t`, as a str operand.
     fn builtin_str(&mut self, v: Operand, t: MTy) -> Operand {
         match t {
@@ -704,107 +543,11 @@ impl Builder<'_> {
             MTy::Float => self.op(Op::FloatToStr, vec![v], MTy::Str),
             MTy::Bool => self.op(Op::BoolToStr, vec![v], MTy::Str),
             MTy::None => self.strings.intern("None"),
-            MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => self.op(Op::ObjRepr, vec![v], MTy::Str),
+            MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                self.op(Op::ObjRepr, vec![v], MTy::Str)
+            }
             MTy::Exc => self.rt("nx_obj_str", vec![v], MTy::Str),
         }
-    }
-
-    /// Runs the `finally` bodies entered since `depth` (innermost first), each with the handlers
-    /// and `finally` bodies that enclose it.
-    fn run_finally(&mut self, depth: usize) {
-        for k in (depth..self.finally_stack.len()).rev() {
-            let (body, handlers_len) = self.finally_stack[k].clone();
-            let saved_finally = self.finally_stack.split_off(k);
-            let saved_handlers = self
-                .handlers
-                .split_off(handlers_len.min(self.handlers.len()));
-            self.block(&body);
-            self.handlers.extend(saved_handlers);
-            self.finally_stack.extend(saved_finally);
-        }
-    }
-
-    /// `try`: the body's errors go to a dispatch block that tests each `except` clause in turn;
-    /// `finally` runs on the normal path and, around a re-raise, on the exceptional one.
-    fn try_stmt(
-        &mut self,
-        body: &[hir::Stmt],
-        handlers: &[hir::Handler],
-        orelse: &[hir::Stmt],
-        finalbody: &[hir::Stmt],
-    ) {
-        let line = self.line;
-        let outer = self.handlers.last().copied();
-        let (dispatch, normal_exit, after) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        let fin_exc = (!finalbody.is_empty()).then(|| self.body.new_block());
-        if fin_exc.is_some() {
-            self.finally_stack
-                .push((finalbody.to_vec(), self.handlers.len()));
-        }
-        // The body, with its errors going to the dispatch block.
-        self.handlers.push(dispatch);
-        self.block(body);
-        self.handlers.pop();
-        // `else` and the clauses: their errors skip this try's clauses.
-        if let Some(f) = fin_exc {
-            self.handlers.push(f);
-        }
-        self.block(orelse);
-        self.goto(normal_exit);
-        self.cur = dispatch;
-        for h in handlers {
-            let mut cond: Option<Operand> = None;
-            for k in &h.kinds {
-                let m = self.op(Op::ExcMatches(*k), vec![], MTy::Bool);
-                cond = Some(match cond {
-                    None => m,
-                    Some(c) => self.op(Op::BoolOr, vec![c, m], MTy::Bool),
-                });
-            }
-            let Some(cond) = cond else { continue };
-            let (clause, next) = (self.body.new_block(), self.body.new_block());
-            self.body.block(self.cur).term = Terminator::Branch(cond, clause, next);
-            self.cur = clause;
-            let e = self.temp(MTy::Exc);
-            self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
-            if let Some(var) = h.var {
-                self.store(var, Operand::Local(e));
-            }
-            self.current_exc.push(e);
-            self.block(&h.body);
-            self.current_exc.pop();
-            self.goto(normal_exit);
-            self.cur = next;
-        }
-        // No clause matched: the exception goes on, through `finally` if there is one.
-        let on = match (fin_exc, outer) {
-            (Some(f), _) => Terminator::Goto(f),
-            (None, Some(o)) => Terminator::Goto(o),
-            (None, None) => Terminator::Propagate { line, cleanup: None },
-        };
-        self.body.block(self.cur).term = on;
-        if fin_exc.is_some() {
-            self.handlers.pop();
-            self.finally_stack.pop();
-        }
-        // `finally` on the normal path.
-        self.cur = normal_exit;
-        self.block(finalbody);
-        self.goto(after);
-        // `finally` on the exceptional path: save, run, raise again.
-        if let Some(f) = fin_exc {
-            self.cur = f;
-            let saved = self.temp(MTy::Exc);
-            self.assign(saved, Rvalue::Op(Op::ExcTake, vec![]));
-            self.block(finalbody);
-            self.op(Op::ExcReraise, vec![Operand::Local(saved)], MTy::None);
-            self.terminate(Terminator::Unreachable);
-        }
-        self.cur = after;
     }
 
     fn int_expr(&mut self, e: &Expr) -> Operand {
@@ -887,7 +630,11 @@ impl Builder<'_> {
             // An exception object is always true.
             MTy::Exc => Operand::Bool(true),
             MTy::Dict(_) | MTy::Set(_) => {
-                let name = if matches!(t, MTy::Dict(_)) { "nx_dict_len" } else { "nx_set_len" };
+                let name = if matches!(t, MTy::Dict(_)) {
+                    "nx_dict_len"
+                } else {
+                    "nx_set_len"
+                };
                 let n = self.rt(name, vec![v], MTy::Int);
                 self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
             }
@@ -1033,7 +780,9 @@ impl Builder<'_> {
                 self.op(Op::TupleGet(tt, *index as u32), vec![v], ty)
             }
             ExprKind::Dict(entries) => {
-                let MTy::Dict(dt) = ty else { return Operand::None };
+                let MTy::Dict(dt) = ty else {
+                    return Operand::None;
+                };
                 let (k, v) = self.strings.dict_kv(ty);
                 let d = self.op(Op::DictNew(dt), vec![], ty);
                 for (ke, ve) in entries {
@@ -1043,19 +792,33 @@ impl Builder<'_> {
                     let vt = self.ty(ve);
                     let vv = self.expr(ve);
                     let vv = self.coerce(vv, vt, v);
-                    self.slots("nx_dict_set", vec![d.clone(), kv, vv], &[None, Some(k), Some(v)], None, MTy::None);
+                    self.slots(
+                        "nx_dict_set",
+                        vec![d.clone(), kv, vv],
+                        &[None, Some(k), Some(v)],
+                        None,
+                        MTy::None,
+                    );
                 }
                 d
             }
             ExprKind::Set(items) => {
-                let MTy::Set(lt) = ty else { return Operand::None };
+                let MTy::Set(lt) = ty else {
+                    return Operand::None;
+                };
                 let e = self.strings.list_elem(ty);
                 let st = self.op(Op::SetNew(lt), vec![], ty);
                 for item in items {
                     let it = self.ty(item);
                     let v = self.expr(item);
                     let v = self.coerce(v, it, e);
-                    self.slots("nx_set_add", vec![st.clone(), v], &[None, Some(e)], None, MTy::None);
+                    self.slots(
+                        "nx_set_add",
+                        vec![st.clone(), v],
+                        &[None, Some(e)],
+                        None,
+                        MTy::None,
+                    );
                 }
                 // CPython folds a display of three or more constants into a frozenset at compile
                 // time and builds the set from it: the same elements, re-added in the frozenset's
@@ -1067,8 +830,18 @@ impl Builder<'_> {
                     let xs = self.temp(list_ty);
                     self.assign(xs, Rvalue::Use(l));
                     for k in 0..items.len() {
-                        let x = self.op(Op::ListGet(e), vec![Operand::Local(xs), Operand::Int(k as i64)], e);
-                        self.slots("nx_set_add", vec![frozen.clone(), x], &[None, Some(e)], None, MTy::None);
+                        let x = self.op(
+                            Op::ListGet(e),
+                            vec![Operand::Local(xs), Operand::Int(k as i64)],
+                            e,
+                        );
+                        self.slots(
+                            "nx_set_add",
+                            vec![frozen.clone(), x],
+                            &[None, Some(e)],
+                            None,
+                            MTy::None,
+                        );
                     }
                     let fresh = self.op(Op::SetNew(lt), vec![], ty);
                     self.rt("nx_set_update", vec![fresh.clone(), frozen], MTy::None);
@@ -1142,11 +915,23 @@ impl Builder<'_> {
                 let ct = self.ty(container);
                 let c = self.expr(container);
                 if let MTy::Dict(_) | MTy::Set(_) = ct {
-                    let k = if let MTy::Dict(_) = ct { self.strings.dict_kv(ct).0 } else { self.strings.list_elem(ct) };
+                    let k = if let MTy::Dict(_) = ct {
+                        self.strings.dict_kv(ct).0
+                    } else {
+                        self.strings.list_elem(ct)
+                    };
                     let x = self.coerce(x, it, k);
-                    let name = if let MTy::Dict(_) = ct { "nx_dict_contains" } else { "nx_set_contains" };
+                    let name = if let MTy::Dict(_) = ct {
+                        "nx_dict_contains"
+                    } else {
+                        "nx_set_contains"
+                    };
                     let r = self.slots(name, vec![c, x], &[None, Some(k)], None, MTy::Bool);
-                    return if *negated { self.op(Op::BoolNot, vec![r], MTy::Bool) } else { r };
+                    return if *negated {
+                        self.op(Op::BoolNot, vec![r], MTy::Bool)
+                    } else {
+                        r
+                    };
                 }
                 if ct == MTy::Str {
                     let r = self.rt("nx_str_contains", vec![c, x], MTy::Bool);
@@ -1199,237 +984,6 @@ impl Builder<'_> {
         }
         self.terminate(Terminator::Unreachable);
         Operand::None
-    }
-
-    fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
-        let rt = self.ty(recv);
-        let r = self.expr(recv);
-        if let (MTy::Int | MTy::Bool, "bit_length") = (rt, name) {
-            let x = self.coerce(r, rt, MTy::Int);
-            return self.rt("nx_int_bit_length", vec![x], MTy::Int);
-        }
-        if let MTy::Dict(_) | MTy::Set(_) = rt {
-            let vals: Vec<(Operand, MTy)> = args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
-            return self.container_method(r, rt, name, vals, ty);
-        }
-        if rt == MTy::Str {
-            let Some(m) = crate::builtins::str_method(name, args.len()) else {
-                return Operand::None;
-            };
-            let mut ops = vec![r];
-            for (a, shape) in args.iter().zip(m.params) {
-                let at = self.ty(a);
-                let v = self.expr(a);
-                let v = if *shape == crate::builtins::Shape::Int {
-                    self.coerce(v, at, MTy::Int)
-                } else {
-                    v
-                };
-                ops.push(v);
-            }
-            if let Some(extra) = m.extra {
-                ops.push(self.strings.intern(extra));
-            }
-            return self.rt(m.runtime, ops, ty);
-        }
-        let elem = self.strings.list_elem(rt);
-        let mut vals = vec![];
-        for a in args {
-            let at = self.ty(a);
-            let v = self.expr(a);
-            vals.push((v, at));
-        }
-        let arg = |this: &mut Self, i: usize, to: MTy| {
-            let (v, t) = vals[i].clone();
-            this.coerce(v, t, to)
-        };
-        match (name, args.len()) {
-            ("append", 1) => {
-                let v = arg(self, 0, elem);
-                self.op(Op::ListAppend(elem), vec![r, v], MTy::None)
-            }
-            ("insert", 2) => {
-                let i = arg(self, 0, MTy::Int);
-                let v = arg(self, 1, elem);
-                self.op(Op::ListInsert(elem), vec![r, i, v], MTy::None)
-            }
-            ("pop", 0) => self.op(Op::ListPop(elem), vec![r], elem),
-            ("pop", _) => {
-                let i = arg(self, 0, MTy::Int);
-                self.op(Op::ListPopAt(elem), vec![r, i], elem)
-            }
-            ("index", _) => {
-                let v = arg(self, 0, elem);
-                self.op(Op::ListIndex(elem), vec![r, v], MTy::Int)
-            }
-            ("count", _) => {
-                let v = arg(self, 0, elem);
-                self.op(Op::ListCount(elem), vec![r, v], MTy::Int)
-            }
-            ("sort", _) => self.op(Op::ListSort, vec![r], MTy::None),
-            ("reverse", _) => self.op(Op::ListReverse, vec![r], MTy::None),
-            ("clear", _) => self.op(Op::ListClear, vec![r], MTy::None),
-            ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
-            ("extend", _) => {
-                // Append each element of the other list (by index, like the for loop).
-                let (other, ot) = vals[0].clone();
-                let oelem = self.strings.list_elem(ot);
-                let o = self.temp(ot);
-                self.assign(o, Rvalue::Use(other));
-                let i = self.temp(MTy::Int);
-                self.assign(i, Rvalue::Use(Operand::Int(0)));
-                let (head, body_b, end) = (
-                    self.body.new_block(),
-                    self.body.new_block(),
-                    self.body.new_block(),
-                );
-                self.goto(head);
-                let n = self.op(Op::ListLen, vec![Operand::Local(o)], MTy::Int);
-                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-                self.cur = body_b;
-                let x = self.op(
-                    Op::ListGet(oelem),
-                    vec![Operand::Local(o), Operand::Local(i)],
-                    oelem,
-                );
-                let x = self.coerce(x, oelem, elem);
-                self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
-                self.assign(
-                    i,
-                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-                );
-                self.goto(head);
-                self.cur = end;
-                Operand::None
-            }
-            _ => Operand::None,
-        }
-    }
-
-    /// Methods of dicts and sets.
-    fn container_method(&mut self, r: Operand, rt: MTy, name: &str, vals: Vec<(Operand, MTy)>, ty: MTy) -> Operand {
-        if let MTy::Dict(_) = rt {
-            let (k, v) = self.strings.dict_kv(rt);
-            let key = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, k);
-            let val = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, v);
-            return match (name, vals.len()) {
-                ("get", 2) => {
-                    let (a, b) = (key(self, 0), val(self, 1));
-                    self.slots("nx_dict_get_default", vec![r, a, b], &[None, Some(k), Some(v)], Some(v), ty)
-                }
-                ("setdefault", 2) => {
-                    let (a, b) = (key(self, 0), val(self, 1));
-                    self.slots("nx_dict_setdefault", vec![r, a, b], &[None, Some(k), Some(v)], Some(v), ty)
-                }
-                ("pop", 2) => {
-                    let (a, b) = (key(self, 0), val(self, 1));
-                    self.slots("nx_dict_pop_default", vec![r, a, b], &[None, Some(k), Some(v)], Some(v), ty)
-                }
-                ("pop", 1) => {
-                    let a = key(self, 0);
-                    self.slots("nx_dict_pop", vec![r, a], &[None, Some(k)], Some(v), ty)
-                }
-                ("keys", _) => self.rt("nx_dict_keys", vec![r], ty),
-                ("values", _) => self.rt("nx_dict_values", vec![r], ty),
-                ("items", _) => self.rt("nx_dict_items", vec![r], ty),
-                ("popitem", _) => self.rt("nx_dict_popitem", vec![r], ty),
-                ("update", _) => self.rt("nx_dict_update", vec![r, vals[0].0.clone()], MTy::None),
-                ("copy", _) => self.rt("nx_dict_copy", vec![r], ty),
-                ("clear", _) => self.rt("nx_dict_clear", vec![r], MTy::None),
-                (other, _) => panic!("MIR: dict.{other}() passed inference but has no lowering"),
-            };
-        }
-        let e = self.strings.list_elem(rt);
-        let elem = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, e);
-        let other = || vals.first().map(|v| v.0.clone()).unwrap_or(Operand::None);
-        match name {
-            "add" | "discard" | "remove" => {
-                let x = elem(self, 0);
-                let f = match name {
-                    "add" => "nx_set_add",
-                    "discard" => "nx_set_discard",
-                    _ => "nx_set_remove",
-                };
-                self.slots(f, vec![r, x], &[None, Some(e)], None, MTy::None)
-            }
-            "pop" => self.slots("nx_set_pop", vec![r], &[], Some(e), ty),
-            "union" => self.rt("nx_set_union", vec![r, other()], ty),
-            "intersection" => self.rt("nx_set_intersection", vec![r, other()], ty),
-            "difference" => self.rt("nx_set_difference", vec![r, other()], ty),
-            "symmetric_difference" => self.rt("nx_set_symmetric_difference", vec![r, other()], ty),
-            "update" => self.rt("nx_set_update", vec![r, other()], MTy::None),
-            "intersection_update" => self.rt("nx_set_intersection_update", vec![r, other()], MTy::None),
-            "difference_update" => self.rt("nx_set_difference_update", vec![r, other()], MTy::None),
-            "symmetric_difference_update" => self.rt("nx_set_symmetric_difference_update", vec![r, other()], MTy::None),
-            "issubset" => self.rt("nx_set_issubset", vec![r, other()], MTy::Bool),
-            "issuperset" => self.rt("nx_set_issuperset", vec![r, other()], MTy::Bool),
-            "copy" => self.rt("nx_set_copy", vec![r], ty),
-            "clear" => self.rt("nx_set_clear", vec![r], MTy::None),
-            _ => Operand::None,
-        }
-    }
-
-    /// `min(xs)` / `max(xs)`: ValueError on an empty list, else the first extreme element.
-    fn list_extreme(&mut self, list: Operand, list_ty: MTy, is_min: bool) -> Operand {
-        let elem = self.strings.list_elem(list_ty);
-        let xs = self.temp(list_ty);
-        self.assign(xs, Rvalue::Use(list));
-        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-        let empty = self.op(
-            Op::IntCmp(CmpOp::Eq),
-            vec![n.clone(), Operand::Int(0)],
-            MTy::Bool,
-        );
-        let (bad, ok) = (self.body.new_block(), self.body.new_block());
-        self.body.block(self.cur).term = Terminator::Branch(empty, bad, ok);
-        self.cur = bad;
-        let msg = if is_min {
-            "min() arg is an empty sequence"
-        } else {
-            "max() arg is an empty sequence"
-        };
-        self.op(Op::Raise(ExcKind::ValueError, msg), vec![], MTy::None);
-        self.terminate(Terminator::Unreachable);
-        self.cur = ok;
-        let result = self.temp(elem);
-        let first = self.op(
-            Op::ListGet(elem),
-            vec![Operand::Local(xs), Operand::Int(0)],
-            elem,
-        );
-        self.assign(result, Rvalue::Use(first));
-        let i = self.temp(MTy::Int);
-        self.assign(i, Rvalue::Use(Operand::Int(1)));
-        let (head, body_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-        self.cur = body_b;
-        let x = self.op(
-            Op::ListGet(elem),
-            vec![Operand::Local(xs), Operand::Local(i)],
-            elem,
-        );
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-        );
-        let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
-        let better = self.compare_pair(op, (x.clone(), elem), (Operand::Local(result), elem));
-        let (take, next) = (self.body.new_block(), self.body.new_block());
-        self.body.block(self.cur).term = Terminator::Branch(better, take, next);
-        self.cur = take;
-        self.assign(result, Rvalue::Use(x));
-        self.goto(next);
-        self.goto(head);
-        self.cur = end;
-        Operand::Local(result)
     }
 
     fn print_sep(&mut self, e: Option<&Expr>, default: &str) -> Operand {
@@ -1647,14 +1201,26 @@ impl Builder<'_> {
         if let Some(MTy::Dict(_) | MTy::Set(_)) = tys.first() {
             let ct = tys[0];
             let is_dict = matches!(ct, MTy::Dict(_));
-            let e = if is_dict { self.strings.dict_kv(ct).0 } else { self.strings.list_elem(ct) };
+            let e = if is_dict {
+                self.strings.dict_kv(ct).0
+            } else {
+                self.strings.list_elem(ct)
+            };
             let as_list = |this: &mut Self| {
                 let lt = this.strings.list_ty(e);
-                let f = if is_dict { "nx_dict_keys" } else { "nx_set_to_list" };
+                let f = if is_dict {
+                    "nx_dict_keys"
+                } else {
+                    "nx_set_to_list"
+                };
                 (this.rt(f, vec![arg(0)], lt), lt)
             };
             return match b {
-                Builtin::Len => self.rt(if is_dict { "nx_dict_len" } else { "nx_set_len" }, vec![arg(0)], MTy::Int),
+                Builtin::Len => self.rt(
+                    if is_dict { "nx_dict_len" } else { "nx_set_len" },
+                    vec![arg(0)],
+                    MTy::Int,
+                ),
                 Builtin::Bool => self.truthy(arg(0), ct),
                 Builtin::List => as_list(self).0,
                 Builtin::Sorted => {
@@ -1675,8 +1241,13 @@ impl Builder<'_> {
                     }
                 }
                 Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
-                Builtin::Str | Builtin::Repr | Builtin::Format => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
-                other => panic!("MIR: {}() of a dict or set passed inference but has no lowering", other.name()),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                other => panic!(
+                    "MIR: {}() of a dict or set passed inference but has no lowering",
+                    other.name()
+                ),
             };
         }
         if let Some(MTy::Tuple(_)) = tys.first() {
@@ -1685,11 +1256,19 @@ impl Builder<'_> {
                 Builtin::Len => Operand::Int(n),
                 Builtin::Hash => self.op(Op::TupleHash, vec![arg(0)], MTy::Int),
                 Builtin::Bool => Operand::Bool(n > 0),
-                Builtin::Str | Builtin::Repr | Builtin::Format => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
-                other => panic!("MIR: {}() of a tuple passed inference but has no lowering", other.name()),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                other => panic!(
+                    "MIR: {}() of a tuple passed inference but has no lowering",
+                    other.name()
+                ),
             };
         }
-        if let (Some(MTy::List(_)), false) = (tys.first(), matches!(b, Builtin::Set | Builtin::Any | Builtin::All)) {
+        if let (Some(MTy::List(_)), false) = (
+            tys.first(),
+            matches!(b, Builtin::Set | Builtin::Any | Builtin::All),
+        ) {
             let lt = tys[0];
             let elem = self.strings.list_elem(lt);
             return match b {
@@ -1710,7 +1289,10 @@ impl Builder<'_> {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }
                 Builtin::Bool => self.truthy(arg(0), lt),
-                other => panic!("MIR: {}() of a list passed inference but has no lowering", other.name()),
+                other => panic!(
+                    "MIR: {}() of a list passed inference but has no lowering",
+                    other.name()
+                ),
             };
         }
         match b {
@@ -1723,11 +1305,15 @@ impl Builder<'_> {
                 self.op(Op::ListNew(elem), vec![], ty)
             }
             Builtin::Dict => {
-                let MTy::Dict(dt) = ty else { return Operand::None };
+                let MTy::Dict(dt) = ty else {
+                    return Operand::None;
+                };
                 self.op(Op::DictNew(dt), vec![], ty)
             }
             Builtin::Set => {
-                let MTy::Set(lt) = ty else { return Operand::None };
+                let MTy::Set(lt) = ty else {
+                    return Operand::None;
+                };
                 let e = self.strings.list_elem(ty);
                 let st = self.op(Op::SetNew(lt), vec![], ty);
                 if let Some(src) = tys.first().copied() {
@@ -1743,15 +1329,32 @@ impl Builder<'_> {
                     self.assign(xs, Rvalue::Use(items));
                     let i = self.temp(MTy::Int);
                     self.assign(i, Rvalue::Use(Operand::Int(0)));
-                    let (head, body_b, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block());
+                    let (head, body_b, end) = (
+                        self.body.new_block(),
+                        self.body.new_block(),
+                        self.body.new_block(),
+                    );
                     self.goto(head);
                     let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
                     let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
                     self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
                     self.cur = body_b;
-                    let x = self.op(Op::ListGet(e), vec![Operand::Local(xs), Operand::Local(i)], e);
-                    self.slots("nx_set_add", vec![st.clone(), x], &[None, Some(e)], None, MTy::None);
-                    self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+                    let x = self.op(
+                        Op::ListGet(e),
+                        vec![Operand::Local(xs), Operand::Local(i)],
+                        e,
+                    );
+                    self.slots(
+                        "nx_set_add",
+                        vec![st.clone(), x],
+                        &[None, Some(e)],
+                        None,
+                        MTy::None,
+                    );
+                    self.assign(
+                        i,
+                        Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                    );
                     self.goto(head);
                     self.cur = end;
                 }
@@ -1828,15 +1431,24 @@ impl Builder<'_> {
                 self.rt("nx_int_to_base", vec![x, Operand::Int(base)], MTy::Str)
             }
             Builtin::Pow if vals.len() == 3 => {
-                let xs: Vec<Operand> = (0..3).map(|k| self.coerce(arg(k), tys[k], MTy::Int)).collect();
+                let xs: Vec<Operand> = (0..3)
+                    .map(|k| self.coerce(arg(k), tys[k], MTy::Int))
+                    .collect();
                 self.rt("nx_int_pow_mod", xs, MTy::Int)
             }
             Builtin::Pow => self.binary(BinOp::Pow, arg(0), tys[0], arg(1), tys[1], ty),
             Builtin::Divmod => {
-                let item = self.strings.tuple_items(ty).first().copied().unwrap_or(MTy::Int);
+                let item = self
+                    .strings
+                    .tuple_items(ty)
+                    .first()
+                    .copied()
+                    .unwrap_or(MTy::Int);
                 let q = self.binary(BinOp::FloorDiv, arg(0), tys[0], arg(1), tys[1], item);
                 let r = self.binary(BinOp::Mod, arg(0), tys[0], arg(1), tys[1], item);
-                let MTy::Tuple(tt) = ty else { return Operand::None };
+                let MTy::Tuple(tt) = ty else {
+                    return Operand::None;
+                };
                 self.op(Op::TupleNew(tt), vec![q, r], ty)
             }
             Builtin::Any | Builtin::All => {
@@ -1856,16 +1468,32 @@ impl Builder<'_> {
                 self.assign(result, Rvalue::Use(Operand::Bool(!is_any)));
                 let i = self.temp(MTy::Int);
                 self.assign(i, Rvalue::Use(Operand::Int(0)));
-                let (head, body_b, hit, end) = (self.body.new_block(), self.body.new_block(), self.body.new_block(), self.body.new_block());
+                let (head, body_b, hit, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
                 self.goto(head);
                 let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
                 let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
                 self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
                 self.cur = body_b;
-                let x = self.op(Op::ListGet(e), vec![Operand::Local(xs), Operand::Local(i)], e);
-                self.assign(i, Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]));
+                let x = self.op(
+                    Op::ListGet(e),
+                    vec![Operand::Local(xs), Operand::Local(i)],
+                    e,
+                );
+                self.assign(
+                    i,
+                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                );
                 let t = self.truthy(x, e);
-                let term = if is_any { Terminator::Branch(t, hit, head) } else { Terminator::Branch(t, head, hit) };
+                let term = if is_any {
+                    Terminator::Branch(t, hit, head)
+                } else {
+                    Terminator::Branch(t, head, hit)
+                };
                 self.body.block(self.cur).term = term;
                 self.cur = hit;
                 self.assign(result, Rvalue::Use(Operand::Bool(is_any)));
@@ -1889,7 +1517,9 @@ impl Builder<'_> {
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
                 MTy::Str => arg(0),
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
@@ -1915,7 +1545,9 @@ impl Builder<'_> {
                 MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             },
             Builtin::Hash => match tys[0] {

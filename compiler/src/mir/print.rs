@@ -112,8 +112,14 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
             Terminator::CheckError { value, ok, err } => {
                 format!("check _{} ok bb{} err bb{}", value.0, ok.0, err.0)
             }
-            Terminator::Propagate { line, cleanup: None } => format!("propagate @{line}"),
-            Terminator::Propagate { line, cleanup: Some(c) } => format!("propagate @{line} via bb{}", c.0),
+            Terminator::Propagate {
+                line,
+                cleanup: None,
+            } => format!("propagate @{line}"),
+            Terminator::Propagate {
+                line,
+                cleanup: Some(c),
+            } => format!("propagate @{line} via bb{}", c.0),
             Terminator::Leave => "leave".into(),
             Terminator::Unreachable => "unreachable".into(),
         };
@@ -127,7 +133,9 @@ pub fn is_target(body: &Body, b: BlockId) -> bool {
         Terminator::Goto(t) => *t == b,
         Terminator::Branch(_, x, y) => *x == b || *y == b,
         Terminator::CheckError { ok, err, .. } => *ok == b || *err == b,
-        Terminator::Propagate { cleanup: Some(c), .. } => *c == b,
+        Terminator::Propagate {
+            cleanup: Some(c), ..
+        } => *c == b,
         _ => false,
     })
 }

@@ -26,7 +26,10 @@ pub fn run(body: &mut Body) {
             // Caught by an enclosing `try` of this function, or passed to the caller.
             body.block(err).term = match handler {
                 Some(h) => Terminator::Goto(h),
-                None => Terminator::Propagate { line, cleanup: None },
+                None => Terminator::Propagate {
+                    line,
+                    cleanup: None,
+                },
             };
             body.blocks[b].term = Terminator::CheckError {
                 value: dst,

@@ -355,8 +355,13 @@ fn successors(a: &Analysis, b: usize, st: &State) -> Vec<(BlockId, State)> {
             vec![(*t, ts), (*f, fs)]
         }
         Terminator::Branch(_, t, f) => vec![(*t, st.clone()), (*f, st.clone())],
-        Terminator::Propagate { cleanup: Some(c), .. } => vec![(*c, st.clone())],
-        Terminator::Return(_) | Terminator::Propagate { .. } | Terminator::Leave | Terminator::Unreachable => vec![],
+        Terminator::Propagate {
+            cleanup: Some(c), ..
+        } => vec![(*c, st.clone())],
+        Terminator::Return(_)
+        | Terminator::Propagate { .. }
+        | Terminator::Leave
+        | Terminator::Unreachable => vec![],
     }
 }
 

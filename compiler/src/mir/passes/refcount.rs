@@ -153,10 +153,23 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
     }
     // Every exit by exception shares one block that releases the frame's references: linear
     // in the number of raising sites, where releasing at each site would be quadratic.
-    let propagates: Vec<usize> = (0..body.blocks.len()).filter(|b| matches!(body.blocks[*b].term, Terminator::Propagate { cleanup: None, .. })).collect();
+    let propagates: Vec<usize> = (0..body.blocks.len())
+        .filter(|b| {
+            matches!(
+                body.blocks[*b].term,
+                Terminator::Propagate { cleanup: None, .. }
+            )
+        })
+        .collect();
     if !owned.is_empty() && !propagates.is_empty() {
         let cleanup = body.new_block();
-        let insts = owned.iter().map(|l| Inst { kind: InstKind::Decref(*l), line: body.line }).collect();
+        let insts = owned
+            .iter()
+            .map(|l| Inst {
+                kind: InstKind::Decref(*l),
+                line: body.line,
+            })
+            .collect();
         stats.decrefs += owned.len();
         body.block(cleanup).insts = insts;
         body.block(cleanup).term = Terminator::Leave;

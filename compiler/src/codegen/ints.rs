@@ -1,0 +1,141 @@
+//! Codegen of tagged-int arithmetic: the inline fast path (both operands small, no overflow)
+//! beside a call to the runtime's slow path.
+
+use super::*;
+
+impl<'ctx> Cg<'ctx, '_> {
+    /// Builds `cond ? fast() : slow()` with the fast path inline, joined by a phi.
+    pub(super) fn guarded(
+        &mut self,
+        cond: IntValue<'ctx>,
+        ty: BasicTypeEnum<'ctx>,
+        fast: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
+        slow: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let f = self.func.expect("in a function");
+        let (fb, sb, done) = (
+            self.ctx.append_basic_block(f, "fast"),
+            self.ctx.append_basic_block(f, "slow"),
+            self.ctx.append_basic_block(f, "join"),
+        );
+        self.b.build_conditional_branch(cond, fb, sb)?;
+        self.b.position_at_end(fb);
+        let fv = fast(self)?;
+        let fend = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(sb);
+        let sv = slow(self)?;
+        let send = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(ty, "v")?;
+        phi.add_incoming(&[(&fv, fend), (&sv, send)]);
+        Ok(phi.as_basic_value())
+    }
+
+    pub(super) fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let or = self.b.build_or(a, b, "tags")?;
+        let tag = self.b.build_and(or, self.i64c(1), "tag")?;
+        self.b
+            .build_int_compare(IntPredicate::EQ, tag, self.i64c(0), "small")
+    }
+
+    pub(super) fn overflow_op(
+        &self,
+        name: &str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let i64t = self.ctx.i64_type();
+        let f = Intrinsic::find(name)
+            .and_then(|i| i.get_declaration(&self.module, &[i64t.into()]))
+            .expect("overflow intrinsic exists");
+        let r = self
+            .b
+            .build_call(f, &[a.into(), b.into()], "ov")?
+            .try_as_basic_value()
+            .basic()
+            .expect("struct")
+            .into_struct_value();
+        let v = self.b.build_extract_value(r, 0, "val")?.into_int_value();
+        let o = self.b.build_extract_value(r, 1, "of")?.into_int_value();
+        Ok((v, o))
+    }
+
+    /// A tagged-int binary op with an overflow-checked fast path.
+    pub(super) fn int_arith(
+        &mut self,
+        intrinsic: &str,
+        slow: &'static str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        untag_left: bool,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let small = self.both_small(a, b)?;
+        let left = if untag_left {
+            self.b.build_right_shift(a, self.i64c(1), true, "x")?
+        } else {
+            a
+        };
+        let (v, of) = self.overflow_op(intrinsic, left, b)?;
+        let no_of = self.b.build_not(of, "nof")?;
+        let ok = self.b.build_and(small, no_of, "ok")?;
+        let i64t = self.ctx.i64_type().into();
+        self.guarded(
+            ok,
+            i64t,
+            |_| Ok(v.into()),
+            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+        )
+    }
+
+    pub(super) fn int_divmod(
+        &mut self,
+        is_div: bool,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let small = self.both_small(a, b)?;
+        let nz = self
+            .b
+            .build_int_compare(IntPredicate::NE, b, self.i64c(0), "nz")?;
+        let not_m1 = self
+            .b
+            .build_int_compare(IntPredicate::NE, b, self.i64c(-2), "notm1")?;
+        let ok = self.b.build_and(small, nz, "ok")?;
+        let ok = self.b.build_and(ok, not_m1, "ok")?;
+        let slow = if is_div {
+            "nx_int_floordiv"
+        } else {
+            "nx_int_mod"
+        };
+        let i64t = self.ctx.i64_type().into();
+        self.guarded(
+            ok,
+            i64t,
+            |cg| {
+                let b_ = &cg.b;
+                let x = b_.build_right_shift(a, cg.i64c(1), true, "x")?;
+                let y = b_.build_right_shift(b, cg.i64c(1), true, "y")?;
+                let q = b_.build_int_signed_div(x, y, "q")?;
+                let r = b_.build_int_signed_rem(x, y, "r")?;
+                // Floor: when the remainder is non-zero and its sign differs from the divisor's.
+                let rnz = b_.build_int_compare(IntPredicate::NE, r, cg.i64c(0), "rnz")?;
+                let sx = b_.build_xor(r, y, "sx")?;
+                let neg = b_.build_int_compare(IntPredicate::SLT, sx, cg.i64c(0), "neg")?;
+                let adj = b_.build_and(rnz, neg, "adj")?;
+                let v = if is_div {
+                    let adj64 = b_.build_int_z_extend(adj, cg.ctx.i64_type(), "a64")?;
+                    b_.build_int_sub(q, adj64, "fq")?
+                } else {
+                    let add = b_
+                        .build_select(adj, y, cg.i64c(0), "addy")?
+                        .into_int_value();
+                    b_.build_int_add(r, add, "fr")?
+                };
+                Ok(b_.build_left_shift(v, cg.i64c(1), "tag")?.into())
+            },
+            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+        )
+    }
+}

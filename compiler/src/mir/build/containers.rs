@@ -1,0 +1,268 @@
+//! MIR lowering of methods of builtin types (str, list, dict, set) and `min`/`max` of lists.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
+        let rt = self.ty(recv);
+        let r = self.expr(recv);
+        if let (MTy::Int | MTy::Bool, "bit_length") = (rt, name) {
+            let x = self.coerce(r, rt, MTy::Int);
+            return self.rt("nx_int_bit_length", vec![x], MTy::Int);
+        }
+        if let MTy::Dict(_) | MTy::Set(_) = rt {
+            let vals: Vec<(Operand, MTy)> =
+                args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+            return self.container_method(r, rt, name, vals, ty);
+        }
+        if rt == MTy::Str {
+            let Some(m) = crate::builtins::str_method(name, args.len()) else {
+                return Operand::None;
+            };
+            let mut ops = vec![r];
+            for (a, shape) in args.iter().zip(m.params) {
+                let at = self.ty(a);
+                let v = self.expr(a);
+                let v = if *shape == crate::builtins::Shape::Int {
+                    self.coerce(v, at, MTy::Int)
+                } else {
+                    v
+                };
+                ops.push(v);
+            }
+            if let Some(extra) = m.extra {
+                ops.push(self.strings.intern(extra));
+            }
+            return self.rt(m.runtime, ops, ty);
+        }
+        let elem = self.strings.list_elem(rt);
+        let mut vals = vec![];
+        for a in args {
+            let at = self.ty(a);
+            let v = self.expr(a);
+            vals.push((v, at));
+        }
+        let arg = |this: &mut Self, i: usize, to: MTy| {
+            let (v, t) = vals[i].clone();
+            this.coerce(v, t, to)
+        };
+        match (name, args.len()) {
+            ("append", 1) => {
+                let v = arg(self, 0, elem);
+                self.op(Op::ListAppend(elem), vec![r, v], MTy::None)
+            }
+            ("insert", 2) => {
+                let i = arg(self, 0, MTy::Int);
+                let v = arg(self, 1, elem);
+                self.op(Op::ListInsert(elem), vec![r, i, v], MTy::None)
+            }
+            ("pop", 0) => self.op(Op::ListPop(elem), vec![r], elem),
+            ("pop", _) => {
+                let i = arg(self, 0, MTy::Int);
+                self.op(Op::ListPopAt(elem), vec![r, i], elem)
+            }
+            ("index", _) => {
+                let v = arg(self, 0, elem);
+                self.op(Op::ListIndex(elem), vec![r, v], MTy::Int)
+            }
+            ("count", _) => {
+                let v = arg(self, 0, elem);
+                self.op(Op::ListCount(elem), vec![r, v], MTy::Int)
+            }
+            ("sort", _) => self.op(Op::ListSort, vec![r], MTy::None),
+            ("reverse", _) => self.op(Op::ListReverse, vec![r], MTy::None),
+            ("clear", _) => self.op(Op::ListClear, vec![r], MTy::None),
+            ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
+            ("extend", _) => {
+                // Append each element of the other list (by index, like the for loop).
+                let (other, ot) = vals[0].clone();
+                let oelem = self.strings.list_elem(ot);
+                let o = self.temp(ot);
+                self.assign(o, Rvalue::Use(other));
+                let i = self.temp(MTy::Int);
+                self.assign(i, Rvalue::Use(Operand::Int(0)));
+                let (head, body_b, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.goto(head);
+                let n = self.op(Op::ListLen, vec![Operand::Local(o)], MTy::Int);
+                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+                self.cur = body_b;
+                let x = self.op(
+                    Op::ListGet(oelem),
+                    vec![Operand::Local(o), Operand::Local(i)],
+                    oelem,
+                );
+                let x = self.coerce(x, oelem, elem);
+                self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
+                self.assign(
+                    i,
+                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                );
+                self.goto(head);
+                self.cur = end;
+                Operand::None
+            }
+            _ => Operand::None,
+        }
+    }
+
+    /// Methods of dicts and sets.
+    pub(super) fn container_method(
+        &mut self,
+        r: Operand,
+        rt: MTy,
+        name: &str,
+        vals: Vec<(Operand, MTy)>,
+        ty: MTy,
+    ) -> Operand {
+        if let MTy::Dict(_) = rt {
+            let (k, v) = self.strings.dict_kv(rt);
+            let key = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, k);
+            let val = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, v);
+            return match (name, vals.len()) {
+                ("get", 2) => {
+                    let (a, b) = (key(self, 0), val(self, 1));
+                    self.slots(
+                        "nx_dict_get_default",
+                        vec![r, a, b],
+                        &[None, Some(k), Some(v)],
+                        Some(v),
+                        ty,
+                    )
+                }
+                ("setdefault", 2) => {
+                    let (a, b) = (key(self, 0), val(self, 1));
+                    self.slots(
+                        "nx_dict_setdefault",
+                        vec![r, a, b],
+                        &[None, Some(k), Some(v)],
+                        Some(v),
+                        ty,
+                    )
+                }
+                ("pop", 2) => {
+                    let (a, b) = (key(self, 0), val(self, 1));
+                    self.slots(
+                        "nx_dict_pop_default",
+                        vec![r, a, b],
+                        &[None, Some(k), Some(v)],
+                        Some(v),
+                        ty,
+                    )
+                }
+                ("pop", 1) => {
+                    let a = key(self, 0);
+                    self.slots("nx_dict_pop", vec![r, a], &[None, Some(k)], Some(v), ty)
+                }
+                ("keys", _) => self.rt("nx_dict_keys", vec![r], ty),
+                ("values", _) => self.rt("nx_dict_values", vec![r], ty),
+                ("items", _) => self.rt("nx_dict_items", vec![r], ty),
+                ("popitem", _) => self.rt("nx_dict_popitem", vec![r], ty),
+                ("update", _) => self.rt("nx_dict_update", vec![r, vals[0].0.clone()], MTy::None),
+                ("copy", _) => self.rt("nx_dict_copy", vec![r], ty),
+                ("clear", _) => self.rt("nx_dict_clear", vec![r], MTy::None),
+                (other, _) => panic!("MIR: dict.{other}() passed inference but has no lowering"),
+            };
+        }
+        let e = self.strings.list_elem(rt);
+        let elem = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, e);
+        let other = || vals.first().map(|v| v.0.clone()).unwrap_or(Operand::None);
+        match name {
+            "add" | "discard" | "remove" => {
+                let x = elem(self, 0);
+                let f = match name {
+                    "add" => "nx_set_add",
+                    "discard" => "nx_set_discard",
+                    _ => "nx_set_remove",
+                };
+                self.slots(f, vec![r, x], &[None, Some(e)], None, MTy::None)
+            }
+            "pop" => self.slots("nx_set_pop", vec![r], &[], Some(e), ty),
+            "union" => self.rt("nx_set_union", vec![r, other()], ty),
+            "intersection" => self.rt("nx_set_intersection", vec![r, other()], ty),
+            "difference" => self.rt("nx_set_difference", vec![r, other()], ty),
+            "symmetric_difference" => self.rt("nx_set_symmetric_difference", vec![r, other()], ty),
+            "update" => self.rt("nx_set_update", vec![r, other()], MTy::None),
+            "intersection_update" => {
+                self.rt("nx_set_intersection_update", vec![r, other()], MTy::None)
+            }
+            "difference_update" => self.rt("nx_set_difference_update", vec![r, other()], MTy::None),
+            "symmetric_difference_update" => self.rt(
+                "nx_set_symmetric_difference_update",
+                vec![r, other()],
+                MTy::None,
+            ),
+            "issubset" => self.rt("nx_set_issubset", vec![r, other()], MTy::Bool),
+            "issuperset" => self.rt("nx_set_issuperset", vec![r, other()], MTy::Bool),
+            "copy" => self.rt("nx_set_copy", vec![r], ty),
+            "clear" => self.rt("nx_set_clear", vec![r], MTy::None),
+            _ => Operand::None,
+        }
+    }
+
+    /// `min(xs)` / `max(xs)`: ValueError on an empty list, else the first extreme element.
+    pub(super) fn list_extreme(&mut self, list: Operand, list_ty: MTy, is_min: bool) -> Operand {
+        let elem = self.strings.list_elem(list_ty);
+        let xs = self.temp(list_ty);
+        self.assign(xs, Rvalue::Use(list));
+        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+        let empty = self.op(
+            Op::IntCmp(CmpOp::Eq),
+            vec![n.clone(), Operand::Int(0)],
+            MTy::Bool,
+        );
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(empty, bad, ok);
+        self.cur = bad;
+        let msg = if is_min {
+            "min() arg is an empty sequence"
+        } else {
+            "max() arg is an empty sequence"
+        };
+        self.op(Op::Raise(ExcKind::ValueError, msg), vec![], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+        let result = self.temp(elem);
+        let first = self.op(
+            Op::ListGet(elem),
+            vec![Operand::Local(xs), Operand::Int(0)],
+            elem,
+        );
+        self.assign(result, Rvalue::Use(first));
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(1)));
+        let (head, body_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+        self.cur = body_b;
+        let x = self.op(
+            Op::ListGet(elem),
+            vec![Operand::Local(xs), Operand::Local(i)],
+            elem,
+        );
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
+        let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
+        let better = self.compare_pair(op, (x.clone(), elem), (Operand::Local(result), elem));
+        let (take, next) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(better, take, next);
+        self.cur = take;
+        self.assign(result, Rvalue::Use(x));
+        self.goto(next);
+        self.goto(head);
+        self.cur = end;
+        Operand::Local(result)
+    }
+}

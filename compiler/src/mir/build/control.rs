@@ -1,0 +1,309 @@
+//! MIR lowering of loops (`for` over ranges and sequences) and of `try`/`finally`.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn for_range(
+        &mut self,
+        var: Place,
+        start: &Expr,
+        stop: &Expr,
+        step: &Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let s0 = self.int_expr(start);
+        let s1 = self.int_expr(stop);
+        let st = self.int_expr(step);
+        let counter = self.temp(MTy::Int);
+        let stop_l = self.temp(MTy::Int);
+        let step_l = self.temp(MTy::Int);
+        self.assign(counter, Rvalue::Use(s0));
+        self.assign(stop_l, Rvalue::Use(s1));
+        self.assign(step_l, Rvalue::Use(st.clone()));
+        let (head, body_b, latch, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        match st {
+            Operand::Int(k) if k != 0 => {}
+            _ => {
+                // A step known only at run time: check for zero, then pick the comparison.
+                let zero = self.op(
+                    Op::IntCmp(CmpOp::Eq),
+                    vec![Operand::Local(step_l), Operand::Int(0)],
+                    MTy::Bool,
+                );
+                let (bad, ok) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
+                self.cur = bad;
+                self.op(
+                    Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
+                    vec![],
+                    MTy::None,
+                );
+                self.terminate(Terminator::Unreachable);
+                self.cur = ok;
+                let up = self.op(
+                    Op::IntCmp(CmpOp::Gt),
+                    vec![Operand::Local(step_l), Operand::Int(0)],
+                    MTy::Bool,
+                );
+                // The loop condition: up ? counter < stop : counter > stop.
+                let c = self.temp(MTy::Bool);
+                self.goto(head);
+                let up2 = up.clone();
+                let lt = self.op(
+                    Op::IntCmp(CmpOp::Lt),
+                    vec![Operand::Local(counter), Operand::Local(stop_l)],
+                    MTy::Bool,
+                );
+                let gt = self.op(
+                    Op::IntCmp(CmpOp::Gt),
+                    vec![Operand::Local(counter), Operand::Local(stop_l)],
+                    MTy::Bool,
+                );
+                let and1 = self.op(Op::BoolAnd, vec![up2.clone(), lt], MTy::Bool);
+                let not_up = self.op(Op::BoolNot, vec![up2], MTy::Bool);
+                let and2 = self.op(Op::BoolAnd, vec![not_up, gt], MTy::Bool);
+                self.assign(c, Rvalue::Op(Op::BoolOr, vec![and1, and2]));
+                self.body.block(self.cur).term =
+                    Terminator::Branch(Operand::Local(c), body_b, else_b);
+                return self.for_range_body(
+                    var,
+                    counter,
+                    step_l,
+                    (head, body_b, latch, else_b, end),
+                    body,
+                    orelse,
+                );
+            }
+        }
+        self.goto(head);
+        let op = if matches!(st, Operand::Int(k) if k > 0) {
+            CmpOp::Lt
+        } else {
+            CmpOp::Gt
+        };
+        let c = self.op(
+            Op::IntCmp(op),
+            vec![Operand::Local(counter), Operand::Local(stop_l)],
+            MTy::Bool,
+        );
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+        self.for_range_body(
+            var,
+            counter,
+            step_l,
+            (head, body_b, latch, else_b, end),
+            body,
+            orelse,
+        );
+    }
+
+    pub(super) fn for_range_body(
+        &mut self,
+        var: Place,
+        counter: Local,
+        step: Local,
+        (head, body_b, latch, else_b, end): (BlockId, BlockId, BlockId, BlockId, BlockId),
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        self.cur = body_b;
+        self.store(var, Operand::Local(counter));
+        self.loops.push((latch, end, self.finally_stack.len()));
+        self.block(body);
+        self.loops.pop();
+        self.goto(latch);
+        self.assign(
+            counter,
+            Rvalue::Op(
+                Op::IntAdd,
+                vec![Operand::Local(counter), Operand::Local(step)],
+            ),
+        );
+        self.goto(head);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    /// `for var in xs`: by index, re-reading the length on every iteration like CPython's list
+    /// iterator.
+    pub(super) fn for_iter(
+        &mut self,
+        var: Place,
+        iter: &Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let it_ty = self.ty(iter);
+        let v = self.expr(iter);
+        // A dict iterates its keys, a set its elements: over a list of them.
+        let (v, it_ty) = match it_ty {
+            MTy::Dict(_) => {
+                let (k, _) = self.strings.dict_kv(it_ty);
+                let lt = self.strings.list_ty(k);
+                (self.rt("nx_dict_keys", vec![v], lt), lt)
+            }
+            MTy::Set(_) => {
+                let e = self.strings.list_elem(it_ty);
+                let lt = self.strings.list_ty(e);
+                (self.rt("nx_set_to_list", vec![v], lt), lt)
+            }
+            _ => (v, it_ty),
+        };
+        let it = self.temp(it_ty);
+        self.assign(it, Rvalue::Use(v));
+        let is_str = it_ty == MTy::Str;
+        let elem = if is_str {
+            MTy::Str
+        } else {
+            self.strings.list_elem(it_ty)
+        };
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(0)));
+        let (head, body_b, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let len_op = if is_str { Op::StrLen } else { Op::ListLen };
+        let n = self.op(len_op, vec![Operand::Local(it)], MTy::Int);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+        self.cur = body_b;
+        let x = if is_str {
+            self.rt(
+                "nx_str_getitem",
+                vec![Operand::Local(it), Operand::Local(i)],
+                MTy::Str,
+            )
+        } else {
+            self.op(
+                Op::ListGet(elem),
+                vec![Operand::Local(it), Operand::Local(i)],
+                elem,
+            )
+        };
+        self.store(var, x);
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
+        self.loops.push((head, end, self.finally_stack.len()));
+        self.block(body);
+        self.loops.pop();
+        self.goto(head);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    /// Runs the `finally` bodies entered since `depth` (innermost first), each with the handlers
+    /// and `finally` bodies that enclose it.
+    pub(super) fn run_finally(&mut self, depth: usize) {
+        for k in (depth..self.finally_stack.len()).rev() {
+            let (body, handlers_len) = self.finally_stack[k].clone();
+            let saved_finally = self.finally_stack.split_off(k);
+            let saved_handlers = self
+                .handlers
+                .split_off(handlers_len.min(self.handlers.len()));
+            self.block(&body);
+            self.handlers.extend(saved_handlers);
+            self.finally_stack.extend(saved_finally);
+        }
+    }
+
+    /// `try`: the body's errors go to a dispatch block that tests each `except` clause in turn;
+    /// `finally` runs on the normal path and, around a re-raise, on the exceptional one.
+    pub(super) fn try_stmt(
+        &mut self,
+        body: &[hir::Stmt],
+        handlers: &[hir::Handler],
+        orelse: &[hir::Stmt],
+        finalbody: &[hir::Stmt],
+    ) {
+        let line = self.line;
+        let outer = self.handlers.last().copied();
+        let (dispatch, normal_exit, after) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        let fin_exc = (!finalbody.is_empty()).then(|| self.body.new_block());
+        if fin_exc.is_some() {
+            self.finally_stack
+                .push((finalbody.to_vec(), self.handlers.len()));
+        }
+        // The body, with its errors going to the dispatch block.
+        self.handlers.push(dispatch);
+        self.block(body);
+        self.handlers.pop();
+        // `else` and the clauses: their errors skip this try's clauses.
+        if let Some(f) = fin_exc {
+            self.handlers.push(f);
+        }
+        self.block(orelse);
+        self.goto(normal_exit);
+        self.cur = dispatch;
+        for h in handlers {
+            let mut cond: Option<Operand> = None;
+            for k in &h.kinds {
+                let m = self.op(Op::ExcMatches(*k), vec![], MTy::Bool);
+                cond = Some(match cond {
+                    None => m,
+                    Some(c) => self.op(Op::BoolOr, vec![c, m], MTy::Bool),
+                });
+            }
+            let Some(cond) = cond else { continue };
+            let (clause, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(cond, clause, next);
+            self.cur = clause;
+            let e = self.temp(MTy::Exc);
+            self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
+            if let Some(var) = h.var {
+                self.store(var, Operand::Local(e));
+            }
+            self.current_exc.push(e);
+            self.block(&h.body);
+            self.current_exc.pop();
+            self.goto(normal_exit);
+            self.cur = next;
+        }
+        // No clause matched: the exception goes on, through `finally` if there is one.
+        let on = match (fin_exc, outer) {
+            (Some(f), _) => Terminator::Goto(f),
+            (None, Some(o)) => Terminator::Goto(o),
+            (None, None) => Terminator::Propagate {
+                line,
+                cleanup: None,
+            },
+        };
+        self.body.block(self.cur).term = on;
+        if fin_exc.is_some() {
+            self.handlers.pop();
+            self.finally_stack.pop();
+        }
+        // `finally` on the normal path.
+        self.cur = normal_exit;
+        self.block(finalbody);
+        self.goto(after);
+        // `finally` on the exceptional path: save, run, raise again.
+        if let Some(f) = fin_exc {
+            self.cur = f;
+            let saved = self.temp(MTy::Exc);
+            self.assign(saved, Rvalue::Op(Op::ExcTake, vec![]));
+            self.block(finalbody);
+            self.op(Op::ExcReraise, vec![Operand::Local(saved)], MTy::None);
+            self.terminate(Terminator::Unreachable);
+        }
+        self.cur = after;
+    }
+}

@@ -1,0 +1,334 @@
+//! Resolve: calls (user functions, builtins, methods, `math`) and f-strings.
+
+use super::*;
+
+impl Resolver {
+    /// An f-string: the concatenation of its literal parts and its formatted fields.
+    pub(super) fn fstring(
+        &mut self,
+        parts: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut acc: Option<Expr> = None;
+        for part in parts {
+            let e = match part {
+                ast::Expr::Constant(c) => match &c.value {
+                    ast::Constant::Str(text) => {
+                        let pspan = self.span(c.range);
+                        self.expr_node(scope, pspan, ExprKind::Str(text.clone()))
+                    }
+                    _ => self.expr(part, scope, sigs),
+                },
+                ast::Expr::FormattedValue(f) => self.fstring_field(f, scope, sigs),
+                other => self.expr(other, scope, sigs),
+            };
+            acc = Some(match acc {
+                None => e,
+                Some(left) => self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(BinOp::Add, Box::new(left), Box::new(e)),
+                ),
+            });
+        }
+        acc.unwrap_or_else(|| self.expr_node(scope, span, ExprKind::Str(String::new())))
+    }
+
+    /// `{value!conv:spec}` → `format(repr(value) or str(value) or value, spec)`.
+    pub(super) fn fstring_field(
+        &mut self,
+        f: &ast::ExprFormattedValue,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let span = self.span(f.range);
+        let mut value = self.expr(&f.value, scope, sigs);
+        let vspan = value.span;
+        match f.conversion {
+            ast::ConversionFlag::None => {}
+            ast::ConversionFlag::Str => {
+                value = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Str, vec![value]))
+            }
+            ast::ConversionFlag::Repr => {
+                value = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Repr, vec![value]))
+            }
+            ast::ConversionFlag::Ascii => {
+                return self.unsupported(span, "the `!a` conversion", scope)
+            }
+        }
+        let mut args = vec![value];
+        if let Some(spec) = &f.format_spec {
+            let sspan = self.span(spec.range());
+            let spec = match spec.as_ref() {
+                ast::Expr::JoinedStr(j) => self.fstring(&j.values, sspan, scope, sigs),
+                other => self.expr(other, scope, sigs),
+            };
+            args.push(spec);
+        }
+        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args))
+    }
+
+    pub(super) fn is_math_alias(&self, name: &str, scope: &Scope) -> bool {
+        self.math_aliases.contains(name)
+            && !scope.local_ids.contains_key(name)
+            && !self.global_ids.contains_key(name)
+    }
+
+    /// The `math` member a bare name was imported as (`from math import sqrt`).
+    pub(super) fn math_member(&self, name: &str, scope: &Scope) -> Option<String> {
+        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
+            return None;
+        }
+        self.math_members.get(name).cloned()
+    }
+
+    /// `math.<member>(args)`.
+    pub(super) fn math_call(
+        &mut self,
+        member: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if !c.keywords.is_empty() {
+            return self.unsupported(span, "keyword arguments to a `math` function", scope);
+        }
+        let Some(i) = crate::builtins::math_fn(member, c.args.len()) else {
+            return self.unsupported(
+                span,
+                &format!("`math.{member}()` with {} arguments", c.args.len()),
+                scope,
+            );
+        };
+        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        self.expr_node(
+            scope,
+            span,
+            ExprKind::Builtin(Builtin::Math(i as u16), args),
+        )
+    }
+
+    pub(super) fn unsupported(&mut self, span: Span, what: &str, scope: &mut Scope) -> Expr {
+        self.errors.push(Diagnostic::unsupported(span, what));
+        self.expr_node(scope, span, ExprKind::None)
+    }
+
+    pub(super) fn call(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if let ast::Expr::Attribute(attr) = c.func.as_ref() {
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if self.is_math_alias(n.id.as_str(), scope) {
+                    return self.math_call(attr.attr.as_str(), c, span, scope, sigs);
+                }
+            }
+            if !c.keywords.is_empty() {
+                return self.unsupported(span, "keyword arguments in a method call", scope);
+            }
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if self.rejected_names.contains(n.id.as_str())
+                    && !scope.local_ids.contains_key(n.id.as_str())
+                {
+                    // A method of an imported module or a class: already reported.
+                    return self.expr_node(scope, span, ExprKind::None);
+                }
+            }
+            let recv = Box::new(self.expr(&attr.value, scope, sigs));
+            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            return self.expr_node(
+                scope,
+                span,
+                ExprKind::Method {
+                    recv,
+                    name: attr.attr.to_string(),
+                    args,
+                },
+            );
+        }
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return self.unsupported(
+                span,
+                "calling anything but a function or builtin by name",
+                scope,
+            );
+        };
+        let name = n.id.as_str();
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return self.unsupported(span, "`*` or `**` in a call", scope);
+        }
+        if let Some(member) = self.math_member(name, scope) {
+            return self.math_call(&member, c, span, scope, sigs);
+        }
+        let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
+        if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
+            let sig = &sigs[fid.0 as usize];
+            let mut slots: Vec<Option<&ast::Expr>> = vec![None; sig.names.len()];
+            let mut ok = true;
+            if c.args.len() > sig.names.len() {
+                self.errors.push(
+                    Diagnostic::new(
+                        Code::ArgumentMismatch,
+                        span,
+                        format!(
+                            "{name}() takes {} positional arguments but {} were given",
+                            sig.names.len(),
+                            c.args.len()
+                        ),
+                    )
+                    .label("in this call"),
+                );
+                ok = false;
+            }
+            for (i, a) in c.args.iter().enumerate().take(sig.names.len()) {
+                slots[i] = Some(a);
+            }
+            for k in &c.keywords {
+                let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
+                match sig.names.iter().position(|p| p == kname) {
+                    Some(i) if slots[i].is_none() => slots[i] = Some(&k.value),
+                    Some(_) => {
+                        self.errors.push(
+                            Diagnostic::new(
+                                Code::ArgumentMismatch,
+                                span,
+                                format!("{name}() got multiple values for argument '{kname}'"),
+                            )
+                            .label("in this call"),
+                        );
+                        ok = false;
+                    }
+                    None => {
+                        self.errors.push(
+                            Diagnostic::new(
+                                Code::ArgumentMismatch,
+                                span,
+                                format!("{name}() got an unexpected keyword argument '{kname}'"),
+                            )
+                            .label("in this call"),
+                        );
+                        ok = false;
+                    }
+                }
+            }
+            let mut args = vec![];
+            for (i, slot) in slots.iter().enumerate() {
+                match (slot, sig.defaults[i]) {
+                    (Some(a), _) => args.push(self.expr(a, scope, sigs)),
+                    (None, Some(g)) => {
+                        args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))))
+                    }
+                    (None, None) => {
+                        if ok {
+                            self.errors.push(
+                                Diagnostic::new(
+                                    Code::ArgumentMismatch,
+                                    span,
+                                    format!(
+                                        "{name}() missing required argument: '{}'",
+                                        sig.names[i]
+                                    ),
+                                )
+                                .label("in this call"),
+                            );
+                        }
+                        ok = false;
+                    }
+                }
+            }
+            let kind = if ok {
+                ExprKind::Call(fid, args)
+            } else {
+                ExprKind::None
+            };
+            return self.expr_node(scope, span, kind);
+        }
+        if callee_user {
+            return self.unsupported(span, "calling a variable", scope);
+        }
+        if name == "eval"
+            || name == "exec"
+            || name == "compile"
+            || name == "globals"
+            || name == "locals"
+        {
+            return self.unsupported(span, &format!("`{name}()`"), scope);
+        }
+        let Some(b) = Builtin::from_name(name) else {
+            let nspan = self.span(n.range);
+            if self.rejected_names.contains(name) {
+                // Calling a class or an imported name: the definition was already reported.
+                let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+                drop(args);
+                return self.expr_node(scope, span, ExprKind::None);
+            }
+            self.errors.push(
+                Diagnostic::new(
+                    Code::UndefinedName,
+                    nspan,
+                    format!(
+                        "name `{name}` is not defined, or is a builtin natrix does not support yet"
+                    ),
+                )
+                .label("not found"),
+            );
+            return self.expr_node(scope, span, ExprKind::None);
+        };
+        // range(...) as a value (list(range(…)), set(range(…)), sum(range(…)), …): the list of
+        // the counted loop's values.
+        if matches!(
+            b,
+            Builtin::List
+                | Builtin::Set
+                | Builtin::Sorted
+                | Builtin::Sum
+                | Builtin::Min
+                | Builtin::Max
+        ) && c.args.len() == 1
+            && c.keywords.is_empty()
+        {
+            if let Some(list) = self.range_list(&c.args[0], span, scope, sigs) {
+                if b == Builtin::List {
+                    return list;
+                }
+                return self.expr_node(scope, span, ExprKind::Builtin(b, vec![list]));
+            }
+        }
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        if b == Builtin::Print {
+            let mut sep = None;
+            let mut end = None;
+            for k in &c.keywords {
+                let v = Box::new(self.expr(&k.value, scope, sigs));
+                match k.arg.as_ref().map(|a| a.as_str()) {
+                    Some("sep") => sep = Some(v),
+                    Some("end") => end = Some(v),
+                    _ => {
+                        let ks = self.span(k.range);
+                        self.errors.push(Diagnostic::unsupported(
+                            ks,
+                            "this keyword argument of `print()`",
+                        ));
+                    }
+                }
+            }
+            return self.expr_node(scope, span, ExprKind::Print { args, sep, end });
+        }
+        if let Some(k) = c.keywords.first() {
+            let ks = self.span(k.range);
+            self.errors.push(Diagnostic::unsupported(
+                ks,
+                &format!("keyword arguments to `{name}()`"),
+            ));
+        }
+        self.expr_node(scope, span, ExprKind::Builtin(b, args))
+    }
+}

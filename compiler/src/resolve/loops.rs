@@ -1,0 +1,638 @@
+//! Resolve: `for` loops (over `range`, sequences, `enumerate`/`zip`), comprehensions, and
+//! `try`/`raise`.
+
+use super::*;
+
+impl Resolver {
+    pub(super) fn for_stmt(
+        &mut self,
+        f: &ast::StmtFor,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        if let (ast::Expr::Tuple(t), ast::Expr::Call(c)) = (f.target.as_ref(), f.iter.as_ref()) {
+            if let ast::Expr::Name(fname) = c.func.as_ref() {
+                let which = fname.id.as_str();
+                if (which == "enumerate" || which == "zip")
+                    && !self.is_user_name(which, scope)
+                    && c.keywords.is_empty()
+                {
+                    self.for_parallel(
+                        which == "enumerate",
+                        &t.elts,
+                        &c.args,
+                        f,
+                        span,
+                        scope,
+                        sigs,
+                        out,
+                    );
+                    return;
+                }
+            }
+        }
+        if let ast::Expr::Tuple(t) = f.target.as_ref() {
+            // `for a, b in pairs`: a hidden loop variable, unpacked first thing in the body.
+            let ts = self.span(f.target.range());
+            let n = scope.locals.len();
+            let var = new_local(scope, &format!("$item{n}"), ts);
+            scope.local_ids.remove(&format!("$item{n}"));
+            let Some(header) = self.loop_header(&f.iter, scope, sigs) else {
+                return;
+            };
+            let mut body = vec![];
+            let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(var)));
+            self.unpack(&t.elts, load, span, scope, sigs, &mut body);
+            scope.loop_depth += 1;
+            body.extend(self.block(&f.body, scope, sigs));
+            scope.loop_depth -= 1;
+            let orelse = self.block(&f.orelse, scope, sigs);
+            out.push(Stmt {
+                span,
+                kind: header.into_stmt(Place::Local(var), body, orelse),
+            });
+            return;
+        }
+        let ast::Expr::Name(n) = f.target.as_ref() else {
+            let ts = self.span(f.target.range());
+            self.errors.push(Diagnostic::unsupported(
+                ts,
+                "a `for` target that is not a simple name",
+            ));
+            return;
+        };
+        let tspan = self.span(n.range);
+        let Some(var) = self.place(n.id.as_str(), tspan, scope) else {
+            return;
+        };
+        let Some(header) = self.loop_header(&f.iter, scope, sigs) else {
+            return;
+        };
+        scope.loop_depth += 1;
+        let body = self.block(&f.body, scope, sigs);
+        scope.loop_depth -= 1;
+        let orelse = self.block(&f.orelse, scope, sigs);
+        out.push(Stmt {
+            span,
+            kind: header.into_stmt(var, body, orelse),
+        });
+    }
+
+    /// `for i, x in enumerate(seq[, start])` and `for a, b in zip(s1, s2, ...)` over lists or
+    /// strs, desugared to an index loop that re-reads the lengths (like the iterators):
+    /// `k = 0; while k < len(s1) and …: a = s1[k]; …; k += 1; body`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn for_parallel(
+        &mut self,
+        is_enumerate: bool,
+        targets: &[ast::Expr],
+        args: &[ast::Expr],
+        f: &ast::StmtFor,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let want = if is_enumerate { 2 } else { args.len() };
+        let ok_args = if is_enumerate {
+            (1..=2).contains(&args.len())
+        } else {
+            !args.is_empty()
+        };
+        if !ok_args || targets.len() != want {
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "this form of `enumerate()`/`zip()` in a `for` loop",
+            ));
+            return;
+        }
+        let mut places = vec![];
+        for t in targets {
+            let ast::Expr::Name(n) = t else {
+                let ts = self.span(t.range());
+                self.errors
+                    .push(Diagnostic::unsupported(ts, "a nested `for` target"));
+                return;
+            };
+            let ts = self.span(n.range);
+            let Some(p) = self.place(n.id.as_str(), ts, scope) else {
+                return;
+            };
+            places.push(p);
+        }
+        let hidden = |this: &mut Self, scope: &mut Scope, what: &str, at: Span| {
+            let n = scope.locals.len();
+            let name = format!("${what}{n}");
+            let l = new_local(scope, &name, at);
+            scope.local_ids.remove(&name);
+            let _ = this;
+            l
+        };
+        let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
+        let mut seqs = vec![];
+        for a in seq_args {
+            let e = self.expr(a, scope, sigs);
+            let l = hidden(self, scope, "seq", e.span);
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(l), e),
+            });
+            seqs.push(l);
+        }
+        let start = if is_enumerate && args.len() == 2 {
+            let e = self.expr(&args[1], scope, sigs);
+            let l = hidden(self, scope, "start", e.span);
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(l), e),
+            });
+            Some(l)
+        } else {
+            None
+        };
+        let k = hidden(self, scope, "k", span);
+        let zero = self.expr_node(scope, span, ExprKind::Int(0));
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(k), zero),
+        });
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+        };
+        // k < len(s1) and k < len(s2) ...
+        let mut conds = vec![];
+        for s in &seqs {
+            let kk = load(self, scope, k);
+            let sv = load(self, scope, *s);
+            let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![sv]));
+            conds.push(self.expr_node(
+                scope,
+                span,
+                ExprKind::Compare(Box::new(kk), vec![(CmpOp::Lt, len)]),
+            ));
+        }
+        let cond = if conds.len() == 1 {
+            conds.pop().expect("one condition")
+        } else {
+            self.expr_node(
+                scope,
+                span,
+                ExprKind::BoolOp {
+                    is_and: true,
+                    values: conds,
+                },
+            )
+        };
+        let mut body = vec![];
+        let item_places: Vec<Place> = if is_enumerate {
+            let kk = load(self, scope, k);
+            let index = match start {
+                Some(st) => {
+                    let sv = load(self, scope, st);
+                    self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(sv)),
+                    )
+                }
+                None => kk,
+            };
+            body.push(Stmt {
+                span,
+                kind: StmtKind::Assign(places[0], index),
+            });
+            places[1..].to_vec()
+        } else {
+            places.clone()
+        };
+        for (p, s) in item_places.iter().zip(&seqs) {
+            let sv = load(self, scope, *s);
+            let kk = load(self, scope, k);
+            let item = self.expr_node(scope, span, ExprKind::Index(Box::new(sv), Box::new(kk)));
+            body.push(Stmt {
+                span,
+                kind: StmtKind::Assign(*p, item),
+            });
+        }
+        let kk = load(self, scope, k);
+        let one = self.expr_node(scope, span, ExprKind::Int(1));
+        let next = self.expr_node(
+            scope,
+            span,
+            ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(one)),
+        );
+        body.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(k), next),
+        });
+        scope.loop_depth += 1;
+        body.extend(self.block(&f.body, scope, sigs));
+        scope.loop_depth -= 1;
+        let orelse = self.block(&f.orelse, scope, sigs);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::While { cond, body, orelse },
+        });
+    }
+
+    pub(super) fn try_stmt(
+        &mut self,
+        t: &ast::StmtTry,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let body = self.block(&t.body, scope, sigs);
+        let mut handlers = vec![];
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let hspan = self.span(h.range);
+            let mut kinds = vec![];
+            match h.type_.as_deref() {
+                None => kinds.push(natrix_abi::ExcKind::BaseException),
+                Some(ast::Expr::Tuple(tu)) => {
+                    for e in &tu.elts {
+                        if let Some(k) = self.exc_class(e) {
+                            kinds.push(k);
+                        }
+                    }
+                }
+                Some(e) => {
+                    if let Some(k) = self.exc_class(e) {
+                        kinds.push(k);
+                    }
+                }
+            }
+            let var = match &h.name {
+                Some(name) => self.place(name.as_str(), hspan, scope),
+                None => None,
+            };
+            let hbody = self.block(&h.body, scope, sigs);
+            handlers.push(Handler {
+                kinds,
+                var,
+                body: hbody,
+                span: hspan,
+            });
+        }
+        let orelse = self.block(&t.orelse, scope, sigs);
+        let finalbody = self.block(&t.finalbody, scope, sigs);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+        });
+    }
+
+    /// The builtin exception class a name refers to.
+    pub(super) fn exc_class(&mut self, e: &ast::Expr) -> Option<natrix_abi::ExcKind> {
+        let span = self.span(e.range());
+        if let ast::Expr::Name(n) = e {
+            if let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) {
+                return Some(k);
+            }
+            if self.rejected_names.contains(n.id.as_str()) {
+                return None;
+            }
+        }
+        self.errors.push(Diagnostic::unsupported(
+            span,
+            "an exception class other than a builtin one",
+        ));
+        None
+    }
+
+    pub(super) fn raise(
+        &mut self,
+        r: &ast::StmtRaise,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Raise> {
+        let Some(exc) = &r.exc else {
+            return Some(Raise::Reraise);
+        };
+        match exc.as_ref() {
+            ast::Expr::Name(n)
+                if natrix_abi::ExcKind::from_name(n.id.as_str()).is_some()
+                    && !self.is_user_name(n.id.as_str(), scope) =>
+            {
+                natrix_abi::ExcKind::from_name(n.id.as_str()).map(|k| Raise::New(k, None))
+            }
+            ast::Expr::Call(c) => {
+                let ast::Expr::Name(n) = c.func.as_ref() else {
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "raising this expression"));
+                    return None;
+                };
+                let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) else {
+                    let _ = self.exc_class(&c.func);
+                    return None;
+                };
+                if c.args.len() > 1 || !c.keywords.is_empty() {
+                    self.errors.push(Diagnostic::unsupported(
+                        span,
+                        "an exception with more than one argument",
+                    ));
+                    return None;
+                }
+                let msg = c.args.first().map(|a| self.expr(a, scope, sigs));
+                Some(Raise::New(k, msg))
+            }
+            other => Some(Raise::Value(self.expr(other, scope, sigs))),
+        }
+    }
+
+    /// What a `for` iterates over: `range(...)` becomes a counted loop, anything else iterates a
+    /// value (inference checks that it is a list).
+    pub(super) fn loop_header(
+        &mut self,
+        iter: &ast::Expr,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<LoopHeader> {
+        let iter_span = self.span(iter.range());
+        let range_args = match iter {
+            ast::Expr::Call(c)
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name(n.id.as_str(), scope))
+                    && c.keywords.is_empty() =>
+            {
+                if !(1..=3).contains(&c.args.len()) {
+                    self.errors.push(
+                        Diagnostic::new(
+                            Code::ArgumentMismatch,
+                            iter_span,
+                            format!("range expected 1 to 3 arguments, got {}", c.args.len()),
+                        )
+                        .label("here"),
+                    );
+                    return None;
+                }
+                &c.args
+            }
+            other => return Some(LoopHeader::Iter(self.expr(other, scope, sigs))),
+        };
+        let mut args: Vec<Expr> = range_args
+            .iter()
+            .map(|a| self.expr(a, scope, sigs))
+            .collect();
+        let (start, stop, step) = match args.len() {
+            1 => {
+                let stop = args.remove(0);
+                (
+                    self.expr_node(scope, iter_span, ExprKind::Int(0)),
+                    stop,
+                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+                )
+            }
+            2 => {
+                let stop = args.remove(1);
+                let start = args.remove(0);
+                (
+                    start,
+                    stop,
+                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+                )
+            }
+            _ => {
+                let step = args.remove(2);
+                let stop = args.remove(1);
+                (args.remove(0), stop, step)
+            }
+        };
+        Some(LoopHeader::Range(start, stop, step))
+    }
+
+    /// `[elt for x in it if cond ...]` → a block that appends to a fresh list. The loop
+    /// variables are hidden locals: a comprehension has its own scope.
+    pub(super) fn list_comp(
+        &mut self,
+        generators: &[ast::Comprehension],
+        elt: CompElt<'_>,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let n = scope.locals.len();
+        let result = new_local(scope, &format!("$comp{n}"), span);
+        scope.local_ids.remove(&format!("$comp{n}"));
+        let empty_kind = match elt {
+            CompElt::List(_) => ExprKind::List(vec![]),
+            CompElt::Set(_) => ExprKind::Set(vec![]),
+            CompElt::Dict(..) => ExprKind::Dict(vec![]),
+        };
+        let empty = self.expr_node(scope, span, empty_kind);
+        let init = Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(result), empty),
+        };
+        let mut shadowed = vec![];
+        let body = self.comp_clauses(generators, elt, result, span, scope, sigs, &mut shadowed);
+        for (name, old) in shadowed.into_iter().rev() {
+            match old {
+                Some(l) => scope.local_ids.insert(name, l),
+                None => scope.local_ids.remove(&name),
+            };
+        }
+        let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+        let mut stmts = vec![init];
+        stmts.extend(body);
+        self.expr_node(scope, span, ExprKind::Block(stmts, Box::new(value)))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn comp_clauses(
+        &mut self,
+        gens: &[ast::Comprehension],
+        elt: CompElt<'_>,
+        result: LocalId,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        shadowed: &mut Vec<(String, Option<LocalId>)>,
+    ) -> Vec<Stmt> {
+        let Some((g, rest)) = gens.split_first() else {
+            let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+            let kind = match elt {
+                CompElt::List(e) | CompElt::Set(e) => {
+                    let item = self.expr(e, scope, sigs);
+                    let name = if matches!(elt, CompElt::List(_)) {
+                        "append"
+                    } else {
+                        "add"
+                    };
+                    let call = self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Method {
+                            recv: Box::new(recv),
+                            name: name.into(),
+                            args: vec![item],
+                        },
+                    );
+                    StmtKind::Expr(call)
+                }
+                CompElt::Dict(k, v) => {
+                    let key = self.expr(k, scope, sigs);
+                    let value = self.expr(v, scope, sigs);
+                    StmtKind::SetItem {
+                        obj: recv,
+                        index: key,
+                        value,
+                    }
+                }
+            };
+            return vec![Stmt { span, kind }];
+        };
+        if g.is_async {
+            self.errors
+                .push(Diagnostic::unsupported(span, "an async comprehension"));
+            return vec![];
+        }
+        // The first iterable is evaluated in the enclosing scope, before the variable exists.
+        let Some(header) = self.loop_header(&g.iter, scope, sigs) else {
+            return vec![];
+        };
+        if let ast::Expr::Tuple(t) = &g.target {
+            // `for k, v in …`: a hidden item variable, unpacked into hidden, shadowing names.
+            let ts = self.span(g.target.range());
+            let n = scope.locals.len();
+            let item = new_local(scope, &format!("$citem{n}"), ts);
+            scope.local_ids.remove(&format!("$citem{n}"));
+            let mut names = vec![];
+            for e in &t.elts {
+                let ast::Expr::Name(nm) = e else {
+                    let es = self.span(e.range());
+                    self.errors
+                        .push(Diagnostic::unsupported(es, "a nested comprehension target"));
+                    return vec![];
+                };
+                let k = scope.locals.len();
+                let var = new_local(scope, &format!("$c{k}.{}", nm.id), ts);
+                scope.local_ids.remove(&format!("$c{k}.{}", nm.id));
+                let old = scope.local_ids.insert(nm.id.to_string(), var);
+                shadowed.push((nm.id.to_string(), old));
+                names.push(var);
+            }
+            let count = names.len();
+            let mut inner = vec![];
+            for (index, var) in names.into_iter().enumerate() {
+                let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
+                let part = self.expr_node(
+                    scope,
+                    ts,
+                    ExprKind::Unpack {
+                        value: Box::new(load),
+                        index,
+                        count,
+                    },
+                );
+                inner.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(var), part),
+                });
+            }
+            let mut rest_stmts = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
+            for cond in g.ifs.iter().rev() {
+                let c = self.expr(cond, scope, sigs);
+                rest_stmts = vec![Stmt {
+                    span,
+                    kind: StmtKind::If(c, rest_stmts, vec![]),
+                }];
+            }
+            inner.extend(rest_stmts);
+            return vec![Stmt {
+                span,
+                kind: header.into_stmt(Place::Local(item), inner, vec![]),
+            }];
+        }
+        let ast::Expr::Name(name) = &g.target else {
+            let ts = self.span(g.target.range());
+            self.errors.push(Diagnostic::unsupported(
+                ts,
+                "a comprehension target that is not a simple name",
+            ));
+            return vec![];
+        };
+        let tspan = self.span(name.range);
+        let n = scope.locals.len();
+        let var = new_local(scope, &format!("$c{n}.{}", name.id), tspan);
+        scope.local_ids.remove(&format!("$c{n}.{}", name.id));
+        let old = scope.local_ids.insert(name.id.to_string(), var);
+        shadowed.push((name.id.to_string(), old));
+        let mut inner = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
+        for cond in g.ifs.iter().rev() {
+            let c = self.expr(cond, scope, sigs);
+            inner = vec![Stmt {
+                span,
+                kind: StmtKind::If(c, inner, vec![]),
+            }];
+        }
+        vec![Stmt {
+            span,
+            kind: header.into_stmt(Place::Local(var), inner, vec![]),
+        }]
+    }
+
+    /// `range(...)` as a list: a block that appends each value of the counted loop.
+    pub(super) fn range_list(
+        &mut self,
+        arg: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Call(inner) = arg else {
+            return None;
+        };
+        if !matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope))
+        {
+            return None;
+        }
+        let Some(header) = self.loop_header(arg, scope, sigs) else {
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        };
+        let n = scope.locals.len();
+        let result = new_local(scope, &format!("$range{n}"), span);
+        let var = new_local(scope, &format!("$i{}", n + 1), span);
+        scope.local_ids.remove(&format!("$range{n}"));
+        scope.local_ids.remove(&format!("$i{}", n + 1));
+        let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
+        let init = Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(result), empty),
+        };
+        let recv = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+        let item = self.expr_node(scope, span, ExprKind::Load(Place::Local(var)));
+        let append = self.expr_node(
+            scope,
+            span,
+            ExprKind::Method {
+                recv: Box::new(recv),
+                name: "append".into(),
+                args: vec![item],
+            },
+        );
+        let body = vec![Stmt {
+            span,
+            kind: StmtKind::Expr(append),
+        }];
+        let lp = Stmt {
+            span,
+            kind: header.into_stmt(Place::Local(var), body, vec![]),
+        };
+        let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+        Some(self.expr_node(
+            scope,
+            span,
+            ExprKind::Block(vec![init, lp], Box::new(value)),
+        ))
+    }
+}
