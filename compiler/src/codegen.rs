@@ -189,9 +189,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.ctx.i64_type().into(),
             MTy::Float => self.ctx.f64_type().into(),
             MTy::Bool | MTy::None => self.ctx.i8_type().into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
-                self.ptr_t().into()
-            }
+            MTy::Str
+            | MTy::List(_)
+            | MTy::Tuple(_)
+            | MTy::Exc
+            | MTy::Dict(_)
+            | MTy::Set(_)
+            | MTy::Instance(_) => self.ptr_t().into(),
         }
     }
 
@@ -326,9 +330,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
             MTy::Float => self.ctx.f64_type().const_zero().into(),
             MTy::Bool | MTy::None => self.i8c(2).into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
-                self.ptr_t().const_null().into()
-            }
+            MTy::Str
+            | MTy::List(_)
+            | MTy::Tuple(_)
+            | MTy::Exc
+            | MTy::Dict(_)
+            | MTy::Set(_)
+            | MTy::Instance(_) => self.ptr_t().const_null().into(),
         }
     }
 
@@ -356,7 +364,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
             // Refcounted locals start empty, so releasing one never assigned is a no-op.
             match l.ty {
-                MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
+                MTy::Str
+                | MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::Exc
+                | MTy::Dict(_)
+                | MTy::Set(_)
+                | MTy::Instance(_) => {
                     self.b.build_store(slot, self.ptr_t().const_null())?;
                 }
                 MTy::Int => {
@@ -505,7 +519,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Tuple(_)
                     | MTy::Exc
                     | MTy::Dict(_)
-                    | MTy::Set(_) => Check::Null,
+                    | MTy::Set(_)
+                    | MTy::Instance(_) => Check::Null,
                     MTy::Float => Check::Flag,
                 });
                 let v = self
@@ -636,7 +651,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Bool | MTy::None => self
                 .b
                 .build_int_z_extend(v.into_int_value(), i64t, "bits")?,
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => self
+            MTy::Str
+            | MTy::List(_)
+            | MTy::Tuple(_)
+            | MTy::Exc
+            | MTy::Dict(_)
+            | MTy::Set(_)
+            | MTy::Instance(_) => self
                 .b
                 .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
         })
@@ -651,9 +672,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 .b
                 .build_int_truncate(bits, self.ctx.i8_type(), "b")?
                 .into(),
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
-                self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into()
-            }
+            MTy::Str
+            | MTy::List(_)
+            | MTy::Tuple(_)
+            | MTy::Exc
+            | MTy::Dict(_)
+            | MTy::Set(_)
+            | MTy::Instance(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
         })
     }
 
@@ -918,7 +943,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::Str => rt1(self, "nx_format_str")?,
                 MTy::Bool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) | MTy::Instance(_) => {
                     rt1(self, "nx_obj_repr")?
                 }
                 MTy::Exc => rt1(self, "nx_obj_str")?,
@@ -1056,6 +1081,38 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .into_int_value();
                 self.from_bits(bits, ty)?
             }
+            Op::InstanceNew(c) => {
+                let repr = match self.prog.class_reprs[c.0 as usize] {
+                    Some(s) => self.b.build_ptr_to_int(
+                        self.funcs[s.0 as usize]
+                            .as_global_value()
+                            .as_pointer_value(),
+                        self.ctx.i64_type(),
+                        "repr",
+                    )?,
+                    None => self.i64c(0),
+                };
+                self.call_rt_v("nx_instance_new", &[v[0], v[1], repr.into()])?
+            }
+            Op::GetAttr(slot, ty) => {
+                let bits = self
+                    .call_rt_v(
+                        "nx_instance_get",
+                        &[v[0], self.i64c(slot as i64).into(), v[1]],
+                    )?
+                    .into_int_value();
+                self.from_bits(bits, ty)?
+            }
+            Op::SetAttr(slot, ty) => {
+                let bits = self.to_bits(v[1], ty)?;
+                let kind = self.i64c(mir::elem_kind(ty) as i64);
+                let at = self.i64c(slot as i64 + natrix_abi::INSTANCE_FIRST_SLOT);
+                self.call_rt(
+                    "nx_tuple_init",
+                    &[v[0], at.into(), kind.into(), bits.into()],
+                )?;
+                self.i8c(0).into()
+            }
             Op::TupleEq => rt1(self, "nx_tuple_eq")?,
             Op::TupleHash => rt1(self, "nx_tuple_hash")?,
             Op::TupleCmp(c) => {
@@ -1115,9 +1172,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Bool => self.call_rt("nx_print_bool", v)?,
                     MTy::Str => self.call_rt("nx_print_str", v)?,
                     MTy::None => self.call_rt("nx_print_none", &[])?,
-                    MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
-                        self.call_rt("nx_print_obj", v)?
-                    }
+                    MTy::List(_)
+                    | MTy::Tuple(_)
+                    | MTy::Exc
+                    | MTy::Dict(_)
+                    | MTy::Set(_)
+                    | MTy::Instance(_) => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

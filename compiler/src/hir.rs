@@ -23,7 +23,28 @@ pub struct ExprId(pub u32);
 pub struct Program {
     pub funcs: Vec<Function>,
     pub globals: Vec<Global>,
+    pub classes: Vec<Class>,
     pub main: FuncId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassId(pub u32);
+
+/// A class: a name and its methods (functions whose first parameter is the instance).
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub span: Span,
+    pub methods: Vec<(String, FuncId)>,
+}
+
+impl Class {
+    pub fn method(&self, name: &str) -> Option<FuncId> {
+        self.methods
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, f)| *f)
+    }
 }
 
 impl Program {
@@ -109,6 +130,12 @@ pub enum StmtKind {
     SetItem {
         obj: Expr,
         index: Expr,
+        value: Expr,
+    },
+    /// `obj.name = value` (the value is evaluated first).
+    SetAttr {
+        obj: Expr,
+        name: String,
         value: Expr,
     },
     /// `del obj[index]`.
@@ -378,6 +405,11 @@ pub enum ExprKind {
     },
     /// A list display `[a, b]`: an allocation site.
     List(Vec<Expr>),
+    /// `Class(args)`: a new instance, then `__init__` with `args` (matched to its parameters
+    /// after `self`).
+    New(ClassId, Vec<Expr>),
+    /// `obj.name`.
+    GetAttr(Box<Expr>, String),
     /// A dict display `{k: v}`: an allocation site.
     Dict(Vec<(Expr, Expr)>),
     /// A set display `{a, b}`: an allocation site.

@@ -41,6 +41,13 @@ pub struct Typed {
     pub globals: Vec<Ty>,
     pub main: SpecId,
     pub iterations: u32,
+    /// Each class's instance attributes, in discovery order (their slot numbers), with the
+    /// join of every value assigned to them anywhere.
+    pub fields: Vec<Vec<(String, Ty)>>,
+    /// The specialization of `__str__` (or else `__repr__`) used to print instances of a class.
+    pub str_specs: HashMap<ClassId, SpecId>,
+    /// The specialization of `__repr__`, for `repr()` and `!r`.
+    pub repr_specs: HashMap<ClassId, SpecId>,
 }
 
 impl Typed {
@@ -73,6 +80,8 @@ struct Infer<'p> {
     errors: Vec<Diagnostic>,
     origins: Origins,
     ret_origins: HashMap<SpecId, Vec<(Ty, Span)>>,
+    /// Where each (class, attribute slot) got each of its types.
+    field_origins: HashMap<(ClassId, usize), Vec<(Ty, Span)>>,
     /// The allocation site of each list display, per specialization.
     sites: HashMap<(SpecId, ExprId), SiteId>,
     /// Each allocation site, where it is, and what it makes ("list", "dict", "set").
@@ -87,8 +96,8 @@ struct Infer<'p> {
 /// Infers types for the whole program.
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
+    types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
     let globals = vec![TypeTable::NEVER; prog.globals.len()];
-    let _ = &mut types;
     let mut inf = Infer {
         prog,
         t: Typed {
@@ -97,6 +106,9 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             globals,
             main: SpecId(0),
             iterations: 0,
+            fields: vec![vec![]; prog.classes.len()],
+            str_specs: HashMap::new(),
+            repr_specs: HashMap::new(),
         },
         spec_ids: HashMap::new(),
         changed: false,
@@ -104,6 +116,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         errors: vec![],
         origins: HashMap::new(),
         ret_origins: HashMap::new(),
+        field_origins: HashMap::new(),
         sites: HashMap::new(),
         site_spans: vec![],
         current: SpecId(0),
@@ -403,6 +416,24 @@ impl<'p> Infer<'p> {
                     );
                 }
             }
+            StmtKind::SetAttr { obj, name, value } => {
+                let v = self.expr(id, value);
+                let o = self.expr(id, obj);
+                match self.t.types.kind(o).clone() {
+                    TyKind::Instance(c) => self.set_field(c, name, v, value.span),
+                    TyKind::Never | TyKind::Dyn => {}
+                    _ => {
+                        let msg = format!(
+                            "setting attributes of '{}' is not supported",
+                            self.t.types.display(o)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, obj.span, msg)
+                                .label("this value"),
+                        );
+                    }
+                }
+            }
             StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Return(e) => {
                 let t = match e {
@@ -646,7 +677,8 @@ impl<'p> Infer<'p> {
             }
             ExprKind::Print { args, sep, end } => {
                 for a in args {
-                    self.expr(id, a);
+                    let t = self.expr(id, a);
+                    self.need_str(t);
                 }
                 for s in [sep, end].into_iter().flatten() {
                     let t = self.expr(id, s);
@@ -698,6 +730,49 @@ impl<'p> Infer<'p> {
                     self.add_elem(list, t, item.span);
                 }
                 self.t.types.list_of(site)
+            }
+            ExprKind::New(c, args) => {
+                let mut tys = vec![self.t.types.intern(TyKind::Instance(*c))];
+                // repr() of a container holding it calls its `__repr__`.
+                self.need_str(tys[0]);
+                for a in args {
+                    tys.push(self.expr(id, a));
+                }
+                if tys.contains(&T::NEVER) {
+                    return tys[0];
+                }
+                if let Some(init) = self.prog.classes[c.0 as usize].method("__init__") {
+                    let callee = self.spec_for(init, tys.clone());
+                    self.t.specs[id.0 as usize].calls.insert(e.id, callee);
+                }
+                tys[0]
+            }
+            ExprKind::GetAttr(obj, name) => {
+                let o = self.expr(id, obj);
+                match self.t.types.kind(o).clone() {
+                    TyKind::Instance(c) => match self.t.fields[c.0 as usize]
+                        .iter()
+                        .find(|(n, _)| n == name)
+                    {
+                        Some((_, t)) => *t,
+                        // Never assigned anywhere: reading it raises AttributeError.
+                        None if self.prog.classes[c.0 as usize].method(name).is_none() => T::NEVER,
+                        None => {
+                            let msg = format!("the method `{name}` used as a value");
+                            self.error(Diagnostic::unsupported(e.span, &msg));
+                            T::NEVER
+                        }
+                    },
+                    TyKind::Never | TyKind::Dyn => o,
+                    _ => {
+                        let msg = format!(
+                            "attribute `{name}` of '{}' is not supported",
+                            self.t.types.display(o)
+                        );
+                        self.error(Diagnostic::unsupported(e.span, &msg));
+                        T::NEVER
+                    }
+                }
             }
             ExprKind::Dict(entries) => {
                 let site = self.site_at(e);
@@ -896,6 +971,47 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
+    fn set_field(&mut self, c: ClassId, name: &str, t: Ty, span: Span) {
+        let fields = &mut self.t.fields[c.0 as usize];
+        let slot = match fields.iter().position(|(n, _)| n == name) {
+            Some(i) => {
+                let old = fields[i].1;
+                let new = self.t.types.join(old, t);
+                if new != old {
+                    self.t.fields[c.0 as usize][i].1 = new;
+                    self.changed = true;
+                }
+                i
+            }
+            None => {
+                fields.push((name.to_string(), t));
+                self.changed = true;
+                fields.len() - 1
+            }
+        };
+        let o = self.field_origins.entry((c, slot)).or_default();
+        if t != TypeTable::NEVER && t != TypeTable::DYN && !o.iter().any(|(x, _)| *x == t) {
+            o.push((t, span));
+        }
+    }
+
+    /// Printing or `str()` of an instance calls its `__str__` (or `__repr__`): specialize it.
+    fn need_str(&mut self, t: Ty) {
+        if let TyKind::Instance(c) = self.t.types.kind(t).clone() {
+            let class = &self.prog.classes[c.0 as usize];
+            let (str_m, repr_m) = (class.method("__str__"), class.method("__repr__"));
+            if let Some(m) = repr_m {
+                let s = self.spec_for(m, vec![t]);
+                self.t.repr_specs.insert(c, s);
+            }
+            if let Some(m) = str_m.or(repr_m) {
+                let s = self.spec_for(m, vec![t]);
+                self.t.str_specs.insert(c, s);
+            }
+        }
+    }
+
     /// Joins `t` into the elements of the list type `list`, remembering where it came from.
     fn add_elem(&mut self, list: Ty, t: Ty, span: Span) {
         if let Some(site) = self.t.types.site(list) {
@@ -1014,6 +1130,18 @@ impl<'p> Infer<'p> {
                 self.origins.get(&(None, Place::Global(GlobalId(g as u32)))),
                 self.prog.globals[g].span,
             );
+        }
+        for (c, fields) in self.t.fields.iter().enumerate() {
+            let class = &self.prog.classes[c];
+            for (slot, (name, ty)) in fields.iter().enumerate() {
+                describe(
+                    &self.t.types,
+                    format!("attribute `{}.{name}`", class.name),
+                    *ty,
+                    self.field_origins.get(&(ClassId(c as u32), slot)),
+                    class.span,
+                );
+            }
         }
         self.errors.extend(errors);
         // Every list's elements must have one static type, and a list cannot contain itself.

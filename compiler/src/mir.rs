@@ -42,6 +42,8 @@ pub enum MTy {
     Dict(DictTy),
     /// A pointer to a set (refcounted); its element type is `Program::list_elems[i]`.
     Set(ListTy),
+    /// A pointer to an instance of a user class (refcounted): one slot per attribute.
+    Instance(crate::hir::ClassId),
 }
 
 /// The index of a dict type in [`Program::dict_types`].
@@ -63,9 +65,13 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         MTy::Float => natrix_abi::ElemKind::Float,
         MTy::Bool => natrix_abi::ElemKind::Bool,
         MTy::None => natrix_abi::ElemKind::None,
-        MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_) => {
-            natrix_abi::ElemKind::Obj
-        }
+        MTy::Str
+        | MTy::List(_)
+        | MTy::Tuple(_)
+        | MTy::Exc
+        | MTy::Dict(_)
+        | MTy::Set(_)
+        | MTy::Instance(_) => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -82,6 +88,7 @@ impl MTy {
                 | MTy::Exc
                 | MTy::Dict(_)
                 | MTy::Set(_)
+                | MTy::Instance(_)
         )
     }
 
@@ -89,7 +96,13 @@ impl MTy {
     pub fn is_pointer(self) -> bool {
         matches!(
             self,
-            MTy::Str | MTy::List(_) | MTy::Tuple(_) | MTy::Exc | MTy::Dict(_) | MTy::Set(_)
+            MTy::Str
+                | MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::Exc
+                | MTy::Dict(_)
+                | MTy::Set(_)
+                | MTy::Instance(_)
         )
     }
 
@@ -105,6 +118,7 @@ impl MTy {
             MTy::Exc => "exception",
             MTy::Dict(_) => "dict",
             MTy::Set(_) => "set",
+            MTy::Instance(_) => "object",
         }
     }
 }
@@ -245,6 +259,13 @@ pub enum Op {
     ExcTake,
     /// Raise a caught exception object again.
     ExcReraise,
+    /// A new instance of a class (operands: its number of attribute slots, its name).
+    InstanceNew(crate::hir::ClassId),
+    /// Attribute slot `.0` of an instance, of type `.1` (operands: the instance, and the
+    /// attribute's name for the AttributeError raised when it was never set).
+    GetAttr(u32, MTy),
+    /// Set attribute slot `.0` (operands: instance, value of type `.1`).
+    SetAttr(u32, MTy),
     /// A new empty dict / set of these types.
     DictNew(DictTy),
     SetNew(ListTy),
@@ -323,6 +344,8 @@ impl Op {
                 | ExcReraise
                 | DictNew(_)
                 | SetNew(_)
+                | GetAttr(..)
+                | InstanceNew(_)
                 | TupleNew(_)
                 | TupleEq
                 | TupleCmp(_)
@@ -341,6 +364,9 @@ impl Op {
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
+            Op::GetAttr(slot, _) => format!("get_attr[{slot}]"),
+            Op::InstanceNew(c) => format!("instance_new[class {}]", c.0),
+            Op::SetAttr(slot, _) => format!("set_attr[{slot}]"),
             Op::Runtime(f) | Op::Slots { f, .. } => format!("runtime[{}]", f.name),
             Op::TupleGet(_, i) => format!("tuple_get[{i}]"),
             Op::TupleCmp(c) => format!("tuple_cmp[{}]", c.symbol()),
@@ -518,6 +544,8 @@ pub struct Program {
     pub dict_types: Vec<(MTy, MTy)>,
     /// The body of the module's top level.
     pub main: SpecId,
+    /// Each class's `__repr__` specialization (returning str), for repr() of containers.
+    pub class_reprs: Vec<Option<SpecId>>,
     /// The entry file's path, for tracebacks.
     pub file: String,
     /// Statistics from the passes, for `--stats`.

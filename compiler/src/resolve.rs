@@ -28,6 +28,8 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         rejected_names: Default::default(),
         math_aliases: Default::default(),
         math_members: HashMap::new(),
+        classes: vec![],
+        class_ids: HashMap::new(),
     };
     r.run(module);
     if r.errors.is_empty() {
@@ -35,6 +37,7 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         Ok(Program {
             funcs: r.funcs,
             globals: r.globals,
+            classes: r.classes,
             main,
         })
     } else {
@@ -48,6 +51,9 @@ struct Resolver {
     global_ids: HashMap<String, GlobalId>,
     /// Top-level `def`s, by name, with their AST.
     func_ids: HashMap<String, FuncId>,
+    /// The module's classes, by name.
+    classes: Vec<Class>,
+    class_ids: HashMap<String, ClassId>,
     funcs: Vec<Function>,
     errors: Vec<Diagnostic>,
     /// Names bound by statements natrix rejects (classes, imports): already reported, so a use
@@ -131,6 +137,8 @@ impl Resolver {
         // Pass 1: the module's functions and global variables, so that a function may call one
         // defined later in the file.
         let mut defs = vec![];
+        // The qualified name of each def (`Class.method` for methods), for hidden globals.
+        let mut qualnames: Vec<String> = vec![];
         for stmt in module {
             if let ast::Stmt::FunctionDef(def) = stmt {
                 let id = FuncId(defs.len() as u32);
@@ -140,13 +148,69 @@ impl Resolver {
                         .push(Diagnostic::unsupported(span, "redefining a function"));
                 }
                 defs.push(def);
+                qualnames.push(def.name.to_string());
+            }
+            if let ast::Stmt::ClassDef(c) = stmt {
+                let span = self.span(c.range);
+                if !c.bases.is_empty() || !c.keywords.is_empty() {
+                    let is_object = c.bases.len() == 1
+                        && matches!(&c.bases[0], ast::Expr::Name(n) if n.id.as_str() == "object");
+                    if !is_object {
+                        let at = match (c.bases.first(), c.keywords.first()) {
+                            (Some(b), _) => self.span(b.range()),
+                            (None, Some(k)) => self.span(k.range),
+                            (None, None) => span,
+                        };
+                        self.errors
+                            .push(Diagnostic::unsupported(at, "class inheritance"));
+                    }
+                }
+                if !c.decorator_list.is_empty() {
+                    let ds = self.span(c.decorator_list[0].range());
+                    self.errors
+                        .push(Diagnostic::unsupported(ds, "a class decorator"));
+                }
+                let cid = ClassId(self.classes.len() as u32);
+                let mut methods = vec![];
+                for item in &c.body {
+                    match item {
+                        ast::Stmt::FunctionDef(def) => {
+                            let id = FuncId(defs.len() as u32);
+                            if def.args.args.is_empty() {
+                                let ds = self.span(def.range);
+                                self.errors
+                                    .push(Diagnostic::unsupported(ds, "a method without `self`"));
+                            }
+                            methods.push((def.name.to_string(), id));
+                            defs.push(def);
+                            qualnames.push(format!("{}.{}", c.name, def.name));
+                        }
+                        ast::Stmt::Expr(e)
+                            if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => {}
+                        ast::Stmt::Pass(_) => {}
+                        other => {
+                            let os = self.span(other.range());
+                            self.errors.push(Diagnostic::unsupported(
+                                os,
+                                "a class body statement other than a method (class attributes)",
+                            ));
+                        }
+                    }
+                }
+                self.classes.push(Class {
+                    name: c.name.to_string(),
+                    span,
+                    methods,
+                });
+                if self.class_ids.insert(c.name.to_string(), cid).is_some() {
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "redefining a class"));
+                }
             }
         }
         for stmt in module {
             match stmt {
-                ast::Stmt::ClassDef(c) => {
-                    self.rejected_names.insert(c.name.to_string());
-                }
+                ast::Stmt::ClassDef(_) => {}
                 ast::Stmt::Import(i) => {
                     for a in &i.names {
                         let bound = a.asname.as_ref().unwrap_or(&a.name);
@@ -203,7 +267,8 @@ impl Resolver {
         }
         // Pass 2: the default values' hidden globals, then every function body.
         let mut sigs = vec![];
-        for def in &defs {
+        for (k, def) in defs.iter().enumerate() {
+            let qualname = qualnames[k].clone();
             let mut names = vec![];
             let mut defaults = vec![];
             let args = &def.args;
@@ -222,7 +287,7 @@ impl Resolver {
                 names.push(a.def.arg.to_string());
                 defaults.push(a.default.as_ref().map(|d| {
                     let span = self.span(d.range());
-                    self.global(&format!("{}.<default {}>", def.name, a.def.arg), span)
+                    self.global(&format!("{}.<default {}>", qualname, a.def.arg), span)
                 }));
             }
             if !def.decorator_list.is_empty() {
@@ -370,6 +435,17 @@ impl Resolver {
             }
             ast::Expr::Tuple(t) => self.unpack(&t.elts, value, span, scope, sigs, out),
             ast::Expr::List(t) => self.unpack(&t.elts, value, span, scope, sigs, out),
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetAttr {
+                        obj,
+                        name: a.attr.to_string(),
+                        value,
+                    },
+                });
+            }
             ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
                 let obj = self.expr(&sub.value, scope, sigs);
                 let index = self.expr(&sub.slice, scope, sigs);
@@ -462,6 +538,37 @@ impl Resolver {
     fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, sigs: &[Signature], out: &mut Vec<Stmt>) {
         let span = self.span(s.range());
         match s {
+            ast::Stmt::ClassDef(c) => {
+                if !scope.is_module {
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "a nested class"));
+                    return;
+                }
+                // Evaluate the methods' default values now, as Python does when `class` runs.
+                let Some(cid) = self.class_ids.get(c.name.as_str()).copied() else {
+                    return;
+                };
+                let methods = self.classes[cid.0 as usize].methods.clone();
+                let defs = c.body.iter().filter_map(|s| {
+                    if let ast::Stmt::FunctionDef(d) = s {
+                        Some(d)
+                    } else {
+                        None
+                    }
+                });
+                for (def, (_, fid)) in defs.zip(methods) {
+                    let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();
+                    for (a, g) in def.args.args.iter().zip(defaults) {
+                        if let (Some(d), Some(g)) = (&a.default, g) {
+                            let e = self.expr(d, scope, sigs);
+                            out.push(Stmt {
+                                span,
+                                kind: StmtKind::Assign(Place::Global(g), e),
+                            });
+                        }
+                    }
+                }
+            }
             ast::Stmt::FunctionDef(def) => {
                 if !scope.is_module {
                     self.errors
@@ -553,6 +660,45 @@ impl Resolver {
                     kind: StmtKind::SetItem {
                         obj: lo,
                         index: li,
+                        value,
+                    },
+                });
+            }
+            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Attribute(_)) => {
+                // `obj.x op= v`: evaluate obj once.
+                let ast::Expr::Attribute(attr) = a.target.as_ref() else {
+                    return;
+                };
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
+                let obj = self.expr(&attr.value, scope, sigs);
+                let ospan = obj.span;
+                let n = scope.locals.len();
+                let to = new_local(scope, &format!("$t{n}"), ospan);
+                scope.local_ids.remove(&format!("$t{n}"));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(to), obj),
+                });
+                let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
+                let old = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::GetAttr(Box::new(lo), attr.attr.to_string()),
+                );
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(old), Box::new(right)),
+                );
+                let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetAttr {
+                        obj: lo,
+                        name: attr.attr.to_string(),
                         value,
                     },
                 });
@@ -860,6 +1006,11 @@ impl Resolver {
             {
                 // An attribute of an imported module or class: the import was already reported.
                 ExprKind::None
+            }
+            ast::Expr::Attribute(a) if !matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) =>
+            {
+                let obj = self.expr(&a.value, scope, sigs);
+                ExprKind::GetAttr(Box::new(obj), a.attr.to_string())
             }
             ast::Expr::Attribute(a) if matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) => {
                 match math_const(a.attr.as_str()) {

@@ -38,6 +38,8 @@ pub enum TyKind {
     Dict(SiteId),
     /// A set made at this site.
     Set(SiteId),
+    /// An instance of a user class.
+    Instance(crate::hir::ClassId),
     Dyn,
 }
 
@@ -55,6 +57,8 @@ pub struct TypeTable {
     sites: Vec<Site>,
     /// Set when a site's element type grows or two sites unify: facts inference must notice.
     dirty: bool,
+    /// The names of the program's classes, for display.
+    pub class_names: Vec<String>,
 }
 
 impl TypeTable {
@@ -73,6 +77,7 @@ impl TypeTable {
             ids: HashMap::new(),
             sites: vec![],
             dirty: false,
+            class_names: vec![],
         };
         for k in [
             TyKind::Never,
@@ -334,6 +339,11 @@ impl TypeTable {
                 format!("tuple[{}]", parts.join(", "))
             }
             TyKind::Exc => "exception".into(),
+            TyKind::Instance(c) => self
+                .class_names
+                .get(c.0 as usize)
+                .cloned()
+                .unwrap_or_else(|| "object".into()),
             TyKind::Dict(s) => {
                 let r = self.find(*s);
                 let site = &self.sites[r.0 as usize];

@@ -117,7 +117,7 @@ fn run_passes_the_exit_status_through() {
 
 #[test]
 fn compile_errors_exit_1_and_leave_no_output() {
-    let src = write("bad.py", "x = 1\nclass A:\n    pass\n");
+    let src = write("bad.py", "x = 1\nf = lambda y: y\n");
     let exe = temp("bad");
     let out = natrix()
         .arg("build")
@@ -129,10 +129,10 @@ fn compile_errors_exit_1_and_leave_no_output() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("error[unsupported-construct]: a class definition is not supported by natrix"),
+        err.contains("error[unsupported-construct]: a lambda is not supported by natrix"),
         "{err}"
     );
-    assert!(err.contains("bad.py:2:1"), "{err}");
+    assert!(err.contains("bad.py:2:5"), "{err}");
     assert!(
         !exe.exists(),
         "a failed build left {} behind",

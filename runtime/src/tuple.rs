@@ -116,6 +116,12 @@ pub unsafe fn item(t: *const Obj, i: usize) -> (ElemKind, i64) {
 
 /// A new tuple of `n` items, all `None`, or null with MemoryError raised.
 pub fn new_tuple(n: usize) -> *mut Obj {
+    new_tuple_of(n, &TUPLE_TYPE)
+}
+
+/// A new object laid out like a tuple of `n` `None` items, of type `ty` (instances of user
+/// classes share the layout).
+pub(crate) fn new_tuple_of(n: usize, ty: &'static TypeInfo) -> *mut Obj {
     let Some(layout) = layout_for(n).filter(|l| l.size() <= isize::MAX as usize) else {
         raise(ExcKind::MemoryError, "");
         return std::ptr::null_mut();
@@ -129,10 +135,7 @@ pub fn new_tuple(n: usize) -> *mut Obj {
         }
         track_alloc();
         t.write(TupleObj {
-            hdr: Obj {
-                refcnt: 1,
-                ty: &TUPLE_TYPE,
-            },
+            hdr: Obj { refcnt: 1, ty },
             len: n,
             data: [],
         });
@@ -143,7 +146,7 @@ pub fn new_tuple(n: usize) -> *mut Obj {
     }
 }
 
-unsafe fn tuple_dealloc(obj: *mut Obj) {
+pub(crate) unsafe fn tuple_dealloc(obj: *mut Obj) {
     trashcan(obj, tuple_release);
 }
 
@@ -157,7 +160,7 @@ unsafe fn tuple_release(t: *mut Obj) {
     free_object(t, layout_for(n).unwrap_unchecked());
 }
 
-unsafe fn tuple_traverse(t: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
+pub(crate) unsafe fn tuple_traverse(t: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
     for i in 0..len(t) {
         if let (ElemKind::Obj, bits) = item(t, i) {
             visit(bits as *mut Obj);

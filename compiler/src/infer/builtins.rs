@@ -149,6 +149,14 @@ impl Infer<'_> {
             }
         }
         let first = *tys.first()?;
+        if let (TyKind::Instance(_), 1) = (self.t.types.kind(first).clone(), tys.len()) {
+            self.need_str(first);
+            return match b {
+                Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
+                Builtin::Bool => Some(T::BOOL),
+                _ => None,
+            };
+        }
         if first == T::EXC && tys.len() == 1 {
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
@@ -198,6 +206,61 @@ impl Infer<'_> {
     }
 
     /// The type of `recv.name(args)`.
+    /// `obj.name(args)` on an instance of a user class: a call of the method with `obj` first,
+    /// missing trailing arguments taken from the method's defaults.
+    pub(super) fn instance_method(
+        &mut self,
+        c: ClassId,
+        r: Ty,
+        name: &str,
+        tys: &[Ty],
+        span: Span,
+        e: &Expr,
+    ) -> Ty {
+        let class = &self.prog.classes[c.0 as usize];
+        let Some(fid) = class.method(name) else {
+            let msg = if self.t.fields[c.0 as usize].iter().any(|(n, _)| n == name) {
+                format!("calling the attribute `{name}` is not supported yet")
+            } else {
+                format!("'{}' object has no attribute '{name}'", class.name)
+            };
+            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            return TypeTable::NEVER;
+        };
+        let f = self.prog.func(fid);
+        let params = f.params.len();
+        if tys.len() + 1 > params {
+            let msg = format!(
+                "{name}() takes {params} positional arguments but {} were given",
+                tys.len() + 1
+            );
+            self.error(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
+            return TypeTable::NEVER;
+        }
+        let mut args = vec![r];
+        args.extend_from_slice(tys);
+        for p in &f.params[tys.len() + 1..] {
+            match p.default {
+                Some(g) => args.push(self.t.globals[g.0 as usize]),
+                None => {
+                    let msg = format!("{name}() missing required argument: '{}'", p.name);
+                    self.error(
+                        Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
+                    );
+                    return TypeTable::NEVER;
+                }
+            }
+        }
+        if args.contains(&TypeTable::NEVER) {
+            return TypeTable::NEVER;
+        }
+        let callee = self.spec_for(fid, args);
+        self.t.specs[self.current.0 as usize]
+            .calls
+            .insert(e.id, callee);
+        self.t.spec(callee).ret
+    }
+
     pub(super) fn method(
         &mut self,
         r: Ty,
@@ -210,6 +273,9 @@ impl Infer<'_> {
         use TypeTable as T;
         if r == T::STR {
             return self.str_method(name, tys, args, span, e);
+        }
+        if let TyKind::Instance(c) = self.t.types.kind(r).clone() {
+            return self.instance_method(c, r, name, tys, span, e);
         }
         if is_intlike(r) && name == "bit_length" && tys.is_empty() {
             return T::INT;

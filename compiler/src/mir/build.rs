@@ -7,7 +7,7 @@ use super::*;
 
 mod containers;
 mod control;
-use crate::hir::{self, BinOp, Builtin, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
+use crate::hir::{self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
 use crate::infer::{SpecId, Typed};
 use crate::source::SourceMap;
 use crate::types::{Ty, TyKind, TypeTable};
@@ -21,6 +21,7 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Bool => MTy::Bool,
         TyKind::Str => MTy::Str,
         TyKind::Exc => MTy::Exc,
+        TyKind::Instance(c) => MTy::Instance(*c),
         TyKind::Dict(_) => {
             let (k, v) = types
                 .dict_kv(t)
@@ -72,6 +73,12 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         tuple_items: strings.tuples,
         dict_types: strings.dicts,
         main: typed.main,
+        class_reprs: (0..prog.classes.len())
+            .map(|c| {
+                let s = *typed.repr_specs.get(&ClassId(c as u32))?;
+                (typed.spec(s).ret == TypeTable::STR).then_some(s)
+            })
+            .collect(),
         file,
         stats: Stats::default(),
     }
@@ -151,6 +158,7 @@ impl Strings {
 }
 
 struct Builder<'a> {
+    prog: &'a hir::Program,
     typed: &'a Typed,
     map: &'a SourceMap,
     spec: SpecId,
@@ -216,6 +224,7 @@ fn build_body(
         .map(|t| mty(&typed.types, *t, strings))
         .collect();
     let mut b = Builder {
+        prog,
         typed,
         map,
         spec: id,
@@ -266,7 +275,8 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Tuple(_)
         | MTy::Exc
         | MTy::Dict(_)
-        | MTy::Set(_) => Operand::None,
+        | MTy::Set(_)
+        | MTy::Instance(_) => Operand::None,
     }
 }
 
@@ -369,6 +379,17 @@ impl Builder<'_> {
             StmtKind::Assign(place, e) => {
                 let v = self.expr(e);
                 self.store(*place, v);
+            }
+            StmtKind::SetAttr { obj, name, value } => {
+                let vt = self.ty(value);
+                let v = self.expr(value);
+                let o = self.expr(obj);
+                if let MTy::Instance(c) = self.ty(obj) {
+                    if let Some((slot, ft)) = self.field(c, name) {
+                        let v = self.coerce(v, vt, ft);
+                        self.op(Op::SetAttr(slot, ft), vec![o, v], MTy::None);
+                    }
+                }
             }
             StmtKind::If(c, a, b) => {
                 let cond = self.cond(c);
@@ -547,7 +568,66 @@ impl Builder<'_> {
                 self.op(Op::ObjRepr, vec![v], MTy::Str)
             }
             MTy::Exc => self.rt("nx_obj_str", vec![v], MTy::Str),
+            MTy::Instance(c) => self.instance_str(v, c),
         }
+    }
+
+    /// str() (or with `repr`, repr()) of an instance of class `c`: its `__str__` / `__repr__`,
+    /// else the default `<__main__.Name object at 0x…>`.
+    fn instance_str(&mut self, v: Operand, c: ClassId) -> Operand {
+        self.instance_text(v, c, false)
+    }
+
+    fn instance_text(&mut self, v: Operand, c: ClassId, repr: bool) -> Operand {
+        let specs = if repr {
+            &self.typed.repr_specs
+        } else {
+            &self.typed.str_specs
+        };
+        match specs.get(&c).copied() {
+            Some(s) => {
+                let t = self.temp(MTy::Str);
+                self.assign(t, Rvalue::Call(s, vec![v]));
+                Operand::Local(t)
+            }
+            None => self.rt("nx_instance_repr", vec![v], MTy::Str),
+        }
+    }
+
+    /// `obj.m(args)` on an instance: a call of the method's specialization with `obj` first
+    /// and the defaults of parameters not passed.
+    fn instance_method_call(&mut self, e: &Expr, ty: MTy) -> Operand {
+        let ExprKind::Method { recv, args, .. } = &e.kind else {
+            unreachable!("a method call")
+        };
+        let mut vals = vec![self.expr(recv)];
+        vals.extend(args.iter().map(|a| self.expr(a)));
+        let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
+            return Operand::None;
+        };
+        let f = self.prog.func(self.typed.spec(callee).func);
+        for p in &f.params[vals.len()..] {
+            let g = p.default.expect("infer checked the defaults");
+            let t = self.temp(self.global_tys[g.0 as usize]);
+            self.assign(t, Rvalue::LoadGlobal(g));
+            vals.push(Operand::Local(t));
+        }
+        let t = self.temp(ty);
+        self.assign(t, Rvalue::Call(callee, vals));
+        Operand::Local(t)
+    }
+
+    /// The slot number and static type of attribute `name` of class `c`.
+    fn field(&mut self, c: ClassId, name: &str) -> Option<(u32, MTy)> {
+        let fields = &self.typed.fields[c.0 as usize];
+        let slot = fields.iter().position(|(n, _)| n == name)?;
+        let t = fields[slot].1;
+        Some((slot as u32, mty(&self.typed.types, t, self.strings)))
+    }
+
+    /// The MIR type of the value a specialization returns.
+    fn ret_ty(&mut self, s: SpecId) -> MTy {
+        mty(&self.typed.types, self.typed.spec(s).ret, self.strings)
     }
 
     fn int_expr(&mut self, e: &Expr) -> Operand {
@@ -629,6 +709,7 @@ impl Builder<'_> {
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
             // An exception object is always true.
             MTy::Exc => Operand::Bool(true),
+            MTy::Instance(_) => Operand::Bool(true),
             MTy::Dict(_) | MTy::Set(_) => {
                 let name = if matches!(t, MTy::Dict(_)) {
                     "nx_dict_len"
@@ -743,9 +824,41 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(callee, vals));
                 Operand::Local(t)
             }
+            ExprKind::New(c, args) => {
+                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let class = &self.prog.classes[c.0 as usize];
+                let n = self.typed.fields[c.0 as usize].len() as i64;
+                let name = self.strings.intern(&class.name);
+                let obj = self.op(Op::InstanceNew(*c), vec![Operand::Int(n), name], ty);
+                if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
+                    let rt = self.ret_ty(init);
+                    let t = self.temp(rt);
+                    let mut all = vec![obj.clone()];
+                    all.extend(vals);
+                    self.assign(t, Rvalue::Call(init, all));
+                }
+                obj
+            }
+            ExprKind::GetAttr(obj, name) => {
+                let o = self.expr(obj);
+                let MTy::Instance(c) = self.ty(obj) else {
+                    return Operand::None;
+                };
+                let Some((slot, ft)) = self.field(c, name) else {
+                    return Operand::None;
+                };
+                let n = self.strings.intern(name);
+                self.op(Op::GetAttr(slot, ft), vec![o, n], ft)
+            }
             ExprKind::Print { args, sep, end } => {
-                let vals: Vec<(Operand, MTy)> =
-                    args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+                let mut vals: Vec<(Operand, MTy)> = vec![];
+                for a in args {
+                    let (v, t) = (self.expr(a), self.ty(a));
+                    vals.push(match t {
+                        MTy::Instance(c) => (self.instance_str(v, c), MTy::Str),
+                        _ => (v, t),
+                    });
+                }
                 let sep = self.print_sep(sep.as_deref(), " ");
                 let end = self.print_sep(end.as_deref(), "\n");
                 for (i, (v, t)) in vals.into_iter().enumerate() {
@@ -904,6 +1017,9 @@ impl Builder<'_> {
                 };
                 self.op(op, args, ty)
             }
+            ExprKind::Method { recv, .. } if matches!(self.ty(recv), MTy::Instance(_)) => {
+                self.instance_method_call(e, ty)
+            }
             ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
             ExprKind::Contains {
                 item,
@@ -968,19 +1084,33 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Call(callee, vals));
                 }
             }
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
+            ExprKind::Method { recv, .. } if matches!(self.ty(recv), MTy::Instance(_)) => {
+                // A method that never returns normally: call it (the lowering of a method
+                // call does), and the call's error check leaves.
+                self.instance_method_call(e, MTy::None);
             }
-            ExprKind::Unary(_, a) => {
-                self.expr(a);
-            }
-            ExprKind::Builtin(_, args) | ExprKind::Tuple(args) => {
-                for a in args {
-                    self.expr(a);
+            // An attribute no code ever assigns: AttributeError when read.
+            ExprKind::GetAttr(obj, name) => {
+                self.expr(obj);
+                if let MTy::Instance(c) = self.ty(obj) {
+                    let class = &self.prog.classes[c.0 as usize].name;
+                    let msg = format!("'{class}' object has no attribute '{name}'");
+                    let text = self.strings.intern(&msg);
+                    self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
                 }
             }
-            _ => {}
+            ExprKind::Block(stmts, value) => {
+                for s in stmts {
+                    self.stmt(s);
+                }
+                self.expr(value);
+            }
+            // Anything else: its operands in order; the first that never completes leaves.
+            kind => {
+                for child in children(kind) {
+                    self.expr(child);
+                }
+            }
         }
         self.terminate(Terminator::Unreachable);
         Operand::None
@@ -1521,10 +1651,17 @@ impl Builder<'_> {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
+                MTy::Instance(c) => self.instance_str(arg(0), c),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
             Builtin::Len => self.op(Op::StrLen, vec![arg(0)], MTy::Int),
+            Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
+                let MTy::Instance(c) = tys[0] else {
+                    unreachable!()
+                };
+                self.instance_str(arg(0), c)
+            }
             Builtin::Format => {
                 let spec = if vals.len() > 1 {
                     arg(1)
@@ -1549,6 +1686,7 @@ impl Builder<'_> {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::Instance(c) => self.instance_text(arg(0), c, true),
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
@@ -1559,5 +1697,53 @@ impl Builder<'_> {
                 }
             },
         }
+    }
+}
+
+/// The operand expressions of an expression, in evaluation order.
+fn children(kind: &ExprKind) -> Vec<&Expr> {
+    match kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_)
+        | ExprKind::Load(_) => vec![],
+        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
+        ExprKind::Unary(_, a) | ExprKind::GetAttr(a, _) => vec![a],
+        ExprKind::Unpack { value, .. } => vec![value],
+        ExprKind::Compare(first, rest) => std::iter::once(&**first)
+            .chain(rest.iter().map(|(_, e)| e))
+            .collect(),
+        ExprKind::BoolOp { values, .. } => values.iter().collect(),
+        ExprKind::IfExp(c, a, b) => vec![c, a, b],
+        ExprKind::Call(_, args)
+        | ExprKind::Builtin(_, args)
+        | ExprKind::Tuple(args)
+        | ExprKind::List(args)
+        | ExprKind::New(_, args)
+        | ExprKind::Set(args) => args.iter().collect(),
+        ExprKind::Print { args, sep, end } => args
+            .iter()
+            .chain(sep.as_deref())
+            .chain(end.as_deref())
+            .collect(),
+        ExprKind::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
+        ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } => std::iter::once(&**obj)
+            .chain(lower.as_deref())
+            .chain(upper.as_deref())
+            .chain(step.as_deref())
+            .collect(),
+        ExprKind::Method { recv, args, .. } => std::iter::once(&**recv).chain(args).collect(),
+        ExprKind::Contains {
+            item, container, ..
+        } => vec![item, container],
+        ExprKind::Block(_, value) => vec![value],
     }
 }

@@ -70,6 +70,83 @@ impl Resolver {
         self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args))
     }
 
+    /// Matches a call's positional and keyword arguments to the parameters of `fid` after the
+    /// first `skip` (`self`), filling defaults; `None` (with errors reported) when they do not
+    /// fit.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn match_args(
+        &mut self,
+        name: &str,
+        fid: FuncId,
+        skip: usize,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Vec<Expr>> {
+        let names: Vec<String> = sigs[fid.0 as usize].names[skip..].to_vec();
+        let defaults: Vec<Option<GlobalId>> = sigs[fid.0 as usize].defaults[skip..].to_vec();
+        let mut slots: Vec<Option<&ast::Expr>> = vec![None; names.len()];
+        let mut ok = true;
+        let mismatch = |this: &mut Self, msg: String| {
+            this.errors
+                .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
+        };
+        if c.args.len() > names.len() {
+            mismatch(
+                self,
+                format!(
+                    "{name}() takes {} positional arguments but {} were given",
+                    names.len() + skip,
+                    c.args.len() + skip
+                ),
+            );
+            ok = false;
+        }
+        for (i, a) in c.args.iter().enumerate().take(names.len()) {
+            slots[i] = Some(a);
+        }
+        for k in &c.keywords {
+            let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
+            match names.iter().position(|p| p == kname) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(&k.value),
+                Some(_) => {
+                    mismatch(
+                        self,
+                        format!("{name}() got multiple values for argument '{kname}'"),
+                    );
+                    ok = false;
+                }
+                None => {
+                    mismatch(
+                        self,
+                        format!("{name}() got an unexpected keyword argument '{kname}'"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        let mut args = vec![];
+        for (i, slot) in slots.iter().enumerate() {
+            match (slot, defaults[i]) {
+                (Some(a), _) => args.push(self.expr(a, scope, sigs)),
+                (None, Some(g)) => {
+                    args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))))
+                }
+                (None, None) => {
+                    if ok {
+                        mismatch(
+                            self,
+                            format!("{name}() missing required argument: '{}'", names[i]),
+                        );
+                    }
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(args)
+    }
+
     pub(super) fn is_math_alias(&self, name: &str, scope: &Scope) -> bool {
         self.math_aliases.contains(name)
             && !scope.local_ids.contains_key(name)
@@ -170,84 +247,34 @@ impl Resolver {
         }
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
-            let sig = &sigs[fid.0 as usize];
-            let mut slots: Vec<Option<&ast::Expr>> = vec![None; sig.names.len()];
-            let mut ok = true;
-            if c.args.len() > sig.names.len() {
-                self.errors.push(
-                    Diagnostic::new(
-                        Code::ArgumentMismatch,
-                        span,
-                        format!(
-                            "{name}() takes {} positional arguments but {} were given",
-                            sig.names.len(),
-                            c.args.len()
-                        ),
-                    )
-                    .label("in this call"),
-                );
-                ok = false;
-            }
-            for (i, a) in c.args.iter().enumerate().take(sig.names.len()) {
-                slots[i] = Some(a);
-            }
-            for k in &c.keywords {
-                let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-                match sig.names.iter().position(|p| p == kname) {
-                    Some(i) if slots[i].is_none() => slots[i] = Some(&k.value),
-                    Some(_) => {
-                        self.errors.push(
-                            Diagnostic::new(
-                                Code::ArgumentMismatch,
-                                span,
-                                format!("{name}() got multiple values for argument '{kname}'"),
-                            )
-                            .label("in this call"),
-                        );
-                        ok = false;
-                    }
-                    None => {
-                        self.errors.push(
-                            Diagnostic::new(
-                                Code::ArgumentMismatch,
-                                span,
-                                format!("{name}() got an unexpected keyword argument '{kname}'"),
-                            )
-                            .label("in this call"),
-                        );
-                        ok = false;
-                    }
+            let kind = match self.match_args(name, fid, 0, c, span, scope, sigs) {
+                Some(args) => ExprKind::Call(fid, args),
+                None => ExprKind::None,
+            };
+            return self.expr_node(scope, span, kind);
+        }
+        if let (false, Some(cid)) = (
+            callee_user || self.func_ids.contains_key(name),
+            self.class_ids.get(name).copied(),
+        ) {
+            // `Class(args)`: the arguments go to `__init__` after `self`.
+            let kind = match self.classes[cid.0 as usize].method("__init__") {
+                Some(init) => match self.match_args(name, init, 1, c, span, scope, sigs) {
+                    Some(args) => ExprKind::New(cid, args),
+                    None => ExprKind::None,
+                },
+                None if c.args.is_empty() && c.keywords.is_empty() => ExprKind::New(cid, vec![]),
+                None => {
+                    self.errors.push(
+                        Diagnostic::new(
+                            Code::ArgumentMismatch,
+                            span,
+                            format!("{name}() takes no arguments"),
+                        )
+                        .label("in this call"),
+                    );
+                    ExprKind::None
                 }
-            }
-            let mut args = vec![];
-            for (i, slot) in slots.iter().enumerate() {
-                match (slot, sig.defaults[i]) {
-                    (Some(a), _) => args.push(self.expr(a, scope, sigs)),
-                    (None, Some(g)) => {
-                        args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))))
-                    }
-                    (None, None) => {
-                        if ok {
-                            self.errors.push(
-                                Diagnostic::new(
-                                    Code::ArgumentMismatch,
-                                    span,
-                                    format!(
-                                        "{name}() missing required argument: '{}'",
-                                        sig.names[i]
-                                    ),
-                                )
-                                .label("in this call"),
-                            );
-                        }
-                        ok = false;
-                    }
-                }
-            }
-            let kind = if ok {
-                ExprKind::Call(fid, args)
-            } else {
-                ExprKind::None
             };
             return self.expr_node(scope, span, kind);
         }

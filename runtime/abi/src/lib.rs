@@ -84,6 +84,10 @@ pub const ERR_PENDING_GLOBAL: &str = "nx_err_pending";
 /// registers, not in the runtime.)
 pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 /// Every exported global, for the archive check.
+/// The item of an instance (laid out like a tuple) that holds its first attribute: item 0 is the
+/// class name, item 1 the address of the class's compiled `__repr__` (0 when it has none).
+pub const INSTANCE_FIRST_SLOT: i64 = 2;
+
 pub const RUNTIME_GLOBALS: &[&str] = &[ERR_PENDING_GLOBAL, RECURSION_LIMIT_GLOBAL];
 
 /// How a list stores its elements in 8-byte slots (the `kind` argument of `nx_list_new`).
@@ -262,6 +266,16 @@ macro_rules! runtime_functions {
             nx_exc_take() -> Obj, Never;
             // Raise an exception object again (bare `raise`, `raise e`, the end of `finally`).
             nx_exc_reraise(Obj) -> Void, Never;
+            // A new instance of a user class with this many attribute slots (all unset), the
+            // class name (a str) its default repr shows, and the address of its compiled
+            // `__repr__` (`fn(depth, self) -> str`, null on error), or 0, for repr() of
+            // containers holding it.
+            nx_instance_new(Raw, Obj, Raw) -> Obj, Null;
+            // Attribute slot `i` (0-based) of an instance, as element bits with a new reference;
+            // AttributeError naming the attribute (a str) when it was never set.
+            nx_instance_get(Obj, Raw, Obj) -> Raw, Flag;
+            // The default repr of an instance: `<__main__.Name object at 0x…>`.
+            nx_instance_repr(Obj) -> Obj, Null;
             // str() of any object, through its type's `str` slot (falling back to `repr`).
             nx_obj_str(Obj) -> Obj, Null;
 
