@@ -29,6 +29,7 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate, OptimizationLevel};
 use natrix_abi::{AbiTy, ErrConv, RUNTIME_FNS};
 use std::collections::HashMap;
 
+mod attrs;
 mod ints;
 mod refcount;
 
@@ -1094,23 +1095,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 };
                 self.call_rt_v("nx_instance_new", &[v[0], v[1], repr.into()])?
             }
-            Op::GetAttr(slot, ty) => {
-                let bits = self
-                    .call_rt_v(
-                        "nx_instance_get",
-                        &[v[0], self.i64c(slot as i64).into(), v[1]],
-                    )?
-                    .into_int_value();
-                self.from_bits(bits, ty)?
-            }
-            Op::SetAttr(slot, ty) => {
-                let bits = self.to_bits(v[1], ty)?;
-                let kind = self.i64c(mir::elem_kind(ty) as i64);
-                let at = self.i64c(slot as i64 + natrix_abi::INSTANCE_FIRST_SLOT);
-                self.call_rt(
-                    "nx_tuple_init",
-                    &[v[0], at.into(), kind.into(), bits.into()],
-                )?;
+            Op::GetAttr(slot, ty, n) => self.get_attr(v, slot, ty, n)?,
+            Op::SetAttr(slot, ty, n) => {
+                self.set_attr(v, slot, ty, n)?;
                 self.i8c(0).into()
             }
             Op::TupleEq => rt1(self, "nx_tuple_eq")?,

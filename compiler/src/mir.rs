@@ -261,11 +261,12 @@ pub enum Op {
     ExcReraise,
     /// A new instance of a class (operands: its number of attribute slots, its name).
     InstanceNew(crate::hir::ClassId),
-    /// Attribute slot `.0` of an instance, of type `.1` (operands: the instance, and the
-    /// attribute's name for the AttributeError raised when it was never set).
-    GetAttr(u32, MTy),
-    /// Set attribute slot `.0` (operands: instance, value of type `.1`).
-    SetAttr(u32, MTy),
+    /// Attribute slot `.0` of an instance with `.2` attribute slots, of type `.1` (operands: the
+    /// instance, and the attribute's name for the AttributeError raised when it was never set).
+    GetAttr(u32, MTy, u32),
+    /// Set attribute slot `.0` of an instance with `.2` slots (operands: instance, value of
+    /// type `.1`).
+    SetAttr(u32, MTy, u32),
     /// A new empty dict / set of these types.
     DictNew(DictTy),
     SetNew(ListTy),
@@ -364,9 +365,9 @@ impl Op {
             Op::Print(t) => format!("print_{}", t.name()),
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
-            Op::GetAttr(slot, _) => format!("get_attr[{slot}]"),
+            Op::GetAttr(slot, ..) => format!("get_attr[{slot}]"),
             Op::InstanceNew(c) => format!("instance_new[class {}]", c.0),
-            Op::SetAttr(slot, _) => format!("set_attr[{slot}]"),
+            Op::SetAttr(slot, ..) => format!("set_attr[{slot}]"),
             Op::Runtime(f) | Op::Slots { f, .. } => format!("runtime[{}]", f.name),
             Op::TupleGet(_, i) => format!("tuple_get[{i}]"),
             Op::TupleCmp(c) => format!("tuple_cmp[{}]", c.symbol()),

@@ -188,6 +188,8 @@ impl Resolver {
                         ast::Stmt::Expr(e)
                             if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => {}
                         ast::Stmt::Pass(_) => {}
+                        // `x: float`: an annotation declares nothing at run time.
+                        ast::Stmt::AnnAssign(a) if a.value.is_none() => {}
                         other => {
                             let os = self.span(other.range());
                             self.errors.push(Diagnostic::unsupported(

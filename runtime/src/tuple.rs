@@ -46,6 +46,7 @@ pub struct TupleObj {
 }
 
 const HEADER: usize = std::mem::size_of::<TupleObj>();
+const _: () = assert!(HEADER as u64 == natrix_abi::TUPLE_HEADER_SIZE);
 
 /// The `tuple` type.
 pub static TUPLE_TYPE: TypeInfo = TypeInfo {

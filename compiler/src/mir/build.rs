@@ -385,9 +385,9 @@ impl Builder<'_> {
                 let v = self.expr(value);
                 let o = self.expr(obj);
                 if let MTy::Instance(c) = self.ty(obj) {
-                    if let Some((slot, ft)) = self.field(c, name) {
+                    if let Some((slot, ft, n)) = self.field(c, name) {
                         let v = self.coerce(v, vt, ft);
-                        self.op(Op::SetAttr(slot, ft), vec![o, v], MTy::None);
+                        self.op(Op::SetAttr(slot, ft, n), vec![o, v], MTy::None);
                     }
                 }
             }
@@ -617,12 +617,13 @@ impl Builder<'_> {
         Operand::Local(t)
     }
 
-    /// The slot number and static type of attribute `name` of class `c`.
-    fn field(&mut self, c: ClassId, name: &str) -> Option<(u32, MTy)> {
+    /// The slot number and static type of attribute `name` of class `c`, and the class's
+    /// number of slots.
+    fn field(&mut self, c: ClassId, name: &str) -> Option<(u32, MTy, u32)> {
         let fields = &self.typed.fields[c.0 as usize];
         let slot = fields.iter().position(|(n, _)| n == name)?;
-        let t = fields[slot].1;
-        Some((slot as u32, mty(&self.typed.types, t, self.strings)))
+        let (t, n) = (fields[slot].1, fields.len() as u32);
+        Some((slot as u32, mty(&self.typed.types, t, self.strings), n))
     }
 
     /// The MIR type of the value a specialization returns.
@@ -844,11 +845,11 @@ impl Builder<'_> {
                 let MTy::Instance(c) = self.ty(obj) else {
                     return Operand::None;
                 };
-                let Some((slot, ft)) = self.field(c, name) else {
+                let Some((slot, ft, count)) = self.field(c, name) else {
                     return Operand::None;
                 };
                 let n = self.strings.intern(name);
-                self.op(Op::GetAttr(slot, ft), vec![o, n], ft)
+                self.op(Op::GetAttr(slot, ft, count), vec![o, n], ft)
             }
             ExprKind::Print { args, sep, end } => {
                 let mut vals: Vec<(Operand, MTy)> = vec![];

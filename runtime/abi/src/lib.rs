@@ -87,6 +87,9 @@ pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 /// The item of an instance (laid out like a tuple) that holds its first attribute: item 0 is the
 /// class name, item 1 the address of the class's compiled `__repr__` (0 when it has none).
 pub const INSTANCE_FIRST_SLOT: i64 = 2;
+/// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
+/// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
+pub const TUPLE_HEADER_SIZE: u64 = 24;
 
 pub const RUNTIME_GLOBALS: &[&str] = &[ERR_PENDING_GLOBAL, RECURSION_LIMIT_GLOBAL];
 

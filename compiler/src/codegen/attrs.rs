@@ -1,0 +1,118 @@
+//! Instance attributes: inline loads and stores of the attribute slots.
+//!
+//! An instance is laid out like a tuple (`runtime/src/instance.rs`): after the
+//! `TUPLE_HEADER_SIZE`-byte header come `INSTANCE_FIRST_SLOT + n` 8-byte item slots, then one
+//! kind byte per item. The class's slot count `n` is static, so both addresses are constants.
+
+use super::*;
+use natrix_abi::{INSTANCE_FIRST_SLOT, TUPLE_HEADER_SIZE};
+
+impl<'ctx> Cg<'ctx, '_> {
+    /// The addresses of item `slot`'s 8-byte value and its kind byte.
+    fn attr_addrs(
+        &self,
+        obj: PointerValue<'ctx>,
+        slot: u32,
+        n: u32,
+    ) -> R<(PointerValue<'ctx>, PointerValue<'ctx>)> {
+        let items = INSTANCE_FIRST_SLOT as u64 + n as u64;
+        let item = INSTANCE_FIRST_SLOT as u64 + slot as u64;
+        let i8t = self.ctx.i8_type();
+        let at = |off: u64, name: &str| {
+            // SAFETY (of the generated code): the offset is inside the instance (n slots).
+            unsafe {
+                self.b
+                    .build_in_bounds_gep(i8t, obj, &[self.i64c(off as i64)], name)
+            }
+        };
+        Ok((
+            at(TUPLE_HEADER_SIZE + 8 * item, "slot")?,
+            at(TUPLE_HEADER_SIZE + 8 * items + item, "kind")?,
+        ))
+    }
+
+    /// `obj.attr`: when the kind byte says the slot holds a value of the static type, load it
+    /// (taking a reference); otherwise (never assigned) the runtime raises AttributeError.
+    pub(super) fn get_attr(
+        &mut self,
+        v: &[BasicValueEnum<'ctx>],
+        slot: u32,
+        ty: MTy,
+        n: u32,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let slow_call = |cg: &mut Self| -> R<BasicValueEnum<'ctx>> {
+            let bits = cg
+                .call_rt_v(
+                    "nx_instance_get",
+                    &[v[0], cg.i64c(slot as i64).into(), v[1]],
+                )?
+                .into_int_value();
+            cg.from_bits(bits, ty)
+        };
+        if ty == MTy::None {
+            // A `None` attribute and an unset one share the kind byte: ask the runtime.
+            return slow_call(self);
+        }
+        let obj = v[0].into_pointer_value();
+        let (slot_p, kind_p) = self.attr_addrs(obj, slot, n)?;
+        let f = self.func.expect("in a function");
+        let (fast, slow, done) = (
+            self.ctx.append_basic_block(f, "attr_set"),
+            self.ctx.append_basic_block(f, "attr_unset"),
+            self.ctx.append_basic_block(f, "attr_done"),
+        );
+        let kind = self
+            .b
+            .build_load(self.ctx.i8_type(), kind_p, "kind")?
+            .into_int_value();
+        let want = self.i8c(mir::elem_kind(ty) as u64);
+        let is_set = self
+            .b
+            .build_int_compare(IntPredicate::EQ, kind, want, "is_set")?;
+        self.b.build_conditional_branch(is_set, fast, slow)?;
+        self.b.position_at_end(fast);
+        let bits = self
+            .b
+            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .into_int_value();
+        let fast_v = self.from_bits(bits, ty)?;
+        if ty.is_refcounted() {
+            self.incref_value(fast_v)?;
+        }
+        let fast_end = self.b.get_insert_block().expect("a block");
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(slow);
+        let slow_v = slow_call(self)?;
+        let slow_end = self.b.get_insert_block().expect("a block");
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.llty(ty), "attr")?;
+        phi.add_incoming(&[(&fast_v, fast_end), (&slow_v, slow_end)]);
+        Ok(phi.as_basic_value())
+    }
+
+    /// `obj.attr = value`: a plain store for floats and bools (the old value, of the same kind
+    /// or unset, holds no reference); the runtime swaps references for the rest.
+    pub(super) fn set_attr(
+        &mut self,
+        v: &[BasicValueEnum<'ctx>],
+        slot: u32,
+        ty: MTy,
+        n: u32,
+    ) -> R<()> {
+        let bits = self.to_bits(v[1], ty)?;
+        let kind = mir::elem_kind(ty) as i64;
+        if matches!(ty, MTy::Float | MTy::Bool) {
+            let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
+            self.b.build_store(slot_p, bits)?;
+            self.b.build_store(kind_p, self.i8c(kind as u64))?;
+            return Ok(());
+        }
+        let at = self.i64c(slot as i64 + INSTANCE_FIRST_SLOT);
+        self.call_rt(
+            "nx_tuple_init",
+            &[v[0], at.into(), self.i64c(kind).into(), bits.into()],
+        )?;
+        Ok(())
+    }
+}
