@@ -196,7 +196,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
-            | MTy::Instance(_) => self.ptr_t().into(),
+            | MTy::Instance(_)
+            | MTy::OptInstance(_) => self.ptr_t().into(),
         }
     }
 
@@ -337,7 +338,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
-            | MTy::Instance(_) => self.ptr_t().const_null().into(),
+            | MTy::Instance(_)
+            | MTy::OptInstance(_) => self.ptr_t().const_null().into(),
         }
     }
 
@@ -371,7 +373,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::Exc
                 | MTy::Dict(_)
                 | MTy::Set(_)
-                | MTy::Instance(_) => {
+                | MTy::Instance(_)
+                | MTy::OptInstance(_) => {
                     self.b.build_store(slot, self.ptr_t().const_null())?;
                 }
                 MTy::Int => {
@@ -522,7 +525,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Dict(_)
                     | MTy::Set(_)
                     | MTy::Instance(_) => Check::Null,
-                    MTy::Float => Check::Flag,
+                    // Null is `None` here, not an error.
+                    MTy::Float | MTy::OptInstance(_) => Check::Flag,
                 });
                 let v = self
                     .b
@@ -563,6 +567,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Terminator::Return(v) => {
                 let v = if self.body_ret == MTy::None {
                     self.i8c(0).into()
+                } else if let (MTy::OptInstance(_), Operand::None) = (self.body_ret, v) {
+                    // `return` / `return None` / falling off the end of an `Optional[C]` function.
+                    self.ptr_t().const_null().into()
                 } else {
                     self.operand(v)?
                 };
@@ -658,9 +665,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
-            | MTy::Instance(_) => self
-                .b
-                .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
+            | MTy::Instance(_)
+            | MTy::OptInstance(_) => {
+                self.b
+                    .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?
+            }
         })
     }
 
@@ -679,7 +688,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
-            | MTy::Instance(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
+            | MTy::Instance(_)
+            | MTy::OptInstance(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
         })
     }
 
@@ -944,9 +954,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::Str => rt1(self, "nx_format_str")?,
                 MTy::Bool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) | MTy::Instance(_) => {
-                    rt1(self, "nx_obj_repr")?
-                }
+                MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::Dict(_)
+                | MTy::Set(_)
+                | MTy::Instance(_)
+                | MTy::OptInstance(_) => rt1(self, "nx_obj_repr")?,
                 MTy::Exc => rt1(self, "nx_obj_str")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
@@ -1065,7 +1078,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.b.position_at_end(init);
                 for (k, (val, ty)) in v.iter().zip(items).enumerate() {
                     let bits = self.to_bits(*val, ty)?;
-                    let kind = self.i64c(mir::elem_kind(ty) as i64);
+                    let kind = self.item_kind(*val, ty)?;
                     self.call_rt(
                         "nx_tuple_init",
                         &[t, self.i64c(k as i64).into(), kind.into(), bits.into()],
@@ -1094,6 +1107,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     None => self.i64c(0),
                 };
                 self.call_rt_v("nx_instance_new", &[v[0], v[1], repr.into()])?
+            }
+            Op::NoneToNull => self.ptr_t().const_null().into(),
+            Op::IsNull => {
+                let c = self.b.build_is_null(v[0].into_pointer_value(), "is_none")?;
+                self.bool_result(c)?
             }
             Op::GetAttr(slot, ty, n) => self.get_attr(v, slot, ty, n)?,
             Op::SetAttr(slot, ty, n) => {
@@ -1164,7 +1182,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Exc
                     | MTy::Dict(_)
                     | MTy::Set(_)
-                    | MTy::Instance(_) => self.call_rt("nx_print_obj", v)?,
+                    | MTy::Instance(_)
+                    | MTy::OptInstance(_) => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

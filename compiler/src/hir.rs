@@ -410,6 +410,11 @@ pub enum ExprKind {
     New(ClassId, Vec<Expr>),
     /// `obj.name`.
     GetAttr(Box<Expr>, String),
+    /// `value is None` (`is not None` when `negated`).
+    IsNone {
+        value: Box<Expr>,
+        negated: bool,
+    },
     /// A dict display `{k: v}`: an allocation site.
     Dict(Vec<(Expr, Expr)>),
     /// A set display `{a, b}`: an allocation site.

@@ -419,6 +419,7 @@ impl<'p> Infer<'p> {
             StmtKind::SetAttr { obj, name, value } => {
                 let v = self.expr(id, value);
                 let o = self.expr(id, obj);
+                let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
                     TyKind::Instance(c) => self.set_field(c, name, v, value.span),
                     TyKind::Never | TyKind::Dyn => {}
@@ -747,8 +748,13 @@ impl<'p> Infer<'p> {
                 }
                 tys[0]
             }
+            ExprKind::IsNone { value, .. } => {
+                self.expr(id, value);
+                T::BOOL
+            }
             ExprKind::GetAttr(obj, name) => {
                 let o = self.expr(id, obj);
+                let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
                     TyKind::Instance(c) => match self.t.fields[c.0 as usize]
                         .iter()
@@ -971,6 +977,15 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// `Optional[C]` → `C` for a class `C` (using an attribute of None raises at run time);
+    /// other types unchanged.
+    pub(super) fn strip_optional_instance(&mut self, t: Ty) -> Ty {
+        match self.t.types.kind(t).clone() {
+            TyKind::Optional(x) if matches!(self.t.types.kind(x), TyKind::Instance(_)) => x,
+            _ => t,
+        }
+    }
+
     /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
     fn set_field(&mut self, c: ClassId, name: &str, t: Ty, span: Span) {
         let fields = &mut self.t.fields[c.0 as usize];
@@ -998,6 +1013,7 @@ impl<'p> Infer<'p> {
 
     /// Printing or `str()` of an instance calls its `__str__` (or `__repr__`): specialize it.
     fn need_str(&mut self, t: Ty) {
+        let t = self.strip_optional_instance(t);
         if let TyKind::Instance(c) = self.t.types.kind(t).clone() {
             let class = &self.prog.classes[c.0 as usize];
             let (str_m, repr_m) = (class.method("__str__"), class.method("__repr__"));
@@ -1065,7 +1081,9 @@ impl<'p> Infer<'p> {
                             origins: Option<&Vec<(Ty, Span)>>,
                             fallback: Span| {
             let conflict = matches!(types.kind(ty), TyKind::Dyn);
-            let optional = matches!(types.kind(ty), TyKind::Optional(_));
+            // `Optional[C]` of a class is a nullable instance pointer; other optionals are not
+            // supported yet.
+            let optional = matches!(types.kind(ty), TyKind::Optional(x) if !matches!(types.kind(*x), TyKind::Instance(_)));
             if !conflict && !optional {
                 return;
             }

@@ -44,6 +44,8 @@ pub enum MTy {
     Set(ListTy),
     /// A pointer to an instance of a user class (refcounted): one slot per attribute.
     Instance(crate::hir::ClassId),
+    /// `Optional[C]` for a class `C`: an instance pointer, null for `None`.
+    OptInstance(crate::hir::ClassId),
 }
 
 /// The index of a dict type in [`Program::dict_types`].
@@ -71,7 +73,8 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         | MTy::Exc
         | MTy::Dict(_)
         | MTy::Set(_)
-        | MTy::Instance(_) => natrix_abi::ElemKind::Obj,
+        | MTy::Instance(_)
+        | MTy::OptInstance(_) => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -89,6 +92,7 @@ impl MTy {
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Instance(_)
+                | MTy::OptInstance(_)
         )
     }
 
@@ -103,6 +107,7 @@ impl MTy {
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Instance(_)
+                | MTy::OptInstance(_)
         )
     }
 
@@ -119,6 +124,7 @@ impl MTy {
             MTy::Dict(_) => "dict",
             MTy::Set(_) => "set",
             MTy::Instance(_) => "object",
+            MTy::OptInstance(_) => "optional_object",
         }
     }
 }
@@ -259,6 +265,10 @@ pub enum Op {
     ExcTake,
     /// Raise a caught exception object again.
     ExcReraise,
+    /// `None` as a null `OptInstance` pointer.
+    NoneToNull,
+    /// Is an `OptInstance` `None` (null)?
+    IsNull,
     /// A new instance of a class (operands: its number of attribute slots, its name).
     InstanceNew(crate::hir::ClassId),
     /// Attribute slot `.0` of an instance with `.2` attribute slots, of type `.1` (operands: the

@@ -971,6 +971,17 @@ impl Resolver {
                     negated: matches!(c.ops[0], ast::CmpOp::NotIn),
                 }
             }
+            ast::Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(&c.comparators[0], ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None)) =>
+            {
+                let value = Box::new(self.expr(&c.left, scope, sigs));
+                ExprKind::IsNone {
+                    value,
+                    negated: matches!(c.ops[0], ast::CmpOp::IsNot),
+                }
+            }
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);
                 let mut rest = vec![];
@@ -983,7 +994,11 @@ impl Resolver {
                         ast::CmpOp::Gt => CmpOp::Gt,
                         ast::CmpOp::GtE => CmpOp::Ge,
                         ast::CmpOp::Is | ast::CmpOp::IsNot => {
-                            return self.unsupported(span, "the `is` operator", scope)
+                            return self.unsupported(
+                                span,
+                                "the `is` operator (other than `is None`)",
+                                scope,
+                            )
                         }
                         ast::CmpOp::In | ast::CmpOp::NotIn => {
                             return self.unsupported(span, "`in` inside a comparison chain", scope)

@@ -66,15 +66,26 @@ impl<'ctx> Cg<'ctx, '_> {
             .build_load(self.ctx.i8_type(), kind_p, "kind")?
             .into_int_value();
         let want = self.i8c(mir::elem_kind(ty) as u64);
-        let is_set = self
-            .b
-            .build_int_compare(IntPredicate::EQ, kind, want, "is_set")?;
-        self.b.build_conditional_branch(is_set, fast, slow)?;
-        self.b.position_at_end(fast);
         let bits = self
             .b
             .build_load(self.ctx.i64_type(), slot_p, "bits")?
             .into_int_value();
+        let is_set = if let MTy::OptInstance(_) = ty {
+            // An object, or `None` (a `None` item, bits 0): anything but the unset marker.
+            let none = self.i8c(natrix_abi::ElemKind::None as u64);
+            let eq = IntPredicate::EQ;
+            let is_none = self.b.build_int_compare(eq, kind, none, "is_none")?;
+            let marker = self
+                .b
+                .build_int_compare(eq, bits, self.i64c(-1), "marker")?;
+            let unset = self.b.build_and(is_none, marker, "unset")?;
+            self.b.build_not(unset, "is_set")?
+        } else {
+            self.b
+                .build_int_compare(IntPredicate::EQ, kind, want, "is_set")?
+        };
+        self.b.build_conditional_branch(is_set, fast, slow)?;
+        self.b.position_at_end(fast);
         let fast_v = self.from_bits(bits, ty)?;
         if ty.is_refcounted() {
             self.incref_value(fast_v)?;
@@ -91,6 +102,21 @@ impl<'ctx> Cg<'ctx, '_> {
         Ok(phi.as_basic_value())
     }
 
+    /// The `ElemKind` code of an item holding `v` of type `ty`: static, except for an
+    /// `Optional[C]`, stored as a `None` item when it is None.
+    pub(super) fn item_kind(&self, v: BasicValueEnum<'ctx>, ty: MTy) -> R<IntValue<'ctx>> {
+        let kind = self.i64c(mir::elem_kind(ty) as i64);
+        if let MTy::OptInstance(_) = ty {
+            let null = self.b.build_is_null(v.into_pointer_value(), "is_none")?;
+            let none = self.i64c(natrix_abi::ElemKind::None as i64);
+            return Ok(self
+                .b
+                .build_select(null, none, kind, "kind")?
+                .into_int_value());
+        }
+        Ok(kind)
+    }
+
     /// `obj.attr = value`: a plain store for floats and bools (the old value, of the same kind
     /// or unset, holds no reference); the runtime swaps references for the rest.
     pub(super) fn set_attr(
@@ -102,6 +128,12 @@ impl<'ctx> Cg<'ctx, '_> {
     ) -> R<()> {
         let bits = self.to_bits(v[1], ty)?;
         let kind = mir::elem_kind(ty) as i64;
+        if let MTy::OptInstance(_) = ty {
+            let k = self.item_kind(v[1], ty)?;
+            let at = self.i64c(slot as i64 + INSTANCE_FIRST_SLOT);
+            self.call_rt("nx_tuple_init", &[v[0], at.into(), k.into(), bits.into()])?;
+            return Ok(());
+        }
         if matches!(ty, MTy::Float | MTy::Bool) {
             let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
             self.b.build_store(slot_p, bits)?;

@@ -149,7 +149,8 @@ impl Infer<'_> {
             }
         }
         let first = *tys.first()?;
-        if let (TyKind::Instance(_), 1) = (self.t.types.kind(first).clone(), tys.len()) {
+        let inst = self.strip_optional_instance(first);
+        if let (TyKind::Instance(_), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
@@ -274,8 +275,9 @@ impl Infer<'_> {
         if r == T::STR {
             return self.str_method(name, tys, args, span, e);
         }
-        if let TyKind::Instance(c) = self.t.types.kind(r).clone() {
-            return self.instance_method(c, r, name, tys, span, e);
+        let inst = self.strip_optional_instance(r);
+        if let TyKind::Instance(c) = self.t.types.kind(inst).clone() {
+            return self.instance_method(c, inst, name, tys, span, e);
         }
         if is_intlike(r) && name == "bit_length" && tys.is_empty() {
             return T::INT;

@@ -22,6 +22,10 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Str => MTy::Str,
         TyKind::Exc => MTy::Exc,
         TyKind::Instance(c) => MTy::Instance(*c),
+        TyKind::Optional(x) => match types.kind(*x) {
+            TyKind::Instance(c) => MTy::OptInstance(*c),
+            _ => MTy::None,
+        },
         TyKind::Dict(_) => {
             let (k, v) = types
                 .dict_kv(t)
@@ -276,7 +280,8 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Exc
         | MTy::Dict(_)
         | MTy::Set(_)
-        | MTy::Instance(_) => Operand::None,
+        | MTy::Instance(_)
+        | MTy::OptInstance(_) => Operand::None,
     }
 }
 
@@ -378,13 +383,21 @@ impl Builder<'_> {
             }
             StmtKind::Assign(place, e) => {
                 let v = self.expr(e);
+                let to = match place {
+                    Place::Local(l) => self.body.ty(Local(l.0)),
+                    Place::Global(g) => self.global_tys[g.0 as usize],
+                };
+                let from = self.ty(e);
+                let v = self.coerce(v, from, to);
                 self.store(*place, v);
             }
             StmtKind::SetAttr { obj, name, value } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);
                 let o = self.expr(obj);
-                if let MTy::Instance(c) = self.ty(obj) {
+                let ot = self.ty(obj);
+                let o = self.non_none(o, ot, name);
+                if let MTy::Instance(c) | MTy::OptInstance(c) = self.ty(obj) {
                     if let Some((slot, ft, n)) = self.field(c, name) {
                         let v = self.coerce(v, vt, ft);
                         self.op(Op::SetAttr(slot, ft, n), vec![o, v], MTy::None);
@@ -569,6 +582,7 @@ impl Builder<'_> {
             }
             MTy::Exc => self.rt("nx_obj_str", vec![v], MTy::Str),
             MTy::Instance(c) => self.instance_str(v, c),
+            MTy::OptInstance(c) => self.opt_text(v, c, false),
         }
     }
 
@@ -600,7 +614,13 @@ impl Builder<'_> {
         let ExprKind::Method { recv, args, .. } = &e.kind else {
             unreachable!("a method call")
         };
-        let mut vals = vec![self.expr(recv)];
+        let ExprKind::Method { name, .. } = &e.kind else {
+            unreachable!("a method call")
+        };
+        let r = self.expr(recv);
+        let rt = self.ty(recv);
+        let r = self.non_none(r, rt, name);
+        let mut vals = vec![r];
         vals.extend(args.iter().map(|a| self.expr(a)));
         let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
             return Operand::None;
@@ -615,6 +635,45 @@ impl Builder<'_> {
         let t = self.temp(ty);
         self.assign(t, Rvalue::Call(callee, vals));
         Operand::Local(t)
+    }
+
+    /// str() / repr() of an `Optional[C]`: `None`, or the instance's text.
+    fn opt_text(&mut self, v: Operand, c: ClassId, repr: bool) -> Operand {
+        let result = self.temp(MTy::Str);
+        let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+        let (nb, ib, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.body.block(self.cur).term = Terminator::Branch(none, nb, ib);
+        self.cur = nb;
+        let text = self.strings.intern("None");
+        self.assign(result, Rvalue::Use(text));
+        self.goto(end);
+        self.cur = ib;
+        let text = self.instance_text(v, c, repr);
+        self.assign(result, Rvalue::Use(text));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
+    /// An `Optional[C]` about to have attribute `attr` used: AttributeError when it is None.
+    /// Other values pass through.
+    fn non_none(&mut self, v: Operand, t: MTy, attr: &str) -> Operand {
+        if !matches!(t, MTy::OptInstance(_)) {
+            return v;
+        }
+        let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(none, bad, ok);
+        self.cur = bad;
+        let msg = format!("'NoneType' object has no attribute '{attr}'");
+        let text = self.strings.intern(&msg);
+        self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+        v
     }
 
     /// The slot number and static type of attribute `name` of class `c`, and the class's
@@ -677,6 +736,7 @@ impl Builder<'_> {
                 self.op(Op::IntToFloat, vec![i], MTy::Float)
             }
             (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
+            (MTy::None, MTy::OptInstance(_)) => self.op(Op::NoneToNull, vec![], to),
             _ => v,
         }
     }
@@ -711,6 +771,10 @@ impl Builder<'_> {
             // An exception object is always true.
             MTy::Exc => Operand::Bool(true),
             MTy::Instance(_) => Operand::Bool(true),
+            MTy::OptInstance(_) => {
+                let none = self.op(Op::IsNull, vec![v], MTy::Bool);
+                self.op(Op::BoolNot, vec![none], MTy::Bool)
+            }
             MTy::Dict(_) | MTy::Set(_) => {
                 let name = if matches!(t, MTy::Dict(_)) {
                     "nx_dict_len"
@@ -840,9 +904,26 @@ impl Builder<'_> {
                 }
                 obj
             }
+            ExprKind::IsNone { value, negated } => {
+                let vt = self.ty(value);
+                let v = self.expr(value);
+                let is_none = match vt {
+                    MTy::OptInstance(_) => self.op(Op::IsNull, vec![v], MTy::Bool),
+                    MTy::None => Operand::Bool(true),
+                    // Any other static type is never None.
+                    _ => Operand::Bool(false),
+                };
+                if *negated {
+                    self.op(Op::BoolNot, vec![is_none], MTy::Bool)
+                } else {
+                    is_none
+                }
+            }
             ExprKind::GetAttr(obj, name) => {
                 let o = self.expr(obj);
-                let MTy::Instance(c) = self.ty(obj) else {
+                let ot = self.ty(obj);
+                let o = self.non_none(o, ot, name);
+                let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;
                 };
                 let Some((slot, ft, count)) = self.field(c, name) else {
@@ -857,6 +938,7 @@ impl Builder<'_> {
                     let (v, t) = (self.expr(a), self.ty(a));
                     vals.push(match t {
                         MTy::Instance(c) => (self.instance_str(v, c), MTy::Str),
+                        MTy::OptInstance(c) => (self.opt_text(v, c, false), MTy::Str),
                         _ => (v, t),
                     });
                 }
@@ -1018,7 +1100,9 @@ impl Builder<'_> {
                 };
                 self.op(op, args, ty)
             }
-            ExprKind::Method { recv, .. } if matches!(self.ty(recv), MTy::Instance(_)) => {
+            ExprKind::Method { recv, .. }
+                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_)) =>
+            {
                 self.instance_method_call(e, ty)
             }
             ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
@@ -1085,7 +1169,9 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Call(callee, vals));
                 }
             }
-            ExprKind::Method { recv, .. } if matches!(self.ty(recv), MTy::Instance(_)) => {
+            ExprKind::Method { recv, .. }
+                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_)) =>
+            {
                 // A method that never returns normally: call it (the lowering of a method
                 // call does), and the call's error check leaves.
                 self.instance_method_call(e, MTy::None);
@@ -1653,10 +1739,17 @@ impl Builder<'_> {
                 }
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_str(arg(0), c),
+                MTy::OptInstance(c) => self.opt_text(arg(0), c, false),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
             Builtin::Len => self.op(Op::StrLen, vec![arg(0)], MTy::Int),
+            Builtin::Format if matches!(tys[0], MTy::OptInstance(_)) => {
+                let MTy::OptInstance(c) = tys[0] else {
+                    unreachable!()
+                };
+                self.opt_text(arg(0), c, false)
+            }
             Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
                 let MTy::Instance(c) = tys[0] else {
                     unreachable!()
@@ -1688,6 +1781,7 @@ impl Builder<'_> {
                 }
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_text(arg(0), c, true),
+                MTy::OptInstance(c) => self.opt_text(arg(0), c, true),
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
@@ -1713,6 +1807,7 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         | ExprKind::Load(_) => vec![],
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
         ExprKind::Unary(_, a) | ExprKind::GetAttr(a, _) => vec![a],
+        ExprKind::IsNone { value, .. } => vec![value],
         ExprKind::Unpack { value, .. } => vec![value],
         ExprKind::Compare(first, rest) => std::iter::once(&**first)
             .chain(rest.iter().map(|(_, e)| e))
