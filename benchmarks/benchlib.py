@@ -215,9 +215,16 @@ def measure(cmd, expected: str | None, runs: int, timeout: float) -> tuple[Resul
 # Tools
 
 
+# `benchmarks/run` sets this: timings must link the optimized runtime, which only a release
+# natrix does (each natrix links the runtime archive built next to it).
+RELEASE = False
+
+
 def natrix_path() -> Path:
+    """`NATRIX` if set, else the workspace's debug (or, with `RELEASE`, release) build."""
     env = os.environ.get("NATRIX")
-    return Path(env) if env else ROOT / "target" / "debug" / "natrix"
+    profile = "release" if RELEASE else "debug"
+    return Path(env) if env else ROOT / "target" / profile / "natrix"
 
 
 @dataclass

@@ -1132,7 +1132,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 Some(r) => r,
                 None => self.i8c(0).into(),
             },
-            Op::ListSlice | Op::StrSlice => {
+            Op::ListSlice | Op::StrSlice | Op::ListSetSlice | Op::ListDelSlice => {
                 // An absent part arrives as the `None` constant (an i8).
                 let mut has = 0;
                 let mut parts: Vec<BasicValueEnum> = vec![v[0]];
@@ -1145,14 +1145,17 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     }
                 }
                 parts.push(self.i64c(has).into());
-                self.call_rt_v(
-                    if op == Op::StrSlice {
-                        "nx_str_slice"
-                    } else {
-                        "nx_list_slice"
-                    },
-                    &parts,
-                )?
+                parts.extend(v.get(4));
+                let f = match op {
+                    Op::StrSlice => "nx_str_slice",
+                    Op::ListSlice => "nx_list_slice",
+                    Op::ListSetSlice => "nx_list_set_slice",
+                    _ => "nx_list_del_slice",
+                };
+                match self.call_rt(f, &parts)? {
+                    Some(r) => r,
+                    None => self.i8c(0).into(),
+                }
             }
             Op::StrCmp(c) => {
                 let r = if matches!(c, CmpOp::Eq | CmpOp::Ne) {

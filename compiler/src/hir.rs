@@ -138,6 +138,14 @@ pub enum StmtKind {
         name: String,
         value: Expr,
     },
+    /// `obj[lower:upper:step] = value`; `target` is the `Slice` expression naming the place
+    /// (the value is evaluated first, then the list, then the bounds).
+    SetSlice {
+        target: Expr,
+        value: Expr,
+    },
+    /// `del obj[lower:upper:step]` (`target` is a `Slice` expression).
+    DelSlice(Expr),
     /// `del obj[index]`.
     DelItem {
         obj: Expr,

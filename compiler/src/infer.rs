@@ -399,6 +399,52 @@ impl<'p> Infer<'p> {
                     }
                 }
             },
+            StmtKind::SetSlice { target, value } => {
+                let v = self.expr(id, value);
+                let ExprKind::Slice { obj, .. } = &target.kind else {
+                    return;
+                };
+                let o = self.slice_place(id, target);
+                match (self.t.types.kind(o).clone(), self.t.types.kind(v).clone()) {
+                    (TyKind::List(_), TyKind::List(_)) => {
+                        self.t.types.join(o, v);
+                    }
+                    (TyKind::Never | TyKind::Dyn, _) | (_, TyKind::Never | TyKind::Dyn) => {}
+                    (TyKind::List(_), _) => {
+                        let msg =
+                            format!("assigning a {} to a list slice", self.t.types.display(v));
+                        self.error(Diagnostic::unsupported(value.span, &msg));
+                    }
+                    _ => {
+                        let msg = format!(
+                            "'{}' object does not support item assignment",
+                            self.t.types.display(o)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, obj.span, msg)
+                                .label("this value"),
+                        );
+                    }
+                }
+            }
+            StmtKind::DelSlice(target) => {
+                let ExprKind::Slice { obj, .. } = &target.kind else {
+                    return;
+                };
+                let o = self.slice_place(id, target);
+                if !matches!(
+                    self.t.types.kind(o),
+                    TyKind::List(_) | TyKind::Never | TyKind::Dyn
+                ) {
+                    let msg = format!(
+                        "'{}' object doesn't support item deletion",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
+                    );
+                }
+            }
             StmtKind::DelItem { obj, index } => {
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
@@ -977,6 +1023,29 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// The list and the bounds of a slice being assigned or deleted (the slice `target` itself
+    /// is a place, not a value): the list's type.
+    fn slice_place(&mut self, id: SpecId, target: &Expr) -> Ty {
+        let ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } = &target.kind
+        else {
+            return TypeTable::NEVER;
+        };
+        let o = self.expr(id, obj);
+        for part in [lower, upper, step].into_iter().flatten() {
+            let t = self.expr(id, part);
+            if t != TypeTable::NONE {
+                self.check_index(t, part.span);
+            }
+        }
+        self.t.specs[id.0 as usize].exprs[target.id.0 as usize] = o;
+        o
+    }
+
     /// `Optional[C]` → `C` for a class `C` (using an attribute of None raises at run time);
     /// other types unchanged.
     pub(super) fn strip_optional_instance(&mut self, t: Ty) -> Ty {
@@ -1363,6 +1432,15 @@ pub fn dump(prog: &Program, t: &Typed) -> String {
             prog.globals[g].name,
             t.types.display(*ty)
         ));
+    }
+    for (class, fields) in prog.classes.iter().zip(&t.fields) {
+        out.push_str(&format!("\nclass {}\n", class.name));
+        for (slot, (name, ty)) in fields.iter().enumerate() {
+            out.push_str(&format!(
+                "    .{name}: {} (slot {slot})\n",
+                t.types.display(*ty)
+            ));
+        }
     }
     for (i, spec) in t.specs.iter().enumerate() {
         let f = prog.func(spec.func);

@@ -265,6 +265,10 @@ pub enum Op {
     ExcTake,
     /// Raise a caught exception object again.
     ExcReraise,
+    /// `xs[lo:hi:step] = ys` (operands: xs, lo, hi, step, ys; an absent bound is `None`).
+    ListSetSlice,
+    /// `del xs[lo:hi:step]` (operands: xs, lo, hi, step).
+    ListDelSlice,
     /// `None` as a null `OptInstance` pointer.
     NoneToNull,
     /// Is an `OptInstance` `None` (null)?
@@ -337,6 +341,8 @@ impl Op {
                 | ListSet(_)
                 | ListPop(_)
                 | ListPopAt(_)
+                | ListSetSlice
+                | ListDelSlice
                 | ListInsert(_)
                 | ListIndex(_)
                 | ListContains(_)

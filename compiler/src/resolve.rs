@@ -456,6 +456,13 @@ impl Resolver {
                     kind: StmtKind::SetItem { obj, index, value },
                 });
             }
+            ast::Expr::Subscript(_) => {
+                let target = self.expr(target, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetSlice { target, value },
+                });
+            }
             other => {
                 let s = self.span(other.range());
                 self.errors.push(Diagnostic::unsupported(
@@ -808,6 +815,13 @@ impl Resolver {
                             out.push(Stmt {
                                 span,
                                 kind: StmtKind::DelItem { obj, index },
+                            });
+                        }
+                        ast::Expr::Subscript(_) => {
+                            let target = self.expr(t, scope, sigs);
+                            out.push(Stmt {
+                                span,
+                                kind: StmtKind::DelSlice(target),
                             });
                         }
                         other => {

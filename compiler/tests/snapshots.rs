@@ -31,6 +31,8 @@ fn settings(source: &str) -> insta::Settings {
 }
 
 const TYPED_PROGRAMS: &[&str] = &[
+    "classes",
+    "linked_nodes",
     "specialization",
     "recursion_fib",
     "global_counters",

@@ -203,7 +203,7 @@ unsafe fn free_buffer(items: *mut i64, cap: usize) {
 }
 
 /// Makes room for `extra` more elements (amortised doubling), or raises MemoryError.
-unsafe fn reserve(l: *mut ListObj, extra: usize) -> bool {
+pub(crate) unsafe fn reserve(l: *mut ListObj, extra: usize) -> bool {
     let (len, cap) = ((*l).len, (*l).cap);
     let Some(need) = len.checked_add(extra) else {
         memory_error();

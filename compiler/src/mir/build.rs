@@ -477,6 +477,16 @@ impl Builder<'_> {
                 let v = self.coerce(v, vt, elem);
                 self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
             }
+            StmtKind::SetSlice { target, value } => {
+                let v = self.expr(value);
+                let mut args = self.slice_operands(target);
+                args.push(v);
+                self.op(Op::ListSetSlice, args, MTy::None);
+            }
+            StmtKind::DelSlice(target) => {
+                let args = self.slice_operands(target);
+                self.op(Op::ListDelSlice, args, MTy::None);
+            }
             StmtKind::DelItem { obj, index } => {
                 let ot = self.ty(obj);
                 let o = self.expr(obj);
@@ -635,6 +645,33 @@ impl Builder<'_> {
         let t = self.temp(ty);
         self.assign(t, Rvalue::Call(callee, vals));
         Operand::Local(t)
+    }
+
+    /// The operands of a slice expression: the sequence, then each bound as an int (or the
+    /// `None` constant when absent).
+    fn slice_operands(&mut self, e: &Expr) -> Vec<Operand> {
+        let ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } = &e.kind
+        else {
+            unreachable!("a slice expression")
+        };
+        let o = self.expr(obj);
+        let mut args = vec![o];
+        for part in [lower, upper, step] {
+            match part {
+                Some(p) if self.ty(p) != MTy::None => args.push(self.int_expr(p)),
+                Some(p) => {
+                    self.expr(p);
+                    args.push(Operand::None)
+                }
+                None => args.push(Operand::None),
+            }
+        }
+        args
     }
 
     /// str() / repr() of an `Optional[C]`: `None`, or the instance's text.
@@ -1081,18 +1118,8 @@ impl Builder<'_> {
                 upper,
                 step,
             } => {
-                let o = self.expr(obj);
-                let mut args = vec![o];
-                for part in [lower, upper, step] {
-                    match part {
-                        Some(p) if self.ty(p) != MTy::None => args.push(self.int_expr(p)),
-                        Some(p) => {
-                            self.expr(p);
-                            args.push(Operand::None)
-                        }
-                        None => args.push(Operand::None),
-                    }
-                }
+                let _ = (obj, lower, upper, step);
+                let args = self.slice_operands(e);
                 let op = if ty == MTy::Str {
                     Op::StrSlice
                 } else {

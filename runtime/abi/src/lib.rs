@@ -356,6 +356,10 @@ macro_rules! runtime_functions {
             // xs[start:stop:step] with CPython's slice rules; `has` bit 0/1/2 says whether
             // start/stop/step were given (else None). ValueError "slice step cannot be zero".
             nx_list_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
+            // xs[start:stop:step] = ys (`has` as for nx_list_slice; ys a list of the same kind).
+            nx_list_set_slice(Obj, Int, Int, Int, Raw, Obj) -> Void, Flag;
+            // del xs[start:stop:step].
+            nx_list_del_slice(Obj, Int, Int, Int, Raw) -> Void, Flag;
 
             // ---- str methods and operations ----
             // s[i] (negative too); IndexError "string index out of range".
