@@ -1095,7 +1095,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .into_int_value();
                 self.from_bits(bits, ty)?
             }
-            Op::InstanceNew(c) => {
+            Op::InstanceNew(c, n) => {
                 let repr = match self.prog.class_reprs[c.0 as usize] {
                     Some(s) => self.b.build_ptr_to_int(
                         self.funcs[s.0 as usize]
@@ -1106,7 +1106,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     )?,
                     None => self.i64c(0),
                 };
-                self.call_rt_v("nx_instance_new", &[v[0], v[1], repr.into()])?
+                // The slot count is a raw machine integer (the attribute code relies on it).
+                let n = self.i64c(n as i64);
+                self.call_rt_v("nx_instance_new", &[n.into(), v[0], repr.into()])?
             }
             Op::NoneToNull => self.ptr_t().const_null().into(),
             Op::IsNull => {

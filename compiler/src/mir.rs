@@ -273,8 +273,8 @@ pub enum Op {
     NoneToNull,
     /// Is an `OptInstance` `None` (null)?
     IsNull,
-    /// A new instance of a class (operands: its number of attribute slots, its name).
-    InstanceNew(crate::hir::ClassId),
+    /// A new instance of class `.0` with `.1` attribute slots (operand: the class name).
+    InstanceNew(crate::hir::ClassId, u32),
     /// Attribute slot `.0` of an instance with `.2` attribute slots, of type `.1` (operands: the
     /// instance, and the attribute's name for the AttributeError raised when it was never set).
     GetAttr(u32, MTy, u32),
@@ -362,7 +362,7 @@ impl Op {
                 | DictNew(_)
                 | SetNew(_)
                 | GetAttr(..)
-                | InstanceNew(_)
+                | InstanceNew(..)
                 | TupleNew(_)
                 | TupleEq
                 | TupleCmp(_)
@@ -382,7 +382,7 @@ impl Op {
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
             Op::GetAttr(slot, ..) => format!("get_attr[{slot}]"),
-            Op::InstanceNew(c) => format!("instance_new[class {}]", c.0),
+            Op::InstanceNew(c, n) => format!("instance_new[class {}, {n} slots]", c.0),
             Op::SetAttr(slot, ..) => format!("set_attr[{slot}]"),
             Op::Runtime(f) | Op::Slots { f, .. } => format!("runtime[{}]", f.name),
             Op::TupleGet(_, i) => format!("tuple_get[{i}]"),

@@ -15,9 +15,7 @@
 use crate::exc::raise;
 use crate::object::{Obj, TypeInfo};
 use crate::str::{as_str, new_str};
-use crate::tuple::{
-    item, new_tuple_of, nx_tuple_get, nx_tuple_init, tuple_dealloc, tuple_traverse,
-};
+use crate::tuple::{init_raw, item, new_tuple_of, nx_tuple_get, tuple_dealloc, tuple_traverse};
 use natrix_abi::{ElemKind, ExcKind, INSTANCE_FIRST_SLOT};
 
 /// The type of every user-class instance (the class itself is known statically).
@@ -42,10 +40,11 @@ pub unsafe extern "C" fn nx_instance_new(nslots: i64, class_name: *mut Obj, repr
     let first = INSTANCE_FIRST_SLOT as usize;
     let obj = new_tuple_of(n + first, &INSTANCE_TYPE);
     if !obj.is_null() {
-        nx_tuple_init(obj, 0, ElemKind::Obj as i64, class_name as i64);
-        nx_tuple_init(obj, 1, ElemKind::Float as i64, repr);
+        crate::list::incref(class_name);
+        init_raw(obj, 0, ElemKind::Obj, class_name as i64);
+        init_raw(obj, 1, ElemKind::Float, repr);
         for i in first..n + first {
-            nx_tuple_init(obj, i as i64, ElemKind::None as i64, UNSET);
+            init_raw(obj, i, ElemKind::None, UNSET);
         }
     }
     obj

@@ -120,6 +120,17 @@ pub fn new_tuple(n: usize) -> *mut Obj {
     new_tuple_of(n, &TUPLE_TYPE)
 }
 
+/// Writes item `i` without touching reference counts (for a fresh object: the caller owns
+/// whatever reference `bits` carries).
+///
+/// # Safety
+/// `t` must be a live tuple-like object and `i < len(t)`.
+#[inline]
+pub(crate) unsafe fn init_raw(t: *mut Obj, i: usize, kind: ElemKind, bits: i64) {
+    *slots(t).add(i) = bits;
+    *kinds(t).add(i) = kind as u8;
+}
+
 /// A new object laid out like a tuple of `n` `None` items, of type `ty` (instances of user
 /// classes share the layout).
 pub(crate) fn new_tuple_of(n: usize, ty: &'static TypeInfo) -> *mut Obj {

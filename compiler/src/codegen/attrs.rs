@@ -117,8 +117,9 @@ impl<'ctx> Cg<'ctx, '_> {
         Ok(kind)
     }
 
-    /// `obj.attr = value`: a plain store for floats and bools (the old value, of the same kind
-    /// or unset, holds no reference); the runtime swaps references for the rest.
+    /// `obj.attr = value`, inline: take a reference to the new value, store its bits and kind,
+    /// then release the old value when the slot held one (it holds the attribute's static kind,
+    /// or is unset / None, which hold no reference).
     pub(super) fn set_attr(
         &mut self,
         v: &[BasicValueEnum<'ctx>],
@@ -127,24 +128,43 @@ impl<'ctx> Cg<'ctx, '_> {
         n: u32,
     ) -> R<()> {
         let bits = self.to_bits(v[1], ty)?;
-        let kind = mir::elem_kind(ty) as i64;
-        if let MTy::OptInstance(_) = ty {
-            let k = self.item_kind(v[1], ty)?;
-            let at = self.i64c(slot as i64 + INSTANCE_FIRST_SLOT);
-            self.call_rt("nx_tuple_init", &[v[0], at.into(), k.into(), bits.into()])?;
-            return Ok(());
-        }
-        if matches!(ty, MTy::Float | MTy::Bool) {
-            let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
+        let kind = self.item_kind(v[1], ty)?;
+        let kind8 = self
+            .b
+            .build_int_truncate(kind, self.ctx.i8_type(), "kind8")?;
+        let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
+        if !ty.is_refcounted() {
             self.b.build_store(slot_p, bits)?;
-            self.b.build_store(kind_p, self.i8c(kind as u64))?;
+            self.b.build_store(kind_p, kind8)?;
             return Ok(());
         }
-        let at = self.i64c(slot as i64 + INSTANCE_FIRST_SLOT);
-        self.call_rt(
-            "nx_tuple_init",
-            &[v[0], at.into(), self.i64c(kind).into(), bits.into()],
-        )?;
+        self.incref_value(v[1])?;
+        let i64t = self.ctx.i64_type();
+        let old_bits = self
+            .b
+            .build_load(i64t, slot_p, "old_bits")?
+            .into_int_value();
+        let old_kind = self
+            .b
+            .build_load(self.ctx.i8_type(), kind_p, "old_kind")?
+            .into_int_value();
+        self.b.build_store(slot_p, bits)?;
+        self.b.build_store(kind_p, kind8)?;
+        let f = self.func.expect("in a function");
+        let (release, done) = (
+            self.ctx.append_basic_block(f, "attr_release"),
+            self.ctx.append_basic_block(f, "attr_stored"),
+        );
+        let held = self.i8c(mir::elem_kind(ty) as u64);
+        let had_ref = self
+            .b
+            .build_int_compare(IntPredicate::EQ, old_kind, held, "had_ref")?;
+        self.b.build_conditional_branch(had_ref, release, done)?;
+        self.b.position_at_end(release);
+        let old = self.from_bits(old_bits, ty)?;
+        self.decref_value(old)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
         Ok(())
     }
 }

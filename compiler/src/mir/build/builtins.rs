@@ -1,0 +1,388 @@
+//! MIR lowering of calls of builtin functions (`len`, `str`, `int`, `min`, `sorted`, …).
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
+        let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+        let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let arg = |i: usize| vals[i].clone();
+        if let Some(MTy::Dict(_) | MTy::Set(_)) = tys.first() {
+            let ct = tys[0];
+            let is_dict = matches!(ct, MTy::Dict(_));
+            let e = if is_dict {
+                self.strings.dict_kv(ct).0
+            } else {
+                self.strings.list_elem(ct)
+            };
+            let as_list = |this: &mut Self| {
+                let lt = this.strings.list_ty(e);
+                let f = if is_dict {
+                    "nx_dict_keys"
+                } else {
+                    "nx_set_to_list"
+                };
+                (this.rt(f, vec![arg(0)], lt), lt)
+            };
+            return match b {
+                Builtin::Len => self.rt(
+                    if is_dict { "nx_dict_len" } else { "nx_set_len" },
+                    vec![arg(0)],
+                    MTy::Int,
+                ),
+                Builtin::Bool => self.truthy(arg(0), ct),
+                Builtin::List => as_list(self).0,
+                Builtin::Sorted => {
+                    let (l, _) = as_list(self);
+                    self.op(Op::ListSort, vec![l.clone()], MTy::None);
+                    l
+                }
+                Builtin::Min | Builtin::Max => {
+                    let (l, lt) = as_list(self);
+                    self.list_extreme(l, lt, b == Builtin::Min)
+                }
+                Builtin::Sum => {
+                    let (l, _) = as_list(self);
+                    if e == MTy::Float {
+                        self.op(Op::ListSumFloat, vec![l], MTy::Float)
+                    } else {
+                        self.op(Op::ListSumInt, vec![l], MTy::Int)
+                    }
+                }
+                Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                other => panic!(
+                    "MIR: {}() of a dict or set passed inference but has no lowering",
+                    other.name()
+                ),
+            };
+        }
+        if let Some(MTy::Tuple(_)) = tys.first() {
+            let n = self.strings.tuple_items(tys[0]).len() as i64;
+            return match b {
+                Builtin::Len => Operand::Int(n),
+                Builtin::Hash => self.op(Op::TupleHash, vec![arg(0)], MTy::Int),
+                Builtin::Bool => Operand::Bool(n > 0),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                other => panic!(
+                    "MIR: {}() of a tuple passed inference but has no lowering",
+                    other.name()
+                ),
+            };
+        }
+        if let (Some(MTy::List(_)), false) = (
+            tys.first(),
+            matches!(b, Builtin::Set | Builtin::Any | Builtin::All),
+        ) {
+            let lt = tys[0];
+            let elem = self.strings.list_elem(lt);
+            return match b {
+                Builtin::Len => self.op(Op::ListLen, vec![arg(0)], MTy::Int),
+                Builtin::Sum if elem == MTy::Float => {
+                    self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float)
+                }
+                Builtin::Sum => self.op(Op::ListSumInt, vec![arg(0)], MTy::Int),
+                Builtin::Min => self.list_extreme(arg(0), lt, true),
+                Builtin::Max => self.list_extreme(arg(0), lt, false),
+                Builtin::Sorted => {
+                    let c = self.op(Op::ListCopy, vec![arg(0)], lt);
+                    self.op(Op::ListSort, vec![c.clone()], MTy::None);
+                    c
+                }
+                Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                Builtin::Bool => self.truthy(arg(0), lt),
+                other => panic!(
+                    "MIR: {}() of a list passed inference but has no lowering",
+                    other.name()
+                ),
+            };
+        }
+        match b {
+            Builtin::Print => Operand::None,
+            Builtin::List if tys.first() == Some(&MTy::Str) => {
+                self.rt("nx_str_chars", vec![arg(0)], ty)
+            }
+            Builtin::List => {
+                let elem = self.strings.list_elem(ty);
+                self.op(Op::ListNew(elem), vec![], ty)
+            }
+            Builtin::Dict => {
+                let MTy::Dict(dt) = ty else {
+                    return Operand::None;
+                };
+                self.op(Op::DictNew(dt), vec![], ty)
+            }
+            Builtin::Set => {
+                let MTy::Set(lt) = ty else {
+                    return Operand::None;
+                };
+                let e = self.strings.list_elem(ty);
+                let st = self.op(Op::SetNew(lt), vec![], ty);
+                if let Some(src) = tys.first().copied() {
+                    // set(list) / set(str): add each element.
+                    let (items, n_items_ty) = if src == MTy::Str {
+                        let lt = self.strings.list_ty(MTy::Str);
+                        (self.rt("nx_str_chars", vec![arg(0)], lt), MTy::Str)
+                    } else {
+                        (arg(0), e)
+                    };
+                    let lt2 = self.strings.list_ty(n_items_ty);
+                    let xs = self.temp(lt2);
+                    self.assign(xs, Rvalue::Use(items));
+                    let i = self.temp(MTy::Int);
+                    self.assign(i, Rvalue::Use(Operand::Int(0)));
+                    let (head, body_b, end) = (
+                        self.body.new_block(),
+                        self.body.new_block(),
+                        self.body.new_block(),
+                    );
+                    self.goto(head);
+                    let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+                    let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                    self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+                    self.cur = body_b;
+                    let x = self.op(
+                        Op::ListGet(e),
+                        vec![Operand::Local(xs), Operand::Local(i)],
+                        e,
+                    );
+                    self.slots(
+                        "nx_set_add",
+                        vec![st.clone(), x],
+                        &[None, Some(e)],
+                        None,
+                        MTy::None,
+                    );
+                    self.assign(
+                        i,
+                        Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                    );
+                    self.goto(head);
+                    self.cur = end;
+                }
+                st
+            }
+            Builtin::Sum | Builtin::Sorted => Operand::None,
+            Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
+            Builtin::Math(i) => {
+                use crate::builtins::{Num, MATH_FNS};
+                let f = &MATH_FNS[i as usize];
+                let mut ops = vec![];
+                for (k, p) in f.params.iter().enumerate() {
+                    let to = if *p == Num::Float {
+                        MTy::Float
+                    } else {
+                        MTy::Int
+                    };
+                    ops.push(self.coerce(arg(k), tys[k], to));
+                }
+                self.rt(f.runtime, ops, ty)
+            }
+            Builtin::Chr => {
+                let x = self.coerce(arg(0), tys[0], MTy::Int);
+                self.rt("nx_chr", vec![x], MTy::Str)
+            }
+            Builtin::Abs if tys[0] == MTy::Float => self.op(Op::FloatAbs, vec![arg(0)], MTy::Float),
+            Builtin::Abs => {
+                let x = self.coerce(arg(0), tys[0], MTy::Int);
+                self.op(Op::IntAbs, vec![x], MTy::Int)
+            }
+            Builtin::Min | Builtin::Max => {
+                let result = self.temp(ty);
+                self.assign(result, Rvalue::Use(arg(0)));
+                let op = if b == Builtin::Min {
+                    CmpOp::Lt
+                } else {
+                    CmpOp::Gt
+                };
+                for v in &vals[1..] {
+                    let c = self.compare_pair(op, (v.clone(), ty), (Operand::Local(result), ty));
+                    let (take, next) = (self.body.new_block(), self.body.new_block());
+                    self.body.block(self.cur).term = Terminator::Branch(c, take, next);
+                    self.cur = take;
+                    self.assign(result, Rvalue::Use(v.clone()));
+                    self.goto(next);
+                }
+                Operand::Local(result)
+            }
+            Builtin::Round => match (tys[0], vals.len()) {
+                (MTy::Float, 1) => self.op(Op::FloatRound, vec![arg(0)], MTy::Int),
+                (MTy::Float, _) => {
+                    let n = self.coerce(arg(1), tys[1], MTy::Int);
+                    self.op(Op::FloatRoundN, vec![arg(0), n], MTy::Float)
+                }
+                (t, 1) => self.coerce(arg(0), t, MTy::Int),
+                (t, _) => {
+                    let x = self.coerce(arg(0), t, MTy::Int);
+                    let n = self.coerce(arg(1), tys[1], MTy::Int);
+                    self.op(Op::IntRound, vec![x, n], MTy::Int)
+                }
+            },
+            Builtin::Int if vals.is_empty() => Operand::Int(0),
+            Builtin::Int if vals.len() == 2 => {
+                let base = self.coerce(arg(1), tys[1], MTy::Int);
+                self.rt("nx_str_to_int_base", vec![arg(0), base], MTy::Int)
+            }
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                let x = self.coerce(arg(0), tys[0], MTy::Int);
+                let base = match b {
+                    Builtin::Hex => 16,
+                    Builtin::Oct => 8,
+                    _ => 2,
+                };
+                self.rt("nx_int_to_base", vec![x, Operand::Int(base)], MTy::Str)
+            }
+            Builtin::Pow if vals.len() == 3 => {
+                let xs: Vec<Operand> = (0..3)
+                    .map(|k| self.coerce(arg(k), tys[k], MTy::Int))
+                    .collect();
+                self.rt("nx_int_pow_mod", xs, MTy::Int)
+            }
+            Builtin::Pow => self.binary(BinOp::Pow, arg(0), tys[0], arg(1), tys[1], ty),
+            Builtin::Divmod => {
+                let item = self
+                    .strings
+                    .tuple_items(ty)
+                    .first()
+                    .copied()
+                    .unwrap_or(MTy::Int);
+                let q = self.binary(BinOp::FloorDiv, arg(0), tys[0], arg(1), tys[1], item);
+                let r = self.binary(BinOp::Mod, arg(0), tys[0], arg(1), tys[1], item);
+                let MTy::Tuple(tt) = ty else {
+                    return Operand::None;
+                };
+                self.op(Op::TupleNew(tt), vec![q, r], ty)
+            }
+            Builtin::Any | Builtin::All => {
+                // Short-circuit over the elements' truth values.
+                let is_any = b == Builtin::Any;
+                let src = tys[0];
+                let (xs_v, lt) = if src == MTy::Str {
+                    let lt = self.strings.list_ty(MTy::Str);
+                    (self.rt("nx_str_chars", vec![arg(0)], lt), lt)
+                } else {
+                    (arg(0), src)
+                };
+                let e = self.strings.list_elem(lt);
+                let xs = self.temp(lt);
+                self.assign(xs, Rvalue::Use(xs_v));
+                let result = self.temp(MTy::Bool);
+                self.assign(result, Rvalue::Use(Operand::Bool(!is_any)));
+                let i = self.temp(MTy::Int);
+                self.assign(i, Rvalue::Use(Operand::Int(0)));
+                let (head, body_b, hit, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.goto(head);
+                let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+                self.cur = body_b;
+                let x = self.op(
+                    Op::ListGet(e),
+                    vec![Operand::Local(xs), Operand::Local(i)],
+                    e,
+                );
+                self.assign(
+                    i,
+                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                );
+                let t = self.truthy(x, e);
+                let term = if is_any {
+                    Terminator::Branch(t, hit, head)
+                } else {
+                    Terminator::Branch(t, head, hit)
+                };
+                self.body.block(self.cur).term = term;
+                self.cur = hit;
+                self.assign(result, Rvalue::Use(Operand::Bool(is_any)));
+                self.goto(end);
+                Operand::Local(result)
+            }
+            Builtin::Int => match tys[0] {
+                MTy::Float => self.op(Op::FloatToInt, vec![arg(0)], MTy::Int),
+                MTy::Str => self.op(Op::StrToInt, vec![arg(0)], MTy::Int),
+                t => self.coerce(arg(0), t, MTy::Int),
+            },
+            Builtin::Float if vals.is_empty() => Operand::Float(0.0),
+            Builtin::Float => match tys[0] {
+                MTy::Str => self.op(Op::StrToFloat, vec![arg(0)], MTy::Float),
+                t => self.coerce(arg(0), t, MTy::Float),
+            },
+            Builtin::Str if vals.is_empty() => self.strings.intern(""),
+            Builtin::Str => match tys[0] {
+                MTy::Int => self.op(Op::IntToStr, vec![arg(0)], MTy::Str),
+                MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
+                MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
+                MTy::None => self.strings.intern("None"),
+                MTy::Str => arg(0),
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
+                MTy::Instance(c) => self.instance_str(arg(0), c),
+                MTy::OptInstance(c) => self.opt_text(arg(0), c, false),
+            },
+            Builtin::Bool if vals.is_empty() => Operand::Bool(false),
+            Builtin::Bool => self.truthy(arg(0), tys[0]),
+            Builtin::Len => self.op(Op::StrLen, vec![arg(0)], MTy::Int),
+            Builtin::Format if matches!(tys[0], MTy::OptInstance(_)) => {
+                let MTy::OptInstance(c) = tys[0] else {
+                    unreachable!()
+                };
+                self.opt_text(arg(0), c, false)
+            }
+            Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
+                let MTy::Instance(c) = tys[0] else {
+                    unreachable!()
+                };
+                self.instance_str(arg(0), c)
+            }
+            Builtin::Format => {
+                let spec = if vals.len() > 1 {
+                    arg(1)
+                } else {
+                    self.strings.intern("")
+                };
+                let args = if tys[0] == MTy::None {
+                    vec![spec]
+                } else {
+                    vec![arg(0), spec]
+                };
+                self.op(Op::Format(tys[0]), args, MTy::Str)
+            }
+            Builtin::Repr => match tys[0] {
+                MTy::Str => self.op(Op::StrRepr, vec![arg(0)], MTy::Str),
+                // repr() of a number, bool or None is its str().
+                MTy::Int => self.op(Op::IntToStr, vec![arg(0)], MTy::Str),
+                MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
+                MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
+                MTy::None => self.strings.intern("None"),
+                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+                }
+                MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::Instance(c) => self.instance_text(arg(0), c, true),
+                MTy::OptInstance(c) => self.opt_text(arg(0), c, true),
+            },
+            Builtin::Hash => match tys[0] {
+                MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
+                MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),
+                t => {
+                    let x = self.coerce(arg(0), t, MTy::Int);
+                    self.op(Op::IntHash, vec![x], MTy::Int)
+                }
+            },
+        }
+    }
+}

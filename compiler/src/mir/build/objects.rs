@@ -1,0 +1,231 @@
+//! MIR lowering of user-class instances: attribute slots, method calls, `__str__`/`__repr__`,
+//! `Optional[C]` values (null for None), and expressions that never complete.
+
+use super::*;
+
+impl Builder<'_> {
+    /// str() (or with `repr`, repr()) of an instance of class `c`: its `__str__` / `__repr__`,
+    /// else the default `<__main__.Name object at 0x…>`.
+    pub(super) fn instance_str(&mut self, v: Operand, c: ClassId) -> Operand {
+        self.instance_text(v, c, false)
+    }
+
+    pub(super) fn instance_text(&mut self, v: Operand, c: ClassId, repr: bool) -> Operand {
+        let specs = if repr {
+            &self.typed.repr_specs
+        } else {
+            &self.typed.str_specs
+        };
+        match specs.get(&c).copied() {
+            Some(s) => {
+                let t = self.temp(MTy::Str);
+                self.assign(t, Rvalue::Call(s, vec![v]));
+                Operand::Local(t)
+            }
+            None => self.rt("nx_instance_repr", vec![v], MTy::Str),
+        }
+    }
+
+    /// `obj.m(args)` on an instance: a call of the method's specialization with `obj` first
+    /// and the defaults of parameters not passed.
+    pub(super) fn instance_method_call(&mut self, e: &Expr, ty: MTy) -> Operand {
+        let ExprKind::Method { recv, args, .. } = &e.kind else {
+            unreachable!("a method call")
+        };
+        let ExprKind::Method { name, .. } = &e.kind else {
+            unreachable!("a method call")
+        };
+        let r = self.expr(recv);
+        let rt = self.ty(recv);
+        let r = self.non_none(r, rt, name);
+        let mut vals = vec![r];
+        vals.extend(args.iter().map(|a| self.expr(a)));
+        let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
+            return Operand::None;
+        };
+        let f = self.prog.func(self.typed.spec(callee).func);
+        for p in &f.params[vals.len()..] {
+            let g = p.default.expect("infer checked the defaults");
+            let t = self.temp(self.global_tys[g.0 as usize]);
+            self.assign(t, Rvalue::LoadGlobal(g));
+            vals.push(Operand::Local(t));
+        }
+        let t = self.temp(ty);
+        self.assign(t, Rvalue::Call(callee, vals));
+        Operand::Local(t)
+    }
+
+    /// str() / repr() of an `Optional[C]`: `None`, or the instance's text.
+    pub(super) fn opt_text(&mut self, v: Operand, c: ClassId, repr: bool) -> Operand {
+        let result = self.temp(MTy::Str);
+        let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+        let (nb, ib, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.body.block(self.cur).term = Terminator::Branch(none, nb, ib);
+        self.cur = nb;
+        let text = self.strings.intern("None");
+        self.assign(result, Rvalue::Use(text));
+        self.goto(end);
+        self.cur = ib;
+        let text = self.instance_text(v, c, repr);
+        self.assign(result, Rvalue::Use(text));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
+    /// An `Optional[C]` about to have attribute `attr` used: AttributeError when it is None.
+    /// Other values pass through.
+    pub(super) fn non_none(&mut self, v: Operand, t: MTy, attr: &str) -> Operand {
+        if !matches!(t, MTy::OptInstance(_)) {
+            return v;
+        }
+        let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(none, bad, ok);
+        self.cur = bad;
+        let msg = format!("'NoneType' object has no attribute '{attr}'");
+        let text = self.strings.intern(&msg);
+        self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+        v
+    }
+
+    /// The slot number and static type of attribute `name` of class `c`, and the class's
+    /// number of slots.
+    pub(super) fn field(&mut self, c: ClassId, name: &str) -> Option<(u32, MTy, u32)> {
+        let fields = &self.typed.fields[c.0 as usize];
+        let slot = fields.iter().position(|(n, _)| n == name)?;
+        let (t, n) = (fields[slot].1, fields.len() as u32);
+        Some((slot as u32, mty(&self.typed.types, t, self.strings), n))
+    }
+
+    /// The MIR type of the value a specialization returns.
+    pub(super) fn ret_ty(&mut self, s: SpecId) -> MTy {
+        mty(&self.typed.types, self.typed.spec(s).ret, self.strings)
+    }
+
+    /// The operands of a slice expression: the sequence, then each bound as an int (or the
+    /// `None` constant when absent).
+    pub(super) fn slice_operands(&mut self, e: &Expr) -> Vec<Operand> {
+        let ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } = &e.kind
+        else {
+            unreachable!("a slice expression")
+        };
+        let o = self.expr(obj);
+        let mut args = vec![o];
+        for part in [lower, upper, step] {
+            match part {
+                Some(p) if self.ty(p) != MTy::None => args.push(self.int_expr(p)),
+                Some(p) => {
+                    self.expr(p);
+                    args.push(Operand::None)
+                }
+                None => args.push(Operand::None),
+            }
+        }
+        args
+    }
+
+    /// An expression of type `Never` never completes: evaluate its operands (one of which does
+    /// not return), then mark the rest of the block unreachable.
+    pub(super) fn never(&mut self, e: &Expr) -> Operand {
+        match &e.kind {
+            ExprKind::Call(_, args) => {
+                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                if let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
+                    let t = self.temp(MTy::None);
+                    self.assign(t, Rvalue::Call(callee, vals));
+                }
+            }
+            ExprKind::Method { recv, .. }
+                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_)) =>
+            {
+                // A method that never returns normally: call it (the lowering of a method
+                // call does), and the call's error check leaves.
+                self.instance_method_call(e, MTy::None);
+            }
+            // An attribute no code ever assigns: AttributeError when read.
+            ExprKind::GetAttr(obj, name) => {
+                self.expr(obj);
+                if let MTy::Instance(c) = self.ty(obj) {
+                    let class = &self.prog.classes[c.0 as usize].name;
+                    let msg = format!("'{class}' object has no attribute '{name}'");
+                    let text = self.strings.intern(&msg);
+                    self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                }
+            }
+            ExprKind::Block(stmts, value) => {
+                for s in stmts {
+                    self.stmt(s);
+                }
+                self.expr(value);
+            }
+            // Anything else: its operands in order; the first that never completes leaves.
+            kind => {
+                for child in children(kind) {
+                    self.expr(child);
+                }
+            }
+        }
+        self.terminate(Terminator::Unreachable);
+        Operand::None
+    }
+}
+
+/// The operand expressions of an expression, in evaluation order.
+fn children(kind: &ExprKind) -> Vec<&Expr> {
+    match kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_)
+        | ExprKind::Load(_) => vec![],
+        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
+        ExprKind::Unary(_, a) | ExprKind::GetAttr(a, _) => vec![a],
+        ExprKind::IsNone { value, .. } => vec![value],
+        ExprKind::Unpack { value, .. } => vec![value],
+        ExprKind::Compare(first, rest) => std::iter::once(&**first)
+            .chain(rest.iter().map(|(_, e)| e))
+            .collect(),
+        ExprKind::BoolOp { values, .. } => values.iter().collect(),
+        ExprKind::IfExp(c, a, b) => vec![c, a, b],
+        ExprKind::Call(_, args)
+        | ExprKind::Builtin(_, args)
+        | ExprKind::Tuple(args)
+        | ExprKind::List(args)
+        | ExprKind::New(_, args)
+        | ExprKind::Set(args) => args.iter().collect(),
+        ExprKind::Print { args, sep, end } => args
+            .iter()
+            .chain(sep.as_deref())
+            .chain(end.as_deref())
+            .collect(),
+        ExprKind::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
+        ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } => std::iter::once(&**obj)
+            .chain(lower.as_deref())
+            .chain(upper.as_deref())
+            .chain(step.as_deref())
+            .collect(),
+        ExprKind::Method { recv, args, .. } => std::iter::once(&**recv).chain(args).collect(),
+        ExprKind::Contains {
+            item, container, ..
+        } => vec![item, container],
+        ExprKind::Block(_, value) => vec![value],
+    }
+}
