@@ -73,6 +73,62 @@ pub struct Function {
     pub falls_through: bool,
 }
 
+/// Where the value of one parameter comes from in a call (see [`Function::bind`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Arg {
+    /// The call's positional argument `i`.
+    Pos(usize),
+    /// The call's keyword argument `j`.
+    Kw(usize),
+    /// The parameter's default value.
+    Default(GlobalId),
+}
+
+impl Function {
+    /// Matches `npos` positional arguments and keyword arguments named `kws` to the parameters
+    /// after the first `skip` (`self`), in parameter order; the error is CPython's TypeError
+    /// message for a call of `name`.
+    pub fn bind(
+        &self,
+        name: &str,
+        skip: usize,
+        npos: usize,
+        kws: &[&str],
+    ) -> Result<Vec<Arg>, String> {
+        let params = &self.params[skip.min(self.params.len())..];
+        if npos > params.len() {
+            return Err(format!(
+                "{name}() takes {} positional arguments but {} were given",
+                params.len() + skip,
+                npos + skip
+            ));
+        }
+        let mut slots: Vec<Option<Arg>> = (0..params.len())
+            .map(|i| (i < npos).then_some(Arg::Pos(i)))
+            .collect();
+        for (j, k) in kws.iter().enumerate() {
+            match params.iter().position(|p| p.name == *k) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(Arg::Kw(j)),
+                Some(_) => return Err(format!("{name}() got multiple values for argument '{k}'")),
+                None => return Err(format!("{name}() got an unexpected keyword argument '{k}'")),
+            }
+        }
+        slots
+            .into_iter()
+            .zip(params)
+            .map(|(s, p)| match s {
+                Some(a) => Ok(a),
+                None => p.default.map(Arg::Default).ok_or_else(|| {
+                    format!(
+                        "{name}() missing 1 required positional argument: '{}'",
+                        p.name
+                    )
+                }),
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug)]
 pub struct Param {
     pub name: String,
@@ -441,6 +497,9 @@ pub enum ExprKind {
         recv: Box<Expr>,
         name: String,
         args: Vec<Expr>,
+        /// `name=value` arguments, after the positional ones (only for methods of user
+        /// classes).
+        keywords: Vec<(String, Expr)>,
     },
     /// `item in container` (`not in` when `negated`).
     Contains {

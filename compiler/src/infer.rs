@@ -928,10 +928,29 @@ impl<'p> Infer<'p> {
                 }
                 o
             }
-            ExprKind::Method { recv, name, args } => {
+            ExprKind::Method {
+                recv,
+                name,
+                args,
+                keywords,
+            } => {
                 let r = self.expr(id, recv);
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
-                if r == T::NEVER || r == T::DYN || tys.contains(&T::NEVER) {
+                let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
+                if r == T::NEVER || r == T::DYN || tys.contains(&T::NEVER) || kw.contains(&T::NEVER)
+                {
+                    return T::NEVER;
+                }
+                let inst = self.strip_optional_instance(r);
+                if let TyKind::Instance(c) = self.t.types.kind(inst).clone() {
+                    return self.instance_method(c, inst, name, &tys, keywords, &kw, e.span, e);
+                }
+                if !keywords.is_empty() {
+                    let what = format!(
+                        "keyword arguments in a call of a `{}` method",
+                        self.t.types.display(r)
+                    );
+                    self.error(Diagnostic::unsupported(e.span, &what));
                     return T::NEVER;
                 }
                 self.method(r, name, &tys, args, e.span, e)

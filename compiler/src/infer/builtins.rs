@@ -209,12 +209,15 @@ impl Infer<'_> {
     /// The type of `recv.name(args)`.
     /// `obj.name(args)` on an instance of a user class: a call of the method with `obj` first,
     /// missing trailing arguments taken from the method's defaults.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn instance_method(
         &mut self,
         c: ClassId,
         r: Ty,
         name: &str,
         tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
         span: Span,
         e: &Expr,
     ) -> Ty {
@@ -229,28 +232,24 @@ impl Infer<'_> {
             return TypeTable::NEVER;
         };
         let f = self.prog.func(fid);
-        let params = f.params.len();
-        if tys.len() + 1 > params {
-            let msg = format!(
-                "{name}() takes {params} positional arguments but {} were given",
-                tys.len() + 1
-            );
-            self.error(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
-            return TypeTable::NEVER;
-        }
-        let mut args = vec![r];
-        args.extend_from_slice(tys);
-        for p in &f.params[tys.len() + 1..] {
-            match p.default {
-                Some(g) => args.push(self.t.globals[g.0 as usize]),
-                None => {
-                    let msg = format!("{name}() missing required argument: '{}'", p.name);
-                    self.error(
-                        Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
-                    );
-                    return TypeTable::NEVER;
-                }
+        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        let qualname = format!("{}.{name}", self.prog.classes[c.0 as usize].name);
+        let binding = match f.bind(&qualname, 1, tys.len(), &names) {
+            Ok(b) => b,
+            Err(msg) => {
+                self.error(
+                    Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
+                );
+                return TypeTable::NEVER;
             }
+        };
+        let mut args = vec![r];
+        for a in binding {
+            args.push(match a {
+                Arg::Pos(i) => tys[i],
+                Arg::Kw(j) => kw[j],
+                Arg::Default(g) => self.t.globals[g.0 as usize],
+            });
         }
         if args.contains(&TypeTable::NEVER) {
             return TypeTable::NEVER;
@@ -275,10 +274,7 @@ impl Infer<'_> {
         if r == T::STR {
             return self.str_method(name, tys, args, span, e);
         }
-        let inst = self.strip_optional_instance(r);
-        if let TyKind::Instance(c) = self.t.types.kind(inst).clone() {
-            return self.instance_method(c, inst, name, tys, span, e);
-        }
+
         if is_intlike(r) && name == "bit_length" && tys.is_empty() {
             return T::INT;
         }

@@ -1003,7 +1003,9 @@ impl Builder<'_> {
             {
                 self.instance_method_call(e, ty)
             }
-            ExprKind::Method { recv, name, args } => self.method(recv, name, args, ty),
+            ExprKind::Method {
+                recv, name, args, ..
+            } => self.method(recv, name, args, ty),
             ExprKind::Contains {
                 item,
                 container,

@@ -83,10 +83,11 @@ impl Resolver {
         span: Span,
         scope: &mut Scope,
         sigs: &[Signature],
-    ) -> Option<Vec<Expr>> {
+    ) -> Option<(Vec<Stmt>, Vec<Expr>)> {
         let names: Vec<String> = sigs[fid.0 as usize].names[skip..].to_vec();
         let defaults: Vec<Option<GlobalId>> = sigs[fid.0 as usize].defaults[skip..].to_vec();
-        let mut slots: Vec<Option<&ast::Expr>> = vec![None; names.len()];
+        // Each filled parameter's argument, with its position in the source.
+        let mut slots: Vec<Option<(&ast::Expr, usize)>> = vec![None; names.len()];
         let mut ok = true;
         let mismatch = |this: &mut Self, msg: String| {
             this.errors
@@ -104,12 +105,12 @@ impl Resolver {
             ok = false;
         }
         for (i, a) in c.args.iter().enumerate().take(names.len()) {
-            slots[i] = Some(a);
+            slots[i] = Some((a, i));
         }
-        for k in &c.keywords {
+        for (j, k) in c.keywords.iter().enumerate() {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
             match names.iter().position(|p| p == kname) {
-                Some(i) if slots[i].is_none() => slots[i] = Some(&k.value),
+                Some(i) if slots[i].is_none() => slots[i] = Some((&k.value, c.args.len() + j)),
                 Some(_) => {
                     mismatch(
                         self,
@@ -126,10 +127,36 @@ impl Resolver {
                 }
             }
         }
+        // Arguments are evaluated in source order: when keywords come in another order than
+        // the parameters, each is first evaluated into a hidden temporary.
+        let order: Vec<usize> = slots.iter().flatten().map(|(_, at)| *at).collect();
+        let mut prelude = vec![];
+        let mut temps: HashMap<usize, LocalId> = HashMap::new();
+        if order.windows(2).any(|w| w[0] > w[1]) {
+            let mut by_source: Vec<&(&ast::Expr, usize)> = slots.iter().flatten().collect();
+            by_source.sort_by_key(|(_, at)| *at);
+            for (a, at) in by_source {
+                let value = self.expr(a, scope, sigs);
+                let tname = format!("$arg{}", scope.locals.len());
+                let tmp = new_local(scope, &tname, value.span);
+                scope.local_ids.remove(&tname);
+                prelude.push(Stmt {
+                    span: value.span,
+                    kind: StmtKind::Assign(Place::Local(tmp), value),
+                });
+                temps.insert(*at, tmp);
+            }
+        }
         let mut args = vec![];
         for (i, slot) in slots.iter().enumerate() {
             match (slot, defaults[i]) {
-                (Some(a), _) => args.push(self.expr(a, scope, sigs)),
+                (Some((a, at)), _) => match temps.get(at) {
+                    Some(tmp) => {
+                        let load = ExprKind::Load(Place::Local(*tmp));
+                        args.push(self.expr_node(scope, a_span(self, a), load))
+                    }
+                    None => args.push(self.expr(a, scope, sigs)),
+                },
                 (None, Some(g)) => {
                     args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))))
                 }
@@ -144,7 +171,22 @@ impl Resolver {
                 }
             }
         }
-        ok.then_some(args)
+        ok.then_some((prelude, args))
+    }
+
+    /// `kind` as an expression, after the statements of `prelude` when there are any.
+    fn with_prelude(
+        &mut self,
+        prelude: Vec<Stmt>,
+        kind: ExprKind,
+        span: Span,
+        scope: &mut Scope,
+    ) -> Expr {
+        let e = self.expr_node(scope, span, kind);
+        if prelude.is_empty() {
+            return e;
+        }
+        self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(e)))
     }
 
     pub(super) fn is_math_alias(&self, name: &str, scope: &Scope) -> bool {
@@ -206,8 +248,8 @@ impl Resolver {
                     return self.math_call(attr.attr.as_str(), c, span, scope, sigs);
                 }
             }
-            if !c.keywords.is_empty() {
-                return self.unsupported(span, "keyword arguments in a method call", scope);
+            if c.keywords.iter().any(|k| k.arg.is_none()) {
+                return self.unsupported(span, "`**` arguments in a method call", scope);
             }
             if let ast::Expr::Name(n) = attr.value.as_ref() {
                 if self.rejected_names.contains(n.id.as_str())
@@ -219,6 +261,14 @@ impl Resolver {
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            let keywords = c
+                .keywords
+                .iter()
+                .map(|k| {
+                    let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                    (name, self.expr(&k.value, scope, sigs))
+                })
+                .collect();
             return self.expr_node(
                 scope,
                 span,
@@ -226,6 +276,7 @@ impl Resolver {
                     recv,
                     name: attr.attr.to_string(),
                     args,
+                    keywords,
                 },
             );
         }
@@ -247,11 +298,12 @@ impl Resolver {
         }
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
-            let kind = match self.match_args(name, fid, 0, c, span, scope, sigs) {
-                Some(args) => ExprKind::Call(fid, args),
-                None => ExprKind::None,
+            return match self.match_args(name, fid, 0, c, span, scope, sigs) {
+                Some((prelude, args)) => {
+                    self.with_prelude(prelude, ExprKind::Call(fid, args), span, scope)
+                }
+                None => self.expr_node(scope, span, ExprKind::None),
             };
-            return self.expr_node(scope, span, kind);
         }
         if let (false, Some(cid)) = (
             callee_user || self.func_ids.contains_key(name),
@@ -260,7 +312,9 @@ impl Resolver {
             // `Class(args)`: the arguments go to `__init__` after `self`.
             let kind = match self.classes[cid.0 as usize].method("__init__") {
                 Some(init) => match self.match_args(name, init, 1, c, span, scope, sigs) {
-                    Some(args) => ExprKind::New(cid, args),
+                    Some((prelude, args)) => {
+                        return self.with_prelude(prelude, ExprKind::New(cid, args), span, scope)
+                    }
                     None => ExprKind::None,
                 },
                 None if c.args.is_empty() && c.keywords.is_empty() => ExprKind::New(cid, vec![]),
@@ -358,4 +412,9 @@ impl Resolver {
         }
         self.expr_node(scope, span, ExprKind::Builtin(b, args))
     }
+}
+
+/// The span of an argument expression.
+fn a_span(r: &Resolver, a: &ast::Expr) -> Span {
+    r.span(a.range())
 }

@@ -475,6 +475,7 @@ impl Resolver {
                             recv: Box::new(recv),
                             name: name.into(),
                             args: vec![item],
+                            keywords: vec![],
                         },
                     );
                     StmtKind::Expr(call)
@@ -618,6 +619,7 @@ impl Resolver {
                 recv: Box::new(recv),
                 name: "append".into(),
                 args: vec![item],
+                keywords: vec![],
             },
         );
         let body = vec![Stmt {

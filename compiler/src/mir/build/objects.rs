@@ -29,26 +29,40 @@ impl Builder<'_> {
     /// `obj.m(args)` on an instance: a call of the method's specialization with `obj` first
     /// and the defaults of parameters not passed.
     pub(super) fn instance_method_call(&mut self, e: &Expr, ty: MTy) -> Operand {
-        let ExprKind::Method { recv, args, .. } = &e.kind else {
-            unreachable!("a method call")
-        };
-        let ExprKind::Method { name, .. } = &e.kind else {
+        let ExprKind::Method {
+            recv,
+            args,
+            name,
+            keywords,
+        } = &e.kind
+        else {
             unreachable!("a method call")
         };
         let r = self.expr(recv);
         let rt = self.ty(recv);
         let r = self.non_none(r, rt, name);
-        let mut vals = vec![r];
-        vals.extend(args.iter().map(|a| self.expr(a)));
+        // Arguments are evaluated in source order, then passed in parameter order.
+        let pos: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let kw: Vec<Operand> = keywords.iter().map(|(_, k)| self.expr(k)).collect();
         let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
             return Operand::None;
         };
         let f = self.prog.func(self.typed.spec(callee).func);
-        for p in &f.params[vals.len()..] {
-            let g = p.default.expect("infer checked the defaults");
-            let t = self.temp(self.global_tys[g.0 as usize]);
-            self.assign(t, Rvalue::LoadGlobal(g));
-            vals.push(Operand::Local(t));
+        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        let binding = f
+            .bind(name, 1, pos.len(), &names)
+            .expect("infer checked the arguments");
+        let mut vals = vec![r];
+        for a in binding {
+            vals.push(match a {
+                hir::Arg::Pos(i) => pos[i].clone(),
+                hir::Arg::Kw(j) => kw[j].clone(),
+                hir::Arg::Default(g) => {
+                    let t = self.temp(self.global_tys[g.0 as usize]);
+                    self.assign(t, Rvalue::LoadGlobal(g));
+                    Operand::Local(t)
+                }
+            });
         }
         let t = self.temp(ty);
         self.assign(t, Rvalue::Call(callee, vals));
@@ -222,7 +236,15 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
             .chain(upper.as_deref())
             .chain(step.as_deref())
             .collect(),
-        ExprKind::Method { recv, args, .. } => std::iter::once(&**recv).chain(args).collect(),
+        ExprKind::Method {
+            recv,
+            args,
+            keywords,
+            ..
+        } => std::iter::once(&**recv)
+            .chain(args)
+            .chain(keywords.iter().map(|(_, k)| k))
+            .collect(),
         ExprKind::Contains {
             item, container, ..
         } => vec![item, container],
