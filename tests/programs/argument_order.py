@@ -20,3 +20,15 @@ print(f(show("a", 1), c=show("c", 5), b=show("b", 2)))
 p = P(y=show("y", 4), x=show("x", 3))
 print(p.x, p.y)
 print(p.m(q=show("q", 1), p=show("p", 9)))
+
+counter = 0
+
+
+def bump():
+    global counter
+    counter += 1
+    return counter
+
+
+# `a=counter` is read after `bump()` has run.
+print(f(b=bump(), a=counter))

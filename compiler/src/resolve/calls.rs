@@ -132,7 +132,22 @@ impl Resolver {
         let order: Vec<usize> = slots.iter().flatten().map(|(_, at)| *at).collect();
         let mut prelude = vec![];
         let mut temps: HashMap<usize, LocalId> = HashMap::new();
-        if order.windows(2).any(|w| w[0] > w[1]) {
+        // Literals have no effects and names none of their own (another argument's call may
+        // change what a name holds): only then does the order matter.
+        let literal = |e: &ast::Expr| match e {
+            ast::Expr::Constant(_) => true,
+            ast::Expr::UnaryOp(u) => matches!(u.operand.as_ref(), ast::Expr::Constant(_)),
+            _ => false,
+        };
+        let provided = slots.iter().flatten();
+        let effects = provided
+            .clone()
+            .filter(|(a, _)| !literal(a) && !matches!(a, ast::Expr::Name(_)))
+            .count();
+        let name_args = provided
+            .filter(|(a, _)| matches!(a, ast::Expr::Name(_)))
+            .count();
+        if effects >= 1 && effects + name_args >= 2 && order.windows(2).any(|w| w[0] > w[1]) {
             let mut by_source: Vec<&(&ast::Expr, usize)> = slots.iter().flatten().collect();
             by_source.sort_by_key(|(_, at)| *at);
             for (a, at) in by_source {
