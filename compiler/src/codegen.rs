@@ -1111,6 +1111,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt_v("nx_instance_new", &[n.into(), v[0], repr.into()])?
             }
             Op::NoneToNull => self.ptr_t().const_null().into(),
+            Op::PtrEq => {
+                let (a, b) = (v[0].into_pointer_value(), v[1].into_pointer_value());
+                let c = self.b.build_int_compare(IntPredicate::EQ, a, b, "same")?;
+                self.bool_result(c)?
+            }
             Op::IsNull => {
                 let c = self.b.build_is_null(v[0].into_pointer_value(), "is_none")?;
                 self.bool_result(c)?

@@ -32,6 +32,9 @@ pub struct Spec {
     pub ret: Ty,
     /// The callee specialization of each call expression.
     pub calls: HashMap<ExprId, SpecId>,
+    /// The comparison dunder (`__eq__`, `__lt__`, …) each comparison with an instance on its
+    /// left calls, keyed by its right operand.
+    pub compare_calls: HashMap<ExprId, SpecId>,
 }
 
 /// The result of inference.
@@ -184,6 +187,7 @@ impl<'p> Infer<'p> {
             exprs: vec![TypeTable::NEVER; f.n_exprs as usize],
             ret: TypeTable::NEVER,
             calls: HashMap::new(),
+            compare_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);
         self.changed = true;
@@ -610,6 +614,10 @@ impl<'p> Infer<'p> {
                 let mut a = self.expr(id, first);
                 for (op, r) in rest {
                     let b = self.expr(id, r);
+                    if self.instance_compare(*op, a, b, r, e.span) {
+                        a = b;
+                        continue;
+                    }
                     let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
                         || (self.t.types.dict_site(a).is_some()
                             && self.t.types.dict_site(b).is_some())
@@ -1063,6 +1071,54 @@ impl<'p> Infer<'p> {
         }
         self.t.specs[id.0 as usize].exprs[target.id.0 as usize] = o;
         o
+    }
+
+    /// `a <op> b` where `a` is an instance: `__eq__` (`!=` negates it), `__lt__`, `__le__`,
+    /// `__gt__`, `__ge__` of its class, specialized and recorded under the right operand `r`;
+    /// `==`/`!=` without `__eq__` compare identity. Returns false when `a` is no instance.
+    fn instance_compare(&mut self, op: CmpOp, a: Ty, b: Ty, r: &Expr, span: Span) -> bool {
+        let ai = self.strip_optional_instance(a);
+        let TyKind::Instance(c) = self.t.types.kind(ai).clone() else {
+            return false;
+        };
+        let dunder = match op {
+            CmpOp::Eq | CmpOp::Ne => "__eq__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        };
+        let class = &self.prog.classes[c.0 as usize];
+        match class.method(dunder) {
+            Some(m) if b != TypeTable::NEVER => {
+                let callee = self.spec_for(m, vec![a, b]);
+                self.t.specs[self.current.0 as usize]
+                    .compare_calls
+                    .insert(r.id, callee);
+            }
+            Some(_) => {}
+            None if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let bi = self.strip_optional_instance(b);
+                if bi != ai && b != TypeTable::NEVER && b != TypeTable::NONE {
+                    let msg = format!(
+                        "comparing '{}' with '{}' is not supported by natrix yet",
+                        self.t.types.display(a),
+                        self.t.types.display(b)
+                    );
+                    self.error(Diagnostic::unsupported(span, &msg));
+                }
+            }
+            None => {
+                let msg = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    class.name,
+                    self.t.types.display(b)
+                );
+                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            }
+        }
+        true
     }
 
     /// `Optional[C]` → `C` for a class `C` (using an attribute of None raises at run time);

@@ -269,6 +269,8 @@ pub enum Op {
     ListSetSlice,
     /// `del xs[lo:hi:step]` (operands: xs, lo, hi, step).
     ListDelSlice,
+    /// Are two object pointers the same object (`==` of instances without `__eq__`)?
+    PtrEq,
     /// `None` as a null `OptInstance` pointer.
     NoneToNull,
     /// Is an `OptInstance` `None` (null)?

@@ -1182,14 +1182,14 @@ impl Builder<'_> {
             // One comparison: no chain, no short circuit.
             let left = (self.expr(first), self.ty(first));
             let right = (self.expr(r), self.ty(r));
-            return self.compare_pair(*op, left, right);
+            return self.compare_at(*op, left, right, r);
         }
         let result = self.temp(MTy::Bool);
         let end = self.body.new_block();
         let mut left = (self.expr(first), self.ty(first));
         for (i, (op, r)) in rest.iter().enumerate() {
             let right = (self.expr(r), self.ty(r));
-            let c = self.compare_pair(*op, left.clone(), right.clone());
+            let c = self.compare_at(*op, left.clone(), right.clone(), r);
             self.assign(result, Rvalue::Use(c));
             if i + 1 < rest.len() {
                 let next = self.body.new_block();
@@ -1201,6 +1201,38 @@ impl Builder<'_> {
         }
         self.goto(end);
         Operand::Local(result)
+    }
+
+    /// One comparison of a chain whose right operand is `r`: instances compare through the
+    /// dunder method inference chose for it (recorded under `r`), else by identity.
+    fn compare_at(
+        &mut self,
+        op: CmpOp,
+        left: (Operand, MTy),
+        right: (Operand, MTy),
+        r: &Expr,
+    ) -> Operand {
+        if !matches!(left.1, MTy::Instance(_) | MTy::OptInstance(_)) {
+            return self.compare_pair(op, left, right);
+        }
+        let eq = match self.typed.spec(self.spec).compare_calls.get(&r.id).copied() {
+            Some(dunder) => {
+                let rt = self.ret_ty(dunder);
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(dunder, vec![left.0, right.0]));
+                self.truthy(Operand::Local(t), rt)
+            }
+            None => match (left.1, right.1) {
+                (MTy::OptInstance(_), MTy::None) => self.op(Op::IsNull, vec![left.0], MTy::Bool),
+                (_, MTy::None) => Operand::Bool(false),
+                _ => self.op(Op::PtrEq, vec![left.0, right.0], MTy::Bool),
+            },
+        };
+        if op == CmpOp::Ne {
+            self.op(Op::BoolNot, vec![eq], MTy::Bool)
+        } else {
+            eq
+        }
     }
 
     fn compare_pair(
