@@ -32,9 +32,10 @@ pub struct Spec {
     pub ret: Ty,
     /// The callee specialization of each call expression.
     pub calls: HashMap<ExprId, SpecId>,
-    /// The comparison dunder (`__eq__`, `__lt__`, …) each comparison with an instance on its
-    /// left calls, keyed by its right operand.
-    pub compare_calls: HashMap<ExprId, SpecId>,
+    /// The dunder method an operator on an instance calls: comparisons (`__eq__`, `__lt__`, …)
+    /// keyed by their right operand, arithmetic (`__add__`, …) and `len()` (`__len__`) by the
+    /// expression itself.
+    pub dunder_calls: HashMap<ExprId, SpecId>,
 }
 
 /// The result of inference.
@@ -187,7 +188,7 @@ impl<'p> Infer<'p> {
             exprs: vec![TypeTable::NEVER; f.n_exprs as usize],
             ret: TypeTable::NEVER,
             calls: HashMap::new(),
-            compare_calls: HashMap::new(),
+            dunder_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);
         self.changed = true;
@@ -530,6 +531,9 @@ impl<'p> Infer<'p> {
                 }
                 if a == T::DYN || b == T::DYN {
                     return T::DYN; // already reported where the conflict arose
+                }
+                if let Some(t) = self.instance_binary(*op, a, b, e) {
+                    return t;
                 }
                 if self.t.types.set_site(a).is_some()
                     && self.t.types.set_site(b).is_some()
@@ -1093,7 +1097,7 @@ impl<'p> Infer<'p> {
             Some(m) if b != TypeTable::NEVER => {
                 let callee = self.spec_for(m, vec![a, b]);
                 self.t.specs[self.current.0 as usize]
-                    .compare_calls
+                    .dunder_calls
                     .insert(r.id, callee);
             }
             Some(_) => {}
@@ -1119,6 +1123,34 @@ impl<'p> Infer<'p> {
             }
         }
         true
+    }
+
+    /// `a <op> b` with an instance `a` whose class defines the operator's dunder (`__add__`,
+    /// `__sub__`, …): a call of it, recorded under `e`. `None` when `a` is no such instance.
+    fn instance_binary(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
+        let TyKind::Instance(c) = self.t.types.kind(a).clone() else {
+            return None;
+        };
+        let dunder = match op {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::Div => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::BitAnd => "__and__",
+            BinOp::BitOr => "__or__",
+            BinOp::BitXor => "__xor__",
+        };
+        let m = self.prog.classes[c.0 as usize].method(dunder)?;
+        let callee = self.spec_for(m, vec![a, b]);
+        self.t.specs[self.current.0 as usize]
+            .dunder_calls
+            .insert(e.id, callee);
+        Some(self.t.spec(callee).ret)
     }
 
     /// `Optional[C]` → `C` for a class `C` (using an attribute of None raises at run time);

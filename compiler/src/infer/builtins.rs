@@ -150,8 +150,16 @@ impl Infer<'_> {
         }
         let first = *tys.first()?;
         let inst = self.strip_optional_instance(first);
-        if let (TyKind::Instance(_), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
+        if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
+            if b == Builtin::Len && inst == first {
+                let m = self.prog.classes[c.0 as usize].method("__len__")?;
+                let callee = self.spec_for(m, vec![first]);
+                self.t.specs[self.current.0 as usize]
+                    .dunder_calls
+                    .insert(e.id, callee);
+                return Some(self.t.spec(callee).ret);
+            }
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
                 Builtin::Bool => Some(T::BOOL),

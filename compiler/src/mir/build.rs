@@ -723,6 +723,11 @@ impl Builder<'_> {
                 let (lt, rt) = (self.ty(l), self.ty(r));
                 let a = self.expr(l);
                 let b = self.expr(r);
+                if let Some(dunder) = self.typed.spec(self.spec).dunder_calls.get(&e.id).copied() {
+                    let t = self.temp(ty);
+                    self.assign(t, Rvalue::Call(dunder, vec![a, b]));
+                    return Operand::Local(t);
+                }
                 self.binary(*op, a, lt, b, rt, ty)
             }
             ExprKind::Unary(op, v) => {
@@ -860,6 +865,16 @@ impl Builder<'_> {
                 }
                 self.op(Op::Print(MTy::Str), vec![end], MTy::None);
                 Operand::None
+            }
+            ExprKind::Builtin(_, args)
+                if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
+            {
+                // `len(obj)`: the class's `__len__`.
+                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let dunder = self.typed.spec(self.spec).dunder_calls[&e.id];
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::Call(dunder, vals));
+                Operand::Local(t)
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(items) => {
@@ -1215,7 +1230,7 @@ impl Builder<'_> {
         if !matches!(left.1, MTy::Instance(_) | MTy::OptInstance(_)) {
             return self.compare_pair(op, left, right);
         }
-        let eq = match self.typed.spec(self.spec).compare_calls.get(&r.id).copied() {
+        let eq = match self.typed.spec(self.spec).dunder_calls.get(&r.id).copied() {
             Some(dunder) => {
                 let rt = self.ret_ty(dunder);
                 let t = self.temp(rt);
