@@ -52,6 +52,8 @@ pub struct Typed {
     pub str_specs: HashMap<ClassId, SpecId>,
     /// The specialization of `__repr__`, for `repr()` and `!r`.
     pub repr_specs: HashMap<ClassId, SpecId>,
+    /// The specialization of `__bool__` (else `__len__`) that decides an instance's truth.
+    pub truth_specs: HashMap<ClassId, SpecId>,
 }
 
 impl Typed {
@@ -113,6 +115,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             fields: vec![vec![]; prog.classes.len()],
             str_specs: HashMap::new(),
             repr_specs: HashMap::new(),
+            truth_specs: HashMap::new(),
         },
         spec_ids: HashMap::new(),
         changed: false,
@@ -1200,6 +1203,11 @@ impl<'p> Infer<'p> {
             if let Some(m) = str_m.or(repr_m) {
                 let s = self.spec_for(m, vec![t]);
                 self.t.str_specs.insert(c, s);
+            }
+            let class = &self.prog.classes[c.0 as usize];
+            if let Some(m) = class.method("__bool__").or_else(|| class.method("__len__")) {
+                let s = self.spec_for(m, vec![t]);
+                self.t.truth_specs.insert(c, s);
             }
         }
     }

@@ -678,10 +678,25 @@ impl Builder<'_> {
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
             // An exception object is always true.
             MTy::Exc => Operand::Bool(true),
-            MTy::Instance(_) => Operand::Bool(true),
-            MTy::OptInstance(_) => {
-                let none = self.op(Op::IsNull, vec![v], MTy::Bool);
-                self.op(Op::BoolNot, vec![none], MTy::Bool)
+            MTy::Instance(c) => self.instance_truth(v, c),
+            MTy::OptInstance(c) => {
+                // None is false; an instance asks its class.
+                let result = self.temp(MTy::Bool);
+                let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+                let (nb, ib, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.body.block(self.cur).term = Terminator::Branch(none, nb, ib);
+                self.cur = nb;
+                self.assign(result, Rvalue::Use(Operand::Bool(false)));
+                self.goto(end);
+                self.cur = ib;
+                let t = self.instance_truth(v, c);
+                self.assign(result, Rvalue::Use(t));
+                self.goto(end);
+                Operand::Local(result)
             }
             MTy::Dict(_) | MTy::Set(_) => {
                 let name = if matches!(t, MTy::Dict(_)) {

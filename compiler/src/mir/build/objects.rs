@@ -69,6 +69,17 @@ impl Builder<'_> {
         Operand::Local(t)
     }
 
+    /// The truth of an instance: `__bool__`, else `len() != 0` through `__len__`, else true.
+    pub(super) fn instance_truth(&mut self, v: Operand, c: ClassId) -> Operand {
+        let Some(s) = self.typed.truth_specs.get(&c).copied() else {
+            return Operand::Bool(true);
+        };
+        let rt = self.ret_ty(s);
+        let t = self.temp(rt);
+        self.assign(t, Rvalue::Call(s, vec![v]));
+        self.truthy(Operand::Local(t), rt)
+    }
+
     /// str() / repr() of an `Optional[C]`: `None`, or the instance's text.
     pub(super) fn opt_text(&mut self, v: Operand, c: ClassId, repr: bool) -> Operand {
         let result = self.temp(MTy::Str);
