@@ -214,61 +214,6 @@ impl Infer<'_> {
         Some(t)
     }
 
-    /// The type of `recv.name(args)`.
-    /// `obj.name(args)` on an instance of a user class: a call of the method with `obj` first,
-    /// missing trailing arguments taken from the method's defaults.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn instance_method(
-        &mut self,
-        c: ClassId,
-        r: Ty,
-        name: &str,
-        tys: &[Ty],
-        keywords: &[(String, Expr)],
-        kw: &[Ty],
-        span: Span,
-        e: &Expr,
-    ) -> Ty {
-        let class = &self.prog.classes[c.0 as usize];
-        let Some(fid) = class.method(name) else {
-            let msg = if self.t.fields[c.0 as usize].iter().any(|(n, _)| n == name) {
-                format!("calling the attribute `{name}` is not supported yet")
-            } else {
-                format!("'{}' object has no attribute '{name}'", class.name)
-            };
-            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
-            return TypeTable::NEVER;
-        };
-        let f = self.prog.func(fid);
-        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
-        let qualname = format!("{}.{name}", self.prog.classes[c.0 as usize].name);
-        let binding = match f.bind(&qualname, 1, tys.len(), &names) {
-            Ok(b) => b,
-            Err(msg) => {
-                self.error(
-                    Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
-                );
-                return TypeTable::NEVER;
-            }
-        };
-        let mut args = vec![r];
-        for a in binding {
-            args.push(match a {
-                Arg::Pos(i) => tys[i],
-                Arg::Kw(j) => kw[j],
-                Arg::Default(g) => self.t.globals[g.0 as usize],
-            });
-        }
-        if args.contains(&TypeTable::NEVER) {
-            return TypeTable::NEVER;
-        }
-        let callee = self.spec_for(fid, args);
-        self.t.specs[self.current.0 as usize]
-            .calls
-            .insert(e.id, callee);
-        self.t.spec(callee).ret
-    }
-
     pub(super) fn method(
         &mut self,
         r: Ty,

@@ -1,0 +1,223 @@
+//! Inference for user classes: attribute types, method calls, `__str__`/`__repr__`/truth
+//! specializations, operator dunders, `Optional[C]`, and slice places.
+
+use super::*;
+
+impl Infer<'_> {
+    /// `a <op> b` where `a` is an instance: `__eq__` (`!=` negates it), `__lt__`, `__le__`,
+    /// `__gt__`, `__ge__` of its class, specialized and recorded under the right operand `r`;
+    /// `==`/`!=` without `__eq__` compare identity. Returns false when `a` is no instance.
+    pub(super) fn instance_compare(
+        &mut self,
+        op: CmpOp,
+        a: Ty,
+        b: Ty,
+        r: &Expr,
+        span: Span,
+    ) -> bool {
+        let ai = self.strip_optional_instance(a);
+        let TyKind::Instance(c) = self.t.types.kind(ai).clone() else {
+            return false;
+        };
+        let dunder = match op {
+            CmpOp::Eq | CmpOp::Ne => "__eq__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        };
+        let class = &self.prog.classes[c.0 as usize];
+        match class.method(dunder) {
+            Some(m) if b != TypeTable::NEVER => {
+                let callee = self.spec_for(m, vec![a, b]);
+                self.t.specs[self.current.0 as usize]
+                    .dunder_calls
+                    .insert(r.id, callee);
+            }
+            Some(_) => {}
+            None if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let bi = self.strip_optional_instance(b);
+                if bi != ai && b != TypeTable::NEVER && b != TypeTable::NONE {
+                    let msg = format!(
+                        "comparing '{}' with '{}' is not supported by natrix yet",
+                        self.t.types.display(a),
+                        self.t.types.display(b)
+                    );
+                    self.error(Diagnostic::unsupported(span, &msg));
+                }
+            }
+            None => {
+                let msg = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    class.name,
+                    self.t.types.display(b)
+                );
+                self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            }
+        }
+        true
+    }
+
+    /// `a <op> b` with an instance `a` whose class defines the operator's dunder (`__add__`,
+    /// `__sub__`, …): a call of it, recorded under `e`. `None` when `a` is no such instance.
+    pub(super) fn instance_binary(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
+        let TyKind::Instance(c) = self.t.types.kind(a).clone() else {
+            return None;
+        };
+        let dunder = match op {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::Div => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::BitAnd => "__and__",
+            BinOp::BitOr => "__or__",
+            BinOp::BitXor => "__xor__",
+        };
+        let m = self.prog.classes[c.0 as usize].method(dunder)?;
+        let callee = self.spec_for(m, vec![a, b]);
+        self.t.specs[self.current.0 as usize]
+            .dunder_calls
+            .insert(e.id, callee);
+        Some(self.t.spec(callee).ret)
+    }
+
+    /// The list and the bounds of a slice being assigned or deleted (the slice `target` itself
+    /// is a place, not a value): the list's type.
+    pub(super) fn slice_place(&mut self, id: SpecId, target: &Expr) -> Ty {
+        let ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } = &target.kind
+        else {
+            return TypeTable::NEVER;
+        };
+        let o = self.expr(id, obj);
+        for part in [lower, upper, step].into_iter().flatten() {
+            let t = self.expr(id, part);
+            if t != TypeTable::NONE {
+                self.check_index(t, part.span);
+            }
+        }
+        self.t.specs[id.0 as usize].exprs[target.id.0 as usize] = o;
+        o
+    }
+
+    /// `Optional[C]` → `C` for a class `C` (using an attribute of None raises at run time);
+    /// other types unchanged.
+    pub(super) fn strip_optional_instance(&mut self, t: Ty) -> Ty {
+        match self.t.types.kind(t).clone() {
+            TyKind::Optional(x) if matches!(self.t.types.kind(x), TyKind::Instance(_)) => x,
+            _ => t,
+        }
+    }
+
+    /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
+    pub(super) fn set_field(&mut self, c: ClassId, name: &str, t: Ty, span: Span) {
+        let fields = &mut self.t.fields[c.0 as usize];
+        let slot = match fields.iter().position(|(n, _)| n == name) {
+            Some(i) => {
+                let old = fields[i].1;
+                let new = self.t.types.join(old, t);
+                if new != old {
+                    self.t.fields[c.0 as usize][i].1 = new;
+                    self.changed = true;
+                }
+                i
+            }
+            None => {
+                fields.push((name.to_string(), t));
+                self.changed = true;
+                fields.len() - 1
+            }
+        };
+        let o = self.field_origins.entry((c, slot)).or_default();
+        if t != TypeTable::NEVER && t != TypeTable::DYN && !o.iter().any(|(x, _)| *x == t) {
+            o.push((t, span));
+        }
+    }
+
+    /// Printing or `str()` of an instance calls its `__str__` (or `__repr__`): specialize it.
+    pub(super) fn need_str(&mut self, t: Ty) {
+        let t = self.strip_optional_instance(t);
+        if let TyKind::Instance(c) = self.t.types.kind(t).clone() {
+            let class = &self.prog.classes[c.0 as usize];
+            let (str_m, repr_m) = (class.method("__str__"), class.method("__repr__"));
+            if let Some(m) = repr_m {
+                let s = self.spec_for(m, vec![t]);
+                self.t.repr_specs.insert(c, s);
+            }
+            if let Some(m) = str_m.or(repr_m) {
+                let s = self.spec_for(m, vec![t]);
+                self.t.str_specs.insert(c, s);
+            }
+            let class = &self.prog.classes[c.0 as usize];
+            if let Some(m) = class.method("__bool__").or_else(|| class.method("__len__")) {
+                let s = self.spec_for(m, vec![t]);
+                self.t.truth_specs.insert(c, s);
+            }
+        }
+    }
+
+    /// The type of `recv.name(args)`.
+    /// `obj.name(args)` on an instance of a user class: a call of the method with `obj` first,
+    /// missing trailing arguments taken from the method's defaults.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn instance_method(
+        &mut self,
+        c: ClassId,
+        r: Ty,
+        name: &str,
+        tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
+        span: Span,
+        e: &Expr,
+    ) -> Ty {
+        let class = &self.prog.classes[c.0 as usize];
+        let Some(fid) = class.method(name) else {
+            let msg = if self.t.fields[c.0 as usize].iter().any(|(n, _)| n == name) {
+                format!("calling the attribute `{name}` is not supported yet")
+            } else {
+                format!("'{}' object has no attribute '{name}'", class.name)
+            };
+            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            return TypeTable::NEVER;
+        };
+        let f = self.prog.func(fid);
+        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        let qualname = format!("{}.{name}", self.prog.classes[c.0 as usize].name);
+        let binding = match f.bind(&qualname, 1, tys.len(), &names) {
+            Ok(b) => b,
+            Err(msg) => {
+                self.error(
+                    Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
+                );
+                return TypeTable::NEVER;
+            }
+        };
+        let mut args = vec![r];
+        for a in binding {
+            args.push(match a {
+                Arg::Pos(i) => tys[i],
+                Arg::Kw(j) => kw[j],
+                Arg::Default(g) => self.t.globals[g.0 as usize],
+            });
+        }
+        if args.contains(&TypeTable::NEVER) {
+            return TypeTable::NEVER;
+        }
+        let callee = self.spec_for(fid, args);
+        self.t.specs[self.current.0 as usize]
+            .calls
+            .insert(e.id, callee);
+        self.t.spec(callee).ret
+    }
+}
