@@ -1111,6 +1111,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt_v("nx_instance_new", &[n.into(), v[0], repr.into()])?
             }
             Op::NoneToNull => self.ptr_t().const_null().into(),
+            Op::AttrIsSet(slot, n) => self.attr_is_set(v[0], slot, n)?,
             Op::PtrEq => {
                 let (a, b) = (v[0].into_pointer_value(), v[1].into_pointer_value());
                 let c = self.b.build_int_compare(IntPredicate::EQ, a, b, "same")?;

@@ -36,9 +36,15 @@ pub struct Class {
     pub name: String,
     pub span: Span,
     pub methods: Vec<(String, FuncId)>,
+    /// Class attributes (`count = 0` in the class body), each a hidden global `Class.name`.
+    pub attrs: Vec<(String, GlobalId)>,
 }
 
 impl Class {
+    pub fn attr(&self, name: &str) -> Option<GlobalId> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, g)| *g)
+    }
+
     pub fn method(&self, name: &str) -> Option<FuncId> {
         self.methods
             .iter()

@@ -818,14 +818,33 @@ impl<'p> Infer<'p> {
                 let o = self.expr(id, obj);
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
-                    TyKind::Instance(c) => match self.t.fields[c.0 as usize]
-                        .iter()
-                        .find(|(n, _)| n == name)
-                    {
-                        Some((_, t)) => *t,
+                    TyKind::Instance(c) => match (
+                        self.t.fields[c.0 as usize]
+                            .iter()
+                            .find(|(n, _)| n == name)
+                            .map(|f| f.1),
+                        self.prog.classes[c.0 as usize].attr(name),
+                    ) {
+                        (Some(t), None) => t,
+                        // The class attribute, unless the instance has its own.
+                        (None, Some(g)) => self.t.globals[g.0 as usize],
+                        (Some(t), Some(g)) => {
+                            let j = self.t.types.join(t, self.t.globals[g.0 as usize]);
+                            if j != t {
+                                let msg = format!(
+                                    "attribute `{name}` with a different type on the instance ({}) and on its class ({})",
+                                    self.t.types.display(t),
+                                    self.t.types.display(self.t.globals[g.0 as usize])
+                                );
+                                self.error(Diagnostic::unsupported(e.span, &msg));
+                            }
+                            t
+                        }
                         // Never assigned anywhere: reading it raises AttributeError.
-                        None if self.prog.classes[c.0 as usize].method(name).is_none() => T::NEVER,
-                        None => {
+                        (None, None) if self.prog.classes[c.0 as usize].method(name).is_none() => {
+                            T::NEVER
+                        }
+                        (None, None) => {
                             let msg = format!("the method `{name}` used as a value");
                             self.error(Diagnostic::unsupported(e.span, &msg));
                             T::NEVER

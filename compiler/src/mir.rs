@@ -269,6 +269,8 @@ pub enum Op {
     ListSetSlice,
     /// `del xs[lo:hi:step]` (operands: xs, lo, hi, step).
     ListDelSlice,
+    /// Has attribute slot `.0` of an instance with `.1` slots been assigned?
+    AttrIsSet(u32, u32),
     /// Are two object pointers the same object (`==` of instances without `__eq__`)?
     PtrEq,
     /// `None` as a null `OptInstance` pointer.

@@ -172,6 +172,7 @@ impl Resolver {
                 }
                 let cid = ClassId(self.classes.len() as u32);
                 let mut methods = vec![];
+                let mut attrs = vec![];
                 for item in &c.body {
                     match item {
                         ast::Stmt::FunctionDef(def) => {
@@ -190,6 +191,14 @@ impl Resolver {
                         ast::Stmt::Pass(_) => {}
                         // `x: float`: an annotation declares nothing at run time.
                         ast::Stmt::AnnAssign(a) if a.value.is_none() => {}
+                        other if class_attr_target(other).is_some() => {
+                            let name = class_attr_target(other).unwrap_or_default();
+                            let os = self.span(other.range());
+                            if !attrs.iter().any(|(n, _): &(String, GlobalId)| *n == name) {
+                                let g = self.global(&format!("{}.{name}", c.name), os);
+                                attrs.push((name, g));
+                            }
+                        }
                         other => {
                             let os = self.span(other.range());
                             self.errors.push(Diagnostic::unsupported(
@@ -203,6 +212,7 @@ impl Resolver {
                     name: c.name.to_string(),
                     span,
                     methods,
+                    attrs,
                 });
                 if self.class_ids.insert(c.name.to_string(), cid).is_some() {
                     self.errors
@@ -437,6 +447,13 @@ impl Resolver {
             }
             ast::Expr::Tuple(t) => self.unpack(&t.elts, value, span, scope, sigs, out),
             ast::Expr::List(t) => self.unpack(&t.elts, value, span, scope, sigs, out),
+            ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
+                let g = self.class_attr(a, scope).expect("checked");
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Global(g), value),
+                });
+            }
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, scope, sigs);
                 out.push(Stmt {
@@ -544,6 +561,19 @@ impl Resolver {
         }
     }
 
+    /// `Class.name` naming a class attribute (the class not shadowed by a variable): its global.
+    fn class_attr(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<GlobalId> {
+        let ast::Expr::Name(n) = a.value.as_ref() else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
+            return None;
+        }
+        let cid = self.class_ids.get(name)?;
+        self.classes[cid.0 as usize].attr(a.attr.as_str())
+    }
+
     fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, sigs: &[Signature], out: &mut Vec<Stmt>) {
         let span = self.span(s.range());
         match s {
@@ -557,24 +587,39 @@ impl Resolver {
                 let Some(cid) = self.class_ids.get(c.name.as_str()).copied() else {
                     return;
                 };
-                let methods = self.classes[cid.0 as usize].methods.clone();
-                let defs = c.body.iter().filter_map(|s| {
-                    if let ast::Stmt::FunctionDef(d) = s {
-                        Some(d)
-                    } else {
-                        None
-                    }
-                });
-                for (def, (_, fid)) in defs.zip(methods) {
-                    let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();
-                    for (a, g) in def.args.args.iter().zip(defaults) {
-                        if let (Some(d), Some(g)) = (&a.default, g) {
-                            let e = self.expr(d, scope, sigs);
-                            out.push(Stmt {
-                                span,
-                                kind: StmtKind::Assign(Place::Global(g), e),
-                            });
+                // The body runs in order: class attributes are assigned and method defaults
+                // evaluated as they come.
+                let class = &self.classes[cid.0 as usize];
+                let (mut methods, attrs) = (class.methods.clone().into_iter(), class.attrs.clone());
+                for item in &c.body {
+                    if let ast::Stmt::FunctionDef(def) = item {
+                        let Some((_, fid)) = methods.next() else {
+                            break;
+                        };
+                        let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();
+                        for (a, g) in def.args.args.iter().zip(defaults) {
+                            if let (Some(d), Some(g)) = (&a.default, g) {
+                                let e = self.expr(d, scope, sigs);
+                                out.push(Stmt {
+                                    span,
+                                    kind: StmtKind::Assign(Place::Global(g), e),
+                                });
+                            }
                         }
+                    } else if let Some(name) = class_attr_target(item) {
+                        let value = match item {
+                            ast::Stmt::Assign(a) => &a.value,
+                            ast::Stmt::AnnAssign(a) => a.value.as_ref().expect("a value"),
+                            _ => continue,
+                        };
+                        let Some((_, g)) = attrs.iter().find(|(n, _)| *n == name) else {
+                            continue;
+                        };
+                        let e = self.expr(value, scope, sigs);
+                        out.push(Stmt {
+                            span: self.span(item.range()),
+                            kind: StmtKind::Assign(Place::Global(*g), e),
+                        });
                     }
                 }
             }
@@ -671,6 +716,28 @@ impl Resolver {
                         index: li,
                         value,
                     },
+                });
+            }
+            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Attribute(t) if self.class_attr(t, scope).is_some()) =>
+            {
+                // `Class.count += 1`: a hidden global.
+                let ast::Expr::Attribute(t) = a.target.as_ref() else {
+                    return;
+                };
+                let g = self.class_attr(t, scope).expect("checked");
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
+                let old = self.expr_node(scope, span, ExprKind::Load(Place::Global(g)));
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(old), Box::new(right)),
+                );
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Global(g), value),
                 });
             }
             ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Attribute(_)) => {
@@ -1038,6 +1105,9 @@ impl Resolver {
                 // An attribute of an imported module or class: the import was already reported.
                 ExprKind::None
             }
+            ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
+                ExprKind::Load(Place::Global(self.class_attr(a, scope).expect("checked")))
+            }
             ast::Expr::Attribute(a) if !matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) =>
             {
                 let obj = self.expr(&a.value, scope, sigs);
@@ -1115,6 +1185,22 @@ impl Resolver {
             other => return self.unsupported(span, describe_expr(other), scope),
         };
         self.expr_node(scope, span, kind)
+    }
+}
+
+/// The name a class-body statement assigns as a class attribute (`count = 0`,
+/// `limit: int = 10`), if it is one.
+fn class_attr_target(s: &ast::Stmt) -> Option<String> {
+    match s {
+        ast::Stmt::Assign(a) if a.targets.len() == 1 => match &a.targets[0] {
+            ast::Expr::Name(n) => Some(n.id.to_string()),
+            _ => None,
+        },
+        ast::Stmt::AnnAssign(a) if a.value.is_some() => match a.target.as_ref() {
+            ast::Expr::Name(n) => Some(n.id.to_string()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -102,6 +102,33 @@ impl<'ctx> Cg<'ctx, '_> {
         Ok(phi.as_basic_value())
     }
 
+    /// Whether attribute `slot` holds a value (anything but the unset marker), as a bool.
+    pub(super) fn attr_is_set(
+        &self,
+        obj: BasicValueEnum<'ctx>,
+        slot: u32,
+        n: u32,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let (slot_p, kind_p) = self.attr_addrs(obj.into_pointer_value(), slot, n)?;
+        let kind = self
+            .b
+            .build_load(self.ctx.i8_type(), kind_p, "kind")?
+            .into_int_value();
+        let bits = self
+            .b
+            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .into_int_value();
+        let eq = IntPredicate::EQ;
+        let none = self.i8c(natrix_abi::ElemKind::None as u64);
+        let is_none = self.b.build_int_compare(eq, kind, none, "is_none")?;
+        let marker = self
+            .b
+            .build_int_compare(eq, bits, self.i64c(-1), "marker")?;
+        let unset = self.b.build_and(is_none, marker, "unset")?;
+        let set = self.b.build_not(unset, "set")?;
+        self.bool_result(set)
+    }
+
     /// The `ElemKind` code of an item holding `v` of type `ty`: static, except for an
     /// `Optional[C]`, stored as a `None` item when it is None.
     pub(super) fn item_kind(&self, v: BasicValueEnum<'ctx>, ty: MTy) -> R<IntValue<'ctx>> {

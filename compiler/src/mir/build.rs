@@ -854,11 +854,37 @@ impl Builder<'_> {
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;
                 };
+                let class_attr = self.prog.classes[c.0 as usize].attr(name);
                 let Some((slot, ft, count)) = self.field(c, name) else {
-                    return Operand::None;
+                    // Only a class attribute.
+                    let Some(g) = class_attr else {
+                        return Operand::None;
+                    };
+                    let t = self.temp(self.global_tys[g.0 as usize]);
+                    self.assign(t, Rvalue::LoadGlobal(g));
+                    return Operand::Local(t);
                 };
                 let n = self.strings.intern(name);
-                self.op(Op::GetAttr(slot, ft, count), vec![o, n], ft)
+                let Some(g) = class_attr else {
+                    return self.op(Op::GetAttr(slot, ft, count), vec![o, n], ft);
+                };
+                // The instance's own value when it has one, else the class's.
+                let result = self.temp(ft);
+                let set = self.op(Op::AttrIsSet(slot, count), vec![o.clone()], MTy::Bool);
+                let (own, class, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.body.block(self.cur).term = Terminator::Branch(set, own, class);
+                self.cur = own;
+                let v = self.op(Op::GetAttr(slot, ft, count), vec![o, n], ft);
+                self.assign(result, Rvalue::Use(v));
+                self.goto(end);
+                self.cur = class;
+                self.assign(result, Rvalue::LoadGlobal(g));
+                self.goto(end);
+                Operand::Local(result)
             }
             ExprKind::Print { args, sep, end } => {
                 let mut vals: Vec<(Operand, MTy)> = vec![];
