@@ -38,6 +38,8 @@ pub struct Class {
     pub methods: Vec<(String, FuncId)>,
     /// Class attributes (`count = 0` in the class body), each a hidden global `Class.name`.
     pub attrs: Vec<(String, GlobalId)>,
+    /// The `@staticmethod`s among `methods` (no `self`).
+    pub statics: Vec<FuncId>,
 }
 
 impl Class {

@@ -173,11 +173,15 @@ impl Resolver {
                 let cid = ClassId(self.classes.len() as u32);
                 let mut methods = vec![];
                 let mut attrs = vec![];
+                let mut statics = vec![];
                 for item in &c.body {
                     match item {
                         ast::Stmt::FunctionDef(def) => {
                             let id = FuncId(defs.len() as u32);
-                            if def.args.args.is_empty() {
+                            let is_static = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "staticmethod");
+                            if is_static {
+                                statics.push(id);
+                            } else if def.args.args.is_empty() {
                                 let ds = self.span(def.range);
                                 self.errors
                                     .push(Diagnostic::unsupported(ds, "a method without `self`"));
@@ -213,6 +217,7 @@ impl Resolver {
                     span,
                     methods,
                     attrs,
+                    statics,
                 });
                 if self.class_ids.insert(c.name.to_string(), cid).is_some() {
                     self.errors
@@ -302,7 +307,11 @@ impl Resolver {
                     self.global(&format!("{}.<default {}>", qualname, a.def.arg), span)
                 }));
             }
-            if !def.decorator_list.is_empty() {
+            let is_static = self
+                .classes
+                .iter()
+                .any(|c| c.statics.contains(&FuncId(k as u32)));
+            if !def.decorator_list.is_empty() && !is_static {
                 let span = self.span(def.decorator_list[0].range());
                 self.errors
                     .push(Diagnostic::unsupported(span, "a decorator"));

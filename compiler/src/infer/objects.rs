@@ -194,7 +194,10 @@ impl Infer<'_> {
         let f = self.prog.func(fid);
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
         let qualname = format!("{}.{name}", self.prog.classes[c.0 as usize].name);
-        let binding = match f.bind(&qualname, 1, tys.len(), &names) {
+        // A `@staticmethod` takes no `self`.
+        let is_static = self.prog.classes[c.0 as usize].statics.contains(&fid);
+        let skip = usize::from(!is_static);
+        let binding = match f.bind(&qualname, skip, tys.len(), &names) {
             Ok(b) => b,
             Err(msg) => {
                 self.error(
@@ -203,7 +206,7 @@ impl Infer<'_> {
                 return TypeTable::NEVER;
             }
         };
-        let mut args = vec![r];
+        let mut args = if is_static { vec![] } else { vec![r] };
         for a in binding {
             args.push(match a {
                 Arg::Pos(i) => tys[i],

@@ -189,6 +189,20 @@ impl Resolver {
         ok.then_some((prelude, args))
     }
 
+    /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
+    fn static_method(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
+        let ast::Expr::Name(n) = a.value.as_ref() else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
+            return None;
+        }
+        let class = &self.classes[self.class_ids.get(name)?.0 as usize];
+        let fid = class.method(a.attr.as_str())?;
+        class.statics.contains(&fid).then_some(fid)
+    }
+
     /// `kind` as an expression, after the statements of `prelude` when there are any.
     fn with_prelude(
         &mut self,
@@ -265,6 +279,16 @@ impl Resolver {
             }
             if c.keywords.iter().any(|k| k.arg.is_none()) {
                 return self.unsupported(span, "`**` arguments in a method call", scope);
+            }
+            if let Some(fid) = self.static_method(attr, scope) {
+                // `Class.f(args)` of a `@staticmethod`: a plain call.
+                let name = attr.attr.to_string();
+                return match self.match_args(&name, fid, 0, c, span, scope, sigs) {
+                    Some((prelude, args)) => {
+                        self.with_prelude(prelude, ExprKind::Call(fid, args), span, scope)
+                    }
+                    None => self.expr_node(scope, span, ExprKind::None),
+                };
             }
             if let ast::Expr::Name(n) = attr.value.as_ref() {
                 if self.rejected_names.contains(n.id.as_str())

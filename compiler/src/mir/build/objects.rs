@@ -47,12 +47,15 @@ impl Builder<'_> {
         let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
             return Operand::None;
         };
-        let f = self.prog.func(self.typed.spec(callee).func);
+        let fid = self.typed.spec(callee).func;
+        let f = self.prog.func(fid);
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        // A `@staticmethod` takes no `self` (the receiver was still evaluated).
+        let is_static = self.prog.classes.iter().any(|c| c.statics.contains(&fid));
         let binding = f
-            .bind(name, 1, pos.len(), &names)
+            .bind(name, usize::from(!is_static), pos.len(), &names)
             .expect("infer checked the arguments");
-        let mut vals = vec![r];
+        let mut vals = if is_static { vec![] } else { vec![r] };
         for a in binding {
             vals.push(match a {
                 hir::Arg::Pos(i) => pos[i].clone(),
