@@ -40,6 +40,8 @@ pub struct Class {
     pub attrs: Vec<(String, GlobalId)>,
     /// The `@staticmethod`s among `methods` (no `self`).
     pub statics: Vec<FuncId>,
+    /// The `@property` getters among `methods` (`obj.name` calls them).
+    pub properties: Vec<FuncId>,
 }
 
 impl Class {

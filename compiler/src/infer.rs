@@ -840,6 +840,15 @@ impl<'p> Infer<'p> {
                             }
                             t
                         }
+                        // A `@property`: a call of its getter.
+                        (None, None) if self.property(c, name).is_some() => {
+                            let getter = self.property(c, name).expect("checked");
+                            let callee = self.spec_for(getter, vec![o]);
+                            self.t.specs[id.0 as usize]
+                                .dunder_calls
+                                .insert(e.id, callee);
+                            self.t.spec(callee).ret
+                        }
                         // Never assigned anywhere: reading it raises AttributeError.
                         (None, None) if self.prog.classes[c.0 as usize].method(name).is_none() => {
                             T::NEVER

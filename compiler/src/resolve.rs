@@ -174,11 +174,16 @@ impl Resolver {
                 let mut methods = vec![];
                 let mut attrs = vec![];
                 let mut statics = vec![];
+                let mut properties = vec![];
                 for item in &c.body {
                     match item {
                         ast::Stmt::FunctionDef(def) => {
                             let id = FuncId(defs.len() as u32);
                             let is_static = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "staticmethod");
+                            let is_property = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "property");
+                            if is_property {
+                                properties.push(id);
+                            }
                             if is_static {
                                 statics.push(id);
                             } else if def.args.args.is_empty() {
@@ -218,6 +223,7 @@ impl Resolver {
                     methods,
                     attrs,
                     statics,
+                    properties,
                 });
                 if self.class_ids.insert(c.name.to_string(), cid).is_some() {
                     self.errors
@@ -307,11 +313,12 @@ impl Resolver {
                     self.global(&format!("{}.<default {}>", qualname, a.def.arg), span)
                 }));
             }
-            let is_static = self
+            let fid = FuncId(k as u32);
+            let known = self
                 .classes
                 .iter()
-                .any(|c| c.statics.contains(&FuncId(k as u32)));
-            if !def.decorator_list.is_empty() && !is_static {
+                .any(|c| c.statics.contains(&fid) || c.properties.contains(&fid));
+            if !def.decorator_list.is_empty() && !known {
                 let span = self.span(def.decorator_list[0].range());
                 self.errors
                     .push(Diagnostic::unsupported(span, "a decorator"));

@@ -4,6 +4,13 @@
 use super::*;
 
 impl Infer<'_> {
+    /// The getter of property `name` of class `c`.
+    pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        let class = &self.prog.classes[c.0 as usize];
+        let m = class.method(name)?;
+        class.properties.contains(&m).then_some(m)
+    }
+
     /// `a <op> b` where `a` is an instance: `__eq__` (`!=` negates it), `__lt__`, `__le__`,
     /// `__gt__`, `__ge__` of its class, specialized and recorded under the right operand `r`;
     /// `==`/`!=` without `__eq__` compare identity. Returns false when `a` is no instance.

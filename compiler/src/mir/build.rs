@@ -847,6 +847,18 @@ impl Builder<'_> {
                     is_none
                 }
             }
+            ExprKind::GetAttr(obj, name)
+                if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
+            {
+                // A `@property`: call its getter.
+                let o = self.expr(obj);
+                let ot = self.ty(obj);
+                let o = self.non_none(o, ot, name);
+                let getter = self.typed.spec(self.spec).dunder_calls[&e.id];
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::Call(getter, vec![o]));
+                Operand::Local(t)
+            }
             ExprKind::GetAttr(obj, name) => {
                 let o = self.expr(obj);
                 let ot = self.ty(obj);

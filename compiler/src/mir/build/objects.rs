@@ -181,6 +181,15 @@ impl Builder<'_> {
                 // call does), and the call's error check leaves.
                 self.instance_method_call(e, MTy::None);
             }
+            // A property whose getter never returns: call it (its error check leaves).
+            ExprKind::GetAttr(obj, _)
+                if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
+            {
+                let o = self.expr(obj);
+                let getter = self.typed.spec(self.spec).dunder_calls[&e.id];
+                let t = self.temp(MTy::None);
+                self.assign(t, Rvalue::Call(getter, vec![o]));
+            }
             // An attribute no code ever assigns: AttributeError when read.
             ExprKind::GetAttr(obj, name) => {
                 self.expr(obj);
