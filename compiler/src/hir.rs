@@ -83,6 +83,14 @@ pub struct Function {
     pub falls_through: bool,
 }
 
+/// A type named in `isinstance`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeRef {
+    Class(ClassId),
+    /// `int`, `float`, `str`, `bool`, `list`, `dict`, `set`, `tuple`, `object`.
+    Builtin(&'static str),
+}
+
 /// Where the value of one parameter comes from in a call (see [`Function::bind`]).
 #[derive(Clone, Copy, Debug)]
 pub enum Arg {
@@ -484,6 +492,9 @@ pub enum ExprKind {
     New(ClassId, Vec<Expr>),
     /// `obj.name`.
     GetAttr(Box<Expr>, String),
+    /// `isinstance(value, T)` or `isinstance(value, (T, U))`: decided by the value's static
+    /// type (a class, or a builtin type by name: `int`, `float`, `str`, …).
+    IsInstance(Box<Expr>, Vec<TypeRef>),
     /// `value is None` (`is not None` when `negated`).
     IsNone {
         value: Box<Expr>,

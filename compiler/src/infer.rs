@@ -33,6 +33,9 @@ pub struct Spec {
     pub ret: Ty,
     /// The callee specialization of each call expression.
     pub calls: HashMap<ExprId, SpecId>,
+    /// `if` conditions known statically in this specialization (`isinstance` of a value of a
+    /// static type): the branch not taken is neither typed nor compiled.
+    pub static_conds: HashMap<ExprId, bool>,
     /// The dunder method an operator on an instance calls: comparisons (`__eq__`, `__lt__`, …)
     /// keyed by their right operand, arithmetic (`__add__`, …) and `len()` (`__len__`) by the
     /// expression itself.
@@ -192,6 +195,7 @@ impl<'p> Infer<'p> {
             exprs: vec![TypeTable::NEVER; f.n_exprs as usize],
             ret: TypeTable::NEVER,
             calls: HashMap::new(),
+            static_conds: HashMap::new(),
             dunder_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);
@@ -266,8 +270,19 @@ impl<'p> Infer<'p> {
             }
             StmtKind::If(c, a, b) => {
                 self.cond(id, c);
-                self.block(id, a);
-                self.block(id, b);
+                // `if isinstance(x, T):` decided by x's static type in this specialization:
+                // only the branch that can run is typed (and compiled).
+                match self.static_cond(id, c) {
+                    Some(live) => {
+                        self.t.specs[id.0 as usize].static_conds.insert(c.id, live);
+                        self.block(id, if live { a } else { b });
+                    }
+                    None => {
+                        self.t.specs[id.0 as usize].static_conds.remove(&c.id);
+                        self.block(id, a);
+                        self.block(id, b);
+                    }
+                }
             }
             StmtKind::While { cond, body, orelse } => {
                 self.cond(id, cond);
@@ -810,7 +825,7 @@ impl<'p> Infer<'p> {
                 }
                 tys[0]
             }
-            ExprKind::IsNone { value, .. } => {
+            ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => {
                 self.expr(id, value);
                 T::BOOL
             }
@@ -861,10 +876,7 @@ impl<'p> Infer<'p> {
                     },
                     TyKind::Never | TyKind::Dyn => o,
                     _ => {
-                        let msg = format!(
-                            "attribute `{name}` of '{}' is not supported",
-                            self.t.types.display(o)
-                        );
+                        let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                         self.error(Diagnostic::unsupported(e.span, &msg));
                         T::NEVER
                     }

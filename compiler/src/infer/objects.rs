@@ -4,6 +4,36 @@
 use super::*;
 
 impl Infer<'_> {
+    /// The value of an `isinstance(...)` condition (or its `not`) when the tested value's type
+    /// decides it; `None` when it depends on the run (an `Optional[C]`) or is no such test.
+    pub(super) fn static_cond(&self, id: SpecId, c: &Expr) -> Option<bool> {
+        match &c.kind {
+            ExprKind::Unary(UnaryOp::Not, inner) => self.static_cond(id, inner).map(|b| !b),
+            ExprKind::IsInstance(value, types) => {
+                let t = self.t.specs[id.0 as usize].exprs[value.id.0 as usize];
+                let kind = self.t.types.kind(t).clone();
+                if matches!(kind, TyKind::Optional(_) | TyKind::Dyn | TyKind::Never) {
+                    return None;
+                }
+                let matches = |r: &TypeRef| match (r, &kind) {
+                    (TypeRef::Builtin("object"), _) => true,
+                    (TypeRef::Class(c), TyKind::Instance(d)) => c == d,
+                    (TypeRef::Builtin("int"), TyKind::Int | TyKind::Bool) => true,
+                    (TypeRef::Builtin("float"), TyKind::Float) => true,
+                    (TypeRef::Builtin("str"), TyKind::Str) => true,
+                    (TypeRef::Builtin("bool"), TyKind::Bool) => true,
+                    (TypeRef::Builtin("list"), TyKind::List(_)) => true,
+                    (TypeRef::Builtin("dict"), TyKind::Dict(_)) => true,
+                    (TypeRef::Builtin("set"), TyKind::Set(_)) => true,
+                    (TypeRef::Builtin("tuple"), TyKind::Tuple(_)) => true,
+                    _ => false,
+                };
+                Some(types.iter().any(matches))
+            }
+            _ => None,
+        }
+    }
+
     /// The getter of property `name` of class `c`.
     pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
         let class = &self.prog.classes[c.0 as usize];

@@ -9,7 +9,9 @@ mod builtins;
 mod containers;
 mod control;
 mod objects;
-use crate::hir::{self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
+use crate::hir::{
+    self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, TypeRef, UnaryOp,
+};
 use crate::infer::{SpecId, Typed};
 use crate::source::SourceMap;
 use crate::types::{Ty, TyKind, TypeTable};
@@ -405,6 +407,15 @@ impl Builder<'_> {
                         self.op(Op::SetAttr(slot, ft, n), vec![o, v], MTy::None);
                     }
                 }
+            }
+            StmtKind::If(c, a, b)
+                if self.typed.spec(self.spec).static_conds.contains_key(&c.id) =>
+            {
+                // Decided by static types: evaluate the condition (for its effects), then run
+                // only the live branch.
+                let live = self.typed.spec(self.spec).static_conds[&c.id];
+                self.cond(c);
+                self.block(if live { a } else { b });
             }
             StmtKind::If(c, a, b) => {
                 let cond = self.cond(c);
@@ -831,6 +842,31 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Call(init, all));
                 }
                 obj
+            }
+            ExprKind::IsInstance(value, types) => {
+                let vt = self.ty(value);
+                let v = self.expr(value);
+                let matches = |t: &TypeRef| match (t, vt) {
+                    (TypeRef::Builtin("object"), _) => true,
+                    (TypeRef::Class(c), MTy::Instance(d) | MTy::OptInstance(d)) => *c == d,
+                    (TypeRef::Builtin("int"), MTy::Int | MTy::Bool) => true,
+                    (TypeRef::Builtin("float"), MTy::Float) => true,
+                    (TypeRef::Builtin("str"), MTy::Str) => true,
+                    (TypeRef::Builtin("bool"), MTy::Bool) => true,
+                    (TypeRef::Builtin("list"), MTy::List(_)) => true,
+                    (TypeRef::Builtin("dict"), MTy::Dict(_)) => true,
+                    (TypeRef::Builtin("set"), MTy::Set(_)) => true,
+                    (TypeRef::Builtin("tuple"), MTy::Tuple(_)) => true,
+                    _ => false,
+                };
+                let yes = types.iter().any(matches);
+                // An `Optional[C]` is an instance of C only when it is not None.
+                let only_instance = !types.iter().any(|t| *t == TypeRef::Builtin("object"));
+                if let (true, true, MTy::OptInstance(_)) = (yes, only_instance, vt) {
+                    let none = self.op(Op::IsNull, vec![v], MTy::Bool);
+                    return self.op(Op::BoolNot, vec![none], MTy::Bool);
+                }
+                Operand::Bool(yes)
             }
             ExprKind::IsNone { value, negated } => {
                 let vt = self.ty(value);

@@ -189,6 +189,50 @@ impl Resolver {
         ok.then_some((prelude, args))
     }
 
+    /// `isinstance(value, T)` / `isinstance(value, (T, U, …))`.
+    fn isinstance(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if c.args.len() != 2 || !c.keywords.is_empty() {
+            return self.unsupported(span, "isinstance() with other than two arguments", scope);
+        }
+        let names: Vec<&ast::Expr> = match &c.args[1] {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let mut types = vec![];
+        for n in names {
+            let ast::Expr::Name(n) = n else {
+                return self.unsupported(
+                    self.span(n.range()),
+                    "an isinstance() type other than a name",
+                    scope,
+                );
+            };
+            let name = n.id.as_str();
+            const BUILTIN: [&str; 9] = [
+                "int", "float", "str", "bool", "list", "dict", "set", "tuple", "object",
+            ];
+            if let Some(cid) = self.class_ids.get(name) {
+                types.push(TypeRef::Class(*cid));
+            } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {
+                types.push(TypeRef::Builtin(b));
+            } else {
+                return self.unsupported(
+                    self.span(n.range),
+                    &format!("isinstance() against `{name}`"),
+                    scope,
+                );
+            }
+        }
+        let value = Box::new(self.expr(&c.args[0], scope, sigs));
+        self.expr_node(scope, span, ExprKind::IsInstance(value, types))
+    }
+
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
     fn static_method(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
         let ast::Expr::Name(n) = a.value.as_ref() else {
@@ -336,6 +380,9 @@ impl Resolver {
             return self.math_call(&member, c, span, scope, sigs);
         }
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
+        if name == "isinstance" && !callee_user && !self.func_ids.contains_key(name) {
+            return self.isinstance(c, span, scope, sigs);
+        }
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
             return match self.match_args(name, fid, 0, c, span, scope, sigs) {
                 Some((prelude, args)) => {

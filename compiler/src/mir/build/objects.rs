@@ -230,7 +230,7 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         | ExprKind::Load(_) => vec![],
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
         ExprKind::Unary(_, a) | ExprKind::GetAttr(a, _) => vec![a],
-        ExprKind::IsNone { value, .. } => vec![value],
+        ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
         ExprKind::Unpack { value, .. } => vec![value],
         ExprKind::Compare(first, rest) => std::iter::once(&**first)
             .chain(rest.iter().map(|(_, e)| e))
