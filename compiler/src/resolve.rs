@@ -30,6 +30,7 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         math_members: HashMap::new(),
         classes: vec![],
         class_ids: HashMap::new(),
+        current_cls: None,
     };
     r.run(module);
     if r.errors.is_empty() {
@@ -61,6 +62,8 @@ struct Resolver {
     rejected_names: std::collections::HashSet<String>,
     /// Names bound to the `math` module (`import math`, `import math as m`).
     math_aliases: std::collections::HashSet<String>,
+    /// While resolving a `@classmethod`: its class.
+    current_cls: Option<ClassId>,
     /// Names bound to members of `math` (`from math import sqrt as root`): local name → member.
     math_members: HashMap<String, String>,
 }
@@ -113,6 +116,8 @@ struct Scope {
     local_ids: HashMap<String, LocalId>,
     n_exprs: u32,
     loop_depth: u32,
+    /// In a `@classmethod`: the name of its first parameter and the class it stands for.
+    cls: Option<(String, ClassId)>,
 }
 
 impl Resolver {
@@ -175,6 +180,7 @@ impl Resolver {
                 let mut attrs = vec![];
                 let mut statics = vec![];
                 let mut properties = vec![];
+                let mut classmethods = vec![];
                 for item in &c.body {
                     match item {
                         ast::Stmt::FunctionDef(def) => {
@@ -183,6 +189,10 @@ impl Resolver {
                             let is_property = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "property");
                             if is_property {
                                 properties.push(id);
+                            }
+                            let is_classmethod = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "classmethod");
+                            if is_classmethod {
+                                classmethods.push(id);
                             }
                             if is_static {
                                 statics.push(id);
@@ -224,6 +234,7 @@ impl Resolver {
                     attrs,
                     statics,
                     properties,
+                    classmethods,
                 });
                 if self.class_ids.insert(c.name.to_string(), cid).is_some() {
                     self.errors
@@ -314,10 +325,11 @@ impl Resolver {
                 }));
             }
             let fid = FuncId(k as u32);
-            let known = self
-                .classes
-                .iter()
-                .any(|c| c.statics.contains(&fid) || c.properties.contains(&fid));
+            let known = self.classes.iter().any(|c| {
+                c.statics.contains(&fid)
+                    || c.properties.contains(&fid)
+                    || c.classmethods.contains(&fid)
+            });
             if !def.decorator_list.is_empty() && !known {
                 let span = self.span(def.decorator_list[0].range());
                 self.errors
@@ -326,7 +338,15 @@ impl Resolver {
             sigs.push(Signature { names, defaults });
         }
         for (i, def) in defs.iter().enumerate() {
+            let fid = FuncId(i as u32);
+            let cls = self
+                .classes
+                .iter()
+                .position(|c| c.classmethods.contains(&fid))
+                .map(|c| ClassId(c as u32));
+            self.current_cls = cls;
             let f = self.function(def, &sigs, &sigs[i]);
+            self.current_cls = None;
             self.funcs.push(f);
         }
         // The module body is the last function.
@@ -336,6 +356,7 @@ impl Resolver {
             local_ids: HashMap::new(),
             n_exprs: 0,
             loop_depth: 0,
+            cls: None,
         };
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
@@ -363,7 +384,11 @@ impl Resolver {
             local_ids: HashMap::new(),
             n_exprs: 0,
             loop_depth: 0,
+            cls: None,
         };
+        if let (Some(c), Some(first)) = (self.current_cls, def.args.args.first()) {
+            scope.cls = Some((first.def.arg.to_string(), c));
+        }
         let mut declared_global = HashSet::new();
         collect_global_decls(&def.body, &mut declared_global);
         let mut params = vec![];
@@ -577,16 +602,26 @@ impl Resolver {
         }
     }
 
+    /// The class a name stands for: a class not shadowed by a variable, or the `cls` of the
+    /// enclosing `@classmethod`.
+    pub(super) fn class_named(&self, name: &str, scope: &Scope) -> Option<ClassId> {
+        if let Some((c, cid)) = &scope.cls {
+            if c == name {
+                return Some(*cid);
+            }
+        }
+        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
+            return None;
+        }
+        self.class_ids.get(name).copied()
+    }
+
     /// `Class.name` naming a class attribute (the class not shadowed by a variable): its global.
     fn class_attr(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<GlobalId> {
         let ast::Expr::Name(n) = a.value.as_ref() else {
             return None;
         };
-        let name = n.id.as_str();
-        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
-            return None;
-        }
-        let cid = self.class_ids.get(name)?;
+        let cid = self.class_named(n.id.as_str(), scope)?;
         self.classes[cid.0 as usize].attr(a.attr.as_str())
     }
 
@@ -1014,6 +1049,13 @@ impl Resolver {
                     return self.unsupported(span, "a tuple constant", scope)
                 }
             },
+            ast::Expr::Name(n) if scope.cls.as_ref().is_some_and(|(c, _)| c == n.id.as_str()) => {
+                return self.unsupported(
+                    span,
+                    "the class of a `@classmethod` used as a value",
+                    scope,
+                );
+            }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 if name == "__name__" && !self.is_user_name(name, scope) {

@@ -243,7 +243,13 @@ impl Infer<'_> {
                 return TypeTable::NEVER;
             }
         };
-        let mut args = if is_static { vec![] } else { vec![r] };
+        // A `@classmethod` gets `None` for `cls`.
+        let is_cm = self.prog.classes[c.0 as usize].classmethods.contains(&fid);
+        let mut args = match (is_static, is_cm) {
+            (true, _) => vec![],
+            (_, true) => vec![TypeTable::NONE],
+            _ => vec![r],
+        };
         for a in binding {
             args.push(match a {
                 Arg::Pos(i) => tys[i],

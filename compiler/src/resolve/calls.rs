@@ -238,13 +238,9 @@ impl Resolver {
         let ast::Expr::Name(n) = a.value.as_ref() else {
             return None;
         };
-        let name = n.id.as_str();
-        if scope.local_ids.contains_key(name) || self.global_ids.contains_key(name) {
-            return None;
-        }
-        let class = &self.classes[self.class_ids.get(name)?.0 as usize];
+        let class = &self.classes[self.class_named(n.id.as_str(), scope)?.0 as usize];
         let fid = class.method(a.attr.as_str())?;
-        class.statics.contains(&fid).then_some(fid)
+        (class.statics.contains(&fid) || class.classmethods.contains(&fid)).then_some(fid)
     }
 
     /// `kind` as an expression, after the statements of `prelude` when there are any.
@@ -325,10 +321,15 @@ impl Resolver {
                 return self.unsupported(span, "`**` arguments in a method call", scope);
             }
             if let Some(fid) = self.static_method(attr, scope) {
-                // `Class.f(args)` of a `@staticmethod`: a plain call.
+                // `Class.f(args)` of a `@staticmethod` or `@classmethod`: a plain call; a
+                // classmethod gets `None` for `cls` (its uses were resolved statically).
+                let is_cm = self.classes.iter().any(|k| k.classmethods.contains(&fid));
                 let name = attr.attr.to_string();
-                return match self.match_args(&name, fid, 0, c, span, scope, sigs) {
-                    Some((prelude, args)) => {
+                return match self.match_args(&name, fid, usize::from(is_cm), c, span, scope, sigs) {
+                    Some((prelude, mut args)) => {
+                        if is_cm {
+                            args.insert(0, self.expr_node(scope, span, ExprKind::None));
+                        }
                         self.with_prelude(prelude, ExprKind::Call(fid, args), span, scope)
                     }
                     None => self.expr_node(scope, span, ExprKind::None),
@@ -391,10 +392,17 @@ impl Resolver {
                 None => self.expr_node(scope, span, ExprKind::None),
             };
         }
-        if let (false, Some(cid)) = (
-            callee_user || self.func_ids.contains_key(name),
-            self.class_ids.get(name).copied(),
-        ) {
+        let cls_alias = scope
+            .cls
+            .as_ref()
+            .filter(|(c, _)| c == name)
+            .map(|(_, cid)| *cid);
+        let class = match cls_alias {
+            Some(cid) => Some(cid),
+            None if callee_user || self.func_ids.contains_key(name) => None,
+            None => self.class_ids.get(name).copied(),
+        };
+        if let Some(cid) = class {
             // `Class(args)`: the arguments go to `__init__` after `self`.
             let kind = match self.classes[cid.0 as usize].method("__init__") {
                 Some(init) => match self.match_args(name, init, 1, c, span, scope, sigs) {

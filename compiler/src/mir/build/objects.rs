@@ -55,7 +55,16 @@ impl Builder<'_> {
         let binding = f
             .bind(name, usize::from(!is_static), pos.len(), &names)
             .expect("infer checked the arguments");
-        let mut vals = if is_static { vec![] } else { vec![r] };
+        let is_cm = self
+            .prog
+            .classes
+            .iter()
+            .any(|c| c.classmethods.contains(&fid));
+        let mut vals = match (is_static, is_cm) {
+            (true, _) => vec![],
+            (_, true) => vec![Operand::None],
+            _ => vec![r],
+        };
         for a in binding {
             vals.push(match a {
                 hir::Arg::Pos(i) => pos[i].clone(),
