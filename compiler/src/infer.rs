@@ -1082,9 +1082,13 @@ impl<'p> Infer<'p> {
                         );
                         T::NEVER
                     }
+                    // A list: its length is checked when unpacked.
+                    None if matches!(self.t.types.kind(v), TyKind::List(_)) => {
+                        self.t.types.elem(v).unwrap_or(T::NEVER)
+                    }
                     None => {
                         let msg = format!(
-                            "unpacking a '{}' is not supported yet (only tuples)",
+                            "unpacking a '{}' is not supported yet (only tuples and lists)",
                             self.t.types.display(v)
                         );
                         self.error(

@@ -979,9 +979,20 @@ impl Builder<'_> {
                 };
                 self.op(Op::TupleNew(tt), vals, ty)
             }
-            ExprKind::Unpack { value, index, .. } => {
+            ExprKind::Unpack {
+                value,
+                index,
+                count,
+            } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);
+                if let MTy::List(_) = vt {
+                    if *index == 0 {
+                        self.check_unpack_len(v.clone(), *count);
+                    }
+                    let i = Operand::Int(*index as i64);
+                    return self.op(Op::ListGet(ty), vec![v, i], ty);
+                }
                 let MTy::Tuple(tt) = vt else {
                     return Operand::None;
                 };

@@ -81,6 +81,43 @@ impl Builder<'_> {
         Operand::Local(t)
     }
 
+    /// `a, b = xs` for a list `xs`: ValueError unless it has exactly `count` items.
+    pub(super) fn check_unpack_len(&mut self, list: Operand, count: usize) {
+        let n = self.op(Op::ListLen, vec![list], MTy::Int);
+        let fits = self.op(
+            Op::IntCmp(CmpOp::Eq),
+            vec![n.clone(), Operand::Int(count as i64)],
+            MTy::Bool,
+        );
+        let (ok, bad) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(fits, ok, bad);
+        self.cur = bad;
+        let many = self.op(
+            Op::IntCmp(CmpOp::Gt),
+            vec![n.clone(), Operand::Int(count as i64)],
+            MTy::Bool,
+        );
+        let (too_many, too_few) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(many, too_many, too_few);
+        self.cur = too_many;
+        let msg = self
+            .strings
+            .intern(&format!("too many values to unpack (expected {count})"));
+        self.op(Op::RaiseStr(ExcKind::ValueError), vec![msg], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = too_few;
+        let head = self.strings.intern(&format!(
+            "not enough values to unpack (expected {count}, got "
+        ));
+        let got = self.op(Op::IntToStr, vec![n], MTy::Str);
+        let msg = self.op(Op::StrConcat, vec![head, got], MTy::Str);
+        let close = self.strings.intern(")");
+        let msg = self.op(Op::StrConcat, vec![msg, close], MTy::Str);
+        self.op(Op::RaiseStr(ExcKind::ValueError), vec![msg], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+    }
+
     /// The truth of an instance: `__bool__`, else `len() != 0` through `__len__`, else true.
     pub(super) fn instance_truth(&mut self, v: Operand, c: ClassId) -> Operand {
         let Some(s) = self.typed.truth_specs.get(&c).copied() else {
