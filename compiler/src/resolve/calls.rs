@@ -233,6 +233,155 @@ impl Resolver {
         self.expr_node(scope, span, ExprKind::IsInstance(value, types))
     }
 
+    /// `"literal {} {name:>5}".format(args)`: the arguments are evaluated once, in order, into
+    /// hidden temporaries; the fields become `format()` calls joined like an f-string.
+    fn str_format(
+        &mut self,
+        text: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return self.unsupported(span, "`*` or `**` in a str.format() call", scope);
+        }
+        let mut prelude = vec![];
+        let mut temp = |this: &mut Self, e: &ast::Expr, scope: &mut Scope| {
+            let value = this.expr(e, scope, sigs);
+            let tname = format!("$fmt{}", scope.locals.len());
+            let tmp = new_local(scope, &tname, value.span);
+            scope.local_ids.remove(&tname);
+            prelude.push(Stmt {
+                span: value.span,
+                kind: StmtKind::Assign(Place::Local(tmp), value),
+            });
+            tmp
+        };
+        let positional: Vec<LocalId> = c.args.iter().map(|a| temp(self, a, scope)).collect();
+        let keywords: Vec<(String, LocalId)> = c
+            .keywords
+            .iter()
+            .map(|k| {
+                (
+                    k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                    temp(self, &k.value, scope),
+                )
+            })
+            .collect();
+        // Parse the literal into text and fields.
+        let mut parts: Vec<Expr> = vec![];
+        let mut lit = String::new();
+        let mut auto = 0usize;
+        let (mut used_auto, mut used_manual) = (false, false);
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        let fail =
+            |this: &mut Self, scope: &mut Scope, what: &str| this.unsupported(span, what, scope);
+        while i < chars.len() {
+            let ch = chars[i];
+            if ch == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    lit.push('}');
+                    i += 2;
+                    continue;
+                }
+                return fail(self, scope, "a str.format() string with a single '}'");
+            }
+            if ch != '{' {
+                lit.push(ch);
+                i += 1;
+                continue;
+            }
+            if chars.get(i + 1) == Some(&'{') {
+                lit.push('{');
+                i += 2;
+                continue;
+            }
+            let Some(end) = chars[i + 1..].iter().position(|c| *c == '}') else {
+                return fail(self, scope, "a str.format() string with an unclosed '{'");
+            };
+            let field: String = chars[i + 1..i + 1 + end].iter().collect();
+            i += end + 2;
+            if field.contains('{') {
+                return fail(self, scope, "nested fields in a str.format() spec");
+            }
+            let (head, spec) = match field.find(':') {
+                Some(k) => (&field[..k], Some(&field[k + 1..])),
+                None => (field.as_str(), None),
+            };
+            let (name, conv) = match head.find('!') {
+                Some(k) => (&head[..k], Some(&head[k + 1..])),
+                None => (head, None),
+            };
+            let local = if name.is_empty() {
+                used_auto = true;
+                auto += 1;
+                positional.get(auto - 1).copied()
+            } else if let Ok(k) = name.parse::<usize>() {
+                used_manual = true;
+                positional.get(k).copied()
+            } else {
+                keywords.iter().find(|(n, _)| n == name).map(|(_, l)| *l)
+            };
+            if used_auto && used_manual {
+                return fail(
+                    self,
+                    scope,
+                    "mixing automatic and manual field numbering in str.format()",
+                );
+            }
+            let Some(local) = local else {
+                return fail(
+                    self,
+                    scope,
+                    &format!("a str.format() field `{{{name}}}` with no matching argument"),
+                );
+            };
+            if !lit.is_empty() {
+                parts.push(self.expr_node(scope, span, ExprKind::Str(std::mem::take(&mut lit))));
+            }
+            let mut value = self.expr_node(scope, span, ExprKind::Load(Place::Local(local)));
+            match conv {
+                None => {}
+                Some("r") => {
+                    value =
+                        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Repr, vec![value]))
+                }
+                Some("s") => {
+                    value =
+                        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Str, vec![value]))
+                }
+                Some(_) => {
+                    return fail(
+                        self,
+                        scope,
+                        "a str.format() conversion other than !r and !s",
+                    )
+                }
+            }
+            let mut args = vec![value];
+            if let Some(spec) = spec.filter(|s| !s.is_empty()) {
+                args.push(self.expr_node(scope, span, ExprKind::Str(spec.to_string())));
+            }
+            parts.push(self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args)));
+        }
+        if !lit.is_empty() || parts.is_empty() {
+            parts.push(self.expr_node(scope, span, ExprKind::Str(lit)));
+        }
+        let mut acc = parts.remove(0);
+        for p in parts {
+            acc = self.expr_node(
+                scope,
+                span,
+                ExprKind::Binary(BinOp::Add, Box::new(acc), Box::new(p)),
+            );
+        }
+        self.with_prelude(prelude, acc.kind, span, scope)
+    }
+
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
     fn static_method(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
         let ast::Expr::Name(n) = a.value.as_ref() else {
@@ -319,6 +468,11 @@ impl Resolver {
             }
             if c.keywords.iter().any(|k| k.arg.is_none()) {
                 return self.unsupported(span, "`**` arguments in a method call", scope);
+            }
+            if let (ast::Expr::Constant(k), "format") = (attr.value.as_ref(), attr.attr.as_str()) {
+                if let ast::Constant::Str(text) = &k.value {
+                    return self.str_format(text, c, span, scope, sigs);
+                }
             }
             if let Some(fid) = self.static_method(attr, scope) {
                 // `Class.f(args)` of a `@staticmethod` or `@classmethod`: a plain call; a
