@@ -1069,6 +1069,18 @@ impl Resolver {
                     }
                 }
             }
+            ast::Expr::BinOp(b)
+                if matches!(b.op, ast::Operator::Mod)
+                    && matches!(b.left.as_ref(), ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_))) =>
+            {
+                let ast::Expr::Constant(k) = b.left.as_ref() else {
+                    unreachable!()
+                };
+                let ast::Constant::Str(text) = &k.value else {
+                    unreachable!()
+                };
+                return self.percent_format(text, &b.right, span, scope, sigs);
+            }
             ast::Expr::BinOp(b) => {
                 let l = self.expr(&b.left, scope, sigs);
                 let r = self.expr(&b.right, scope, sigs);

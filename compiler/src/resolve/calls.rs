@@ -382,6 +382,170 @@ impl Resolver {
         self.with_prelude(prelude, acc.kind, span, scope)
     }
 
+    /// `"literal %s %5.2f" % (a, b)` (or `% value`): each conversion becomes a `format()` call
+    /// with the equivalent spec; the values are evaluated once, in order.
+    pub(super) fn percent_format(
+        &mut self,
+        text: &str,
+        right: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let values: Vec<&ast::Expr> = match right {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let mut prelude = vec![];
+        let mut temps = vec![];
+        for v in &values {
+            let value = self.expr(v, scope, sigs);
+            let tname = format!("$pct{}", scope.locals.len());
+            let tmp = new_local(scope, &tname, value.span);
+            scope.local_ids.remove(&tname);
+            prelude.push(Stmt {
+                span: value.span,
+                kind: StmtKind::Assign(Place::Local(tmp), value),
+            });
+            temps.push(tmp);
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let (mut parts, mut lit, mut next, mut i) = (vec![], String::new(), 0usize, 0usize);
+        while i < chars.len() {
+            if chars[i] != '%' {
+                lit.push(chars[i]);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            if chars.get(i) == Some(&'%') {
+                lit.push('%');
+                i += 1;
+                continue;
+            }
+            // %[flags][width][.precision]type
+            let mut flags = String::new();
+            while let Some(f) = chars.get(i).filter(|c| "-+ 0#".contains(**c)) {
+                flags.push(*f);
+                i += 1;
+            }
+            let mut width = String::new();
+            while let Some(d) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                width.push(*d);
+                i += 1;
+            }
+            let mut precision = String::new();
+            if chars.get(i) == Some(&'.') {
+                i += 1;
+                precision.push('.');
+                while let Some(d) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                    precision.push(*d);
+                    i += 1;
+                }
+                if precision == "." {
+                    precision.push('0');
+                }
+            }
+            let Some(&ty) = chars.get(i) else {
+                return self.unsupported(
+                    span,
+                    "a `%` format ending in the middle of a conversion",
+                    scope,
+                );
+            };
+            i += 1;
+            let Some(&tmp) = temps.get(next) else {
+                return self.unsupported(
+                    span,
+                    "a `%` format with more conversions than values",
+                    scope,
+                );
+            };
+            next += 1;
+            let align = if flags.contains('-') { "<" } else { ">" };
+            let zero = if flags.contains('0') && !flags.contains('-') {
+                "0"
+            } else {
+                ""
+            };
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
+            let alt = if flags.contains('#') { "#" } else { "" };
+            let mut value = self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp)));
+            let spec = match ty {
+                's' | 'r' => {
+                    let b = if ty == 's' {
+                        Builtin::Str
+                    } else {
+                        Builtin::Repr
+                    };
+                    value = self.expr_node(scope, span, ExprKind::Builtin(b, vec![value]));
+                    format!("{align}{width}{precision}")
+                }
+                'd' | 'i' | 'x' | 'X' | 'o' => {
+                    value =
+                        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Int, vec![value]));
+                    let t = if ty == 'i' { 'd' } else { ty };
+                    let fill = if zero.is_empty() {
+                        align.to_string()
+                    } else {
+                        String::new()
+                    };
+                    format!("{fill}{sign}{alt}{zero}{width}{t}")
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let fill = if zero.is_empty() {
+                        align.to_string()
+                    } else {
+                        String::new()
+                    };
+                    let precision = if precision.is_empty() && ty != 'g' && ty != 'G' {
+                        ".6".to_string()
+                    } else {
+                        precision.clone()
+                    };
+                    format!("{fill}{sign}{alt}{zero}{width}{precision}{ty}")
+                }
+                other => {
+                    return self.unsupported(span, &format!("the `%{other}` conversion"), scope);
+                }
+            };
+            if !lit.is_empty() {
+                parts.push(self.expr_node(scope, span, ExprKind::Str(std::mem::take(&mut lit))));
+            }
+            let spec = self.expr_node(scope, span, ExprKind::Str(spec));
+            parts.push(self.expr_node(
+                scope,
+                span,
+                ExprKind::Builtin(Builtin::Format, vec![value, spec]),
+            ));
+        }
+        if next != temps.len() {
+            return self.unsupported(
+                span,
+                "a `%` format with fewer conversions than values",
+                scope,
+            );
+        }
+        if !lit.is_empty() || parts.is_empty() {
+            parts.push(self.expr_node(scope, span, ExprKind::Str(lit)));
+        }
+        let mut acc = parts.remove(0);
+        for p in parts {
+            acc = self.expr_node(
+                scope,
+                span,
+                ExprKind::Binary(BinOp::Add, Box::new(acc), Box::new(p)),
+            );
+        }
+        self.with_prelude(prelude, acc.kind, span, scope)
+    }
+
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
     fn static_method(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
         let ast::Expr::Name(n) = a.value.as_ref() else {
@@ -393,7 +557,7 @@ impl Resolver {
     }
 
     /// `kind` as an expression, after the statements of `prelude` when there are any.
-    fn with_prelude(
+    pub(super) fn with_prelude(
         &mut self,
         prelude: Vec<Stmt>,
         kind: ExprKind,
