@@ -42,6 +42,8 @@ pub struct Class {
     pub statics: Vec<FuncId>,
     /// The `@property` getters among `methods` (`obj.name` calls them).
     pub properties: Vec<FuncId>,
+    /// Property setters (`@name.setter`): `obj.name = v` calls them.
+    pub setters: Vec<(String, FuncId)>,
     /// The `@classmethod`s among `methods`: their first parameter (`cls`) stands for the class
     /// itself and is passed `None`.
     pub classmethods: Vec<FuncId>,

@@ -36,6 +36,8 @@ pub struct Spec {
     /// `if` conditions known statically in this specialization (`isinstance` of a value of a
     /// static type): the branch not taken is neither typed nor compiled.
     pub static_conds: HashMap<ExprId, bool>,
+    /// The property setter each `obj.name = v` calls, keyed by the assigned value.
+    pub setter_calls: HashMap<ExprId, SpecId>,
     /// The dunder method an operator on an instance calls: comparisons (`__eq__`, `__lt__`, …)
     /// keyed by their right operand, arithmetic (`__add__`, …) and `len()` (`__len__`) by the
     /// expression itself.
@@ -196,6 +198,7 @@ impl<'p> Infer<'p> {
             ret: TypeTable::NEVER,
             calls: HashMap::new(),
             static_conds: HashMap::new(),
+            setter_calls: HashMap::new(),
             dunder_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);
@@ -491,7 +494,23 @@ impl<'p> Infer<'p> {
                 let o = self.expr(id, obj);
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
-                    TyKind::Instance(c) => self.set_field(c, name, v, value.span),
+                    TyKind::Instance(c) => {
+                        let setter = self.prog.classes[c.0 as usize]
+                            .setters
+                            .iter()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, f)| *f);
+                        match setter {
+                            Some(f) if v != TypeTable::NEVER => {
+                                let callee = self.spec_for(f, vec![o, v]);
+                                self.t.specs[id.0 as usize]
+                                    .setter_calls
+                                    .insert(value.id, callee);
+                            }
+                            Some(_) => {}
+                            None => self.set_field(c, name, v, value.span),
+                        }
+                    }
                     TyKind::Never | TyKind::Dyn => {}
                     _ => {
                         let msg = format!(

@@ -181,6 +181,7 @@ impl Resolver {
                 let mut statics = vec![];
                 let mut properties = vec![];
                 let mut classmethods = vec![];
+                let mut setters = vec![];
                 for item in &c.body {
                     match item {
                         ast::Stmt::FunctionDef(def) => {
@@ -193,6 +194,15 @@ impl Resolver {
                             let is_classmethod = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "classmethod");
                             if is_classmethod {
                                 classmethods.push(id);
+                            }
+                            if let [ast::Expr::Attribute(a)] = def.decorator_list.as_slice() {
+                                if let ast::Expr::Name(p) = a.value.as_ref() {
+                                    if a.attr.as_str() == "setter"
+                                        && p.id.as_str() == def.name.as_str()
+                                    {
+                                        setters.push((def.name.to_string(), id));
+                                    }
+                                }
                             }
                             if is_static {
                                 statics.push(id);
@@ -235,6 +245,7 @@ impl Resolver {
                     statics,
                     properties,
                     classmethods,
+                    setters,
                 });
                 if self.class_ids.insert(c.name.to_string(), cid).is_some() {
                     self.errors
@@ -329,6 +340,7 @@ impl Resolver {
                 c.statics.contains(&fid)
                     || c.properties.contains(&fid)
                     || c.classmethods.contains(&fid)
+                    || c.setters.iter().any(|(_, f)| *f == fid)
             });
             if !def.decorator_list.is_empty() && !known {
                 let span = self.span(def.decorator_list[0].range());

@@ -39,3 +39,31 @@ try:
     print(Account().balance)
 except ValueError as e:
     print("error:", e)
+class Thermostat:
+    def __init__(self, target):
+        self._target = 0
+        self.changes = 0
+        self.target = target
+
+    @property
+    def target(self):
+        return self._target
+
+    @target.setter
+    def target(self, value):
+        if value < 5 or value > 30:
+            raise ValueError(f"target out of range: {value}")
+        self._target = value
+        self.changes += 1
+
+
+t = Thermostat(20)
+print(t.target, t.changes)
+t.target = 22
+t.target += 1
+print(t.target, t.changes)
+try:
+    t.target = 99
+except ValueError as e:
+    print("error:", e)
+print(t.target, t.changes)

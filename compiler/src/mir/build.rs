@@ -401,6 +401,18 @@ impl Builder<'_> {
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
+                if let Some(setter) = self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .get(&value.id)
+                    .copied()
+                {
+                    // A property setter.
+                    let t = self.temp(MTy::None);
+                    self.assign(t, Rvalue::Call(setter, vec![o, v]));
+                    return;
+                }
                 if let MTy::Instance(c) | MTy::OptInstance(c) = self.ty(obj) {
                     if let Some((slot, ft, n)) = self.field(c, name) {
                         let v = self.coerce(v, vt, ft);
