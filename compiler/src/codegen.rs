@@ -1096,16 +1096,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.from_bits(bits, ty)?
             }
             Op::InstanceNew(c, n) => {
-                let repr = match self.prog.class_reprs[c.0 as usize] {
-                    Some(s) => self.b.build_ptr_to_int(
-                        self.funcs[s.0 as usize]
-                            .as_global_value()
-                            .as_pointer_value(),
-                        self.ctx.i64_type(),
-                        "repr",
-                    )?,
-                    None => self.i64c(0),
-                };
+                let table = self.class_table(c);
+                let repr = self
+                    .b
+                    .build_ptr_to_int(table, self.ctx.i64_type(), "class_table")?;
                 // The slot count is a raw machine integer (the attribute code relies on it).
                 let n = self.i64c(n as i64);
                 self.call_rt_v("nx_instance_new", &[n.into(), v[0], repr.into()])?

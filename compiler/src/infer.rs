@@ -60,6 +60,10 @@ pub struct Typed {
     pub repr_specs: HashMap<ClassId, SpecId>,
     /// The specialization of `__bool__` (else `__len__`) that decides an instance's truth.
     pub truth_specs: HashMap<ClassId, SpecId>,
+    /// `__eq__(C, C)` and `__hash__(C)` of each class defining them, for the runtime's
+    /// containers (dict keys, set members, `in`, list `==`).
+    pub eq_specs: HashMap<ClassId, SpecId>,
+    pub hash_specs: HashMap<ClassId, SpecId>,
 }
 
 impl Typed {
@@ -122,6 +126,8 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             str_specs: HashMap::new(),
             repr_specs: HashMap::new(),
             truth_specs: HashMap::new(),
+            eq_specs: HashMap::new(),
+            hash_specs: HashMap::new(),
         },
         spec_ids: HashMap::new(),
         changed: false,

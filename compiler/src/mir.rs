@@ -48,6 +48,15 @@ pub enum MTy {
     OptInstance(crate::hir::ClassId),
 }
 
+/// The compiled methods the runtime calls on instances of one class (see `Program::class_tables`).
+#[derive(Clone, Debug, Default)]
+pub struct ClassTable {
+    pub repr: Option<SpecId>,
+    pub eq: Option<SpecId>,
+    pub hash: Option<SpecId>,
+    pub defines_eq: bool,
+}
+
 /// The index of a dict type in [`Program::dict_types`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DictTy(pub u32);
@@ -565,8 +574,11 @@ pub struct Program {
     pub dict_types: Vec<(MTy, MTy)>,
     /// The body of the module's top level.
     pub main: SpecId,
-    /// Each class's `__repr__` specialization (returning str), for repr() of containers.
-    pub class_reprs: Vec<Option<SpecId>>,
+    /// Each class's method table for the runtime (`natrix_abi::ClassTable`): its `__repr__`
+    /// (returning str), `__eq__` (returning bool) and `__hash__` (returning int)
+    /// specializations, and whether it defines `__eq__` at all (then it is unhashable without
+    /// `__hash__`).
+    pub class_tables: Vec<ClassTable>,
     /// The entry file's path, for tracebacks.
     pub file: String,
     /// Statistics from the passes, for `--stats`.

@@ -1,22 +1,22 @@
 //! Instances of user classes.
 //!
 //! An instance is laid out like a tuple (see `tuple.rs`): item 0 holds the class name (a str,
-//! for the default repr), item 1 the address of the class's compiled `__repr__` (raw bits in a
-//! `Float` item, which nothing refcounts; 0 when the class has none), and items
-//! `INSTANCE_FIRST_SLOT..` the attribute slots, in the order the compiler numbered them. The compiler knows every attribute's slot and type statically, so it reads and writes
+//! for the default repr), item 1 the address of the class's `natrix_abi::ClassTable` (raw bits
+//! in a `Float` item, which nothing refcounts), and items `INSTANCE_FIRST_SLOT..` the attribute
+//! slots, in the order the compiler numbered them. The compiler knows every attribute's slot and type statically, so it reads and writes
 //! them with `nx_tuple_get` / `nx_tuple_init`; an attribute never assigned is a `None` item,
 //! which the generated code turns into AttributeError where the attribute's type is an object.
 //!
-//! The type slots give the object defaults CPython's `object` gives: identity equality and
-//! hashing, and `<__main__.Name object at 0x…>` as repr. A user `__str__` / `__repr__` is
-//! called by the compiled code directly; containers printing their elements go through the
-//! repr slot, which calls the compiled `__repr__` by its address.
+//! The type slots give the object defaults CPython's `object` gives (identity equality and
+//! hashing, `<__main__.Name object at 0x…>` as repr) unless the class table holds the compiled
+//! `__repr__`, `__eq__` or `__hash__`: containers (printing, dict keys, set members, `in`,
+//! list `==`) reach them through these slots. Compiled code calls them directly.
 
 use crate::exc::raise;
 use crate::object::{Obj, TypeInfo};
 use crate::str::{as_str, new_str};
 use crate::tuple::{init_raw, item, new_tuple_of, nx_tuple_get, tuple_dealloc, tuple_traverse};
-use natrix_abi::{ElemKind, ExcKind, INSTANCE_FIRST_SLOT};
+use natrix_abi::{ClassTable, ElemKind, ExcKind, INSTANCE_FIRST_SLOT, INT_ERROR};
 
 /// The type of every user-class instance (the class itself is known statically).
 pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
@@ -88,12 +88,26 @@ pub unsafe extern "C" fn nx_instance_repr(obj: *mut Obj) -> *mut Obj {
     nx_instance_default_repr(obj)
 }
 
+/// The class table of an instance (item 1).
+unsafe fn table<'a>(obj: *mut Obj) -> &'a ClassTable {
+    let (_, bits) = item(obj, 1);
+    // SAFETY: the compiler stored the address of a constant table of this layout.
+    &*(bits as usize as *const ClassTable)
+}
+
+/// A compiled `__eq__`: depth, self, other; 0/1, or 2 after raising.
+type EqCode = unsafe extern "C" fn(i64, *mut Obj, *mut Obj) -> u8;
+/// A compiled `__hash__`: depth, self; a tagged int, or `INT_ERROR` after raising.
+type HashCode = unsafe extern "C" fn(i64, *mut Obj) -> i64;
+
+// The frame depth is unknown inside the runtime: compiled methods called from here count it
+// from 1 (containers guard their own depth).
+
 unsafe fn instance_repr_slot(obj: *mut Obj) -> *mut Obj {
-    let (_, code) = item(obj, 1);
+    let code = table(obj).repr;
     if code != 0 {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
-        let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code as usize);
-        // The frame depth is unknown here: count it from 1 (containers guard their own depth).
+        let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code);
         return f(1, obj);
     }
     nx_instance_default_repr(obj)
@@ -109,15 +123,51 @@ unsafe fn nx_instance_default_repr(obj: *mut Obj) -> *mut Obj {
     ))
 }
 
-/// CPython's `_Py_HashPointer`: the address rotated right by 4 bits.
+/// `__hash__` when the class defines it; unhashable when it defines only `__eq__`; else
+/// CPython's `_Py_HashPointer` (the address rotated right by 4 bits).
 unsafe fn instance_hash_slot(obj: *mut Obj) -> i64 {
+    let t = table(obj);
+    if t.hash != 0 {
+        // SAFETY: the compiler stored the address of a function of exactly this signature.
+        let f: HashCode = std::mem::transmute::<usize, HashCode>(t.hash);
+        let h = f(1, obj);
+        return if h == INT_ERROR {
+            h
+        } else {
+            crate::int::nx_int_hash(h)
+        };
+    }
+    if t.defines_eq != 0 {
+        let (_, name) = item(obj, 0);
+        raise(
+            ExcKind::TypeError,
+            format!("unhashable type: '{}'", as_str(name as *mut Obj)),
+        );
+        return INT_ERROR;
+    }
     let y = (obj as usize).rotate_right(4) as i64;
     let y = if y == -1 { -2 } else { y };
     crate::int::make_int(y as i128)
 }
 
+/// `__eq__` of the left operand's class when both are instances of the same class; identity
+/// otherwise.
 unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
-    std::ptr::eq(a, b) as i64
+    if std::ptr::eq(a, b) {
+        return 1;
+    }
+    let same_class = std::ptr::eq((*b).ty, &INSTANCE_TYPE) && item(a, 1).1 == item(b, 1).1;
+    let t = table(a);
+    if same_class && t.eq != 0 {
+        // SAFETY: the compiler stored the address of a function of exactly this signature.
+        let f: EqCode = std::mem::transmute::<usize, EqCode>(t.eq);
+        return match f(1, a, b) {
+            0 => 0,
+            1 => 1,
+            _ => -1,
+        };
+    }
+    0
 }
 
 unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {

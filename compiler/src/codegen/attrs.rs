@@ -8,6 +8,35 @@ use super::*;
 use natrix_abi::{INSTANCE_FIRST_SLOT, TUPLE_HEADER_SIZE};
 
 impl<'ctx> Cg<'ctx, '_> {
+    /// The constant `natrix_abi::ClassTable` of class `c` (emitted once per module).
+    pub(super) fn class_table(&self, c: crate::hir::ClassId) -> PointerValue<'ctx> {
+        let name = format!("natrix.class_table.{}", c.0);
+        if let Some(g) = self.module.get_global(&name) {
+            return g.as_pointer_value();
+        }
+        let i64t = self.ctx.i64_type();
+        let t = &self.prog.class_tables[c.0 as usize];
+        let fnword = |s: Option<crate::infer::SpecId>| match s {
+            Some(s) => self.funcs[s.0 as usize]
+                .as_global_value()
+                .as_pointer_value()
+                .const_to_int(i64t),
+            None => i64t.const_zero(),
+        };
+        let words = [
+            fnword(t.repr),
+            fnword(t.eq),
+            fnword(t.hash),
+            i64t.const_int(u64::from(t.defines_eq), false),
+        ];
+        let arr_t = i64t.array_type(4);
+        let g = self.module.add_global(arr_t, None, &name);
+        g.set_linkage(inkwell::module::Linkage::Private);
+        g.set_constant(true);
+        g.set_initializer(&i64t.const_array(&words));
+        g.as_pointer_value()
+    }
+
     /// The addresses of item `slot`'s 8-byte value and its kind byte.
     fn attr_addrs(
         &self,

@@ -200,6 +200,16 @@ impl Infer<'_> {
                 let s = self.spec_for(m, vec![t]);
                 self.t.truth_specs.insert(c, s);
             }
+            let class = &self.prog.classes[c.0 as usize];
+            let (eq_m, hash_m) = (class.method("__eq__"), class.method("__hash__"));
+            if let Some(m) = eq_m {
+                let s = self.spec_for(m, vec![t, t]);
+                self.t.eq_specs.insert(c, s);
+            }
+            if let Some(m) = hash_m {
+                let s = self.spec_for(m, vec![t]);
+                self.t.hash_specs.insert(c, s);
+            }
         }
     }
 

@@ -81,10 +81,19 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         tuple_items: strings.tuples,
         dict_types: strings.dicts,
         main: typed.main,
-        class_reprs: (0..prog.classes.len())
+        class_tables: (0..prog.classes.len())
             .map(|c| {
-                let s = *typed.repr_specs.get(&ClassId(c as u32))?;
-                (typed.spec(s).ret == TypeTable::STR).then_some(s)
+                let c = ClassId(c as u32);
+                let returning = |specs: &HashMap<ClassId, SpecId>, ty: Ty| {
+                    let s = *specs.get(&c)?;
+                    (typed.spec(s).ret == ty).then_some(s)
+                };
+                ClassTable {
+                    repr: returning(&typed.repr_specs, TypeTable::STR),
+                    eq: returning(&typed.eq_specs, TypeTable::BOOL),
+                    hash: returning(&typed.hash_specs, TypeTable::INT),
+                    defines_eq: prog.classes[c.0 as usize].method("__eq__").is_some(),
+                }
             })
             .collect(),
         file,

@@ -85,8 +85,20 @@ pub const ERR_PENDING_GLOBAL: &str = "nx_err_pending";
 pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 /// Every exported global, for the archive check.
 /// The item of an instance (laid out like a tuple) that holds its first attribute: item 0 is the
-/// class name, item 1 the address of the class's compiled `__repr__` (0 when it has none).
+/// class name, item 1 the address of the class's [`ClassTable`].
 pub const INSTANCE_FIRST_SLOT: i64 = 2;
+
+/// The compiled methods of a class that the runtime calls (each 0 when absent): `repr(depth,
+/// self) -> str`, `eq(depth, self, other) -> bool (2 on error)`, `hash(depth, self) -> tagged
+/// int`, and whether the class defines `__eq__` (then, without `__hash__`, it is unhashable).
+/// Codegen emits one constant table per class; the layout is four machine words.
+#[repr(C)]
+pub struct ClassTable {
+    pub repr: usize,
+    pub eq: usize,
+    pub hash: usize,
+    pub defines_eq: usize,
+}
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
 pub const TUPLE_HEADER_SIZE: u64 = 24;
@@ -270,9 +282,7 @@ macro_rules! runtime_functions {
             // Raise an exception object again (bare `raise`, `raise e`, the end of `finally`).
             nx_exc_reraise(Obj) -> Void, Never;
             // A new instance of a user class with this many attribute slots (all unset), the
-            // class name (a str) its default repr shows, and the address of its compiled
-            // `__repr__` (`fn(depth, self) -> str`, null on error), or 0, for repr() of
-            // containers holding it.
+            // class name (a str) its default repr shows, and the address of its `ClassTable`.
             nx_instance_new(Raw, Obj, Raw) -> Obj, Null;
             // Attribute slot `i` (0-based) of an instance, as element bits with a new reference;
             // AttributeError naming the attribute (a str) when it was never set.
