@@ -1119,13 +1119,7 @@ impl Builder<'_> {
                 }
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
-            ExprKind::Slice {
-                obj,
-                lower,
-                upper,
-                step,
-            } => {
-                let _ = (obj, lower, upper, step);
+            ExprKind::Slice { .. } => {
                 let args = self.slice_operands(e);
                 let op = if ty == MTy::Str {
                     Op::StrSlice
