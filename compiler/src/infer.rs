@@ -365,6 +365,12 @@ impl<'p> Infer<'p> {
                 let v = self.expr(id, value);
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
+                if self
+                    .instance_dunder(o, "__setitem__", vec![o, i, v], value.id, true)
+                    .is_some()
+                {
+                    return;
+                }
                 if self.t.types.dict_site(o).is_some() {
                     self.add_entry(o, i, None, index.span);
                     self.add_entry(o, TypeTable::NEVER, Some(v), value.span);
@@ -933,6 +939,9 @@ impl<'p> Infer<'p> {
                 if o == T::NEVER || o == T::DYN {
                     return o;
                 }
+                if let Some(t) = self.instance_dunder(o, "__getitem__", vec![o, i], e.id, false) {
+                    return t;
+                }
                 if o == T::STR {
                     self.check_index(i, index.span);
                     return T::STR;
@@ -1041,6 +1050,12 @@ impl<'p> Infer<'p> {
             } => {
                 let it = self.expr(id, item);
                 let c = self.expr(id, container);
+                if self
+                    .instance_dunder(c, "__contains__", vec![c, it], e.id, false)
+                    .is_some()
+                {
+                    return T::BOOL;
+                }
                 if c == T::STR && it != T::STR && it != T::NEVER {
                     let msg = format!(
                         "'in <string>' requires string as left operand, not {}",

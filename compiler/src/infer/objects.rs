@@ -4,6 +4,34 @@
 use super::*;
 
 impl Infer<'_> {
+    /// `obj[i]`, `x in obj`, `obj[i] = v` on an instance whose class defines the dunder: a call
+    /// of it with `args`, recorded under `key` (in `setter_calls` for statements). `None` when
+    /// `obj` is no such instance.
+    pub(super) fn instance_dunder(
+        &mut self,
+        obj: Ty,
+        dunder: &str,
+        args: Vec<Ty>,
+        key: ExprId,
+        stmt: bool,
+    ) -> Option<Ty> {
+        let TyKind::Instance(c) = self.t.types.kind(obj).clone() else {
+            return None;
+        };
+        let m = self.prog.classes[c.0 as usize].method(dunder)?;
+        if args.contains(&TypeTable::NEVER) {
+            return Some(TypeTable::NEVER);
+        }
+        let callee = self.spec_for(m, args);
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        if stmt {
+            spec.setter_calls.insert(key, callee);
+        } else {
+            spec.dunder_calls.insert(key, callee);
+        }
+        Some(self.t.spec(callee).ret)
+    }
+
     /// The value of an `isinstance(...)` condition (or its `not`) when the tested value's type
     /// decides it; `None` when it depends on the run (an `Optional[C]`) or is no such test.
     pub(super) fn static_cond(&self, id: SpecId, c: &Expr) -> Option<bool> {

@@ -491,6 +491,19 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
+                if let Some(f) = self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .get(&value.id)
+                    .copied()
+                {
+                    // `obj[i] = v`: the class's `__setitem__`.
+                    let i = self.expr(index);
+                    let t = self.temp(MTy::None);
+                    self.assign(t, Rvalue::Call(f, vec![o, i, v]));
+                    return;
+                }
                 if let MTy::Dict(_) = ot {
                     let (k, vty) = self.strings.dict_kv(ot);
                     let kt = self.ty(index);
@@ -1099,6 +1112,36 @@ impl Builder<'_> {
                     self.op(Op::ListAppend(elem), vec![list.clone(), v], MTy::None);
                 }
                 list
+            }
+            ExprKind::Index(obj, index)
+                if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
+            {
+                // `obj[i]`: the class's `__getitem__`.
+                let o = self.expr(obj);
+                let i = self.expr(index);
+                let f = self.typed.spec(self.spec).dunder_calls[&e.id];
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::Call(f, vec![o, i]));
+                Operand::Local(t)
+            }
+            ExprKind::Contains {
+                item,
+                container,
+                negated,
+            } if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) => {
+                // `x in obj`: the class's `__contains__`, as a bool.
+                let x = self.expr(item);
+                let c = self.expr(container);
+                let f = self.typed.spec(self.spec).dunder_calls[&e.id];
+                let rt = self.ret_ty(f);
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(f, vec![c, x]));
+                let b = self.truthy(Operand::Local(t), rt);
+                if *negated {
+                    self.op(Op::BoolNot, vec![b], MTy::Bool)
+                } else {
+                    b
+                }
             }
             ExprKind::Index(obj, index) => {
                 let ot = self.ty(obj);
