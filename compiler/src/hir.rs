@@ -497,6 +497,8 @@ pub enum ExprKind {
     New(ClassId, Vec<Expr>),
     /// `obj.name`.
     GetAttr(Box<Expr>, String),
+    /// `value(args)` for a variable `value`: its class's `__call__`.
+    CallValue(Box<Expr>, Vec<Expr>),
     /// `isinstance(value, T)` or `isinstance(value, (T, U))`: decided by the value's static
     /// type (a class, or a builtin type by name: `int`, `float`, `str`, …).
     IsInstance(Box<Expr>, Vec<TypeRef>),

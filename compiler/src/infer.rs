@@ -856,6 +856,31 @@ impl<'p> Infer<'p> {
                 }
                 tys[0]
             }
+            ExprKind::CallValue(callee, args) => {
+                let f = self.expr(id, callee);
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                if f == T::NEVER || f == T::DYN {
+                    return f;
+                }
+                if tys.contains(&T::NEVER) {
+                    return T::NEVER;
+                }
+                match self.t.types.kind(f).clone() {
+                    TyKind::Instance(c)
+                        if self.prog.classes[c.0 as usize].method("__call__").is_some() =>
+                    {
+                        self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
+                    }
+                    _ => {
+                        let msg = format!("'{}' object is not callable", self.t.types.display(f));
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, callee.span, msg)
+                                .label("this value"),
+                        );
+                        T::NEVER
+                    }
+                }
+            }
             ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => {
                 self.expr(id, value);
                 T::BOOL

@@ -762,6 +762,11 @@ impl Builder<'_> {
             return self.never(e);
         }
         let ty = self.ty(e);
+        self.expr_of_type(e, ty)
+    }
+
+    /// Lowers `e` (of machine type `ty`), whatever its inferred type.
+    pub(super) fn expr_of_type(&mut self, e: &Expr, ty: MTy) -> Operand {
         match &e.kind {
             ExprKind::Int(i) => Operand::Int(*i),
             // A big literal is parsed from its digits when evaluated (rare enough to not matter).
@@ -876,6 +881,25 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Call(init, all));
                 }
                 obj
+            }
+            ExprKind::CallValue(callee, args) => {
+                // `obj(args)`: `__call__` with `obj` first and the defaults of parameters not
+                // passed.
+                let mut vals = vec![self.expr(callee)];
+                vals.extend(args.iter().map(|a| self.expr(a)));
+                let Some(f) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
+                    return Operand::None;
+                };
+                let func = self.prog.func(self.typed.spec(f).func);
+                for p in &func.params[vals.len().min(func.params.len())..] {
+                    let g = p.default.expect("infer checked the arguments");
+                    let t = self.temp(self.global_tys[g.0 as usize]);
+                    self.assign(t, Rvalue::LoadGlobal(g));
+                    vals.push(Operand::Local(t));
+                }
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::Call(f, vals));
+                Operand::Local(t)
             }
             ExprKind::IsInstance(value, types) => {
                 let vt = self.ty(value);

@@ -745,7 +745,13 @@ impl Resolver {
             return self.expr_node(scope, span, kind);
         }
         if callee_user {
-            return self.unsupported(span, "calling a variable", scope);
+            // `obj(args)`: an instance's `__call__` (inference checks the value's type).
+            if !c.keywords.is_empty() {
+                return self.unsupported(span, "keyword arguments in a call of a variable", scope);
+            }
+            let callee = Box::new(self.expr(&c.func, scope, sigs));
+            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
         }
         if name == "eval"
             || name == "exec"

@@ -212,6 +212,15 @@ impl Builder<'_> {
     /// An expression of type `Never` never completes: evaluate its operands (one of which does
     /// not return), then mark the rest of the block unreachable.
     pub(super) fn never(&mut self, e: &Expr) -> Operand {
+        // An operator or call on an instance whose dunder never returns: call it (the call's
+        // error check leaves).
+        if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id)
+            || matches!(e.kind, ExprKind::CallValue(..))
+        {
+            self.expr_of_type(e, MTy::None);
+            self.terminate(Terminator::Unreachable);
+            return Operand::None;
+        }
         match &e.kind {
             ExprKind::Call(_, args) => {
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
@@ -277,6 +286,7 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
         ExprKind::Unary(_, a) | ExprKind::GetAttr(a, _) => vec![a],
         ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
+        ExprKind::CallValue(callee, args) => std::iter::once(&**callee).chain(args).collect(),
         ExprKind::Unpack { value, .. } => vec![value],
         ExprKind::Compare(first, rest) => std::iter::once(&**first)
             .chain(rest.iter().map(|(_, e)| e))
