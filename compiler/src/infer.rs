@@ -38,6 +38,8 @@ pub struct Spec {
     pub static_conds: HashMap<ExprId, bool>,
     /// The property setter each `obj.name = v` calls, keyed by the assigned value.
     pub setter_calls: HashMap<ExprId, SpecId>,
+    /// `a <op> b` calling the right operand's reflected dunder (`b.__radd__(a)`).
+    pub reflected_calls: HashMap<ExprId, SpecId>,
     /// The dunder method an operator on an instance calls: comparisons (`__eq__`, `__lt__`, …)
     /// keyed by their right operand, arithmetic (`__add__`, …) and `len()` (`__len__`) by the
     /// expression itself.
@@ -205,6 +207,7 @@ impl<'p> Infer<'p> {
             calls: HashMap::new(),
             static_conds: HashMap::new(),
             setter_calls: HashMap::new(),
+            reflected_calls: HashMap::new(),
             dunder_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);

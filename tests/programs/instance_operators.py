@@ -45,3 +45,23 @@ bag = Bag().add("x").add("y")
 print(len(bag), len(Bag()))
 total += Vec(1, 1)
 print(total)
+class Vec2:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __mul__(self, k):
+        return Vec2(self.x * k, self.y * k)
+
+    def __rmul__(self, k):
+        return Vec2(self.x * k, self.y * k)
+
+    def __radd__(self, n):
+        return self.x + self.y + n
+
+    def __repr__(self):
+        return f"Vec2({self.x}, {self.y})"
+
+
+v = Vec2(1, 2)
+print(v * 3, 3 * v, -1 * v, 10 + v)

@@ -127,9 +127,6 @@ impl Infer<'_> {
     /// `a <op> b` with an instance `a` whose class defines the operator's dunder (`__add__`,
     /// `__sub__`, …): a call of it, recorded under `e`. `None` when `a` is no such instance.
     pub(super) fn instance_binary(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
-        let TyKind::Instance(c) = self.t.types.kind(a).clone() else {
-            return None;
-        };
         let dunder = match op {
             BinOp::Add => "__add__",
             BinOp::Sub => "__sub__",
@@ -144,10 +141,26 @@ impl Infer<'_> {
             BinOp::BitOr => "__or__",
             BinOp::BitXor => "__xor__",
         };
-        let m = self.prog.classes[c.0 as usize].method(dunder)?;
-        let callee = self.spec_for(m, vec![a, b]);
+        let forward = match self.t.types.kind(a).clone() {
+            TyKind::Instance(c) => self.prog.classes[c.0 as usize].method(dunder),
+            _ => None,
+        };
+        if let Some(m) = forward {
+            let callee = self.spec_for(m, vec![a, b]);
+            self.t.specs[self.current.0 as usize]
+                .dunder_calls
+                .insert(e.id, callee);
+            return Some(self.t.spec(callee).ret);
+        }
+        // `2 * v`: the right operand's reflected method (`__rmul__`), when the left has none.
+        let TyKind::Instance(c) = self.t.types.kind(b).clone() else {
+            return None;
+        };
+        let reflected = format!("__r{}", &dunder[2..]);
+        let m = self.prog.classes[c.0 as usize].method(&reflected)?;
+        let callee = self.spec_for(m, vec![b, a]);
         self.t.specs[self.current.0 as usize]
-            .dunder_calls
+            .reflected_calls
             .insert(e.id, callee);
         Some(self.t.spec(callee).ret)
     }

@@ -793,6 +793,17 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Call(dunder, vec![a, b]));
                     return Operand::Local(t);
                 }
+                if let Some(r) = self
+                    .typed
+                    .spec(self.spec)
+                    .reflected_calls
+                    .get(&e.id)
+                    .copied()
+                {
+                    let t = self.temp(ty);
+                    self.assign(t, Rvalue::Call(r, vec![b, a]));
+                    return Operand::Local(t);
+                }
                 self.binary(*op, a, lt, b, rt, ty)
             }
             ExprKind::Unary(op, v) => {

@@ -215,6 +215,11 @@ impl Builder<'_> {
         // An operator or call on an instance whose dunder never returns: call it (the call's
         // error check leaves).
         if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id)
+            || self
+                .typed
+                .spec(self.spec)
+                .reflected_calls
+                .contains_key(&e.id)
             || matches!(e.kind, ExprKind::CallValue(..))
         {
             self.expr_of_type(e, MTy::None);
