@@ -63,5 +63,5 @@ class Vec2:
         return f"Vec2({self.x}, {self.y})"
 
 
-v = Vec2(1, 2)
-print(v * 3, 3 * v, -1 * v, 10 + v)
+u = Vec2(1, 2)
+print(u * 3, 3 * u, -1 * u, 10 + u)
