@@ -643,6 +643,17 @@ impl<'p> Infer<'p> {
                 if a == T::NEVER || a == T::DYN {
                     return if *op == UnaryOp::Not { T::BOOL } else { a };
                 }
+                let dunder = match op {
+                    UnaryOp::Neg => Some("__neg__"),
+                    UnaryOp::Pos => Some("__pos__"),
+                    UnaryOp::Invert => Some("__invert__"),
+                    UnaryOp::Not => None,
+                };
+                if let Some(t) =
+                    dunder.and_then(|d| self.instance_dunder(a, d, vec![a], e.id, false))
+                {
+                    return t;
+                }
                 match op {
                     UnaryOp::Not => T::BOOL,
                     UnaryOp::Neg | UnaryOp::Pos if a == T::FLOAT => T::FLOAT,

@@ -65,3 +65,18 @@ class Vec2:
 
 u = Vec2(1, 2)
 print(u * 3, 3 * u, -1 * u, 10 + u)
+
+
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __neg__(self):
+        return Money(-self.cents)
+
+    def __repr__(self):
+        return f"Money({self.cents})"
+
+
+m = Money(250)
+print(-m, -(-m), [-x for x in [m, Money(5)]])

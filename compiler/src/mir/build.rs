@@ -806,6 +806,16 @@ impl Builder<'_> {
                 }
                 self.binary(*op, a, lt, b, rt, ty)
             }
+            ExprKind::Unary(_, v)
+                if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
+            {
+                // `-obj`, `+obj`, `~obj`: the class's `__neg__`, `__pos__`, `__invert__`.
+                let x = self.expr(v);
+                let f = self.typed.spec(self.spec).dunder_calls[&e.id];
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::Call(f, vec![x]));
+                Operand::Local(t)
+            }
             ExprKind::Unary(op, v) => {
                 let vt = self.ty(v);
                 let x = self.expr(v);
