@@ -1243,7 +1243,10 @@ impl<'p> Infer<'p> {
             let origins = origins.cloned().unwrap_or_default();
             let listed: Vec<String> = origins.iter().map(|(t, _)| types.display(*t)).collect();
             let span = origins.get(1).map(|o| o.1).unwrap_or(fallback);
-            let msg = if conflict {
+            let msg = if conflict && listed.len() < 2 {
+                // The conflict arose elsewhere (an argument, an attribute) and flowed here.
+                format!("{what} receives a value whose type changes, which is not supported yet")
+            } else if conflict {
                 format!("{what} holds values of different types ({}); a value whose type changes is not supported yet", listed.join(", "))
             } else {
                 format!(
