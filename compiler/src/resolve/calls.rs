@@ -11,7 +11,7 @@ impl Resolver {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        let mut acc: Option<Expr> = None;
+        let mut pieces = vec![];
         for part in parts {
             let e = match part {
                 ast::Expr::Constant(c) => match &c.value {
@@ -24,16 +24,25 @@ impl Resolver {
                 ast::Expr::FormattedValue(f) => self.fstring_field(f, scope, sigs),
                 other => self.expr(other, scope, sigs),
             };
-            acc = Some(match acc {
-                None => e,
-                Some(left) => self.expr_node(
-                    scope,
-                    span,
-                    ExprKind::Binary(BinOp::Add, Box::new(left), Box::new(e)),
-                ),
-            });
+            pieces.push(e);
         }
-        acc.unwrap_or_else(|| self.expr_node(scope, span, ExprKind::Str(String::new())))
+        self.concat(pieces, span, scope)
+    }
+
+    /// The str pieces joined with `+` left to right (`""` when there are none).
+    fn concat(&mut self, pieces: Vec<Expr>, span: Span, scope: &mut Scope) -> Expr {
+        let mut pieces = pieces.into_iter();
+        let Some(mut acc) = pieces.next() else {
+            return self.expr_node(scope, span, ExprKind::Str(String::new()));
+        };
+        for p in pieces {
+            acc = self.expr_node(
+                scope,
+                span,
+                ExprKind::Binary(BinOp::Add, Box::new(acc), Box::new(p)),
+            );
+        }
+        acc
     }
 
     /// `{value!conv:spec}` → `format(repr(value) or str(value) or value, spec)`.
@@ -152,14 +161,7 @@ impl Resolver {
             by_source.sort_by_key(|(_, at)| *at);
             for (a, at) in by_source {
                 let value = self.expr(a, scope, sigs);
-                let tname = format!("$arg{}", scope.locals.len());
-                let tmp = new_local(scope, &tname, value.span);
-                scope.local_ids.remove(&tname);
-                prelude.push(Stmt {
-                    span: value.span,
-                    kind: StmtKind::Assign(Place::Local(tmp), value),
-                });
-                temps.insert(*at, tmp);
+                temps.insert(*at, hoist(value, "$arg", scope, &mut prelude));
             }
         }
         let mut args = vec![];
@@ -251,14 +253,7 @@ impl Resolver {
         let mut prelude = vec![];
         let mut temp = |this: &mut Self, e: &ast::Expr, scope: &mut Scope| {
             let value = this.expr(e, scope, sigs);
-            let tname = format!("$fmt{}", scope.locals.len());
-            let tmp = new_local(scope, &tname, value.span);
-            scope.local_ids.remove(&tname);
-            prelude.push(Stmt {
-                span: value.span,
-                kind: StmtKind::Assign(Place::Local(tmp), value),
-            });
-            tmp
+            hoist(value, "$fmt", scope, &mut prelude)
         };
         let positional: Vec<LocalId> = c.args.iter().map(|a| temp(self, a, scope)).collect();
         let keywords: Vec<(String, LocalId)> = c
@@ -368,18 +363,11 @@ impl Resolver {
             }
             parts.push(self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args)));
         }
-        if !lit.is_empty() || parts.is_empty() {
+        if !lit.is_empty() {
             parts.push(self.expr_node(scope, span, ExprKind::Str(lit)));
         }
-        let mut acc = parts.remove(0);
-        for p in parts {
-            acc = self.expr_node(
-                scope,
-                span,
-                ExprKind::Binary(BinOp::Add, Box::new(acc), Box::new(p)),
-            );
-        }
-        self.with_prelude(prelude, acc.kind, span, scope)
+        let joined = self.concat(parts, span, scope);
+        self.with_prelude(prelude, joined.kind, span, scope)
     }
 
     /// `"literal %s %5.2f" % (a, b)` (or `% value`): each conversion becomes a `format()` call
@@ -400,14 +388,7 @@ impl Resolver {
         let mut temps = vec![];
         for v in &values {
             let value = self.expr(v, scope, sigs);
-            let tname = format!("$pct{}", scope.locals.len());
-            let tmp = new_local(scope, &tname, value.span);
-            scope.local_ids.remove(&tname);
-            prelude.push(Stmt {
-                span: value.span,
-                kind: StmtKind::Assign(Place::Local(tmp), value),
-            });
-            temps.push(tmp);
+            temps.push(hoist(value, "$pct", scope, &mut prelude));
         }
         let chars: Vec<char> = text.chars().collect();
         let (mut parts, mut lit, mut next, mut i) = (vec![], String::new(), 0usize, 0usize);
@@ -532,18 +513,11 @@ impl Resolver {
                 scope,
             );
         }
-        if !lit.is_empty() || parts.is_empty() {
+        if !lit.is_empty() {
             parts.push(self.expr_node(scope, span, ExprKind::Str(lit)));
         }
-        let mut acc = parts.remove(0);
-        for p in parts {
-            acc = self.expr_node(
-                scope,
-                span,
-                ExprKind::Binary(BinOp::Add, Box::new(acc), Box::new(p)),
-            );
-        }
-        self.with_prelude(prelude, acc.kind, span, scope)
+        let joined = self.concat(parts, span, scope);
+        self.with_prelude(prelude, joined.kind, span, scope)
     }
 
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
@@ -835,4 +809,17 @@ impl Resolver {
 /// The span of an argument expression.
 fn a_span(r: &Resolver, a: &ast::Expr) -> Span {
     r.span(a.range())
+}
+
+/// Evaluates `value` into a fresh hidden local (named from `prefix`) by a statement appended to
+/// `prelude`, so it can be read later, once or several times, in any order.
+fn hoist(value: Expr, prefix: &str, scope: &mut Scope, prelude: &mut Vec<Stmt>) -> LocalId {
+    let name = format!("{prefix}{}", scope.locals.len());
+    let tmp = new_local(scope, &name, value.span);
+    scope.local_ids.remove(&name);
+    prelude.push(Stmt {
+        span: value.span,
+        kind: StmtKind::Assign(Place::Local(tmp), value),
+    });
+    tmp
 }

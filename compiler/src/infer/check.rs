@@ -1,0 +1,144 @@
+//! The checks after the fixpoint: every variable, return value, attribute and container holds
+//! one static type (a conflict or a non-class `Optional` is reported where it arose).
+
+use super::*;
+
+impl Infer<'_> {
+    /// After the fixpoint: every variable and return type must be one static type.
+    pub(super) fn check_places(&mut self) {
+        let mut errors = vec![];
+        let mut describe = |types: &TypeTable,
+                            what: String,
+                            ty: Ty,
+                            origins: Option<&Vec<(Ty, Span)>>,
+                            fallback: Span| {
+            let conflict = matches!(types.kind(ty), TyKind::Dyn);
+            // `Optional[C]` of a class is a nullable instance pointer; other optionals are not
+            // supported yet.
+            let optional = matches!(types.kind(ty), TyKind::Optional(x) if !matches!(types.kind(*x), TyKind::Instance(_)));
+            if !conflict && !optional {
+                return;
+            }
+            let origins = origins.cloned().unwrap_or_default();
+            let listed: Vec<String> = origins.iter().map(|(t, _)| types.display(*t)).collect();
+            let span = origins.get(1).map(|o| o.1).unwrap_or(fallback);
+            let msg = if conflict && listed.len() < 2 {
+                // The conflict arose elsewhere (an argument, an attribute) and flowed here.
+                format!("{what} receives a value whose type changes, which is not supported yet")
+            } else if conflict {
+                format!("{what} holds values of different types ({}); a value whose type changes is not supported yet", listed.join(", "))
+            } else {
+                format!(
+                    "{what} may be None or {}; optional values are not supported yet",
+                    types
+                        .display(ty)
+                        .trim_start_matches("Optional[")
+                        .trim_end_matches(']')
+                )
+            };
+            let mut d = Diagnostic::new(Code::TypeConflict, span, msg).label(format!(
+                "{} here",
+                origins
+                    .get(1)
+                    .map(|o| types.display(o.0))
+                    .unwrap_or_default()
+            ));
+            if let Some((t, s)) = origins.first() {
+                d = d.note(*s, format!("{} here", types.display(*t)));
+            }
+            errors.push(d);
+        };
+        for (i, spec) in self.t.specs.iter().enumerate() {
+            let f = self.prog.func(spec.func);
+            for (l, ty) in spec.locals.iter().enumerate() {
+                let place = Place::Local(LocalId(l as u32));
+                let name = &f.locals[l].name;
+                let what = if name.starts_with('$') {
+                    "this value".to_string()
+                } else {
+                    format!("variable `{name}`")
+                };
+                describe(
+                    &self.t.types,
+                    what,
+                    *ty,
+                    self.origins.get(&(Some(SpecId(i as u32)), place)),
+                    f.locals[l].span,
+                );
+            }
+            describe(
+                &self.t.types,
+                format!("the return value of `{}`", f.name),
+                spec.ret,
+                self.ret_origins.get(&SpecId(i as u32)),
+                f.span,
+            );
+        }
+        for (g, ty) in self.t.globals.iter().enumerate() {
+            let name = &self.prog.globals[g].name;
+            describe(
+                &self.t.types,
+                format!("global `{name}`"),
+                *ty,
+                self.origins.get(&(None, Place::Global(GlobalId(g as u32)))),
+                self.prog.globals[g].span,
+            );
+        }
+        for (c, fields) in self.t.fields.iter().enumerate() {
+            let class = &self.prog.classes[c];
+            for (slot, (name, ty)) in fields.iter().enumerate() {
+                describe(
+                    &self.t.types,
+                    format!("attribute `{}.{name}`", class.name),
+                    *ty,
+                    self.field_origins.get(&(ClassId(c as u32), slot)),
+                    class.span,
+                );
+            }
+        }
+        self.errors.extend(errors);
+        // Every list's elements must have one static type, and a list cannot contain itself.
+        let mut seen = std::collections::HashSet::new();
+        for (site, span, what) in self.site_spans.clone() {
+            let root = self.t.types.find(site);
+            if !seen.insert(root) {
+                continue;
+            }
+            let list = self.t.types.list_of(root);
+            let Some(elem) = self.t.types.elem(list) else {
+                continue;
+            };
+            let dict = self.t.types.dict_of(root);
+            let value = self
+                .t
+                .types
+                .dict_kv(dict)
+                .map(|kv| kv.1)
+                .unwrap_or(TypeTable::NEVER);
+            let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn | TyKind::Optional(_));
+            let elem = if bad_value { value } else { elem };
+            let part = match (what, bad_value) {
+                ("dict", true) => "values",
+                ("dict", false) => "keys",
+                _ => "elements",
+            };
+            let bad = match self.t.types.kind(elem) {
+                TyKind::Dyn => Some(format!("holds {part} of different types; a {what} of mixed values is not supported yet")),
+                TyKind::Optional(_) => Some(format!("may hold None among other {part}; optional {part} are not supported yet")),
+                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some(format!("contains itself; recursive {what}s are not supported yet")),
+                _ => None,
+            };
+            if let Some(why) = bad {
+                let mut d = Diagnostic::new(Code::TypeConflict, span, format!("this {what} {why}"))
+                    .label(format!("the {what} is made here"));
+                let singular = part.trim_end_matches('s');
+                for (s, t, at, is_value) in &self.elem_origins {
+                    if self.t.types.find(*s) == root && *is_value == bad_value {
+                        d = d.note(*at, format!("{} {singular} here", self.t.types.display(*t)));
+                    }
+                }
+                self.errors.push(d);
+            }
+        }
+    }
+}

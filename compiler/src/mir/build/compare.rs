@@ -1,0 +1,127 @@
+//! MIR lowering of comparisons: chains with short circuit, per-type comparison operations, and
+//! instances through their dunders or identity.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Operand {
+        if let [(op, r)] = rest {
+            // One comparison: no chain, no short circuit.
+            let left = (self.expr(first), self.ty(first));
+            let right = (self.expr(r), self.ty(r));
+            return self.compare_at(*op, left, right, r);
+        }
+        let result = self.temp(MTy::Bool);
+        let end = self.body.new_block();
+        let mut left = (self.expr(first), self.ty(first));
+        for (i, (op, r)) in rest.iter().enumerate() {
+            let right = (self.expr(r), self.ty(r));
+            let c = self.compare_at(*op, left.clone(), right.clone(), r);
+            self.assign(result, Rvalue::Use(c));
+            if i + 1 < rest.len() {
+                let next = self.body.new_block();
+                self.body.block(self.cur).term =
+                    Terminator::Branch(Operand::Local(result), next, end);
+                self.cur = next;
+            }
+            left = right;
+        }
+        self.goto(end);
+        Operand::Local(result)
+    }
+
+    /// One comparison of a chain whose right operand is `r`: instances compare through the
+    /// dunder method inference chose for it (recorded under `r`), else by identity.
+    pub(super) fn compare_at(
+        &mut self,
+        op: CmpOp,
+        left: (Operand, MTy),
+        right: (Operand, MTy),
+        r: &Expr,
+    ) -> Operand {
+        if !matches!(left.1, MTy::Instance(_) | MTy::OptInstance(_)) {
+            return self.compare_pair(op, left, right);
+        }
+        let eq = match self.typed.spec(self.spec).dunder_calls.get(&r.id).copied() {
+            Some(dunder) => {
+                let rt = self.ret_ty(dunder);
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(dunder, vec![left.0, right.0]));
+                self.truthy(Operand::Local(t), rt)
+            }
+            None => match (left.1, right.1) {
+                (MTy::OptInstance(_), MTy::None) => self.op(Op::IsNull, vec![left.0], MTy::Bool),
+                (_, MTy::None) => Operand::Bool(false),
+                _ => self.op(Op::PtrEq, vec![left.0, right.0], MTy::Bool),
+            },
+        };
+        if op == CmpOp::Ne {
+            self.op(Op::BoolNot, vec![eq], MTy::Bool)
+        } else {
+            eq
+        }
+    }
+
+    pub(super) fn compare_pair(
+        &mut self,
+        op: CmpOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+    ) -> Operand {
+        match (at, bt) {
+            (MTy::Dict(_) | MTy::Set(_), _) => {
+                let f = match (at, op) {
+                    (MTy::Dict(_), _) => "nx_dict_eq",
+                    (_, CmpOp::Le) => "nx_set_issubset",
+                    (_, CmpOp::Ge) => "nx_set_issuperset",
+                    _ => "nx_set_eq",
+                };
+                let r = self.rt(f, vec![a, b], MTy::Bool);
+                if op == CmpOp::Ne {
+                    self.op(Op::BoolNot, vec![r], MTy::Bool)
+                } else {
+                    r
+                }
+            }
+            (MTy::Tuple(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.op(Op::TupleEq, vec![a, b], MTy::Bool);
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    self.op(Op::BoolNot, vec![eq], MTy::Bool)
+                }
+            }
+            (MTy::Tuple(_), _) => self.op(Op::TupleCmp(op), vec![a, b], MTy::Bool),
+            (MTy::List(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.op(Op::ListEq, vec![a, b], MTy::Bool);
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    self.op(Op::BoolNot, vec![eq], MTy::Bool)
+                }
+            }
+            (MTy::List(_), _) => self.op(Op::ListCmp(op), vec![a, b], MTy::Bool),
+            (MTy::Str, _) => self.op(Op::StrCmp(op), vec![a, b], MTy::Bool),
+            (MTy::None, _) => Operand::Bool(matches!(op, CmpOp::Eq)),
+            // int vs float compares exactly (2**53 + 1 != 2.0**53), never through a float.
+            (MTy::Int | MTy::Bool, MTy::Float) => {
+                let a = self.coerce(a, at, MTy::Int);
+                self.op(Op::IntFloatCmp(op), vec![a, b], MTy::Bool)
+            }
+            (MTy::Float, MTy::Int | MTy::Bool) => {
+                let b = self.coerce(b, bt, MTy::Int);
+                self.op(Op::IntFloatCmp(op.reversed()), vec![b, a], MTy::Bool)
+            }
+            (MTy::Float, _) => {
+                let a = self.coerce(a, at, MTy::Float);
+                let b = self.coerce(b, bt, MTy::Float);
+                self.op(Op::FloatCmp(op), vec![a, b], MTy::Bool)
+            }
+            _ => {
+                let a = self.coerce(a, at, MTy::Int);
+                let b = self.coerce(b, bt, MTy::Int);
+                self.op(Op::IntCmp(op), vec![a, b], MTy::Bool)
+            }
+        }
+    }
+}
