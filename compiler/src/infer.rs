@@ -34,8 +34,9 @@ pub struct Spec {
     pub ret: Ty,
     /// The callee specialization of each call expression.
     pub calls: HashMap<ExprId, SpecId>,
-    /// `if` conditions known statically in this specialization (`isinstance` of a value of a
-    /// static type): the branch not taken is neither typed nor compiled.
+    /// Conditions known statically in this specialization: every `isinstance` the value's
+    /// type decides, and `if` conditions built from them (the branch not taken is neither
+    /// typed nor compiled).
     pub static_conds: HashMap<ExprId, bool>,
     /// The property setter each `obj.name = v` calls, keyed by the assigned value.
     pub setter_calls: HashMap<ExprId, SpecId>,
@@ -896,8 +897,19 @@ impl<'p> Infer<'p> {
                     }
                 }
             }
-            ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => {
+            ExprKind::IsNone { value, .. } => {
                 self.expr(id, value);
+                T::BOOL
+            }
+            ExprKind::IsInstance(value, types) => {
+                // Decided by the value's type, except `Optional[C]` against C (a null test).
+                let t = self.expr(id, value);
+                let decided = self.isinstance_of(t, types);
+                let conds = &mut self.t.specs[id.0 as usize].static_conds;
+                match decided {
+                    Some(b) => conds.insert(e.id, b),
+                    None => conds.remove(&e.id),
+                };
                 T::BOOL
             }
             ExprKind::GetAttr(obj, name) => {

@@ -39,10 +39,27 @@ impl Infer<'_> {
             ExprKind::Unary(UnaryOp::Not, inner) => self.static_cond(id, inner).map(|b| !b),
             ExprKind::IsInstance(value, types) => {
                 let t = self.t.specs[id.0 as usize].exprs[value.id.0 as usize];
-                let kind = self.t.types.kind(t).clone();
-                if matches!(kind, TyKind::Optional(_) | TyKind::Dyn | TyKind::Never) {
-                    return None;
-                }
+                self.isinstance_of(t, types)
+            }
+            _ => None,
+        }
+    }
+
+    /// `isinstance(v, types)` for a `v` of type `t`, when the type decides it: `None` for an
+    /// `Optional[C]` that C matches (None is no C: the run decides) and for unknown types.
+    pub(super) fn isinstance_of(&self, t: Ty, types: &[TypeRef]) -> Option<bool> {
+        let object = types.contains(&TypeRef::Builtin("object"));
+        let kind = match self.t.types.kind(t).clone() {
+            TyKind::Dyn | TyKind::Never => return None,
+            TyKind::Optional(_) if object => return Some(true),
+            TyKind::Optional(x) => {
+                let inner = self.isinstance_of(x, types)?;
+                return if inner { None } else { Some(false) };
+            }
+            k => k,
+        };
+        {
+            {
                 let matches = |r: &TypeRef| match (r, &kind) {
                     (TypeRef::Builtin("object"), _) => true,
                     (TypeRef::Class(c), TyKind::Instance(d)) => c == d,
@@ -58,7 +75,6 @@ impl Infer<'_> {
                 };
                 Some(types.iter().any(matches))
             }
-            _ => None,
         }
     }
 

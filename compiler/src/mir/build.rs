@@ -10,9 +10,7 @@ mod compare;
 mod containers;
 mod control;
 mod objects;
-use crate::hir::{
-    self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, TypeRef, UnaryOp,
-};
+use crate::hir::{self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
 use crate::infer::{SpecId, Typed};
 use crate::source::SourceMap;
 use crate::types::{Ty, TyKind, TypeTable};
@@ -923,30 +921,16 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(f, vals));
                 Operand::Local(t)
             }
-            ExprKind::IsInstance(value, types) => {
-                let vt = self.ty(value);
+            ExprKind::IsInstance(value, _) => {
+                // Inference decided it from the value's type, except `Optional[C]` against C.
                 let v = self.expr(value);
-                let matches = |t: &TypeRef| match (t, vt) {
-                    (TypeRef::Builtin("object"), _) => true,
-                    (TypeRef::Class(c), MTy::Instance(d) | MTy::OptInstance(d)) => *c == d,
-                    (TypeRef::Builtin("int"), MTy::Int | MTy::Bool) => true,
-                    (TypeRef::Builtin("float"), MTy::Float) => true,
-                    (TypeRef::Builtin("str"), MTy::Str) => true,
-                    (TypeRef::Builtin("bool"), MTy::Bool) => true,
-                    (TypeRef::Builtin("list"), MTy::List(_)) => true,
-                    (TypeRef::Builtin("dict"), MTy::Dict(_)) => true,
-                    (TypeRef::Builtin("set"), MTy::Set(_)) => true,
-                    (TypeRef::Builtin("tuple"), MTy::Tuple(_)) => true,
-                    _ => false,
-                };
-                let yes = types.iter().any(matches);
-                // An `Optional[C]` is an instance of C only when it is not None.
-                let only_instance = !types.iter().any(|t| *t == TypeRef::Builtin("object"));
-                if let (true, true, MTy::OptInstance(_)) = (yes, only_instance, vt) {
-                    let none = self.op(Op::IsNull, vec![v], MTy::Bool);
-                    return self.op(Op::BoolNot, vec![none], MTy::Bool);
+                match self.typed.spec(self.spec).static_conds.get(&e.id) {
+                    Some(b) => Operand::Bool(*b),
+                    None => {
+                        let none = self.op(Op::IsNull, vec![v], MTy::Bool);
+                        self.op(Op::BoolNot, vec![none], MTy::Bool)
+                    }
                 }
-                Operand::Bool(yes)
             }
             ExprKind::IsNone { value, negated } => {
                 let vt = self.ty(value);
