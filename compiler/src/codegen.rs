@@ -1111,6 +1111,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let c = self.b.build_int_compare(IntPredicate::EQ, a, b, "same")?;
                 self.bool_result(c)?
             }
+            Op::ClassIs(c) => self.class_is(v[0], c)?,
             Op::IsNull => {
                 let c = self.b.build_is_null(v[0].into_pointer_value(), "is_none")?;
                 self.bool_result(c)?

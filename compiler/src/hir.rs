@@ -35,6 +35,8 @@ pub struct ClassId(pub u32);
 pub struct Class {
     pub name: String,
     pub span: Span,
+    /// The base class (single inheritance), defined earlier in the module.
+    pub base: Option<ClassId>,
     pub methods: Vec<(String, FuncId)>,
     /// Class attributes (`count = 0` in the class body), each a hidden global `Class.name`.
     pub attrs: Vec<(String, GlobalId)>,
@@ -65,6 +67,69 @@ impl Class {
 impl Program {
     pub fn func(&self, id: FuncId) -> &Function {
         &self.funcs[id.0 as usize]
+    }
+
+    pub fn class(&self, c: ClassId) -> &Class {
+        &self.classes[c.0 as usize]
+    }
+
+    /// `c` and its bases, most derived first (the method resolution order of single
+    /// inheritance).
+    pub fn mro(&self, c: ClassId) -> impl Iterator<Item = ClassId> + '_ {
+        std::iter::successors(Some(c), |k| self.class(*k).base)
+    }
+
+    /// The method `name` that instances of `c` have, own or inherited.
+    pub fn lookup(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        self.mro(c).find_map(|k| self.class(k).method(name))
+    }
+
+    /// The class that defines the method `f`.
+    pub fn owner(&self, f: FuncId) -> Option<ClassId> {
+        (0..self.classes.len() as u32)
+            .map(ClassId)
+            .find(|c| self.class(*c).methods.iter().any(|(_, m)| *m == f))
+    }
+
+    /// The class attribute `name` of `c`, own or inherited.
+    pub fn lookup_attr(&self, c: ClassId, name: &str) -> Option<GlobalId> {
+        self.mro(c).find_map(|k| self.class(k).attr(name))
+    }
+
+    /// The property setter `name` of `c`, own or inherited.
+    pub fn lookup_setter(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        self.mro(c).find_map(|k| {
+            let class = self.class(k);
+            class.setters.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+        })
+    }
+
+    /// The topmost base of `c`: its whole hierarchy shares one attribute layout.
+    pub fn root(&self, c: ClassId) -> ClassId {
+        self.mro(c).last().unwrap_or(c)
+    }
+
+    /// Whether `d` is `c` or derives from it.
+    pub fn is_subclass(&self, d: ClassId, c: ClassId) -> bool {
+        self.mro(d).any(|k| k == c)
+    }
+
+    /// `c` and every class deriving from it, in definition order.
+    pub fn subtree(&self, c: ClassId) -> Vec<ClassId> {
+        (0..self.classes.len() as u32)
+            .map(ClassId)
+            .filter(|d| self.is_subclass(*d, c))
+            .collect()
+    }
+
+    /// Whether the method `f` is a `@staticmethod` (takes no `self`).
+    pub fn is_static(&self, f: FuncId) -> bool {
+        self.classes.iter().any(|c| c.statics.contains(&f))
+    }
+
+    /// Whether the method `f` is a `@classmethod` (its `cls` is passed `None`).
+    pub fn is_classmethod(&self, f: FuncId) -> bool {
+        self.classes.iter().any(|c| c.classmethods.contains(&f))
     }
 }
 
@@ -495,6 +560,15 @@ pub enum ExprKind {
     /// `Class(args)`: a new instance, then `__init__` with `args` (matched to its parameters
     /// after `self`).
     New(ClassId, Vec<Expr>),
+    /// `super().name(args)` in a method of a class whose base is `base`: the method `name` as
+    /// `base` resolves it, called with `recv` (the method's `self`) first.
+    SuperMethod {
+        base: ClassId,
+        recv: Box<Expr>,
+        name: String,
+        args: Vec<Expr>,
+        keywords: Vec<(String, Expr)>,
+    },
     /// `obj.name`.
     GetAttr(Box<Expr>, String),
     /// `value(args)` for a variable `value`: its class's `__call__`.

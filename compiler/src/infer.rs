@@ -46,6 +46,10 @@ pub struct Spec {
     /// keyed by their right operand, arithmetic (`__add__`, …) and `len()` (`__len__`) by the
     /// expression itself.
     pub dunder_calls: HashMap<ExprId, SpecId>,
+    /// A method call on an instance whose class has subclasses overriding the method: the
+    /// specialization each group of (instantiated) classes calls. A class not listed has no
+    /// such method (AttributeError).
+    pub virtual_calls: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
 }
 
 /// The result of inference.
@@ -68,11 +72,28 @@ pub struct Typed {
     /// containers (dict keys, set members, `in`, list `==`).
     pub eq_specs: HashMap<ClassId, SpecId>,
     pub hash_specs: HashMap<ClassId, SpecId>,
+    /// The classes the program makes instances of (virtual calls dispatch among these).
+    pub instantiated: std::collections::BTreeSet<ClassId>,
 }
 
 impl Typed {
     pub fn spec(&self, id: SpecId) -> &Spec {
         &self.specs[id.0 as usize]
+    }
+
+    /// The classes an instance typed `c` may be at run time: `c` and the subclasses of it the
+    /// program instantiates (just `c` when it instantiates none).
+    pub fn runtime_classes(&self, prog: &Program, c: ClassId) -> Vec<ClassId> {
+        let v: Vec<ClassId> = prog
+            .subtree(c)
+            .into_iter()
+            .filter(|d| self.instantiated.contains(d))
+            .collect();
+        if v.is_empty() {
+            vec![c]
+        } else {
+            v
+        }
     }
 
     /// `name(int, float)`: how a specialization is named in `--emit` output and symbols.
@@ -117,6 +138,7 @@ struct Infer<'p> {
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
+    types.class_bases = prog.classes.iter().map(|c| c.base).collect();
     let globals = vec![TypeTable::NEVER; prog.globals.len()];
     let mut inf = Infer {
         prog,
@@ -132,6 +154,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             truth_specs: HashMap::new(),
             eq_specs: HashMap::new(),
             hash_specs: HashMap::new(),
+            instantiated: Default::default(),
         },
         spec_ids: HashMap::new(),
         changed: false,
@@ -211,6 +234,7 @@ impl<'p> Infer<'p> {
             setter_calls: HashMap::new(),
             reflected_calls: HashMap::new(),
             dunder_calls: HashMap::new(),
+            virtual_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);
         self.changed = true;
@@ -352,6 +376,11 @@ impl<'p> Infer<'p> {
                         self.assign(id, *var, e, iter.span)
                     }
                     None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
+                    // A tuple whose items all have one type.
+                    None if self.uniform_tuple(t).is_some() => {
+                        let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
+                        self.assign(id, *var, e, iter.span)
+                    }
                     None => {
                         let msg = format!(
                             "iterating over '{}' is not supported yet",
@@ -512,11 +541,7 @@ impl<'p> Infer<'p> {
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
                     TyKind::Instance(c) => {
-                        let setter = self.prog.classes[c.0 as usize]
-                            .setters
-                            .iter()
-                            .find(|(n, _)| n == name)
-                            .map(|(_, f)| *f);
+                        let setter = self.prog.lookup_setter(c, name);
                         match setter {
                             Some(f) if v != TypeTable::NEVER => {
                                 let callee = self.spec_for(f, vec![o, v]);
@@ -858,6 +883,9 @@ impl<'p> Infer<'p> {
             }
             ExprKind::New(c, args) => {
                 let mut tys = vec![self.t.types.intern(TyKind::Instance(*c))];
+                if self.t.instantiated.insert(*c) {
+                    self.changed = true;
+                }
                 // repr() of a container holding it calls its `__repr__`.
                 self.need_str(tys[0]);
                 for a in args {
@@ -866,7 +894,7 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return tys[0];
                 }
-                if let Some(init) = self.prog.classes[c.0 as usize].method("__init__") {
+                if let Some(init) = self.prog.lookup(*c, "__init__") {
                     let callee = self.spec_for(init, tys.clone());
                     self.t.specs[id.0 as usize].calls.insert(e.id, callee);
                 }
@@ -883,7 +911,7 @@ impl<'p> Infer<'p> {
                 }
                 match self.t.types.kind(f).clone() {
                     TyKind::Instance(c)
-                        if self.prog.classes[c.0 as usize].method("__call__").is_some() =>
+                        if self.prog.lookup(c, "__call__").is_some() =>
                     {
                         self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
                     }
@@ -917,11 +945,11 @@ impl<'p> Infer<'p> {
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
                     TyKind::Instance(c) => match (
-                        self.t.fields[c.0 as usize]
+                        self.t.fields[self.prog.root(c).0 as usize]
                             .iter()
                             .find(|(n, _)| n == name)
                             .map(|f| f.1),
-                        self.prog.classes[c.0 as usize].attr(name),
+                        self.prog.lookup_attr(c, name),
                     ) {
                         (Some(t), None) => t,
                         // The class attribute, unless the instance has its own.
@@ -948,7 +976,7 @@ impl<'p> Infer<'p> {
                             self.t.spec(callee).ret
                         }
                         // Never assigned anywhere: reading it raises AttributeError.
-                        (None, None) if self.prog.classes[c.0 as usize].method(name).is_none() => {
+                        (None, None) if self.prog.lookup(c, name).is_none() => {
                             T::NEVER
                         }
                         (None, None) => {
@@ -1070,6 +1098,35 @@ impl<'p> Infer<'p> {
                 }
                 o
             }
+            ExprKind::SuperMethod {
+                base,
+                recv,
+                name,
+                args,
+                keywords,
+            } => {
+                let r = self.expr(id, recv);
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
+                if r == T::NEVER || tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
+                    return T::NEVER;
+                }
+                let Some(fid) = self.prog.lookup(*base, name) else {
+                    // `object.__init__()`: nothing to do.
+                    if name == "__init__" && args.is_empty() && keywords.is_empty() {
+                        return T::NONE;
+                    }
+                    let msg = format!("'super' object has no attribute '{name}'");
+                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                    return T::NEVER;
+                };
+                let Some(callee) = self.method_spec(fid, r, name, &tys, keywords, &kw, e.span)
+                else {
+                    return T::NEVER;
+                };
+                self.t.specs[id.0 as usize].calls.insert(e.id, callee);
+                self.t.spec(callee).ret
+            }
             ExprKind::Method {
                 recv,
                 name,
@@ -1120,6 +1177,25 @@ impl<'p> Infer<'p> {
                 if self.t.types.dict_site(c).is_some() || self.t.types.set_site(c).is_some() {
                     if it != T::NEVER {
                         self.add_entry(c, it, None, item.span);
+                    }
+                    return T::BOOL;
+                }
+                if let TyKind::Tuple(items) = self.t.types.kind(c).clone() {
+                    // `x in (a, b)`: `x == a or x == b`, each a comparison of static types.
+                    let comparable = |t: Ty| {
+                        t == it
+                            || it == T::NEVER
+                            || (self.t.types.is_numeric(t) && self.t.types.is_numeric(it))
+                            || t == T::NONE
+                            || it == T::NONE
+                    };
+                    if let Some(bad) = items.iter().find(|t| !comparable(**t)) {
+                        let msg = format!(
+                            "`in` testing '{}' against a tuple holding '{}' is not supported yet",
+                            self.t.types.display(it),
+                            self.t.types.display(*bad)
+                        );
+                        self.error(Diagnostic::unsupported(e.span, &msg));
                     }
                     return T::BOOL;
                 }
@@ -1396,7 +1472,11 @@ pub fn dump(prog: &Program, t: &Typed) -> String {
         ));
     }
     for (class, fields) in prog.classes.iter().zip(&t.fields) {
-        out.push_str(&format!("\nclass {}\n", class.name));
+        match class.base {
+            // A hierarchy shares its root's attribute slots.
+            Some(b) => out.push_str(&format!("\nclass {}({})\n", class.name, prog.class(b).name)),
+            None => out.push_str(&format!("\nclass {}\n", class.name)),
+        }
         for (slot, (name, ty)) in fields.iter().enumerate() {
             out.push_str(&format!(
                 "    .{name}: {} (slot {slot})\n",

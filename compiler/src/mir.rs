@@ -52,6 +52,7 @@ pub enum MTy {
 #[derive(Clone, Debug, Default)]
 pub struct ClassTable {
     pub repr: Option<SpecId>,
+    pub str: Option<SpecId>,
     pub eq: Option<SpecId>,
     pub hash: Option<SpecId>,
     pub defines_eq: bool,
@@ -286,6 +287,8 @@ pub enum Op {
     NoneToNull,
     /// Is an `OptInstance` `None` (null)?
     IsNull,
+    /// Is the instance (operand) exactly of class `.0` (not a subclass)?
+    ClassIs(crate::hir::ClassId),
     /// A new instance of class `.0` with `.1` attribute slots (operand: the class name).
     InstanceNew(crate::hir::ClassId, u32),
     /// Attribute slot `.0` of an instance with `.2` attribute slots, of type `.1` (operands: the
@@ -396,6 +399,7 @@ impl Op {
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
             Op::GetAttr(slot, ..) => format!("get_attr[{slot}]"),
             Op::InstanceNew(c, n) => format!("instance_new[class {}, {n} slots]", c.0),
+            Op::ClassIs(c) => format!("class_is[{}]", c.0),
             Op::SetAttr(slot, ..) => format!("set_attr[{slot}]"),
             Op::Runtime(f) | Op::Slots { f, .. } => format!("runtime[{}]", f.name),
             Op::TupleGet(_, i) => format!("tuple_get[{i}]"),

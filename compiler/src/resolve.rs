@@ -31,6 +31,7 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
+        current_method_class: None,
     };
     r.run(module);
     if r.errors.is_empty() {
@@ -64,6 +65,8 @@ struct Resolver {
     math_aliases: std::collections::HashSet<String>,
     /// While resolving a `@classmethod`: its class.
     current_cls: Option<ClassId>,
+    /// While resolving a method: the class that defines it (for `super()`).
+    current_method_class: Option<ClassId>,
     /// Names bound to members of `math` (`from math import sqrt as root`): local name → member.
     math_members: HashMap<String, String>,
 }
@@ -157,19 +160,7 @@ impl Resolver {
             }
             if let ast::Stmt::ClassDef(c) = stmt {
                 let span = self.span(c.range);
-                if !c.bases.is_empty() || !c.keywords.is_empty() {
-                    let is_object = c.bases.len() == 1
-                        && matches!(&c.bases[0], ast::Expr::Name(n) if n.id.as_str() == "object");
-                    if !is_object {
-                        let at = match (c.bases.first(), c.keywords.first()) {
-                            (Some(b), _) => self.span(b.range()),
-                            (None, Some(k)) => self.span(k.range),
-                            (None, None) => span,
-                        };
-                        self.errors
-                            .push(Diagnostic::unsupported(at, "class inheritance"));
-                    }
-                }
+                let base = self.base_class(c);
                 if !c.decorator_list.is_empty() {
                     let ds = self.span(c.decorator_list[0].range());
                     self.errors
@@ -240,6 +231,7 @@ impl Resolver {
                 self.classes.push(Class {
                     name: c.name.to_string(),
                     span,
+                    base,
                     methods,
                     attrs,
                     statics,
@@ -357,8 +349,14 @@ impl Resolver {
                 .position(|c| c.classmethods.contains(&fid))
                 .map(|c| ClassId(c as u32));
             self.current_cls = cls;
+            self.current_method_class = self
+                .classes
+                .iter()
+                .position(|c| c.methods.iter().any(|(_, m)| *m == fid))
+                .map(|c| ClassId(c as u32));
             let f = self.function(def, &sigs, &sigs[i]);
             self.current_cls = None;
+            self.current_method_class = None;
             self.funcs.push(f);
         }
         // The module body is the last function.
@@ -501,6 +499,7 @@ impl Resolver {
             ast::Expr::Tuple(t) => self.unpack(&t.elts, value, span, scope, sigs, out),
             ast::Expr::List(t) => self.unpack(&t.elts, value, span, scope, sigs, out),
             ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
+                self.check_own_class_attr(a, scope);
                 let g = self.class_attr(a, scope).expect("checked");
                 out.push(Stmt {
                     span,
@@ -634,7 +633,67 @@ impl Resolver {
             return None;
         };
         let cid = self.class_named(n.id.as_str(), scope)?;
-        self.classes[cid.0 as usize].attr(a.attr.as_str())
+        let name = a.attr.as_str();
+        std::iter::successors(Some(cid), |k| self.classes[k.0 as usize].base)
+            .find_map(|k| self.classes[k.0 as usize].attr(name))
+    }
+
+    /// The method `name` of class `c`, own or inherited.
+    pub(super) fn lookup_method(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base)
+            .find_map(|k| self.classes[k.0 as usize].method(name))
+    }
+
+    /// `Class.name = v` must name the class's own attribute: assigning through a subclass
+    /// would give the subclass an attribute of its own, which natrix does not model yet.
+    fn check_own_class_attr(&mut self, a: &ast::ExprAttribute, scope: &Scope) {
+        let ast::Expr::Name(n) = a.value.as_ref() else {
+            return;
+        };
+        let Some(cid) = self.class_named(n.id.as_str(), scope) else {
+            return;
+        };
+        if self.classes[cid.0 as usize].attr(a.attr.as_str()).is_none() {
+            let span = self.span(a.range);
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "assigning an inherited class attribute through a subclass",
+            ));
+        }
+    }
+
+    /// The base of a class definition: none (or `object`), or a class defined earlier.
+    fn base_class(&mut self, c: &ast::StmtClassDef) -> Option<ClassId> {
+        if let Some(k) = c.keywords.first() {
+            let span = self.span(k.range);
+            self.errors
+                .push(Diagnostic::unsupported(span, "keywords in a class definition"));
+        }
+        match c.bases.as_slice() {
+            [] => None,
+            [ast::Expr::Name(n)] if n.id.as_str() == "object" => None,
+            [ast::Expr::Name(n)] if self.class_ids.contains_key(n.id.as_str()) => {
+                self.class_ids.get(n.id.as_str()).copied()
+            }
+            [b] => {
+                let span = self.span(b.range());
+                self.errors.push(Diagnostic::unsupported(
+                    span,
+                    "a base class other than a class defined earlier in the module",
+                ));
+                None
+            }
+            [first, b, ..] => {
+                let span = self.span(b.range());
+                self.errors
+                    .push(Diagnostic::unsupported(span, "multiple inheritance"));
+                // Resolve the rest against the first base: no cascade of errors.
+                match first {
+                    ast::Expr::Name(n) => self.class_ids.get(n.id.as_str()).copied(),
+                    _ => None,
+                }
+            }
+        }
     }
 
     fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, sigs: &[Signature], out: &mut Vec<Stmt>) {
@@ -787,6 +846,7 @@ impl Resolver {
                 let ast::Expr::Attribute(t) = a.target.as_ref() else {
                     return;
                 };
+                self.check_own_class_attr(t, scope);
                 let g = self.class_attr(t, scope).expect("checked");
                 let Some(op) = self.binop(&a.op, span) else {
                     return;

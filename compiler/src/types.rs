@@ -59,6 +59,9 @@ pub struct TypeTable {
     dirty: bool,
     /// The names of the program's classes, for display.
     pub class_names: Vec<String>,
+    /// Each class's base (single inheritance): instances of two classes join to their
+    /// nearest common base.
+    pub class_bases: Vec<Option<crate::hir::ClassId>>,
 }
 
 impl TypeTable {
@@ -78,6 +81,7 @@ impl TypeTable {
             sites: vec![],
             dirty: false,
             class_names: vec![],
+            class_bases: vec![],
         };
         for k in [
             TyKind::Never,
@@ -262,6 +266,14 @@ impl TypeTable {
     }
 
     /// The least upper bound of two types.
+    /// The nearest class both `x` and `y` are (or derive from).
+    fn common_base(&self, x: crate::hir::ClassId, y: crate::hir::ClassId) -> Option<crate::hir::ClassId> {
+        let bases = |c| std::iter::successors(Some(c), |k: &crate::hir::ClassId| {
+            self.class_bases.get(k.0 as usize).copied().flatten()
+        });
+        bases(x).find(|k| bases(y).any(|m| m == *k))
+    }
+
     pub fn join(&mut self, a: Ty, b: Ty) -> Ty {
         let a = self.canon(a);
         let b = self.canon(b);
@@ -319,6 +331,25 @@ impl TypeTable {
             (_, TyKind::None) => self.intern(TyKind::Optional(a)),
             (TyKind::Optional(x), _) if x == b => a,
             (_, TyKind::Optional(y)) if y == a => b,
+            (TyKind::Instance(x), TyKind::Instance(y)) => match self.common_base(x, y) {
+                Some(c) => self.intern(TyKind::Instance(c)),
+                None => TypeTable::DYN,
+            },
+            // `Optional[A] ⊔ B` for classes with a common base: `Optional[Base]`.
+            (TyKind::Optional(x), TyKind::Instance(_) | TyKind::Optional(_))
+            | (TyKind::Instance(_), TyKind::Optional(x)) => {
+                let other = if self.kind(a) == &TyKind::Optional(x) { b } else { a };
+                let other = match self.kind(other).clone() {
+                    TyKind::Optional(y) => y,
+                    _ => other,
+                };
+                match self.join(x, other) {
+                    j if matches!(self.kind(j), TyKind::Instance(_)) => {
+                        self.intern(TyKind::Optional(j))
+                    }
+                    _ => TypeTable::DYN,
+                }
+            }
             _ => TypeTable::DYN,
         }
     }

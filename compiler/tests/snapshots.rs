@@ -33,6 +33,7 @@ fn settings(source: &str) -> insta::Settings {
 const TYPED_PROGRAMS: &[&str] = &[
     "classes",
     "linked_nodes",
+    "inheritance_shapes",
     "specialization",
     "recursion_fib",
     "global_counters",

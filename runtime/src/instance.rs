@@ -24,7 +24,7 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     dealloc: tuple_dealloc,
     traverse: Some(tuple_traverse),
     repr: Some(instance_repr_slot),
-    str: None,
+    str: Some(instance_str_slot),
     hash: Some(instance_hash_slot),
     eq: Some(instance_eq_slot),
     compare: Some(instance_compare_slot),
@@ -111,6 +111,17 @@ unsafe fn instance_repr_slot(obj: *mut Obj) -> *mut Obj {
         return f(1, obj);
     }
     nx_instance_default_repr(obj)
+}
+
+/// `__str__` when the class defines it, else the repr.
+unsafe fn instance_str_slot(obj: *mut Obj) -> *mut Obj {
+    let code = table(obj).str;
+    if code != 0 {
+        // SAFETY: the compiler stored the address of a function of exactly this signature.
+        let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code);
+        return f(1, obj);
+    }
+    instance_repr_slot(obj)
 }
 
 /// `<__main__.Name object at 0x…>`, ignoring any `__repr__`.

@@ -425,6 +425,27 @@ pub unsafe extern "C" fn nx_tuple_get(t: *mut Obj, index: i64) -> i64 {
     bits
 }
 
+/// A new list of element kind `kind` (a tagged small int) holding the items of `t`, which the compiler made all of
+/// one type; null with MemoryError raised.
+///
+/// # Safety
+/// `t` must be a live tuple whose items are all of kind `kind`.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_to_list(t: *mut Obj, kind: i64) -> *mut Obj {
+    let Some(kind) = ElemKind::from_code(kind >> 1) else {
+        crate::exc::fatal(&format!("nx_tuple_to_list: bad element kind {kind}"));
+    };
+    let n = len(t);
+    let l = crate::list::new_list(kind, n);
+    if l.is_null() {
+        return std::ptr::null_mut();
+    }
+    for i in 0..n {
+        crate::list::nx_list_append(l as *mut Obj, item(t, i).1);
+    }
+    l as *mut Obj
+}
+
 /// `a == b` (0 with the exception pending after an error deep inside).
 ///
 /// # Safety

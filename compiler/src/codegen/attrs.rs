@@ -25,16 +25,42 @@ impl<'ctx> Cg<'ctx, '_> {
         };
         let words = [
             fnword(t.repr),
+            fnword(t.str),
             fnword(t.eq),
             fnword(t.hash),
             i64t.const_int(u64::from(t.defines_eq), false),
         ];
-        let arr_t = i64t.array_type(4);
+        let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);
         g.set_linkage(inkwell::module::Linkage::Private);
         g.set_constant(true);
         g.set_initializer(&i64t.const_array(&words));
         g.as_pointer_value()
+    }
+
+    /// Whether instance `obj` is of class `c` exactly: item 1 is the address of its class's
+    /// table.
+    pub(super) fn class_is(
+        &mut self,
+        obj: BasicValueEnum<'ctx>,
+        c: crate::hir::ClassId,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let at = unsafe {
+            // SAFETY (of the generated code): item 1 exists in every instance.
+            self.b.build_in_bounds_gep(
+                self.ctx.i8_type(),
+                obj.into_pointer_value(),
+                &[self.i64c(TUPLE_HEADER_SIZE as i64 + 8)],
+                "class_slot",
+            )?
+        };
+        let table = self.b.build_load(i64t, at, "class_table")?.into_int_value();
+        let want = self.b.build_ptr_to_int(self.class_table(c), i64t, "want")?;
+        let same = self
+            .b
+            .build_int_compare(IntPredicate::EQ, table, want, "class_is")?;
+        self.bool_result(same)
     }
 
     /// The addresses of item `slot`'s 8-byte value and its kind byte.

@@ -153,7 +153,7 @@ impl Infer<'_> {
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
             if b == Builtin::Len && inst == first {
-                let m = self.prog.classes[c.0 as usize].method("__len__")?;
+                let m = self.dunder(c, "__len__", e.span)?;
                 let callee = self.spec_for(m, vec![first]);
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls

@@ -18,7 +18,8 @@ impl Infer<'_> {
         let TyKind::Instance(c) = self.t.types.kind(obj).clone() else {
             return None;
         };
-        let m = self.prog.classes[c.0 as usize].method(dunder)?;
+        let span = self.prog.func(self.t.spec(self.current).func).span;
+        let m = self.dunder(c, dunder, span)?;
         if args.contains(&TypeTable::NEVER) {
             return Some(TypeTable::NEVER);
         }
@@ -58,11 +59,20 @@ impl Infer<'_> {
             }
             k => k,
         };
+        // A value typed `C` tested against a subclass of `C`: its class at run time decides.
+        if let TyKind::Instance(d) = kind {
+            let narrower = types
+                .iter()
+                .any(|r| matches!(r, TypeRef::Class(c) if *c != d && self.prog.is_subclass(*c, d)));
+            if narrower {
+                return None;
+            }
+        }
         {
             {
                 let matches = |r: &TypeRef| match (r, &kind) {
                     (TypeRef::Builtin("object"), _) => true,
-                    (TypeRef::Class(c), TyKind::Instance(d)) => c == d,
+                    (TypeRef::Class(c), TyKind::Instance(d)) => self.prog.is_subclass(*d, *c),
                     (TypeRef::Builtin("int"), TyKind::Int | TyKind::Bool) => true,
                     (TypeRef::Builtin("float"), TyKind::Float) => true,
                     (TypeRef::Builtin("str"), TyKind::Str) => true,
@@ -78,11 +88,21 @@ impl Infer<'_> {
         }
     }
 
+    /// The one type of every item of tuple type `t` (`None` for other types and for tuples
+    /// mixing types).
+    pub(super) fn uniform_tuple(&self, t: Ty) -> Option<Ty> {
+        let TyKind::Tuple(items) = self.t.types.kind(t) else {
+            return None;
+        };
+        let first = *items.first()?;
+        items.iter().all(|i| *i == first).then_some(first)
+    }
+
     /// The getter of property `name` of class `c`.
     pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
-        let class = &self.prog.classes[c.0 as usize];
-        let m = class.method(name)?;
-        class.properties.contains(&m).then_some(m)
+        let m = self.prog.lookup(c, name)?;
+        let is_property = self.prog.classes.iter().any(|k| k.properties.contains(&m));
+        is_property.then_some(m)
     }
 
     /// `a <op> b` where `a` is an instance: `__eq__` (`!=` negates it), `__lt__`, `__le__`,
@@ -107,8 +127,8 @@ impl Infer<'_> {
             CmpOp::Gt => "__gt__",
             CmpOp::Ge => "__ge__",
         };
-        let class = &self.prog.classes[c.0 as usize];
-        match class.method(dunder) {
+        let class_name = self.prog.class(c).name.clone();
+        match self.dunder(c, dunder, span) {
             Some(m) if b != TypeTable::NEVER => {
                 let callee = self.spec_for(m, vec![a, b]);
                 self.t.specs[self.current.0 as usize]
@@ -131,7 +151,7 @@ impl Infer<'_> {
                 let msg = format!(
                     "'{}' not supported between instances of '{}' and '{}'",
                     op.symbol(),
-                    class.name,
+                    class_name,
                     self.t.types.display(b)
                 );
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
@@ -158,7 +178,7 @@ impl Infer<'_> {
             BinOp::BitXor => "__xor__",
         };
         let forward = match self.t.types.kind(a).clone() {
-            TyKind::Instance(c) => self.prog.classes[c.0 as usize].method(dunder),
+            TyKind::Instance(c) => self.dunder(c, dunder, e.span),
             _ => None,
         };
         if let Some(m) = forward {
@@ -173,7 +193,7 @@ impl Infer<'_> {
             return None;
         };
         let reflected = format!("__r{}", &dunder[2..]);
-        let m = self.prog.classes[c.0 as usize].method(&reflected)?;
+        let m = self.dunder(c, &reflected, e.span)?;
         let callee = self.spec_for(m, vec![b, a]);
         self.t.specs[self.current.0 as usize]
             .reflected_calls
@@ -215,6 +235,7 @@ impl Infer<'_> {
 
     /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
     pub(super) fn set_field(&mut self, c: ClassId, name: &str, t: Ty, span: Span) {
+        let c = self.prog.root(c);
         let fields = &mut self.t.fields[c.0 as usize];
         let slot = match fields.iter().position(|(n, _)| n == name) {
             Some(i) => {
@@ -238,41 +259,72 @@ impl Infer<'_> {
         }
     }
 
-    /// Printing or `str()` of an instance calls its `__str__` (or `__repr__`): specialize it.
+    /// Printing or `str()` of an instance calls its `__str__` (or `__repr__`), through the
+    /// table of its class at run time: specialize them for every class it may be, with the
+    /// `__bool__`/`__len__`, `__eq__` and `__hash__` the runtime and truth tests use.
     pub(super) fn need_str(&mut self, t: Ty) {
         let t = self.strip_optional_instance(t);
-        if let TyKind::Instance(c) = self.t.types.kind(t).clone() {
-            let class = &self.prog.classes[c.0 as usize];
-            let (str_m, repr_m) = (class.method("__str__"), class.method("__repr__"));
+        let TyKind::Instance(c) = self.t.types.kind(t).clone() else {
+            return;
+        };
+        for d in self.runtime_classes(c) {
+            let dt = self.t.types.intern(TyKind::Instance(d));
+            let lookup = |name: &str| self.prog.lookup(d, name);
+            let (str_m, repr_m) = (lookup("__str__"), lookup("__repr__"));
+            let truth_m = lookup("__bool__").or_else(|| lookup("__len__"));
+            let (eq_m, hash_m) = (lookup("__eq__"), lookup("__hash__"));
             if let Some(m) = repr_m {
-                let s = self.spec_for(m, vec![t]);
-                self.t.repr_specs.insert(c, s);
+                let s = self.spec_for(m, vec![dt]);
+                self.t.repr_specs.insert(d, s);
             }
             if let Some(m) = str_m.or(repr_m) {
-                let s = self.spec_for(m, vec![t]);
-                self.t.str_specs.insert(c, s);
+                let s = self.spec_for(m, vec![dt]);
+                self.t.str_specs.insert(d, s);
             }
-            let class = &self.prog.classes[c.0 as usize];
-            if let Some(m) = class.method("__bool__").or_else(|| class.method("__len__")) {
-                let s = self.spec_for(m, vec![t]);
-                self.t.truth_specs.insert(c, s);
+            if let Some(m) = truth_m {
+                let s = self.spec_for(m, vec![dt]);
+                self.t.truth_specs.insert(d, s);
             }
-            let class = &self.prog.classes[c.0 as usize];
-            let (eq_m, hash_m) = (class.method("__eq__"), class.method("__hash__"));
             if let Some(m) = eq_m {
-                let s = self.spec_for(m, vec![t, t]);
-                self.t.eq_specs.insert(c, s);
+                let s = self.spec_for(m, vec![dt, dt]);
+                self.t.eq_specs.insert(d, s);
             }
             if let Some(m) = hash_m {
-                let s = self.spec_for(m, vec![t]);
-                self.t.hash_specs.insert(c, s);
+                let s = self.spec_for(m, vec![dt]);
+                self.t.hash_specs.insert(d, s);
             }
         }
     }
 
-    /// The type of `recv.name(args)`.
-    /// `obj.name(args)` on an instance of a user class: a call of the method with `obj` first,
-    /// missing trailing arguments taken from the method's defaults.
+    /// The classes an instance typed `c` may be at run time: `c` and the subclasses of it the
+    /// program instantiates (just `c` until one is known).
+    pub(super) fn runtime_classes(&self, c: ClassId) -> Vec<ClassId> {
+        self.t.runtime_classes(self.prog, c)
+    }
+
+    /// The method `name` an operator or builtin calls on an instance typed `c`: one method for
+    /// every class it may be at run time. A subclass overriding it is reported (operators do not
+    /// dispatch virtually yet).
+    pub(super) fn dunder(&mut self, c: ClassId, name: &str, span: Span) -> Option<FuncId> {
+        let m = self.prog.lookup(c, name);
+        for d in self.runtime_classes(c) {
+            if self.prog.lookup(d, name) != m {
+                let msg = format!(
+                    "`{name}` overridden in subclass `{}` and called on a value of base class `{}`",
+                    self.prog.class(d).name,
+                    self.prog.class(c).name
+                );
+                self.error(Diagnostic::unsupported(span, &msg));
+                return None;
+            }
+        }
+        m
+    }
+
+    /// `obj.name(args)` on an instance typed `c` (`r` is that type): a call of the method with
+    /// `obj` first, missing trailing arguments taken from the method's defaults. When the
+    /// classes `obj` may be at run time use different overrides, the call dispatches on the
+    /// class (`Spec::virtual_calls`); each override is specialized for its own class.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn instance_method(
         &mut self,
@@ -285,21 +337,95 @@ impl Infer<'_> {
         span: Span,
         e: &Expr,
     ) -> Ty {
-        let class = &self.prog.classes[c.0 as usize];
-        let Some(fid) = class.method(name) else {
-            let msg = if self.t.fields[c.0 as usize].iter().any(|(n, _)| n == name) {
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        let mut missing = false;
+        for d in self.runtime_classes(c) {
+            match self.prog.lookup(d, name) {
+                Some(f) => match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some(g) => g.1.push(d),
+                    None => groups.push((f, vec![d])),
+                },
+                None => missing = true,
+            }
+        }
+        if groups.is_empty() {
+            let class = self.prog.class(c);
+            let msg = if self.t.fields[self.prog.root(c).0 as usize]
+                .iter()
+                .any(|(n, _)| n == name)
+            {
                 format!("calling the attribute `{name}` is not supported yet")
             } else {
                 format!("'{}' object has no attribute '{name}'", class.name)
             };
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return TypeTable::NEVER;
-        };
+        }
+        let mut ret = TypeTable::NEVER;
+        let mut targets = vec![];
+        for (fid, classes) in groups {
+            let owner = self.prog.owner(fid).unwrap_or(c);
+            if self.prog.is_classmethod(fid) && classes.iter().any(|d| *d != owner) {
+                let msg = format!(
+                    "the @classmethod `{name}` of `{}` called on an instance of a subclass",
+                    self.prog.class(owner).name
+                );
+                self.error(Diagnostic::unsupported(span, &msg));
+            }
+            let self_ty = if owner != c && self.prog.is_subclass(owner, c) {
+                self.t.types.intern(TyKind::Instance(owner))
+            } else {
+                r
+            };
+            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span)
+            else {
+                return TypeTable::NEVER;
+            };
+            let rt = self.t.spec(callee).ret;
+            let joined = self.t.types.join(ret, rt);
+            if joined == TypeTable::DYN && ret != TypeTable::DYN {
+                let msg = format!(
+                    "the overrides of `{name}` return different types ({} and {})",
+                    self.t.types.display(ret),
+                    self.t.types.display(rt)
+                );
+                self.error(Diagnostic::new(Code::TypeConflict, span, msg).label("this call"));
+            }
+            ret = joined;
+            targets.push((classes, callee));
+        }
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        if targets.len() == 1 && !missing {
+            spec.calls.insert(e.id, targets[0].1);
+            spec.virtual_calls.remove(&e.id);
+        } else {
+            spec.calls.remove(&e.id);
+            spec.virtual_calls.insert(e.id, targets);
+        }
+        if ret == TypeTable::DYN {
+            return TypeTable::NEVER;
+        }
+        ret
+    }
+
+    /// The specialization of method `fid` called with `self_ty` and the call's arguments.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn method_spec(
+        &mut self,
+        fid: FuncId,
+        self_ty: Ty,
+        name: &str,
+        tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
+        span: Span,
+    ) -> Option<SpecId> {
         let f = self.prog.func(fid);
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
-        let qualname = format!("{}.{name}", self.prog.classes[c.0 as usize].name);
+        let owner = self.prog.owner(fid).map_or("", |c| self.prog.class(c).name.as_str());
+        let qualname = format!("{owner}.{name}");
         // A `@staticmethod` takes no `self`.
-        let is_static = self.prog.classes[c.0 as usize].statics.contains(&fid);
+        let is_static = self.prog.is_static(fid);
         let skip = usize::from(!is_static);
         let binding = match f.bind(&qualname, skip, tys.len(), &names) {
             Ok(b) => b,
@@ -307,15 +433,15 @@ impl Infer<'_> {
                 self.error(
                     Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
                 );
-                return TypeTable::NEVER;
+                return None;
             }
         };
         // A `@classmethod` gets `None` for `cls`.
-        let is_cm = self.prog.classes[c.0 as usize].classmethods.contains(&fid);
+        let is_cm = self.prog.is_classmethod(fid);
         let mut args = match (is_static, is_cm) {
             (true, _) => vec![],
             (_, true) => vec![TypeTable::NONE],
-            _ => vec![r],
+            _ => vec![self_ty],
         };
         for a in binding {
             args.push(match a {
@@ -325,12 +451,8 @@ impl Infer<'_> {
             });
         }
         if args.contains(&TypeTable::NEVER) {
-            return TypeTable::NEVER;
+            return None;
         }
-        let callee = self.spec_for(fid, args);
-        self.t.specs[self.current.0 as usize]
-            .calls
-            .insert(e.id, callee);
-        self.t.spec(callee).ret
+        Some(self.spec_for(fid, args))
     }
 }

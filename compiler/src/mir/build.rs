@@ -89,9 +89,10 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                 };
                 ClassTable {
                     repr: returning(&typed.repr_specs, TypeTable::STR),
+                    str: returning(&typed.str_specs, TypeTable::STR),
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
                     hash: returning(&typed.hash_specs, TypeTable::INT),
-                    defines_eq: prog.classes[c.0 as usize].method("__eq__").is_some(),
+                    defines_eq: prog.lookup(c, "__eq__").is_some(),
                 }
             })
             .collect(),
@@ -890,7 +891,8 @@ impl Builder<'_> {
             ExprKind::New(c, args) => {
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 let class = &self.prog.classes[c.0 as usize];
-                let n = self.typed.fields[c.0 as usize].len() as i64;
+                // A class hierarchy shares one layout: its root's attributes.
+                let n = self.typed.fields[self.prog.root(*c).0 as usize].len() as i64;
                 let name = self.strings.intern(&class.name);
                 let obj = self.op(Op::InstanceNew(*c, n as u32), vec![name], ty);
                 if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
@@ -927,8 +929,11 @@ impl Builder<'_> {
                 match self.typed.spec(self.spec).static_conds.get(&e.id) {
                     Some(b) => Operand::Bool(*b),
                     None => {
-                        let none = self.op(Op::IsNull, vec![v], MTy::Bool);
-                        self.op(Op::BoolNot, vec![none], MTy::Bool)
+                        let vt = self.ty(value);
+                        let ExprKind::IsInstance(_, types) = &e.kind else {
+                            unreachable!()
+                        };
+                        self.instance_isinstance(v, vt, types)
                     }
                 }
             }
@@ -1206,9 +1211,27 @@ impl Builder<'_> {
             {
                 self.instance_method_call(e, ty)
             }
+            ExprKind::SuperMethod { .. } => self.instance_method_call(e, ty),
             ExprKind::Method {
                 recv, name, args, ..
             } => self.method(recv, name, args, ty),
+            ExprKind::Contains {
+                item,
+                container,
+                negated,
+            } if matches!(self.ty(container), MTy::Tuple(_)) => {
+                let x = (self.expr(item), self.ty(item));
+                let MTy::Tuple(tt) = self.ty(container) else {
+                    unreachable!()
+                };
+                let c = self.expr(container);
+                let found = self.tuple_contains(x, c, tt);
+                if *negated {
+                    self.op(Op::BoolNot, vec![found], MTy::Bool)
+                } else {
+                    found
+                }
+            }
             ExprKind::Contains {
                 item,
                 container,

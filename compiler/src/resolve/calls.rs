@@ -520,14 +520,92 @@ impl Resolver {
         self.with_prelude(prelude, joined.kind, span, scope)
     }
 
+    /// `super().name(args)` inside a method: the method as the defining class's base resolves
+    /// it, with the method's `self`. `None` when `attr` is no `super()` call.
+    fn super_call(
+        &mut self,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Call(inner) = attr.value.as_ref() else {
+            return None;
+        };
+        let ast::Expr::Name(n) = inner.func.as_ref() else {
+            return None;
+        };
+        if n.id.as_str() != "super"
+            || scope.local_ids.contains_key("super")
+            || self.global_ids.contains_key("super")
+        {
+            return None;
+        }
+        if !inner.args.is_empty() || !inner.keywords.is_empty() {
+            return Some(self.unsupported(span, "`super()` with arguments", scope));
+        }
+        let Some(owner) = self.current_method_class else {
+            return Some(self.unsupported(span, "`super()` outside a method", scope));
+        };
+        let Some(base) = self.classes[owner.0 as usize].base else {
+            let msg = format!(
+                "'super' object has no attribute '{}' (class `{}` has no base class)",
+                attr.attr,
+                self.classes[owner.0 as usize].name
+            );
+            self.errors.push(
+                Diagnostic::new(Code::InvalidOperation, span, msg).label("here"),
+            );
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        };
+        let Some(first) = scope.locals.first().map(|l| l.name.clone()) else {
+            return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
+        };
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return Some(self.unsupported(span, "`*` or `**` in a call", scope));
+        }
+        let self_load = ast::Expr::Name(ast::ExprName {
+            range: n.range,
+            id: first.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        });
+        let recv = Box::new(self.expr(&self_load, scope, sigs));
+        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let keywords = c
+            .keywords
+            .iter()
+            .map(|k| {
+                let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                (name, self.expr(&k.value, scope, sigs))
+            })
+            .collect();
+        let kind = ExprKind::SuperMethod {
+            base,
+            recv,
+            name: attr.attr.to_string(),
+            args,
+            keywords,
+        };
+        Some(self.expr_node(scope, span, kind))
+    }
+
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
-    fn static_method(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
+    fn static_method(&mut self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
         let ast::Expr::Name(n) = a.value.as_ref() else {
             return None;
         };
-        let class = &self.classes[self.class_named(n.id.as_str(), scope)?.0 as usize];
-        let fid = class.method(a.attr.as_str())?;
-        (class.statics.contains(&fid) || class.classmethods.contains(&fid)).then_some(fid)
+        let cid = self.class_named(n.id.as_str(), scope)?;
+        let fid = self.lookup_method(cid, a.attr.as_str())?;
+        let is = |c: &Class| c.statics.contains(&fid) || c.classmethods.contains(&fid);
+        let own = self.classes[cid.0 as usize].method(a.attr.as_str()) == Some(fid);
+        let cm = self.classes.iter().any(|c| c.classmethods.contains(&fid));
+        if cm && !own {
+            let span = self.span(a.range);
+            let msg = format!("an inherited @classmethod called through the subclass `{}`", n.id);
+            self.errors.push(Diagnostic::unsupported(span, &msg));
+        }
+        self.classes.iter().any(is).then_some(fid)
     }
 
     /// `kind` as an expression, after the statements of `prelude` when there are any.
@@ -611,6 +689,9 @@ impl Resolver {
                 if let ast::Constant::Str(text) = &k.value {
                     return self.str_format(text, c, span, scope, sigs);
                 }
+            }
+            if let Some(e) = self.super_call(attr, c, span, scope, sigs) {
+                return e;
             }
             if let Some(fid) = self.static_method(attr, scope) {
                 // `Class.f(args)` of a `@staticmethod` or `@classmethod`: a plain call; a
@@ -696,7 +777,7 @@ impl Resolver {
         };
         if let Some(cid) = class {
             // `Class(args)`: the arguments go to `__init__` after `self`.
-            let kind = match self.classes[cid.0 as usize].method("__init__") {
+            let kind = match self.lookup_method(cid, "__init__") {
                 Some(init) => match self.match_args(name, init, 1, c, span, scope, sigs) {
                     Some((prelude, args)) => {
                         return self.with_prelude(prelude, ExprKind::New(cid, args), span, scope)

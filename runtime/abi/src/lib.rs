@@ -89,12 +89,14 @@ pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
 pub const INSTANCE_FIRST_SLOT: i64 = 2;
 
 /// The compiled methods of a class that the runtime calls (each 0 when absent): `repr(depth,
-/// self) -> str`, `eq(depth, self, other) -> bool (2 on error)`, `hash(depth, self) -> tagged
-/// int`, and whether the class defines `__eq__` (then, without `__hash__`, it is unhashable).
-/// Codegen emits one constant table per class; the layout is four machine words.
+/// self) -> str`, `str(depth, self) -> str` (`__str__`), `eq(depth, self, other) -> bool (2 on
+/// error)`, `hash(depth, self) -> tagged int`, and whether the class defines `__eq__` (then,
+/// without `__hash__`, it is unhashable). Codegen emits one constant table per class (its
+/// address also identifies the class); the layout is five machine words.
 #[repr(C)]
 pub struct ClassTable {
     pub repr: usize,
+    pub str: usize,
     pub eq: usize,
     pub hash: usize,
     pub defines_eq: usize,
@@ -474,6 +476,9 @@ macro_rules! runtime_functions {
             nx_tuple_init(Obj, Raw, Raw, Raw) -> Void, Never;
             // Item `index` (in range, checked by the compiler) as a new reference.
             nx_tuple_get(Obj, Raw) -> Raw, Never;
+            // A list of a tuple's items, all of one type (`for x in t`); the element kind is
+            // passed as a (small, tagged) int.
+            nx_tuple_to_list(Obj, Int) -> Obj, Null;
             nx_tuple_eq(Obj, Obj) -> I8, Flag;
             // Lexicographic: -1, 0, 1, or 2 when a NaN decided.
             nx_tuple_compare(Obj, Obj) -> Raw, Flag;

@@ -62,6 +62,28 @@ impl Builder<'_> {
         }
     }
 
+    /// `x in t` for a tuple `t` of type `tt`: `==` against each item in order, stopping at the
+    /// first equal one.
+    pub(super) fn tuple_contains(&mut self, x: (Operand, MTy), t: Operand, tt: TupleTy) -> Operand {
+        let items = self.strings.tuple_items(MTy::Tuple(tt));
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        let (found, end) = (self.body.new_block(), self.body.new_block());
+        for (k, ity) in items.into_iter().enumerate() {
+            let item = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], ity);
+            let eq = self.compare_pair(CmpOp::Eq, x.clone(), (item, ity));
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(eq, found, next);
+            self.cur = next;
+        }
+        self.goto(end);
+        self.cur = found;
+        self.assign(result, Rvalue::Use(Operand::Bool(true)));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     pub(super) fn compare_pair(
         &mut self,
         op: CmpOp,

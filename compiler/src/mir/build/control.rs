@@ -155,6 +155,13 @@ impl Builder<'_> {
                 let lt = self.strings.list_ty(e);
                 (self.rt("nx_set_to_list", vec![v], lt), lt)
             }
+            // A tuple of one item type: over a list of its items.
+            MTy::Tuple(_) => {
+                let e = self.strings.tuple_items(it_ty)[0];
+                let lt = self.strings.list_ty(e);
+                let kind = Operand::Int(crate::mir::elem_kind(e) as i64);
+                (self.rt("nx_tuple_to_list", vec![v, kind], lt), lt)
+            }
             _ => (v, it_ty),
         };
         let it = self.temp(it_ty);

@@ -16,6 +16,13 @@ impl Builder<'_> {
         } else {
             &self.typed.str_specs
         };
+        // Subclasses with their own `__str__`/`__repr__`: the class table of the instance's
+        // class at run time has the right one.
+        let classes = self.typed.runtime_classes(self.prog, c);
+        if classes.iter().any(|k| specs.get(k) != specs.get(&c)) {
+            let f = if repr { "nx_obj_repr" } else { "nx_obj_str" };
+            return self.rt(f, vec![v], MTy::Str);
+        }
         match specs.get(&c).copied() {
             Some(s) => {
                 let t = self.temp(MTy::Str);
@@ -26,17 +33,25 @@ impl Builder<'_> {
         }
     }
 
-    /// `obj.m(args)` on an instance: a call of the method's specialization with `obj` first
-    /// and the defaults of parameters not passed.
+    /// `obj.m(args)` on an instance (or `super().m(args)`): a call of the method's
+    /// specialization with `obj` first and the defaults of parameters not passed; when
+    /// subclasses override `m`, a test of the instance's class picks the override.
     pub(super) fn instance_method_call(&mut self, e: &Expr, ty: MTy) -> Operand {
-        let ExprKind::Method {
-            recv,
-            args,
-            name,
-            keywords,
-        } = &e.kind
-        else {
-            unreachable!("a method call")
+        let (recv, args, name, keywords) = match &e.kind {
+            ExprKind::Method {
+                recv,
+                args,
+                name,
+                keywords,
+            }
+            | ExprKind::SuperMethod {
+                recv,
+                args,
+                name,
+                keywords,
+                ..
+            } => (recv, args, name, keywords),
+            _ => unreachable!("a method call"),
         };
         let r = self.expr(recv);
         let rt = self.ty(recv);
@@ -44,23 +59,143 @@ impl Builder<'_> {
         // Arguments are evaluated in source order, then passed in parameter order.
         let pos: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let kw: Vec<Operand> = keywords.iter().map(|(_, k)| self.expr(k)).collect();
-        let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
+        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        let spec = self.typed.spec(self.spec);
+        if let Some(callee) = spec.calls.get(&e.id).copied() {
+            let vals = self.method_args(callee, name, r, &pos, &kw, &names);
+            let t = self.temp(ty);
+            self.assign(t, Rvalue::Call(callee, vals));
+            return Operand::Local(t);
+        }
+        let Some(targets) = spec.virtual_calls.get(&e.id).cloned() else {
             return Operand::None;
         };
+        let (MTy::Instance(c) | MTy::OptInstance(c)) = rt else {
+            unreachable!("a virtual call on an instance")
+        };
+        let all = self.typed.runtime_classes(self.prog, c);
+        let covered: Vec<ClassId> = targets.iter().flat_map(|(k, _)| k.clone()).collect();
+        let missing: Vec<ClassId> = all.into_iter().filter(|k| !covered.contains(k)).collect();
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        let n = targets.len();
+        for (i, (classes, callee)) in targets.into_iter().enumerate() {
+            let call = self.body.new_block();
+            if i + 1 == n && missing.is_empty() {
+                self.goto(call);
+            } else {
+                for k in classes {
+                    let is = self.op(Op::ClassIs(k), vec![r.clone()], MTy::Bool);
+                    let next = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(is, call, next);
+                    self.cur = next;
+                }
+            }
+            let tests = self.cur;
+            self.cur = call;
+            let vals = self.method_args(callee, name, r.clone(), &pos, &kw, &names);
+            let crt = self.ret_ty(callee);
+            let t = self.temp(crt);
+            self.assign(t, Rvalue::Call(callee, vals));
+            if self.typed.spec(callee).ret == TypeTable::NEVER {
+                // An override that always raises (`raise NotImplementedError`).
+                self.terminate(Terminator::Unreachable);
+            } else {
+                let v = self.coerce(Operand::Local(t), crt, ty);
+                self.assign(result, Rvalue::Use(v));
+                self.goto(end);
+            }
+            self.cur = tests;
+        }
+        if !missing.is_empty() {
+            // Classes without the method: AttributeError naming the instance's class.
+            for k in missing {
+                let is = self.op(Op::ClassIs(k), vec![r.clone()], MTy::Bool);
+                let (bad, next) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(is, bad, next);
+                self.cur = bad;
+                let class = &self.prog.class(k).name;
+                let msg = format!("'{class}' object has no attribute '{name}'");
+                let text = self.strings.intern(&msg);
+                self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.cur = next;
+            }
+            self.terminate(Terminator::Unreachable);
+        }
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// `isinstance(v, types)` decided at run time: `v` is an instance (or `Optional`) of a class
+    /// with subclasses among `types`, so the test is on its class.
+    pub(super) fn instance_isinstance(
+        &mut self,
+        v: Operand,
+        vt: MTy,
+        types: &[hir::TypeRef],
+    ) -> Operand {
+        let (c, opt) = match vt {
+            MTy::Instance(c) => (c, false),
+            MTy::OptInstance(c) => (c, true),
+            _ => return Operand::Bool(false),
+        };
+        let prog = self.prog;
+        let matches = |k: ClassId| {
+            types.iter().any(|r| match r {
+                hir::TypeRef::Class(t) => prog.is_subclass(k, *t),
+                hir::TypeRef::Builtin(b) => *b == "object",
+            })
+        };
+        let yes: Vec<ClassId> = self
+            .typed
+            .runtime_classes(prog, c)
+            .into_iter()
+            .filter(|k| matches(*k))
+            .collect();
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        let end = self.body.new_block();
+        if opt {
+            let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(none, end, next);
+            self.cur = next;
+        }
+        let hit = self.body.new_block();
+        for k in yes {
+            let is = self.op(Op::ClassIs(k), vec![v.clone()], MTy::Bool);
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+            self.cur = next;
+        }
+        self.goto(end);
+        self.cur = hit;
+        self.assign(result, Rvalue::Use(Operand::Bool(true)));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// The arguments of a call of method specialization `callee`: the receiver `r` (unless a
+    /// `@staticmethod`; `None` for a `@classmethod`'s `cls`), then the parameters from the
+    /// positional and keyword arguments and the defaults.
+    fn method_args(
+        &mut self,
+        callee: SpecId,
+        name: &str,
+        r: Operand,
+        pos: &[Operand],
+        kw: &[Operand],
+        names: &[&str],
+    ) -> Vec<Operand> {
         let fid = self.typed.spec(callee).func;
         let f = self.prog.func(fid);
-        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
-        // A `@staticmethod` takes no `self` (the receiver was still evaluated).
-        let is_static = self.prog.classes.iter().any(|c| c.statics.contains(&fid));
+        let is_static = self.prog.is_static(fid);
         let binding = f
-            .bind(name, usize::from(!is_static), pos.len(), &names)
+            .bind(name, usize::from(!is_static), pos.len(), names)
             .expect("infer checked the arguments");
-        let is_cm = self
-            .prog
-            .classes
-            .iter()
-            .any(|c| c.classmethods.contains(&fid));
-        let mut vals = match (is_static, is_cm) {
+        let mut vals = match (is_static, self.prog.is_classmethod(fid)) {
             (true, _) => vec![],
             (_, true) => vec![Operand::None],
             _ => vec![r],
@@ -76,9 +211,7 @@ impl Builder<'_> {
                 }
             });
         }
-        let t = self.temp(ty);
-        self.assign(t, Rvalue::Call(callee, vals));
-        Operand::Local(t)
+        vals
     }
 
     /// `a, b = xs` for a list `xs`: ValueError unless it has exactly `count` items.
@@ -120,7 +253,33 @@ impl Builder<'_> {
 
     /// The truth of an instance: `__bool__`, else `len() != 0` through `__len__`, else true.
     pub(super) fn instance_truth(&mut self, v: Operand, c: ClassId) -> Operand {
-        let Some(s) = self.typed.truth_specs.get(&c).copied() else {
+        let classes = self.typed.runtime_classes(self.prog, c);
+        let truth = |k: &ClassId| self.typed.truth_specs.get(k).copied();
+        if classes.iter().any(|k| truth(k) != truth(&c)) {
+            // Subclasses decide differently: test the class at run time.
+            let result = self.temp(MTy::Bool);
+            let end = self.body.new_block();
+            for k in classes {
+                let is = self.op(Op::ClassIs(k), vec![v.clone()], MTy::Bool);
+                let (yes, next) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(is, yes, next);
+                self.cur = yes;
+                let b = self.instance_truth_of(v.clone(), self.typed.truth_specs.get(&k).copied());
+                self.assign(result, Rvalue::Use(b));
+                self.goto(end);
+                self.cur = next;
+            }
+            self.terminate(Terminator::Unreachable);
+            self.cur = end;
+            return Operand::Local(result);
+        }
+        let s = self.typed.truth_specs.get(&c).copied();
+        self.instance_truth_of(v, s)
+    }
+
+    /// The truth of an instance through `__bool__`/`__len__` specialization `s` (true without).
+    fn instance_truth_of(&mut self, v: Operand, s: Option<SpecId>) -> Operand {
+        let Some(s) = s else {
             return Operand::Bool(true);
         };
         let rt = self.ret_ty(s);
@@ -171,7 +330,7 @@ impl Builder<'_> {
     /// The slot number and static type of attribute `name` of class `c`, and the class's
     /// number of slots.
     pub(super) fn field(&mut self, c: ClassId, name: &str) -> Option<(u32, MTy, u32)> {
-        let fields = &self.typed.fields[c.0 as usize];
+        let fields = &self.typed.fields[self.prog.root(c).0 as usize];
         let slot = fields.iter().position(|(n, _)| n == name)?;
         let (t, n) = (fields[slot].1, fields.len() as u32);
         Some((slot as u32, mty(&self.typed.types, t, self.strings), n))
@@ -233,6 +392,9 @@ impl Builder<'_> {
                     let t = self.temp(MTy::None);
                     self.assign(t, Rvalue::Call(callee, vals));
                 }
+            }
+            ExprKind::SuperMethod { .. } => {
+                self.instance_method_call(e, MTy::None);
             }
             ExprKind::Method { recv, .. }
                 if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_)) =>
@@ -321,6 +483,12 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
             .chain(step.as_deref())
             .collect(),
         ExprKind::Method {
+            recv,
+            args,
+            keywords,
+            ..
+        }
+        | ExprKind::SuperMethod {
             recv,
             args,
             keywords,
