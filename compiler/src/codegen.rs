@@ -1033,6 +1033,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::ExcMatches(kind) => {
                 self.call_rt_v("nx_exc_matches", &[self.i64c(kind as i64).into()])?
             }
+            Op::ExcMatchesClass(c) => {
+                let table = self.class_table(c);
+                let addr = self
+                    .b
+                    .build_ptr_to_int(table, self.ctx.i64_type(), "table")?;
+                self.call_rt_v("nx_exc_matches_class", &[addr.into()])?
+            }
             Op::ExcTake => self.call_rt_v("nx_exc_take", &[])?,
             Op::ExcReraise => {
                 self.call_rt("nx_exc_reraise", v)?;

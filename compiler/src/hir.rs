@@ -37,6 +37,8 @@ pub struct Class {
     pub span: Span,
     /// The base class (single inheritance), defined earlier in the module.
     pub base: Option<ClassId>,
+    /// The builtin exception class it derives from directly (`class AppError(ValueError)`).
+    pub exc_base: Option<natrix_abi::ExcKind>,
     pub methods: Vec<(String, FuncId)>,
     /// Class attributes (`count = 0` in the class body), each a hidden global `Class.name`.
     pub attrs: Vec<(String, GlobalId)>,
@@ -100,8 +102,18 @@ impl Program {
     pub fn lookup_setter(&self, c: ClassId, name: &str) -> Option<FuncId> {
         self.mro(c).find_map(|k| {
             let class = self.class(k);
-            class.setters.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+            class
+                .setters
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, f)| *f)
         })
+    }
+
+    /// The builtin exception class `c` derives from (through its bases), if any: its instances
+    /// can be raised, and attribute slot 0 of its hierarchy holds `args`.
+    pub fn exc_kind(&self, c: ClassId) -> Option<natrix_abi::ExcKind> {
+        self.mro(c).find_map(|k| self.class(k).exc_base)
     }
 
     /// The topmost base of `c`: its whole hierarchy shares one attribute layout.
@@ -311,8 +323,10 @@ pub enum StmtKind {
 /// One `except` clause.
 #[derive(Clone, Debug)]
 pub struct Handler {
-    /// The classes it catches (`except:` catches `BaseException`).
+    /// The builtin classes it catches (`except:` catches `BaseException`).
     pub kinds: Vec<natrix_abi::ExcKind>,
+    /// The user exception classes it catches.
+    pub classes: Vec<ClassId>,
     /// `as name`.
     pub var: Option<Place>,
     pub body: Vec<Stmt>,
@@ -323,7 +337,8 @@ pub struct Handler {
 pub enum Raise {
     /// `raise Kind` / `raise Kind(message)`.
     New(natrix_abi::ExcKind, Option<Expr>),
-    /// `raise e` of a caught exception.
+    /// `raise e` of a caught exception, or of an instance of a user exception class
+    /// (`raise AppError("x")`).
     Value(Expr),
     /// A bare `raise`: the exception being handled.
     Reraise,

@@ -148,7 +148,18 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             globals,
             main: SpecId(0),
             iterations: 0,
-            fields: vec![vec![]; prog.classes.len()],
+            // Exception hierarchies keep `args` in slot 0 (the runtime prints it).
+            fields: (0..prog.classes.len() as u32)
+                .map(|c| {
+                    let c = ClassId(c);
+                    let root = prog.class(c).base.is_none() && prog.exc_kind(c).is_some();
+                    if root {
+                        vec![("args".to_string(), TypeTable::NEVER)]
+                    } else {
+                        vec![]
+                    }
+                })
+                .collect(),
             str_specs: HashMap::new(),
             repr_specs: HashMap::new(),
             truth_specs: HashMap::new(),
@@ -430,7 +441,8 @@ impl<'p> Infer<'p> {
                 self.block(id, body);
                 for h in handlers {
                     if let Some(var) = h.var {
-                        self.assign(id, var, TypeTable::EXC, h.span);
+                        let t = self.handler_type(h);
+                        self.assign(id, var, t, h.span);
                     }
                     self.block(id, &h.body);
                 }
@@ -461,7 +473,11 @@ impl<'p> Infer<'p> {
                 Raise::New(_, None) | Raise::Reraise => {}
                 Raise::Value(e) => {
                     let t = self.expr(id, e);
-                    if t != TypeTable::EXC && t != TypeTable::NEVER {
+                    let user_exc = match self.t.types.kind(t) {
+                        TyKind::Instance(c) => self.prog.exc_kind(*c).is_some(),
+                        _ => false,
+                    };
+                    if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
                         let m = format!(
                             "exceptions must derive from BaseException, not '{}'",
                             self.t.types.display(t)
@@ -894,6 +910,11 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return tys[0];
                 }
+                if self.prog.exc_kind(*c).is_some() {
+                    // `BaseException.__new__` keeps the arguments as `args`.
+                    let t = self.t.types.intern(TyKind::Tuple(tys[1..].to_vec()));
+                    self.set_field(*c, "args", t, e.span);
+                }
                 if let Some(init) = self.prog.lookup(*c, "__init__") {
                     let callee = self.spec_for(init, tys.clone());
                     self.t.specs[id.0 as usize].calls.insert(e.id, callee);
@@ -910,9 +931,7 @@ impl<'p> Infer<'p> {
                     return T::NEVER;
                 }
                 match self.t.types.kind(f).clone() {
-                    TyKind::Instance(c)
-                        if self.prog.lookup(c, "__call__").is_some() =>
-                    {
+                    TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
                         self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
                     }
                     _ => {
@@ -951,6 +970,13 @@ impl<'p> Infer<'p> {
                             .map(|f| f.1),
                         self.prog.lookup_attr(c, name),
                     ) {
+                        (Some(t), None) if t == T::DYN && self.prog.exc_kind(c).is_some() => {
+                            let msg = format!(
+                                "`{name}` of instances whose `{name}` have different types"
+                            );
+                            self.error(Diagnostic::unsupported(e.span, &msg));
+                            T::NEVER
+                        }
                         (Some(t), None) => t,
                         // The class attribute, unless the instance has its own.
                         (None, Some(g)) => self.t.globals[g.0 as usize],
@@ -976,9 +1002,7 @@ impl<'p> Infer<'p> {
                             self.t.spec(callee).ret
                         }
                         // Never assigned anywhere: reading it raises AttributeError.
-                        (None, None) if self.prog.lookup(c, name).is_none() => {
-                            T::NEVER
-                        }
+                        (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,
                         (None, None) => {
                             let msg = format!("the method `{name}` used as a value");
                             self.error(Diagnostic::unsupported(e.span, &msg));
@@ -1472,10 +1496,13 @@ pub fn dump(prog: &Program, t: &Typed) -> String {
         ));
     }
     for (class, fields) in prog.classes.iter().zip(&t.fields) {
-        match class.base {
-            // A hierarchy shares its root's attribute slots.
-            Some(b) => out.push_str(&format!("\nclass {}({})\n", class.name, prog.class(b).name)),
-            None => out.push_str(&format!("\nclass {}\n", class.name)),
+        // A hierarchy shares its root's attribute slots.
+        match (class.base, class.exc_base) {
+            (Some(b), _) => {
+                out.push_str(&format!("\nclass {}({})\n", class.name, prog.class(b).name))
+            }
+            (None, Some(k)) => out.push_str(&format!("\nclass {}({})\n", class.name, k.name())),
+            (None, None) => out.push_str(&format!("\nclass {}\n", class.name)),
         }
         for (slot, (name, ty)) in fields.iter().enumerate() {
             out.push_str(&format!(

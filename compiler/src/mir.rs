@@ -56,6 +56,9 @@ pub struct ClassTable {
     pub eq: Option<SpecId>,
     pub hash: Option<SpecId>,
     pub defines_eq: bool,
+    /// The builtin exception class it derives from.
+    pub exc_kind: Option<ExcKind>,
+    pub base: Option<crate::hir::ClassId>,
 }
 
 /// The index of a dict type in [`Program::dict_types`].
@@ -271,6 +274,8 @@ pub enum Op {
     RaiseStr(ExcKind),
     /// Whether the pending exception is an instance of the class.
     ExcMatches(ExcKind),
+    /// Is the pending exception an instance of user class `.0` (or a subclass)?
+    ExcMatchesClass(crate::hir::ClassId),
     /// Take the pending exception as an object.
     ExcTake,
     /// Raise a caught exception object again.
@@ -428,6 +433,7 @@ impl Op {
             Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),
             Op::RaiseStr(k) => format!("raise[{}]", k.name()),
             Op::ExcMatches(k) => format!("exc_matches[{}]", k.name()),
+            Op::ExcMatchesClass(c) => format!("exc_matches_class[{}]", c.0),
             other => {
                 // `IntAdd` → `int_add`
                 let s = format!("{other:?}");

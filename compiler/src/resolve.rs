@@ -160,7 +160,7 @@ impl Resolver {
             }
             if let ast::Stmt::ClassDef(c) = stmt {
                 let span = self.span(c.range);
-                let base = self.base_class(c);
+                let (base, exc_base) = self.base_class(c);
                 if !c.decorator_list.is_empty() {
                     let ds = self.span(c.decorator_list[0].range());
                     self.errors
@@ -232,6 +232,7 @@ impl Resolver {
                     name: c.name.to_string(),
                     span,
                     base,
+                    exc_base,
                     methods,
                     attrs,
                     statics,
@@ -662,12 +663,29 @@ impl Resolver {
         }
     }
 
-    /// The base of a class definition: none (or `object`), or a class defined earlier.
-    fn base_class(&mut self, c: &ast::StmtClassDef) -> Option<ClassId> {
+    /// The base of a class definition: none (or `object`), a class defined earlier, or a
+    /// builtin exception class.
+    fn base_class(
+        &mut self,
+        c: &ast::StmtClassDef,
+    ) -> (Option<ClassId>, Option<natrix_abi::ExcKind>) {
+        if let [ast::Expr::Name(n)] = c.bases.as_slice() {
+            if !self.class_ids.contains_key(n.id.as_str()) {
+                if let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) {
+                    return (None, Some(k));
+                }
+            }
+        }
+        (self.base_user_class(c), None)
+    }
+
+    fn base_user_class(&mut self, c: &ast::StmtClassDef) -> Option<ClassId> {
         if let Some(k) = c.keywords.first() {
             let span = self.span(k.range);
-            self.errors
-                .push(Diagnostic::unsupported(span, "keywords in a class definition"));
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "keywords in a class definition",
+            ));
         }
         match c.bases.as_slice() {
             [] => None,
@@ -1062,7 +1080,7 @@ impl Resolver {
     }
 
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
-    fn is_user_name(&self, name: &str, scope: &Scope) -> bool {
+    pub(super) fn is_user_name(&self, name: &str, scope: &Scope) -> bool {
         scope.local_ids.contains_key(name)
             || self.global_ids.contains_key(name)
             || self.func_ids.contains_key(name)
@@ -1397,13 +1415,9 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::
             }
             ast::Stmt::Try(t) => {
                 collect_assigned(&t.body, out);
+                // `except … as e` binds a variable of the clause only (see `try_stmt`).
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(name) = &h.name {
-                        if !out.iter().any(|(n, _)| n == name.as_str()) {
-                            out.push((name.to_string(), h.range));
-                        }
-                    }
                     collect_assigned(&h.body, out);
                 }
                 collect_assigned(&t.orelse, out);

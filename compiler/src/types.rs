@@ -267,10 +267,16 @@ impl TypeTable {
 
     /// The least upper bound of two types.
     /// The nearest class both `x` and `y` are (or derive from).
-    fn common_base(&self, x: crate::hir::ClassId, y: crate::hir::ClassId) -> Option<crate::hir::ClassId> {
-        let bases = |c| std::iter::successors(Some(c), |k: &crate::hir::ClassId| {
-            self.class_bases.get(k.0 as usize).copied().flatten()
-        });
+    fn common_base(
+        &self,
+        x: crate::hir::ClassId,
+        y: crate::hir::ClassId,
+    ) -> Option<crate::hir::ClassId> {
+        let bases = |c| {
+            std::iter::successors(Some(c), |k: &crate::hir::ClassId| {
+                self.class_bases.get(k.0 as usize).copied().flatten()
+            })
+        };
         bases(x).find(|k| bases(y).any(|m| m == *k))
     }
 
@@ -338,7 +344,11 @@ impl TypeTable {
             // `Optional[A] ⊔ B` for classes with a common base: `Optional[Base]`.
             (TyKind::Optional(x), TyKind::Instance(_) | TyKind::Optional(_))
             | (TyKind::Instance(_), TyKind::Optional(x)) => {
-                let other = if self.kind(a) == &TyKind::Optional(x) { b } else { a };
+                let other = if self.kind(a) == &TyKind::Optional(x) {
+                    b
+                } else {
+                    a
+                };
                 let other = match self.kind(other).clone() {
                     TyKind::Optional(y) => y,
                     _ => other,

@@ -34,6 +34,7 @@ const TYPED_PROGRAMS: &[&str] = &[
     "classes",
     "linked_nodes",
     "inheritance_shapes",
+    "user_exceptions",
     "specialization",
     "recursion_fib",
     "global_counters",

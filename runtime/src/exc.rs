@@ -37,12 +37,15 @@ pub struct Frame {
 
 struct ExcState {
     pending: Option<Exception>,
+    /// The user-class instance of the pending exception (owned), or null.
+    instance: *mut crate::object::Obj,
     /// Innermost first, in the order generated code pushes them.
     traceback: Vec<Frame>,
 }
 
 static STATE: Global<ExcState> = Global::new(ExcState {
     pending: None,
+    instance: std::ptr::null_mut(),
     traceback: Vec::new(),
 });
 static ARGV: Global<Vec<String>> = Global::new(Vec::new());
@@ -57,8 +60,40 @@ pub fn raise(kind: ExcKind, msg: impl Into<String>) {
             msg: msg.into(),
             arg_repr: None,
         });
+        let old = std::mem::replace(&mut st.instance, std::ptr::null_mut());
         st.traceback.clear();
         nx_err_pending = 1;
+        if !old.is_null() {
+            crate::list::decref(old);
+        }
+    }
+}
+
+/// Raises the user-class instance `obj` (borrowed) of an exception class deriving from `kind`.
+pub fn raise_instance(kind: ExcKind, obj: *mut crate::object::Obj) {
+    raise(kind, "");
+    // SAFETY: single-threaded; `obj` is a live instance the state now shares.
+    unsafe {
+        crate::list::incref(obj);
+        STATE.get().instance = obj;
+    }
+}
+
+/// The user-class instance of the pending exception (borrowed), or null.
+pub fn pending_instance() -> *mut crate::object::Obj {
+    // SAFETY: single-threaded; reads one word.
+    unsafe { STATE.get().instance }
+}
+
+/// Takes the pending exception and its user-class instance (owned, or null).
+pub fn take_pending_with_instance() -> Option<(Exception, *mut crate::object::Obj)> {
+    // SAFETY: single-threaded; the borrow ends within this function.
+    unsafe {
+        let st = STATE.get();
+        let inst = std::mem::replace(&mut st.instance, std::ptr::null_mut());
+        st.traceback.clear();
+        nx_err_pending = 0;
+        st.pending.take().map(|e| (e, inst))
     }
 }
 
@@ -91,12 +126,12 @@ pub fn pending_kind() -> Option<ExcKind> {
 }
 
 pub fn take_pending() -> Option<Exception> {
-    unsafe {
-        let st = STATE.get();
-        st.traceback.clear();
-        nx_err_pending = 0;
-        st.pending.take()
+    let (e, inst) = take_pending_with_instance()?;
+    if !inst.is_null() {
+        // SAFETY: the state owned this reference.
+        unsafe { crate::list::decref(inst) };
     }
+    Some(e)
 }
 
 /// The process arguments given to `nx_init` (for a later `sys.argv`).
@@ -154,7 +189,22 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     let Some(exc) = st.pending.as_ref() else {
         return 0;
     };
-    let text = format_traceback(exc, &st.traceback);
+    let mut shown = exc.clone();
+    let mut name = exc.kind.name().to_string();
+    if !st.instance.is_null() {
+        // A user exception: its class name and `str()` (its `__str__`, or its args).
+        let inst = st.instance;
+        name = crate::instance::class_name(inst);
+        let s = crate::exc_obj::nx_obj_str(inst);
+        shown.msg = if s.is_null() {
+            String::new()
+        } else {
+            let text = crate::str::as_str(s).to_string();
+            crate::list::decref(s);
+            text
+        };
+    }
+    let text = format_traceback_named(&name, &shown, &st.traceback);
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes());
     let _ = err.flush();
@@ -163,6 +213,11 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
 
 /// CPython's rendering of an uncaught exception. `traceback` is innermost first.
 pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
+    format_traceback_named(exc.kind.name(), exc, traceback)
+}
+
+/// [`format_traceback`] with the exception's class shown as `name`.
+pub fn format_traceback_named(name: &str, exc: &Exception, traceback: &[Frame]) -> String {
     let mut s = String::new();
     if !traceback.is_empty() {
         s.push_str("Traceback (most recent call last):\n");
@@ -173,7 +228,7 @@ pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
             ));
         }
     }
-    s.push_str(exc.kind.name());
+    s.push_str(name);
     if !exc.msg.is_empty() {
         s.push_str(": ");
         s.push_str(&exc.msg);

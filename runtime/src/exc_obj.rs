@@ -3,7 +3,7 @@
 //! The pending exception itself stays a kind and a message in `exc.rs`; an object is made only
 //! when a handler takes it.
 
-use crate::exc::{raise, take_pending};
+use crate::exc::raise;
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{as_str, new_str, py_repr, STR_TYPE};
 use natrix_abi::ExcKind;
@@ -17,6 +17,9 @@ pub struct ExcObj {
     pub msg: String,
     /// The repr of the argument it was raised with, when it differs from the message's.
     pub arg_repr: Option<String>,
+    /// The instance of a user exception class (owned), or null: then `str`, `repr` and
+    /// raising again use it.
+    pub instance: *mut Obj,
 }
 
 pub static EXC_TYPE: TypeInfo = TypeInfo {
@@ -31,18 +34,29 @@ pub static EXC_TYPE: TypeInfo = TypeInfo {
 };
 
 unsafe fn exc_dealloc(obj: *mut Obj) {
+    let inst = (*(obj as *mut ExcObj)).instance;
+    if !inst.is_null() {
+        crate::list::decref(inst);
+    }
     std::ptr::drop_in_place(&mut (*(obj as *mut ExcObj)).msg);
     std::ptr::drop_in_place(&mut (*(obj as *mut ExcObj)).arg_repr);
     free_object(obj, Layout::new::<ExcObj>());
 }
 
 unsafe fn exc_str(obj: *mut Obj) -> *mut Obj {
+    let inst = (*(obj as *mut ExcObj)).instance;
+    if !inst.is_null() {
+        return nx_obj_str(inst);
+    }
     new_str(&(*(obj as *mut ExcObj)).msg)
 }
 
 /// `repr(e)`: `ValueError('bad')`, or `ValueError()` without a message.
 unsafe fn exc_repr(obj: *mut Obj) -> *mut Obj {
     let e = &*(obj as *mut ExcObj);
+    if !e.instance.is_null() {
+        return crate::list::nx_obj_repr(e.instance);
+    }
     match &e.arg_repr {
         Some(arg) => new_str(&format!("{}({arg})", e.kind.name())),
         None if e.msg.is_empty() => new_str(&format!("{}()", e.kind.name())),
@@ -50,7 +64,7 @@ unsafe fn exc_repr(obj: *mut Obj) -> *mut Obj {
     }
 }
 
-fn new_exc(kind: ExcKind, msg: String, arg_repr: Option<String>) -> *mut Obj {
+fn new_exc(kind: ExcKind, msg: String, arg_repr: Option<String>, instance: *mut Obj) -> *mut Obj {
     let layout = Layout::new::<ExcObj>();
     // SAFETY: non-zero-sized layout; fields written before the pointer escapes.
     unsafe {
@@ -69,6 +83,7 @@ fn new_exc(kind: ExcKind, msg: String, arg_repr: Option<String>) -> *mut Obj {
                 kind,
                 msg,
                 arg_repr,
+                instance,
             },
         );
         p as *mut Obj
@@ -108,12 +123,13 @@ pub extern "C" fn nx_exc_matches(kind: i64) -> u8 {
 /// Takes the pending exception as an object; nothing is pending afterwards.
 #[no_mangle]
 pub extern "C" fn nx_exc_take() -> *mut Obj {
-    match take_pending() {
-        Some(e) => new_exc(e.kind, e.msg, e.arg_repr),
+    match crate::exc::take_pending_with_instance() {
+        Some((e, inst)) => new_exc(e.kind, e.msg, e.arg_repr, inst),
         None => new_exc(
             ExcKind::RuntimeError,
             "No active exception to reraise".into(),
             None,
+            std::ptr::null_mut(),
         ),
     }
 }
@@ -125,10 +141,47 @@ pub extern "C" fn nx_exc_take() -> *mut Obj {
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_reraise(obj: *mut Obj) {
     let e = &*(obj as *mut ExcObj);
+    if !e.instance.is_null() {
+        crate::exc::raise_instance(e.kind, e.instance);
+        return;
+    }
     match &e.arg_repr {
         Some(a) => crate::exc::raise_with_arg(e.kind, e.msg.clone(), a.clone()),
         None => raise(e.kind, e.msg.clone()),
     }
+}
+
+/// `raise obj` for an instance of a user exception class.
+///
+/// # Safety
+/// `obj` must be a live instance of a class deriving from a builtin exception.
+#[no_mangle]
+pub unsafe extern "C" fn nx_raise_instance(obj: *mut Obj) {
+    let kind = crate::instance::exc_kind(obj).unwrap_or(ExcKind::Exception);
+    crate::exc::raise_instance(kind, obj);
+}
+
+/// Whether the pending exception is an instance of the class whose table is at `table`.
+#[no_mangle]
+pub extern "C" fn nx_exc_matches_class(table: i64) -> u8 {
+    let inst = crate::exc::pending_instance();
+    // SAFETY: a non-null pending instance is live.
+    (!inst.is_null() && unsafe { crate::instance::derives_from(inst, table as usize) }) as u8
+}
+
+/// The user-class instance an exception object carries, as a new reference.
+///
+/// # Safety
+/// `obj` must be a live exception object that carries an instance (the handler's class test
+/// guaranteed it).
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
+    let inst = (*(obj as *mut ExcObj)).instance;
+    if inst.is_null() {
+        crate::exc::fatal("nx_exc_instance: the exception carries no instance");
+    }
+    crate::list::incref(inst);
+    inst
 }
 
 /// `str(obj)`: the `str` slot, else `repr`.

@@ -110,6 +110,9 @@ unsafe fn instance_repr_slot(obj: *mut Obj) -> *mut Obj {
         let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code);
         return f(1, obj);
     }
+    if table(obj).exc_kind != 0 {
+        return exc_default_text(obj, true);
+    }
     nx_instance_default_repr(obj)
 }
 
@@ -121,7 +124,95 @@ unsafe fn instance_str_slot(obj: *mut Obj) -> *mut Obj {
         let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code);
         return f(1, obj);
     }
+    if table(obj).exc_kind != 0 {
+        return exc_default_text(obj, false);
+    }
     instance_repr_slot(obj)
+}
+
+/// The class name of an instance.
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn class_name(obj: *mut Obj) -> String {
+    let (_, name) = item(obj, 0);
+    as_str(name as *mut Obj).to_string()
+}
+
+/// The builtin exception an instance's class derives from, if any.
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn exc_kind(obj: *mut Obj) -> Option<ExcKind> {
+    let k = table(obj).exc_kind;
+    (k != 0).then(|| ExcKind::from_code(k as i64 - 1)).flatten()
+}
+
+/// Whether the class of instance `obj` is the class with table address `want` or derives from
+/// it.
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn derives_from(obj: *mut Obj, want: usize) -> bool {
+    let mut t = table(obj) as *const ClassTable as usize;
+    while t != 0 {
+        if t == want {
+            return true;
+        }
+        t = (*(t as *const ClassTable)).base;
+    }
+    false
+}
+
+/// CPython's `str()` / `repr()` of an exception instance without `__str__` / `__repr__`, from
+/// its `args` (attribute slot 0 of every exception class): `''`, the one argument's str, or the
+/// tuple's repr; `Name(arg, …)`.
+unsafe fn exc_default_text(obj: *mut Obj, repr: bool) -> *mut Obj {
+    let (kind, bits) = item(obj, INSTANCE_FIRST_SLOT as usize);
+    let args = if kind == ElemKind::Obj {
+        bits as *mut Obj
+    } else {
+        std::ptr::null_mut()
+    };
+    let n = if args.is_null() {
+        0
+    } else {
+        crate::tuple::len(args)
+    };
+    let item_text = |i: usize, as_repr: bool| -> Option<String> {
+        let (k, b) = item(args, i);
+        if k == ElemKind::Obj && !as_repr {
+            let s = crate::exc_obj::nx_obj_str(b as *mut Obj);
+            if s.is_null() {
+                return None;
+            }
+            let text = as_str(s).to_string();
+            crate::list::decref(s);
+            return Some(text);
+        }
+        let mut out = String::new();
+        crate::list::val_repr(crate::list::val(k, b), &mut out).then_some(out)
+    };
+    let text = if repr {
+        let mut parts = vec![];
+        for i in 0..n {
+            match item_text(i, true) {
+                Some(s) => parts.push(s),
+                None => return std::ptr::null_mut(),
+            }
+        }
+        format!("{}({})", class_name(obj), parts.join(", "))
+    } else if n == 0 {
+        String::new()
+    } else if n == 1 {
+        match item_text(0, false) {
+            Some(s) => s,
+            None => return std::ptr::null_mut(),
+        }
+    } else {
+        return crate::list::nx_obj_repr(args);
+    };
+    new_str(&text)
 }
 
 /// `<__main__.Name object at 0x…>`, ignoring any `__repr__`.

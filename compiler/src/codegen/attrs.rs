@@ -23,12 +23,19 @@ impl<'ctx> Cg<'ctx, '_> {
                 .const_to_int(i64t),
             None => i64t.const_zero(),
         };
+        let base = match t.base {
+            Some(b) => self.class_table(b).const_to_int(i64t),
+            None => i64t.const_zero(),
+        };
+        let exc_kind = t.exc_kind.map_or(0, |k| k as u64 + 1);
         let words = [
             fnword(t.repr),
             fnword(t.str),
             fnword(t.eq),
             fnword(t.hash),
             i64t.const_int(u64::from(t.defines_eq), false),
+            i64t.const_int(exc_kind, false),
+            base,
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);

@@ -87,6 +87,10 @@ impl Infer<'_> {
         for (c, fields) in self.t.fields.iter().enumerate() {
             let class = &self.prog.classes[c];
             for (slot, (name, ty)) in fields.iter().enumerate() {
+                // An exception's `args` may have different shapes (reading it then is an error).
+                if name == "args" && self.prog.exc_kind(ClassId(c as u32)).is_some() {
+                    continue;
+                }
                 describe(
                     &self.t.types,
                     format!("attribute `{}.{name}`", class.name),

@@ -98,6 +98,20 @@ impl Infer<'_> {
         items.iter().all(|i| *i == first).then_some(first)
     }
 
+    /// The type `except … as e` binds: the instance type when the clause names only user
+    /// exception classes (their nearest common base), else a builtin exception object.
+    pub(super) fn handler_type(&mut self, h: &Handler) -> Ty {
+        if !h.kinds.is_empty() || h.classes.is_empty() {
+            return TypeTable::EXC;
+        }
+        let mut t = TypeTable::NEVER;
+        for c in &h.classes {
+            let ct = self.t.types.intern(TyKind::Instance(*c));
+            t = self.t.types.join(t, ct);
+        }
+        t
+    }
+
     /// The getter of property `name` of class `c`.
     pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
         let m = self.prog.lookup(c, name)?;
@@ -377,8 +391,7 @@ impl Infer<'_> {
             } else {
                 r
             };
-            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span)
-            else {
+            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span) else {
                 return TypeTable::NEVER;
             };
             let rt = self.t.spec(callee).ret;
@@ -422,7 +435,10 @@ impl Infer<'_> {
     ) -> Option<SpecId> {
         let f = self.prog.func(fid);
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
-        let owner = self.prog.owner(fid).map_or("", |c| self.prog.class(c).name.as_str());
+        let owner = self
+            .prog
+            .owner(fid)
+            .map_or("", |c| self.prog.class(c).name.as_str());
         let qualname = format!("{owner}.{name}");
         // A `@staticmethod` takes no `self`.
         let is_static = self.prog.is_static(fid);

@@ -93,6 +93,8 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
                     hash: returning(&typed.hash_specs, TypeTable::INT),
                     defines_eq: prog.lookup(c, "__eq__").is_some(),
+                    exc_kind: prog.exc_kind(c),
+                    base: prog.class(c).base,
                 }
             })
             .collect(),
@@ -424,6 +426,13 @@ impl Builder<'_> {
                 }
                 if let MTy::Instance(c) | MTy::OptInstance(c) = self.ty(obj) {
                     if let Some((slot, ft, n)) = self.field(c, name) {
+                        // An exception's `args` holds tuples of any shape.
+                        let ft = match vt {
+                            MTy::Tuple(_) if name == "args" && self.prog.exc_kind(c).is_some() => {
+                                vt
+                            }
+                            _ => ft,
+                        };
                         let v = self.coerce(v, vt, ft);
                         self.op(Op::SetAttr(slot, ft, n), vec![o, v], MTy::None);
                     }
@@ -574,6 +583,10 @@ impl Builder<'_> {
                         };
                         self.op(Op::RaiseStr(*kind), vec![text], MTy::None);
                     }
+                    hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_)) => {
+                        let v = self.expr(e);
+                        self.rt("nx_raise_instance", vec![v], MTy::None);
+                    }
                     hir::Raise::Value(e) => {
                         let v = self.expr(e);
                         self.op(Op::ExcReraise, vec![v], MTy::None);
@@ -647,6 +660,14 @@ impl Builder<'_> {
         let v = self.expr(e);
         let t = self.ty(e);
         self.coerce(v, t, MTy::Int)
+    }
+
+    /// The MIR type of a variable.
+    pub(super) fn place_ty(&self, place: Place) -> MTy {
+        match place {
+            Place::Local(l) => self.body.ty(Local(l.0)),
+            Place::Global(g) => self.global_tys[g.0 as usize],
+        }
     }
 
     fn store(&mut self, place: Place, v: Operand) {
@@ -895,6 +916,20 @@ impl Builder<'_> {
                 let n = self.typed.fields[self.prog.root(*c).0 as usize].len() as i64;
                 let name = self.strings.intern(&class.name);
                 let obj = self.op(Op::InstanceNew(*c, n as u32), vec![name], ty);
+                if self.prog.exc_kind(*c).is_some() {
+                    // `BaseException.__new__`: `args` (slot 0) holds the arguments.
+                    let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+                    let tt = self.strings.tuple_ty(tys);
+                    let MTy::Tuple(t) = tt else {
+                        unreachable!("a tuple type")
+                    };
+                    let tuple = self.op(Op::TupleNew(t), vals.clone(), tt);
+                    self.op(
+                        Op::SetAttr(0, tt, n as u32),
+                        vec![obj.clone(), tuple],
+                        MTy::None,
+                    );
+                }
                 if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
                     let rt = self.ret_ty(init);
                     let t = self.temp(rt);

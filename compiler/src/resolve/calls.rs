@@ -548,15 +548,17 @@ impl Resolver {
         let Some(owner) = self.current_method_class else {
             return Some(self.unsupported(span, "`super()` outside a method", scope));
         };
-        let Some(base) = self.classes[owner.0 as usize].base else {
+        let base = self.classes[owner.0 as usize].base;
+        let exc_init = attr.attr.as_str() == "__init__"
+            && self.class_exc_kind(owner).is_some()
+            && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
+        let Some(base) = base.or(exc_init.then_some(owner)) else {
             let msg = format!(
                 "'super' object has no attribute '{}' (class `{}` has no base class)",
-                attr.attr,
-                self.classes[owner.0 as usize].name
+                attr.attr, self.classes[owner.0 as usize].name
             );
-            self.errors.push(
-                Diagnostic::new(Code::InvalidOperation, span, msg).label("here"),
-            );
+            self.errors
+                .push(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return Some(self.expr_node(scope, span, ExprKind::None));
         };
         let Some(first) = scope.locals.first().map(|l| l.name.clone()) else {
@@ -571,7 +573,28 @@ impl Resolver {
             ctx: ast::ExprContext::Load,
         });
         let recv = Box::new(self.expr(&self_load, scope, sigs));
-        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        if exc_init {
+            // `BaseException.__init__(self, *args)`: `self.args = args`.
+            if !c.keywords.is_empty() {
+                return Some(self.unsupported(
+                    span,
+                    "keyword arguments to an exception's `__init__`",
+                    scope,
+                ));
+            }
+            let value = self.expr_node(scope, span, ExprKind::Tuple(args));
+            let set = Stmt {
+                span,
+                kind: StmtKind::SetAttr {
+                    obj: *recv,
+                    name: "args".into(),
+                    value,
+                },
+            };
+            let none = Box::new(self.expr_node(scope, span, ExprKind::None));
+            return Some(self.expr_node(scope, span, ExprKind::Block(vec![set], none)));
+        }
         let keywords = c
             .keywords
             .iter()
@@ -602,7 +625,10 @@ impl Resolver {
         let cm = self.classes.iter().any(|c| c.classmethods.contains(&fid));
         if cm && !own {
             let span = self.span(a.range);
-            let msg = format!("an inherited @classmethod called through the subclass `{}`", n.id);
+            let msg = format!(
+                "an inherited @classmethod called through the subclass `{}`",
+                n.id
+            );
             self.errors.push(Diagnostic::unsupported(span, &msg));
         }
         self.classes.iter().any(is).then_some(fid)
@@ -785,6 +811,11 @@ impl Resolver {
                     None => ExprKind::None,
                 },
                 None if c.args.is_empty() && c.keywords.is_empty() => ExprKind::New(cid, vec![]),
+                // `BaseException.__init__(*args)`: the arguments become `args`.
+                None if self.class_exc_kind(cid).is_some() && c.keywords.is_empty() => {
+                    let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+                    ExprKind::New(cid, args)
+                }
                 None => {
                     self.errors.push(
                         Diagnostic::new(

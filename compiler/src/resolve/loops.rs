@@ -250,29 +250,45 @@ impl Resolver {
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let hspan = self.span(h.range);
-            let mut kinds = vec![];
-            match h.type_.as_deref() {
-                None => kinds.push(natrix_abi::ExcKind::BaseException),
-                Some(ast::Expr::Tuple(tu)) => {
-                    for e in &tu.elts {
-                        if let Some(k) = self.exc_class(e) {
-                            kinds.push(k);
-                        }
-                    }
+            let (mut kinds, mut classes) = (vec![], vec![]);
+            let named: Vec<&ast::Expr> = match h.type_.as_deref() {
+                None => {
+                    kinds.push(natrix_abi::ExcKind::BaseException);
+                    vec![]
                 }
-                Some(e) => {
-                    if let Some(k) = self.exc_class(e) {
-                        kinds.push(k);
-                    }
+                Some(ast::Expr::Tuple(tu)) => tu.elts.iter().collect(),
+                Some(e) => vec![e],
+            };
+            for e in named {
+                match self.exc_class(e, scope) {
+                    Some(ExcClass::Builtin(k)) => kinds.push(k),
+                    Some(ExcClass::User(c)) => classes.push(c),
+                    None => {}
                 }
             }
-            let var = match &h.name {
-                Some(name) => self.place(name.as_str(), hspan, scope),
-                None => None,
-            };
+            // `as e` is unbound again when the clause ends, so each clause's `e` is its own
+            // variable (clauses may catch exceptions of different classes).
+            let shadowed = h
+                .name
+                .as_ref()
+                .map(|n| (n.to_string(), scope.local_ids.get(n.as_str()).copied()));
+            let var = h
+                .name
+                .as_ref()
+                .map(|n| Place::Local(super::new_local(scope, n.as_str(), hspan)));
             let hbody = self.block(&h.body, scope, sigs);
+            match shadowed {
+                Some((n, Some(old))) => {
+                    scope.local_ids.insert(n, old);
+                }
+                Some((n, None)) => {
+                    scope.local_ids.remove(&n);
+                }
+                None => {}
+            }
             handlers.push(Handler {
                 kinds,
+                classes,
                 var,
                 body: hbody,
                 span: hspan,
@@ -291,22 +307,52 @@ impl Resolver {
         });
     }
 
-    /// The builtin exception class a name refers to.
-    pub(super) fn exc_class(&mut self, e: &ast::Expr) -> Option<natrix_abi::ExcKind> {
+    /// The exception class a name in an `except` clause refers to: a builtin one or a user
+    /// class deriving from one.
+    pub(super) fn exc_class(&mut self, e: &ast::Expr, scope: &Scope) -> Option<ExcClass> {
         let span = self.span(e.range());
         if let ast::Expr::Name(n) = e {
+            if let Some(c) = self.class_named(n.id.as_str(), scope) {
+                if self.class_exc_kind(c).is_some() {
+                    return Some(ExcClass::User(c));
+                }
+                let msg = format!(
+                    "catching classes that do not inherit from BaseException is not allowed (`{}`)",
+                    n.id
+                );
+                self.errors
+                    .push(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+                return None;
+            }
             if let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) {
-                return Some(k);
+                return Some(ExcClass::Builtin(k));
             }
             if self.rejected_names.contains(n.id.as_str()) {
+                return None;
+            }
+            if !self.is_user_name(n.id.as_str(), scope) {
+                self.errors.push(
+                    Diagnostic::new(
+                        Code::UndefinedName,
+                        span,
+                        format!("name `{}` is not defined", n.id),
+                    )
+                    .label("not found in this scope"),
+                );
                 return None;
             }
         }
         self.errors.push(Diagnostic::unsupported(
             span,
-            "an exception class other than a builtin one",
+            "an exception class other than a builtin one or a class deriving from one",
         ));
         None
+    }
+
+    /// The builtin exception class user class `c` derives from, if any.
+    pub(super) fn class_exc_kind(&self, c: ClassId) -> Option<natrix_abi::ExcKind> {
+        std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base)
+            .find_map(|k| self.classes[k.0 as usize].exc_base)
     }
 
     pub(super) fn raise(
@@ -326,14 +372,32 @@ impl Resolver {
             {
                 natrix_abi::ExcKind::from_name(n.id.as_str()).map(|k| Raise::New(k, None))
             }
+            // `raise AppError` of a user exception class: a new instance.
+            ast::Expr::Name(n)
+                if self
+                    .class_named(n.id.as_str(), scope)
+                    .is_some_and(|c| self.class_exc_kind(c).is_some()) =>
+            {
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: n.range,
+                    func: Box::new(exc.as_ref().clone()),
+                    args: vec![],
+                    keywords: vec![],
+                });
+                Some(Raise::Value(self.expr(&call, scope, sigs)))
+            }
             ast::Expr::Call(c) => {
                 let ast::Expr::Name(n) = c.func.as_ref() else {
                     self.errors
                         .push(Diagnostic::unsupported(span, "raising this expression"));
                     return None;
                 };
+                if self.class_named(n.id.as_str(), scope).is_some() {
+                    // A user class: a new instance (inference checks it is an exception).
+                    return Some(Raise::Value(self.expr(exc, scope, sigs)));
+                }
                 let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) else {
-                    let _ = self.exc_class(&c.func);
+                    let _ = self.exc_class(&c.func, scope);
                     return None;
                 };
                 if c.args.len() > 1 || !c.keywords.is_empty() {
@@ -637,4 +701,10 @@ impl Resolver {
             ExprKind::Block(vec![init, lp], Box::new(value)),
         ))
     }
+}
+
+/// An exception class named in an `except` clause.
+pub(super) enum ExcClass {
+    Builtin(natrix_abi::ExcKind),
+    User(ClassId),
 }

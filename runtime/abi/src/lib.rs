@@ -91,8 +91,9 @@ pub const INSTANCE_FIRST_SLOT: i64 = 2;
 /// The compiled methods of a class that the runtime calls (each 0 when absent): `repr(depth,
 /// self) -> str`, `str(depth, self) -> str` (`__str__`), `eq(depth, self, other) -> bool (2 on
 /// error)`, `hash(depth, self) -> tagged int`, and whether the class defines `__eq__` (then,
-/// without `__hash__`, it is unhashable). Codegen emits one constant table per class (its
-/// address also identifies the class); the layout is five machine words.
+/// without `__hash__`, it is unhashable), its builtin exception base and its base class.
+/// Codegen emits one constant table per class (its address also identifies the class); the
+/// layout is seven machine words.
 #[repr(C)]
 pub struct ClassTable {
     pub repr: usize,
@@ -100,6 +101,11 @@ pub struct ClassTable {
     pub eq: usize,
     pub hash: usize,
     pub defines_eq: usize,
+    /// For a class deriving from a builtin exception: 1 + the `ExcKind` code of that builtin
+    /// (what `except ValueError` tests); 0 for other classes.
+    pub exc_kind: usize,
+    /// The address of the base class's table (0 for a class without a base).
+    pub base: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
@@ -283,6 +289,14 @@ macro_rules! runtime_functions {
             nx_exc_take() -> Obj, Never;
             // Raise an exception object again (bare `raise`, `raise e`, the end of `finally`).
             nx_exc_reraise(Obj) -> Void, Never;
+            // Raise an instance of a user exception class (`raise AppError("x", 3)`).
+            nx_raise_instance(Obj) -> Void, Flag;
+            // Whether the pending exception is an instance of the user class whose table is at
+            // this address (or of a class deriving from it).
+            nx_exc_matches_class(Raw) -> I8, Never;
+            // The user-class instance an exception object carries (new reference), for
+            // `except AppError as e`.
+            nx_exc_instance(Obj) -> Obj, Never;
             // A new instance of a user class with this many attribute slots (all unset), the
             // class name (a str) its default repr shows, and the address of its `ClassTable`.
             nx_instance_new(Raw, Obj, Raw) -> Obj, Null;

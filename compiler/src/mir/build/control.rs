@@ -262,8 +262,10 @@ impl Builder<'_> {
         self.cur = dispatch;
         for h in handlers {
             let mut cond: Option<Operand> = None;
-            for k in &h.kinds {
-                let m = self.op(Op::ExcMatches(*k), vec![], MTy::Bool);
+            let tests = h.kinds.iter().map(|k| Op::ExcMatches(*k));
+            let tests = tests.chain(h.classes.iter().map(|c| Op::ExcMatchesClass(*c)));
+            for test in tests.collect::<Vec<_>>() {
+                let m = self.op(test, vec![], MTy::Bool);
                 cond = Some(match cond {
                     None => m,
                     Some(c) => self.op(Op::BoolOr, vec![c, m], MTy::Bool),
@@ -276,7 +278,14 @@ impl Builder<'_> {
             let e = self.temp(MTy::Exc);
             self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
             if let Some(var) = h.var {
-                self.store(var, Operand::Local(e));
+                match self.place_ty(var) {
+                    // `except AppError as e`: the instance the exception carries.
+                    t @ MTy::Instance(_) => {
+                        let inst = self.rt("nx_exc_instance", vec![Operand::Local(e)], t);
+                        self.store(var, inst);
+                    }
+                    _ => self.store(var, Operand::Local(e)),
+                }
             }
             self.current_exc.push(e);
             self.block(&h.body);

@@ -29,7 +29,9 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(s, vec![v]));
                 Operand::Local(t)
             }
-            None => self.rt("nx_instance_repr", vec![v], MTy::Str),
+            // The runtime's default: `<__main__.Name object at 0x…>`, or an exception's args.
+            None if repr => self.rt("nx_obj_repr", vec![v], MTy::Str),
+            None => self.rt("nx_obj_str", vec![v], MTy::Str),
         }
     }
 
