@@ -575,6 +575,13 @@ pub enum ExprKind {
     /// `Class(args)`: a new instance, then `__init__` with `args` (matched to its parameters
     /// after `self`).
     New(ClassId, Vec<Expr>),
+    /// Sort list `list` in place, stably, by the parallel list `keys` (the list itself when
+    /// sorting by the items), descending when `reverse` is true.
+    SortBy {
+        list: Box<Expr>,
+        keys: Box<Expr>,
+        reverse: Box<Expr>,
+    },
     /// `super().name(args)` in a method of a class whose base is `base`: the method `name` as
     /// `base` resolves it, called with `recv` (the method's `self`) first.
     SuperMethod {

@@ -1122,6 +1122,22 @@ impl<'p> Infer<'p> {
                 }
                 o
             }
+            ExprKind::SortBy {
+                list,
+                keys,
+                reverse,
+            } => {
+                let l = self.expr(id, list);
+                let k = self.expr(id, keys);
+                self.expr(id, reverse);
+                for (t, part) in [(l, list), (k, keys)] {
+                    if self.t.types.elem(t).is_none() && t != T::NEVER && t != T::DYN {
+                        let msg = format!("sorting a '{}'", self.t.types.display(t));
+                        self.error(Diagnostic::unsupported(part.span, &msg));
+                    }
+                }
+                T::NONE
+            }
             ExprKind::SuperMethod {
                 base,
                 recv,

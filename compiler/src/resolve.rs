@@ -14,6 +14,7 @@ use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
 mod calls;
+mod keys;
 mod loops;
 
 /// Resolves a parsed module into a program.

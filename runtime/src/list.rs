@@ -1196,6 +1196,64 @@ pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
     }
 }
 
+/// The order of two elements of `kind` for sorting (`failed` is set once a comparison raised;
+/// `None` elements never get here).
+unsafe fn elem_order(kind: ElemKind, a: i64, b: i64, failed: &mut bool) -> Ordering {
+    match kind {
+        ElemKind::Int if is_small(a) && is_small(b) => a.cmp(&b),
+        ElemKind::Int => nx_int_compare(a, b).cmp(&0),
+        ElemKind::Bool | ElemKind::None => a.cmp(&b),
+        ElemKind::Float => {
+            let (x, y) = (f64::from_bits(a as u64), f64::from_bits(b as u64));
+            match (x.is_nan(), y.is_nan()) {
+                (false, false) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                (xn, yn) => xn.cmp(&yn),
+            }
+        }
+        ElemKind::Obj => sort_cmp(a as *mut Obj, b as *mut Obj, failed),
+    }
+}
+
+/// `xs.sort(key=f, reverse=r)` once the keys are computed: a stable sort of `l` by the
+/// parallel list `keys` (which may be `l` itself). Descending sorts keep equal items in their
+/// original order, as CPython's do. After a comparison raised, the list is left unchanged.
+///
+/// # Safety
+/// `l` and `keys` must be live lists of the same length.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_sort_by(l: *mut Obj, keys: *mut Obj, reverse: u8) {
+    let (l, keys) = (l as *mut ListObj, keys as *mut ListObj);
+    let n = (*l).len;
+    if n < 2 || (*keys).len != n {
+        return;
+    }
+    let kind = (*keys).kind;
+    if kind == ElemKind::None {
+        not_supported("NoneType", "NoneType");
+        return;
+    }
+    let key_bits: Vec<i64> = items(keys).to_vec();
+    let mut order: Vec<i64> = (0..n as i64).collect();
+    if reverse != 0 {
+        order.reverse();
+    }
+    let mut failed = false;
+    merge_sort(&mut order, |a, b| {
+        elem_order(kind, key_bits[a as usize], key_bits[b as usize], &mut failed)
+    });
+    if failed {
+        return;
+    }
+    if reverse != 0 {
+        order.reverse();
+    }
+    let old: Vec<i64> = items(l).to_vec();
+    let dst = std::slice::from_raw_parts_mut((*l).items, n);
+    for (k, &i) in order.iter().enumerate() {
+        dst[k] = old[i as usize];
+    }
+}
+
 // ---- sum ----
 
 /// `sum(xs)` of a list of ints or bools, exact.

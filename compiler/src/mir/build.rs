@@ -396,12 +396,14 @@ impl Builder<'_> {
             StmtKind::Expr(e) => {
                 self.expr(e);
             }
+            // A variable that never holds a value (the item of a loop over an always-empty
+            // list) copied elsewhere: the copy never runs.
+            StmtKind::Assign(_, e)
+                if matches!(e.kind, ExprKind::Load(_))
+                    && self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER => {}
             StmtKind::Assign(place, e) => {
                 let v = self.expr(e);
-                let to = match place {
-                    Place::Local(l) => self.body.ty(Local(l.0)),
-                    Place::Global(g) => self.global_tys[g.0 as usize],
-                };
+                let to = self.place_ty(*place);
                 let from = self.ty(e);
                 let v = self.coerce(v, from, to);
                 self.store(*place, v);
@@ -1247,6 +1249,16 @@ impl Builder<'_> {
                 self.instance_method_call(e, ty)
             }
             ExprKind::SuperMethod { .. } => self.instance_method_call(e, ty),
+            ExprKind::SortBy {
+                list,
+                keys,
+                reverse,
+            } => {
+                let l = self.expr(list);
+                let k = self.expr(keys);
+                let r = self.cond(reverse);
+                self.rt("nx_list_sort_by", vec![l, k, r], MTy::None)
+            }
             ExprKind::Method {
                 recv, name, args, ..
             } => self.method(recv, name, args, ty),

@@ -742,6 +742,13 @@ impl Resolver {
                     return self.expr_node(scope, span, ExprKind::None);
                 }
             }
+            // `xs.sort(key=…, reverse=…)` (unless a class of the program has a `sort` method).
+            let user_sort = self.classes.iter().any(|k| k.method("sort").is_some());
+            if attr.attr.as_str() == "sort" && !c.keywords.is_empty() && !user_sort {
+                if let Some(e) = self.keyed_sort(&attr.value, c, span, scope, sigs) {
+                    return e;
+                }
+            }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
             let keywords = c
@@ -887,6 +894,9 @@ impl Resolver {
                 return self.expr_node(scope, span, ExprKind::Builtin(b, vec![list]));
             }
         }
+        if matches!(b, Builtin::Sorted | Builtin::Min | Builtin::Max) && !c.keywords.is_empty() {
+            return self.keyed_builtin(b, c, span, scope, sigs);
+        }
         let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
         if b == Builtin::Print {
             let mut sep = None;
@@ -925,7 +935,7 @@ fn a_span(r: &Resolver, a: &ast::Expr) -> Span {
 
 /// Evaluates `value` into a fresh hidden local (named from `prefix`) by a statement appended to
 /// `prelude`, so it can be read later, once or several times, in any order.
-fn hoist(value: Expr, prefix: &str, scope: &mut Scope, prelude: &mut Vec<Stmt>) -> LocalId {
+pub(super) fn hoist(value: Expr, prefix: &str, scope: &mut Scope, prelude: &mut Vec<Stmt>) -> LocalId {
     let name = format!("{prefix}{}", scope.locals.len());
     let tmp = new_local(scope, &name, value.span);
     scope.local_ids.remove(&name);

@@ -376,6 +376,9 @@ macro_rules! runtime_functions {
             nx_list_reverse(Obj) -> Void, Never;
             // xs.sort(): stable, natural order of ints, floats, bools or strs.
             nx_list_sort(Obj) -> Void, Flag;
+            // Sort a list stably by a parallel list of keys (the list itself to sort by the
+            // items), descending when the flag is 1 (`sorted(xs, key=f, reverse=True)`).
+            nx_list_sort_by(Obj, Obj, I8) -> Void, Flag;
             // sum(xs) of a list of ints (or bools) / of floats.
             nx_list_sum_int(Obj) -> Int, IntTag;
             nx_list_sum_float(Obj) -> F64, Flag;

@@ -502,6 +502,11 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         ExprKind::Contains {
             item, container, ..
         } => vec![item, container],
+        ExprKind::SortBy {
+            list,
+            keys,
+            reverse,
+        } => vec![list, keys, reverse],
         ExprKind::Block(_, value) => vec![value],
     }
 }
