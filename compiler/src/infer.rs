@@ -72,6 +72,8 @@ pub struct Typed {
     /// containers (dict keys, set members, `in`, list `==`).
     pub eq_specs: HashMap<ClassId, SpecId>,
     pub hash_specs: HashMap<ClassId, SpecId>,
+    /// `__lt__(C, Root)` of each class defining it (or inheriting it), for sorting.
+    pub lt_specs: HashMap<ClassId, SpecId>,
     /// The classes the program makes instances of (virtual calls dispatch among these).
     pub instantiated: std::collections::BTreeSet<ClassId>,
 }
@@ -165,6 +167,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             truth_specs: HashMap::new(),
             eq_specs: HashMap::new(),
             hash_specs: HashMap::new(),
+            lt_specs: HashMap::new(),
             instantiated: Default::default(),
         },
         spec_ids: HashMap::new(),

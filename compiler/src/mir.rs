@@ -55,6 +55,7 @@ pub struct ClassTable {
     pub str: Option<SpecId>,
     pub eq: Option<SpecId>,
     pub hash: Option<SpecId>,
+    pub lt: Option<SpecId>,
     pub defines_eq: bool,
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,

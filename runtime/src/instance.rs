@@ -272,6 +272,33 @@ unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     0
 }
 
+/// `__lt__` of each operand's class (`a < b`, then `b < a`): -1, 0 or 1; TypeError naming the
+/// classes without it.
 unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
-    crate::object::not_orderable_objs(a, b)
+    let is_instance = std::ptr::eq((*b).ty, &INSTANCE_TYPE);
+    if !is_instance || table(a).lt == 0 || table(b).lt == 0 {
+        let name = |o: *mut Obj| {
+            if std::ptr::eq((*o).ty, &INSTANCE_TYPE) {
+                class_name(o)
+            } else {
+                (*(*o).ty).name.to_string()
+            }
+        };
+        return crate::object::not_orderable(&name(a), &name(b));
+    }
+    let lt = |x: *mut Obj, y: *mut Obj| {
+        // SAFETY: the compiler stored the address of a function of exactly this signature.
+        let f: EqCode = std::mem::transmute::<usize, EqCode>(table(x).lt);
+        f(1, x, y)
+    };
+    match lt(a, b) {
+        0 => {}
+        1 => return -1,
+        _ => return crate::object::CMP_ERROR,
+    }
+    match lt(b, a) {
+        0 => 0,
+        1 => 1,
+        _ => crate::object::CMP_ERROR,
+    }
 }

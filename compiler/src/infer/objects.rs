@@ -161,6 +161,8 @@ impl Infer<'_> {
                     self.error(Diagnostic::unsupported(span, &msg));
                 }
             }
+            // `a > b` without `__gt__`: the right operand's reflection, `b.__lt__(a)`.
+            None if self.reflected_compare(op, a, b, r, span) => {}
             None => {
                 let msg = format!(
                     "'{}' not supported between instances of '{}' and '{}'",
@@ -171,6 +173,30 @@ impl Infer<'_> {
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             }
         }
+        true
+    }
+
+    /// `a <op> b` through `b`'s reflected dunder (`__gt__` for `<`, `__lt__` for `>`, …),
+    /// recorded under `r` in `reflected_calls`; false when `b`'s class has none.
+    fn reflected_compare(&mut self, op: CmpOp, a: Ty, b: Ty, r: &Expr, span: Span) -> bool {
+        let reflected = match op {
+            CmpOp::Lt => "__gt__",
+            CmpOp::Gt => "__lt__",
+            CmpOp::Le => "__ge__",
+            CmpOp::Ge => "__le__",
+            CmpOp::Eq | CmpOp::Ne => return false,
+        };
+        let bi = self.strip_optional_instance(b);
+        let TyKind::Instance(c) = self.t.types.kind(bi).clone() else {
+            return false;
+        };
+        let Some(m) = self.dunder(c, reflected, span) else {
+            return false;
+        };
+        let callee = self.spec_for(m, vec![b, a]);
+        self.t.specs[self.current.0 as usize]
+            .reflected_calls
+            .insert(r.id, callee);
         true
     }
 
@@ -306,6 +332,13 @@ impl Infer<'_> {
             if let Some(m) = hash_m {
                 let s = self.spec_for(m, vec![dt]);
                 self.t.hash_specs.insert(d, s);
+            }
+            if let Some(m) = self.prog.lookup(d, "__lt__") {
+                // The other operand may be any class of the hierarchy.
+                let root = self.prog.root(d);
+                let rt = self.t.types.intern(TyKind::Instance(root));
+                let s = self.spec_for(m, vec![dt, rt]);
+                self.t.lt_specs.insert(d, s);
             }
         }
     }

@@ -894,7 +894,12 @@ impl Resolver {
                 return self.expr_node(scope, span, ExprKind::Builtin(b, vec![list]));
             }
         }
-        if matches!(b, Builtin::Sorted | Builtin::Min | Builtin::Max) && !c.keywords.is_empty() {
+        // `min(xs)` / `max(xs)` of one iterable: a loop comparing with `<` / `>` (so tuples and
+        // instances with `__lt__` work too).
+        let one_iterable = c.args.len() == 1 && matches!(b, Builtin::Min | Builtin::Max);
+        if matches!(b, Builtin::Sorted | Builtin::Min | Builtin::Max)
+            && (!c.keywords.is_empty() || one_iterable)
+        {
             return self.keyed_builtin(b, c, span, scope, sigs);
         }
         let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();

@@ -58,7 +58,10 @@ impl Resolver {
         let mut prelude = vec![];
         // The items: the one iterable, or the positional arguments (`max(a, b, key=f)`).
         let items = if one_iterable {
-            self.expr(&c.args[0], scope, sigs)
+            match self.range_list(&c.args[0], span, scope, sigs) {
+                Some(list) => list,
+                None => self.expr(&c.args[0], scope, sigs),
+            }
         } else {
             let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
             self.expr_node(scope, span, ExprKind::List(args))

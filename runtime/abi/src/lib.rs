@@ -93,13 +93,15 @@ pub const INSTANCE_FIRST_SLOT: i64 = 2;
 /// error)`, `hash(depth, self) -> tagged int`, and whether the class defines `__eq__` (then,
 /// without `__hash__`, it is unhashable), its builtin exception base and its base class.
 /// Codegen emits one constant table per class (its address also identifies the class); the
-/// layout is seven machine words.
+/// layout is eight machine words.
 #[repr(C)]
 pub struct ClassTable {
     pub repr: usize,
     pub str: usize,
     pub eq: usize,
     pub hash: usize,
+    /// `lt(depth, self, other) -> bool (2 on error)`: `__lt__`, which sorting uses.
+    pub lt: usize,
     pub defines_eq: usize,
     /// For a class deriving from a builtin exception: 1 + the `ExcKind` code of that builtin
     /// (what `except ValueError` tests); 0 for other classes.

@@ -42,6 +42,14 @@ impl Builder<'_> {
         if !matches!(left.1, MTy::Instance(_) | MTy::OptInstance(_)) {
             return self.compare_pair(op, left, right);
         }
+        let spec = self.typed.spec(self.spec);
+        if let Some(dunder) = spec.reflected_calls.get(&r.id).copied() {
+            // `a > b` as `b.__lt__(a)`.
+            let rt = self.ret_ty(dunder);
+            let t = self.temp(rt);
+            self.assign(t, Rvalue::Call(dunder, vec![right.0, left.0]));
+            return self.truthy(Operand::Local(t), rt);
+        }
         let eq = match self.typed.spec(self.spec).dunder_calls.get(&r.id).copied() {
             Some(dunder) => {
                 let rt = self.ret_ty(dunder);
