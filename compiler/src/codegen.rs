@@ -197,7 +197,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dict(_)
             | MTy::Set(_)
             | MTy::Instance(_)
-            | MTy::OptInstance(_) => self.ptr_t().into(),
+            | MTy::OptInstance(_)
+            | MTy::Cell
+            | MTy::Func => self.ptr_t().into(),
         }
     }
 
@@ -339,7 +341,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dict(_)
             | MTy::Set(_)
             | MTy::Instance(_)
-            | MTy::OptInstance(_) => self.ptr_t().const_null().into(),
+            | MTy::OptInstance(_)
+            | MTy::Cell
+            | MTy::Func => self.ptr_t().const_null().into(),
         }
     }
 
@@ -367,14 +371,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             let slot = self.b.build_alloca(ty, &format!("_{i}"))?;
             // Refcounted locals start empty, so releasing one never assigned is a no-op.
             match l.ty {
-                MTy::Str
-                | MTy::List(_)
-                | MTy::Tuple(_)
-                | MTy::Exc
-                | MTy::Dict(_)
-                | MTy::Set(_)
-                | MTy::Instance(_)
-                | MTy::OptInstance(_) => {
+                t if t.is_pointer() => {
                     self.b.build_store(slot, self.ptr_t().const_null())?;
                 }
                 MTy::Int => {
@@ -524,7 +521,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Exc
                     | MTy::Dict(_)
                     | MTy::Set(_)
-                    | MTy::Instance(_) => Check::Null,
+                    | MTy::Instance(_)
+                    | MTy::Cell
+                    | MTy::Func => Check::Null,
                     // Null is `None` here, not an error.
                     MTy::Float | MTy::OptInstance(_) => Check::Flag,
                 });
@@ -666,10 +665,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dict(_)
             | MTy::Set(_)
             | MTy::Instance(_)
-            | MTy::OptInstance(_) => {
-                self.b
-                    .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?
-            }
+            | MTy::OptInstance(_)
+            | MTy::Cell
+            | MTy::Func => self
+                .b
+                .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
         })
     }
 
@@ -689,7 +689,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dict(_)
             | MTy::Set(_)
             | MTy::Instance(_)
-            | MTy::OptInstance(_) => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
+            | MTy::OptInstance(_)
+            | MTy::Cell
+            | MTy::Func => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
         })
     }
 
@@ -959,7 +961,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Instance(_)
-                | MTy::OptInstance(_) => rt1(self, "nx_obj_repr")?,
+                | MTy::OptInstance(_)
+                | MTy::Cell
+                | MTy::Func => rt1(self, "nx_obj_repr")?,
                 MTy::Exc => rt1(self, "nx_obj_str")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
@@ -1070,9 +1074,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     (None, _) => self.i8c(0).into(),
                 }
             }
-            Op::TupleNew(tt) => {
+            Op::TupleNew(tt) | Op::FuncNew(tt) => {
                 let items = self.prog.tuple_items[tt.0 as usize].clone();
-                let t = self.call_rt_v("nx_tuple_new", &[self.i64c(items.len() as i64).into()])?;
+                let new = if matches!(op, Op::FuncNew(_)) {
+                    "nx_func_new"
+                } else {
+                    "nx_tuple_new"
+                };
+                let t = self.call_rt_v(new, &[self.i64c(items.len() as i64).into()])?;
                 // A failed allocation returns null: skip the initialisation (the error check
                 // after this operation propagates).
                 let f = self.func.expect("in a function");
@@ -1119,6 +1128,22 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.bool_result(c)?
             }
             Op::ClassIs(c) => self.class_is(v[0], c)?,
+            Op::CellNew => self.call_rt_v("nx_cell_new", &[])?,
+            Op::CellGet(ty) => {
+                let bits = self
+                    .call_rt_v("nx_cell_get", &[v[0], v[1]])?
+                    .into_int_value();
+                self.from_bits(bits, ty)?
+            }
+            Op::CellSet(ty) => {
+                let bits = self.to_bits(v[1], ty)?;
+                let kind = self.item_kind(v[1], ty)?;
+                self.call_rt(
+                    "nx_tuple_init",
+                    &[v[0], self.i64c(0).into(), kind.into(), bits.into()],
+                )?;
+                self.i8c(0).into()
+            }
             Op::IsNull => {
                 let c = self.b.build_is_null(v[0].into_pointer_value(), "is_none")?;
                 self.bool_result(c)?
@@ -1196,7 +1221,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Dict(_)
                     | MTy::Set(_)
                     | MTy::Instance(_)
-                    | MTy::OptInstance(_) => self.call_rt("nx_print_obj", v)?,
+                    | MTy::OptInstance(_)
+                    | MTy::Cell
+                    | MTy::Func => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

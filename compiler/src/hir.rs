@@ -163,6 +163,13 @@ pub struct Function {
     pub n_exprs: u32,
     /// Whether control can reach the end of the body (an implicit `return None`).
     pub falls_through: bool,
+    /// For a nested function or lambda: how many leading parameters receive the cells of the
+    /// enclosing variables it uses (its closure's environment holds them, then the default
+    /// values of its parameters).
+    pub captures: usize,
+    /// Whether the first parameter (before the captured cells) is the closure itself (the
+    /// function calls itself by name).
+    pub self_param: bool,
 }
 
 /// A type named in `isinstance`.
@@ -184,6 +191,14 @@ pub enum Arg {
     Default(GlobalId),
 }
 
+/// CPython's TypeError message for a call passing `given` positional arguments to a function
+/// of `name` that takes `takes`.
+pub fn too_many_positional(name: &str, takes: usize, given: usize) -> String {
+    let s = if takes == 1 { "" } else { "s" };
+    let verb = if given == 1 { "was" } else { "were" };
+    format!("{name}() takes {takes} positional argument{s} but {given} {verb} given")
+}
+
 impl Function {
     /// Matches `npos` positional arguments and keyword arguments named `kws` to the parameters
     /// after the first `skip` (`self`), in parameter order; the error is CPython's TypeError
@@ -197,11 +212,7 @@ impl Function {
     ) -> Result<Vec<Arg>, String> {
         let params = &self.params[skip.min(self.params.len())..];
         if npos > params.len() {
-            return Err(format!(
-                "{name}() takes {} positional arguments but {} were given",
-                params.len() + skip,
-                npos + skip
-            ));
+            return Err(too_many_positional(name, params.len() + skip, npos + skip));
         }
         let mut slots: Vec<Option<Arg>> = (0..params.len())
             .map(|i| (i < npos).then_some(Arg::Pos(i)))
@@ -235,12 +246,18 @@ pub struct Param {
     pub local: LocalId,
     /// The hidden global holding the default value, evaluated when the `def` ran.
     pub default: Option<GlobalId>,
+    /// For a nested function: the index in its closure's environment of the default value,
+    /// evaluated each time the `def` (or `lambda`) ran.
+    pub env_default: Option<usize>,
 }
 
 #[derive(Debug)]
 pub struct Local {
     pub name: String,
     pub span: Span,
+    /// The variable lives in a cell, shared with the nested functions that use it (and, for the
+    /// first `Function::captures` parameters, received from the enclosing function).
+    pub cell: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -581,6 +598,14 @@ pub enum ExprKind {
         list: Box<Expr>,
         keys: Box<Expr>,
         reverse: Box<Expr>,
+    },
+    /// A function as a value: nested function or lambda `func` closing over the cells of the
+    /// enclosing function's variables `cells` (in `func`'s capture order), with the default
+    /// values of its parameters (evaluated now); a module-level function has neither.
+    MakeClosure {
+        func: FuncId,
+        cells: Vec<LocalId>,
+        defaults: Vec<Expr>,
     },
     /// `super().name(args)` in a method of a class whose base is `base`: the method `name` as
     /// `base` resolves it, called with `recv` (the method's `self`) first.

@@ -50,6 +50,8 @@ pub struct Spec {
     /// specialization each group of (instantiated) classes calls. A class not listed has no
     /// such method (AttributeError).
     pub virtual_calls: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
+    /// The specialization a call of a function value runs, for each function it may be.
+    pub closure_calls: HashMap<ExprId, Vec<(FuncId, SpecId)>>,
 }
 
 /// The result of inference.
@@ -141,6 +143,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
     types.class_bases = prog.classes.iter().map(|c| c.base).collect();
+    types.func_names = prog.funcs.iter().map(|f| f.name.clone()).collect();
     let globals = vec![TypeTable::NEVER; prog.globals.len()];
     let mut inf = Infer {
         prog,
@@ -249,6 +252,7 @@ impl<'p> Infer<'p> {
             reflected_calls: HashMap::new(),
             dunder_calls: HashMap::new(),
             virtual_calls: HashMap::new(),
+            closure_calls: HashMap::new(),
         });
         self.spec_ids.insert((func, args), id);
         self.changed = true;
@@ -596,7 +600,16 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// A condition (of `if`, `while`, or an operand of `and`/`or` in one): only its truth is
+    /// used, so `queue and queue[0] < x` may mix types.
     fn cond(&mut self, id: SpecId, e: &Expr) {
+        if let ExprKind::BoolOp { values, .. } = &e.kind {
+            for v in values {
+                self.cond(id, v);
+            }
+            self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = TypeTable::BOOL;
+            return;
+        }
         self.expr(id, e);
     }
 
@@ -937,6 +950,7 @@ impl<'p> Infer<'p> {
                     TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
                         self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
                     }
+                    TyKind::Closure(targets) => self.call_closure(&targets, &tys, e),
                     _ => {
                         let msg = format!("'{}' object is not callable", self.t.types.display(f));
                         self.error(
@@ -1124,6 +1138,20 @@ impl<'p> Infer<'p> {
                     return T::NEVER;
                 }
                 o
+            }
+            ExprKind::MakeClosure {
+                func,
+                cells,
+                defaults,
+            } => {
+                let mut env: Vec<Ty> = cells
+                    .iter()
+                    .map(|l| self.t.specs[id.0 as usize].locals[l.0 as usize])
+                    .collect();
+                for d in defaults {
+                    env.push(self.expr(id, d));
+                }
+                self.t.types.intern(TyKind::Closure(vec![(*func, env)]))
             }
             ExprKind::SortBy {
                 list,

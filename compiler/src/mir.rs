@@ -46,6 +46,11 @@ pub enum MTy {
     Instance(crate::hir::ClassId),
     /// `Optional[C]` for a class `C`: an instance pointer, null for `None`.
     OptInstance(crate::hir::ClassId),
+    /// A pointer to a cell (refcounted): a variable shared with nested functions.
+    Cell,
+    /// A pointer to a function value (refcounted): a tuple of the function's number, then its
+    /// closure's environment (cells, default values).
+    Func,
 }
 
 /// The compiled methods the runtime calls on instances of one class (see `Program::class_tables`).
@@ -88,7 +93,9 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         | MTy::Dict(_)
         | MTy::Set(_)
         | MTy::Instance(_)
-        | MTy::OptInstance(_) => natrix_abi::ElemKind::Obj,
+        | MTy::OptInstance(_)
+        | MTy::Cell
+        | MTy::Func => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -107,6 +114,8 @@ impl MTy {
                 | MTy::Set(_)
                 | MTy::Instance(_)
                 | MTy::OptInstance(_)
+                | MTy::Cell
+                | MTy::Func
         )
     }
 
@@ -122,6 +131,8 @@ impl MTy {
                 | MTy::Set(_)
                 | MTy::Instance(_)
                 | MTy::OptInstance(_)
+                | MTy::Cell
+                | MTy::Func
         )
     }
 
@@ -138,6 +149,8 @@ impl MTy {
             MTy::Dict(_) => "dict",
             MTy::Set(_) => "set",
             MTy::Instance(_) => "object",
+            MTy::Cell => "cell",
+            MTy::Func => "function",
             MTy::OptInstance(_) => "optional_object",
         }
     }
@@ -293,6 +306,16 @@ pub enum Op {
     NoneToNull,
     /// Is an `OptInstance` `None` (null)?
     IsNull,
+    /// A new function value: like `TupleNew`, items the function's number, its name, then its
+    /// closure's environment.
+    FuncNew(TupleTy),
+    /// A new cell, its variable unassigned.
+    CellNew,
+    /// The value (of type `.0`) of the variable in a cell (operands: the cell, the variable's
+    /// name for the NameError when it is unassigned).
+    CellGet(MTy),
+    /// Assign a value of type `.0` to the variable in a cell (operands: cell, value).
+    CellSet(MTy),
     /// Is the instance (operand) exactly of class `.0` (not a subclass)?
     ClassIs(crate::hir::ClassId),
     /// A new instance of class `.0` with `.1` attribute slots (operand: the class name).
@@ -386,6 +409,9 @@ impl Op {
                 | GetAttr(..)
                 | InstanceNew(..)
                 | TupleNew(_)
+                | FuncNew(_)
+                | CellNew
+                | CellGet(_)
                 | TupleEq
                 | TupleCmp(_)
                 | TupleHash

@@ -14,6 +14,7 @@ use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
 mod calls;
+mod closures;
 mod keys;
 mod loops;
 
@@ -33,12 +34,21 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         class_ids: HashMap::new(),
         current_cls: None,
         current_method_class: None,
+        nested: vec![],
+        n_top: 0,
     };
     r.run(module);
     if r.errors.is_empty() {
-        let main = FuncId(r.funcs.len() as u32 - 1);
+        // The module-level functions, the module body, then the nested functions.
+        let main = FuncId(r.n_top as u32);
+        let mut funcs = r.funcs;
+        funcs.extend(
+            r.nested
+                .into_iter()
+                .map(|f| f.expect("every nested function resolved")),
+        );
         Ok(Program {
-            funcs: r.funcs,
+            funcs,
             globals: r.globals,
             classes: r.classes,
             main,
@@ -68,6 +78,10 @@ struct Resolver {
     current_cls: Option<ClassId>,
     /// While resolving a method: the class that defines it (for `super()`).
     current_method_class: Option<ClassId>,
+    /// Nested functions and lambdas, numbered from `n_top + 1` (after the module body).
+    nested: Vec<Option<Function>>,
+    /// The number of module-level functions (and methods): the module body's `FuncId`.
+    n_top: usize,
     /// Names bound to members of `math` (`from math import sqrt as root`): local name → member.
     math_members: HashMap<String, String>,
 }
@@ -305,6 +319,7 @@ impl Resolver {
             }
         }
         // Pass 2: the default values' hidden globals, then every function body.
+        self.n_top = defs.len();
         let mut sigs = vec![];
         for (k, def) in defs.iter().enumerate() {
             let qualname = qualnames[k].clone();
@@ -380,6 +395,8 @@ impl Resolver {
             body,
             n_exprs: scope.n_exprs,
             falls_through: true,
+            captures: 0,
+            self_param: false,
         });
     }
 
@@ -412,6 +429,7 @@ impl Resolver {
                 name,
                 local,
                 default: sig.defaults[i],
+                env_default: None,
             });
         }
         let mut assigned = vec![];
@@ -422,6 +440,7 @@ impl Resolver {
                 new_local(&mut scope, &name, s);
             }
         }
+        self.prepare_nested(&def.body, &mut scope, span);
         for name in &declared_global {
             if !self.global_ids.contains_key(name) {
                 if self.func_ids.contains_key(name) {
@@ -443,6 +462,8 @@ impl Resolver {
             falls_through: !terminates(&body),
             body,
             n_exprs: scope.n_exprs,
+            captures: 0,
+            self_param: false,
         }
     }
 
@@ -766,8 +787,7 @@ impl Resolver {
             }
             ast::Stmt::FunctionDef(def) => {
                 if !scope.is_module {
-                    self.errors
-                        .push(Diagnostic::unsupported(span, "a nested function"));
+                    self.nested_def(def, span, scope, sigs, out);
                     return;
                 }
                 // Evaluate the default values now, as Python does when `def` runs.
@@ -999,6 +1019,20 @@ impl Resolver {
                 out.push(Stmt { span, kind });
             }
             ast::Stmt::Pass(_) => {}
+            // The names are the function's captured cells (see `closures.rs`).
+            ast::Stmt::Nonlocal(n) if !scope.is_module => {
+                for name in &n.names {
+                    let cell = scope
+                        .local_ids
+                        .get(name.as_str())
+                        .is_some_and(|l| scope.locals[l.0 as usize].cell);
+                    if !cell {
+                        let msg = format!("no binding for nonlocal '{name}' found");
+                        self.errors
+                            .push(Diagnostic::new(Code::UndefinedName, span, msg).label("here"));
+                    }
+                }
+            }
             ast::Stmt::Global(g) => {
                 if !scope.is_module {
                     for name in &g.names {
@@ -1146,6 +1180,16 @@ impl Resolver {
                     "the class of a `@classmethod` used as a value",
                     scope,
                 );
+            }
+            ast::Expr::Lambda(l) => return self.lambda(l, span, scope, sigs),
+            // A module-level function used as a value.
+            ast::Expr::Name(n)
+                if self.func_ids.contains_key(n.id.as_str())
+                    && !scope.local_ids.contains_key(n.id.as_str())
+                    && !self.global_ids.contains_key(n.id.as_str()) =>
+            {
+                let fid = self.func_ids[n.id.as_str()];
+                return self.function_value(fid, span, scope);
             }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
@@ -1370,6 +1414,7 @@ fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
     scope.locals.push(Local {
         name: name.to_string(),
         span,
+        cell: false,
     });
     scope.local_ids.insert(name.to_string(), id);
     id

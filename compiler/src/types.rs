@@ -40,6 +40,9 @@ pub enum TyKind {
     Set(SiteId),
     /// An instance of a user class.
     Instance(crate::hir::ClassId),
+    /// A function value: one of these functions (sorted, distinct), each with the types of its
+    /// closure's environment (captured variables, then default values).
+    Closure(Vec<(crate::hir::FuncId, Vec<Ty>)>),
     Dyn,
 }
 
@@ -62,6 +65,8 @@ pub struct TypeTable {
     /// Each class's base (single inheritance): instances of two classes join to their
     /// nearest common base.
     pub class_bases: Vec<Option<crate::hir::ClassId>>,
+    /// The names of the program's functions, for display.
+    pub func_names: Vec<String>,
 }
 
 impl TypeTable {
@@ -82,6 +87,7 @@ impl TypeTable {
             dirty: false,
             class_names: vec![],
             class_bases: vec![],
+            func_names: vec![],
         };
         for k in [
             TyKind::Never,
@@ -337,6 +343,33 @@ impl TypeTable {
             (_, TyKind::None) => self.intern(TyKind::Optional(a)),
             (TyKind::Optional(x), _) if x == b => a,
             (_, TyKind::Optional(y)) if y == a => b,
+            // Function values: any of the functions of either (one environment type per
+            // function).
+            (TyKind::Closure(x), TyKind::Closure(y)) => {
+                let mut all = x.clone();
+                for (f, env) in y {
+                    match all.iter().position(|(g, _)| *g == f) {
+                        Some(i) => {
+                            let old = all[i].1.clone();
+                            if old.len() != env.len() {
+                                return TypeTable::DYN;
+                            }
+                            let mut joined = vec![];
+                            for (p, q) in old.into_iter().zip(env) {
+                                let j = self.join(p, q);
+                                if j == TypeTable::DYN {
+                                    return TypeTable::DYN;
+                                }
+                                joined.push(j);
+                            }
+                            all[i].1 = joined;
+                        }
+                        None => all.push((f, env)),
+                    }
+                }
+                all.sort_by_key(|(f, _)| *f);
+                self.intern(TyKind::Closure(all))
+            }
             (TyKind::Instance(x), TyKind::Instance(y)) => match self.common_base(x, y) {
                 Some(c) => self.intern(TyKind::Instance(c)),
                 None => TypeTable::DYN,
@@ -380,6 +413,18 @@ impl TypeTable {
                 format!("tuple[{}]", parts.join(", "))
             }
             TyKind::Exc => "exception".into(),
+            TyKind::Closure(fs) => {
+                let names: Vec<String> = fs
+                    .iter()
+                    .map(|(f, _)| {
+                        self.func_names
+                            .get(f.0 as usize)
+                            .cloned()
+                            .unwrap_or_else(|| "?".into())
+                    })
+                    .collect();
+                format!("function[{}]", names.join(" | "))
+            }
             TyKind::Instance(c) => self
                 .class_names
                 .get(c.0 as usize)

@@ -117,7 +117,7 @@ fn run_passes_the_exit_status_through() {
 
 #[test]
 fn compile_errors_exit_1_and_leave_no_output() {
-    let src = write("bad.py", "x = 1\nf = lambda y: y\n");
+    let src = write("bad.py", "x = 1\ng = (y for y in [x])\n");
     let exe = temp("bad");
     let out = natrix()
         .arg("build")
@@ -129,7 +129,9 @@ fn compile_errors_exit_1_and_leave_no_output() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("error[unsupported-construct]: a lambda is not supported by natrix"),
+        err.contains(
+            "error[unsupported-construct]: a generator expression is not supported by natrix"
+        ),
         "{err}"
     );
     assert!(err.contains("bad.py:2:5"), "{err}");

@@ -35,6 +35,7 @@ const TYPED_PROGRAMS: &[&str] = &[
     "linked_nodes",
     "inheritance_shapes",
     "user_exceptions",
+    "closures",
     "specialization",
     "recursion_fib",
     "global_counters",

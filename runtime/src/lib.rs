@@ -23,6 +23,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod abi_check;
+pub mod closure;
 pub mod convert;
 pub mod dict;
 pub mod exc;
@@ -46,6 +47,7 @@ pub mod tuple;
 pub mod unicode;
 
 pub use crate::str::*;
+pub use closure::*;
 pub use convert::*;
 pub use dict::*;
 pub use exc::*;

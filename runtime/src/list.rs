@@ -1239,7 +1239,12 @@ pub unsafe extern "C" fn nx_list_sort_by(l: *mut Obj, keys: *mut Obj, reverse: u
     }
     let mut failed = false;
     merge_sort(&mut order, |a, b| {
-        elem_order(kind, key_bits[a as usize], key_bits[b as usize], &mut failed)
+        elem_order(
+            kind,
+            key_bits[a as usize],
+            key_bits[b as usize],
+            &mut failed,
+        )
     });
     if failed {
         return;

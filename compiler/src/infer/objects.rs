@@ -98,6 +98,83 @@ impl Infer<'_> {
         items.iter().all(|i| *i == first).then_some(first)
     }
 
+    /// `f(args)` of a function value that is one of `targets`: each function specialized for
+    /// its closure (itself, its environment's types) and the arguments, missing ones taken from
+    /// its defaults; the type is the join of what they return.
+    pub(super) fn call_closure(
+        &mut self,
+        targets: &[(FuncId, Vec<Ty>)],
+        tys: &[Ty],
+        e: &Expr,
+    ) -> Ty {
+        let mut ret = TypeTable::NEVER;
+        let mut calls = vec![];
+        for (fid, env) in targets {
+            let f = self.prog.func(*fid);
+            let skip = usize::from(f.self_param) + f.captures;
+            let declared = &f.params[skip..];
+            if tys.len() > declared.len() {
+                let msg = too_many_positional(&f.name, declared.len(), tys.len());
+                self.error(
+                    Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                );
+                return TypeTable::NEVER;
+            }
+            let mut args = vec![];
+            if f.self_param {
+                args.push(
+                    self.t
+                        .types
+                        .intern(TyKind::Closure(vec![(*fid, env.clone())])),
+                );
+            }
+            args.extend(env[..f.captures.min(env.len())].iter().copied());
+            for (i, p) in declared.iter().enumerate() {
+                let t = match (tys.get(i), p.env_default, p.default) {
+                    (Some(t), _, _) => *t,
+                    (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),
+                    (None, None, Some(g)) => self.t.globals[g.0 as usize],
+                    (None, None, None) => {
+                        let msg = format!(
+                            "{}() missing required positional argument: '{}'",
+                            f.name, p.name
+                        );
+                        self.error(
+                            Diagnostic::new(Code::ArgumentMismatch, e.span, msg)
+                                .label("in this call"),
+                        );
+                        return TypeTable::NEVER;
+                    }
+                };
+                args.push(t);
+            }
+            if args.contains(&TypeTable::NEVER) {
+                continue;
+            }
+            let callee = self.spec_for(*fid, args);
+            let rt = self.t.spec(callee).ret;
+            let joined = self.t.types.join(ret, rt);
+            if joined == TypeTable::DYN && ret != TypeTable::DYN {
+                let msg = format!(
+                    "the functions this value may be return different types ({} and {})",
+                    self.t.types.display(ret),
+                    self.t.types.display(rt)
+                );
+                self.error(Diagnostic::new(Code::TypeConflict, e.span, msg).label("this call"));
+            }
+            ret = joined;
+            calls.push((*fid, callee));
+        }
+        self.t.specs[self.current.0 as usize]
+            .closure_calls
+            .insert(e.id, calls);
+        if ret == TypeTable::DYN {
+            TypeTable::NEVER
+        } else {
+            ret
+        }
+    }
+
     /// The type `except … as e` binds: the instance type when the clause names only user
     /// exception classes (their nearest common base), else a builtin exception object.
     pub(super) fn handler_type(&mut self, h: &Handler) -> Ty {

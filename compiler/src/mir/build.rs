@@ -6,6 +6,7 @@
 use super::*;
 
 mod builtins;
+mod closures;
 mod compare;
 mod containers;
 mod control;
@@ -25,6 +26,7 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Str => MTy::Str,
         TyKind::Exc => MTy::Exc,
         TyKind::Instance(c) => MTy::Instance(*c),
+        TyKind::Closure(_) => MTy::Func,
         TyKind::Optional(x) => match types.kind(*x) {
             TyKind::Instance(c) => MTy::OptInstance(*c),
             _ => MTy::None,
@@ -214,7 +216,11 @@ fn build_body(
         .iter()
         .zip(&spec.locals)
         .map(|(l, t)| LocalDecl {
-            ty: mty(&typed.types, *t, strings),
+            ty: if l.cell {
+                MTy::Cell
+            } else {
+                mty(&typed.types, *t, strings)
+            },
             name: l.name.clone(),
             owned: false,
             small: false,
@@ -258,6 +264,7 @@ fn build_body(
         handlers: vec![],
         current_exc: vec![],
     };
+    b.make_cells();
     b.block(&f.body);
     let ret = b.body.ret;
     let end = if f.falls_through {
@@ -297,7 +304,9 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Dict(_)
         | MTy::Set(_)
         | MTy::Instance(_)
-        | MTy::OptInstance(_) => Operand::None,
+        | MTy::OptInstance(_)
+        | MTy::Cell
+        | MTy::Func => Operand::None,
     }
 }
 
@@ -653,7 +662,7 @@ impl Builder<'_> {
             MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
                 self.op(Op::ObjRepr, vec![v], MTy::Str)
             }
-            MTy::Exc => self.rt("nx_obj_str", vec![v], MTy::Str),
+            MTy::Exc | MTy::Func | MTy::Cell => self.rt("nx_obj_str", vec![v], MTy::Str),
             MTy::Instance(c) => self.instance_str(v, c),
             MTy::OptInstance(c) => self.opt_text(v, c, false),
         }
@@ -666,8 +675,9 @@ impl Builder<'_> {
     }
 
     /// The MIR type of a variable.
-    pub(super) fn place_ty(&self, place: Place) -> MTy {
+    pub(super) fn place_ty(&mut self, place: Place) -> MTy {
         match place {
+            Place::Local(l) if self.is_cell(l) => self.local_value_ty(l),
             Place::Local(l) => self.body.ty(Local(l.0)),
             Place::Global(g) => self.global_tys[g.0 as usize],
         }
@@ -675,6 +685,7 @@ impl Builder<'_> {
 
     fn store(&mut self, place: Place, v: Operand) {
         match place {
+            Place::Local(l) if self.is_cell(l) => self.cell_store(l, v),
             Place::Local(l) => {
                 let l = Local(l.0);
                 // `x = <op>` computes straight into `x` rather than through a temporary: a
@@ -720,6 +731,27 @@ impl Builder<'_> {
 
     /// The truth value of an expression, as a bool operand.
     fn cond(&mut self, e: &Expr) -> Operand {
+        if let ExprKind::BoolOp { is_and, values } = &e.kind {
+            // Short-circuit on each operand's truth.
+            let result = self.temp(MTy::Bool);
+            let end = self.body.new_block();
+            for (i, v) in values.iter().enumerate() {
+                let c = self.cond(v);
+                self.assign(result, Rvalue::Use(c));
+                if i + 1 < values.len() {
+                    let next = self.body.new_block();
+                    let r = Operand::Local(result);
+                    self.body.block(self.cur).term = if *is_and {
+                        Terminator::Branch(r, next, end)
+                    } else {
+                        Terminator::Branch(r, end, next)
+                    };
+                    self.cur = next;
+                }
+            }
+            self.goto(end);
+            return Operand::Local(result);
+        }
         let v = self.expr(e);
         let t = self.ty(e);
         self.truthy(v, t)
@@ -745,8 +777,8 @@ impl Builder<'_> {
             }
             // A tuple's length is in its type.
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
-            // An exception object is always true.
-            MTy::Exc => Operand::Bool(true),
+            // An exception object or a function is always true.
+            MTy::Exc | MTy::Func | MTy::Cell => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
             MTy::OptInstance(c) => {
                 // None is false; an instance asks its class.
@@ -802,7 +834,14 @@ impl Builder<'_> {
             ExprKind::Bool(b) => Operand::Bool(*b),
             ExprKind::None => Operand::None,
             ExprKind::Str(s) => self.strings.intern(s),
+            ExprKind::Load(Place::Local(l)) if self.is_cell(*l) => self.cell_load(*l),
             ExprKind::Load(Place::Local(l)) => Operand::Local(Local(l.0)),
+            ExprKind::MakeClosure { .. } => self.make_closure(e),
+            ExprKind::CallValue(..)
+                if self.typed.spec(self.spec).closure_calls.contains_key(&e.id) =>
+            {
+                self.call_closure(e, ty)
+            }
             ExprKind::Load(Place::Global(g)) => {
                 let t = self.temp(self.global_tys[g.0 as usize]);
                 self.assign(t, Rvalue::LoadGlobal(*g));

@@ -105,11 +105,7 @@ impl Resolver {
         if c.args.len() > names.len() {
             mismatch(
                 self,
-                format!(
-                    "{name}() takes {} positional arguments but {} were given",
-                    names.len() + skip,
-                    c.args.len() + skip
-                ),
+                too_many_positional(name, names.len() + skip, c.args.len() + skip),
             );
             ok = false;
         }
@@ -771,11 +767,17 @@ impl Resolver {
             );
         }
         let ast::Expr::Name(n) = c.func.as_ref() else {
-            return self.unsupported(
-                span,
-                "calling anything but a function or builtin by name",
-                scope,
-            );
+            // `make_adder(1)(2)`, `ops[name](a, b)`: a call of a function value.
+            if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+                return self.unsupported(
+                    span,
+                    "keyword or `*` arguments in a call of a value",
+                    scope,
+                );
+            }
+            let callee = Box::new(self.expr(&c.func, scope, sigs));
+            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
         };
         let name = n.id.as_str();
         if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
@@ -940,7 +942,12 @@ fn a_span(r: &Resolver, a: &ast::Expr) -> Span {
 
 /// Evaluates `value` into a fresh hidden local (named from `prefix`) by a statement appended to
 /// `prelude`, so it can be read later, once or several times, in any order.
-pub(super) fn hoist(value: Expr, prefix: &str, scope: &mut Scope, prelude: &mut Vec<Stmt>) -> LocalId {
+pub(super) fn hoist(
+    value: Expr,
+    prefix: &str,
+    scope: &mut Scope,
+    prelude: &mut Vec<Stmt>,
+) -> LocalId {
     let name = format!("{prefix}{}", scope.locals.len());
     let tmp = new_local(scope, &name, value.span);
     scope.local_ids.remove(&name);

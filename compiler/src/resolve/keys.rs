@@ -38,19 +38,21 @@ impl Resolver {
         if c.args.is_empty() || (b == Builtin::Sorted && !one_iterable) {
             let msg = format!(
                 "{name}() expected {} argument{}, got {}",
-                if b == Builtin::Sorted { "1" } else { "at least 1" },
+                if b == Builtin::Sorted {
+                    "1"
+                } else {
+                    "at least 1"
+                },
                 if b == Builtin::Sorted { "" } else { "s" },
                 c.args.len()
             );
-            self.errors.push(
-                Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"),
-            );
+            self.errors
+                .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
             return self.expr_node(scope, span, ExprKind::None);
         }
         if default.is_some() && !one_iterable {
-            let msg = format!(
-                "Cannot specify a default for {name}() with multiple positional arguments"
-            );
+            let msg =
+                format!("Cannot specify a default for {name}() with multiple positional arguments");
             self.errors
                 .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
             return self.expr_node(scope, span, ExprKind::None);
@@ -207,7 +209,11 @@ impl Resolver {
             CmpOp::Gt
         };
         let (kl, bkl) = (self.load(scope, span, k), self.load(scope, span, best_key));
-        let better = self.expr_node(scope, span, ExprKind::Compare(Box::new(kl), vec![(op, bkl)]));
+        let better = self.expr_node(
+            scope,
+            span,
+            ExprKind::Compare(Box::new(kl), vec![(op, bkl)]),
+        );
         let is_first = self.load(scope, span, first);
         let cond = ExprKind::BoolOp {
             is_and: false,
@@ -278,7 +284,11 @@ impl Resolver {
                     && a.vararg.is_none()
                     && a.kwarg.is_none();
                 if !simple {
-                    return self.unsupported(span, "a key lambda without exactly one parameter", scope);
+                    return self.unsupported(
+                        span,
+                        "a key lambda without exactly one parameter",
+                        scope,
+                    );
                 }
                 let param = a.args[0].def.arg.to_string();
                 let old = scope.local_ids.insert(param.clone(), item);

@@ -493,6 +493,14 @@ macro_rules! runtime_functions {
             nx_tuple_new(Raw) -> Obj, Null;
             // Initialises item `index` (kind, bits); the tuple takes its own reference.
             nx_tuple_init(Obj, Raw, Raw, Raw) -> Void, Never;
+            // ---- cells (variables shared with nested functions; set with nx_tuple_init) ----
+            nx_cell_new() -> Obj, Null;
+            // A function value with this many items (number, name, environment), to fill with
+            // nx_tuple_init.
+            nx_func_new(Raw) -> Obj, Null;
+            // The variable's value as element bits (new reference); NameError naming the
+            // variable (a str) when it was never assigned.
+            nx_cell_get(Obj, Obj) -> Raw, Flag;
             // Item `index` (in range, checked by the compiler) as a new reference.
             nx_tuple_get(Obj, Raw) -> Raw, Never;
             // A list of a tuple's items, all of one type (`for x in t`); the element kind is

@@ -326,9 +326,12 @@ impl Builder<'_> {
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
                 MTy::Str => arg(0),
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
-                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
-                }
+                MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::Dict(_)
+                | MTy::Set(_)
+                | MTy::Func
+                | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_str(arg(0), c),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, false),
@@ -368,9 +371,12 @@ impl Builder<'_> {
                 MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),
                 MTy::Bool => self.op(Op::BoolToStr, vec![arg(0)], MTy::Str),
                 MTy::None => self.strings.intern("None"),
-                MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
-                    self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
-                }
+                MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::Dict(_)
+                | MTy::Set(_)
+                | MTy::Func
+                | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_text(arg(0), c, true),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, true),

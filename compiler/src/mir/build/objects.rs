@@ -507,6 +507,7 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
             keys,
             reverse,
         } => vec![list, keys, reverse],
+        ExprKind::MakeClosure { defaults, .. } => defaults.iter().collect(),
         ExprKind::Block(_, value) => vec![value],
     }
 }

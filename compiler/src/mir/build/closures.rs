@@ -1,0 +1,204 @@
+//! MIR lowering of cells and function values: variables shared with nested functions live in
+//! cells (`Op::CellNew`/`CellGet`/`CellSet`); a function value is a tuple-like object holding
+//! the function's number, its name and its closure's environment (`Op::FuncNew`); calling one
+//! passes the environment before the arguments, dispatching on the number when the value may
+//! be one of several functions.
+
+use super::*;
+
+impl Builder<'_> {
+    /// Whether local `l` of the function being built lives in a cell.
+    pub(super) fn is_cell(&self, l: hir::LocalId) -> bool {
+        let f = self.prog.func(self.typed.spec(self.spec).func);
+        f.locals[l.0 as usize].cell
+    }
+
+    /// The type of the value a local holds (for a cell, of the variable inside).
+    pub(super) fn local_value_ty(&mut self, l: hir::LocalId) -> MTy {
+        let t = self.typed.spec(self.spec).locals[l.0 as usize];
+        mty(&self.typed.types, t, self.strings)
+    }
+
+    /// The value of a variable that lives in a cell.
+    pub(super) fn cell_load(&mut self, l: hir::LocalId) -> Operand {
+        let t = self.local_value_ty(l);
+        let name = self.prog.func(self.typed.spec(self.spec).func).locals[l.0 as usize]
+            .name
+            .clone();
+        let name = self.strings.intern(&name);
+        self.op(Op::CellGet(t), vec![Operand::Local(Local(l.0)), name], t)
+    }
+
+    pub(super) fn cell_store(&mut self, l: hir::LocalId, v: Operand) {
+        let t = self.local_value_ty(l);
+        self.op(
+            Op::CellSet(t),
+            vec![Operand::Local(Local(l.0)), v],
+            MTy::None,
+        );
+    }
+
+    /// At function entry: a cell for each cell variable the function owns, holding the argument
+    /// for a parameter (the captured cells arrive as arguments).
+    pub(super) fn make_cells(&mut self) {
+        let f = self.prog.func(self.typed.spec(self.spec).func);
+        let received = usize::from(f.self_param) + f.captures;
+        let params: Vec<hir::LocalId> = f.params.iter().map(|p| p.local).collect();
+        for (i, local) in f.locals.iter().enumerate() {
+            let l = hir::LocalId(i as u32);
+            if !local.cell || params[..received.min(params.len())].contains(&l) {
+                continue;
+            }
+            let cell = Local(l.0);
+            if let Some(k) = params.iter().position(|p| *p == l) {
+                // A parameter: the argument arrives in a fresh local, then goes in the cell.
+                let t = self.local_value_ty(l);
+                let arg = self.temp(t);
+                self.body.params[k] = arg;
+                self.assign(cell, Rvalue::Op(Op::CellNew, vec![]));
+                self.cell_store(l, Operand::Local(arg));
+            } else {
+                self.assign(cell, Rvalue::Op(Op::CellNew, vec![]));
+            }
+        }
+    }
+
+    /// The tuple type of function `func`'s value with environment types `env`.
+    fn func_layout(&mut self, func: hir::FuncId, env: &[Ty]) -> TupleTy {
+        let f = self.prog.func(func);
+        let mut items = vec![MTy::Int, MTy::Str];
+        for (i, t) in env.iter().enumerate() {
+            items.push(if i < f.captures {
+                MTy::Cell
+            } else {
+                mty(&self.typed.types, *t, self.strings)
+            });
+        }
+        match self.strings.tuple_ty(items) {
+            MTy::Tuple(tt) => tt,
+            _ => unreachable!("a tuple type"),
+        }
+    }
+
+    /// `def`/`lambda` (or a module-level function named as a value): a new function value.
+    pub(super) fn make_closure(&mut self, e: &Expr) -> Operand {
+        let ExprKind::MakeClosure {
+            func,
+            cells,
+            defaults,
+        } = &e.kind
+        else {
+            unreachable!("a closure")
+        };
+        let mut vals = vec![
+            Operand::Int(func.0 as i64),
+            self.strings.intern(&self.prog.func(*func).name.clone()),
+        ];
+        vals.extend(cells.iter().map(|l| Operand::Local(Local(l.0))));
+        for d in defaults {
+            vals.push(self.expr(d));
+        }
+        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+        let env = match self.typed.types.kind(t) {
+            TyKind::Closure(targets) => targets[0].1.clone(),
+            _ => vec![],
+        };
+        let tt = self.func_layout(*func, &env);
+        self.op(Op::FuncNew(tt), vals, MTy::Func)
+    }
+
+    /// `f(args)` of a function value: each function it may be gets its environment (and
+    /// itself, when it calls itself) before the arguments.
+    pub(super) fn call_closure(&mut self, e: &Expr, ty: MTy) -> Operand {
+        let ExprKind::CallValue(callee, args) = &e.kind else {
+            unreachable!("a call of a value")
+        };
+        let f = self.expr(callee);
+        let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
+        let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
+            return Operand::None;
+        };
+        let calls = self
+            .typed
+            .spec(self.spec)
+            .closure_calls
+            .get(&e.id)
+            .cloned()
+            .unwrap_or_default();
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        let n = calls.len();
+        for (i, (func, spec)) in calls.into_iter().enumerate() {
+            let env = targets
+                .iter()
+                .find(|(g, _)| *g == func)
+                .map(|(_, env)| env.clone())
+                .unwrap_or_default();
+            let tt = self.func_layout(func, &env);
+            let call = self.body.new_block();
+            if i + 1 == n {
+                self.goto(call);
+            } else {
+                let tag = self.op(Op::TupleGet(tt, 0), vec![f.clone()], MTy::Int);
+                let is = self.op(
+                    Op::IntCmp(CmpOp::Eq),
+                    vec![tag, Operand::Int(func.0 as i64)],
+                    MTy::Bool,
+                );
+                let next = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(is, call, next);
+                self.cur = next;
+            }
+            let tests = self.cur;
+            self.cur = call;
+            let fun = self.prog.func(func);
+            let mut all = vec![];
+            if fun.self_param {
+                all.push(f.clone());
+            }
+            for k in 0..fun.captures {
+                all.push(self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], MTy::Cell));
+            }
+            let skip = usize::from(fun.self_param) + fun.captures;
+            let declared: Vec<(Option<usize>, Option<hir::GlobalId>)> = fun.params[skip..]
+                .iter()
+                .map(|p| (p.env_default, p.default))
+                .collect();
+            for (j, (env_default, default)) in declared.into_iter().enumerate() {
+                let v = match (vals.get(j), env_default, default) {
+                    (Some(v), _, _) => v.clone(),
+                    (None, Some(k), _) => {
+                        let dt = self.strings.tuple_items(MTy::Tuple(tt))[2 + k];
+                        self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], dt)
+                    }
+                    (None, None, Some(g)) => {
+                        let t = self.temp(self.global_tys[g.0 as usize]);
+                        self.assign(t, Rvalue::LoadGlobal(g));
+                        Operand::Local(t)
+                    }
+                    (None, None, None) => unreachable!("infer checked the arguments"),
+                };
+                all.push(v);
+            }
+            let rt = self.ret_ty(spec);
+            let t = self.temp(rt);
+            self.assign(t, Rvalue::Call(spec, all));
+            if self.typed.spec(spec).ret == TypeTable::NEVER {
+                self.terminate(Terminator::Unreachable);
+            } else {
+                let v = self.coerce(Operand::Local(t), rt, ty);
+                self.assign(result, Rvalue::Use(v));
+                self.goto(end);
+            }
+            self.cur = tests;
+        }
+        if n == 0 {
+            self.goto(end);
+        } else {
+            self.terminate(Terminator::Unreachable);
+        }
+        self.cur = end;
+        Operand::Local(result)
+    }
+}

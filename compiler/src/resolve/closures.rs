@@ -1,0 +1,358 @@
+//! Nested functions, lambdas and functions as values.
+//!
+//! A variable of a function that a nested function (or lambda) uses is a *cell*: it lives in a
+//! small heap box shared by the enclosing function and every closure made from the nested one,
+//! so both see each other's assignments (late binding, `nonlocal`), as in CPython. A nested
+//! function takes the cells it uses as leading parameters; `def` and `lambda` make a closure
+//! value holding those cells and the default values of its parameters (evaluated each time the
+//! definition runs). A module-level function used as a value is a closure with an empty
+//! environment.
+
+use super::*;
+use rustpython_ast::Visitor;
+
+/// The names a function body binds and uses, and the free names of the functions nested in it.
+#[derive(Default)]
+struct Names {
+    used: Vec<String>,
+    bound: Vec<String>,
+    /// Names of functions defined (by `def`) in the body.
+    defs: Vec<String>,
+    globals: Vec<String>,
+    nonlocals: Vec<String>,
+    /// The free names of the functions and lambdas nested directly in the body (their own
+    /// nested functions included).
+    nested_free: Vec<String>,
+}
+
+impl Visitor for Names {
+    fn visit_expr_name(&mut self, n: ast::ExprName) {
+        match n.ctx {
+            ast::ExprContext::Load => self.used.push(n.id.to_string()),
+            _ => self.bound.push(n.id.to_string()),
+        }
+    }
+
+    fn visit_stmt_function_def(&mut self, d: ast::StmtFunctionDef) {
+        self.bound.push(d.name.to_string());
+        self.defs.push(d.name.to_string());
+        // Decorators and defaults are evaluated in this scope.
+        for e in d.decorator_list {
+            self.visit_expr(e);
+        }
+        for a in d.args.args.iter().chain(&d.args.kwonlyargs) {
+            if let Some(e) = &a.default {
+                self.visit_expr(e.as_ref().clone());
+            }
+        }
+        // A function calling itself refers to its own closure, not to a captured variable.
+        let own = d.name.to_string();
+        let free = free_vars(&d.args, &d.body);
+        self.nested_free
+            .extend(free.into_iter().filter(|n| *n != own));
+    }
+
+    fn visit_expr_lambda(&mut self, l: ast::ExprLambda) {
+        for a in l.args.args.iter().chain(&l.args.kwonlyargs) {
+            if let Some(e) = &a.default {
+                self.visit_expr(e.as_ref().clone());
+            }
+        }
+        let body = vec![lambda_return(&l)];
+        self.nested_free.extend(free_vars(&l.args, &body));
+    }
+
+    fn visit_stmt_class_def(&mut self, c: ast::StmtClassDef) {
+        self.bound.push(c.name.to_string());
+    }
+
+    fn visit_stmt_global(&mut self, g: ast::StmtGlobal) {
+        self.globals.extend(g.names.iter().map(|n| n.to_string()));
+    }
+
+    fn visit_stmt_nonlocal(&mut self, n: ast::StmtNonlocal) {
+        self.nonlocals.extend(n.names.iter().map(|n| n.to_string()));
+    }
+
+    fn visit_excepthandler_except_handler(&mut self, h: ast::ExceptHandlerExceptHandler) {
+        if let Some(n) = &h.name {
+            self.bound.push(n.to_string());
+        }
+        if let Some(t) = h.type_ {
+            self.visit_expr(*t);
+        }
+        for s in h.body {
+            self.visit_stmt(s);
+        }
+    }
+}
+
+fn scan(body: &[ast::Stmt]) -> Names {
+    let mut names = Names::default();
+    for s in body {
+        names.visit_stmt(s.clone());
+    }
+    names
+}
+
+/// The names a function with these parameters and body reads or assigns without binding them
+/// itself (its own nested functions' free names included): the variables it would capture.
+fn free_vars(args: &ast::Arguments, body: &[ast::Stmt]) -> Vec<String> {
+    let names = scan(body);
+    let params: Vec<String> = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs)
+        .map(|a| a.def.arg.to_string())
+        .chain(args.vararg.iter().map(|a| a.arg.to_string()))
+        .chain(args.kwarg.iter().map(|a| a.arg.to_string()))
+        .collect();
+    let local = |n: &String| {
+        (params.contains(n) || names.bound.contains(n))
+            && !names.nonlocals.contains(n)
+            && !names.globals.contains(n)
+    };
+    let mut free = vec![];
+    for n in names
+        .used
+        .iter()
+        .chain(&names.nested_free)
+        .chain(&names.nonlocals)
+    {
+        if !local(n) && !names.globals.contains(n) && !free.contains(n) {
+            free.push(n.clone());
+        }
+    }
+    free
+}
+
+/// A lambda's body as the statement `return body`.
+fn lambda_return(l: &ast::ExprLambda) -> ast::Stmt {
+    ast::Stmt::Return(ast::StmtReturn {
+        range: l.body.range(),
+        value: Some(l.body.clone()),
+    })
+}
+
+impl Resolver {
+    /// The functions defined in `body` (a function's) are its locals too; the variables nested
+    /// functions use become cells.
+    pub(super) fn prepare_nested(&mut self, body: &[ast::Stmt], scope: &mut Scope, span: Span) {
+        let names = scan(body);
+        for d in &names.defs {
+            if !scope.local_ids.contains_key(d) {
+                new_local(scope, d, span);
+            }
+        }
+        for n in &names.nested_free {
+            if let Some(l) = scope.local_ids.get(n) {
+                scope.locals[l.0 as usize].cell = true;
+            }
+        }
+    }
+
+    /// `def name(…)` inside a function: the closure, assigned to the local `name`.
+    pub(super) fn nested_def(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        if !def.decorator_list.is_empty() {
+            let ds = self.span(def.decorator_list[0].range());
+            self.errors.push(Diagnostic::unsupported(
+                ds,
+                "a decorator on a nested function",
+            ));
+        }
+        let closure = self.closure(def.name.as_str(), span, &def.args, &def.body, scope, sigs);
+        // The local the closure is assigned to (and which its own body refers to as itself).
+        let Some(place) = self.place(def.name.as_str(), span, scope) else {
+            return;
+        };
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Assign(place, closure),
+        });
+    }
+
+    /// `lambda params: body` as a closure value.
+    pub(super) fn lambda(
+        &mut self,
+        l: &ast::ExprLambda,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let body = vec![lambda_return(l)];
+        self.closure("<lambda>", span, &l.args, &body, scope, sigs)
+    }
+
+    /// A module-level function used as a value.
+    pub(super) fn function_value(&mut self, fid: FuncId, span: Span, scope: &mut Scope) -> Expr {
+        let kind = ExprKind::MakeClosure {
+            func: fid,
+            cells: vec![],
+            defaults: vec![],
+        };
+        self.expr_node(scope, span, kind)
+    }
+
+    /// Resolves a nested function (a new `FuncId` whose leading parameters take the cells of
+    /// the enclosing variables it uses) and returns the expression making its closure.
+    fn closure(
+        &mut self,
+        name: &str,
+        span: Span,
+        args: &ast::Arguments,
+        body: &[ast::Stmt],
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if !args.posonlyargs.is_empty()
+            || args.vararg.is_some()
+            || !args.kwonlyargs.is_empty()
+            || args.kwarg.is_some()
+        {
+            return self.unsupported(
+                span,
+                "`*args`, `**kwargs`, positional-only or keyword-only parameters",
+                scope,
+            );
+        }
+        // The enclosing variables it uses, each a cell here; its own name (a recursive call)
+        // is the running closure itself.
+        let mut captured = vec![];
+        let mut cells = vec![];
+        let mut self_ref = false;
+        for n in free_vars(args, body) {
+            if n == name {
+                self_ref = true;
+                continue;
+            }
+            if let Some(l) = scope.local_ids.get(&n).copied() {
+                if !scope.locals[l.0 as usize].cell {
+                    let msg = format!(
+                        "a nested function using the loop variable `{n}` of a comprehension"
+                    );
+                    return self.unsupported(span, &msg, scope);
+                }
+                captured.push(n);
+                cells.push(l);
+            }
+        }
+        // Default values, evaluated now, in this scope.
+        let defaults: Vec<Expr> = args
+            .args
+            .iter()
+            .filter_map(|a| a.default.as_ref())
+            .map(|d| self.expr(d, scope, sigs))
+            .collect();
+        let fid = FuncId((self.n_top + 1 + self.nested.len()) as u32);
+        self.nested.push(None);
+        let f = self.nested_function(name, span, args, body, &captured, self_ref, sigs);
+        self.nested[fid.0 as usize - self.n_top - 1] = Some(f);
+        let kind = ExprKind::MakeClosure {
+            func: fid,
+            cells,
+            defaults,
+        };
+        self.expr_node(scope, span, kind)
+    }
+
+    fn nested_function(
+        &mut self,
+        name: &str,
+        span: Span,
+        args: &ast::Arguments,
+        body: &[ast::Stmt],
+        captured: &[String],
+        self_ref: bool,
+        sigs: &[Signature],
+    ) -> Function {
+        let mut scope = Scope {
+            is_module: false,
+            locals: vec![],
+            local_ids: HashMap::new(),
+            n_exprs: 0,
+            loop_depth: 0,
+            cls: None,
+        };
+        let mut params = vec![];
+        if self_ref {
+            // `$self`: the closure being called, which the body's uses of its name read.
+            let local = new_local(&mut scope, "$self", span);
+            scope.local_ids.insert(name.to_string(), local);
+            params.push(Param {
+                name: "$self".into(),
+                local,
+                default: None,
+                env_default: None,
+            });
+        }
+        for n in captured {
+            let local = new_local(&mut scope, n, span);
+            scope.locals[local.0 as usize].cell = true;
+            params.push(Param {
+                name: n.clone(),
+                local,
+                default: None,
+                env_default: None,
+            });
+        }
+        let mut k = 0;
+        for a in &args.args {
+            let pspan = self.span(a.def.range);
+            let pname = a.def.arg.to_string();
+            let local = new_local(&mut scope, &pname, pspan);
+            let env_default = a.default.as_ref().map(|_| {
+                k += 1;
+                captured.len() + k - 1
+            });
+            params.push(Param {
+                name: pname,
+                local,
+                default: None,
+                env_default,
+            });
+        }
+        let names = scan(body);
+        let mut assigned = vec![];
+        collect_assigned(body, &mut assigned);
+        for (n, range) in assigned {
+            let declared = names.globals.contains(&n) || names.nonlocals.contains(&n);
+            if !declared && !scope.local_ids.contains_key(&n) {
+                let s = self.span(range);
+                new_local(&mut scope, &n, s);
+            }
+        }
+        for n in &names.nonlocals {
+            if !captured.contains(n) {
+                let msg = format!("no binding for nonlocal '{n}' found");
+                self.errors
+                    .push(Diagnostic::new(Code::UndefinedName, span, msg).label("here"));
+            }
+        }
+        for n in &names.globals {
+            if !self.global_ids.contains_key(n) {
+                self.global(n, span);
+            }
+        }
+        self.prepare_nested(body, &mut scope, span);
+        let body = self.block(body, &mut scope, sigs);
+        Function {
+            name: name.to_string(),
+            span,
+            params,
+            locals: scope.locals,
+            falls_through: !terminates(&body),
+            body,
+            n_exprs: scope.n_exprs,
+            captures: captured.len(),
+            self_param: self_ref,
+        }
+    }
+}
