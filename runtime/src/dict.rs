@@ -92,7 +92,8 @@ pub(crate) fn kind_arg(code: i64, what: &str) -> Option<ElemKind> {
 pub(crate) fn alloc_obj<T>(value: T) -> *mut T {
     // SAFETY: `T` starts with an object header and is not zero-sized.
     unsafe {
-        let p = std::alloc::alloc(Layout::new::<T>()) as *mut T;
+        // Dicts and sets are tracked by the cycle collector.
+        let p = crate::gc::alloc(Layout::new::<T>()) as *mut T;
         if p.is_null() {
             raise(ExcKind::MemoryError, "");
             return p;
@@ -138,6 +139,7 @@ pub static DICT_TYPE: TypeInfo = TypeInfo {
     name: "dict",
     dealloc: dict_dealloc,
     traverse: Some(dict_traverse),
+    clear: Some(dict_clear_slot),
     repr: Some(dict_repr_slot),
     str: None,
     hash: None,
@@ -182,6 +184,10 @@ unsafe fn dict_release(obj: *mut Obj) {
         decref_elem(kk, e.key);
         decref_elem(vk, e.value);
     }
+}
+
+unsafe fn dict_clear_slot(obj: *mut Obj) {
+    nx_dict_clear(obj);
 }
 
 unsafe fn dict_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {

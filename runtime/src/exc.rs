@@ -178,6 +178,8 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     crate::print::flush_stdout();
     let st = STATE.get();
     if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && st.pending.is_none() {
+        // Cyclic garbage is not a leak: collect it first.
+        crate::gc::collect();
         let live = crate::object::LIVE_OBJECTS.load(std::sync::atomic::Ordering::Relaxed);
         if live != 0 {
             let _ = writeln!(

@@ -26,6 +26,7 @@ pub static EXC_TYPE: TypeInfo = TypeInfo {
     name: "exception",
     dealloc: exc_dealloc,
     traverse: None,
+    clear: None,
     repr: Some(exc_repr),
     str: Some(exc_str),
     hash: None,

@@ -23,6 +23,7 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     name: "object",
     dealloc: tuple_dealloc,
     traverse: Some(tuple_traverse),
+    clear: Some(crate::tuple::tuple_clear),
     repr: Some(instance_repr_slot),
     str: Some(instance_str_slot),
     hash: Some(instance_hash_slot),

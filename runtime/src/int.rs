@@ -29,6 +29,7 @@ pub static INT_TYPE: TypeInfo = TypeInfo {
     name: "int",
     dealloc: big_dealloc,
     traverse: None,
+    clear: None,
     repr: Some(big_repr_slot),
     str: Some(big_repr_slot),
     hash: Some(big_hash_slot),

@@ -30,6 +30,7 @@ pub mod exc;
 pub mod exc_obj;
 pub mod float;
 pub mod format;
+pub mod gc;
 pub mod global;
 pub mod instance;
 pub mod int;

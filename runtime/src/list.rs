@@ -56,6 +56,7 @@ pub static LIST_TYPE: TypeInfo = TypeInfo {
     name: "list",
     dealloc: list_dealloc,
     traverse: Some(list_traverse),
+    clear: Some(list_clear_slot),
     repr: Some(list_repr_slot),
     str: None,
     hash: None,
@@ -68,6 +69,7 @@ pub static LIST_SCALAR_TYPE: TypeInfo = TypeInfo {
     name: "list",
     dealloc: list_dealloc,
     traverse: None,
+    clear: None,
     repr: Some(list_repr_slot),
     str: None,
     hash: None,
@@ -173,7 +175,7 @@ pub fn new_list(kind: ElemKind, cap: usize) -> *mut ListObj {
     };
     // SAFETY: the layout is non-zero-sized; the fields are written before the pointer escapes.
     unsafe {
-        let l = std::alloc::alloc(Layout::new::<ListObj>()) as *mut ListObj;
+        let l = crate::object::alloc_object(Layout::new::<ListObj>(), ty) as *mut ListObj;
         if l.is_null() {
             if let Some(layout) = buffer_layout(cap).filter(|_| cap > 0) {
                 std::alloc::dealloc(items as *mut u8, layout);
@@ -308,6 +310,10 @@ unsafe fn list_release(o: *mut Obj) {
     }
     free_buffer(buf, cap);
     free_object(o, Layout::new::<ListObj>());
+}
+
+unsafe fn list_clear_slot(obj: *mut Obj) {
+    nx_list_clear(obj);
 }
 
 unsafe fn list_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {

@@ -20,6 +20,8 @@ const _: () = assert!(std::mem::size_of::<Obj>() == 16);
 pub type DeallocFn = unsafe fn(*mut Obj);
 /// Calls `visit` on every object reference the object holds (for the future cycle collector).
 pub type TraverseFn = unsafe fn(*mut Obj, visit: &mut dyn FnMut(*mut Obj));
+/// Drops the references an object holds, leaving it empty but valid.
+pub type ClearFn = unsafe fn(*mut Obj);
 /// repr()/str() of an object as a new str object (null on error).
 pub type ReprFn = unsafe fn(*mut Obj) -> *mut Obj;
 /// hash() as a tagged int (INT_ERROR on error).
@@ -59,8 +61,11 @@ pub struct TypeInfo {
     /// The Python type name, as `type(x).__name__` prints it.
     pub name: &'static str,
     pub dealloc: DeallocFn,
-    /// `None` for types that cannot hold references (acyclic).
+    /// `None` for types that cannot hold references (acyclic). Objects of types with one are
+    /// *tracked* by the cycle collector (`gc.rs`): allocated with its links before the header.
     pub traverse: Option<TraverseFn>,
+    /// Releases every reference the object holds (the collector breaks cycles with it).
+    pub clear: Option<ClearFn>,
     pub repr: Option<ReprFn>,
     pub str: Option<ReprFn>,
     pub hash: Option<HashFn>,
@@ -100,11 +105,29 @@ pub const POISON: usize = 0xdead_beef_dead_beef;
 /// `obj` must have been allocated with the global allocator with exactly `layout`.
 pub unsafe fn free_object(obj: *mut Obj, layout: Layout) {
     LIVE_OBJECTS.store(LIVE_OBJECTS.load(Relaxed) - 1, Relaxed);
+    let tracked = (*(*obj).ty).traverse.is_some();
     if cfg!(debug_assertions) {
         (*obj).refcnt = POISON as i64;
         (*obj).ty = POISON as *const TypeInfo;
     }
-    std::alloc::dealloc(obj as *mut u8, layout);
+    if tracked {
+        crate::gc::free(obj, layout);
+    } else {
+        std::alloc::dealloc(obj as *mut u8, layout);
+    }
+}
+
+/// Allocates memory for an object of type `ty` with `layout` (null when out of memory):
+/// tracked types get the cycle collector's links in front.
+///
+/// # Safety
+/// `layout` must be non-zero-sized.
+pub unsafe fn alloc_object(layout: Layout, ty: &'static TypeInfo) -> *mut u8 {
+    if ty.traverse.is_some() {
+        crate::gc::alloc(layout)
+    } else {
+        std::alloc::alloc(layout)
+    }
 }
 
 /// Frees an object whose reference count reached zero, through its type's deallocator.

@@ -78,6 +78,7 @@ pub static SET_TYPE: TypeInfo = TypeInfo {
     name: "set",
     dealloc: set_dealloc,
     traverse: Some(set_traverse),
+    clear: Some(set_clear_slot),
     repr: Some(set_repr_slot),
     str: None,
     hash: None,
@@ -123,6 +124,10 @@ unsafe fn set_release(obj: *mut Obj) {
             decref_elem(kind, e.key);
         }
     }
+}
+
+unsafe fn set_clear_slot(obj: *mut Obj) {
+    nx_set_clear(obj);
 }
 
 unsafe fn set_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {

@@ -29,6 +29,7 @@ pub static STR_TYPE: TypeInfo = TypeInfo {
     name: "str",
     dealloc: str_dealloc,
     traverse: None,
+    clear: None,
     repr: Some(str_repr_slot),
     str: Some(str_str_slot),
     hash: Some(str_hash_slot),

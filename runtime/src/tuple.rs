@@ -53,6 +53,7 @@ pub static TUPLE_TYPE: TypeInfo = TypeInfo {
     name: "tuple",
     dealloc: tuple_dealloc,
     traverse: Some(tuple_traverse),
+    clear: Some(tuple_clear),
     repr: Some(tuple_repr_slot),
     str: None,
     hash: Some(tuple_hash_slot),
@@ -140,7 +141,7 @@ pub(crate) fn new_tuple_of(n: usize, ty: &'static TypeInfo) -> *mut Obj {
     };
     // SAFETY: the layout is non-zero-sized (the header); every byte is written before use.
     unsafe {
-        let t = std::alloc::alloc(layout) as *mut TupleObj;
+        let t = crate::object::alloc_object(layout, ty) as *mut TupleObj;
         if t.is_null() {
             raise(ExcKind::MemoryError, "");
             return std::ptr::null_mut();
@@ -170,6 +171,16 @@ unsafe fn tuple_release(t: *mut Obj) {
     }
     // The layout was valid when the tuple was allocated.
     free_object(t, layout_for(n).unwrap_unchecked());
+}
+
+/// Releases every item, leaving `None`s (the cycle collector's `clear`).
+pub(crate) unsafe fn tuple_clear(t: *mut Obj) {
+    for i in 0..len(t) {
+        let (kind, bits) = item(t, i);
+        *slots(t).add(i) = 0;
+        *kinds(t).add(i) = ElemKind::None as u8;
+        decref_elem(kind, bits);
+    }
 }
 
 pub(crate) unsafe fn tuple_traverse(t: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
