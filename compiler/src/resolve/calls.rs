@@ -516,6 +516,18 @@ impl Resolver {
         self.with_prelude(prelude, joined.kind, span, scope)
     }
 
+    /// An argument of a call that consumes an iterable right away (`sum(…)`, `"".join(…)`): a
+    /// generator expression there is evaluated as the list of its values.
+    pub(super) fn arg_expr(&mut self, a: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+        match a {
+            ast::Expr::GeneratorExp(g) => {
+                let span = self.span(g.range);
+                self.list_comp(&g.generators, CompElt::List(&g.elt), span, scope, sigs)
+            }
+            _ => self.expr(a, scope, sigs),
+        }
+    }
+
     /// `super().name(args)` inside a method: the method as the defining class's base resolves
     /// it, with the method's `self`. `None` when `attr` is no `super()` call.
     fn super_call(
@@ -746,7 +758,15 @@ impl Resolver {
                 }
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
-            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            let consumes = matches!(attr.attr.as_str(), "join" | "extend" | "update");
+            let args = c
+                .args
+                .iter()
+                .map(|a| match consumes {
+                    true => self.arg_expr(a, scope, sigs),
+                    false => self.expr(a, scope, sigs),
+                })
+                .collect();
             let keywords = c
                 .keywords
                 .iter()
@@ -904,7 +924,7 @@ impl Resolver {
         {
             return self.keyed_builtin(b, c, span, scope, sigs);
         }
-        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let args: Vec<Expr> = c.args.iter().map(|a| self.arg_expr(a, scope, sigs)).collect();
         if b == Builtin::Print {
             let mut sep = None;
             let mut end = None;

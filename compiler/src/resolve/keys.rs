@@ -62,7 +62,7 @@ impl Resolver {
         let items = if one_iterable {
             match self.range_list(&c.args[0], span, scope, sigs) {
                 Some(list) => list,
-                None => self.expr(&c.args[0], scope, sigs),
+                None => self.arg_expr(&c.args[0], scope, sigs),
             }
         } else {
             let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
