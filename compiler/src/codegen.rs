@@ -199,7 +199,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::Cell
-            | MTy::Func => self.ptr_t().into(),
+            | MTy::Func
+            | MTy::Gen => self.ptr_t().into(),
         }
     }
 
@@ -343,7 +344,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::Cell
-            | MTy::Func => self.ptr_t().const_null().into(),
+            | MTy::Func
+            | MTy::Gen => self.ptr_t().const_null().into(),
         }
     }
 
@@ -512,7 +514,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     vals.push(self.operand(a)?.into());
                 }
                 let f = self.funcs[spec.0 as usize];
+                let resume = self.prog.bodies[spec.0 as usize].resume;
                 self.last_check.set(match ty {
+                    _ if resume => Check::Flag,
                     MTy::Int => Check::IntTag,
                     MTy::Bool | MTy::None => Check::I8Two,
                     MTy::Str
@@ -523,7 +527,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Set(_)
                     | MTy::Instance(_)
                     | MTy::Cell
-                    | MTy::Func => Check::Null,
+                    | MTy::Func
+                    | MTy::Gen => Check::Null,
                     // Null is `None` here, not an error.
                     MTy::Float | MTy::OptInstance(_) => Check::Flag,
                 });
@@ -566,9 +571,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Terminator::Return(v) => {
                 let v = if self.body_ret == MTy::None {
                     self.i8c(0).into()
-                } else if let (MTy::OptInstance(_), Operand::None) = (self.body_ret, v) {
-                    // `return` / `return None` / falling off the end of an `Optional[C]` function.
-                    self.ptr_t().const_null().into()
+                } else if let (t, Operand::None) = (self.body_ret, v) {
+                    // `return` / `return None` / falling off the end of an `Optional[C]`
+                    // function; a finished generator's "no value".
+                    if t.is_pointer() {
+                        self.ptr_t().const_null().into()
+                    } else {
+                        self.operand(v)?
+                    }
                 } else {
                     self.operand(v)?
                 };
@@ -667,7 +677,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::Cell
-            | MTy::Func => self
+            | MTy::Func
+            | MTy::Gen => self
                 .b
                 .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
         })
@@ -691,7 +702,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::Cell
-            | MTy::Func => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
+            | MTy::Func
+            | MTy::Gen => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
         })
     }
 
@@ -963,7 +975,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::Instance(_)
                 | MTy::OptInstance(_)
                 | MTy::Cell
-                | MTy::Func => rt1(self, "nx_obj_repr")?,
+                | MTy::Func
+                | MTy::Gen => rt1(self, "nx_obj_repr")?,
                 MTy::Exc => rt1(self, "nx_obj_str")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
@@ -1074,12 +1087,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     (None, _) => self.i8c(0).into(),
                 }
             }
-            Op::TupleNew(tt) | Op::FuncNew(tt) => {
+            Op::TupleNew(tt) | Op::FuncNew(tt) | Op::GenNew(tt) => {
                 let items = self.prog.tuple_items[tt.0 as usize].clone();
-                let new = if matches!(op, Op::FuncNew(_)) {
-                    "nx_func_new"
-                } else {
-                    "nx_tuple_new"
+                let new = match op {
+                    Op::FuncNew(_) => "nx_func_new",
+                    Op::GenNew(_) => "nx_gen_new",
+                    _ => "nx_tuple_new",
                 };
                 let t = self.call_rt_v(new, &[self.i64c(items.len() as i64).into()])?;
                 // A failed allocation returns null: skip the initialisation (the error check
@@ -1129,6 +1142,23 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Op::ClassIs(c) => self.class_is(v[0], c)?,
             Op::CellNew => self.call_rt_v("nx_cell_new", &[])?,
+            Op::ItemSet(k, ty) => {
+                let bits = self.to_bits(v[1], ty)?;
+                let kind = self.item_kind(v[1], ty)?;
+                let k = self.i64c(k as i64);
+                self.call_rt("nx_tuple_init", &[v[0], k.into(), kind.into(), bits.into()])?;
+                self.i8c(0).into()
+            }
+            Op::GenDone => {
+                let bits = self
+                    .call_rt_v("nx_tuple_get", &[v[0], self.i64c(0).into()])?
+                    .into_int_value();
+                let done = self.i64c(crate::mir::build::GEN_DONE << 1);
+                let c = self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, bits, done, "done")?;
+                self.bool_result(c)?
+            }
             Op::CellGet(ty) => {
                 let bits = self
                     .call_rt_v("nx_cell_get", &[v[0], v[1]])?
@@ -1223,7 +1253,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Instance(_)
                     | MTy::OptInstance(_)
                     | MTy::Cell
-                    | MTy::Func => self.call_rt("nx_print_obj", v)?,
+                    | MTy::Func
+                    | MTy::Gen => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

@@ -170,6 +170,8 @@ pub struct Function {
     /// Whether the first parameter (before the captured cells) is the closure itself (the
     /// function calls itself by name).
     pub self_param: bool,
+    /// The body yields: calling the function makes a generator that runs it on demand.
+    pub is_generator: bool,
 }
 
 /// A type named in `isinstance`.
@@ -332,6 +334,8 @@ pub enum StmtKind {
         finalbody: Vec<Stmt>,
     },
     Raise(Raise),
+    /// `yield value` in a generator function.
+    Yield(Expr),
     Break,
     Continue,
     Return(Option<Expr>),
@@ -476,6 +480,8 @@ pub enum Builtin {
     Divmod,
     Any,
     All,
+    /// `next(generator[, default])`.
+    Next,
     /// A function of the `math` module: an index into `builtins::MATH_FNS`.
     Math(u16),
 }
@@ -510,6 +516,7 @@ impl Builtin {
             "divmod" => Builtin::Divmod,
             "any" => Builtin::Any,
             "all" => Builtin::All,
+            "next" => Builtin::Next,
             _ => return None,
         })
     }
@@ -543,6 +550,7 @@ impl Builtin {
             Builtin::Divmod => "divmod",
             Builtin::Any => "any",
             Builtin::All => "all",
+            Builtin::Next => "next",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

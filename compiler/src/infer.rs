@@ -52,6 +52,11 @@ pub struct Spec {
     pub virtual_calls: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
     /// The specialization a call of a function value runs, for each function it may be.
     pub closure_calls: HashMap<ExprId, Vec<(FuncId, SpecId)>>,
+    /// For a generator function: the join of the values it yields.
+    pub yields: Ty,
+    /// Arguments (of builtins that take an iterable) that are generators, drained into a list
+    /// first.
+    pub gen_lists: HashMap<ExprId, Ty>,
 }
 
 /// The result of inference.
@@ -253,7 +258,14 @@ impl<'p> Infer<'p> {
             dunder_calls: HashMap::new(),
             virtual_calls: HashMap::new(),
             closure_calls: HashMap::new(),
+            yields: TypeTable::NEVER,
+            gen_lists: HashMap::new(),
         });
+        if f.is_generator {
+            // Calling it makes a generator.
+            self.t.specs[id.0 as usize].ret = self.t.types.intern(TyKind::Generator(id.0));
+        }
+        self.t.types.generator_yields.push(TypeTable::NEVER);
         self.spec_ids.insert((func, args), id);
         self.changed = true;
         id
@@ -263,7 +275,7 @@ impl<'p> Infer<'p> {
         self.current = id;
         let f = self.prog.func(self.t.spec(id).func);
         self.block(id, &f.body);
-        if f.falls_through {
+        if f.falls_through && !f.is_generator {
             self.returns(id, TypeTable::NONE, f.span);
         }
     }
@@ -394,6 +406,13 @@ impl<'p> Infer<'p> {
                         self.assign(id, *var, e, iter.span)
                     }
                     None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
+                    None if matches!(self.t.types.kind(t), TyKind::Generator(_)) => {
+                        let TyKind::Generator(g) = *self.t.types.kind(t) else {
+                            unreachable!()
+                        };
+                        let y = self.t.specs[g as usize].yields;
+                        self.assign(id, *var, y, iter.span)
+                    }
                     // A tuple whose items all have one type.
                     None if self.uniform_tuple(t).is_some() => {
                         let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
@@ -590,12 +609,44 @@ impl<'p> Infer<'p> {
                 }
             }
             StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Return(e) if self.prog.func(self.t.spec(id).func).is_generator => {
+                // A generator's `return` ends it (a returned value is StopIteration's, unused).
+                if let Some(e) = e {
+                    self.expr(id, e);
+                }
+            }
             StmtKind::Return(e) => {
                 let t = match e {
                     Some(e) => self.expr(id, e),
                     None => TypeTable::NONE,
                 };
                 self.returns(id, t, s.span);
+            }
+            StmtKind::Yield(e) => {
+                let t = self.expr(id, e);
+                if !self.prog.func(self.t.spec(id).func).is_generator {
+                    self.error(Diagnostic::unsupported(
+                        s.span,
+                        "`yield` outside a function",
+                    ));
+                }
+                let old = self.t.specs[id.0 as usize].yields;
+                let new = self.t.types.join(old, t);
+                if new != old {
+                    self.t.specs[id.0 as usize].yields = new;
+                    self.t.types.generator_yields[id.0 as usize] = new;
+                    self.changed = true;
+                }
+                if new == TypeTable::DYN && old != TypeTable::DYN {
+                    let msg = format!(
+                        "the generator yields values of different types ({} and {})",
+                        self.t.types.display(old),
+                        self.t.types.display(t)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::TypeConflict, e.span, msg).label("this value"),
+                    );
+                }
             }
         }
     }
@@ -876,8 +927,18 @@ impl<'p> Infer<'p> {
                 }
                 T::NONE
             }
-            ExprKind::Builtin(b, args) => {
+            ExprKind::Builtin(Builtin::Next, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                self.next_builtin(&tys, e)
+            }
+            ExprKind::Builtin(b, args) => {
+                let tys: Vec<Ty> = args
+                    .iter()
+                    .map(|a| {
+                        let t = self.expr(id, a);
+                        self.generator_as_list(id, a, t)
+                    })
+                    .collect();
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
@@ -1512,7 +1573,8 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::Pow
         | Builtin::Divmod
         | Builtin::Any
-        | Builtin::All => Err("({}) is not supported here"),
+        | Builtin::All
+        | Builtin::Next => Err("({}) is not supported here"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

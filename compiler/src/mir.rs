@@ -51,6 +51,8 @@ pub enum MTy {
     /// A pointer to a function value (refcounted): a tuple of the function's number, then its
     /// closure's environment (cells, default values).
     Func,
+    /// A pointer to a generator (refcounted): its frame (`mir/build/generators.rs`).
+    Gen,
 }
 
 /// The compiled methods the runtime calls on instances of one class (see `Program::class_tables`).
@@ -95,7 +97,8 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         | MTy::Instance(_)
         | MTy::OptInstance(_)
         | MTy::Cell
-        | MTy::Func => natrix_abi::ElemKind::Obj,
+        | MTy::Func
+        | MTy::Gen => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -116,6 +119,7 @@ impl MTy {
                 | MTy::OptInstance(_)
                 | MTy::Cell
                 | MTy::Func
+                | MTy::Gen
         )
     }
 
@@ -133,6 +137,7 @@ impl MTy {
                 | MTy::OptInstance(_)
                 | MTy::Cell
                 | MTy::Func
+                | MTy::Gen
         )
     }
 
@@ -151,6 +156,7 @@ impl MTy {
             MTy::Instance(_) => "object",
             MTy::Cell => "cell",
             MTy::Func => "function",
+            MTy::Gen => "generator",
             MTy::OptInstance(_) => "optional_object",
         }
     }
@@ -309,6 +315,12 @@ pub enum Op {
     /// A new function value: like `TupleNew`, items the function's number, its name, then its
     /// closure's environment.
     FuncNew(TupleTy),
+    /// A new generator frame (like `TupleNew`).
+    GenNew(TupleTy),
+    /// Set item `.0` (of type `.1`) of a tuple-like object (operands: object, value).
+    ItemSet(u32, MTy),
+    /// Has the generator (operand) finished?
+    GenDone,
     /// A new cell, its variable unassigned.
     CellNew,
     /// The value (of type `.0`) of the variable in a cell (operands: the cell, the variable's
@@ -410,6 +422,7 @@ impl Op {
                 | InstanceNew(..)
                 | TupleNew(_)
                 | FuncNew(_)
+                | GenNew(_)
                 | CellNew
                 | CellGet(_)
                 | TupleEq
@@ -577,6 +590,9 @@ pub struct Body {
     pub blocks: Vec<Block>,
     pub ret: MTy,
     pub line: u32,
+    /// A generator's resume function: it returns a null pointer (not an error) once finished,
+    /// so its callers test the pending-exception flag.
+    pub resume: bool,
 }
 
 impl Body {

@@ -397,6 +397,7 @@ impl Resolver {
             falls_through: true,
             captures: 0,
             self_param: false,
+            is_generator: false,
         });
     }
 
@@ -464,6 +465,7 @@ impl Resolver {
             n_exprs: scope.n_exprs,
             captures: 0,
             self_param: false,
+            is_generator: closures::contains_yield(&def.body),
         }
     }
 
@@ -969,6 +971,42 @@ impl Resolver {
                     kind: StmtKind::Assign(place, value),
                 });
             }
+            ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Yield(_)) => {
+                let ast::Expr::Yield(y) = e.value.as_ref() else {
+                    unreachable!()
+                };
+                let value = match &y.value {
+                    Some(v) => self.expr(v, scope, sigs),
+                    None => self.expr_node(scope, span, ExprKind::None),
+                };
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Yield(value),
+                });
+            }
+            // `yield from it`: `for x in it: yield x`.
+            ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::YieldFrom(_)) => {
+                let ast::Expr::YieldFrom(y) = e.value.as_ref() else {
+                    unreachable!()
+                };
+                let iter = self.expr(&y.value, scope, sigs);
+                let name = format!("$yield_from{}", scope.locals.len());
+                let item = new_local(scope, &name, span);
+                scope.local_ids.remove(&name);
+                let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::ForIter {
+                        var: Place::Local(item),
+                        iter,
+                        body: vec![Stmt {
+                            span,
+                            kind: StmtKind::Yield(value),
+                        }],
+                        orelse: vec![],
+                    },
+                });
+            }
             ast::Stmt::Expr(e) => {
                 if let ast::Expr::Constant(_) = e.value.as_ref() {
                     return; // a docstring or a bare constant: no effect
@@ -1182,6 +1220,7 @@ impl Resolver {
                 );
             }
             ast::Expr::Lambda(l) => return self.lambda(l, span, scope, sigs),
+            ast::Expr::GeneratorExp(g) => return self.generator_expr(g, span, scope, sigs),
             // A module-level function used as a value.
             ast::Expr::Name(n)
                 if self.func_ids.contains_key(n.id.as_str())
@@ -1565,7 +1604,9 @@ fn describe_expr(e: &ast::Expr) -> &'static str {
         ast::Expr::DictComp(_) => "a dict comprehension",
         ast::Expr::GeneratorExp(_) => "a generator expression",
         ast::Expr::Await(_) => "`await`",
-        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => "`yield` (generators)",
+        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
+            "`yield` as a value (sending values into a generator)"
+        }
         ast::Expr::FormattedValue(_) | ast::Expr::JoinedStr(_) => "an f-string",
         ast::Expr::Attribute(_) => "attribute access",
         ast::Expr::Subscript(_) => "subscripting",

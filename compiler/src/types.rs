@@ -43,6 +43,9 @@ pub enum TyKind {
     /// A function value: one of these functions (sorted, distinct), each with the types of its
     /// closure's environment (captured variables, then default values).
     Closure(Vec<(crate::hir::FuncId, Vec<Ty>)>),
+    /// A generator made by a call of a generator function: the specialization (index) that
+    /// runs its body (and whose yield type is what it produces).
+    Generator(u32),
     Dyn,
 }
 
@@ -67,6 +70,9 @@ pub struct TypeTable {
     pub class_bases: Vec<Option<crate::hir::ClassId>>,
     /// The names of the program's functions, for display.
     pub func_names: Vec<String>,
+    /// The yield type of each specialization (for displaying generator types; kept up to date
+    /// by inference).
+    pub generator_yields: Vec<Ty>,
 }
 
 impl TypeTable {
@@ -88,6 +94,7 @@ impl TypeTable {
             class_names: vec![],
             class_bases: vec![],
             func_names: vec![],
+            generator_yields: vec![],
         };
         for k in [
             TyKind::Never,
@@ -413,6 +420,13 @@ impl TypeTable {
                 format!("tuple[{}]", parts.join(", "))
             }
             TyKind::Exc => "exception".into(),
+            TyKind::Generator(s) => format!(
+                "generator[{}]",
+                self.generator_yields
+                    .get(*s as usize)
+                    .map(|t| self.display(*t))
+                    .unwrap_or_else(|| "?".into())
+            ),
             TyKind::Closure(fs) => {
                 let names: Vec<String> = fs
                     .iter()

@@ -36,6 +36,7 @@ const TYPED_PROGRAMS: &[&str] = &[
     "inheritance_shapes",
     "user_exceptions",
     "closures",
+    "generators",
     "specialization",
     "recursion_fib",
     "global_counters",

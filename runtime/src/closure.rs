@@ -6,7 +6,8 @@
 //!
 //! A function value is laid out like a tuple too: the function's number (a small int), its name
 //! (a str), then its closure's environment (cells, default values); compiled code fills it with
-//! `nx_tuple_init` and reads it with `nx_tuple_get`.
+//! `nx_tuple_init` and reads it with `nx_tuple_get`. A generator's frame is laid out the same
+//! way (see the compiler's `mir/build/generators.rs`).
 
 use crate::exc::raise;
 use crate::object::{Obj, TypeInfo};
@@ -46,6 +47,35 @@ unsafe fn func_repr(f: *mut Obj) -> *mut Obj {
         as_str(name as *mut Obj),
         f as usize
     ))
+}
+
+pub static GEN_TYPE: TypeInfo = TypeInfo {
+    name: "generator",
+    dealloc: tuple_dealloc,
+    traverse: Some(tuple_traverse),
+    clear: Some(crate::tuple::tuple_clear),
+    repr: Some(gen_repr),
+    str: None,
+    hash: None,
+    eq: None,
+    compare: None,
+};
+
+/// `<generator object name at 0x…>`.
+unsafe fn gen_repr(g: *mut Obj) -> *mut Obj {
+    let (_, name) = item(g, 1);
+    crate::str::new_str(&format!(
+        "<generator object {} at {:#x}>",
+        as_str(name as *mut Obj),
+        g as usize
+    ))
+}
+
+/// A new generator frame with `n` items (state, name, the locals of its body), to fill with
+/// nx_tuple_init.
+#[no_mangle]
+pub extern "C" fn nx_gen_new(n: i64) -> *mut Obj {
+    new_tuple_of(n.max(0) as usize, &GEN_TYPE)
 }
 
 /// A new function value with `n` items, each `None` until initialised.

@@ -196,7 +196,8 @@ impl<'ctx> Cg<'ctx, '_> {
     /// `Optional[C]`, stored as a `None` item when it is None.
     pub(super) fn item_kind(&self, v: BasicValueEnum<'ctx>, ty: MTy) -> R<IntValue<'ctx>> {
         let kind = self.i64c(mir::elem_kind(ty) as i64);
-        if let MTy::OptInstance(_) = ty {
+        // A null pointer (`None`, or a local never assigned) is a `None` item.
+        if ty.is_pointer() {
             let null = self.b.build_is_null(v.into_pointer_value(), "is_none")?;
             let none = self.i64c(natrix_abi::ElemKind::None as i64);
             return Ok(self

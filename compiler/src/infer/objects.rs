@@ -175,6 +175,56 @@ impl Infer<'_> {
         }
     }
 
+    /// A generator passed to a builtin that takes an iterable: the list of its values (made by
+    /// draining it first; recorded in `Spec::gen_lists`). Other types unchanged.
+    pub(super) fn generator_as_list(&mut self, id: SpecId, a: &Expr, t: Ty) -> Ty {
+        let TyKind::Generator(g) = *self.t.types.kind(t) else {
+            return t;
+        };
+        let site = self.site_at(a);
+        let list = self.t.types.list_of(site);
+        let y = self.t.specs[g as usize].yields;
+        if y != TypeTable::NEVER {
+            self.add_elem(list, y, a.span);
+        }
+        let list = self.t.types.list_of(site);
+        self.t.specs[id.0 as usize].gen_lists.insert(a.id, list);
+        list
+    }
+
+    /// `next(g)` / `next(g, default)` of a generator.
+    pub(super) fn next_builtin(&mut self, tys: &[Ty], e: &Expr) -> Ty {
+        let g = match tys.first().map(|t| self.t.types.kind(*t).clone()) {
+            Some(TyKind::Generator(g)) if tys.len() <= 2 => g,
+            Some(TyKind::Never) => return TypeTable::NEVER,
+            _ => {
+                let what = tys
+                    .first()
+                    .map_or("nothing".to_string(), |t| self.t.types.display(*t));
+                let msg = format!("`next()` of '{what}' (only generators are supported yet)");
+                self.error(Diagnostic::unsupported(e.span, &msg));
+                return TypeTable::NEVER;
+            }
+        };
+        let y = self.t.specs[g as usize].yields;
+        match tys.get(1) {
+            Some(d) => {
+                let j = self.t.types.join(y, *d);
+                if j == TypeTable::DYN {
+                    let msg = format!(
+                        "`next()` with a default of type '{}' for a generator of '{}'",
+                        self.t.types.display(*d),
+                        self.t.types.display(y)
+                    );
+                    self.error(Diagnostic::unsupported(e.span, &msg));
+                    return TypeTable::NEVER;
+                }
+                j
+            }
+            None => y,
+        }
+    }
+
     /// The type `except … as e` binds: the instance type when the clause names only user
     /// exception classes (their nearest common base), else a builtin exception object.
     pub(super) fn handler_type(&mut self, h: &Handler) -> Ty {

@@ -7,6 +7,8 @@ use super::*;
 
 mod builtins;
 mod closures;
+mod generators;
+pub use generators::DONE as GEN_DONE;
 mod compare;
 mod containers;
 mod control;
@@ -27,6 +29,7 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Exc => MTy::Exc,
         TyKind::Instance(c) => MTy::Instance(*c),
         TyKind::Closure(_) => MTy::Func,
+        TyKind::Generator(_) => MTy::Gen,
         TyKind::Optional(x) => match types.kind(*x) {
             TyKind::Instance(c) => MTy::OptInstance(*c),
             _ => MTy::None,
@@ -64,9 +67,29 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
 pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
     let mut strings = Strings::default();
     let mut bodies = vec![];
-    for i in 0..typed.specs.len() {
-        bodies.push(build_body(prog, typed, map, SpecId(i as u32), &mut strings));
+    // Each generator's resume function is numbered after every specialization.
+    let n = typed.specs.len();
+    let mut resumes = HashMap::new();
+    for i in 0..n {
+        let s = SpecId(i as u32);
+        if prog.func(typed.spec(s).func).is_generator {
+            resumes.insert(s, SpecId((n + resumes.len()) as u32));
+        }
     }
+    let mut resume_bodies = vec![];
+    for i in 0..n {
+        let s = SpecId(i as u32);
+        match resumes.get(&s).copied() {
+            Some(rid) => {
+                let (c, r) =
+                    generators::build_generator(prog, typed, map, s, rid, &mut strings, &resumes);
+                bodies.push(c);
+                resume_bodies.push(r);
+            }
+            None => bodies.push(build_body(prog, typed, map, s, &mut strings, &resumes)),
+        }
+    }
+    bodies.extend(resume_bodies);
     let globals = prog
         .globals
         .iter()
@@ -200,9 +223,37 @@ struct Builder<'a> {
     handlers: Vec<BlockId>,
     /// The exceptions being handled by the enclosing `except` clauses, for a bare `raise`.
     current_exc: Vec<Local>,
+    /// The resume function of each generator specialization.
+    resumes: &'a HashMap<SpecId, SpecId>,
+    /// While building a generator's resume function.
+    gen: Option<generators::GenBuild>,
 }
 
 fn build_body(
+    prog: &hir::Program,
+    typed: &Typed,
+    map: &SourceMap,
+    id: SpecId,
+    strings: &mut Strings,
+    resumes: &HashMap<SpecId, SpecId>,
+) -> Body {
+    let f = prog.func(typed.spec(id).func);
+    let body = base_body(prog, typed, map, id, strings);
+    let mut b = Builder::new(prog, typed, map, id, body, strings, resumes);
+    b.make_cells();
+    b.block(&f.body);
+    let ret = b.body.ret;
+    let end = if f.falls_through {
+        Terminator::Return(default_value(ret))
+    } else {
+        Terminator::Unreachable
+    };
+    b.terminate(end);
+    b.body
+}
+
+/// A specialization's body with its locals and parameters and an empty entry block.
+fn base_body(
     prog: &hir::Program,
     typed: &Typed,
     map: &SourceMap,
@@ -243,37 +294,45 @@ fn build_body(
             mty(&typed.types, spec.ret, strings)
         },
         line,
+        resume: false,
     };
-    let global_tys = typed
-        .globals
-        .iter()
-        .map(|t| mty(&typed.types, *t, strings))
-        .collect();
-    let mut b = Builder {
-        prog,
-        typed,
-        map,
-        spec: id,
-        body,
-        cur: BlockId(0),
-        line,
-        strings,
-        global_tys,
-        loops: vec![],
-        finally_stack: vec![],
-        handlers: vec![],
-        current_exc: vec![],
-    };
-    b.make_cells();
-    b.block(&f.body);
-    let ret = b.body.ret;
-    let end = if f.falls_through {
-        Terminator::Return(default_value(ret))
-    } else {
-        Terminator::Unreachable
-    };
-    b.terminate(end);
-    b.body
+    body
+}
+
+impl<'a> Builder<'a> {
+    fn new(
+        prog: &'a hir::Program,
+        typed: &'a Typed,
+        map: &'a SourceMap,
+        id: SpecId,
+        body: Body,
+        strings: &'a mut Strings,
+        resumes: &'a HashMap<SpecId, SpecId>,
+    ) -> Self {
+        let global_tys = typed
+            .globals
+            .iter()
+            .map(|t| mty(&typed.types, *t, strings))
+            .collect();
+        let line = body.line;
+        Builder {
+            prog,
+            typed,
+            map,
+            spec: id,
+            body,
+            cur: BlockId(0),
+            line,
+            strings,
+            global_tys,
+            loops: vec![],
+            finally_stack: vec![],
+            handlers: vec![],
+            current_exc: vec![],
+            resumes,
+            gen: None,
+        }
+    }
 }
 
 /// Whether an expression is a constant CPython folds (numbers, strings, None, bools, and
@@ -306,7 +365,8 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Instance(_)
         | MTy::OptInstance(_)
         | MTy::Cell
-        | MTy::Func => Operand::None,
+        | MTy::Func
+        | MTy::Gen => Operand::None,
     }
 }
 
@@ -628,6 +688,16 @@ impl Builder<'_> {
                 self.run_finally(depth);
                 self.terminate(Terminator::Goto(cont));
             }
+            StmtKind::Yield(e) => self.yield_stmt(e),
+            // A generator's `return` finishes it (its state already says so).
+            StmtKind::Return(e) if self.in_generator() => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+                self.run_finally(0);
+                let ret = self.body.ret;
+                self.terminate(Terminator::Return(default_value(ret)));
+            }
             StmtKind::Return(e) => {
                 let mut v = match e {
                     Some(e) => {
@@ -662,7 +732,7 @@ impl Builder<'_> {
             MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
                 self.op(Op::ObjRepr, vec![v], MTy::Str)
             }
-            MTy::Exc | MTy::Func | MTy::Cell => self.rt("nx_obj_str", vec![v], MTy::Str),
+            MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => self.rt("nx_obj_str", vec![v], MTy::Str),
             MTy::Instance(c) => self.instance_str(v, c),
             MTy::OptInstance(c) => self.opt_text(v, c, false),
         }
@@ -778,7 +848,7 @@ impl Builder<'_> {
             // A tuple's length is in its type.
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
             // An exception object or a function is always true.
-            MTy::Exc | MTy::Func | MTy::Cell => Operand::Bool(true),
+            MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
             MTy::OptInstance(c) => {
                 // None is false; an instance asks its class.

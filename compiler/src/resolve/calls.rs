@@ -518,7 +518,12 @@ impl Resolver {
 
     /// An argument of a call that consumes an iterable right away (`sum(…)`, `"".join(…)`): a
     /// generator expression there is evaluated as the list of its values.
-    pub(super) fn arg_expr(&mut self, a: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+    pub(super) fn arg_expr(
+        &mut self,
+        a: &ast::Expr,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
         match a {
             ast::Expr::GeneratorExp(g) => {
                 let span = self.span(g.range);
@@ -924,7 +929,11 @@ impl Resolver {
         {
             return self.keyed_builtin(b, c, span, scope, sigs);
         }
-        let args: Vec<Expr> = c.args.iter().map(|a| self.arg_expr(a, scope, sigs)).collect();
+        let args: Vec<Expr> = c
+            .args
+            .iter()
+            .map(|a| self.arg_expr(a, scope, sigs))
+            .collect();
         if b == Builtin::Print {
             let mut sep = None;
             let mut end = None;

@@ -66,6 +66,15 @@ impl Visitor for Names {
         self.bound.push(c.name.to_string());
     }
 
+    fn visit_expr_generator_exp(&mut self, g: ast::ExprGeneratorExp) {
+        // The first iterable is evaluated here; the rest is a nested generator function.
+        if let Some(first) = g.generators.first() {
+            self.visit_expr(first.iter.clone());
+        }
+        let (args, body) = genexpr_def(&g);
+        self.nested_free.extend(free_vars(&args, &body));
+    }
+
     fn visit_stmt_global(&mut self, g: ast::StmtGlobal) {
         self.globals.extend(g.names.iter().map(|n| n.to_string()));
     }
@@ -85,6 +94,28 @@ impl Visitor for Names {
             self.visit_stmt(s);
         }
     }
+}
+
+/// Whether a function body yields (not counting functions nested in it).
+pub(super) fn contains_yield(body: &[ast::Stmt]) -> bool {
+    #[derive(Default)]
+    struct Finder(bool);
+    impl Visitor for Finder {
+        fn visit_expr_yield(&mut self, _: ast::ExprYield) {
+            self.0 = true;
+        }
+        fn visit_expr_yield_from(&mut self, _: ast::ExprYieldFrom) {
+            self.0 = true;
+        }
+        fn visit_stmt_function_def(&mut self, _: ast::StmtFunctionDef) {}
+        fn visit_expr_lambda(&mut self, _: ast::ExprLambda) {}
+        fn visit_stmt_class_def(&mut self, _: ast::StmtClassDef) {}
+    }
+    let mut f = Finder::default();
+    for s in body {
+        f.visit_stmt(s.clone());
+    }
+    f.0
 }
 
 fn scan(body: &[ast::Stmt]) -> Names {
@@ -125,6 +156,70 @@ fn free_vars(args: &ast::Arguments, body: &[ast::Stmt]) -> Vec<String> {
         }
     }
     free
+}
+
+/// The parameter of a generator expression's function: its first iterable.
+const GENEXPR_ITER: &str = "$genexpr_iter";
+
+/// A generator expression as the generator function CPython makes of it: the parameter is the
+/// first iterable (evaluated where the expression is), then nested `for`s and `if`s around
+/// `yield elt`.
+fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
+    let r = g.range;
+    let yield_elt = ast::Expr::Yield(ast::ExprYield {
+        range: r,
+        value: Some(g.elt.clone()),
+    });
+    let mut body = vec![ast::Stmt::Expr(ast::StmtExpr {
+        range: r,
+        value: Box::new(yield_elt),
+    })];
+    for (k, comp) in g.generators.iter().enumerate().rev() {
+        for cond in comp.ifs.iter().rev() {
+            body = vec![ast::Stmt::If(ast::StmtIf {
+                range: r,
+                test: Box::new(cond.clone()),
+                body,
+                orelse: vec![],
+            })];
+        }
+        let iter = if k == 0 {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(GENEXPR_ITER),
+                ctx: ast::ExprContext::Load,
+            })
+        } else {
+            comp.iter.clone()
+        };
+        body = vec![ast::Stmt::For(ast::StmtFor {
+            range: r,
+            target: Box::new(comp.target.clone()),
+            iter: Box::new(iter),
+            body,
+            orelse: vec![],
+            type_comment: None,
+        })];
+    }
+    let param = ast::ArgWithDefault {
+        range: Default::default(),
+        def: ast::Arg {
+            range: r,
+            arg: ast::Identifier::new(GENEXPR_ITER),
+            annotation: None,
+            type_comment: None,
+        },
+        default: None,
+    };
+    let args = ast::Arguments {
+        range: Default::default(),
+        posonlyargs: vec![],
+        args: vec![param],
+        vararg: None,
+        kwonlyargs: vec![],
+        kwarg: None,
+    };
+    (args, body)
 }
 
 /// A lambda's body as the statement `return body`.
@@ -189,6 +284,28 @@ impl Resolver {
     ) -> Expr {
         let body = vec![lambda_return(l)];
         self.closure("<lambda>", span, &l.args, &body, scope, sigs)
+    }
+
+    /// `(elt for x in it …)`: a call of the generator function it stands for, with the first
+    /// iterable.
+    pub(super) fn generator_expr(
+        &mut self,
+        g: &ast::ExprGeneratorExp,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if g.generators.iter().any(|c| c.is_async) {
+            return self.unsupported(span, "an async generator expression", scope);
+        }
+        let it = &g.generators[0].iter;
+        let first = match self.range_list(it, span, scope, sigs) {
+            Some(list) => list,
+            None => self.expr(it, scope, sigs),
+        };
+        let (args, body) = genexpr_def(g);
+        let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
+        self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), vec![first]))
     }
 
     /// A module-level function used as a value.
@@ -342,6 +459,7 @@ impl Resolver {
             }
         }
         self.prepare_nested(body, &mut scope, span);
+        let is_generator = contains_yield(body);
         let body = self.block(body, &mut scope, sigs);
         Function {
             name: name.to_string(),
@@ -353,6 +471,7 @@ impl Resolver {
             n_exprs: scope.n_exprs,
             captures: captured.len(),
             self_param: self_ref,
+            is_generator,
         }
     }
 }

@@ -498,6 +498,8 @@ macro_rules! runtime_functions {
             // A function value with this many items (number, name, environment), to fill with
             // nx_tuple_init.
             nx_func_new(Raw) -> Obj, Null;
+            // A generator frame with this many items (state, name, locals).
+            nx_gen_new(Raw) -> Obj, Null;
             // The variable's value as element bits (new reference); NameError naming the
             // variable (a str) when it was never assigned.
             nx_cell_get(Obj, Obj) -> Raw, Flag;

@@ -4,8 +4,25 @@ use super::*;
 
 impl Builder<'_> {
     pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
-        let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
-        let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        if b == Builtin::Next {
+            return self.next_builtin(args, ty);
+        }
+        // Generators are drained into lists first.
+        let mut tys = vec![];
+        let mut vals = vec![];
+        for a in args {
+            match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {
+                Some(lt) => {
+                    let lt = mty(&self.typed.types, lt, self.strings);
+                    vals.push(self.drain_generator(a, lt));
+                    tys.push(lt);
+                }
+                None => {
+                    tys.push(self.ty(a));
+                    vals.push(self.expr(a));
+                }
+            }
+        }
         let arg = |i: usize| vals[i].clone();
         if let Some(MTy::Dict(_) | MTy::Set(_)) = tys.first() {
             let ct = tys[0];
@@ -105,7 +122,7 @@ impl Builder<'_> {
             };
         }
         match b {
-            Builtin::Print => Operand::None,
+            Builtin::Print | Builtin::Next => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
@@ -331,6 +348,7 @@ impl Builder<'_> {
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Func
+                | MTy::Gen
                 | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_str(arg(0), c),
@@ -376,6 +394,7 @@ impl Builder<'_> {
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Func
+                | MTy::Gen
                 | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_text(arg(0), c, true),

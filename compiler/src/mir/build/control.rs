@@ -141,6 +141,10 @@ impl Builder<'_> {
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
+        let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
+        if self.resume_of(t).is_some() {
+            return self.for_generator(var, iter, body, orelse);
+        }
         let it_ty = self.ty(iter);
         let v = self.expr(iter);
         // A dict iterates its keys, a set its elements: over a list of them.

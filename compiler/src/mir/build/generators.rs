@@ -1,0 +1,313 @@
+//! Generators. A generator function compiles to two bodies: the *constructor* (the
+//! specialization itself), which makes a frame object holding the arguments, and the
+//! *resume* function (numbered after every specialization, `Program::resumes`), which runs the
+//! body from where it last stopped and returns the next value.
+//!
+//! The frame is a tuple-like object: the state (0 before the start, `k` after the `k`-th
+//! `yield`, `DONE` once finished), the function's name, then one item per local of the resume
+//! body. At each `yield`, every local is stored into the frame (which takes its own
+//! references) and the function returns the value; on resume, the entry block tests the state
+//! and reloads every local before jumping to the code after that `yield`. The state is set to
+//! `DONE` on entry, so a generator that returns or raises is finished; callers test it
+//! (`Op::GenDone`) after each call.
+
+use super::*;
+
+/// The state of a finished generator.
+pub const DONE: i64 = -1;
+
+/// While building a resume body: its frame parameter, where its body starts, and each
+/// `yield`'s block (ending in the return of the value) and the block that continues after it.
+pub(super) struct GenBuild {
+    frame: Local,
+    start: BlockId,
+    yields: Vec<(BlockId, BlockId)>,
+}
+
+/// Builds the resume body (number `rid`) of generator specialization `id`, and its
+/// constructor; returns (constructor, resume).
+pub(super) fn build_generator(
+    prog: &hir::Program,
+    typed: &Typed,
+    map: &SourceMap,
+    id: SpecId,
+    rid: SpecId,
+    strings: &mut Strings,
+    resumes: &HashMap<SpecId, SpecId>,
+) -> (Body, Body) {
+    let spec = typed.spec(id);
+    let f = prog.func(spec.func);
+    let yield_ty = mty(&typed.types, spec.yields, strings);
+    let mut resume = base_body(prog, typed, map, id, strings);
+    resume.spec = rid;
+    resume.name = format!("{} (generator)", resume.name);
+    resume.ret = yield_ty;
+    resume.resume = true;
+    let frame = Local(resume.locals.len() as u32);
+    resume.locals.push(LocalDecl {
+        ty: MTy::Gen,
+        name: "$frame".into(),
+        owned: false,
+        small: false,
+    });
+    resume.params = vec![frame];
+    let mut b = Builder::new(prog, typed, map, id, resume, strings, resumes);
+    let start = b.body.new_block();
+    b.gen = Some(GenBuild {
+        frame,
+        start,
+        yields: vec![],
+    });
+    b.cur = start;
+    b.make_cells();
+    b.block(&f.body);
+    b.terminate(Terminator::Return(default_value(yield_ty)));
+    let tt = b.finish_generator();
+    let resume = b.body;
+
+    // The constructor: a frame holding the arguments, not started.
+    let constructor = base_body(prog, typed, map, id, strings);
+    let mut c = Builder::new(prog, typed, map, id, constructor, strings, resumes);
+    let items = c.strings.tuple_items(MTy::Tuple(tt));
+    let name = c.strings.intern(&f.name);
+    let mut vals = vec![Operand::Int(0), name];
+    for (j, ty) in items[2..].iter().enumerate() {
+        let is_param = f.params.iter().any(|p| p.local.0 as usize == j);
+        vals.push(if is_param {
+            Operand::Local(Local(j as u32))
+        } else {
+            zero(&mut c, *ty)
+        });
+    }
+    let g = c.op(Op::GenNew(tt), vals, MTy::Gen);
+    c.terminate(Terminator::Return(g));
+    (c.body, resume)
+}
+
+/// A value of type `ty` holding nothing (a never-assigned local for pointers: null).
+fn zero(b: &mut Builder, ty: MTy) -> Operand {
+    match ty {
+        MTy::Int => Operand::Int(0),
+        MTy::Float => Operand::Float(0.0),
+        MTy::Bool => Operand::Bool(false),
+        MTy::None => Operand::None,
+        t => Operand::Local(b.temp(t)),
+    }
+}
+
+impl Builder<'_> {
+    /// `yield value`: the value is returned; the code after it is where the next call resumes.
+    pub(super) fn yield_stmt(&mut self, e: &Expr) {
+        let v = self.expr(e);
+        let from = self.ty(e);
+        let v = self.coerce(v, from, self.body.ret);
+        let resume = self.body.new_block();
+        let yielded = self.cur;
+        let gen = self
+            .gen
+            .as_mut()
+            .expect("inference accepts `yield` only in generators");
+        gen.yields.push((yielded, resume));
+        self.body.block(yielded).term = Terminator::Return(v);
+        self.cur = resume;
+    }
+
+    /// Whether the body being built is a generator's resume function.
+    pub(super) fn in_generator(&self) -> bool {
+        self.gen.is_some()
+    }
+
+    /// Once the resume body is complete: the stores of every local at each `yield`, and the
+    /// entry block that dispatches on the state and reloads them. Returns the frame's type.
+    fn finish_generator(&mut self) -> TupleTy {
+        let gen = self.gen.take().expect("a generator");
+        let frame = Operand::Local(gen.frame);
+        let slots: Vec<(Local, MTy)> = (0..self.body.locals.len() as u32)
+            .map(Local)
+            .filter(|l| *l != gen.frame)
+            .map(|l| (l, self.body.ty(l)))
+            .collect();
+        let mut items = vec![MTy::Int, MTy::Str];
+        items.extend(slots.iter().map(|(_, t)| *t));
+        let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
+            unreachable!("a tuple type")
+        };
+        for (k, (yielded, _)) in gen.yields.iter().enumerate() {
+            let term =
+                std::mem::replace(&mut self.body.block(*yielded).term, Terminator::Unreachable);
+            self.cur = *yielded;
+            for (j, (l, ty)) in slots.iter().enumerate() {
+                let set = Op::ItemSet(2 + j as u32, *ty);
+                self.op(set, vec![frame.clone(), Operand::Local(*l)], MTy::None);
+            }
+            let state = Operand::Int(k as i64 + 1);
+            self.op(
+                Op::ItemSet(0, MTy::Int),
+                vec![frame.clone(), state],
+                MTy::None,
+            );
+            self.body.block(*yielded).term = term;
+        }
+        // Entry: the state decides where to go; it reads `DONE` until the next `yield`.
+        self.cur = BlockId(0);
+        let st = self.op(Op::TupleGet(tt, 0), vec![frame.clone()], MTy::Int);
+        let done = Operand::Int(DONE);
+        self.op(
+            Op::ItemSet(0, MTy::Int),
+            vec![frame.clone(), done],
+            MTy::None,
+        );
+        let targets = std::iter::once(gen.start).chain(gen.yields.iter().map(|(_, r)| *r));
+        for (state, target) in targets.enumerate() {
+            let is = self.op(
+                Op::IntCmp(CmpOp::Eq),
+                vec![st.clone(), Operand::Int(state as i64)],
+                MTy::Bool,
+            );
+            let (reload, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(is, reload, next);
+            self.cur = reload;
+            for (j, (l, ty)) in slots.iter().enumerate() {
+                let get = Op::TupleGet(tt, 2 + j as u32);
+                self.assign(*l, Rvalue::Op(get, vec![frame.clone()]));
+                let _ = ty;
+            }
+            self.goto(target);
+            self.cur = next;
+        }
+        // Finished already: no more values.
+        let ret = self.body.ret;
+        self.body.block(self.cur).term = Terminator::Return(default_value(ret));
+        tt
+    }
+
+    /// The resume function of the generator a value of type `t` is.
+    pub(super) fn resume_of(&self, t: Ty) -> Option<SpecId> {
+        match self.typed.types.kind(t) {
+            TyKind::Generator(s) => self.resumes.get(&SpecId(*s)).copied(),
+            _ => None,
+        }
+    }
+
+    /// `for var in gen`: resume the generator until it is done.
+    pub(super) fn for_generator(
+        &mut self,
+        var: Place,
+        iter: &Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
+        let resume = self.resume_of(t).expect("a generator");
+        let g = self.expr(iter);
+        let gl = self.temp(MTy::Gen);
+        self.assign(gl, Rvalue::Use(g));
+        let (head, body_b, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let yt = self.body_ret_of(resume);
+        let v = self.temp(yt);
+        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
+        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(done, else_b, body_b);
+        self.cur = body_b;
+        self.store(var, Operand::Local(v));
+        self.loops.push((head, end, self.finally_stack.len()));
+        self.block(body);
+        self.loops.pop();
+        self.goto(head);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    /// A list of the values a generator (expression `e`) produces (for builtins that take an
+    /// iterable).
+    pub(super) fn drain_generator(&mut self, e: &Expr, list_ty: MTy) -> Operand {
+        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+        let resume = self.resume_of(t).expect("a generator");
+        let g = self.expr(e);
+        let gl = self.temp(MTy::Gen);
+        self.assign(gl, Rvalue::Use(g));
+        let elem = self.strings.list_elem(list_ty);
+        let list = self.temp(list_ty);
+        self.assign(list, Rvalue::Op(Op::ListNew(elem), vec![]));
+        let (head, more, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let yt = self.body_ret_of(resume);
+        let v = self.temp(yt);
+        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
+        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(done, end, more);
+        self.cur = more;
+        let item = self.coerce(Operand::Local(v), yt, elem);
+        self.op(
+            Op::ListAppend(elem),
+            vec![Operand::Local(list), item],
+            MTy::None,
+        );
+        self.goto(head);
+        self.cur = end;
+        Operand::Local(list)
+    }
+
+    /// `next(g)`: the generator's next value; StopIteration (or the default) once it is done.
+    pub(super) fn next_builtin(&mut self, args: &[Expr], ty: MTy) -> Operand {
+        let t = self.typed.spec(self.spec).exprs[args[0].id.0 as usize];
+        let Some(resume) = self.resume_of(t) else {
+            return Operand::None;
+        };
+        let g = self.expr(&args[0]);
+        let default = args.get(1).map(|d| (self.expr(d), self.ty(d)));
+        let gl = self.temp(MTy::Gen);
+        self.assign(gl, Rvalue::Use(g));
+        let yt = self.body_ret_of(resume);
+        let v = self.temp(yt);
+        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
+        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
+        let result = self.temp(ty);
+        let (stop, more, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.body.block(self.cur).term = Terminator::Branch(done, stop, more);
+        self.cur = stop;
+        match default {
+            Some((d, dt)) => {
+                let d = self.coerce(d, dt, ty);
+                self.assign(result, Rvalue::Use(d));
+                self.goto(end);
+            }
+            None => {
+                self.op(Op::Raise(ExcKind::StopIteration, ""), vec![], MTy::None);
+                self.terminate(Terminator::Unreachable);
+            }
+        }
+        self.cur = more;
+        let x = self.coerce(Operand::Local(v), yt, ty);
+        self.assign(result, Rvalue::Use(x));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// The type a resume function returns: its generator's yield type.
+    fn body_ret_of(&mut self, resume: SpecId) -> MTy {
+        let (s, _) = self
+            .resumes
+            .iter()
+            .find(|(_, r)| **r == resume)
+            .expect("a resume function");
+        let y = self.typed.spec(*s).yields;
+        mty(&self.typed.types, y, self.strings)
+    }
+}
