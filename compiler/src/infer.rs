@@ -57,6 +57,9 @@ pub struct Spec {
     /// Arguments (of builtins that take an iterable) that are generators, drained into a list
     /// first.
     pub gen_lists: HashMap<ExprId, Ty>,
+    /// `for x in obj` over an instance: its `__iter__`, and the `__next__` of what that returns
+    /// (none when `__iter__` is a generator).
+    pub iter_protocol: HashMap<ExprId, (SpecId, Option<SpecId>)>,
 }
 
 /// The result of inference.
@@ -260,6 +263,7 @@ impl<'p> Infer<'p> {
             closure_calls: HashMap::new(),
             yields: TypeTable::NEVER,
             gen_lists: HashMap::new(),
+            iter_protocol: HashMap::new(),
         });
         if f.is_generator {
             // Calling it makes a generator.
@@ -406,6 +410,10 @@ impl<'p> Infer<'p> {
                         self.assign(id, *var, e, iter.span)
                     }
                     None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
+                    None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {
+                        let e = self.iter_protocol(id, iter, t);
+                        self.assign(id, *var, e, iter.span)
+                    }
                     None if matches!(self.t.types.kind(t), TyKind::Generator(_)) => {
                         let TyKind::Generator(g) = *self.t.types.kind(t) else {
                             unreachable!()
@@ -932,11 +940,22 @@ impl<'p> Infer<'p> {
                 self.next_builtin(&tys, e)
             }
             ExprKind::Builtin(b, args) => {
+                let iterable = matches!(
+                    b,
+                    Builtin::List
+                        | Builtin::Set
+                        | Builtin::Sorted
+                        | Builtin::Sum
+                        | Builtin::Min
+                        | Builtin::Max
+                        | Builtin::Any
+                        | Builtin::All
+                );
                 let tys: Vec<Ty> = args
                     .iter()
                     .map(|a| {
                         let t = self.expr(id, a);
-                        self.generator_as_list(id, a, t)
+                        self.generator_as_list(id, a, t, iterable)
                     })
                     .collect();
                 if tys.contains(&T::NEVER) {

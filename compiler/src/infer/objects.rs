@@ -177,13 +177,17 @@ impl Infer<'_> {
 
     /// A generator passed to a builtin that takes an iterable: the list of its values (made by
     /// draining it first; recorded in `Spec::gen_lists`). Other types unchanged.
-    pub(super) fn generator_as_list(&mut self, id: SpecId, a: &Expr, t: Ty) -> Ty {
-        let TyKind::Generator(g) = *self.t.types.kind(t) else {
-            return t;
+    pub(super) fn generator_as_list(&mut self, id: SpecId, a: &Expr, t: Ty, iterable: bool) -> Ty {
+        let y = match *self.t.types.kind(t) {
+            TyKind::Generator(g) => self.t.specs[g as usize].yields,
+            // An iterable instance given to a builtin that iterates (`list(deck)`).
+            TyKind::Instance(c) if iterable && self.prog.lookup(c, "__iter__").is_some() => {
+                self.iter_protocol(id, a, t)
+            }
+            _ => return t,
         };
         let site = self.site_at(a);
         let list = self.t.types.list_of(site);
-        let y = self.t.specs[g as usize].yields;
         if y != TypeTable::NEVER {
             self.add_elem(list, y, a.span);
         }
@@ -223,6 +227,51 @@ impl Infer<'_> {
             }
             None => y,
         }
+    }
+
+    /// `for x in obj` over an instance: `obj.__iter__()`, then either the generator it is or
+    /// the `__next__` of the instance it returns; the type of the items.
+    pub(super) fn iter_protocol(&mut self, id: SpecId, iter: &Expr, t: Ty) -> Ty {
+        let TyKind::Instance(c) = *self.t.types.kind(t) else {
+            return TypeTable::NEVER;
+        };
+        let Some(m) = self.dunder(c, "__iter__", iter.span) else {
+            let msg = format!("'{}' object is not iterable", self.prog.class(c).name);
+            self.error(Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"));
+            return TypeTable::NEVER;
+        };
+        let it_spec = self.spec_for(m, vec![t]);
+        let it = self.t.spec(it_spec).ret;
+        let (next, item) = match self.t.types.kind(it).clone() {
+            TyKind::Generator(g) => (None, self.t.specs[g as usize].yields),
+            TyKind::Instance(d) => match self.dunder(d, "__next__", iter.span) {
+                Some(n) => {
+                    let s = self.spec_for(n, vec![it]);
+                    (Some(s), self.t.spec(s).ret)
+                }
+                None => {
+                    let msg = format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.prog.class(d).name
+                    );
+                    self.error(Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"));
+                    return TypeTable::NEVER;
+                }
+            },
+            TyKind::Never => return TypeTable::NEVER,
+            _ => {
+                let msg = format!(
+                    "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",
+                    self.t.types.display(it)
+                );
+                self.error(Diagnostic::unsupported(iter.span, &msg));
+                return TypeTable::NEVER;
+            }
+        };
+        self.t.specs[id.0 as usize]
+            .iter_protocol
+            .insert(iter.id, (it_spec, next));
+        item
     }
 
     /// The type `except … as e` binds: the instance type when the clause names only user

@@ -14,7 +14,12 @@ impl Builder<'_> {
             match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {
                 Some(lt) => {
                     let lt = mty(&self.typed.types, lt, self.strings);
-                    vals.push(self.drain_generator(a, lt));
+                    let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
+                    let list = match proto {
+                        Some((it, next)) => self.drain_protocol(a, it, next, lt),
+                        None => self.drain_generator(a, lt),
+                    };
+                    vals.push(list);
                     tys.push(lt);
                 }
                 None => {

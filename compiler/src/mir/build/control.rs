@@ -145,6 +145,9 @@ impl Builder<'_> {
         if self.resume_of(t).is_some() {
             return self.for_generator(var, iter, body, orelse);
         }
+        if let Some(&(it, next)) = self.typed.spec(self.spec).iter_protocol.get(&iter.id) {
+            return self.for_protocol(var, iter, it, next, body, orelse);
+        }
         let it_ty = self.ty(iter);
         let v = self.expr(iter);
         // A dict iterates its keys, a set its elements: over a list of them.

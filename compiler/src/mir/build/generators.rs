@@ -200,6 +200,81 @@ impl Builder<'_> {
         let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
         let resume = self.resume_of(t).expect("a generator");
         let g = self.expr(iter);
+        self.loop_generator(var, g, resume, body, orelse);
+    }
+
+    /// `for var in obj` over an instance: `obj.__iter__()`, then the generator it returns, or
+    /// calls of `__next__` until it raises StopIteration.
+    pub(super) fn for_protocol(
+        &mut self,
+        var: Place,
+        iter: &Expr,
+        it_spec: SpecId,
+        next: Option<SpecId>,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let obj = self.expr(iter);
+        let it_ty = self.ret_ty(it_spec);
+        let it = self.temp(it_ty);
+        self.assign(it, Rvalue::Call(it_spec, vec![obj]));
+        let Some(next) = next else {
+            let gt = self.typed.spec(it_spec).ret;
+            let resume = self.resume_of(gt).expect("`__iter__` is a generator");
+            return self.loop_generator(var, Operand::Local(it), resume, body, orelse);
+        };
+        let (head, body_b, else_b, end, stop) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let outer = self.handlers.last().copied();
+        let line = self.line;
+        let vt = self.ret_ty(next);
+        let v = self.temp(vt);
+        // `__next__` raising StopIteration ends the loop; anything else goes on.
+        self.handlers.push(stop);
+        self.assign(v, Rvalue::Call(next, vec![Operand::Local(it)]));
+        self.handlers.pop();
+        self.goto(body_b);
+        self.store(var, Operand::Local(v));
+        self.loops.push((head, end, self.finally_stack.len()));
+        self.block(body);
+        self.loops.pop();
+        self.goto(head);
+        self.cur = stop;
+        let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
+        let (done, other) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(is_stop, done, other);
+        self.cur = done;
+        let e = self.temp(MTy::Exc);
+        self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
+        self.goto(else_b);
+        self.cur = other;
+        self.body.block(self.cur).term = match outer {
+            Some(o) => Terminator::Goto(o),
+            None => Terminator::Propagate {
+                line,
+                cleanup: None,
+            },
+        };
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    /// The loop of `for var in g` over generator value `g` with resume function `resume`.
+    fn loop_generator(
+        &mut self,
+        var: Place,
+        g: Operand,
+        resume: SpecId,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
         let gl = self.temp(MTy::Gen);
         self.assign(gl, Rvalue::Use(g));
         let (head, body_b, else_b, end) = (
@@ -225,12 +300,76 @@ impl Builder<'_> {
         self.goto(end);
     }
 
+    /// A list of the values an iterable instance (expression `e`) produces, through its
+    /// `__iter__` (`it_spec`) and the `__next__` of what that returns (none: a generator).
+    pub(super) fn drain_protocol(
+        &mut self,
+        e: &Expr,
+        it_spec: SpecId,
+        next: Option<SpecId>,
+        list_ty: MTy,
+    ) -> Operand {
+        let obj = self.expr(e);
+        let it_ty = self.ret_ty(it_spec);
+        let it = self.temp(it_ty);
+        self.assign(it, Rvalue::Call(it_spec, vec![obj]));
+        let Some(next) = next else {
+            let gt = self.typed.spec(it_spec).ret;
+            let resume = self.resume_of(gt).expect("`__iter__` is a generator");
+            return self.drain_resume(Operand::Local(it), resume, list_ty);
+        };
+        let elem = self.strings.list_elem(list_ty);
+        let list = self.temp(list_ty);
+        self.assign(list, Rvalue::Op(Op::ListNew(elem), vec![]));
+        let (head, more, end, stop) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let outer = self.handlers.last().copied();
+        let line = self.line;
+        let vt = self.ret_ty(next);
+        let v = self.temp(vt);
+        self.handlers.push(stop);
+        self.assign(v, Rvalue::Call(next, vec![Operand::Local(it)]));
+        self.handlers.pop();
+        self.goto(more);
+        let item = self.coerce(Operand::Local(v), vt, elem);
+        self.op(Op::ListAppend(elem), vec![Operand::Local(list), item], MTy::None);
+        self.goto(head);
+        self.cur = stop;
+        let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
+        let (done, other) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(is_stop, done, other);
+        self.cur = done;
+        let taken = self.temp(MTy::Exc);
+        self.assign(taken, Rvalue::Op(Op::ExcTake, vec![]));
+        self.goto(end);
+        self.cur = other;
+        self.body.block(self.cur).term = match outer {
+            Some(o) => Terminator::Goto(o),
+            None => Terminator::Propagate {
+                line,
+                cleanup: None,
+            },
+        };
+        self.cur = end;
+        Operand::Local(list)
+    }
+
     /// A list of the values a generator (expression `e`) produces (for builtins that take an
     /// iterable).
     pub(super) fn drain_generator(&mut self, e: &Expr, list_ty: MTy) -> Operand {
         let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
         let resume = self.resume_of(t).expect("a generator");
         let g = self.expr(e);
+        self.drain_resume(g, resume, list_ty)
+    }
+
+    /// A list of the values generator `g` (resume function `resume`) produces.
+    fn drain_resume(&mut self, g: Operand, resume: SpecId, list_ty: MTy) -> Operand {
         let gl = self.temp(MTy::Gen);
         self.assign(gl, Rvalue::Use(g));
         let elem = self.strings.list_elem(list_ty);
