@@ -60,6 +60,9 @@ pub struct Spec {
     /// `for x in obj` over an instance: its `__iter__`, and the `__next__` of what that returns
     /// (none when `__iter__` is a generator).
     pub iter_protocol: HashMap<ExprId, (SpecId, Option<SpecId>)>,
+    /// A dunder call (in `dunder_calls` or `reflected_calls`, same key) on a value whose
+    /// subclasses override the dunder: the specialization for each group of classes.
+    pub virtual_dunders: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
 }
 
 /// The result of inference.
@@ -264,6 +267,7 @@ impl<'p> Infer<'p> {
             yields: TypeTable::NEVER,
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
+            virtual_dunders: HashMap::new(),
         });
         if f.is_generator {
             // Calling it makes a generator.

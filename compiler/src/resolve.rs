@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 mod calls;
 mod closures;
+mod dataclasses;
 mod keys;
 mod loops;
 
@@ -37,7 +38,8 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         nested: vec![],
         n_top: 0,
     };
-    r.run(module);
+    let module = dataclasses::expand(module);
+    r.run(&module);
     if r.errors.is_empty() {
         // The module-level functions, the module body, then the nested functions.
         let main = FuncId(r.n_top as u32);

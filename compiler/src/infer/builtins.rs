@@ -153,12 +153,11 @@ impl Infer<'_> {
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
             if b == Builtin::Len && inst == first {
-                let m = self.dunder(c, "__len__", e.span)?;
-                let callee = self.spec_for(m, vec![first]);
+                let callee = self.dunder_spec(c, "__len__", vec![first], e.id, e.span)?;
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls
                     .insert(e.id, callee);
-                return Some(self.t.spec(callee).ret);
+                return Some(self.dunder_ret(e.id, callee));
             }
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),

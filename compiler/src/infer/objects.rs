@@ -19,18 +19,26 @@ impl Infer<'_> {
             return None;
         };
         let span = self.prog.func(self.t.spec(self.current).func).span;
-        let m = self.dunder(c, dunder, span)?;
+        if stmt {
+            let m = self.dunder(c, dunder, span)?;
+            if args.contains(&TypeTable::NEVER) {
+                return Some(TypeTable::NEVER);
+            }
+            let callee = self.spec_for(m, args);
+            self.t.specs[self.current.0 as usize]
+                .setter_calls
+                .insert(key, callee);
+            return Some(self.t.spec(callee).ret);
+        }
+        self.prog.lookup(c, dunder)?;
         if args.contains(&TypeTable::NEVER) {
             return Some(TypeTable::NEVER);
         }
-        let callee = self.spec_for(m, args);
-        let spec = &mut self.t.specs[self.current.0 as usize];
-        if stmt {
-            spec.setter_calls.insert(key, callee);
-        } else {
-            spec.dunder_calls.insert(key, callee);
-        }
-        Some(self.t.spec(callee).ret)
+        let callee = self.dunder_spec(c, dunder, args, key, span)?;
+        self.t.specs[self.current.0 as usize]
+            .dunder_calls
+            .insert(key, callee);
+        Some(self.dunder_ret(key, callee))
     }
 
     /// The value of an `isinstance(...)` condition (or its `not`) when the tested value's type
@@ -318,12 +326,13 @@ impl Infer<'_> {
             CmpOp::Ge => "__ge__",
         };
         let class_name = self.prog.class(c).name.clone();
-        match self.dunder(c, dunder, span) {
-            Some(m) if b != TypeTable::NEVER => {
-                let callee = self.spec_for(m, vec![a, b]);
-                self.t.specs[self.current.0 as usize]
-                    .dunder_calls
-                    .insert(r.id, callee);
+        match self.prog.lookup(c, dunder) {
+            Some(_) if b != TypeTable::NEVER => {
+                if let Some(callee) = self.dunder_spec(c, dunder, vec![a, b], r.id, span) {
+                    self.t.specs[self.current.0 as usize]
+                        .dunder_calls
+                        .insert(r.id, callee);
+                }
             }
             Some(_) => {}
             None if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -366,10 +375,9 @@ impl Infer<'_> {
         let TyKind::Instance(c) = self.t.types.kind(bi).clone() else {
             return false;
         };
-        let Some(m) = self.dunder(c, reflected, span) else {
+        let Some(callee) = self.dunder_spec(c, reflected, vec![b, a], r.id, span) else {
             return false;
         };
-        let callee = self.spec_for(m, vec![b, a]);
         self.t.specs[self.current.0 as usize]
             .reflected_calls
             .insert(r.id, callee);
@@ -394,27 +402,25 @@ impl Infer<'_> {
             BinOp::BitXor => "__xor__",
         };
         let forward = match self.t.types.kind(a).clone() {
-            TyKind::Instance(c) => self.dunder(c, dunder, e.span),
+            TyKind::Instance(c) => self.dunder_spec(c, dunder, vec![a, b], e.id, e.span),
             _ => None,
         };
-        if let Some(m) = forward {
-            let callee = self.spec_for(m, vec![a, b]);
+        if let Some(callee) = forward {
             self.t.specs[self.current.0 as usize]
                 .dunder_calls
                 .insert(e.id, callee);
-            return Some(self.t.spec(callee).ret);
+            return Some(self.dunder_ret(e.id, callee));
         }
         // `2 * v`: the right operand's reflected method (`__rmul__`), when the left has none.
         let TyKind::Instance(c) = self.t.types.kind(b).clone() else {
             return None;
         };
         let reflected = format!("__r{}", &dunder[2..]);
-        let m = self.dunder(c, &reflected, e.span)?;
-        let callee = self.spec_for(m, vec![b, a]);
+        let callee = self.dunder_spec(c, &reflected, vec![b, a], e.id, e.span)?;
         self.t.specs[self.current.0 as usize]
             .reflected_calls
             .insert(e.id, callee);
-        Some(self.t.spec(callee).ret)
+        Some(self.dunder_ret(e.id, callee))
     }
 
     /// The list and the bounds of a slice being assigned or deleted (the slice `target` itself
@@ -523,6 +529,84 @@ impl Infer<'_> {
     /// program instantiates (just `c` until one is known).
     pub(super) fn runtime_classes(&self, c: ClassId) -> Vec<ClassId> {
         self.t.runtime_classes(self.prog, c)
+    }
+
+    /// The specialization of dunder `name` of class `c` called with `args` (the receiver
+    /// first), recorded for the call under `key`; when subclasses the value may be at run time
+    /// override it, each override is specialized for its class too (`Spec::virtual_dunders`).
+    /// `None` when the class has no such method.
+    pub(super) fn dunder_spec(
+        &mut self,
+        c: ClassId,
+        name: &str,
+        args: Vec<Ty>,
+        key: ExprId,
+        span: Span,
+    ) -> Option<SpecId> {
+        let m = self.prog.lookup(c, name)?;
+        let base = self.spec_for(m, args.clone());
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        for d in self.runtime_classes(c) {
+            if let Some(f) = self.prog.lookup(d, name) {
+                match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some(g) => g.1.push(d),
+                    None => groups.push((f, vec![d])),
+                }
+            }
+        }
+        if groups.len() <= 1 {
+            self.t.specs[self.current.0 as usize].virtual_dunders.remove(&key);
+            return Some(base);
+        }
+        let mut targets = vec![];
+        let mut ret = TypeTable::NEVER;
+        for (f, classes) in groups {
+            let owner = self.prog.owner(f).unwrap_or(c);
+            let mut a = args.clone();
+            if owner != c && self.prog.is_subclass(owner, c) {
+                a[0] = self.t.types.intern(TyKind::Instance(owner));
+            }
+            let s = self.spec_for(f, a);
+            let rt = self.t.spec(s).ret;
+            let joined = self.t.types.join(ret, rt);
+            if joined == TypeTable::DYN && ret != TypeTable::DYN {
+                let msg = format!(
+                    "the overrides of `{name}` return different types ({} and {})",
+                    self.t.types.display(ret),
+                    self.t.types.display(rt)
+                );
+                self.error(Diagnostic::new(Code::TypeConflict, span, msg).label("here"));
+            }
+            ret = joined;
+            targets.push((classes, s));
+        }
+        self.t.specs[self.current.0 as usize]
+            .virtual_dunders
+            .insert(key, targets);
+        Some(base)
+    }
+
+    /// The type a dunder call under `key` returns: the join over its overrides.
+    pub(super) fn dunder_ret(&mut self, key: ExprId, base: SpecId) -> Ty {
+        let targets = self.t.specs[self.current.0 as usize]
+            .virtual_dunders
+            .get(&key)
+            .cloned();
+        match targets {
+            Some(targets) => {
+                let mut ret = TypeTable::NEVER;
+                for (_, s) in targets {
+                    let rt = self.t.spec(s).ret;
+                    ret = self.t.types.join(ret, rt);
+                }
+                if ret == TypeTable::DYN {
+                    TypeTable::NEVER
+                } else {
+                    ret
+                }
+            }
+            None => self.t.spec(base).ret,
+        }
     }
 
     /// The method `name` an operator or builtin calls on an instance typed `c`: one method for

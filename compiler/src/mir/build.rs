@@ -922,9 +922,7 @@ impl Builder<'_> {
                 let a = self.expr(l);
                 let b = self.expr(r);
                 if let Some(dunder) = self.typed.spec(self.spec).dunder_calls.get(&e.id).copied() {
-                    let t = self.temp(ty);
-                    self.assign(t, Rvalue::Call(dunder, vec![a, b]));
-                    return Operand::Local(t);
+                    return self.dunder_call(e.id, dunder, vec![a, b], ty, false);
                 }
                 if let Some(r) = self
                     .typed
@@ -933,9 +931,7 @@ impl Builder<'_> {
                     .get(&e.id)
                     .copied()
                 {
-                    let t = self.temp(ty);
-                    self.assign(t, Rvalue::Call(r, vec![b, a]));
-                    return Operand::Local(t);
+                    return self.dunder_call(e.id, r, vec![b, a], ty, false);
                 }
                 self.binary(*op, a, lt, b, rt, ty)
             }
@@ -945,9 +941,7 @@ impl Builder<'_> {
                 // `-obj`, `+obj`, `~obj`: the class's `__neg__`, `__pos__`, `__invert__`.
                 let x = self.expr(v);
                 let f = self.typed.spec(self.spec).dunder_calls[&e.id];
-                let t = self.temp(ty);
-                self.assign(t, Rvalue::Call(f, vec![x]));
-                Operand::Local(t)
+                self.dunder_call(e.id, f, vec![x], ty, false)
             }
             ExprKind::Unary(op, v) => {
                 let vt = self.ty(v);
@@ -1177,9 +1171,7 @@ impl Builder<'_> {
                 // `len(obj)`: the class's `__len__`.
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 let dunder = self.typed.spec(self.spec).dunder_calls[&e.id];
-                let t = self.temp(ty);
-                self.assign(t, Rvalue::Call(dunder, vals));
-                Operand::Local(t)
+                self.dunder_call(e.id, dunder, vals, ty, false)
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(items) => {
@@ -1302,9 +1294,7 @@ impl Builder<'_> {
                 let o = self.expr(obj);
                 let i = self.expr(index);
                 let f = self.typed.spec(self.spec).dunder_calls[&e.id];
-                let t = self.temp(ty);
-                self.assign(t, Rvalue::Call(f, vec![o, i]));
-                Operand::Local(t)
+                self.dunder_call(e.id, f, vec![o, i], ty, false)
             }
             ExprKind::Contains {
                 item,
@@ -1315,10 +1305,9 @@ impl Builder<'_> {
                 let x = self.expr(item);
                 let c = self.expr(container);
                 let f = self.typed.spec(self.spec).dunder_calls[&e.id];
-                let rt = self.ret_ty(f);
-                let t = self.temp(rt);
-                self.assign(t, Rvalue::Call(f, vec![c, x]));
-                let b = self.truthy(Operand::Local(t), rt);
+                let rt = self.dunder_ty(e.id, f);
+                let t = self.dunder_call(e.id, f, vec![c, x], rt, false);
+                let b = self.truthy(t, rt);
                 if *negated {
                     self.op(Op::BoolNot, vec![b], MTy::Bool)
                 } else {

@@ -45,17 +45,17 @@ impl Builder<'_> {
         let spec = self.typed.spec(self.spec);
         if let Some(dunder) = spec.reflected_calls.get(&r.id).copied() {
             // `a > b` as `b.__lt__(a)`.
-            let rt = self.ret_ty(dunder);
-            let t = self.temp(rt);
-            self.assign(t, Rvalue::Call(dunder, vec![right.0, left.0]));
-            return self.truthy(Operand::Local(t), rt);
+            let rt = self.dunder_ty(r.id, dunder);
+            let nullable = matches!(right.1, MTy::OptInstance(_));
+            let t = self.dunder_call(r.id, dunder, vec![right.0, left.0], rt, nullable);
+            return self.truthy(t, rt);
         }
         let eq = match self.typed.spec(self.spec).dunder_calls.get(&r.id).copied() {
             Some(dunder) => {
-                let rt = self.ret_ty(dunder);
-                let t = self.temp(rt);
-                self.assign(t, Rvalue::Call(dunder, vec![left.0, right.0]));
-                self.truthy(Operand::Local(t), rt)
+                let rt = self.dunder_ty(r.id, dunder);
+                let nullable = matches!(left.1, MTy::OptInstance(_));
+                let t = self.dunder_call(r.id, dunder, vec![left.0, right.0], rt, nullable);
+                self.truthy(t, rt)
             }
             None => match (left.1, right.1) {
                 (MTy::OptInstance(_), MTy::None) => self.op(Op::IsNull, vec![left.0], MTy::Bool),

@@ -216,6 +216,91 @@ impl Builder<'_> {
         vals
     }
 
+    /// A dunder call recorded under `key` (`f` its specialization for the receiver's static
+    /// class; `args[0]` the receiver, null-checked first when `nullable`): when subclasses
+    /// override the dunder, a test of the receiver's class picks the override. The result is
+    /// converted to `ty`.
+    pub(super) fn dunder_call(
+        &mut self,
+        key: hir::ExprId,
+        f: SpecId,
+        args: Vec<Operand>,
+        ty: MTy,
+        nullable: bool,
+    ) -> Operand {
+        let targets = self.typed.spec(self.spec).virtual_dunders.get(&key).cloned();
+        let result = self.temp(ty);
+        let Some(targets) = targets else {
+            let rt = self.ret_ty(f);
+            let t = self.temp(rt);
+            self.assign(t, Rvalue::Call(f, args));
+            let v = self.coerce(Operand::Local(t), rt, ty);
+            self.assign(result, Rvalue::Use(v));
+            return Operand::Local(result);
+        };
+        let recv = args[0].clone();
+        let end = self.body.new_block();
+        let calls: Vec<(Vec<ClassId>, SpecId)> = if nullable {
+            // A None receiver runs the static class's method (as without overrides).
+            let none = self.op(Op::IsNull, vec![recv.clone()], MTy::Bool);
+            let (base, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(none, base, next);
+            self.cur = base;
+            let rt = self.ret_ty(f);
+            let t = self.temp(rt);
+            self.assign(t, Rvalue::Call(f, args.clone()));
+            let v = self.coerce(Operand::Local(t), rt, ty);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+            self.cur = next;
+            targets
+        } else {
+            targets
+        };
+        let n = calls.len();
+        for (i, (classes, s)) in calls.into_iter().enumerate() {
+            let call = self.body.new_block();
+            if i + 1 == n {
+                self.goto(call);
+            } else {
+                for k in classes {
+                    let is = self.op(Op::ClassIs(k), vec![recv.clone()], MTy::Bool);
+                    let next = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(is, call, next);
+                    self.cur = next;
+                }
+            }
+            let tests = self.cur;
+            self.cur = call;
+            let rt = self.ret_ty(s);
+            let t = self.temp(rt);
+            self.assign(t, Rvalue::Call(s, args.clone()));
+            if self.typed.spec(s).ret == TypeTable::NEVER {
+                self.terminate(Terminator::Unreachable);
+            } else {
+                let v = self.coerce(Operand::Local(t), rt, ty);
+                self.assign(result, Rvalue::Use(v));
+                self.goto(end);
+            }
+            self.cur = tests;
+        }
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// The type a dunder call under `key` produces: the first override's that returns.
+    pub(super) fn dunder_ty(&mut self, key: hir::ExprId, f: SpecId) -> MTy {
+        let targets = self.typed.spec(self.spec).virtual_dunders.get(&key).cloned();
+        if let Some(targets) = targets {
+            for (_, s) in targets {
+                if self.typed.spec(s).ret != TypeTable::NEVER {
+                    return self.ret_ty(s);
+                }
+            }
+        }
+        self.ret_ty(f)
+    }
+
     /// `a, b = xs` for a list `xs`: ValueError unless it has exactly `count` items.
     pub(super) fn check_unpack_len(&mut self, list: Operand, count: usize) {
         let n = self.op(Op::ListLen, vec![list], MTy::Int);
