@@ -504,7 +504,7 @@ impl Resolver {
         None
     }
 
-    fn assign_target(
+    pub(super) fn assign_target(
         &mut self,
         target: &ast::Expr,
         value: Expr,
@@ -580,6 +580,9 @@ impl Resolver {
         sigs: &[Signature],
         out: &mut Vec<Stmt>,
     ) {
+        if targets.iter().any(|t| matches!(t, ast::Expr::Starred(_))) {
+            return self.unpack_starred(targets, value, span, scope, sigs, out);
+        }
         let items = match value.kind {
             ExprKind::Tuple(items) => items,
             _ => {
@@ -1479,6 +1482,7 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::
             }
             ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
             ast::Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::Starred(s) => target(&s.value, out),
             _ => {}
         }
     }

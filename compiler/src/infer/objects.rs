@@ -262,7 +262,9 @@ impl Infer<'_> {
                         "iter() returned non-iterator of type '{}'",
                         self.prog.class(d).name
                     );
-                    self.error(Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"));
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"),
+                    );
                     return TypeTable::NEVER;
                 }
             },
@@ -555,7 +557,9 @@ impl Infer<'_> {
             }
         }
         if groups.len() <= 1 {
-            self.t.specs[self.current.0 as usize].virtual_dunders.remove(&key);
+            self.t.specs[self.current.0 as usize]
+                .virtual_dunders
+                .remove(&key);
             return Some(base);
         }
         let mut targets = vec![];

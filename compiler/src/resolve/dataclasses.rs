@@ -114,7 +114,9 @@ fn class_fields(c: &ast::StmtClassDef, known: &HashMap<String, Vec<Field>>) -> V
             continue;
         };
         let class_var = match a.annotation.as_ref() {
-            ast::Expr::Subscript(s) => matches!(s.value.as_ref(), ast::Expr::Name(v) if v.id.as_str() == "ClassVar"),
+            ast::Expr::Subscript(s) => {
+                matches!(s.value.as_ref(), ast::Expr::Name(v) if v.id.as_str() == "ClassVar")
+            }
             ast::Expr::Name(v) => v.id.as_str() == "ClassVar",
             _ => false,
         };
@@ -187,7 +189,12 @@ fn methods(
         ));
     }
     if o.order {
-        for (name, op) in [("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")] {
+        for (name, op) in [
+            ("__lt__", "<"),
+            ("__le__", "<="),
+            ("__gt__", ">"),
+            ("__ge__", ">="),
+        ] {
             if !defined(name) {
                 src.push_str(&format!(
                     "def {name}(self, other):\n    return {mine} {op} {theirs}\n"

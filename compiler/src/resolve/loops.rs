@@ -109,12 +109,18 @@ impl Resolver {
             return;
         }
         let mut places = vec![];
+        // `for i, (a, b) in enumerate(pairs)`: a nested target gets the item in a hidden
+        // variable, unpacked at the start of the body.
+        let mut nested = vec![];
         for t in targets {
             let ast::Expr::Name(n) = t else {
                 let ts = self.span(t.range());
-                self.errors
-                    .push(Diagnostic::unsupported(ts, "a nested `for` target"));
-                return;
+                let name = format!("$target{}", scope.locals.len());
+                let l = new_local(scope, &name, ts);
+                scope.local_ids.remove(&name);
+                places.push(Place::Local(l));
+                nested.push((l, t));
+                continue;
             };
             let ts = self.span(n.range);
             let Some(p) = self.place(n.id.as_str(), ts, scope) else {
@@ -227,6 +233,10 @@ impl Resolver {
             span,
             kind: StmtKind::Assign(Place::Local(k), next),
         });
+        for (l, target) in nested {
+            let item = load(self, scope, l);
+            self.assign_target(target, item, span, scope, sigs, &mut body);
+        }
         scope.loop_depth += 1;
         body.extend(self.block(&f.body, scope, sigs));
         scope.loop_depth -= 1;
@@ -700,6 +710,123 @@ impl Resolver {
             span,
             ExprKind::Block(vec![init, lp], Box::new(value)),
         ))
+    }
+}
+
+impl Resolver {
+    /// `first, *rest = value` (one starred target): the items before and after it by index,
+    /// the starred one a list of the rest (`xs[k:-m]`); ValueError when there are too few.
+    pub(super) fn unpack_starred(
+        &mut self,
+        targets: &[ast::Expr],
+        value: Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let stars: Vec<usize> = (0..targets.len())
+            .filter(|i| matches!(targets[*i], ast::Expr::Starred(_)))
+            .collect();
+        if stars.len() > 1 {
+            self.errors.push(Diagnostic::new(
+                Code::SyntaxError,
+                span,
+                "multiple starred expressions in assignment",
+            ));
+            return;
+        }
+        let star = stars[0];
+        let (before, after) = (star, targets.len() - star - 1);
+        let vspan = value.span;
+        // A tuple display: its items as a list display.
+        let value = match value.kind {
+            ExprKind::Tuple(items) => self.expr_node(scope, vspan, ExprKind::List(items)),
+            _ => value,
+        };
+        let name = format!("$star{}", scope.locals.len());
+        let tmp = new_local(scope, &name, vspan);
+        scope.local_ids.remove(&name);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(tmp), value),
+        });
+        let load = |this: &mut Self, scope: &mut Scope| {
+            this.expr_node(scope, vspan, ExprKind::Load(Place::Local(tmp)))
+        };
+        let int = |this: &mut Self, scope: &mut Scope, v: i64| {
+            this.expr_node(scope, vspan, ExprKind::Int(v))
+        };
+        // len(tmp) < before + after: ValueError.
+        let need = (before + after) as i64;
+        let l = load(self, scope);
+        let n = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Len, vec![l]));
+        let want = int(self, scope, need);
+        let short = self.expr_node(
+            scope,
+            vspan,
+            ExprKind::Compare(Box::new(n), vec![(CmpOp::Lt, want)]),
+        );
+        let head = self.expr_node(
+            scope,
+            vspan,
+            ExprKind::Str(format!(
+                "not enough values to unpack (expected at least {need}, got "
+            )),
+        );
+        let l = load(self, scope);
+        let n = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Len, vec![l]));
+        let got = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Str, vec![n]));
+        let close = self.expr_node(scope, vspan, ExprKind::Str(")".into()));
+        let msg = self.expr_node(
+            scope,
+            vspan,
+            ExprKind::Binary(BinOp::Add, Box::new(head), Box::new(got)),
+        );
+        let msg = self.expr_node(
+            scope,
+            vspan,
+            ExprKind::Binary(BinOp::Add, Box::new(msg), Box::new(close)),
+        );
+        out.push(Stmt {
+            span,
+            kind: StmtKind::If(
+                short,
+                vec![Stmt {
+                    span,
+                    kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::ValueError, Some(msg))),
+                }],
+                vec![],
+            ),
+        });
+        for (i, target) in targets.iter().enumerate() {
+            let item = if i < before {
+                let (l, k) = (load(self, scope), int(self, scope, i as i64));
+                ExprKind::Index(Box::new(l), Box::new(k))
+            } else if i > before {
+                let (l, k) = (
+                    load(self, scope),
+                    int(self, scope, i as i64 - targets.len() as i64),
+                );
+                ExprKind::Index(Box::new(l), Box::new(k))
+            } else {
+                let l = load(self, scope);
+                let lower = int(self, scope, before as i64);
+                let upper = (after > 0).then(|| Box::new(int(self, scope, -(after as i64))));
+                ExprKind::Slice {
+                    obj: Box::new(l),
+                    lower: Some(Box::new(lower)),
+                    upper,
+                    step: None,
+                }
+            };
+            let item = self.expr_node(scope, vspan, item);
+            let target = match target {
+                ast::Expr::Starred(s) => s.value.as_ref(),
+                t => t,
+            };
+            self.assign_target(target, item, span, scope, sigs, out);
+        }
     }
 }
 

@@ -337,7 +337,11 @@ impl Builder<'_> {
         self.handlers.pop();
         self.goto(more);
         let item = self.coerce(Operand::Local(v), vt, elem);
-        self.op(Op::ListAppend(elem), vec![Operand::Local(list), item], MTy::None);
+        self.op(
+            Op::ListAppend(elem),
+            vec![Operand::Local(list), item],
+            MTy::None,
+        );
         self.goto(head);
         self.cur = stop;
         let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);

@@ -228,7 +228,12 @@ impl Builder<'_> {
         ty: MTy,
         nullable: bool,
     ) -> Operand {
-        let targets = self.typed.spec(self.spec).virtual_dunders.get(&key).cloned();
+        let targets = self
+            .typed
+            .spec(self.spec)
+            .virtual_dunders
+            .get(&key)
+            .cloned();
         let result = self.temp(ty);
         let Some(targets) = targets else {
             let rt = self.ret_ty(f);
@@ -290,7 +295,12 @@ impl Builder<'_> {
 
     /// The type a dunder call under `key` produces: the first override's that returns.
     pub(super) fn dunder_ty(&mut self, key: hir::ExprId, f: SpecId) -> MTy {
-        let targets = self.typed.spec(self.spec).virtual_dunders.get(&key).cloned();
+        let targets = self
+            .typed
+            .spec(self.spec)
+            .virtual_dunders
+            .get(&key)
+            .cloned();
         if let Some(targets) = targets {
             for (_, s) in targets {
                 if self.typed.spec(s).ret != TypeTable::NEVER {
