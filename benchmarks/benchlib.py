@@ -60,6 +60,12 @@ BENCHMARKS = [
     _b("nbody", 1000, 1000000, "float attributes of objects"),
     _b("fannkuch", 7, 10, "small int lists, slices"),
     _b("binary_trees", 6, 17, "allocation of many small objects"),
+    _b("richards", 200, 100000, "class hierarchy, virtual calls, None-able links"),
+    _b("nqueens", 6, 12, "recursive generators, sets"),
+    _b("raytracer", 16, 800, "float vectors as objects, dunder operators"),
+    _b("word_freq", 2000, 2000000, "str methods, dict counting, key functions"),
+    _b("life", 20, 5000, "sets of tuples, dict counting"),
+    _b("pidigits", 50, 8000, "big integers"),
 ]
 
 

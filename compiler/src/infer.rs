@@ -607,7 +607,8 @@ impl<'p> Infer<'p> {
                             None => self.set_field(c, name, v, value.span),
                         }
                     }
-                    TyKind::Never | TyKind::Dyn => {}
+                    // `None.x = v` raises AttributeError when it runs.
+                    TyKind::Never | TyKind::Dyn | TyKind::None => {}
                     _ => {
                         let msg = format!(
                             "setting attributes of '{}' is not supported",
@@ -1111,6 +1112,8 @@ impl<'p> Infer<'p> {
                         }
                     },
                     TyKind::Never | TyKind::Dyn => o,
+                    // An attribute of None raises AttributeError when it runs.
+                    TyKind::None => T::NEVER,
                     _ => {
                         let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                         self.error(Diagnostic::unsupported(e.span, &msg));
@@ -1291,8 +1294,13 @@ impl<'p> Infer<'p> {
                 let r = self.expr(id, recv);
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
-                if r == T::NEVER || r == T::DYN || tys.contains(&T::NEVER) || kw.contains(&T::NEVER)
+                if r == T::NEVER
+                    || r == T::DYN
+                    || r == T::NONE
+                    || tys.contains(&T::NEVER)
+                    || kw.contains(&T::NEVER)
                 {
+                    // A method of None raises AttributeError when it runs.
                     return T::NEVER;
                 }
                 let inst = self.strip_optional_instance(r);

@@ -249,7 +249,52 @@ fn build_body(
         Terminator::Unreachable
     };
     b.terminate(end);
+    prune_unreachable(&mut b.body);
     b.body
+}
+
+/// Empties the blocks control never reaches (code after an expression that always raises,
+/// lowered as it comes): no pass or codegen needs to make sense of them.
+pub(super) fn prune_unreachable(body: &mut Body) {
+    let n = body.blocks.len();
+    let mut seen = vec![false; n];
+    let mut stack = vec![0usize];
+    while let Some(b) = stack.pop() {
+        if b >= n || seen[b] {
+            continue;
+        }
+        seen[b] = true;
+        let block = &body.blocks[b];
+        for inst in &block.insts {
+            if let InstKind::Assign {
+                handler: Some(h), ..
+            } = inst.kind
+            {
+                stack.push(h.0 as usize);
+            }
+        }
+        match &block.term {
+            Terminator::Goto(t) => stack.push(t.0 as usize),
+            Terminator::Branch(_, a, c) => {
+                stack.push(a.0 as usize);
+                stack.push(c.0 as usize);
+            }
+            Terminator::CheckError { ok, err, .. } => {
+                stack.push(ok.0 as usize);
+                stack.push(err.0 as usize);
+            }
+            Terminator::Propagate {
+                cleanup: Some(c), ..
+            } => stack.push(c.0 as usize),
+            _ => {}
+        }
+    }
+    for (b, block) in body.blocks.iter_mut().enumerate() {
+        if !seen[b] {
+            block.insts.clear();
+            block.term = Terminator::Unreachable;
+        }
+    }
 }
 
 /// A specialization's body with its locals and parameters and an empty entry block.
@@ -477,6 +522,14 @@ impl Builder<'_> {
                 let from = self.ty(e);
                 let v = self.coerce(v, from, to);
                 self.store(*place, v);
+            }
+            StmtKind::SetAttr { obj, name, value }
+                if self.typed.spec(self.spec).exprs[obj.id.0 as usize] == TypeTable::NONE =>
+            {
+                self.expr(value);
+                self.expr(obj);
+                self.none_attr_error(name);
+                self.terminate(Terminator::Unreachable);
             }
             StmtKind::SetAttr { obj, name, value } => {
                 let vt = self.ty(value);

@@ -63,6 +63,7 @@ pub(super) fn build_generator(
     b.block(&f.body);
     b.terminate(Terminator::Return(default_value(yield_ty)));
     let tt = b.finish_generator();
+    prune_unreachable(&mut b.body);
     let resume = b.body;
 
     // The constructor: a frame holding the arguments, not started.
@@ -81,6 +82,7 @@ pub(super) fn build_generator(
     }
     let g = c.op(Op::GenNew(tt), vals, MTy::Gen);
     c.terminate(Terminator::Return(g));
+    prune_unreachable(&mut c.body);
     (c.body, resume)
 }
 

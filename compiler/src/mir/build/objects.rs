@@ -406,6 +406,13 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `None.attr`: CPython's AttributeError.
+    pub(super) fn none_attr_error(&mut self, attr: &str) {
+        let msg = format!("'NoneType' object has no attribute '{attr}'");
+        let text = self.strings.intern(&msg);
+        self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+    }
+
     /// An `Optional[C]` about to have attribute `attr` used: AttributeError when it is None.
     /// Other values pass through.
     pub(super) fn non_none(&mut self, v: Operand, t: MTy, attr: &str) -> Operand {
@@ -508,6 +515,16 @@ impl Builder<'_> {
                 let getter = self.typed.spec(self.spec).dunder_calls[&e.id];
                 let t = self.temp(MTy::None);
                 self.assign(t, Rvalue::Call(getter, vec![o]));
+            }
+            // An attribute (or a method) of None: AttributeError.
+            ExprKind::GetAttr(obj, name)
+            | ExprKind::Method {
+                recv: obj, name, ..
+            } if self.ty(obj) == MTy::None
+                && self.typed.spec(self.spec).exprs[obj.id.0 as usize] == TypeTable::NONE =>
+            {
+                self.expr(obj);
+                self.none_attr_error(name);
             }
             // An attribute no code ever assigns: AttributeError when read.
             ExprKind::GetAttr(obj, name) => {
