@@ -163,6 +163,9 @@ pub struct Function {
     pub n_exprs: u32,
     /// Whether control can reach the end of the body (an implicit `return None`).
     pub falls_through: bool,
+    /// The binary operations of augmented assignments (`x += y`): on instances they call the
+    /// in-place dunder (`__iadd__`) when the class has one.
+    pub inplace: Vec<ExprId>,
     /// For a nested function or lambda: how many leading parameters receive the cells of the
     /// enclosing variables it uses (its closure's environment holds them, then the default
     /// values of its parameters).
@@ -615,6 +618,14 @@ pub enum ExprKind {
         cells: Vec<LocalId>,
         defaults: Vec<Expr>,
     },
+    /// `left is right` (`is not` when `negated`) of two objects: identity.
+    Is {
+        left: Box<Expr>,
+        right: Box<Expr>,
+        negated: bool,
+    },
+    /// `type(value).__name__`.
+    TypeName(Box<Expr>),
     /// `super().name(args)` in a method of a class whose base is `base`: the method `name` as
     /// `base` resolves it, called with `recv` (the method's `self`) first.
     SuperMethod {

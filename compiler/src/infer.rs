@@ -575,7 +575,12 @@ impl<'p> Infer<'p> {
             StmtKind::DelItem { obj, index } => {
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
-                if self.t.types.dict_site(o).is_some() {
+                if self
+                    .instance_dunder(o, "__delitem__", vec![o, i], index.id, true)
+                    .is_some()
+                {
+                    // `del obj[k]`: the class's `__delitem__` (recorded with the index).
+                } else if self.t.types.dict_site(o).is_some() {
                     self.add_entry(o, i, None, index.span);
                 } else if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
@@ -708,7 +713,8 @@ impl<'p> Infer<'p> {
                 if a == T::DYN || b == T::DYN {
                     return T::DYN; // already reported where the conflict arose
                 }
-                if let Some(t) = self.instance_binary(*op, a, b, e) {
+                let inplace = self.prog.func(self.t.spec(id).func).inplace.contains(&e.id);
+                if let Some(t) = self.instance_binary(*op, a, b, e, inplace) {
                     return t;
                 }
                 if self.t.types.set_site(a).is_some()
@@ -1239,6 +1245,36 @@ impl<'p> Infer<'p> {
                     env.push(self.expr(id, d));
                 }
                 self.t.types.intern(TyKind::Closure(vec![(*func, env)]))
+            }
+            ExprKind::Is { left, right, .. } => {
+                let a = self.expr(id, left);
+                let b = self.expr(id, right);
+                let object = |t: Ty, this: &Self| {
+                    matches!(
+                        this.t.types.kind(t),
+                        TyKind::Instance(_)
+                            | TyKind::Optional(_)
+                            | TyKind::List(_)
+                            | TyKind::Dict(_)
+                            | TyKind::Set(_)
+                            | TyKind::Closure(_)
+                            | TyKind::Generator(_)
+                            | TyKind::Never
+                    )
+                };
+                if !object(a, self) || !object(b, self) {
+                    let msg = format!(
+                        "`is` between '{}' and '{}' values (identity of numbers and strs depends on CPython's caching)",
+                        self.t.types.display(a),
+                        self.t.types.display(b)
+                    );
+                    self.error(Diagnostic::unsupported(e.span, &msg));
+                }
+                T::BOOL
+            }
+            ExprKind::TypeName(v) => {
+                self.expr(id, v);
+                T::STR
             }
             ExprKind::SortBy {
                 list,

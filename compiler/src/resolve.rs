@@ -138,6 +138,8 @@ struct Scope {
     loop_depth: u32,
     /// In a `@classmethod`: the name of its first parameter and the class it stands for.
     cls: Option<(String, ClassId)>,
+    /// The binary operations of augmented assignments to names (`x += y`).
+    inplace: Vec<ExprId>,
 }
 
 impl Resolver {
@@ -386,6 +388,7 @@ impl Resolver {
             n_exprs: 0,
             loop_depth: 0,
             cls: None,
+            inplace: vec![],
         };
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
@@ -396,6 +399,7 @@ impl Resolver {
             locals: scope.locals,
             body,
             n_exprs: scope.n_exprs,
+            inplace: scope.inplace,
             falls_through: true,
             captures: 0,
             self_param: false,
@@ -417,6 +421,7 @@ impl Resolver {
             n_exprs: 0,
             loop_depth: 0,
             cls: None,
+            inplace: vec![],
         };
         if let (Some(c), Some(first)) = (self.current_cls, def.args.args.first()) {
             scope.cls = Some((first.def.arg.to_string(), c));
@@ -465,6 +470,7 @@ impl Resolver {
             falls_through: !terminates(&body),
             body,
             n_exprs: scope.n_exprs,
+            inplace: scope.inplace,
             captures: 0,
             self_param: false,
             is_generator: closures::contains_yield(&def.body),
@@ -971,6 +977,7 @@ impl Resolver {
                     span,
                     ExprKind::Binary(op, Box::new(left), Box::new(right)),
                 );
+                scope.inplace.push(value.id);
                 out.push(Stmt {
                     span,
                     kind: StmtKind::Assign(place, value),
@@ -1311,6 +1318,31 @@ impl Resolver {
                     value,
                     negated: matches!(c.ops[0], ast::CmpOp::IsNot),
                 }
+            }
+            ast::Expr::Compare(c)
+                if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) =>
+            {
+                let left = Box::new(self.expr(&c.left, scope, sigs));
+                let right = Box::new(self.expr(&c.comparators[0], scope, sigs));
+                ExprKind::Is {
+                    left,
+                    right,
+                    negated: matches!(c.ops[0], ast::CmpOp::IsNot),
+                }
+            }
+            // `type(x).__name__`.
+            ast::Expr::Attribute(a)
+                if a.attr.as_str() == "__name__"
+                    && matches!(a.value.as_ref(), ast::Expr::Call(call)
+                        if call.args.len() == 1
+                            && call.keywords.is_empty()
+                            && matches!(call.func.as_ref(), ast::Expr::Name(n)
+                                if n.id.as_str() == "type" && !self.is_user_name("type", scope))) =>
+            {
+                let ast::Expr::Call(call) = a.value.as_ref() else {
+                    unreachable!()
+                };
+                ExprKind::TypeName(Box::new(self.expr(&call.args[0], scope, sigs)))
             }
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);

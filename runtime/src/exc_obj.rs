@@ -185,6 +185,29 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
     inst
 }
 
+/// `type(obj).__name__`: an instance's class name, an exception's class (its instance's, for a
+/// user exception), else the type's name; `NoneType` for null (an `Optional` that is None).
+///
+/// # Safety
+/// `obj` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
+    if obj.is_null() {
+        return new_str("NoneType");
+    }
+    if std::ptr::eq((*obj).ty, &crate::instance::INSTANCE_TYPE) {
+        return new_str(&crate::instance::class_name(obj));
+    }
+    if std::ptr::eq((*obj).ty, &EXC_TYPE) {
+        let e = &*(obj as *mut ExcObj);
+        if !e.instance.is_null() {
+            return new_str(&crate::instance::class_name(e.instance));
+        }
+        return new_str(e.kind.name());
+    }
+    new_str((*(*obj).ty).name)
+}
+
 /// `str(obj)`: the `str` slot, else `repr`.
 ///
 /// # Safety

@@ -152,8 +152,13 @@ impl Infer<'_> {
         let inst = self.strip_optional_instance(first);
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
-            if b == Builtin::Len && inst == first {
-                let callee = self.dunder_spec(c, "__len__", vec![first], e.id, e.span)?;
+            if matches!(b, Builtin::Len | Builtin::Abs) && inst == first {
+                let dunder = if b == Builtin::Len {
+                    "__len__"
+                } else {
+                    "__abs__"
+                };
+                let callee = self.dunder_spec(c, dunder, vec![first], e.id, e.span)?;
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls
                     .insert(e.id, callee);

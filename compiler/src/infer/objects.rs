@@ -388,7 +388,14 @@ impl Infer<'_> {
 
     /// `a <op> b` with an instance `a` whose class defines the operator's dunder (`__add__`,
     /// `__sub__`, …): a call of it, recorded under `e`. `None` when `a` is no such instance.
-    pub(super) fn instance_binary(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
+    pub(super) fn instance_binary(
+        &mut self,
+        op: BinOp,
+        a: Ty,
+        b: Ty,
+        e: &Expr,
+        inplace: bool,
+    ) -> Option<Ty> {
         let dunder = match op {
             BinOp::Add => "__add__",
             BinOp::Sub => "__sub__",
@@ -403,7 +410,12 @@ impl Infer<'_> {
             BinOp::BitOr => "__or__",
             BinOp::BitXor => "__xor__",
         };
+        // `x += y`: the in-place `__iadd__` first.
+        let in_place = format!("__i{}", &dunder[2..]);
         let forward = match self.t.types.kind(a).clone() {
+            TyKind::Instance(c) if inplace && self.prog.lookup(c, &in_place).is_some() => {
+                self.dunder_spec(c, &in_place, vec![a, b], e.id, e.span)
+            }
             TyKind::Instance(c) => self.dunder_spec(c, dunder, vec![a, b], e.id, e.span),
             _ => None,
         };

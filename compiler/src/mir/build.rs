@@ -668,6 +668,21 @@ impl Builder<'_> {
                 let args = self.slice_operands(target);
                 self.op(Op::ListDelSlice, args, MTy::None);
             }
+            StmtKind::DelItem { obj, index }
+                if self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .contains_key(&index.id) =>
+            {
+                // `del obj[k]`: the class's `__delitem__`.
+                let o = self.expr(obj);
+                let k = self.expr(index);
+                let f = self.typed.spec(self.spec).setter_calls[&index.id];
+                let rt = self.ret_ty(f);
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(f, vec![o, k]));
+            }
             StmtKind::DelItem { obj, index } => {
                 let ot = self.ty(obj);
                 let o = self.expr(obj);
@@ -960,6 +975,43 @@ impl Builder<'_> {
             ExprKind::Load(Place::Local(l)) if self.is_cell(*l) => self.cell_load(*l),
             ExprKind::Load(Place::Local(l)) => Operand::Local(Local(l.0)),
             ExprKind::MakeClosure { .. } => self.make_closure(e),
+            ExprKind::Is {
+                left,
+                right,
+                negated,
+            } => {
+                let a = self.expr(left);
+                let b = self.expr(right);
+                let same = self.op(Op::PtrEq, vec![a, b], MTy::Bool);
+                if *negated {
+                    self.op(Op::BoolNot, vec![same], MTy::Bool)
+                } else {
+                    same
+                }
+            }
+            ExprKind::TypeName(v) => {
+                let vt = self.ty(v);
+                let x = self.expr(v);
+                let name = match vt {
+                    MTy::Int => "int",
+                    MTy::Float => "float",
+                    MTy::Bool => "bool",
+                    MTy::None => "NoneType",
+                    MTy::Str => "str",
+                    MTy::List(_) => "list",
+                    MTy::Tuple(_) => "tuple",
+                    MTy::Dict(_) => "dict",
+                    MTy::Set(_) => "set",
+                    MTy::Func => "function",
+                    MTy::Gen => "generator",
+                    MTy::Cell => "cell",
+                    // The class of the object at run time.
+                    MTy::Exc | MTy::Instance(_) | MTy::OptInstance(_) => {
+                        return self.rt("nx_type_name", vec![x], MTy::Str)
+                    }
+                };
+                self.strings.intern(name)
+            }
             ExprKind::CallValue(..)
                 if self.typed.spec(self.spec).closure_calls.contains_key(&e.id) =>
             {

@@ -533,6 +533,62 @@ impl Resolver {
         }
     }
 
+    /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program: decided
+    /// here (classes do not change).
+    fn issubclass(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope) -> Expr {
+        let class = |this: &Self, e: &ast::Expr| match e {
+            ast::Expr::Name(n) => this.class_named(n.id.as_str(), scope),
+            _ => None,
+        };
+        let [sub, sup] = c.args.as_slice() else {
+            return self.unsupported(span, "`issubclass()` without two arguments", scope);
+        };
+        let Some(d) = class(self, sub) else {
+            return self.unsupported(
+                span,
+                "`issubclass()` of anything but a class of the program",
+                scope,
+            );
+        };
+        let bases: Vec<&ast::Expr> = match sup {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut result = false;
+        for b in bases {
+            match class(self, b) {
+                Some(k) => {
+                    let mut chain = Some(d);
+                    while let Some(x) = chain {
+                        result |= x == k;
+                        chain = self.classes[x.0 as usize].base;
+                    }
+                }
+                None => {
+                    let kind = match b {
+                        ast::Expr::Name(n) => natrix_abi::ExcKind::from_name(n.id.as_str()),
+                        _ => None,
+                    };
+                    match (kind, self.class_exc_kind(d)) {
+                        (Some(k), Some(mine)) => result |= mine.is_subclass_of(k),
+                        (Some(_), None) => {}
+                        (None, _) if matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object") => {
+                            result = true
+                        }
+                        (None, _) => {
+                            return self.unsupported(
+                                span,
+                                "`issubclass()` against anything but classes",
+                                scope,
+                            )
+                        }
+                    }
+                }
+            }
+        }
+        self.expr_node(scope, span, ExprKind::Bool(result))
+    }
+
     /// `super().name(args)` inside a method: the method as the defining class's base resolves
     /// it, with the method's `self`. `None` when `attr` is no `super()` call.
     fn super_call(
@@ -816,6 +872,9 @@ impl Resolver {
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
         if name == "isinstance" && !callee_user && !self.func_ids.contains_key(name) {
             return self.isinstance(c, span, scope, sigs);
+        }
+        if name == "issubclass" && !callee_user && !self.func_ids.contains_key(name) {
+            return self.issubclass(c, span, scope);
         }
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
             return match self.match_args(name, fid, 0, c, span, scope, sigs) {

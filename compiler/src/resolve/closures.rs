@@ -397,6 +397,7 @@ impl Resolver {
             n_exprs: 0,
             loop_depth: 0,
             cls: None,
+            inplace: vec![],
         };
         let mut params = vec![];
         if self_ref {
@@ -469,6 +470,7 @@ impl Resolver {
             falls_through: !terminates(&body),
             body,
             n_exprs: scope.n_exprs,
+            inplace: scope.inplace,
             captures: captured.len(),
             self_param: self_ref,
             is_generator,

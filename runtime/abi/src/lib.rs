@@ -309,6 +309,8 @@ macro_rules! runtime_functions {
             nx_instance_repr(Obj) -> Obj, Null;
             // str() of any object, through its type's `str` slot (falling back to `repr`).
             nx_obj_str(Obj) -> Obj, Null;
+            // `type(obj).__name__` (an instance's class, an exception's class; null: NoneType).
+            nx_type_name(Obj) -> Obj, Null;
 
             // ---- printing to the buffered stdout ----
             nx_print_str(Obj) -> Void, Never;

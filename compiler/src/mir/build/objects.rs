@@ -620,6 +620,8 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
             reverse,
         } => vec![list, keys, reverse],
         ExprKind::MakeClosure { defaults, .. } => defaults.iter().collect(),
+        ExprKind::Is { left, right, .. } => vec![left, right],
+        ExprKind::TypeName(v) => vec![v],
         ExprKind::Block(_, value) => vec![value],
     }
 }
