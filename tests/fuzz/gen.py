@@ -943,6 +943,79 @@ class Gen:
         self.emit(0, "")
         return f
 
+    def gen_classes(self, funcs, globals_):
+        """A base class with fields and a method, and a subclass overriding the method (some
+        calling the base's through super()); returns a function that emits module-level uses."""
+        r = self.r
+        base, sub = self.fresh("K"), self.fresh("K")
+        fields = []
+        for _ in range(r.randint(1, 3)):
+            ty = r.choice(TYPES)
+            lo, hi = inv_bounds(ty)
+            fields.append(Var("self." + self.fresh("fa"), ty, lo, hi, writable=False))
+        mret = r.choice(TYPES)
+        mname = self.fresh("m")
+        param = Var(self.fresh("x"), r.choice(TYPES), 0, 0)
+        param.lo, param.hi = inv_bounds(param.ty)
+        self.emit(0, "class %s:" % base)
+        args = ", ".join(f.name[5:] for f in fields)
+        self.emit(1, "def __init__(self, %s):" % args)
+        for f in fields:
+            self.emit(2, "%s = %s" % (f.name, f.name[5:]))
+        self.emit(0, "")
+        costs = []
+        has_repr = False
+        for cls, overriding in ((base, False), (sub, True)):
+            if overriding:
+                self.emit(0, "class %s(%s):" % (sub, base))
+            m = Func(mname, [(param, None)], mret)
+            self.emit(1, "def %s(self, %s):" % (mname, param.name))
+            ctx = Ctx(m, list(funcs), 1500, set(), globals_)
+            ctx.scopes[0][param.name] = param
+            for f in fields:
+                ctx.scopes[0][f.name] = f
+            for _ in range(r.randint(0, 3)):
+                self.stmt(ctx, 2, 1)
+            value = self.assign_value(ctx, mret, 2)[0]
+            if overriding and self.chance(0.5):
+                # Combine with the base's result, kept within the invariant bounds.
+                self.emit(2, "t = super().%s(%s)" % (mname, param.name))
+                if mret == "int":
+                    value = "(t + %s) %% 1000003" % value
+                elif mret == "float":
+                    value = "(t * 0.5 + %s) %% 997.0" % value
+                elif mret == "str":
+                    value = "(t + %s)[:%d]" % (value, SB)
+                else:
+                    value = "(t and %s)" % value
+            self.emit(2, "return %s" % value)
+            if overriding and self.chance(0.5):
+                has_repr = True
+                self.emit(0, "")
+                self.emit(1, "def __repr__(self):")
+                self.emit(2, "return %r + repr(%s)" % (sub + ":", fields[0].name))
+            self.emit(0, "")
+            costs.append(ctx.cost + 2)
+        cost = max(costs)
+
+        def uses(ctx):
+            objs = self.fresh("objs")
+            made = []
+            for cls in (base, sub, base if self.chance(0.5) else sub):
+                vals = [self.assign_value(ctx, f.ty, 1)[0] for f in fields]
+                made.append("%s(%s)" % (cls, ", ".join(vals)))
+            self.emit(0, "%s = [%s]" % (objs, ", ".join(made)))
+            o = self.fresh("o")
+            arg = self.assign_value(ctx, param.ty, 1)[0]
+            ctx.cost += 3 * cost
+            self.emit(0, "for %s in %s:" % (o, objs))
+            self.emit(1, "print(%r, %s.%s(%s), %s.%s)" % (mname, o, mname, arg, o, fields[-1].name[5:]))
+            if has_repr:
+                # A subclass instance prints through its __repr__ (the base has the default
+                # repr, whose address differs from CPython's).
+                self.emit(0, "print(%s[1])" % objs)
+        return uses
+
     def program(self):
         r = self.r
         self.emit(0, "# natrix fuzz program, seed %d" % self.seed)
@@ -962,7 +1035,10 @@ class Gen:
                 funcs.append(self.gen_recursive(funcs, globals_))
             else:
                 funcs.append(self.gen_function(funcs, globals_))
+        class_uses = self.gen_classes(funcs, globals_) if self.chance(0.6) else None
         ctx = Ctx(None, funcs, 60000, set(g.name for g in globals_), globals_)
+        if class_uses is not None:
+            class_uses(ctx)
         # call every function at least once, then random statements
         for f in funcs:
             ctx.cost += f.cost
