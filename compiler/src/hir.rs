@@ -186,7 +186,7 @@ pub enum TypeRef {
 }
 
 /// Where the value of one parameter comes from in a call (see [`Function::bind`]).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum Arg {
     /// The call's positional argument `i`.
     Pos(usize),
@@ -194,6 +194,8 @@ pub enum Arg {
     Kw(usize),
     /// The parameter's default value.
     Default(GlobalId),
+    /// `*args`: a tuple of the call's positional arguments at these indices.
+    VarArgs(Vec<usize>),
 }
 
 /// CPython's TypeError message for a call passing `given` positional arguments to a function
@@ -216,14 +218,25 @@ impl Function {
         kws: &[&str],
     ) -> Result<Vec<Arg>, String> {
         let params = &self.params[skip.min(self.params.len())..];
-        if npos > params.len() {
-            return Err(too_many_positional(name, params.len() + skip, npos + skip));
+        let positional = params
+            .iter()
+            .filter(|p| p.kind == ParamKind::Positional)
+            .count();
+        let varargs = params.iter().position(|p| p.kind == ParamKind::VarArgs);
+        if npos > positional && varargs.is_none() {
+            return Err(too_many_positional(name, positional + skip, npos + skip));
         }
         let mut slots: Vec<Option<Arg>> = (0..params.len())
-            .map(|i| (i < npos).then_some(Arg::Pos(i)))
+            .map(|i| (i < npos.min(positional)).then_some(Arg::Pos(i)))
             .collect();
+        if let Some(v) = varargs {
+            slots[v] = Some(Arg::VarArgs((positional..npos).collect()));
+        }
         for (j, k) in kws.iter().enumerate() {
-            match params.iter().position(|p| p.name == *k) {
+            let by_name = params
+                .iter()
+                .position(|p| p.name == *k && p.kind != ParamKind::VarArgs);
+            match by_name {
                 Some(i) if slots[i].is_none() => slots[i] = Some(Arg::Kw(j)),
                 Some(_) => return Err(format!("{name}() got multiple values for argument '{k}'")),
                 None => return Err(format!("{name}() got an unexpected keyword argument '{k}'")),
@@ -235,20 +248,33 @@ impl Function {
             .map(|(s, p)| match s {
                 Some(a) => Ok(a),
                 None => p.default.map(Arg::Default).ok_or_else(|| {
-                    format!(
-                        "{name}() missing 1 required positional argument: '{}'",
-                        p.name
-                    )
+                    let what = match p.kind {
+                        ParamKind::KwOnly => "keyword-only",
+                        _ => "positional",
+                    };
+                    format!("{name}() missing 1 required {what} argument: '{}'", p.name)
                 }),
             })
             .collect()
     }
 }
 
+/// How a parameter takes its argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    /// By position or by keyword.
+    Positional,
+    /// `*args`: a tuple of the extra positional arguments.
+    VarArgs,
+    /// After `*` or `*args`: by keyword only.
+    KwOnly,
+}
+
 #[derive(Debug)]
 pub struct Param {
     pub name: String,
     pub local: LocalId,
+    pub kind: ParamKind,
     /// The hidden global holding the default value, evaluated when the `def` ran.
     pub default: Option<GlobalId>,
     /// For a nested function: the index in its closure's environment of the default value,

@@ -127,6 +127,40 @@ impl LoopHeader {
 struct Signature {
     names: Vec<String>,
     defaults: Vec<Option<GlobalId>>,
+    kinds: Vec<ParamKind>,
+}
+
+/// The parameters of a `def` in natrix's order (positional, `*args`, keyword-only): name, default
+/// value, kind, where.
+fn def_params(
+    args: &ast::Arguments,
+) -> Vec<(
+    &str,
+    Option<&ast::Expr>,
+    ParamKind,
+    ast::text_size::TextRange,
+)> {
+    let mut out = vec![];
+    for a in &args.args {
+        out.push((
+            a.def.arg.as_str(),
+            a.default.as_deref(),
+            ParamKind::Positional,
+            a.def.range,
+        ));
+    }
+    if let Some(v) = &args.vararg {
+        out.push((v.arg.as_str(), None, ParamKind::VarArgs, v.range));
+    }
+    for a in &args.kwonlyargs {
+        out.push((
+            a.def.arg.as_str(),
+            a.default.as_deref(),
+            ParamKind::KwOnly,
+            a.def.range,
+        ));
+    }
+    out
 }
 
 /// The scope of the function being resolved.
@@ -329,23 +363,21 @@ impl Resolver {
             let qualname = qualnames[k].clone();
             let mut names = vec![];
             let mut defaults = vec![];
+            let mut kinds = vec![];
             let args = &def.args;
-            if !args.posonlyargs.is_empty()
-                || args.vararg.is_some()
-                || !args.kwonlyargs.is_empty()
-                || args.kwarg.is_some()
-            {
+            if !args.posonlyargs.is_empty() || args.kwarg.is_some() {
                 let span = self.span(def.range);
                 self.errors.push(Diagnostic::unsupported(
                     span,
-                    "`*args`, `**kwargs`, positional-only or keyword-only parameters",
+                    "`**kwargs` or positional-only parameters",
                 ));
             }
-            for a in &args.args {
-                names.push(a.def.arg.to_string());
-                defaults.push(a.default.as_ref().map(|d| {
+            for (name, default, kind, _) in def_params(args) {
+                names.push(name.to_string());
+                kinds.push(kind);
+                defaults.push(default.map(|d| {
                     let span = self.span(d.range());
-                    self.global(&format!("{}.<default {}>", qualname, a.def.arg), span)
+                    self.global(&format!("{qualname}.<default {name}>"), span)
                 }));
             }
             let fid = FuncId(k as u32);
@@ -360,7 +392,11 @@ impl Resolver {
                 self.errors
                     .push(Diagnostic::unsupported(span, "a decorator"));
             }
-            sigs.push(Signature { names, defaults });
+            sigs.push(Signature {
+                names,
+                defaults,
+                kinds,
+            });
         }
         for (i, def) in defs.iter().enumerate() {
             let fid = FuncId(i as u32);
@@ -429,13 +465,13 @@ impl Resolver {
         let mut declared_global = HashSet::new();
         collect_global_decls(&def.body, &mut declared_global);
         let mut params = vec![];
-        for (i, a) in def.args.args.iter().enumerate() {
-            let pspan = self.span(a.def.range);
-            let name = a.def.arg.to_string();
-            let local = new_local(&mut scope, &name, pspan);
+        for (i, (name, _, kind, range)) in def_params(&def.args).into_iter().enumerate() {
+            let pspan = self.span(range);
+            let local = new_local(&mut scope, name, pspan);
             params.push(Param {
-                name,
+                name: name.to_string(),
                 local,
+                kind,
                 default: sig.defaults[i],
                 env_default: None,
             });
@@ -772,8 +808,8 @@ impl Resolver {
                             break;
                         };
                         let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();
-                        for (a, g) in def.args.args.iter().zip(defaults) {
-                            if let (Some(d), Some(g)) = (&a.default, g) {
+                        for ((_, d, _, _), g) in def_params(&def.args).into_iter().zip(defaults) {
+                            if let (Some(d), Some(g)) = (d, g) {
                                 let e = self.expr(d, scope, sigs);
                                 out.push(Stmt {
                                     span,
@@ -806,8 +842,8 @@ impl Resolver {
                 // Evaluate the default values now, as Python does when `def` runs.
                 if let Some(id) = self.func_ids.get(def.name.as_str()).copied() {
                     let defaults: Vec<_> = sigs[id.0 as usize].defaults.clone();
-                    for (a, g) in def.args.args.iter().zip(defaults) {
-                        if let (Some(d), Some(g)) = (&a.default, g) {
+                    for ((_, d, _, _), g) in def_params(&def.args).into_iter().zip(defaults) {
+                        if let (Some(d), Some(g)) = (d, g) {
                             let e = self.expr(d, scope, sigs);
                             out.push(Stmt {
                                 span,

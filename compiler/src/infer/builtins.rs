@@ -445,6 +445,10 @@ impl Infer<'_> {
                 Shape::StrList => {
                     self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
+                        || matches!(
+                            self.uniform_tuple(*got),
+                            Some(TypeTable::STR | TypeTable::NEVER)
+                        )
                 }
             };
             if !ok {
@@ -456,7 +460,7 @@ impl Infer<'_> {
                     Diagnostic::new(Code::InvalidOperation, arg.span, msg).label("this argument"),
                 );
             }
-            if *want == Shape::StrList {
+            if *want == Shape::StrList && self.t.types.elem(*got).is_some() {
                 self.t.types.add_elem(*got, TypeTable::STR);
             }
         }

@@ -102,7 +102,10 @@ impl Infer<'_> {
         let TyKind::Tuple(items) = self.t.types.kind(t) else {
             return None;
         };
-        let first = *items.first()?;
+        // An empty tuple (`*args` with none) has no items: a loop over it never runs.
+        let Some(&first) = items.first() else {
+            return Some(TypeTable::NEVER);
+        };
         items.iter().all(|i| *i == first).then_some(first)
     }
 
@@ -773,6 +776,10 @@ impl Infer<'_> {
                 Arg::Pos(i) => tys[i],
                 Arg::Kw(j) => kw[j],
                 Arg::Default(g) => self.t.globals[g.0 as usize],
+                Arg::VarArgs(is) => {
+                    let items = is.iter().map(|i| tys[*i]).collect();
+                    self.t.types.intern(TyKind::Tuple(items))
+                }
             });
         }
         if args.contains(&TypeTable::NEVER) {

@@ -95,6 +95,12 @@ impl Resolver {
     ) -> Option<(Vec<Stmt>, Vec<Expr>)> {
         let names: Vec<String> = sigs[fid.0 as usize].names[skip..].to_vec();
         let defaults: Vec<Option<GlobalId>> = sigs[fid.0 as usize].defaults[skip..].to_vec();
+        let kinds: Vec<ParamKind> = sigs[fid.0 as usize].kinds[skip..].to_vec();
+        let positional = kinds
+            .iter()
+            .filter(|k| **k == ParamKind::Positional)
+            .count();
+        let varargs = kinds.iter().position(|k| *k == ParamKind::VarArgs);
         // Each filled parameter's argument, with its position in the source.
         let mut slots: Vec<Option<(&ast::Expr, usize)>> = vec![None; names.len()];
         let mut ok = true;
@@ -102,19 +108,29 @@ impl Resolver {
             this.errors
                 .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
         };
-        if c.args.len() > names.len() {
+        if c.args.len() > positional && varargs.is_none() {
             mismatch(
                 self,
-                too_many_positional(name, names.len() + skip, c.args.len() + skip),
+                too_many_positional(name, positional + skip, c.args.len() + skip),
             );
             ok = false;
         }
-        for (i, a) in c.args.iter().enumerate().take(names.len()) {
+        for (i, a) in c.args.iter().enumerate().take(positional) {
             slots[i] = Some((a, i));
         }
+        // `*args`: the extra positional arguments, with their positions.
+        let extra: Vec<(&ast::Expr, usize)> = c
+            .args
+            .iter()
+            .enumerate()
+            .skip(positional)
+            .map(|(i, a)| (a, i))
+            .collect();
         for (j, k) in c.keywords.iter().enumerate() {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-            match names.iter().position(|p| p == kname) {
+            let by_name =
+                (0..names.len()).find(|i| names[*i] == kname && kinds[*i] != ParamKind::VarArgs);
+            match by_name {
                 Some(i) if slots[i].is_none() => slots[i] = Some((&k.value, c.args.len() + j)),
                 Some(_) => {
                     mismatch(
@@ -153,7 +169,8 @@ impl Resolver {
             .filter(|(a, _)| matches!(a, ast::Expr::Name(_)))
             .count();
         if effects >= 1 && effects + name_args >= 2 && order.windows(2).any(|w| w[0] > w[1]) {
-            let mut by_source: Vec<&(&ast::Expr, usize)> = slots.iter().flatten().collect();
+            let mut by_source: Vec<&(&ast::Expr, usize)> =
+                slots.iter().flatten().chain(extra.iter()).collect();
             by_source.sort_by_key(|(_, at)| *at);
             for (a, at) in by_source {
                 let value = self.expr(a, scope, sigs);
@@ -162,6 +179,20 @@ impl Resolver {
         }
         let mut args = vec![];
         for (i, slot) in slots.iter().enumerate() {
+            if Some(i) == varargs {
+                let mut items = vec![];
+                for (a, at) in &extra {
+                    items.push(match temps.get(at) {
+                        Some(tmp) => {
+                            let load = ExprKind::Load(Place::Local(*tmp));
+                            self.expr_node(scope, a_span(self, a), load)
+                        }
+                        None => self.expr(a, scope, sigs),
+                    });
+                }
+                args.push(self.expr_node(scope, span, ExprKind::Tuple(items)));
+                continue;
+            }
             match (slot, defaults[i]) {
                 (Some((a, at)), _) => match temps.get(at) {
                     Some(tmp) => {
@@ -175,9 +206,16 @@ impl Resolver {
                 }
                 (None, None) => {
                     if ok {
+                        let what = match kinds[i] {
+                            ParamKind::KwOnly => "keyword-only",
+                            _ => "positional",
+                        };
                         mismatch(
                             self,
-                            format!("{name}() missing required argument: '{}'", names[i]),
+                            format!(
+                                "{name}() missing 1 required {what} argument: '{}'",
+                                names[i]
+                            ),
                         );
                     }
                     ok = false;

@@ -407,6 +407,7 @@ impl Resolver {
             params.push(Param {
                 name: "$self".into(),
                 local,
+                kind: ParamKind::Positional,
                 default: None,
                 env_default: None,
             });
@@ -417,6 +418,7 @@ impl Resolver {
             params.push(Param {
                 name: n.clone(),
                 local,
+                kind: ParamKind::Positional,
                 default: None,
                 env_default: None,
             });
@@ -433,6 +435,7 @@ impl Resolver {
             params.push(Param {
                 name: pname,
                 local,
+                kind: ParamKind::Positional,
                 default: None,
                 env_default,
             });

@@ -23,10 +23,15 @@ impl Builder<'_> {
             for (a, shape) in args.iter().zip(m.params) {
                 let at = self.ty(a);
                 let v = self.expr(a);
-                let v = if *shape == crate::builtins::Shape::Int {
-                    self.coerce(v, at, MTy::Int)
-                } else {
-                    v
+                let v = match (shape, at) {
+                    (crate::builtins::Shape::Int, _) => self.coerce(v, at, MTy::Int),
+                    // `sep.join(parts)` of a tuple of strs (`*args`): as a list.
+                    (crate::builtins::Shape::StrList, MTy::Tuple(_)) => {
+                        let lt = self.strings.list_ty(MTy::Str);
+                        let kind = Operand::Int(natrix_abi::ElemKind::Obj as i64);
+                        self.rt("nx_tuple_to_list", vec![v, kind], lt)
+                    }
+                    _ => v,
                 };
                 ops.push(v);
             }

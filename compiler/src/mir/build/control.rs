@@ -164,7 +164,12 @@ impl Builder<'_> {
             }
             // A tuple of one item type: over a list of its items.
             MTy::Tuple(_) => {
-                let e = self.strings.tuple_items(it_ty)[0];
+                let e = self
+                    .strings
+                    .tuple_items(it_ty)
+                    .first()
+                    .copied()
+                    .unwrap_or(MTy::None);
                 let lt = self.strings.list_ty(e);
                 let kind = Operand::Int(crate::mir::elem_kind(e) as i64);
                 (self.rt("nx_tuple_to_list", vec![v, kind], lt), lt)

@@ -202,7 +202,9 @@ impl Builder<'_> {
             (_, true) => vec![Operand::None],
             _ => vec![r],
         };
+        let param_tys = self.typed.spec(callee).args.clone();
         for a in binding {
+            let at = vals.len();
             vals.push(match a {
                 hir::Arg::Pos(i) => pos[i].clone(),
                 hir::Arg::Kw(j) => kw[j].clone(),
@@ -210,6 +212,15 @@ impl Builder<'_> {
                     let t = self.temp(self.global_tys[g.0 as usize]);
                     self.assign(t, Rvalue::LoadGlobal(g));
                     Operand::Local(t)
+                }
+                // `*args`: a tuple of the extra positional arguments.
+                hir::Arg::VarArgs(is) => {
+                    let tt = mty(&self.typed.types, param_tys[at], self.strings);
+                    let MTy::Tuple(t) = tt else {
+                        unreachable!("`*args` is a tuple")
+                    };
+                    let items = is.iter().map(|i| pos[*i].clone()).collect();
+                    self.op(Op::TupleNew(t), items, tt)
                 }
             });
         }
