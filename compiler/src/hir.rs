@@ -511,6 +511,13 @@ pub enum Builtin {
     All,
     /// `next(generator[, default])`.
     Next,
+    /// `sys.exit([code])`: raises SystemExit.
+    SysExit,
+    /// `sys.argv`.
+    SysArgv,
+    /// `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
+    SetRecursionLimit,
+    GetRecursionLimit,
     /// A function of the `math` module: an index into `builtins::MATH_FNS`.
     Math(u16),
 }
@@ -579,6 +586,10 @@ impl Builtin {
             Builtin::Divmod => "divmod",
             Builtin::Any => "any",
             Builtin::All => "all",
+            Builtin::SysExit => "sys.exit",
+            Builtin::SysArgv => "sys.argv",
+            Builtin::SetRecursionLimit => "sys.setrecursionlimit",
+            Builtin::GetRecursionLimit => "sys.getrecursionlimit",
             Builtin::Next => "next",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }

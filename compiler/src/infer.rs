@@ -946,6 +946,41 @@ impl<'p> Infer<'p> {
                 }
                 T::NONE
             }
+            ExprKind::Builtin(
+                b @ (Builtin::SysExit
+                | Builtin::SysArgv
+                | Builtin::SetRecursionLimit
+                | Builtin::GetRecursionLimit),
+                args,
+            ) => {
+                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                let ok = match b {
+                    Builtin::SysExit => tys.first().is_none_or(|t| {
+                        is_intlike(*t) || matches!(*t, T::STR | T::NONE | T::NEVER)
+                    }),
+                    Builtin::SetRecursionLimit => tys
+                        .first()
+                        .is_some_and(|t| is_intlike(*t) || *t == T::NEVER),
+                    _ => true,
+                };
+                if !ok {
+                    let names: Vec<String> = tys.iter().map(|t| self.t.types.display(*t)).collect();
+                    let msg = format!("`{}()` of ({})", b.name(), names.join(", "));
+                    self.error(Diagnostic::unsupported(e.span, &msg));
+                }
+                match b {
+                    // It always raises SystemExit.
+                    Builtin::SysExit => T::NEVER,
+                    Builtin::SysArgv => {
+                        let site = self.site_at(e);
+                        let l = self.t.types.list_of(site);
+                        self.add_elem(l, T::STR, e.span);
+                        self.t.types.list_of(site)
+                    }
+                    Builtin::GetRecursionLimit => T::INT,
+                    _ => T::NONE,
+                }
+            }
             ExprKind::Builtin(Builtin::Next, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 self.next_builtin(&tys, e)
@@ -1641,7 +1676,11 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::Divmod
         | Builtin::Any
         | Builtin::All
-        | Builtin::Next => Err("({}) is not supported here"),
+        | Builtin::Next
+        | Builtin::SysExit
+        | Builtin::SysArgv
+        | Builtin::SetRecursionLimit
+        | Builtin::GetRecursionLimit => Err("({}) is not supported here"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

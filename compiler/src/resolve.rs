@@ -31,6 +31,8 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         rejected_names: Default::default(),
         math_aliases: Default::default(),
         math_members: HashMap::new(),
+        sys_aliases: Default::default(),
+        sys_members: HashMap::new(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -86,6 +88,9 @@ struct Resolver {
     n_top: usize,
     /// Names bound to members of `math` (`from math import sqrt as root`): local name → member.
     math_members: HashMap<String, String>,
+    /// Names bound to the `sys` module, and to its members (`from sys import exit`).
+    sys_aliases: std::collections::HashSet<String>,
+    sys_members: HashMap<String, String>,
 }
 
 /// What a comprehension makes.
@@ -309,6 +314,10 @@ impl Resolver {
                             self.math_aliases.insert(bound.to_string());
                             continue;
                         }
+                        if a.name.as_str() == "sys" {
+                            self.sys_aliases.insert(bound.to_string());
+                            continue;
+                        }
                         let first = bound.as_str().split('.').next().unwrap_or("");
                         self.rejected_names.insert(first.to_string());
                     }
@@ -330,6 +339,23 @@ impl Resolver {
                             let span = self.span(a.range);
                             self.errors
                                 .push(Diagnostic::unsupported(span, &format!("`math.{member}`")));
+                            self.rejected_names.insert(bound);
+                        }
+                    }
+                }
+                ast::Stmt::ImportFrom(i)
+                    if i.module.as_ref().map(|m| m.as_str()) == Some("sys")
+                        && i.level.map_or(true, |l| l.to_u32() == 0) =>
+                {
+                    for a in &i.names {
+                        let member = a.name.to_string();
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        if SYS_MEMBERS.contains(&member.as_str()) {
+                            self.sys_members.insert(bound, member);
+                        } else {
+                            let span = self.span(a.range);
+                            self.errors
+                                .push(Diagnostic::unsupported(span, &format!("`sys.{member}`")));
                             self.rejected_names.insert(bound);
                         }
                     }
@@ -1188,11 +1214,16 @@ impl Resolver {
                     kind: StmtKind::If(cond, vec![raise], vec![]),
                 });
             }
-            // `import math` and `from math import …` at module level were bound in pass 1.
+            // `import math`, `import sys` and `from math/sys import …` at module level were
+            // bound in pass 1.
             ast::Stmt::Import(i)
-                if scope.is_module && i.names.iter().all(|a| a.name.as_str() == "math") => {}
+                if scope.is_module
+                    && i.names
+                        .iter()
+                        .all(|a| matches!(a.name.as_str(), "math" | "sys")) => {}
             ast::Stmt::ImportFrom(i)
-                if scope.is_module && i.module.as_ref().map(|m| m.as_str()) == Some("math") => {}
+                if scope.is_module
+                    && matches!(i.module.as_ref().map(|m| m.as_str()), Some("math" | "sys")) => {}
             other => {
                 let what = describe_stmt(other);
                 self.errors.push(Diagnostic::unsupported(span, what));
@@ -1268,6 +1299,13 @@ impl Resolver {
                 );
             }
             ast::Expr::Lambda(l) => return self.lambda(l, span, scope, sigs),
+            ast::Expr::Name(n)
+                if !self.is_user_name(n.id.as_str(), scope)
+                    && self.sys_members.contains_key(n.id.as_str()) =>
+            {
+                let member = self.sys_members[n.id.as_str()].clone();
+                return self.sys_value(&member, span, scope);
+            }
             ast::Expr::GeneratorExp(g) => return self.generator_expr(g, span, scope, sigs),
             // A module-level function used as a value.
             ast::Expr::Name(n)
@@ -1422,6 +1460,10 @@ impl Resolver {
                 // An attribute of an imported module or class: the import was already reported.
                 ExprKind::None
             }
+            ast::Expr::Attribute(a) if self.sys_member_of(a, scope).is_some() => {
+                let member = self.sys_member_of(a, scope).expect("checked");
+                return self.sys_value(&member, span, scope);
+            }
             ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
                 ExprKind::Load(Place::Global(self.class_attr(a, scope).expect("checked")))
             }
@@ -1531,6 +1573,16 @@ fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
     scope.local_ids.insert(name.to_string(), id);
     id
 }
+
+/// The members of `sys` natrix provides.
+const SYS_MEMBERS: &[&str] = &[
+    "exit",
+    "argv",
+    "setrecursionlimit",
+    "getrecursionlimit",
+    "maxsize",
+    "stdout",
+];
 
 fn math_const(name: &str) -> Option<f64> {
     crate::builtins::MATH_CONSTS

@@ -191,6 +191,17 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     let Some(exc) = st.pending.as_ref() else {
         return 0;
     };
+    // SystemExit: no traceback; its code is the status (a message is printed, status 1).
+    if exc.kind == ExcKind::SystemExit && st.instance.is_null() {
+        if exc.arg_repr.is_some() {
+            let _ = writeln!(std::io::stderr(), "{}", exc.msg);
+            return 1;
+        }
+        return match exc.msg.parse::<i64>() {
+            Ok(code) => code & 0xff,
+            Err(_) => i64::from(!exc.msg.is_empty()),
+        };
+    }
     let mut shown = exc.clone();
     let mut name = exc.kind.name().to_string();
     if !st.instance.is_null() {
@@ -254,6 +265,71 @@ pub unsafe extern "C" fn nx_raise_cstr(kind: i64, msg: *const c_char) {
             format!("natrix: unknown exception kind {kind}: {msg}"),
         ),
     }
+}
+
+/// `sys.exit(code)`: raises SystemExit whose message is the code.
+///
+/// # Safety
+/// `code` must be a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_sys_exit(code: i64) {
+    let text = crate::int::int_to_string(code).unwrap_or_default();
+    raise(ExcKind::SystemExit, text);
+}
+
+/// `sys.exit(message)`: raises SystemExit with a message (printed at exit, status 1).
+///
+/// # Safety
+/// `msg` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_sys_exit_str(msg: *mut crate::object::Obj) {
+    let text = crate::str::as_str(msg).to_string();
+    let repr = crate::str::py_repr(&text);
+    raise_with_arg(ExcKind::SystemExit, text, repr);
+}
+
+/// `sys.argv`: a new list of the program's arguments.
+#[no_mangle]
+pub extern "C" fn nx_sys_argv() -> *mut crate::object::Obj {
+    let args = argv();
+    let l = crate::list::new_list(natrix_abi::ElemKind::Obj, args.len());
+    if l.is_null() {
+        return std::ptr::null_mut();
+    }
+    for a in args {
+        let s = crate::str::new_str(&a);
+        // SAFETY: `l` is a live list of objects; the list takes its own reference.
+        unsafe {
+            crate::list::nx_list_append(l as *mut crate::object::Obj, s as i64);
+            crate::list::decref(s);
+        }
+    }
+    l as *mut crate::object::Obj
+}
+
+/// `sys.setrecursionlimit(n)` (a tagged int).
+///
+/// # Safety
+/// `n` must be a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_set_recursion_limit(n: i64) {
+    let small = n & 1 == 0;
+    let v = n >> 1;
+    if !small || v < 1 {
+        raise(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        );
+        return;
+    }
+    nx_recursion_limit = v;
+}
+
+/// `sys.getrecursionlimit()` as a tagged int.
+#[no_mangle]
+pub extern "C" fn nx_get_recursion_limit() -> i64 {
+    // SAFETY: single-threaded read of the limit.
+    unsafe { nx_recursion_limit << 1 }
 }
 
 /// Raises RecursionError (the call depth passed `nx_recursion_limit`).

@@ -797,6 +797,75 @@ impl Resolver {
         )
     }
 
+    /// `sys.name` (the module not shadowed by a variable): the member's name.
+    pub(super) fn sys_member_of(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<String> {
+        let ast::Expr::Name(n) = a.value.as_ref() else {
+            return None;
+        };
+        let alias = self.sys_aliases.contains(n.id.as_str())
+            && !scope.local_ids.contains_key(n.id.as_str())
+            && !self.global_ids.contains_key(n.id.as_str());
+        alias.then(|| a.attr.to_string())
+    }
+
+    /// `sys.argv`, `sys.maxsize` as values.
+    pub(super) fn sys_value(&mut self, member: &str, span: Span, scope: &mut Scope) -> Expr {
+        match member {
+            "argv" => self.expr_node(scope, span, ExprKind::Builtin(Builtin::SysArgv, vec![])),
+            "maxsize" => self.expr_node(scope, span, ExprKind::BigInt(i64::MAX.to_string())),
+            other => self.unsupported(span, &format!("`sys.{other}` as a value"), scope),
+        }
+    }
+
+    /// `sys.exit(…)`, `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`,
+    /// `sys.stdout.write(s)`.
+    pub(super) fn sys_call(
+        &mut self,
+        member: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if !c.keywords.is_empty() {
+            return self.unsupported(span, "keyword arguments to a `sys` function", scope);
+        }
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let (b, n) = match member {
+            "exit" => (Builtin::SysExit, 0..=1),
+            "setrecursionlimit" => (Builtin::SetRecursionLimit, 1..=1),
+            "getrecursionlimit" => (Builtin::GetRecursionLimit, 0..=0),
+            "stdout.write" => {
+                if args.len() != 1 {
+                    return self.unsupported(
+                        span,
+                        "`sys.stdout.write()` without one argument",
+                        scope,
+                    );
+                }
+                let end = Box::new(self.expr_node(scope, span, ExprKind::Str(String::new())));
+                return self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Print {
+                        args,
+                        sep: None,
+                        end: Some(end),
+                    },
+                );
+            }
+            other => return self.unsupported(span, &format!("`sys.{other}()`"), scope),
+        };
+        if !n.contains(&args.len()) {
+            return self.unsupported(
+                span,
+                &format!("`sys.{member}()` with {} arguments", args.len()),
+                scope,
+            );
+        }
+        self.expr_node(scope, span, ExprKind::Builtin(b, args))
+    }
+
     pub(super) fn unsupported(&mut self, span: Span, what: &str, scope: &mut Scope) -> Expr {
         self.errors.push(Diagnostic::unsupported(span, what));
         self.expr_node(scope, span, ExprKind::None)
@@ -813,6 +882,17 @@ impl Resolver {
             if let ast::Expr::Name(n) = attr.value.as_ref() {
                 if self.is_math_alias(n.id.as_str(), scope) {
                     return self.math_call(attr.attr.as_str(), c, span, scope, sigs);
+                }
+            }
+            if let Some(member) = self.sys_member_of(attr, scope) {
+                return self.sys_call(&member, c, span, scope, sigs);
+            }
+            // `sys.stdout.write(s)`: print without a newline.
+            if let ast::Expr::Attribute(inner) = attr.value.as_ref() {
+                if attr.attr.as_str() == "write"
+                    && self.sys_member_of(inner, scope).as_deref() == Some("stdout")
+                {
+                    return self.sys_call("stdout.write", c, span, scope, sigs);
                 }
             }
             if c.keywords.iter().any(|k| k.arg.is_none()) {
@@ -906,6 +986,11 @@ impl Resolver {
         }
         if let Some(member) = self.math_member(name, scope) {
             return self.math_call(&member, c, span, scope, sigs);
+        }
+        if !self.is_user_name(name, scope) {
+            if let Some(member) = self.sys_members.get(name).cloned() {
+                return self.sys_call(&member, c, span, scope, sigs);
+            }
         }
         let callee_user = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
         if name == "isinstance" && !callee_user && !self.func_ids.contains_key(name) {

@@ -280,6 +280,13 @@ macro_rules! runtime_functions {
             nx_raise_cstr(Raw, CStr) -> Void, Never;
             // Raise RecursionError (the call depth passed the limit).
             nx_raise_recursion() -> Void, Never;
+            // `sys.exit(code)` / `sys.exit(message)`: raise SystemExit.
+            nx_sys_exit(Int) -> Void, Flag;
+            nx_sys_exit_str(Obj) -> Void, Flag;
+            // `sys.argv` (a new list of strs), `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
+            nx_sys_argv() -> Obj, Null;
+            nx_set_recursion_limit(Int) -> Void, Flag;
+            nx_get_recursion_limit() -> Int, Never;
             // Record a traceback entry while an exception propagates: function, file, line.
             nx_traceback_push(CStr, CStr, Raw) -> Void, Never;
             // Raise `kind` with a message str (`raise ValueError(msg)`).

@@ -7,6 +7,42 @@ impl Builder<'_> {
         if b == Builtin::Next {
             return self.next_builtin(args, ty);
         }
+        match b {
+            Builtin::SysExit => {
+                // SystemExit with the code (an int, a message str, or None).
+                match args.first() {
+                    Some(a) if self.ty(a) == MTy::Str => {
+                        let v = self.expr(a);
+                        self.rt("nx_sys_exit_str", vec![v], MTy::None);
+                    }
+                    Some(a) if matches!(self.ty(a), MTy::Int | MTy::Bool) => {
+                        let at = self.ty(a);
+                        let v = self.expr(a);
+                        let v = self.coerce(v, at, MTy::Int);
+                        self.rt("nx_sys_exit", vec![v], MTy::None);
+                    }
+                    Some(a) => {
+                        self.expr(a);
+                        self.rt("nx_sys_exit", vec![Operand::Int(0)], MTy::None);
+                    }
+                    None => {
+                        self.rt("nx_sys_exit", vec![Operand::Int(0)], MTy::None);
+                    }
+                }
+                return Operand::None;
+            }
+            Builtin::SysArgv => return self.rt("nx_sys_argv", vec![], ty),
+            Builtin::SetRecursionLimit => {
+                let at = self.ty(&args[0]);
+                let v = self.expr(&args[0]);
+                let v = self.coerce(v, at, MTy::Int);
+                return self.rt("nx_set_recursion_limit", vec![v], MTy::None);
+            }
+            Builtin::GetRecursionLimit => {
+                return self.rt("nx_get_recursion_limit", vec![], MTy::Int)
+            }
+            _ => {}
+        }
         // Generators are drained into lists first.
         let mut tys = vec![];
         let mut vals = vec![];
@@ -127,7 +163,12 @@ impl Builder<'_> {
             };
         }
         match b {
-            Builtin::Print | Builtin::Next => Operand::None,
+            Builtin::Print
+            | Builtin::Next
+            | Builtin::SysExit
+            | Builtin::SysArgv
+            | Builtin::SetRecursionLimit
+            | Builtin::GetRecursionLimit => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }

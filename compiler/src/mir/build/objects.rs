@@ -501,6 +501,10 @@ impl Builder<'_> {
             return Operand::None;
         }
         match &e.kind {
+            // `sys.exit(…)`: raise SystemExit (its error check leaves).
+            ExprKind::Builtin(Builtin::SysExit, args) => {
+                self.builtin(Builtin::SysExit, args, MTy::None);
+            }
             ExprKind::Call(_, args) => {
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 if let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
