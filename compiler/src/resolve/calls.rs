@@ -627,6 +627,97 @@ impl Resolver {
         self.expr_node(scope, span, ExprKind::Bool(result))
     }
 
+    /// `print(a, *xs, sep=s, end=e)`: `print(s.join([str(a)] + [str(x) for x in xs]), end=e)`.
+    fn print_starred(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let r = c.range;
+        let name = |id: &str, ctx: ast::ExprContext| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(id),
+                ctx,
+            })
+        };
+        let call = |func: ast::Expr, args: Vec<ast::Expr>, keywords: Vec<ast::Keyword>| {
+            ast::Expr::Call(ast::ExprCall {
+                range: r,
+                func: Box::new(func),
+                args,
+                keywords,
+            })
+        };
+        let item = "$print_item";
+        let mut concat: Option<ast::Expr> = None;
+        for a in &c.args {
+            let part = match a {
+                ast::Expr::Starred(s) => ast::Expr::ListComp(ast::ExprListComp {
+                    range: r,
+                    elt: Box::new(call(
+                        name("str", ast::ExprContext::Load),
+                        vec![name(item, ast::ExprContext::Load)],
+                        vec![],
+                    )),
+                    generators: vec![ast::Comprehension {
+                        range: Default::default(),
+                        target: name(item, ast::ExprContext::Store),
+                        iter: s.value.as_ref().clone(),
+                        ifs: vec![],
+                        is_async: false,
+                    }],
+                }),
+                other => ast::Expr::List(ast::ExprList {
+                    range: r,
+                    elts: vec![call(
+                        name("str", ast::ExprContext::Load),
+                        vec![other.clone()],
+                        vec![],
+                    )],
+                    ctx: ast::ExprContext::Load,
+                }),
+            };
+            concat = Some(match concat {
+                None => part,
+                Some(left) => ast::Expr::BinOp(ast::ExprBinOp {
+                    range: r,
+                    left: Box::new(left),
+                    op: ast::Operator::Add,
+                    right: Box::new(part),
+                }),
+            });
+        }
+        let mut sep = ast::Expr::Constant(ast::ExprConstant {
+            range: r,
+            value: ast::Constant::Str(" ".into()),
+            kind: None,
+        });
+        let mut keywords = vec![];
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("sep") => sep = k.value.clone(),
+                Some("end") => keywords.push(k.clone()),
+                _ => return self.unsupported(span, "this keyword argument of `print()`", scope),
+            }
+        }
+        let join = ast::Expr::Attribute(ast::ExprAttribute {
+            range: r,
+            value: Box::new(sep),
+            attr: ast::Identifier::new("join"),
+            ctx: ast::ExprContext::Load,
+        });
+        let joined = call(join, vec![concat.expect("a starred argument")], vec![]);
+        let printed = call(
+            name("print", ast::ExprContext::Load),
+            vec![joined],
+            keywords,
+        );
+        self.expr(&printed, scope, sigs)
+    }
+
     /// `super().name(args)` inside a method: the method as the defining class's base resolves
     /// it, with the method's `self`. `None` when `attr` is no `super()` call.
     fn super_call(
@@ -979,6 +1070,12 @@ impl Resolver {
             return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
         };
         let name = n.id.as_str();
+        if name == "print"
+            && !self.is_user_name(name, scope)
+            && c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+        {
+            return self.print_starred(c, span, scope, sigs);
+        }
         if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none())
         {
