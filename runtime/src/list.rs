@@ -114,7 +114,8 @@ pub unsafe fn decref(o: *mut Obj) {
 fn elem_obj(kind: ElemKind, bits: i64) -> Option<*mut Obj> {
     match kind {
         ElemKind::Int if !is_small(bits) => Some((bits - 1) as *mut Obj),
-        ElemKind::Obj => Some(bits as *mut Obj),
+        // A null object element is `None` (an `Optional[C]` element).
+        ElemKind::Obj if bits != 0 => Some(bits as *mut Obj),
         _ => None,
     }
 }
@@ -344,6 +345,7 @@ pub(crate) fn val(kind: ElemKind, bits: i64) -> Val {
         ElemKind::Float => Val::Float(f64::from_bits(bits as u64)),
         ElemKind::Bool => Val::Bool(bits != 0),
         ElemKind::None => Val::None,
+        ElemKind::Obj if bits == 0 => Val::None,
         ElemKind::Obj => Val::Obj(bits as *mut Obj),
     }
 }
@@ -1092,6 +1094,19 @@ pub unsafe extern "C" fn nx_list_reverse(l: *mut Obj) {
 unsafe fn sort_cmp(a: *mut Obj, b: *mut Obj, failed: &mut bool) -> Ordering {
     if *failed {
         return (a as usize).cmp(&(b as usize));
+    }
+    if a.is_null() || b.is_null() {
+        // `None` among objects (an `Optional[C]` list) is not orderable.
+        let name = |o: *mut Obj| match o.is_null() {
+            true => "NoneType".to_string(),
+            false if std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE) => {
+                crate::instance::class_name(o)
+            }
+            false => (*(*o).ty).name.to_string(),
+        };
+        not_orderable(&name(a), &name(b));
+        *failed = true;
+        return Ordering::Equal;
     }
     if a == b {
         return Ordering::Equal;

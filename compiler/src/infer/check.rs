@@ -119,7 +119,11 @@ impl Infer<'_> {
                 .dict_kv(dict)
                 .map(|kv| kv.1)
                 .unwrap_or(TypeTable::NEVER);
-            let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn | TyKind::Optional(_));
+            // `Optional[C]` of a class is a nullable pointer: fine as an element or value.
+            let optional_class = |t: Ty| matches!(self.t.types.kind(t), TyKind::Optional(x) if matches!(self.t.types.kind(*x), TyKind::Instance(_)));
+            let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn)
+                || (matches!(self.t.types.kind(value), TyKind::Optional(_))
+                    && !optional_class(value));
             let elem = if bad_value { value } else { elem };
             let part = match (what, bad_value) {
                 ("dict", true) => "values",
@@ -128,7 +132,9 @@ impl Infer<'_> {
             };
             let bad = match self.t.types.kind(elem) {
                 TyKind::Dyn => Some(format!("holds {part} of different types; a {what} of mixed values is not supported yet")),
-                TyKind::Optional(_) => Some(format!("may hold None among other {part}; optional {part} are not supported yet")),
+                TyKind::Optional(_) if !(optional_class(elem) && what == "list") && !(optional_class(elem) && bad_value) => {
+                    Some(format!("may hold None among other {part}; optional {part} are not supported yet"))
+                }
                 TyKind::List(_) if self.t.types.contains_site(elem, root) => Some(format!("contains itself; recursive {what}s are not supported yet")),
                 _ => None,
             };
