@@ -42,3 +42,16 @@ try:
     buckets.sort()
 except TypeError as e:
     print("TypeError:", e)
+class User:
+    def __init__(self, name):
+        self.name = name
+
+
+users = {"ann": User("Ann"), "bob": User("Bob")}
+for key in ["ann", "zed", "bob"]:
+    u = users.get(key)
+    if u is None:
+        print(key, "missing")
+    else:
+        print(key, u.name)
+print(users.get("zed") is None)

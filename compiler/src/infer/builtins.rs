@@ -329,6 +329,8 @@ impl Infer<'_> {
         use TypeTable as T;
         let (_, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
         let arity = tys.len();
+        let value_inst = self.strip_optional_instance(v);
+        let instances = matches!(self.t.types.kind(value_inst), TyKind::Instance(_));
         match (name, arity) {
             ("get" | "pop" | "setdefault", 2) => {
                 self.add_entry(d, tys[0], Some(tys[1]), args[1].span);
@@ -337,6 +339,11 @@ impl Infer<'_> {
             ("pop", 1) => {
                 self.add_entry(d, tys[0], None, args[0].span);
                 v
+            }
+            // `d.get(k)` of a dict of instances: an `Optional` (None when missing).
+            ("get", 1) if instances => {
+                self.add_entry(d, tys[0], None, args[0].span);
+                self.t.types.intern(TyKind::Optional(value_inst))
             }
             ("get", 1) => {
                 self.error(Diagnostic::new(Code::TypeConflict, span, "dict.get(key) without a default may return None; optional values are not supported yet").label("give a default"));

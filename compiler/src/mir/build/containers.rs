@@ -129,6 +129,18 @@ impl Builder<'_> {
             let key = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, k);
             let val = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, v);
             return match (name, vals.len()) {
+                // `d.get(k)` of a dict of instances: null (None) when missing.
+                ("get", 1) => {
+                    let a = key(self, 0);
+                    let none = self.op(Op::NoneToNull, vec![], ty);
+                    self.slots(
+                        "nx_dict_get_default",
+                        vec![r, a, none],
+                        &[None, Some(k), Some(ty)],
+                        Some(ty),
+                        ty,
+                    )
+                }
                 ("get", 2) => {
                     let (a, b) = (key(self, 0), val(self, 1));
                     self.slots(
