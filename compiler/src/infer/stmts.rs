@@ -1,0 +1,340 @@
+//! Inference of statements: assignments, loops, `try`, `raise`, `yield`, attribute and item
+//! stores.
+
+use super::*;
+
+impl Infer<'_> {
+    pub(super) fn stmt(&mut self, id: SpecId, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(id, e);
+            }
+            StmtKind::Assign(p, e) => {
+                let t = self.expr(id, e);
+                self.assign(id, *p, t, e.span);
+            }
+            StmtKind::If(c, a, b) => {
+                self.cond(id, c);
+                // `if isinstance(x, T):` decided by x's static type in this specialization:
+                // only the branch that can run is typed (and compiled).
+                match self.static_cond(id, c) {
+                    Some(live) => {
+                        self.t.specs[id.0 as usize].static_conds.insert(c.id, live);
+                        self.block(id, if live { a } else { b });
+                    }
+                    None => {
+                        self.t.specs[id.0 as usize].static_conds.remove(&c.id);
+                        self.block(id, a);
+                        self.block(id, b);
+                    }
+                }
+            }
+            StmtKind::While { cond, body, orelse } => {
+                self.cond(id, cond);
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
+                for e in [start, stop, step] {
+                    let t = self.expr(id, e);
+                    if t != TypeTable::INT && t != TypeTable::BOOL && t != TypeTable::NEVER {
+                        let name = self.t.types.display(t);
+                        self.error(
+                            Diagnostic::new(
+                                Code::InvalidOperation,
+                                e.span,
+                                format!("'{name}' object cannot be interpreted as an integer"),
+                            )
+                            .label("range() needs an int"),
+                        );
+                    }
+                }
+                self.assign(id, *var, TypeTable::INT, s.span);
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::ForIter {
+                var,
+                iter,
+                body,
+                orelse,
+            } => {
+                let t = self.expr(id, iter);
+                match self.t.types.elem(t) {
+                    Some(e) => self.assign(id, *var, e, iter.span),
+                    None if t == TypeTable::STR => self.assign(id, *var, TypeTable::STR, iter.span),
+                    None if self.t.types.dict_kv(t).is_some() => {
+                        let (key, _) = self
+                            .t
+                            .types
+                            .dict_kv(t)
+                            .unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
+                        self.assign(id, *var, key, iter.span)
+                    }
+                    None if self.t.types.set_elem(t).is_some() => {
+                        let e = self.t.types.set_elem(t).unwrap_or(TypeTable::NEVER);
+                        self.assign(id, *var, e, iter.span)
+                    }
+                    None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
+                    None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {
+                        let e = self.iter_protocol(id, iter, t);
+                        self.assign(id, *var, e, iter.span)
+                    }
+                    None if matches!(self.t.types.kind(t), TyKind::Generator(_)) => {
+                        let TyKind::Generator(g) = *self.t.types.kind(t) else {
+                            unreachable!()
+                        };
+                        let y = self.t.specs[g as usize].yields;
+                        self.assign(id, *var, y, iter.span)
+                    }
+                    // A tuple whose items all have one type.
+                    None if self.uniform_tuple(t).is_some() => {
+                        let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
+                        self.assign(id, *var, e, iter.span)
+                    }
+                    None => {
+                        let msg = format!(
+                            "iterating over '{}' is not supported yet",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, iter.span, msg)
+                                .label("this value"),
+                        );
+                    }
+                }
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::SetItem { obj, index, value } => {
+                let v = self.expr(id, value);
+                let o = self.expr(id, obj);
+                let i = self.expr(id, index);
+                if self
+                    .instance_dunder(o, "__setitem__", vec![o, i, v], value.id, true)
+                    .is_some()
+                {
+                    return;
+                }
+                if self.t.types.dict_site(o).is_some() {
+                    self.add_entry(o, i, None, index.span);
+                    self.add_entry(o, TypeTable::NEVER, Some(v), value.span);
+                } else if self.t.types.site(o).is_some() {
+                    self.check_index(i, index.span);
+                    self.add_elem(o, v, value.span);
+                } else if o != TypeTable::NEVER && o != TypeTable::DYN {
+                    let msg = format!(
+                        "'{}' object does not support item assignment",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
+                    );
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(id, body);
+                for h in handlers {
+                    if let Some(var) = h.var {
+                        let t = self.handler_type(h);
+                        self.assign(id, var, t, h.span);
+                    }
+                    self.block(id, &h.body);
+                }
+                self.block(id, orelse);
+                self.block(id, finalbody);
+            }
+            StmtKind::Raise(r) => match r {
+                Raise::New(_, Some(msg)) => {
+                    let t = self.expr(id, msg);
+                    if !matches!(
+                        t,
+                        TypeTable::STR
+                            | TypeTable::INT
+                            | TypeTable::FLOAT
+                            | TypeTable::BOOL
+                            | TypeTable::NEVER
+                    ) {
+                        let m = format!(
+                            "an exception message of type '{}' is not supported yet",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, msg.span, m)
+                                .label("this value"),
+                        );
+                    }
+                }
+                Raise::New(_, None) | Raise::Reraise => {}
+                Raise::Value(e) => {
+                    let t = self.expr(id, e);
+                    let user_exc = match self.t.types.kind(t) {
+                        TyKind::Instance(c) => self.prog.exc_kind(*c).is_some(),
+                        _ => false,
+                    };
+                    if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
+                        let m = format!(
+                            "exceptions must derive from BaseException, not '{}'",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, m).label("this value"),
+                        );
+                    }
+                }
+            },
+            StmtKind::SetSlice { target, value } => {
+                let v = self.expr(id, value);
+                let ExprKind::Slice { obj, .. } = &target.kind else {
+                    return;
+                };
+                let o = self.slice_place(id, target);
+                match (self.t.types.kind(o).clone(), self.t.types.kind(v).clone()) {
+                    (TyKind::List(_), TyKind::List(_)) => {
+                        self.t.types.join(o, v);
+                    }
+                    (TyKind::Never | TyKind::Dyn, _) | (_, TyKind::Never | TyKind::Dyn) => {}
+                    (TyKind::List(_), _) => {
+                        let msg =
+                            format!("assigning a {} to a list slice", self.t.types.display(v));
+                        self.error(Diagnostic::unsupported(value.span, &msg));
+                    }
+                    _ => {
+                        let msg = format!(
+                            "'{}' object does not support item assignment",
+                            self.t.types.display(o)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, obj.span, msg)
+                                .label("this value"),
+                        );
+                    }
+                }
+            }
+            StmtKind::DelSlice(target) => {
+                let ExprKind::Slice { obj, .. } = &target.kind else {
+                    return;
+                };
+                let o = self.slice_place(id, target);
+                if !matches!(
+                    self.t.types.kind(o),
+                    TyKind::List(_) | TyKind::Never | TyKind::Dyn
+                ) {
+                    let msg = format!(
+                        "'{}' object doesn't support item deletion",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
+                    );
+                }
+            }
+            StmtKind::DelItem { obj, index } => {
+                let o = self.expr(id, obj);
+                let i = self.expr(id, index);
+                if self
+                    .instance_dunder(o, "__delitem__", vec![o, i], index.id, true)
+                    .is_some()
+                {
+                    // `del obj[k]`: the class's `__delitem__` (recorded with the index).
+                } else if self.t.types.dict_site(o).is_some() {
+                    self.add_entry(o, i, None, index.span);
+                } else if self.t.types.site(o).is_some() {
+                    self.check_index(i, index.span);
+                } else if o != TypeTable::NEVER && o != TypeTable::DYN {
+                    let msg = format!(
+                        "'{}' object doesn't support item deletion",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
+                    );
+                }
+            }
+            StmtKind::SetAttr { obj, name, value } => {
+                let v = self.expr(id, value);
+                let o = self.expr(id, obj);
+                let o = self.strip_optional_instance(o);
+                match self.t.types.kind(o).clone() {
+                    TyKind::Instance(c) => {
+                        let setter = self.prog.lookup_setter(c, name);
+                        match setter {
+                            Some(f) if v != TypeTable::NEVER => {
+                                let callee = self.spec_for(f, vec![o, v]);
+                                self.t.specs[id.0 as usize]
+                                    .setter_calls
+                                    .insert(value.id, callee);
+                            }
+                            Some(_) => {}
+                            None => self.set_field(c, name, v, value.span),
+                        }
+                    }
+                    // `None.x = v` raises AttributeError when it runs.
+                    TyKind::Never | TyKind::Dyn | TyKind::None => {}
+                    _ => {
+                        let msg = format!(
+                            "setting attributes of '{}' is not supported",
+                            self.t.types.display(o)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, obj.span, msg)
+                                .label("this value"),
+                        );
+                    }
+                }
+            }
+            StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Return(e) if self.prog.func(self.t.spec(id).func).is_generator => {
+                // A generator's `return` ends it (a returned value is StopIteration's, unused).
+                if let Some(e) = e {
+                    self.expr(id, e);
+                }
+            }
+            StmtKind::Return(e) => {
+                let t = match e {
+                    Some(e) => self.expr(id, e),
+                    None => TypeTable::NONE,
+                };
+                self.returns(id, t, s.span);
+            }
+            StmtKind::Yield(e) => {
+                let t = self.expr(id, e);
+                if !self.prog.func(self.t.spec(id).func).is_generator {
+                    self.error(Diagnostic::unsupported(
+                        s.span,
+                        "`yield` outside a function",
+                    ));
+                }
+                let old = self.t.specs[id.0 as usize].yields;
+                let new = self.t.types.join(old, t);
+                if new != old {
+                    self.t.specs[id.0 as usize].yields = new;
+                    self.t.types.generator_yields[id.0 as usize] = new;
+                    self.changed = true;
+                }
+                if new == TypeTable::DYN && old != TypeTable::DYN {
+                    let msg = format!(
+                        "the generator yields values of different types ({} and {})",
+                        self.t.types.display(old),
+                        self.t.types.display(t)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::TypeConflict, e.span, msg).label("this value"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! MIR lowering of statements (loops and `try` are in `control.rs`).
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn stmt(&mut self, s: &hir::Stmt) {
+        self.line = self.map.line(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            // A variable that never holds a value (the item of a loop over an always-empty
+            // list) copied elsewhere: the copy never runs.
+            StmtKind::Assign(_, e)
+                if matches!(e.kind, ExprKind::Load(_))
+                    && self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER => {}
+            StmtKind::Assign(place, e) => {
+                let v = self.expr(e);
+                let to = self.place_ty(*place);
+                let from = self.ty(e);
+                let v = self.coerce(v, from, to);
+                self.store(*place, v);
+            }
+            StmtKind::SetAttr { obj, name, value }
+                if self.typed.spec(self.spec).exprs[obj.id.0 as usize] == TypeTable::NONE =>
+            {
+                self.expr(value);
+                self.expr(obj);
+                self.none_attr_error(name);
+                self.terminate(Terminator::Unreachable);
+            }
+            StmtKind::SetAttr { obj, name, value } => {
+                let vt = self.ty(value);
+                let v = self.expr(value);
+                let o = self.expr(obj);
+                let ot = self.ty(obj);
+                let o = self.non_none(o, ot, name);
+                if let Some(setter) = self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .get(&value.id)
+                    .copied()
+                {
+                    // A property setter.
+                    let t = self.temp(MTy::None);
+                    self.assign(t, Rvalue::Call(setter, vec![o, v]));
+                    return;
+                }
+                if let MTy::Instance(c) | MTy::OptInstance(c) = self.ty(obj) {
+                    if let Some((slot, ft, n)) = self.field(c, name) {
+                        // An exception's `args` holds tuples of any shape.
+                        let ft = match vt {
+                            MTy::Tuple(_) if name == "args" && self.prog.exc_kind(c).is_some() => {
+                                vt
+                            }
+                            _ => ft,
+                        };
+                        let v = self.coerce(v, vt, ft);
+                        self.op(Op::SetAttr(slot, ft, n), vec![o, v], MTy::None);
+                    }
+                }
+            }
+            StmtKind::If(c, a, b)
+                if self.typed.spec(self.spec).static_conds.contains_key(&c.id) =>
+            {
+                // Decided by static types: evaluate the condition (for its effects), then run
+                // only the live branch.
+                let live = self.typed.spec(self.spec).static_conds[&c.id];
+                self.cond(c);
+                self.block(if live { a } else { b });
+            }
+            StmtKind::If(c, a, b) => {
+                let cond = self.cond(c);
+                let (then_b, else_b, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.body.block(self.cur).term = Terminator::Branch(cond, then_b, else_b);
+                self.cur = then_b;
+                self.block(a);
+                self.goto(end);
+                self.cur = else_b;
+                self.block(b);
+                self.goto(end);
+            }
+            StmtKind::While { cond, body, orelse } => {
+                let (head, body_b, else_b, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.goto(head);
+                let c = self.cond(cond);
+                self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+                self.cur = body_b;
+                self.loops.push((head, end, self.finally_stack.len()));
+                self.block(body);
+                self.loops.pop();
+                self.goto(head);
+                self.cur = else_b;
+                self.block(orelse);
+                self.goto(end);
+            }
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => self.for_range(*var, start, stop, step, body, orelse),
+            StmtKind::ForIter {
+                var,
+                iter,
+                body,
+                orelse,
+            } => self.for_iter(*var, iter, body, orelse),
+            StmtKind::SetItem { obj, index, value } => {
+                let v = self.expr(value);
+                let vt = self.ty(value);
+                let o = self.expr(obj);
+                let ot = self.ty(obj);
+                if let Some(f) = self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .get(&value.id)
+                    .copied()
+                {
+                    // `obj[i] = v`: the class's `__setitem__`.
+                    let i = self.expr(index);
+                    let t = self.temp(MTy::None);
+                    self.assign(t, Rvalue::Call(f, vec![o, i, v]));
+                    return;
+                }
+                if let MTy::Dict(_) = ot {
+                    let (k, vty) = self.strings.dict_kv(ot);
+                    let kt = self.ty(index);
+                    let kv = self.expr(index);
+                    let kv = self.coerce(kv, kt, k);
+                    let v = self.coerce(v, vt, vty);
+                    self.slots(
+                        "nx_dict_set",
+                        vec![o, kv, v],
+                        &[None, Some(k), Some(vty)],
+                        None,
+                        MTy::None,
+                    );
+                    return;
+                }
+                let i = self.int_expr(index);
+                let elem = self.strings.list_elem(ot);
+                let v = self.coerce(v, vt, elem);
+                self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
+            }
+            StmtKind::SetSlice { target, value } => {
+                let v = self.expr(value);
+                let mut args = self.slice_operands(target);
+                args.push(v);
+                self.op(Op::ListSetSlice, args, MTy::None);
+            }
+            StmtKind::DelSlice(target) => {
+                let args = self.slice_operands(target);
+                self.op(Op::ListDelSlice, args, MTy::None);
+            }
+            StmtKind::DelItem { obj, index }
+                if self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .contains_key(&index.id) =>
+            {
+                // `del obj[k]`: the class's `__delitem__`.
+                let o = self.expr(obj);
+                let k = self.expr(index);
+                let f = self.typed.spec(self.spec).setter_calls[&index.id];
+                let rt = self.ret_ty(f);
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(f, vec![o, k]));
+            }
+            StmtKind::DelItem { obj, index } => {
+                let ot = self.ty(obj);
+                let o = self.expr(obj);
+                if let MTy::Dict(_) = ot {
+                    let (k, _) = self.strings.dict_kv(ot);
+                    let kt = self.ty(index);
+                    let kv = self.expr(index);
+                    let kv = self.coerce(kv, kt, k);
+                    self.slots(
+                        "nx_dict_del",
+                        vec![o, kv],
+                        &[None, Some(k)],
+                        None,
+                        MTy::None,
+                    );
+                } else {
+                    let i = self.int_expr(index);
+                    let elem = self.strings.list_elem(ot);
+                    self.op(Op::ListPopAt(elem), vec![o, i], elem);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Raise(r) => {
+                match r {
+                    hir::Raise::New(kind, msg) => {
+                        let text = match msg {
+                            Some(m) => {
+                                let mt = self.ty(m);
+                                let v = self.expr(m);
+                                self.builtin_str(v, mt)
+                            }
+                            None => self.strings.intern(""),
+                        };
+                        self.op(Op::RaiseStr(*kind), vec![text], MTy::None);
+                    }
+                    hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_)) => {
+                        let v = self.expr(e);
+                        self.rt("nx_raise_instance", vec![v], MTy::None);
+                    }
+                    hir::Raise::Value(e) => {
+                        let v = self.expr(e);
+                        self.op(Op::ExcReraise, vec![v], MTy::None);
+                    }
+                    hir::Raise::Reraise => match self.current_exc.last().copied() {
+                        Some(e) => {
+                            self.op(Op::ExcReraise, vec![Operand::Local(e)], MTy::None);
+                        }
+                        None => {
+                            self.op(
+                                Op::Raise(ExcKind::RuntimeError, "No active exception to reraise"),
+                                vec![],
+                                MTy::None,
+                            );
+                        }
+                    },
+                }
+                self.terminate(Terminator::Unreachable);
+            }
+            StmtKind::Break => {
+                let (_, brk, depth) = *self.loops.last().expect("resolve checked loop depth");
+                self.run_finally(depth);
+                self.terminate(Terminator::Goto(brk));
+            }
+            StmtKind::Continue => {
+                let (cont, _, depth) = *self.loops.last().expect("resolve checked loop depth");
+                self.run_finally(depth);
+                self.terminate(Terminator::Goto(cont));
+            }
+            StmtKind::Yield(e) => self.yield_stmt(e),
+            // A generator's `return` finishes it (its state already says so).
+            StmtKind::Return(e) if self.in_generator() => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+                self.run_finally(0);
+                let ret = self.body.ret;
+                self.terminate(Terminator::Return(default_value(ret)));
+            }
+            StmtKind::Return(e) => {
+                let mut v = match e {
+                    Some(e) => {
+                        let v = self.expr(e);
+                        let from = self.ty(e);
+                        self.coerce(v, from, self.body.ret)
+                    }
+                    None => Operand::None,
+                };
+                if !self.finally_stack.is_empty() {
+                    // The value is computed before `finally` runs, which must not change it.
+                    if let Operand::Local(_) = v {
+                        let t = self.temp(self.body.ret);
+                        self.assign(t, Rvalue::Use(v));
+                        v = Operand::Local(t);
+                    }
+                    self.run_finally(0);
+                }
+                self.terminate(Terminator::Return(v));
+            }
+        }
+    }
+}

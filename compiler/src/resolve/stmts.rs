@@ -1,0 +1,432 @@
+//! Resolution of statements: classes (their bodies), nested `def`s, assignments and augmented
+//! assignments, `if`, `while`, `for`, `try`, `raise`, `assert`, `global`, `nonlocal`, `yield`.
+
+use super::*;
+
+impl Resolver {
+    pub(super) fn stmt(
+        &mut self,
+        s: &ast::Stmt,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let span = self.span(s.range());
+        match s {
+            ast::Stmt::ClassDef(c) => {
+                if !scope.is_module {
+                    self.errors
+                        .push(Diagnostic::unsupported(span, "a nested class"));
+                    return;
+                }
+                // Evaluate the methods' default values now, as Python does when `class` runs.
+                let Some(cid) = self.class_ids.get(c.name.as_str()).copied() else {
+                    return;
+                };
+                // The body runs in order: class attributes are assigned and method defaults
+                // evaluated as they come.
+                let class = &self.classes[cid.0 as usize];
+                let (mut methods, attrs) = (class.methods.clone().into_iter(), class.attrs.clone());
+                for item in &c.body {
+                    if let ast::Stmt::FunctionDef(def) = item {
+                        let Some((_, fid)) = methods.next() else {
+                            break;
+                        };
+                        let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();
+                        for ((_, d, _, _), g) in def_params(&def.args).into_iter().zip(defaults) {
+                            if let (Some(d), Some(g)) = (d, g) {
+                                let e = self.expr(d, scope, sigs);
+                                out.push(Stmt {
+                                    span,
+                                    kind: StmtKind::Assign(Place::Global(g), e),
+                                });
+                            }
+                        }
+                    } else if let Some(name) = class_attr_target(item) {
+                        let value = match item {
+                            ast::Stmt::Assign(a) => &a.value,
+                            ast::Stmt::AnnAssign(a) => a.value.as_ref().expect("a value"),
+                            _ => continue,
+                        };
+                        let Some((_, g)) = attrs.iter().find(|(n, _)| *n == name) else {
+                            continue;
+                        };
+                        let e = self.expr(value, scope, sigs);
+                        out.push(Stmt {
+                            span: self.span(item.range()),
+                            kind: StmtKind::Assign(Place::Global(*g), e),
+                        });
+                    }
+                }
+            }
+            ast::Stmt::FunctionDef(def) => {
+                if !scope.is_module {
+                    self.nested_def(def, span, scope, sigs, out);
+                    return;
+                }
+                // Evaluate the default values now, as Python does when `def` runs.
+                if let Some(id) = self.func_ids.get(def.name.as_str()).copied() {
+                    let defaults: Vec<_> = sigs[id.0 as usize].defaults.clone();
+                    for ((_, d, _, _), g) in def_params(&def.args).into_iter().zip(defaults) {
+                        if let (Some(d), Some(g)) = (d, g) {
+                            let e = self.expr(d, scope, sigs);
+                            out.push(Stmt {
+                                span,
+                                kind: StmtKind::Assign(Place::Global(g), e),
+                            });
+                        }
+                    }
+                }
+            }
+            ast::Stmt::Return(r) => {
+                if scope.is_module {
+                    self.errors.push(
+                        Diagnostic::new(Code::SyntaxError, span, "'return' outside function")
+                            .label("here"),
+                    );
+                    return;
+                }
+                let e = r.value.as_ref().map(|v| self.expr(v, scope, sigs));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Return(e),
+                });
+            }
+            ast::Stmt::Assign(a) => {
+                let value = self.expr(&a.value, scope, sigs);
+                if a.targets.len() == 1 {
+                    self.assign_target(&a.targets[0], value, span, scope, sigs, out);
+                } else {
+                    let n = scope.locals.len();
+                    let tmp = new_local(scope, &format!("$t{n}"), value.span);
+                    let vspan = value.span;
+                    out.push(Stmt {
+                        span,
+                        kind: StmtKind::Assign(Place::Local(tmp), value),
+                    });
+                    for t in &a.targets {
+                        let load = self.expr_node(scope, vspan, ExprKind::Load(Place::Local(tmp)));
+                        self.assign_target(t, load, span, scope, sigs, out);
+                    }
+                }
+            }
+            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_))) =>
+            {
+                // `obj[i] op= v`: evaluate obj and i once, into hidden temporaries.
+                let ast::Expr::Subscript(sub) = a.target.as_ref() else {
+                    return;
+                };
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
+                let obj = self.expr(&sub.value, scope, sigs);
+                let index = self.expr(&sub.slice, scope, sigs);
+                let (ospan, ispan) = (obj.span, index.span);
+                let n = scope.locals.len();
+                let to = new_local(scope, &format!("$t{n}"), ospan);
+                let ti = new_local(scope, &format!("$t{}", n + 1), ispan);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(to), obj),
+                });
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(ti), index),
+                });
+                let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
+                let li = self.expr_node(scope, ispan, ExprKind::Load(Place::Local(ti)));
+                let old = self.expr_node(scope, span, ExprKind::Index(Box::new(lo), Box::new(li)));
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(old), Box::new(right)),
+                );
+                let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
+                let li = self.expr_node(scope, ispan, ExprKind::Load(Place::Local(ti)));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetItem {
+                        obj: lo,
+                        index: li,
+                        value,
+                    },
+                });
+            }
+            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Attribute(t) if self.class_attr(t, scope).is_some()) =>
+            {
+                // `Class.count += 1`: a hidden global.
+                let ast::Expr::Attribute(t) = a.target.as_ref() else {
+                    return;
+                };
+                self.check_own_class_attr(t, scope);
+                let g = self.class_attr(t, scope).expect("checked");
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
+                let old = self.expr_node(scope, span, ExprKind::Load(Place::Global(g)));
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(old), Box::new(right)),
+                );
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Global(g), value),
+                });
+            }
+            ast::Stmt::AugAssign(a) if matches!(a.target.as_ref(), ast::Expr::Attribute(_)) => {
+                // `obj.x op= v`: evaluate obj once.
+                let ast::Expr::Attribute(attr) = a.target.as_ref() else {
+                    return;
+                };
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
+                let obj = self.expr(&attr.value, scope, sigs);
+                let ospan = obj.span;
+                let n = scope.locals.len();
+                let to = new_local(scope, &format!("$t{n}"), ospan);
+                scope.local_ids.remove(&format!("$t{n}"));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(to), obj),
+                });
+                let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
+                let old = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::GetAttr(Box::new(lo), attr.attr.to_string()),
+                );
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(old), Box::new(right)),
+                );
+                let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::SetAttr {
+                        obj: lo,
+                        name: attr.attr.to_string(),
+                        value,
+                    },
+                });
+            }
+            ast::Stmt::AugAssign(a) => {
+                let ast::Expr::Name(n) = a.target.as_ref() else {
+                    let ts = self.span(a.target.range());
+                    self.errors.push(Diagnostic::unsupported(
+                        ts,
+                        &format!("augmented assignment to {}", describe_expr(&a.target)),
+                    ));
+                    return;
+                };
+                let tspan = self.span(n.range);
+                let Some(place) = self.place(n.id.as_str(), tspan, scope) else {
+                    return;
+                };
+                let Some(op) = self.binop(&a.op, span) else {
+                    return;
+                };
+                let left = self.expr_node(scope, tspan, ExprKind::Load(place));
+                let right = self.expr(&a.value, scope, sigs);
+                let value = self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Binary(op, Box::new(left), Box::new(right)),
+                );
+                scope.inplace.push(value.id);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(place, value),
+                });
+            }
+            ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Yield(_)) => {
+                let ast::Expr::Yield(y) = e.value.as_ref() else {
+                    unreachable!()
+                };
+                let value = match &y.value {
+                    Some(v) => self.expr(v, scope, sigs),
+                    None => self.expr_node(scope, span, ExprKind::None),
+                };
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Yield(value),
+                });
+            }
+            // `yield from it`: `for x in it: yield x`.
+            ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::YieldFrom(_)) => {
+                let ast::Expr::YieldFrom(y) = e.value.as_ref() else {
+                    unreachable!()
+                };
+                let iter = self.expr(&y.value, scope, sigs);
+                let name = format!("$yield_from{}", scope.locals.len());
+                let item = new_local(scope, &name, span);
+                scope.local_ids.remove(&name);
+                let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::ForIter {
+                        var: Place::Local(item),
+                        iter,
+                        body: vec![Stmt {
+                            span,
+                            kind: StmtKind::Yield(value),
+                        }],
+                        orelse: vec![],
+                    },
+                });
+            }
+            ast::Stmt::Expr(e) => {
+                if let ast::Expr::Constant(_) = e.value.as_ref() {
+                    return; // a docstring or a bare constant: no effect
+                }
+                let e = self.expr(&e.value, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Expr(e),
+                });
+            }
+            ast::Stmt::If(i) => {
+                let cond = self.expr(&i.test, scope, sigs);
+                let then = self.block(&i.body, scope, sigs);
+                let orelse = self.block(&i.orelse, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::If(cond, then, orelse),
+                });
+            }
+            ast::Stmt::While(w) => {
+                let cond = self.expr(&w.test, scope, sigs);
+                scope.loop_depth += 1;
+                let body = self.block(&w.body, scope, sigs);
+                scope.loop_depth -= 1;
+                let orelse = self.block(&w.orelse, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::While { cond, body, orelse },
+                });
+            }
+            ast::Stmt::For(f) => self.for_stmt(f, span, scope, sigs, out),
+            ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
+                if scope.loop_depth == 0 {
+                    let what = if matches!(s, ast::Stmt::Break(_)) {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    self.errors
+                        .push(Diagnostic::new(Code::SyntaxError, span, what).label("here"));
+                    return;
+                }
+                let kind = if matches!(s, ast::Stmt::Break(_)) {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                };
+                out.push(Stmt { span, kind });
+            }
+            ast::Stmt::Pass(_) => {}
+            // The names are the function's captured cells (see `closures.rs`).
+            ast::Stmt::Nonlocal(n) if !scope.is_module => {
+                for name in &n.names {
+                    let cell = scope
+                        .local_ids
+                        .get(name.as_str())
+                        .is_some_and(|l| scope.locals[l.0 as usize].cell);
+                    if !cell {
+                        let msg = format!("no binding for nonlocal '{name}' found");
+                        self.errors
+                            .push(Diagnostic::new(Code::UndefinedName, span, msg).label("here"));
+                    }
+                }
+            }
+            ast::Stmt::Global(g) => {
+                if !scope.is_module {
+                    for name in &g.names {
+                        if scope.local_ids.contains_key(name.as_str()) {
+                            self.errors.push(Diagnostic::new(
+                                Code::SyntaxError,
+                                span,
+                                format!("name '{name}' is parameter and global"),
+                            ));
+                        }
+                    }
+                }
+            }
+            ast::Stmt::Try(t) => self.try_stmt(t, span, scope, sigs, out),
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(sub)
+                            if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) =>
+                        {
+                            let obj = self.expr(&sub.value, scope, sigs);
+                            let index = self.expr(&sub.slice, scope, sigs);
+                            out.push(Stmt {
+                                span,
+                                kind: StmtKind::DelItem { obj, index },
+                            });
+                        }
+                        ast::Expr::Subscript(_) => {
+                            let target = self.expr(t, scope, sigs);
+                            out.push(Stmt {
+                                span,
+                                kind: StmtKind::DelSlice(target),
+                            });
+                        }
+                        other => {
+                            let ts = self.span(other.range());
+                            self.errors.push(Diagnostic::unsupported(
+                                ts,
+                                &format!("`del` of {}", describe_expr(other)),
+                            ));
+                        }
+                    }
+                }
+            }
+            ast::Stmt::Raise(r) => {
+                let kind = self.raise(r, span, scope, sigs);
+                if let Some(kind) = kind {
+                    out.push(Stmt {
+                        span,
+                        kind: StmtKind::Raise(kind),
+                    });
+                }
+            }
+            ast::Stmt::Assert(a) => {
+                // `assert test, msg` → `if not test: raise AssertionError(msg)`.
+                let test = self.expr(&a.test, scope, sigs);
+                let tspan = test.span;
+                let cond =
+                    self.expr_node(scope, tspan, ExprKind::Unary(UnaryOp::Not, Box::new(test)));
+                let msg = a.msg.as_ref().map(|m| self.expr(m, scope, sigs));
+                let raise = Stmt {
+                    span,
+                    kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::AssertionError, msg)),
+                };
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::If(cond, vec![raise], vec![]),
+                });
+            }
+            // `import math`, `import sys` and `from math/sys import …` at module level were
+            // bound in pass 1.
+            ast::Stmt::Import(i)
+                if scope.is_module
+                    && i.names
+                        .iter()
+                        .all(|a| matches!(a.name.as_str(), "math" | "sys")) => {}
+            ast::Stmt::ImportFrom(i)
+                if scope.is_module
+                    && matches!(i.module.as_ref().map(|m| m.as_str()), Some("math" | "sys")) => {}
+            other => {
+                let what = describe_stmt(other);
+                self.errors.push(Diagnostic::unsupported(span, what));
+            }
+        }
+    }
+}
