@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 mod calls;
 mod closures;
 mod dataclasses;
+mod iterators;
 mod keys;
 mod loops;
 mod stmts;

@@ -79,6 +79,22 @@ impl Infer<'_> {
             let site = self.site_at(e);
             return Some(self.t.types.dict_of(site));
         }
+        // `dict(pairs)` of a list of 2-tuples (`dict(zip(keys, values))`).
+        if let (Builtin::Dict, [t]) = (b, tys) {
+            if let Some(TyKind::Tuple(kv)) = self
+                .t
+                .types
+                .elem(*t)
+                .map(|el| self.t.types.kind(el).clone())
+            {
+                if kv.len() == 2 {
+                    let site = self.site_at(e);
+                    let d = self.t.types.dict_of(site);
+                    self.add_entry(d, kv[0], Some(kv[1]), e.span);
+                    return Some(self.t.types.dict_of(site));
+                }
+            }
+        }
         if b == Builtin::Set && tys.len() <= 1 {
             let site = self.site_at(e);
             let st = self.t.types.set_of(site);

@@ -567,8 +567,29 @@ impl Resolver {
                 let span = self.span(g.range);
                 self.list_comp(&g.generators, CompElt::List(&g.elt), span, scope, sigs)
             }
+            // `sum(map(f, xs))`: the list comprehension it stands for.
+            ast::Expr::Call(c) if self.iterator_builtin(c, scope).is_some() => {
+                let name = self.iterator_builtin(c, scope).expect("checked");
+                let span = self.span(c.range);
+                match self.iterator_call(&name, c, span) {
+                    Some(g) => {
+                        self.list_comp(&g.generators, CompElt::List(&g.elt), span, scope, sigs)
+                    }
+                    None => self.expr_node(scope, span, ExprKind::None),
+                }
+            }
             _ => self.expr(a, scope, sigs),
         }
+    }
+
+    /// The iterator builtin a call is of (`map`, `zip`, …, not shadowed by the program).
+    pub(super) fn iterator_builtin(&self, c: &ast::ExprCall, scope: &Scope) -> Option<String> {
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return None;
+        };
+        let name = n.id.as_str();
+        (super::iterators::ITERATOR_BUILTINS.contains(&name) && !self.is_user_name(name, scope))
+            .then(|| name.to_string())
     }
 
     /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program: decided
@@ -1070,6 +1091,13 @@ impl Resolver {
             return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
         };
         let name = n.id.as_str();
+        if let Some(it) = self.iterator_builtin(c, scope) {
+            // `map(f, xs)` and friends as values: lazy generator expressions.
+            return match self.iterator_call(&it, c, span) {
+                Some(g) => self.generator_expr(&g, span, scope, sigs),
+                None => self.expr_node(scope, span, ExprKind::None),
+            };
+        }
         if name == "print"
             && !self.is_user_name(name, scope)
             && c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))

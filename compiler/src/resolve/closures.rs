@@ -67,9 +67,12 @@ impl Visitor for Names {
     }
 
     fn visit_expr_generator_exp(&mut self, g: ast::ExprGeneratorExp) {
-        // The first iterable is evaluated here; the rest is a nested generator function.
+        // The first iterable is evaluated here (unless the function takes it apart itself);
+        // the rest is a nested generator function.
         if let Some(first) = g.generators.first() {
-            self.visit_expr(first.iter.clone());
+            if !inline_first(&g) {
+                self.visit_expr(first.iter.clone());
+            }
         }
         let (args, body) = genexpr_def(&g);
         self.nested_free.extend(free_vars(&args, &body));
@@ -164,8 +167,16 @@ const GENEXPR_ITER: &str = "$genexpr_iter";
 /// A generator expression as the generator function CPython makes of it: the parameter is the
 /// first iterable (evaluated where the expression is), then nested `for`s and `if`s around
 /// `yield elt`.
+/// Whether a generator expression's first loop is over `zip(…)`/`enumerate(…)`, which a
+/// `for` takes apart itself: then it stays inside the function (no parameter).
+fn inline_first(g: &ast::ExprGeneratorExp) -> bool {
+    matches!(&g.generators[0].iter, ast::Expr::Call(c)
+        if matches!(c.func.as_ref(), ast::Expr::Name(n) if matches!(n.id.as_str(), "zip" | "enumerate")))
+}
+
 fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
     let r = g.range;
+    let inline = inline_first(g);
     let yield_elt = ast::Expr::Yield(ast::ExprYield {
         range: r,
         value: Some(g.elt.clone()),
@@ -183,7 +194,7 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
                 orelse: vec![],
             })];
         }
-        let iter = if k == 0 {
+        let iter = if k == 0 && !inline {
             ast::Expr::Name(ast::ExprName {
                 range: r,
                 id: ast::Identifier::new(GENEXPR_ITER),
@@ -214,7 +225,7 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
     let args = ast::Arguments {
         range: Default::default(),
         posonlyargs: vec![],
-        args: vec![param],
+        args: if inline { vec![] } else { vec![param] },
         vararg: None,
         kwonlyargs: vec![],
         kwarg: None,
@@ -297,6 +308,11 @@ impl Resolver {
     ) -> Expr {
         if g.generators.iter().any(|c| c.is_async) {
             return self.unsupported(span, "an async generator expression", scope);
+        }
+        if inline_first(g) {
+            let (args, body) = genexpr_def(g);
+            let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
+            return self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), vec![]));
         }
         let it = &g.generators[0].iter;
         let first = match self.range_list(it, span, scope, sigs) {

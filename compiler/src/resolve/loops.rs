@@ -139,7 +139,7 @@ impl Resolver {
         let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
         let mut seqs = vec![];
         for a in seq_args {
-            let e = self.expr(a, scope, sigs);
+            let e = self.arg_expr(a, scope, sigs);
             let l = hidden(self, scope, "seq", e.span);
             out.push(Stmt {
                 span,

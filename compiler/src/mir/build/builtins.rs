@@ -3,6 +3,57 @@
 use super::*;
 
 impl Builder<'_> {
+    /// `dict(pairs)` of a list of 2-tuples: each pair inserted in order.
+    fn dict_from_pairs(&mut self, pairs: Operand, lt: MTy, ty: MTy) -> Operand {
+        let MTy::Dict(dt) = ty else {
+            return Operand::None;
+        };
+        let (k, v) = self.strings.dict_kv(ty);
+        let pair = self.strings.list_elem(lt);
+        let MTy::Tuple(tt) = pair else {
+            return Operand::None;
+        };
+        let items = self.strings.tuple_items(pair);
+        let d = self.op(Op::DictNew(dt), vec![], ty);
+        let xs = self.temp(lt);
+        self.assign(xs, Rvalue::Use(pairs));
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(0)));
+        let (head, body_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+        self.cur = body_b;
+        let p = self.op(
+            Op::ListGet(pair),
+            vec![Operand::Local(xs), Operand::Local(i)],
+            pair,
+        );
+        let key = self.op(Op::TupleGet(tt, 0), vec![p.clone()], items[0]);
+        let val = self.op(Op::TupleGet(tt, 1), vec![p], items[1]);
+        let key = self.coerce(key, items[0], k);
+        let val = self.coerce(val, items[1], v);
+        self.slots(
+            "nx_dict_set",
+            vec![d.clone(), key, val],
+            &[None, Some(k), Some(v)],
+            None,
+            MTy::None,
+        );
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
+        self.goto(head);
+        self.cur = end;
+        d
+    }
+
     pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
         if b == Builtin::Next {
             return self.next_builtin(args, ty);
@@ -152,6 +203,7 @@ impl Builder<'_> {
                     c
                 }
                 Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
+                Builtin::Dict => self.dict_from_pairs(arg(0), lt, ty),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }

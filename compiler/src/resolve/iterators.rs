@@ -1,0 +1,202 @@
+//! `map`, `filter`, `zip`, `enumerate` and `reversed` as values: each is the generator
+//! expression it behaves as (`map(f, xs)` is `(f(x) for x in xs)`), so it is lazy where it is
+//! iterated and drained where a builtin takes it; passed straight to such a builtin it becomes
+//! the list comprehension.
+
+use super::*;
+
+/// The builtins that make iterators.
+pub(super) const ITERATOR_BUILTINS: &[&str] = &["map", "filter", "zip", "enumerate", "reversed"];
+
+impl Resolver {
+    /// `name(args)` for an iterator builtin as the generator expression it stands for; `None`
+    /// (with the error reported) when the call's form is not supported.
+    pub(super) fn iterator_call(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Span,
+    ) -> Option<ast::ExprGeneratorExp> {
+        let r = c.range;
+        let var = |k: usize, ctx: ast::ExprContext| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(format!("$it{k}")),
+                ctx,
+            })
+        };
+        let tuple = |elts: Vec<ast::Expr>, ctx: ast::ExprContext| {
+            ast::Expr::Tuple(ast::ExprTuple {
+                range: r,
+                elts,
+                ctx,
+            })
+        };
+        let call = |func: ast::Expr, args: Vec<ast::Expr>, keywords: Vec<ast::Keyword>| {
+            ast::Expr::Call(ast::ExprCall {
+                range: r,
+                func: Box::new(func),
+                args,
+                keywords,
+            })
+        };
+        let builtin = |n: &str| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(n),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let fail = |this: &mut Self, what: &str| {
+            this.errors.push(Diagnostic::unsupported(span, what));
+            None
+        };
+        let n = c.args.len();
+        let keywords_ok = match name {
+            "enumerate" => c.keywords.iter().all(|k| k.arg.as_deref() == Some("start")),
+            _ => c.keywords.is_empty(),
+        };
+        if !keywords_ok || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return fail(self, &format!("these arguments of `{name}()`"));
+        }
+        let (elt, target, iter, ifs) = match name {
+            "map" if n >= 2 => {
+                let vars: Vec<ast::Expr> =
+                    (0..n - 1).map(|k| var(k, ast::ExprContext::Load)).collect();
+                let elt = call(c.args[0].clone(), vars, vec![]);
+                if n == 2 {
+                    (
+                        elt,
+                        var(0, ast::ExprContext::Store),
+                        c.args[1].clone(),
+                        vec![],
+                    )
+                } else {
+                    let targets = (0..n - 1)
+                        .map(|k| var(k, ast::ExprContext::Store))
+                        .collect();
+                    let zipped = call(builtin("zip"), c.args[1..].to_vec(), vec![]);
+                    (elt, tuple(targets, ast::ExprContext::Store), zipped, vec![])
+                }
+            }
+            "filter" if n == 2 => {
+                let test = match &c.args[0] {
+                    ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None) => {
+                        var(0, ast::ExprContext::Load)
+                    }
+                    f => call(f.clone(), vec![var(0, ast::ExprContext::Load)], vec![]),
+                };
+                let elt = var(0, ast::ExprContext::Load);
+                (
+                    elt,
+                    var(0, ast::ExprContext::Store),
+                    c.args[1].clone(),
+                    vec![test],
+                )
+            }
+            "zip" if n >= 1 => {
+                let elt = tuple(
+                    (0..n).map(|k| var(k, ast::ExprContext::Load)).collect(),
+                    ast::ExprContext::Load,
+                );
+                let targets = tuple(
+                    (0..n).map(|k| var(k, ast::ExprContext::Store)).collect(),
+                    ast::ExprContext::Store,
+                );
+                let zipped = call(builtin("zip"), c.args.clone(), vec![]);
+                (elt, targets, zipped, vec![])
+            }
+            "enumerate" if (1..=2).contains(&(n + c.keywords.len())) => {
+                let elt = tuple(
+                    vec![
+                        var(0, ast::ExprContext::Load),
+                        var(1, ast::ExprContext::Load),
+                    ],
+                    ast::ExprContext::Load,
+                );
+                let targets = tuple(
+                    vec![
+                        var(0, ast::ExprContext::Store),
+                        var(1, ast::ExprContext::Store),
+                    ],
+                    ast::ExprContext::Store,
+                );
+                let e = call(builtin("enumerate"), c.args.clone(), c.keywords.clone());
+                (elt, targets, e, vec![])
+            }
+            "reversed" if n == 1 => {
+                // The items of a reversed copy (`range(a, b)` counts down instead).
+                let iter = match &c.args[0] {
+                    ast::Expr::Call(rc)
+                        if matches!(rc.func.as_ref(), ast::Expr::Name(f) if f.id.as_str() == "range")
+                            && (1..=2).contains(&rc.args.len())
+                            && rc.keywords.is_empty() =>
+                    {
+                        let int = |v: i64| {
+                            ast::Expr::Constant(ast::ExprConstant {
+                                range: r,
+                                value: ast::Constant::Int(v.into()),
+                                kind: None,
+                            })
+                        };
+                        let minus_one = |e: ast::Expr| {
+                            ast::Expr::BinOp(ast::ExprBinOp {
+                                range: r,
+                                left: Box::new(e),
+                                op: ast::Operator::Sub,
+                                right: Box::new(int(1)),
+                            })
+                        };
+                        let (start, stop) = match rc.args.as_slice() {
+                            [stop] => (int(0), stop.clone()),
+                            [start, stop] => (start.clone(), stop.clone()),
+                            _ => unreachable!("checked"),
+                        };
+                        call(
+                            builtin("range"),
+                            vec![minus_one(stop), minus_one(start), int(-1)],
+                            vec![],
+                        )
+                    }
+                    seq => ast::Expr::Subscript(ast::ExprSubscript {
+                        range: r,
+                        value: Box::new(seq.clone()),
+                        slice: Box::new(ast::Expr::Slice(ast::ExprSlice {
+                            range: r,
+                            lower: None,
+                            upper: None,
+                            step: Some(Box::new(ast::Expr::UnaryOp(ast::ExprUnaryOp {
+                                range: r,
+                                op: ast::UnaryOp::USub,
+                                operand: Box::new(ast::Expr::Constant(ast::ExprConstant {
+                                    range: r,
+                                    value: ast::Constant::Int(1.into()),
+                                    kind: None,
+                                })),
+                            }))),
+                        })),
+                        ctx: ast::ExprContext::Load,
+                    }),
+                };
+                (
+                    var(0, ast::ExprContext::Load),
+                    var(0, ast::ExprContext::Store),
+                    iter,
+                    vec![],
+                )
+            }
+            _ => return fail(self, &format!("`{name}()` with {n} arguments")),
+        };
+        Some(ast::ExprGeneratorExp {
+            range: r,
+            elt: Box::new(elt),
+            generators: vec![ast::Comprehension {
+                range: Default::default(),
+                target,
+                iter,
+                ifs,
+                is_async: false,
+            }],
+        })
+    }
+}
