@@ -822,6 +822,10 @@ impl<'p> Infer<'p> {
                     TyKind::Never | TyKind::Dyn => o,
                     // An attribute of None raises AttributeError when it runs.
                     TyKind::None => T::NEVER,
+                    // `e.args` of a builtin exception: its message, as a 1-tuple.
+                    TyKind::Exc if name == "args" => {
+                        self.t.types.intern(TyKind::Tuple(vec![T::STR]))
+                    }
                     _ => {
                         let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                         self.error(Diagnostic::unsupported(e.span, &msg));

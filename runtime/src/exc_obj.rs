@@ -185,6 +185,34 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
     inst
 }
 
+/// `e.args` of an exception object: `(message,)`.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
+    let e = &*(obj as *mut ExcObj);
+    // A KeyError's message is its key's repr: a str key is the key itself.
+    let s = if e.instance.is_null() && e.kind == ExcKind::KeyError {
+        let m = e.msg.as_str();
+        let quoted = m.len() >= 2
+            && (m.starts_with('\'') && m.ends_with('\'') || m.starts_with('"') && m.ends_with('"'))
+            && !m.contains('\\');
+        new_str(if quoted { &m[1..m.len() - 1] } else { m })
+    } else {
+        exc_str(obj)
+    };
+    if s.is_null() {
+        return s;
+    }
+    let t = crate::tuple::nx_tuple_new(1);
+    if !t.is_null() {
+        crate::tuple::nx_tuple_init(t, 0, natrix_abi::ElemKind::Obj as i64, s as i64);
+    }
+    crate::list::decref(s);
+    t
+}
+
 /// `type(obj).__name__`: an instance's class name, an exception's class (its instance's, for a
 /// user exception), else the type's name; `NoneType` for null (an `Optional` that is None).
 ///

@@ -706,6 +706,10 @@ impl Builder<'_> {
                     same
                 }
             }
+            ExprKind::GetAttr(obj, name) if name == "args" && self.ty(obj) == MTy::Exc => {
+                let o = self.expr(obj);
+                self.rt("nx_exc_args", vec![o], ty)
+            }
             ExprKind::TypeName(v) => {
                 let vt = self.ty(v);
                 let x = self.expr(v);

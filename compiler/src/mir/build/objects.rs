@@ -501,6 +501,10 @@ impl Builder<'_> {
             return Operand::None;
         }
         match &e.kind {
+            // `{}[k]`, `[][i]`: a container that never holds a value: the lookup raises.
+            ExprKind::Index(obj, _) if matches!(self.ty(obj), MTy::Dict(_) | MTy::List(_)) => {
+                self.expr_of_type(e, MTy::None);
+            }
             // `sys.exit(…)`: raise SystemExit (its error check leaves).
             ExprKind::Builtin(Builtin::SysExit, args) => {
                 self.builtin(Builtin::SysExit, args, MTy::None);
