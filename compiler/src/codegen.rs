@@ -1105,24 +1105,20 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let is_null = self.b.build_is_null(t.into_pointer_value(), "null")?;
                 self.b.build_conditional_branch(is_null, done, init)?;
                 self.b.position_at_end(init);
+                // Fresh items are `None`: store each value's bits and kind inline, taking a
+                // reference.
+                let n = items.len() as u32;
                 for (k, (val, ty)) in v.iter().zip(items).enumerate() {
-                    let bits = self.to_bits(*val, ty)?;
-                    let kind = self.item_kind(*val, ty)?;
-                    self.call_rt(
-                        "nx_tuple_init",
-                        &[t, self.i64c(k as i64).into(), kind.into(), bits.into()],
-                    )?;
+                    self.init_item(t.into_pointer_value(), k as u32, n, *val, ty)?;
                 }
                 self.b.build_unconditional_branch(done)?;
                 self.b.position_at_end(done);
                 t
             }
             Op::TupleGet(tt, k) => {
-                let ty = self.prog.tuple_items[tt.0 as usize][k as usize];
-                let bits = self
-                    .call_rt_v("nx_tuple_get", &[v[0], self.i64c(k as i64).into()])?
-                    .into_int_value();
-                self.from_bits(bits, ty)?
+                let items = &self.prog.tuple_items[tt.0 as usize];
+                let (ty, n) = (items[k as usize], items.len() as u32);
+                self.get_item(v[0].into_pointer_value(), k, n, ty)?
             }
             Op::InstanceNew(c, n) => {
                 let table = self.class_table(c);
@@ -1141,6 +1137,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.bool_result(c)?
             }
             Op::ClassIs(c) => self.class_is(v[0], c)?,
+            Op::TupleItem(ty) => {
+                // The index is a small tagged int.
+                let i = self
+                    .b
+                    .build_right_shift(v[1].into_int_value(), self.i64c(1), true, "i")?;
+                self.get_item_at(v[0].into_pointer_value(), i, ty)?
+            }
             Op::CellNew => self.call_rt_v("nx_cell_new", &[])?,
             Op::ItemSet(k, ty) => {
                 let bits = self.to_bits(v[1], ty)?;

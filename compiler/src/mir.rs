@@ -315,6 +315,9 @@ pub enum Op {
     /// A new function value: like `TupleNew`, items the function's number, its name, then its
     /// closure's environment.
     FuncNew(TupleTy),
+    /// Item `i` (operand 1, an int within the tuple's length) of a tuple (operand 0) whose
+    /// items are all of type `.0`.
+    TupleItem(MTy),
     /// A new generator frame (like `TupleNew`).
     GenNew(TupleTy),
     /// Set item `.0` (of type `.1`) of a tuple-like object (operands: object, value).

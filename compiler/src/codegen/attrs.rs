@@ -71,6 +71,97 @@ impl<'ctx> Cg<'ctx, '_> {
         self.bool_result(same)
     }
 
+    /// The addresses of item `k`'s 8-byte value and kind byte in a tuple-like object of `n`
+    /// items.
+    fn item_addrs(
+        &self,
+        obj: PointerValue<'ctx>,
+        k: u32,
+        n: u32,
+    ) -> R<(PointerValue<'ctx>, PointerValue<'ctx>)> {
+        let i8t = self.ctx.i8_type();
+        let at = |off: u64, name: &str| {
+            // SAFETY (of the generated code): the offset is inside the object (n items).
+            unsafe {
+                self.b
+                    .build_in_bounds_gep(i8t, obj, &[self.i64c(off as i64)], name)
+            }
+        };
+        Ok((
+            at(TUPLE_HEADER_SIZE + 8 * k as u64, "item")?,
+            at(TUPLE_HEADER_SIZE + 8 * n as u64 + k as u64, "item_kind")?,
+        ))
+    }
+
+    /// Initialises item `k` (still `None`) of a new tuple-like object of `n` items with `v` of
+    /// type `ty`, taking a reference.
+    pub(super) fn init_item(
+        &mut self,
+        obj: PointerValue<'ctx>,
+        k: u32,
+        n: u32,
+        v: BasicValueEnum<'ctx>,
+        ty: MTy,
+    ) -> R<()> {
+        let bits = self.to_bits(v, ty)?;
+        let kind = self.item_kind(v, ty)?;
+        let kind8 = self
+            .b
+            .build_int_truncate(kind, self.ctx.i8_type(), "kind8")?;
+        let (slot_p, kind_p) = self.item_addrs(obj, k, n)?;
+        if ty.is_refcounted() {
+            self.incref_value(v)?;
+        }
+        self.b.build_store(slot_p, bits)?;
+        self.b.build_store(kind_p, kind8)?;
+        Ok(())
+    }
+
+    /// Item `k` (of static type `ty`) of a tuple-like object of `n` items, as a new reference.
+    pub(super) fn get_item(
+        &mut self,
+        obj: PointerValue<'ctx>,
+        k: u32,
+        n: u32,
+        ty: MTy,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let (slot_p, _) = self.item_addrs(obj, k, n)?;
+        let bits = self
+            .b
+            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .into_int_value();
+        let v = self.from_bits(bits, ty)?;
+        if ty.is_refcounted() {
+            self.incref_value(v)?;
+        }
+        Ok(v)
+    }
+
+    /// Item `i` (a machine int) of a tuple-like object, as a new reference of type `ty`.
+    pub(super) fn get_item_at(
+        &mut self,
+        obj: PointerValue<'ctx>,
+        i: IntValue<'ctx>,
+        ty: MTy,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let off = self.b.build_int_mul(i, self.i64c(8), "off")?;
+        let off = self
+            .b
+            .build_int_add(off, self.i64c(TUPLE_HEADER_SIZE as i64), "off")?;
+        // SAFETY (of the generated code): the loop keeps `i` below the tuple's length.
+        let slot_p = unsafe {
+            self.b
+                .build_in_bounds_gep(self.ctx.i8_type(), obj, &[off], "item")?
+        };
+        let bits = self.b.build_load(i64t, slot_p, "bits")?.into_int_value();
+        let v = self.from_bits(bits, ty)?;
+        if ty.is_refcounted() {
+            self.incref_value(v)?;
+        }
+        Ok(v)
+    }
+
     /// The addresses of item `slot`'s 8-byte value and its kind byte.
     fn attr_addrs(
         &self,

@@ -149,6 +149,9 @@ impl Builder<'_> {
             return self.for_protocol(var, iter, it, next, body, orelse);
         }
         let it_ty = self.ty(iter);
+        if let MTy::Tuple(_) = it_ty {
+            return self.for_tuple(var, iter, body, orelse);
+        }
         let v = self.expr(iter);
         // A dict iterates its keys, a set its elements: over a list of them.
         let (v, it_ty) = match it_ty {
@@ -211,6 +214,47 @@ impl Builder<'_> {
                 elem,
             )
         };
+        self.store(var, x);
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
+        self.loops.push((head, end, self.finally_stack.len()));
+        self.block(body);
+        self.loops.pop();
+        self.goto(head);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    /// `for x in t` over a tuple whose items share one type: a counted loop over its (static)
+    /// length, reading each item in place.
+    fn for_tuple(&mut self, var: Place, iter: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
+        let tt = self.ty(iter);
+        let items = self.strings.tuple_items(tt);
+        let elem = items.first().copied().unwrap_or(MTy::None);
+        let v = self.expr(iter);
+        let t = self.temp(tt);
+        self.assign(t, Rvalue::Use(v));
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(0)));
+        let (head, body_b, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let n = Operand::Int(items.len() as i64);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+        self.cur = body_b;
+        let x = self.op(
+            Op::TupleItem(elem),
+            vec![Operand::Local(t), Operand::Local(i)],
+            elem,
+        );
         self.store(var, x);
         self.assign(
             i,
