@@ -870,6 +870,11 @@ pub unsafe extern "C" fn nx_list_insert(l: *mut Obj, i: i64, v: i64) {
 /// Position of the first element equal to `v`; `Err` after raising.
 unsafe fn find(l: *mut ListObj, v: i64) -> Result<Option<usize>, ()> {
     let kind = (*l).kind;
+    // Small ints and bools are equal exactly when their bits are; a big int never equals a
+    // small one (results are demoted whenever they fit).
+    if kind == ElemKind::Bool || (kind == ElemKind::Int && is_small(v)) {
+        return Ok(items(l).iter().position(|&x| x == v));
+    }
     let target = val(kind, v);
     let mut i = 0;
     while i < (*l).len {
