@@ -511,6 +511,8 @@ pub enum Builtin {
     All,
     /// `next(generator[, default])`.
     Next,
+    /// `ascii(x)`, applied to `repr(x)`: non-ASCII characters escaped.
+    Ascii,
     /// `sys.exit([code])`: raises SystemExit.
     SysExit,
     /// `sys.argv`.
@@ -591,6 +593,7 @@ impl Builtin {
             Builtin::SetRecursionLimit => "sys.setrecursionlimit",
             Builtin::GetRecursionLimit => "sys.getrecursionlimit",
             Builtin::Next => "next",
+            Builtin::Ascii => "ascii",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

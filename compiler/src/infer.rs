@@ -648,6 +648,12 @@ impl<'p> Infer<'p> {
                     _ => T::NONE,
                 }
             }
+            ExprKind::Builtin(Builtin::Ascii, args) => {
+                for a in args {
+                    self.expr(id, a);
+                }
+                T::STR
+            }
             ExprKind::Builtin(Builtin::Next, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 self.next_builtin(&tys, e)
@@ -1348,6 +1354,7 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::Any
         | Builtin::All
         | Builtin::Next
+        | Builtin::Ascii
         | Builtin::SysExit
         | Builtin::SysArgv
         | Builtin::SetRecursionLimit

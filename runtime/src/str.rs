@@ -140,6 +140,25 @@ pub fn new_str(text: &str) -> *mut Obj {
     unsafe { make(text, text.chars().count(), 1) }
 }
 
+/// `ascii()` applied to a repr: every non-ASCII character escaped as CPython escapes it.
+///
+/// # Safety
+/// `s` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_ascii(s: *mut Obj) -> *mut Obj {
+    let mut out = String::new();
+    for c in as_str(s).chars() {
+        let v = c as u32;
+        match v {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{v:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{v:04x}")),
+            _ => out.push_str(&format!("\\U{v:08x}")),
+        }
+    }
+    new_str(&out)
+}
+
 /// An immortal str from UTF-8 bytes (string literals). Invalid UTF-8 (never produced by the
 /// compiler) is replaced by U+FFFD rather than trusted.
 ///

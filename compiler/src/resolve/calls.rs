@@ -64,7 +64,8 @@ impl Resolver {
                 value = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Repr, vec![value]))
             }
             ast::ConversionFlag::Ascii => {
-                return self.unsupported(span, "the `!a` conversion", scope)
+                let r = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Repr, vec![value]));
+                value = self.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Ascii, vec![r]));
             }
         }
         let mut args = vec![value];
@@ -414,15 +415,45 @@ impl Resolver {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
+        // `%(name)s` takes its values from one mapping (a dict), by key.
+        let mapping = text.replace("%%", "").contains("%(");
         let values: Vec<&ast::Expr> = match right {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            ast::Expr::Tuple(t) if !mapping => t.elts.iter().collect(),
             one => vec![one],
         };
         let mut prelude = vec![];
         let mut temps = vec![];
-        for v in &values {
-            let value = self.expr(v, scope, sigs);
-            temps.push(hoist(value, "$pct", scope, &mut prelude));
+        // A dict display on the right: each key names its value directly (so the values may
+        // have different types).
+        let mut by_key: HashMap<String, LocalId> = HashMap::new();
+        let display: Option<&ast::ExprDict> = match right {
+            ast::Expr::Dict(d)
+                if mapping
+                    && d.keys.iter().all(|k| matches!(k, Some(ast::Expr::Constant(c)) if matches!(c.value, ast::Constant::Str(_)))) =>
+            {
+                Some(d)
+            }
+            _ => None,
+        };
+        match display {
+            Some(d) => {
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    let Some(ast::Expr::Constant(c)) = k else {
+                        continue;
+                    };
+                    let ast::Constant::Str(name) = &c.value else {
+                        continue;
+                    };
+                    let value = self.expr(v, scope, sigs);
+                    by_key.insert(name.clone(), hoist(value, "$pct", scope, &mut prelude));
+                }
+            }
+            None => {
+                for v in &values {
+                    let value = self.expr(v, scope, sigs);
+                    temps.push(hoist(value, "$pct", scope, &mut prelude));
+                }
+            }
         }
         let chars: Vec<char> = text.chars().collect();
         let (mut parts, mut lit, mut next, mut i) = (vec![], String::new(), 0usize, 0usize);
@@ -438,7 +469,16 @@ impl Resolver {
                 i += 1;
                 continue;
             }
-            // %[flags][width][.precision]type
+            // %[(key)][flags][width][.precision]type
+            let mut key = None;
+            if mapping && chars.get(i) == Some(&'(') {
+                let close = (i..chars.len()).find(|k| chars[*k] == ')');
+                let Some(close) = close else {
+                    return self.unsupported(span, "a `%(` without its `)`", scope);
+                };
+                key = Some(chars[i + 1..close].iter().collect::<String>());
+                i = close + 1;
+            }
             let mut flags = String::new();
             while let Some(f) = chars.get(i).filter(|c| "-+ 0#".contains(**c)) {
                 flags.push(*f);
@@ -469,14 +509,37 @@ impl Resolver {
                 );
             };
             i += 1;
-            let Some(&tmp) = temps.get(next) else {
-                return self.unsupported(
-                    span,
-                    "a `%` format with more conversions than values",
-                    scope,
-                );
+            let (tmp, from_key) = match &key {
+                Some(k) if display.is_some() => match by_key.get(k) {
+                    Some(tmp) => (*tmp, None),
+                    None => {
+                        return self.unsupported(
+                            span,
+                            &format!("a `%({k})` key missing from the dict"),
+                            scope,
+                        )
+                    }
+                },
+                Some(k) => (temps[0], Some(k.clone())),
+                None if mapping => {
+                    return self.unsupported(
+                        span,
+                        "mixing `%(name)` and positional conversions",
+                        scope,
+                    )
+                }
+                None => {
+                    let Some(&tmp) = temps.get(next) else {
+                        return self.unsupported(
+                            span,
+                            "a `%` format with more conversions than values",
+                            scope,
+                        );
+                    };
+                    next += 1;
+                    (tmp, None)
+                }
             };
-            next += 1;
             let align = if flags.contains('-') { "<" } else { ">" };
             let zero = if flags.contains('0') && !flags.contains('-') {
                 "0"
@@ -492,7 +555,17 @@ impl Resolver {
             };
             let alt = if flags.contains('#') { "#" } else { "" };
             let mut value = self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp)));
+            if let Some(k) = from_key {
+                let k = self.expr_node(scope, span, ExprKind::Str(k));
+                value = self.expr_node(scope, span, ExprKind::Index(Box::new(value), Box::new(k)));
+            }
             let spec = match ty {
+                // `%c` of an int: that character.
+                'c' => {
+                    value =
+                        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Chr, vec![value]));
+                    format!("{align}{width}")
+                }
                 's' | 'r' => {
                     let b = if ty == 's' {
                         Builtin::Str
@@ -540,7 +613,7 @@ impl Resolver {
                 ExprKind::Builtin(Builtin::Format, vec![value, spec]),
             ));
         }
-        if next != temps.len() {
+        if !mapping && next != temps.len() {
             return self.unsupported(
                 span,
                 "a `%` format with fewer conversions than values",
@@ -1091,6 +1164,16 @@ impl Resolver {
             return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
         };
         let name = n.id.as_str();
+        // `ascii(x)`: the repr with non-ASCII characters escaped.
+        if name == "ascii"
+            && !self.is_user_name(name, scope)
+            && c.args.len() == 1
+            && c.keywords.is_empty()
+        {
+            let x = self.expr(&c.args[0], scope, sigs);
+            let r = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Repr, vec![x]));
+            return self.expr_node(scope, span, ExprKind::Builtin(Builtin::Ascii, vec![r]));
+        }
         if let Some(it) = self.iterator_builtin(c, scope) {
             // `map(f, xs)` and friends as values: lazy generator expressions.
             return match self.iterator_call(&it, c, span) {

@@ -333,6 +333,8 @@ macro_rules! runtime_functions {
             // An immortal str from UTF-8 bytes (string literals, made once at start-up).
             nx_str_literal(Bytes, Raw) -> Obj, Never;
             nx_str_concat(Obj, Obj) -> Obj, Null;
+            // `ascii()` of a repr: non-ASCII characters as `\x..`, `\u....`, `\U........`.
+            nx_str_ascii(Obj) -> Obj, Null;
             nx_str_repeat(Obj, Int) -> Obj, Null;
             nx_str_eq(Obj, Obj) -> I8, Never;
             // -1, 0 or 1 by code-point order.

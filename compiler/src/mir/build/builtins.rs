@@ -58,6 +58,10 @@ impl Builder<'_> {
         if b == Builtin::Next {
             return self.next_builtin(args, ty);
         }
+        if b == Builtin::Ascii {
+            let r = self.expr(&args[0]);
+            return self.rt("nx_str_ascii", vec![r], MTy::Str);
+        }
         match b {
             Builtin::SysExit => {
                 // SystemExit with the code (an int, a message str, or None).
@@ -217,6 +221,7 @@ impl Builder<'_> {
         match b {
             Builtin::Print
             | Builtin::Next
+            | Builtin::Ascii
             | Builtin::SysExit
             | Builtin::SysArgv
             | Builtin::SetRecursionLimit
