@@ -819,11 +819,8 @@ impl<'p> Infer<'p> {
                         }
                         // Never assigned anywhere: reading it raises AttributeError.
                         (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,
-                        (None, None) => {
-                            let msg = format!("the method `{name}` used as a value");
-                            self.error(Diagnostic::unsupported(e.span, &msg));
-                            T::NEVER
-                        }
+                        // `obj.method` as a value: a bound method.
+                        (None, None) => self.bound_method(c, o, name, e.span),
                     },
                     TyKind::Never | TyKind::Dyn => o,
                     // An attribute of None raises AttributeError when it runs.

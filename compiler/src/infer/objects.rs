@@ -122,7 +122,9 @@ impl Infer<'_> {
         let mut calls = vec![];
         for (fid, env) in targets {
             let f = self.prog.func(*fid);
-            let skip = usize::from(f.self_param) + f.captures;
+            // A bound method: its environment is the instance, its first parameter `self`.
+            let bound = self.prog.owner(*fid).is_some() && f.captures == 0 && env.len() == 1;
+            let skip = usize::from(f.self_param) + f.captures + usize::from(bound);
             let declared = &f.params[skip..];
             if tys.len() > declared.len() {
                 let msg = too_many_positional(&f.name, declared.len(), tys.len());
@@ -140,6 +142,9 @@ impl Infer<'_> {
                 );
             }
             args.extend(env[..f.captures.min(env.len())].iter().copied());
+            if bound {
+                args.push(env[0]);
+            }
             for (i, p) in declared.iter().enumerate() {
                 let t = match (tys.get(i), p.env_default, p.default) {
                     (Some(t), _, _) => *t,
@@ -285,6 +290,34 @@ impl Infer<'_> {
             .iter_protocol
             .insert(iter.id, (it_spec, next));
         item
+    }
+
+    /// `obj.name` of a method as a value: a function value binding `obj` (its environment) to
+    /// the method's `self`. Overrides in the classes `obj` may be are not supported yet.
+    pub(super) fn bound_method(&mut self, c: ClassId, obj: Ty, name: &str, span: Span) -> Ty {
+        let Some(m) = self.prog.lookup(c, name) else {
+            return TypeTable::NEVER;
+        };
+        let plain = !self.prog.is_static(m)
+            && !self.prog.is_classmethod(m)
+            && !self.prog.classes.iter().any(|k| k.properties.contains(&m));
+        let overridden = self
+            .runtime_classes(c)
+            .into_iter()
+            .any(|d| self.prog.lookup(d, name) != Some(m));
+        if !plain || overridden {
+            let msg = format!(
+                "the method `{name}` used as a value ({})",
+                if plain {
+                    "subclasses override it"
+                } else {
+                    "a static method, class method or property"
+                }
+            );
+            self.error(Diagnostic::unsupported(span, &msg));
+            return TypeTable::NEVER;
+        }
+        self.t.types.intern(TyKind::Closure(vec![(m, vec![obj])]))
     }
 
     /// The type `except … as e` binds: the instance type when the clause names only user

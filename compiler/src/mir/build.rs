@@ -938,7 +938,12 @@ impl Builder<'_> {
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;
                 };
-                let class_attr = self.prog.classes[c.0 as usize].attr(name);
+                // `obj.method` as a value: a bound method.
+                let et = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+                if let TyKind::Closure(targets) = self.typed.types.kind(et).clone() {
+                    return self.bound_method(targets[0].0, o, et);
+                }
+                let class_attr = self.prog.lookup_attr(c, name);
                 let Some((slot, ft, count)) = self.field(c, name) else {
                     // Only a class attribute.
                     let Some(g) = class_attr else {

@@ -107,6 +107,21 @@ impl Builder<'_> {
         self.op(Op::FuncNew(tt), vals, MTy::Func)
     }
 
+    /// `obj.method` as a value: a function value whose environment is the instance.
+    pub(super) fn bound_method(&mut self, func: hir::FuncId, obj: Operand, t: Ty) -> Operand {
+        let env = match self.typed.types.kind(t) {
+            TyKind::Closure(targets) => targets[0].1.clone(),
+            _ => vec![],
+        };
+        let tt = self.func_layout(func, &env);
+        let name = self.strings.intern(&self.prog.func(func).name.clone());
+        self.op(
+            Op::FuncNew(tt),
+            vec![Operand::Int(func.0 as i64), name, obj],
+            MTy::Func,
+        )
+    }
+
     /// `f(args)` of a function value: each function it may be gets its environment (and
     /// itself, when it calls itself) before the arguments.
     pub(super) fn call_closure(&mut self, e: &Expr, ty: MTy) -> Operand {
@@ -153,6 +168,7 @@ impl Builder<'_> {
             let tests = self.cur;
             self.cur = call;
             let fun = self.prog.func(func);
+            let bound = self.prog.owner(func).is_some() && fun.captures == 0 && env.len() == 1;
             let mut all = vec![];
             if fun.self_param {
                 all.push(f.clone());
@@ -160,7 +176,11 @@ impl Builder<'_> {
             for k in 0..fun.captures {
                 all.push(self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], MTy::Cell));
             }
-            let skip = usize::from(fun.self_param) + fun.captures;
+            if bound {
+                let st = self.strings.tuple_items(MTy::Tuple(tt))[2];
+                all.push(self.op(Op::TupleGet(tt, 2), vec![f.clone()], st));
+            }
+            let skip = usize::from(fun.self_param) + fun.captures + usize::from(bound);
             let declared: Vec<(Option<usize>, Option<hir::GlobalId>)> = fun.params[skip..]
                 .iter()
                 .map(|p| (p.env_default, p.default))
