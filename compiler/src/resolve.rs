@@ -1206,6 +1206,14 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::
                 collect_assigned(&i.body, out);
                 collect_assigned(&i.orelse, out);
             }
+            ast::Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        target(v, out);
+                    }
+                }
+                collect_assigned(&w.body, out);
+            }
             ast::Stmt::Try(t) => {
                 collect_assigned(&t.body, out);
                 // `except … as e` binds a variable of the clause only (see `try_stmt`).

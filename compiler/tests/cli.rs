@@ -117,7 +117,7 @@ fn run_passes_the_exit_status_through() {
 
 #[test]
 fn compile_errors_exit_1_and_leave_no_output() {
-    let src = write("bad.py", "x = 1\nwith x:\n    pass\n");
+    let src = write("bad.py", "x = 1\nmatch x:\n    case 1:\n        pass\n");
     let exe = temp("bad");
     let out = natrix()
         .arg("build")
@@ -130,7 +130,7 @@ fn compile_errors_exit_1_and_leave_no_output() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(
-            "error[unsupported-construct]: the `with` statement is not supported by natrix"
+            "error[unsupported-construct]: the `match` statement is not supported by natrix"
         ),
         "{err}"
     );

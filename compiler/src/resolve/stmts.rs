@@ -358,6 +358,7 @@ impl Resolver {
                 }
             }
             ast::Stmt::Try(t) => self.try_stmt(t, span, scope, sigs, out),
+            ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body, span, scope, sigs, out),
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     match t {
@@ -428,5 +429,71 @@ impl Resolver {
                 self.errors.push(Diagnostic::unsupported(span, what));
             }
         }
+    }
+
+    /// `with cm as v: body`: `v = cm.__enter__()`, then the body with `cm.__exit__(None, None,
+    /// None)` as its `finally` (an exception is not passed to `__exit__`, and is never
+    /// suppressed).
+    pub(super) fn with_stmt(
+        &mut self,
+        items: &[ast::WithItem],
+        body: &[ast::Stmt],
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let Some((item, rest)) = items.split_first() else {
+            out.extend(self.block(body, scope, sigs));
+            return;
+        };
+        let cm = self.expr(&item.context_expr, scope, sigs);
+        let name = format!("$with{}", scope.locals.len());
+        let tmp = new_local(scope, &name, span);
+        scope.local_ids.remove(&name);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(tmp), cm),
+        });
+        let recv = Box::new(self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp))));
+        let enter = ExprKind::Method {
+            recv,
+            name: "__enter__".into(),
+            args: vec![],
+            keywords: vec![],
+        };
+        let enter = self.expr_node(scope, span, enter);
+        match &item.optional_vars {
+            Some(target) => self.assign_target(target, enter, span, scope, sigs, out),
+            None => out.push(Stmt {
+                span,
+                kind: StmtKind::Expr(enter),
+            }),
+        }
+        let mut inner = vec![];
+        self.with_stmt(rest, body, span, scope, sigs, &mut inner);
+        let recv = Box::new(self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp))));
+        let nones = (0..3)
+            .map(|_| self.expr_node(scope, span, ExprKind::None))
+            .collect();
+        let exit = ExprKind::Method {
+            recv,
+            name: "__exit__".into(),
+            args: nones,
+            keywords: vec![],
+        };
+        let exit = self.expr_node(scope, span, exit);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Try {
+                body: inner,
+                handlers: vec![],
+                orelse: vec![],
+                finalbody: vec![Stmt {
+                    span,
+                    kind: StmtKind::Expr(exit),
+                }],
+            },
+        });
     }
 }
