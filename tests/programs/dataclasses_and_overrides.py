@@ -73,3 +73,15 @@ for m in wallet:
     total = m + total
     print(m, len(m), m + Money(1))
 print(total)
+
+@dataclass
+class Rect:
+    w: float
+    h: float
+
+    def __post_init__(self):
+        self.area = self.w * self.h
+
+
+r = Rect(2.0, 3.5)
+print(r, r.area)

@@ -161,7 +161,9 @@ fn methods(
         for f in fields {
             src.push_str(&format!("    self.{0} = {0}\n", f.name));
         }
-        if fields.is_empty() {
+        if defined("__post_init__") {
+            src.push_str("    self.__post_init__()\n");
+        } else if fields.is_empty() {
             src.push_str("    pass\n");
         }
     }
