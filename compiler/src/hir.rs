@@ -689,6 +689,13 @@ pub enum ExprKind {
     },
     /// A dict display `{k: v}`: an allocation site.
     Dict(Vec<(Expr, Expr)>),
+    /// `defaultdict(factory)`: a dict allocation site whose missing keys get a fresh copy of
+    /// `zero` (one value of the factory, evaluated when the dict is made); `factory` names it
+    /// for the repr.
+    DefaultDict {
+        factory: String,
+        zero: Box<Expr>,
+    },
     /// A set display `{a, b}`: an allocation site.
     Set(Vec<Expr>),
     /// `obj[index]`.

@@ -847,6 +847,13 @@ impl<'p> Infer<'p> {
                 }
                 self.t.types.dict_of(site)
             }
+            ExprKind::DefaultDict { zero, .. } => {
+                let site = self.site_at(e);
+                let d = self.t.types.dict_of(site);
+                let zt = self.expr(id, zero);
+                self.add_entry(d, TypeTable::NEVER, Some(zt), zero.span);
+                self.t.types.dict_of(site)
+            }
             ExprKind::Set(items) => {
                 let site = self.site_at(e);
                 let st = self.t.types.set_of(site);
@@ -1203,7 +1210,9 @@ impl<'p> Infer<'p> {
         let s = self.t.types.new_site();
         self.sites.insert(key, s);
         let what = match &e.kind {
-            ExprKind::Dict(_) | ExprKind::Builtin(Builtin::Dict, _) => "dict",
+            ExprKind::Dict(_)
+            | ExprKind::DefaultDict { .. }
+            | ExprKind::Builtin(Builtin::Dict, _) => "dict",
             ExprKind::Set(_) | ExprKind::Builtin(Builtin::Set, _) => "set",
             _ => "list",
         };

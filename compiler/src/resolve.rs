@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 mod calls;
 mod closures;
+mod collections;
 mod dataclasses;
 mod iterators;
 mod keys;
@@ -35,6 +36,8 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         math_members: HashMap::new(),
         sys_aliases: Default::default(),
         sys_members: HashMap::new(),
+        collections_aliases: Default::default(),
+        defaultdict_names: Default::default(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -93,6 +96,9 @@ struct Resolver {
     /// Names bound to the `sys` module, and to its members (`from sys import exit`).
     sys_aliases: std::collections::HashSet<String>,
     sys_members: HashMap<String, String>,
+    /// Names bound to the `collections` module, and to `collections.defaultdict`.
+    collections_aliases: std::collections::HashSet<String>,
+    defaultdict_names: std::collections::HashSet<String>,
 }
 
 /// What a comprehension makes.
@@ -320,6 +326,10 @@ impl Resolver {
                             self.sys_aliases.insert(bound.to_string());
                             continue;
                         }
+                        if a.name.as_str() == "collections" {
+                            self.collections_aliases.insert(bound.to_string());
+                            continue;
+                        }
                         let first = bound.as_str().split('.').next().unwrap_or("");
                         self.rejected_names.insert(first.to_string());
                     }
@@ -358,6 +368,24 @@ impl Resolver {
                             let span = self.span(a.range);
                             self.errors
                                 .push(Diagnostic::unsupported(span, &format!("`sys.{member}`")));
+                            self.rejected_names.insert(bound);
+                        }
+                    }
+                }
+                ast::Stmt::ImportFrom(i)
+                    if i.module.as_ref().map(|m| m.as_str()) == Some("collections")
+                        && i.level.map_or(true, |l| l.to_u32() == 0) =>
+                {
+                    for a in &i.names {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        if a.name.as_str() == "defaultdict" {
+                            self.defaultdict_names.insert(bound);
+                        } else {
+                            let span = self.span(a.range);
+                            self.errors.push(Diagnostic::unsupported(
+                                span,
+                                &format!("`collections.{}`", a.name),
+                            ));
                             self.rejected_names.insert(bound);
                         }
                     }

@@ -28,8 +28,8 @@
 
 use crate::exc::{raise, raise_with_arg};
 use crate::list::{
-    decref, decref_elem, enter, incref_elem, leave, new_list, nx_list_append, trashcan, val,
-    val_eq, val_repr, REPR_DEPTH, REPR_STACK,
+    decref, decref_elem, elem_obj, enter, incref, incref_elem, leave, new_list, nx_list_append,
+    trashcan, val, val_eq, val_repr, REPR_DEPTH, REPR_STACK,
 };
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{new_str, py_repr};
@@ -132,6 +132,10 @@ pub struct DictObj {
     entries: Vec<Option<Entry>>,
     /// Empty, or a power-of-two number of slots.
     indices: Vec<isize>,
+    /// For a `collections.defaultdict`: the prototype default value (of the value kind; an
+    /// empty container is copied for every missing key, anything else shared) and the
+    /// factory's name, a str.
+    factory: Option<(i64, *mut Obj)>,
 }
 
 /// The `dict` type.
@@ -167,6 +171,7 @@ fn new_dict(key_kind: ElemKind, val_kind: ElemKind) -> *mut DictObj {
         fill: 0,
         entries: Vec::new(),
         indices: Vec::new(),
+        factory: None,
     })
 }
 
@@ -178,11 +183,16 @@ unsafe fn dict_release(obj: *mut Obj) {
     let d = obj as *mut DictObj;
     let entries = std::mem::take(ents(d));
     let (kk, vk) = ((*d).key_kind, (*d).val_kind);
+    let factory = (*d).factory.take();
     std::ptr::drop_in_place(d);
     free_object(obj, Layout::new::<DictObj>());
     for e in entries.into_iter().flatten() {
         decref_elem(kk, e.key);
         decref_elem(vk, e.value);
+    }
+    if let Some((proto, name)) = factory {
+        decref_elem(vk, proto);
+        decref(name);
     }
 }
 
@@ -361,6 +371,22 @@ unsafe fn live(d: *mut DictObj) -> Vec<Entry> {
 // ---- repr and == ----
 
 unsafe fn dict_repr_into(d: *mut DictObj, out: &mut String) -> bool {
+    if let Some((_, name)) = (*d).factory {
+        // `defaultdict(<class 'list'>, {...})`.
+        let name = crate::str::as_str(name);
+        if name == "<lambda>" {
+            out.push_str(&format!("defaultdict(<function <lambda> at {d:p}>, "));
+        } else {
+            out.push_str(&format!("defaultdict(<class '{name}'>, "));
+        }
+        let ok = items_repr_into(d, out);
+        out.push(')');
+        return ok;
+    }
+    items_repr_into(d, out)
+}
+
+unsafe fn items_repr_into(d: *mut DictObj, out: &mut String) -> bool {
     if (*d).used == 0 {
         out.push_str("{}");
         return true;
@@ -493,11 +519,53 @@ pub unsafe extern "C" fn nx_dict_get(d: *mut Obj, k: i64) -> i64 {
             incref_elem((*d).val_kind, v);
             v
         }
-        Ok(None) => {
-            key_error((*d).key_kind, k);
-            0
-        }
+        Ok(None) => match (*d).factory {
+            Some((proto, _)) => missing(d, k, proto),
+            None => {
+                key_error((*d).key_kind, k);
+                0
+            }
+        },
         Err(()) => 0,
+    }
+}
+
+/// A defaultdict's missing key: stores a fresh default (a new empty container, or the shared
+/// immutable prototype) under `k` and returns a new reference to it.
+unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
+    let vk = (*d).val_kind;
+    let copy = match elem_obj(vk, proto) {
+        Some(o) if crate::list::is_list(o) => crate::list::nx_list_copy(o),
+        Some(o) if std::ptr::eq((*o).ty, &crate::set::SET_TYPE) => crate::set::nx_set_copy(o),
+        Some(o) if std::ptr::eq((*o).ty, &DICT_TYPE) => nx_dict_copy(o),
+        _ => {
+            incref_elem(vk, proto);
+            let v = proto;
+            nx_dict_set(d as *mut Obj, k, v);
+            return v;
+        }
+    };
+    if copy.is_null() {
+        return 0;
+    }
+    let v = copy as i64;
+    nx_dict_set(d as *mut Obj, k, v);
+    v
+}
+
+/// Makes `d` a `collections.defaultdict`: `proto` is one value of its factory (borrowed) and
+/// `name` the factory's name (borrowed).
+///
+/// # Safety
+/// `d` must be a live dict, `proto` a valid element of its value kind, `name` a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_set_factory(d: *mut Obj, proto: i64, name: *mut Obj) {
+    let d = d as *mut DictObj;
+    incref_elem((*d).val_kind, proto);
+    incref(name);
+    if let Some((old, old_name)) = (*d).factory.replace((proto, name)) {
+        decref_elem((*d).val_kind, old);
+        decref(old_name);
     }
 }
 

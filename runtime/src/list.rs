@@ -111,7 +111,7 @@ pub unsafe fn decref(o: *mut Obj) {
 
 /// The object an element's bits refer to, if they are a counted reference.
 #[inline]
-fn elem_obj(kind: ElemKind, bits: i64) -> Option<*mut Obj> {
+pub(crate) fn elem_obj(kind: ElemKind, bits: i64) -> Option<*mut Obj> {
     match kind {
         ElemKind::Int if !is_small(bits) => Some((bits - 1) as *mut Obj),
         // A null object element is `None` (an `Optional[C]` element).

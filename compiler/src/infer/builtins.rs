@@ -79,6 +79,12 @@ impl Infer<'_> {
             let site = self.site_at(e);
             return Some(self.t.types.dict_of(site));
         }
+        // `dict(d)`: a copy, of the same type.
+        if let (Builtin::Dict, [t]) = (b, tys) {
+            if matches!(self.t.types.kind(*t), TyKind::Dict(_)) {
+                return Some(*t);
+            }
+        }
         // `dict(pairs)` of a list of 2-tuples (`dict(zip(keys, values))`).
         if let (Builtin::Dict, [t]) = (b, tys) {
             if let Some(TyKind::Tuple(kv)) = self

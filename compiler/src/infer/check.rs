@@ -28,21 +28,17 @@ impl Infer<'_> {
             } else if conflict {
                 format!("{what} holds values of different types ({}); a value whose type changes is not supported yet", listed.join(", "))
             } else {
-                format!(
-                    "{what} may be None or {}; optional values are not supported yet",
-                    types
-                        .display(ty)
-                        .trim_start_matches("Optional[")
-                        .trim_end_matches(']')
-                )
+                let shown = types.display(ty);
+                let inner = shown
+                    .strip_prefix("Optional[")
+                    .and_then(|s| s.strip_suffix(']'))
+                    .unwrap_or(&shown);
+                format!("{what} may be None or {inner}; optional values are not supported yet")
             };
-            let mut d = Diagnostic::new(Code::TypeConflict, span, msg).label(format!(
-                "{} here",
-                origins
-                    .get(1)
-                    .map(|o| types.display(o.0))
-                    .unwrap_or_default()
-            ));
+            let mut d = Diagnostic::new(Code::TypeConflict, span, msg);
+            if let Some(o) = origins.get(1) {
+                d = d.label(format!("{} here", types.display(o.0)));
+            }
             if let Some((t, s)) = origins.first() {
                 d = d.note(*s, format!("{} here", types.display(*t)));
             }

@@ -1060,6 +1060,25 @@ impl Builder<'_> {
                 }
                 d
             }
+            ExprKind::DefaultDict { factory, zero } => {
+                let MTy::Dict(dt) = ty else {
+                    return Operand::None;
+                };
+                let (_, v) = self.strings.dict_kv(ty);
+                let d = self.op(Op::DictNew(dt), vec![], ty);
+                let zt = self.ty(zero);
+                let z = self.expr(zero);
+                let z = self.coerce(z, zt, v);
+                let name = self.strings.intern(factory);
+                self.slots(
+                    "nx_dict_set_factory",
+                    vec![d.clone(), z, name],
+                    &[None, Some(v), None],
+                    None,
+                    MTy::None,
+                );
+                d
+            }
             ExprKind::Set(items) => {
                 let MTy::Set(lt) = ty else {
                     return Operand::None;

@@ -651,6 +651,16 @@ impl Resolver {
                     None => self.expr_node(scope, span, ExprKind::None),
                 }
             }
+            // `zip(names, range(n))`, `len(range(a, b))`, `any(range(n))`: the list of the
+            // counted loop's values.
+            ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range") =>
+            {
+                let span = self.span(c.range);
+                match self.range_list(a, span, scope, sigs) {
+                    Some(list) => list,
+                    None => self.expr(a, scope, sigs),
+                }
+            }
             _ => self.expr(a, scope, sigs),
         }
     }
@@ -1072,6 +1082,14 @@ impl Resolver {
             if let Some(member) = self.sys_member_of(attr, scope) {
                 return self.sys_call(&member, c, span, scope, sigs);
             }
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if attr.attr.as_str() == "defaultdict"
+                    && self.collections_aliases.contains(n.id.as_str())
+                    && !self.is_user_name(n.id.as_str(), scope)
+                {
+                    return self.defaultdict_call(c, span, scope, sigs);
+                }
+            }
             // `sys.stdout.write(s)`: print without a newline.
             if let ast::Expr::Attribute(inner) = attr.value.as_ref() {
                 if attr.attr.as_str() == "write"
@@ -1194,6 +1212,9 @@ impl Resolver {
         }
         if let Some(member) = self.math_member(name, scope) {
             return self.math_call(&member, c, span, scope, sigs);
+        }
+        if !self.is_user_name(name, scope) && self.defaultdict_names.contains(name) {
+            return self.defaultdict_call(c, span, scope, sigs);
         }
         if !self.is_user_name(name, scope) {
             if let Some(member) = self.sys_members.get(name).cloned() {

@@ -414,16 +414,20 @@ impl Resolver {
                     kind: StmtKind::If(cond, vec![raise], vec![]),
                 });
             }
-            // `import math`, `import sys` and `from math/sys import …` at module level were
+            // `import math`, `import sys`, `import collections` and `from math/sys/collections
+            // import …` at module level were
             // bound in pass 1.
             ast::Stmt::Import(i)
                 if scope.is_module
                     && i.names
                         .iter()
-                        .all(|a| matches!(a.name.as_str(), "math" | "sys")) => {}
+                        .all(|a| matches!(a.name.as_str(), "math" | "sys" | "collections")) => {}
             ast::Stmt::ImportFrom(i)
                 if scope.is_module
-                    && matches!(i.module.as_ref().map(|m| m.as_str()), Some("math" | "sys")) => {}
+                    && matches!(
+                        i.module.as_ref().map(|m| m.as_str()),
+                        Some("math" | "sys" | "collections")
+                    ) => {}
             other => {
                 let what = describe_stmt(other);
                 self.errors.push(Diagnostic::unsupported(span, what));

@@ -539,6 +539,8 @@ macro_rules! runtime_functions {
             nx_dict_get(Obj, Raw) -> Raw, Flag;
             // d.get(k, default)
             nx_dict_get_default(Obj, Raw, Raw) -> Raw, Flag;
+            // defaultdict: the prototype default value and the factory's name (a str)
+            nx_dict_set_factory(Obj, Raw, Obj) -> Void, Never;
             nx_dict_contains(Obj, Raw) -> I8, Flag;
             // del d[k]
             nx_dict_del(Obj, Raw) -> Void, Flag;

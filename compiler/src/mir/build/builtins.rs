@@ -163,6 +163,7 @@ impl Builder<'_> {
                     }
                 }
                 Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
+                Builtin::Dict if is_dict => self.rt("nx_dict_copy", vec![arg(0)], ty),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }

@@ -605,6 +605,7 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
             .chain(end.as_deref())
             .collect(),
         ExprKind::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
+        ExprKind::DefaultDict { zero, .. } => vec![zero],
         ExprKind::Slice {
             obj,
             lower,

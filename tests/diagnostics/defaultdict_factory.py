@@ -1,0 +1,12 @@
+"""defaultdict takes builtin types and constant lambdas as factories; other collections are rejected."""
+
+from collections import defaultdict, OrderedDict
+
+
+def make_row():
+    return [0, 0]
+
+
+rows = defaultdict(make_row)
+rows["a"][0] += 1
+print(rows)
