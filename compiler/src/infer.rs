@@ -355,6 +355,23 @@ impl<'p> Infer<'p> {
         }
     }
 
+    /// Does a value of type `t` hold (in a captured cell, at any depth) a closure of `func`?
+    fn mentions_closure(&self, t: Ty, func: FuncId, depth: u32) -> bool {
+        if depth > 32 {
+            return true;
+        }
+        match self.t.types.kind(t) {
+            TyKind::Closure(fs) => fs.iter().any(|(f, env)| {
+                *f == func
+                    || env
+                        .iter()
+                        .any(|e| self.mentions_closure(*e, func, depth + 1))
+            }),
+            TyKind::Optional(x) => self.mentions_closure(*x, func, depth + 1),
+            _ => false,
+        }
+    }
+
     fn expr(&mut self, id: SpecId, e: &Expr) -> Ty {
         let t = self.expr_inner(id, e);
         self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = t;
@@ -959,6 +976,17 @@ impl<'p> Infer<'p> {
                     .collect();
                 for d in defaults {
                     env.push(self.expr(id, d));
+                }
+                // Nested functions that call each other (`expr` → `term` → `expr`): each one's
+                // captured cells would hold the other's closure type, without end.
+                if env.iter().any(|t| self.mentions_closure(*t, *func, 0)) {
+                    let name = &self.prog.func(*func).name;
+                    let msg = format!("mutual recursion between nested functions (`{name}`)");
+                    self.error(
+                        Diagnostic::unsupported(e.span, &msg)
+                            .label("define these functions at module level (or as methods)"),
+                    );
+                    return T::NEVER;
                 }
                 self.t.types.intern(TyKind::Closure(vec![(*func, env)]))
             }

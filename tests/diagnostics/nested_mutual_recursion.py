@@ -1,0 +1,30 @@
+"""Nested functions that call each other are rejected with a clear error, not a hang."""
+
+
+def parse(tokens):
+    pos = 0
+
+    def advance():
+        nonlocal pos
+        pos += 1
+        return tokens[pos - 1]
+
+    def expr():
+        v = atom()
+        while pos < len(tokens) and tokens[pos] == "+":
+            advance()
+            v += atom()
+        return v
+
+    def atom():
+        t = advance()
+        if t == "(":
+            v = expr()
+            advance()
+            return v
+        return int(t)
+
+    return expr()
+
+
+print(parse(["1", "+", "(", "2", "+", "3", ")"]))
