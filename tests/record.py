@@ -52,15 +52,19 @@ def child_env():
 
 
 def run(name):
+    stdin_path = os.path.join(PROGRAMS, name + ".stdin")
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     proc = subprocess.run(
         ["python3", name + ".py"],
         cwd=PROGRAMS,
         env=child_env(),
-        stdin=subprocess.DEVNULL,
+        stdin=stdin,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         timeout=TIMEOUT,
     )
+    if stdin is not subprocess.DEVNULL:
+        stdin.close()
     exit_text = str(proc.returncode) + "\n"
     stderr_lines = proc.stderr.decode("utf-8", "replace").splitlines()
     if stderr_lines:

@@ -520,6 +520,13 @@ pub enum Builtin {
     /// `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
     SetRecursionLimit,
     GetRecursionLimit,
+    /// `input([prompt])`.
+    Input,
+    /// `sys.stdin.read()`, `sys.stdin.readline()`, `sys.stdin.readlines()` (also what
+    /// `sys.stdin` is as a value: its lines).
+    StdinRead,
+    StdinReadline,
+    StdinReadlines,
     /// A function of the `math` module: an index into `builtins::MATH_FNS`.
     Math(u16),
 }
@@ -555,6 +562,7 @@ impl Builtin {
             "any" => Builtin::Any,
             "all" => Builtin::All,
             "next" => Builtin::Next,
+            "input" => Builtin::Input,
             _ => return None,
         })
     }
@@ -594,6 +602,10 @@ impl Builtin {
             Builtin::GetRecursionLimit => "sys.getrecursionlimit",
             Builtin::Next => "next",
             Builtin::Ascii => "ascii",
+            Builtin::Input => "input",
+            Builtin::StdinRead => "sys.stdin.read",
+            Builtin::StdinReadline => "sys.stdin.readline",
+            Builtin::StdinReadlines => "sys.stdin.readlines",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

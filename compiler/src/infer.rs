@@ -634,7 +634,11 @@ impl<'p> Infer<'p> {
                 b @ (Builtin::SysExit
                 | Builtin::SysArgv
                 | Builtin::SetRecursionLimit
-                | Builtin::GetRecursionLimit),
+                | Builtin::GetRecursionLimit
+                | Builtin::Input
+                | Builtin::StdinRead
+                | Builtin::StdinReadline
+                | Builtin::StdinReadlines),
                 args,
             ) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
@@ -645,6 +649,10 @@ impl<'p> Infer<'p> {
                     Builtin::SetRecursionLimit => tys
                         .first()
                         .is_some_and(|t| is_intlike(*t) || *t == T::NEVER),
+                    Builtin::Input => {
+                        tys.len() <= 1
+                            && tys.first().is_none_or(|t| matches!(*t, T::STR | T::NEVER))
+                    }
                     _ => true,
                 };
                 if !ok {
@@ -655,7 +663,8 @@ impl<'p> Infer<'p> {
                 match b {
                     // It always raises SystemExit.
                     Builtin::SysExit => T::NEVER,
-                    Builtin::SysArgv => {
+                    Builtin::Input | Builtin::StdinRead | Builtin::StdinReadline => T::STR,
+                    Builtin::SysArgv | Builtin::StdinReadlines => {
                         let site = self.site_at(e);
                         let l = self.t.types.list_of(site);
                         self.add_elem(l, T::STR, e.span);
@@ -1392,7 +1401,11 @@ fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::SysExit
         | Builtin::SysArgv
         | Builtin::SetRecursionLimit
-        | Builtin::GetRecursionLimit => Err("({}) is not supported here"),
+        | Builtin::GetRecursionLimit
+        | Builtin::Input
+        | Builtin::StdinRead
+        | Builtin::StdinReadline
+        | Builtin::StdinReadlines => Err("({}) is not supported here"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

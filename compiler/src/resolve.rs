@@ -1192,6 +1192,7 @@ const SYS_MEMBERS: &[&str] = &[
     "getrecursionlimit",
     "maxsize",
     "stdout",
+    "stdin",
 ];
 
 fn math_const(name: &str) -> Option<f64> {

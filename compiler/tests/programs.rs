@@ -1,8 +1,9 @@
-//! End-to-end tests: every program in `tests/programs/` is compiled by natrix and run; its
-//! stdout, exit status and last stderr line must equal the expectations recorded from CPython
-//! (`<name>.stdout`, `<name>.exit`). When `python3` is on PATH, the expectations themselves are
-//! re-checked against CPython, so they can never drift from the oracle. Every program also runs
-//! with the runtime's leak check on.
+//! End-to-end tests: every program in `tests/programs/` is compiled by natrix and run, with
+//! `<name>.stdin` (if present) as its standard input; its stdout, exit status and last stderr
+//! line must equal the expectations recorded from CPython (`<name>.stdout`, `<name>.exit`).
+//! When `python3` is on PATH, the expectations themselves are re-checked against CPython, so
+//! they can never drift from the oracle. Every program also runs with the runtime's leak check
+//! on.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -70,6 +71,14 @@ struct Expected {
     stdout: Vec<u8>,
     status: i32,
     last_stderr: String,
+}
+
+/// A program's standard input: `<name>.stdin` when there is one, else nothing.
+fn stdin_for(dir: &Path, name: &str) -> Stdio {
+    match std::fs::File::open(dir.join(format!("{name}.stdin"))) {
+        Ok(f) => Stdio::from(f),
+        Err(_) => Stdio::null(),
+    }
 }
 
 fn expected(dir: &Path, name: &str) -> Expected {
@@ -201,7 +210,10 @@ fn compiled_programs_match_cpython() {
             // With NATRIX_CHECK_LEAKS the runtime reports objects still alive at a normal exit,
             // which changes the last stderr line: every program doubles as a refcount test.
             match run_with_timeout(
-                Command::new(&exe).current_dir(dir).env("NATRIX_CHECK_LEAKS", "1"),
+                Command::new(&exe)
+                    .current_dir(dir)
+                    .env("NATRIX_CHECK_LEAKS", "1")
+                    .stdin(stdin_for(dir, name)),
                 Duration::from_secs(20),
             ) {
                 Ok(o) => o,
@@ -223,7 +235,8 @@ fn expectations_match_cpython() {
         cmd.arg(format!("{name}.py"))
             .current_dir(dir)
             .env("PYTHONHASHSEED", "0")
-            .env("PYTHONIOENCODING", "utf-8");
+            .env("PYTHONIOENCODING", "utf-8")
+            .stdin(stdin_for(dir, name));
         let got = match run_with_timeout(&mut cmd, Duration::from_secs(20)) {
             Ok(o) => o,
             Err(e) => return Some(format!("{name}: python3 {e}")),

@@ -1008,6 +1008,12 @@ impl Resolver {
         match member {
             "argv" => self.expr_node(scope, span, ExprKind::Builtin(Builtin::SysArgv, vec![])),
             "maxsize" => self.expr_node(scope, span, ExprKind::BigInt(i64::MAX.to_string())),
+            // `for line in sys.stdin`: its lines, read when it is used.
+            "stdin" => self.expr_node(
+                scope,
+                span,
+                ExprKind::Builtin(Builtin::StdinReadlines, vec![]),
+            ),
             other => self.unsupported(span, &format!("`sys.{other}` as a value"), scope),
         }
     }
@@ -1030,6 +1036,9 @@ impl Resolver {
             "exit" => (Builtin::SysExit, 0..=1),
             "setrecursionlimit" => (Builtin::SetRecursionLimit, 1..=1),
             "getrecursionlimit" => (Builtin::GetRecursionLimit, 0..=0),
+            "stdin.read" => (Builtin::StdinRead, 0..=0),
+            "stdin.readline" => (Builtin::StdinReadline, 0..=0),
+            "stdin.readlines" => (Builtin::StdinReadlines, 0..=0),
             "stdout.write" => {
                 if args.len() != 1 {
                     return self.unsupported(
@@ -1092,6 +1101,12 @@ impl Resolver {
             }
             // `sys.stdout.write(s)`: print without a newline.
             if let ast::Expr::Attribute(inner) = attr.value.as_ref() {
+                if matches!(attr.attr.as_str(), "read" | "readline" | "readlines")
+                    && self.sys_member_of(inner, scope).as_deref() == Some("stdin")
+                {
+                    let member = format!("stdin.{}", attr.attr);
+                    return self.sys_call(&member, c, span, scope, sigs);
+                }
                 if attr.attr.as_str() == "write"
                     && self.sys_member_of(inner, scope).as_deref() == Some("stdout")
                 {

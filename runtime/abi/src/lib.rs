@@ -171,6 +171,7 @@ pub enum ExcKind {
     StopIteration = 17,
     SystemExit = 18,
     KeyboardInterrupt = 19,
+    EOFError = 20,
 }
 
 impl ExcKind {
@@ -195,6 +196,7 @@ impl ExcKind {
         ExcKind::StopIteration,
         ExcKind::SystemExit,
         ExcKind::KeyboardInterrupt,
+        ExcKind::EOFError,
     ];
 
     /// The base class, as in CPython's hierarchy.
@@ -254,6 +256,7 @@ impl ExcKind {
             ExcKind::StopIteration => "StopIteration",
             ExcKind::SystemExit => "SystemExit",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::EOFError => "EOFError",
         }
     }
 }
@@ -287,6 +290,12 @@ macro_rules! runtime_functions {
             nx_sys_argv() -> Obj, Null;
             nx_set_recursion_limit(Int) -> Void, Flag;
             nx_get_recursion_limit() -> Int, Never;
+            // `input(prompt)` (EOFError at the end of input), `sys.stdin.read()`,
+            // `sys.stdin.readline()`, `sys.stdin.readlines()`.
+            nx_input(Obj) -> Obj, Null;
+            nx_stdin_read() -> Obj, Null;
+            nx_stdin_readline() -> Obj, Null;
+            nx_stdin_readlines() -> Obj, Null;
             // Record a traceback entry while an exception propagates: function, file, line.
             nx_traceback_push(CStr, CStr, Raw) -> Void, Never;
             // Raise `kind` with a message str (`raise ValueError(msg)`).

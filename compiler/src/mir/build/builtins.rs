@@ -87,6 +87,16 @@ impl Builder<'_> {
                 return Operand::None;
             }
             Builtin::SysArgv => return self.rt("nx_sys_argv", vec![], ty),
+            Builtin::Input => {
+                let prompt = match args.first() {
+                    Some(a) => self.expr(a),
+                    None => self.strings.intern(""),
+                };
+                return self.rt("nx_input", vec![prompt], MTy::Str);
+            }
+            Builtin::StdinRead => return self.rt("nx_stdin_read", vec![], MTy::Str),
+            Builtin::StdinReadline => return self.rt("nx_stdin_readline", vec![], MTy::Str),
+            Builtin::StdinReadlines => return self.rt("nx_stdin_readlines", vec![], ty),
             Builtin::SetRecursionLimit => {
                 let at = self.ty(&args[0]);
                 let v = self.expr(&args[0]);
@@ -225,6 +235,10 @@ impl Builder<'_> {
             | Builtin::Ascii
             | Builtin::SysExit
             | Builtin::SysArgv
+            | Builtin::Input
+            | Builtin::StdinRead
+            | Builtin::StdinReadline
+            | Builtin::StdinReadlines
             | Builtin::SetRecursionLimit
             | Builtin::GetRecursionLimit => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
