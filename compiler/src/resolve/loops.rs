@@ -451,6 +451,16 @@ impl Resolver {
                 }
                 &c.args
             }
+            ast::Expr::Call(c) if self.parallel_call(c, scope).is_some() => {
+                let is_enumerate = self.parallel_call(c, scope) == Some(true);
+                return Some(LoopHeader::Iter(self.parallel_list(
+                    is_enumerate,
+                    c,
+                    iter_span,
+                    scope,
+                    sigs,
+                )));
+            }
             other => return Some(LoopHeader::Iter(self.expr(other, scope, sigs))),
         };
         let mut args: Vec<Expr> = range_args
@@ -482,6 +492,117 @@ impl Resolver {
             }
         };
         Some(LoopHeader::Range(start, stop, step))
+    }
+
+    /// `Some(is_enumerate)` for a call of the builtin `zip`/`enumerate` that
+    /// [`Self::for_parallel`] can take apart (no `*` arguments; `start` the only keyword).
+    fn parallel_call(&self, c: &ast::ExprCall, scope: &Scope) -> Option<bool> {
+        let ast::Expr::Name(f) = c.func.as_ref() else {
+            return None;
+        };
+        let which = f.id.as_str();
+        if !matches!(which, "zip" | "enumerate") || self.is_user_name(which, scope) {
+            return None;
+        }
+        let is_enumerate = which == "enumerate";
+        let keywords_ok = c.keywords.is_empty()
+            || (is_enumerate
+                && c.args.len() == 1
+                && c.keywords.len() == 1
+                && c.keywords[0].arg.as_deref() == Some("start"));
+        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        (keywords_ok && !starred && !c.args.is_empty()).then_some(is_enumerate)
+    }
+
+    /// `zip(a, b, …)` / `enumerate(xs[, start])` iterated by a comprehension or a `for` with
+    /// one target: the list of its tuples, built by the counted loop of
+    /// [`Self::for_parallel`] (so the iterables are read in this scope, with no generator
+    /// function capturing them).
+    fn parallel_list(
+        &mut self,
+        is_enumerate: bool,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let r = c.range;
+        let name = |id: &str, ctx: ast::ExprContext| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(id),
+                ctx,
+            })
+        };
+        let n = scope.locals.len();
+        let result_name = format!("$parallel{n}");
+        let result = new_local(scope, &result_name, span);
+        let width = if is_enumerate { 2 } else { c.args.len() };
+        let item_names: Vec<String> = (0..width).map(|k| format!("$parallel{n}.{k}")).collect();
+        for item in &item_names {
+            new_local(scope, item, span);
+        }
+        let mut args = c.args.clone();
+        args.extend(c.keywords.iter().map(|k| k.value.clone()));
+        let targets: Vec<ast::Expr> = item_names
+            .iter()
+            .map(|t| name(t, ast::ExprContext::Store))
+            .collect();
+        let tuple = ast::Expr::Tuple(ast::ExprTuple {
+            range: r,
+            elts: item_names
+                .iter()
+                .map(|t| name(t, ast::ExprContext::Load))
+                .collect(),
+            ctx: ast::ExprContext::Load,
+        });
+        let append = ast::Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(name(&result_name, ast::ExprContext::Load)),
+                attr: ast::Identifier::new("append"),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![tuple],
+            keywords: vec![],
+        });
+        let f = ast::StmtFor {
+            range: r,
+            target: Box::new(ast::Expr::Tuple(ast::ExprTuple {
+                range: r,
+                elts: targets.clone(),
+                ctx: ast::ExprContext::Store,
+            })),
+            iter: Box::new(ast::Expr::Call(c.clone())),
+            body: vec![ast::Stmt::Expr(ast::StmtExpr {
+                range: r,
+                value: Box::new(append),
+            })],
+            orelse: vec![],
+            type_comment: None,
+        };
+        let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
+        let mut stmts = vec![Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(result), empty),
+        }];
+        self.for_parallel(
+            is_enumerate,
+            &targets,
+            &args,
+            &f,
+            span,
+            scope,
+            sigs,
+            &mut stmts,
+        );
+        scope.local_ids.remove(&result_name);
+        for item in &item_names {
+            scope.local_ids.remove(item);
+        }
+        let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
+        self.expr_node(scope, span, ExprKind::Block(stmts, Box::new(value)))
     }
 
     /// `[elt for x in it if cond ...]` → a block that appends to a fresh list. The loop
