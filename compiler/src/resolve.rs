@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 mod calls;
 mod closures;
 mod collections;
+mod constants;
 mod dataclasses;
 mod iterators;
 mod keys;
@@ -38,6 +39,7 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         sys_members: HashMap::new(),
         collections_aliases: Default::default(),
         defaultdict_names: Default::default(),
+        str_constants: HashMap::new(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -46,6 +48,7 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
         n_top: 0,
     };
     let module = dataclasses::expand(module);
+    r.str_constants = constants::str_constants(&module);
     r.run(&module);
     if r.errors.is_empty() {
         // The module-level functions, the module body, then the nested functions.
@@ -99,6 +102,8 @@ struct Resolver {
     /// Names bound to the `collections` module, and to `collections.defaultdict`.
     collections_aliases: std::collections::HashSet<String>,
     defaultdict_names: std::collections::HashSet<String>,
+    /// Module-level names bound once to a str literal (see `resolve/constants.rs`).
+    str_constants: HashMap<String, String>,
 }
 
 /// What a comprehension makes.
@@ -941,15 +946,10 @@ impl Resolver {
             }
             ast::Expr::BinOp(b)
                 if matches!(b.op, ast::Operator::Mod)
-                    && matches!(b.left.as_ref(), ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_))) =>
+                    && self.literal_str(&b.left, scope).is_some() =>
             {
-                let ast::Expr::Constant(k) = b.left.as_ref() else {
-                    unreachable!()
-                };
-                let ast::Constant::Str(text) = &k.value else {
-                    unreachable!()
-                };
-                return self.percent_format(text, &b.right, span, scope, sigs);
+                let text = self.literal_str(&b.left, scope).expect("checked");
+                return self.percent_format(&text, &b.right, span, scope, sigs);
             }
             ast::Expr::BinOp(b) => {
                 let l = self.expr(&b.left, scope, sigs);

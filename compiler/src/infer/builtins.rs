@@ -462,6 +462,15 @@ impl Infer<'_> {
     ) -> Ty {
         use crate::builtins::{str_method, Shape};
         let Some(m) = str_method(name, tys.len()) else {
+            if name == "format" {
+                // Literal templates (and module constants bound once) were expanded by resolve.
+                let msg = "str.format() on a string that is not a literal (or a module-level constant bound once) is not supported yet";
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, span, msg)
+                        .label("this template is only known at run time"),
+                );
+                return TypeTable::NEVER;
+            }
             let msg = format!("str.{name}() with {} arguments is not supported", tys.len());
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return TypeTable::NEVER;

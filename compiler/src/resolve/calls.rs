@@ -1116,9 +1116,9 @@ impl Resolver {
             if c.keywords.iter().any(|k| k.arg.is_none()) {
                 return self.unsupported(span, "`**` arguments in a method call", scope);
             }
-            if let (ast::Expr::Constant(k), "format") = (attr.value.as_ref(), attr.attr.as_str()) {
-                if let ast::Constant::Str(text) = &k.value {
-                    return self.str_format(text, c, span, scope, sigs);
+            if attr.attr.as_str() == "format" {
+                if let Some(text) = self.literal_str(&attr.value, scope) {
+                    return self.str_format(&text, c, span, scope, sigs);
                 }
             }
             if let Some(e) = self.super_call(attr, c, span, scope, sigs) {

@@ -368,9 +368,15 @@ impl Resolver {
             }
             if let Some(l) = scope.local_ids.get(&n).copied() {
                 if !scope.locals[l.0 as usize].cell {
-                    let msg = format!(
-                        "a nested function using the loop variable `{n}` of a comprehension"
-                    );
+                    // Only functions made during resolution (a comprehension's hidden loop
+                    // variables; the generator a lazy `zip(…)` is) capture a non-cell.
+                    let msg = if scope.locals[l.0 as usize].name.starts_with("$c") {
+                        format!(
+                            "a nested function using the loop variable `{n}` of a comprehension"
+                        )
+                    } else {
+                        format!("a lazy `zip()`/`enumerate()`/`map()` value over the local `{n}` kept inside a function (iterate it directly or wrap it in `list()`)")
+                    };
                     return self.unsupported(span, &msg, scope);
                 }
                 captured.push(n);
