@@ -314,6 +314,18 @@ impl Resolver {
                 };
                 self.expr_node(scope, span, m)
             }
+            // `key=counts.get` (`max(counts, key=counts.get)`): the item's value, `counts[item]`
+            // (a key that is missing raises KeyError, see DIFFERENCES).
+            ast::Expr::Attribute(a)
+                if a.attr.as_str() == "get"
+                    && matches!(a.value.as_ref(), ast::Expr::Name(n)
+                        if !self.class_ids.contains_key(n.id.as_str())
+                            || self.is_user_name(n.id.as_str(), scope)) =>
+            {
+                let recv = self.expr(&a.value, scope, sigs);
+                let at = self.load(scope, span, item);
+                self.expr_node(scope, span, ExprKind::Index(Box::new(recv), Box::new(at)))
+            }
             _ => {
                 // `key=f`: the call `f(item)`, resolved like one the user wrote, with the item
                 // bound to a name no program can use.
