@@ -18,6 +18,15 @@ pub struct GlobalId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExprId(pub u32);
 
+impl ExprId {
+    /// The key of a comparison's dunder call in a chain (`a == b`, `a < b < c`): its right
+    /// operand's id, moved out of the way of the calls recorded under that operand itself
+    /// (`a == -b`, `a == obj.prop`).
+    pub fn comparison(self) -> ExprId {
+        ExprId(self.0 | 1 << 31)
+    }
+}
+
 /// A whole program: the module body is the function `main`.
 #[derive(Debug)]
 pub struct Program {

@@ -134,6 +134,9 @@ struct Infer<'p> {
     changed: bool,
     /// Set on the final pass: report errors instead of only computing types.
     report: bool,
+    /// Whether the fixpoint has settled once: containers still without elements now stay empty
+    /// (see `infer`).
+    empty_defaults: bool,
     errors: Vec<Diagnostic>,
     origins: Origins,
     ret_origins: HashMap<SpecId, Vec<(Ty, Span)>>,
@@ -188,6 +191,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         spec_ids: HashMap::new(),
         changed: false,
         report: false,
+        empty_defaults: false,
         errors: vec![],
         origins: HashMap::new(),
         ret_origins: HashMap::new(),
@@ -198,27 +202,33 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         elem_origins: vec![],
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
-    loop {
-        inf.changed = false;
-        inf.t.iterations += 1;
-        let mut i = 0;
-        while i < inf.t.specs.len() {
-            inf.visit(SpecId(i as u32));
-            i += 1;
-        }
-        if inf.t.types.take_dirty() {
-            inf.changed = true;
-        }
-        if !inf.changed {
-            break;
-        }
-        if inf.t.iterations > 10_000 {
-            let span = prog.func(prog.main).span;
-            return Err(vec![Diagnostic::new(
-                Code::Internal,
-                span,
-                "type inference did not reach a fixpoint",
-            )]);
+    // Two fixpoints: in the first, an operation on a container with no elements yet
+    // (`sum(xs)` of a `list[Never]`) has no type either, since elements may still arrive; the
+    // second gives the containers that stay empty their defaults (`sum([])` is an int).
+    for settled in [false, true] {
+        inf.empty_defaults = settled;
+        loop {
+            inf.changed = false;
+            inf.t.iterations += 1;
+            let mut i = 0;
+            while i < inf.t.specs.len() {
+                inf.visit(SpecId(i as u32));
+                i += 1;
+            }
+            if inf.t.types.take_dirty() {
+                inf.changed = true;
+            }
+            if !inf.changed {
+                break;
+            }
+            if inf.t.iterations > 10_000 {
+                let span = prog.func(prog.main).span;
+                return Err(vec![Diagnostic::new(
+                    Code::Internal,
+                    span,
+                    "type inference did not reach a fixpoint",
+                )]);
+            }
         }
     }
     inf.report = true;

@@ -216,6 +216,7 @@ impl Infer<'_> {
         let elem = self.t.types.elem(first)?;
         let t = match (b, tys.len()) {
             (Builtin::Len, 1) => T::INT,
+            (Builtin::Sum, 1) if elem == T::NEVER && !self.empty_defaults => T::NEVER,
             (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
             (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
             (Builtin::Min | Builtin::Max, 1)

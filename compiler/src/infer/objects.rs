@@ -366,10 +366,12 @@ impl Infer<'_> {
         let class_name = self.prog.class(c).name.clone();
         match self.prog.lookup(c, dunder) {
             Some(_) if b != TypeTable::NEVER => {
-                if let Some(callee) = self.dunder_spec(c, dunder, vec![a, b], r.id, span) {
+                if let Some(callee) =
+                    self.dunder_spec(c, dunder, vec![a, b], r.id.comparison(), span)
+                {
                     self.t.specs[self.current.0 as usize]
                         .dunder_calls
-                        .insert(r.id, callee);
+                        .insert(r.id.comparison(), callee);
                 }
             }
             Some(_) => {}
@@ -413,12 +415,13 @@ impl Infer<'_> {
         let TyKind::Instance(c) = self.t.types.kind(bi).clone() else {
             return false;
         };
-        let Some(callee) = self.dunder_spec(c, reflected, vec![b, a], r.id, span) else {
+        let Some(callee) = self.dunder_spec(c, reflected, vec![b, a], r.id.comparison(), span)
+        else {
             return false;
         };
         self.t.specs[self.current.0 as usize]
             .reflected_calls
-            .insert(r.id, callee);
+            .insert(r.id.comparison(), callee);
         true
     }
 

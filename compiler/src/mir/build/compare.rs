@@ -43,18 +43,36 @@ impl Builder<'_> {
             return self.compare_pair(op, left, right);
         }
         let spec = self.typed.spec(self.spec);
-        if let Some(dunder) = spec.reflected_calls.get(&r.id).copied() {
+        if let Some(dunder) = spec.reflected_calls.get(&r.id.comparison()).copied() {
             // `a > b` as `b.__lt__(a)`.
-            let rt = self.dunder_ty(r.id, dunder);
+            let rt = self.dunder_ty(r.id.comparison(), dunder);
             let nullable = matches!(right.1, MTy::OptInstance(_));
-            let t = self.dunder_call(r.id, dunder, vec![right.0, left.0], rt, nullable);
+            let t = self.dunder_call(
+                r.id.comparison(),
+                dunder,
+                vec![right.0, left.0],
+                rt,
+                nullable,
+            );
             return self.truthy(t, rt);
         }
-        let eq = match self.typed.spec(self.spec).dunder_calls.get(&r.id).copied() {
+        let eq = match self
+            .typed
+            .spec(self.spec)
+            .dunder_calls
+            .get(&r.id.comparison())
+            .copied()
+        {
             Some(dunder) => {
-                let rt = self.dunder_ty(r.id, dunder);
+                let rt = self.dunder_ty(r.id.comparison(), dunder);
                 let nullable = matches!(left.1, MTy::OptInstance(_));
-                let t = self.dunder_call(r.id, dunder, vec![left.0, right.0], rt, nullable);
+                let t = self.dunder_call(
+                    r.id.comparison(),
+                    dunder,
+                    vec![left.0, right.0],
+                    rt,
+                    nullable,
+                );
                 self.truthy(t, rt)
             }
             None => match (left.1, right.1) {
