@@ -1070,6 +1070,32 @@ impl Resolver {
         self.expr_node(scope, span, ExprKind::Builtin(b, args))
     }
 
+    /// An argument of `print`, which prints `str(arg)`: a conditional expression becomes one
+    /// over its branches' strs, so the branches may have different types
+    /// (`print(d if d < BIG else "unreachable")`).
+    fn print_arg(&mut self, a: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+        let ast::Expr::IfExp(x) = a else {
+            return self.arg_expr(a, scope, sigs);
+        };
+        let span = self.span(x.range);
+        let test = self.expr(&x.test, scope, sigs);
+        let branch = |this: &mut Self, e: &ast::Expr, scope: &mut Scope| {
+            let v = this.print_arg(e, scope, sigs);
+            if matches!(v.kind, ExprKind::IfExp(..) | ExprKind::Str(_)) {
+                return v;
+            }
+            let vspan = v.span;
+            this.expr_node(scope, vspan, ExprKind::Builtin(Builtin::Str, vec![v]))
+        };
+        let body = branch(self, &x.body, scope);
+        let orelse = branch(self, &x.orelse, scope);
+        self.expr_node(
+            scope,
+            span,
+            ExprKind::IfExp(Box::new(test), Box::new(body), Box::new(orelse)),
+        )
+    }
+
     pub(super) fn unsupported(&mut self, span: Span, what: &str, scope: &mut Scope) -> Expr {
         self.errors.push(Diagnostic::unsupported(span, what));
         self.expr_node(scope, span, ExprKind::None)
@@ -1358,7 +1384,13 @@ impl Resolver {
         let args: Vec<Expr> = c
             .args
             .iter()
-            .map(|a| self.arg_expr(a, scope, sigs))
+            .map(|a| {
+                if b == Builtin::Print {
+                    self.print_arg(a, scope, sigs)
+                } else {
+                    self.arg_expr(a, scope, sigs)
+                }
+            })
             .collect();
         if b == Builtin::Print {
             let mut sep = None;

@@ -93,7 +93,17 @@ impl Resolver {
                 });
             }
             ast::Stmt::Assign(a) => {
-                let value = self.expr(&a.value, scope, sigs);
+                // `a, b, c = map(int, line.split())`: an iterator unpacked at once is drained
+                // into a list first (as CPython's unpacking drains it).
+                let unpacking = a
+                    .targets
+                    .iter()
+                    .all(|t| matches!(t, ast::Expr::Tuple(_) | ast::Expr::List(_)));
+                let value = if unpacking {
+                    self.arg_expr(&a.value, scope, sigs)
+                } else {
+                    self.expr(&a.value, scope, sigs)
+                };
                 if a.targets.len() == 1 {
                     self.assign_target(&a.targets[0], value, span, scope, sigs, out);
                 } else {
