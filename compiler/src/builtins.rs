@@ -9,6 +9,8 @@ pub enum Shape {
     Bool,
     /// A new list of str.
     StrList,
+    /// A new tuple of three strs (`partition`).
+    StrTriple,
 }
 
 /// `str.<name>(params…) -> ret`, implemented by the runtime function `runtime`. `extra` is a
@@ -75,6 +77,8 @@ pub const STR_METHODS: &[StrMethod] = &[
     m("split", &[Str, Int], StrList, "nx_str_split_max"),
     m("rsplit", &[Str, Int], StrList, "nx_str_rsplit_max"),
     m("splitlines", &[], StrList, "nx_str_splitlines"),
+    m("partition", &[Str], StrTriple, "nx_str_partition"),
+    m("rpartition", &[Str], StrTriple, "nx_str_rpartition"),
     m("join", &[StrList], Str, "nx_str_join"),
     m("isdigit", &[], Bool, "nx_str_isdigit"),
     m("isalpha", &[], Bool, "nx_str_isalpha"),

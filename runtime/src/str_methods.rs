@@ -607,6 +607,53 @@ fn empty_separator(sep: &str) -> bool {
     false
 }
 
+/// A new tuple of three strs.
+unsafe fn str_triple(parts: [&str; 3]) -> *mut Obj {
+    let t = crate::tuple::nx_tuple_new(3);
+    if t.is_null() {
+        return t;
+    }
+    for (i, p) in parts.iter().enumerate() {
+        let s = new_str(p);
+        crate::tuple::nx_tuple_init(t, i as i64, ElemKind::Obj as i64, s as i64);
+        decref(s);
+    }
+    t
+}
+
+/// `s.partition(sep)`: (before, sep, after) at the first `sep`, or (s, "", "");
+/// ValueError "empty separator".
+///
+/// # Safety
+/// `s` and `sep` must be live strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_partition(s: *mut Obj, sep: *mut Obj) -> *mut Obj {
+    let (text, sep) = (as_str(s), as_str(sep));
+    if empty_separator(sep) {
+        return std::ptr::null_mut();
+    }
+    match text.split_once(sep) {
+        Some((a, b)) => str_triple([a, sep, b]),
+        None => str_triple([text, "", ""]),
+    }
+}
+
+/// `s.rpartition(sep)`: (before, sep, after) at the last `sep`, or ("", "", s).
+///
+/// # Safety
+/// `s` and `sep` must be live strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_rpartition(s: *mut Obj, sep: *mut Obj) -> *mut Obj {
+    let (text, sep) = (as_str(s), as_str(sep));
+    if empty_separator(sep) {
+        return std::ptr::null_mut();
+    }
+    match text.rsplit_once(sep) {
+        Some((a, b)) => str_triple([a, sep, b]),
+        None => str_triple(["", "", text]),
+    }
+}
+
 /// `s.split()`: on runs of whitespace, without empty strings.
 ///
 /// # Safety

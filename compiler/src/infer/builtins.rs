@@ -481,6 +481,7 @@ impl Infer<'_> {
                 Shape::Str => *got == TypeTable::STR,
                 Shape::Int => is_intlike(*got),
                 Shape::Bool => *got == TypeTable::BOOL,
+                Shape::StrTriple => false,
                 Shape::StrList => {
                     self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
@@ -512,6 +513,7 @@ impl Infer<'_> {
             Shape::Str => TypeTable::STR,
             Shape::Int => TypeTable::INT,
             Shape::Bool => TypeTable::BOOL,
+            Shape::StrTriple => self.t.types.intern(TyKind::Tuple(vec![TypeTable::STR; 3])),
             Shape::StrList => {
                 let site = self.site_at(e);
                 let l = self.t.types.list_of(site);

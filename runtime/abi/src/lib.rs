@@ -449,6 +449,9 @@ macro_rules! runtime_functions {
             // and rsplit: each returns a new list of str (ElemKind::Obj).
             nx_str_split_ws(Obj) -> Obj, Null;
             nx_str_split(Obj, Obj) -> Obj, Null;
+            // `s.partition(sep)` / `s.rpartition(sep)`: a new tuple of three strs
+            nx_str_partition(Obj, Obj) -> Obj, Null;
+            nx_str_rpartition(Obj, Obj) -> Obj, Null;
             nx_str_split_max(Obj, Obj, Int) -> Obj, Null;
             nx_str_rsplit_max(Obj, Obj, Int) -> Obj, Null;
             nx_str_splitlines(Obj) -> Obj, Null;
