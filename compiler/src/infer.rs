@@ -579,6 +579,17 @@ impl<'p> Infer<'p> {
             }
             ExprKind::IfExp(c, a, b) => {
                 self.cond(id, c);
+                // Decided by static types (`x if x is not None else []` with `x` None here):
+                // only the live branch is typed and compiled.
+                match self.static_cond(id, c) {
+                    Some(live) => {
+                        self.t.specs[id.0 as usize].static_conds.insert(c.id, live);
+                        return self.expr(id, if live { a } else { b });
+                    }
+                    None => {
+                        self.t.specs[id.0 as usize].static_conds.remove(&c.id);
+                    }
+                }
                 let ta = self.expr(id, a);
                 let tb = self.expr(id, b);
                 let t = self.t.types.join(ta, tb);

@@ -21,6 +21,7 @@ mod dataclasses;
 mod iterators;
 mod keys;
 mod loops;
+mod rebind;
 mod stmts;
 
 /// Resolves a parsed module into a program.
@@ -558,7 +559,7 @@ impl Resolver {
                 }
             }
         }
-        let body = self.block(&def.body, &mut scope, sigs);
+        let body = self.function_body(&def.body, &params, &mut scope, sigs);
         Function {
             name: def.name.to_string(),
             span,

@@ -41,11 +41,22 @@ impl Infer<'_> {
         Some(self.dunder_ret(key, callee))
     }
 
-    /// The value of an `isinstance(...)` condition (or its `not`) when the tested value's type
-    /// decides it; `None` when it depends on the run (an `Optional[C]`) or is no such test.
+    /// The value of an `isinstance(...)` or `x is None` condition (or its `not`) when the
+    /// tested value's type decides it (`children is not None` where this specialization was
+    /// called with `children=None`); `None` when it depends on the run (an `Optional[C]`, a
+    /// type not known yet) or is no such test.
     pub(super) fn static_cond(&self, id: SpecId, c: &Expr) -> Option<bool> {
         match &c.kind {
             ExprKind::Unary(UnaryOp::Not, inner) => self.static_cond(id, inner).map(|b| !b),
+            ExprKind::IsNone { value, negated } => {
+                let t = self.t.specs[id.0 as usize].exprs[value.id.0 as usize];
+                let is_none = match self.t.types.kind(t) {
+                    TyKind::None => true,
+                    TyKind::Optional(_) | TyKind::Never | TyKind::Dyn => return None,
+                    _ => false,
+                };
+                Some(is_none != *negated)
+            }
             ExprKind::IsInstance(value, types) => {
                 let t = self.t.specs[id.0 as usize].exprs[value.id.0 as usize];
                 self.isinstance_of(t, types)

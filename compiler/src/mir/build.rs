@@ -813,6 +813,17 @@ impl Builder<'_> {
                 self.goto(end);
                 Operand::Local(result)
             }
+            ExprKind::IfExp(c, a, b)
+                if self.typed.spec(self.spec).static_conds.contains_key(&c.id) =>
+            {
+                // Decided by static types: the condition for its effects, then the live branch.
+                let live = self.typed.spec(self.spec).static_conds[&c.id];
+                self.cond(c);
+                let e = if live { a } else { b };
+                let et = self.ty(e);
+                let v = self.expr(e);
+                self.coerce(v, et, ty)
+            }
             ExprKind::IfExp(c, a, b) => {
                 let result = self.temp(ty);
                 let cond = self.cond(c);
