@@ -550,11 +550,16 @@ impl<'p> Infer<'p> {
                 }
                 T::BOOL
             }
-            ExprKind::BoolOp { values, .. } => {
+            ExprKind::BoolOp { is_and, values } => {
                 let mut t = T::NEVER;
                 let mut first: Option<(Ty, Span)> = None;
-                for v in values {
+                for (i, v) in values.iter().enumerate() {
                     let vt = self.expr(id, v);
+                    // `items or []` with `items` None here: None is falsy, so `or` goes on and
+                    // it is never the result.
+                    if !*is_and && vt == T::NONE && i + 1 < values.len() {
+                        continue;
+                    }
                     let joined = self.t.types.join(t, vt);
                     if joined == T::DYN && t != T::DYN {
                         if let Some((ft, fs)) = first {

@@ -95,3 +95,25 @@ def scaled(value, factor="2"):
 shared = collect("a")
 print(shared, collect("b"), collect("c", shared), shared)
 print(scaled(21), scaled(5, "3"))
+
+
+def gen(items=None, step=1):
+    items = items or [1, 2, 3]
+    if step is None:
+        step = 1
+    for x in items[::step]:
+        yield x * 2
+print(list(gen()), list(gen([5, 6, 7, 8], 2)))
+class A:
+    def m(self, data=None):
+        if data is None:
+            data = {}
+        data["k"] = len(data)
+        return data
+holder = A()
+print(holder.m(), holder.m({"z": 1}))
+def f(n):
+    print(n)
+    n = str(n) * 2
+    return n
+print(f(3))

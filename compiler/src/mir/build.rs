@@ -796,6 +796,10 @@ impl Builder<'_> {
                 for (i, v) in values.iter().enumerate() {
                     let vt = self.ty(v);
                     let x = self.expr(v);
+                    if !*is_and && vt == MTy::None && i + 1 < values.len() && ty != MTy::None {
+                        // A None operand of `or` (falsy): evaluated, never the result.
+                        continue;
+                    }
                     let x = self.coerce(x, vt, ty);
                     self.assign(result, Rvalue::Use(x.clone()));
                     if i + 1 < values.len() {
