@@ -365,23 +365,6 @@ impl<'p> Infer<'p> {
         }
     }
 
-    /// Does a value of type `t` hold (in a captured cell, at any depth) a closure of `func`?
-    fn mentions_closure(&self, t: Ty, func: FuncId, depth: u32) -> bool {
-        if depth > 32 {
-            return true;
-        }
-        match self.t.types.kind(t) {
-            TyKind::Closure(fs) => fs.iter().any(|(f, env)| {
-                *f == func
-                    || env
-                        .iter()
-                        .any(|e| self.mentions_closure(*e, func, depth + 1))
-            }),
-            TyKind::Optional(x) => self.mentions_closure(*x, func, depth + 1),
-            _ => false,
-        }
-    }
-
     fn expr(&mut self, id: SpecId, e: &Expr) -> Ty {
         let t = self.expr_inner(id, e);
         self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = t;

@@ -303,6 +303,23 @@ impl Infer<'_> {
         item
     }
 
+    /// Does a value of type `t` hold (in a captured cell, at any depth) a closure of `func`?
+    pub(super) fn mentions_closure(&self, t: Ty, func: FuncId, depth: u32) -> bool {
+        if depth > 32 {
+            return true;
+        }
+        match self.t.types.kind(t) {
+            TyKind::Closure(fs) => fs.iter().any(|(f, env)| {
+                *f == func
+                    || env
+                        .iter()
+                        .any(|e| self.mentions_closure(*e, func, depth + 1))
+            }),
+            TyKind::Optional(x) => self.mentions_closure(*x, func, depth + 1),
+            _ => false,
+        }
+    }
+
     /// `obj.name` of a method as a value: a function value binding `obj` (its environment) to
     /// the method's `self`. Overrides in the classes `obj` may be are not supported yet.
     pub(super) fn bound_method(&mut self, c: ClassId, obj: Ty, name: &str, span: Span) -> Ty {
