@@ -17,23 +17,7 @@ impl Builder<'_> {
         let d = self.op(Op::DictNew(dt), vec![], ty);
         let xs = self.temp(lt);
         self.assign(xs, Rvalue::Use(pairs));
-        let i = self.temp(MTy::Int);
-        self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-        self.cur = body_b;
-        let p = self.op(
-            Op::ListGet(pair),
-            vec![Operand::Local(xs), Operand::Local(i)],
-            pair,
-        );
+        let (head, end, p) = self.list_loop(xs, pair, 0);
         let key = self.op(Op::TupleGet(tt, 0), vec![p.clone()], items[0]);
         let val = self.op(Op::TupleGet(tt, 1), vec![p], items[1]);
         let key = self.coerce(key, items[0], k);
@@ -44,10 +28,6 @@ impl Builder<'_> {
             &[None, Some(k), Some(v)],
             None,
             MTy::None,
-        );
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
         );
         self.goto(head);
         self.cur = end;
@@ -271,33 +251,13 @@ impl Builder<'_> {
                     let lt2 = self.strings.list_ty(n_items_ty);
                     let xs = self.temp(lt2);
                     self.assign(xs, Rvalue::Use(items));
-                    let i = self.temp(MTy::Int);
-                    self.assign(i, Rvalue::Use(Operand::Int(0)));
-                    let (head, body_b, end) = (
-                        self.body.new_block(),
-                        self.body.new_block(),
-                        self.body.new_block(),
-                    );
-                    self.goto(head);
-                    let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-                    let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-                    self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-                    self.cur = body_b;
-                    let x = self.op(
-                        Op::ListGet(e),
-                        vec![Operand::Local(xs), Operand::Local(i)],
-                        e,
-                    );
+                    let (head, end, x) = self.list_loop(xs, e, 0);
                     self.slots(
                         "nx_set_add",
                         vec![st.clone(), x],
                         &[None, Some(e)],
                         None,
                         MTy::None,
-                    );
-                    self.assign(
-                        i,
-                        Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
                     );
                     self.goto(head);
                     self.cur = end;
@@ -410,28 +370,8 @@ impl Builder<'_> {
                 self.assign(xs, Rvalue::Use(xs_v));
                 let result = self.temp(MTy::Bool);
                 self.assign(result, Rvalue::Use(Operand::Bool(!is_any)));
-                let i = self.temp(MTy::Int);
-                self.assign(i, Rvalue::Use(Operand::Int(0)));
-                let (head, body_b, hit, end) = (
-                    self.body.new_block(),
-                    self.body.new_block(),
-                    self.body.new_block(),
-                    self.body.new_block(),
-                );
-                self.goto(head);
-                let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-                self.cur = body_b;
-                let x = self.op(
-                    Op::ListGet(e),
-                    vec![Operand::Local(xs), Operand::Local(i)],
-                    e,
-                );
-                self.assign(
-                    i,
-                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-                );
+                let (head, end, x) = self.list_loop(xs, e, 0);
+                let hit = self.body.new_block();
                 let t = self.truthy(x, e);
                 let term = if is_any {
                     Terminator::Branch(t, hit, head)

@@ -84,35 +84,48 @@ impl Builder<'_> {
                 let oelem = self.strings.list_elem(ot);
                 let o = self.temp(ot);
                 self.assign(o, Rvalue::Use(other));
-                let i = self.temp(MTy::Int);
-                self.assign(i, Rvalue::Use(Operand::Int(0)));
-                let (head, body_b, end) = (
-                    self.body.new_block(),
-                    self.body.new_block(),
-                    self.body.new_block(),
-                );
-                self.goto(head);
-                let n = self.op(Op::ListLen, vec![Operand::Local(o)], MTy::Int);
-                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-                self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-                self.cur = body_b;
-                let x = self.op(
-                    Op::ListGet(oelem),
-                    vec![Operand::Local(o), Operand::Local(i)],
-                    oelem,
-                );
+                let (head, end, x) = self.list_loop(o, oelem, 0);
                 let x = self.coerce(x, oelem, elem);
                 self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
-                self.assign(
-                    i,
-                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-                );
                 self.goto(head);
                 self.cur = end;
                 Operand::None
             }
             _ => Operand::None,
         }
+    }
+
+    /// The head of a counted loop over the list in local `xs` (elements `elem`) from index
+    /// `start`: returns the loop's head and exit blocks and the current item, with the index
+    /// already advanced. The caller emits the body, then `goto(head)` and continues at the exit.
+    pub(super) fn list_loop(
+        &mut self,
+        xs: Local,
+        elem: MTy,
+        start: i64,
+    ) -> (BlockId, BlockId, Operand) {
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(start)));
+        let (head, body_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
+        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
+        self.cur = body_b;
+        let x = self.op(
+            Op::ListGet(elem),
+            vec![Operand::Local(xs), Operand::Local(i)],
+            elem,
+        );
+        self.assign(
+            i,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+        );
+        (head, end, x)
     }
 
     /// Methods of dicts and sets.
@@ -250,27 +263,7 @@ impl Builder<'_> {
             elem,
         );
         self.assign(result, Rvalue::Use(first));
-        let i = self.temp(MTy::Int);
-        self.assign(i, Rvalue::Use(Operand::Int(1)));
-        let (head, body_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let n = self.op(Op::ListLen, vec![Operand::Local(xs)], MTy::Int);
-        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
-        self.cur = body_b;
-        let x = self.op(
-            Op::ListGet(elem),
-            vec![Operand::Local(xs), Operand::Local(i)],
-            elem,
-        );
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-        );
+        let (head, end, x) = self.list_loop(xs, elem, 1);
         let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
         let better = self.compare_pair(op, (x.clone(), elem), (Operand::Local(result), elem));
         let (take, next) = (self.body.new_block(), self.body.new_block());
