@@ -66,6 +66,9 @@ BENCHMARKS = [
     _b("word_freq", 2000, 2000000, "str methods, dict counting, key functions"),
     _b("life", 20, 5000, "sets of tuples, dict counting"),
     _b("pidigits", 50, 8000, "big integers"),
+    _b("dijkstra", 20, 500, "heapq, tuples in a heap, dict of distances"),
+    _b("strings", 2000, 600000, "f-strings, +=, join, split, replace, int()"),
+    _b("interp", 500, 40000, "a bytecode interpreter: dispatch loop, list stack"),
 ]
 
 

@@ -117,6 +117,8 @@ struct Cg<'ctx, 'p> {
     err_flag: GlobalValue<'ctx>,
     limit: GlobalValue<'ctx>,
     file_cstr: Option<PointerValue<'ctx>>,
+    /// One C string per source file named in tracebacks.
+    file_cstrs: HashMap<String, PointerValue<'ctx>>,
     // Per-function state.
     func: Option<FunctionValue<'ctx>>,
     slots: Vec<PointerValue<'ctx>>,
@@ -168,6 +170,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             err_flag,
             limit,
             file_cstr: None,
+            file_cstrs: HashMap::new(),
             func: None,
             slots: vec![],
             locals_ty: vec![],
@@ -364,9 +367,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             .collect();
         self.b.position_at_end(entry);
         self.name_cstr = Some(self.cstr(&body.py_name)?);
-        if self.file_cstr.is_none() {
-            self.file_cstr = Some(self.cstr(&self.prog.file)?);
-        }
+        self.file_cstr = match self.file_cstrs.get(&body.file) {
+            Some(p) => Some(*p),
+            None => {
+                let p = self.cstr(&body.file)?;
+                self.file_cstrs.insert(body.file.clone(), p);
+                Some(p)
+            }
+        };
         self.slots = vec![];
         for (i, l) in body.locals.iter().enumerate() {
             let ty = self.llty(l.ty);

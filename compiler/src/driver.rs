@@ -7,7 +7,7 @@ use crate::codegen::{self, Output};
 use crate::diag::{self, Diagnostic};
 use crate::link::{self, Target};
 use crate::source::{FileId, SourceMap};
-use crate::{hir, infer, mir, parse, resolve};
+use crate::{hir, infer, mir, modules, parse, resolve};
 use std::path::{Path, PathBuf};
 
 /// A stage that `--emit` can print.
@@ -88,12 +88,12 @@ pub fn load(path: &Path) -> Result<(SourceMap, FileId), Failure> {
 }
 
 /// Parse, resolve and infer.
-pub fn front(map: SourceMap, file: FileId) -> Result<Front, Failure> {
-    let ast = match parse::parse(&map, file) {
+pub fn front(mut map: SourceMap, file: FileId) -> Result<Front, Failure> {
+    let ast = match parse_and_link(&mut map, file) {
         Ok(a) => a,
         Err(ds) => return Err(Failure::Diagnostics(map, ds)),
     };
-    let hir = match resolve::resolve(file, &ast) {
+    let hir = match resolve::resolve(&map, file, &ast) {
         Ok(h) => h,
         Err(ds) => return Err(Failure::Diagnostics(map, ds)),
     };
@@ -107,6 +107,15 @@ pub fn front(map: SourceMap, file: FileId) -> Result<Front, Failure> {
         hir,
         typed,
     })
+}
+
+/// Parses the program and links the standard-library modules it imports.
+fn parse_and_link(
+    map: &mut SourceMap,
+    file: FileId,
+) -> crate::diag::Result<Vec<rustpython_parser::ast::Stmt>> {
+    let ast = parse::parse(map, file)?;
+    modules::link(map, ast)
 }
 
 /// Lowers to MIR and runs the passes (up to `after`, or all).
@@ -125,7 +134,7 @@ pub fn emit(
     after: Option<&str>,
     out: Option<&Path>,
 ) -> Result<Vec<u8>, Failure> {
-    let (map, file) = load(path)?;
+    let (mut map, file) = load(path)?;
     match stage {
         Stage::Tokens => {
             return parse::dump_tokens(&map, file)
@@ -139,12 +148,11 @@ pub fn emit(
             }
         }
         Stage::Hir => {
-            let ast = parse::parse(&map, file);
-            let ast = match ast {
+            let ast = match parse_and_link(&mut map, file) {
                 Ok(a) => a,
                 Err(ds) => return Err(Failure::Diagnostics(map, ds)),
             };
-            return match resolve::resolve(file, &ast) {
+            return match resolve::resolve(&map, file, &ast) {
                 Ok(h) => Ok(format!("{h:#?}\n").into_bytes()),
                 Err(ds) => Err(Failure::Diagnostics(map, ds)),
             };

@@ -66,6 +66,21 @@ pub struct Spec {
     pub virtual_dunders: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
 }
 
+impl Spec {
+    /// Whether `s` is an `if` decided statically in this specialization whose live branch
+    /// always returns or raises: the statements after it in its block are dead, neither typed
+    /// nor compiled (`if key is None: return sorted(xs)` then code that calls `key`).
+    pub fn ends_block(&self, s: &Stmt) -> bool {
+        match &s.kind {
+            StmtKind::If(c, a, b) => match self.static_conds.get(&c.id) {
+                Some(&live) => crate::resolve::terminates(if live { a } else { b }),
+                None => false,
+            },
+            _ => false,
+        }
+    }
+}
+
 /// The result of inference.
 pub struct Typed {
     pub types: TypeTable,
@@ -343,6 +358,10 @@ impl<'p> Infer<'p> {
     fn block(&mut self, id: SpecId, stmts: &[Stmt]) {
         for s in stmts {
             self.stmt(id, s);
+            // `if key is None: return …` decided statically: what follows is dead here.
+            if self.t.spec(id).ends_block(s) {
+                break;
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 //! natrix: an ahead-of-time compiler from Python to native executables.
 //!
 //! The pipeline, one module per stage (see `docs/ARCHITECTURE.md`):
-//! [`parse`] → [`resolve`] (AST → [`hir`]) → [`infer`] (whole-program types) → [`mir`] (build,
+//! [`parse`] → [`modules`] (links the imported standard library) → [`resolve`] (AST → [`hir`]) → [`infer`] (whole-program types) → [`mir`] (build,
 //! then the passes) → [`codegen`] (LLVM) → [`link`]. [`driver`] runs it and is the only module
 //! that touches the file system or runs other programs.
 
@@ -13,6 +13,7 @@ pub mod hir;
 pub mod infer;
 pub mod link;
 pub mod mir;
+pub mod modules;
 pub mod parse;
 pub mod resolve;
 pub mod source;

@@ -586,8 +586,9 @@ pub struct Body {
     pub spec: SpecId,
     /// The specialization's readable name, e.g. `fib(int)`.
     pub name: String,
-    /// The Python function name, for tracebacks.
+    /// The Python function name and its source file, for tracebacks.
     pub py_name: String,
+    pub file: String,
     pub params: Vec<Local>,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<Block>,
@@ -635,8 +636,6 @@ pub struct Program {
     /// specializations, and whether it defines `__eq__` at all (then it is unhashable without
     /// `__hash__`).
     pub class_tables: Vec<ClassTable>,
-    /// The entry file's path, for tracebacks.
-    pub file: String,
     /// Statistics from the passes, for `--stats`.
     pub stats: Stats,
 }

@@ -9,13 +9,15 @@ use rustpython_parser::ast;
 use rustpython_parser::lexer::lex;
 use rustpython_parser::Mode;
 
+/// Parses one file; its ranges are offsets in the map's shared space (see `source.rs`).
 pub fn parse(map: &SourceMap, file: FileId) -> crate::diag::Result<Vec<ast::Stmt>> {
     let f = map.file(file);
-    match rustpython_parser::parse(&f.text, Mode::Module, &f.path) {
+    let base = ast::text_size::TextSize::from(f.base);
+    match rustpython_parser::parse_starts_at(&f.text, Mode::Module, &f.path, base) {
         Ok(ast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => Ok(vec![]),
         Err(e) => {
-            let at: u32 = e.offset.into();
+            let at: u32 = u32::from(e.offset).saturating_sub(f.base);
             let span = Span::new(file, at, at + 1);
             Err(vec![Diagnostic::new(
                 Code::SyntaxError,

@@ -9,7 +9,7 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::hir::*;
-use crate::source::{FileId, Span};
+use crate::source::{FileId, SourceMap, Span};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
@@ -25,9 +25,17 @@ mod rebind;
 mod stmts;
 
 /// Resolves a parsed module into a program.
-pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Program> {
+///
+/// `module` may hold statements of several files (linked standard-library modules, see
+/// `modules.rs`); `map` locates each range in its file.
+pub fn resolve(
+    map: &SourceMap,
+    file: FileId,
+    module: &[ast::Stmt],
+) -> crate::diag::Result<Program> {
     let mut r = Resolver {
         file,
+        map,
         globals: vec![],
         global_ids: HashMap::new(),
         func_ids: HashMap::new(),
@@ -71,8 +79,10 @@ pub fn resolve(file: FileId, module: &[ast::Stmt]) -> crate::diag::Result<Progra
     }
 }
 
-struct Resolver {
+struct Resolver<'m> {
     file: FileId,
+    /// Where each file starts in the parser's offset space.
+    map: &'m SourceMap,
     globals: Vec<Global>,
     global_ids: HashMap<String, GlobalId>,
     /// Top-level `def`s, by name, with their AST.
@@ -195,9 +205,9 @@ struct Scope {
     inplace: Vec<ExprId>,
 }
 
-impl Resolver {
+impl Resolver<'_> {
     fn span(&self, range: ast::text_size::TextRange) -> Span {
-        Span::new(self.file, range.start().into(), range.end().into())
+        self.map.span(range.start().into(), range.end().into())
     }
 
     fn global(&mut self, name: &str, span: Span) -> GlobalId {
@@ -932,6 +942,13 @@ impl Resolver {
                 let fid = self.func_ids[n.id.as_str()];
                 return self.function_value(fid, span, scope);
             }
+            ast::Expr::Name(n)
+                if closures::ONE_ARG_BUILTINS.contains(&n.id.as_str())
+                    && !self.is_user_name(n.id.as_str(), scope)
+                    && !self.rejected_names.contains(n.id.as_str()) =>
+            {
+                return self.builtin_value(n, span, scope, sigs);
+            }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 if name == "__name__" && !self.is_user_name(name, scope) {
@@ -1204,7 +1221,10 @@ fn math_const(name: &str) -> Option<f64> {
 }
 
 /// Every name a block binds by assignment or as a loop variable (not inside nested defs).
-fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::TextRange)>) {
+pub(crate) fn collect_assigned(
+    stmts: &[ast::Stmt],
+    out: &mut Vec<(String, ast::text_size::TextRange)>,
+) {
     fn target(t: &ast::Expr, out: &mut Vec<(String, ast::text_size::TextRange)>) {
         match t {
             ast::Expr::Name(n) => {
@@ -1259,7 +1279,7 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, ast::text_size::
     }
 }
 
-fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
+pub(crate) fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
     for s in stmts {
         match s {
             ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),

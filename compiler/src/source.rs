@@ -2,6 +2,11 @@
 //!
 //! **Invariant:** every diagnostic and every debug location is expressed as a [`Span`] into this
 //! one map; no stage keeps its own notion of "line".
+//!
+//! The parser's ranges are offsets in one address space shared by all files: each file starts at
+//! its own `base` (the user's program at 0, each standard-library module after the previous
+//! file), so one AST can hold statements of several files and [`SourceMap::span`] still finds
+//! the file of any range.
 
 /// Index of a file in the [`SourceMap`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,6 +34,8 @@ impl Span {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// Where this file starts in the parser's shared offset space.
+    pub base: u32,
     line_starts: Vec<u32>,
 }
 
@@ -59,11 +66,16 @@ pub struct SourceMap {
 impl SourceMap {
     pub fn add(&mut self, path: impl Into<String>, text: impl Into<String>) -> FileId {
         let text = text.into();
+        let base = self
+            .files
+            .last()
+            .map_or(0, |f| f.base + f.text.len() as u32 + 1);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
         self.files.push(SourceFile {
             path: path.into(),
             text,
+            base,
             line_starts,
         });
         FileId(self.files.len() as u32 - 1)
@@ -71,6 +83,16 @@ impl SourceMap {
 
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
+    }
+
+    /// The span of a parser range (shared offset space) in the file that holds it.
+    pub fn span(&self, start: u32, end: u32) -> Span {
+        let k = self
+            .files
+            .partition_point(|f| f.base <= start)
+            .saturating_sub(1);
+        let base = self.files.get(k).map_or(0, |f| f.base);
+        Span::new(FileId(k as u32), start - base, end.saturating_sub(base))
     }
 
     /// 1-based line of the start of a span.
@@ -90,5 +112,16 @@ mod tests {
         assert_eq!(map.file(f).line_col(0), (1, 1));
         assert_eq!(map.file(f).line_col(6), (2, 1));
         assert_eq!(map.file(f).line_col(10), (2, 5));
+    }
+
+    #[test]
+    fn shared_offsets_find_their_file() {
+        let mut map = SourceMap::default();
+        let a = map.add("a.py", "x = 1\n");
+        let b = map.add("b.py", "y = 2\n");
+        assert_eq!(map.file(b).base, 7);
+        assert_eq!(map.span(2, 3), Span::new(a, 2, 3));
+        assert_eq!(map.span(7, 8), Span::new(b, 0, 1));
+        assert_eq!(map.span(11, 12), Span::new(b, 4, 5));
     }
 }

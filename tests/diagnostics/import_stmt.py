@@ -1,4 +1,4 @@
-"""Imports are not supported."""
+"""An import of a module natrix does not provide."""
 
 import os
 

@@ -97,7 +97,6 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .zip(&typed.globals)
         .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
-    let file = map.file(prog.func(prog.main).span.file).path.clone();
     Program {
         bodies,
         globals,
@@ -125,7 +124,6 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                 }
             })
             .collect(),
-        file,
         stats: Stats::default(),
     }
 }
@@ -327,7 +325,9 @@ fn base_body(
     let body = Body {
         spec: id,
         name: typed.spec_name(prog, id),
-        py_name: f.name.clone(),
+        // A linked module's function is named `module.name` (see `modules.rs`).
+        py_name: f.name.rsplit('.').next().unwrap_or_default().to_string(),
+        file: map.file(f.span.file).path.clone(),
         params: f.params.iter().map(|p| Local(p.local.0)).collect(),
         locals,
         blocks: vec![Block {
@@ -503,6 +503,9 @@ impl Builder<'_> {
     fn block(&mut self, stmts: &[hir::Stmt]) {
         for s in stmts {
             self.stmt(s);
+            if self.typed.spec(self.spec).ends_block(s) {
+                break;
+            }
         }
     }
 

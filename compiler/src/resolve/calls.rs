@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Resolver {
+impl Resolver<'_> {
     /// An f-string: the concatenation of its literal parts and its formatted fields.
     pub(super) fn fstring(
         &mut self,

@@ -234,6 +234,13 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
 }
 
 /// A lambda's body as the statement `return body`.
+/// The builtins with one argument that may be used as values (`sorted(words, key=len)` in a
+/// function that takes `key`).
+pub(super) const ONE_ARG_BUILTINS: &[&str] = &[
+    "abs", "bool", "chr", "float", "int", "len", "list", "max", "min", "ord", "repr", "set",
+    "sorted", "str", "sum", "tuple",
+];
+
 fn lambda_return(l: &ast::ExprLambda) -> ast::Stmt {
     ast::Stmt::Return(ast::StmtReturn {
         range: l.body.range(),
@@ -241,7 +248,7 @@ fn lambda_return(l: &ast::ExprLambda) -> ast::Stmt {
     })
 }
 
-impl Resolver {
+impl Resolver<'_> {
     /// The functions defined in `body` (a function's) are its locals too; the variables nested
     /// functions use become cells.
     pub(super) fn prepare_nested(&mut self, body: &[ast::Stmt], scope: &mut Scope, span: Span) {
@@ -295,6 +302,54 @@ impl Resolver {
     ) -> Expr {
         let body = vec![lambda_return(l)];
         self.closure("<lambda>", span, &l.args, &body, scope, sigs)
+    }
+
+    /// A builtin function used as a value (`key=len`, `apply(str, x)`): the closure
+    /// `lambda obj: name(obj)`, which specializes per argument type like any function.
+    pub(super) fn builtin_value(
+        &mut self,
+        n: &ast::ExprName,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let r = n.range;
+        let param = ast::Identifier::new("obj");
+        let arg = |ctx| {
+            ast::Expr::Name(ast::ExprName {
+                id: param.clone(),
+                ctx,
+                range: r,
+            })
+        };
+        let call = ast::Expr::Call(ast::ExprCall {
+            func: Box::new(ast::Expr::Name(n.clone())),
+            args: vec![arg(ast::ExprContext::Load)],
+            keywords: vec![],
+            range: r,
+        });
+        let lambda = ast::ExprLambda {
+            args: Box::new(ast::Arguments {
+                range: Default::default(),
+                posonlyargs: vec![],
+                args: vec![ast::ArgWithDefault {
+                    range: Default::default(),
+                    def: ast::Arg {
+                        range: r,
+                        arg: param.clone(),
+                        annotation: None,
+                        type_comment: None,
+                    },
+                    default: None,
+                }],
+                vararg: None,
+                kwonlyargs: vec![],
+                kwarg: None,
+            }),
+            body: Box::new(call),
+            range: r,
+        };
+        self.lambda(&lambda, span, scope, sigs)
     }
 
     /// `(elt for x in it …)`: a call of the generator function it stands for, with the first

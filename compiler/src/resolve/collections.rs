@@ -23,7 +23,7 @@ fn builtin_factory(name: &str) -> Option<&'static str> {
     })
 }
 
-impl Resolver {
+impl Resolver<'_> {
     /// `defaultdict(factory)` (or `collections.defaultdict(factory)`).
     pub(super) fn defaultdict_call(
         &mut self,

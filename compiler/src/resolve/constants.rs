@@ -136,7 +136,7 @@ fn global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
     }
 }
 
-impl Resolver {
+impl Resolver<'_> {
     /// The text of a str literal, or of a module str constant not shadowed here.
     pub(super) fn literal_str(&self, e: &ast::Expr, scope: &Scope) -> Option<String> {
         match e {

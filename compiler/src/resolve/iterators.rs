@@ -8,7 +8,7 @@ use super::*;
 /// The builtins that make iterators.
 pub(super) const ITERATOR_BUILTINS: &[&str] = &["map", "filter", "zip", "enumerate", "reversed"];
 
-impl Resolver {
+impl Resolver<'_> {
     /// `name(args)` for an iterator builtin as the generator expression it stands for; `None`
     /// (with the error reported) when the call's form is not supported.
     pub(super) fn iterator_call(

@@ -7,7 +7,7 @@
 use super::calls::hoist;
 use super::*;
 
-impl Resolver {
+impl Resolver<'_> {
     /// `sorted(xs, key=…, reverse=…)`, `min(xs, key=…, default=…)`, `max(…)`.
     pub(super) fn keyed_builtin(
         &mut self,

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Resolver {
+impl Resolver<'_> {
     pub(super) fn for_stmt(
         &mut self,
         f: &ast::StmtFor,
@@ -834,7 +834,7 @@ impl Resolver {
     }
 }
 
-impl Resolver {
+impl Resolver<'_> {
     /// `first, *rest = value` (one starred target): the items before and after it by index,
     /// the starred one a list of the rest (`xs[k:-m]`); ValueError when there are too few.
     pub(super) fn unpack_starred(

@@ -9,7 +9,7 @@
 
 use super::*;
 
-impl Resolver {
+impl Resolver<'_> {
     /// A function body, with each parameter's first top-level rebinding starting a new
     /// variable.
     pub(super) fn function_body(

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Resolver {
+impl Resolver<'_> {
     pub(super) fn stmt(
         &mut self,
         s: &ast::Stmt,
@@ -425,8 +425,8 @@ impl Resolver {
                 });
             }
             // `import math`, `import sys`, `import collections` and `from math/sys/collections
-            // import …` at module level were
-            // bound in pass 1.
+            // import …` at module level were bound in pass 1; the standard-library modules
+            // written in Python were linked before resolve (`modules.rs`).
             ast::Stmt::Import(i)
                 if scope.is_module
                     && i.names
@@ -438,6 +438,32 @@ impl Resolver {
                         i.module.as_ref().map(|m| m.as_str()),
                         Some("math" | "sys" | "collections")
                     ) => {}
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) if scope.is_module => {
+                let module = match s {
+                    ast::Stmt::Import(i) => i
+                        .names
+                        .iter()
+                        .map(|a| a.name.as_str())
+                        .find(|m| !matches!(*m, "math" | "sys" | "collections"))
+                        .unwrap_or_default()
+                        .to_string(),
+                    ast::Stmt::ImportFrom(i) => {
+                        i.module.as_ref().map(|m| m.to_string()).unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
+                self.errors.push(
+                    Diagnostic::new(
+                        Code::UnsupportedConstruct,
+                        span,
+                        format!("the module `{module}` is not supported by natrix"),
+                    )
+                    .label(format!(
+                        "natrix provides {}",
+                        crate::modules::AVAILABLE.join(", ")
+                    )),
+                );
+            }
             other => {
                 let what = describe_stmt(other);
                 self.errors.push(Diagnostic::unsupported(span, what));

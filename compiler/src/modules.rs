@@ -1,0 +1,452 @@
+//! Modules: links the standard-library modules a program imports into one module.
+//!
+//! natrix's standard library is Python source (`stdlib/*.py`, embedded in the compiler), compiled
+//! together with the program like the user's own code, so `heapq.heappush` is specialized and
+//! inlined like any user function. Linking is a source-level step between parse and resolve:
+//!
+//! 1. every `import m` / `from m import x` of a module in [`STDLIB`] (at the top level of the
+//!    program, or of another such module) loads `m`'s source into the [`SourceMap`] and parses
+//!    it there, so its diagnostics and spans point into `<stdlib>/m.py`;
+//! 2. every name a module binds at its top level is renamed `m.name` in that module, and every
+//!    use of an imported member (`m.x`, `alias.x`, or the `y` of `from m import x as y`) is
+//!    renamed to the same qualified name: a dot cannot occur in a Python identifier, so the
+//!    qualified names never meet the program's own;
+//! 3. the modules' statements run first (dependencies before their importers), then the
+//!    program's, as one module for resolve.
+//!
+//! Renaming follows Python's scoping: a name bound in a function (a parameter, an assignment
+//! target, a nested `def`) is that function's own unless declared `global`, and a class body's
+//! names are not visible to its methods.
+//!
+//! **Invariant:** after linking no `import` of a standard-library module remains; modules the
+//! compiler serves itself (`math`, `sys`, `collections`, `dataclasses`) are left to resolve.
+
+use crate::diag::{Code, Diagnostic};
+use crate::parse;
+use crate::resolve::{collect_assigned, collect_global_decls};
+use crate::source::SourceMap;
+use rustpython_parser::ast::{self, fold::Fold};
+use std::collections::{HashMap, HashSet};
+
+/// The standard-library modules written in Python: name and source.
+pub const STDLIB: &[(&str, &str)] = &[
+    ("bisect", include_str!("../../stdlib/bisect.py")),
+    ("heapq", include_str!("../../stdlib/heapq.py")),
+];
+
+/// Every module a program may import, for diagnostics: these and the ones the compiler serves
+/// itself.
+pub const AVAILABLE: &[&str] = &[
+    "bisect",
+    "collections",
+    "dataclasses",
+    "heapq",
+    "math",
+    "sys",
+];
+
+fn stdlib_source(name: &str) -> Option<&'static str> {
+    STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Links the standard-library modules `main` imports (transitively) in front of it.
+pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
+    let mut linker = Linker {
+        map,
+        loaded: HashMap::new(),
+        order: vec![],
+        errors: vec![],
+    };
+    let main = linker.module(None, main);
+    if !linker.errors.is_empty() {
+        return Err(linker.errors);
+    }
+    let mut out: Vec<ast::Stmt> = vec![];
+    for name in &linker.order {
+        out.extend(linker.loaded.remove(name).unwrap_or_default());
+    }
+    out.extend(main);
+    Ok(out)
+}
+
+struct Linker<'a> {
+    map: &'a mut SourceMap,
+    /// Linked modules' renamed statements, by module name.
+    loaded: HashMap<String, Vec<ast::Stmt>>,
+    /// Modules in the order their statements run (dependencies first).
+    order: Vec<String>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Linker<'_> {
+    /// Loads, parses and links the standard-library module `name` once.
+    fn load(&mut self, name: &str) {
+        if self.loaded.contains_key(name) {
+            return;
+        }
+        // Mark it first: a cycle of imports links each module once.
+        self.loaded.insert(name.to_string(), vec![]);
+        let src = stdlib_source(name).unwrap_or_default();
+        let file = self.map.add(format!("<stdlib>/{name}.py"), src);
+        match parse::parse(self.map, file) {
+            Ok(stmts) => {
+                let stmts = self.module(Some(name), stmts);
+                self.loaded.insert(name.to_string(), stmts);
+                self.order.push(name.to_string());
+            }
+            Err(ds) => self.errors.extend(ds),
+        }
+    }
+
+    /// Renames one module's names and its imports' members; `own` is the module's name (`None`
+    /// for the program itself, whose top-level names stay as they are).
+    fn module(&mut self, own: Option<&str>, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+        let mut renamer = Renamer::default();
+        if let Some(m) = own {
+            for name in top_level_names(&stmts) {
+                let q = format!("{m}.{name}");
+                renamer.members.insert(name, q);
+            }
+        }
+        let mut kept = vec![];
+        for stmt in stmts {
+            match &stmt {
+                ast::Stmt::Import(i) if i.names.iter().any(|a| is_stdlib(&a.name)) => {
+                    let mut rest = vec![];
+                    for a in &i.names {
+                        if is_stdlib(&a.name) {
+                            self.load(&a.name);
+                            let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                            renamer.members.remove(&bound);
+                            renamer.modules.insert(bound, a.name.to_string());
+                        } else {
+                            rest.push(a.clone());
+                        }
+                    }
+                    if !rest.is_empty() {
+                        kept.push(ast::Stmt::Import(ast::StmtImport {
+                            names: rest,
+                            range: i.range,
+                        }));
+                    }
+                }
+                ast::Stmt::ImportFrom(i)
+                    if i.level.map_or(true, |l| l.to_u32() == 0)
+                        && i.module.as_ref().is_some_and(|m| is_stdlib(m)) =>
+                {
+                    let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                    self.load(&module);
+                    let exported = self.exports(&module);
+                    for a in &i.names {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        if a.name.as_str() == "*" {
+                            for n in exported.iter().filter(|n| !n.starts_with('_')) {
+                                renamer.members.insert(n.clone(), format!("{module}.{n}"));
+                            }
+                        } else if exported.contains(a.name.as_str()) {
+                            renamer
+                                .members
+                                .insert(bound, format!("{module}.{}", a.name));
+                        } else {
+                            let span = self.map.span(a.range.start().into(), a.range.end().into());
+                            self.errors.push(
+                                Diagnostic::new(
+                                    Code::UndefinedName,
+                                    span,
+                                    format!("cannot import name `{}` from `{module}`", a.name),
+                                )
+                                .label("not defined in this module"),
+                            );
+                        }
+                    }
+                }
+                _ => kept.push(stmt),
+            }
+        }
+        // Members named by `m.x` must exist.
+        let mut exports = HashMap::new();
+        for m in renamer.modules.values() {
+            exports.insert(m.clone(), self.exports(m));
+        }
+        renamer.exports = exports;
+        let out = kept
+            .into_iter()
+            .map(|s| renamer.fold_stmt(s).unwrap_or_else(|e| match e {}))
+            .collect();
+        for (name, range) in std::mem::take(&mut renamer.missing) {
+            let span = self.map.span(range.start().into(), range.end().into());
+            let (m, member) = name.split_once('.').unwrap_or((&name, ""));
+            self.errors.push(
+                Diagnostic::new(
+                    Code::UndefinedName,
+                    span,
+                    format!("module `{m}` has no attribute `{member}`"),
+                )
+                .label("not defined in this module"),
+            );
+        }
+        out
+    }
+
+    /// The names a linked module binds at its top level (unqualified).
+    fn exports(&self, module: &str) -> HashSet<String> {
+        let prefix = format!("{module}.");
+        let mut out = HashSet::new();
+        if let Some(stmts) = self.loaded.get(module) {
+            for name in top_level_names(stmts) {
+                if let Some(n) = name.strip_prefix(&prefix) {
+                    out.insert(n.to_string());
+                }
+            }
+        }
+        out
+    }
+}
+
+fn is_stdlib(name: &str) -> bool {
+    stdlib_source(name).is_some()
+}
+
+/// The names bound by a module's top-level statements.
+fn top_level_names(stmts: &[ast::Stmt]) -> Vec<String> {
+    let mut assigned = vec![];
+    collect_assigned(stmts, &mut assigned);
+    let mut out: Vec<String> = assigned.into_iter().map(|(n, _)| n).collect();
+    for s in stmts {
+        match s {
+            ast::Stmt::FunctionDef(f) => out.push(f.name.to_string()),
+            ast::Stmt::ClassDef(c) => out.push(c.name.to_string()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// One scope the renamer is inside: the names it binds itself.
+struct Frame {
+    locals: HashSet<String>,
+    /// A class body: its names are not visible to the functions nested in it.
+    is_class: bool,
+}
+
+/// Renames module-level names to their qualified form, scope by scope.
+#[derive(Default)]
+struct Renamer {
+    /// Unqualified module-level name → qualified name.
+    members: HashMap<String, String>,
+    /// Names bound to linked modules (`import heapq as hq`: `hq` → `heapq`).
+    modules: HashMap<String, String>,
+    /// The members each module in `modules` defines.
+    exports: HashMap<String, HashSet<String>>,
+    frames: Vec<Frame>,
+    /// `m.x` where `m` has no `x`: qualified name, where.
+    missing: Vec<(String, ast::text_size::TextRange)>,
+}
+
+impl Renamer {
+    /// Whether `name` here refers to the module-level binding (not shadowed by a local).
+    fn is_global(&self, name: &str) -> bool {
+        let innermost = self.frames.len();
+        for (k, f) in self.frames.iter().enumerate().rev() {
+            // A class body's names are visible only directly in it.
+            if f.is_class && k + 1 != innermost {
+                continue;
+            }
+            if f.locals.contains(name) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn qualified(&self, name: &str) -> Option<String> {
+        if !self.is_global(name) {
+            return None;
+        }
+        self.members.get(name).cloned()
+    }
+
+    fn function_frame(args: &ast::Arguments, body: &[ast::Stmt]) -> Frame {
+        let mut locals = HashSet::new();
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
+            locals.insert(a.def.arg.to_string());
+        }
+        for a in args.vararg.iter().chain(&args.kwarg) {
+            locals.insert(a.arg.to_string());
+        }
+        let mut assigned = vec![];
+        collect_assigned(body, &mut assigned);
+        let mut globals = HashSet::new();
+        collect_global_decls(body, &mut globals);
+        locals.extend(
+            assigned
+                .into_iter()
+                .map(|(n, _)| n)
+                .filter(|n| !globals.contains(n)),
+        );
+        locals.extend(nested_defs(body));
+        Frame {
+            locals,
+            is_class: false,
+        }
+    }
+
+    fn rename_ident(&self, id: &ast::Identifier) -> ast::Identifier {
+        match self.qualified(id.as_str()) {
+            Some(q) => ast::Identifier::new(q),
+            None => id.clone(),
+        }
+    }
+}
+
+/// The names of the `def`s and classes directly in a body (through compound statements).
+fn nested_defs(body: &[ast::Stmt]) -> Vec<String> {
+    let mut out = vec![];
+    for s in body {
+        match s {
+            ast::Stmt::FunctionDef(f) => out.push(f.name.to_string()),
+            ast::Stmt::ClassDef(c) => out.push(c.name.to_string()),
+            ast::Stmt::If(i) => {
+                out.extend(nested_defs(&i.body));
+                out.extend(nested_defs(&i.orelse));
+            }
+            ast::Stmt::For(f) => {
+                out.extend(nested_defs(&f.body));
+                out.extend(nested_defs(&f.orelse));
+            }
+            ast::Stmt::While(w) => {
+                out.extend(nested_defs(&w.body));
+                out.extend(nested_defs(&w.orelse));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Fold<ast::text_size::TextRange> for Renamer {
+    type TargetU = ast::text_size::TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _: &ast::text_size::TextRange) {}
+
+    fn map_user(
+        &mut self,
+        user: ast::text_size::TextRange,
+        _: (),
+    ) -> Result<ast::text_size::TextRange, Self::Error> {
+        Ok(user)
+    }
+
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        match node {
+            ast::Stmt::FunctionDef(mut f) => {
+                // The name, decorators and defaults belong to the enclosing scope.
+                f.name = self.rename_ident(&f.name);
+                f.decorator_list = f
+                    .decorator_list
+                    .into_iter()
+                    .map(|d| self.fold_expr(d))
+                    .collect::<Result<_, _>>()?;
+                let frame = Renamer::function_frame(&f.args, &f.body);
+                let args = *f.args;
+                f.args = Box::new(self.fold_arguments(args)?);
+                self.frames.push(frame);
+                let body = std::mem::take(&mut f.body);
+                let body = body.into_iter().map(|s| self.fold_stmt(s));
+                let body = body.collect::<Result<_, _>>();
+                self.frames.pop();
+                f.body = body?;
+                Ok(ast::Stmt::FunctionDef(f))
+            }
+            ast::Stmt::ClassDef(mut c) => {
+                c.name = self.rename_ident(&c.name);
+                c.bases = c
+                    .bases
+                    .into_iter()
+                    .map(|e| self.fold_expr(e))
+                    .collect::<Result<_, _>>()?;
+                c.decorator_list = c
+                    .decorator_list
+                    .into_iter()
+                    .map(|d| self.fold_expr(d))
+                    .collect::<Result<_, _>>()?;
+                let mut assigned = vec![];
+                collect_assigned(&c.body, &mut assigned);
+                let mut locals: HashSet<String> = assigned.into_iter().map(|(n, _)| n).collect();
+                locals.extend(nested_defs(&c.body));
+                self.frames.push(Frame {
+                    locals,
+                    is_class: true,
+                });
+                let body = std::mem::take(&mut c.body);
+                let body = body.into_iter().map(|s| self.fold_stmt(s));
+                let body = body.collect::<Result<_, _>>();
+                self.frames.pop();
+                c.body = body?;
+                Ok(ast::Stmt::ClassDef(c))
+            }
+            ast::Stmt::Global(mut g) => {
+                // `global x` names the module-level binding, whatever the frame binds.
+                g.names = g
+                    .names
+                    .into_iter()
+                    .map(|n| match self.members.get(n.as_str()) {
+                        Some(q) => ast::Identifier::new(q.clone()),
+                        None => n,
+                    })
+                    .collect();
+                Ok(ast::Stmt::Global(g))
+            }
+            other => ast::fold::fold_stmt(self, other),
+        }
+    }
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        match node {
+            ast::Expr::Name(mut n) => {
+                n.id = self.rename_ident(&n.id);
+                Ok(ast::Expr::Name(n))
+            }
+            ast::Expr::Attribute(a) => {
+                if let ast::Expr::Name(n) = a.value.as_ref() {
+                    if let Some(m) = self.modules.get(n.id.as_str()) {
+                        if self.is_global(n.id.as_str()) {
+                            let q = format!("{m}.{}", a.attr);
+                            let known = self
+                                .exports
+                                .get(m)
+                                .is_some_and(|e| e.contains(a.attr.as_str()));
+                            if !known {
+                                self.missing.push((q.clone(), a.range));
+                            }
+                            return Ok(ast::Expr::Name(ast::ExprName {
+                                id: ast::Identifier::new(q),
+                                ctx: a.ctx,
+                                range: a.range,
+                            }));
+                        }
+                    }
+                }
+                ast::fold::fold_expr(self, ast::Expr::Attribute(a))
+            }
+            ast::Expr::Lambda(mut l) => {
+                let frame = Renamer::function_frame(&l.args, &[]);
+                let args = *l.args;
+                l.args = Box::new(self.fold_arguments(args)?);
+                self.frames.push(frame);
+                let body = self.fold_expr(*l.body);
+                self.frames.pop();
+                l.body = Box::new(body?);
+                Ok(ast::Expr::Lambda(l))
+            }
+            other => ast::fold::fold_expr(self, other),
+        }
+    }
+}
