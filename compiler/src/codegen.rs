@@ -201,6 +201,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Set(_)
             | MTy::Instance(_)
             | MTy::OptInstance(_)
+            | MTy::OptPtr(_)
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self.ptr_t().into(),
@@ -346,6 +347,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Set(_)
             | MTy::Instance(_)
             | MTy::OptInstance(_)
+            | MTy::OptPtr(_)
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self.ptr_t().const_null().into(),
@@ -538,7 +540,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Func
                     | MTy::Gen => Check::Null,
                     // Null is `None` here, not an error.
-                    MTy::Float | MTy::OptInstance(_) => Check::Flag,
+                    MTy::Float | MTy::OptInstance(_) | MTy::OptPtr(_) => Check::Flag,
                 });
                 let v = self
                     .b
@@ -684,6 +686,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Set(_)
             | MTy::Instance(_)
             | MTy::OptInstance(_)
+            | MTy::OptPtr(_)
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self
@@ -709,6 +712,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Set(_)
             | MTy::Instance(_)
             | MTy::OptInstance(_)
+            | MTy::OptPtr(_)
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
@@ -982,6 +986,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::Set(_)
                 | MTy::Instance(_)
                 | MTy::OptInstance(_)
+                | MTy::OptPtr(_)
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen => rt1(self, "nx_obj_repr")?,
@@ -1263,6 +1268,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Set(_)
                     | MTy::Instance(_)
                     | MTy::OptInstance(_)
+                    | MTy::OptPtr(_)
                     | MTy::Cell
                     | MTy::Func
                     | MTy::Gen => self.call_rt("nx_print_obj", v)?,

@@ -18,6 +18,9 @@ use std::collections::HashMap;
 mod builtins;
 mod check;
 mod objects;
+mod optional;
+pub use optional::NoneCheck;
+use optional::NoneUse;
 mod stmts;
 
 /// At most this many specializations per function.
@@ -64,6 +67,10 @@ pub struct Spec {
     /// A dunder call (in `dunder_calls` or `reflected_calls`, same key) on a value whose
     /// subclasses override the dunder: the specialization for each group of classes.
     pub virtual_dunders: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
+    /// Expressions of an `Optional[T]` type used as a `T` (an operand, a receiver, an
+    /// iterable): typed `T`, with the check that raises CPython's error when the value is
+    /// None (see `Infer::operand`).
+    pub none_checks: HashMap<ExprId, NoneCheck>,
 }
 
 impl Spec {
@@ -294,6 +301,7 @@ impl<'p> Infer<'p> {
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
             virtual_dunders: HashMap::new(),
+            none_checks: HashMap::new(),
         });
         if f.is_generator {
             // Calling it makes a generator.
@@ -410,6 +418,14 @@ impl<'p> Infer<'p> {
                     return T::DYN; // already reported where the conflict arose
                 }
                 let inplace = self.prog.func(self.t.spec(id).func).inplace.contains(&e.id);
+                let sym = if inplace {
+                    format!("{}=", op.symbol())
+                } else {
+                    op.symbol().to_string()
+                };
+                let (an, bn) = (self.py_name(a), self.py_name(b));
+                let a = self.operand(id, l, a, NoneUse::Binary(&sym, bn, true));
+                let b = self.operand(id, r, b, NoneUse::Binary(&sym, an, false));
                 if let Some(t) = self.instance_binary(*op, a, b, e, inplace) {
                     return t;
                 }
@@ -505,8 +521,17 @@ impl<'p> Infer<'p> {
             }
             ExprKind::Compare(first, rest) => {
                 let mut a = self.expr(id, first);
+                let mut left = first.as_ref();
                 for (op, r) in rest {
-                    let b = self.expr(id, r);
+                    let mut b = self.expr(id, r);
+                    if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                        // An order of None raises; `==` of None is False (MIR tests for null).
+                        let sym = op.symbol();
+                        let (an, bn) = (self.py_name(a), self.py_name(b));
+                        a = self.operand(id, left, a, NoneUse::Order(sym, bn, true));
+                        b = self.operand(id, r, b, NoneUse::Order(sym, an, false));
+                    }
+                    left = r;
                     if self.instance_compare(*op, a, b, r, e.span) {
                         a = b;
                         continue;
@@ -728,6 +753,13 @@ impl<'p> Infer<'p> {
                     .iter()
                     .map(|a| {
                         let t = self.expr(id, a);
+                        let t = match b {
+                            Builtin::Len => self.operand(id, a, t, NoneUse::Len),
+                            Builtin::Int => self.operand(id, a, t, NoneUse::Convert("int")),
+                            Builtin::Float => self.operand(id, a, t, NoneUse::Convert("float")),
+                            _ if iterable => self.operand(id, a, t, NoneUse::Iterate),
+                            _ => t,
+                        };
                         self.generator_as_list(id, a, t, iterable)
                     })
                     .collect();
@@ -742,6 +774,16 @@ impl<'p> Infer<'p> {
                 }
                 if let Some(t) = self.list_builtin(*b, &tys, e) {
                     return t;
+                }
+                if matches!(
+                    b,
+                    Builtin::Str | Builtin::Repr | Builtin::Format | Builtin::Bool
+                ) && tys
+                    .first()
+                    .is_some_and(|t| self.t.types.nullable(*t).is_some())
+                {
+                    // str(), repr(), format() and bool() of a value that may be None.
+                    return if *b == Builtin::Bool { T::BOOL } else { T::STR };
                 }
                 match builtin_type(*b, &tys) {
                     Ok(t) => t,
@@ -919,6 +961,7 @@ impl<'p> Infer<'p> {
             }
             ExprKind::Index(obj, index) => {
                 let o = self.expr(id, obj);
+                let o = self.operand(id, obj, o, NoneUse::Subscript);
                 let i = self.expr(id, index);
                 if o == T::NEVER || o == T::DYN {
                     return o;
@@ -987,6 +1030,7 @@ impl<'p> Infer<'p> {
                 step,
             } => {
                 let o = self.expr(id, obj);
+                let o = self.operand(id, obj, o, NoneUse::Subscript);
                 for part in [lower, upper, step].into_iter().flatten() {
                     let t = self.expr(id, part);
                     if t != T::NONE {
@@ -1081,6 +1125,13 @@ impl<'p> Infer<'p> {
                 keywords,
             } => {
                 let r = self.expr(id, recv);
+                // A method of a str or container that may be None (instances check their own).
+                let r = match self.t.types.nullable(r) {
+                    Some(x) if !matches!(self.t.types.kind(x), TyKind::Instance(_)) => {
+                        self.operand(id, recv, r, NoneUse::Attr(name))
+                    }
+                    _ => r,
+                };
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
                 if r == T::NEVER || tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
@@ -1109,6 +1160,13 @@ impl<'p> Infer<'p> {
                 keywords,
             } => {
                 let r = self.expr(id, recv);
+                // A method of a str or container that may be None (instances check their own).
+                let r = match self.t.types.nullable(r) {
+                    Some(x) if !matches!(self.t.types.kind(x), TyKind::Instance(_)) => {
+                        self.operand(id, recv, r, NoneUse::Attr(name))
+                    }
+                    _ => r,
+                };
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
                 if r == T::NEVER
@@ -1139,6 +1197,7 @@ impl<'p> Infer<'p> {
             } => {
                 let it = self.expr(id, item);
                 let c = self.expr(id, container);
+                let c = self.operand(id, container, c, NoneUse::Contains);
                 if self
                     .instance_dunder(c, "__contains__", vec![c, it], e.id, false)
                     .is_some()
@@ -1210,6 +1269,7 @@ impl<'p> Infer<'p> {
                 count,
             } => {
                 let v = self.expr(id, value);
+                let v = self.operand(id, value, v, NoneUse::Unpack);
                 if v == T::NEVER || v == T::DYN {
                     return v;
                 }
@@ -1334,6 +1394,14 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
 }
 
 fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        // `x == None`, `x == "a"` for an `Optional[str]` x: None is equal only to None.
+        match (types.nullable(a), types.nullable(b)) {
+            (Some(x), _) if b == TypeTable::NONE || comparable(types, op, x, b) => return true,
+            (_, Some(y)) if a == TypeTable::NONE || comparable(types, op, a, y) => return true,
+            _ => {}
+        }
+    }
     let num = |t: Ty| types.is_numeric(t);
     (num(a) && num(b))
         || (a == TypeTable::STR && b == TypeTable::STR)

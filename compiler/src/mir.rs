@@ -46,6 +46,9 @@ pub enum MTy {
     Instance(crate::hir::ClassId),
     /// `Optional[C]` for a class `C`: an instance pointer, null for `None`.
     OptInstance(crate::hir::ClassId),
+    /// `Optional[T]` of a str, list, tuple, dict or set `T` (`Program::opt_inner[i]`): its
+    /// pointer, null for `None`.
+    OptPtr(OptTy),
     /// A pointer to a cell (refcounted): a variable shared with nested functions.
     Cell,
     /// A pointer to a function value (refcounted): a tuple of the function's number, then its
@@ -77,6 +80,10 @@ pub struct DictTy(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleTy(pub u32);
 
+/// The index of an optional type in [`Program::opt_inner`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OptTy(pub u32);
+
 /// The index of a list type in [`Program::list_elems`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ListTy(pub u32);
@@ -96,6 +103,7 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         | MTy::Set(_)
         | MTy::Instance(_)
         | MTy::OptInstance(_)
+        | MTy::OptPtr(_)
         | MTy::Cell
         | MTy::Func
         | MTy::Gen => natrix_abi::ElemKind::Obj,
@@ -117,6 +125,7 @@ impl MTy {
                 | MTy::Set(_)
                 | MTy::Instance(_)
                 | MTy::OptInstance(_)
+                | MTy::OptPtr(_)
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
@@ -135,6 +144,7 @@ impl MTy {
                 | MTy::Set(_)
                 | MTy::Instance(_)
                 | MTy::OptInstance(_)
+                | MTy::OptPtr(_)
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
@@ -158,6 +168,7 @@ impl MTy {
             MTy::Func => "function",
             MTy::Gen => "generator",
             MTy::OptInstance(_) => "optional_object",
+            MTy::OptPtr(_) => "optional",
         }
     }
 }
@@ -629,6 +640,8 @@ pub struct Program {
     pub tuple_items: Vec<Vec<MTy>>,
     /// The key and value types of each dict type.
     pub dict_types: Vec<(MTy, MTy)>,
+    /// The non-None type of each optional type.
+    pub opt_inner: Vec<MTy>,
     /// The body of the module's top level.
     pub main: SpecId,
     /// Each class's method table for the runtime (`natrix_abi::ClassTable`): its `__repr__`

@@ -278,6 +278,27 @@ impl TypeTable {
         std::mem::replace(&mut self.dirty, false)
     }
 
+    /// `Optional[T]` of a type whose values are object pointers (str, containers, instances):
+    /// compiled as the same pointer, null for `None`. Its `T`.
+    pub fn nullable(&self, t: Ty) -> Option<Ty> {
+        match self.kind(t) {
+            TyKind::Optional(x)
+                if matches!(
+                    self.kind(*x),
+                    TyKind::Str
+                        | TyKind::List(_)
+                        | TyKind::Tuple(_)
+                        | TyKind::Dict(_)
+                        | TyKind::Set(_)
+                        | TyKind::Instance(_)
+                ) =>
+            {
+                Some(*x)
+            }
+            _ => None,
+        }
+    }
+
     /// The least upper bound of two types.
     /// The nearest class both `x` and `y` are (or derive from).
     fn common_base(
@@ -381,9 +402,9 @@ impl TypeTable {
                 Some(c) => self.intern(TyKind::Instance(c)),
                 None => TypeTable::DYN,
             },
-            // `Optional[A] ⊔ B` for classes with a common base: `Optional[Base]`.
-            (TyKind::Optional(x), TyKind::Instance(_) | TyKind::Optional(_))
-            | (TyKind::Instance(_), TyKind::Optional(x)) => {
+            // `Optional[X] ⊔ Y` joins X and Y: `Optional[Base]` for classes with a common base,
+            // one list site for two lists.
+            (TyKind::Optional(x), _) | (_, TyKind::Optional(x)) => {
                 let other = if self.kind(a) == &TyKind::Optional(x) {
                     b
                 } else {
@@ -394,10 +415,10 @@ impl TypeTable {
                     _ => other,
                 };
                 match self.join(x, other) {
-                    j if matches!(self.kind(j), TyKind::Instance(_)) => {
-                        self.intern(TyKind::Optional(j))
+                    j if matches!(self.kind(j), TyKind::Dyn | TyKind::Optional(_)) => {
+                        TypeTable::DYN
                     }
-                    _ => TypeTable::DYN,
+                    j => self.intern(TyKind::Optional(j)),
                 }
             }
             _ => TypeTable::DYN,

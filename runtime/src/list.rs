@@ -676,9 +676,13 @@ pub unsafe extern "C" fn nx_obj_repr(obj: *mut Obj) -> *mut Obj {
 /// error (an int past the digit limit) prints nothing and stays pending.
 ///
 /// # Safety
-/// `obj` must point to a live object.
+/// `obj` must point to a live object, or be null (`None` of an optional value).
 #[no_mangle]
 pub unsafe extern "C" fn nx_print_obj(obj: *mut Obj) {
+    if obj.is_null() {
+        crate::print::write_stdout(b"None");
+        return;
+    }
     if std::ptr::eq((*obj).ty, &STR_TYPE) {
         crate::print::write_stdout(as_str(obj).as_bytes());
         return;

@@ -363,8 +363,23 @@ impl Infer<'_> {
                 self.add_entry(d, tys[0], None, args[0].span);
                 v
             }
-            // `d.get(k)` of a dict of instances: an `Optional` (None when missing).
-            ("get", 1) if instances => {
+            // `d.get(k)` of a dict of instances, strs or containers: an `Optional` (None when
+            // missing).
+            ("get", 1) if v == T::NEVER => {
+                self.add_entry(d, tys[0], None, args[0].span);
+                T::NEVER
+            }
+            // Values that may be None already (`hit = d.get(k)` … `d[k] = hit`).
+            ("get", 1) if self.t.types.nullable(v).is_some() => {
+                self.add_entry(d, tys[0], None, args[0].span);
+                v
+            }
+            ("get", 1)
+                if instances || {
+                    let o = self.t.types.intern(TyKind::Optional(value_inst));
+                    self.t.types.nullable(o).is_some()
+                } =>
+            {
                 self.add_entry(d, tys[0], None, args[0].span);
                 self.t.types.intern(TyKind::Optional(value_inst))
             }

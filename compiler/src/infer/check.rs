@@ -1,5 +1,5 @@
 //! The checks after the fixpoint: every variable, return value, attribute and container holds
-//! one static type (a conflict or a non-class `Optional` is reported where it arose).
+//! one static type (a conflict or an `Optional` of a number is reported where it arose).
 
 use super::*;
 
@@ -13,9 +13,10 @@ impl Infer<'_> {
                             origins: Option<&Vec<(Ty, Span)>>,
                             fallback: Span| {
             let conflict = matches!(types.kind(ty), TyKind::Dyn);
-            // `Optional[C]` of a class is a nullable instance pointer; other optionals are not
-            // supported yet.
-            let optional = matches!(types.kind(ty), TyKind::Optional(x) if !matches!(types.kind(*x), TyKind::Instance(_)));
+            // `Optional[T]` of a pointer type is a nullable pointer; other optionals (of
+            // numbers) are not supported yet.
+            let optional =
+                matches!(types.kind(ty), TyKind::Optional(_)) && types.nullable(ty).is_none();
             if !conflict && !optional {
                 return;
             }
@@ -115,8 +116,9 @@ impl Infer<'_> {
                 .dict_kv(dict)
                 .map(|kv| kv.1)
                 .unwrap_or(TypeTable::NEVER);
-            // `Optional[C]` of a class is a nullable pointer: fine as an element or value.
-            let optional_class = |t: Ty| matches!(self.t.types.kind(t), TyKind::Optional(x) if matches!(self.t.types.kind(*x), TyKind::Instance(_)));
+            // `Optional[T]` of a pointer type is a nullable pointer: fine as an element or value
+            // (not as a key or set member: those hash).
+            let optional_class = |t: Ty| self.t.types.nullable(t).is_some();
             let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn)
                 || (matches!(self.t.types.kind(value), TyKind::Optional(_))
                     && !optional_class(value));

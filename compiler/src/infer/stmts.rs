@@ -67,6 +67,7 @@ impl Infer<'_> {
                 orelse,
             } => {
                 let t = self.expr(id, iter);
+                let t = self.operand(id, iter, t, NoneUse::Iterate);
                 match self.t.types.elem(t) {
                     Some(e) => self.assign(id, *var, e, iter.span),
                     None if t == TypeTable::STR => self.assign(id, *var, TypeTable::STR, iter.span),
@@ -116,6 +117,7 @@ impl Infer<'_> {
             StmtKind::SetItem { obj, index, value } => {
                 let v = self.expr(id, value);
                 let o = self.expr(id, obj);
+                let o = self.operand(id, obj, o, NoneUse::ItemAssign);
                 let i = self.expr(id, index);
                 if self
                     .instance_dunder(o, "__setitem__", vec![o, i, v], value.id, true)

@@ -33,6 +33,10 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Generator(_) => MTy::Gen,
         TyKind::Optional(x) => match types.kind(*x) {
             TyKind::Instance(c) => MTy::OptInstance(*c),
+            TyKind::Str | TyKind::List(_) | TyKind::Tuple(_) | TyKind::Dict(_) | TyKind::Set(_) => {
+                let inner = mty(types, *x, tables);
+                tables.opt_ty(inner)
+            }
             _ => MTy::None,
         },
         TyKind::Dict(_) => {
@@ -104,6 +108,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         list_elems: strings.lists,
         tuple_items: strings.tuples,
         dict_types: strings.dicts,
+        opt_inner: strings.opts,
         main: typed.main,
         class_tables: (0..prog.classes.len())
             .map(|c| {
@@ -137,6 +142,7 @@ pub struct Strings {
     list_ids: HashMap<MTy, u32>,
     tuples: Vec<Vec<MTy>>,
     dicts: Vec<(MTy, MTy)>,
+    opts: Vec<MTy>,
 }
 
 impl Strings {
@@ -149,6 +155,24 @@ impl Strings {
         self.lists.push(elem);
         self.list_ids.insert(elem, i);
         MTy::List(ListTy(i))
+    }
+
+    /// `Optional[inner]` of a pointer type.
+    fn opt_ty(&mut self, inner: MTy) -> MTy {
+        if let Some(i) = self.opts.iter().position(|t| *t == inner) {
+            return MTy::OptPtr(OptTy(i as u32));
+        }
+        self.opts.push(inner);
+        MTy::OptPtr(OptTy(self.opts.len() as u32 - 1))
+    }
+
+    /// The non-None type of an optional type.
+    pub(super) fn opt_inner(&self, t: MTy) -> MTy {
+        match t {
+            MTy::OptPtr(OptTy(i)) => self.opts[i as usize],
+            MTy::OptInstance(c) => MTy::Instance(c),
+            other => other,
+        }
     }
 
     /// The tuple type with these item types.
@@ -410,6 +434,7 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Set(_)
         | MTy::Instance(_)
         | MTy::OptInstance(_)
+        | MTy::OptPtr(_)
         | MTy::Cell
         | MTy::Func
         | MTy::Gen => Operand::None,
@@ -523,6 +548,7 @@ impl Builder<'_> {
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => self.rt("nx_obj_str", vec![v], MTy::Str),
             MTy::Instance(c) => self.instance_str(v, c),
             MTy::OptInstance(c) => self.opt_text(v, c, false),
+            MTy::OptPtr(_) => self.optional_text(v, t, false),
         }
     }
 
@@ -582,7 +608,9 @@ impl Builder<'_> {
                 self.op(Op::IntToFloat, vec![i], MTy::Float)
             }
             (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
-            (MTy::None, MTy::OptInstance(_)) => self.op(Op::NoneToNull, vec![], to),
+            (MTy::None, MTy::OptInstance(_) | MTy::OptPtr(_)) => {
+                self.op(Op::NoneToNull, vec![], to)
+            }
             _ => v,
         }
     }
@@ -638,6 +666,17 @@ impl Builder<'_> {
             // An exception object or a function is always true.
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
+            MTy::OptPtr(_) => {
+                // None is false; a str or container is true when not empty.
+                let inner = self.strings.opt_inner(t);
+                let v2 = v.clone();
+                self.if_none(
+                    v,
+                    MTy::Bool,
+                    |_| Operand::Bool(false),
+                    |b| b.truthy(v2, inner),
+                )
+            }
             MTy::OptInstance(c) => {
                 // None is false; an instance asks its class.
                 let result = self.temp(MTy::Bool);
@@ -674,6 +713,12 @@ impl Builder<'_> {
             && !matches!(e.kind, ExprKind::Load(_))
         {
             return self.never(e);
+        }
+        if let Some(check) = self.typed.spec(self.spec).none_checks.get(&e.id).cloned() {
+            // An `Optional[T]` used as a `T`: the same pointer once it is known not null.
+            let ot = mty(&self.typed.types, check.optional, self.strings);
+            let v = self.expr_of_type(e, ot);
+            return self.check_not_none(v, &check);
         }
         let ty = self.ty(e);
         self.expr_of_type(e, ty)
@@ -730,7 +775,7 @@ impl Builder<'_> {
                     MTy::Gen => "generator",
                     MTy::Cell => "cell",
                     // The class of the object at run time.
-                    MTy::Exc | MTy::Instance(_) | MTy::OptInstance(_) => {
+                    MTy::Exc | MTy::Instance(_) | MTy::OptInstance(_) | MTy::OptPtr(_) => {
                         return self.rt("nx_type_name", vec![x], MTy::Str)
                     }
                 };
@@ -926,7 +971,7 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let v = self.expr(value);
                 let is_none = match vt {
-                    MTy::OptInstance(_) => self.op(Op::IsNull, vec![v], MTy::Bool),
+                    MTy::OptInstance(_) | MTy::OptPtr(_) => self.op(Op::IsNull, vec![v], MTy::Bool),
                     MTy::None => Operand::Bool(true),
                     // Any other static type is never None.
                     _ => Operand::Bool(false),

@@ -411,6 +411,7 @@ impl Builder<'_> {
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_str(arg(0), c),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, false),
+                t @ MTy::OptPtr(_) => self.optional_text(arg(0), t, false),
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
@@ -420,6 +421,22 @@ impl Builder<'_> {
                     unreachable!()
                 };
                 self.opt_text(arg(0), c, false)
+            }
+            Builtin::Format if matches!(tys[0], MTy::OptPtr(_)) => {
+                // format(None, spec) is "None" for an empty spec, else a TypeError.
+                let spec = if vals.len() > 1 {
+                    arg(1)
+                } else {
+                    self.strings.intern("")
+                };
+                let inner = self.strings.opt_inner(tys[0]);
+                let (v, s2) = (arg(0), spec.clone());
+                self.if_none(
+                    v.clone(),
+                    MTy::Str,
+                    |b| b.op(Op::Format(MTy::None), vec![spec], MTy::Str),
+                    |b| b.op(Op::Format(inner), vec![v, s2], MTy::Str),
+                )
             }
             Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
                 let MTy::Instance(c) = tys[0] else {
@@ -457,6 +474,7 @@ impl Builder<'_> {
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_text(arg(0), c, true),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, true),
+                t @ MTy::OptPtr(_) => self.optional_text(arg(0), t, true),
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),

@@ -116,6 +116,9 @@ impl Builder<'_> {
         (a, at): (Operand, MTy),
         (b, bt): (Operand, MTy),
     ) -> Operand {
+        if matches!(at, MTy::OptPtr(_)) || matches!(bt, MTy::OptPtr(_)) {
+            return self.compare_optional(op, (a, at), (b, bt));
+        }
         match (at, bt) {
             (MTy::Dict(_) | MTy::Set(_), _) => {
                 let f = match (at, op) {
@@ -170,6 +173,61 @@ impl Builder<'_> {
                 let b = self.coerce(b, bt, MTy::Int);
                 self.op(Op::IntCmp(op), vec![a, b], MTy::Bool)
             }
+        }
+    }
+
+    /// `==`/`!=` with an `Optional[T]` operand of a str or container (inference allows only
+    /// these on one): None equals only None; otherwise the values compare as `T`.
+    fn compare_optional(
+        &mut self,
+        op: CmpOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+    ) -> Operand {
+        let ne = op == CmpOp::Ne;
+        let (ai, bi) = (self.strings.opt_inner(at), self.strings.opt_inner(bt));
+        let eq = match (at, bt) {
+            (MTy::OptPtr(_), MTy::None) => self.op(Op::IsNull, vec![a], MTy::Bool),
+            (MTy::None, MTy::OptPtr(_)) => self.op(Op::IsNull, vec![b], MTy::Bool),
+            (MTy::OptPtr(_), MTy::OptPtr(_)) => {
+                let (a2, b2, b3) = (a.clone(), b.clone(), b.clone());
+                self.if_none(
+                    a,
+                    MTy::Bool,
+                    |x| x.op(Op::IsNull, vec![b3], MTy::Bool),
+                    |x| {
+                        x.if_none(
+                            b2.clone(),
+                            MTy::Bool,
+                            |_| Operand::Bool(false),
+                            |y| y.compare_pair(CmpOp::Eq, (a2, ai), (b2, bi)),
+                        )
+                    },
+                )
+            }
+            (MTy::OptPtr(_), _) => {
+                let a2 = a.clone();
+                self.if_none(
+                    a,
+                    MTy::Bool,
+                    |_| Operand::Bool(false),
+                    |x| x.compare_pair(CmpOp::Eq, (a2, ai), (b, bt)),
+                )
+            }
+            _ => {
+                let b2 = b.clone();
+                self.if_none(
+                    b,
+                    MTy::Bool,
+                    |_| Operand::Bool(false),
+                    |x| x.compare_pair(CmpOp::Eq, (a, at), (b2, bi)),
+                )
+            }
+        };
+        if ne {
+            self.op(Op::BoolNot, vec![eq], MTy::Bool)
+        } else {
+            eq
         }
     }
 }

@@ -417,6 +417,73 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `if v is None: none(…) else: some(…)` for a nullable pointer `v`, as a value of type
+    /// `ty`.
+    pub(super) fn if_none(
+        &mut self,
+        v: Operand,
+        ty: MTy,
+        none: impl FnOnce(&mut Self) -> Operand,
+        some: impl FnOnce(&mut Self) -> Operand,
+    ) -> Operand {
+        let result = self.temp(ty);
+        let is_none = self.op(Op::IsNull, vec![v], MTy::Bool);
+        let (nb, sb, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.body.block(self.cur).term = Terminator::Branch(is_none, nb, sb);
+        self.cur = nb;
+        let x = none(self);
+        self.assign(result, Rvalue::Use(x));
+        self.goto(end);
+        self.cur = sb;
+        let x = some(self);
+        self.assign(result, Rvalue::Use(x));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
+    /// str() or repr() of an `Optional[T]` of a str or container: `None`, or the value's.
+    pub(super) fn optional_text(&mut self, v: Operand, t: MTy, repr: bool) -> Operand {
+        let inner = self.strings.opt_inner(t);
+        let v2 = v.clone();
+        self.if_none(
+            v,
+            MTy::Str,
+            |b| b.strings.intern("None"),
+            |b| match inner {
+                MTy::Str if repr => b.op(Op::StrRepr, vec![v2], MTy::Str),
+                MTy::Str => v2,
+                _ => b.op(Op::ObjRepr, vec![v2], MTy::Str),
+            },
+        )
+    }
+
+    /// An `Optional[T]` value used as a `T` (`Spec::none_checks`): raises CPython's error when
+    /// it is None, else passes the pointer on.
+    pub(super) fn check_not_none(
+        &mut self,
+        v: Operand,
+        check: &crate::infer::NoneCheck,
+    ) -> Operand {
+        let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(none, bad, ok);
+        self.cur = bad;
+        let text = self.strings.intern(&check.message);
+        let kind = if check.attribute_error {
+            ExcKind::AttributeError
+        } else {
+            ExcKind::TypeError
+        };
+        self.op(Op::RaiseStr(kind), vec![text], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+        v
+    }
+
     /// `None.attr`: CPython's AttributeError.
     pub(super) fn none_attr_error(&mut self, attr: &str) {
         let msg = format!("'NoneType' object has no attribute '{attr}'");

@@ -1,0 +1,103 @@
+//! `Optional[T]` values used as `T`: an operand, a receiver, an iterable. A value of a pointer
+//! type `T` that may be None is the same pointer, null for None; each use of it as a `T` is
+//! typed `T` and checked at run time, raising the error CPython raises for None there
+//! (`'NoneType' object is not subscriptable`, `unsupported operand type(s) for +: 'NoneType'
+//! and 'str'`, …).
+
+use super::*;
+
+/// The run-time check of an `Optional[T]` value used as a `T`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoneCheck {
+    /// The value's type (`Optional[T]`).
+    pub optional: Ty,
+    /// AttributeError (a method or attribute of None), else TypeError.
+    pub attribute_error: bool,
+    pub message: String,
+}
+
+/// How an `Optional[T]` value is used as a `T`: decides CPython's error for None.
+pub(super) enum NoneUse<'a> {
+    Attr(&'a str),
+    Subscript,
+    ItemAssign,
+    Len,
+    Iterate,
+    Contains,
+    Unpack,
+    /// An operator and the other operand's type name; whether None is the left operand.
+    Binary(&'a str, String, bool),
+    Order(&'a str, String, bool),
+    Convert(&'a str),
+}
+
+impl NoneUse<'_> {
+    fn check(&self, optional: Ty) -> NoneCheck {
+        let message = match self {
+            NoneUse::Attr(name) => format!("'NoneType' object has no attribute '{name}'"),
+            NoneUse::Subscript => "'NoneType' object is not subscriptable".into(),
+            NoneUse::ItemAssign => "'NoneType' object does not support item assignment".into(),
+            NoneUse::Len => "object of type 'NoneType' has no len()".into(),
+            NoneUse::Iterate => "'NoneType' object is not iterable".into(),
+            NoneUse::Contains => "argument of type 'NoneType' is not iterable".into(),
+            NoneUse::Unpack => "cannot unpack non-iterable NoneType object".into(),
+            NoneUse::Binary(op, other, true) => {
+                format!("unsupported operand type(s) for {op}: 'NoneType' and '{other}'")
+            }
+            NoneUse::Binary(op, other, false) => {
+                format!("unsupported operand type(s) for {op}: '{other}' and 'NoneType'")
+            }
+            NoneUse::Order(op, other, true) => {
+                format!("'{op}' not supported between instances of 'NoneType' and '{other}'")
+            }
+            NoneUse::Order(op, other, false) => {
+                format!("'{op}' not supported between instances of '{other}' and 'NoneType'")
+            }
+            NoneUse::Convert("int") => "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'".into(),
+            NoneUse::Convert(f) => format!("{f}() argument must be a string or a real number, not 'NoneType'"),
+        };
+        NoneCheck {
+            optional,
+            attribute_error: matches!(self, NoneUse::Attr(_)),
+            message,
+        }
+    }
+}
+
+impl Infer<'_> {
+    /// `e` (of type `t`) used as a value of its non-None type: for an `Optional[T]` of a
+    /// pointer type, `T`, with the check that raises CPython's error for None recorded for MIR
+    /// (`Spec::none_checks`). Other types unchanged.
+    pub(super) fn operand(&mut self, id: SpecId, e: &Expr, t: Ty, use_: NoneUse) -> Ty {
+        let spec = &mut self.t.specs[id.0 as usize];
+        match self.t.types.nullable(t) {
+            Some(inner) => {
+                spec.none_checks.insert(e.id, use_.check(t));
+                spec.exprs[e.id.0 as usize] = inner;
+                inner
+            }
+            None => {
+                spec.none_checks.remove(&e.id);
+                t
+            }
+        }
+    }
+
+    /// The name of `t`'s class as CPython's messages show it (`str`, `list`, `Node`).
+    pub(super) fn py_name(&self, t: Ty) -> String {
+        match self.t.types.kind(t) {
+            TyKind::Int => "int".into(),
+            TyKind::Float => "float".into(),
+            TyKind::Bool => "bool".into(),
+            TyKind::Str => "str".into(),
+            TyKind::None => "NoneType".into(),
+            TyKind::List(_) => "list".into(),
+            TyKind::Tuple(_) => "tuple".into(),
+            TyKind::Dict(_) => "dict".into(),
+            TyKind::Set(_) => "set".into(),
+            TyKind::Instance(c) => self.prog.classes[c.0 as usize].name.clone(),
+            TyKind::Optional(x) => self.py_name(*x),
+            _ => self.t.types.display(t),
+        }
+    }
+}
