@@ -31,6 +31,7 @@ use std::collections::HashMap;
 
 mod attrs;
 mod ints;
+mod optional;
 mod refcount;
 
 /// What to produce.
@@ -190,9 +191,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
 
     fn llty(&self, t: MTy) -> BasicTypeEnum<'ctx> {
         match t {
-            MTy::Int => self.ctx.i64_type().into(),
-            MTy::Float => self.ctx.f64_type().into(),
-            MTy::Bool | MTy::None => self.ctx.i8_type().into(),
+            MTy::Int | MTy::OptInt => self.ctx.i64_type().into(),
+            MTy::Float | MTy::OptFloat => self.ctx.f64_type().into(),
+            MTy::Bool | MTy::OptBool | MTy::None => self.ctx.i8_type().into(),
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
@@ -336,9 +337,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
 
     fn error_value(&self, t: MTy) -> BasicValueEnum<'ctx> {
         match t {
-            MTy::Int => self.i64c(natrix_abi::INT_ERROR).into(),
-            MTy::Float => self.ctx.f64_type().const_zero().into(),
-            MTy::Bool | MTy::None => self.i8c(2).into(),
+            MTy::Int | MTy::OptInt => self.i64c(natrix_abi::INT_ERROR).into(),
+            MTy::Float | MTy::OptFloat => self.ctx.f64_type().const_zero().into(),
+            MTy::Bool | MTy::OptBool | MTy::None => self.i8c(2).into(),
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
@@ -388,6 +389,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 }
                 MTy::Int => {
                     self.b.build_store(slot, self.i64c(0))?;
+                }
+                MTy::OptInt => {
+                    self.b.build_store(slot, self.none_of(MTy::OptInt))?;
                 }
                 _ => {}
             }
@@ -527,6 +531,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let resume = self.prog.bodies[spec.0 as usize].resume;
                 self.last_check.set(match ty {
                     _ if resume => Check::Flag,
+                    MTy::OptInt | MTy::OptFloat | MTy::OptBool => Check::Flag,
                     MTy::Int => Check::IntTag,
                     MTy::Bool | MTy::None => Check::I8Two,
                     MTy::Str
@@ -584,8 +589,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 } else if let (t, Operand::None) = (self.body_ret, v) {
                     // `return` / `return None` / falling off the end of an `Optional[C]`
                     // function; a finished generator's "no value".
-                    if t.is_pointer() {
-                        self.ptr_t().const_null().into()
+                    if t.is_pointer() || matches!(t, MTy::OptInt | MTy::OptFloat | MTy::OptBool) {
+                        self.none_of(t)
                     } else {
                         self.operand(v)?
                     }
@@ -673,11 +678,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     fn to_bits(&self, v: BasicValueEnum<'ctx>, t: MTy) -> R<IntValue<'ctx>> {
         let i64t = self.ctx.i64_type();
         Ok(match t {
-            MTy::Int => v.into_int_value(),
-            MTy::Float => self.b.build_bit_cast(v, i64t, "bits")?.into_int_value(),
-            MTy::Bool | MTy::None => self
-                .b
-                .build_int_z_extend(v.into_int_value(), i64t, "bits")?,
+            MTy::Int | MTy::OptInt => v.into_int_value(),
+            MTy::Float | MTy::OptFloat => self.b.build_bit_cast(v, i64t, "bits")?.into_int_value(),
+            MTy::Bool | MTy::OptBool | MTy::None => {
+                self.b
+                    .build_int_z_extend(v.into_int_value(), i64t, "bits")?
+            }
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
@@ -698,9 +704,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     /// The inverse of `to_bits`.
     fn from_bits(&self, bits: IntValue<'ctx>, t: MTy) -> R<BasicValueEnum<'ctx>> {
         Ok(match t {
-            MTy::Int => bits.into(),
-            MTy::Float => self.b.build_bit_cast(bits, self.ctx.f64_type(), "f")?,
-            MTy::Bool | MTy::None => self
+            MTy::Int | MTy::OptInt => bits.into(),
+            MTy::Float | MTy::OptFloat => self.b.build_bit_cast(bits, self.ctx.f64_type(), "f")?,
+            MTy::Bool | MTy::OptBool | MTy::None => self
                 .b
                 .build_int_truncate(bits, self.ctx.i8_type(), "b")?
                 .into(),
@@ -975,10 +981,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::StrHash => rt1(self, "nx_str_hash")?,
             Op::StrRepr => rt1(self, "nx_str_repr")?,
             Op::Format(t) => match t {
-                MTy::Int => rt1(self, "nx_format_int")?,
-                MTy::Float => rt1(self, "nx_format_float")?,
+                MTy::Int | MTy::OptInt => rt1(self, "nx_format_int")?,
+                MTy::Float | MTy::OptFloat => rt1(self, "nx_format_float")?,
                 MTy::Str => rt1(self, "nx_format_str")?,
-                MTy::Bool => rt1(self, "nx_format_bool")?,
+                MTy::Bool | MTy::OptBool => rt1(self, "nx_format_bool")?,
                 MTy::None => rt1(self, "nx_format_none")?,
                 MTy::List(_)
                 | MTy::Tuple(_)
@@ -1142,7 +1148,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let n = self.i64c(n as i64);
                 self.call_rt_v("nx_instance_new", &[n.into(), v[0], repr.into()])?
             }
-            Op::NoneToNull => self.ptr_t().const_null().into(),
+            Op::NoneOf(t) => self.none_of(t),
             Op::AttrIsSet(slot, n) => self.attr_is_set(v[0], slot, n)?,
             Op::PtrEq => {
                 let (a, b) = (v[0].into_pointer_value(), v[1].into_pointer_value());
@@ -1191,7 +1197,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.i8c(0).into()
             }
             Op::IsNull => {
-                let c = self.b.build_is_null(v[0].into_pointer_value(), "is_none")?;
+                let c = self.is_none(v[0])?;
                 self.bool_result(c)?
             }
             Op::GetAttr(slot, ty, n) => self.get_attr(v, slot, ty, n)?,
@@ -1256,9 +1262,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Op::Print(t) => {
                 match t {
-                    MTy::Int => self.call_rt("nx_print_int", v)?,
-                    MTy::Float => self.call_rt("nx_print_float", v)?,
-                    MTy::Bool => self.call_rt("nx_print_bool", v)?,
+                    MTy::Int | MTy::OptInt => self.call_rt("nx_print_int", v)?,
+                    MTy::Float | MTy::OptFloat => self.call_rt("nx_print_float", v)?,
+                    MTy::Bool | MTy::OptBool => self.call_rt("nx_print_bool", v)?,
                     MTy::Str => self.call_rt("nx_print_str", v)?,
                     MTy::None => self.call_rt("nx_print_none", &[])?,
                     MTy::List(_)

@@ -481,6 +481,16 @@ impl<'p> Infer<'p> {
             }
             ExprKind::Unary(op, v) => {
                 let a = self.expr(id, v);
+                let sym = match op {
+                    UnaryOp::Neg => Some("-"),
+                    UnaryOp::Pos => Some("+"),
+                    UnaryOp::Invert => Some("~"),
+                    UnaryOp::Not => None,
+                };
+                let a = match sym {
+                    Some(sym) => self.operand(id, v, a, NoneUse::Unary(sym)),
+                    None => a,
+                };
                 if a == T::NEVER || a == T::DYN {
                     return if *op == UnaryOp::Not { T::BOOL } else { a };
                 }
@@ -757,6 +767,18 @@ impl<'p> Infer<'p> {
                             Builtin::Len => self.operand(id, a, t, NoneUse::Len),
                             Builtin::Int => self.operand(id, a, t, NoneUse::Convert("int")),
                             Builtin::Float => self.operand(id, a, t, NoneUse::Convert("float")),
+                            Builtin::Abs => self.operand(
+                                id,
+                                a,
+                                t,
+                                NoneUse::Message("bad operand type for abs(): 'NoneType'"),
+                            ),
+                            Builtin::Round if std::ptr::eq(a, &args[0]) => self.operand(
+                                id,
+                                a,
+                                t,
+                                NoneUse::Message("type NoneType doesn't define __round__ method"),
+                            ),
                             _ if iterable => self.operand(id, a, t, NoneUse::Iterate),
                             _ => t,
                         };

@@ -49,6 +49,12 @@ pub enum MTy {
     /// `Optional[T]` of a str, list, tuple, dict or set `T` (`Program::opt_inner[i]`): its
     /// pointer, null for `None`.
     OptPtr(OptTy),
+    /// `Optional[int]`: a tagged int, or the word `natrix_abi::OPT_INT_NONE` for `None`.
+    OptInt,
+    /// `Optional[float]`: an f64, or the NaN `natrix_abi::OPT_FLOAT_NONE_BITS` for `None`.
+    OptFloat,
+    /// `Optional[bool]`: an i8 0 or 1, or `natrix_abi::OPT_BOOL_NONE` for `None`.
+    OptBool,
     /// A pointer to a cell (refcounted): a variable shared with nested functions.
     Cell,
     /// A pointer to a function value (refcounted): a tuple of the function's number, then its
@@ -91,9 +97,9 @@ pub struct ListTy(pub u32);
 /// How a list of elements of this type stores them (the runtime's element kinds).
 pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
     match t {
-        MTy::Int => natrix_abi::ElemKind::Int,
-        MTy::Float => natrix_abi::ElemKind::Float,
-        MTy::Bool => natrix_abi::ElemKind::Bool,
+        MTy::Int | MTy::OptInt => natrix_abi::ElemKind::Int,
+        MTy::Float | MTy::OptFloat => natrix_abi::ElemKind::Float,
+        MTy::Bool | MTy::OptBool => natrix_abi::ElemKind::Bool,
         MTy::None => natrix_abi::ElemKind::None,
         MTy::Str
         | MTy::List(_)
@@ -118,6 +124,7 @@ impl MTy {
             self,
             MTy::Str
                 | MTy::Int
+                | MTy::OptInt
                 | MTy::List(_)
                 | MTy::Tuple(_)
                 | MTy::Exc
@@ -151,6 +158,14 @@ impl MTy {
         )
     }
 
+    /// An optional str, container or number (not `OptInstance`, which has its own paths).
+    pub fn is_optional_value(self) -> bool {
+        matches!(
+            self,
+            MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             MTy::Int => "int",
@@ -169,6 +184,9 @@ impl MTy {
             MTy::Gen => "generator",
             MTy::OptInstance(_) => "optional_object",
             MTy::OptPtr(_) => "optional",
+            MTy::OptInt => "optional_int",
+            MTy::OptFloat => "optional_float",
+            MTy::OptBool => "optional_bool",
         }
     }
 }
@@ -319,9 +337,10 @@ pub enum Op {
     AttrIsSet(u32, u32),
     /// Are two object pointers the same object (`==` of instances without `__eq__`)?
     PtrEq,
-    /// `None` as a null `OptInstance` pointer.
-    NoneToNull,
-    /// Is an `OptInstance` `None` (null)?
+    /// `None` as a value of optional type `.0` (a null pointer, or the `None` word of an
+    /// optional number).
+    NoneOf(MTy),
+    /// Is a value of optional type `None` (a null pointer, or the `None` word)?
     IsNull,
     /// A new function value: like `TupleNew`, items the function's number, its name, then its
     /// closure's environment.

@@ -278,14 +278,18 @@ impl TypeTable {
         std::mem::replace(&mut self.dirty, false)
     }
 
-    /// `Optional[T]` of a type whose values are object pointers (str, containers, instances):
-    /// compiled as the same pointer, null for `None`. Its `T`.
+    /// `Optional[T]` of a number, bool, str, container or instance: compiled as `T`'s own
+    /// representation with one more value for `None` (a null pointer, or a word no number
+    /// has). Its `T`.
     pub fn nullable(&self, t: Ty) -> Option<Ty> {
         match self.kind(t) {
             TyKind::Optional(x)
                 if matches!(
                     self.kind(*x),
-                    TyKind::Str
+                    TyKind::Int
+                        | TyKind::Float
+                        | TyKind::Bool
+                        | TyKind::Str
                         | TyKind::List(_)
                         | TyKind::Tuple(_)
                         | TyKind::Dict(_)

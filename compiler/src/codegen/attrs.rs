@@ -224,7 +224,7 @@ impl<'ctx> Cg<'ctx, '_> {
             .b
             .build_load(self.ctx.i64_type(), slot_p, "bits")?
             .into_int_value();
-        let is_set = if let MTy::OptInstance(_) = ty {
+        let is_set = if matches!(ty, MTy::OptInstance(_)) || ty.is_optional_value() {
             // An object, or `None` (a `None` item, bits 0): anything but the unset marker.
             let none = self.i8c(natrix_abi::ElemKind::None as u64);
             let eq = IntPredicate::EQ;
@@ -287,6 +287,15 @@ impl<'ctx> Cg<'ctx, '_> {
     /// `Optional[C]`, stored as a `None` item when it is None.
     pub(super) fn item_kind(&self, v: BasicValueEnum<'ctx>, ty: MTy) -> R<IntValue<'ctx>> {
         let kind = self.i64c(mir::elem_kind(ty) as i64);
+        // An optional number's `None` is a `None` item (its bits: the `None` word).
+        if matches!(ty, MTy::OptInt | MTy::OptFloat | MTy::OptBool) {
+            let is_none = self.is_none(v)?;
+            let none = self.i64c(natrix_abi::ElemKind::None as i64);
+            return Ok(self
+                .b
+                .build_select(is_none, none, kind, "kind")?
+                .into_int_value());
+        }
         // A null pointer (`None`, or a local never assigned) is a `None` item.
         if ty.is_pointer() {
             let null = self.b.build_is_null(v.into_pointer_value(), "is_none")?;

@@ -13,8 +13,7 @@ impl Infer<'_> {
                             origins: Option<&Vec<(Ty, Span)>>,
                             fallback: Span| {
             let conflict = matches!(types.kind(ty), TyKind::Dyn);
-            // `Optional[T]` of a pointer type is a nullable pointer; other optionals (of
-            // numbers) are not supported yet.
+            // Every `Optional[T]` that `nullable` accepts has a representation.
             let optional =
                 matches!(types.kind(ty), TyKind::Optional(_)) && types.nullable(ty).is_none();
             if !conflict && !optional {
@@ -117,8 +116,16 @@ impl Infer<'_> {
                 .map(|kv| kv.1)
                 .unwrap_or(TypeTable::NEVER);
             // `Optional[T]` of a pointer type is a nullable pointer: fine as an element or value
-            // (not as a key or set member: those hash).
-            let optional_class = |t: Ty| self.t.types.nullable(t).is_some();
+            // (not as a key or set member: those hash). Containers store numbers unboxed, with
+            // no room for None.
+            let optional_class = |t: Ty| {
+                self.t.types.nullable(t).is_some_and(|x| {
+                    !matches!(
+                        self.t.types.kind(x),
+                        TyKind::Int | TyKind::Float | TyKind::Bool
+                    )
+                })
+            };
             let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn)
                 || (matches!(self.t.types.kind(value), TyKind::Optional(_))
                     && !optional_class(value));

@@ -25,6 +25,10 @@ pub(super) enum NoneUse<'a> {
     Iterate,
     Contains,
     Unpack,
+    /// `-x`, `+x`, `~x`.
+    Unary(&'a str),
+    /// A TypeError with this message.
+    Message(&'a str),
     /// An operator and the other operand's type name; whether None is the left operand.
     Binary(&'a str, String, bool),
     Order(&'a str, String, bool),
@@ -41,6 +45,8 @@ impl NoneUse<'_> {
             NoneUse::Iterate => "'NoneType' object is not iterable".into(),
             NoneUse::Contains => "argument of type 'NoneType' is not iterable".into(),
             NoneUse::Unpack => "cannot unpack non-iterable NoneType object".into(),
+            NoneUse::Unary(op) => format!("bad operand type for unary {op}: 'NoneType'"),
+            NoneUse::Message(m) => m.to_string(),
             NoneUse::Binary(op, other, true) => {
                 format!("unsupported operand type(s) for {op}: 'NoneType' and '{other}'")
             }

@@ -33,6 +33,9 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Generator(_) => MTy::Gen,
         TyKind::Optional(x) => match types.kind(*x) {
             TyKind::Instance(c) => MTy::OptInstance(*c),
+            TyKind::Int => MTy::OptInt,
+            TyKind::Float => MTy::OptFloat,
+            TyKind::Bool => MTy::OptBool,
             TyKind::Str | TyKind::List(_) | TyKind::Tuple(_) | TyKind::Dict(_) | TyKind::Set(_) => {
                 let inner = mty(types, *x, tables);
                 tables.opt_ty(inner)
@@ -171,6 +174,9 @@ impl Strings {
         match t {
             MTy::OptPtr(OptTy(i)) => self.opts[i as usize],
             MTy::OptInstance(c) => MTy::Instance(c),
+            MTy::OptInt => MTy::Int,
+            MTy::OptFloat => MTy::Float,
+            MTy::OptBool => MTy::Bool,
             other => other,
         }
     }
@@ -435,6 +441,9 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Instance(_)
         | MTy::OptInstance(_)
         | MTy::OptPtr(_)
+        | MTy::OptInt
+        | MTy::OptFloat
+        | MTy::OptBool
         | MTy::Cell
         | MTy::Func
         | MTy::Gen => Operand::None,
@@ -548,7 +557,9 @@ impl Builder<'_> {
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => self.rt("nx_obj_str", vec![v], MTy::Str),
             MTy::Instance(c) => self.instance_str(v, c),
             MTy::OptInstance(c) => self.opt_text(v, c, false),
-            MTy::OptPtr(_) => self.optional_text(v, t, false),
+            MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
+                self.optional_text(v, t, false)
+            }
         }
     }
 
@@ -608,8 +619,24 @@ impl Builder<'_> {
                 self.op(Op::IntToFloat, vec![i], MTy::Float)
             }
             (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
-            (MTy::None, MTy::OptInstance(_) | MTy::OptPtr(_)) => {
-                self.op(Op::NoneToNull, vec![], to)
+            (MTy::None, MTy::OptInstance(_)) => self.op(Op::NoneOf(to), vec![], to),
+            (MTy::None, _) if to.is_optional_value() => self.op(Op::NoneOf(to), vec![], to),
+            // `Optional[bool]` into `Optional[int]`: None stays None, a bool becomes an int.
+            (_, _) if from.is_optional_value() && to.is_optional_value() && from != to => {
+                let (fi, ti) = (self.strings.opt_inner(from), self.strings.opt_inner(to));
+                let v2 = v.clone();
+                self.if_none(
+                    v,
+                    to,
+                    |b| b.op(Op::NoneOf(to), vec![], to),
+                    |b| b.coerce(v2, fi, ti),
+                )
+            }
+            // A value into an optional of its type (or of a wider number: an int into an
+            // `Optional[float]`).
+            (_, _) if to.is_optional_value() && !from.is_optional_value() => {
+                let ti = self.strings.opt_inner(to);
+                self.coerce(v, from, ti)
             }
             _ => v,
         }
@@ -666,8 +693,8 @@ impl Builder<'_> {
             // An exception object or a function is always true.
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
-            MTy::OptPtr(_) => {
-                // None is false; a str or container is true when not empty.
+            MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
+                // None is false; a number, str or container is true when not zero or empty.
                 let inner = self.strings.opt_inner(t);
                 let v2 = v.clone();
                 self.if_none(
@@ -774,6 +801,15 @@ impl Builder<'_> {
                     MTy::Func => "function",
                     MTy::Gen => "generator",
                     MTy::Cell => "cell",
+                    MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
+                        let inner = self.strings.opt_inner(vt).name();
+                        return self.if_none(
+                            x,
+                            MTy::Str,
+                            |b| b.strings.intern("NoneType"),
+                            |b| b.strings.intern(inner),
+                        );
+                    }
                     // The class of the object at run time.
                     MTy::Exc | MTy::Instance(_) | MTy::OptInstance(_) | MTy::OptPtr(_) => {
                         return self.rt("nx_type_name", vec![x], MTy::Str)
@@ -971,7 +1007,9 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let v = self.expr(value);
                 let is_none = match vt {
-                    MTy::OptInstance(_) | MTy::OptPtr(_) => self.op(Op::IsNull, vec![v], MTy::Bool),
+                    t if t.is_optional_value() || matches!(t, MTy::OptInstance(_)) => {
+                        self.op(Op::IsNull, vec![v], MTy::Bool)
+                    }
                     MTy::None => Operand::Bool(true),
                     // Any other static type is never None.
                     _ => Operand::Bool(false),
@@ -1045,6 +1083,7 @@ impl Builder<'_> {
                     vals.push(match t {
                         MTy::Instance(c) => (self.instance_str(v, c), MTy::Str),
                         MTy::OptInstance(c) => (self.opt_text(v, c, false), MTy::Str),
+                        t if t.is_optional_value() => (self.optional_text(v, t, false), MTy::Str),
                         _ => (v, t),
                     });
                 }

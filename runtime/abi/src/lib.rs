@@ -65,6 +65,14 @@ pub struct RuntimeFn {
 
 /// The error return of functions that return a tagged int.
 pub const INT_ERROR: i64 = 1;
+/// `None` of an `Optional[int]` value: the word [`INT_ERROR`], never an int (and never a big
+/// int pointer, so reference counting skips it). Functions returning one report errors through
+/// the pending flag.
+pub const OPT_INT_NONE: i64 = INT_ERROR;
+/// `None` of an `Optional[float]` value: a signalling NaN, which no float operation produces.
+pub const OPT_FLOAT_NONE_BITS: u64 = 0x7ff4_0000_0000_0001;
+/// `None` of an `Optional[bool]` value (an `i8`).
+pub const OPT_BOOL_NONE: u8 = 2;
 /// Byte offset of the reference count in every heap object's header.
 pub const OBJ_REFCNT_OFFSET: u64 = 0;
 /// Byte offset of the type-descriptor pointer in every heap object's header.

@@ -411,7 +411,9 @@ impl Builder<'_> {
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_str(arg(0), c),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, false),
-                t @ MTy::OptPtr(_) => self.optional_text(arg(0), t, false),
+                t @ (MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool) => {
+                    self.optional_text(arg(0), t, false)
+                }
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
@@ -422,7 +424,12 @@ impl Builder<'_> {
                 };
                 self.opt_text(arg(0), c, false)
             }
-            Builtin::Format if matches!(tys[0], MTy::OptPtr(_)) => {
+            Builtin::Format
+                if matches!(
+                    tys[0],
+                    MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool
+                ) =>
+            {
                 // format(None, spec) is "None" for an empty spec, else a TypeError.
                 let spec = if vals.len() > 1 {
                     arg(1)
@@ -474,7 +481,9 @@ impl Builder<'_> {
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_text(arg(0), c, true),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, true),
-                t @ MTy::OptPtr(_) => self.optional_text(arg(0), t, true),
+                t @ (MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool) => {
+                    self.optional_text(arg(0), t, true)
+                }
             },
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),

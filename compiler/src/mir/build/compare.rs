@@ -116,7 +116,7 @@ impl Builder<'_> {
         (a, at): (Operand, MTy),
         (b, bt): (Operand, MTy),
     ) -> Operand {
-        if matches!(at, MTy::OptPtr(_)) || matches!(bt, MTy::OptPtr(_)) {
+        if at.is_optional_value() || bt.is_optional_value() {
             return self.compare_optional(op, (a, at), (b, bt));
         }
         match (at, bt) {
@@ -187,9 +187,9 @@ impl Builder<'_> {
         let ne = op == CmpOp::Ne;
         let (ai, bi) = (self.strings.opt_inner(at), self.strings.opt_inner(bt));
         let eq = match (at, bt) {
-            (MTy::OptPtr(_), MTy::None) => self.op(Op::IsNull, vec![a], MTy::Bool),
-            (MTy::None, MTy::OptPtr(_)) => self.op(Op::IsNull, vec![b], MTy::Bool),
-            (MTy::OptPtr(_), MTy::OptPtr(_)) => {
+            (_, MTy::None) => self.op(Op::IsNull, vec![a], MTy::Bool),
+            (MTy::None, _) => self.op(Op::IsNull, vec![b], MTy::Bool),
+            _ if at.is_optional_value() && bt.is_optional_value() => {
                 let (a2, b2, b3) = (a.clone(), b.clone(), b.clone());
                 self.if_none(
                     a,
@@ -205,7 +205,7 @@ impl Builder<'_> {
                     },
                 )
             }
-            (MTy::OptPtr(_), _) => {
+            _ if at.is_optional_value() => {
                 let a2 = a.clone();
                 self.if_none(
                     a,

@@ -145,7 +145,7 @@ impl Builder<'_> {
                 // `d.get(k)` of a dict of instances: null (None) when missing.
                 ("get", 1) => {
                     let a = key(self, 0);
-                    let none = self.op(Op::NoneToNull, vec![], ty);
+                    let none = self.op(Op::NoneOf(ty), vec![], ty);
                     self.slots(
                         "nx_dict_get_default",
                         vec![r, a, none],

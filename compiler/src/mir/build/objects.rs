@@ -445,7 +445,8 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
-    /// str() or repr() of an `Optional[T]` of a str or container: `None`, or the value's.
+    /// str() or repr() of an `Optional[T]` of a number, str or container: `None`, or the
+    /// value's.
     pub(super) fn optional_text(&mut self, v: Operand, t: MTy, repr: bool) -> Operand {
         let inner = self.strings.opt_inner(t);
         let v2 = v.clone();
@@ -456,6 +457,7 @@ impl Builder<'_> {
             |b| match inner {
                 MTy::Str if repr => b.op(Op::StrRepr, vec![v2], MTy::Str),
                 MTy::Str => v2,
+                MTy::Int | MTy::Float | MTy::Bool => b.builtin_str(v2, inner),
                 _ => b.op(Op::ObjRepr, vec![v2], MTy::Str),
             },
         )
