@@ -31,6 +31,7 @@ use std::collections::HashMap;
 
 mod attrs;
 mod ints;
+mod lists;
 mod optional;
 mod refcount;
 
@@ -659,15 +660,25 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
 
     /// Marks a condition as unlikely (`llvm.expect`), for error checks.
     fn expect_false(&self, c: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        self.expect(c, false)
+    }
+
+    fn expect_true(&self, c: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        self.expect(c, true)
+    }
+
+    /// `c`, marked as almost always `likely` for the optimizer.
+    fn expect(&self, c: IntValue<'ctx>, likely: bool) -> R<IntValue<'ctx>> {
         let bool_t = self.ctx.bool_type();
         let Some(expect) = Intrinsic::find("llvm.expect")
             .and_then(|i| i.get_declaration(&self.module, &[bool_t.into()]))
         else {
             return Ok(c);
         };
+        let want = bool_t.const_int(likely as u64, false);
         let v = self
             .b
-            .build_call(expect, &[c.into(), bool_t.const_zero().into()], "unlikely")?;
+            .build_call(expect, &[c.into(), want.into()], "expected")?;
         Ok(v.try_as_basic_value()
             .basic()
             .map(|v| v.into_int_value())
@@ -879,6 +890,35 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::FloatSub => self.b.build_float_sub(flt(0), flt(1), "fsub")?.into(),
             Op::FloatMul => self.b.build_float_mul(flt(0), flt(1), "fmul")?.into(),
             Op::FloatNeg => self.b.build_float_neg(flt(0), "fneg")?.into(),
+            Op::FloatSqrt => {
+                // `math.sqrt`: the instruction, except for a negative argument (the runtime
+                // raises `ValueError: math domain error`).
+                let x = flt(0);
+                let ok = self.b.build_float_compare(
+                    FloatPredicate::UGE,
+                    x,
+                    self.ctx.f64_type().const_zero(),
+                    "ok",
+                )?;
+                let ok = self.expect_true(ok)?;
+                self.guarded(
+                    ok,
+                    f64t,
+                    |cg| {
+                        let f64ty = cg.ctx.f64_type();
+                        let sqrt = Intrinsic::find("llvm.sqrt")
+                            .and_then(|i| i.get_declaration(&cg.module, &[f64ty.into()]))
+                            .expect("sqrt exists");
+                        Ok(cg
+                            .b
+                            .build_call(sqrt, &[x.into()], "sqrt")?
+                            .try_as_basic_value()
+                            .basic()
+                            .expect("value"))
+                    },
+                    |cg| cg.call_rt_v("nx_math_sqrt", &[x.into()]),
+                )?
+            }
             Op::FloatAbs => {
                 let f64ty = self.ctx.f64_type();
                 let fabs = Intrinsic::find("llvm.fabs")
@@ -1014,14 +1054,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.i8c(0).into()
             }
             Op::ListSet(elem) => {
-                let bits = self.to_bits(v[2], elem)?;
-                self.call_rt("nx_list_set", &[v[0], v[1], bits.into()])?;
+                self.list_set(v, elem)?;
                 self.i8c(0).into()
             }
-            Op::ListGet(elem) => {
-                let bits = self.call_rt_v("nx_list_get", v)?.into_int_value();
-                self.from_bits(bits, elem)?
-            }
+            Op::ListGet(elem) => self.list_get(v, elem)?,
             Op::ListPop(elem) => {
                 let bits = self.call_rt_v("nx_list_pop", v)?.into_int_value();
                 self.from_bits(bits, elem)?
@@ -1039,7 +1075,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 };
                 self.call_rt_v(name, &[v[0], bits.into()])?
             }
-            Op::ListLen => rt1(self, "nx_list_len")?,
+            Op::ListLen => self.list_len(v[0])?,
             Op::ListEq => rt1(self, "nx_list_eq")?,
             Op::ListCmp(c) => {
                 // -1, 0, 1, or 2 when a NaN decided (then only != holds).
@@ -1201,6 +1237,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.bool_result(c)?
             }
             Op::GetAttr(slot, ty, n) => self.get_attr(v, slot, ty, n)?,
+            Op::GetAttrInit(slot, ty, n) => self.get_attr_init(v[0], slot, ty, n)?,
             Op::SetAttr(slot, ty, n) => {
                 self.set_attr(v, slot, ty, n)?;
                 self.i8c(0).into()

@@ -250,6 +250,8 @@ pub enum Op {
     FloatPow,
     FloatNeg,
     FloatAbs,
+    /// `math.sqrt` of a float (ValueError for a negative one).
+    FloatSqrt,
     FloatCmp(CmpOp),
     /// Compares an int (first) with a float (second) exactly, as CPython does.
     IntFloatCmp(CmpOp),
@@ -368,6 +370,9 @@ pub enum Op {
     /// Attribute slot `.0` of an instance with `.2` attribute slots, of type `.1` (operands: the
     /// instance, and the attribute's name for the AttributeError raised when it was never set).
     GetAttr(u32, MTy, u32),
+    /// Like `GetAttr`, for an attribute every instance has from construction on
+    /// (`build/init_attrs.rs`): no check, cannot raise (operand: the instance).
+    GetAttrInit(u32, MTy, u32),
     /// Set attribute slot `.0` of an instance with `.2` slots (operands: instance, value of
     /// type `.1`).
     SetAttr(u32, MTy, u32),
@@ -412,6 +417,7 @@ impl Op {
                 | IntToStr
                 | IntRound
                 | FloatDiv
+                | FloatSqrt
                 | FloatFloorDiv
                 | FloatMod
                 | FloatPow
@@ -476,6 +482,7 @@ impl Op {
             Op::Format(t) => format!("format_{}", t.name()),
             Op::ListCmp(c) => format!("list_cmp[{}]", c.symbol()),
             Op::GetAttr(slot, ..) => format!("get_attr[{slot}]"),
+            Op::GetAttrInit(slot, ..) => format!("get_attr_init[{slot}]"),
             Op::InstanceNew(c, n) => format!("instance_new[class {}, {n} slots]", c.0),
             Op::ClassIs(c) => format!("class_is[{}]", c.0),
             Op::SetAttr(slot, ..) => format!("set_attr[{slot}]"),

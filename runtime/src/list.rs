@@ -50,6 +50,9 @@ pub struct ListObj {
     pub items: *mut i64,
 }
 
+const _: () = assert!(std::mem::offset_of!(ListObj, len) as u64 == natrix_abi::LIST_LEN_OFFSET);
+const _: () = assert!(std::mem::offset_of!(ListObj, items) as u64 == natrix_abi::LIST_ITEMS_OFFSET);
+
 /// The type of lists of objects (`ElemKind::Obj`): their elements may form cycles, so it has a
 /// `traverse` slot.
 pub static LIST_TYPE: TypeInfo = TypeInfo {

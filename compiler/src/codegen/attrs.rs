@@ -358,4 +358,24 @@ impl<'ctx> Cg<'ctx, '_> {
         self.b.position_at_end(done);
         Ok(())
     }
+
+    /// An attribute every instance has from construction on: its slot, with no check.
+    pub(super) fn get_attr_init(
+        &self,
+        obj: BasicValueEnum<'ctx>,
+        slot: u32,
+        ty: MTy,
+        n: u32,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let (slot_p, _) = self.attr_addrs(obj.into_pointer_value(), slot, n)?;
+        let bits = self
+            .b
+            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .into_int_value();
+        let value = self.from_bits(bits, ty)?;
+        if ty.is_refcounted() {
+            self.incref_value(value)?;
+        }
+        Ok(value)
+    }
 }

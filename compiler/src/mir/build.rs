@@ -8,6 +8,7 @@ use super::*;
 mod builtins;
 mod closures;
 mod generators;
+mod init_attrs;
 pub use generators::DONE as GEN_DONE;
 mod compare;
 mod containers;
@@ -98,6 +99,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         }
     }
     bodies.extend(resume_bodies);
+    init_attrs::mark_initialised(prog, typed, &mut bodies);
     let globals = prog
         .globals
         .iter()

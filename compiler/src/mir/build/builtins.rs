@@ -278,6 +278,9 @@ impl Builder<'_> {
                     };
                     ops.push(self.coerce(arg(k), tys[k], to));
                 }
+                if f.runtime == "nx_math_sqrt" {
+                    return self.op(Op::FloatSqrt, ops, ty);
+                }
                 self.rt(f.runtime, ops, ty)
             }
             Builtin::Chr => {

@@ -1,0 +1,128 @@
+//! Codegen of the list operations on the hot path, inline: `len(xs)`, `xs[i]` and `xs[i] = v`
+//! read the list's length and element slots directly (`natrix_abi::LIST_LEN_OFFSET`,
+//! `LIST_ITEMS_OFFSET`); an index that is not a small int within bounds takes the runtime's
+//! path, which raises CPython's IndexError.
+
+use super::*;
+
+impl<'ctx> Cg<'ctx, '_> {
+    /// The list's length (a machine integer).
+    fn list_len_raw(&self, list: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let p = unsafe {
+            self.b.build_gep(
+                self.ctx.i8_type(),
+                list,
+                &[self.i64c(natrix_abi::LIST_LEN_OFFSET as i64)],
+                "len_p",
+            )?
+        };
+        Ok(self.b.build_load(i64t, p, "len")?.into_int_value())
+    }
+
+    /// `len(xs)` as a tagged int.
+    pub(super) fn list_len(&self, list: BasicValueEnum<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let n = self.list_len_raw(list.into_pointer_value())?;
+        Ok(self
+            .b
+            .build_left_shift(n, self.i64c(1), "len_tagged")?
+            .into())
+    }
+
+    /// The address of slot `i` of a list whose tagged index `idx` is a small int within
+    /// bounds, with the condition that says so.
+    fn list_slot(
+        &self,
+        list: PointerValue<'ctx>,
+        idx: IntValue<'ctx>,
+    ) -> R<(IntValue<'ctx>, PointerValue<'ctx>)> {
+        let i64t = self.ctx.i64_type();
+        let len = self.list_len_raw(list)?;
+        let small = self.both_small(idx, idx)?;
+        let i = self.b.build_right_shift(idx, self.i64c(1), true, "i")?;
+        // A negative index counts from the end.
+        let neg = self
+            .b
+            .build_int_compare(IntPredicate::SLT, i, self.i64c(0), "neg")?;
+        let from_end = self.b.build_int_add(i, len, "from_end")?;
+        let pos = self
+            .b
+            .build_select(neg, from_end, i, "pos")?
+            .into_int_value();
+        let inside = self
+            .b
+            .build_int_compare(IntPredicate::ULT, pos, len, "inside")?;
+        let ok = self.b.build_and(small, inside, "ok")?;
+        let items_p = unsafe {
+            self.b.build_gep(
+                self.ctx.i8_type(),
+                list,
+                &[self.i64c(natrix_abi::LIST_ITEMS_OFFSET as i64)],
+                "items_p",
+            )?
+        };
+        let items = self
+            .b
+            .build_load(self.ptr_t(), items_p, "items")?
+            .into_pointer_value();
+        let slot = unsafe { self.b.build_gep(i64t, items, &[pos], "slot")? };
+        Ok((ok, slot))
+    }
+
+    /// `xs[i]`: the element (a new reference), or the runtime's IndexError.
+    pub(super) fn list_get(
+        &mut self,
+        v: &[BasicValueEnum<'ctx>],
+        elem: MTy,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value())?;
+        let ok = self.expect_true(ok)?;
+        let i64t = self.ctx.i64_type();
+        let bits = self.guarded(
+            ok,
+            i64t.into(),
+            |cg| {
+                let bits = cg.b.build_load(i64t, slot, "bits")?;
+                if elem.is_refcounted() {
+                    let value = cg.from_bits(bits.into_int_value(), elem)?;
+                    cg.incref_value(value)?;
+                }
+                Ok(bits)
+            },
+            |cg| cg.call_rt_v("nx_list_get", v),
+        )?;
+        self.from_bits(bits.into_int_value(), elem)
+    }
+
+    /// `xs[i] = v`: takes a reference to the value and releases the one it replaces, or raises
+    /// the runtime's IndexError.
+    pub(super) fn list_set(&mut self, v: &[BasicValueEnum<'ctx>], elem: MTy) -> R<()> {
+        let bits = self.to_bits(v[2], elem)?;
+        let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value())?;
+        let ok = self.expect_true(ok)?;
+        let f = self.func.expect("in a function");
+        let (fast, slow, done) = (
+            self.ctx.append_basic_block(f, "set_fast"),
+            self.ctx.append_basic_block(f, "set_slow"),
+            self.ctx.append_basic_block(f, "set_done"),
+        );
+        self.b.build_conditional_branch(ok, fast, slow)?;
+        self.b.position_at_end(fast);
+        let i64t = self.ctx.i64_type();
+        if elem.is_refcounted() {
+            self.incref_value(v[2])?;
+            let old = self.b.build_load(i64t, slot, "old")?.into_int_value();
+            self.b.build_store(slot, bits)?;
+            let old = self.from_bits(old, elem)?;
+            self.decref_value(old)?;
+        } else {
+            self.b.build_store(slot, bits)?;
+        }
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(slow);
+        self.call_rt("nx_list_set", &[v[0], v[1], bits.into()])?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
+    }
+}
