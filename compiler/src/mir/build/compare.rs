@@ -142,6 +142,9 @@ impl Builder<'_> {
                     self.op(Op::BoolNot, vec![eq], MTy::Bool)
                 }
             }
+            (MTy::Tuple(_), MTy::Tuple(_)) if self.inline_tuple_order(at, bt) => {
+                self.tuple_order(op, (a, at), (b, bt))
+            }
             (MTy::Tuple(_), _) => self.op(Op::TupleCmp(op), vec![a, b], MTy::Bool),
             (MTy::List(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.op(Op::ListEq, vec![a, b], MTy::Bool);
@@ -174,6 +177,60 @@ impl Builder<'_> {
                 self.op(Op::IntCmp(op), vec![a, b], MTy::Bool)
             }
         }
+    }
+
+    /// Whether tuples of types `a` and `b` order inline (`tuple_order`): the items they share
+    /// positions with are both numbers or both strs (others take the runtime's path, which
+    /// raises the TypeError).
+    fn inline_tuple_order(&self, a: MTy, b: MTy) -> bool {
+        let num = |t: &MTy| matches!(t, MTy::Int | MTy::Bool | MTy::Float);
+        let (x, y) = (self.strings.tuple_items(a), self.strings.tuple_items(b));
+        x.iter()
+            .zip(&y)
+            .all(|(p, q)| (num(p) && num(q)) || (*p == MTy::Str && *q == MTy::Str))
+    }
+
+    /// `a < b` (or `<=`, `>`, `>=`) of two tuples of numbers and strs, inline: the first items
+    /// that differ decide, with that order; if one tuple is a prefix of the other, the lengths
+    /// do (CPython's lexicographic rule, `==` finding the first difference, so a NaN item
+    /// decides as NaN does). Heaps and sorts of `(priority, item)` tuples run on this.
+    fn tuple_order(
+        &mut self,
+        op: CmpOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+    ) -> Operand {
+        let (ai, bi) = (self.strings.tuple_items(at), self.strings.tuple_items(bt));
+        let (MTy::Tuple(ta), MTy::Tuple(tb)) = (at, bt) else {
+            unreachable!("tuple_order of tuples")
+        };
+        let result = self.temp(MTy::Bool);
+        let end = self.body.new_block();
+        for k in 0..ai.len().min(bi.len()) {
+            let x = self.op(Op::TupleGet(ta, k as u32), vec![a.clone()], ai[k]);
+            let y = self.op(Op::TupleGet(tb, k as u32), vec![b.clone()], bi[k]);
+            let same = self.compare_pair(CmpOp::Eq, (x.clone(), ai[k]), (y.clone(), bi[k]));
+            let (differ, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(same, next, differ);
+            self.cur = differ;
+            let r = self.compare_pair(op, (x, ai[k]), (y, bi[k]));
+            self.assign(result, Rvalue::Use(r));
+            self.goto(end);
+            self.cur = next;
+        }
+        let (n, m) = (ai.len(), bi.len());
+        let by_len = match op {
+            CmpOp::Lt => n < m,
+            CmpOp::Le => n <= m,
+            CmpOp::Gt => n > m,
+            CmpOp::Ge => n >= m,
+            CmpOp::Eq => n == m,
+            CmpOp::Ne => n != m,
+        };
+        self.assign(result, Rvalue::Use(Operand::Bool(by_len)));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
     }
 
     /// `==`/`!=` with an `Optional[T]` operand of a str or container (inference allows only

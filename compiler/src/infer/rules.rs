@@ -1,0 +1,169 @@
+//! The typing rules of operators and builtins over scalar types: pure functions of the
+//! operand types (and, for `**`, of a literal exponent), shared by the expression cases of
+//! `infer.rs`.
+
+use super::*;
+
+pub(super) fn is_intlike(t: Ty) -> bool {
+    t == TypeTable::INT || t == TypeTable::BOOL
+}
+
+/// The result type of a binary operator, or `None` if Python rejects the operands.
+pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
+    use TypeTable as T;
+    let num = |t: Ty| is_intlike(t) || t == T::FLOAT;
+    let both_int = is_intlike(a) && is_intlike(b);
+    let both_num = num(a) && num(b);
+    let arith = if both_int {
+        Some(T::INT)
+    } else if both_num {
+        Some(T::FLOAT)
+    } else {
+        None
+    };
+    match op {
+        BinOp::Add if a == T::STR && b == T::STR => Some(T::STR),
+        BinOp::Mul if (a == T::STR && is_intlike(b)) || (is_intlike(a) && b == T::STR) => {
+            Some(T::STR)
+        }
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => arith,
+        BinOp::Div => both_num.then_some(T::FLOAT),
+        // `int ** int` is an int unless the exponent is a negative literal.
+        BinOp::Pow if both_int && matches!(right.kind, ExprKind::Int(i) if i < 0) => Some(T::FLOAT),
+        BinOp::Pow => arith,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a == T::BOOL && b == T::BOOL => {
+            Some(T::BOOL)
+        }
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
+            both_int.then_some(T::INT)
+        }
+    }
+}
+
+pub(super) fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        // `x == None`, `x == "a"` for an `Optional[str]` x: None is equal only to None.
+        match (types.nullable(a), types.nullable(b)) {
+            (Some(x), _) if b == TypeTable::NONE || comparable(types, op, x, b) => return true,
+            (_, Some(y)) if a == TypeTable::NONE || comparable(types, op, a, y) => return true,
+            _ => {}
+        }
+    }
+    let num = |t: Ty| types.is_numeric(t);
+    (num(a) && num(b))
+        || (a == TypeTable::STR && b == TypeTable::STR)
+        || (matches!(op, CmpOp::Eq | CmpOp::Ne) && a == TypeTable::NONE && b == TypeTable::NONE)
+}
+
+/// The result type of a builtin call; the error message uses `{}` for the argument types.
+pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
+    use TypeTable as T;
+    let n = tys.len();
+    match b {
+        Builtin::Print => Ok(T::NONE),
+        Builtin::Abs if n == 1 && is_intlike(tys[0]) => Ok(T::INT),
+        Builtin::Abs if n == 1 && tys[0] == T::FLOAT => Ok(T::FLOAT),
+        Builtin::Abs => Err("abs() needs one number, got ({})"),
+        Builtin::Min | Builtin::Max if n >= 2 => {
+            if tys.iter().all(|t| *t == tys[0])
+                && matches!(tys[0], T::INT | T::FLOAT | T::STR | T::BOOL)
+            {
+                Ok(tys[0])
+            } else {
+                Err("min()/max() of arguments of different types ({}) is not supported yet")
+            }
+        }
+        Builtin::Min | Builtin::Max => {
+            Err("min()/max() of one iterable is not supported yet; pass two or more arguments ({})")
+        }
+        Builtin::Round if n == 1 && (is_intlike(tys[0]) || tys[0] == T::FLOAT) => Ok(T::INT),
+        Builtin::Round if n == 2 && is_intlike(tys[1]) && tys[0] == T::FLOAT => Ok(T::FLOAT),
+        Builtin::Round if n == 2 && is_intlike(tys[1]) && is_intlike(tys[0]) => Ok(T::INT),
+        Builtin::Round => Err("round() takes a number and an optional int ({})"),
+        Builtin::Int if n == 0 => Ok(T::INT),
+        Builtin::Int if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+            Ok(T::INT)
+        }
+        Builtin::Int => Err("int() of ({}) is not supported"),
+        Builtin::Float if n == 0 => Ok(T::FLOAT),
+        Builtin::Float if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+            Ok(T::FLOAT)
+        }
+        Builtin::Float => Err("float() of ({}) is not supported"),
+        Builtin::Str if n == 0 => Ok(T::STR),
+        Builtin::Str
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::STR)
+        }
+        Builtin::Str => Err("str() of ({}) is not supported"),
+        Builtin::Bool if n == 0 => Ok(T::BOOL),
+        Builtin::Bool
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::BOOL)
+        }
+        Builtin::Bool => Err("bool() of ({}) is not supported"),
+        Builtin::Len if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::Len => Err("len() of ({}) is not supported yet"),
+        Builtin::Hash if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+            Ok(T::INT)
+        }
+        Builtin::Hash => Err("hash() of ({}) is not supported"),
+        Builtin::Format
+            if (n == 1 || (n == 2 && tys[1] == T::STR))
+                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::STR)
+        }
+        Builtin::Format => Err("format() of ({}) is not supported"),
+        Builtin::Repr
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+        {
+            Ok(T::STR)
+        }
+        Builtin::Repr => Err("repr() of ({}) is not supported"),
+        Builtin::Sum => Err("sum() of ({}) is not supported yet"),
+        Builtin::Sorted => Err("sorted() of ({}) is not supported yet"),
+        Builtin::List => Err("list() of ({}) is not supported yet"),
+        Builtin::Ord if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
+        Builtin::Chr if n == 1 && is_intlike(tys[0]) => Ok(T::STR),
+        Builtin::Chr => Err("chr() of ({}) is not supported"),
+        Builtin::Dict => Err("dict() of ({}) is not supported yet"),
+        Builtin::Set => Err("set() of ({}) is not supported yet"),
+        Builtin::Hex
+        | Builtin::Oct
+        | Builtin::Bin
+        | Builtin::Pow
+        | Builtin::Divmod
+        | Builtin::Any
+        | Builtin::All
+        | Builtin::Next
+        | Builtin::Ascii
+        | Builtin::SysExit
+        | Builtin::SysArgv
+        | Builtin::SetRecursionLimit
+        | Builtin::GetRecursionLimit
+        | Builtin::Input
+        | Builtin::StdinRead
+        | Builtin::StdinReadline
+        | Builtin::StdinReadlines => Err("({}) is not supported here"),
+        Builtin::Math(i) => {
+            use crate::builtins::{Num, MATH_FNS};
+            let f = &MATH_FNS[i as usize];
+            let ok = f.params.iter().zip(tys).all(|(p, t)| match p {
+                Num::Float => is_intlike(*t) || *t == T::FLOAT,
+                Num::Int | Num::Bool => is_intlike(*t),
+            });
+            if !ok {
+                return Err("math function arguments must be numbers here ({})");
+            }
+            Ok(match f.ret {
+                Num::Float => T::FLOAT,
+                Num::Int => T::INT,
+                Num::Bool => T::BOOL,
+            })
+        }
+    }
+}
