@@ -1044,8 +1044,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt_v("nx_list_new", &[kind.into(), self.i64c(0).into()])?
             }
             Op::ListAppend(elem) => {
-                let bits = self.to_bits(v[1], elem)?;
-                self.call_rt("nx_list_append", &[v[0], bits.into()])?;
+                self.list_append(v, elem)?;
                 self.i8c(0).into()
             }
             Op::ListInsert(elem) => {
@@ -1058,10 +1057,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.i8c(0).into()
             }
             Op::ListGet(elem) => self.list_get(v, elem)?,
-            Op::ListPop(elem) => {
-                let bits = self.call_rt_v("nx_list_pop", v)?.into_int_value();
-                self.from_bits(bits, elem)?
-            }
+            Op::ListPop(elem) => self.list_pop(v, elem)?,
             Op::ListPopAt(elem) => {
                 let bits = self.call_rt_v("nx_list_pop_at", v)?.into_int_value();
                 self.from_bits(bits, elem)?

@@ -502,7 +502,19 @@ pub unsafe extern "C" fn nx_int_hash(a: i64) -> i64 {
 
 /// CPython's hash of a small int.
 pub fn int_hash(v: i64) -> i64 {
-    let h = (v.unsigned_abs() % HASH_MODULUS) as i64;
+    let a = v.unsigned_abs();
+    // Below the modulus (every small int but the largest few) the hash is the value itself; a
+    // Mersenne modulus reduces with a shift and a mask, no division.
+    let h = if a < HASH_MODULUS {
+        a
+    } else {
+        let r = (a & HASH_MODULUS) + (a >> 61);
+        if r >= HASH_MODULUS {
+            r - HASH_MODULUS
+        } else {
+            r
+        }
+    } as i64;
     let h = if v < 0 { -h } else { h };
     if h == -1 {
         -2
@@ -608,6 +620,38 @@ pub fn sign_of(b: &BigInt) -> Sign {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_int_hash_matches_the_modulus() {
+        let m = HASH_MODULUS as i64;
+        for v in [
+            0,
+            1,
+            -1,
+            -2,
+            5,
+            m - 1,
+            m,
+            m + 1,
+            -m,
+            -m - 1,
+            2 * m + 3,
+            i64::MAX,
+            i64::MIN + 1,
+        ] {
+            let slow = {
+                let h = (v.unsigned_abs() % HASH_MODULUS) as i64;
+                let h = if v < 0 { -h } else { h };
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            };
+            assert_eq!(int_hash(v), slow, "{v}");
+        }
+        assert_eq!(int_hash(i64::MIN), -((1i64 << 2) % m));
+    }
     use crate::exc::tests::{lock, take};
 
     fn t(v: i64) -> i64 {

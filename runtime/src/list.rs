@@ -51,6 +51,7 @@ pub struct ListObj {
 }
 
 const _: () = assert!(std::mem::offset_of!(ListObj, len) as u64 == natrix_abi::LIST_LEN_OFFSET);
+const _: () = assert!(std::mem::offset_of!(ListObj, cap) as u64 == natrix_abi::LIST_CAP_OFFSET);
 const _: () = assert!(std::mem::offset_of!(ListObj, items) as u64 == natrix_abi::LIST_ITEMS_OFFSET);
 
 /// The type of lists of objects (`ElemKind::Obj`): their elements may form cycles, so it has a

@@ -759,7 +759,35 @@ class Gen:
                 ctx.cost += ctx.mult * f.cost
                 self.emit(ind, self.call_code(ctx, f, 2))
                 return
+        if ctx.mult <= 40 and self.chance(0.6):
+            self.opt_stmt(ctx, ind)
+            return
         self.print_stmt(ctx, ind) if ctx.mult <= 60 else self.emit(ind, "%s = %s" % (self.fresh(ctx.prefix), self.assign_value(ctx, "int", 2)[0]))
+
+    def opt_stmt(self, ctx, ind):
+        """A variable that may be None (`x = None`, then maybe a value): printed, compared,
+        tested, and used as its type behind a None test (now and then without one, which
+        raises CPython's TypeError or AttributeError)."""
+        r = self.r
+        ty = r.choice(TYPES)
+        name = self.fresh("o")
+        self.emit(ind, "%s = None" % name)
+        c = self.bool_expr(ctx, 2)
+        self.emit(ind, "if %s:" % c[0])
+        self.emit(ind + 1, "%s = %s" % (name, self.assign_value(ctx, ty, 2)[0]))
+        other = self.assign_value(ctx, ty, 1)[0]
+        self.emit(ind, "print(%s, %s is None, %s == %s, %s != None, f\"<{%s}>\", str(%s))"
+                  % (name, name, name, other, name, name, name))
+        use = {
+            "int": "{0} * 3 - 1, -{0}, abs({0})",
+            "float": "{0} / 4.0 + 1.5, round({0}, 2)",
+            "str": "len({0}), {0}.upper(), {0}[:2], {0} + '!'",
+            "bool": "not {0}, {0} == True",
+        }[ty].format(name)
+        self.emit(ind, ("if %s is not None:" if self.chance(0.8) else "if %s:") % name)
+        self.emit(ind + 1, "print(%s)" % use)
+        if self.chance(0.04):
+            self.emit(ind, "print(%s)" % use)
 
     def print_stmt(self, ctx, ind):
         r = self.r

@@ -1,23 +1,40 @@
-//! Codegen of the list operations on the hot path, inline: `len(xs)`, `xs[i]` and `xs[i] = v`
-//! read the list's length and element slots directly (`natrix_abi::LIST_LEN_OFFSET`,
-//! `LIST_ITEMS_OFFSET`); an index that is not a small int within bounds takes the runtime's
-//! path, which raises CPython's IndexError.
+//! Codegen of the list operations on the hot path, inline: `len(xs)`, `xs[i]`, `xs[i] = v`,
+//! `xs.append(v)` and `xs.pop()` use the list's length, capacity and element slots directly
+//! (`natrix_abi::LIST_LEN_OFFSET`, `LIST_CAP_OFFSET`, `LIST_ITEMS_OFFSET`); an index that is
+//! not a small int within bounds, a full list and an empty one take the runtime's path (which
+//! grows the list, or raises CPython's IndexError).
 
 use super::*;
 
 impl<'ctx> Cg<'ctx, '_> {
-    /// The list's length (a machine integer).
-    fn list_len_raw(&self, list: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
-        let i64t = self.ctx.i64_type();
-        let p = unsafe {
+    /// The address of a field of a list object.
+    fn list_field(&self, list: PointerValue<'ctx>, offset: u64) -> R<PointerValue<'ctx>> {
+        Ok(unsafe {
             self.b.build_gep(
                 self.ctx.i8_type(),
                 list,
-                &[self.i64c(natrix_abi::LIST_LEN_OFFSET as i64)],
-                "len_p",
+                &[self.i64c(offset as i64)],
+                "field",
             )?
-        };
-        Ok(self.b.build_load(i64t, p, "len")?.into_int_value())
+        })
+    }
+
+    /// The list's length (a machine integer).
+    fn list_len_raw(&self, list: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
+        let p = self.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
+        Ok(self
+            .b
+            .build_load(self.ctx.i64_type(), p, "len")?
+            .into_int_value())
+    }
+
+    /// The list's element slots.
+    fn list_items(&self, list: PointerValue<'ctx>) -> R<PointerValue<'ctx>> {
+        let p = self.list_field(list, natrix_abi::LIST_ITEMS_OFFSET)?;
+        Ok(self
+            .b
+            .build_load(self.ptr_t(), p, "items")?
+            .into_pointer_value())
     }
 
     /// `len(xs)` as a tagged int.
@@ -53,18 +70,7 @@ impl<'ctx> Cg<'ctx, '_> {
             .b
             .build_int_compare(IntPredicate::ULT, pos, len, "inside")?;
         let ok = self.b.build_and(small, inside, "ok")?;
-        let items_p = unsafe {
-            self.b.build_gep(
-                self.ctx.i8_type(),
-                list,
-                &[self.i64c(natrix_abi::LIST_ITEMS_OFFSET as i64)],
-                "items_p",
-            )?
-        };
-        let items = self
-            .b
-            .build_load(self.ptr_t(), items_p, "items")?
-            .into_pointer_value();
+        let items = self.list_items(list)?;
         let slot = unsafe { self.b.build_gep(i64t, items, &[pos], "slot")? };
         Ok((ok, slot))
     }
@@ -124,5 +130,78 @@ impl<'ctx> Cg<'ctx, '_> {
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(done);
         Ok(())
+    }
+
+    /// `xs.append(v)`: stored in place while the list has room (taking a reference), else the
+    /// runtime grows it.
+    pub(super) fn list_append(&mut self, v: &[BasicValueEnum<'ctx>], elem: MTy) -> R<()> {
+        let list = v[0].into_pointer_value();
+        let bits = self.to_bits(v[1], elem)?;
+        let len = self.list_len_raw(list)?;
+        let cap_p = self.list_field(list, natrix_abi::LIST_CAP_OFFSET)?;
+        let cap = self
+            .b
+            .build_load(self.ctx.i64_type(), cap_p, "cap")?
+            .into_int_value();
+        let room = self
+            .b
+            .build_int_compare(IntPredicate::ULT, len, cap, "room")?;
+        let room = self.expect_true(room)?;
+        let f = self.func.expect("in a function");
+        let (fast, slow, done) = (
+            self.ctx.append_basic_block(f, "append_fast"),
+            self.ctx.append_basic_block(f, "append_slow"),
+            self.ctx.append_basic_block(f, "append_done"),
+        );
+        self.b.build_conditional_branch(room, fast, slow)?;
+        self.b.position_at_end(fast);
+        if elem.is_refcounted() {
+            self.incref_value(v[1])?;
+        }
+        let items = self.list_items(list)?;
+        let slot = unsafe {
+            self.b
+                .build_gep(self.ctx.i64_type(), items, &[len], "slot")?
+        };
+        self.b.build_store(slot, bits)?;
+        let len1 = self.b.build_int_add(len, self.i64c(1), "len1")?;
+        let len_p = self.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
+        self.b.build_store(len_p, len1)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(slow);
+        self.call_rt("nx_list_append", &[v[0], bits.into()])?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
+    }
+
+    /// `xs.pop()`: the last element (the list's reference passes to the caller), or the
+    /// runtime's IndexError for an empty list.
+    pub(super) fn list_pop(
+        &mut self,
+        v: &[BasicValueEnum<'ctx>],
+        elem: MTy,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let list = v[0].into_pointer_value();
+        let len = self.list_len_raw(list)?;
+        let some = self
+            .b
+            .build_int_compare(IntPredicate::NE, len, self.i64c(0), "some")?;
+        let some = self.expect_true(some)?;
+        let i64t = self.ctx.i64_type();
+        let bits = self.guarded(
+            some,
+            i64t.into(),
+            |cg| {
+                let last = cg.b.build_int_sub(len, cg.i64c(1), "last")?;
+                let len_p = cg.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
+                cg.b.build_store(len_p, last)?;
+                let items = cg.list_items(list)?;
+                let slot = unsafe { cg.b.build_gep(i64t, items, &[last], "slot")? };
+                cg.b.build_load(i64t, slot, "bits")
+            },
+            |cg| cg.call_rt_v("nx_list_pop", v),
+        )?;
+        self.from_bits(bits.into_int_value(), elem)
     }
 }

@@ -77,10 +77,11 @@ pub const OPT_BOOL_NONE: u8 = 2;
 pub const OBJ_REFCNT_OFFSET: u64 = 0;
 /// Byte offset of the type-descriptor pointer in every heap object's header.
 pub const OBJ_TYPE_OFFSET: u64 = 8;
-/// Byte offsets in a list object of its length (a machine `usize`) and of the pointer to its
-/// 8-byte element slots, which generated code reads for inline `len(xs)`, `xs[i]` and
-/// `xs[i] = v`.
+/// Byte offsets in a list object of its length and capacity (machine `usize`s) and of the
+/// pointer to its 8-byte element slots, which generated code uses for inline `len(xs)`,
+/// `xs[i]`, `xs[i] = v`, `xs.append(v)` (while there is room) and `xs.pop()`.
 pub const LIST_LEN_OFFSET: u64 = 16;
+pub const LIST_CAP_OFFSET: u64 = 24;
 pub const LIST_ITEMS_OFFSET: u64 = 40;
 /// Reference count given to immortal objects (string literals, singletons). Increments and
 /// decrements may touch it, but it never reaches zero.
