@@ -207,7 +207,7 @@ impl Infer<'_> {
                 _ => None,
             };
         }
-        if b == Builtin::List && first == T::STR && tys.len() == 1 {
+        if matches!(b, Builtin::List | Builtin::Sorted) && first == T::STR && tys.len() == 1 {
             let site = self.site_at(e);
             let l = self.t.types.list_of(site);
             self.add_elem(l, T::STR, e.span);

@@ -642,6 +642,67 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::Block(stmts, Box::new(value)))
     }
 
+    /// Unpacks the comprehension item in local `item` into the names of a tuple target
+    /// (nested tuples through further hidden items), each a hidden local that shadows the
+    /// name for the rest of the comprehension. False after reporting an unsupported target.
+    fn comp_unpack(
+        &mut self,
+        elts: &[ast::Expr],
+        item: LocalId,
+        ts: Span,
+        scope: &mut Scope,
+        shadowed: &mut Vec<(String, Option<LocalId>)>,
+        out: &mut Vec<Stmt>,
+    ) -> bool {
+        let count = elts.len();
+        for (index, e) in elts.iter().enumerate() {
+            let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
+            let part = self.expr_node(
+                scope,
+                ts,
+                ExprKind::Unpack {
+                    value: Box::new(load),
+                    index,
+                    count,
+                },
+            );
+            match e {
+                ast::Expr::Name(nm) => {
+                    let k = scope.locals.len();
+                    let var = new_local(scope, &format!("$c{k}.{}", nm.id), ts);
+                    scope.local_ids.remove(&format!("$c{k}.{}", nm.id));
+                    let old = scope.local_ids.insert(nm.id.to_string(), var);
+                    shadowed.push((nm.id.to_string(), old));
+                    out.push(Stmt {
+                        span: ts,
+                        kind: StmtKind::Assign(Place::Local(var), part),
+                    });
+                }
+                ast::Expr::Tuple(t) => {
+                    let k = scope.locals.len();
+                    let sub = new_local(scope, &format!("$citem{k}"), ts);
+                    scope.local_ids.remove(&format!("$citem{k}"));
+                    out.push(Stmt {
+                        span: ts,
+                        kind: StmtKind::Assign(Place::Local(sub), part),
+                    });
+                    if !self.comp_unpack(&t.elts, sub, ts, scope, shadowed, out) {
+                        return false;
+                    }
+                }
+                _ => {
+                    let es = self.span(e.range());
+                    self.errors.push(Diagnostic::unsupported(
+                        es,
+                        "a comprehension target other than names and tuples of names",
+                    ));
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn comp_clauses(
         &mut self,
@@ -697,43 +758,15 @@ impl Resolver<'_> {
             return vec![];
         };
         if let ast::Expr::Tuple(t) = &g.target {
-            // `for k, v in …`: a hidden item variable, unpacked into hidden, shadowing names.
+            // `for k, v in …`, `for n, (q, p) in …`: a hidden item variable, unpacked into
+            // hidden, shadowing names.
             let ts = self.span(g.target.range());
             let n = scope.locals.len();
             let item = new_local(scope, &format!("$citem{n}"), ts);
             scope.local_ids.remove(&format!("$citem{n}"));
-            let mut names = vec![];
-            for e in &t.elts {
-                let ast::Expr::Name(nm) = e else {
-                    let es = self.span(e.range());
-                    self.errors
-                        .push(Diagnostic::unsupported(es, "a nested comprehension target"));
-                    return vec![];
-                };
-                let k = scope.locals.len();
-                let var = new_local(scope, &format!("$c{k}.{}", nm.id), ts);
-                scope.local_ids.remove(&format!("$c{k}.{}", nm.id));
-                let old = scope.local_ids.insert(nm.id.to_string(), var);
-                shadowed.push((nm.id.to_string(), old));
-                names.push(var);
-            }
-            let count = names.len();
             let mut inner = vec![];
-            for (index, var) in names.into_iter().enumerate() {
-                let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
-                let part = self.expr_node(
-                    scope,
-                    ts,
-                    ExprKind::Unpack {
-                        value: Box::new(load),
-                        index,
-                        count,
-                    },
-                );
-                inner.push(Stmt {
-                    span,
-                    kind: StmtKind::Assign(Place::Local(var), part),
-                });
+            if !self.comp_unpack(&t.elts, item, ts, scope, shadowed, &mut inner) {
+                return vec![];
             }
             let mut rest_stmts = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
             for cond in g.ifs.iter().rev() {

@@ -224,6 +224,12 @@ impl Builder<'_> {
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
+            // `sorted("listen")`: its characters, sorted.
+            Builtin::Sorted if tys.first() == Some(&MTy::Str) => {
+                let chars = self.rt("nx_str_chars", vec![arg(0)], ty);
+                self.op(Op::ListSort, vec![chars.clone()], MTy::None);
+                chars
+            }
             Builtin::List => {
                 let elem = self.strings.list_elem(ty);
                 self.op(Op::ListNew(elem), vec![], ty)
