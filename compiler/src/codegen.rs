@@ -198,6 +198,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
+            | MTy::TupleOf(_)
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
@@ -344,6 +345,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
+            | MTy::TupleOf(_)
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
@@ -538,6 +540,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::Str
                     | MTy::List(_)
                     | MTy::Tuple(_)
+                    | MTy::TupleOf(_)
                     | MTy::Exc
                     | MTy::Dict(_)
                     | MTy::Set(_)
@@ -698,6 +701,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
+            | MTy::TupleOf(_)
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
@@ -724,6 +728,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             MTy::Str
             | MTy::List(_)
             | MTy::Tuple(_)
+            | MTy::TupleOf(_)
             | MTy::Exc
             | MTy::Dict(_)
             | MTy::Set(_)
@@ -1028,6 +1033,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 MTy::None => rt1(self, "nx_format_none")?,
                 MTy::List(_)
                 | MTy::Tuple(_)
+                | MTy::TupleOf(_)
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Instance(_)
@@ -1302,6 +1308,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     MTy::None => self.call_rt("nx_print_none", &[])?,
                     MTy::List(_)
                     | MTy::Tuple(_)
+                    | MTy::TupleOf(_)
                     | MTy::Exc
                     | MTy::Dict(_)
                     | MTy::Set(_)

@@ -553,8 +553,7 @@ impl<'p> Infer<'p> {
                             && self.t.types.dict_site(b).is_some())
                         || (self.t.types.set_site(a).is_some()
                             && self.t.types.set_site(b).is_some())
-                        || (self.t.types.tuple_items(a).is_some()
-                            && self.t.types.tuple_items(b).is_some());
+                        || (self.is_tuple(a) && self.is_tuple(b));
                     if lists {
                         // Lists compare elementwise: one element type for both.
                         self.t.types.join(a, b);
@@ -753,6 +752,7 @@ impl<'p> Infer<'p> {
                 let iterable = matches!(
                     b,
                     Builtin::List
+                        | Builtin::Tuple
                         | Builtin::Set
                         | Builtin::Sorted
                         | Builtin::Sum
@@ -1000,6 +1000,10 @@ impl<'p> Infer<'p> {
                 if let Some((_, v)) = self.t.types.dict_kv(o) {
                     self.add_entry(o, i, None, index.span);
                     return self.t.types.dict_kv(o).map(|kv| kv.1).unwrap_or(v);
+                }
+                if let Some(x) = self.t.types.tuple_of(o) {
+                    self.check_index(i, index.span);
+                    return x;
                 }
                 if let Some(items) = self.t.types.tuple_items(o) {
                     let k = match index.kind {
@@ -1262,7 +1266,12 @@ impl<'p> Infer<'p> {
                     }
                     return T::BOOL;
                 }
-                if self.t.types.site(c).is_none() && c != T::NEVER && c != T::DYN && c != T::STR {
+                if self.t.types.site(c).is_none()
+                    && self.t.types.tuple_of(c).is_none()
+                    && c != T::NEVER
+                    && c != T::DYN
+                    && c != T::STR
+                {
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
@@ -1296,6 +1305,9 @@ impl<'p> Infer<'p> {
                 let v = self.operand(id, value, v, NoneUse::Unpack);
                 if v == T::NEVER || v == T::DYN {
                     return v;
+                }
+                if let Some(x) = self.t.types.tuple_of(v) {
+                    return x;
                 }
                 match self.t.types.tuple_items(v) {
                     Some(items) if items.len() == *count => items[*index],

@@ -36,6 +36,9 @@ pub enum MTy {
     List(ListTy),
     /// A pointer to a tuple object (refcounted); its item types are `Program::tuple_items[i]`.
     Tuple(TupleTy),
+    /// A pointer to a tuple of any length (refcounted) whose items all have type
+    /// `Program::list_elems[i]`.
+    TupleOf(ListTy),
     /// A pointer to a caught exception object (refcounted).
     Exc,
     /// A pointer to a dict (refcounted); key and value types in `Program::dict_types[i]`.
@@ -104,6 +107,7 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         MTy::Str
         | MTy::List(_)
         | MTy::Tuple(_)
+        | MTy::TupleOf(_)
         | MTy::Exc
         | MTy::Dict(_)
         | MTy::Set(_)
@@ -127,6 +131,7 @@ impl MTy {
                 | MTy::OptInt
                 | MTy::List(_)
                 | MTy::Tuple(_)
+                | MTy::TupleOf(_)
                 | MTy::Exc
                 | MTy::Dict(_)
                 | MTy::Set(_)
@@ -146,6 +151,7 @@ impl MTy {
             MTy::Str
                 | MTy::List(_)
                 | MTy::Tuple(_)
+                | MTy::TupleOf(_)
                 | MTy::Exc
                 | MTy::Dict(_)
                 | MTy::Set(_)
@@ -174,7 +180,7 @@ impl MTy {
             MTy::None => "None",
             MTy::Str => "str",
             MTy::List(_) => "list",
-            MTy::Tuple(_) => "tuple",
+            MTy::Tuple(_) | MTy::TupleOf(_) => "tuple",
             MTy::Exc => "exception",
             MTy::Dict(_) => "dict",
             MTy::Set(_) => "set",

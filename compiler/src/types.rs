@@ -32,6 +32,9 @@ pub enum TyKind {
     List(SiteId),
     /// A tuple of these item types (fixed length, immutable: a value, so no site).
     Tuple(Vec<Ty>),
+    /// A tuple of any length whose items all have this type (`tuple(xs)`, tuples of different
+    /// lengths joined): the same runtime object as `Tuple`.
+    TupleOf(Ty),
     /// A caught exception (`except … as e`).
     Exc,
     /// A dict made at this site: keys are the site's `elem`, values its `value`.
@@ -227,6 +230,10 @@ impl TypeTable {
                 let items = items.into_iter().map(|t| self.canon(t)).collect();
                 self.intern(TyKind::Tuple(items))
             }
+            TyKind::TupleOf(x) => {
+                let x = self.canon(x);
+                self.intern(TyKind::TupleOf(x))
+            }
             TyKind::Optional(x) => {
                 let x = self.canon(x);
                 self.intern(TyKind::Optional(x))
@@ -292,6 +299,7 @@ impl TypeTable {
                         | TyKind::Str
                         | TyKind::List(_)
                         | TyKind::Tuple(_)
+                        | TyKind::TupleOf(_)
                         | TyKind::Dict(_)
                         | TyKind::Set(_)
                         | TyKind::Instance(_)
@@ -363,7 +371,22 @@ impl TypeTable {
                 }
                 return self.intern(TyKind::Tuple(items));
             }
-            return TypeTable::DYN;
+        }
+        // Tuples of different lengths, or of any length: one item type for all.
+        let items_of = |k: &TyKind| match k {
+            TyKind::Tuple(items) => Some(items.clone()),
+            TyKind::TupleOf(x) => Some(vec![*x]),
+            _ => None,
+        };
+        if let (Some(x), Some(y)) = (items_of(self.kind(a)), items_of(self.kind(b))) {
+            let mut item = TypeTable::NEVER;
+            for t in x.into_iter().chain(y) {
+                item = self.join(item, t);
+            }
+            if item == TypeTable::DYN || matches!(self.kind(item), TyKind::Optional(_)) {
+                return TypeTable::DYN;
+            }
+            return self.intern(TyKind::TupleOf(item));
         }
         match (self.kind(a).clone(), self.kind(b).clone()) {
             (TyKind::Never, _) => b,
@@ -444,6 +467,7 @@ impl TypeTable {
                 let parts: Vec<String> = items.iter().map(|t| self.display(*t)).collect();
                 format!("tuple[{}]", parts.join(", "))
             }
+            TyKind::TupleOf(x) => format!("tuple[{}, ...]", self.display(*x)),
             TyKind::Exc => "exception".into(),
             TyKind::Generator(s) => format!(
                 "generator[{}]",
@@ -495,6 +519,14 @@ impl TypeTable {
         match self.kind(e) {
             TyKind::List(inner) => format!("list[{}]", self.display_list(*inner, depth + 1)),
             _ => format!("list[{}]", self.display(e)),
+        }
+    }
+
+    /// The item type of a tuple of any length.
+    pub fn tuple_of(&self, t: Ty) -> Option<Ty> {
+        match self.kind(t) {
+            TyKind::TupleOf(x) => Some(*x),
+            _ => None,
         }
     }
 

@@ -461,6 +461,148 @@ pub unsafe extern "C" fn nx_tuple_to_list(t: *mut Obj, kind: i64) -> *mut Obj {
     l as *mut Obj
 }
 
+/// `tuple(xs)`: a new tuple holding a list's items (new references); null with MemoryError
+/// raised.
+///
+/// # Safety
+/// `l` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_from_list(l: *mut Obj) -> *mut Obj {
+    let l = l as *mut crate::list::ListObj;
+    let n = (*l).len;
+    let t = new_tuple(n);
+    if t.is_null() {
+        return t;
+    }
+    for i in 0..n {
+        let bits = *(*l).items.add(i);
+        nx_tuple_init(t, i as i64, (*l).kind as i64, bits);
+    }
+    t
+}
+
+/// `zip(*rows)`: a new list of tuples, the `i`th holding item `i` of every row (a list, a
+/// tuple or a str), as many as the shortest row is long; null with MemoryError raised.
+///
+/// # Safety
+/// `rows` must be a live list of lists, tuples or strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_zip_star(rows: *mut Obj) -> *mut Obj {
+    use crate::list::ListObj;
+    let rows = rows as *mut ListObj;
+    let row = |k: usize| *(*rows).items.add(k) as *mut Obj;
+    let is_tuple = |o: *mut Obj| std::ptr::eq((*o).ty, &TUPLE_TYPE);
+    let is_str = |o: *mut Obj| std::ptr::eq((*o).ty, &crate::str::STR_TYPE);
+    let r = (*rows).len;
+    // A str row's items are its characters, as strs.
+    let chars: Vec<Vec<char>> = (0..r)
+        .map(|k| {
+            let o = row(k);
+            if is_str(o) {
+                crate::str::as_str(o).chars().collect()
+            } else {
+                vec![]
+            }
+        })
+        .collect();
+    let row_len = |k: usize| {
+        let o = row(k);
+        if is_tuple(o) {
+            len(o)
+        } else if is_str(o) {
+            chars[k].len()
+        } else {
+            (*(o as *mut ListObj)).len
+        }
+    };
+    let n = (0..r).map(row_len).min().unwrap_or(0);
+    let out = crate::list::new_list(ElemKind::Obj, n);
+    if out.is_null() {
+        return std::ptr::null_mut();
+    }
+    for i in 0..n {
+        let t = new_tuple(r);
+        if t.is_null() {
+            decref(out as *mut Obj);
+            return std::ptr::null_mut();
+        }
+        for k in 0..r {
+            let o = row(k);
+            if is_str(o) {
+                let mut buf = [0u8; 4];
+                let c = new_str(chars[k][i].encode_utf8(&mut buf));
+                nx_tuple_init(t, k as i64, ElemKind::Obj as i64, c as i64);
+                decref(c);
+                continue;
+            }
+            let (kind, bits) = if is_tuple(o) {
+                item(o, i)
+            } else {
+                let l = o as *mut ListObj;
+                ((*l).kind, *(*l).items.add(i))
+            };
+            nx_tuple_init(t, k as i64, kind as i64, bits);
+        }
+        crate::list::nx_list_append(out as *mut Obj, t as i64);
+        decref(t);
+    }
+    out as *mut Obj
+}
+
+/// `len(t)`, tagged.
+///
+/// # Safety
+/// `t` must be a live tuple.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_len(t: *mut Obj) -> i64 {
+    (len(t) as i64) << 1
+}
+
+/// `t[i]` as element bits (a new reference); IndexError when out of range.
+///
+/// # Safety
+/// `t` must be a live tuple and `i` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_getitem(t: *mut Obj, i: i64) -> i64 {
+    let n = len(t) as i64;
+    let k = match view(i) {
+        IntRef::Small(k) if k < 0 => k + n,
+        IntRef::Small(k) => k,
+        IntRef::Big(_) => -1,
+    };
+    if !(0..n).contains(&k) {
+        raise(ExcKind::IndexError, "tuple index out of range");
+        return 0;
+    }
+    nx_tuple_get(t, k)
+}
+
+/// Item `index` of `t` unpacked into `count` targets; ValueError when `t` has another length.
+///
+/// # Safety
+/// `t` must be a live tuple.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_unpack_item(t: *mut Obj, count: i64, index: i64) -> i64 {
+    // Both are small tagged ints (the compiler's constants).
+    let (count, index) = (count >> 1, index >> 1);
+    let n = len(t) as i64;
+    if n < count {
+        raise(
+            ExcKind::ValueError,
+            format!("not enough values to unpack (expected {count}, got {n})"),
+        );
+        return 0;
+    }
+    if n > count {
+        raise(
+            ExcKind::ValueError,
+            format!("too many values to unpack (expected {count})"),
+        );
+        return 0;
+    }
+    nx_tuple_get(t, index)
+}
+
 /// `a == b` (0 with the exception pending after an error deep inside).
 ///
 /// # Safety

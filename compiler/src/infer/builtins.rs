@@ -71,6 +71,66 @@ impl Infer<'_> {
     /// Builtins over lists; `None` when the arguments are not lists.
     pub(super) fn list_builtin(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
         use TypeTable as T;
+        if let (Builtin::ZipStar, [rows]) = (b, tys) {
+            // Rows that are lists or tuples of one item type.
+            let row = self.t.types.elem(*rows)?;
+            let item = if row == T::NEVER || row == T::STR {
+                row
+            } else {
+                self.t
+                    .types
+                    .elem(row)
+                    .or_else(|| self.t.types.tuple_of(row))
+                    .or_else(|| {
+                        let items = self.t.types.tuple_items(row)?;
+                        let first = *items.first()?;
+                        items.iter().all(|t| *t == first).then_some(first)
+                    })?
+            };
+            let site = self.site_at(e);
+            let l = self.t.types.list_of(site);
+            let t = self.t.types.intern(TyKind::TupleOf(item));
+            self.add_elem(l, t, e.span);
+            return Some(self.t.types.list_of(site));
+        }
+        if b == Builtin::Tuple {
+            return Some(match tys {
+                [] => self.t.types.intern(TyKind::Tuple(vec![])),
+                [t] if self.t.types.tuple_items(*t).is_some() => *t,
+                [t] if self.t.types.tuple_of(*t).is_some() => *t,
+                [t] => {
+                    let item = self
+                        .t
+                        .types
+                        .elem(*t)
+                        .or(if *t == T::STR { Some(T::STR) } else { None })
+                        .or_else(|| self.t.types.set_elem(*t))
+                        .or_else(|| self.t.types.dict_kv(*t).map(|kv| kv.0));
+                    match item {
+                        Some(x) => self.t.types.intern(TyKind::TupleOf(x)),
+                        None => return None,
+                    }
+                }
+                _ => return None,
+            });
+        }
+        // A tuple of any length: as a list of its items.
+        if let Some(x) = tys.first().and_then(|t| self.t.types.tuple_of(*t)) {
+            match b {
+                Builtin::Len | Builtin::Hash if tys.len() == 1 => return Some(T::INT),
+                Builtin::Str | Builtin::Repr | Builtin::Format => return Some(T::STR),
+                Builtin::Bool => return Some(T::BOOL),
+                _ => {
+                    let site = self.site_at(e);
+                    let l = self.t.types.list_of(site);
+                    self.add_elem(l, x, e.span);
+                    let l = self.t.types.list_of(site);
+                    let mut as_list = tys.to_vec();
+                    as_list[0] = l;
+                    return self.list_builtin(b, &as_list, e);
+                }
+            }
+        }
         if b == Builtin::List && tys.is_empty() {
             let site = self.site_at(e);
             return Some(self.t.types.list_of(site));
@@ -110,7 +170,8 @@ impl Infer<'_> {
                     .types
                     .elem(t)
                     .or(if t == T::STR { Some(T::STR) } else { None })
-                    .or_else(|| self.t.types.set_elem(t));
+                    .or_else(|| self.t.types.set_elem(t))
+                    .or_else(|| self.t.types.tuple_of(t));
                 match elem {
                     Some(el) => self.add_entry(st, el, None, e.span),
                     None => {
@@ -502,6 +563,10 @@ impl Infer<'_> {
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
                         || matches!(
                             self.uniform_tuple(*got),
+                            Some(TypeTable::STR | TypeTable::NEVER)
+                        )
+                        || matches!(
+                            self.t.types.tuple_of(*got),
                             Some(TypeTable::STR | TypeTable::NEVER)
                         )
                 }

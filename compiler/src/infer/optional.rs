@@ -89,6 +89,11 @@ impl Infer<'_> {
         }
     }
 
+    /// Whether `t` is a tuple (of fixed or any length).
+    pub(super) fn is_tuple(&self, t: Ty) -> bool {
+        self.t.types.tuple_items(t).is_some() || self.t.types.tuple_of(t).is_some()
+    }
+
     /// The name of `t`'s class as CPython's messages show it (`str`, `list`, `Node`).
     pub(super) fn py_name(&self, t: Ty) -> String {
         match self.t.types.kind(t) {
@@ -98,7 +103,7 @@ impl Infer<'_> {
             TyKind::Str => "str".into(),
             TyKind::None => "NoneType".into(),
             TyKind::List(_) => "list".into(),
-            TyKind::Tuple(_) => "tuple".into(),
+            TyKind::Tuple(_) | TyKind::TupleOf(_) => "tuple".into(),
             TyKind::Dict(_) => "dict".into(),
             TyKind::Set(_) => "set".into(),
             TyKind::Instance(c) => self.prog.classes[c.0 as usize].name.clone(),

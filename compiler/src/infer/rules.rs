@@ -61,6 +61,10 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
     let n = tys.len();
     match b {
         Builtin::Print => Ok(T::NONE),
+        Builtin::Tuple => Err("tuple() of ({}) is not supported yet"),
+        Builtin::ZipStar => {
+            Err("zip(*rows) of ({}) is not supported yet: rows must be a list of lists or of tuples of one item type")
+        }
         Builtin::Abs if n == 1 && is_intlike(tys[0]) => Ok(T::INT),
         Builtin::Abs if n == 1 && tys[0] == T::FLOAT => Ok(T::FLOAT),
         Builtin::Abs => Err("abs() needs one number, got ({})"),

@@ -79,6 +79,10 @@ impl Infer<'_> {
                             .unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
                         self.assign(id, *var, key, iter.span)
                     }
+                    None if self.t.types.tuple_of(t).is_some() => {
+                        let e = self.t.types.tuple_of(t).unwrap_or(TypeTable::NEVER);
+                        self.assign(id, *var, e, iter.span)
+                    }
                     None if self.t.types.set_elem(t).is_some() => {
                         let e = self.t.types.set_elem(t).unwrap_or(TypeTable::NEVER);
                         self.assign(id, *var, e, iter.span)

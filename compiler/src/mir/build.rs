@@ -292,6 +292,7 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Str
         | MTy::List(_)
         | MTy::Tuple(_)
+        | MTy::TupleOf(_)
         | MTy::Exc
         | MTy::Dict(_)
         | MTy::Set(_)
@@ -408,7 +409,7 @@ impl Builder<'_> {
             MTy::Float => self.op(Op::FloatToStr, vec![v], MTy::Str),
             MTy::Bool => self.op(Op::BoolToStr, vec![v], MTy::Str),
             MTy::None => self.strings.intern("None"),
-            MTy::List(_) | MTy::Tuple(_) | MTy::Dict(_) | MTy::Set(_) => {
+            MTy::List(_) | MTy::Tuple(_) | MTy::TupleOf(_) | MTy::Dict(_) | MTy::Set(_) => {
                 self.op(Op::ObjRepr, vec![v], MTy::Str)
             }
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => self.rt("nx_obj_str", vec![v], MTy::Str),
@@ -547,6 +548,10 @@ impl Builder<'_> {
             }
             // A tuple's length is in its type.
             MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
+            MTy::TupleOf(_) => {
+                let n = self.rt("nx_tuple_len", vec![v], MTy::Int);
+                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
+            }
             // An exception object or a function is always true.
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
@@ -652,7 +657,7 @@ impl Builder<'_> {
                     MTy::None => "NoneType",
                     MTy::Str => "str",
                     MTy::List(_) => "list",
-                    MTy::Tuple(_) => "tuple",
+                    MTy::Tuple(_) | MTy::TupleOf(_) => "tuple",
                     MTy::Dict(_) => "dict",
                     MTy::Set(_) => "set",
                     MTy::Func => "function",
@@ -984,6 +989,16 @@ impl Builder<'_> {
             } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);
+                if let MTy::TupleOf(_) = vt {
+                    let (n, k) = (Operand::Int(*count as i64), Operand::Int(*index as i64));
+                    return self.slots(
+                        "nx_tuple_unpack_item",
+                        vec![v, n, k],
+                        &[None, None, None],
+                        Some(ty),
+                        ty,
+                    );
+                }
                 if let MTy::List(_) = vt {
                     if *index == 0 {
                         self.check_unpack_len(v.clone(), *count);
@@ -1140,6 +1155,9 @@ impl Builder<'_> {
                     let (k, v) = self.strings.dict_kv(ot);
                     return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
                 }
+                if let MTy::TupleOf(_) = ot {
+                    return self.slots("nx_tuple_getitem", vec![o, i], &[None, None], Some(ty), ty);
+                }
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
             ExprKind::Slice { .. } => {
@@ -1224,6 +1242,7 @@ impl Builder<'_> {
                     };
                 }
                 let elem = self.strings.list_elem(ct);
+                let (c, _) = self.tuple_as_list(c, ct);
                 let x = self.coerce(x, it, elem);
                 let r = self.op(Op::ListContains(elem), vec![c, x], MTy::Bool);
                 if *negated {

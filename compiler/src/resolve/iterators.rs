@@ -52,6 +52,29 @@ impl Resolver<'_> {
             None
         };
         let n = c.args.len();
+        if let ("zip", [ast::Expr::Starred(rows)], true) =
+            (name, c.args.as_slice(), c.keywords.is_empty())
+        {
+            // `zip(*rows)`: over the list of its tuples (`$zip_star`, made when iterated).
+            let item = |ctx| {
+                ast::Expr::Name(ast::ExprName {
+                    range: r,
+                    id: ast::Identifier::new("$zipped"),
+                    ctx,
+                })
+            };
+            return Some(ast::ExprGeneratorExp {
+                range: r,
+                elt: Box::new(item(ast::ExprContext::Load)),
+                generators: vec![ast::Comprehension {
+                    range: Default::default(),
+                    target: item(ast::ExprContext::Store),
+                    iter: call(builtin("$zip_star"), vec![(*rows.value).clone()], vec![]),
+                    ifs: vec![],
+                    is_async: false,
+                }],
+            });
+        }
         let keywords_ok = match name {
             "enumerate" => c.keywords.iter().all(|k| k.arg.as_deref() == Some("start")),
             _ => c.keywords.is_empty(),

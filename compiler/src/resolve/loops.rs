@@ -18,6 +18,7 @@ impl Resolver<'_> {
                 if (which == "enumerate" || which == "zip")
                     && !self.is_user_name(which, scope)
                     && c.keywords.is_empty()
+                    && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
                 {
                     self.for_parallel(
                         which == "enumerate",

@@ -548,6 +548,20 @@ macro_rules! runtime_functions {
             // A list of a tuple's items, all of one type (`for x in t`); the element kind is
             // passed as a (small, tagged) int.
             nx_tuple_to_list(Obj, Int) -> Obj, Null;
+            // `zip(*rows)` of a list of lists or tuples: the list of its tuples (as many as the
+            // shortest row has items).
+            nx_zip_star(Obj) -> Obj, Null;
+            // `tuple(xs)`: a tuple of a list's items.
+            nx_tuple_from_list(Obj) -> Obj, Null;
+            // `len(t)`, tagged.
+            nx_tuple_len(Obj) -> Int, Never;
+            // `t[i]` (negative counts from the end) as element bits, a new reference;
+            // IndexError "tuple index out of range".
+            nx_tuple_getitem(Obj, Int) -> Raw, Flag;
+            // Item `index` of `t` unpacked into `count` targets (a new reference); ValueError
+            // "not enough values to unpack (expected 3, got 2)" / "too many values to unpack
+            // (expected 1)" when the length differs.
+            nx_tuple_unpack_item(Obj, Int, Int) -> Raw, Flag;
             nx_tuple_eq(Obj, Obj) -> I8, Flag;
             // Lexicographic: -1, 0, 1, or 2 when a NaN decided.
             nx_tuple_compare(Obj, Obj) -> Raw, Flag;

@@ -109,6 +109,24 @@ impl Builder<'_> {
                 }
             }
         }
+        if let Some(&t0 @ MTy::TupleOf(_)) = tys.first() {
+            let v = vals[0].clone();
+            match b {
+                Builtin::Tuple => return v,
+                Builtin::Len => return self.rt("nx_tuple_len", vec![v], MTy::Int),
+                Builtin::Hash => return self.op(Op::TupleHash, vec![v], MTy::Int),
+                Builtin::Bool => return self.truthy(v, t0),
+                Builtin::Str | Builtin::Repr | Builtin::Format => {
+                    return self.op(Op::ObjRepr, vec![v], MTy::Str)
+                }
+                // The rest as over a list of the items.
+                _ => {
+                    let (l, lt) = self.tuple_as_list(v, t0);
+                    vals[0] = l;
+                    tys[0] = lt;
+                }
+            }
+        }
         let arg = |i: usize| vals[i].clone();
         if let Some(MTy::Dict(_) | MTy::Set(_)) = tys.first() {
             let ct = tys[0];
@@ -153,6 +171,10 @@ impl Builder<'_> {
                     }
                 }
                 Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
+                Builtin::Tuple => {
+                    let (l, _) = as_list(self);
+                    self.rt("nx_tuple_from_list", vec![l], ty)
+                }
                 Builtin::Dict if is_dict => self.rt("nx_dict_copy", vec![arg(0)], ty),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
@@ -167,6 +189,7 @@ impl Builder<'_> {
             let n = self.strings.tuple_items(tys[0]).len() as i64;
             return match b {
                 Builtin::Len => Operand::Int(n),
+                Builtin::Tuple => arg(0),
                 Builtin::Hash => self.op(Op::TupleHash, vec![arg(0)], MTy::Int),
                 Builtin::Bool => Operand::Bool(n > 0),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
@@ -198,6 +221,8 @@ impl Builder<'_> {
                     c
                 }
                 Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
+                Builtin::Tuple => self.rt("nx_tuple_from_list", vec![arg(0)], ty),
+                Builtin::ZipStar => self.rt("nx_zip_star", vec![arg(0)], ty),
                 Builtin::Dict => self.dict_from_pairs(arg(0), lt, ty),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
@@ -224,6 +249,17 @@ impl Builder<'_> {
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
+            // `zip(*rows)` takes a list (above).
+            Builtin::ZipStar => Operand::None,
+            Builtin::Tuple if tys.first() == Some(&MTy::Str) => {
+                let lt = self.strings.list_ty(MTy::Str);
+                let chars = self.rt("nx_str_chars", vec![arg(0)], lt);
+                self.rt("nx_tuple_from_list", vec![chars], ty)
+            }
+            Builtin::Tuple => match ty {
+                MTy::Tuple(tt) => self.op(Op::TupleNew(tt), vec![], ty),
+                _ => Operand::None,
+            },
             // `sorted("listen")`: its characters, sorted.
             Builtin::Sorted if tys.first() == Some(&MTy::Str) => {
                 let chars = self.rt("nx_str_chars", vec![arg(0)], ty);
@@ -412,6 +448,7 @@ impl Builder<'_> {
                 MTy::Str => arg(0),
                 MTy::List(_)
                 | MTy::Tuple(_)
+                | MTy::TupleOf(_)
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Func
@@ -482,6 +519,7 @@ impl Builder<'_> {
                 MTy::None => self.strings.intern("None"),
                 MTy::List(_)
                 | MTy::Tuple(_)
+                | MTy::TupleOf(_)
                 | MTy::Dict(_)
                 | MTy::Set(_)
                 | MTy::Func

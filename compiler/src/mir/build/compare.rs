@@ -134,7 +134,7 @@ impl Builder<'_> {
                     r
                 }
             }
-            (MTy::Tuple(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (MTy::Tuple(_) | MTy::TupleOf(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.op(Op::TupleEq, vec![a, b], MTy::Bool);
                 if op == CmpOp::Eq {
                     eq
@@ -145,7 +145,9 @@ impl Builder<'_> {
             (MTy::Tuple(_), MTy::Tuple(_)) if self.inline_tuple_order(at, bt) => {
                 self.tuple_order(op, (a, at), (b, bt))
             }
-            (MTy::Tuple(_), _) => self.op(Op::TupleCmp(op), vec![a, b], MTy::Bool),
+            (MTy::Tuple(_) | MTy::TupleOf(_), _) => {
+                self.op(Op::TupleCmp(op), vec![a, b], MTy::Bool)
+            }
             (MTy::List(_), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.op(Op::ListEq, vec![a, b], MTy::Bool);
                 if op == CmpOp::Eq {

@@ -26,7 +26,7 @@ impl Builder<'_> {
                 let v = match (shape, at) {
                     (crate::builtins::Shape::Int, _) => self.coerce(v, at, MTy::Int),
                     // `sep.join(parts)` of a tuple of strs (`*args`): as a list.
-                    (crate::builtins::Shape::StrList, MTy::Tuple(_)) => {
+                    (crate::builtins::Shape::StrList, MTy::Tuple(_) | MTy::TupleOf(_)) => {
                         let lt = self.strings.list_ty(MTy::Str);
                         let kind = Operand::Int(natrix_abi::ElemKind::Obj as i64);
                         self.rt("nx_tuple_to_list", vec![v, kind], lt)
@@ -274,5 +274,17 @@ impl Builder<'_> {
         self.goto(head);
         self.cur = end;
         Operand::Local(result)
+    }
+
+    /// A tuple of any length as a new list of its items (for iteration, `in` and the builtins
+    /// over lists); other values unchanged.
+    pub(super) fn tuple_as_list(&mut self, v: Operand, t: MTy) -> (Operand, MTy) {
+        let MTy::TupleOf(l) = t else {
+            return (v, t);
+        };
+        let e = self.strings.list_elem(t);
+        let lt = MTy::List(l);
+        let kind = Operand::Int(crate::mir::elem_kind(e) as i64);
+        (self.rt("nx_tuple_to_list", vec![v, kind], lt), lt)
     }
 }

@@ -165,6 +165,7 @@ impl Builder<'_> {
                 let lt = self.strings.list_ty(e);
                 (self.rt("nx_set_to_list", vec![v], lt), lt)
             }
+            MTy::TupleOf(_) => self.tuple_as_list(v, it_ty),
             // A tuple of one item type: over a list of its items.
             MTy::Tuple(_) => {
                 let e = self

@@ -19,7 +19,12 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
             TyKind::Int => MTy::OptInt,
             TyKind::Float => MTy::OptFloat,
             TyKind::Bool => MTy::OptBool,
-            TyKind::Str | TyKind::List(_) | TyKind::Tuple(_) | TyKind::Dict(_) | TyKind::Set(_) => {
+            TyKind::Str
+            | TyKind::List(_)
+            | TyKind::Tuple(_)
+            | TyKind::TupleOf(_)
+            | TyKind::Dict(_)
+            | TyKind::Set(_) => {
                 let inner = mty(types, *x, tables);
                 tables.opt_ty(inner)
             }
@@ -43,6 +48,13 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Tuple(items) => {
             let items: Vec<MTy> = items.iter().map(|t| mty(types, *t, tables)).collect();
             tables.tuple_ty(items)
+        }
+        TyKind::TupleOf(x) => {
+            let e = mty(types, *x, tables);
+            match tables.list_ty(e) {
+                MTy::List(l) => MTy::TupleOf(l),
+                other => other,
+            }
         }
         TyKind::List(_) => {
             // Infer rejected lists that contain themselves, so this recursion ends.
@@ -135,7 +147,9 @@ impl Strings {
 
     pub(super) fn list_elem(&self, t: MTy) -> MTy {
         match t {
-            MTy::List(ListTy(i)) | MTy::Set(ListTy(i)) => self.lists[i as usize],
+            MTy::List(ListTy(i)) | MTy::Set(ListTy(i)) | MTy::TupleOf(ListTy(i)) => {
+                self.lists[i as usize]
+            }
             _ => MTy::None,
         }
     }
