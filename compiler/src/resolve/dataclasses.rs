@@ -3,7 +3,9 @@
 //! `frozen=True` `__hash__`), written as Python and parsed, then placed at the decorator (so a
 //! diagnostic inside one points there). Fields are the class body's annotated names, after
 //! those of a dataclass base; a field's default is the class attribute the annotated
-//! assignment makes (`y: int = 0` → `__init__(self, x, y=Point.y)`).
+//! assignment makes (`y: int = 0` → `__init__(self, x, y=Point.y)`). `field(default=v)` is
+//! that default; `field(default_factory=f)` makes the parameter default to None and calls `f()`
+//! for each instance built without it (`self.items = f() if items is None else items`).
 
 use rustpython_ast::Fold;
 use rustpython_parser::ast::{self, Ranged};
@@ -12,6 +14,7 @@ use std::collections::HashMap;
 /// The module with `@dataclass` classes expanded and the `dataclasses` imports removed.
 pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
     let mut decorators: Vec<String> = vec![];
+    let mut field_fns: Vec<String> = vec![];
     let mut modules: Vec<String> = vec![];
     let mut out = vec![];
     let mut fields_of: HashMap<String, Vec<Field>> = HashMap::new();
@@ -19,10 +22,17 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
         match stmt {
             ast::Stmt::ImportFrom(i)
                 if i.module.as_ref().map(|m| m.as_str()) == Some("dataclasses")
-                    && i.names.iter().all(|a| a.name.as_str() == "dataclass") =>
+                    && i.names
+                        .iter()
+                        .all(|a| matches!(a.name.as_str(), "dataclass" | "field")) =>
             {
                 for a in &i.names {
-                    decorators.push(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    if a.name.as_str() == "field" {
+                        field_fns.push(bound);
+                    } else {
+                        decorators.push(bound);
+                    }
                 }
             }
             ast::Stmt::Import(i) if i.names.iter().all(|a| a.name.as_str() == "dataclasses") => {
@@ -40,7 +50,13 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
                     Some((i, opts)) => {
                         let mut c = c.clone();
                         let at = c.decorator_list.remove(i).range();
-                        let fields = class_fields(&c, &fields_of);
+                        let factories = take_field_calls(&mut c, &field_fns, &modules);
+                        let mut fields = class_fields(&c, &fields_of);
+                        for f in &mut fields {
+                            if let Some(x) = factories.get(&f.name) {
+                                f.factory = Some(x.clone());
+                            }
+                        }
                         c.body.extend(methods(&c, &fields, &opts, at));
                         fields_of.insert(c.name.to_string(), fields);
                         out.push(ast::Stmt::ClassDef(c));
@@ -58,6 +74,54 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
 struct Field {
     name: String,
     has_default: bool,
+    /// `field(default_factory=f)`: `f`.
+    factory: Option<ast::Expr>,
+}
+
+/// Rewrites the class body's `name: T = field(default=v)` to `name: T = v` and
+/// `name: T = field(default_factory=f)` to `name: T`, returning each field's factory.
+fn take_field_calls(
+    c: &mut ast::StmtClassDef,
+    field_fns: &[String],
+    modules: &[String],
+) -> HashMap<String, ast::Expr> {
+    let mut factories = HashMap::new();
+    for item in &mut c.body {
+        let ast::Stmt::AnnAssign(a) = item else {
+            continue;
+        };
+        let (Some(ast::Expr::Call(call)), ast::Expr::Name(n)) =
+            (a.value.as_deref(), a.target.as_ref())
+        else {
+            continue;
+        };
+        let is_field = match call.func.as_ref() {
+            ast::Expr::Name(f) => field_fns.iter().any(|x| x == f.id.as_str()),
+            ast::Expr::Attribute(at) => {
+                at.attr.as_str() == "field"
+                    && matches!(at.value.as_ref(), ast::Expr::Name(m) if modules.iter().any(|x| x == m.id.as_str()))
+            }
+            _ => false,
+        };
+        let known = call
+            .keywords
+            .iter()
+            .all(|k| matches!(k.arg.as_deref(), Some("default" | "default_factory")));
+        if !is_field || !call.args.is_empty() || !known {
+            continue;
+        }
+        let mut value = None;
+        for k in &call.keywords {
+            match k.arg.as_deref() {
+                Some("default") => value = Some(Box::new(k.value.clone())),
+                _ => {
+                    factories.insert(n.id.to_string(), k.value.clone());
+                }
+            }
+        }
+        a.value = value;
+    }
+    factories
 }
 
 #[derive(Default)]
@@ -126,6 +190,7 @@ fn class_fields(c: &ast::StmtClassDef, known: &HashMap<String, Vec<Field>>) -> V
         let field = Field {
             name: n.id.to_string(),
             has_default: a.value.is_some(),
+            factory: None,
         };
         match fields.iter().position(|f| f.name == field.name) {
             Some(i) => fields[i] = field,
@@ -152,14 +217,22 @@ fn methods(
     if !o.no_init && !defined("__init__") {
         let params: Vec<String> = fields
             .iter()
-            .map(|f| match f.has_default {
-                true => format!(", {0}={class}.{0}", f.name),
-                false => format!(", {}", f.name),
+            .map(|f| match (f.has_default, &f.factory) {
+                (_, Some(_)) => format!(", {}=None", f.name),
+                (true, None) => format!(", {0}={class}.{0}", f.name),
+                (false, None) => format!(", {}", f.name),
             })
             .collect();
         src.push_str(&format!("def __init__(self{}):\n", params.concat()));
         for f in fields {
-            src.push_str(&format!("    self.{0} = {0}\n", f.name));
+            match f.factory {
+                Some(_) => src.push_str(&format!(
+                    "    self.{0} = {1}() if {0} is None else {0}\n",
+                    f.name,
+                    factory_name(&f.name)
+                )),
+                None => src.push_str(&format!("    self.{0} = {0}\n", f.name)),
+            }
         }
         if defined("__post_init__") {
             src.push_str("    self.__post_init__()\n");
@@ -212,7 +285,11 @@ fn methods(
     let ast::Mod::Module(m) = parsed else {
         return vec![];
     };
-    let mut relocate = Relocate(at);
+    let factories = fields
+        .iter()
+        .filter_map(|f| Some((factory_name(&f.name), f.factory.clone()?)))
+        .collect();
+    let mut relocate = Relocate(at, factories);
     m.body
         .into_iter()
         .map(|s| match relocate.fold_stmt(s) {
@@ -222,8 +299,14 @@ fn methods(
         .collect()
 }
 
-/// Places every node of generated code at one range (the decorator's).
-struct Relocate(ast::text_size::TextRange);
+/// The placeholder the generated `__init__` calls for a field's default factory.
+fn factory_name(field: &str) -> String {
+    format!("__natrix_factory_{field}")
+}
+
+/// Places every node of generated code at one range (the decorator's), and puts each default
+/// factory's expression (with its own ranges) in place of its placeholder.
+struct Relocate(ast::text_size::TextRange, HashMap<String, ast::Expr>);
 
 impl Fold<ast::text_size::TextRange> for Relocate {
     type TargetU = ast::text_size::TextRange;
@@ -238,5 +321,14 @@ impl Fold<ast::text_size::TextRange> for Relocate {
         _context: (),
     ) -> Result<ast::text_size::TextRange, Self::Error> {
         Ok(self.0)
+    }
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        if let ast::Expr::Name(n) = &node {
+            if let Some(f) = self.1.get(n.id.as_str()) {
+                return Ok(f.clone());
+            }
+        }
+        rustpython_ast::fold::fold_expr(self, node)
     }
 }
