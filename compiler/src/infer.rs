@@ -431,6 +431,33 @@ impl<'p> Infer<'p> {
                 if let Some(t) = self.instance_binary(*op, a, b, e, inplace) {
                     return t;
                 }
+                // `t + (x,)`: the items of both, in order.
+                if *op == BinOp::Add && self.is_tuple(a) && self.is_tuple(b) {
+                    return match (self.t.types.tuple_items(a), self.t.types.tuple_items(b)) {
+                        (Some(mut x), Some(y)) => {
+                            x.extend(y);
+                            self.t.types.intern(TyKind::Tuple(x))
+                        }
+                        _ => {
+                            let j = self.t.types.join(a, b);
+                            if j == T::DYN {
+                                let msg = format!(
+                                    "concatenating '{}' and '{}': the items would have different types, which is not supported yet",
+                                    self.t.types.display(a),
+                                    self.t.types.display(b)
+                                );
+                                self.error(
+                                    Diagnostic::new(Code::TypeConflict, e.span, msg)
+                                        .label("these operands"),
+                                );
+                            }
+                            match self.t.types.tuple_of(j) {
+                                Some(_) => j,
+                                None => T::NEVER,
+                            }
+                        }
+                    };
+                }
                 if self.t.types.set_site(a).is_some()
                     && self.t.types.set_site(b).is_some()
                     && matches!(

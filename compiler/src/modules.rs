@@ -31,7 +31,9 @@ use std::collections::{HashMap, HashSet};
 /// The standard-library modules written in Python: name and source.
 pub const STDLIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../../stdlib/bisect.py")),
+    ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
+    ("itertools", include_str!("../../stdlib/itertools.py")),
 ];
 
 /// Every module a program may import, for diagnostics: these and the ones the compiler serves
@@ -40,7 +42,9 @@ pub const AVAILABLE: &[&str] = &[
     "bisect",
     "collections",
     "dataclasses",
+    "functools",
     "heapq",
+    "itertools",
     "math",
     "sys",
 ];

@@ -49,6 +49,7 @@ pub fn resolve(
         collections_aliases: Default::default(),
         defaultdict_names: Default::default(),
         str_constants: HashMap::new(),
+        generator_funcs: HashSet::new(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -115,6 +116,8 @@ struct Resolver<'m> {
     defaultdict_names: std::collections::HashSet<String>,
     /// Module-level names bound once to a str literal (see `resolve/constants.rs`).
     str_constants: HashMap<String, String>,
+    /// The module-level functions that are generators.
+    generator_funcs: HashSet<String>,
 }
 
 /// What a comprehension makes.
@@ -232,6 +235,9 @@ impl Resolver<'_> {
         for stmt in module {
             if let ast::Stmt::FunctionDef(def) = stmt {
                 let id = FuncId(defs.len() as u32);
+                if closures::contains_yield(&def.body) {
+                    self.generator_funcs.insert(def.name.to_string());
+                }
                 if self.func_ids.insert(def.name.to_string(), id).is_some() {
                     let span = self.span(def.range);
                     self.errors

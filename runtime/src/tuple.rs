@@ -549,6 +549,28 @@ pub unsafe extern "C" fn nx_zip_star(rows: *mut Obj) -> *mut Obj {
     out as *mut Obj
 }
 
+/// `a + b`: a new tuple of the items of both (new references); null with MemoryError raised.
+///
+/// # Safety
+/// `a` and `b` must be live tuples.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
+    let (n, m) = (len(a), len(b));
+    let t = new_tuple(n + m);
+    if t.is_null() {
+        return t;
+    }
+    for i in 0..n {
+        let (kind, bits) = item(a, i);
+        nx_tuple_init(t, i as i64, kind as i64, bits);
+    }
+    for i in 0..m {
+        let (kind, bits) = item(b, i);
+        nx_tuple_init(t, (n + i) as i64, kind as i64, bits);
+    }
+    t
+}
+
 /// `len(t)`, tagged.
 ///
 /// # Safety

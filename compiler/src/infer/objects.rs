@@ -109,15 +109,33 @@ impl Infer<'_> {
 
     /// The one type of every item of tuple type `t` (`None` for other types and for tuples
     /// mixing types).
-    pub(super) fn uniform_tuple(&self, t: Ty) -> Option<Ty> {
-        let TyKind::Tuple(items) = self.t.types.kind(t) else {
+    pub(super) fn uniform_tuple(&mut self, t: Ty) -> Option<Ty> {
+        let TyKind::Tuple(items) = self.t.types.kind(t).clone() else {
             return None;
         };
         // An empty tuple (`*args` with none) has no items: a loop over it never runs.
         let Some(&first) = items.first() else {
             return Some(TypeTable::NEVER);
         };
-        items.iter().all(|i| *i == first).then_some(first)
+        if items.iter().all(|i| *i == first) {
+            return Some(first);
+        }
+        // Lists (dicts, sets) made at different sites: one element type for all of them
+        // (`chain([1, 2], [3])`).
+        let containers = items.iter().all(|i| {
+            matches!(
+                self.t.types.kind(*i),
+                TyKind::List(_) | TyKind::Dict(_) | TyKind::Set(_)
+            )
+        });
+        if !containers {
+            return None;
+        }
+        let mut j = TypeTable::NEVER;
+        for i in items {
+            j = self.t.types.join(j, i);
+        }
+        (j != TypeTable::DYN).then_some(j)
     }
 
     /// `f(args)` of a function value that is one of `targets`: each function specialized for

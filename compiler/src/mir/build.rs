@@ -401,6 +401,41 @@ impl Builder<'_> {
         }
     }
 
+    /// Arguments (from parameter `first` on) of a call of specialization `callee`, each in its
+    /// parameter's representation: a parameter that the body also assigns a value of another
+    /// type (`stop = start` after `stop=None`) may be optional where the argument is not.
+    fn to_params(
+        &mut self,
+        callee: SpecId,
+        first: usize,
+        vals: Vec<Operand>,
+        tys: &[MTy],
+    ) -> Vec<Operand> {
+        let spec = self.typed.spec(callee);
+        let params: Vec<Ty> = self
+            .prog
+            .func(spec.func)
+            .params
+            .iter()
+            .map(|p| spec.locals[p.local.0 as usize])
+            .collect();
+        vals.into_iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let Some(&pt) = params.get(first + i) else {
+                    return v;
+                };
+                let pt = mty(&self.typed.types, pt, self.strings);
+                let at = tys.get(i).copied().unwrap_or(pt);
+                if pt != at && (pt.is_optional_value() || matches!(pt, MTy::OptInstance(_))) {
+                    self.coerce(v, at, pt)
+                } else {
+                    v
+                }
+            })
+            .collect()
+    }
+
     /// str() of a value of type `t`, as a str operand.
     fn builtin_str(&mut self, v: Operand, t: MTy) -> Operand {
         match t {
@@ -798,6 +833,8 @@ impl Builder<'_> {
                 let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
                     return Operand::None;
                 };
+                let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+                let vals = self.to_params(callee, 0, vals, &tys);
                 let t = self.temp(ty);
                 self.assign(t, Rvalue::Call(callee, vals));
                 Operand::Local(t)
@@ -826,6 +863,8 @@ impl Builder<'_> {
                 if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
                     let rt = self.ret_ty(init);
                     let t = self.temp(rt);
+                    let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+                    let vals = self.to_params(init, 1, vals, &tys);
                     let mut all = vec![obj.clone()];
                     all.extend(vals);
                     self.assign(t, Rvalue::Call(init, all));
@@ -1270,6 +1309,9 @@ impl Builder<'_> {
     }
 
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
+        if let (MTy::Tuple(_) | MTy::TupleOf(_), BinOp::Add) = (ty, op) {
+            return self.rt("nx_tuple_concat", vec![a, b], ty);
+        }
         if let MTy::Set(_) = ty {
             let f = match op {
                 BinOp::BitOr => "nx_set_union",

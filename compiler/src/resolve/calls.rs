@@ -1335,6 +1335,14 @@ impl Resolver<'_> {
         }
         let Some(b) = Builtin::from_name(name) else {
             let nspan = self.span(n.range);
+            // `range(…)` as a value (`combinations(range(5), 3)`, `r = range(n)`): the list of
+            // the counted loop's values.
+            if name == "range" {
+                if let Some(list) = self.range_list(&ast::Expr::Call(c.clone()), span, scope, sigs)
+                {
+                    return list;
+                }
+            }
             if self.rejected_names.contains(name) {
                 // Calling a class or an imported name: the definition was already reported.
                 let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();

@@ -140,7 +140,17 @@ impl Resolver<'_> {
         let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
         let mut seqs = vec![];
         for a in seq_args {
-            let e = self.arg_expr(a, scope, sigs);
+            // A generator (`enumerate(islice(…))`, `zip(gen(), xs)`) is drained into a list:
+            // the loop indexes its sequences.
+            let e = match a {
+                ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if self.generator_funcs.contains(n.id.as_str()) && !scope.local_ids.contains_key(n.id.as_str())) =>
+                {
+                    let g = self.expr(a, scope, sigs);
+                    let s = g.span;
+                    self.expr_node(scope, s, ExprKind::Builtin(Builtin::List, vec![g]))
+                }
+                _ => self.arg_expr(a, scope, sigs),
+            };
             let l = hidden(self, scope, "seq", e.span);
             out.push(Stmt {
                 span,

@@ -1,0 +1,17 @@
+"""Higher-order functions (CPython's `functools`): `reduce`."""
+
+
+def reduce(function, iterable, initial=None):
+    """function(...function(function(x0, x1), x2)..., xn), starting from initial if given."""
+    items = list(iterable)
+    if initial is None:
+        if not items:
+            raise TypeError("reduce() of empty iterable with no initial value")
+        value = items[0]
+        for x in items[1:]:
+            value = function(value, x)
+        return value
+    value = initial
+    for x in items:
+        value = function(value, x)
+    return value

@@ -1,0 +1,181 @@
+"""Iterator building blocks (CPython's `itertools`), as generators.
+
+Each yields exactly what CPython's does, in the same order; the tuples they yield are tuples
+of one item type (the pools' items). `accumulate`, `pairwise` and the combinatoric ones read
+their input into a list first (so they need a finite one, as the combinatoric ones do in
+CPython too).
+"""
+
+
+def count(start=0, step=1):
+    """start, start + step, start + 2 * step, ... without end."""
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def repeat(obj, times):
+    """obj, `times` times."""
+    for _ in range(times):
+        yield obj
+
+
+def cycle(iterable):
+    """The items of iterable, over and over (nothing if it is empty)."""
+    saved = list(iterable)
+    while saved:
+        for x in saved:
+            yield x
+
+
+def accumulate(iterable):
+    """Running sums: x0, x0 + x1, x0 + x1 + x2, ..."""
+    items = list(iterable)
+    if not items:
+        return
+    total = items[0]
+    yield total
+    for x in items[1:]:
+        total = total + x
+        yield total
+
+
+def chain(*iterables):
+    """The items of each iterable in turn."""
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+def islice(iterable, start, stop=None, step=1):
+    """Items start, start + step, ... before stop (islice(it, stop) when stop is omitted)."""
+    if stop is None:
+        stop = start
+        start = 0
+    if start < 0 or stop < 0 or step < 1:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    i = 0
+    want = start
+    for x in iterable:
+        if i >= stop:
+            return
+        if i == want:
+            yield x
+            want += step
+        i += 1
+
+
+def pairwise(iterable):
+    """Successive overlapping pairs: (x0, x1), (x1, x2), ..."""
+    items = list(iterable)
+    for i in range(1, len(items)):
+        yield items[i - 1], items[i]
+
+
+def takewhile(predicate, iterable):
+    """Items while predicate(item) holds."""
+    for x in iterable:
+        if not predicate(x):
+            return
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    """Items from the first one for which predicate(item) fails."""
+    dropping = True
+    for x in iterable:
+        if dropping and predicate(x):
+            continue
+        dropping = False
+        yield x
+
+
+def product(*pools, repeat=1):
+    """The cartesian product of the pools (each repeated `repeat` times), as tuples, the
+    rightmost pool varying fastest."""
+    lists = [list(p) for p in pools] * repeat
+    n = len(lists)
+    if any(len(p) == 0 for p in lists):
+        return
+    idx = [0] * n
+    while True:
+        yield tuple(lists[k][idx[k]] for k in range(n))
+        k = n - 1
+        while k >= 0:
+            idx[k] += 1
+            if idx[k] < len(lists[k]):
+                break
+            idx[k] = 0
+            k -= 1
+        if k < 0:
+            return
+
+
+def permutations(iterable, r=None):
+    """Ordered arrangements of r items (all of them when r is None), in lexicographic order of
+    positions, as tuples."""
+    pool = list(iterable)
+    n = len(pool)
+    if r is None:
+        r = n
+    if r > n:
+        return
+    idx = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in idx[:r])
+    while n:
+        i = r - 1
+        while i >= 0:
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                idx[i:] = idx[i + 1:] + idx[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                idx[i], idx[-j] = idx[-j], idx[i]
+                yield tuple(pool[k] for k in idx[:r])
+                break
+            i -= 1
+        if i < 0:
+            return
+
+
+def combinations(iterable, r):
+    """r-item subsets in lexicographic order of positions, as tuples."""
+    pool = list(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    idx = list(range(r))
+    yield tuple(pool[i] for i in idx)
+    while True:
+        i = r - 1
+        while i >= 0 and idx[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        idx[i] += 1
+        for j in range(i + 1, r):
+            idx[j] = idx[j - 1] + 1
+        yield tuple(pool[k] for k in idx)
+
+
+def combinations_with_replacement(iterable, r):
+    """r-item multisets in lexicographic order of positions, as tuples."""
+    pool = list(iterable)
+    n = len(pool)
+    if n == 0 and r > 0:
+        return
+    idx = [0] * r
+    yield tuple(pool[i] for i in idx)
+    while True:
+        i = r - 1
+        while i >= 0 and idx[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        v = idx[i] + 1
+        for j in range(i, r):
+            idx[j] = v
+        yield tuple(pool[k] for k in idx)
