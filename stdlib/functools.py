@@ -15,3 +15,15 @@ def reduce(function, iterable, initial=None):
     for x in items:
         value = function(value, x)
     return value
+
+
+def cache(function):
+    """Memoizes `function`. natrix applies this decorator when it compiles the program (see
+    `compiler/src/resolve/memoize.rs`); it is not a value at run time."""
+    return function
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoizes the function it decorates (`@lru_cache`, `@lru_cache(maxsize=None)`). Applied
+    by the compiler, with an unbounded cache (see `docs/DIFFERENCES.md`)."""
+    return maxsize

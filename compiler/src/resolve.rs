@@ -21,6 +21,7 @@ mod dataclasses;
 mod iterators;
 mod keys;
 mod loops;
+mod memoize;
 mod rebind;
 mod stmts;
 
@@ -57,7 +58,7 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
     };
-    let module = dataclasses::expand(module);
+    let module = dataclasses::expand(&memoize::expand(module.to_vec()));
     r.str_constants = constants::str_constants(&module);
     r.run(&module);
     if r.errors.is_empty() {
