@@ -1357,6 +1357,26 @@ impl<'p> Infer<'p> {
                     None if matches!(self.t.types.kind(v), TyKind::List(_)) => {
                         self.t.types.elem(v).unwrap_or(T::NEVER)
                     }
+                    // A named tuple (`resolve/namedtuples.rs`): its fields, in order.
+                    None if self.named_tuple_fields(v).is_some() => {
+                        let fields = self.named_tuple_fields(v).unwrap_or_default();
+                        if fields.len() != *count {
+                            let msg = if fields.len() > *count {
+                                format!("too many values to unpack (expected {count})")
+                            } else {
+                                format!(
+                                    "not enough values to unpack (expected {count}, got {})",
+                                    fields.len()
+                                )
+                            };
+                            self.error(
+                                Diagnostic::new(Code::InvalidOperation, value.span, msg)
+                                    .label(self.t.types.display(v)),
+                            );
+                            return T::NEVER;
+                        }
+                        fields[*index]
+                    }
                     None => {
                         let msg = format!(
                             "unpacking a '{}' is not supported yet (only tuples and lists)",

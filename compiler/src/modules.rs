@@ -34,6 +34,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("typing", include_str!("../../stdlib/typing.py")),
 ];
 
 /// Every module a program may import, for diagnostics: these and the ones the compiler serves
@@ -47,6 +48,7 @@ pub const AVAILABLE: &[&str] = &[
     "itertools",
     "math",
     "sys",
+    "typing",
 ];
 
 fn stdlib_source(name: &str) -> Option<&'static str> {

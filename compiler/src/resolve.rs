@@ -22,6 +22,7 @@ mod iterators;
 mod keys;
 mod loops;
 mod memoize;
+mod namedtuples;
 mod rebind;
 mod stmts;
 
@@ -58,7 +59,8 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
     };
-    let module = dataclasses::expand(&memoize::expand(module.to_vec()));
+    let module = memoize::expand(module.to_vec());
+    let module = dataclasses::expand(&namedtuples::expand(&module));
     r.str_constants = constants::str_constants(&module);
     r.run(&module);
     if r.errors.is_empty() {

@@ -1028,6 +1028,14 @@ impl Builder<'_> {
             } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);
+                if let MTy::Instance(c) = vt {
+                    // A named tuple: field `index` (its slots are its fields, in order).
+                    let fields = &self.typed.fields[self.prog.root(c).0 as usize];
+                    let n = fields.len() as u32;
+                    let name = self.strings.intern(&fields[*index].0.clone());
+                    let ft = mty(&self.typed.types, fields[*index].1, self.strings);
+                    return self.op(Op::GetAttr(*index as u32, ft, n), vec![v, name], ft);
+                }
                 if let MTy::TupleOf(_) = vt {
                     let (n, k) = (Operand::Int(*count as i64), Operand::Int(*index as i64));
                     return self.slots(

@@ -135,6 +135,7 @@ struct Options {
 
 fn is_dataclass(d: &ast::Expr, decorators: &[String], modules: &[String]) -> bool {
     match d {
+        ast::Expr::Name(n) if n.id.as_str() == super::namedtuples::DATACLASS => true,
         ast::Expr::Name(n) => decorators.iter().any(|x| x == n.id.as_str()),
         ast::Expr::Attribute(a) => {
             a.attr.as_str() == "dataclass"
@@ -179,9 +180,9 @@ fn class_fields(c: &ast::StmtClassDef, known: &HashMap<String, Vec<Field>>) -> V
         };
         let class_var = match a.annotation.as_ref() {
             ast::Expr::Subscript(s) => {
-                matches!(s.value.as_ref(), ast::Expr::Name(v) if v.id.as_str() == "ClassVar")
+                matches!(s.value.as_ref(), ast::Expr::Name(v) if matches!(v.id.as_str(), "ClassVar" | "typing.ClassVar"))
             }
-            ast::Expr::Name(v) => v.id.as_str() == "ClassVar",
+            ast::Expr::Name(v) => matches!(v.id.as_str(), "ClassVar" | "typing.ClassVar"),
             _ => false,
         };
         if class_var {
@@ -306,7 +307,10 @@ fn factory_name(field: &str) -> String {
 
 /// Places every node of generated code at one range (the decorator's), and puts each default
 /// factory's expression (with its own ranges) in place of its placeholder.
-struct Relocate(ast::text_size::TextRange, HashMap<String, ast::Expr>);
+pub(super) struct Relocate(
+    pub(super) ast::text_size::TextRange,
+    pub(super) HashMap<String, ast::Expr>,
+);
 
 impl Fold<ast::text_size::TextRange> for Relocate {
     type TargetU = ast::text_size::TextRange;

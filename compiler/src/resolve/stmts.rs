@@ -92,6 +92,19 @@ impl Resolver<'_> {
                     kind: StmtKind::Return(e),
                 });
             }
+            // `x: int` declares nothing at run time; `x: int = v` is `x = v` (natrix reads no
+            // annotations).
+            ast::Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let assign = ast::Stmt::Assign(ast::StmtAssign {
+                        targets: vec![(*a.target).clone()],
+                        value: v.clone(),
+                        type_comment: None,
+                        range: a.range,
+                    });
+                    self.stmt(&assign, scope, sigs, out);
+                }
+            }
             ast::Stmt::Assign(a) => {
                 // `a, b, c = map(int, line.split())`: an iterator unpacked at once is drained
                 // into a list first (as CPython's unpacking drains it).

@@ -1,0 +1,217 @@
+//! `collections.namedtuple` and `typing.NamedTuple`: before the dataclass expansion, each
+//! named tuple becomes a frozen, ordered dataclass with the tuple protocol on top.
+//!
+//! ```text
+//! Point = namedtuple("Point", "x y")        @dataclass(frozen=True, order=True)
+//! class Point(NamedTuple):                   class Point:
+//!     x: int                                     x: …
+//!     y: int = 0                                 y: … = 0
+//!                                                _fields = ("x", "y")
+//!                                                def __len__(self): return 2
+//!                                                def __iter__(self): yield self.x; yield self.y
+//!                                                def __getitem__(self, i): …
+//!                                                def _asdict(self): …
+//!                                                def _replace(self, x=None, y=None): …
+//! ```
+//!
+//! Construction (positional or by keyword), attribute access, `repr` (`Point(x=1, y=2)`),
+//! `==`, ordering and hashing come from the dataclass; `len`, iteration, unpacking and indexing
+//! from the tuple protocol (the last three need fields of one type).
+
+use rustpython_parser::ast;
+
+/// The name the generated classes are decorated with, which `dataclasses::expand` accepts.
+pub const DATACLASS: &str = "__natrix_dataclass__";
+
+/// The module with every named tuple made a class, and `namedtuple` dropped from the
+/// `collections` imports.
+pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
+    let mut factories: Vec<String> = vec![];
+    let mut modules: Vec<String> = vec![];
+    let mut out = vec![];
+    for stmt in module {
+        match stmt {
+            ast::Stmt::ImportFrom(i)
+                if i.module.as_ref().map(|m| m.as_str()) == Some("collections")
+                    && i.names.iter().any(|a| a.name.as_str() == "namedtuple") =>
+            {
+                let mut i = i.clone();
+                i.names.retain(|a| {
+                    if a.name.as_str() == "namedtuple" {
+                        factories.push(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                        false
+                    } else {
+                        true
+                    }
+                });
+                if !i.names.is_empty() {
+                    out.push(ast::Stmt::ImportFrom(i));
+                }
+            }
+            ast::Stmt::Import(i) => {
+                for a in &i.names {
+                    if a.name.as_str() == "collections" {
+                        modules.push(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                    }
+                }
+                out.push(stmt.clone());
+            }
+            ast::Stmt::Assign(a) => match functional(a, &factories, &modules) {
+                Some((name, fields)) => {
+                    let plain: Vec<(String, Option<String>)> =
+                        fields.into_iter().map(|f| (f, None)).collect();
+                    out.extend(class(&name, &plain, a.range));
+                }
+                None => out.push(stmt.clone()),
+            },
+            ast::Stmt::ClassDef(c) if is_named_tuple_base(c) => {
+                let mut fields = vec![];
+                let mut rest = vec![];
+                for s in &c.body {
+                    match s {
+                        ast::Stmt::AnnAssign(a)
+                            if matches!(a.target.as_ref(), ast::Expr::Name(_)) =>
+                        {
+                            let ast::Expr::Name(n) = a.target.as_ref() else {
+                                unreachable!()
+                            };
+                            let default = a.value.as_ref().map(|_| format!("{}.{}", c.name, n.id));
+                            fields.push((n.id.to_string(), default));
+                            rest.push(s.clone());
+                        }
+                        other => rest.push(other.clone()),
+                    }
+                }
+                let mut generated = class(c.name.as_str(), &fields, c.range);
+                if let Some(ast::Stmt::ClassDef(g)) = generated.first_mut() {
+                    // The user's own body (annotations with defaults, methods) first.
+                    let mut body = rest;
+                    body.extend(
+                        g.body
+                            .drain(..)
+                            .filter(|s| !matches!(s, ast::Stmt::AnnAssign(_))),
+                    );
+                    g.body = body;
+                }
+                out.extend(generated);
+            }
+            _ => out.push(stmt.clone()),
+        }
+    }
+    out
+}
+
+/// `class P(NamedTuple)` (after linking, `NamedTuple` is `typing.NamedTuple`).
+fn is_named_tuple_base(c: &ast::StmtClassDef) -> bool {
+    matches!(c.bases.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "typing.NamedTuple")
+}
+
+/// `Name = namedtuple("Name", "a b")` (or `["a", "b"]`, `"a, b"`): the name and the fields.
+fn functional(
+    a: &ast::StmtAssign,
+    factories: &[String],
+    modules: &[String],
+) -> Option<(String, Vec<String>)> {
+    let [ast::Expr::Name(target)] = a.targets.as_slice() else {
+        return None;
+    };
+    let ast::Expr::Call(c) = a.value.as_ref() else {
+        return None;
+    };
+    let is_factory = match c.func.as_ref() {
+        ast::Expr::Name(n) => factories.iter().any(|f| f == n.id.as_str()),
+        ast::Expr::Attribute(at) => {
+            at.attr.as_str() == "namedtuple"
+                && matches!(at.value.as_ref(), ast::Expr::Name(m) if modules.iter().any(|x| x == m.id.as_str()))
+        }
+        _ => false,
+    };
+    if !is_factory || c.args.len() != 2 || !c.keywords.is_empty() {
+        return None;
+    }
+    let text = |e: &ast::Expr| match e {
+        ast::Expr::Constant(k) => match &k.value {
+            ast::Constant::Str(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let fields: Vec<String> = match &c.args[1] {
+        ast::Expr::List(l) => l.elts.iter().map(text).collect::<Option<_>>()?,
+        ast::Expr::Tuple(t) => t.elts.iter().map(text).collect::<Option<_>>()?,
+        other => text(other)?
+            .replace(',', " ")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+    };
+    let ok = fields
+        .iter()
+        .all(|f| f.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && !f.is_empty());
+    (ok && !fields.is_empty()).then(|| (target.id.to_string(), fields))
+}
+
+/// The class for named tuple `name` with `fields` (each with its default's expression, if
+/// any), placed at `at`.
+fn class(
+    name: &str,
+    fields: &[(String, Option<String>)],
+    at: ast::text_size::TextRange,
+) -> Vec<ast::Stmt> {
+    let n = fields.len();
+    let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
+    let mut src = format!("@{DATACLASS}(frozen=True, order=True)\nclass {name}:\n");
+    for (f, default) in fields {
+        match default {
+            Some(d) => src.push_str(&format!("    {f}: object = {d}\n")),
+            None => src.push_str(&format!("    {f}: object\n")),
+        }
+    }
+    let quoted: Vec<String> = names.iter().map(|f| format!("{f:?}")).collect();
+    let selfs: Vec<String> = names.iter().map(|f| format!("self.{f}")).collect();
+    src.push_str(&format!(
+        "    _fields = ({}{})\n",
+        quoted.join(", "),
+        if n == 1 { "," } else { "" }
+    ));
+    src.push_str(&format!("    def __len__(self):\n        return {n}\n"));
+    src.push_str("    def __iter__(self):\n");
+    for s in &selfs {
+        src.push_str(&format!("        yield {s}\n"));
+    }
+    src.push_str(&format!(
+        "    def __getitem__(self, index):\n        return tuple([{}])[index]\n",
+        selfs.join(", ")
+    ));
+    let pairs: Vec<String> = names.iter().map(|f| format!("{f:?}: self.{f}")).collect();
+    src.push_str(&format!(
+        "    def _asdict(self):\n        return {{{}}}\n",
+        pairs.join(", ")
+    ));
+    let params: Vec<String> = names.iter().map(|f| format!("{f}=None")).collect();
+    let args: Vec<String> = names
+        .iter()
+        .map(|f| format!("self.{f} if {f} is None else {f}"))
+        .collect();
+    src.push_str(&format!(
+        "    def _replace(self, {}):\n        return {name}({})\n",
+        params.join(", "),
+        args.join(", ")
+    ));
+    let Ok(ast::Mod::Module(m)) =
+        rustpython_parser::parse(&src, rustpython_parser::Mode::Module, "<namedtuple>")
+    else {
+        return vec![];
+    };
+    let mut relocate = super::dataclasses::Relocate(at, Default::default());
+    m.body
+        .into_iter()
+        .map(|s| {
+            use rustpython_ast::Fold;
+            match relocate.fold_stmt(s) {
+                Ok(s) => s,
+                Err(never) => match never {},
+            }
+        })
+        .collect()
+}
