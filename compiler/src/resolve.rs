@@ -21,6 +21,7 @@ mod dataclasses;
 mod iterators;
 mod keys;
 mod loops;
+mod loopvars;
 mod memoize;
 mod namedtuples;
 mod rebind;
@@ -59,7 +60,7 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
     };
-    let module = memoize::expand(module.to_vec());
+    let module = loopvars::expand(memoize::expand(module.to_vec()));
     let module = dataclasses::expand(&namedtuples::expand(&module));
     r.str_constants = constants::str_constants(&module);
     r.run(&module);
