@@ -358,3 +358,144 @@ mod tests {
         }
     }
 }
+
+/// `template.format(*args)` for a template known only at run time (`args` a tuple of the
+/// positional arguments): `{}`, `{0}`, `{!r}`, `{!s}`, `{!a}` and format specs, with CPython's
+/// errors for a bad template, a missing index or a keyword field.
+///
+/// # Safety
+/// `template` must be a live str and `args` a live tuple.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) -> *mut Obj {
+    use rustpython_format::{FormatPart, FormatString, FromTemplate};
+    let parsed = match FormatString::from_str(as_str(template)) {
+        Ok(p) => p,
+        Err(_) => {
+            raise(
+                ExcKind::ValueError,
+                "Single '}' encountered in format string",
+            );
+            return std::ptr::null_mut();
+        }
+    };
+    let n = crate::tuple::len(args);
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut numbered = false;
+    for part in parsed.format_parts {
+        let (field_name, conversion, spec) = match part {
+            FormatPart::Literal(s) => {
+                out.push_str(&s);
+                continue;
+            }
+            FormatPart::Field {
+                field_name,
+                conversion_spec,
+                format_spec,
+            } => (field_name, conversion_spec, format_spec),
+        };
+        let index = if field_name.is_empty() {
+            if numbered {
+                raise(
+                    ExcKind::ValueError,
+                    "cannot switch from manual field specification to automatic field numbering",
+                );
+                return std::ptr::null_mut();
+            }
+            auto += 1;
+            auto - 1
+        } else {
+            match field_name.parse::<usize>() {
+                Ok(i) => {
+                    if auto > 0 {
+                        raise(
+                            ExcKind::ValueError,
+                            "cannot switch from automatic field numbering to manual field specification",
+                        );
+                        return std::ptr::null_mut();
+                    }
+                    numbered = true;
+                    i
+                }
+                Err(_) => {
+                    raise(ExcKind::KeyError, py_repr(&field_name));
+                    return std::ptr::null_mut();
+                }
+            }
+        };
+        if index >= n {
+            raise(
+                ExcKind::IndexError,
+                format!("Replacement index {index} out of range for positional args tuple"),
+            );
+            return std::ptr::null_mut();
+        }
+        let (kind, bits) = crate::tuple::item(args, index);
+        let v = crate::list::val(kind, bits);
+        // A conversion makes the value its str()/repr()/ascii() text, then formats that.
+        let text: *mut Obj = match conversion {
+            Some(c @ ('r' | 'a')) => {
+                let mut r = String::new();
+                if !crate::list::val_repr(v, &mut r) {
+                    return std::ptr::null_mut();
+                }
+                let repr = new_str(&r);
+                if c == 'a' {
+                    let escaped = crate::str::nx_str_ascii(repr);
+                    crate::list::decref(repr);
+                    escaped
+                } else {
+                    repr
+                }
+            }
+            Some(_) => match v {
+                crate::list::Val::Obj(o) => crate::exc_obj::nx_obj_str(o),
+                other => {
+                    let mut r = String::new();
+                    if !crate::list::val_repr(other, &mut r) {
+                        return std::ptr::null_mut();
+                    }
+                    new_str(&r)
+                }
+            },
+            None => std::ptr::null_mut(),
+        };
+        let spec_obj = new_str(&spec);
+        let piece = if !text.is_null() {
+            let p = nx_format_str(text, spec_obj);
+            crate::list::decref(text);
+            p
+        } else {
+            match v {
+                crate::list::Val::Int(i) => nx_format_int(i, spec_obj),
+                crate::list::Val::Float(f) => nx_format_float(f, spec_obj),
+                crate::list::Val::Bool(b) => nx_format_bool(b as u8, spec_obj),
+                crate::list::Val::None => nx_format_none(spec_obj),
+                crate::list::Val::Obj(o) if std::ptr::eq((*o).ty, &crate::str::STR_TYPE) => {
+                    nx_format_str(o, spec_obj)
+                }
+                crate::list::Val::Obj(o) => {
+                    if !spec.is_empty() {
+                        raise(
+                            ExcKind::TypeError,
+                            format!(
+                                "unsupported format string passed to {}.__format__",
+                                crate::list::type_name(v)
+                            ),
+                        );
+                        crate::list::decref(spec_obj);
+                        return std::ptr::null_mut();
+                    }
+                    crate::exc_obj::nx_obj_str(o)
+                }
+            }
+        };
+        crate::list::decref(spec_obj);
+        if piece.is_null() {
+            return piece;
+        }
+        out.push_str(as_str(piece));
+        crate::list::decref(piece);
+    }
+    new_str(&out)
+}

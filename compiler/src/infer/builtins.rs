@@ -540,13 +540,11 @@ impl Infer<'_> {
         use crate::builtins::{str_method, Shape};
         let Some(m) = str_method(name, tys.len()) else {
             if name == "format" {
-                // Literal templates (and module constants bound once) were expanded by resolve.
-                let msg = "str.format() on a string that is not a literal (or a module-level constant bound once) is not supported yet";
-                self.error(
-                    Diagnostic::new(Code::InvalidOperation, span, msg)
-                        .label("this template is only known at run time"),
-                );
-                return TypeTable::NEVER;
+                // Literal templates (and module constants bound once) were expanded by resolve;
+                // this one is known only at run time: its arguments go in a tuple to the
+                // runtime, which formats each by its kind.
+                let _ = (args, e);
+                return TypeTable::STR;
             }
             let msg = format!("str.{name}() with {} arguments is not supported", tys.len());
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));

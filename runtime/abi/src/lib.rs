@@ -551,6 +551,9 @@ macro_rules! runtime_functions {
             // `zip(*rows)` of a list of lists or tuples: the list of its tuples (as many as the
             // shortest row has items).
             nx_zip_star(Obj) -> Obj, Null;
+            // `template.format(*args)` of a template known only at run time, the arguments in
+            // a tuple.
+            nx_str_format_args(Obj, Obj) -> Obj, Null;
             // `a + b` of tuples: the items of both.
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.

@@ -15,6 +15,17 @@ impl Builder<'_> {
                 args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
             return self.container_method(r, rt, name, vals, ty);
         }
+        if rt == MTy::Str && name == "format" {
+            // A template known only at run time: the arguments in a tuple, to the runtime.
+            let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+            let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+            let tt = self.strings.tuple_ty(tys);
+            let MTy::Tuple(t) = tt else {
+                return Operand::None;
+            };
+            let tuple = self.op(Op::TupleNew(t), vals, tt);
+            return self.rt("nx_str_format_args", vec![r, tuple], MTy::Str);
+        }
         if rt == MTy::Str {
             let Some(m) = crate::builtins::str_method(name, args.len()) else {
                 return Operand::None;
