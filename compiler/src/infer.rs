@@ -431,6 +431,11 @@ impl<'p> Infer<'p> {
                 if let Some(t) = self.instance_binary(*op, a, b, e, inplace) {
                     return t;
                 }
+                // `template % values` of a template known only at run time (a literal one was
+                // expanded by resolve): the runtime's printf-style formatting.
+                if *op == BinOp::Mod && a == T::STR {
+                    return T::STR;
+                }
                 // `t + (x,)`: the items of both, in order.
                 if *op == BinOp::Add && self.is_tuple(a) && self.is_tuple(b) {
                     return match (self.t.types.tuple_items(a), self.t.types.tuple_items(b)) {

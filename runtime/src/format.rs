@@ -499,3 +499,216 @@ pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) 
     }
     new_str(&out)
 }
+
+/// `template % args` for a template known only at run time (`args` a tuple of the values;
+/// a single value comes as a 1-tuple): printf-style conversions `%s %r %a %d %i %u %f %F %e
+/// %E %g %G %x %X %o %c %%` with flags `-+ #0`, a width and a precision, each laid out by the
+/// same code as `format()`, with CPython's TypeErrors for too few or too many arguments.
+///
+/// # Safety
+/// `template` must be a live str and `args` a live tuple.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_percent_args(template: *mut Obj, args: *mut Obj) -> *mut Obj {
+    use crate::list::Val;
+    let text: Vec<char> = as_str(template).chars().collect();
+    let n = crate::tuple::len(args);
+    let mut next = 0usize;
+    let mut out = String::new();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i];
+        i += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        if i < text.len() && text[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        if i < text.len() && text[i] == '(' {
+            raise(ExcKind::TypeError, "format requires a mapping");
+            return std::ptr::null_mut();
+        }
+        let mut flags = String::new();
+        while i < text.len() && "-+ #0".contains(text[i]) {
+            flags.push(text[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < text.len() && text[i].is_ascii_digit() {
+            width.push(text[i]);
+            i += 1;
+        }
+        let mut precision = None;
+        if i < text.len() && text[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < text.len() && text[i].is_ascii_digit() {
+                p.push(text[i]);
+                i += 1;
+            }
+            precision = Some(if p.is_empty() { "0".to_string() } else { p });
+        }
+        let Some(&conv) = text.get(i) else {
+            raise(ExcKind::ValueError, "incomplete format");
+            return std::ptr::null_mut();
+        };
+        i += 1;
+        if next >= n {
+            raise(ExcKind::TypeError, "not enough arguments for format string");
+            return std::ptr::null_mut();
+        }
+        let (kind, bits) = crate::tuple::item(args, next);
+        next += 1;
+        let v = crate::list::val(kind, bits);
+        let left = flags.contains('-');
+        let zero = flags.contains('0') && !left;
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let piece = match conv {
+            's' | 'r' | 'a' => {
+                let s = match (conv, v) {
+                    ('s', Val::Obj(o)) => crate::exc_obj::nx_obj_str(o),
+                    _ => {
+                        let mut r = String::new();
+                        if !crate::list::val_repr(v, &mut r) {
+                            return std::ptr::null_mut();
+                        }
+                        let repr = new_str(&r);
+                        if conv == 'a' {
+                            let e = crate::str::nx_str_ascii(repr);
+                            crate::list::decref(repr);
+                            e
+                        } else {
+                            repr
+                        }
+                    }
+                };
+                if s.is_null() {
+                    return s;
+                }
+                let mut t: String = as_str(s).to_string();
+                crate::list::decref(s);
+                if let Some(p) = &precision {
+                    let p: usize = p.parse().unwrap_or(0);
+                    t = t.chars().take(p).collect();
+                }
+                let spec = format!("{}{width}", if left { "<" } else { ">" });
+                let so = new_str(&t);
+                let specs = new_str(&spec);
+                let r = nx_format_str(so, specs);
+                crate::list::decref(so);
+                crate::list::decref(specs);
+                r
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let align = if left { "<" } else { "" };
+                let z = if zero { "0" } else { "" };
+                let number = |ty: &str| -> Option<String> {
+                    Some(format!("{align}{sign}{alt}{z}{width}{ty}"))
+                };
+                match (conv, v) {
+                    ('c', Val::Int(x)) => {
+                        let ch = crate::str_methods::nx_chr(x);
+                        if ch.is_null() {
+                            return ch;
+                        }
+                        ch
+                    }
+                    ('c', Val::Obj(o)) if std::ptr::eq((*o).ty, &crate::str::STR_TYPE) => {
+                        (*o).refcnt += 1;
+                        o
+                    }
+                    ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Int(x)) => {
+                        let ty = match conv {
+                            'x' | 'X' | 'o' => conv.to_string(),
+                            _ => "d".to_string(),
+                        };
+                        let spec = new_str(&number(&ty).unwrap_or_default());
+                        let r = nx_format_int(x, spec);
+                        crate::list::decref(spec);
+                        r
+                    }
+                    ('d' | 'i' | 'u', Val::Bool(b)) => {
+                        let spec = new_str(&number("d").unwrap_or_default());
+                        let r = nx_format_int((b as i64) << 1, spec);
+                        crate::list::decref(spec);
+                        r
+                    }
+                    ('d' | 'i' | 'u', Val::Float(f)) => {
+                        let truncated = crate::float::nx_float_to_int(f);
+                        if truncated == natrix_abi::INT_ERROR {
+                            return std::ptr::null_mut();
+                        }
+                        let spec = new_str(&number("d").unwrap_or_default());
+                        let r = nx_format_int(truncated, spec);
+                        crate::list::decref(spec);
+                        r
+                    }
+                    (
+                        'f' | 'F' | 'e' | 'E' | 'g' | 'G',
+                        Val::Float(_) | Val::Int(_) | Val::Bool(_),
+                    ) => {
+                        let f = match v {
+                            Val::Float(f) => f,
+                            Val::Int(x) => crate::int::nx_int_to_float(x),
+                            Val::Bool(b) => b as u8 as f64,
+                            _ => 0.0,
+                        };
+                        let p = precision.clone().unwrap_or_else(|| "6".to_string());
+                        let spec = new_str(&number(&format!(".{p}{conv}")).unwrap_or_default());
+                        let r = nx_format_float(f, spec);
+                        crate::list::decref(spec);
+                        r
+                    }
+                    _ => {
+                        let what = match conv {
+                            'c' => "%c requires int or char".to_string(),
+                            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                                format!("must be real number, not {}", crate::list::type_name(v))
+                            }
+                            _ => format!(
+                                "%{conv} format: a real number is required, not {}",
+                                crate::list::type_name(v)
+                            ),
+                        };
+                        raise(ExcKind::TypeError, what);
+                        return std::ptr::null_mut();
+                    }
+                }
+            }
+            other => {
+                raise(
+                    ExcKind::ValueError,
+                    format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    ),
+                );
+                return std::ptr::null_mut();
+            }
+        };
+        if piece.is_null() {
+            return piece;
+        }
+        out.push_str(as_str(piece));
+        crate::list::decref(piece);
+    }
+    if next < n {
+        raise(
+            ExcKind::TypeError,
+            "not all arguments converted during string formatting",
+        );
+        return std::ptr::null_mut();
+    }
+    new_str(&out)
+}

@@ -1317,6 +1317,20 @@ impl Builder<'_> {
     }
 
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
+        if let (BinOp::Mod, MTy::Str) = (op, at) {
+            // `template % values`: a tuple of the values (a lone value in a 1-tuple).
+            let args = match bt {
+                MTy::Tuple(_) | MTy::TupleOf(_) => b,
+                _ => {
+                    let tt = self.strings.tuple_ty(vec![bt]);
+                    let MTy::Tuple(t) = tt else {
+                        return Operand::None;
+                    };
+                    self.op(Op::TupleNew(t), vec![b], tt)
+                }
+            };
+            return self.rt("nx_str_percent_args", vec![a, args], MTy::Str);
+        }
         if let (MTy::Tuple(_) | MTy::TupleOf(_), BinOp::Add) = (ty, op) {
             return self.rt("nx_tuple_concat", vec![a, b], ty);
         }

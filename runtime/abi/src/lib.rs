@@ -554,6 +554,8 @@ macro_rules! runtime_functions {
             // `template.format(*args)` of a template known only at run time, the arguments in
             // a tuple.
             nx_str_format_args(Obj, Obj) -> Obj, Null;
+            // `template % args` of a template known only at run time, the values in a tuple.
+            nx_str_percent_args(Obj, Obj) -> Obj, Null;
             // `a + b` of tuples: the items of both.
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.
