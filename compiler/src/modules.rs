@@ -34,6 +34,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("random", include_str!("../../stdlib/random.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
 ];
 
@@ -47,6 +48,7 @@ pub const AVAILABLE: &[&str] = &[
     "heapq",
     "itertools",
     "math",
+    "random",
     "sys",
     "typing",
 ];
