@@ -31,6 +31,7 @@ use std::collections::{HashMap, HashSet};
 /// The standard-library modules written in Python: name and source.
 pub const STDLIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../../stdlib/bisect.py")),
+    ("collections", include_str!("../../stdlib/collections.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
@@ -52,6 +53,11 @@ pub const AVAILABLE: &[&str] = &[
     "sys",
     "typing",
 ];
+
+/// Modules partly served by the compiler itself: the names their Python source does not
+/// define are left to resolve (`collections.defaultdict`, `collections.namedtuple`), and
+/// their import statements are kept for it.
+const MIXED: &[&str] = &["collections"];
 
 fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
@@ -127,6 +133,9 @@ impl Linker<'_> {
                             let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                             renamer.members.remove(&bound);
                             renamer.modules.insert(bound, a.name.to_string());
+                            if MIXED.contains(&a.name.as_str()) {
+                                rest.push(a.clone());
+                            }
                         } else {
                             rest.push(a.clone());
                         }
@@ -145,7 +154,24 @@ impl Linker<'_> {
                     let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                     self.load(&module);
                     let exported = self.exports(&module);
-                    for a in &i.names {
+                    let mixed = MIXED.contains(&module.as_str());
+                    // The names of a mixed module that resolve serves keep their import.
+                    let served: Vec<ast::Alias> = i
+                        .names
+                        .iter()
+                        .filter(|a| mixed && !exported.contains(a.name.as_str()))
+                        .cloned()
+                        .collect();
+                    if !served.is_empty() {
+                        let mut keep = i.clone();
+                        keep.names = served;
+                        kept.push(ast::Stmt::ImportFrom(keep));
+                    }
+                    for a in i
+                        .names
+                        .iter()
+                        .filter(|a| !mixed || exported.contains(a.name.as_str()))
+                    {
                         let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                         if a.name.as_str() == "*" {
                             for n in exported.iter().filter(|n| !n.starts_with('_')) {
@@ -431,6 +457,10 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                                 .exports
                                 .get(m)
                                 .is_some_and(|e| e.contains(a.attr.as_str()));
+                            if !known && MIXED.contains(&m.as_str()) {
+                                // Served by resolve (`collections.defaultdict`).
+                                return ast::fold::fold_expr(self, ast::Expr::Attribute(a));
+                            }
                             if !known {
                                 self.missing.push((q.clone(), a.range));
                             }

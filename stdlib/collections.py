@@ -1,0 +1,188 @@
+"""Container types (CPython's `collections`): `deque` and `Counter`, written in Python.
+`defaultdict` and `namedtuple` are served by the compiler itself (`compiler/src/resolve/`).
+
+A class's attributes have one type per program, so all the deques of a program hold items of
+one type (and all its Counters keys of one type)."""
+
+
+class deque:
+    """A double-ended queue: O(1) appends and pops at both ends (a ring over a list)."""
+
+    def __init__(self, iterable=None, maxlen=None):
+        self._items = [] if iterable is None else list(iterable)
+        self._head = 0
+        self.maxlen = maxlen
+        if maxlen is not None:
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+            while len(self._items) > maxlen:
+                self._items.pop(0)
+
+    def _compact(self):
+        if self._head > 32 and self._head * 2 > len(self._items):
+            self._items = self._items[self._head:]
+            self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None:
+            if len(self) > self.maxlen:
+                self._head += 1
+                self._compact()
+
+    def appendleft(self, x):
+        if self._head > 0:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
+        if self.maxlen is not None:
+            if len(self) > self.maxlen:
+                self._items.pop()
+
+    def pop(self):
+        if len(self._items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if len(self._items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        x = self._items[self._head]
+        self._head += 1
+        if self._head == len(self._items):
+            self._items = []
+            self._head = 0
+        else:
+            self._compact()
+        return x
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def rotate(self, n=1):
+        k = len(self)
+        if k == 0:
+            return
+        n %= k
+        if n:
+            items = self._items[self._head:]
+            self._items = items[k - n:] + items[:k - n]
+            self._head = 0
+
+    def __getitem__(self, i):
+        k = len(self)
+        if i < 0:
+            i += k
+        if i < 0 or i >= k:
+            raise IndexError("deque index out of range")
+        return self._items[self._head + i]
+
+    def __setitem__(self, i, x):
+        k = len(self)
+        if i < 0:
+            i += k
+        if i < 0 or i >= k:
+            raise IndexError("deque index out of range")
+        self._items[self._head + i] = x
+
+    def __contains__(self, x):
+        return x in self._items[self._head:]
+
+    def __iter__(self):
+        for i in range(self._head, len(self._items)):
+            yield self._items[i]
+
+    def count(self, x):
+        return self._items[self._head:].count(x)
+
+    def __eq__(self, other):
+        return self._items[self._head:] == other._items[other._head:]
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return f"deque({self._items[self._head:]!r})"
+        return f"deque({self._items[self._head:]!r}, maxlen={self.maxlen})"
+
+
+class Counter:
+    """Counts of hashable items: a dict from item to count, missing items counting 0."""
+
+    def __init__(self, iterable=None):
+        self._counts = {}
+        if iterable is not None:
+            self.update(iterable)
+
+    def update(self, iterable):
+        for x in iterable:
+            self._counts[x] = self._counts.get(x, 0) + 1
+
+    def __getitem__(self, key):
+        return self._counts.get(key, 0)
+
+    def __setitem__(self, key, value):
+        self._counts[key] = value
+
+    def __delitem__(self, key):
+        if key in self._counts:
+            del self._counts[key]
+
+    def __contains__(self, key):
+        return key in self._counts
+
+    def __len__(self):
+        return len(self._counts)
+
+    def __iter__(self):
+        for k in self._counts:
+            yield k
+
+    def get(self, key, default=0):
+        return self._counts.get(key, default)
+
+    def keys(self):
+        return list(self._counts.keys())
+
+    def values(self):
+        return list(self._counts.values())
+
+    def items(self):
+        return list(self._counts.items())
+
+    def total(self):
+        return sum(self._counts.values())
+
+    def most_common(self, n=None):
+        ranked = sorted(self._counts.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return ranked
+        return ranked[:n]
+
+    def elements(self):
+        for k, c in self._counts.items():
+            for _ in range(c):
+                yield k
+
+    def __eq__(self, other):
+        return self._counts == other._counts
+
+    def __repr__(self):
+        if not self._counts:
+            return "Counter()"
+        parts = [f"{k!r}: {c!r}" for k, c in self.most_common()]
+        return "Counter({" + ", ".join(parts) + "})"
