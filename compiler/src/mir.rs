@@ -100,9 +100,12 @@ pub struct ListTy(pub u32);
 /// How a list of elements of this type stores them (the runtime's element kinds).
 pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
     match t {
-        MTy::Int | MTy::OptInt => natrix_abi::ElemKind::Int,
-        MTy::Float | MTy::OptFloat => natrix_abi::ElemKind::Float,
-        MTy::Bool | MTy::OptBool => natrix_abi::ElemKind::Bool,
+        MTy::Int => natrix_abi::ElemKind::Int,
+        MTy::Float => natrix_abi::ElemKind::Float,
+        MTy::Bool => natrix_abi::ElemKind::Bool,
+        MTy::OptInt => natrix_abi::ElemKind::OptInt,
+        MTy::OptFloat => natrix_abi::ElemKind::OptFloat,
+        MTy::OptBool => natrix_abi::ElemKind::OptBool,
         MTy::None => natrix_abi::ElemKind::None,
         MTy::Str
         | MTy::List(_)

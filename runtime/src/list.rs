@@ -118,6 +118,9 @@ pub unsafe fn decref(o: *mut Obj) {
 pub(crate) fn elem_obj(kind: ElemKind, bits: i64) -> Option<*mut Obj> {
     match kind {
         ElemKind::Int if !is_small(bits) => Some((bits - 1) as *mut Obj),
+        ElemKind::OptInt if bits != natrix_abi::OPT_INT_NONE && !is_small(bits) => {
+            Some((bits - 1) as *mut Obj)
+        }
         // A null object element is `None` (an `Optional[C]` element).
         ElemKind::Obj if bits != 0 => Some(bits as *mut Obj),
         _ => None,
@@ -346,6 +349,12 @@ pub(crate) enum Val {
 pub(crate) fn val(kind: ElemKind, bits: i64) -> Val {
     match kind {
         ElemKind::Int => Val::Int(bits),
+        ElemKind::OptInt if bits == natrix_abi::OPT_INT_NONE => Val::None,
+        ElemKind::OptInt => Val::Int(bits),
+        ElemKind::OptFloat if bits as u64 == natrix_abi::OPT_FLOAT_NONE_BITS => Val::None,
+        ElemKind::OptFloat => Val::Float(f64::from_bits(bits as u64)),
+        ElemKind::OptBool if bits == natrix_abi::OPT_BOOL_NONE as i64 => Val::None,
+        ElemKind::OptBool => Val::Bool(bits != 0),
         ElemKind::Float => Val::Float(f64::from_bits(bits as u64)),
         ElemKind::Bool => Val::Bool(bits != 0),
         ElemKind::None => Val::None,
@@ -1211,6 +1220,11 @@ pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
             }
         }),
         ElemKind::None => not_supported("NoneType", "NoneType"),
+        // Numbers that may be None: compared as values (None against a number raises).
+        ElemKind::OptInt | ElemKind::OptFloat | ElemKind::OptBool => {
+            let mut failed = false;
+            merge_sort(v(), |a, b| elem_order(kind, a, b, &mut failed));
+        }
         ElemKind::Obj => {
             // Detach the elements while sorting (as CPython does): the list looks empty to any
             // comparison that reaches it through a nested reference.
@@ -1231,7 +1245,7 @@ pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
 }
 
 /// The order of two elements of `kind` for sorting (`failed` is set once a comparison raised;
-/// `None` elements never get here).
+/// `None` elements of kind `None` never get here).
 unsafe fn elem_order(kind: ElemKind, a: i64, b: i64, failed: &mut bool) -> Ordering {
     match kind {
         ElemKind::Int if is_small(a) && is_small(b) => a.cmp(&b),
@@ -1245,6 +1259,19 @@ unsafe fn elem_order(kind: ElemKind, a: i64, b: i64, failed: &mut bool) -> Order
             }
         }
         ElemKind::Obj => sort_cmp(a as *mut Obj, b as *mut Obj, failed),
+        // Numbers that may be None: as values (None against anything raises TypeError).
+        ElemKind::OptInt | ElemKind::OptFloat | ElemKind::OptBool => {
+            if *failed {
+                return a.cmp(&b);
+            }
+            match val_cmp(val(kind, a), val(kind, b)) {
+                Ok(o) => o.unwrap_or(Ordering::Equal),
+                Err(()) => {
+                    *failed = true;
+                    Ordering::Equal
+                }
+            }
+        }
     }
 }
 

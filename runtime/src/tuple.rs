@@ -79,13 +79,7 @@ fn layout_for(len: usize) -> Option<Layout> {
 }
 
 fn kind_from(code: u8) -> ElemKind {
-    match code {
-        0 => ElemKind::Int,
-        1 => ElemKind::Float,
-        2 => ElemKind::Bool,
-        3 => ElemKind::Obj,
-        _ => ElemKind::None,
-    }
+    ElemKind::from_code(code as i64).unwrap_or(ElemKind::None)
 }
 
 #[inline]
@@ -324,6 +318,14 @@ const XXPRIME_5: u64 = 2870177450012600261;
 /// The hash of one item (never -1), or `Err` after raising.
 pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
     Ok(match kind {
+        ElemKind::OptInt | ElemKind::OptFloat | ElemKind::OptBool => {
+            match crate::list::val(kind, bits) {
+                crate::list::Val::Int(i) => return item_hash(ElemKind::Int, i),
+                crate::list::Val::Float(f) => float_hash(f),
+                crate::list::Val::Bool(b) => b as i64,
+                _ => NONE_HASH,
+            }
+        }
         ElemKind::Int if is_small(bits) => int_hash(bits >> 1),
         // A big int's hash is below 2^61: always a small tagged int.
         ElemKind::Int => nx_int_hash(bits) >> 1,

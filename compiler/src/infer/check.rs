@@ -115,17 +115,9 @@ impl Infer<'_> {
                 .dict_kv(dict)
                 .map(|kv| kv.1)
                 .unwrap_or(TypeTable::NEVER);
-            // `Optional[T]` of a pointer type is a nullable pointer: fine as an element or value
-            // (not as a key or set member: those hash). Containers store numbers unboxed, with
-            // no room for None.
-            let optional_class = |t: Ty| {
-                self.t.types.nullable(t).is_some_and(|x| {
-                    !matches!(
-                        self.t.types.kind(x),
-                        TyKind::Int | TyKind::Float | TyKind::Bool
-                    )
-                })
-            };
+            // `Optional[T]` is fine as an element or value (a null pointer, or a number's `None`
+            // value in a slot of kind `OptInt`/…), not as a key or set member (those hash).
+            let optional_class = |t: Ty| self.t.types.nullable(t).is_some();
             let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn)
                 || (matches!(self.t.types.kind(value), TyKind::Optional(_))
                     && !optional_class(value));

@@ -144,6 +144,12 @@ pub enum ElemKind {
     Obj = 3,
     /// Always 0: the element is `None`.
     None = 4,
+    /// An `Int`, `Float` or `Bool` slot of a container or item that may also hold `None`: the
+    /// bits are the number's, or its type's `None` value (`OPT_INT_NONE`,
+    /// `OPT_FLOAT_NONE_BITS`, `OPT_BOOL_NONE`).
+    OptInt = 5,
+    OptFloat = 6,
+    OptBool = 7,
 }
 
 impl ElemKind {
@@ -154,6 +160,9 @@ impl ElemKind {
             ElemKind::Bool,
             ElemKind::Obj,
             ElemKind::None,
+            ElemKind::OptInt,
+            ElemKind::OptFloat,
+            ElemKind::OptBool,
         ]
         .into_iter()
         .find(|k| *k as i64 == code)
