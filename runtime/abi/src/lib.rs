@@ -153,19 +153,19 @@ pub enum ElemKind {
 }
 
 impl ElemKind {
+    #[inline]
     pub fn from_code(code: i64) -> Option<ElemKind> {
-        [
-            ElemKind::Int,
-            ElemKind::Float,
-            ElemKind::Bool,
-            ElemKind::Obj,
-            ElemKind::None,
-            ElemKind::OptInt,
-            ElemKind::OptFloat,
-            ElemKind::OptBool,
-        ]
-        .into_iter()
-        .find(|k| *k as i64 == code)
+        Some(match code {
+            0 => ElemKind::Int,
+            1 => ElemKind::Float,
+            2 => ElemKind::Bool,
+            3 => ElemKind::Obj,
+            4 => ElemKind::None,
+            5 => ElemKind::OptInt,
+            6 => ElemKind::OptFloat,
+            7 => ElemKind::OptBool,
+            _ => return None,
+        })
     }
 }
 
@@ -744,6 +744,16 @@ mod tests {
                 ErrConv::Never | ErrConv::Flag => {}
             }
         }
+    }
+
+    #[test]
+    fn elem_kind_codes_round_trip() {
+        for code in 0..8 {
+            let k = ElemKind::from_code(code).expect("a kind");
+            assert_eq!(k as i64, code);
+        }
+        assert_eq!(ElemKind::from_code(8), None);
+        assert_eq!(ElemKind::from_code(-1), None);
     }
 
     #[test]
