@@ -543,7 +543,6 @@ impl Infer<'_> {
                 // Literal templates (and module constants bound once) were expanded by resolve;
                 // this one is known only at run time: its arguments go in a tuple to the
                 // runtime, which formats each by its kind.
-                let _ = (args, e);
                 return TypeTable::STR;
             }
             let msg = format!("str.{name}() with {} arguments is not supported", tys.len());

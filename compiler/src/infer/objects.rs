@@ -545,6 +545,22 @@ impl Infer<'_> {
         o
     }
 
+    /// The field types of an instance of a named tuple class (one with `_fields`, made by
+    /// `resolve/namedtuples.rs`), in order.
+    pub(super) fn named_tuple_fields(&self, t: Ty) -> Option<Vec<Ty>> {
+        let TyKind::Instance(c) = self.t.types.kind(t) else {
+            return None;
+        };
+        self.prog.lookup_attr(*c, "_fields")?;
+        let fields = &self.t.fields[self.prog.root(*c).0 as usize];
+        Some(fields.iter().map(|(_, t)| *t).collect())
+    }
+
+    /// Whether `t` is a tuple (of fixed or any length).
+    pub(super) fn is_tuple(&self, t: Ty) -> bool {
+        self.t.types.tuple_items(t).is_some() || self.t.types.tuple_of(t).is_some()
+    }
+
     /// `Optional[C]` → `C` for a class `C` (using an attribute of None raises at run time);
     /// other types unchanged.
     pub(super) fn strip_optional_instance(&mut self, t: Ty) -> Ty {
