@@ -306,7 +306,7 @@ pub(crate) unsafe fn trashcan(obj: *mut Obj, release: unsafe fn(*mut Obj)) {
     DEALLOC.get().active = false;
 }
 
-unsafe fn list_dealloc(obj: *mut Obj) {
+pub(crate) unsafe fn list_dealloc(obj: *mut Obj) {
     trashcan(obj, list_release);
 }
 
@@ -320,11 +320,11 @@ unsafe fn list_release(o: *mut Obj) {
     free_object(o, Layout::new::<ListObj>());
 }
 
-unsafe fn list_clear_slot(obj: *mut Obj) {
+pub(crate) unsafe fn list_clear_slot(obj: *mut Obj) {
     nx_list_clear(obj);
 }
 
-unsafe fn list_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
+pub(crate) unsafe fn list_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
     let l = obj as *mut ListObj;
     if (*l).kind == ElemKind::Obj {
         for &e in items(l) {
@@ -558,14 +558,14 @@ unsafe fn list_cmp(a: *mut ListObj, b: *mut ListObj) -> Result<Option<Ordering>,
     r
 }
 
-unsafe fn list_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+pub(crate) unsafe fn list_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     if !is_list(b) {
         return not_orderable_objs(a, b);
     }
     cmp_code(list_cmp(a as *mut ListObj, b as *mut ListObj))
 }
 
-unsafe fn list_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
+pub(crate) unsafe fn list_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     if !is_list(b) {
         return 0;
     }
@@ -623,7 +623,7 @@ unsafe fn obj_repr_into(obj: *mut Obj, out: &mut String) -> bool {
     true
 }
 
-unsafe fn list_repr_into(l: *mut ListObj, out: &mut String) -> bool {
+pub(crate) unsafe fn list_repr_into(l: *mut ListObj, out: &mut String) -> bool {
     if (*l).len == 0 {
         out.push_str("[]");
         return true;

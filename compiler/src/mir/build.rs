@@ -691,7 +691,8 @@ impl Builder<'_> {
                     MTy::Bool => "bool",
                     MTy::None => "NoneType",
                     MTy::Str => "str",
-                    MTy::List(_) => "list",
+                    // A list may be a dict view (`dict_keys`): ask the runtime.
+                    MTy::List(_) => return self.rt("nx_type_name", vec![x], MTy::Str),
                     MTy::Tuple(_) | MTy::TupleOf(_) => "tuple",
                     MTy::Dict(_) => "dict",
                     MTy::Set(_) => "set",

@@ -565,6 +565,9 @@ macro_rules! runtime_functions {
             nx_str_format_args(Obj, Obj) -> Obj, Null;
             // `template % args` of a template known only at run time, the values in a tuple.
             nx_str_percent_args(Obj, Obj) -> Obj, Null;
+            // The fresh list of `d.keys()`/`values()`/`items()` (which: 0, 1, 2, tagged) as the
+            // view type that prints like CPython's; a new reference to the same object.
+            nx_dict_view(Obj, Int) -> Obj, Never;
             // `a + b` of tuples: the items of both.
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.
