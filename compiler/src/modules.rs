@@ -19,7 +19,8 @@
 //! names are not visible to its methods.
 //!
 //! **Invariant:** after linking no `import` of a standard-library module remains; modules the
-//! compiler serves itself (`math`, `sys`, `collections`, `dataclasses`) are left to resolve.
+//! compiler serves itself (`math`, `sys`, `dataclasses`, and `collections.defaultdict` /
+//! `namedtuple` of the mixed module `collections`) are left to resolve.
 
 use crate::diag::{Code, Diagnostic};
 use crate::parse;
@@ -263,9 +264,10 @@ struct Frame {
     is_class: bool,
 }
 
-/// Renames module-level names to their qualified form, scope by scope.
+/// Renames module-level names to their qualified form, scope by scope (also used by
+/// `resolve/loopvars.rs` to give a loop its own variables).
 #[derive(Default)]
-struct Renamer {
+pub(crate) struct Renamer {
     /// Unqualified module-level name → qualified name.
     members: HashMap<String, String>,
     /// Names bound to linked modules (`import heapq as hq`: `hq` → `heapq`).
@@ -278,6 +280,14 @@ struct Renamer {
 }
 
 impl Renamer {
+    /// A renamer of these module-level names (name → new name) and nothing else.
+    pub(crate) fn of(members: HashMap<String, String>) -> Renamer {
+        Renamer {
+            members,
+            ..Renamer::default()
+        }
+    }
+
     /// Whether `name` here refers to the module-level binding (not shadowed by a local).
     fn is_global(&self, name: &str) -> bool {
         let innermost = self.frames.len();

@@ -49,7 +49,8 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             if own.is_empty() {
                 return stmt;
             }
-            match (Rename(own)).fold_stmt(stmt) {
+            // Scope-aware: a function nested in the loop keeps its own locals of that name.
+            match crate::modules::Renamer::of(own).fold_stmt(stmt) {
                 Ok(s) => s,
                 Err(never) => match never {},
             }
@@ -123,36 +124,5 @@ impl Visitor for Mentions {
             self.0.insert(n.to_string());
         }
         self.generic_visit_excepthandler(node)
-    }
-}
-
-/// Renames the given names everywhere in a statement.
-struct Rename(HashMap<String, String>);
-
-impl Fold<ast::text_size::TextRange> for Rename {
-    type TargetU = ast::text_size::TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _: &ast::text_size::TextRange) {}
-
-    fn map_user(
-        &mut self,
-        user: ast::text_size::TextRange,
-        _: (),
-    ) -> Result<ast::text_size::TextRange, Self::Error> {
-        Ok(user)
-    }
-
-    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
-        match node {
-            ast::Expr::Name(mut n) => {
-                if let Some(h) = self.0.get(n.id.as_str()) {
-                    n.id = ast::Identifier::new(h.clone());
-                }
-                Ok(ast::Expr::Name(n))
-            }
-            other => rustpython_ast::fold::fold_expr(self, other),
-        }
     }
 }
