@@ -205,6 +205,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::OptPtr(_)
+            | MTy::Dyn
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self.ptr_t().into(),
@@ -352,6 +353,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::OptPtr(_)
+            | MTy::Dyn
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self.ptr_t().const_null().into(),
@@ -549,7 +551,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Func
                     | MTy::Gen => Check::Null,
                     // Null is `None` here, not an error.
-                    MTy::Float | MTy::OptInstance(_) | MTy::OptPtr(_) => Check::Flag,
+                    MTy::Float | MTy::OptInstance(_) | MTy::OptPtr(_) | MTy::Dyn => Check::Flag,
                 });
                 let v = self
                     .b
@@ -708,6 +710,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::OptPtr(_)
+            | MTy::Dyn
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self
@@ -735,6 +738,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Instance(_)
             | MTy::OptInstance(_)
             | MTy::OptPtr(_)
+            | MTy::Dyn
             | MTy::Cell
             | MTy::Func
             | MTy::Gen => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
@@ -1043,6 +1047,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::Func
                 | MTy::Gen => rt1(self, "nx_obj_repr")?,
                 MTy::Exc => rt1(self, "nx_obj_str")?,
+                MTy::Dyn => rt1(self, "nx_dyn_format")?,
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
             Op::ListNew(elem) => {
@@ -1315,6 +1320,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Instance(_)
                     | MTy::OptInstance(_)
                     | MTy::OptPtr(_)
+                    | MTy::Dyn
                     | MTy::Cell
                     | MTy::Func
                     | MTy::Gen => self.call_rt("nx_print_obj", v)?,

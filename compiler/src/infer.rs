@@ -416,9 +416,6 @@ impl<'p> Infer<'p> {
                 if a == T::NEVER || b == T::NEVER {
                     return T::NEVER;
                 }
-                if a == T::DYN || b == T::DYN {
-                    return T::DYN; // already reported where the conflict arose
-                }
                 let inplace = self.prog.func(self.t.spec(id).func).inplace.contains(&e.id);
                 let sym = if inplace {
                     format!("{}=", op.symbol())
@@ -622,7 +619,6 @@ impl<'p> Infer<'p> {
             }
             ExprKind::BoolOp { is_and, values } => {
                 let mut t = T::NEVER;
-                let mut first: Option<(Ty, Span)> = None;
                 for (i, v) in values.iter().enumerate() {
                     let vt = self.expr(id, v);
                     // `items or []` with `items` None here: None is falsy, so `or` goes on and
@@ -630,25 +626,8 @@ impl<'p> Infer<'p> {
                     if !*is_and && vt == T::NONE && i + 1 < values.len() {
                         continue;
                     }
-                    let joined = self.t.types.join(t, vt);
-                    if joined == T::DYN && t != T::DYN {
-                        if let Some((ft, fs)) = first {
-                            let msg = format!(
-                                "the operands of `and`/`or` have different types: {} and {}",
-                                self.t.types.display(ft),
-                                self.t.types.display(vt)
-                            );
-                            self.error(
-                                Diagnostic::new(Code::TypeConflict, v.span, msg)
-                                    .label(self.t.types.display(vt))
-                                    .note(fs, self.t.types.display(ft)),
-                            );
-                        }
-                    }
-                    if first.is_none() && vt != T::NEVER {
-                        first = Some((vt, v.span));
-                    }
-                    t = joined;
+                    // Operands of different types make a dynamic value.
+                    t = self.t.types.join(t, vt);
                 }
                 t
             }
@@ -667,16 +646,8 @@ impl<'p> Infer<'p> {
                 }
                 let ta = self.expr(id, a);
                 let tb = self.expr(id, b);
-                let t = self.t.types.join(ta, tb);
-                if t == T::DYN && ta != T::DYN && tb != T::DYN {
-                    let msg = format!(
-                        "the branches of this conditional expression have different types: {} and {}",
-                        self.t.types.display(ta),
-                        self.t.types.display(tb)
-                    );
-                    self.error(Diagnostic::new(Code::TypeConflict, e.span, msg).label("here"));
-                }
-                t
+                // Branches of different types make a dynamic value.
+                self.t.types.join(ta, tb)
             }
             ExprKind::Call(fid, args) => {
                 let mut arg_tys = vec![];
@@ -685,9 +656,6 @@ impl<'p> Infer<'p> {
                 }
                 if arg_tys.contains(&T::NEVER) {
                     return T::NEVER;
-                }
-                if arg_tys.contains(&T::DYN) {
-                    return T::DYN;
                 }
                 let existing = self.t.specs.iter().filter(|s| s.func == *fid).count();
                 if existing >= MAX_SPECS_PER_FUNCTION
@@ -822,9 +790,6 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
-                if tys.contains(&T::DYN) {
-                    return T::DYN;
-                }
                 if let Some(t) = self.numeric_builtin(*b, &tys, args, e) {
                     return t;
                 }
@@ -891,7 +856,10 @@ impl<'p> Infer<'p> {
             ExprKind::CallValue(callee, args) => {
                 let f = self.expr(id, callee);
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
-                if f == T::NEVER || f == T::DYN {
+                if f == T::DYN {
+                    return self.dyn_use(callee.span, "calling");
+                }
+                if f == T::NEVER {
                     return f;
                 }
                 if tys.contains(&T::NEVER) {
@@ -1019,7 +987,10 @@ impl<'p> Infer<'p> {
                 let o = self.expr(id, obj);
                 let o = self.operand(id, obj, o, NoneUse::Subscript);
                 let i = self.expr(id, index);
-                if o == T::NEVER || o == T::DYN {
+                if o == T::DYN {
+                    return self.dyn_use(obj.span, "indexing");
+                }
+                if o == T::NEVER {
                     return o;
                 }
                 if let Some(t) = self.instance_dunder(o, "__getitem__", vec![o, i], e.id, false) {
@@ -1097,7 +1068,10 @@ impl<'p> Infer<'p> {
                         self.check_index(t, part.span);
                     }
                 }
-                if self.t.types.site(o).is_none() && o != T::NEVER && o != T::DYN && o != T::STR {
+                if o == T::DYN {
+                    return self.dyn_use(e.span, "slicing");
+                }
+                if self.t.types.site(o).is_none() && o != T::NEVER && o != T::STR {
                     let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
@@ -1229,8 +1203,10 @@ impl<'p> Infer<'p> {
                 };
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
+                if r == T::DYN {
+                    return self.dyn_use(recv.span, &format!("calling method `{name}` on"));
+                }
                 if r == T::NEVER
-                    || r == T::DYN
                     || r == T::NONE
                     || tys.contains(&T::NEVER)
                     || kw.contains(&T::NEVER)
@@ -1301,9 +1277,12 @@ impl<'p> Infer<'p> {
                 if self.t.types.site(c).is_none()
                     && self.t.types.tuple_of(c).is_none()
                     && c != T::NEVER
-                    && c != T::DYN
                     && c != T::STR
                 {
+                    if c == T::DYN {
+                        self.dyn_use(e.span, "`in` on");
+                        return T::BOOL;
+                    }
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
@@ -1323,9 +1302,6 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
-                if tys.contains(&T::DYN) {
-                    return T::DYN;
-                }
                 self.t.types.intern(TyKind::Tuple(tys))
             }
             ExprKind::Unpack {
@@ -1335,7 +1311,10 @@ impl<'p> Infer<'p> {
             } => {
                 let v = self.expr(id, value);
                 let v = self.operand(id, value, v, NoneUse::Unpack);
-                if v == T::NEVER || v == T::DYN {
+                if v == T::DYN {
+                    return self.dyn_use(value.span, "unpacking");
+                }
+                if v == T::NEVER {
                     return v;
                 }
                 if let Some(x) = self.t.types.tuple_of(v) {
@@ -1431,6 +1410,16 @@ impl<'p> Infer<'p> {
         };
         self.site_spans.push((s, e.span, what));
         s
+    }
+
+    /// Reports an operation natrix cannot perform on a dynamic value yet (one whose type is
+    /// known only at run time); the expression's type is then `Never`.
+    pub(super) fn dyn_use(&mut self, span: Span, what: &str) -> Ty {
+        let msg = format!(
+            "{what} a value whose type is known only at run time (it holds values of different types) is not supported yet"
+        );
+        self.error(Diagnostic::new(Code::TypeConflict, span, msg).label("this value"));
+        TypeTable::NEVER
     }
 
     /// An index must be an int (or bool).

@@ -65,6 +65,9 @@ pub enum MTy {
     Func,
     /// A pointer to a generator (refcounted): its frame (`mir/build/generators.rs`).
     Gen,
+    /// A value whose type is known only at run time: an object pointer (refcounted), null for
+    /// `None`, ints, floats and bools boxed (`runtime/src/dynamic.rs`).
+    Dyn,
 }
 
 /// The compiled methods the runtime calls on instances of one class (see `Program::class_tables`).
@@ -119,7 +122,8 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         | MTy::OptPtr(_)
         | MTy::Cell
         | MTy::Func
-        | MTy::Gen => natrix_abi::ElemKind::Obj,
+        | MTy::Gen
+        | MTy::Dyn => natrix_abi::ElemKind::Obj,
     }
 }
 
@@ -144,6 +148,7 @@ impl MTy {
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
+                | MTy::Dyn
         )
     }
 
@@ -164,6 +169,7 @@ impl MTy {
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
+                | MTy::Dyn
         )
     }
 
@@ -196,6 +202,7 @@ impl MTy {
             MTy::OptInt => "optional_int",
             MTy::OptFloat => "optional_float",
             MTy::OptBool => "optional_bool",
+            MTy::Dyn => "dyn",
         }
     }
 }

@@ -466,29 +466,7 @@ pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) 
             crate::list::decref(text);
             p
         } else {
-            match v {
-                crate::list::Val::Int(i) => nx_format_int(i, spec_obj),
-                crate::list::Val::Float(f) => nx_format_float(f, spec_obj),
-                crate::list::Val::Bool(b) => nx_format_bool(b as u8, spec_obj),
-                crate::list::Val::None => nx_format_none(spec_obj),
-                crate::list::Val::Obj(o) if std::ptr::eq((*o).ty, &crate::str::STR_TYPE) => {
-                    nx_format_str(o, spec_obj)
-                }
-                crate::list::Val::Obj(o) => {
-                    if !spec.is_empty() {
-                        raise(
-                            ExcKind::TypeError,
-                            format!(
-                                "unsupported format string passed to {}.__format__",
-                                crate::list::type_name(v)
-                            ),
-                        );
-                        crate::list::decref(spec_obj);
-                        return std::ptr::null_mut();
-                    }
-                    crate::exc_obj::nx_obj_str(o)
-                }
-            }
+            format_val(v, spec_obj)
         };
         crate::list::decref(spec_obj);
         if piece.is_null() {
@@ -711,4 +689,34 @@ pub unsafe extern "C" fn nx_str_percent_args(template: *mut Obj, args: *mut Obj)
         return std::ptr::null_mut();
     }
     new_str(&out)
+}
+
+/// `format(v, spec)` of a value of any type: numbers, bools, None and strs through their own
+/// format specs; other objects only with an empty spec (their `str()`), like `object.__format__`.
+///
+/// # Safety
+/// `spec` must be a live str; `v` a live value.
+pub(crate) unsafe fn format_val(v: crate::list::Val, spec: *mut Obj) -> *mut Obj {
+    match v {
+        crate::list::Val::Int(i) => nx_format_int(i, spec),
+        crate::list::Val::Float(f) => nx_format_float(f, spec),
+        crate::list::Val::Bool(b) => nx_format_bool(b as u8, spec),
+        crate::list::Val::None => nx_format_none(spec),
+        crate::list::Val::Obj(o) if std::ptr::eq((*o).ty, &crate::str::STR_TYPE) => {
+            nx_format_str(o, spec)
+        }
+        crate::list::Val::Obj(o) => {
+            if !as_str(spec).is_empty() {
+                raise(
+                    ExcKind::TypeError,
+                    format!(
+                        "unsupported format string passed to {}.__format__",
+                        crate::list::type_name(v)
+                    ),
+                );
+                return std::ptr::null_mut();
+            }
+            crate::exc_obj::nx_obj_str(o)
+        }
+    }
 }

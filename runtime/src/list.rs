@@ -359,7 +359,8 @@ pub(crate) fn val(kind: ElemKind, bits: i64) -> Val {
         ElemKind::Bool => Val::Bool(bits != 0),
         ElemKind::None => Val::None,
         ElemKind::Obj if bits == 0 => Val::None,
-        ElemKind::Obj => Val::Obj(bits as *mut Obj),
+        // SAFETY: a non-null object element is a live object (boxes decode to numbers).
+        ElemKind::Obj => unsafe { crate::dynamic::unbox(bits as *mut Obj) },
     }
 }
 

@@ -315,6 +315,18 @@ const XXPRIME_1: u64 = 11400714785074694791;
 const XXPRIME_2: u64 = 14029467366897019727;
 const XXPRIME_5: u64 = 2870177450012600261;
 
+/// The hash of one decoded value (never -1), or `Err` after raising.
+pub(crate) unsafe fn item_hash_val(v: crate::list::Val) -> Result<i64, ()> {
+    use crate::list::Val;
+    match v {
+        Val::Int(i) => item_hash(ElemKind::Int, i),
+        Val::Float(f) => Ok(float_hash(f)),
+        Val::Bool(b) => Ok(b as i64),
+        Val::None => Ok(NONE_HASH),
+        Val::Obj(o) => item_hash(ElemKind::Obj, o as i64),
+    }
+}
+
 /// The hash of one item (never -1), or `Err` after raising.
 pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
     Ok(match kind {

@@ -1,5 +1,7 @@
-//! The checks after the fixpoint: every variable, return value, attribute and container holds
-//! one static type (a conflict or an `Optional` of a number is reported where it arose).
+//! The checks after the fixpoint: every `Optional` a variable, return value, attribute or
+//! container holds has a representation, and no list contains itself. (Values of different
+//! types are dynamic values, `Dyn`; operations natrix cannot apply to them are reported where
+//! they are used.)
 
 use super::*;
 
@@ -12,7 +14,7 @@ impl Infer<'_> {
                             ty: Ty,
                             origins: Option<&Vec<(Ty, Span)>>,
                             fallback: Span| {
-            let conflict = matches!(types.kind(ty), TyKind::Dyn);
+            let conflict = false;
             // Every `Optional[T]` that `nullable` accepts has a representation.
             let optional =
                 matches!(types.kind(ty), TyKind::Optional(_)) && types.nullable(ty).is_none();
@@ -118,9 +120,8 @@ impl Infer<'_> {
             // `Optional[T]` is fine as an element or value (a null pointer, or a number's `None`
             // value in a slot of kind `OptInt`/…), not as a key or set member (those hash).
             let optional_class = |t: Ty| self.t.types.nullable(t).is_some();
-            let bad_value = matches!(self.t.types.kind(value), TyKind::Dyn)
-                || (matches!(self.t.types.kind(value), TyKind::Optional(_))
-                    && !optional_class(value));
+            let bad_value =
+                matches!(self.t.types.kind(value), TyKind::Optional(_)) && !optional_class(value);
             let elem = if bad_value { value } else { elem };
             let part = match (what, bad_value) {
                 ("dict", true) => "values",
@@ -128,11 +129,17 @@ impl Infer<'_> {
                 _ => "elements",
             };
             let bad = match self.t.types.kind(elem) {
-                TyKind::Dyn => Some(format!("holds {part} of different types; a {what} of mixed values is not supported yet")),
-                TyKind::Optional(_) if !(optional_class(elem) && what == "list") && !(optional_class(elem) && bad_value) => {
-                    Some(format!("may hold None among other {part}; optional {part} are not supported yet"))
+                TyKind::Optional(_)
+                    if !(optional_class(elem) && what == "list")
+                        && !(optional_class(elem) && bad_value) =>
+                {
+                    Some(format!(
+                        "may hold None among other {part}; optional {part} are not supported yet"
+                    ))
                 }
-                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some(format!("contains itself; recursive {what}s are not supported yet")),
+                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some(format!(
+                    "contains itself; recursive {what}s are not supported yet"
+                )),
                 _ => None,
             };
             if let Some(why) = bad {

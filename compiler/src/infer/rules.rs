@@ -11,6 +11,11 @@ pub(super) fn is_intlike(t: Ty) -> bool {
 /// The result type of a binary operator, or `None` if Python rejects the operands.
 pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
     use TypeTable as T;
+    // A dynamic operand with a scalar (or another dynamic value): the runtime applies
+    // Python's rules to the values it meets.
+    if (a == T::DYN || b == T::DYN) && is_scalar(a) && is_scalar(b) {
+        return Some(T::DYN);
+    }
     let num = |t: Ty| is_intlike(t) || t == T::FLOAT;
     let both_int = is_intlike(a) && is_intlike(b);
     let both_num = num(a) && num(b);
@@ -40,7 +45,16 @@ pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
     }
 }
 
+/// A type a dynamic value may be combined with by operators: numbers, str, None, or dynamic.
+pub(super) fn is_scalar(t: Ty) -> bool {
+    use TypeTable as T;
+    matches!(t, T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN)
+}
+
 pub(super) fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
+    if (a == TypeTable::DYN || b == TypeTable::DYN) && is_scalar(a) && is_scalar(b) {
+        return true;
+    }
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
         // `x == None`, `x == "a"` for an `Optional[str]` x: None is equal only to None.
         match (types.nullable(a), types.nullable(b)) {
@@ -67,12 +81,19 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         }
         Builtin::Abs if n == 1 && is_intlike(tys[0]) => Ok(T::INT),
         Builtin::Abs if n == 1 && tys[0] == T::FLOAT => Ok(T::FLOAT),
+        Builtin::Abs if n == 1 && tys[0] == T::DYN => Ok(T::DYN),
         Builtin::Abs => Err("abs() needs one number, got ({})"),
         Builtin::Min | Builtin::Max if n >= 2 => {
             if tys.iter().all(|t| *t == tys[0])
-                && matches!(tys[0], T::INT | T::FLOAT | T::STR | T::BOOL)
+                && matches!(tys[0], T::INT | T::FLOAT | T::STR | T::BOOL | T::DYN)
             {
                 Ok(tys[0])
+            } else if tys
+                .iter()
+                .all(|t| matches!(*t, T::INT | T::FLOAT | T::BOOL | T::DYN))
+            {
+                // An int and a float: the result is whichever wins, with its own type.
+                Ok(T::DYN)
             } else {
                 Err("min()/max() of arguments of different types ({}) is not supported yet")
             }
@@ -83,46 +104,54 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Round if n == 1 && (is_intlike(tys[0]) || tys[0] == T::FLOAT) => Ok(T::INT),
         Builtin::Round if n == 2 && is_intlike(tys[1]) && tys[0] == T::FLOAT => Ok(T::FLOAT),
         Builtin::Round if n == 2 && is_intlike(tys[1]) && is_intlike(tys[0]) => Ok(T::INT),
+        Builtin::Round if n == 1 && tys[0] == T::DYN => Ok(T::DYN),
+        Builtin::Round if n == 2 && is_intlike(tys[1]) && tys[0] == T::DYN => Ok(T::DYN),
         Builtin::Round => Err("round() takes a number and an optional int ({})"),
         Builtin::Int if n == 0 => Ok(T::INT),
-        Builtin::Int if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+        Builtin::Int
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::DYN) =>
+        {
             Ok(T::INT)
         }
         Builtin::Int => Err("int() of ({}) is not supported"),
         Builtin::Float if n == 0 => Ok(T::FLOAT),
-        Builtin::Float if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+        Builtin::Float
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::DYN) =>
+        {
             Ok(T::FLOAT)
         }
         Builtin::Float => Err("float() of ({}) is not supported"),
         Builtin::Str if n == 0 => Ok(T::STR),
         Builtin::Str
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
         {
             Ok(T::STR)
         }
         Builtin::Str => Err("str() of ({}) is not supported"),
         Builtin::Bool if n == 0 => Ok(T::BOOL),
         Builtin::Bool
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
         {
             Ok(T::BOOL)
         }
         Builtin::Bool => Err("bool() of ({}) is not supported"),
         Builtin::Len if n == 1 && tys[0] == T::STR => Ok(T::INT),
         Builtin::Len => Err("len() of ({}) is not supported yet"),
-        Builtin::Hash if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR) => {
+        Builtin::Hash
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::DYN) =>
+        {
             Ok(T::INT)
         }
         Builtin::Hash => Err("hash() of ({}) is not supported"),
         Builtin::Format
             if (n == 1 || (n == 2 && tys[1] == T::STR))
-                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
         {
             Ok(T::STR)
         }
         Builtin::Format => Err("format() of ({}) is not supported"),
         Builtin::Repr
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE) =>
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
         {
             Ok(T::STR)
         }
@@ -132,7 +161,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::List => Err("list() of ({}) is not supported yet"),
         Builtin::Ord if n == 1 && tys[0] == T::STR => Ok(T::INT),
         Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
-        Builtin::Chr if n == 1 && is_intlike(tys[0]) => Ok(T::STR),
+        Builtin::Chr if n == 1 && (is_intlike(tys[0]) || tys[0] == T::DYN) => Ok(T::STR),
         Builtin::Chr => Err("chr() of ({}) is not supported"),
         Builtin::Dict => Err("dict() of ({}) is not supported yet"),
         Builtin::Set => Err("set() of ({}) is not supported yet"),
@@ -157,8 +186,8 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];
             let ok = f.params.iter().zip(tys).all(|(p, t)| match p {
-                Num::Float => is_intlike(*t) || *t == T::FLOAT,
-                Num::Int | Num::Bool => is_intlike(*t),
+                Num::Float => is_intlike(*t) || *t == T::FLOAT || *t == T::DYN,
+                Num::Int | Num::Bool => is_intlike(*t) || *t == T::DYN,
             });
             if !ok {
                 return Err("math function arguments must be numbers here ({})");

@@ -13,6 +13,7 @@ pub use generators::DONE as GEN_DONE;
 mod compare;
 mod containers;
 mod control;
+mod dynamic;
 mod objects;
 mod stmts;
 mod tables;
@@ -20,6 +21,7 @@ use crate::hir::{self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, St
 use crate::infer::{SpecId, Typed};
 use crate::source::SourceMap;
 use crate::types::{Ty, TyKind, TypeTable};
+use natrix_abi::DynOp;
 use std::collections::HashMap;
 pub use tables::{mty, Strings};
 
@@ -304,7 +306,8 @@ fn default_value(t: MTy) -> Operand {
         | MTy::OptBool
         | MTy::Cell
         | MTy::Func
-        | MTy::Gen => Operand::None,
+        | MTy::Gen
+        | MTy::Dyn => Operand::None,
     }
 }
 
@@ -453,6 +456,7 @@ impl Builder<'_> {
             MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
                 self.optional_text(v, t, false)
             }
+            MTy::Dyn => self.rt("nx_dyn_str", vec![v], MTy::Str),
         }
     }
 
@@ -512,6 +516,8 @@ impl Builder<'_> {
                 self.op(Op::IntToFloat, vec![i], MTy::Float)
             }
             (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
+            (_, MTy::Dyn) if from != MTy::Dyn => self.to_dyn(v, from),
+            (MTy::Dyn, MTy::Int | MTy::Float | MTy::Str) => self.from_dyn(v, to),
             (MTy::None, MTy::OptInstance(_)) => self.op(Op::NoneOf(to), vec![], to),
             (MTy::None, _) if to.is_optional_value() => self.op(Op::NoneOf(to), vec![], to),
             // `Optional[bool]` into `Optional[int]`: None stays None, a bool becomes an int.
@@ -590,6 +596,7 @@ impl Builder<'_> {
             // An exception object or a function is always true.
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
+            MTy::Dyn => self.rt("nx_dyn_truth", vec![v], MTy::Bool),
             MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
                 // None is false; a number, str or container is true when not zero or empty.
                 let inner = self.strings.opt_inner(t);
@@ -709,9 +716,11 @@ impl Builder<'_> {
                         );
                     }
                     // The class of the object at run time.
-                    MTy::Exc | MTy::Instance(_) | MTy::OptInstance(_) | MTy::OptPtr(_) => {
-                        return self.rt("nx_type_name", vec![x], MTy::Str)
-                    }
+                    MTy::Exc
+                    | MTy::Instance(_)
+                    | MTy::OptInstance(_)
+                    | MTy::OptPtr(_)
+                    | MTy::Dyn => return self.rt("nx_type_name", vec![x], MTy::Str),
                 };
                 self.strings.intern(name)
             }
@@ -759,6 +768,9 @@ impl Builder<'_> {
                         let b = self.truthy(x, vt);
                         self.op(Op::BoolNot, vec![b], MTy::Bool)
                     }
+                    UnaryOp::Neg if vt == MTy::Dyn => self.dyn_unary(DynOp::Neg, x),
+                    UnaryOp::Pos if vt == MTy::Dyn => self.dyn_unary(DynOp::Pos, x),
+                    UnaryOp::Invert if vt == MTy::Dyn => self.dyn_unary(DynOp::Invert, x),
                     UnaryOp::Pos => self.coerce(x, vt, ty),
                     UnaryOp::Neg if ty == MTy::Float => self.op(Op::FloatNeg, vec![x], MTy::Float),
                     UnaryOp::Neg => {
@@ -909,7 +921,7 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let v = self.expr(value);
                 let is_none = match vt {
-                    t if t.is_optional_value() || matches!(t, MTy::OptInstance(_)) => {
+                    t if t.is_optional_value() || matches!(t, MTy::OptInstance(_) | MTy::Dyn) => {
                         self.op(Op::IsNull, vec![v], MTy::Bool)
                     }
                     MTy::None => Operand::Bool(true),
@@ -1318,6 +1330,9 @@ impl Builder<'_> {
     }
 
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
+        if ty == MTy::Dyn {
+            return self.dyn_binop(op, (a, at), (b, bt));
+        }
         if let (BinOp::Mod, MTy::Str) = (op, at) {
             // `template % values`: a tuple of the values (a lone value in a 1-tuple).
             let args = match bt {

@@ -152,6 +152,112 @@ pub enum ElemKind {
     OptBool = 7,
 }
 
+/// The operator codes of `nx_dyn_binop` (binary) and `nx_dyn_unary` (unary).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i64)]
+pub enum DynOp {
+    Add = 0,
+    Sub = 1,
+    Mul = 2,
+    Div = 3,
+    FloorDiv = 4,
+    Mod = 5,
+    Pow = 6,
+    LShift = 7,
+    RShift = 8,
+    BitAnd = 9,
+    BitOr = 10,
+    BitXor = 11,
+    Neg = 12,
+    Pos = 13,
+    Invert = 14,
+    Abs = 15,
+}
+
+impl DynOp {
+    pub const ALL: [DynOp; 16] = [
+        DynOp::Add,
+        DynOp::Sub,
+        DynOp::Mul,
+        DynOp::Div,
+        DynOp::FloorDiv,
+        DynOp::Mod,
+        DynOp::Pow,
+        DynOp::LShift,
+        DynOp::RShift,
+        DynOp::BitAnd,
+        DynOp::BitOr,
+        DynOp::BitXor,
+        DynOp::Neg,
+        DynOp::Pos,
+        DynOp::Invert,
+        DynOp::Abs,
+    ];
+
+    pub fn from_code(code: i64) -> Option<DynOp> {
+        Self::ALL.get(usize::try_from(code).ok()?).copied()
+    }
+
+    /// The operator as Python spells it in error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            DynOp::Add => "+",
+            DynOp::Sub => "-",
+            DynOp::Mul => "*",
+            DynOp::Div => "/",
+            DynOp::FloorDiv => "//",
+            DynOp::Mod => "%",
+            DynOp::Pow => "** or pow()",
+            DynOp::LShift => "<<",
+            DynOp::RShift => ">>",
+            DynOp::BitAnd => "&",
+            DynOp::BitOr => "|",
+            DynOp::BitXor => "^",
+            DynOp::Neg => "unary -",
+            DynOp::Pos => "unary +",
+            DynOp::Invert => "unary ~",
+            DynOp::Abs => "abs()",
+        }
+    }
+}
+
+/// The comparison codes of `nx_dyn_compare`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i64)]
+pub enum DynCmp {
+    Eq = 0,
+    Ne = 1,
+    Lt = 2,
+    Le = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl DynCmp {
+    pub fn from_code(code: i64) -> Option<DynCmp> {
+        Some(match code {
+            0 => DynCmp::Eq,
+            1 => DynCmp::Ne,
+            2 => DynCmp::Lt,
+            3 => DynCmp::Le,
+            4 => DynCmp::Gt,
+            5 => DynCmp::Ge,
+            _ => return None,
+        })
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            DynCmp::Eq => "==",
+            DynCmp::Ne => "!=",
+            DynCmp::Lt => "<",
+            DynCmp::Le => "<=",
+            DynCmp::Gt => ">",
+            DynCmp::Ge => ">=",
+        }
+    }
+}
+
 impl ElemKind {
     #[inline]
     pub fn from_code(code: i64) -> Option<ElemKind> {
@@ -653,6 +759,33 @@ macro_rules! runtime_functions {
             nx_obj_repr(Obj) -> Obj, Null;
             // print: str(obj) to stdout.
             nx_print_obj(Obj) -> Void, Never;
+
+            // ---- dynamic values (`Dyn`): any value as one object pointer, null for None;
+            // ints, floats and bools boxed (`runtime/src/dynamic.rs`) ----
+            nx_dyn_from_int(Int) -> Obj, Never;
+            nx_dyn_from_float(F64) -> Obj, Never;
+            nx_dyn_from_bool(I8) -> Obj, Never;
+            // A dynamic value where an int is needed (an index, range(), …): TypeError otherwise.
+            nx_dyn_to_int(Obj) -> Int, IntTag;
+            // A dynamic value where a float is needed (math functions): an int or float.
+            nx_dyn_to_float(Obj) -> F64, Flag;
+            // A dynamic value where a str is needed.
+            nx_dyn_to_str(Obj) -> Obj, Null;
+            // `a op b` with a `DynOp` code (as an int); `op a` with a unary `DynOp` code.
+            nx_dyn_binop(Int, Obj, Obj) -> Obj, Null;
+            nx_dyn_unary(Int, Obj) -> Obj, Null;
+            // `a op b` with a `DynCmp` code (as an int).
+            nx_dyn_compare(Int, Obj, Obj) -> I8, Flag;
+            nx_dyn_truth(Obj) -> I8, Flag;
+            // str(), repr(), format(x, spec), hash(), int(), float() of a dynamic value.
+            nx_dyn_str(Obj) -> Obj, Null;
+            nx_dyn_repr(Obj) -> Obj, Null;
+            nx_dyn_format(Obj, Obj) -> Obj, Null;
+            nx_dyn_hash(Obj) -> Int, IntTag;
+            nx_dyn_int(Obj) -> Int, IntTag;
+            nx_dyn_float(Obj) -> F64, Flag;
+            // round(x) (the flag 0) and round(x, n) (the flag 1).
+            nx_dyn_round(Obj, Int, I8) -> Obj, Null;
 
             // ---- int slow paths: called when an operand is big or the fast path overflows ----
             nx_int_add(Int, Int) -> Int, IntTag;

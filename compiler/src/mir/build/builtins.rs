@@ -212,6 +212,7 @@ impl Builder<'_> {
                 Builtin::Sum if elem == MTy::Float => {
                     self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float)
                 }
+                Builtin::Sum if elem == MTy::Dyn => self.dyn_sum(arg(0), lt),
                 Builtin::Sum => self.op(Op::ListSumInt, vec![arg(0)], MTy::Int),
                 Builtin::Min => self.list_extreme(arg(0), lt, true),
                 Builtin::Max => self.list_extreme(arg(0), lt, false),
@@ -329,28 +330,40 @@ impl Builder<'_> {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
                 self.rt("nx_chr", vec![x], MTy::Str)
             }
+            Builtin::Abs if tys[0] == MTy::Dyn => self.dyn_unary(DynOp::Abs, arg(0)),
             Builtin::Abs if tys[0] == MTy::Float => self.op(Op::FloatAbs, vec![arg(0)], MTy::Float),
             Builtin::Abs => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
                 self.op(Op::IntAbs, vec![x], MTy::Int)
             }
             Builtin::Min | Builtin::Max => {
+                // Arguments of different types (an int and a float) are compared as dynamic
+                // values, and the winner keeps its own type.
                 let result = self.temp(ty);
-                self.assign(result, Rvalue::Use(arg(0)));
+                let first = self.coerce(arg(0), tys[0], ty);
+                self.assign(result, Rvalue::Use(first));
                 let op = if b == Builtin::Min {
                     CmpOp::Lt
                 } else {
                     CmpOp::Gt
                 };
-                for v in &vals[1..] {
+                for (k, v) in vals.iter().enumerate().skip(1) {
+                    let v = self.coerce(v.clone(), tys[k], ty);
                     let c = self.compare_pair(op, (v.clone(), ty), (Operand::Local(result), ty));
                     let (take, next) = (self.body.new_block(), self.body.new_block());
                     self.body.block(self.cur).term = Terminator::Branch(c, take, next);
                     self.cur = take;
-                    self.assign(result, Rvalue::Use(v.clone()));
+                    self.assign(result, Rvalue::Use(v));
                     self.goto(next);
                 }
                 Operand::Local(result)
+            }
+            Builtin::Round if tys[0] == MTy::Dyn => {
+                let (n, has) = match vals.len() {
+                    1 => (Operand::Int(0), false),
+                    _ => (self.coerce(arg(1), tys[1], MTy::Int), true),
+                };
+                self.rt("nx_dyn_round", vec![arg(0), n, Operand::Bool(has)], ty)
             }
             Builtin::Round => match (tys[0], vals.len()) {
                 (MTy::Float, 1) => self.op(Op::FloatRound, vec![arg(0)], MTy::Int),
@@ -430,12 +443,14 @@ impl Builder<'_> {
                 Operand::Local(result)
             }
             Builtin::Int => match tys[0] {
+                MTy::Dyn => self.rt("nx_dyn_int", vec![arg(0)], MTy::Int),
                 MTy::Float => self.op(Op::FloatToInt, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrToInt, vec![arg(0)], MTy::Int),
                 t => self.coerce(arg(0), t, MTy::Int),
             },
             Builtin::Float if vals.is_empty() => Operand::Float(0.0),
             Builtin::Float => match tys[0] {
+                MTy::Dyn => self.rt("nx_dyn_float", vec![arg(0)], MTy::Float),
                 MTy::Str => self.op(Op::StrToFloat, vec![arg(0)], MTy::Float),
                 t => self.coerce(arg(0), t, MTy::Float),
             },
@@ -455,6 +470,7 @@ impl Builder<'_> {
                 | MTy::Gen
                 | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
+                MTy::Dyn => self.rt("nx_dyn_str", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_str(arg(0), c),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, false),
                 t @ (MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool) => {
@@ -526,6 +542,7 @@ impl Builder<'_> {
                 | MTy::Gen
                 | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+                MTy::Dyn => self.rt("nx_dyn_repr", vec![arg(0)], MTy::Str),
                 MTy::Instance(c) => self.instance_text(arg(0), c, true),
                 MTy::OptInstance(c) => self.opt_text(arg(0), c, true),
                 t @ (MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool) => {
@@ -535,6 +552,7 @@ impl Builder<'_> {
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),
+                MTy::Dyn => self.rt("nx_dyn_hash", vec![arg(0)], MTy::Int),
                 t => {
                     let x = self.coerce(arg(0), t, MTy::Int);
                     self.op(Op::IntHash, vec![x], MTy::Int)

@@ -116,6 +116,9 @@ impl Builder<'_> {
         (a, at): (Operand, MTy),
         (b, bt): (Operand, MTy),
     ) -> Operand {
+        if at == MTy::Dyn || bt == MTy::Dyn {
+            return self.dyn_compare(op, (a, at), (b, bt));
+        }
         if at.is_optional_value() || bt.is_optional_value() {
             return self.compare_optional(op, (a, at), (b, bt));
         }

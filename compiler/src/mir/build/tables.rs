@@ -62,7 +62,8 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
             let e = mty(types, elem, tables);
             tables.list_ty(e)
         }
-        // Never (no value ever flows here), None; Optional and Dyn were rejected by infer.
+        TyKind::Dyn => MTy::Dyn,
+        // Never (no value ever flows here), None; infer rejected the other Optionals.
         _ => MTy::None,
     }
 }

@@ -1,0 +1,121 @@
+//! Lowering of dynamic values (`MTy::Dyn`): boxing a static value into one, taking a static
+//! value back out where an operation needs an int, float or str, and the operators, which the
+//! runtime dispatches on the values' run-time types (`runtime/src/dynamic.rs`).
+
+use super::*;
+use natrix_abi::{DynCmp, DynOp};
+
+impl Builder<'_> {
+    /// A value of static type `from` as a dynamic value. Pointers (str, containers, instances,
+    /// their optionals) are dynamic values already: null is `None`.
+    pub(super) fn to_dyn(&mut self, v: Operand, from: MTy) -> Operand {
+        match from {
+            MTy::Int => self.rt("nx_dyn_from_int", vec![v], MTy::Dyn),
+            MTy::Float => self.rt("nx_dyn_from_float", vec![v], MTy::Dyn),
+            MTy::Bool => self.rt("nx_dyn_from_bool", vec![v], MTy::Dyn),
+            MTy::None => self.op(Op::NoneOf(MTy::Dyn), vec![], MTy::Dyn),
+            MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
+                let inner = self.strings.opt_inner(from);
+                let v2 = v.clone();
+                self.if_none(
+                    v,
+                    MTy::Dyn,
+                    |b| b.op(Op::NoneOf(MTy::Dyn), vec![], MTy::Dyn),
+                    |b| b.to_dyn(v2, inner),
+                )
+            }
+            MTy::Dyn => v,
+            _ => {
+                debug_assert!(from.is_pointer(), "boxing a {from:?}");
+                let t = self.temp(MTy::Dyn);
+                self.assign(t, Rvalue::Use(v));
+                Operand::Local(t)
+            }
+        }
+    }
+
+    /// A dynamic value where an operation needs a static int, float or str: the value, or
+    /// CPython's `TypeError` when it has another type.
+    pub(super) fn from_dyn(&mut self, v: Operand, to: MTy) -> Operand {
+        match to {
+            MTy::Int => self.rt("nx_dyn_to_int", vec![v], MTy::Int),
+            MTy::Float => self.rt("nx_dyn_to_float", vec![v], MTy::Float),
+            MTy::Str => self.rt("nx_dyn_to_str", vec![v], MTy::Str),
+            _ => unreachable!("a dynamic value is taken out only as an int, float or str"),
+        }
+    }
+
+    /// `a op b` where either operand is dynamic.
+    pub(super) fn dyn_binop(
+        &mut self,
+        op: BinOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+    ) -> Operand {
+        let code = match op {
+            BinOp::Add => DynOp::Add,
+            BinOp::Sub => DynOp::Sub,
+            BinOp::Mul => DynOp::Mul,
+            BinOp::Div => DynOp::Div,
+            BinOp::FloorDiv => DynOp::FloorDiv,
+            BinOp::Mod => DynOp::Mod,
+            BinOp::Pow => DynOp::Pow,
+            BinOp::LShift => DynOp::LShift,
+            BinOp::RShift => DynOp::RShift,
+            BinOp::BitAnd => DynOp::BitAnd,
+            BinOp::BitOr => DynOp::BitOr,
+            BinOp::BitXor => DynOp::BitXor,
+        };
+        let a = self.to_dyn(a, at);
+        let b = self.to_dyn(b, bt);
+        self.rt(
+            "nx_dyn_binop",
+            vec![Operand::Int(code as i64), a, b],
+            MTy::Dyn,
+        )
+    }
+
+    /// `-a`, `+a`, `~a` or `abs(a)` of a dynamic value.
+    pub(super) fn dyn_unary(&mut self, op: DynOp, a: Operand) -> Operand {
+        self.rt("nx_dyn_unary", vec![Operand::Int(op as i64), a], MTy::Dyn)
+    }
+
+    /// `a op b` where either operand is dynamic.
+    pub(super) fn dyn_compare(
+        &mut self,
+        op: CmpOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+    ) -> Operand {
+        let code = match op {
+            CmpOp::Eq => DynCmp::Eq,
+            CmpOp::Ne => DynCmp::Ne,
+            CmpOp::Lt => DynCmp::Lt,
+            CmpOp::Le => DynCmp::Le,
+            CmpOp::Gt => DynCmp::Gt,
+            CmpOp::Ge => DynCmp::Ge,
+        };
+        let a = self.to_dyn(a, at);
+        let b = self.to_dyn(b, bt);
+        self.rt(
+            "nx_dyn_compare",
+            vec![Operand::Int(code as i64), a, b],
+            MTy::Bool,
+        )
+    }
+
+    /// `sum(xs)` of a list of dynamic values: `0 + x0 + x1 + …` with Python's rules.
+    pub(super) fn dyn_sum(&mut self, xs: Operand, lt: MTy) -> Operand {
+        let list = self.temp(lt);
+        self.assign(list, Rvalue::Use(xs));
+        let acc = self.temp(MTy::Dyn);
+        let zero = self.to_dyn(Operand::Int(0), MTy::Int);
+        self.assign(acc, Rvalue::Use(zero));
+        let (head, end, x) = self.list_loop(list, MTy::Dyn, 0);
+        let s = self.dyn_binop(BinOp::Add, (Operand::Local(acc), MTy::Dyn), (x, MTy::Dyn));
+        self.assign(acc, Rvalue::Use(s));
+        self.goto(head);
+        self.cur = end;
+        Operand::Local(acc)
+    }
+}
