@@ -359,15 +359,11 @@ impl TypeTable {
             };
         }
         if let (TyKind::Tuple(x), TyKind::Tuple(y)) = (self.kind(a).clone(), self.kind(b).clone()) {
-            // Same length: itemwise (an item that cannot be one type makes the tuple Dyn).
+            // Same length: itemwise (an item of different types is a dynamic value).
             if x.len() == y.len() {
                 let mut items = vec![];
                 for (p, q) in x.into_iter().zip(y) {
-                    let j = self.join(p, q);
-                    if j == TypeTable::DYN {
-                        return TypeTable::DYN;
-                    }
-                    items.push(j);
+                    items.push(self.join(p, q));
                 }
                 return self.intern(TyKind::Tuple(items));
             }

@@ -344,6 +344,8 @@ pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
         ElemKind::Float => float_hash(f64::from_bits(bits as u64)),
         ElemKind::Bool => bits,
         ElemKind::None => NONE_HASH,
+        // A null object is `None` (of an optional or dynamic value).
+        ElemKind::Obj if bits == 0 => NONE_HASH,
         // A tuple's hash is a full 64-bit value: computed here, never boxed as an int.
         ElemKind::Obj if std::ptr::eq((*(bits as *mut Obj)).ty, &TUPLE_TYPE) => {
             tuple_hash(bits as *mut Obj)?

@@ -280,8 +280,11 @@ impl Infer<'_> {
             (Builtin::Sum, 1) if elem == T::NEVER && !self.empty_defaults => T::NEVER,
             (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
             (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
+            (Builtin::Sum, 1) if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) => {
+                T::DYN
+            }
             (Builtin::Min | Builtin::Max, 1)
-                if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL) =>
+                if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL | T::DYN) =>
             {
                 elem
             }
@@ -416,7 +419,14 @@ impl Infer<'_> {
         let value_inst = self.strip_optional_instance(v);
         let instances = matches!(self.t.types.kind(value_inst), TyKind::Instance(_));
         match (name, arity) {
-            ("get" | "pop" | "setdefault", 2) => {
+            // `d.get(k, default)`: the default is not stored, so a default of another type
+            // (`dist.get(v, float("inf"))` on a dict of ints) makes only the result dynamic.
+            ("get", 2) => {
+                self.add_entry(d, tys[0], None, args[0].span);
+                let v = self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v);
+                self.t.types.join(v, tys[1])
+            }
+            ("pop" | "setdefault", 2) => {
                 self.add_entry(d, tys[0], Some(tys[1]), args[1].span);
                 self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v)
             }

@@ -44,7 +44,8 @@ impl Infer<'_> {
             } => {
                 for e in [start, stop, step] {
                     let t = self.expr(id, e);
-                    if t != TypeTable::INT && t != TypeTable::BOOL && t != TypeTable::NEVER {
+                    // A dynamic value is checked when the loop starts.
+                    if !matches!(t, TypeTable::INT | TypeTable::BOOL | TypeTable::NEVER | TypeTable::DYN) {
                         let name = self.t.types.display(t);
                         self.error(
                             Diagnostic::new(

@@ -517,6 +517,20 @@ impl Builder<'_> {
             }
             (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
             (_, MTy::Dyn) if from != MTy::Dyn => self.to_dyn(v, from),
+            // A tuple into a tuple type whose items are wider (an int item into a dynamic
+            // one): a new tuple of the converted items.
+            (MTy::Tuple(ft), MTy::Tuple(tt)) if ft != tt => {
+                let (fi, ti) = (self.strings.tuple_items(from), self.strings.tuple_items(to));
+                if fi.len() != ti.len() || fi.iter().zip(&ti).all(|(a, b)| a == b) {
+                    return v;
+                }
+                let mut items = vec![];
+                for (k, (a, b)) in fi.into_iter().zip(ti).enumerate() {
+                    let x = self.op(Op::TupleGet(ft, k as u32), vec![v.clone()], a);
+                    items.push(self.coerce(x, a, b));
+                }
+                self.op(Op::TupleNew(tt), items, to)
+            }
             (MTy::Dyn, MTy::Int | MTy::Float | MTy::Str) => self.from_dyn(v, to),
             (MTy::None, MTy::OptInstance(_)) => self.op(Op::NoneOf(to), vec![], to),
             (MTy::None, _) if to.is_optional_value() => self.op(Op::NoneOf(to), vec![], to),
@@ -1207,13 +1221,16 @@ impl Builder<'_> {
                     return self.op(Op::TupleGet(tt, k as u32), vec![o], ty);
                 }
                 let o = self.expr(obj);
+                if let MTy::Dict(_) = ot {
+                    let (k, v) = self.strings.dict_kv(ot);
+                    let it = self.ty(index);
+                    let i = self.expr(index);
+                    let i = self.coerce(i, it, k);
+                    return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
+                }
                 let i = self.int_expr(index);
                 if ot == MTy::Str {
                     return self.rt("nx_str_getitem", vec![o, i], MTy::Str);
-                }
-                if let MTy::Dict(_) = ot {
-                    let (k, v) = self.strings.dict_kv(ot);
-                    return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
                 }
                 if let MTy::TupleOf(_) = ot {
                     return self.slots("nx_tuple_getitem", vec![o, i], &[None, None], Some(ty), ty);

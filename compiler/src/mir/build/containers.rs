@@ -165,6 +165,35 @@ impl Builder<'_> {
                         ty,
                     )
                 }
+                ("get", 2) if ty != v => {
+                    // The stored value and the default have different types: look the key
+                    // up, then take whichever value into the result's type.
+                    let a = key(self, 0);
+                    let has = self.slots(
+                        "nx_dict_contains",
+                        vec![r.clone(), a.clone()],
+                        &[None, Some(k)],
+                        None,
+                        MTy::Bool,
+                    );
+                    let result = self.temp(ty);
+                    let (hit, miss, end) = (
+                        self.body.new_block(),
+                        self.body.new_block(),
+                        self.body.new_block(),
+                    );
+                    self.body.block(self.cur).term = Terminator::Branch(has, hit, miss);
+                    self.cur = hit;
+                    let x = self.slots("nx_dict_get", vec![r, a], &[None, Some(k)], Some(v), v);
+                    let x = self.coerce(x, v, ty);
+                    self.assign(result, Rvalue::Use(x));
+                    self.goto(end);
+                    self.cur = miss;
+                    let d = self.coerce(vals[1].0.clone(), vals[1].1, ty);
+                    self.assign(result, Rvalue::Use(d));
+                    self.goto(end);
+                    Operand::Local(result)
+                }
                 ("get", 2) => {
                     let (a, b) = (key(self, 0), val(self, 1));
                     self.slots(
