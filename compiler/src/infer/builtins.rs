@@ -280,7 +280,9 @@ impl Infer<'_> {
             (Builtin::Sum, 1) if elem == T::NEVER && !self.empty_defaults => T::NEVER,
             (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
             (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
-            (Builtin::Sum, 1) if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) => {
+            (Builtin::Sum, 1)
+                if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) =>
+            {
                 T::DYN
             }
             (Builtin::Min | Builtin::Max, 1)

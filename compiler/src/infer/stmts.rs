@@ -45,7 +45,10 @@ impl Infer<'_> {
                 for e in [start, stop, step] {
                     let t = self.expr(id, e);
                     // A dynamic value is checked when the loop starts.
-                    if !matches!(t, TypeTable::INT | TypeTable::BOOL | TypeTable::NEVER | TypeTable::DYN) {
+                    if !matches!(
+                        t,
+                        TypeTable::INT | TypeTable::BOOL | TypeTable::NEVER | TypeTable::DYN
+                    ) {
                         let name = self.t.types.display(t);
                         self.error(
                             Diagnostic::new(

@@ -476,6 +476,22 @@ impl Builder<'_> {
     }
 
     fn store(&mut self, place: Place, v: Operand) {
+        // A variable that also holds values of other types: box this one (a `for i in
+        // range(…)` counter, an unpacked item, …).
+        let v = match self.place_ty(place) {
+            MTy::Dyn => {
+                let from = match &v {
+                    Operand::Local(l) => self.body.ty(*l),
+                    Operand::Int(_) => MTy::Int,
+                    Operand::Float(_) => MTy::Float,
+                    Operand::Bool(_) => MTy::Bool,
+                    Operand::None => MTy::None,
+                    Operand::Str(_) => MTy::Str,
+                };
+                self.coerce(v, from, MTy::Dyn)
+            }
+            _ => v,
+        };
         match place {
             Place::Local(l) if self.is_cell(l) => self.cell_store(l, v),
             Place::Local(l) => {

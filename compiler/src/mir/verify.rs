@@ -45,7 +45,26 @@ pub fn verify(body: &Body, prog: &Program) {
                         body.name
                     );
                     match rv {
-                        Rvalue::Use(o) => check_op(o),
+                        Rvalue::Use(o) => {
+                            check_op(o);
+                            // A dynamic value is an object pointer: numbers must be boxed
+                            // first (`mir/build/dynamic.rs`).
+                            if body.ty(*dst) == MTy::Dyn {
+                                let ok = match o {
+                                    Operand::Local(l) => {
+                                        let t = body.ty(*l);
+                                        t == MTy::Dyn || t.is_pointer()
+                                    }
+                                    Operand::None | Operand::Str(_) => true,
+                                    _ => false,
+                                };
+                                assert!(
+                                    ok,
+                                    "{}: bb{i} moves an unboxed {o:?} into a dynamic value",
+                                    body.name
+                                );
+                            }
+                        }
                         Rvalue::Op(_, args) | Rvalue::Call(_, args) => {
                             args.iter().for_each(check_op)
                         }
