@@ -760,7 +760,10 @@ class Gen:
                 self.emit(ind, self.call_code(ctx, f, 2))
                 return
         if ctx.mult <= 40 and self.chance(0.6):
-            self.opt_stmt(ctx, ind)
+            if self.chance(0.5):
+                self.opt_stmt(ctx, ind)
+            else:
+                self.dyn_stmt(ctx, ind)
             return
         self.print_stmt(ctx, ind) if ctx.mult <= 60 else self.emit(ind, "%s = %s" % (self.fresh(ctx.prefix), self.assign_value(ctx, "int", 2)[0]))
 
@@ -788,6 +791,30 @@ class Gen:
         self.emit(ind + 1, "print(%s)" % use)
         if self.chance(0.04):
             self.emit(ind, "print(%s)" % use)
+
+    def dyn_stmt(self, ctx, ind):
+        """A variable whose type depends on the run (an int, or a float or str): Python's
+        operators, comparisons, builtins and printing on it, alone and in a mixed list."""
+        r = self.r
+        other = "str" if self.chance(0.2) else "float"
+        name = self.fresh("m")
+        self.emit(ind, "%s = %s" % (name, self.assign_value(ctx, "int", 2)[0]))
+        c = self.bool_expr(ctx, 2)
+        self.emit(ind, "if %s:" % c[0])
+        self.emit(ind + 1, "%s = %s" % (name, self.assign_value(ctx, other, 2)[0]))
+        i = self.assign_value(ctx, "int", 1)[0]
+        f = self.assign_value(ctx, "float", 1)[0]
+        if other == "str":
+            self.emit(ind, "print(%s, %s * 2, repr(%s), %s == %s, bool(%s), f\"[{%s}]\", str(%s))"
+                      % (name, name, name, name, i, name, name, name))
+            return
+        self.emit(ind, "print(%s, %s + %s, %s * 2, %s / 4.0, %s < %s, %s == %s, -%s, abs(%s), round(%s))"
+                  % (name, name, i, name, name, name, f, name, i, name, name, name))
+        self.emit(ind, "print(max(%s, %s), min(%s, %s), f\"{%s:.3f}|{%s}\", int(%s), float(%s))"
+                  % (name, i, name, f, name, name, name, name))
+        xs = self.fresh("ms")
+        self.emit(ind, "%s = [%s, %s, %s]" % (xs, name, i, f))
+        self.emit(ind, "print(%s, sorted(%s), sum(%s), max(%s))" % (xs, xs, xs, xs))
 
     def print_stmt(self, ctx, ind):
         r = self.r
