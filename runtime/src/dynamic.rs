@@ -684,6 +684,39 @@ pub unsafe extern "C" fn nx_dyn_round(a: *mut Obj, ndigits: i64, has_ndigits: u8
     }
 }
 
+/// `isinstance(a, T)` for the builtin type named `name` (`bool` is an `int`).
+///
+/// # Safety
+/// `a` must be null or point to a live object; `name` to a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
+    let v = unbox(a);
+    let is = |ty: &TypeInfo| matches!(v, Val::Obj(o) if std::ptr::eq((*o).ty, ty));
+    let r = match crate::str::as_str(name) {
+        "object" => true,
+        "int" => matches!(v, Val::Int(_) | Val::Bool(_)),
+        "float" => matches!(v, Val::Float(_)),
+        "bool" => matches!(v, Val::Bool(_)),
+        "str" => is(&STR_TYPE),
+        "list" => matches!(v, Val::Obj(o) if crate::list::is_list(o))
+            && type_name(v) == "list",
+        "tuple" => is(&crate::tuple::TUPLE_TYPE),
+        "dict" => is(&crate::dict::DICT_TYPE),
+        "set" => is(&crate::set::SET_TYPE),
+        _ => false,
+    };
+    r as u8
+}
+
+/// Is `a` an instance of a user class?
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_is_instance(a: *mut Obj) -> u8 {
+    (!a.is_null() && std::ptr::eq((*a).ty, &crate::instance::INSTANCE_TYPE)) as u8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

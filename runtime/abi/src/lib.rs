@@ -784,6 +784,10 @@ macro_rules! runtime_functions {
             nx_dyn_hash(Obj) -> Int, IntTag;
             nx_dyn_int(Obj) -> Int, IntTag;
             nx_dyn_float(Obj) -> F64, Flag;
+            // isinstance(x, T) for a builtin type named by the str (`int`, `float`, `list`, …).
+            nx_dyn_isinstance(Obj, Obj) -> I8, Never;
+            // Is x an instance of a user class (then its class table can be tested)?
+            nx_dyn_is_instance(Obj) -> I8, Never;
             // round(x) (the flag 0) and round(x, n) (the flag 1).
             nx_dyn_round(Obj, Int, I8) -> Obj, Null;
 

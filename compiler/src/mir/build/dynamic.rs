@@ -104,6 +104,49 @@ impl Builder<'_> {
         )
     }
 
+    /// `isinstance(v, types)` of a dynamic value, when it runs: builtin types by the runtime,
+    /// classes by testing an instance's class against each class deriving from them.
+    pub(super) fn dyn_isinstance(&mut self, v: Operand, types: &[hir::TypeRef]) -> Operand {
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        let (hit, end) = (self.body.new_block(), self.body.new_block());
+        let prog = self.prog;
+        let mut classes = vec![];
+        for r in types {
+            match r {
+                hir::TypeRef::Builtin(name) => {
+                    let n = self.strings.intern(name);
+                    let is = self.rt("nx_dyn_isinstance", vec![v.clone(), n], MTy::Bool);
+                    let next = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+                    self.cur = next;
+                }
+                hir::TypeRef::Class(t) => classes.extend(
+                    (0..prog.classes.len() as u32)
+                        .map(ClassId)
+                        .filter(|k| prog.is_subclass(*k, *t)),
+                ),
+            }
+        }
+        if !classes.is_empty() {
+            let inst = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(inst, next, end);
+            self.cur = next;
+            for k in classes {
+                let is = self.op(Op::ClassIs(k), vec![v.clone()], MTy::Bool);
+                let next = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+                self.cur = next;
+            }
+        }
+        self.goto(end);
+        self.cur = hit;
+        self.assign(result, Rvalue::Use(Operand::Bool(true)));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
     /// `sum(xs)` of a list of dynamic values: `0 + x0 + x1 + …` with Python's rules.
     pub(super) fn dyn_sum(&mut self, xs: Operand, lt: MTy) -> Operand {
         let list = self.temp(lt);

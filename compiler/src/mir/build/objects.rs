@@ -140,6 +140,7 @@ impl Builder<'_> {
         let (c, opt) = match vt {
             MTy::Instance(c) => (c, false),
             MTy::OptInstance(c) => (c, true),
+            MTy::Dyn => return self.dyn_isinstance(v, types),
             _ => return Operand::Bool(false),
         };
         let prog = self.prog;
