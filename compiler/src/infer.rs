@@ -942,7 +942,10 @@ impl<'p> Infer<'p> {
                         // `obj.method` as a value: a bound method.
                         (None, None) => self.bound_method(c, o, name, e.span),
                     },
-                    TyKind::Never | TyKind::Dyn => o,
+                    TyKind::Dyn => {
+                        self.dyn_use(obj.span, &format!("reading attribute `{name}` of"))
+                    }
+                    TyKind::Never => o,
                     // An attribute of None raises AttributeError when it runs.
                     TyKind::None => T::NEVER,
                     // `e.args` of a builtin exception: its message, as a 1-tuple.
@@ -988,7 +991,11 @@ impl<'p> Infer<'p> {
                 let o = self.operand(id, obj, o, NoneUse::Subscript);
                 let i = self.expr(id, index);
                 if o == T::DYN {
-                    return self.dyn_use(obj.span, "indexing");
+                    // `x[k]` of a str, list, tuple or dict held in a dynamic value.
+                    if !rules::is_scalar(i) {
+                        return self.dyn_use(index.span, "indexing with this key");
+                    }
+                    return T::DYN;
                 }
                 if o == T::NEVER {
                     return o;
@@ -1280,7 +1287,10 @@ impl<'p> Infer<'p> {
                     && c != T::STR
                 {
                     if c == T::DYN {
-                        self.dyn_use(e.span, "`in` on");
+                        // Membership in a container held in a dynamic value.
+                        if !rules::is_scalar(self.t.spec(id).exprs[item.id.0 as usize]) {
+                            self.dyn_use(item.span, "`in` with this item on");
+                        }
                         return T::BOOL;
                     }
                     let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));

@@ -159,6 +159,15 @@ pub unsafe fn is_dict(obj: *const Obj) -> bool {
     std::ptr::eq((*obj).ty, &DICT_TYPE)
 }
 
+/// The element kinds of a dict's keys and values.
+///
+/// # Safety
+/// `d` must be a live dict.
+pub(crate) unsafe fn kinds(d: *mut Obj) -> (ElemKind, ElemKind) {
+    let d = d as *mut DictObj;
+    ((*d).key_kind, (*d).val_kind)
+}
+
 fn new_dict(key_kind: ElemKind, val_kind: ElemKind) -> *mut DictObj {
     alloc_obj(DictObj {
         hdr: Obj {

@@ -139,6 +139,23 @@ pub(crate) unsafe fn unbox(o: *mut Obj) -> Val {
     }
 }
 
+/// A value as a new dynamic reference (the value itself is borrowed).
+///
+/// # Safety
+/// `v` must be a live value.
+pub(crate) unsafe fn boxed(v: Val) -> *mut Obj {
+    match v {
+        Val::Int(i) => nx_dyn_from_int(i),
+        Val::Float(f) => nx_dyn_from_float(f),
+        Val::Bool(b) => bool_obj(b),
+        Val::None => std::ptr::null_mut(),
+        Val::Obj(o) => {
+            incref(o);
+            o
+        }
+    }
+}
+
 /// Boxes a tagged int (borrowed).
 ///
 /// # Safety
@@ -698,8 +715,7 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
         "float" => matches!(v, Val::Float(_)),
         "bool" => matches!(v, Val::Bool(_)),
         "str" => is(&STR_TYPE),
-        "list" => matches!(v, Val::Obj(o) if crate::list::is_list(o))
-            && type_name(v) == "list",
+        "list" => matches!(v, Val::Obj(o) if crate::list::is_list(o)) && type_name(v) == "list",
         "tuple" => is(&crate::tuple::TUPLE_TYPE),
         "dict" => is(&crate::dict::DICT_TYPE),
         "set" => is(&crate::set::SET_TYPE),

@@ -262,7 +262,7 @@ unsafe fn item(l: *const ListObj, i: usize) -> i64 {
 }
 
 /// Appends an element, taking over the caller's reference.
-unsafe fn push_owned(l: *mut ListObj, bits: i64) -> bool {
+pub(crate) unsafe fn push_owned(l: *mut ListObj, bits: i64) -> bool {
     if !reserve(l, 1) {
         return false;
     }

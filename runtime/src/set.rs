@@ -298,6 +298,14 @@ unsafe fn discard_entry(s: *mut SetObj, kind: ElemKind, key: i64, hash: i64) -> 
 }
 
 /// The active entries in table order (a snapshot: `set_next`).
+/// A set's element kind.
+///
+/// # Safety
+/// `s` must be a live set.
+pub(crate) unsafe fn kind(s: *mut Obj) -> ElemKind {
+    (*(s as *mut SetObj)).kind
+}
+
 unsafe fn active(s: *mut SetObj) -> Vec<(i64, i64)> {
     tab(s)
         .iter()

@@ -135,7 +135,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
             Ok(T::BOOL)
         }
         Builtin::Bool => Err("bool() of ({}) is not supported"),
-        Builtin::Len if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::Len if n == 1 && (tys[0] == T::STR || tys[0] == T::DYN) => Ok(T::INT),
         Builtin::Len => Err("len() of ({}) is not supported yet"),
         Builtin::Hash
             if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::DYN) =>

@@ -91,7 +91,9 @@ impl Infer<'_> {
                         let e = self.t.types.set_elem(t).unwrap_or(TypeTable::NEVER);
                         self.assign(id, *var, e, iter.span)
                     }
-                    None if t == TypeTable::NEVER || t == TypeTable::DYN => {}
+                    None if t == TypeTable::NEVER => {}
+                    // The items of a str, list, tuple, dict or set held in a dynamic value.
+                    None if t == TypeTable::DYN => self.assign(id, *var, TypeTable::DYN, iter.span),
                     None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {
                         let e = self.iter_protocol(id, iter, t);
                         self.assign(id, *var, e, iter.span)
@@ -139,7 +141,9 @@ impl Infer<'_> {
                 } else if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
                     self.add_elem(o, v, value.span);
-                } else if o != TypeTable::NEVER && o != TypeTable::DYN {
+                } else if o == TypeTable::DYN {
+                    self.dyn_use(obj.span, "assigning an item of");
+                } else if o != TypeTable::NEVER {
                     let msg = format!(
                         "'{}' object does not support item assignment",
                         self.t.types.display(o)
@@ -215,7 +219,10 @@ impl Infer<'_> {
                     (TyKind::List(_), TyKind::List(_)) => {
                         self.t.types.join(o, v);
                     }
-                    (TyKind::Never | TyKind::Dyn, _) | (_, TyKind::Never | TyKind::Dyn) => {}
+                    (TyKind::Dyn, _) => {
+                        self.dyn_use(obj.span, "assigning a slice of");
+                    }
+                    (TyKind::Never, _) | (_, TyKind::Never | TyKind::Dyn) => {}
                     (TyKind::List(_), _) => {
                         let msg =
                             format!("assigning a {} to a list slice", self.t.types.display(v));
@@ -238,10 +245,7 @@ impl Infer<'_> {
                     return;
                 };
                 let o = self.slice_place(id, target);
-                if !matches!(
-                    self.t.types.kind(o),
-                    TyKind::List(_) | TyKind::Never | TyKind::Dyn
-                ) {
+                if !matches!(self.t.types.kind(o), TyKind::List(_) | TyKind::Never) {
                     let msg = format!(
                         "'{}' object doesn't support item deletion",
                         self.t.types.display(o)
@@ -263,7 +267,9 @@ impl Infer<'_> {
                     self.add_entry(o, i, None, index.span);
                 } else if self.t.types.site(o).is_some() {
                     self.check_index(i, index.span);
-                } else if o != TypeTable::NEVER && o != TypeTable::DYN {
+                } else if o == TypeTable::DYN {
+                    self.dyn_use(obj.span, "deleting an item of");
+                } else if o != TypeTable::NEVER {
                     let msg = format!(
                         "'{}' object doesn't support item deletion",
                         self.t.types.display(o)
@@ -292,7 +298,10 @@ impl Infer<'_> {
                         }
                     }
                     // `None.x = v` raises AttributeError when it runs.
-                    TyKind::Never | TyKind::Dyn | TyKind::None => {}
+                    TyKind::Dyn => {
+                        self.dyn_use(obj.span, &format!("setting attribute `{name}` of"));
+                    }
+                    TyKind::Never | TyKind::None => {}
                     _ => {
                         let msg = format!(
                             "setting attributes of '{}' is not supported",

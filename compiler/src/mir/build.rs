@@ -1237,6 +1237,12 @@ impl Builder<'_> {
                     return self.op(Op::TupleGet(tt, k as u32), vec![o], ty);
                 }
                 let o = self.expr(obj);
+                if ot == MTy::Dyn {
+                    let it = self.ty(index);
+                    let i = self.expr(index);
+                    let i = self.to_dyn(i, it);
+                    return self.rt("nx_dyn_getitem", vec![o, i], MTy::Dyn);
+                }
                 if let MTy::Dict(_) = ot {
                     let (k, v) = self.strings.dict_kv(ot);
                     let it = self.ty(index);
@@ -1307,6 +1313,15 @@ impl Builder<'_> {
                 let x = self.expr(item);
                 let ct = self.ty(container);
                 let c = self.expr(container);
+                if ct == MTy::Dyn {
+                    let x = self.to_dyn(x, it);
+                    let r = self.rt("nx_dyn_contains", vec![c, x], MTy::Bool);
+                    return if *negated {
+                        self.op(Op::BoolNot, vec![r], MTy::Bool)
+                    } else {
+                        r
+                    };
+                }
                 if let MTy::Dict(_) | MTy::Set(_) = ct {
                     let k = if let MTy::Dict(_) = ct {
                         self.strings.dict_kv(ct).0

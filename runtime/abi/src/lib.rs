@@ -788,6 +788,12 @@ macro_rules! runtime_functions {
             nx_dyn_isinstance(Obj, Obj) -> I8, Never;
             // Is x an instance of a user class (then its class table can be tested)?
             nx_dyn_is_instance(Obj) -> I8, Never;
+            // len(x), x[k], item in x, and the items `for v in x` visits (a list of dynamic
+            // values), for a container held in a dynamic value (`runtime/src/dyn_containers.rs`).
+            nx_dyn_len(Obj) -> Int, IntTag;
+            nx_dyn_getitem(Obj, Obj) -> Obj, Flag;
+            nx_dyn_contains(Obj, Obj) -> I8, Flag;
+            nx_dyn_iter_list(Obj) -> Obj, Null;
             // round(x) (the flag 0) and round(x, n) (the flag 1).
             nx_dyn_round(Obj, Int, I8) -> Obj, Null;
 

@@ -479,6 +479,7 @@ impl Builder<'_> {
             },
             Builtin::Bool if vals.is_empty() => Operand::Bool(false),
             Builtin::Bool => self.truthy(arg(0), tys[0]),
+            Builtin::Len if tys[0] == MTy::Dyn => self.rt("nx_dyn_len", vec![arg(0)], MTy::Int),
             Builtin::Len => self.op(Op::StrLen, vec![arg(0)], MTy::Int),
             Builtin::Format if matches!(tys[0], MTy::OptInstance(_)) => {
                 let MTy::OptInstance(c) = tys[0] else {

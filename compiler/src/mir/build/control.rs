@@ -155,6 +155,10 @@ impl Builder<'_> {
         let v = self.expr(iter);
         // A dict iterates its keys, a set its elements: over a list of them.
         let (v, it_ty) = match it_ty {
+            MTy::Dyn => {
+                let lt = self.strings.list_ty(MTy::Dyn);
+                (self.rt("nx_dyn_iter_list", vec![v], lt), lt)
+            }
             MTy::Dict(_) => {
                 let (k, _) = self.strings.dict_kv(it_ty);
                 let lt = self.strings.list_ty(k);

@@ -1,0 +1,271 @@
+//! Reading containers held in dynamic values: `len(x)`, `x[k]`, `v in x` and iteration, with
+//! the element boxed into a dynamic value (`dynamic.rs`). Writing through a dynamic value is
+//! not offered: the container's element kind is fixed by its static type, which a value of
+//! another type would break.
+
+use crate::dynamic::{boxed, unbox};
+use crate::exc::raise;
+use crate::list::{
+    decref, decref_elem, is_list, items, new_list, push_owned, type_name, val, ListObj, Val,
+};
+use crate::object::Obj;
+use crate::str::STR_TYPE;
+use natrix_abi::{ElemKind, ExcKind, INT_ERROR};
+
+unsafe fn is_dict(o: *mut Obj) -> bool {
+    std::ptr::eq((*o).ty, &crate::dict::DICT_TYPE)
+}
+
+unsafe fn is_set(o: *mut Obj) -> bool {
+    std::ptr::eq((*o).ty, &crate::set::SET_TYPE)
+}
+
+/// The bits a key `a` (a dynamic value) has in slots of `kind`, or `None` when no key of that
+/// kind can equal it (then it is not in the dict or set).
+unsafe fn slot_for(kind: ElemKind, a: *mut Obj) -> Option<i64> {
+    let v = unbox(a);
+    match (kind, v) {
+        (ElemKind::Obj, _) => Some(a as i64),
+        (ElemKind::Int, Val::Int(i)) => Some(i),
+        (ElemKind::Int, Val::Bool(b)) => Some((b as i64) << 1),
+        (ElemKind::Int, Val::Float(f)) if f.fract() == 0.0 && f.abs() < (1u64 << 53) as f64 => {
+            Some((f as i64) << 1)
+        }
+        (ElemKind::Float, Val::Float(f)) => Some(f.to_bits() as i64),
+        (ElemKind::Float, Val::Int(i)) if crate::int::is_small(i) => {
+            Some(((i >> 1) as f64).to_bits() as i64)
+        }
+        (ElemKind::Bool, Val::Bool(b)) => Some(b as i64),
+        (ElemKind::Bool, Val::Int(i)) if i == 0 || i == 2 => Some(i >> 1),
+        (ElemKind::None, Val::None) => Some(0),
+        _ => None,
+    }
+}
+
+/// An element (borrowed bits of `kind`) as a new dynamic reference.
+unsafe fn boxed_elem(kind: ElemKind, bits: i64) -> *mut Obj {
+    boxed(val(kind, bits))
+}
+
+/// An int index (a tagged int) from a dynamic key, or `TypeError` naming the container.
+unsafe fn index(what: &str, k: *mut Obj) -> Option<i64> {
+    match unbox(k) {
+        Val::Int(i) => Some(i),
+        Val::Bool(b) => Some((b as i64) << 1),
+        v => {
+            raise(
+                ExcKind::TypeError,
+                format!(
+                    "{what} indices must be integers or slices, not {}",
+                    type_name(v)
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn not_a(what: &str, v: Val) -> String {
+    // SAFETY: the value is live.
+    format!("'{}' object {what}", unsafe { type_name(v) })
+}
+
+/// `len(a)`.
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_len(a: *mut Obj) -> i64 {
+    let v = unbox(a);
+    match v {
+        Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str::nx_str_len(o),
+        Val::Obj(o) if is_list(o) => crate::list::nx_list_len(o),
+        Val::Obj(o) if crate::tuple::is_tuple(o) => (crate::tuple::len(o) as i64) << 1,
+        Val::Obj(o) if is_dict(o) => crate::dict::nx_dict_len(o),
+        Val::Obj(o) if is_set(o) => crate::set::nx_set_len(o),
+        _ => {
+            raise(
+                ExcKind::TypeError,
+                format!("object of type '{}' has no len()", type_name(v)),
+            );
+            INT_ERROR
+        }
+    }
+}
+
+/// `a[k]` as a new dynamic reference (null is `None`; errors set the pending flag).
+///
+/// # Safety
+/// `a` and `k` must be null or point to live objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_getitem(a: *mut Obj, k: *mut Obj) -> *mut Obj {
+    let v = unbox(a);
+    let Val::Obj(o) = v else {
+        raise(ExcKind::TypeError, not_a("is not subscriptable", v));
+        return std::ptr::null_mut();
+    };
+    if std::ptr::eq((*o).ty, &STR_TYPE) {
+        return match index("string", k) {
+            Some(i) => crate::str_methods::nx_str_getitem(o, i),
+            None => std::ptr::null_mut(),
+        };
+    }
+    if is_list(o) {
+        let Some(i) = index("list", k) else {
+            return std::ptr::null_mut();
+        };
+        let kind = (*(o as *mut ListObj)).kind;
+        let bits = crate::list::nx_list_get(o, i);
+        if crate::exc::nx_err_pending != 0 {
+            return std::ptr::null_mut();
+        }
+        let r = boxed_elem(kind, bits);
+        decref_elem(kind, bits);
+        return r;
+    }
+    if crate::tuple::is_tuple(o) {
+        let Some(i) = index("tuple", k) else {
+            return std::ptr::null_mut();
+        };
+        let n = crate::tuple::len(o) as i64;
+        let j = match crate::int::small(i) {
+            Some(j) if j < 0 && j >= -n => j + n,
+            Some(j) if j >= 0 && j < n => j,
+            _ => {
+                raise(ExcKind::IndexError, "tuple index out of range");
+                return std::ptr::null_mut();
+            }
+        };
+        let (kind, bits) = crate::tuple::item(o, j as usize);
+        return boxed_elem(kind, bits);
+    }
+    if is_dict(o) {
+        let (kk, vk) = crate::dict::kinds(o);
+        let Some(key) = slot_for(kk, k) else {
+            let mut r = String::new();
+            crate::list::val_repr(unbox(k), &mut r);
+            raise(ExcKind::KeyError, r);
+            return std::ptr::null_mut();
+        };
+        let bits = crate::dict::nx_dict_get(o, key);
+        if crate::exc::nx_err_pending != 0 {
+            return std::ptr::null_mut();
+        }
+        let r = boxed_elem(vk, bits);
+        decref_elem(vk, bits);
+        return r;
+    }
+    raise(ExcKind::TypeError, not_a("is not subscriptable", v));
+    std::ptr::null_mut()
+}
+
+/// `item in a`: 0 or 1 (0 with the pending flag set after raising).
+///
+/// # Safety
+/// `a` and `item` must be null or point to live objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_contains(a: *mut Obj, item: *mut Obj) -> u8 {
+    let v = unbox(a);
+    let Val::Obj(o) = v else {
+        raise(
+            ExcKind::TypeError,
+            format!("argument of type '{}' is not iterable", type_name(v)),
+        );
+        return 0;
+    };
+    if std::ptr::eq((*o).ty, &STR_TYPE) {
+        return match unbox(item) {
+            Val::Obj(s) if std::ptr::eq((*s).ty, &STR_TYPE) => {
+                crate::str_methods::nx_str_contains(o, s)
+            }
+            w => {
+                raise(
+                    ExcKind::TypeError,
+                    format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        type_name(w)
+                    ),
+                );
+                0
+            }
+        };
+    }
+    if is_dict(o) {
+        let (kk, _) = crate::dict::kinds(o);
+        return slot_for(kk, item).map_or(0, |key| crate::dict::nx_dict_contains(o, key));
+    }
+    if is_set(o) {
+        let kind = crate::set::kind(o);
+        return slot_for(kind, item).map_or(0, |key| crate::set::nx_set_contains(o, key));
+    }
+    let l = nx_dyn_iter_list(a);
+    if l.is_null() {
+        return 0;
+    }
+    let x = unbox(item);
+    let mut found = 0;
+    for &bits in items(l as *mut ListObj) {
+        match crate::list::val_eq(x, val(ElemKind::Obj, bits)) {
+            Ok(true) => {
+                found = 1;
+                break;
+            }
+            Ok(false) => {}
+            Err(()) => break,
+        }
+    }
+    decref(l);
+    found
+}
+
+/// The items `for x in a` visits, as a new list of dynamic values: a str's characters, a
+/// list's or tuple's items, a dict's keys, a set's elements.
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_iter_list(a: *mut Obj) -> *mut Obj {
+    let v = unbox(a);
+    let source: *mut Obj = match v {
+        Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str_methods::nx_str_chars(o),
+        Val::Obj(o) if is_list(o) => {
+            crate::list::incref(o);
+            o
+        }
+        Val::Obj(o) if crate::tuple::is_tuple(o) => {
+            let n = crate::tuple::len(o);
+            let l = new_list(ElemKind::Obj, n);
+            if l.is_null() {
+                return std::ptr::null_mut();
+            }
+            for i in 0..n {
+                let (kind, bits) = crate::tuple::item(o, i);
+                push_owned(l, boxed_elem(kind, bits) as i64);
+            }
+            return l as *mut Obj;
+        }
+        Val::Obj(o) if is_dict(o) => crate::dict::nx_dict_keys(o),
+        Val::Obj(o) if is_set(o) => crate::set::nx_set_to_list(o),
+        _ => {
+            raise(ExcKind::TypeError, not_a("is not iterable", v));
+            return std::ptr::null_mut();
+        }
+    };
+    if source.is_null() {
+        return source;
+    }
+    let src = source as *mut ListObj;
+    if (*src).kind == ElemKind::Obj {
+        return source;
+    }
+    let l = new_list(ElemKind::Obj, (*src).len);
+    if l.is_null() {
+        decref(source);
+        return std::ptr::null_mut();
+    }
+    for &bits in items(src) {
+        push_owned(l, boxed_elem((*src).kind, bits) as i64);
+    }
+    decref(source);
+    l as *mut Obj
+}
