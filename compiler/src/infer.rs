@@ -942,9 +942,7 @@ impl<'p> Infer<'p> {
                         // `obj.method` as a value: a bound method.
                         (None, None) => self.bound_method(c, o, name, e.span),
                     },
-                    TyKind::Dyn => {
-                        self.dyn_use(obj.span, &format!("reading attribute `{name}` of"))
-                    }
+                    TyKind::Dyn => self.dyn_attr(name, obj.span),
                     TyKind::Never => o,
                     // An attribute of None raises AttributeError when it runs.
                     TyKind::None => T::NEVER,
@@ -1211,7 +1209,10 @@ impl<'p> Infer<'p> {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
                 if r == T::DYN {
-                    return self.dyn_use(recv.span, &format!("calling method `{name}` on"));
+                    if tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
+                        return T::NEVER;
+                    }
+                    return self.dyn_method(name, &tys, keywords, &kw, recv.span, e);
                 }
                 if r == T::NEVER
                     || r == T::NONE

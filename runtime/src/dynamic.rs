@@ -724,6 +724,24 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
     r as u8
 }
 
+/// Raises `AttributeError` for the attribute `name` of `a`, naming `a`'s type.
+///
+/// # Safety
+/// `a` must be null or point to a live object; `name` to a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_attr_error(a: *mut Obj, name: *mut Obj) {
+    let ty = crate::exc_obj::nx_type_name(a);
+    raise(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            crate::str::as_str(ty),
+            crate::str::as_str(name)
+        ),
+    );
+    decref(ty);
+}
+
 /// Is `a` an instance of a user class?
 ///
 /// # Safety

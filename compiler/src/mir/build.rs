@@ -980,6 +980,9 @@ impl Builder<'_> {
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
+                if ot == MTy::Dyn {
+                    return self.dyn_getattr(o, name, ty);
+                }
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;
                 };
@@ -1269,7 +1272,10 @@ impl Builder<'_> {
                 self.op(op, args, ty)
             }
             ExprKind::Method { recv, .. }
-                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_)) =>
+                if matches!(
+                    self.ty(recv),
+                    MTy::Instance(_) | MTy::OptInstance(_) | MTy::Dyn
+                ) =>
             {
                 self.instance_method_call(e, ty)
             }

@@ -786,6 +786,8 @@ macro_rules! runtime_functions {
             nx_dyn_float(Obj) -> F64, Flag;
             // isinstance(x, T) for a builtin type named by the str (`int`, `float`, `list`, …).
             nx_dyn_isinstance(Obj, Obj) -> I8, Never;
+            // Raises AttributeError: 'T' object has no attribute 'name' (T: x's type).
+            nx_dyn_attr_error(Obj, Obj) -> Void, Flag;
             // Is x an instance of a user class (then its class table can be tested)?
             nx_dyn_is_instance(Obj) -> I8, Never;
             // len(x), x[k], item in x, and the items `for v in x` visits (a list of dynamic

@@ -147,6 +147,45 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `v.name` of a dynamic value: the attribute slot of whichever instantiated class the
+    /// instance has (tested when it runs), or AttributeError.
+    pub(super) fn dyn_getattr(&mut self, v: Operand, name: &str, ty: MTy) -> Operand {
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        let (inst, not_inst) = (self.body.new_block(), self.body.new_block());
+        let is = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
+        self.cur = not_inst;
+        self.dyn_attr_error(v.clone(), name);
+        self.cur = inst;
+        let n = self.strings.intern(name);
+        let classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
+        for c in classes {
+            let Some((slot, ft, count)) = self.field(c, name) else {
+                continue;
+            };
+            let (hit, next) = (self.body.new_block(), self.body.new_block());
+            let is = self.op(Op::ClassIs(c), vec![v.clone()], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+            self.cur = hit;
+            let x = self.op(Op::GetAttr(slot, ft, count), vec![v.clone(), n.clone()], ft);
+            let x = self.coerce(x, ft, ty);
+            self.assign(result, Rvalue::Use(x));
+            self.goto(end);
+            self.cur = next;
+        }
+        self.dyn_attr_error(v, name);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// Raises AttributeError for `v.name`, naming `v`'s type when it runs; ends the block.
+    pub(super) fn dyn_attr_error(&mut self, v: Operand, name: &str) {
+        let n = self.strings.intern(name);
+        self.rt("nx_dyn_attr_error", vec![v, n], MTy::None);
+        self.terminate(Terminator::Unreachable);
+    }
+
     /// `sum(xs)` of a list of dynamic values: `0 + x0 + x1 + …` with Python's rules.
     pub(super) fn dyn_sum(&mut self, xs: Operand, lt: MTy) -> Operand {
         let list = self.temp(lt);

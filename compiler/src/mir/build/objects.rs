@@ -72,18 +72,30 @@ impl Builder<'_> {
         let Some(targets) = spec.virtual_calls.get(&e.id).cloned() else {
             return Operand::None;
         };
-        let (MTy::Instance(c) | MTy::OptInstance(c)) = rt else {
-            unreachable!("a virtual call on an instance")
-        };
-        let all = self.typed.runtime_classes(self.prog, c);
-        let covered: Vec<ClassId> = targets.iter().flat_map(|(k, _)| k.clone()).collect();
-        let missing: Vec<ClassId> = all.into_iter().filter(|k| !covered.contains(k)).collect();
         let result = self.temp(ty);
         let end = self.body.new_block();
+        // A dynamic receiver: an instance of one of the target classes, or AttributeError.
+        let dynamic = rt == MTy::Dyn;
+        let missing: Vec<ClassId> = if dynamic {
+            let (inst, not_inst) = (self.body.new_block(), self.body.new_block());
+            let is = self.rt("nx_dyn_is_instance", vec![r.clone()], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
+            self.cur = not_inst;
+            self.dyn_attr_error(r.clone(), name);
+            self.cur = inst;
+            vec![]
+        } else {
+            let (MTy::Instance(c) | MTy::OptInstance(c)) = rt else {
+                unreachable!("a virtual call on an instance")
+            };
+            let all = self.typed.runtime_classes(self.prog, c);
+            let covered: Vec<ClassId> = targets.iter().flat_map(|(k, _)| k.clone()).collect();
+            all.into_iter().filter(|k| !covered.contains(k)).collect()
+        };
         let n = targets.len();
         for (i, (classes, callee)) in targets.into_iter().enumerate() {
             let call = self.body.new_block();
-            if i + 1 == n && missing.is_empty() {
+            if i + 1 == n && missing.is_empty() && !dynamic {
                 self.goto(call);
             } else {
                 for k in classes {
@@ -124,6 +136,10 @@ impl Builder<'_> {
                 self.cur = next;
             }
             self.terminate(Terminator::Unreachable);
+        }
+        if dynamic {
+            // An instance of a class without the method.
+            self.dyn_attr_error(r, name);
         }
         self.cur = end;
         Operand::Local(result)
@@ -590,7 +606,10 @@ impl Builder<'_> {
                 self.instance_method_call(e, MTy::None);
             }
             ExprKind::Method { recv, .. }
-                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_)) =>
+                if matches!(
+                    self.ty(recv),
+                    MTy::Instance(_) | MTy::OptInstance(_) | MTy::Dyn
+                ) =>
             {
                 // A method that never returns normally: call it (the lowering of a method
                 // call does), and the call's error check leaves.
