@@ -1208,12 +1208,26 @@ impl<'p> Infer<'p> {
                 };
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
-                if r == T::DYN {
+                // A dynamic receiver: the methods of the program's classes, else a str method
+                // (the value is tested when the call runs).
+                let str_method =
+                    crate::builtins::str_method(name, tys.len()).is_some() || name == "format";
+                let r = if r == T::DYN {
                     if tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
                         return T::NEVER;
                     }
-                    return self.dyn_method(name, &tys, keywords, &kw, recv.span, e);
-                }
+                    let any_class = self
+                        .t
+                        .instantiated
+                        .iter()
+                        .any(|c| self.prog.lookup(*c, name).is_some());
+                    if any_class || !str_method {
+                        return self.dyn_method(name, &tys, keywords, &kw, recv.span, e);
+                    }
+                    T::STR
+                } else {
+                    r
+                };
                 if r == T::NEVER
                     || r == T::NONE
                     || tys.contains(&T::NEVER)

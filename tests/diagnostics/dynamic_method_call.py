@@ -1,6 +1,7 @@
-def label(flag):
-    value = 1 if flag else "one"
-    return value.upper()
+def grow(flag):
+    items = [1, 2] if flag else "one"
+    items.append(3)
+    return items
 
 
-print(label(False))
+print(grow(True))

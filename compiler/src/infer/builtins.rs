@@ -563,8 +563,9 @@ impl Infer<'_> {
         };
         for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
             let ok = match want {
-                Shape::Str => *got == TypeTable::STR,
-                Shape::Int => is_intlike(*got),
+                // A dynamic argument is taken out as a str or an int when the call runs.
+                Shape::Str => *got == TypeTable::STR || *got == TypeTable::DYN,
+                Shape::Int => is_intlike(*got) || *got == TypeTable::DYN,
                 Shape::Bool => *got == TypeTable::BOOL,
                 Shape::StrTriple => false,
                 Shape::StrList => {

@@ -1272,10 +1272,9 @@ impl Builder<'_> {
                 self.op(op, args, ty)
             }
             ExprKind::Method { recv, .. }
-                if matches!(
-                    self.ty(recv),
-                    MTy::Instance(_) | MTy::OptInstance(_) | MTy::Dyn
-                ) =>
+                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
+                    || (self.ty(recv) == MTy::Dyn
+                        && self.typed.spec(self.spec).virtual_calls.contains_key(&e.id)) =>
             {
                 self.instance_method_call(e, ty)
             }

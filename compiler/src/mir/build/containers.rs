@@ -6,6 +6,19 @@ impl Builder<'_> {
     pub(super) fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
+        // A str method of a dynamic value: AttributeError unless it holds a str.
+        let rt = if rt == MTy::Dyn {
+            let (ok, bad) = (self.body.new_block(), self.body.new_block());
+            let s = self.strings.intern("str");
+            let is = self.rt("nx_dyn_isinstance", vec![r.clone(), s], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is, ok, bad);
+            self.cur = bad;
+            self.dyn_attr_error(r.clone(), name);
+            self.cur = ok;
+            MTy::Str
+        } else {
+            rt
+        };
         if let (MTy::Int | MTy::Bool, "bit_length") = (rt, name) {
             let x = self.coerce(r, rt, MTy::Int);
             return self.rt("nx_int_bit_length", vec![x], MTy::Int);
@@ -36,6 +49,7 @@ impl Builder<'_> {
                 let v = self.expr(a);
                 let v = match (shape, at) {
                     (crate::builtins::Shape::Int, _) => self.coerce(v, at, MTy::Int),
+                    (crate::builtins::Shape::Str, MTy::Dyn) => self.coerce(v, at, MTy::Str),
                     // `sep.join(parts)` of a tuple of strs (`*args`): as a list.
                     (crate::builtins::Shape::StrList, MTy::Tuple(_) | MTy::TupleOf(_)) => {
                         let lt = self.strings.list_ty(MTy::Str);

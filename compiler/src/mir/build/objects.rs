@@ -606,10 +606,9 @@ impl Builder<'_> {
                 self.instance_method_call(e, MTy::None);
             }
             ExprKind::Method { recv, .. }
-                if matches!(
-                    self.ty(recv),
-                    MTy::Instance(_) | MTy::OptInstance(_) | MTy::Dyn
-                ) =>
+                if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
+                    || (self.ty(recv) == MTy::Dyn
+                        && self.typed.spec(self.spec).virtual_calls.contains_key(&e.id)) =>
             {
                 // A method that never returns normally: call it (the lowering of a method
                 // call does), and the call's error check leaves.
