@@ -205,6 +205,8 @@ pub enum Arg {
     Default(GlobalId),
     /// `*args`: a tuple of the call's positional arguments at these indices.
     VarArgs(Vec<usize>),
+    /// `**kwargs`: a dict of the call's keyword arguments at these indices.
+    VarKw(Vec<usize>),
 }
 
 /// CPython's TypeError message for a call passing `given` positional arguments to a function
@@ -232,6 +234,7 @@ impl Function {
             .filter(|p| p.kind == ParamKind::Positional)
             .count();
         let varargs = params.iter().position(|p| p.kind == ParamKind::VarArgs);
+        let varkw = params.iter().position(|p| p.kind == ParamKind::VarKw);
         if npos > positional && varargs.is_none() {
             return Err(too_many_positional(name, positional + skip, npos + skip));
         }
@@ -241,15 +244,20 @@ impl Function {
         if let Some(v) = varargs {
             slots[v] = Some(Arg::VarArgs((positional..npos).collect()));
         }
+        let mut extra_kw = vec![];
         for (j, k) in kws.iter().enumerate() {
-            let by_name = params
-                .iter()
-                .position(|p| p.name == *k && p.kind != ParamKind::VarArgs);
+            let by_name = params.iter().position(|p| {
+                p.name == *k && !matches!(p.kind, ParamKind::VarArgs | ParamKind::VarKw)
+            });
             match by_name {
                 Some(i) if slots[i].is_none() => slots[i] = Some(Arg::Kw(j)),
+                None if varkw.is_some() => extra_kw.push(j),
                 Some(_) => return Err(format!("{name}() got multiple values for argument '{k}'")),
                 None => return Err(format!("{name}() got an unexpected keyword argument '{k}'")),
             }
+        }
+        if let Some(v) = varkw {
+            slots[v] = Some(Arg::VarKw(extra_kw));
         }
         slots
             .into_iter()
@@ -277,6 +285,8 @@ pub enum ParamKind {
     VarArgs,
     /// After `*` or `*args`: by keyword only.
     KwOnly,
+    /// `**kwargs`: a dict of the keyword arguments no other parameter takes.
+    VarKw,
 }
 
 #[derive(Debug)]

@@ -1185,7 +1185,7 @@ impl<'p> Infer<'p> {
                     self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
                     return T::NEVER;
                 };
-                let Some(callee) = self.method_spec(fid, r, name, &tys, keywords, &kw, e.span)
+                let Some(callee) = self.method_spec(fid, r, name, &tys, keywords, &kw, e.span, e)
                 else {
                     return T::NEVER;
                 };

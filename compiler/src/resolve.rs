@@ -196,6 +196,9 @@ fn def_params(
             a.def.range,
         ));
     }
+    if let Some(k) = &args.kwarg {
+        out.push((k.arg.as_str(), None, ParamKind::VarKw, k.range));
+    }
     out
 }
 
@@ -447,12 +450,10 @@ impl Resolver<'_> {
             let mut defaults = vec![];
             let mut kinds = vec![];
             let args = &def.args;
-            if !args.posonlyargs.is_empty() || args.kwarg.is_some() {
+            if !args.posonlyargs.is_empty() {
                 let span = self.span(def.range);
-                self.errors.push(Diagnostic::unsupported(
-                    span,
-                    "`**kwargs` or positional-only parameters",
-                ));
+                self.errors
+                    .push(Diagnostic::unsupported(span, "positional-only parameters"));
             }
             for (name, default, kind, _) in def_params(args) {
                 names.push(name.to_string());

@@ -470,7 +470,12 @@ impl Infer<'_> {
             ("items", 0) | ("popitem", 0) => {
                 let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
                 if k == T::NEVER || v == T::NEVER {
-                    return T::NEVER;
+                    // A dict nothing is ever stored into: `popitem` raises, `items` is empty.
+                    if name == "popitem" {
+                        return T::NEVER;
+                    }
+                    let site = self.site_at(e);
+                    return self.t.types.list_of(site);
                 }
                 let pair = self.t.types.intern(TyKind::Tuple(vec![k, v]));
                 if name == "popitem" {

@@ -801,7 +801,8 @@ impl Infer<'_> {
             } else {
                 r
             };
-            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span) else {
+            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span, e)
+            else {
                 return TypeTable::NEVER;
             };
             // Overrides that return different types make the call's value dynamic.
@@ -880,7 +881,8 @@ impl Infer<'_> {
         for (fid, classes) in groups {
             let owner = self.prog.owner(fid).unwrap_or(classes[0]);
             let self_ty = self.t.types.intern(TyKind::Instance(owner));
-            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span) else {
+            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span, e)
+            else {
                 return TypeTable::NEVER;
             };
             ret = self.t.types.join(ret, self.t.spec(callee).ret);
@@ -903,6 +905,7 @@ impl Infer<'_> {
         keywords: &[(String, Expr)],
         kw: &[Ty],
         span: Span,
+        call: &Expr,
     ) -> Option<SpecId> {
         let f = self.prog.func(fid);
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
@@ -938,6 +941,15 @@ impl Infer<'_> {
                 Arg::VarArgs(is) => {
                     let items = is.iter().map(|i| tys[*i]).collect();
                     self.t.types.intern(TyKind::Tuple(items))
+                }
+                // `**kwargs`: a dict made at the call (its site is the call's).
+                Arg::VarKw(js) => {
+                    let site = self.site_at(call);
+                    let d = self.t.types.dict_of(site);
+                    for j in js {
+                        self.add_entry(d, TypeTable::STR, Some(kw[j]), span);
+                    }
+                    self.t.types.dict_of(site)
                 }
             });
         }

@@ -102,6 +102,9 @@ impl Resolver<'_> {
             .filter(|k| **k == ParamKind::Positional)
             .count();
         let varargs = kinds.iter().position(|k| *k == ParamKind::VarArgs);
+        let varkw = kinds.iter().position(|k| *k == ParamKind::VarKw);
+        // `**kwargs`: the keyword arguments no parameter takes, with their positions.
+        let mut extra_kw: Vec<(&str, &ast::Expr, usize)> = vec![];
         // Each filled parameter's argument, with its position in the source.
         let mut slots: Vec<Option<(&ast::Expr, usize)>> = vec![None; names.len()];
         let mut ok = true;
@@ -129,10 +132,14 @@ impl Resolver<'_> {
             .collect();
         for (j, k) in c.keywords.iter().enumerate() {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-            let by_name =
-                (0..names.len()).find(|i| names[*i] == kname && kinds[*i] != ParamKind::VarArgs);
+            let by_name = (0..names.len()).find(|i| {
+                names[*i] == kname && !matches!(kinds[*i], ParamKind::VarArgs | ParamKind::VarKw)
+            });
             match by_name {
                 Some(i) if slots[i].is_none() => slots[i] = Some((&k.value, c.args.len() + j)),
+                None if varkw.is_some() && k.arg.is_some() => {
+                    extra_kw.push((kname, &k.value, c.args.len() + j))
+                }
                 Some(_) => {
                     mismatch(
                         self,
@@ -151,7 +158,17 @@ impl Resolver<'_> {
         }
         // Arguments are evaluated in source order: when keywords come in another order than
         // the parameters, each is first evaluated into a hidden temporary.
-        let order: Vec<usize> = slots.iter().flatten().map(|(_, at)| *at).collect();
+        // The source positions in the order the arguments are built (parameter order).
+        let mut order: Vec<usize> = vec![];
+        for (i, slot) in slots.iter().enumerate() {
+            if Some(i) == varargs {
+                order.extend(extra.iter().map(|(_, at)| *at));
+            } else if Some(i) == varkw {
+                order.extend(extra_kw.iter().map(|(_, _, at)| *at));
+            } else if let Some((_, at)) = slot {
+                order.push(*at);
+            }
+        }
         let mut prelude = vec![];
         let mut temps: HashMap<usize, LocalId> = HashMap::new();
         // Literals have no effects and names none of their own (another argument's call may
@@ -161,7 +178,9 @@ impl Resolver<'_> {
             ast::Expr::UnaryOp(u) => matches!(u.operand.as_ref(), ast::Expr::Constant(_)),
             _ => false,
         };
-        let provided = slots.iter().flatten();
+        let kw_extra: Vec<(&ast::Expr, usize)> =
+            extra_kw.iter().map(|(_, a, at)| (*a, *at)).collect();
+        let provided = slots.iter().flatten().chain(kw_extra.iter());
         let effects = provided
             .clone()
             .filter(|(a, _)| !literal(a) && !matches!(a, ast::Expr::Name(_)))
@@ -170,8 +189,12 @@ impl Resolver<'_> {
             .filter(|(a, _)| matches!(a, ast::Expr::Name(_)))
             .count();
         if effects >= 1 && effects + name_args >= 2 && order.windows(2).any(|w| w[0] > w[1]) {
-            let mut by_source: Vec<&(&ast::Expr, usize)> =
-                slots.iter().flatten().chain(extra.iter()).collect();
+            let mut by_source: Vec<&(&ast::Expr, usize)> = slots
+                .iter()
+                .flatten()
+                .chain(extra.iter())
+                .chain(kw_extra.iter())
+                .collect();
             by_source.sort_by_key(|(_, at)| *at);
             for (a, at) in by_source {
                 let value = self.expr(a, scope, sigs);
@@ -192,6 +215,23 @@ impl Resolver<'_> {
                     });
                 }
                 args.push(self.expr_node(scope, span, ExprKind::Tuple(items)));
+                continue;
+            }
+            if Some(i) == varkw {
+                // A dict display of the extra keyword arguments, in call order.
+                let mut entries = vec![];
+                for (k, a, at) in &extra_kw {
+                    let key = self.expr_node(scope, span, ExprKind::Str((*k).to_string()));
+                    let value = match temps.get(at) {
+                        Some(tmp) => {
+                            let load = ExprKind::Load(Place::Local(*tmp));
+                            self.expr_node(scope, a_span(self, a), load)
+                        }
+                        None => self.expr(a, scope, sigs),
+                    };
+                    entries.push((key, value));
+                }
+                args.push(self.expr_node(scope, span, ExprKind::Dict(entries)));
                 continue;
             }
             match (slot, defaults[i]) {

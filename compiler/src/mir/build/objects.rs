@@ -60,7 +60,10 @@ impl Builder<'_> {
         let r = self.non_none(r, rt, name);
         // Arguments are evaluated in source order, then passed in parameter order.
         let pos: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
-        let kw: Vec<Operand> = keywords.iter().map(|(_, k)| self.expr(k)).collect();
+        let kw: Vec<(Operand, MTy)> = keywords
+            .iter()
+            .map(|(_, k)| (self.expr(k), self.ty(k)))
+            .collect();
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
         let spec = self.typed.spec(self.spec);
         if let Some(callee) = spec.calls.get(&e.id).copied() {
@@ -205,7 +208,7 @@ impl Builder<'_> {
         name: &str,
         r: Operand,
         pos: &[Operand],
-        kw: &[Operand],
+        kw: &[(Operand, MTy)],
         names: &[&str],
     ) -> Vec<Operand> {
         let fid = self.typed.spec(callee).func;
@@ -224,7 +227,7 @@ impl Builder<'_> {
             let at = vals.len();
             vals.push(match a {
                 hir::Arg::Pos(i) => pos[i].clone(),
-                hir::Arg::Kw(j) => kw[j].clone(),
+                hir::Arg::Kw(j) => kw[j].0.clone(),
                 hir::Arg::Default(g) => {
                     let t = self.temp(self.global_tys[g.0 as usize]);
                     self.assign(t, Rvalue::LoadGlobal(g));
@@ -238,6 +241,28 @@ impl Builder<'_> {
                     };
                     let items = is.iter().map(|i| pos[*i].clone()).collect();
                     self.op(Op::TupleNew(t), items, tt)
+                }
+                // `**kwargs`: a dict of the extra keyword arguments.
+                hir::Arg::VarKw(js) => {
+                    let dt = mty(&self.typed.types, param_tys[at], self.strings);
+                    let MTy::Dict(d) = dt else {
+                        unreachable!("`**kwargs` is a dict")
+                    };
+                    let (k, v) = self.strings.dict_kv(dt);
+                    let dict = self.op(Op::DictNew(d), vec![], dt);
+                    for j in js {
+                        let key = self.strings.intern(names[j]);
+                        let key = self.coerce(key, MTy::Str, k);
+                        let value = self.coerce(kw[j].0.clone(), kw[j].1, v);
+                        self.slots(
+                            "nx_dict_set",
+                            vec![dict.clone(), key, value],
+                            &[None, Some(k), Some(v)],
+                            None,
+                            MTy::None,
+                        );
+                    }
+                    dict
                 }
             });
         }
