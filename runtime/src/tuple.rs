@@ -253,6 +253,16 @@ unsafe fn tuple_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
     let mut r = Ok(true);
     for i in 0..n {
         let ((ka, xa), (kb, xb)) = (item(a, i), item(b, i));
+        // The common cases without decoding: the same bits of one kind are equal (an object
+        // is equal to itself, as in CPython's item comparison), except a NaN; two small ints
+        // are equal only with the same bits.
+        if ka == kb && xa == xb && ka != ElemKind::Float {
+            continue;
+        }
+        if ka == ElemKind::Int && kb == ElemKind::Int && is_small(xa) && is_small(xb) {
+            r = Ok(false);
+            break;
+        }
         match val_eq(val(ka, xa), val(kb, xb)) {
             Ok(true) => {}
             other => {
@@ -385,7 +395,12 @@ unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
     let mut r = Ok(());
     for i in 0..n {
         let (kind, bits) = item(t, i);
-        match item_hash(kind, bits) {
+        let lane = if kind == ElemKind::Int && is_small(bits) {
+            Ok(int_hash(bits >> 1))
+        } else {
+            item_hash(kind, bits)
+        };
+        match lane {
             Ok(lane) => {
                 acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
                 acc = acc.rotate_left(31);
