@@ -1262,6 +1262,17 @@ impl<'p> Infer<'p> {
                 {
                     return T::BOOL;
                 }
+                // A dynamic item in a str or builtin container: compared when it runs, without
+                // widening the container's element types.
+                if it == T::DYN
+                    && (c == T::STR
+                        || self.t.types.site(c).is_some()
+                        || self.t.types.dict_site(c).is_some()
+                        || self.t.types.set_site(c).is_some()
+                        || self.is_tuple(c))
+                {
+                    return T::BOOL;
+                }
                 if c == T::STR && it != T::STR && it != T::NEVER {
                     let msg = format!(
                         "'in <string>' requires string as left operand, not {}",

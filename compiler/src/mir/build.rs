@@ -1318,7 +1318,8 @@ impl Builder<'_> {
                 let x = self.expr(item);
                 let ct = self.ty(container);
                 let c = self.expr(container);
-                if ct == MTy::Dyn {
+                if ct == MTy::Dyn || it == MTy::Dyn {
+                    let c = self.to_dyn(c, ct);
                     let x = self.to_dyn(x, it);
                     let r = self.rt("nx_dyn_contains", vec![c, x], MTy::Bool);
                     return if *negated {
