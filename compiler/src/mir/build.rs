@@ -1024,22 +1024,22 @@ impl Builder<'_> {
                 Operand::Local(result)
             }
             ExprKind::Print { args, sep, end } => {
-                let mut vals: Vec<(Operand, MTy)> = vec![];
-                for a in args {
-                    let (v, t) = (self.expr(a), self.ty(a));
-                    vals.push(match t {
-                        MTy::Instance(c) => (self.instance_str(v, c), MTy::Str),
-                        MTy::OptInstance(c) => (self.opt_text(v, c, false), MTy::Str),
-                        t if t.is_optional_value() => (self.optional_text(v, t, false), MTy::Str),
-                        _ => (v, t),
-                    });
-                }
+                // Every argument is evaluated before any is converted to text (a later
+                // argument's call may change an earlier object: `print(acct, acct.close())`).
+                let vals: Vec<(Operand, MTy)> =
+                    args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
                 let sep = self.print_sep(sep.as_deref(), " ");
                 let end = self.print_sep(end.as_deref(), "\n");
                 for (i, (v, t)) in vals.into_iter().enumerate() {
                     if i > 0 {
                         self.op(Op::Print(MTy::Str), vec![sep.clone()], MTy::None);
                     }
+                    let (v, t) = match t {
+                        MTy::Instance(c) => (self.instance_str(v, c), MTy::Str),
+                        MTy::OptInstance(c) => (self.opt_text(v, c, false), MTy::Str),
+                        t if t.is_optional_value() => (self.optional_text(v, t, false), MTy::Str),
+                        _ => (v, t),
+                    };
                     self.op(Op::Print(t), vec![v], MTy::None);
                 }
                 self.op(Op::Print(MTy::Str), vec![end], MTy::None);
