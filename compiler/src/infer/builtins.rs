@@ -260,11 +260,29 @@ impl Infer<'_> {
                 _ => None,
             };
         }
-        if self.t.types.tuple_items(first).is_some() && tys.len() == 1 {
+        if let (Some(items), 1) = (self.t.types.tuple_items(first), tys.len()) {
+            // Over the items as over a list of their join (dynamic when they differ).
+            let mut elem = T::NEVER;
+            for t in &items {
+                elem = self.t.types.join(elem, *t);
+            }
             return match b {
                 Builtin::Len | Builtin::Hash => Some(T::INT),
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
                 Builtin::Bool => Some(T::BOOL),
+                Builtin::List | Builtin::Sorted => {
+                    let site = self.site_at(e);
+                    let l = self.t.types.list_of(site);
+                    self.add_elem(l, elem, e.span);
+                    Some(self.t.types.list_of(site))
+                }
+                Builtin::Sum if is_intlike(elem) || elem == T::NEVER => Some(T::INT),
+                Builtin::Sum | Builtin::Min | Builtin::Max
+                    if matches!(elem, T::FLOAT | T::DYN)
+                        || (b != Builtin::Sum && matches!(elem, T::INT | T::STR | T::BOOL)) =>
+                {
+                    Some(elem)
+                }
                 _ => None,
             };
         }

@@ -110,6 +110,10 @@ impl Infer<'_> {
                         let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
                         self.assign(id, *var, e, iter.span)
                     }
+                    // A tuple of items of different types: each a dynamic value.
+                    None if self.t.types.tuple_items(t).is_some() => {
+                        self.assign(id, *var, TypeTable::DYN, iter.span)
+                    }
                     None => {
                         let msg = format!(
                             "iterating over '{}' is not supported yet",

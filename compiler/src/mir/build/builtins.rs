@@ -109,6 +109,26 @@ impl Builder<'_> {
                 }
             }
         }
+        // A tuple of static items into these builtins: a list of their common type first.
+        if let (Some(&t0 @ MTy::Tuple(tt)), 1) = (tys.first(), vals.len()) {
+            let elem = match b {
+                Builtin::List | Builtin::Sorted => Some(self.strings.list_elem(ty)),
+                Builtin::Sum | Builtin::Min | Builtin::Max => Some(ty),
+                _ => None,
+            };
+            if let Some(elem) = elem {
+                let lt = self.strings.list_ty(elem);
+                let items = self.strings.tuple_items(t0);
+                let l = self.op(Op::ListNew(elem), vec![], lt);
+                for (k, it) in items.into_iter().enumerate() {
+                    let x = self.op(Op::TupleGet(tt, k as u32), vec![vals[0].clone()], it);
+                    let x = self.coerce(x, it, elem);
+                    self.op(Op::ListAppend(elem), vec![l.clone(), x], MTy::None);
+                }
+                vals[0] = l;
+                tys[0] = lt;
+            }
+        }
         if let Some(&t0 @ MTy::TupleOf(_)) = tys.first() {
             let v = vals[0].clone();
             match b {

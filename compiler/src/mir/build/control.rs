@@ -149,10 +149,21 @@ impl Builder<'_> {
             return self.for_protocol(var, iter, it, next, body, orelse);
         }
         let it_ty = self.ty(iter);
+        let items = match it_ty {
+            MTy::Tuple(_) => self.strings.tuple_items(it_ty),
+            _ => vec![],
+        };
         if let MTy::Tuple(_) = it_ty {
-            return self.for_tuple(var, iter, body, orelse);
+            if items.windows(2).all(|w| w[0] == w[1]) {
+                return self.for_tuple(var, iter, body, orelse);
+            }
         }
         let v = self.expr(iter);
+        // Items of different types: over a list of them boxed as dynamic values.
+        let (v, it_ty) = match it_ty {
+            MTy::Tuple(_) => (v, MTy::Dyn),
+            _ => (v, it_ty),
+        };
         // A dict iterates its keys, a set its elements: over a list of them.
         let (v, it_ty) = match it_ty {
             MTy::Dyn => {

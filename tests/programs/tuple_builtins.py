@@ -1,0 +1,8 @@
+t = (3, 1, 2)
+print(list(t), sorted(t), sum(t), min(t), max(t), sorted(t, reverse=True))
+m = (1, 2.5, -1)
+print(list(m), sorted(m), sum(m), min(m), max(m))
+s = ("b", "a")
+print(list(s), sorted(s), min(s), max(s), list(()))
+f = (0.5, 1.5)
+print(sum(f), min(f), max(f), sorted(f))
