@@ -25,6 +25,7 @@ mod loopvars;
 mod memoize;
 mod namedtuples;
 mod rebind;
+mod star_calls;
 mod stmts;
 
 /// Resolves a parsed module into a program.

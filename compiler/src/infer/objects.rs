@@ -61,6 +61,18 @@ impl Infer<'_> {
                 let t = self.t.specs[id.0 as usize].exprs[value.id.0 as usize];
                 self.isinstance_of(t, types)
             }
+            // `len(t) == k` of a tuple whose length is in its type.
+            ExprKind::Compare(lhs, rest) => match (&lhs.kind, rest.as_slice()) {
+                (ExprKind::Builtin(Builtin::Len, args), [(CmpOp::Eq, rhs)]) if args.len() == 1 => {
+                    let ExprKind::Int(k) = rhs.kind else {
+                        return None;
+                    };
+                    let t = self.t.specs[id.0 as usize].exprs[args[0].id.0 as usize];
+                    let n = self.t.types.tuple_items(t)?.len() as i64;
+                    Some(n == k)
+                }
+                _ => None,
+            },
             _ => None,
         }
     }

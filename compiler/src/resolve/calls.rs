@@ -1286,9 +1286,29 @@ impl Resolver<'_> {
         {
             return self.print_starred(c, span, scope, sigs);
         }
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
-            || c.keywords.iter().any(|k| k.arg.is_none())
-        {
+        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        let variable = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
+        if starred && !variable {
+            // `f(*xs)` / `Class(*xs)` of the program's own function or class.
+            let class = self.class_ids.get(name).copied();
+            let target = match (self.func_ids.get(name).copied(), class) {
+                (Some(fid), _) => Some((fid, 0, None)),
+                (None, Some(cid)) => self
+                    .lookup_method(cid, "__init__")
+                    .map(|f| (f, 1, Some(cid))),
+                _ => None,
+            };
+            if let Some((fid, skip, cid)) = target {
+                let make = |args: Vec<Expr>| match cid {
+                    Some(cid) => ExprKind::New(cid, args),
+                    None => ExprKind::Call(fid, args),
+                };
+                if let Some(e) = self.star_call(name, fid, skip, c, span, scope, sigs, &make) {
+                    return e;
+                }
+            }
+        }
+        if starred || c.keywords.iter().any(|k| k.arg.is_none()) {
             return self.unsupported(span, "`*` or `**` in a call", scope);
         }
         if let Some(member) = self.math_member(name, scope) {

@@ -1,0 +1,187 @@
+//! Calls that unpack a sequence into positional arguments: `f(*xs)`, `f(a, *xs)`,
+//! `Point(*coords)`. The sequence (a list, a tuple, anything `len()` and indexing accept) is
+//! held in a hidden variable, its length checked against the parameters with CPython's
+//! `TypeError` messages, then the call passes `xs[0]`, `xs[1]`, …: one call per length the
+//! parameters with defaults allow, picked by the length. (A tuple's items keep their own
+//! types: `xs[0]` of a tuple is its first item.)
+
+use super::calls::hoist;
+use super::*;
+
+impl Resolver<'_> {
+    /// `f(pre…, *xs)` of the function `fid` (parameters after the first `skip`), as the
+    /// expression `make` builds from a list of arguments; `None` when this form does not fit
+    /// (then the caller reports `*` in a call as unsupported).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn star_call(
+        &mut self,
+        name: &str,
+        fid: FuncId,
+        skip: usize,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        make: &dyn Fn(Vec<Expr>) -> ExprKind,
+    ) -> Option<Expr> {
+        // One starred argument, last, and no keywords.
+        let (last, pre) = c.args.split_last()?;
+        let ast::Expr::Starred(star) = last else {
+            return None;
+        };
+        if !c.keywords.is_empty() || pre.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return None;
+        }
+        let sig = &sigs[fid.0 as usize];
+        let kinds = &sig.kinds[skip..];
+        if kinds.iter().any(|k| *k != ParamKind::Positional) {
+            return None;
+        }
+        let names: Vec<String> = sig.names[skip..].to_vec();
+        let defaults: Vec<Option<GlobalId>> = sig.defaults[skip..].to_vec();
+        let total = names.len();
+        if pre.len() > total {
+            return None;
+        }
+        // The fewest and most items the sequence may hold.
+        let required = defaults.iter().take_while(|d| d.is_none()).count();
+        let (lo, hi) = (required.saturating_sub(pre.len()), total - pre.len());
+        // Arguments in source order, each in a hidden variable.
+        let mut prelude = vec![];
+        let mut pre_vars = vec![];
+        for a in pre {
+            let v = self.expr(a, scope, sigs);
+            pre_vars.push(hoist(v, "$arg", scope, &mut prelude));
+        }
+        let seq = self.expr(&star.value, scope, sigs);
+        let seq = hoist(seq, "$star", scope, &mut prelude);
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+        };
+        let s = load(self, scope, seq);
+        let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![s]));
+        let n = hoist(len, "$n", scope, &mut prelude);
+        // The length check, with CPython's messages for too many and too few arguments.
+        let given = |this: &mut Self, scope: &mut Scope| {
+            let nv = load(this, scope, n);
+            let k = this.expr_node(scope, span, ExprKind::Int((pre.len() + skip) as i64));
+            this.expr_node(
+                scope,
+                span,
+                ExprKind::Binary(BinOp::Add, Box::new(nv), Box::new(k)),
+            )
+        };
+        let takes = total + skip;
+        let s_takes = if takes == 1 { "" } else { "s" };
+        let least = required + skip;
+        let head = if least < takes {
+            format!("{name}() takes from {least} to {takes} positional arguments but ")
+        } else {
+            format!("{name}() takes {takes} positional argument{s_takes} but ")
+        };
+        let count = given(self, scope);
+        let count = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Str, vec![count]));
+        let head = self.expr_node(scope, span, ExprKind::Str(head));
+        let mut too_many = self.expr_node(
+            scope,
+            span,
+            ExprKind::Binary(BinOp::Add, Box::new(head), Box::new(count)),
+        );
+        let was = self.expr_node(scope, span, ExprKind::Str(" were given".into()));
+        too_many = self.expr_node(
+            scope,
+            span,
+            ExprKind::Binary(BinOp::Add, Box::new(too_many), Box::new(was)),
+        );
+        let mut msg = too_many;
+        for k in (0..lo).rev() {
+            // `k` items: the parameters from `pre.len() + k` on are missing.
+            let missing: Vec<String> = names[pre.len() + k..required]
+                .iter()
+                .map(|p| format!("'{p}'"))
+                .collect();
+            let listed = match missing.len() {
+                1 => missing[0].clone(),
+                2 => format!("{} and {}", missing[0], missing[1]),
+                _ => format!(
+                    "{}, and {}",
+                    missing[..missing.len() - 1].join(", "),
+                    missing[missing.len() - 1]
+                ),
+            };
+            let plural = if missing.len() == 1 { "" } else { "s" };
+            let text = format!(
+                "{name}() missing {} required positional argument{plural}: {listed}",
+                missing.len()
+            );
+            let text = self.expr_node(scope, span, ExprKind::Str(text));
+            let nv = load(self, scope, n);
+            let kv = self.expr_node(scope, span, ExprKind::Int(k as i64));
+            let is_k = self.expr_node(
+                scope,
+                span,
+                ExprKind::Compare(Box::new(nv), vec![(CmpOp::Eq, kv)]),
+            );
+            msg = self.expr_node(
+                scope,
+                span,
+                ExprKind::IfExp(Box::new(is_k), Box::new(text), Box::new(msg)),
+            );
+        }
+        let nv = load(self, scope, n);
+        let (lo_e, hi_e) = (
+            self.expr_node(scope, span, ExprKind::Int(lo as i64)),
+            self.expr_node(scope, span, ExprKind::Int(hi as i64)),
+        );
+        let fits = self.expr_node(
+            scope,
+            span,
+            ExprKind::Compare(Box::new(lo_e), vec![(CmpOp::Le, nv), (CmpOp::Le, hi_e)]),
+        );
+        let raise = Stmt {
+            span,
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg))),
+        };
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::If(fits, vec![], vec![raise]),
+        });
+        // One call per possible length; the longest is the fallback.
+        let mut call: Option<Expr> = None;
+        for k in (lo..=hi).rev() {
+            let mut args = vec![];
+            for &v in &pre_vars {
+                args.push(load(self, scope, v));
+            }
+            for i in 0..k {
+                let sv = load(self, scope, seq);
+                let iv = self.expr_node(scope, span, ExprKind::Int(i as i64));
+                args.push(self.expr_node(scope, span, ExprKind::Index(Box::new(sv), Box::new(iv))));
+            }
+            for d in &defaults[pre.len() + k..] {
+                let g = d.expect("parameters after the required ones have defaults");
+                args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))));
+            }
+            let this = self.expr_node(scope, span, make(args));
+            call = Some(match call {
+                None => this,
+                Some(longer) => {
+                    // `len(xs) == k`: decided statically for a tuple (only the call with its
+                    // length is typed), when the program runs otherwise.
+                    let sv = load(self, scope, seq);
+                    let nv = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![sv]));
+                    let kv = self.expr_node(scope, span, ExprKind::Int(k as i64));
+                    let is_k = self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Compare(Box::new(nv), vec![(CmpOp::Eq, kv)]),
+                    );
+                    let kind = ExprKind::IfExp(Box::new(is_k), Box::new(this), Box::new(longer));
+                    self.expr_node(scope, span, kind)
+                }
+            });
+        }
+        let call = call?;
+        Some(self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(call))))
+    }
+}
