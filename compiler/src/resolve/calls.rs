@@ -1287,8 +1287,9 @@ impl Resolver<'_> {
             return self.print_starred(c, span, scope, sigs);
         }
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        let kw_starred = c.keywords.iter().any(|k| k.arg.is_none());
         let variable = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
-        if starred && !variable {
+        if (starred || kw_starred) && !variable {
             // `f(*xs)` / `Class(*xs)` of the program's own function or class.
             let class = self.class_ids.get(name).copied();
             let target = match (self.func_ids.get(name).copied(), class) {
@@ -1303,12 +1304,17 @@ impl Resolver<'_> {
                     Some(cid) => ExprKind::New(cid, args),
                     None => ExprKind::Call(fid, args),
                 };
-                if let Some(e) = self.star_call(name, fid, skip, c, span, scope, sigs, &make) {
+                let e = if starred {
+                    self.star_call(name, fid, skip, c, span, scope, sigs, &make)
+                } else {
+                    self.kw_star_call(name, fid, skip, c, span, scope, sigs, &make)
+                };
+                if let Some(e) = e {
                     return e;
                 }
             }
         }
-        if starred || c.keywords.iter().any(|k| k.arg.is_none()) {
+        if starred || kw_starred {
             return self.unsupported(span, "`*` or `**` in a call", scope);
         }
         if let Some(member) = self.math_member(name, scope) {

@@ -185,3 +185,179 @@ impl Resolver<'_> {
         Some(self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(call))))
     }
 }
+
+impl Resolver<'_> {
+    /// `f(pre…, **d)` of the function `fid` (parameters after the first `skip`): each
+    /// parameter not passed by position takes `d[name]` when the dict has that key, else its
+    /// default, after CPython's checks (an unexpected key, a value given twice, a required
+    /// parameter missing: `TypeError`). `None` when this form does not fit.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn kw_star_call(
+        &mut self,
+        name: &str,
+        fid: FuncId,
+        skip: usize,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        make: &dyn Fn(Vec<Expr>) -> ExprKind,
+    ) -> Option<Expr> {
+        let [kw] = c.keywords.as_slice() else {
+            return None;
+        };
+        if kw.arg.is_some() || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return None;
+        }
+        let sig = &sigs[fid.0 as usize];
+        let kinds = &sig.kinds[skip..];
+        if kinds
+            .iter()
+            .any(|k| !matches!(k, ParamKind::Positional | ParamKind::KwOnly))
+        {
+            return None;
+        }
+        let names: Vec<String> = sig.names[skip..].to_vec();
+        let defaults: Vec<Option<GlobalId>> = sig.defaults[skip..].to_vec();
+        let positional = kinds
+            .iter()
+            .filter(|k| **k == ParamKind::Positional)
+            .count();
+        if c.args.len() > positional {
+            return None;
+        }
+        let mut prelude = vec![];
+        let mut pre_vars = vec![];
+        for a in &c.args {
+            let v = self.expr(a, scope, sigs);
+            pre_vars.push(hoist(v, "$arg", scope, &mut prelude));
+        }
+        let d = self.expr(&kw.value, scope, sigs);
+        let d = hoist(d, "$kw", scope, &mut prelude);
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+        };
+        let text = |this: &mut Self, scope: &mut Scope, s: String| {
+            this.expr_node(scope, span, ExprKind::Str(s))
+        };
+        let concat = |this: &mut Self, scope: &mut Scope, a: Expr, b: Expr| {
+            this.expr_node(
+                scope,
+                span,
+                ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(b)),
+            )
+        };
+        let raise = |msg: Expr| Stmt {
+            span,
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg))),
+        };
+        // A key that names no parameter (or one passed by position).
+        let key_name = format!("$key{}", scope.locals.len());
+        let key = new_local(scope, &key_name, span);
+        scope.local_ids.remove(&key_name);
+        let by_name: Vec<Expr> = names[c.args.len()..]
+            .iter()
+            .map(|n| self.expr_node(scope, span, ExprKind::Str(n.clone())))
+            .collect();
+        let known = self.expr_node(scope, span, ExprKind::Tuple(by_name));
+        let k = load(self, scope, key);
+        let unknown = self.expr_node(
+            scope,
+            span,
+            ExprKind::Contains {
+                item: Box::new(k),
+                container: Box::new(known),
+                negated: true,
+            },
+        );
+        let mut checks = vec![];
+        for n in &names[..c.args.len()] {
+            // Passed by position and in the dict.
+            let k = load(self, scope, key);
+            let is_n = text(self, scope, n.clone());
+            let twice = self.expr_node(
+                scope,
+                span,
+                ExprKind::Compare(Box::new(k), vec![(CmpOp::Eq, is_n)]),
+            );
+            let msg = text(
+                self,
+                scope,
+                format!("{name}() got multiple values for argument '{n}'"),
+            );
+            checks.push(Stmt {
+                span,
+                kind: StmtKind::If(twice, vec![raise(msg)], vec![]),
+            });
+        }
+        let head = text(
+            self,
+            scope,
+            format!("{name}() got an unexpected keyword argument '"),
+        );
+        let k = load(self, scope, key);
+        let msg = concat(self, scope, head, k);
+        let quote = text(self, scope, "'".into());
+        let msg = concat(self, scope, msg, quote);
+        checks.push(Stmt {
+            span,
+            kind: StmtKind::If(unknown, vec![raise(msg)], vec![]),
+        });
+        let dv = load(self, scope, d);
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::ForIter {
+                var: Place::Local(key),
+                iter: dv,
+                body: checks,
+                orelse: vec![],
+            },
+        });
+        let mut args = vec![];
+        for &v in &pre_vars {
+            args.push(load(self, scope, v));
+        }
+        for (i, n) in names.iter().enumerate().skip(c.args.len()) {
+            let key = text(self, scope, n.clone());
+            let dv = load(self, scope, d);
+            let value = self.expr_node(scope, span, ExprKind::Index(Box::new(dv), Box::new(key)));
+            let key = text(self, scope, n.clone());
+            let dv = load(self, scope, d);
+            let present = self.expr_node(
+                scope,
+                span,
+                ExprKind::Contains {
+                    item: Box::new(key),
+                    container: Box::new(dv),
+                    negated: false,
+                },
+            );
+            args.push(match defaults[i] {
+                Some(g) => {
+                    let dflt = self.expr_node(scope, span, ExprKind::Load(Place::Global(g)));
+                    let kind = ExprKind::IfExp(Box::new(present), Box::new(value), Box::new(dflt));
+                    self.expr_node(scope, span, kind)
+                }
+                None => {
+                    let what = if kinds[i] == ParamKind::KwOnly {
+                        "keyword-only"
+                    } else {
+                        "positional"
+                    };
+                    let msg = text(
+                        self,
+                        scope,
+                        format!("{name}() missing 1 required {what} argument: '{n}'"),
+                    );
+                    prelude.push(Stmt {
+                        span,
+                        kind: StmtKind::If(present, vec![], vec![raise(msg)]),
+                    });
+                    value
+                }
+            });
+        }
+        let call = self.expr_node(scope, span, make(args));
+        Some(self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(call))))
+    }
+}
