@@ -268,3 +268,27 @@ mod math_tests {
         }
     }
 }
+
+/// Methods of lists, dicts and sets that a dynamic value holding one may call: the runtime
+/// dispatches them by name (`runtime/src/dyn_methods.rs`).
+pub const DYN_CONTAINER_METHODS: &[&str] = &[
+    "append",
+    "insert",
+    "extend",
+    "pop",
+    "remove",
+    "index",
+    "count",
+    "reverse",
+    "sort",
+    "copy",
+    "clear",
+    "get",
+    "setdefault",
+    "keys",
+    "values",
+    "items",
+    "update",
+    "add",
+    "discard",
+];

@@ -1208,10 +1208,26 @@ impl<'p> Infer<'p> {
                 };
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
-                // A dynamic receiver: the methods of the program's classes, else a str method
-                // (the value is tested when the call runs).
+                // A dynamic receiver: the methods of the program's classes, else those of
+                // lists, dicts and sets (dispatched by the runtime), else a str method (the
+                // value is tested when the call runs).
                 let str_method =
                     crate::builtins::str_method(name, tys.len()).is_some() || name == "format";
+                if r == T::DYN
+                    && crate::builtins::DYN_CONTAINER_METHODS.contains(&name.as_str())
+                    && keywords.is_empty()
+                    && !self
+                        .t
+                        .instantiated
+                        .iter()
+                        .any(|c| self.prog.lookup(*c, name).is_some())
+                {
+                    for t in &tys {
+                        // Arguments become reachable from the container.
+                        self.t.types.join(*t, T::DYN);
+                    }
+                    return T::DYN;
+                }
                 let r = if r == T::DYN {
                     if tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
                         return T::NEVER;

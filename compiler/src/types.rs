@@ -326,7 +326,43 @@ impl TypeTable {
         bases(x).find(|k| bases(y).any(|m| m == *k))
     }
 
+    /// The least upper bound of two types. A container that becomes part of a dynamic value
+    /// (`Dyn`) is *poisoned*: its elements (keys, values, and those of the containers inside
+    /// it) become dynamic too, so code reaching it through the dynamic value may store any
+    /// value into it.
     pub fn join(&mut self, a: Ty, b: Ty) -> Ty {
+        let j = self.join_static(a, b);
+        if j == TypeTable::DYN {
+            self.poison(a);
+            self.poison(b);
+        }
+        j
+    }
+
+    /// Makes the elements of the containers `t` holds dynamic (see [`TypeTable::join`]).
+    fn poison(&mut self, t: Ty) {
+        match self.kind(t).clone() {
+            TyKind::List(s) | TyKind::Set(s) | TyKind::Dict(s) => {
+                let r = self.find(s).0 as usize;
+                let (elem, value) = (self.sites[r].elem, self.sites[r].value);
+                let dict = matches!(self.kind(t), TyKind::Dict(_));
+                if elem != TypeTable::DYN || (dict && value != TypeTable::DYN) {
+                    self.sites[r].elem = TypeTable::DYN;
+                    if dict {
+                        self.sites[r].value = TypeTable::DYN;
+                    }
+                    self.dirty = true;
+                    self.poison(elem);
+                    self.poison(value);
+                }
+            }
+            TyKind::Tuple(items) => items.into_iter().for_each(|i| self.poison(i)),
+            TyKind::TupleOf(x) | TyKind::Optional(x) => self.poison(x),
+            _ => {}
+        }
+    }
+
+    fn join_static(&mut self, a: Ty, b: Ty) -> Ty {
         let a = self.canon(a);
         let b = self.canon(b);
         if a == b {

@@ -71,3 +71,21 @@ pub unsafe extern "C" fn nx_dict_view(l: *mut Obj, which: i64) -> *mut Obj {
     (*l).refcnt += 1;
     l
 }
+
+/// Is `obj` a dict view (a list underneath)?
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub(crate) unsafe fn is_view(obj: *const Obj) -> bool {
+    let ty = (*obj).ty;
+    [
+        &KEYS_TYPE,
+        &KEYS_SCALAR_TYPE,
+        &VALUES_TYPE,
+        &VALUES_SCALAR_TYPE,
+        &ITEMS_TYPE,
+        &ITEMS_SCALAR_TYPE,
+    ]
+    .iter()
+    .any(|t| std::ptr::eq(ty, *t))
+}

@@ -3,21 +3,20 @@
 //! not offered: the container's element kind is fixed by its static type, which a value of
 //! another type would break.
 
+use crate::dict::is_dict;
 use crate::dynamic::{boxed, unbox};
 use crate::exc::raise;
 use crate::list::{
     decref, decref_elem, is_list, items, new_list, push_owned, type_name, val, ListObj, Val,
 };
 use crate::object::Obj;
+use crate::set::is_set;
 use crate::str::STR_TYPE;
 use natrix_abi::{ElemKind, ExcKind, INT_ERROR};
 
-unsafe fn is_dict(o: *mut Obj) -> bool {
-    std::ptr::eq((*o).ty, &crate::dict::DICT_TYPE)
-}
-
-unsafe fn is_set(o: *mut Obj) -> bool {
-    std::ptr::eq((*o).ty, &crate::set::SET_TYPE)
+/// A list, or a dict view (a list underneath), for reading.
+unsafe fn is_list_like(o: *mut Obj) -> bool {
+    is_list(o) || crate::dict_views::is_view(o)
 }
 
 /// The bits a key `a` (a dynamic value) has in slots of `kind`, or `None` when no key of that
@@ -48,7 +47,7 @@ unsafe fn boxed_elem(kind: ElemKind, bits: i64) -> *mut Obj {
 }
 
 /// An int index (a tagged int) from a dynamic key, or `TypeError` naming the container.
-unsafe fn index(what: &str, k: *mut Obj) -> Option<i64> {
+pub(crate) unsafe fn index(what: &str, k: *mut Obj) -> Option<i64> {
     match unbox(k) {
         Val::Int(i) => Some(i),
         Val::Bool(b) => Some((b as i64) << 1),
@@ -79,7 +78,7 @@ pub unsafe extern "C" fn nx_dyn_len(a: *mut Obj) -> i64 {
     let v = unbox(a);
     match v {
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str::nx_str_len(o),
-        Val::Obj(o) if is_list(o) => crate::list::nx_list_len(o),
+        Val::Obj(o) if is_list_like(o) => crate::list::nx_list_len(o),
         Val::Obj(o) if crate::tuple::is_tuple(o) => (crate::tuple::len(o) as i64) << 1,
         Val::Obj(o) if is_dict(o) => crate::dict::nx_dict_len(o),
         Val::Obj(o) if is_set(o) => crate::set::nx_set_len(o),
@@ -228,7 +227,7 @@ pub unsafe extern "C" fn nx_dyn_iter_list(a: *mut Obj) -> *mut Obj {
     let v = unbox(a);
     let source: *mut Obj = match v {
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str_methods::nx_str_chars(o),
-        Val::Obj(o) if is_list(o) => {
+        Val::Obj(o) if is_list_like(o) => {
             crate::list::incref(o);
             o
         }

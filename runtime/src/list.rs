@@ -904,6 +904,23 @@ unsafe fn find(l: *mut ListObj, v: i64) -> Result<Option<usize>, ()> {
     Ok(None)
 }
 
+/// `xs.remove(v)`: the first element equal to `v`, or CPython's ValueError.
+///
+/// # Safety
+/// `l` must be a live list and `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_remove(l: *mut Obj, v: i64) {
+    let lo = l as *mut ListObj;
+    match find(lo, v) {
+        Ok(Some(i)) => {
+            let gone = nx_list_pop_at(l, (i as i64) << 1);
+            decref_elem((*lo).kind, gone);
+        }
+        Ok(None) => raise(ExcKind::ValueError, "list.remove(x): x not in list"),
+        Err(()) => {}
+    }
+}
+
 /// `v in xs`.
 ///
 /// # Safety

@@ -292,6 +292,20 @@ impl Infer<'_> {
             self.add_elem(l, T::STR, e.span);
             return Some(self.t.types.list_of(site));
         }
+        // A container held in a dynamic value: over a list of its items, each dynamic.
+        let first = if first == T::DYN
+            && tys.len() == 1
+            && matches!(
+                b,
+                Builtin::List | Builtin::Sorted | Builtin::Sum | Builtin::Min | Builtin::Max
+            ) {
+            let site = self.site_at(e);
+            let l = self.t.types.list_of(site);
+            self.add_elem(l, T::DYN, e.span);
+            self.t.types.list_of(site)
+        } else {
+            first
+        };
         let elem = self.t.types.elem(first)?;
         let t = match (b, tys.len()) {
             (Builtin::Len, 1) => T::INT,
@@ -387,6 +401,7 @@ impl Infer<'_> {
                 elem
             }
             "index" | "count" if arity(1) => T::INT,
+            "remove" if arity(1) => T::NONE,
             "sort" | "reverse" | "clear" if arity(0) => T::NONE,
             "copy" if arity(0) => r,
             _ => {
@@ -459,6 +474,11 @@ impl Infer<'_> {
             ("get", 1) if v == T::NEVER => {
                 self.add_entry(d, tys[0], None, args[0].span);
                 T::NEVER
+            }
+            // Dynamic values: None is one of them.
+            ("get", 1) if v == T::DYN => {
+                self.add_entry(d, tys[0], None, args[0].span);
+                T::DYN
             }
             // Values that may be None already (`hit = d.get(k)` … `d[k] = hit`).
             ("get", 1) if self.t.types.nullable(v).is_some() => {

@@ -146,7 +146,10 @@ impl Infer<'_> {
                     self.check_index(i, index.span);
                     self.add_elem(o, v, value.span);
                 } else if o == TypeTable::DYN {
-                    self.dyn_use(obj.span, "assigning an item of");
+                    // Stored through a dynamic value: the key and value become reachable from
+                    // it (a container among them is made dynamic too).
+                    self.t.types.join(i, TypeTable::DYN);
+                    self.t.types.join(v, TypeTable::DYN);
                 } else if o != TypeTable::NEVER {
                     let msg = format!(
                         "'{}' object does not support item assignment",

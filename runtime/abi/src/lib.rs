@@ -518,6 +518,8 @@ macro_rules! runtime_functions {
             // xs.index(v): ValueError "<repr> is not in list".
             nx_list_index(Obj, Raw) -> Int, IntTag;
             nx_list_count(Obj, Raw) -> Int, Flag;
+            // xs.remove(v): ValueError when no element equals v.
+            nx_list_remove(Obj, Raw) -> Void, Flag;
             // ==, and lexicographic -1/0/1 (2: unordered, a NaN decided) for < <= > >=. These
             // compare elements, which can raise (TypeError between unorderable nested values,
             // RecursionError), so they report through the flag.
@@ -796,6 +798,10 @@ macro_rules! runtime_functions {
             nx_dyn_getitem(Obj, Obj) -> Obj, Flag;
             nx_dyn_contains(Obj, Obj) -> I8, Flag;
             nx_dyn_iter_list(Obj) -> Obj, Null;
+            // x[k] = v, and x.name(*args) (args a list of dynamic values) for a list, dict or
+            // set held in a dynamic value (`runtime/src/dyn_methods.rs`).
+            nx_dyn_setitem(Obj, Obj, Obj) -> Void, Flag;
+            nx_dyn_call_method(Obj, Obj, Obj) -> Obj, Flag;
             // round(x) (the flag 0) and round(x, n) (the flag 1).
             nx_dyn_round(Obj, Int, I8) -> Obj, Null;
 

@@ -109,6 +109,17 @@ impl Builder<'_> {
                 }
             }
         }
+        // A container held in a dynamic value: a list of its items first.
+        if let (Some(MTy::Dyn), 1) = (tys.first(), vals.len()) {
+            if matches!(
+                b,
+                Builtin::List | Builtin::Sorted | Builtin::Sum | Builtin::Min | Builtin::Max
+            ) {
+                let lt = self.strings.list_ty(MTy::Dyn);
+                vals[0] = self.rt("nx_dyn_iter_list", vec![vals[0].clone()], lt);
+                tys[0] = lt;
+            }
+        }
         // A tuple of static items into these builtins: a list of their common type first.
         if let (Some(&t0 @ MTy::Tuple(tt)), 1) = (tys.first(), vals.len()) {
             let elem = match b {

@@ -6,6 +6,18 @@ impl Builder<'_> {
     pub(super) fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
+        // A method of a list, dict or set held in a dynamic value: dispatched by the runtime.
+        if rt == MTy::Dyn && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
+            let lt = self.strings.list_ty(MTy::Dyn);
+            let list = self.op(Op::ListNew(MTy::Dyn), vec![], lt);
+            for a in args {
+                let (v, t) = (self.expr(a), self.ty(a));
+                let v = self.to_dyn(v, t);
+                self.op(Op::ListAppend(MTy::Dyn), vec![list.clone(), v], MTy::None);
+            }
+            let n = self.strings.intern(name);
+            return self.rt("nx_dyn_call_method", vec![r, n, list], MTy::Dyn);
+        }
         // A str method of a dynamic value: AttributeError unless it holds a str.
         let rt = if rt == MTy::Dyn {
             let (ok, bad) = (self.body.new_block(), self.body.new_block());
@@ -98,6 +110,16 @@ impl Builder<'_> {
             ("count", _) => {
                 let v = arg(self, 0, elem);
                 self.op(Op::ListCount(elem), vec![r, v], MTy::Int)
+            }
+            ("remove", _) => {
+                let v = arg(self, 0, elem);
+                self.slots(
+                    "nx_list_remove",
+                    vec![r, v],
+                    &[None, Some(elem)],
+                    None,
+                    MTy::None,
+                )
             }
             ("sort", _) => self.op(Op::ListSort, vec![r], MTy::None),
             ("reverse", _) => self.op(Op::ListReverse, vec![r], MTy::None),

@@ -136,6 +136,14 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Call(f, vec![o, i, v]));
                     return;
                 }
+                if ot == MTy::Dyn {
+                    let kt = self.ty(index);
+                    let kv = self.expr(index);
+                    let kv = self.to_dyn(kv, kt);
+                    let v = self.to_dyn(v, vt);
+                    self.rt("nx_dyn_setitem", vec![o, kv, v], MTy::None);
+                    return;
+                }
                 if let MTy::Dict(_) = ot {
                     let (k, vty) = self.strings.dict_kv(ot);
                     let kt = self.ty(index);
