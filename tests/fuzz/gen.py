@@ -815,6 +815,15 @@ class Gen:
         xs = self.fresh("ms")
         self.emit(ind, "%s = [%s, %s, %s]" % (xs, name, i, f))
         self.emit(ind, "print(%s, sorted(%s), sum(%s), max(%s))" % (xs, xs, xs, xs))
+        if self.chance(0.5):
+            # A record of mixed values, changed through its dynamic items.
+            rec = self.fresh("rec")
+            st = self.assign_value(ctx, "str", 1)[0]
+            self.emit(ind, "%s = {'n': %s, 's': %s, 'xs': [%s, %s]}" % (rec, name, st, i, f))
+            self.emit(ind, "%s['xs'].append(%s)" % (rec, name))
+            self.emit(ind, "%s['n'] = %s['n'] * 2" % (rec, rec))
+            self.emit(ind, "print(%s, len(%s['xs']), %s.get('z'), %s['s'], sorted(%s['xs']), 'n' in %s, %s in %s['xs'])"
+                      % (rec, rec, rec, rec, rec, rec, i, rec))
 
     def print_stmt(self, ctx, ind):
         r = self.r
