@@ -1263,7 +1263,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 Some(r) => r,
                 None => self.i8c(0).into(),
             },
-            Op::ListSlice | Op::StrSlice | Op::ListSetSlice | Op::ListDelSlice => {
+            Op::ListSlice | Op::StrSlice | Op::DynSlice | Op::ListSetSlice | Op::ListDelSlice => {
                 // An absent part arrives as the `None` constant (an i8).
                 let mut has = 0;
                 let mut parts: Vec<BasicValueEnum> = vec![v[0]];
@@ -1280,6 +1280,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let f = match op {
                     Op::StrSlice => "nx_str_slice",
                     Op::ListSlice => "nx_list_slice",
+                    Op::DynSlice => "nx_dyn_slice",
                     Op::ListSetSlice => "nx_list_set_slice",
                     _ => "nx_list_del_slice",
                 };

@@ -1074,7 +1074,7 @@ impl<'p> Infer<'p> {
                     }
                 }
                 if o == T::DYN {
-                    return self.dyn_use(e.span, "slicing");
+                    return T::DYN;
                 }
                 if self.t.types.site(o).is_none() && o != T::NEVER && o != T::STR {
                     let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
@@ -1363,8 +1363,9 @@ impl<'p> Infer<'p> {
             } => {
                 let v = self.expr(id, value);
                 let v = self.operand(id, value, v, NoneUse::Unpack);
+                // Each item of a dynamic value, after its length is checked when it runs.
                 if v == T::DYN {
-                    return self.dyn_use(value.span, "unpacking");
+                    return T::DYN;
                 }
                 if v == T::NEVER {
                     return v;

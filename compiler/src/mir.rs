@@ -318,6 +318,8 @@ pub enum Op {
     ListSumFloat,
     /// (list, lower, upper, step): a `None` constant operand is an absent part.
     ListSlice,
+    /// `x[a:b:c]` of a dynamic value (`nx_dyn_slice`).
+    DynSlice,
     /// The same for a str.
     StrSlice,
     /// A new tuple of the operands.
@@ -468,6 +470,7 @@ impl Op {
                 | ListSumInt
                 | ListSumFloat
                 | ListSlice
+                | DynSlice
                 | StrSlice
                 | RaiseStr(_)
                 | ExcReraise

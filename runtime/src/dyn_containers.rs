@@ -268,3 +268,85 @@ pub unsafe extern "C" fn nx_dyn_iter_list(a: *mut Obj) -> *mut Obj {
     decref(source);
     l as *mut Obj
 }
+
+/// `a[start:stop:step]` of a str, list or tuple (`has`: which of the three were given).
+///
+/// # Safety
+/// `a` must be null or point to a live object; the bounds are tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_slice(
+    a: *mut Obj,
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+) -> *mut Obj {
+    let v = unbox(a);
+    match v {
+        Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => {
+            crate::str_methods::nx_str_slice(o, start, stop, step, has)
+        }
+        Val::Obj(o) if is_list(o) => crate::list::nx_list_slice(o, start, stop, step, has),
+        Val::Obj(o) if crate::tuple::is_tuple(o) => {
+            let items = nx_dyn_iter_list(a);
+            if items.is_null() {
+                return items;
+            }
+            let part = crate::list::nx_list_slice(items, start, stop, step, has);
+            decref(items);
+            if part.is_null() {
+                return part;
+            }
+            let t = crate::tuple::nx_tuple_from_list(part);
+            decref(part);
+            t
+        }
+        _ => {
+            raise(ExcKind::TypeError, not_a("is not subscriptable", v));
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// Item `index` of unpacking `a` into `count` targets, as a new dynamic reference; the length
+/// is checked with CPython's ValueErrors.
+///
+/// # Safety
+/// `a` must be null or point to a live object; `count` and `index` are tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_unpack_item(a: *mut Obj, count: i64, index: i64) -> *mut Obj {
+    let v = unbox(a);
+    let iterable = matches!(v, Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE)
+        || is_list_like(o) || crate::tuple::is_tuple(o) || is_dict(o) || is_set(o));
+    if !iterable {
+        raise(
+            ExcKind::TypeError,
+            format!("cannot unpack non-iterable {} object", type_name(v)),
+        );
+        return std::ptr::null_mut();
+    }
+    let l = nx_dyn_iter_list(a);
+    if l.is_null() {
+        return l;
+    }
+    let (count, index) = (count >> 1, index >> 1);
+    let xs = items(l as *mut ListObj);
+    let n = xs.len() as i64;
+    let r = if n > count {
+        raise(
+            ExcKind::ValueError,
+            format!("too many values to unpack (expected {count})"),
+        );
+        std::ptr::null_mut()
+    } else if n < count {
+        raise(
+            ExcKind::ValueError,
+            format!("not enough values to unpack (expected {count}, got {n})"),
+        );
+        std::ptr::null_mut()
+    } else {
+        boxed_elem(ElemKind::Obj, xs[index as usize])
+    };
+    decref(l);
+    r
+}

@@ -1,6 +1,7 @@
-def tail(flag):
+def trim(flag):
     items = [1, 2] if flag else "one"
-    return items[1:]
+    items[1:] = []
+    return items
 
 
-print(tail(True))
+print(trim(True))

@@ -1082,6 +1082,10 @@ impl Builder<'_> {
                     let ft = mty(&self.typed.types, fields[*index].1, self.strings);
                     return self.op(Op::GetAttr(*index as u32, ft, n), vec![v, name], ft);
                 }
+                if vt == MTy::Dyn {
+                    let (n, k) = (Operand::Int(*count as i64), Operand::Int(*index as i64));
+                    return self.rt("nx_dyn_unpack_item", vec![v, n, k], MTy::Dyn);
+                }
                 if let MTy::TupleOf(_) = vt {
                     let (n, k) = (Operand::Int(*count as i64), Operand::Int(*index as i64));
                     return self.slots(
@@ -1264,7 +1268,12 @@ impl Builder<'_> {
             }
             ExprKind::Slice { .. } => {
                 let args = self.slice_operands(e);
-                let op = if ty == MTy::Str {
+                let ExprKind::Slice { obj, .. } = &e.kind else {
+                    unreachable!()
+                };
+                let op = if self.ty(obj) == MTy::Dyn {
+                    Op::DynSlice
+                } else if ty == MTy::Str {
                     Op::StrSlice
                 } else {
                     Op::ListSlice

@@ -798,6 +798,10 @@ macro_rules! runtime_functions {
             nx_dyn_getitem(Obj, Obj) -> Obj, Flag;
             nx_dyn_contains(Obj, Obj) -> I8, Flag;
             nx_dyn_iter_list(Obj) -> Obj, Null;
+            // x[start:stop:step] of a str, list or tuple (`has` as for nx_list_slice).
+            nx_dyn_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
+            // Item `index` of `a, b, … = x` (`count` targets), after checking x's length.
+            nx_dyn_unpack_item(Obj, Int, Int) -> Obj, Flag;
             // x[k] = v, and x.name(*args) (args a list of dynamic values) for a list, dict or
             // set held in a dynamic value (`runtime/src/dyn_methods.rs`).
             nx_dyn_setitem(Obj, Obj, Obj) -> Void, Flag;
