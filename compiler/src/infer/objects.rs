@@ -167,7 +167,8 @@ impl Infer<'_> {
             let bound = self.prog.owner(*fid).is_some() && f.captures == 0 && env.len() == 1;
             let skip = usize::from(f.self_param) + f.captures + usize::from(bound);
             let declared = &f.params[skip..];
-            if tys.len() > declared.len() {
+            let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
+            if tys.len() > declared.len() && varargs.is_none() {
                 let msg = too_many_positional(&f.name, declared.len(), tys.len());
                 self.error(
                     Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
@@ -187,6 +188,12 @@ impl Infer<'_> {
                 args.push(env[0]);
             }
             for (i, p) in declared.iter().enumerate() {
+                if Some(i) == varargs {
+                    // `*args`: the extra positional arguments.
+                    let extra = tys.get(i..).unwrap_or(&[]).to_vec();
+                    args.push(self.t.types.intern(TyKind::Tuple(extra)));
+                    continue;
+                }
                 let t = match (tys.get(i), p.env_default, p.default) {
                     (Some(t), _, _) => *t,
                     (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),

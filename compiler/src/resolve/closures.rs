@@ -400,14 +400,10 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        if !args.posonlyargs.is_empty()
-            || args.vararg.is_some()
-            || !args.kwonlyargs.is_empty()
-            || args.kwarg.is_some()
-        {
+        if !args.posonlyargs.is_empty() || !args.kwonlyargs.is_empty() || args.kwarg.is_some() {
             return self.unsupported(
                 span,
-                "`*args`, `**kwargs`, positional-only or keyword-only parameters",
+                "`**kwargs`, positional-only or keyword-only parameters of a nested function",
                 scope,
             );
         }
@@ -515,6 +511,18 @@ impl Resolver<'_> {
                 kind: ParamKind::Positional,
                 default: None,
                 env_default,
+            });
+        }
+        // `*args`: a tuple of the extra positional arguments.
+        if let Some(v) = &args.vararg {
+            let pspan = self.span(v.range);
+            let local = new_local(&mut scope, v.arg.as_str(), pspan);
+            params.push(Param {
+                name: v.arg.to_string(),
+                local,
+                kind: ParamKind::VarArgs,
+                default: None,
+                env_default: None,
             });
         }
         let names = scan(body);

@@ -181,11 +181,22 @@ impl Builder<'_> {
                 all.push(self.op(Op::TupleGet(tt, 2), vec![f.clone()], st));
             }
             let skip = usize::from(fun.self_param) + fun.captures + usize::from(bound);
-            let declared: Vec<(Option<usize>, Option<hir::GlobalId>)> = fun.params[skip..]
+            let declared: Vec<(Option<usize>, Option<hir::GlobalId>, bool)> = fun.params[skip..]
                 .iter()
-                .map(|p| (p.env_default, p.default))
+                .map(|p| (p.env_default, p.default, p.kind == hir::ParamKind::VarArgs))
                 .collect();
-            for (j, (env_default, default)) in declared.into_iter().enumerate() {
+            let param_tys = self.typed.spec(spec).args.clone();
+            for (j, (env_default, default, varargs)) in declared.into_iter().enumerate() {
+                if varargs {
+                    // `*args`: a tuple of the extra positional arguments.
+                    let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
+                    let MTy::Tuple(t) = pt else {
+                        unreachable!("`*args` is a tuple")
+                    };
+                    let items = vals.get(j..).unwrap_or(&[]).to_vec();
+                    all.push(self.op(Op::TupleNew(t), items, pt));
+                    continue;
+                }
                 let v = match (vals.get(j), env_default, default) {
                     (Some(v), _, _) => v.clone(),
                     (None, Some(k), _) => {
