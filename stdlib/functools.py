@@ -27,3 +27,9 @@ def lru_cache(maxsize=128, typed=False):
     """Memoizes the function it decorates (`@lru_cache`, `@lru_cache(maxsize=None)`). Applied
     by the compiler, with an unbounded cache (see `docs/DIFFERENCES.md`)."""
     return maxsize
+
+
+def wraps(wrapped):
+    """Copies a wrapped function's metadata onto its wrapper. natrix keeps no such metadata;
+    the compiler removes `@functools.wraps(...)` (see `compiler/src/resolve/decorators.rs`)."""
+    return wrapped

@@ -717,6 +717,9 @@ pub enum ExprKind {
     GetAttr(Box<Expr>, String),
     /// `value(args)` for a variable `value`: its class's `__call__`.
     CallValue(Box<Expr>, Vec<Expr>),
+    /// `*t` as the last argument of a `CallValue`: the items of the tuple `t`, each an
+    /// argument (found nowhere else).
+    Spread(Box<Expr>),
     /// `isinstance(value, T)` or `isinstance(value, (T, U))`: decided by the value's static
     /// type (a class, or a builtin type by name: `int`, `float`, `str`, …).
     IsInstance(Box<Expr>, Vec<TypeRef>),

@@ -855,7 +855,24 @@ impl<'p> Infer<'p> {
             }
             ExprKind::CallValue(callee, args) => {
                 let f = self.expr(id, callee);
-                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                let mut tys: Vec<Ty> = vec![];
+                for a in args {
+                    let t = self.expr(id, a);
+                    match (&a.kind, self.t.types.tuple_items(t)) {
+                        (ExprKind::Spread(_), Some(items)) => tys.extend(items),
+                        (ExprKind::Spread(x), None) => {
+                            if t != T::NEVER {
+                                let what = format!(
+                                    "`*` of a '{}' in a call of a function value (a tuple works)",
+                                    self.t.types.display(t)
+                                );
+                                self.error(Diagnostic::unsupported(x.span, &what));
+                            }
+                            return T::NEVER;
+                        }
+                        _ => tys.push(t),
+                    }
+                }
                 if f == T::DYN {
                     return self.dyn_use(callee.span, "calling");
                 }
@@ -884,6 +901,8 @@ impl<'p> Infer<'p> {
                 self.expr(id, value);
                 T::BOOL
             }
+            // Typed as the tuple; its items become arguments (`CallValue` above).
+            ExprKind::Spread(t) => self.expr(id, t),
             ExprKind::IsInstance(value, types) => {
                 // Decided by the value's type, except `Optional[C]` against C (a null test).
                 let t = self.expr(id, value);

@@ -18,6 +18,8 @@ mod closures;
 mod collections;
 mod constants;
 mod dataclasses;
+mod decorators;
+pub use decorators::UNDECORATED;
 mod iterators;
 mod keys;
 mod loops;
@@ -61,7 +63,7 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
     };
-    let module = loopvars::expand(memoize::expand(module.to_vec()));
+    let module = loopvars::expand(decorators::expand(memoize::expand(module.to_vec())));
     let module = dataclasses::expand(&namedtuples::expand(&module));
     r.str_constants = constants::str_constants(&module);
     r.run(&module);

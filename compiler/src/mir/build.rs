@@ -215,7 +215,13 @@ fn base_body(
         spec: id,
         name: typed.spec_name(prog, id),
         // A linked module's function is named `module.name` (see `modules.rs`).
-        py_name: f.name.rsplit('.').next().unwrap_or_default().to_string(),
+        py_name: f
+            .name
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(crate::resolve::UNDECORATED)
+            .to_string(),
         file: map.file(f.span.file).path.clone(),
         params: f.params.iter().map(|p| Local(p.local.0)).collect(),
         locals,
@@ -918,7 +924,8 @@ impl Builder<'_> {
                 // `obj(args)`: `__call__` with `obj` first and the defaults of parameters not
                 // passed.
                 let mut vals = vec![self.expr(callee)];
-                vals.extend(args.iter().map(|a| self.expr(a)));
+                let rest = self.call_value_args(args);
+                vals.extend(rest);
                 let Some(f) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
                     return Operand::None;
                 };
@@ -933,6 +940,8 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(f, vals));
                 Operand::Local(t)
             }
+            // The tuple itself; `call_value_args` spreads it.
+            ExprKind::Spread(t) => self.expr(t),
             ExprKind::IsInstance(value, _) => {
                 // Inference decided it from the value's type, except `Optional[C]` against C.
                 let v = self.expr(value);

@@ -1314,6 +1314,29 @@ impl Resolver<'_> {
                 }
             }
         }
+        // `f(a, *t)` of a variable holding a function (a decorator's wrapper forwarding its
+        // `*args`): the tuple's items are the last arguments.
+        let last_starred = matches!(c.args.last(), Some(ast::Expr::Starred(_)))
+            && c.args
+                .iter()
+                .filter(|a| matches!(a, ast::Expr::Starred(_)))
+                .count()
+                == 1;
+        if starred && variable && last_starred && !kw_starred && c.keywords.is_empty() {
+            let callee = Box::new(self.expr(&c.func, scope, sigs));
+            let mut args = vec![];
+            for a in &c.args {
+                args.push(match a {
+                    ast::Expr::Starred(s) => {
+                        let t = self.expr(&s.value, scope, sigs);
+                        let sp = self.span(s.range);
+                        self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
+                    }
+                    other => self.expr(other, scope, sigs),
+                });
+            }
+            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
+        }
         if starred || kw_starred {
             return self.unsupported(span, "`*` or `**` in a call", scope);
         }

@@ -78,6 +78,16 @@ impl Visitor for Names {
         self.nested_free.extend(free_vars(&args, &body));
     }
 
+    // rustpython-ast's visitor does not walk a comprehension's clauses; they use names too
+    // (`[x for x in range(n) if x != skip]`).
+    fn visit_comprehension(&mut self, c: ast::Comprehension) {
+        self.visit_expr(c.target);
+        self.visit_expr(c.iter);
+        for e in c.ifs {
+            self.visit_expr(e);
+        }
+    }
+
     fn visit_stmt_global(&mut self, g: ast::StmtGlobal) {
         self.globals.extend(g.names.iter().map(|n| n.to_string()));
     }

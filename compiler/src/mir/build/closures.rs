@@ -124,12 +124,29 @@ impl Builder<'_> {
 
     /// `f(args)` of a function value: each function it may be gets its environment (and
     /// itself, when it calls itself) before the arguments.
+    /// The arguments of a call of a value, a `*t` spread into its tuple's items.
+    pub(super) fn call_value_args(&mut self, args: &[Expr]) -> Vec<Operand> {
+        let mut vals = vec![];
+        for a in args {
+            let v = self.expr(a);
+            match (&a.kind, self.ty(a)) {
+                (ExprKind::Spread(_), tt @ MTy::Tuple(t)) => {
+                    for (k, it) in self.strings.tuple_items(tt).into_iter().enumerate() {
+                        vals.push(self.op(Op::TupleGet(t, k as u32), vec![v.clone()], it));
+                    }
+                }
+                _ => vals.push(v),
+            }
+        }
+        vals
+    }
+
     pub(super) fn call_closure(&mut self, e: &Expr, ty: MTy) -> Operand {
         let ExprKind::CallValue(callee, args) = &e.kind else {
             unreachable!("a call of a value")
         };
         let f = self.expr(callee);
-        let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let vals = self.call_value_args(args);
         let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;

@@ -1,0 +1,108 @@
+//! Decorators the program defines itself, on module-level functions: before resolution the
+//! function is renamed and its name bound to the decorated value, as Python does it.
+//!
+//! ```text
+//! @timed                        def f$undecorated(n):
+//! @retry(3)                         …
+//! def f(n):                     f = timed(retry(3)(f$undecorated))
+//!     …
+//! ```
+//!
+//! `f` is then a module variable holding a function value, so calls of `f` (recursive ones
+//! too, as in Python) go through the wrapper. The traceback name of the renamed function drops
+//! the suffix (`mir/build.rs`). `@functools.wraps(func)` on a wrapper only copies metadata
+//! natrix does not keep, so it is removed. Names containing `$` cannot occur in Python
+//! source.
+
+use rustpython_parser::ast;
+
+/// The suffix of a decorated function's own name.
+pub const UNDECORATED: &str = "$undecorated";
+
+/// The module with every user-decorated module-level function rewritten.
+pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let defs: Vec<String> = module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
+            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut out = vec![];
+    for s in module {
+        match s {
+            ast::Stmt::FunctionDef(mut f)
+                if !f.decorator_list.is_empty()
+                    && f.decorator_list.iter().all(|d| is_user(d, &defs)) =>
+            {
+                strip_wraps(&mut f.body);
+                let name = f.name.to_string();
+                let range = f.range;
+                let own = format!("{name}{UNDECORATED}");
+                let decorators = std::mem::take(&mut f.decorator_list);
+                f.name = ast::Identifier::new(own.clone());
+                out.push(ast::Stmt::FunctionDef(f));
+                // Applied bottom-up: the decorator nearest the `def` first.
+                let mut value = load(&own, range);
+                for d in decorators.into_iter().rev() {
+                    value = ast::Expr::Call(ast::ExprCall {
+                        range,
+                        func: Box::new(d),
+                        args: vec![value],
+                        keywords: vec![],
+                    });
+                }
+                out.push(ast::Stmt::Assign(ast::StmtAssign {
+                    range,
+                    targets: vec![ast::Expr::Name(ast::ExprName {
+                        range,
+                        id: ast::Identifier::new(name),
+                        ctx: ast::ExprContext::Store,
+                    })],
+                    value: Box::new(value),
+                    type_comment: None,
+                }));
+            }
+            ast::Stmt::FunctionDef(mut f) => {
+                strip_wraps(&mut f.body);
+                out.push(ast::Stmt::FunctionDef(f));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A decorator naming one of the module's functions or classes, or calling one
+/// (`@retry(3)`).
+fn is_user(d: &ast::Expr, defs: &[String]) -> bool {
+    match d {
+        ast::Expr::Name(n) => defs.iter().any(|x| x == n.id.as_str()),
+        ast::Expr::Call(c) => is_user(&c.func, defs),
+        _ => false,
+    }
+}
+
+fn load(name: &str, range: ast::text_size::TextRange) -> ast::Expr {
+    ast::Expr::Name(ast::ExprName {
+        range,
+        id: ast::Identifier::new(name),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+/// Removes `@functools.wraps(…)` from the nested functions of a body.
+fn strip_wraps(body: &mut [ast::Stmt]) {
+    for s in body {
+        if let ast::Stmt::FunctionDef(f) = s {
+            f.decorator_list.retain(|d| !is_wraps(d));
+            strip_wraps(&mut f.body);
+        }
+    }
+}
+
+fn is_wraps(d: &ast::Expr) -> bool {
+    matches!(d, ast::Expr::Call(c)
+        if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "functools.wraps"))
+}
