@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 mod builtins;
 mod check;
+mod dynamic;
 mod objects;
 mod optional;
 mod rules;
@@ -853,50 +854,7 @@ impl<'p> Infer<'p> {
                 }
                 tys[0]
             }
-            ExprKind::CallValue(callee, args) => {
-                let f = self.expr(id, callee);
-                let mut tys: Vec<Ty> = vec![];
-                for a in args {
-                    let t = self.expr(id, a);
-                    match (&a.kind, self.t.types.tuple_items(t)) {
-                        (ExprKind::Spread(_), Some(items)) => tys.extend(items),
-                        (ExprKind::Spread(x), None) => {
-                            if t != T::NEVER {
-                                let what = format!(
-                                    "`*` of a '{}' in a call of a function value (a tuple works)",
-                                    self.t.types.display(t)
-                                );
-                                self.error(Diagnostic::unsupported(x.span, &what));
-                            }
-                            return T::NEVER;
-                        }
-                        _ => tys.push(t),
-                    }
-                }
-                if f == T::DYN {
-                    return self.dyn_use(callee.span, "calling");
-                }
-                if f == T::NEVER {
-                    return f;
-                }
-                if tys.contains(&T::NEVER) {
-                    return T::NEVER;
-                }
-                match self.t.types.kind(f).clone() {
-                    TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
-                        self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
-                    }
-                    TyKind::Closure(targets) => self.call_closure(&targets, &tys, e),
-                    _ => {
-                        let msg = format!("'{}' object is not callable", self.t.types.display(f));
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, callee.span, msg)
-                                .label("this value"),
-                        );
-                        T::NEVER
-                    }
-                }
-            }
+            ExprKind::CallValue(callee, args) => self.call_value(id, callee, args, e),
             ExprKind::IsNone { value, .. } => {
                 self.expr(id, value);
                 T::BOOL
@@ -1227,39 +1185,12 @@ impl<'p> Infer<'p> {
                 };
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
-                // A dynamic receiver: the methods of the program's classes, else those of
-                // lists, dicts and sets (dispatched by the runtime), else a str method (the
-                // value is tested when the call runs).
-                let str_method =
-                    crate::builtins::str_method(name, tys.len()).is_some() || name == "format";
-                if r == T::DYN
-                    && crate::builtins::DYN_CONTAINER_METHODS.contains(&name.as_str())
-                    && keywords.is_empty()
-                    && !self
-                        .t
-                        .instantiated
-                        .iter()
-                        .any(|c| self.prog.lookup(*c, name).is_some())
-                {
-                    for t in &tys {
-                        // Arguments become reachable from the container.
-                        self.t.types.join(*t, T::DYN);
-                    }
-                    return T::DYN;
-                }
+                // A dynamic receiver (`infer/dynamic.rs`): decided there, or a str method.
                 let r = if r == T::DYN {
-                    if tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
-                        return T::NEVER;
+                    match self.dyn_receiver(name, &tys, keywords, &kw, recv.span, e) {
+                        Some(t) => return t,
+                        None => T::STR,
                     }
-                    let any_class = self
-                        .t
-                        .instantiated
-                        .iter()
-                        .any(|c| self.prog.lookup(*c, name).is_some());
-                    if any_class || !str_method {
-                        return self.dyn_method(name, &tys, keywords, &kw, recv.span, e);
-                    }
-                    T::STR
                 } else {
                     r
                 };
@@ -1482,16 +1413,6 @@ impl<'p> Infer<'p> {
         };
         self.site_spans.push((s, e.span, what));
         s
-    }
-
-    /// Reports an operation natrix cannot perform on a dynamic value yet (one whose type is
-    /// known only at run time); the expression's type is then `Never`.
-    pub(super) fn dyn_use(&mut self, span: Span, what: &str) -> Ty {
-        let msg = format!(
-            "{what} a value whose type is known only at run time (it holds values of different types) is not supported yet"
-        );
-        self.error(Diagnostic::new(Code::TypeConflict, span, msg).label("this value"));
-        TypeTable::NEVER
     }
 
     /// An index must be an int (or bool).

@@ -150,6 +150,52 @@ impl Infer<'_> {
         (j != TypeTable::DYN).then_some(j)
     }
 
+    /// `f(args)` of a value: a function value (`call_closure`) or an instance with
+    /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
+    pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
+        let f = self.expr(id, callee);
+        let mut tys: Vec<Ty> = vec![];
+        for a in args {
+            let t = self.expr(id, a);
+            match (&a.kind, self.t.types.tuple_items(t)) {
+                (ExprKind::Spread(_), Some(items)) => tys.extend(items),
+                (ExprKind::Spread(x), None) => {
+                    if t != TypeTable::NEVER {
+                        let what = format!(
+                            "`*` of a '{}' in a call of a function value (a tuple works)",
+                            self.t.types.display(t)
+                        );
+                        self.error(Diagnostic::unsupported(x.span, &what));
+                    }
+                    return TypeTable::NEVER;
+                }
+                _ => tys.push(t),
+            }
+        }
+        if f == TypeTable::DYN {
+            return self.dyn_use(callee.span, "calling");
+        }
+        if f == TypeTable::NEVER {
+            return f;
+        }
+        if tys.contains(&TypeTable::NEVER) {
+            return TypeTable::NEVER;
+        }
+        match self.t.types.kind(f).clone() {
+            TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
+                self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
+            }
+            TyKind::Closure(targets) => self.call_closure(&targets, &tys, e),
+            _ => {
+                let msg = format!("'{}' object is not callable", self.t.types.display(f));
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, callee.span, msg).label("this value"),
+                );
+                TypeTable::NEVER
+            }
+        }
+    }
+
     /// `f(args)` of a function value that is one of `targets`: each function specialized for
     /// its closure (itself, its environment's types) and the arguments, missing ones taken from
     /// its defaults; the type is the join of what they return.
@@ -836,80 +882,6 @@ impl Infer<'_> {
             spec.calls.remove(&e.id);
             spec.virtual_calls.insert(e.id, targets);
         }
-        ret
-    }
-
-    /// `x.name` of a dynamic value: the join of the attribute's types in every instantiated
-    /// class that has one (lowered to a test of the instance's class, `mir/build/dynamic.rs`).
-    pub(super) fn dyn_attr(&mut self, name: &str, span: Span) -> Ty {
-        let mut t = TypeTable::NEVER;
-        let mut found = false;
-        let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
-        for c in classes {
-            // A property, class attribute or method of that name: not lowered for a dynamic
-            // value yet.
-            if self.property(c, name).is_some()
-                || self.prog.lookup_attr(c, name).is_some()
-                || self.prog.lookup(c, name).is_some()
-            {
-                let what = format!(
-                    "reading `{name}` (a property, method or class attribute of `{}`) of",
-                    self.prog.class(c).name
-                );
-                return self.dyn_use(span, &what);
-            }
-            let root = self.prog.root(c).0 as usize;
-            if let Some((_, ft)) = self.t.fields[root].iter().find(|(n, _)| n == name) {
-                found = true;
-                t = self.t.types.join(t, *ft);
-            }
-        }
-        if !found {
-            return self.dyn_use(span, &format!("reading attribute `{name}` of"));
-        }
-        t
-    }
-
-    /// `x.name(args)` on a dynamic value: every instantiated class with such a method is a
-    /// target (grouped by the function each one reaches), tested when the call runs like a
-    /// virtual call (`Spec::virtual_calls`); a value of any other type raises AttributeError.
-    pub(super) fn dyn_method(
-        &mut self,
-        name: &str,
-        tys: &[Ty],
-        keywords: &[(String, Expr)],
-        kw: &[Ty],
-        span: Span,
-        e: &Expr,
-    ) -> Ty {
-        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
-        let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
-        for d in classes {
-            if let Some(f) = self.prog.lookup(d, name) {
-                match groups.iter_mut().find(|(g, _)| *g == f) {
-                    Some(g) => g.1.push(d),
-                    None => groups.push((f, vec![d])),
-                }
-            }
-        }
-        if groups.is_empty() {
-            return self.dyn_use(span, &format!("calling method `{name}` on"));
-        }
-        let mut ret = TypeTable::NEVER;
-        let mut targets = vec![];
-        for (fid, classes) in groups {
-            let owner = self.prog.owner(fid).unwrap_or(classes[0]);
-            let self_ty = self.t.types.intern(TyKind::Instance(owner));
-            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span, e)
-            else {
-                return TypeTable::NEVER;
-            };
-            ret = self.t.types.join(ret, self.t.spec(callee).ret);
-            targets.push((classes, callee));
-        }
-        let spec = &mut self.t.specs[self.current.0 as usize];
-        spec.calls.remove(&e.id);
-        spec.virtual_calls.insert(e.id, targets);
         ret
     }
 

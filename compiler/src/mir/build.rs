@@ -13,6 +13,7 @@ pub use generators::DONE as GEN_DONE;
 mod compare;
 mod containers;
 mod control;
+mod convert;
 mod dynamic;
 mod objects;
 mod stmts;
@@ -529,54 +530,6 @@ impl Builder<'_> {
         }
     }
 
-    /// Converts between numeric representations (bool → int → float); otherwise the identity.
-    fn coerce(&mut self, v: Operand, from: MTy, to: MTy) -> Operand {
-        match (from, to) {
-            (MTy::Bool, MTy::Int) => self.op(Op::BoolToInt, vec![v], MTy::Int),
-            (MTy::Bool, MTy::Float) => {
-                let i = self.op(Op::BoolToInt, vec![v], MTy::Int);
-                self.op(Op::IntToFloat, vec![i], MTy::Float)
-            }
-            (MTy::Int, MTy::Float) => self.op(Op::IntToFloat, vec![v], MTy::Float),
-            (_, MTy::Dyn) if from != MTy::Dyn => self.to_dyn(v, from),
-            // A tuple into a tuple type whose items are wider (an int item into a dynamic
-            // one): a new tuple of the converted items.
-            (MTy::Tuple(ft), MTy::Tuple(tt)) if ft != tt => {
-                let (fi, ti) = (self.strings.tuple_items(from), self.strings.tuple_items(to));
-                if fi.len() != ti.len() || fi.iter().zip(&ti).all(|(a, b)| a == b) {
-                    return v;
-                }
-                let mut items = vec![];
-                for (k, (a, b)) in fi.into_iter().zip(ti).enumerate() {
-                    let x = self.op(Op::TupleGet(ft, k as u32), vec![v.clone()], a);
-                    items.push(self.coerce(x, a, b));
-                }
-                self.op(Op::TupleNew(tt), items, to)
-            }
-            (MTy::Dyn, MTy::Int | MTy::Float | MTy::Str) => self.from_dyn(v, to),
-            (MTy::None, MTy::OptInstance(_)) => self.op(Op::NoneOf(to), vec![], to),
-            (MTy::None, _) if to.is_optional_value() => self.op(Op::NoneOf(to), vec![], to),
-            // `Optional[bool]` into `Optional[int]`: None stays None, a bool becomes an int.
-            (_, _) if from.is_optional_value() && to.is_optional_value() && from != to => {
-                let (fi, ti) = (self.strings.opt_inner(from), self.strings.opt_inner(to));
-                let v2 = v.clone();
-                self.if_none(
-                    v,
-                    to,
-                    |b| b.op(Op::NoneOf(to), vec![], to),
-                    |b| b.coerce(v2, fi, ti),
-                )
-            }
-            // A value into an optional of its type (or of a wider number: an int into an
-            // `Optional[float]`).
-            (_, _) if to.is_optional_value() && !from.is_optional_value() => {
-                let ti = self.strings.opt_inner(to);
-                self.coerce(v, from, ti)
-            }
-            _ => v,
-        }
-    }
-
     /// The truth value of an expression, as a bool operand.
     fn cond(&mut self, e: &Expr) -> Operand {
         if let ExprKind::BoolOp { is_and, values } = &e.kind {
@@ -603,76 +556,6 @@ impl Builder<'_> {
         let v = self.expr(e);
         let t = self.ty(e);
         self.truthy(v, t)
-    }
-
-    fn truthy(&mut self, v: Operand, t: MTy) -> Operand {
-        match t {
-            MTy::Bool => v,
-            MTy::Int => self.op(Op::IntCmp(CmpOp::Ne), vec![v, Operand::Int(0)], MTy::Bool),
-            MTy::Float => self.op(
-                Op::FloatCmp(CmpOp::Ne),
-                vec![v, Operand::Float(0.0)],
-                MTy::Bool,
-            ),
-            MTy::Str => {
-                let n = self.op(Op::StrLen, vec![v], MTy::Int);
-                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
-            }
-            MTy::None => Operand::Bool(false),
-            MTy::List(_) => {
-                let n = self.op(Op::ListLen, vec![v], MTy::Int);
-                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
-            }
-            // A tuple's length is in its type.
-            MTy::Tuple(_) => Operand::Bool(!self.strings.tuple_items(t).is_empty()),
-            MTy::TupleOf(_) => {
-                let n = self.rt("nx_tuple_len", vec![v], MTy::Int);
-                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
-            }
-            // An exception object or a function is always true.
-            MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
-            MTy::Instance(c) => self.instance_truth(v, c),
-            MTy::Dyn => self.rt("nx_dyn_truth", vec![v], MTy::Bool),
-            MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
-                // None is false; a number, str or container is true when not zero or empty.
-                let inner = self.strings.opt_inner(t);
-                let v2 = v.clone();
-                self.if_none(
-                    v,
-                    MTy::Bool,
-                    |_| Operand::Bool(false),
-                    |b| b.truthy(v2, inner),
-                )
-            }
-            MTy::OptInstance(c) => {
-                // None is false; an instance asks its class.
-                let result = self.temp(MTy::Bool);
-                let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
-                let (nb, ib, end) = (
-                    self.body.new_block(),
-                    self.body.new_block(),
-                    self.body.new_block(),
-                );
-                self.body.block(self.cur).term = Terminator::Branch(none, nb, ib);
-                self.cur = nb;
-                self.assign(result, Rvalue::Use(Operand::Bool(false)));
-                self.goto(end);
-                self.cur = ib;
-                let t = self.instance_truth(v, c);
-                self.assign(result, Rvalue::Use(t));
-                self.goto(end);
-                Operand::Local(result)
-            }
-            MTy::Dict(_) | MTy::Set(_) => {
-                let name = if matches!(t, MTy::Dict(_)) {
-                    "nx_dict_len"
-                } else {
-                    "nx_set_len"
-                };
-                let n = self.rt(name, vec![v], MTy::Int);
-                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
-            }
-        }
     }
 
     fn expr(&mut self, e: &Expr) -> Operand {

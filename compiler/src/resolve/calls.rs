@@ -1286,59 +1286,10 @@ impl Resolver<'_> {
         {
             return self.print_starred(c, span, scope, sigs);
         }
-        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
-        let kw_starred = c.keywords.iter().any(|k| k.arg.is_none());
-        let variable = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
-        if (starred || kw_starred) && !variable {
-            // `f(*xs)` / `Class(*xs)` of the program's own function or class.
-            let class = self.class_ids.get(name).copied();
-            let target = match (self.func_ids.get(name).copied(), class) {
-                (Some(fid), _) => Some((fid, 0, None)),
-                (None, Some(cid)) => self
-                    .lookup_method(cid, "__init__")
-                    .map(|f| (f, 1, Some(cid))),
-                _ => None,
-            };
-            if let Some((fid, skip, cid)) = target {
-                let make = |args: Vec<Expr>| match cid {
-                    Some(cid) => ExprKind::New(cid, args),
-                    None => ExprKind::Call(fid, args),
-                };
-                let e = if starred {
-                    self.star_call(name, fid, skip, c, span, scope, sigs, &make)
-                } else {
-                    self.kw_star_call(name, fid, skip, c, span, scope, sigs, &make)
-                };
-                if let Some(e) = e {
-                    return e;
-                }
-            }
-        }
-        // `f(a, *t)` of a variable holding a function (a decorator's wrapper forwarding its
-        // `*args`): the tuple's items are the last arguments.
-        let last_starred = matches!(c.args.last(), Some(ast::Expr::Starred(_)))
-            && c.args
-                .iter()
-                .filter(|a| matches!(a, ast::Expr::Starred(_)))
-                .count()
-                == 1;
-        if starred && variable && last_starred && !kw_starred && c.keywords.is_empty() {
-            let callee = Box::new(self.expr(&c.func, scope, sigs));
-            let mut args = vec![];
-            for a in &c.args {
-                args.push(match a {
-                    ast::Expr::Starred(s) => {
-                        let t = self.expr(&s.value, scope, sigs);
-                        let sp = self.span(s.range);
-                        self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
-                    }
-                    other => self.expr(other, scope, sigs),
-                });
-            }
-            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
-        }
-        if starred || kw_starred {
-            return self.unsupported(span, "`*` or `**` in a call", scope);
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return self.starred_call(name, c, span, scope, sigs);
         }
         if let Some(member) = self.math_member(name, scope) {
             return self.math_call(&member, c, span, scope, sigs);

@@ -1,14 +1,84 @@
-//! Calls that unpack a sequence into positional arguments: `f(*xs)`, `f(a, *xs)`,
-//! `Point(*coords)`. The sequence (a list, a tuple, anything `len()` and indexing accept) is
-//! held in a hidden variable, its length checked against the parameters with CPython's
-//! `TypeError` messages, then the call passes `xs[0]`, `xs[1]`, …: one call per length the
-//! parameters with defaults allow, picked by the length. (A tuple's items keep their own
-//! types: `xs[0]` of a tuple is its first item.)
+//! Calls with `*xs` or `**d` among their arguments.
+//!
+//! `f(*xs)`, `f(a, *xs)`, `Point(*coords)` of the program's own function or class: the
+//! sequence (a list, a tuple, anything `len()` and indexing accept) is held in a hidden
+//! variable, its length checked against the parameters with CPython's `TypeError` messages,
+//! then the call passes `xs[0]`, `xs[1]`, …: one call per length the parameters with defaults
+//! allow, picked by the length (for a tuple, whose length is in its type, statically). `f(**d)`
+//! passes `d[name]` to each parameter the dict has a key for, its default otherwise, after
+//! CPython's checks. `func(a, *t)` of a variable holding a function spreads a tuple into the
+//! last arguments (`ExprKind::Spread`).
 
 use super::calls::hoist;
 use super::*;
 
 impl Resolver<'_> {
+    /// A call of `name` with `*xs` or `**d` among its arguments: of the program's own function
+    /// or class ([`Resolver::star_call`], [`Resolver::kw_star_call`]), or of a variable
+    /// holding a function with a tuple unpacked last (`ExprKind::Spread`); otherwise an
+    /// unsupported-construct error.
+    pub(super) fn starred_call(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        let kw_starred = c.keywords.iter().any(|k| k.arg.is_none());
+        let variable = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
+        if (starred || kw_starred) && !variable {
+            // `f(*xs)` / `Class(*xs)` of the program's own function or class.
+            let class = self.class_ids.get(name).copied();
+            let target = match (self.func_ids.get(name).copied(), class) {
+                (Some(fid), _) => Some((fid, 0, None)),
+                (None, Some(cid)) => self
+                    .lookup_method(cid, "__init__")
+                    .map(|f| (f, 1, Some(cid))),
+                _ => None,
+            };
+            if let Some((fid, skip, cid)) = target {
+                let make = |args: Vec<Expr>| match cid {
+                    Some(cid) => ExprKind::New(cid, args),
+                    None => ExprKind::Call(fid, args),
+                };
+                let e = if starred {
+                    self.star_call(name, fid, skip, c, span, scope, sigs, &make)
+                } else {
+                    self.kw_star_call(name, fid, skip, c, span, scope, sigs, &make)
+                };
+                if let Some(e) = e {
+                    return e;
+                }
+            }
+        }
+        // `f(a, *t)` of a variable holding a function (a decorator's wrapper forwarding its
+        // `*args`): the tuple's items are the last arguments.
+        let last_starred = matches!(c.args.last(), Some(ast::Expr::Starred(_)))
+            && c.args
+                .iter()
+                .filter(|a| matches!(a, ast::Expr::Starred(_)))
+                .count()
+                == 1;
+        if starred && variable && last_starred && !kw_starred && c.keywords.is_empty() {
+            let callee = Box::new(self.expr(&c.func, scope, sigs));
+            let mut args = vec![];
+            for a in &c.args {
+                args.push(match a {
+                    ast::Expr::Starred(s) => {
+                        let t = self.expr(&s.value, scope, sigs);
+                        let sp = self.span(s.range);
+                        self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
+                    }
+                    other => self.expr(other, scope, sigs),
+                });
+            }
+            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
+        }
+        self.unsupported(span, "`*` or `**` in a call", scope)
+    }
+
     /// `f(pre…, *xs)` of the function `fid` (parameters after the first `skip`), as the
     /// expression `make` builds from a list of arguments; `None` when this form does not fit
     /// (then the caller reports `*` in a call as unsupported).

@@ -1,0 +1,128 @@
+//! Typing of dynamic values (`Dyn`, values whose type is known only at run time) where they
+//! meet attributes and methods, and the error for what natrix cannot do with one yet.
+
+use super::*;
+
+impl Infer<'_> {
+    /// Reports an operation natrix cannot perform on a dynamic value yet (one whose type is
+    /// known only at run time); the expression's type is then `Never`.
+    pub(super) fn dyn_use(&mut self, span: Span, what: &str) -> Ty {
+        let msg = format!(
+            "{what} a value whose type is known only at run time (it holds values of different types) is not supported yet"
+        );
+        self.error(Diagnostic::new(Code::TypeConflict, span, msg).label("this value"));
+        TypeTable::NEVER
+    }
+
+    /// `x.name` of a dynamic value: the join of the attribute's types in every instantiated
+    /// class that has one (lowered to a test of the instance's class, `mir/build/dynamic.rs`).
+    pub(super) fn dyn_attr(&mut self, name: &str, span: Span) -> Ty {
+        let mut t = TypeTable::NEVER;
+        let mut found = false;
+        let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
+        for c in classes {
+            // A property, class attribute or method of that name: not lowered for a dynamic
+            // value yet.
+            if self.property(c, name).is_some()
+                || self.prog.lookup_attr(c, name).is_some()
+                || self.prog.lookup(c, name).is_some()
+            {
+                let what = format!(
+                    "reading `{name}` (a property, method or class attribute of `{}`) of",
+                    self.prog.class(c).name
+                );
+                return self.dyn_use(span, &what);
+            }
+            let root = self.prog.root(c).0 as usize;
+            if let Some((_, ft)) = self.t.fields[root].iter().find(|(n, _)| n == name) {
+                found = true;
+                t = self.t.types.join(t, *ft);
+            }
+        }
+        if !found {
+            return self.dyn_use(span, &format!("reading attribute `{name}` of"));
+        }
+        t
+    }
+
+    /// `x.name(args)` on a dynamic value: every instantiated class with such a method is a
+    /// target (grouped by the function each one reaches), tested when the call runs like a
+    /// virtual call (`Spec::virtual_calls`); a value of any other type raises AttributeError.
+    pub(super) fn dyn_method(
+        &mut self,
+        name: &str,
+        tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
+        span: Span,
+        e: &Expr,
+    ) -> Ty {
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
+        for d in classes {
+            if let Some(f) = self.prog.lookup(d, name) {
+                match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some(g) => g.1.push(d),
+                    None => groups.push((f, vec![d])),
+                }
+            }
+        }
+        if groups.is_empty() {
+            return self.dyn_use(span, &format!("calling method `{name}` on"));
+        }
+        let mut ret = TypeTable::NEVER;
+        let mut targets = vec![];
+        for (fid, classes) in groups {
+            let owner = self.prog.owner(fid).unwrap_or(classes[0]);
+            let self_ty = self.t.types.intern(TyKind::Instance(owner));
+            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span, e)
+            else {
+                return TypeTable::NEVER;
+            };
+            ret = self.t.types.join(ret, self.t.spec(callee).ret);
+            targets.push((classes, callee));
+        }
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.calls.remove(&e.id);
+        spec.virtual_calls.insert(e.id, targets);
+        ret
+    }
+
+    /// `x.name(args)` on a dynamic `x`: the methods of the program's classes (a virtual call
+    /// over them), else those of lists, dicts and sets (dispatched by the runtime); `None`
+    /// when it is to be typed as a str method (the value is tested when the call runs).
+    pub(super) fn dyn_receiver(
+        &mut self,
+        name: &str,
+        tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
+        span: Span,
+        e: &Expr,
+    ) -> Option<Ty> {
+        use TypeTable as T;
+        if tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
+            return Some(T::NEVER);
+        }
+        let any_class = self
+            .t
+            .instantiated
+            .iter()
+            .any(|c| self.prog.lookup(*c, name).is_some());
+        if !any_class
+            && keywords.is_empty()
+            && crate::builtins::DYN_CONTAINER_METHODS.contains(&name)
+        {
+            for t in tys {
+                // Arguments become reachable from the container.
+                self.t.types.join(*t, T::DYN);
+            }
+            return Some(T::DYN);
+        }
+        let str_method = crate::builtins::str_method(name, tys.len()).is_some() || name == "format";
+        if any_class || !str_method {
+            return Some(self.dyn_method(name, tys, keywords, kw, span, e));
+        }
+        None
+    }
+}
