@@ -720,6 +720,9 @@ pub enum ExprKind {
     /// `*t` as the last argument of a `CallValue`: the items of the tuple `t`, each an
     /// argument (found nowhere else).
     Spread(Box<Expr>),
+    /// `**d` as the last argument of a `CallValue`: a dict nothing is ever stored into (a
+    /// forwarded `**kwargs` no call fills), so no arguments.
+    SpreadKw(Box<Expr>),
     /// `isinstance(value, T)` or `isinstance(value, (T, U))`: decided by the value's static
     /// type (a class, or a builtin type by name: `int`, `float`, `str`, …).
     IsInstance(Box<Expr>, Vec<TypeRef>),

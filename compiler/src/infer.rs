@@ -860,7 +860,7 @@ impl<'p> Infer<'p> {
                 T::BOOL
             }
             // Typed as the tuple; its items become arguments (`CallValue` above).
-            ExprKind::Spread(t) => self.expr(id, t),
+            ExprKind::Spread(t) | ExprKind::SpreadKw(t) => self.expr(id, t),
             ExprKind::IsInstance(value, types) => {
                 // Decided by the value's type, except `Optional[C]` against C (a null test).
                 let t = self.expr(id, value);

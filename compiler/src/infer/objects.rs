@@ -159,6 +159,23 @@ impl Infer<'_> {
             let t = self.expr(id, a);
             match (&a.kind, self.t.types.tuple_items(t)) {
                 (ExprKind::Spread(_), Some(items)) => tys.extend(items),
+                // `**kwargs` of a dict no keyword ever filled: nothing to pass.
+                (ExprKind::SpreadKw(_), _)
+                    if self
+                        .t
+                        .types
+                        .dict_kv(t)
+                        .is_some_and(|(k, _)| k == TypeTable::NEVER) => {}
+                (ExprKind::SpreadKw(x), _) => {
+                    if t != TypeTable::NEVER {
+                        let what = format!(
+                            "`**` of a '{}' holding entries in a call of a function value",
+                            self.t.types.display(t)
+                        );
+                        self.error(Diagnostic::unsupported(x.span, &what));
+                    }
+                    return TypeTable::NEVER;
+                }
                 (ExprKind::Spread(x), None) => {
                     if t != TypeTable::NEVER {
                         let what = format!(
@@ -214,8 +231,12 @@ impl Infer<'_> {
             let skip = usize::from(f.self_param) + f.captures + usize::from(bound);
             let declared = &f.params[skip..];
             let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
-            if tys.len() > declared.len() && varargs.is_none() {
-                let msg = too_many_positional(&f.name, declared.len(), tys.len());
+            let positional = declared
+                .iter()
+                .filter(|p| p.kind == ParamKind::Positional)
+                .count();
+            if tys.len() > positional && varargs.is_none() {
+                let msg = too_many_positional(&f.name, positional, tys.len());
                 self.error(
                     Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
                 );
@@ -238,6 +259,12 @@ impl Infer<'_> {
                     // `*args`: the extra positional arguments.
                     let extra = tys.get(i..).unwrap_or(&[]).to_vec();
                     args.push(self.t.types.intern(TyKind::Tuple(extra)));
+                    continue;
+                }
+                if p.kind == ParamKind::VarKw {
+                    // `**kwargs`: an empty dict made at the call.
+                    let site = self.site_at(e);
+                    args.push(self.t.types.dict_of(site));
                     continue;
                 }
                 let t = match (tys.get(i), p.env_default, p.default) {

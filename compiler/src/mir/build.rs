@@ -824,7 +824,7 @@ impl Builder<'_> {
                 Operand::Local(t)
             }
             // The tuple itself; `call_value_args` spreads it.
-            ExprKind::Spread(t) => self.expr(t),
+            ExprKind::Spread(t) | ExprKind::SpreadKw(t) => self.expr(t),
             ExprKind::IsInstance(value, _) => {
                 // Inference decided it from the value's type, except `Optional[C]` against C.
                 let v = self.expr(value);

@@ -410,10 +410,10 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        if !args.posonlyargs.is_empty() || !args.kwonlyargs.is_empty() || args.kwarg.is_some() {
+        if !args.posonlyargs.is_empty() || !args.kwonlyargs.is_empty() {
             return self.unsupported(
                 span,
-                "`**kwargs`, positional-only or keyword-only parameters of a nested function",
+                "positional-only or keyword-only parameters of a nested function",
                 scope,
             );
         }
@@ -523,17 +523,23 @@ impl Resolver<'_> {
                 env_default,
             });
         }
-        // `*args`: a tuple of the extra positional arguments.
-        if let Some(v) = &args.vararg {
-            let pspan = self.span(v.range);
-            let local = new_local(&mut scope, v.arg.as_str(), pspan);
-            params.push(Param {
-                name: v.arg.to_string(),
-                local,
-                kind: ParamKind::VarArgs,
-                default: None,
-                env_default: None,
-            });
+        // `*args`: a tuple of the extra positional arguments; `**kwargs`: a dict (empty: calls
+        // of function values pass no keywords).
+        for (v, kind) in [
+            (&args.vararg, ParamKind::VarArgs),
+            (&args.kwarg, ParamKind::VarKw),
+        ] {
+            if let Some(v) = v {
+                let pspan = self.span(v.range);
+                let local = new_local(&mut scope, v.arg.as_str(), pspan);
+                params.push(Param {
+                    name: v.arg.to_string(),
+                    local,
+                    kind,
+                    default: None,
+                    env_default: None,
+                });
+            }
         }
         let names = scan(body);
         let mut assigned = vec![];

@@ -53,15 +53,16 @@ impl Resolver<'_> {
                 }
             }
         }
-        // `f(a, *t)` of a variable holding a function (a decorator's wrapper forwarding its
-        // `*args`): the tuple's items are the last arguments.
-        let last_starred = matches!(c.args.last(), Some(ast::Expr::Starred(_)))
-            && c.args
-                .iter()
-                .filter(|a| matches!(a, ast::Expr::Starred(_)))
-                .count()
-                == 1;
-        if starred && variable && last_starred && !kw_starred && c.keywords.is_empty() {
+        // `f(a, *t)` / `f(*t, **kw)` of a variable holding a function (a decorator's wrapper
+        // forwarding its `*args, **kwargs`): the tuple's items are the last arguments.
+        let stars = c
+            .args
+            .iter()
+            .filter(|a| matches!(a, ast::Expr::Starred(_)))
+            .count();
+        let last_starred = stars == 0 || matches!(c.args.last(), Some(ast::Expr::Starred(_)));
+        let only_kw_star = c.keywords.len() <= 1 && c.keywords.iter().all(|k| k.arg.is_none());
+        if variable && stars <= 1 && last_starred && only_kw_star {
             let callee = Box::new(self.expr(&c.func, scope, sigs));
             let mut args = vec![];
             for a in &c.args {
@@ -73,6 +74,11 @@ impl Resolver<'_> {
                     }
                     other => self.expr(other, scope, sigs),
                 });
+            }
+            for k in &c.keywords {
+                let d = self.expr(&k.value, scope, sigs);
+                let sp = self.span(k.range);
+                args.push(self.expr_node(scope, sp, ExprKind::SpreadKw(Box::new(d))));
             }
             return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
         }

@@ -135,6 +135,8 @@ impl Builder<'_> {
                         vals.push(self.op(Op::TupleGet(t, k as u32), vec![v.clone()], it));
                     }
                 }
+                // An empty `**kwargs` (infer checked): evaluated, nothing passed.
+                (ExprKind::SpreadKw(_), _) => {}
                 _ => vals.push(v),
             }
         }
@@ -198,13 +200,23 @@ impl Builder<'_> {
                 all.push(self.op(Op::TupleGet(tt, 2), vec![f.clone()], st));
             }
             let skip = usize::from(fun.self_param) + fun.captures + usize::from(bound);
-            let declared: Vec<(Option<usize>, Option<hir::GlobalId>, bool)> = fun.params[skip..]
+            let declared: Vec<(Option<usize>, Option<hir::GlobalId>, hir::ParamKind)> = fun.params
+                [skip..]
                 .iter()
-                .map(|p| (p.env_default, p.default, p.kind == hir::ParamKind::VarArgs))
+                .map(|p| (p.env_default, p.default, p.kind))
                 .collect();
             let param_tys = self.typed.spec(spec).args.clone();
-            for (j, (env_default, default, varargs)) in declared.into_iter().enumerate() {
-                if varargs {
+            for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
+                if kind == hir::ParamKind::VarKw {
+                    // `**kwargs`: an empty dict.
+                    let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
+                    let MTy::Dict(d) = pt else {
+                        unreachable!("`**kwargs` is a dict")
+                    };
+                    all.push(self.op(Op::DictNew(d), vec![], pt));
+                    continue;
+                }
+                if kind == hir::ParamKind::VarArgs {
                     // `*args`: a tuple of the extra positional arguments.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
                     let MTy::Tuple(t) = pt else {

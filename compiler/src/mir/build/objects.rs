@@ -697,7 +697,10 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         | ExprKind::Str(_)
         | ExprKind::Load(_) => vec![],
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
-        ExprKind::Unary(_, a) | ExprKind::GetAttr(a, _) | ExprKind::Spread(a) => vec![a],
+        ExprKind::Unary(_, a)
+        | ExprKind::GetAttr(a, _)
+        | ExprKind::Spread(a)
+        | ExprKind::SpreadKw(a) => vec![a],
         ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
         ExprKind::CallValue(callee, args) => std::iter::once(&**callee).chain(args).collect(),
         ExprKind::Unpack { value, .. } => vec![value],
