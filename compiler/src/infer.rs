@@ -1183,7 +1183,23 @@ impl<'p> Infer<'p> {
                     }
                     _ => r,
                 };
-                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+                // `obj.m(*t)`: the tuple's items are arguments (of the program's methods).
+                let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
+                let stripped = self.strip_optional_instance(r);
+                let inst = matches!(self.t.types.kind(stripped), TyKind::Instance(_));
+                let tys: Vec<Ty> = match (spread, inst) {
+                    (false, _) => args.iter().map(|a| self.expr(id, a)).collect(),
+                    (true, true) => match self.spread_args(id, args, "a method") {
+                        Some(t) => t,
+                        None => return T::NEVER,
+                    },
+                    (true, false) => {
+                        let what =
+                            format!("`*` in a call of a method of '{}'", self.t.types.display(r));
+                        self.error(Diagnostic::unsupported(e.span, &what));
+                        return T::NEVER;
+                    }
+                };
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
                 // A dynamic receiver (`infer/dynamic.rs`): decided there, or a str method.
                 let r = if r == T::DYN {

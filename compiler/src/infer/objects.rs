@@ -150,10 +150,10 @@ impl Infer<'_> {
         (j != TypeTable::DYN).then_some(j)
     }
 
-    /// `f(args)` of a value: a function value (`call_closure`) or an instance with
-    /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
-    pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
-        let f = self.expr(id, callee);
+    /// The types of a call's arguments, a `*t` (`ExprKind::Spread`) contributing its tuple's
+    /// items and an empty `**kwargs` (`ExprKind::SpreadKw`) nothing; `None` after reporting
+    /// another spread (`what` names the callee).
+    pub(super) fn spread_args(&mut self, id: SpecId, args: &[Expr], what: &str) -> Option<Vec<Ty>> {
         let mut tys: Vec<Ty> = vec![];
         for a in args {
             let t = self.expr(id, a);
@@ -168,27 +168,37 @@ impl Infer<'_> {
                         .is_some_and(|(k, _)| k == TypeTable::NEVER) => {}
                 (ExprKind::SpreadKw(x), _) => {
                     if t != TypeTable::NEVER {
-                        let what = format!(
-                            "`**` of a '{}' holding entries in a call of a function value",
+                        let msg = format!(
+                            "`**` of a '{}' holding entries in a call of {what}",
                             self.t.types.display(t)
                         );
-                        self.error(Diagnostic::unsupported(x.span, &what));
+                        self.error(Diagnostic::unsupported(x.span, &msg));
                     }
-                    return TypeTable::NEVER;
+                    return None;
                 }
                 (ExprKind::Spread(x), None) => {
                     if t != TypeTable::NEVER {
-                        let what = format!(
-                            "`*` of a '{}' in a call of a function value (a tuple works)",
+                        let msg = format!(
+                            "`*` of a '{}' in a call of {what} (a tuple works)",
                             self.t.types.display(t)
                         );
-                        self.error(Diagnostic::unsupported(x.span, &what));
+                        self.error(Diagnostic::unsupported(x.span, &msg));
                     }
-                    return TypeTable::NEVER;
+                    return None;
                 }
                 _ => tys.push(t),
             }
         }
+        Some(tys)
+    }
+
+    /// `f(args)` of a value: a function value (`call_closure`) or an instance with
+    /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
+    pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
+        let f = self.expr(id, callee);
+        let Some(tys) = self.spread_args(id, args, "a function value") else {
+            return TypeTable::NEVER;
+        };
         if f == TypeTable::DYN {
             return self.dyn_use(callee.span, "calling");
         }

@@ -1225,9 +1225,15 @@ impl Resolver<'_> {
             let args = c
                 .args
                 .iter()
-                .map(|a| match consumes {
-                    true => self.arg_expr(a, scope, sigs),
-                    false => self.expr(a, scope, sigs),
+                .map(|a| match (a, consumes) {
+                    // `obj.m(*t)`: a tuple's items as the last arguments.
+                    (ast::Expr::Starred(s), _) => {
+                        let t = self.expr(&s.value, scope, sigs);
+                        let sp = self.span(s.range);
+                        self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
+                    }
+                    (_, true) => self.arg_expr(a, scope, sigs),
+                    (_, false) => self.expr(a, scope, sigs),
                 })
                 .collect();
             let keywords = c

@@ -978,12 +978,15 @@ impl Resolver<'_> {
                 let l = load(self, scope);
                 let lower = int(self, scope, before as i64);
                 let upper = (after > 0).then(|| Box::new(int(self, scope, -(after as i64))));
-                ExprKind::Slice {
+                let slice = ExprKind::Slice {
                     obj: Box::new(l),
                     lower: Some(Box::new(lower)),
                     upper,
                     step: None,
-                }
+                };
+                // Always a list (`a, *b = "xyz"` gives `b == ['y', 'z']`).
+                let slice = self.expr_node(scope, vspan, slice);
+                ExprKind::Builtin(Builtin::List, vec![slice])
             };
             let item = self.expr_node(scope, vspan, item);
             let target = match target {

@@ -59,7 +59,7 @@ impl Builder<'_> {
         let rt = self.ty(recv);
         let r = self.non_none(r, rt, name);
         // Arguments are evaluated in source order, then passed in parameter order.
-        let pos: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let pos: Vec<Operand> = self.call_value_args(args);
         let kw: Vec<(Operand, MTy)> = keywords
             .iter()
             .map(|(_, k)| (self.expr(k), self.ty(k)))
