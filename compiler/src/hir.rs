@@ -209,6 +209,16 @@ pub enum Arg {
     VarKw(Vec<usize>),
 }
 
+/// The name Python shows for a function (`__name__`, tracebacks): the last part of its
+/// qualified name, without the suffix a decorated function's own name carries.
+pub fn py_name(name: &str) -> String {
+    name.rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(crate::resolve::UNDECORATED)
+        .to_string()
+}
+
 /// CPython's TypeError message for a call passing `given` positional arguments to a function
 /// of `name` that takes `takes`.
 pub fn too_many_positional(name: &str, takes: usize, given: usize) -> String {
@@ -720,6 +730,8 @@ pub enum ExprKind {
     /// `*t` as the last argument of a `CallValue`: the items of the tuple `t`, each an
     /// argument (found nowhere else).
     Spread(Box<Expr>),
+    /// `name=value`, a keyword argument of a `CallValue` (after the positional ones).
+    KwArg(String, Box<Expr>),
     /// `**d` as the last argument of a `CallValue`: a dict nothing is ever stored into (a
     /// forwarded `**kwargs` no call fills), so no arguments.
     SpreadKw(Box<Expr>),

@@ -860,7 +860,7 @@ impl<'p> Infer<'p> {
                 T::BOOL
             }
             // Typed as the tuple; its items become arguments (`CallValue` above).
-            ExprKind::Spread(t) | ExprKind::SpreadKw(t) => self.expr(id, t),
+            ExprKind::Spread(t) | ExprKind::SpreadKw(t) | ExprKind::KwArg(_, t) => self.expr(id, t),
             ExprKind::IsInstance(value, types) => {
                 // Decided by the value's type, except `Optional[C]` against C (a null test).
                 let t = self.expr(id, value);
@@ -920,6 +920,21 @@ impl<'p> Infer<'p> {
                         (None, None) => self.bound_method(c, o, name, e.span),
                     },
                     TyKind::Dyn => self.dyn_attr(name, obj.span),
+                    // A function value's `__name__`, when every function it may be agrees.
+                    TyKind::Closure(targets) if name == "__name__" => {
+                        let names: std::collections::BTreeSet<String> = targets
+                            .iter()
+                            .map(|(f, _)| crate::hir::py_name(&self.prog.func(*f).name))
+                            .collect();
+                        if names.len() == 1 {
+                            T::STR
+                        } else {
+                            let what =
+                                "`__name__` of a value that may be functions of different names";
+                            self.error(Diagnostic::unsupported(e.span, what));
+                            T::NEVER
+                        }
+                    }
                     TyKind::Never => o,
                     // An attribute of None raises AttributeError when it runs.
                     TyKind::None => T::NEVER,

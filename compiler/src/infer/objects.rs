@@ -159,6 +159,8 @@ impl Infer<'_> {
             let t = self.expr(id, a);
             match (&a.kind, self.t.types.tuple_items(t)) {
                 (ExprKind::Spread(_), Some(items)) => tys.extend(items),
+                // Keyword arguments are bound by name (`call_closure`).
+                (ExprKind::KwArg(..), _) => {}
                 // `**kwargs` of a dict no keyword ever filled: nothing to pass.
                 (ExprKind::SpreadKw(_), _)
                     if self
@@ -199,6 +201,18 @@ impl Infer<'_> {
         let Some(tys) = self.spread_args(id, args, "a function value") else {
             return TypeTable::NEVER;
         };
+        let kws: Vec<(String, Ty)> = args
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ExprKind::KwArg(name, v) => {
+                    Some((name.clone(), self.t.spec(id).exprs[v.id.0 as usize]))
+                }
+                _ => None,
+            })
+            .collect();
+        if kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
+            return TypeTable::NEVER;
+        }
         if f == TypeTable::DYN {
             return self.dyn_use(callee.span, "calling");
         }
@@ -209,10 +223,15 @@ impl Infer<'_> {
             return TypeTable::NEVER;
         }
         match self.t.types.kind(f).clone() {
+            TyKind::Instance(_) if !kws.is_empty() => {
+                let what = "keyword arguments in a call of an instance's `__call__`";
+                self.error(Diagnostic::unsupported(e.span, what));
+                TypeTable::NEVER
+            }
             TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
                 self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
             }
-            TyKind::Closure(targets) => self.call_closure(&targets, &tys, e),
+            TyKind::Closure(targets) => self.call_closure(&targets, &tys, &kws, e),
             _ => {
                 let msg = format!("'{}' object is not callable", self.t.types.display(f));
                 self.error(
@@ -230,6 +249,7 @@ impl Infer<'_> {
         &mut self,
         targets: &[(FuncId, Vec<Ty>)],
         tys: &[Ty],
+        kws: &[(String, Ty)],
         e: &Expr,
     ) -> Ty {
         let mut ret = TypeTable::NEVER;
@@ -264,6 +284,21 @@ impl Infer<'_> {
             if bound {
                 args.push(env[0]);
             }
+            // Keywords naming no parameter go to `**kwargs`, or are an error.
+            let named = |n: &str| {
+                declared
+                    .iter()
+                    .any(|p| p.name == n && p.kind == ParamKind::Positional)
+            };
+            if let Some((k, _)) = kws.iter().find(|(k, _)| !named(k)) {
+                if !declared.iter().any(|p| p.kind == ParamKind::VarKw) {
+                    let msg = format!("{}() got an unexpected keyword argument '{k}'", f.name);
+                    self.error(
+                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    );
+                    return TypeTable::NEVER;
+                }
+            }
             for (i, p) in declared.iter().enumerate() {
                 if Some(i) == varargs {
                     // `*args`: the extra positional arguments.
@@ -272,13 +307,25 @@ impl Infer<'_> {
                     continue;
                 }
                 if p.kind == ParamKind::VarKw {
-                    // `**kwargs`: an empty dict made at the call.
+                    // `**kwargs`: a dict made at the call of the keywords no parameter takes.
                     let site = self.site_at(e);
+                    let d = self.t.types.dict_of(site);
+                    for (_, t) in kws.iter().filter(|(k, _)| !named(k)) {
+                        self.add_entry(d, TypeTable::STR, Some(*t), e.span);
+                    }
                     args.push(self.t.types.dict_of(site));
                     continue;
                 }
-                let t = match (tys.get(i), p.env_default, p.default) {
-                    (Some(t), _, _) => *t,
+                let by_name = kws.iter().find(|(k, _)| *k == p.name).map(|kv| kv.1);
+                if by_name.is_some() && i < tys.len() {
+                    let msg = format!("{}() got multiple values for argument '{}'", f.name, p.name);
+                    self.error(
+                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    );
+                    return TypeTable::NEVER;
+                }
+                let t = match (tys.get(i).copied().or(by_name), p.env_default, p.default) {
+                    (Some(t), _, _) => t,
                     (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),
                     (None, None, Some(g)) => self.t.globals[g.0 as usize],
                     (None, None, None) => {
@@ -299,27 +346,14 @@ impl Infer<'_> {
                 continue;
             }
             let callee = self.spec_for(*fid, args);
-            let rt = self.t.spec(callee).ret;
-            let joined = self.t.types.join(ret, rt);
-            if joined == TypeTable::DYN && ret != TypeTable::DYN {
-                let msg = format!(
-                    "the functions this value may be return different types ({} and {})",
-                    self.t.types.display(ret),
-                    self.t.types.display(rt)
-                );
-                self.error(Diagnostic::new(Code::TypeConflict, e.span, msg).label("this call"));
-            }
-            ret = joined;
+            // Functions returning different types make the call's value dynamic.
+            ret = self.t.types.join(ret, self.t.spec(callee).ret);
             calls.push((*fid, callee));
         }
         self.t.specs[self.current.0 as usize]
             .closure_calls
             .insert(e.id, calls);
-        if ret == TypeTable::DYN {
-            TypeTable::NEVER
-        } else {
-            ret
-        }
+        ret
     }
 
     /// A generator passed to a builtin that takes an iterable: the list of its values (made by

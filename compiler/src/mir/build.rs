@@ -216,13 +216,7 @@ fn base_body(
         spec: id,
         name: typed.spec_name(prog, id),
         // A linked module's function is named `module.name` (see `modules.rs`).
-        py_name: f
-            .name
-            .rsplit('.')
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches(crate::resolve::UNDECORATED)
-            .to_string(),
+        py_name: hir::py_name(&f.name),
         file: map.file(f.span.file).path.clone(),
         params: f.params.iter().map(|p| Local(p.local.0)).collect(),
         locals,
@@ -824,7 +818,7 @@ impl Builder<'_> {
                 Operand::Local(t)
             }
             // The tuple itself; `call_value_args` spreads it.
-            ExprKind::Spread(t) | ExprKind::SpreadKw(t) => self.expr(t),
+            ExprKind::Spread(t) | ExprKind::SpreadKw(t) | ExprKind::KwArg(_, t) => self.expr(t),
             ExprKind::IsInstance(value, _) => {
                 // Inference decided it from the value's type, except `Optional[C]` against C.
                 let v = self.expr(value);
@@ -874,6 +868,14 @@ impl Builder<'_> {
                 let o = self.non_none(o, ot, name);
                 if ot == MTy::Dyn {
                     return self.dyn_getattr(o, name, ty);
+                }
+                if let (MTy::Func, "__name__") = (ot, name.as_str()) {
+                    // Decided by infer: every function the value may be has this name.
+                    let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];
+                    if let TyKind::Closure(targets) = self.typed.types.kind(ft) {
+                        let n = hir::py_name(&self.prog.func(targets[0].0).name);
+                        return self.strings.intern(&n);
+                    }
                 }
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;

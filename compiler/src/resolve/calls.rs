@@ -1257,16 +1257,10 @@ impl Resolver<'_> {
         }
         let ast::Expr::Name(n) = c.func.as_ref() else {
             // `make_adder(1)(2)`, `ops[name](a, b)`: a call of a function value.
-            if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
-                return self.unsupported(
-                    span,
-                    "keyword or `*` arguments in a call of a value",
-                    scope,
-                );
-            }
-            let callee = Box::new(self.expr(&c.func, scope, sigs));
-            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
-            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
+            return match self.value_call(c, span, scope, sigs) {
+                Some(e) => e,
+                None => self.unsupported(span, "this form of `*` or `**` in a call", scope),
+            };
         };
         let name = n.id.as_str();
         // `ascii(x)`: the repr with non-ASCII characters escaped.
@@ -1363,13 +1357,12 @@ impl Resolver<'_> {
             return self.expr_node(scope, span, kind);
         }
         if callee_user {
-            // `obj(args)`: an instance's `__call__` (inference checks the value's type).
-            if !c.keywords.is_empty() {
-                return self.unsupported(span, "keyword arguments in a call of a variable", scope);
-            }
-            let callee = Box::new(self.expr(&c.func, scope, sigs));
-            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
-            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
+            // `obj(args)`: a function value, or an instance's `__call__` (inference checks the
+            // value's type).
+            return match self.value_call(c, span, scope, sigs) {
+                Some(e) => e,
+                None => self.unsupported(span, "this form of `*` or `**` in a call", scope),
+            };
         }
         if name == "eval"
             || name == "exec"

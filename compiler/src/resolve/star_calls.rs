@@ -53,36 +53,58 @@ impl Resolver<'_> {
                 }
             }
         }
-        // `f(a, *t)` / `f(*t, **kw)` of a variable holding a function (a decorator's wrapper
-        // forwarding its `*args, **kwargs`): the tuple's items are the last arguments.
+        if variable {
+            if let Some(e) = self.value_call(c, span, scope, sigs) {
+                return e;
+            }
+        }
+        self.unsupported(span, "`*` or `**` in a call", scope)
+    }
+
+    /// A call of a value (a variable holding a function, `ops[k](…)`, `make()(…)`): positional
+    /// arguments, then `*t` (a tuple, `ExprKind::Spread`) last among them; keyword arguments
+    /// (`ExprKind::KwArg`) and one `**kwargs` (`ExprKind::SpreadKw`) after them. `None` when
+    /// the call has another shape.
+    pub(super) fn value_call(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
         let stars = c
             .args
             .iter()
             .filter(|a| matches!(a, ast::Expr::Starred(_)))
             .count();
         let last_starred = stars == 0 || matches!(c.args.last(), Some(ast::Expr::Starred(_)));
-        let only_kw_star = c.keywords.len() <= 1 && c.keywords.iter().all(|k| k.arg.is_none());
-        if variable && stars <= 1 && last_starred && only_kw_star {
-            let callee = Box::new(self.expr(&c.func, scope, sigs));
-            let mut args = vec![];
-            for a in &c.args {
-                args.push(match a {
-                    ast::Expr::Starred(s) => {
-                        let t = self.expr(&s.value, scope, sigs);
-                        let sp = self.span(s.range);
-                        self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
-                    }
-                    other => self.expr(other, scope, sigs),
-                });
-            }
-            for k in &c.keywords {
-                let d = self.expr(&k.value, scope, sigs);
-                let sp = self.span(k.range);
-                args.push(self.expr_node(scope, sp, ExprKind::SpreadKw(Box::new(d))));
-            }
-            return self.expr_node(scope, span, ExprKind::CallValue(callee, args));
+        let kw_stars = c.keywords.iter().filter(|k| k.arg.is_none()).count();
+        let kw_star_last = kw_stars == 0 || c.keywords.last().is_some_and(|k| k.arg.is_none());
+        if stars > 1 || !last_starred || kw_stars > 1 || !kw_star_last {
+            return None;
         }
-        self.unsupported(span, "`*` or `**` in a call", scope)
+        let callee = Box::new(self.expr(&c.func, scope, sigs));
+        let mut args = vec![];
+        for a in &c.args {
+            args.push(match a {
+                ast::Expr::Starred(s) => {
+                    let t = self.expr(&s.value, scope, sigs);
+                    let sp = self.span(s.range);
+                    self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
+                }
+                other => self.expr(other, scope, sigs),
+            });
+        }
+        for k in &c.keywords {
+            let v = Box::new(self.expr(&k.value, scope, sigs));
+            let sp = self.span(k.range);
+            let kind = match &k.arg {
+                Some(name) => ExprKind::KwArg(name.to_string(), v),
+                None => ExprKind::SpreadKw(v),
+            };
+            args.push(self.expr_node(scope, sp, kind));
+        }
+        Some(self.expr_node(scope, span, ExprKind::CallValue(callee, args)))
     }
 
     /// `f(pre…, *xs)` of the function `fid` (parameters after the first `skip`), as the

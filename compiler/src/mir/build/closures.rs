@@ -124,12 +124,25 @@ impl Builder<'_> {
 
     /// `f(args)` of a function value: each function it may be gets its environment (and
     /// itself, when it calls itself) before the arguments.
-    /// The arguments of a call of a value, a `*t` spread into its tuple's items.
+    /// The positional arguments of a call of a value, a `*t` spread into its tuple's items
+    /// (keyword arguments: `call_value_args_kw`).
     pub(super) fn call_value_args(&mut self, args: &[Expr]) -> Vec<Operand> {
+        self.call_value_args_kw(args).0
+    }
+
+    /// The positional and the keyword arguments of a call of a value, evaluated in source
+    /// order.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn call_value_args_kw(
+        &mut self,
+        args: &[Expr],
+    ) -> (Vec<Operand>, Vec<(String, Operand, MTy)>) {
         let mut vals = vec![];
+        let mut kws = vec![];
         for a in args {
             let v = self.expr(a);
             match (&a.kind, self.ty(a)) {
+                (ExprKind::KwArg(name, _), t) => kws.push((name.clone(), v, t)),
                 (ExprKind::Spread(_), tt @ MTy::Tuple(t)) => {
                     for (k, it) in self.strings.tuple_items(tt).into_iter().enumerate() {
                         vals.push(self.op(Op::TupleGet(t, k as u32), vec![v.clone()], it));
@@ -140,7 +153,7 @@ impl Builder<'_> {
                 _ => vals.push(v),
             }
         }
-        vals
+        (vals, kws)
     }
 
     pub(super) fn call_closure(&mut self, e: &Expr, ty: MTy) -> Operand {
@@ -148,7 +161,7 @@ impl Builder<'_> {
             unreachable!("a call of a value")
         };
         let f = self.expr(callee);
-        let vals = self.call_value_args(args);
+        let (vals, kws) = self.call_value_args_kw(args);
         let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;
@@ -206,14 +219,33 @@ impl Builder<'_> {
                 .map(|p| (p.env_default, p.default, p.kind))
                 .collect();
             let param_tys = self.typed.spec(spec).args.clone();
+            let names: Vec<String> = fun.params[skip..]
+                .iter()
+                .filter(|p| p.kind == hir::ParamKind::Positional)
+                .map(|p| p.name.clone())
+                .collect();
             for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
                 if kind == hir::ParamKind::VarKw {
-                    // `**kwargs`: an empty dict.
+                    // `**kwargs`: a dict of the keywords no parameter takes.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
                     let MTy::Dict(d) = pt else {
                         unreachable!("`**kwargs` is a dict")
                     };
-                    all.push(self.op(Op::DictNew(d), vec![], pt));
+                    let (kt, vt) = self.strings.dict_kv(pt);
+                    let dict = self.op(Op::DictNew(d), vec![], pt);
+                    for (k, v, t) in kws.iter().filter(|(k, ..)| !names.contains(k)) {
+                        let key = self.strings.intern(k);
+                        let key = self.coerce(key, MTy::Str, kt);
+                        let value = self.coerce(v.clone(), *t, vt);
+                        self.slots(
+                            "nx_dict_set",
+                            vec![dict.clone(), key, value],
+                            &[None, Some(kt), Some(vt)],
+                            None,
+                            MTy::None,
+                        );
+                    }
+                    all.push(dict);
                     continue;
                 }
                 if kind == hir::ParamKind::VarArgs {
@@ -226,8 +258,12 @@ impl Builder<'_> {
                     all.push(self.op(Op::TupleNew(t), items, pt));
                     continue;
                 }
-                let v = match (vals.get(j), env_default, default) {
-                    (Some(v), _, _) => v.clone(),
+                let by_name = kws
+                    .iter()
+                    .find(|(k, ..)| *k == fun.params[skip + j].name)
+                    .map(|(_, v, _)| v.clone());
+                let v = match (vals.get(j).cloned().or(by_name), env_default, default) {
+                    (Some(v), _, _) => v,
                     (None, Some(k), _) => {
                         let dt = self.strings.tuple_items(MTy::Tuple(tt))[2 + k];
                         self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], dt)

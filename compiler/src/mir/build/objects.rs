@@ -700,7 +700,8 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         ExprKind::Unary(_, a)
         | ExprKind::GetAttr(a, _)
         | ExprKind::Spread(a)
-        | ExprKind::SpreadKw(a) => vec![a],
+        | ExprKind::SpreadKw(a)
+        | ExprKind::KwArg(_, a) => vec![a],
         ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
         ExprKind::CallValue(callee, args) => std::iter::once(&**callee).chain(args).collect(),
         ExprKind::Unpack { value, .. } => vec![value],
