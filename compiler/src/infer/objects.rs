@@ -286,9 +286,9 @@ impl Infer<'_> {
             }
             // Keywords naming no parameter go to `**kwargs`, or are an error.
             let named = |n: &str| {
-                declared
-                    .iter()
-                    .any(|p| p.name == n && p.kind == ParamKind::Positional)
+                declared.iter().any(|p| {
+                    p.name == n && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
+                })
             };
             if let Some((k, _)) = kws.iter().find(|(k, _)| !named(k)) {
                 if !declared.iter().any(|p| p.kind == ParamKind::VarKw) {
@@ -317,14 +317,19 @@ impl Infer<'_> {
                     continue;
                 }
                 let by_name = kws.iter().find(|(k, _)| *k == p.name).map(|kv| kv.1);
-                if by_name.is_some() && i < tys.len() {
+                // A keyword-only parameter takes no positional argument.
+                let pos = match p.kind {
+                    ParamKind::Positional => tys.get(i).copied(),
+                    _ => None,
+                };
+                if by_name.is_some() && pos.is_some() {
                     let msg = format!("{}() got multiple values for argument '{}'", f.name, p.name);
                     self.error(
                         Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
                     );
                     return TypeTable::NEVER;
                 }
-                let t = match (tys.get(i).copied().or(by_name), p.env_default, p.default) {
+                let t = match (pos.or(by_name), p.env_default, p.default) {
                     (Some(t), _, _) => t,
                     (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),
                     (None, None, Some(g)) => self.t.globals[g.0 as usize],

@@ -410,10 +410,10 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        if !args.posonlyargs.is_empty() || !args.kwonlyargs.is_empty() {
+        if !args.posonlyargs.is_empty() {
             return self.unsupported(
                 span,
-                "positional-only or keyword-only parameters of a nested function",
+                "positional-only parameters of a nested function",
                 scope,
             );
         }
@@ -448,6 +448,7 @@ impl Resolver<'_> {
         let defaults: Vec<Expr> = args
             .args
             .iter()
+            .chain(&args.kwonlyargs)
             .filter_map(|a| a.default.as_ref())
             .map(|d| self.expr(d, scope, sigs))
             .collect();
@@ -523,23 +524,31 @@ impl Resolver<'_> {
                 env_default,
             });
         }
-        // `*args`: a tuple of the extra positional arguments; `**kwargs`: a dict (empty: calls
-        // of function values pass no keywords).
-        for (v, kind) in [
-            (&args.vararg, ParamKind::VarArgs),
-            (&args.kwarg, ParamKind::VarKw),
-        ] {
-            if let Some(v) = v {
-                let pspan = self.span(v.range);
-                let local = new_local(&mut scope, v.arg.as_str(), pspan);
-                params.push(Param {
-                    name: v.arg.to_string(),
-                    local,
-                    kind,
-                    default: None,
-                    env_default: None,
-                });
+        // `*args`: a tuple of the extra positional arguments; keyword-only parameters (their
+        // defaults after the positional ones' in the environment); `**kwargs`: a dict of the
+        // keywords no parameter takes.
+        let param = |scope: &mut Scope, a: &ast::Arg, kind, env_default| {
+            let local = new_local(scope, a.arg.as_str(), self.span(a.range));
+            Param {
+                name: a.arg.to_string(),
+                local,
+                kind,
+                default: None,
+                env_default,
             }
+        };
+        if let Some(v) = &args.vararg {
+            params.push(param(&mut scope, v, ParamKind::VarArgs, None));
+        }
+        for a in &args.kwonlyargs {
+            let env_default = a.default.as_ref().map(|_| {
+                k += 1;
+                captured.len() + k - 1
+            });
+            params.push(param(&mut scope, &a.def, ParamKind::KwOnly, env_default));
+        }
+        if let Some(v) = &args.kwarg {
+            params.push(param(&mut scope, v, ParamKind::VarKw, None));
         }
         let names = scan(body);
         let mut assigned = vec![];

@@ -221,7 +221,7 @@ impl Builder<'_> {
             let param_tys = self.typed.spec(spec).args.clone();
             let names: Vec<String> = fun.params[skip..]
                 .iter()
-                .filter(|p| p.kind == hir::ParamKind::Positional)
+                .filter(|p| matches!(p.kind, hir::ParamKind::Positional | hir::ParamKind::KwOnly))
                 .map(|p| p.name.clone())
                 .collect();
             for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
@@ -262,7 +262,11 @@ impl Builder<'_> {
                     .iter()
                     .find(|(k, ..)| *k == fun.params[skip + j].name)
                     .map(|(_, v, _)| v.clone());
-                let v = match (vals.get(j).cloned().or(by_name), env_default, default) {
+                let pos = match kind {
+                    hir::ParamKind::Positional => vals.get(j).cloned(),
+                    _ => None,
+                };
+                let v = match (pos.or(by_name), env_default, default) {
                     (Some(v), _, _) => v,
                     (None, Some(k), _) => {
                         let dt = self.strings.tuple_items(MTy::Tuple(tt))[2 + k];
