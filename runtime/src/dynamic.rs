@@ -13,7 +13,7 @@ use crate::exc::raise;
 use crate::float::float_repr;
 use crate::global::Global;
 use crate::int::{int_to_string, is_small, make_int, nx_int_to_float, retain};
-use crate::list::{decref, incref, type_name, val_cmp, val_eq, Val};
+use crate::list::{decref, incref, num, type_name, val_cmp, val_eq, Num, Val};
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{new_str, STR_TYPE};
 use natrix_abi::{DynCmp, DynOp, ExcKind, IMMORTAL_REFCNT, INT_ERROR};
@@ -263,22 +263,6 @@ pub unsafe extern "C" fn nx_dyn_to_str(o: *mut Obj) -> *mut Obj {
             );
             std::ptr::null_mut()
         }
-    }
-}
-
-/// A number, with bools as ints (Python's numeric tower for the operators).
-#[derive(Clone, Copy)]
-enum Num {
-    Int(i64),
-    Float(f64),
-}
-
-fn num(v: Val) -> Option<Num> {
-    match v {
-        Val::Int(i) => Some(Num::Int(i)),
-        Val::Bool(b) => Some(Num::Int((b as i64) << 1)),
-        Val::Float(f) => Some(Num::Float(f)),
-        _ => None,
     }
 }
 

@@ -375,12 +375,13 @@ pub(crate) unsafe fn type_name(v: Val) -> &'static str {
 }
 
 /// A number as a tagged int or a float (bools are ints).
-enum Num {
+#[derive(Clone, Copy)]
+pub(crate) enum Num {
     Int(i64),
     Float(f64),
 }
 
-fn num(v: Val) -> Option<Num> {
+pub(crate) fn num(v: Val) -> Option<Num> {
     match v {
         Val::Int(i) => Some(Num::Int(i)),
         Val::Bool(b) => Some(Num::Int((b as i64) << 1)),

@@ -57,16 +57,8 @@ impl Infer<'_> {
         span: Span,
         e: &Expr,
     ) -> Ty {
-        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
         let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
-        for d in classes {
-            if let Some(f) = self.prog.lookup(d, name) {
-                match groups.iter_mut().find(|(g, _)| *g == f) {
-                    Some(g) => g.1.push(d),
-                    None => groups.push((f, vec![d])),
-                }
-            }
-        }
+        let (groups, _) = self.method_groups(classes, name);
         if groups.is_empty() {
             return self.dyn_use(span, &format!("calling method `{name}` on"));
         }

@@ -783,6 +783,28 @@ impl Infer<'_> {
 
     /// The classes an instance typed `c` may be at run time: `c` and the subclasses of it the
     /// program instantiates (just `c` until one is known).
+    /// The method `name` of each of `classes`, grouped by the function each one reaches, and
+    /// whether some class has none.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn method_groups(
+        &self,
+        classes: Vec<ClassId>,
+        name: &str,
+    ) -> (Vec<(FuncId, Vec<ClassId>)>, bool) {
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        let mut missing = false;
+        for d in classes {
+            match self.prog.lookup(d, name) {
+                Some(f) => match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some(g) => g.1.push(d),
+                    None => groups.push((f, vec![d])),
+                },
+                None => missing = true,
+            }
+        }
+        (groups, missing)
+    }
+
     pub(super) fn runtime_classes(&self, c: ClassId) -> Vec<ClassId> {
         self.t.runtime_classes(self.prog, c)
     }
@@ -902,17 +924,7 @@ impl Infer<'_> {
         span: Span,
         e: &Expr,
     ) -> Ty {
-        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
-        let mut missing = false;
-        for d in self.runtime_classes(c) {
-            match self.prog.lookup(d, name) {
-                Some(f) => match groups.iter_mut().find(|(g, _)| *g == f) {
-                    Some(g) => g.1.push(d),
-                    None => groups.push((f, vec![d])),
-                },
-                None => missing = true,
-            }
-        }
+        let (groups, missing) = self.method_groups(self.runtime_classes(c), name);
         if groups.is_empty() {
             let class = self.prog.class(c);
             let msg = if self.t.fields[self.prog.root(c).0 as usize]

@@ -282,9 +282,7 @@ impl Resolver<'_> {
         let call = call?;
         Some(self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(call))))
     }
-}
 
-impl Resolver<'_> {
     /// `f(pre…, **d)` of the function `fid` (parameters after the first `skip`): each
     /// parameter not passed by position takes `d[name]` when the dict has that key, else its
     /// default, after CPython's checks (an unexpected key, a value given twice, a required
