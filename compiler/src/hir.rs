@@ -256,6 +256,16 @@ impl Function {
         }
         let mut extra_kw = vec![];
         for (j, k) in kws.iter().enumerate() {
+            // `**d` (the name `**`): its entries go to `**kwargs`.
+            if *k == "**" {
+                if varkw.is_none() {
+                    return Err(format!(
+                        "natrix: `**` into {name}(), which has no `**kwargs` parameter, is not supported yet"
+                    ));
+                }
+                extra_kw.push(j);
+                continue;
+            }
             let by_name = params.iter().position(|p| {
                 p.name == *k && !matches!(p.kind, ParamKind::VarArgs | ParamKind::VarKw)
             });

@@ -1022,6 +1022,20 @@ impl Infer<'_> {
                     self.t.types.intern(TyKind::Tuple(items))
                 }
                 // `**kwargs`: a dict made at the call (its site is the call's).
+                // `**d` alone: a copy of d (its type).
+                Arg::VarKw(js) if js.iter().any(|j| keywords[*j].0 == "**") => {
+                    let spread = js.iter().find(|j| keywords[**j].0 == "**").copied();
+                    let d = spread.map(|j| kw[j]).unwrap_or(TypeTable::NEVER);
+                    if js.len() > 1 || self.t.types.dict_site(d).is_none() {
+                        let what = format!(
+                            "`**` of a '{}' with other keyword arguments for `**kwargs`",
+                            self.t.types.display(d)
+                        );
+                        self.error(Diagnostic::unsupported(span, &what));
+                        return None;
+                    }
+                    d
+                }
                 Arg::VarKw(js) => {
                     let site = self.site_at(call);
                     let d = self.t.types.dict_of(site);

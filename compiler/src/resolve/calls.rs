@@ -941,7 +941,8 @@ impl Resolver<'_> {
             .keywords
             .iter()
             .map(|k| {
-                let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                // `**d`: the name `**` (see `hir::Function::bind`).
+                let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
                 (name, self.expr(&k.value, scope, sigs))
             })
             .collect();
@@ -1179,8 +1180,8 @@ impl Resolver<'_> {
                     return self.sys_call("stdout.write", c, span, scope, sigs);
                 }
             }
-            if c.keywords.iter().any(|k| k.arg.is_none()) {
-                return self.unsupported(span, "`**` arguments in a method call", scope);
+            if c.keywords.iter().filter(|k| k.arg.is_none()).count() > 1 {
+                return self.unsupported(span, "several `**` arguments in a method call", scope);
             }
             if attr.attr.as_str() == "format" {
                 if let Some(text) = self.literal_str(&attr.value, scope) {
@@ -1240,7 +1241,7 @@ impl Resolver<'_> {
                 .keywords
                 .iter()
                 .map(|k| {
-                    let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                    let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
                     (name, self.expr(&k.value, scope, sigs))
                 })
                 .collect();

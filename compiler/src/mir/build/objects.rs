@@ -249,8 +249,13 @@ impl Builder<'_> {
                         unreachable!("`**kwargs` is a dict")
                     };
                     let (k, v) = self.strings.dict_kv(dt);
-                    let dict = self.op(Op::DictNew(d), vec![], dt);
-                    for j in js {
+                    // `**d` (the keyword named `**`) starts it as a copy of d.
+                    let spread = js.iter().find(|j| names[**j] == "**").copied();
+                    let dict = match spread {
+                        Some(j) => self.rt("nx_dict_copy", vec![kw[j].0.clone()], dt),
+                        None => self.op(Op::DictNew(d), vec![], dt),
+                    };
+                    for j in js.into_iter().filter(|j| names[*j] != "**") {
                         let key = self.strings.intern(names[j]);
                         let key = self.coerce(key, MTy::Str, k);
                         let value = self.coerce(kw[j].0.clone(), kw[j].1, v);
