@@ -922,18 +922,7 @@ impl<'p> Infer<'p> {
                     TyKind::Dyn => self.dyn_attr(name, obj.span),
                     // A function value's `__name__`, when every function it may be agrees.
                     TyKind::Closure(targets) if name == "__name__" => {
-                        let names: std::collections::BTreeSet<String> = targets
-                            .iter()
-                            .map(|(f, _)| crate::hir::py_name(&self.prog.func(*f).name))
-                            .collect();
-                        if names.len() == 1 {
-                            T::STR
-                        } else {
-                            let what =
-                                "`__name__` of a value that may be functions of different names";
-                            self.error(Diagnostic::unsupported(e.span, what));
-                            T::NEVER
-                        }
+                        self.closure_name(&targets, e.span)
                     }
                     TyKind::Never => o,
                     // An attribute of None raises AttributeError when it runs.
@@ -1198,22 +1187,8 @@ impl<'p> Infer<'p> {
                     }
                     _ => r,
                 };
-                // `obj.m(*t)`: the tuple's items are arguments (of the program's methods).
-                let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
-                let stripped = self.strip_optional_instance(r);
-                let inst = matches!(self.t.types.kind(stripped), TyKind::Instance(_));
-                let tys: Vec<Ty> = match (spread, inst) {
-                    (false, _) => args.iter().map(|a| self.expr(id, a)).collect(),
-                    (true, true) => match self.spread_args(id, args, "a method") {
-                        Some(t) => t,
-                        None => return T::NEVER,
-                    },
-                    (true, false) => {
-                        let what =
-                            format!("`*` in a call of a method of '{}'", self.t.types.display(r));
-                        self.error(Diagnostic::unsupported(e.span, &what));
-                        return T::NEVER;
-                    }
+                let Some(tys) = self.method_arg_types(id, r, args, e.span) else {
+                    return T::NEVER;
                 };
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();
                 // A dynamic receiver (`infer/dynamic.rs`): decided there, or a str method.

@@ -194,6 +194,41 @@ impl Infer<'_> {
         Some(tys)
     }
 
+    /// The argument types of a method call on a receiver typed `r`: `obj.m(*t)` spreads a
+    /// tuple into the program's methods (not into those of builtin types: `None`, reported).
+    pub(super) fn method_arg_types(
+        &mut self,
+        id: SpecId,
+        r: Ty,
+        args: &[Expr],
+        span: Span,
+    ) -> Option<Vec<Ty>> {
+        if !args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_))) {
+            return Some(args.iter().map(|a| self.expr(id, a)).collect());
+        }
+        let stripped = self.strip_optional_instance(r);
+        if matches!(self.t.types.kind(stripped), TyKind::Instance(_)) {
+            return self.spread_args(id, args, "a method");
+        }
+        let what = format!("`*` in a call of a method of '{}'", self.t.types.display(r));
+        self.error(Diagnostic::unsupported(span, &what));
+        None
+    }
+
+    /// A function value's `__name__`: `str` when every function it may be has one name.
+    pub(super) fn closure_name(&mut self, targets: &[(FuncId, Vec<Ty>)], span: Span) -> Ty {
+        let names: std::collections::BTreeSet<String> = targets
+            .iter()
+            .map(|(f, _)| crate::hir::py_name(&self.prog.func(*f).name))
+            .collect();
+        if names.len() == 1 {
+            return TypeTable::STR;
+        }
+        let what = "`__name__` of a value that may be functions of different names";
+        self.error(Diagnostic::unsupported(span, what));
+        TypeTable::NEVER
+    }
+
     /// `f(args)` of a value: a function value (`call_closure`) or an instance with
     /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
     pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
