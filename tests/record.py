@@ -11,6 +11,10 @@ with cwd=tests/programs, a 10 second timeout and PYTHONHASHSEED=0, then writes
     <name>.stdout  exact stdout bytes
     <name>.exit    line 1: exit status; line 2: last line of stderr, only
                    when stderr is non-empty
+    <name>.stderr  the whole traceback without its source lines (those
+                   indented by four spaces), only for programs that have
+                   one already or are named with --stderr: the harness then
+                   compares the whole traceback, chained exceptions included
 
 Re-running it is idempotent: files are only rewritten when their content
 changes. Use --check to verify the recorded files without writing anything
@@ -69,7 +73,12 @@ def run(name):
     stderr_lines = proc.stderr.decode("utf-8", "replace").splitlines()
     if stderr_lines:
         exit_text += stderr_lines[-1] + "\n"
-    return proc.stdout, exit_text.encode("utf-8")
+    # CPython names the script by its absolute path: keep only the file name.
+    prefix = os.path.realpath(PROGRAMS) + os.sep
+    frames = "".join(
+        l.replace(prefix, "") + "\n" for l in stderr_lines if not l.startswith("    ")
+    )
+    return proc.stdout, exit_text.encode("utf-8"), frames.encode("utf-8")
 
 
 def write_if_changed(path, data):
@@ -94,10 +103,13 @@ def read_or_none(path):
 
 def main(argv):
     check = False
+    with_stderr = False
     args = []
     for arg in argv:
         if arg == "--check":
             check = True
+        elif arg == "--stderr":
+            with_stderr = True
         elif arg in ("-h", "--help"):
             print(__doc__)
             return 0
@@ -107,21 +119,28 @@ def main(argv):
     changed = 0
     for name in program_names(args):
         try:
-            stdout, exit_text = run(name)
+            stdout, exit_text, frames = run(name)
         except subprocess.TimeoutExpired:
             print("TIMEOUT", name, file=sys.stderr)
             failures += 1
             continue
         out_path = os.path.join(PROGRAMS, name + ".stdout")
         exit_path = os.path.join(PROGRAMS, name + ".exit")
+        err_path = os.path.join(PROGRAMS, name + ".stderr")
+        keep_err = with_stderr or os.path.exists(err_path)
         if check:
-            if read_or_none(out_path) != stdout or read_or_none(exit_path) != exit_text:
+            if (
+                read_or_none(out_path) != stdout
+                or read_or_none(exit_path) != exit_text
+                or (keep_err and read_or_none(err_path) != frames)
+            ):
                 print("DIFFERS", name, file=sys.stderr)
                 failures += 1
             continue
         a = write_if_changed(out_path, stdout)
         b = write_if_changed(exit_path, exit_text)
-        if a or b:
+        c = keep_err and write_if_changed(err_path, frames)
+        if a or b or c:
             changed += 1
             print("recorded", name, "(exit " + exit_text.decode().splitlines()[0] + ")")
     if not check:

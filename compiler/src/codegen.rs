@@ -656,6 +656,15 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 }
             }
             Terminator::Leave => self.ret(self.error_value(self.body_ret))?,
+            Terminator::Caught { line, handler } => {
+                let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
+                let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
+                self.call_rt(
+                    "nx_traceback_catch",
+                    &[name.into(), file.into(), self.i64c(*line as i64).into()],
+                )?;
+                self.b.build_unconditional_branch(bb(handler))?;
+            }
             Terminator::Unreachable => {
                 self.b.build_unreachable()?;
             }

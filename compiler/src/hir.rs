@@ -401,7 +401,8 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
-    Raise(Raise),
+    /// `raise …`, with its `from` clause.
+    Raise(Raise, Option<Cause>),
     /// `yield value` in a generator function.
     Yield(Expr),
     Break,
@@ -420,6 +421,15 @@ pub struct Handler {
     pub var: Option<Place>,
     pub body: Vec<Stmt>,
     pub span: Span,
+}
+
+/// The `from` clause of a `raise`.
+#[derive(Clone, Debug)]
+pub enum Cause {
+    /// `from None`: the context is not shown.
+    None,
+    /// `from e`: a caught exception or an exception instance.
+    Value(Expr),
 }
 
 #[derive(Clone, Debug)]

@@ -875,6 +875,9 @@ impl<'p> Infer<'p> {
             ExprKind::GetAttr(obj, name) => {
                 let o = self.expr(id, obj);
                 let o = self.strip_optional_instance(o);
+                if let Some(t) = self.exc_link_field(o, name, e.span) {
+                    return t;
+                }
                 match self.t.types.kind(o).clone() {
                     TyKind::Instance(c) => match (
                         self.t.fields[self.prog.root(c).0 as usize]
@@ -930,6 +933,9 @@ impl<'p> Infer<'p> {
                     // `e.args` of a builtin exception: its message, as a 1-tuple.
                     TyKind::Exc if name == "args" => {
                         self.t.types.intern(TyKind::Tuple(vec![T::STR]))
+                    }
+                    TyKind::Exc if name == "__cause__" || name == "__context__" => {
+                        self.t.types.intern(TyKind::Optional(T::EXC))
                     }
                     _ => {
                         let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
@@ -1098,6 +1104,7 @@ impl<'p> Infer<'p> {
                     matches!(
                         this.t.types.kind(t),
                         TyKind::Instance(_)
+                            | TyKind::Exc
                             | TyKind::Optional(_)
                             | TyKind::List(_)
                             | TyKind::Dict(_)

@@ -617,6 +617,12 @@ pub enum Terminator {
     },
     /// Leave the function with the pending exception (its traceback entry already added).
     Leave,
+    /// The pending exception goes to `handler`, an `except`/`finally` of this function: record
+    /// this frame's traceback entry for `line` (where it came from), then go there.
+    Caught {
+        line: u32,
+        handler: BlockId,
+    },
     Unreachable,
 }
 

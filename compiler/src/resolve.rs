@@ -1326,7 +1326,7 @@ pub(crate) fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String
 /// Whether control can never fall off the end of `stmts`.
 pub fn terminates(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
-        StmtKind::Return(_) | StmtKind::Raise(_) => true,
+        StmtKind::Return(_) | StmtKind::Raise(..) => true,
         StmtKind::Try {
             body,
             handlers,

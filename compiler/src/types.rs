@@ -297,6 +297,7 @@ impl TypeTable {
                         | TyKind::Float
                         | TyKind::Bool
                         | TyKind::Str
+                        | TyKind::Exc
                         | TyKind::List(_)
                         | TyKind::Tuple(_)
                         | TyKind::TupleOf(_)

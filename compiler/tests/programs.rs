@@ -1,6 +1,8 @@
 //! End-to-end tests: every program in `tests/programs/` is compiled by natrix and run, with
 //! `<name>.stdin` (if present) as its standard input; its stdout, exit status and last stderr
-//! line must equal the expectations recorded from CPython (`<name>.stdout`, `<name>.exit`).
+//! line must equal the expectations recorded from CPython (`<name>.stdout`, `<name>.exit`);
+//! where `<name>.stderr` exists, so must the whole traceback (without the source lines CPython
+//! prints under each entry, which natrix does not).
 //! When `python3` is on PATH, the expectations themselves are re-checked against CPython, so
 //! they can never drift from the oracle. Every program also runs with the runtime's leak check
 //! on.
@@ -17,9 +19,13 @@ struct Outcome {
     stdout: Vec<u8>,
     status: i32,
     last_stderr: String,
+    /// All of stderr without the lines indented by four spaces (source lines and carets).
+    frames: String,
 }
 
-fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<Outcome, String> {
+/// Runs `cmd` (whose current directory is `dir`); the traceback it prints names files relative
+/// to `dir` (CPython names the script by its absolute path).
+fn run_with_timeout(cmd: &mut Command, dir: &Path, limit: Duration) -> Result<Outcome, String> {
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -55,15 +61,22 @@ fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<Outcome, Strin
     let status = status
         .code()
         .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
-    let last_stderr = String::from_utf8_lossy(&stderr)
+    let stderr = String::from_utf8_lossy(&stderr);
+    let last_stderr = stderr.lines().last().unwrap_or("").to_string();
+    let prefix = format!(
+        "{}/",
+        dir.canonicalize().unwrap_or(dir.to_path_buf()).display()
+    );
+    let frames = stderr
         .lines()
-        .last()
-        .unwrap_or("")
-        .to_string();
+        .filter(|l| !l.starts_with("    "))
+        .map(|l| format!("{}\n", l.replace(&prefix, "")))
+        .collect();
     Ok(Outcome {
         stdout,
         status,
         last_stderr,
+        frames,
     })
 }
 
@@ -71,6 +84,7 @@ struct Expected {
     stdout: Vec<u8>,
     status: i32,
     last_stderr: String,
+    frames: Option<String>,
 }
 
 /// A program's standard input: `<name>.stdin` when there is one, else nothing.
@@ -92,10 +106,12 @@ fn expected(dir: &Path, name: &str) -> Expected {
         .and_then(|l| l.trim().parse().ok())
         .unwrap_or_else(|| panic!("{name}.exit: bad status line"));
     let last_stderr = lines.next().unwrap_or("").to_string();
+    let frames = std::fs::read_to_string(dir.join(format!("{name}.stderr"))).ok();
     Expected {
         stdout,
         status,
         last_stderr,
+        frames,
     }
 }
 
@@ -127,7 +143,13 @@ fn compare(name: &str, who: &str, got: &Outcome, want: &Expected) -> Option<Stri
             got.last_stderr, want.last_stderr
         ));
     }
-    None
+    match &want.frames {
+        Some(w) if *w != got.frames => Some(format!(
+            "{name} ({who}): traceback differs:\n--- got:\n{}--- want:\n{w}",
+            got.frames
+        )),
+        _ => None,
+    }
 }
 
 fn python3_available() -> bool {
@@ -189,9 +211,11 @@ fn compiled_programs_match_cpython() {
     std::fs::create_dir_all(&out_dir).expect("temp dir");
     for_each_program(|dir, name| {
         let exe = out_dir.join(name);
+        // Built from the program's directory, so tracebacks name the file as CPython's do.
         let build = Command::new(natrix)
+            .current_dir(dir)
             .arg("build")
-            .arg(dir.join(format!("{name}.py")))
+            .arg(format!("{name}.py"))
             .arg("-O")
             .arg("-o")
             .arg(&exe)
@@ -214,6 +238,7 @@ fn compiled_programs_match_cpython() {
                     .current_dir(dir)
                     .env("NATRIX_CHECK_LEAKS", "1")
                     .stdin(stdin_for(dir, name)),
+                dir,
                 Duration::from_secs(20),
             ) {
                 Ok(o) => o,
@@ -237,7 +262,7 @@ fn expectations_match_cpython() {
             .env("PYTHONHASHSEED", "0")
             .env("PYTHONIOENCODING", "utf-8")
             .stdin(stdin_for(dir, name));
-        let got = match run_with_timeout(&mut cmd, Duration::from_secs(20)) {
+        let got = match run_with_timeout(&mut cmd, dir, Duration::from_secs(20)) {
             Ok(o) => o,
             Err(e) => return Some(format!("{name}: python3 {e}")),
         };

@@ -1,11 +1,19 @@
-//! The pending exception, tracebacks, and the program lifecycle (`nx_init`, `nx_finish`).
+//! The pending exception, its traceback and chaining links, the exceptions being handled, and
+//! the program lifecycle (`nx_init`, `nx_finish`).
 //!
-//! An exception is a kind and a message string (exception objects and the class hierarchy come
-//! later). Raising stores it here and sets `nx_err_pending`; generated code tests the flag or the
-//! function's error return, pushes one traceback entry per frame it unwinds through, and either
-//! handles the exception or returns to `main`, whose `nx_finish` prints it like CPython.
+//! A raised exception is a kind and a message (plus the user-class instance for a user
+//! exception class); an exception object (`exc_obj.rs`) is made only when a handler takes it.
+//! Raising stores it here and sets `nx_err_pending`; generated code tests the flag or the
+//! function's error return, records one traceback entry per frame it passes through, and
+//! either handles the exception or returns to `main`, whose `nx_finish` prints it like CPython
+//! (`traceback.rs`).
+//!
+//! Chaining follows CPython: an exception raised while another is being handled (in an
+//! `except` clause or a `finally` body run by an exception, tracked by `nx_exc_enter` and
+//! `nx_exc_leave`) gets that one as its `__context__`; `raise … from c` sets `__cause__`.
 
 use crate::global::Global;
+use crate::object::Obj;
 use natrix_abi::ExcKind;
 use std::ffi::{c_char, CStr};
 use std::io::Write;
@@ -35,65 +43,217 @@ pub struct Frame {
     pub line: i64,
 }
 
+/// An exception's links to others: `__cause__`, `__context__` (owned exception objects, or
+/// null) and `__suppress_context__`.
+#[derive(Clone, Copy, Debug)]
+pub struct Links {
+    pub cause: *mut Obj,
+    pub context: *mut Obj,
+    pub suppress_context: bool,
+}
+
+impl Links {
+    pub const NONE: Links = Links {
+        cause: std::ptr::null_mut(),
+        context: std::ptr::null_mut(),
+        suppress_context: false,
+    };
+
+    /// Releases both links.
+    ///
+    /// # Safety
+    /// The links must own their references.
+    pub unsafe fn release(&mut self) {
+        for p in [&mut self.cause, &mut self.context] {
+            let old = std::mem::replace(p, std::ptr::null_mut());
+            if !old.is_null() {
+                crate::list::decref(old);
+            }
+        }
+    }
+
+    /// A copy that owns its own references.
+    ///
+    /// # Safety
+    /// The links must be live (or null).
+    pub unsafe fn share(&self) -> Links {
+        for p in [self.cause, self.context] {
+            if !p.is_null() {
+                crate::list::incref(p);
+            }
+        }
+        *self
+    }
+}
+
+/// Everything about the pending exception, as `nx_exc_take` hands it to a handler.
+pub struct Taken {
+    pub exc: Exception,
+    /// The user-class instance (owned), or null.
+    pub instance: *mut Obj,
+    /// Innermost first.
+    pub traceback: Vec<Frame>,
+    pub links: Links,
+    /// The exception object this was raised from again (owned), or null.
+    pub obj: *mut Obj,
+}
+
 struct ExcState {
     pending: Option<Exception>,
     /// The user-class instance of the pending exception (owned), or null.
-    instance: *mut crate::object::Obj,
+    instance: *mut Obj,
     /// Innermost first, in the order generated code pushes them.
     traceback: Vec<Frame>,
+    links: Links,
+    /// The exception object being raised again (owned), or null: a handler gets it back, so
+    /// `except` binds the same object.
+    obj: *mut Obj,
+    /// The innermost frame's entry is already in `traceback` (the exception was caught in that
+    /// frame, or raised again there by a bare `raise`): its next entry is skipped.
+    frame_recorded: bool,
+    /// The exceptions whose handlers are running, innermost last (owned).
+    handling: Vec<*mut Obj>,
+    /// Set by `raise … from c` just before it raises: the cause (owned; null for `from None`).
+    next_cause: Option<*mut Obj>,
 }
 
 static STATE: Global<ExcState> = Global::new(ExcState {
     pending: None,
     instance: std::ptr::null_mut(),
     traceback: Vec::new(),
+    links: Links::NONE,
+    obj: std::ptr::null_mut(),
+    frame_recorded: false,
+    handling: Vec::new(),
+    next_cause: None,
 });
 static ARGV: Global<Vec<String>> = Global::new(Vec::new());
 
-/// Raises `kind` with `msg`: replaces any pending exception and starts a fresh traceback.
-pub fn raise(kind: ExcKind, msg: impl Into<String>) {
-    // SAFETY: single-threaded; the borrow ends within this function.
-    unsafe {
-        let st = STATE.get();
-        st.pending = Some(Exception {
-            kind,
-            msg: msg.into(),
-            arg_repr: None,
-        });
-        let old = std::mem::replace(&mut st.instance, std::ptr::null_mut());
-        st.traceback.clear();
-        nx_err_pending = 1;
+/// Forgets the pending exception (releasing what it owns) and clears the flag.
+unsafe fn clear(st: &mut ExcState) {
+    st.pending = None;
+    st.traceback.clear();
+    st.frame_recorded = false;
+    st.links.release();
+    for p in [&mut st.instance, &mut st.obj] {
+        let old = std::mem::replace(p, std::ptr::null_mut());
         if !old.is_null() {
             crate::list::decref(old);
         }
     }
+    nx_err_pending = 0;
+}
+
+/// Makes `exc` pending with fresh links: its context is the exception being handled (unless
+/// that is `same`, the object being raised again), its cause what `raise … from` set.
+unsafe fn start(st: &mut ExcState, exc: Exception, same: *mut Obj) {
+    st.pending = Some(exc);
+    nx_err_pending = 1;
+    if let Some(&top) = st.handling.last() {
+        if top != same {
+            if !same.is_null() {
+                crate::exc_obj::cut_context_cycle(top, same);
+            }
+            if !st.links.context.is_null() {
+                crate::list::decref(st.links.context);
+            }
+            crate::list::incref(top);
+            st.links.context = top;
+        }
+    }
+    if let Some(cause) = st.next_cause.take() {
+        if !st.links.cause.is_null() {
+            crate::list::decref(st.links.cause);
+        }
+        st.links.cause = cause;
+        st.links.suppress_context = true;
+    }
+}
+
+/// Raises `kind` with `msg`: replaces any pending exception and starts a fresh traceback.
+pub fn raise(kind: ExcKind, msg: impl Into<String>) {
+    raise_exc(Exception {
+        kind,
+        msg: msg.into(),
+        arg_repr: None,
+    });
+}
+
+fn raise_exc(exc: Exception) {
+    // SAFETY: single-threaded; the borrow ends within this function.
+    unsafe {
+        let st = STATE.get();
+        clear(st);
+        start(st, exc, std::ptr::null_mut());
+    }
+}
+
+/// Raises `kind` with `msg`, remembering the repr of the argument it was raised with.
+pub fn raise_with_arg(kind: ExcKind, msg: String, arg_repr: String) {
+    raise_exc(Exception {
+        kind,
+        msg,
+        arg_repr: Some(arg_repr),
+    });
 }
 
 /// Raises the user-class instance `obj` (borrowed) of an exception class deriving from `kind`.
-pub fn raise_instance(kind: ExcKind, obj: *mut crate::object::Obj) {
-    raise(kind, "");
-    // SAFETY: single-threaded; `obj` is a live instance the state now shares.
+/// An instance that is being handled already is raised again as that exception object (`raise
+/// e` in `except AppError as e`), keeping its traceback.
+pub fn raise_instance(kind: ExcKind, obj: *mut Obj) {
+    // SAFETY: single-threaded; the handled objects are live exception objects.
     unsafe {
+        let h = handled_carrying(obj);
+        if !h.is_null() {
+            raise_again(h, false);
+            return;
+        }
+        raise(kind, "");
         crate::list::incref(obj);
         STATE.get().instance = obj;
     }
 }
 
+/// Raises the exception object `obj` (borrowed) again, with its traceback and links. A bare
+/// `raise` (`bare`) continues in the frame that caught it, whose entry its traceback already
+/// has; `raise e` adds a new entry for the raising frame, as CPython does.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+pub unsafe fn raise_again(obj: *mut Obj, bare: bool) {
+    let st = STATE.get();
+    clear(st);
+    let (exc, instance, traceback, links) = crate::exc_obj::exc_parts(obj);
+    st.instance = instance;
+    st.traceback = traceback;
+    st.links = links;
+    crate::list::incref(obj);
+    st.obj = obj;
+    st.frame_recorded = bare;
+    start(st, exc, obj);
+}
+
 /// The user-class instance of the pending exception (borrowed), or null.
-pub fn pending_instance() -> *mut crate::object::Obj {
+pub fn pending_instance() -> *mut Obj {
     // SAFETY: single-threaded; reads one word.
     unsafe { STATE.get().instance }
 }
 
-/// Takes the pending exception and its user-class instance (owned, or null).
-pub fn take_pending_with_instance() -> Option<(Exception, *mut crate::object::Obj)> {
-    // SAFETY: single-threaded; the borrow ends within this function.
+/// Takes the pending exception with everything it owns; nothing is pending afterwards.
+pub fn take_full() -> Option<Taken> {
+    // SAFETY: single-threaded; ownership moves out of the state.
     unsafe {
         let st = STATE.get();
-        let inst = std::mem::replace(&mut st.instance, std::ptr::null_mut());
-        st.traceback.clear();
-        nx_err_pending = 0;
-        st.pending.take().map(|e| (e, inst))
+        let exc = st.pending.take()?;
+        let taken = Taken {
+            exc,
+            instance: std::mem::replace(&mut st.instance, std::ptr::null_mut()),
+            traceback: std::mem::take(&mut st.traceback),
+            links: std::mem::replace(&mut st.links, Links::NONE),
+            obj: std::mem::replace(&mut st.obj, std::ptr::null_mut()),
+        };
+        clear(st);
+        Some(taken)
     }
 }
 
@@ -107,31 +267,113 @@ pub fn traceback() -> Vec<Frame> {
     unsafe { STATE.get().traceback.clone() }
 }
 
-/// Takes the pending exception, clearing it (what `except` will do).
-/// Raises `kind` with `msg`, remembering the repr of the argument it was raised with.
-pub fn raise_with_arg(kind: ExcKind, msg: String, arg_repr: String) {
-    raise(kind, msg);
-    // SAFETY: single-threaded; the borrow ends within this function.
-    unsafe {
-        if let Some(e) = STATE.get().pending.as_mut() {
-            e.arg_repr = Some(arg_repr);
-        }
-    }
-}
-
 /// The kind of the pending exception.
 pub fn pending_kind() -> Option<ExcKind> {
     // SAFETY: single-threaded; the borrow ends within this function.
     unsafe { STATE.get().pending.as_ref().map(|e| e.kind) }
 }
 
+/// Takes the pending exception, clearing it and releasing what it owned.
 pub fn take_pending() -> Option<Exception> {
-    let (e, inst) = take_pending_with_instance()?;
-    if !inst.is_null() {
-        // SAFETY: the state owned this reference.
-        unsafe { crate::list::decref(inst) };
+    let mut t = take_full()?;
+    // SAFETY: the taken parts own their references.
+    unsafe {
+        t.links.release();
+        for p in [t.instance, t.obj] {
+            if !p.is_null() {
+                crate::list::decref(p);
+            }
+        }
     }
-    Some(e)
+    Some(t.exc)
+}
+
+/// The pending exception's state for printing it: the exception, its user instance
+/// (borrowed), traceback and links (borrowed).
+pub(crate) fn pending_view() -> Option<(Exception, *mut Obj, Vec<Frame>, Links)> {
+    // SAFETY: single-threaded; the borrow ends within this function.
+    unsafe {
+        let st = STATE.get();
+        let exc = st.pending.clone()?;
+        Some((exc, st.instance, st.traceback.clone(), st.links))
+    }
+}
+
+/// The innermost exception being handled (borrowed), or null.
+pub fn handled() -> *mut Obj {
+    // SAFETY: single-threaded; reads the stack.
+    unsafe {
+        STATE
+            .get()
+            .handling
+            .last()
+            .copied()
+            .unwrap_or(std::ptr::null_mut())
+    }
+}
+
+/// The innermost exception being handled that carries the user instance `inst` (borrowed), or
+/// null.
+pub fn handled_carrying(inst: *mut Obj) -> *mut Obj {
+    // SAFETY: single-threaded; the handled stack holds live exception objects.
+    unsafe {
+        let stack = &STATE.get().handling;
+        let found = stack.iter().rev().copied();
+        found
+            .into_iter()
+            .find(|&h| crate::exc_obj::instance_of(h) == inst)
+            .unwrap_or(std::ptr::null_mut())
+    }
+}
+
+/// Entering an `except` clause (or a `finally` body run by an exception) that handles `obj`.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_enter(obj: *mut Obj) {
+    crate::list::incref(obj);
+    STATE.get().handling.push(obj);
+}
+
+/// Leaving the handler that `nx_exc_enter(obj)` entered, by any path. (A generator suspended
+/// in a handler can leave out of order, so this removes `obj` wherever it is.)
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_leave(obj: *mut Obj) {
+    let stack = &mut STATE.get().handling;
+    if let Some(i) = stack.iter().rposition(|&h| h == obj) {
+        stack.remove(i);
+        crate::list::decref(obj);
+    }
+}
+
+/// `raise X from c`: the next exception raised gets `c` (an exception object or user exception
+/// instance, borrowed) as its `__cause__` and does not show its context.
+///
+/// # Safety
+/// `cause` must be a live exception object or exception instance.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_set_cause(cause: *mut Obj) {
+    set_cause(crate::exc_obj::exc_object_of(cause));
+}
+
+/// `raise X from None`: the next exception raised does not show its context.
+#[no_mangle]
+pub extern "C" fn nx_exc_set_cause_none() {
+    // SAFETY: single-threaded.
+    unsafe { set_cause(std::ptr::null_mut()) }
+}
+
+/// Sets the cause (owned, or null) of the next exception raised.
+unsafe fn set_cause(cause: *mut Obj) {
+    if let Some(old) = STATE.get().next_cause.replace(cause) {
+        if !old.is_null() {
+            crate::list::decref(old);
+        }
+    }
 }
 
 /// The process arguments given to `nx_init` (for a later `sys.argv`).
@@ -169,85 +411,6 @@ pub unsafe extern "C" fn nx_init(argc: i64, argv: *const u8) {
         }
     }
     *ARGV.get() = args;
-}
-
-/// Program end: flushes stdout and, if an exception is pending, prints its traceback to stderr.
-/// Returns the exit status (1 after an uncaught exception, else 0).
-#[no_mangle]
-pub unsafe extern "C" fn nx_finish() -> i64 {
-    crate::print::flush_stdout();
-    let st = STATE.get();
-    if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && st.pending.is_none() {
-        // Cyclic garbage is not a leak: collect it first.
-        crate::gc::collect();
-        let live = crate::object::LIVE_OBJECTS.load(std::sync::atomic::Ordering::Relaxed);
-        if live != 0 {
-            let _ = writeln!(
-                std::io::stderr(),
-                "natrix: {live} objects still alive at exit"
-            );
-        }
-    }
-    let Some(exc) = st.pending.as_ref() else {
-        return 0;
-    };
-    // SystemExit: no traceback; its code is the status (a message is printed, status 1).
-    if exc.kind == ExcKind::SystemExit && st.instance.is_null() {
-        if exc.arg_repr.is_some() {
-            let _ = writeln!(std::io::stderr(), "{}", exc.msg);
-            return 1;
-        }
-        return match exc.msg.parse::<i64>() {
-            Ok(code) => code & 0xff,
-            Err(_) => i64::from(!exc.msg.is_empty()),
-        };
-    }
-    let mut shown = exc.clone();
-    let mut name = exc.kind.name().to_string();
-    if !st.instance.is_null() {
-        // A user exception: its class name and `str()` (its `__str__`, or its args).
-        let inst = st.instance;
-        name = crate::instance::class_name(inst);
-        let s = crate::exc_obj::nx_obj_str(inst);
-        shown.msg = if s.is_null() {
-            String::new()
-        } else {
-            let text = crate::str::as_str(s).to_string();
-            crate::list::decref(s);
-            text
-        };
-    }
-    let text = format_traceback_named(&name, &shown, &st.traceback);
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(text.as_bytes());
-    let _ = err.flush();
-    1
-}
-
-/// CPython's rendering of an uncaught exception. `traceback` is innermost first.
-pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
-    format_traceback_named(exc.kind.name(), exc, traceback)
-}
-
-/// [`format_traceback`] with the exception's class shown as `name`.
-pub fn format_traceback_named(name: &str, exc: &Exception, traceback: &[Frame]) -> String {
-    let mut s = String::new();
-    if !traceback.is_empty() {
-        s.push_str("Traceback (most recent call last):\n");
-        for f in traceback.iter().rev() {
-            s.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                f.file, f.line, f.func
-            ));
-        }
-    }
-    s.push_str(name);
-    if !exc.msg.is_empty() {
-        s.push_str(": ");
-        s.push_str(&exc.msg);
-    }
-    s.push('\n');
-    s
 }
 
 /// Raises `kind` (an `ExcKind` code; unknown codes raise SystemError-like RuntimeError) with a
@@ -338,18 +501,33 @@ pub unsafe extern "C" fn nx_raise_recursion() {
     raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
 }
 
-/// Records one traceback entry while the pending exception propagates (innermost first).
+/// Records one traceback entry while the pending exception propagates out of a frame
+/// (innermost first). Skipped when the frame's entry is there already.
 ///
 /// # Safety
 /// `func` and `file` must be null or valid NUL-terminated strings.
 #[no_mangle]
 pub unsafe extern "C" fn nx_traceback_push(func: *const c_char, file: *const c_char, line: i64) {
-    let frame = Frame {
+    let st = STATE.get();
+    if std::mem::replace(&mut st.frame_recorded, false) {
+        return;
+    }
+    st.traceback.push(Frame {
         func: cstr_arg(func),
         file: cstr_arg(file),
         line,
-    };
-    STATE.get().traceback.push(frame);
+    });
+}
+
+/// Records the traceback entry of the frame where an `except` (or `finally`) of the same
+/// function is about to handle the pending exception, at the line it came from.
+///
+/// # Safety
+/// `func` and `file` must be null or valid NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn nx_traceback_catch(func: *const c_char, file: *const c_char, line: i64) {
+    nx_traceback_push(func, file, line);
+    STATE.get().frame_recorded = true;
 }
 
 #[cfg(test)]
@@ -400,38 +578,6 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn traceback_shape() {
-        let exc = Exception {
-            kind: ExcKind::ZeroDivisionError,
-            msg: "division by zero".into(),
-            arg_repr: None,
-        };
-        let tb = vec![
-            Frame {
-                func: "f".into(),
-                file: "t.py".into(),
-                line: 2,
-            },
-            Frame {
-                func: "<module>".into(),
-                file: "t.py".into(),
-                line: 5,
-            },
-        ];
-        assert_eq!(
-            format_traceback(&exc, &tb),
-            "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\n  \
-             File \"t.py\", line 2, in f\nZeroDivisionError: division by zero\n"
-        );
-        let exc = Exception {
-            kind: ExcKind::AssertionError,
-            msg: String::new(),
-            arg_repr: None,
-        };
-        assert_eq!(format_traceback(&exc, &tb[1..]), "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\nAssertionError\n");
-    }
-
-    #[test]
     fn raise_and_push() {
         let _g = lock();
         unsafe {
@@ -464,7 +610,7 @@ pub(crate) mod tests {
             assert_eq!(argv(), vec!["prog".to_string(), "a b".to_string()]);
             nx_init(0, std::ptr::null());
             assert!(argv().is_empty());
-            assert_eq!(nx_finish(), 0);
+            assert_eq!(crate::traceback::nx_finish(), 0);
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Exception objects: what `except … as e` binds, and the entry points of `try`/`raise`.
 //!
 //! The pending exception itself stays a kind and a message in `exc.rs`; an object is made only
-//! when a handler takes it.
+//! when a handler takes it (and is kept when it is raised again, so `except` binds the same
+//! object). The object carries the traceback and the `__cause__`/`__context__` links.
 
-use crate::exc::raise;
+use crate::exc::{raise, Exception, Frame, Links};
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{as_str, new_str, py_repr, STR_TYPE};
 use natrix_abi::ExcKind;
@@ -20,6 +21,9 @@ pub struct ExcObj {
     /// The instance of a user exception class (owned), or null: then `str`, `repr` and
     /// raising again use it.
     pub instance: *mut Obj,
+    /// Where it was raised, innermost frame first (`__traceback__`).
+    pub traceback: Vec<Frame>,
+    pub links: Links,
 }
 
 pub static EXC_TYPE: TypeInfo = TypeInfo {
@@ -35,13 +39,77 @@ pub static EXC_TYPE: TypeInfo = TypeInfo {
 };
 
 unsafe fn exc_dealloc(obj: *mut Obj) {
-    let inst = (*(obj as *mut ExcObj)).instance;
-    if !inst.is_null() {
-        crate::list::decref(inst);
+    let e = &mut *(obj as *mut ExcObj);
+    if !e.instance.is_null() {
+        crate::list::decref(e.instance);
     }
-    std::ptr::drop_in_place(&mut (*(obj as *mut ExcObj)).msg);
-    std::ptr::drop_in_place(&mut (*(obj as *mut ExcObj)).arg_repr);
+    e.links.release();
+    std::ptr::drop_in_place(&mut e.msg);
+    std::ptr::drop_in_place(&mut e.arg_repr);
+    std::ptr::drop_in_place(&mut e.traceback);
     free_object(obj, Layout::new::<ExcObj>());
+}
+
+/// An exception object's parts as owned copies: what raising it again makes pending.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+pub unsafe fn exc_parts(obj: *mut Obj) -> (Exception, *mut Obj, Vec<Frame>, Links) {
+    let e = &*(obj as *mut ExcObj);
+    if !e.instance.is_null() {
+        crate::list::incref(e.instance);
+    }
+    (
+        exception(e),
+        e.instance,
+        e.traceback.clone(),
+        e.links.share(),
+    )
+}
+
+/// An exception object's parts with the instance and links borrowed (for printing it).
+///
+/// # Safety
+/// `obj` must be a live exception object.
+pub unsafe fn exc_view(obj: *mut Obj) -> (Exception, *mut Obj, Vec<Frame>, Links) {
+    let e = &*(obj as *mut ExcObj);
+    (exception(e), e.instance, e.traceback.clone(), e.links)
+}
+
+fn exception(e: &ExcObj) -> Exception {
+    Exception {
+        kind: e.kind,
+        msg: e.msg.clone(),
+        arg_repr: e.arg_repr.clone(),
+    }
+}
+
+/// The user-class instance an exception object carries (borrowed), or null.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+pub unsafe fn instance_of(obj: *mut Obj) -> *mut Obj {
+    (*(obj as *mut ExcObj)).instance
+}
+
+/// Before `same` gets `top` as its context: unlinks `same` from the context chain of `top`,
+/// so the chain stays free of cycles (as CPython does).
+///
+/// # Safety
+/// Both must be live exception objects.
+pub unsafe fn cut_context_cycle(top: *mut Obj, same: *mut Obj) {
+    let mut o = top;
+    let mut steps = 0;
+    while !o.is_null() && steps < 10_000 {
+        let e = &mut *(o as *mut ExcObj);
+        if e.links.context == same {
+            e.links.context = std::ptr::null_mut();
+            crate::list::decref(same);
+            return;
+        }
+        o = e.links.context;
+        steps += 1;
+    }
 }
 
 unsafe fn exc_str(obj: *mut Obj) -> *mut Obj {
@@ -66,6 +134,17 @@ unsafe fn exc_repr(obj: *mut Obj) -> *mut Obj {
 }
 
 fn new_exc(kind: ExcKind, msg: String, arg_repr: Option<String>, instance: *mut Obj) -> *mut Obj {
+    new_exc_full(kind, msg, arg_repr, instance, Vec::new(), Links::NONE)
+}
+
+fn new_exc_full(
+    kind: ExcKind,
+    msg: String,
+    arg_repr: Option<String>,
+    instance: *mut Obj,
+    traceback: Vec<Frame>,
+    links: Links,
+) -> *mut Obj {
     let layout = Layout::new::<ExcObj>();
     // SAFETY: non-zero-sized layout; fields written before the pointer escapes.
     unsafe {
@@ -85,6 +164,8 @@ fn new_exc(kind: ExcKind, msg: String, arg_repr: Option<String>, instance: *mut 
                 msg,
                 arg_repr,
                 instance,
+                traceback,
+                links,
             },
         );
         p as *mut Obj
@@ -121,35 +202,107 @@ pub extern "C" fn nx_exc_matches(kind: i64) -> u8 {
     crate::exc::pending_kind().is_some_and(|k| k.is_subclass_of(want)) as u8
 }
 
-/// Takes the pending exception as an object; nothing is pending afterwards.
+/// Takes the pending exception as an object; nothing is pending afterwards. An exception
+/// object that was raised again is handed back itself, with its traceback and links updated.
 #[no_mangle]
 pub extern "C" fn nx_exc_take() -> *mut Obj {
-    match crate::exc::take_pending_with_instance() {
-        Some((e, inst)) => new_exc(e.kind, e.msg, e.arg_repr, inst),
-        None => new_exc(
+    let Some(t) = crate::exc::take_full() else {
+        return new_exc(
             ExcKind::RuntimeError,
             "No active exception to reraise".into(),
             None,
             std::ptr::null_mut(),
-        ),
+        );
+    };
+    if t.obj.is_null() {
+        let e = t.exc;
+        return new_exc_full(e.kind, e.msg, e.arg_repr, t.instance, t.traceback, t.links);
     }
+    // SAFETY: the state owned `obj`, a live exception object; its old links and instance are
+    // replaced by the pending ones (which the state owned).
+    unsafe {
+        let e = &mut *(t.obj as *mut ExcObj);
+        e.links.release();
+        e.links = t.links;
+        e.traceback = t.traceback;
+        if !t.instance.is_null() {
+            crate::list::decref(t.instance);
+        }
+    }
+    t.obj
 }
 
-/// Raises an exception object again.
+/// `raise e` of a caught exception object: raised again with a new traceback entry for this
+/// frame.
 ///
 /// # Safety
 /// `obj` must be a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_reraise(obj: *mut Obj) {
+    crate::exc::raise_again(obj, false);
+}
+
+/// A bare `raise` in the `except` clause that caught `obj` (and the end of a `finally` body
+/// run by an exception): raised again, its traceback going on from this frame.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_resume(obj: *mut Obj) {
+    crate::exc::raise_again(obj, true);
+}
+
+/// A bare `raise` outside any `except` clause of its function: the exception being handled
+/// (by a caller), or RuntimeError when there is none. As in CPython, the raising frame adds no
+/// traceback entry.
+#[no_mangle]
+pub extern "C" fn nx_exc_reraise_current() {
+    let h = crate::exc::handled();
+    if h.is_null() {
+        raise(ExcKind::RuntimeError, "No active exception to reraise");
+    } else {
+        // SAFETY: the handled stack holds live exception objects.
+        unsafe { crate::exc::raise_again(h, true) };
+    }
+}
+
+/// `e.__cause__` / `e.__context__` (`which` a tagged 0 / 1) of an exception object: a new
+/// reference, or null for None.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_link(obj: *mut Obj, which: i64) -> *mut Obj {
     let e = &*(obj as *mut ExcObj);
-    if !e.instance.is_null() {
-        crate::exc::raise_instance(e.kind, e.instance);
-        return;
+    let p = if which >> 1 == 0 {
+        e.links.cause
+    } else {
+        e.links.context
+    };
+    if !p.is_null() {
+        crate::list::incref(p);
     }
-    match &e.arg_repr {
-        Some(a) => crate::exc::raise_with_arg(e.kind, e.msg.clone(), a.clone()),
-        None => raise(e.kind, e.msg.clone()),
+    p
+}
+
+/// The exception object for `v` (borrowed): `v` itself, or for a user exception instance the
+/// object that carries it while it is handled, else a new one. A new reference.
+///
+/// # Safety
+/// `v` must be a live exception object or exception instance.
+pub unsafe fn exc_object_of(v: *mut Obj) -> *mut Obj {
+    if std::ptr::eq((*v).ty, &EXC_TYPE) {
+        crate::list::incref(v);
+        return v;
     }
+    let h = crate::exc::handled_carrying(v);
+    if !h.is_null() {
+        crate::list::incref(h);
+        return h;
+    }
+    crate::list::incref(v);
+    let kind = crate::instance::exc_kind(v).unwrap_or(ExcKind::Exception);
+    new_exc(kind, String::new(), None, v)
 }
 
 /// `raise obj` for an instance of a user exception class.

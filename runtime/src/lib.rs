@@ -49,6 +49,7 @@ pub mod slice;
 pub mod stdin;
 pub mod str;
 pub mod str_methods;
+pub mod traceback;
 pub mod tuple;
 pub mod unicode;
 
@@ -75,4 +76,5 @@ pub use print::*;
 pub use set::*;
 pub use stdin::*;
 pub use str_methods::*;
+pub use traceback::nx_finish;
 pub use tuple::*;

@@ -253,7 +253,8 @@ impl Infer<'_> {
                 _ => None,
             };
         }
-        if first == T::EXC && tys.len() == 1 {
+        let opt_exc = self.t.types.intern(TyKind::Optional(T::EXC));
+        if (first == T::EXC || first == opt_exc) && tys.len() == 1 {
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
                 Builtin::Bool => Some(T::BOOL),

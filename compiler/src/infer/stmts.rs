@@ -177,45 +177,13 @@ impl Infer<'_> {
                 self.block(id, orelse);
                 self.block(id, finalbody);
             }
-            StmtKind::Raise(r) => match r {
-                Raise::New(_, Some(msg)) => {
-                    let t = self.expr(id, msg);
-                    if !matches!(
-                        t,
-                        TypeTable::STR
-                            | TypeTable::INT
-                            | TypeTable::FLOAT
-                            | TypeTable::BOOL
-                            | TypeTable::NEVER
-                    ) {
-                        let m = format!(
-                            "an exception message of type '{}' is not supported yet",
-                            self.t.types.display(t)
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, msg.span, m)
-                                .label("this value"),
-                        );
-                    }
+            StmtKind::Raise(r, cause) => {
+                self.raise_stmt(id, r);
+                if let Some(Cause::Value(c)) = cause {
+                    let t = self.expr(id, c);
+                    self.check_exception_value(t, c, "exception causes");
                 }
-                Raise::New(_, None) | Raise::Reraise => {}
-                Raise::Value(e) => {
-                    let t = self.expr(id, e);
-                    let user_exc = match self.t.types.kind(t) {
-                        TyKind::Instance(c) => self.prog.exc_kind(*c).is_some(),
-                        _ => false,
-                    };
-                    if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
-                        let m = format!(
-                            "exceptions must derive from BaseException, not '{}'",
-                            self.t.types.display(t)
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, e.span, m).label("this value"),
-                        );
-                    }
-                }
-            },
+            }
             StmtKind::SetSlice { target, value } => {
                 let v = self.expr(id, value);
                 let ExprKind::Slice { obj, .. } = &target.kind else {
@@ -361,6 +329,52 @@ impl Infer<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// The message or value of a `raise`.
+    fn raise_stmt(&mut self, id: SpecId, r: &Raise) {
+        match r {
+            Raise::New(_, Some(msg)) => {
+                let t = self.expr(id, msg);
+                if !matches!(
+                    t,
+                    TypeTable::STR
+                        | TypeTable::INT
+                        | TypeTable::FLOAT
+                        | TypeTable::BOOL
+                        | TypeTable::NEVER
+                ) {
+                    let m = format!(
+                        "an exception message of type '{}' is not supported yet",
+                        self.t.types.display(t)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, msg.span, m).label("this value"),
+                    );
+                }
+            }
+            Raise::New(_, None) | Raise::Reraise => {}
+            Raise::Value(e) => {
+                let t = self.expr(id, e);
+                self.check_exception_value(t, e, "exceptions");
+            }
+        }
+    }
+
+    /// Reports `e` (of type `t`) unless it is an exception: a caught one or an instance of a
+    /// user exception class.
+    fn check_exception_value(&mut self, t: Ty, e: &Expr, what: &str) {
+        let user_exc = match self.t.types.kind(t) {
+            TyKind::Instance(c) => self.prog.exc_kind(*c).is_some(),
+            _ => false,
+        };
+        if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
+            let m = format!(
+                "{what} must derive from BaseException, not '{}'",
+                self.t.types.display(t)
+            );
+            self.error(Diagnostic::new(Code::InvalidOperation, e.span, m).label("this value"));
         }
     }
 }

@@ -15,6 +15,7 @@ mod containers;
 mod control;
 mod convert;
 mod dynamic;
+mod exceptions;
 mod objects;
 mod stmts;
 mod tables;
@@ -105,9 +106,9 @@ struct Builder<'a> {
     /// (continue target, break target, depth of `finally_stack` at the loop) of the enclosing
     /// loops.
     loops: Vec<(BlockId, BlockId, usize)>,
-    /// The `finally` bodies of the enclosing `try` statements with the handler depth outside
-    /// each: a `return`, `break` or `continue` that leaves them runs them first.
-    finally_stack: Vec<(Vec<hir::Stmt>, usize)>,
+    /// The `finally` bodies and running handlers of the enclosing `try` statements: a
+    /// `return`, `break` or `continue` that leaves them runs (or leaves) them first.
+    finally_stack: Vec<exceptions::Unwind>,
     /// The dispatch blocks of the enclosing `try` statements (innermost last).
     handlers: Vec<BlockId>,
     /// The exceptions being handled by the enclosing `except` clauses, for a bare `raise`.
@@ -163,7 +164,7 @@ pub(super) fn prune_unreachable(body: &mut Body) {
             }
         }
         match &block.term {
-            Terminator::Goto(t) => stack.push(t.0 as usize),
+            Terminator::Goto(t) | Terminator::Caught { handler: t, .. } => stack.push(t.0 as usize),
             Terminator::Branch(_, a, c) => {
                 stack.push(a.0 as usize);
                 stack.push(c.0 as usize);
@@ -601,6 +602,13 @@ impl Builder<'_> {
             ExprKind::GetAttr(obj, name) if name == "args" && self.ty(obj) == MTy::Exc => {
                 let o = self.expr(obj);
                 self.rt("nx_exc_args", vec![o], ty)
+            }
+            ExprKind::GetAttr(obj, name)
+                if (name == "__cause__" || name == "__context__") && self.ty(obj) == MTy::Exc =>
+            {
+                let o = self.expr(obj);
+                let which = Operand::Int(i64::from(name == "__context__"));
+                self.rt("nx_exc_link", vec![o, which], ty)
             }
             ExprKind::TypeName(v) => {
                 let vt = self.ty(v);

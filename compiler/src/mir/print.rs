@@ -121,6 +121,7 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
                 cleanup: Some(c),
             } => format!("propagate @{line} via bb{}", c.0),
             Terminator::Leave => "leave".into(),
+            Terminator::Caught { line, handler } => format!("caught @{line} goto bb{}", handler.0),
             Terminator::Unreachable => "unreachable".into(),
         };
         let _ = writeln!(out, "    {term}");
@@ -130,7 +131,7 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
 
 pub fn is_target(body: &Body, b: BlockId) -> bool {
     body.blocks.iter().any(|blk| match &blk.term {
-        Terminator::Goto(t) => *t == b,
+        Terminator::Goto(t) | Terminator::Caught { handler: t, .. } => *t == b,
         Terminator::Branch(_, x, y) => *x == b || *y == b,
         Terminator::CheckError { ok, err, .. } => *ok == b || *err == b,
         Terminator::Propagate {

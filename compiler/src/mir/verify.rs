@@ -93,7 +93,7 @@ pub fn verify(body: &Body, prog: &Program) {
             }
         }
         match &block.term {
-            Terminator::Goto(b) => check_block(*b),
+            Terminator::Goto(b) | Terminator::Caught { handler: b, .. } => check_block(*b),
             Terminator::Branch(c, a, b) => {
                 check_op(c);
                 check_block(*a);

@@ -253,7 +253,10 @@ impl Resolver<'_> {
                 let msg = self.expr_node(scope, span, ExprKind::Str(msg));
                 Stmt {
                     span,
-                    kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::ValueError, Some(msg))),
+                    kind: StmtKind::Raise(
+                        Raise::New(natrix_abi::ExcKind::ValueError, Some(msg)),
+                        None,
+                    ),
                 }
             }
         };

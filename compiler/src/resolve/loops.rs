@@ -959,7 +959,10 @@ impl Resolver<'_> {
                 short,
                 vec![Stmt {
                     span,
-                    kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::ValueError, Some(msg))),
+                    kind: StmtKind::Raise(
+                        Raise::New(natrix_abi::ExcKind::ValueError, Some(msg)),
+                        None,
+                    ),
                 }],
                 vec![],
             ),

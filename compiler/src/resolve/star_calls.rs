@@ -238,7 +238,7 @@ impl Resolver<'_> {
         );
         let raise = Stmt {
             span,
-            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg))),
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
         };
         prelude.push(Stmt {
             span,
@@ -345,7 +345,7 @@ impl Resolver<'_> {
         };
         let raise = |msg: Expr| Stmt {
             span,
-            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg))),
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
         };
         // A key that names no parameter (or one passed by position).
         let key_name = format!("$key{}", scope.locals.len());

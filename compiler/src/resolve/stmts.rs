@@ -414,10 +414,14 @@ impl Resolver<'_> {
             }
             ast::Stmt::Raise(r) => {
                 let kind = self.raise(r, span, scope, sigs);
+                let cause = r.cause.as_deref().map(|c| match c {
+                    ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None) => Cause::None,
+                    c => Cause::Value(self.expr(c, scope, sigs)),
+                });
                 if let Some(kind) = kind {
                     out.push(Stmt {
                         span,
-                        kind: StmtKind::Raise(kind),
+                        kind: StmtKind::Raise(kind, cause),
                     });
                 }
             }
@@ -430,7 +434,10 @@ impl Resolver<'_> {
                 let msg = a.msg.as_ref().map(|m| self.expr(m, scope, sigs));
                 let raise = Stmt {
                     span,
-                    kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::AssertionError, msg)),
+                    kind: StmtKind::Raise(
+                        Raise::New(natrix_abi::ExcKind::AssertionError, msg),
+                        None,
+                    ),
                 };
                 out.push(Stmt {
                     span,

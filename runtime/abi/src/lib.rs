@@ -301,6 +301,31 @@ pub enum ExcKind {
     SystemExit = 18,
     KeyboardInterrupt = 19,
     EOFError = 20,
+    OSError = 21,
+    FileNotFoundError = 22,
+    FileExistsError = 23,
+    PermissionError = 24,
+    IsADirectoryError = 25,
+    NotADirectoryError = 26,
+    TimeoutError = 27,
+    InterruptedError = 28,
+    ConnectionError = 29,
+    BrokenPipeError = 30,
+    ConnectionRefusedError = 31,
+    ConnectionResetError = 32,
+    ConnectionAbortedError = 33,
+    UnicodeError = 34,
+    ImportError = 35,
+    ModuleNotFoundError = 36,
+    GeneratorExit = 37,
+    UnboundLocalError = 38,
+    FloatingPointError = 39,
+    BufferError = 40,
+    SyntaxError = 41,
+    Warning = 42,
+    UserWarning = 43,
+    DeprecationWarning = 44,
+    RuntimeWarning = 45,
 }
 
 impl ExcKind {
@@ -326,6 +351,31 @@ impl ExcKind {
         ExcKind::SystemExit,
         ExcKind::KeyboardInterrupt,
         ExcKind::EOFError,
+        ExcKind::OSError,
+        ExcKind::FileNotFoundError,
+        ExcKind::FileExistsError,
+        ExcKind::PermissionError,
+        ExcKind::IsADirectoryError,
+        ExcKind::NotADirectoryError,
+        ExcKind::TimeoutError,
+        ExcKind::InterruptedError,
+        ExcKind::ConnectionError,
+        ExcKind::BrokenPipeError,
+        ExcKind::ConnectionRefusedError,
+        ExcKind::ConnectionResetError,
+        ExcKind::ConnectionAbortedError,
+        ExcKind::UnicodeError,
+        ExcKind::ImportError,
+        ExcKind::ModuleNotFoundError,
+        ExcKind::GeneratorExit,
+        ExcKind::UnboundLocalError,
+        ExcKind::FloatingPointError,
+        ExcKind::BufferError,
+        ExcKind::SyntaxError,
+        ExcKind::Warning,
+        ExcKind::UserWarning,
+        ExcKind::DeprecationWarning,
+        ExcKind::RuntimeWarning,
     ];
 
     /// The base class, as in CPython's hierarchy.
@@ -337,6 +387,18 @@ impl ExcKind {
             ZeroDivisionError | OverflowError => ArithmeticError,
             IndexError | KeyError => LookupError,
             RecursionError | NotImplementedError => RuntimeError,
+            GeneratorExit => BaseException,
+            FileNotFoundError | FileExistsError | PermissionError | IsADirectoryError
+            | NotADirectoryError | TimeoutError | InterruptedError | ConnectionError => OSError,
+            BrokenPipeError
+            | ConnectionRefusedError
+            | ConnectionResetError
+            | ConnectionAbortedError => ConnectionError,
+            UnicodeError => ValueError,
+            ModuleNotFoundError => ImportError,
+            UnboundLocalError => NameError,
+            FloatingPointError => ArithmeticError,
+            UserWarning | DeprecationWarning | RuntimeWarning => Warning,
             _ => Exception,
         })
     }
@@ -353,8 +415,13 @@ impl ExcKind {
         false
     }
 
-    /// The kind of a builtin exception class name.
+    /// The kind of a builtin exception class name (`IOError` and `EnvironmentError` are
+    /// aliases of `OSError`, as in CPython).
     pub fn from_name(name: &str) -> Option<ExcKind> {
+        let name = match name {
+            "IOError" | "EnvironmentError" => "OSError",
+            n => n,
+        };
         ExcKind::ALL.iter().copied().find(|k| k.name() == name)
     }
 
@@ -386,6 +453,31 @@ impl ExcKind {
             ExcKind::SystemExit => "SystemExit",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
             ExcKind::EOFError => "EOFError",
+            ExcKind::OSError => "OSError",
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            ExcKind::FileExistsError => "FileExistsError",
+            ExcKind::PermissionError => "PermissionError",
+            ExcKind::IsADirectoryError => "IsADirectoryError",
+            ExcKind::NotADirectoryError => "NotADirectoryError",
+            ExcKind::TimeoutError => "TimeoutError",
+            ExcKind::InterruptedError => "InterruptedError",
+            ExcKind::ConnectionError => "ConnectionError",
+            ExcKind::BrokenPipeError => "BrokenPipeError",
+            ExcKind::ConnectionRefusedError => "ConnectionRefusedError",
+            ExcKind::ConnectionResetError => "ConnectionResetError",
+            ExcKind::ConnectionAbortedError => "ConnectionAbortedError",
+            ExcKind::UnicodeError => "UnicodeError",
+            ExcKind::ImportError => "ImportError",
+            ExcKind::ModuleNotFoundError => "ModuleNotFoundError",
+            ExcKind::GeneratorExit => "GeneratorExit",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::FloatingPointError => "FloatingPointError",
+            ExcKind::BufferError => "BufferError",
+            ExcKind::SyntaxError => "SyntaxError",
+            ExcKind::Warning => "Warning",
+            ExcKind::UserWarning => "UserWarning",
+            ExcKind::DeprecationWarning => "DeprecationWarning",
+            ExcKind::RuntimeWarning => "RuntimeWarning",
         }
     }
 }
@@ -427,6 +519,8 @@ macro_rules! runtime_functions {
             nx_stdin_readlines() -> Obj, Null;
             // Record a traceback entry while an exception propagates: function, file, line.
             nx_traceback_push(CStr, CStr, Raw) -> Void, Never;
+            // The same, where an `except` or `finally` of the frame is about to handle it.
+            nx_traceback_catch(CStr, CStr, Raw) -> Void, Never;
             // Raise `kind` with a message str (`raise ValueError(msg)`).
             nx_raise_str(Raw, Obj) -> Void, Never;
             // Whether the pending exception is an instance of the class `kind`.
@@ -434,8 +528,23 @@ macro_rules! runtime_functions {
             // Take the pending exception as an exception object (new reference); nothing is
             // pending afterwards (`except … as e`, and saving it around a `finally`).
             nx_exc_take() -> Obj, Never;
-            // Raise an exception object again (bare `raise`, `raise e`, the end of `finally`).
+            // `raise e` of a caught exception object (a new traceback entry for this frame).
             nx_exc_reraise(Obj) -> Void, Never;
+            // A bare `raise` in the clause that caught this object, or the end of a `finally`
+            // body run by it: raised again, its traceback going on from this frame.
+            nx_exc_resume(Obj) -> Void, Flag;
+            // A bare `raise` outside an `except` clause: the exception a caller is handling.
+            nx_exc_reraise_current() -> Void, Flag;
+            // Entering / leaving (by any path) a handler of this exception object: exceptions
+            // raised in between get it as their `__context__`.
+            nx_exc_enter(Obj) -> Void, Never;
+            nx_exc_leave(Obj) -> Void, Never;
+            // `raise X from c`: the next exception raised gets the exception object or
+            // instance `c` as its `__cause__`; `raise X from None`: it hides its context.
+            nx_exc_set_cause(Obj) -> Void, Never;
+            nx_exc_set_cause_none() -> Void, Never;
+            // `e.__cause__` (0) / `e.__context__` (1): a new reference, null for None.
+            nx_exc_link(Obj, Int) -> Obj, Never;
             // Raise an instance of a user exception class (`raise AppError("x", 3)`).
             nx_raise_instance(Obj) -> Void, Flag;
             // Whether the pending exception is an instance of the user class whose table is at

@@ -505,6 +505,7 @@ impl Builder<'_> {
                 MTy::Str if repr => b.op(Op::StrRepr, vec![v2], MTy::Str),
                 MTy::Str => v2,
                 MTy::Int | MTy::Float | MTy::Bool => b.builtin_str(v2, inner),
+                MTy::Exc if !repr => b.rt("nx_obj_str", vec![v2], MTy::Str),
                 _ => b.op(Op::ObjRepr, vec![v2], MTy::Str),
             },
         )

@@ -216,42 +216,7 @@ impl Builder<'_> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::Raise(r) => {
-                match r {
-                    hir::Raise::New(kind, msg) => {
-                        let text = match msg {
-                            Some(m) => {
-                                let mt = self.ty(m);
-                                let v = self.expr(m);
-                                self.builtin_str(v, mt)
-                            }
-                            None => self.strings.intern(""),
-                        };
-                        self.op(Op::RaiseStr(*kind), vec![text], MTy::None);
-                    }
-                    hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_)) => {
-                        let v = self.expr(e);
-                        self.rt("nx_raise_instance", vec![v], MTy::None);
-                    }
-                    hir::Raise::Value(e) => {
-                        let v = self.expr(e);
-                        self.op(Op::ExcReraise, vec![v], MTy::None);
-                    }
-                    hir::Raise::Reraise => match self.current_exc.last().copied() {
-                        Some(e) => {
-                            self.op(Op::ExcReraise, vec![Operand::Local(e)], MTy::None);
-                        }
-                        None => {
-                            self.op(
-                                Op::Raise(ExcKind::RuntimeError, "No active exception to reraise"),
-                                vec![],
-                                MTy::None,
-                            );
-                        }
-                    },
-                }
-                self.terminate(Terminator::Unreachable);
-            }
+            StmtKind::Raise(r, cause) => self.raise_stmt(r, cause.as_ref()),
             StmtKind::Break => {
                 let (_, brk, depth) = *self.loops.last().expect("resolve checked loop depth");
                 self.run_finally(depth);

@@ -20,6 +20,7 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
             TyKind::Float => MTy::OptFloat,
             TyKind::Bool => MTy::OptBool,
             TyKind::Str
+            | TyKind::Exc
             | TyKind::List(_)
             | TyKind::Tuple(_)
             | TyKind::TupleOf(_)

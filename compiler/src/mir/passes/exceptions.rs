@@ -1,6 +1,6 @@
 //! Exception edges: after every instruction whose right-hand side can raise, split the block and
-//! branch on the error signal to the enclosing `try`'s dispatch block, or to a block that
-//! propagates the exception to the caller with the line's traceback entry.
+//! branch on the error signal to a block that records the line's traceback entry and either
+//! goes to the enclosing `try`'s dispatch block or propagates the exception to the caller.
 
 use crate::mir::*;
 
@@ -25,7 +25,7 @@ pub fn run(body: &mut Body) {
             let err = body.new_block();
             // Caught by an enclosing `try` of this function, or passed to the caller.
             body.block(err).term = match handler {
-                Some(h) => Terminator::Goto(h),
+                Some(h) => Terminator::Caught { line, handler: h },
                 None => Terminator::Propagate {
                     line,
                     cleanup: None,

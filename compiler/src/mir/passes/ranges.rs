@@ -333,7 +333,7 @@ fn negate(op: CmpOp) -> CmpOp {
 /// The states on the edges out of block `b` (after its instructions ran over `st`).
 fn successors(a: &Analysis, b: usize, st: &State) -> Vec<(BlockId, State)> {
     match &a.body.blocks[b].term {
-        Terminator::Goto(t) => vec![(*t, st.clone())],
+        Terminator::Goto(t) | Terminator::Caught { handler: t, .. } => vec![(*t, st.clone())],
         Terminator::CheckError { ok, err, .. } => vec![(*ok, st.clone()), (*err, st.clone())],
         Terminator::Branch(Operand::Local(c), t, f) => {
             let (mut ts, mut fs) = (st.clone(), st.clone());

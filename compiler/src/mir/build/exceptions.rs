@@ -1,0 +1,227 @@
+//! MIR lowering of `try` and `raise`.
+//!
+//! A `try` body's errors go to a dispatch block that tests each `except` clause in turn. A
+//! clause (and a `finally` body run by an exception) brackets its code with `nx_exc_enter` and
+//! `nx_exc_leave` on every way out, so that exceptions raised inside get the handled one as
+//! their `__context__`; `return`, `break` and `continue` leave through [`Unwind`] entries.
+
+use super::*;
+
+/// What a `return`, `break` or `continue` does on its way out of a `try` construct.
+#[derive(Clone, Debug)]
+pub(super) enum Unwind {
+    /// Runs a `finally` body, with the handler depth outside its `try`.
+    Finally(Vec<hir::Stmt>, usize),
+    /// Leaves the handler of the exception object in this local.
+    Handler(Local),
+}
+
+impl Builder<'_> {
+    /// Runs the `finally` bodies (and leaves the handlers) entered since `depth`, innermost
+    /// first, each `finally` body with the handlers and `finally` bodies that enclose it.
+    pub(super) fn run_finally(&mut self, depth: usize) {
+        for k in (depth..self.finally_stack.len()).rev() {
+            match self.finally_stack[k].clone() {
+                Unwind::Finally(body, handlers_len) => {
+                    let saved_finally = self.finally_stack.split_off(k);
+                    let saved_handlers = self
+                        .handlers
+                        .split_off(handlers_len.min(self.handlers.len()));
+                    self.block(&body);
+                    self.handlers.extend(saved_handlers);
+                    self.finally_stack.extend(saved_finally);
+                }
+                Unwind::Handler(e) => {
+                    self.rt("nx_exc_leave", vec![Operand::Local(e)], MTy::None);
+                }
+            }
+        }
+    }
+
+    /// `try`: the body's errors go to a dispatch block that tests each `except` clause in turn;
+    /// `finally` runs on the normal path and, around a re-raise, on the exceptional one.
+    pub(super) fn try_stmt(
+        &mut self,
+        body: &[hir::Stmt],
+        handlers: &[hir::Handler],
+        orelse: &[hir::Stmt],
+        finalbody: &[hir::Stmt],
+    ) {
+        let line = self.line;
+        let outer = self.handlers.last().copied();
+        let (dispatch, normal_exit, after) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        let fin_exc = (!finalbody.is_empty()).then(|| self.body.new_block());
+        if fin_exc.is_some() {
+            self.finally_stack
+                .push(Unwind::Finally(finalbody.to_vec(), self.handlers.len()));
+        }
+        // The body, with its errors going to the dispatch block.
+        self.handlers.push(dispatch);
+        self.block(body);
+        self.handlers.pop();
+        // `else` and the clauses: their errors skip this try's clauses.
+        if let Some(f) = fin_exc {
+            self.handlers.push(f);
+        }
+        self.block(orelse);
+        self.goto(normal_exit);
+        // Where an exception goes on: through `finally` if there is one.
+        let on = match (fin_exc, outer) {
+            (Some(f), _) => Terminator::Goto(f),
+            (None, Some(o)) => Terminator::Goto(o),
+            (None, None) => Terminator::Propagate {
+                line,
+                cleanup: None,
+            },
+        };
+        self.cur = dispatch;
+        for h in handlers {
+            let mut cond: Option<Operand> = None;
+            let tests = h.kinds.iter().map(|k| Op::ExcMatches(*k));
+            let tests = tests.chain(h.classes.iter().map(|c| Op::ExcMatchesClass(*c)));
+            for test in tests.collect::<Vec<_>>() {
+                let m = self.op(test, vec![], MTy::Bool);
+                cond = Some(match cond {
+                    None => m,
+                    Some(c) => self.op(Op::BoolOr, vec![c, m], MTy::Bool),
+                });
+            }
+            let Some(cond) = cond else { continue };
+            let (clause, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(cond, clause, next);
+            self.cur = clause;
+            let e = self.temp(MTy::Exc);
+            self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
+            self.rt("nx_exc_enter", vec![Operand::Local(e)], MTy::None);
+            if let Some(var) = h.var {
+                match self.place_ty(var) {
+                    // `except AppError as e`: the instance the exception carries.
+                    t @ MTy::Instance(c) => {
+                        let inst = self.rt("nx_exc_instance", vec![Operand::Local(e)], t);
+                        // Its `__cause__` and `__context__`, where the program reads them.
+                        for (which, name) in ["__cause__", "__context__"].iter().enumerate() {
+                            if let Some((slot, ft, n)) = self.field(c, name) {
+                                let which = Operand::Int(which as i64);
+                                let link =
+                                    self.rt("nx_exc_link", vec![Operand::Local(e), which], ft);
+                                self.op(
+                                    Op::SetAttr(slot, ft, n),
+                                    vec![inst.clone(), link],
+                                    MTy::None,
+                                );
+                            }
+                        }
+                        self.store(var, inst);
+                    }
+                    _ => self.store(var, Operand::Local(e)),
+                }
+            }
+            self.current_exc.push(e);
+            self.handling(e, &h.body, on.clone());
+            self.current_exc.pop();
+            self.goto(normal_exit);
+            self.cur = next;
+        }
+        // No clause matched: the exception goes on.
+        self.body.block(self.cur).term = on;
+        if fin_exc.is_some() {
+            self.handlers.pop();
+            self.finally_stack.pop();
+        }
+        // `finally` on the normal path.
+        self.cur = normal_exit;
+        self.block(finalbody);
+        self.goto(after);
+        // `finally` on the exceptional path: take the exception, run the body handling it,
+        // raise it again.
+        if let Some(f) = fin_exc {
+            self.cur = f;
+            let saved = self.temp(MTy::Exc);
+            self.assign(saved, Rvalue::Op(Op::ExcTake, vec![]));
+            self.rt("nx_exc_enter", vec![Operand::Local(saved)], MTy::None);
+            let on = match outer {
+                Some(o) => Terminator::Goto(o),
+                None => Terminator::Propagate {
+                    line,
+                    cleanup: None,
+                },
+            };
+            self.handling(saved, finalbody, on);
+            self.rt("nx_exc_resume", vec![Operand::Local(saved)], MTy::None);
+            self.terminate(Terminator::Unreachable);
+        }
+        self.cur = after;
+    }
+
+    /// `body`, run while handling the exception object `e` (entered already): left on every
+    /// path; an exception out of it leaves, then goes `on`. Ends in the block after a normal
+    /// exit.
+    fn handling(&mut self, e: Local, body: &[hir::Stmt], on: Terminator) {
+        let leave = self.body.new_block();
+        self.handlers.push(leave);
+        self.finally_stack.push(Unwind::Handler(e));
+        self.block(body);
+        self.finally_stack.pop();
+        self.handlers.pop();
+        self.rt("nx_exc_leave", vec![Operand::Local(e)], MTy::None);
+        let rest = self.cur;
+        self.cur = leave;
+        self.rt("nx_exc_leave", vec![Operand::Local(e)], MTy::None);
+        self.body.block(self.cur).term = on;
+        self.cur = rest;
+    }
+
+    /// `raise`: the value (or message) first, then the `from` cause, as CPython evaluates them.
+    pub(super) fn raise_stmt(&mut self, r: &hir::Raise, cause: Option<&hir::Cause>) {
+        enum Act {
+            New(ExcKind, Operand),
+            Instance(Operand),
+            Again(Operand),
+            Resume(Local),
+            Current,
+        }
+        let act = match r {
+            hir::Raise::New(kind, msg) => {
+                let text = match msg {
+                    Some(m) => {
+                        let mt = self.ty(m);
+                        let v = self.expr(m);
+                        self.builtin_str(v, mt)
+                    }
+                    None => self.strings.intern(""),
+                };
+                Act::New(*kind, text)
+            }
+            hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_)) => {
+                Act::Instance(self.expr(e))
+            }
+            hir::Raise::Value(e) => Act::Again(self.expr(e)),
+            hir::Raise::Reraise => match self.current_exc.last().copied() {
+                Some(e) => Act::Resume(e),
+                None => Act::Current,
+            },
+        };
+        match cause {
+            Some(hir::Cause::Value(c)) => {
+                let v = self.expr(c);
+                self.rt("nx_exc_set_cause", vec![v], MTy::None);
+            }
+            Some(hir::Cause::None) => {
+                self.rt("nx_exc_set_cause_none", vec![], MTy::None);
+            }
+            None => {}
+        }
+        match act {
+            Act::New(kind, text) => self.op(Op::RaiseStr(kind), vec![text], MTy::None),
+            Act::Instance(v) => self.rt("nx_raise_instance", vec![v], MTy::None),
+            Act::Again(v) => self.op(Op::ExcReraise, vec![v], MTy::None),
+            Act::Resume(e) => self.rt("nx_exc_resume", vec![Operand::Local(e)], MTy::None),
+            Act::Current => self.rt("nx_exc_reraise_current", vec![], MTy::None),
+        };
+        self.terminate(Terminator::Unreachable);
+    }
+}

@@ -1,0 +1,179 @@
+//! Printing an uncaught exception as CPython does, with the exceptions chained to it, and
+//! `nx_finish`, which does it at the end of the program.
+
+use crate::exc::{Exception, Frame, Links};
+use crate::object::Obj;
+use natrix_abi::ExcKind;
+use std::io::Write;
+
+/// Program end: flushes stdout and, if an exception is pending, prints its traceback to stderr.
+/// Returns the exit status (1 after an uncaught exception, else 0).
+#[no_mangle]
+pub unsafe extern "C" fn nx_finish() -> i64 {
+    crate::print::flush_stdout();
+    let pending = crate::exc::pending_view();
+    if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && pending.is_none() {
+        // Cyclic garbage is not a leak: collect it first.
+        crate::gc::collect();
+        let live = crate::object::LIVE_OBJECTS.load(std::sync::atomic::Ordering::Relaxed);
+        if live != 0 {
+            let _ = writeln!(
+                std::io::stderr(),
+                "natrix: {live} objects still alive at exit"
+            );
+        }
+    }
+    let Some((exc, instance, traceback, links)) = pending else {
+        return 0;
+    };
+    // SystemExit: no traceback; its code is the status (a message is printed, status 1).
+    if exc.kind == ExcKind::SystemExit && instance.is_null() {
+        if exc.arg_repr.is_some() {
+            let _ = writeln!(std::io::stderr(), "{}", exc.msg);
+            return 1;
+        }
+        return match exc.msg.parse::<i64>() {
+            Ok(code) => code & 0xff,
+            Err(_) => i64::from(!exc.msg.is_empty()),
+        };
+    }
+    let mut text = String::new();
+    render(
+        &Shown::new(&exc, instance, traceback, links),
+        &mut vec![],
+        &mut text,
+    );
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+    1
+}
+
+/// One exception as printed: class name, message, traceback (innermost first) and links.
+struct Shown {
+    name: String,
+    msg: String,
+    traceback: Vec<Frame>,
+    links: Links,
+}
+
+impl Shown {
+    /// `instance` (borrowed, or null) is the user-class instance: its class name and `str()`
+    /// (its `__str__`, or its args) are shown.
+    unsafe fn new(
+        exc: &Exception,
+        instance: *mut Obj,
+        traceback: Vec<Frame>,
+        links: Links,
+    ) -> Self {
+        let (mut name, mut msg) = (exc.kind.name().to_string(), exc.msg.clone());
+        if !instance.is_null() {
+            name = crate::instance::class_name(instance);
+            let s = crate::exc_obj::nx_obj_str(instance);
+            msg = if s.is_null() {
+                crate::exc::take_pending();
+                String::new()
+            } else {
+                let text = crate::str::as_str(s).to_string();
+                crate::list::decref(s);
+                text
+            };
+        }
+        Shown {
+            name,
+            msg,
+            traceback,
+            links,
+        }
+    }
+
+    /// An exception object (borrowed).
+    unsafe fn of(obj: *mut Obj) -> Self {
+        let (exc, instance, traceback, links) = crate::exc_obj::exc_view(obj);
+        Shown::new(&exc, instance, traceback, links)
+    }
+}
+
+/// Appends `e`, preceded by its cause or (unless suppressed) its context, with CPython's
+/// separators. `seen` stops a cycle of links.
+unsafe fn render(e: &Shown, seen: &mut Vec<*mut Obj>, out: &mut String) {
+    let Links {
+        cause,
+        context,
+        suppress_context,
+    } = e.links;
+    if !cause.is_null() && !seen.contains(&cause) {
+        seen.push(cause);
+        render(&Shown::of(cause), seen, out);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if cause.is_null() && !suppress_context && !context.is_null() && !seen.contains(&context)
+    {
+        seen.push(context);
+        render(&Shown::of(context), seen, out);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    out.push_str(&format_traceback_named(&e.name, &e.msg, &e.traceback));
+}
+
+/// CPython's rendering of an uncaught exception. `traceback` is innermost first.
+pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
+    format_traceback_named(exc.kind.name(), &exc.msg, traceback)
+}
+
+/// [`format_traceback`] with the exception's class shown as `name`.
+pub fn format_traceback_named(name: &str, msg: &str, traceback: &[Frame]) -> String {
+    let mut s = String::new();
+    if !traceback.is_empty() {
+        s.push_str("Traceback (most recent call last):\n");
+        for f in traceback.iter().rev() {
+            s.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                f.file, f.line, f.func
+            ));
+        }
+    }
+    s.push_str(name);
+    if !msg.is_empty() {
+        s.push_str(": ");
+        s.push_str(msg);
+    }
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn traceback_shape() {
+        let exc = Exception {
+            kind: ExcKind::ZeroDivisionError,
+            msg: "division by zero".into(),
+            arg_repr: None,
+        };
+        let tb = vec![
+            Frame {
+                func: "f".into(),
+                file: "t.py".into(),
+                line: 2,
+            },
+            Frame {
+                func: "<module>".into(),
+                file: "t.py".into(),
+                line: 5,
+            },
+        ];
+        assert_eq!(
+            format_traceback(&exc, &tb),
+            "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\n  \
+             File \"t.py\", line 2, in f\nZeroDivisionError: division by zero\n"
+        );
+        let exc = Exception {
+            kind: ExcKind::AssertionError,
+            msg: String::new(),
+            arg_repr: None,
+        };
+        assert_eq!(format_traceback(&exc, &tb[1..]), "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\nAssertionError\n");
+    }
+}
