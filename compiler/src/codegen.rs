@@ -423,16 +423,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.b
                 .build_conditional_branch(over, deep, self.blocks[0])?;
             self.b.position_at_end(deep);
+            // As in CPython, the call that would go too deep has no traceback entry of its own.
             self.call_rt("nx_raise_recursion", &[])?;
-            let line = self.i64c(body.line as i64).into();
-            self.call_rt(
-                "nx_traceback_push",
-                &[
-                    self.name_cstr.unwrap_or(self.ptr_t().const_null()).into(),
-                    self.file_cstr.unwrap_or(self.ptr_t().const_null()).into(),
-                    line,
-                ],
-            )?;
             self.ret(self.error_value(body.ret))?;
         } else {
             self.b.build_unconditional_branch(self.blocks[0])?;

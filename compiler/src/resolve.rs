@@ -26,6 +26,7 @@ mod loops;
 mod loopvars;
 mod memoize;
 mod namedtuples;
+mod percent;
 mod rebind;
 mod star_calls;
 mod stmts;

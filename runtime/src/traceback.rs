@@ -120,17 +120,38 @@ pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
     format_traceback_named(exc.kind.name(), &exc.msg, traceback)
 }
 
+/// The same entry more than this many times in a row is summarized, as CPython does.
+const RECURSIVE_CUTOFF: usize = 3;
+
 /// [`format_traceback`] with the exception's class shown as `name`.
 pub fn format_traceback_named(name: &str, msg: &str, traceback: &[Frame]) -> String {
     let mut s = String::new();
     if !traceback.is_empty() {
         s.push_str("Traceback (most recent call last):\n");
+        let mut last: Option<&Frame> = None;
+        let mut count = 0;
+        let repeated = |s: &mut String, count: usize| {
+            if count > RECURSIVE_CUTOFF {
+                let n = count - RECURSIVE_CUTOFF;
+                let times = if n == 1 { "time" } else { "times" };
+                s.push_str(&format!("  [Previous line repeated {n} more {times}]\n"));
+            }
+        };
         for f in traceback.iter().rev() {
-            s.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                f.file, f.line, f.func
-            ));
+            if last == Some(f) {
+                count += 1;
+            } else {
+                repeated(&mut s, count);
+                (last, count) = (Some(f), 1);
+            }
+            if count <= RECURSIVE_CUTOFF {
+                s.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    f.file, f.line, f.func
+                ));
+            }
         }
+        repeated(&mut s, count);
     }
     s.push_str(name);
     if !msg.is_empty() {
@@ -175,5 +196,28 @@ mod tests {
             arg_repr: None,
         };
         assert_eq!(format_traceback(&exc, &tb[1..]), "Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\nAssertionError\n");
+    }
+
+    #[test]
+    fn repeated_entries_are_summarized() {
+        let f = |line| Frame {
+            func: "f".into(),
+            file: "t.py".into(),
+            line,
+        };
+        let mut tb = vec![f(2); 6];
+        tb.push(f(9));
+        let text = format_traceback_named("RecursionError", "deep", &tb);
+        let entry = "  File \"t.py\", line 2, in f\n";
+        assert_eq!(
+            text,
+            format!(
+                "Traceback (most recent call last):\n  File \"t.py\", line 9, in f\n{}  \
+                 [Previous line repeated 3 more times]\nRecursionError: deep\n",
+                entry.repeat(3)
+            )
+        );
+        let four = format_traceback_named("E", "", &vec![f(2); 4]);
+        assert!(four.ends_with("[Previous line repeated 1 more time]\nE\n"));
     }
 }

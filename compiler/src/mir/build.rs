@@ -1301,6 +1301,8 @@ impl Builder<'_> {
         if let (BinOp::Mod, MTy::Str) = (op, at) {
             // `template % values`: a tuple of the values (a lone value in a 1-tuple).
             let args = match bt {
+                MTy::Dict(_) => return self.rt("nx_str_percent_map", vec![a, b], MTy::Str),
+                MTy::Dyn => return self.rt("nx_str_percent_dyn", vec![a, b], MTy::Str),
                 MTy::Tuple(_) | MTy::TupleOf(_) => b,
                 _ => {
                     let tt = self.strings.tuple_ty(vec![bt]);

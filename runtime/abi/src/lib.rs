@@ -782,6 +782,9 @@ macro_rules! runtime_functions {
             nx_str_format_args(Obj, Obj) -> Obj, Null;
             // `template % args` of a template known only at run time, the values in a tuple.
             nx_str_percent_args(Obj, Obj) -> Obj, Null;
+            // The same with a dict (`%(key)s` looks keys up), and with a dynamic value.
+            nx_str_percent_map(Obj, Obj) -> Obj, Null;
+            nx_str_percent_dyn(Obj, Obj) -> Obj, Null;
             // The fresh list of `d.keys()`/`values()`/`items()` (which: 0, 1, 2, tagged) as the
             // view type that prints like CPython's; a new reference to the same object.
             nx_dict_view(Obj, Int) -> Obj, Never;
