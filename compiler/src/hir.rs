@@ -690,11 +690,14 @@ pub enum ExprKind {
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     /// A call of a user function; `args` are matched to its parameters, in parameter order.
     Call(FuncId, Vec<Expr>),
-    /// `print(*args, sep=, end=)`: `sep` and `end` are `None` when not given.
+    /// `print(*args, sep=, end=, file=, flush=)`: `sep`, `end` and `flush` are `None` when not
+    /// given; `file` is stdout, or stderr (`file=sys.stderr`, `sys.stderr.write(s)`).
     Print {
         args: Vec<Expr>,
         sep: Option<Box<Expr>>,
         end: Option<Box<Expr>>,
+        stderr: bool,
+        flush: Option<Box<Expr>>,
     },
     /// Any other builtin, with positional arguments.
     Builtin(Builtin, Vec<Expr>),

@@ -676,10 +676,19 @@ impl<'p> Infer<'p> {
                 self.t.specs[id.0 as usize].calls.insert(e.id, callee);
                 self.t.spec(callee).ret
             }
-            ExprKind::Print { args, sep, end } => {
+            ExprKind::Print {
+                args,
+                sep,
+                end,
+                flush,
+                ..
+            } => {
                 for a in args {
                     let t = self.expr(id, a);
                     self.need_str(t);
+                }
+                if let Some(f) = flush {
+                    self.expr(id, f);
                 }
                 for s in [sep, end].into_iter().flatten() {
                     let t = self.expr(id, s);
@@ -930,10 +939,8 @@ impl<'p> Infer<'p> {
                     TyKind::Never => o,
                     // An attribute of None raises AttributeError when it runs.
                     TyKind::None => T::NEVER,
-                    // `e.args` of a builtin exception: its message, as a 1-tuple.
-                    TyKind::Exc if name == "args" => {
-                        self.t.types.intern(TyKind::Tuple(vec![T::STR]))
-                    }
+                    // `e.args` of a builtin exception: `(message,)`, or `()`.
+                    TyKind::Exc if name == "args" => self.t.types.intern(TyKind::TupleOf(T::STR)),
                     TyKind::Exc if name == "__cause__" || name == "__context__" => {
                         self.t.types.intern(TyKind::Optional(T::EXC))
                     }

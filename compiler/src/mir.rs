@@ -474,6 +474,7 @@ impl Op {
                 | StrSlice
                 | RaiseStr(_)
                 | ExcReraise
+                | FloatRoundN
                 | DictNew(_)
                 | SetNew(_)
                 | GetAttr(..)

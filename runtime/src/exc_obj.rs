@@ -180,10 +180,6 @@ fn new_exc_full(
 pub unsafe extern "C" fn nx_raise_str(kind: i64, msg: *mut Obj) {
     let text = as_str(msg);
     let kind = ExcKind::from_code(kind).unwrap_or(ExcKind::RuntimeError);
-    if text.is_empty() {
-        raise(kind, "");
-        return;
-    }
     let arg = py_repr(text);
     let shown = if kind == ExcKind::KeyError {
         arg.clone()
@@ -338,13 +334,16 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
     inst
 }
 
-/// `e.args` of an exception object: `(message,)`.
+/// `e.args` of an exception object: `(message,)`, or `()` for one raised without an argument.
 ///
 /// # Safety
 /// `obj` must be a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
     let e = &*(obj as *mut ExcObj);
+    if e.instance.is_null() && e.arg_repr.is_none() && e.msg.is_empty() {
+        return crate::tuple::nx_tuple_new(0);
+    }
     // A KeyError's message is its key's repr: a str key is the key itself.
     let s = if e.instance.is_null() && e.kind == ExcKind::KeyError {
         let m = e.msg.as_str();

@@ -181,7 +181,8 @@ pub unsafe extern "C" fn nx_float_round(x: f64) -> i64 {
     int_from_f64(x.round_ties_even())
 }
 
-/// `round(x, ndigits)`: CPython's correctly rounded, half-even-on-the-exact-binary-value rounding.
+/// `round(x, ndigits)`: CPython's correctly rounded, half-even-on-the-exact-binary-value rounding;
+/// OverflowError when a finite `x` rounds to infinity (`round(1.7e308, -308)`).
 #[no_mangle]
 pub unsafe extern "C" fn nx_float_round_ndigits(x: f64, ndigits: i64) -> f64 {
     // A big ndigits (tag bit set) cannot exist yet; treat it by its sign (the extremes below).
@@ -192,7 +193,14 @@ pub unsafe extern "C" fn nx_float_round_ndigits(x: f64, ndigits: i64) -> f64 {
     } else {
         i64::MAX
     };
-    round_ndigits(x, nd)
+    let r = round_ndigits(x, nd);
+    if r.is_infinite() && x.is_finite() {
+        crate::exc::raise(
+            ExcKind::OverflowError,
+            "rounded value too large to represent",
+        );
+    }
+    r
 }
 
 /// CPython's `float.__round__(x, ndigits)` (without its OverflowError for results that round to

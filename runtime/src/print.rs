@@ -2,6 +2,8 @@
 //!
 //! Output is collected in one buffer and written to file descriptor 1 when it grows large and at
 //! `nx_finish`. Write errors (a closed pipe, a full disk) are ignored: printing never fails.
+//! A `print(…, file=sys.stderr)` sends the primitives' text to a second buffer between
+//! `nx_print_to(2)` and `nx_print_to(1)`, which writes it to file descriptor 2 at once.
 
 use crate::global::Global;
 use crate::object::Obj;
@@ -12,11 +14,19 @@ use std::os::fd::FromRawFd;
 const FLUSH_AT: usize = 64 * 1024;
 
 static BUF: Global<Vec<u8>> = Global::new(Vec::new());
+/// The text of a `print` to stderr being assembled, while `TO_STDERR` is set.
+static ERR_BUF: Global<Vec<u8>> = Global::new(Vec::new());
+static TO_STDERR: Global<bool> = Global::new(false);
 
-/// Appends bytes to the stdout buffer, flushing it when it is large.
+/// Appends bytes to the stdout buffer (or the stderr line being printed), flushing it when it
+/// is large.
 pub fn write_stdout(bytes: &[u8]) {
     // SAFETY: single-threaded; the borrow ends before flush_stdout borrows again.
     let full = unsafe {
+        if *TO_STDERR.get() {
+            ERR_BUF.get().extend_from_slice(bytes);
+            return;
+        }
         let buf = BUF.get();
         buf.extend_from_slice(bytes);
         buf.len() >= FLUSH_AT
@@ -24,6 +34,28 @@ pub fn write_stdout(bytes: &[u8]) {
     if full {
         flush_stdout();
     }
+}
+
+/// Where the print primitives write: file descriptor 1 or 2 (a tagged int). Switching back
+/// from 2 writes the text printed in between to stderr.
+#[no_mangle]
+pub extern "C" fn nx_print_to(fd: i64) {
+    // SAFETY: single-threaded.
+    unsafe {
+        let to_err = fd >> 1 == 2;
+        *TO_STDERR.get() = to_err;
+        if !to_err {
+            let buf = ERR_BUF.get();
+            let _ = std::io::stderr().write_all(buf);
+            buf.clear();
+        }
+    }
+}
+
+/// `print(…, flush=True)`, `sys.stdout.flush()`.
+#[no_mangle]
+pub extern "C" fn nx_flush_stdout() {
+    flush_stdout();
 }
 
 /// Writes out the stdout buffer, ignoring errors.

@@ -925,16 +925,36 @@ impl Builder<'_> {
                 self.goto(end);
                 Operand::Local(result)
             }
-            ExprKind::Print { args, sep, end } => {
+            ExprKind::Print {
+                args,
+                sep,
+                end,
+                stderr,
+                flush,
+            } => {
                 // Every argument is evaluated before any is converted to text (a later
                 // argument's call may change an earlier object: `print(acct, acct.close())`).
                 let vals: Vec<(Operand, MTy)> =
                     args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
                 let sep = self.print_sep(sep.as_deref(), " ");
                 let end = self.print_sep(end.as_deref(), "\n");
+                if let Some(f) = flush {
+                    self.expr(f);
+                }
+                // Each piece goes out before the next argument is converted (which may run a
+                // `__str__` that raises); stderr gets each piece as it is printed.
+                let print = |b: &mut Self, v: Operand, t: MTy| {
+                    if *stderr {
+                        b.rt("nx_print_to", vec![Operand::Int(2)], MTy::None);
+                    }
+                    b.op(Op::Print(t), vec![v], MTy::None);
+                    if *stderr {
+                        b.rt("nx_print_to", vec![Operand::Int(1)], MTy::None);
+                    }
+                };
                 for (i, (v, t)) in vals.into_iter().enumerate() {
                     if i > 0 {
-                        self.op(Op::Print(MTy::Str), vec![sep.clone()], MTy::None);
+                        print(self, sep.clone(), MTy::Str);
                     }
                     let (v, t) = match t {
                         MTy::Instance(c) => (self.instance_str(v, c), MTy::Str),
@@ -942,9 +962,12 @@ impl Builder<'_> {
                         t if t.is_optional_value() => (self.optional_text(v, t, false), MTy::Str),
                         _ => (v, t),
                     };
-                    self.op(Op::Print(t), vec![v], MTy::None);
+                    print(self, v, t);
                 }
-                self.op(Op::Print(MTy::Str), vec![end], MTy::None);
+                print(self, end, MTy::Str);
+                if flush.is_some() && !*stderr {
+                    self.rt("nx_flush_stdout", vec![], MTy::None);
+                }
                 Operand::None
             }
             ExprKind::Builtin(_, args)

@@ -621,7 +621,7 @@ impl Resolver<'_> {
         for k in &c.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("sep") => sep = k.value.clone(),
-                Some("end") => keywords.push(k.clone()),
+                Some("end" | "file" | "flush") => keywords.push(k.clone()),
                 _ => return self.unsupported(span, "this keyword argument of `print()`", scope),
             }
         }
@@ -822,6 +822,18 @@ impl Resolver<'_> {
         alias.then(|| a.attr.to_string())
     }
 
+    /// `"stdout"` or `"stderr"` for `sys.stdout` / `sys.stderr`.
+    pub(super) fn std_stream(&self, e: &ast::Expr, scope: &Scope) -> Option<&'static str> {
+        let ast::Expr::Attribute(a) = e else {
+            return None;
+        };
+        match self.sys_member_of(a, scope)?.as_str() {
+            "stdout" => Some("stdout"),
+            "stderr" => Some("stderr"),
+            _ => None,
+        }
+    }
+
     /// `sys.argv`, `sys.maxsize` as values.
     pub(super) fn sys_value(&mut self, member: &str, span: Span, scope: &mut Scope) -> Expr {
         match member {
@@ -858,24 +870,24 @@ impl Resolver<'_> {
             "stdin.read" => (Builtin::StdinRead, 0..=0),
             "stdin.readline" => (Builtin::StdinReadline, 0..=0),
             "stdin.readlines" => (Builtin::StdinReadlines, 0..=0),
-            "stdout.write" => {
-                if args.len() != 1 {
-                    return self.unsupported(
-                        span,
-                        "`sys.stdout.write()` without one argument",
-                        scope,
-                    );
+            // `sys.stdout.write(s)`, `sys.stderr.flush()`: prints without a newline.
+            "stdout.write" | "stderr.write" | "stdout.flush" | "stderr.flush" => {
+                let write = member.ends_with("write");
+                if args.len() != usize::from(write) {
+                    let msg = format!("`sys.{member}()` with this many arguments");
+                    return self.unsupported(span, &msg, scope);
                 }
                 let end = Box::new(self.expr_node(scope, span, ExprKind::Str(String::new())));
-                return self.expr_node(
-                    scope,
-                    span,
-                    ExprKind::Print {
-                        args,
-                        sep: None,
-                        end: Some(end),
-                    },
-                );
+                let flush =
+                    (!write).then(|| Box::new(self.expr_node(scope, span, ExprKind::Bool(true))));
+                let print = ExprKind::Print {
+                    args,
+                    sep: None,
+                    end: Some(end),
+                    stderr: member.starts_with("stderr"),
+                    flush,
+                };
+                return self.expr_node(scope, span, print);
             }
             other => return self.unsupported(span, &format!("`sys.{other}()`"), scope),
         };
@@ -952,10 +964,11 @@ impl Resolver<'_> {
                     let member = format!("stdin.{}", attr.attr);
                     return self.sys_call(&member, c, span, scope, sigs);
                 }
-                if attr.attr.as_str() == "write"
-                    && self.sys_member_of(inner, scope).as_deref() == Some("stdout")
-                {
-                    return self.sys_call("stdout.write", c, span, scope, sigs);
+                if matches!(attr.attr.as_str(), "write" | "flush") {
+                    if let Some(stream) = self.std_stream(attr.value.as_ref(), scope) {
+                        let member = format!("{stream}.{}", attr.attr);
+                        return self.sys_call(&member, c, span, scope, sigs);
+                    }
                 }
             }
             if c.keywords.iter().filter(|k| k.arg.is_none()).count() > 1 {
@@ -1219,13 +1232,26 @@ impl Resolver<'_> {
             })
             .collect();
         if b == Builtin::Print {
-            let mut sep = None;
-            let mut end = None;
+            let (mut sep, mut end, mut stderr, mut flush) = (None, None, false, None);
             for k in &c.keywords {
+                if k.arg.as_ref().is_some_and(|a| a.as_str() == "file") {
+                    match self.std_stream(&k.value, scope) {
+                        Some(s) => stderr = s == "stderr",
+                        None => {
+                            let ks = self.span(k.value.range());
+                            self.errors.push(Diagnostic::unsupported(
+                                ks,
+                                "`print(file=…)` to a file other than sys.stdout or sys.stderr",
+                            ));
+                        }
+                    }
+                    continue;
+                }
                 let v = Box::new(self.expr(&k.value, scope, sigs));
                 match k.arg.as_ref().map(|a| a.as_str()) {
                     Some("sep") => sep = Some(v),
                     Some("end") => end = Some(v),
+                    Some("flush") => flush = Some(v),
                     _ => {
                         let ks = self.span(k.range);
                         self.errors.push(Diagnostic::unsupported(
@@ -1235,7 +1261,14 @@ impl Resolver<'_> {
                     }
                 }
             }
-            return self.expr_node(scope, span, ExprKind::Print { args, sep, end });
+            let print = ExprKind::Print {
+                args,
+                sep,
+                end,
+                stderr,
+                flush,
+            };
+            return self.expr_node(scope, span, print);
         }
         if let Some(k) = c.keywords.first() {
             let ks = self.span(k.range);

@@ -782,6 +782,10 @@ macro_rules! runtime_functions {
             nx_str_format_args(Obj, Obj) -> Obj, Null;
             // `template % args` of a template known only at run time, the values in a tuple.
             nx_str_percent_args(Obj, Obj) -> Obj, Null;
+            // `print(…, file=sys.stderr)`: the print primitives write to fd 2 (a tagged 2)
+            // until switched back to 1 (which writes that text out); `flush=True`.
+            nx_print_to(Int) -> Void, Never;
+            nx_flush_stdout() -> Void, Never;
             // The same with a dict (`%(key)s` looks keys up), and with a dynamic value.
             nx_str_percent_map(Obj, Obj) -> Obj, Null;
             nx_str_percent_dyn(Obj, Obj) -> Obj, Null;
@@ -965,7 +969,7 @@ macro_rules! runtime_functions {
             // round(f): half to even, to an int.
             nx_float_round(F64) -> Int, IntTag;
             // round(f, ndigits)
-            nx_float_round_ndigits(F64, Int) -> F64, Never;
+            nx_float_round_ndigits(F64, Int) -> F64, Flag;
             nx_float_hash(F64) -> Int, Never;
         }
     };

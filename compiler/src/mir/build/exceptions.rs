@@ -179,6 +179,7 @@ impl Builder<'_> {
     pub(super) fn raise_stmt(&mut self, r: &hir::Raise, cause: Option<&hir::Cause>) {
         enum Act {
             New(ExcKind, Operand),
+            Bare(ExcKind),
             Instance(Operand),
             Again(Operand),
             Resume(Local),
@@ -186,15 +187,15 @@ impl Builder<'_> {
         }
         let act = match r {
             hir::Raise::New(kind, msg) => {
-                let text = match msg {
+                match msg {
                     Some(m) => {
                         let mt = self.ty(m);
                         let v = self.expr(m);
-                        self.builtin_str(v, mt)
+                        Act::New(*kind, self.builtin_str(v, mt))
                     }
-                    None => self.strings.intern(""),
-                };
-                Act::New(*kind, text)
+                    // Without an argument: `args` is `()`.
+                    None => Act::Bare(*kind),
+                }
             }
             hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_)) => {
                 Act::Instance(self.expr(e))
@@ -217,6 +218,7 @@ impl Builder<'_> {
         }
         match act {
             Act::New(kind, text) => self.op(Op::RaiseStr(kind), vec![text], MTy::None),
+            Act::Bare(kind) => self.op(Op::Raise(kind, ""), vec![], MTy::None),
             Act::Instance(v) => self.rt("nx_raise_instance", vec![v], MTy::None),
             Act::Again(v) => self.op(Op::ExcReraise, vec![v], MTy::None),
             Act::Resume(e) => self.rt("nx_exc_resume", vec![Operand::Local(e)], MTy::None),

@@ -24,10 +24,27 @@ impl Builder<'_> {
             return self.rt(f, vec![v], MTy::Str);
         }
         match specs.get(&c).copied() {
-            Some(s) => {
+            Some(s) if self.typed.spec(s).ret == TypeTable::STR => {
                 let t = self.temp(MTy::Str);
                 self.assign(t, Rvalue::Call(s, vec![v]));
                 Operand::Local(t)
+            }
+            // One that always raises, or returns no str (CPython's TypeError).
+            Some(s) => {
+                let rt = self.ret_ty(s);
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(s, vec![v]));
+                let name = if repr { "__repr__" } else { "__str__" };
+                let got = self.typed.types.display(self.typed.spec(s).ret);
+                let got = match got.as_str() {
+                    "None" => "NoneType".to_string(),
+                    g => g.to_string(),
+                };
+                let msg = format!("{name} returned non-string (type {got})");
+                let text = self.strings.intern(&msg);
+                self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.strings.intern("")
             }
             // The runtime's default: `<__main__.Name object at 0x…>`, or an exception's args.
             None if repr => self.rt("nx_obj_repr", vec![v], MTy::Str),
@@ -722,10 +739,17 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         | ExprKind::List(args)
         | ExprKind::New(_, args)
         | ExprKind::Set(args) => args.iter().collect(),
-        ExprKind::Print { args, sep, end } => args
+        ExprKind::Print {
+            args,
+            sep,
+            end,
+            flush,
+            ..
+        } => args
             .iter()
             .chain(sep.as_deref())
             .chain(end.as_deref())
+            .chain(flush.as_deref())
             .collect(),
         ExprKind::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
         ExprKind::DefaultDict { zero, .. } => vec![zero],
