@@ -246,13 +246,13 @@ class Build:
     crashed: bool = False  # the compiler itself failed (panic, signal), not a diagnostic
 
 
-def natrix_build(src: Path, exe: Path, opt: str = "-O", timeout: float = 600) -> Build:
+def natrix_build(src: Path, exe: Path, opt: str = "-O", timeout: float = 600, extra=()) -> Build:
     nx = natrix_path()
     if not nx.exists():
         return Build(False, None, 0.0, None, f"natrix not found at {nx} (cargo build first, or set NATRIX)")
     if exe.exists():
         exe.unlink()
-    p = run_cmd([str(nx), "build", str(src), opt, "-o", str(exe)], timeout=timeout)
+    p = run_cmd([str(nx), "build", str(src), opt, *extra, "-o", str(exe)], timeout=timeout)
     if p.rc is None:
         return Build(False, None, p.seconds, None, f"natrix build timed out after {timeout:g} s", True)
     if p.rc == 0 and exe.exists():

@@ -6,6 +6,7 @@
 use crate::codegen::{self, Output};
 use crate::diag::{self, Diagnostic};
 use crate::link::{self, Target};
+pub use crate::mir::passes::Unchecked;
 use crate::source::{FileId, SourceMap};
 use crate::{hir, infer, mir, modules, parse, resolve};
 use std::path::{Path, PathBuf};
@@ -118,11 +119,12 @@ fn parse_and_link(
     modules::link(map, ast)
 }
 
-/// Lowers to MIR and runs the passes (up to `after`, or all).
-pub fn lower(front: &Front, after: Option<&str>) -> mir::Program {
+/// Lowers to MIR and runs the passes (up to `after`, or all); `unchecked` is off except when
+/// measuring what a guarantee costs.
+pub fn lower(front: &Front, after: Option<&str>, unchecked: Unchecked) -> mir::Program {
     let mut prog = mir::build::build(&front.hir, &front.typed, &front.map);
     mir::verify::verify_program(&prog);
-    mir::passes::run(&mut prog, after);
+    mir::passes::run(&mut prog, after, unchecked);
     prog
 }
 
@@ -163,7 +165,7 @@ pub fn emit(
     if stage == Stage::Types {
         return Ok(infer::dump(&f.hir, &f.typed).into_bytes());
     }
-    let prog = lower(&f, after);
+    let prog = lower(&f, after, Unchecked::default());
     if stage == Stage::Mir {
         return Ok(mir::print::print_program(&prog).into_bytes());
     }
@@ -185,10 +187,16 @@ pub fn emit(
 }
 
 /// `natrix build`: source → executable at `out`. Leaves no output file behind on failure.
-pub fn build(path: &Path, out: &Path, opt: u8, stats: bool) -> Result<(), Failure> {
+pub fn build(
+    path: &Path,
+    out: &Path,
+    opt: u8,
+    stats: bool,
+    unchecked: Unchecked,
+) -> Result<(), Failure> {
     let (map, file) = load(path)?;
     let f = front(map, file)?;
-    let prog = lower(&f, None);
+    let prog = lower(&f, None, unchecked);
     if stats {
         let funcs = f.hir.funcs.len();
         eprintln!(
@@ -246,7 +254,7 @@ pub fn build_cached(path: &Path, opt: u8) -> Result<PathBuf, Failure> {
         h.finish()
     ));
     if !exe.exists() {
-        build(path, &exe, opt, false)?;
+        build(path, &exe, opt, false, Unchecked::default())?;
     }
     Ok(exe)
 }

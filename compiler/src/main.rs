@@ -34,6 +34,13 @@ enum Command {
         /// Print inference and refcount statistics to stderr.
         #[arg(long)]
         stats: bool,
+        /// For measuring the cost of exact ints only (`benchmarks/exactness`): every int is a
+        /// wrapping machine word, with no overflow checks and no big ints. Not Python.
+        #[arg(long, hide = true)]
+        unchecked_ints: bool,
+        /// For measuring the cost of error checks only: no check after fallible operations.
+        #[arg(long, hide = true)]
+        unchecked_errors: bool,
     },
     /// Compile (cached) and run a program, passing arguments and the exit status through.
     Run {
@@ -92,6 +99,8 @@ fn run(cli: Cli) -> ExitCode {
             emit,
             after,
             stats,
+            unchecked_ints,
+            unchecked_errors,
         } => {
             if let Some(stage) = emit {
                 return match driver::emit(
@@ -110,7 +119,16 @@ fn run(cli: Cli) -> ExitCode {
                 };
             }
             let out = output.unwrap_or_else(|| driver::default_output(&common.file));
-            match driver::build(&common.file, &out, common.opt, stats) {
+            match driver::build(
+                &common.file,
+                &out,
+                common.opt,
+                stats,
+                driver::Unchecked {
+                    ints: unchecked_ints,
+                    errors: unchecked_errors,
+                },
+            ) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(f) => fail(f),
             }

@@ -62,7 +62,7 @@ fn mir() {
             let (map, file, text) = load("snapshots", name);
             let front =
                 driver::front(map, file).unwrap_or_else(|f| panic!("{name}: {}", f.report()));
-            let prog = driver::lower(&front, Some(after));
+            let prog = driver::lower(&front, Some(after), driver::Unchecked::default());
             let out = natrix::mir::print::print_program(&prog);
             settings(&text)
                 .bind(|| insta::assert_snapshot!(format!("mir__{name}__after_{after}"), out));

@@ -10,18 +10,35 @@ use super::Program;
 /// The names of the passes, in order, for `--emit mir --after PASS`.
 pub const PASSES: &[&str] = &["build", "ranges", "exceptions", "refcount"];
 
+/// Measurement modes, which compile something that is not Python to show what a guarantee
+/// costs (`benchmarks/exactness`): all off for every real build.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Unchecked {
+    /// Every int a wrapping machine word: no overflow checks, no big ints.
+    pub ints: bool,
+    /// No error checks after fallible operations: an exception goes unnoticed.
+    pub errors: bool,
+}
+
 /// Runs the passes up to and including `last` (all of them when `None`).
-pub fn run(prog: &mut Program, last: Option<&str>) {
+pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     if last == Some("build") {
         return;
     }
-    ranges::run(prog);
+    ranges::run(prog, unchecked.ints);
     super::verify::verify_program(prog);
     if last == Some("ranges") {
         return;
     }
     for body in &mut prog.bodies {
         exceptions::run(body);
+        if unchecked.errors {
+            for block in &mut body.blocks {
+                if let super::Terminator::CheckError { ok, .. } = block.term {
+                    block.term = super::Terminator::Goto(ok);
+                }
+            }
+        }
     }
     super::verify::verify_program(prog);
     if last == Some("exceptions") {
