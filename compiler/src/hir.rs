@@ -581,6 +581,8 @@ pub enum Builtin {
     StdinReadlines,
     /// A function of the `math` module: an index into `builtins::MATH_FNS`.
     Math(u16),
+    /// `float.fromhex(s)`.
+    FloatFromHex,
 }
 
 impl Builtin {
@@ -662,6 +664,7 @@ impl Builtin {
             Builtin::StdinRead => "sys.stdin.read",
             Builtin::StdinReadline => "sys.stdin.readline",
             Builtin::StdinReadlines => "sys.stdin.readlines",
+            Builtin::FloatFromHex => "float.fromhex",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

@@ -43,7 +43,7 @@ const TYPED_PROGRAMS: &[&str] = &[
     "strings_build",
     "kwargs_defaults",
 ];
-const MIR_PROGRAMS: &[&str] = &["mir_basics"];
+const MIR_PROGRAMS: &[&str] = &["mir_basics", "mir_counters"];
 
 #[test]
 fn types() {
@@ -59,7 +59,10 @@ fn types() {
 fn mir() {
     for name in MIR_PROGRAMS {
         for after in natrix::mir::passes::PASSES {
-            let (map, file, text) = load("snapshots", name);
+            // A MIR program that also runs end to end lives in `tests/programs`.
+            let in_programs = root().join(format!("tests/programs/{name}.py")).exists();
+            let dir = if in_programs { "programs" } else { "snapshots" };
+            let (map, file, text) = load(dir, name);
             let front =
                 driver::front(map, file).unwrap_or_else(|f| panic!("{name}: {}", f.report()));
             let prog = driver::lower(&front, Some(after), driver::Unchecked::default());

@@ -357,6 +357,16 @@ impl Infer<'_> {
         if is_intlike(r) && name == "bit_length" && tys.is_empty() {
             return T::INT;
         }
+        if r == T::FLOAT && tys.is_empty() {
+            match name {
+                "hex" => return T::STR,
+                "is_integer" => return T::BOOL,
+                "as_integer_ratio" => {
+                    return self.t.types.intern(TyKind::Tuple(vec![T::INT, T::INT]))
+                }
+                _ => {}
+            }
+        }
         if self.t.types.dict_site(r).is_some() {
             return self.dict_method(r, name, tys, args, span, e);
         }

@@ -182,6 +182,8 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::StdinRead
         | Builtin::StdinReadline
         | Builtin::StdinReadlines => Err("({}) is not supported here"),
+        Builtin::FloatFromHex if n == 1 && tys[0] == T::STR => Ok(T::FLOAT),
+        Builtin::FloatFromHex => Err("float.fromhex() of ({}) is not supported"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

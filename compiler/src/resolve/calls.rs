@@ -956,6 +956,27 @@ impl Resolver<'_> {
                     return self.defaultdict_call(c, span, scope, sigs);
                 }
             }
+            // `float.fromhex(s)` of the builtin `float`.
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if n.id.as_str() == "float"
+                    && attr.attr.as_str() == "fromhex"
+                    && !self.is_user_name("float", scope)
+                {
+                    if c.args.len() != 1 || !c.keywords.is_empty() {
+                        return self.unsupported(
+                            span,
+                            "`float.fromhex()` without one argument",
+                            scope,
+                        );
+                    }
+                    let arg = self.expr(&c.args[0], scope, sigs);
+                    return self.expr_node(
+                        scope,
+                        span,
+                        ExprKind::Builtin(Builtin::FloatFromHex, vec![arg]),
+                    );
+                }
+            }
             // `sys.stdout.write(s)`: print without a newline.
             if let ast::Expr::Attribute(inner) = attr.value.as_ref() {
                 if matches!(attr.attr.as_str(), "read" | "readline" | "readlines")

@@ -970,6 +970,11 @@ macro_rules! runtime_functions {
             nx_float_round(F64) -> Int, IntTag;
             // round(f, ndigits)
             nx_float_round_ndigits(F64, Int) -> F64, Flag;
+            // `x.hex()`, `float.fromhex(s)`, `x.is_integer()`, `x.as_integer_ratio()`.
+            nx_float_hex(F64) -> Obj, Null;
+            nx_float_fromhex(Obj) -> F64, Flag;
+            nx_float_is_integer(F64) -> I8, Never;
+            nx_float_as_integer_ratio(F64) -> Obj, Null;
             nx_float_hash(F64) -> Int, Never;
         }
     };

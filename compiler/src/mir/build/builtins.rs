@@ -357,6 +357,7 @@ impl Builder<'_> {
                 }
                 self.rt(f.runtime, ops, ty)
             }
+            Builtin::FloatFromHex => self.rt("nx_float_fromhex", vec![arg(0)], MTy::Float),
             Builtin::Chr => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
                 self.rt("nx_chr", vec![x], MTy::Str)

@@ -35,6 +35,14 @@ impl Builder<'_> {
             let x = self.coerce(r, rt, MTy::Int);
             return self.rt("nx_int_bit_length", vec![x], MTy::Int);
         }
+        if rt == MTy::Float {
+            let f = match name {
+                "hex" => "nx_float_hex",
+                "is_integer" => "nx_float_is_integer",
+                _ => "nx_float_as_integer_ratio",
+            };
+            return self.rt(f, vec![r], ty);
+        }
         if let MTy::Dict(_) | MTy::Set(_) = rt {
             let vals: Vec<(Operand, MTy)> =
                 args.iter().map(|a| (self.expr(a), self.ty(a))).collect();

@@ -20,6 +20,50 @@ const POS_INF: i128 = i128::MAX;
 /// Updates of one interval before widening.
 const WIDEN_AFTER: u32 = 3;
 
+/// The largest step of a counter.
+const COUNTER_STEP: i64 = 8;
+
+/// The most items a str, list, tuple, dict or set can have.
+const MAX_LEN: i128 = 1 << 57;
+
+/// How far a counter is taken to go (see [`counters`]).
+const COUNTER_BOUND: i128 = 1 << 61;
+
+/// Int locals that only count: no parameter, and every assignment is a constant within ±2^60
+/// or the local itself plus or minus a constant of at most [`COUNTER_STEP`]. Going from there
+/// past ±2^61 takes 2^57 steps — over four years at one step per nanosecond, decades at the
+/// speed of any real loop — so a counter is taken to stay within ±2^61: small, with room for
+/// the arithmetic done on it (`steps += 1`, `d += 2` in a `while` loop that no range bounds).
+fn counters(body: &Body) -> Vec<bool> {
+    let mut ok: Vec<bool> = body.locals.iter().map(|l| l.ty == MTy::Int).collect();
+    for p in &body.params {
+        ok[p.0 as usize] = false;
+    }
+    let small_const =
+        |o: &Operand| matches!(o, Operand::Int(c) if (*c as i128).abs() <= COUNTER_BOUND / 2);
+    for block in &body.blocks {
+        for inst in &block.insts {
+            let InstKind::Assign { dst, rv, .. } = &inst.kind else {
+                continue;
+            };
+            let l = Operand::Local(*dst);
+            let one = |o: &Operand| matches!(o, Operand::Int(c) if (1..=COUNTER_STEP).contains(c));
+            let counts = match rv {
+                Rvalue::Use(o) => small_const(o),
+                Rvalue::Op(Op::IntAdd | Op::SmallIntAdd, a) => {
+                    (a[0] == l && one(&a[1])) || (one(&a[0]) && a[1] == l)
+                }
+                Rvalue::Op(Op::IntSub | Op::SmallIntSub, a) => a[0] == l && one(&a[1]),
+                _ => false,
+            };
+            if !counts {
+                ok[dst.0 as usize] = false;
+            }
+        }
+    }
+    ok
+}
+
 /// A closed interval of integers; the bounds may be infinite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Range {
@@ -163,10 +207,11 @@ fn transfer(op: Op, args: &[Range]) -> Range {
         }
         Op::IntShr if a.lo >= 0 && b.lo >= 0 => Range { lo: 0, hi: a.hi },
         Op::BoolToInt => Range { lo: 0, hi: 1 },
-        Op::StrLen | Op::ListLen | Op::ListCount(_) | Op::ListIndex(_) => Range {
-            lo: 0,
-            hi: SMALL_INT_MAX as i128,
-        },
+        // No object can hold more items than a 64-bit address space has bytes (2^57 with
+        // five-level paging).
+        Op::StrLen | Op::ListLen | Op::ListCount(_) | Op::ListIndex(_) => {
+            Range { lo: 0, hi: MAX_LEN }
+        }
         Op::IntHash | Op::FloatHash | Op::StrHash => Range {
             lo: -(1 << 61),
             hi: 1 << 61,
@@ -200,6 +245,8 @@ type State = Vec<Option<Range>>;
 
 struct Analysis<'a> {
     body: &'a Body,
+    /// Which locals are counters ([`counters`]).
+    counters: Vec<bool>,
     /// Each int local's interval, over every value it ever holds (the hull).
     hull: Vec<Option<Range>>,
     /// What the whole program knows: every global's and every body's return interval.
@@ -223,6 +270,22 @@ impl Analysis<'_> {
             Operand::Local(l) => st[l.0 as usize].unwrap_or(Range::FULL),
             Operand::Bool(b) => Range::konst(*b as i128),
             _ => Range::FULL,
+        }
+    }
+
+    /// The interval of `dst = rv`: the rvalue's, within the counter bound for a counter.
+    fn assigned(&self, dst: Local, st: &State, rv: &Rvalue) -> Range {
+        self.within_counter_bound(dst.0 as usize, self.rvalue(st, rv))
+    }
+
+    /// `r` for local `l`, cut to the counter bound when `l` is a counter.
+    fn within_counter_bound(&self, l: usize, r: Range) -> Range {
+        if !self.counters[l] {
+            return r;
+        }
+        Range {
+            lo: r.lo.max(-COUNTER_BOUND),
+            hi: r.hi.min(COUNTER_BOUND),
         }
     }
 
@@ -255,7 +318,7 @@ impl Analysis<'_> {
                     calls.push((*spec, args.iter().map(|a| self.operand(st, a)).collect()));
                 }
                 if self.body.ty(*dst) == MTy::Int {
-                    let r = self.rvalue(st, rv);
+                    let r = self.assigned(*dst, st, rv);
                     st[dst.0 as usize] = Some(r);
                     let h = &mut self.hull[dst.0 as usize];
                     *h = Some(h.map_or(r, |old| old.join(r)));
@@ -392,6 +455,7 @@ fn analyse<'a>(
     }
     let mut a = Analysis {
         body,
+        counters: counters(body),
         hull,
         facts,
         stores: vec![],
@@ -417,11 +481,12 @@ fn analyse<'a>(
                         .map(|i| match (old[i], out[i]) {
                             (Some(o), Some(x)) => {
                                 let j = o.join(x);
-                                Some(if visits[t] > WIDEN_AFTER {
+                                let w = if visits[t] > WIDEN_AFTER {
                                     o.widen(j)
                                 } else {
                                     j
-                                })
+                                };
+                                Some(a.within_counter_bound(i, w))
                             }
                             (o, _) => o,
                         })
@@ -639,7 +704,7 @@ pub fn run(prog: &mut Program, unchecked_ints: bool) {
                         }
                     }
                     if body.ty(*dst) == MTy::Int {
-                        st[dst.0 as usize] = Some(a.rvalue(&st, rv));
+                        st[dst.0 as usize] = Some(a.assigned(*dst, &st, rv));
                     }
                 }
             }
