@@ -226,12 +226,14 @@ pub extern "C" fn nx_float_as_integer_ratio(x: f64) -> *mut Obj {
     } else {
         den <<= (-e) as usize;
     }
-    // SAFETY: `t` is a new 2-tuple; the ints are new references it takes.
+    // SAFETY: `t` is a new 2-tuple, which takes its own references to the new ints.
     unsafe {
         let t = crate::tuple::nx_tuple_new(2);
-        if !t.is_null() {
-            crate::tuple::nx_tuple_init(t, 0, ElemKind::Int as i64, from_big(num));
-            crate::tuple::nx_tuple_init(t, 1, ElemKind::Int as i64, from_big(den));
+        for (i, v) in [from_big(num), from_big(den)].into_iter().enumerate() {
+            if !t.is_null() {
+                crate::tuple::nx_tuple_init(t, i as i64, ElemKind::Int as i64, v);
+            }
+            crate::list::decref_elem(ElemKind::Int, v);
         }
         t
     }

@@ -14,6 +14,7 @@
 use crate::hir::CmpOp;
 use crate::mir::*;
 use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
+use std::collections::HashSet;
 
 const NEG_INF: i128 = i128::MIN;
 const POS_INF: i128 = i128::MAX;
@@ -393,6 +394,51 @@ fn negate(op: CmpOp) -> CmpOp {
     }
 }
 
+/// The edges `(from, to)` that go back to a block on the depth-first path from the entry.
+fn back_edges(body: &Body) -> HashSet<(usize, usize)> {
+    let n = body.blocks.len();
+    let (mut on_path, mut seen) = (vec![false; n], vec![false; n]);
+    let mut back = HashSet::new();
+    // (block, index of its next successor to explore)
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    seen[0] = true;
+    on_path[0] = true;
+    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
+        let succ = targets(&body.blocks[b].term);
+        if *next < succ.len() {
+            let t = succ[*next].0 as usize;
+            *next += 1;
+            if on_path[t] {
+                back.insert((b, t));
+            } else if !seen[t] {
+                seen[t] = true;
+                on_path[t] = true;
+                stack.push((t, 0));
+            }
+        } else {
+            on_path[b] = false;
+            stack.pop();
+        }
+    }
+    back
+}
+
+/// The blocks a terminator may go to.
+fn targets(term: &Terminator) -> Vec<BlockId> {
+    match term {
+        Terminator::Goto(t) | Terminator::Caught { handler: t, .. } => vec![*t],
+        Terminator::Branch(_, a, b) => vec![*a, *b],
+        Terminator::CheckError { ok, err, .. } => vec![*ok, *err],
+        Terminator::Propagate {
+            cleanup: Some(c), ..
+        } => vec![*c],
+        Terminator::Return(_)
+        | Terminator::Propagate { .. }
+        | Terminator::Leave
+        | Terminator::Unreachable => vec![],
+    }
+}
+
 /// The states on the edges out of block `b` (after its instructions ran over `st`).
 fn successors(a: &Analysis, b: usize, st: &State) -> Vec<(BlockId, State)> {
     match &a.body.blocks[b].term {
@@ -463,7 +509,11 @@ fn analyse<'a>(
     };
     let mut states: Vec<Option<State>> = vec![None; body.blocks.len()];
     let mut visits = vec![0u32; body.blocks.len()];
-    states[0] = Some(entry);
+    // Widening happens only on back edges (every cycle has one): what flows into a loop from
+    // outside, or along a branch that refined it (the body of `for i in range(n)` has `i < n`),
+    // is joined exactly, so an inner loop does not widen the outer loop's counter.
+    let back = back_edges(body);
+    states[0] = Some(entry.clone());
     let mut work = vec![0usize];
     let mut calls = vec![];
     while let Some(b) = work.pop() {
@@ -481,7 +531,7 @@ fn analyse<'a>(
                         .map(|i| match (old[i], out[i]) {
                             (Some(o), Some(x)) => {
                                 let j = o.join(x);
-                                let w = if visits[t] > WIDEN_AFTER {
+                                let w = if visits[t] > WIDEN_AFTER && back.contains(&(b, t)) {
                                     o.widen(j)
                                 } else {
                                     j
@@ -499,6 +549,37 @@ fn analyse<'a>(
                 if !work.contains(&t) {
                     work.push(t);
                 }
+            }
+        }
+    }
+    // Narrowing: widening overshoots where loops nest (the inner loop's head widens the outer
+    // counter too). Two decreasing rounds recompute each block's entry from its predecessors'
+    // exits without widening, which keeps every state sound and takes back what the branches
+    // refine (`i < n` of an outer `for i in range(n)`).
+    for _ in 0..2 {
+        let mut incoming: Vec<Option<State>> = vec![None; body.blocks.len()];
+        incoming[0] = Some(entry.clone());
+        for b in 0..body.blocks.len() {
+            let Some(mut st) = states[b].clone() else {
+                continue;
+            };
+            a.block(b, &mut st, &mut vec![]);
+            for (t, out) in successors(&a, b, &st) {
+                let slot = &mut incoming[t.0 as usize];
+                *slot = Some(match slot.take() {
+                    None => out,
+                    Some(old) => (0..n)
+                        .map(|i| match (old[i], out[i]) {
+                            (Some(o), Some(x)) => Some(o.join(x)),
+                            (o, _) => o,
+                        })
+                        .collect(),
+                });
+            }
+        }
+        for (b, s) in incoming.into_iter().enumerate() {
+            if s.is_some() && states[b].is_some() {
+                states[b] = s;
             }
         }
     }
