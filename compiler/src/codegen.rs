@@ -128,6 +128,11 @@ struct Cg<'ctx, 'p> {
     blocks: Vec<inkwell::basic_block::BasicBlock<'ctx>>,
     /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
     last_check: std::cell::Cell<Check>,
+    /// For the operation just lowered, when only its slow path can fail (`Guard`): where that
+    /// path ends, so the `CheckError` that follows tests it there and not on the fast path.
+    guard: std::cell::Cell<Option<Guard<'ctx>>>,
+    /// How many guarded paths the operation being lowered made (only one can be checked there).
+    guards_in_op: std::cell::Cell<u32>,
     /// Whether the operation being lowered declared that it can raise: a call of a runtime
     /// function that can raise from an operation that says it cannot is a compiler bug (its
     /// error would go unchecked), caught here.
@@ -138,6 +143,14 @@ struct Cg<'ctx, 'p> {
     /// The depth this function passes to the functions it calls (its own depth + 1).
     callee_depth: Option<IntValue<'ctx>>,
     name_cstr: Option<PointerValue<'ctx>>,
+}
+
+/// The slow path of a guarded operation (see `Codegen::guard`).
+#[derive(Clone, Copy)]
+struct Guard<'ctx> {
+    slow_end: inkwell::basic_block::BasicBlock<'ctx>,
+    slow_value: BasicValueEnum<'ctx>,
+    join: inkwell::basic_block::BasicBlock<'ctx>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -178,6 +191,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             locals_ty: vec![],
             blocks: vec![],
             last_check: std::cell::Cell::new(Check::Flag),
+            guard: std::cell::Cell::new(None),
+            guards_in_op: std::cell::Cell::new(0),
             op_can_raise: true,
             body_ret: MTy::None,
             callee_depth: None,
@@ -431,6 +446,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         }
         for (i, block) in body.blocks.iter().enumerate() {
             self.b.position_at_end(self.blocks[i]);
+            self.guard.set(None);
             for inst in &block.insts {
                 self.inst(inst)?;
             }
@@ -465,6 +481,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     }
 
     fn inst(&mut self, inst: &mir::Inst) -> R<()> {
+        self.guard.set(None);
         match &inst.kind {
             InstKind::Assign {
                 dst,
@@ -560,8 +577,27 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 // The runtime function the op calls says how it reports errors (`call_rt`).
                 self.last_check.set(Check::Flag);
                 self.op_can_raise = op.can_raise();
+                self.guards_in_op.set(0);
                 let v = self.op(*op, &vals);
                 self.op_can_raise = true;
+                // Operations whose fast path computes a small int or float that cannot fail:
+                // their error check moves to the slow path.
+                let fast_cannot_fail = matches!(
+                    op,
+                    Op::IntAdd
+                        | Op::IntSub
+                        | Op::IntMul
+                        | Op::IntNeg
+                        | Op::IntFloorDiv
+                        | Op::IntMod
+                        | Op::IntAnd
+                        | Op::IntOr
+                        | Op::IntXor
+                        | Op::IntToFloat
+                );
+                if !fast_cannot_fail || self.guards_in_op.get() != 1 {
+                    self.guard.set(None);
+                }
                 v
             }
         }
@@ -596,6 +632,38 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     self.operand(v)?
                 };
                 self.ret(v)?;
+            }
+            Terminator::CheckError { ok, err, .. } if self.guard.get().is_some() => {
+                // Only the slow path can fail: test its result where it ends.
+                let g = self.guard.take().expect("checked");
+                let here = self.b.get_insert_block().expect("positioned");
+                if let Some(t) = g.slow_end.get_terminator() {
+                    t.erase_from_basic_block();
+                }
+                self.b.position_at_end(g.slow_end);
+                let failed = match self.last_check.get() {
+                    Check::IntTag => self.b.build_int_compare(
+                        IntPredicate::EQ,
+                        g.slow_value.into_int_value(),
+                        self.i64c(natrix_abi::INT_ERROR),
+                        "failed",
+                    )?,
+                    _ => {
+                        let v = self
+                            .b
+                            .build_load(
+                                self.ctx.i8_type(),
+                                self.err_flag.as_pointer_value(),
+                                "pending",
+                            )?
+                            .into_int_value();
+                        self.b
+                            .build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?
+                    }
+                };
+                self.b.build_conditional_branch(failed, bb(err), g.join)?;
+                self.b.position_at_end(here);
+                self.b.build_unconditional_branch(bb(ok))?;
             }
             Terminator::CheckError { value, ok, err } => {
                 let failed = match self.last_check.get() {

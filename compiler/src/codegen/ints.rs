@@ -30,6 +30,12 @@ impl<'ctx> Cg<'ctx, '_> {
         self.b.position_at_end(done);
         let phi = self.b.build_phi(ty, "v")?;
         phi.add_incoming(&[(&fv, fend), (&sv, send)]);
+        self.guards_in_op.set(self.guards_in_op.get() + 1);
+        self.guard.set(Some(super::Guard {
+            slow_end: send,
+            slow_value: sv,
+            join: done,
+        }));
         Ok(phi.as_basic_value())
     }
 
