@@ -239,10 +239,7 @@ impl Function {
         kws: &[&str],
     ) -> Result<Vec<Arg>, String> {
         let params = &self.params[skip.min(self.params.len())..];
-        let positional = params
-            .iter()
-            .filter(|p| p.kind == ParamKind::Positional)
-            .count();
+        let positional = params.iter().filter(|p| p.kind.is_positional()).count();
         let varargs = params.iter().position(|p| p.kind == ParamKind::VarArgs);
         let varkw = params.iter().position(|p| p.kind == ParamKind::VarKw);
         if npos > positional && varargs.is_none() {
@@ -266,10 +263,16 @@ impl Function {
                 extra_kw.push(j);
                 continue;
             }
-            let by_name = params.iter().position(|p| {
-                p.name == *k && !matches!(p.kind, ParamKind::VarArgs | ParamKind::VarKw)
-            });
+            let by_name = params
+                .iter()
+                .position(|p| p.name == *k && p.kind.takes_keyword());
+            let posonly = params
+                .iter()
+                .any(|p| p.name == *k && p.kind == ParamKind::PosOnly);
             match by_name {
+                None if posonly && varkw.is_none() => {
+                    return Err(format!("{name}() got some positional-only arguments passed as keyword arguments: '{k}'"))
+                }
                 Some(i) if slots[i].is_none() => slots[i] = Some(Arg::Kw(j)),
                 None if varkw.is_some() => extra_kw.push(j),
                 Some(_) => return Err(format!("{name}() got multiple values for argument '{k}'")),
@@ -299,6 +302,8 @@ impl Function {
 /// How a parameter takes its argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamKind {
+    /// Before `/`: by position only.
+    PosOnly,
     /// By position or by keyword.
     Positional,
     /// `*args`: a tuple of the extra positional arguments.
@@ -307,6 +312,18 @@ pub enum ParamKind {
     KwOnly,
     /// `**kwargs`: a dict of the keyword arguments no other parameter takes.
     VarKw,
+}
+
+impl ParamKind {
+    /// Whether an argument can be passed by position.
+    pub fn is_positional(self) -> bool {
+        matches!(self, ParamKind::PosOnly | ParamKind::Positional)
+    }
+
+    /// Whether an argument can be passed by its name.
+    pub fn takes_keyword(self) -> bool {
+        matches!(self, ParamKind::Positional | ParamKind::KwOnly)
+    }
 }
 
 #[derive(Debug)]

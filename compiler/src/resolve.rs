@@ -181,6 +181,14 @@ fn def_params(
     ast::text_size::TextRange,
 )> {
     let mut out = vec![];
+    for a in &args.posonlyargs {
+        out.push((
+            a.def.arg.as_str(),
+            a.default.as_deref(),
+            ParamKind::PosOnly,
+            a.def.range,
+        ));
+    }
     for a in &args.args {
         out.push((
             a.def.arg.as_str(),
@@ -296,7 +304,7 @@ impl Resolver<'_> {
                             }
                             if is_static {
                                 statics.push(id);
-                            } else if def.args.args.is_empty() {
+                            } else if def.args.args.is_empty() && def.args.posonlyargs.is_empty() {
                                 let ds = self.span(def.range);
                                 self.errors
                                     .push(Diagnostic::unsupported(ds, "a method without `self`"));
@@ -454,11 +462,6 @@ impl Resolver<'_> {
             let mut defaults = vec![];
             let mut kinds = vec![];
             let args = &def.args;
-            if !args.posonlyargs.is_empty() {
-                let span = self.span(def.range);
-                self.errors
-                    .push(Diagnostic::unsupported(span, "positional-only parameters"));
-            }
             for (name, default, kind, _) in def_params(args) {
                 names.push(name.to_string());
                 kinds.push(kind);
@@ -546,7 +549,8 @@ impl Resolver<'_> {
             cls: None,
             inplace: vec![],
         };
-        if let (Some(c), Some(first)) = (self.current_cls, def.args.args.first()) {
+        let first_param = def.args.posonlyargs.first().or(def.args.args.first());
+        if let (Some(c), Some(first)) = (self.current_cls, first_param) {
             scope.cls = Some((first.def.arg.to_string(), c));
         }
         let mut declared_global = HashSet::new();

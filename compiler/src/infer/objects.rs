@@ -258,13 +258,16 @@ impl Infer<'_> {
             return TypeTable::NEVER;
         }
         match self.t.types.kind(f).clone() {
-            TyKind::Instance(_) if !kws.is_empty() => {
-                let what = "keyword arguments in a call of an instance's `__call__`";
-                self.error(Diagnostic::unsupported(e.span, what));
-                TypeTable::NEVER
-            }
             TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
-                self.instance_method(c, f, "__call__", &tys, &[], &[], e.span, e)
+                let keywords: Vec<(String, Expr)> = args
+                    .iter()
+                    .filter_map(|a| match &a.kind {
+                        ExprKind::KwArg(name, v) => Some((name.clone(), (**v).clone())),
+                        _ => None,
+                    })
+                    .collect();
+                let kw: Vec<Ty> = kws.iter().map(|(_, t)| *t).collect();
+                self.instance_method(c, f, "__call__", &tys, &keywords, &kw, e.span, e)
             }
             TyKind::Closure(targets) => self.call_closure(&targets, &tys, &kws, e),
             _ => {
@@ -296,10 +299,7 @@ impl Infer<'_> {
             let skip = usize::from(f.self_param) + f.captures + usize::from(bound);
             let declared = &f.params[skip..];
             let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
-            let positional = declared
-                .iter()
-                .filter(|p| p.kind == ParamKind::Positional)
-                .count();
+            let positional = declared.iter().filter(|p| p.kind.is_positional()).count();
             if tys.len() > positional && varargs.is_none() {
                 let msg = too_many_positional(&f.name, positional, tys.len());
                 self.error(
@@ -321,9 +321,9 @@ impl Infer<'_> {
             }
             // Keywords naming no parameter go to `**kwargs`, or are an error.
             let named = |n: &str| {
-                declared.iter().any(|p| {
-                    p.name == n && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
-                })
+                declared
+                    .iter()
+                    .any(|p| p.name == n && p.kind.takes_keyword())
             };
             if let Some((k, _)) = kws.iter().find(|(k, _)| !named(k)) {
                 if !declared.iter().any(|p| p.kind == ParamKind::VarKw) {
@@ -354,7 +354,7 @@ impl Infer<'_> {
                 let by_name = kws.iter().find(|(k, _)| *k == p.name).map(|kv| kv.1);
                 // A keyword-only parameter takes no positional argument.
                 let pos = match p.kind {
-                    ParamKind::Positional => tys.get(i).copied(),
+                    ParamKind::PosOnly | ParamKind::Positional => tys.get(i).copied(),
                     _ => None,
                 };
                 if by_name.is_some() && pos.is_some() {

@@ -806,21 +806,16 @@ impl Builder<'_> {
                 obj
             }
             ExprKind::CallValue(callee, args) => {
-                // `obj(args)`: `__call__` with `obj` first and the defaults of parameters not
-                // passed.
-                let mut vals = vec![self.expr(callee)];
-                let rest = self.call_value_args(args);
-                vals.extend(rest);
+                // `obj(args)`: `__call__` with `obj` first, the keywords and the defaults of
+                // parameters not passed.
+                let r = self.expr(callee);
+                let (pos, kws) = self.call_value_args_kw(args);
                 let Some(f) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
                     return Operand::None;
                 };
-                let func = self.prog.func(self.typed.spec(f).func);
-                for p in &func.params[vals.len().min(func.params.len())..] {
-                    let g = p.default.expect("infer checked the arguments");
-                    let t = self.temp(self.global_tys[g.0 as usize]);
-                    self.assign(t, Rvalue::LoadGlobal(g));
-                    vals.push(Operand::Local(t));
-                }
+                let kw: Vec<(Operand, MTy)> = kws.iter().map(|(_, v, t)| (v.clone(), *t)).collect();
+                let names: Vec<&str> = kws.iter().map(|(n, ..)| n.as_str()).collect();
+                let vals = self.method_args(f, "__call__", r, &pos, &kw, &names);
                 let t = self.temp(ty);
                 self.assign(t, Rvalue::Call(f, vals));
                 Operand::Local(t)

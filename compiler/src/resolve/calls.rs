@@ -97,10 +97,7 @@ impl Resolver<'_> {
         let names: Vec<String> = sigs[fid.0 as usize].names[skip..].to_vec();
         let defaults: Vec<Option<GlobalId>> = sigs[fid.0 as usize].defaults[skip..].to_vec();
         let kinds: Vec<ParamKind> = sigs[fid.0 as usize].kinds[skip..].to_vec();
-        let positional = kinds
-            .iter()
-            .filter(|k| **k == ParamKind::Positional)
-            .count();
+        let positional = kinds.iter().filter(|k| k.is_positional()).count();
         let varargs = kinds.iter().position(|k| *k == ParamKind::VarArgs);
         let varkw = kinds.iter().position(|k| *k == ParamKind::VarKw);
         // `**kwargs`: the keyword arguments no parameter takes, with their positions.
@@ -132,10 +129,18 @@ impl Resolver<'_> {
             .collect();
         for (j, k) in c.keywords.iter().enumerate() {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-            let by_name = (0..names.len()).find(|i| {
-                names[*i] == kname && !matches!(kinds[*i], ParamKind::VarArgs | ParamKind::VarKw)
-            });
+            let by_name =
+                (0..names.len()).find(|i| names[*i] == kname && kinds[*i].takes_keyword());
+            let posonly =
+                (0..names.len()).any(|i| names[i] == kname && kinds[i] == ParamKind::PosOnly);
             match by_name {
+                None if posonly && varkw.is_none() => {
+                    mismatch(
+                        self,
+                        format!("{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"),
+                    );
+                    ok = false;
+                }
                 Some(i) if slots[i].is_none() => slots[i] = Some((&k.value, c.args.len() + j)),
                 None if varkw.is_some() && k.arg.is_some() => {
                     extra_kw.push((kname, &k.value, c.args.len() + j))
@@ -734,6 +739,59 @@ impl Resolver<'_> {
         Some(self.expr_node(scope, span, kind))
     }
 
+    /// `Class.method(obj, args)` of a plain method (the class not shadowed by a variable): that
+    /// class's method, not an override, called with `obj` as `self` (`Base.__init__(self, x)`).
+    fn unbound_method_call(
+        &mut self,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Name(n) = attr.value.as_ref() else {
+            return None;
+        };
+        let base = self.class_named(n.id.as_str(), scope)?;
+        let fid = self.lookup_method(base, attr.attr.as_str())?;
+        let special = self.classes.iter().any(|k| {
+            k.statics.contains(&fid) || k.classmethods.contains(&fid) || k.properties.contains(&fid)
+        });
+        if special {
+            return None;
+        }
+        let Some((first, rest)) = c.args.split_first() else {
+            let msg = format!(
+                "{}() missing 1 required positional argument: 'self'",
+                attr.attr
+            );
+            self.errors
+                .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        };
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return Some(self.unsupported(span, "`*` in a call of `Class.method(obj, …)`", scope));
+        }
+        let recv = Box::new(self.expr(first, scope, sigs));
+        let args: Vec<Expr> = rest.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let keywords = c
+            .keywords
+            .iter()
+            .map(|k| {
+                let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
+                (name, self.expr(&k.value, scope, sigs))
+            })
+            .collect();
+        let kind = ExprKind::SuperMethod {
+            base,
+            recv,
+            name: attr.attr.to_string(),
+            args,
+            keywords,
+        };
+        Some(self.expr_node(scope, span, kind))
+    }
+
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).
     fn static_method(&mut self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
         let ast::Expr::Name(n) = a.value.as_ref() else {
@@ -1001,6 +1059,9 @@ impl Resolver<'_> {
                 }
             }
             if let Some(e) = self.super_call(attr, c, span, scope, sigs) {
+                return e;
+            }
+            if let Some(e) = self.unbound_method_call(attr, c, span, scope, sigs) {
                 return e;
             }
             if let Some(fid) = self.static_method(attr, scope) {

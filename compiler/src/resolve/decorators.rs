@@ -1,5 +1,6 @@
-//! Decorators the program defines itself, on module-level functions: before resolution the
-//! function is renamed and its name bound to the decorated value, as Python does it.
+//! Decorators the program defines itself, on module-level and nested functions: before
+//! resolution the function is renamed and its name bound to the decorated value, as Python
+//! does it.
 //!
 //! ```text
 //! @timed                        def f$undecorated(n):
@@ -8,8 +9,8 @@
 //!     …
 //! ```
 //!
-//! `f` is then a module variable holding a function value, so calls of `f` (recursive ones
-//! too, as in Python) go through the wrapper. The traceback name of the renamed function drops
+//! `f` is then a module variable (or, for a nested function, a local) holding a function
+//! value, so calls of `f` (recursive ones too, as in Python) go through the wrapper. The traceback name of the renamed function drops
 //! the suffix (`mir/build.rs`). `@functools.wraps(func)` on a wrapper only copies metadata
 //! natrix does not keep, so it is removed. Names containing `$` cannot occur in Python
 //! source.
@@ -19,24 +20,44 @@ use rustpython_parser::ast;
 /// The suffix of a decorated function's own name.
 pub const UNDECORATED: &str = "$undecorated";
 
-/// The module with every user-decorated module-level function rewritten.
+/// The module with every user-decorated function (module-level or nested) rewritten.
 pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let defs: Vec<String> = module
-        .iter()
+    rewrite(module, &[])
+}
+
+/// The functions and classes `body` defines.
+fn defined(body: &[ast::Stmt]) -> Vec<String> {
+    body.iter()
         .filter_map(|s| match s {
             ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
             ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// `body` with its decorated functions rewritten, and the bodies of its functions (and of its
+/// classes' methods) in turn; `outer` are the names the enclosing scopes define.
+fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
+    let mut defs = outer.to_vec();
+    defs.extend(defined(&body));
     let mut out = vec![];
-    for s in module {
+    for s in body {
         match s {
+            ast::Stmt::ClassDef(mut c) => {
+                for m in &mut c.body {
+                    if let ast::Stmt::FunctionDef(f) = m {
+                        f.body = rewrite(std::mem::take(&mut f.body), &defs);
+                    }
+                }
+                out.push(ast::Stmt::ClassDef(c));
+            }
             ast::Stmt::FunctionDef(mut f)
                 if !f.decorator_list.is_empty()
                     && f.decorator_list.iter().all(|d| is_user(d, &defs)) =>
             {
                 strip_wraps(&mut f.body);
+                f.body = rewrite(std::mem::take(&mut f.body), &defs);
                 let name = f.name.to_string();
                 let range = f.range;
                 let own = format!("{name}{UNDECORATED}");
@@ -66,6 +87,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             }
             ast::Stmt::FunctionDef(mut f) => {
                 strip_wraps(&mut f.body);
+                f.body = rewrite(std::mem::take(&mut f.body), &defs);
                 out.push(ast::Stmt::FunctionDef(f));
             }
             other => out.push(other),

@@ -58,7 +58,115 @@ impl Resolver<'_> {
                 return e;
             }
         }
+        let builtin = !self.func_ids.contains_key(name) && !self.class_ids.contains_key(name);
+        if matches!(name, "max" | "min") && builtin && !variable && c.keywords.is_empty() {
+            return self.min_max_star(name, c, span, scope, sigs);
+        }
         self.unsupported(span, "`*` or `**` in a call", scope)
+    }
+
+    /// `max(*xs)`, `min(a, *xs)`: the arguments gathered into a list, which must hold two or
+    /// more (one is CPython's single iterable argument, which natrix does not take apart).
+    fn min_max_star(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        // `[a] + [x for x in xs] + …`
+        let r = c.range;
+        let item = |ctx| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new("$star_item"),
+                ctx,
+            })
+        };
+        let mut list: Option<ast::Expr> = None;
+        for a in &c.args {
+            let part = match a {
+                ast::Expr::Starred(s) => ast::Expr::ListComp(ast::ExprListComp {
+                    range: r,
+                    elt: Box::new(item(ast::ExprContext::Load)),
+                    generators: vec![ast::Comprehension {
+                        range: Default::default(),
+                        target: item(ast::ExprContext::Store),
+                        iter: s.value.as_ref().clone(),
+                        ifs: vec![],
+                        is_async: false,
+                    }],
+                }),
+                other => ast::Expr::List(ast::ExprList {
+                    range: r,
+                    elts: vec![other.clone()],
+                    ctx: ast::ExprContext::Load,
+                }),
+            };
+            list = Some(match list {
+                None => part,
+                Some(left) => ast::Expr::BinOp(ast::ExprBinOp {
+                    range: r,
+                    left: Box::new(left),
+                    op: ast::Operator::Add,
+                    right: Box::new(part),
+                }),
+            });
+        }
+        let list = list.expect("a starred argument");
+        let mut prelude = vec![];
+        let value = self.expr(&list, scope, sigs);
+        let items = hoist(value, "$star", scope, &mut prelude);
+        let load = |this: &mut Self, scope: &mut Scope| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(items)))
+        };
+        // Too few arguments: CPython's TypeErrors.
+        for (n, message) in [(0, None), (1, Some(" object is not iterable"))] {
+            let l = load(self, scope);
+            let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![l]));
+            let k = self.expr_node(scope, span, ExprKind::Int(n));
+            let test = self.expr_node(
+                scope,
+                span,
+                ExprKind::Compare(Box::new(len), vec![(CmpOp::Eq, k)]),
+            );
+            let msg = match message {
+                None => self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::Str(format!("{name} expected at least 1 argument, got 0")),
+                ),
+                Some(tail) => {
+                    let l = load(self, scope);
+                    let zero = self.expr_node(scope, span, ExprKind::Int(0));
+                    let first =
+                        self.expr_node(scope, span, ExprKind::Index(Box::new(l), Box::new(zero)));
+                    let ty = self.expr_node(scope, span, ExprKind::TypeName(Box::new(first)));
+                    let parts = vec![
+                        self.expr_node(scope, span, ExprKind::Str("'".into())),
+                        ty,
+                        self.expr_node(scope, span, ExprKind::Str(format!("'{tail}"))),
+                    ];
+                    self.concat(parts, span, scope)
+                }
+            };
+            let raise = Stmt {
+                span,
+                kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
+            };
+            prelude.push(Stmt {
+                span,
+                kind: StmtKind::If(test, vec![raise], vec![]),
+            });
+        }
+        let b = if name == "max" {
+            Builtin::Max
+        } else {
+            Builtin::Min
+        };
+        let l = load(self, scope);
+        self.with_prelude(prelude, ExprKind::Builtin(b, vec![l]), span, scope)
     }
 
     /// A call of a value (a variable holding a function, `ops[k](…)`, `make()(…)`): positional
@@ -132,7 +240,7 @@ impl Resolver<'_> {
         }
         let sig = &sigs[fid.0 as usize];
         let kinds = &sig.kinds[skip..];
-        if kinds.iter().any(|k| *k != ParamKind::Positional) {
+        if kinds.iter().any(|k| !k.is_positional()) {
             return None;
         }
         let names: Vec<String> = sig.names[skip..].to_vec();
@@ -307,18 +415,17 @@ impl Resolver<'_> {
         }
         let sig = &sigs[fid.0 as usize];
         let kinds = &sig.kinds[skip..];
-        if kinds
-            .iter()
-            .any(|k| !matches!(k, ParamKind::Positional | ParamKind::KwOnly))
-        {
+        if kinds.iter().any(|k| {
+            !matches!(
+                k,
+                ParamKind::PosOnly | ParamKind::Positional | ParamKind::KwOnly
+            )
+        }) {
             return None;
         }
         let names: Vec<String> = sig.names[skip..].to_vec();
         let defaults: Vec<Option<GlobalId>> = sig.defaults[skip..].to_vec();
-        let positional = kinds
-            .iter()
-            .filter(|k| **k == ParamKind::Positional)
-            .count();
+        let positional = kinds.iter().filter(|k| k.is_positional()).count();
         if c.args.len() > positional {
             return None;
         }

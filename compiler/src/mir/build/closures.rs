@@ -221,7 +221,7 @@ impl Builder<'_> {
             let param_tys = self.typed.spec(spec).args.clone();
             let names: Vec<String> = fun.params[skip..]
                 .iter()
-                .filter(|p| matches!(p.kind, hir::ParamKind::Positional | hir::ParamKind::KwOnly))
+                .filter(|p| p.kind.takes_keyword())
                 .map(|p| p.name.clone())
                 .collect();
             for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
@@ -260,10 +260,10 @@ impl Builder<'_> {
                 }
                 let by_name = kws
                     .iter()
-                    .find(|(k, ..)| *k == fun.params[skip + j].name)
+                    .find(|(k, ..)| kind.takes_keyword() && *k == fun.params[skip + j].name)
                     .map(|(_, v, _)| v.clone());
                 let pos = match kind {
-                    hir::ParamKind::Positional => vals.get(j).cloned(),
+                    hir::ParamKind::PosOnly | hir::ParamKind::Positional => vals.get(j).cloned(),
                     _ => None,
                 };
                 let v = match (pos.or(by_name), env_default, default) {

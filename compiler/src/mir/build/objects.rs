@@ -219,7 +219,7 @@ impl Builder<'_> {
     /// The arguments of a call of method specialization `callee`: the receiver `r` (unless a
     /// `@staticmethod`; `None` for a `@classmethod`'s `cls`), then the parameters from the
     /// positional and keyword arguments and the defaults.
-    fn method_args(
+    pub(super) fn method_args(
         &mut self,
         callee: SpecId,
         name: &str,
