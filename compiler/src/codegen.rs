@@ -223,7 +223,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dyn
             | MTy::Cell
             | MTy::Func
-            | MTy::Gen => self.ptr_t().into(),
+            | MTy::Gen
+            | MTy::Bytes => self.ptr_t().into(),
         }
     }
 
@@ -371,7 +372,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dyn
             | MTy::Cell
             | MTy::Func
-            | MTy::Gen => self.ptr_t().const_null().into(),
+            | MTy::Gen
+            | MTy::Bytes => self.ptr_t().const_null().into(),
         }
     }
 
@@ -558,7 +560,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Instance(_)
                     | MTy::Cell
                     | MTy::Func
-                    | MTy::Gen => Check::Null,
+                    | MTy::Gen
+                    | MTy::Bytes => Check::Null,
                     // Null is `None` here, not an error.
                     MTy::Float | MTy::OptInstance(_) | MTy::OptPtr(_) | MTy::Dyn => Check::Flag,
                 });
@@ -782,7 +785,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dyn
             | MTy::Cell
             | MTy::Func
-            | MTy::Gen => self
+            | MTy::Gen
+            | MTy::Bytes => self
                 .b
                 .build_ptr_to_int(v.into_pointer_value(), i64t, "bits")?,
         })
@@ -810,7 +814,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | MTy::Dyn
             | MTy::Cell
             | MTy::Func
-            | MTy::Gen => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
+            | MTy::Gen
+            | MTy::Bytes => self.b.build_int_to_ptr(bits, self.ptr_t(), "p")?.into(),
         })
     }
 
@@ -1114,7 +1119,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::OptPtr(_)
                 | MTy::Cell
                 | MTy::Func
-                | MTy::Gen => rt1(self, "nx_obj_repr")?,
+                | MTy::Gen
+                | MTy::Bytes => rt1(self, "nx_obj_repr")?,
                 MTy::Exc => rt1(self, "nx_obj_str")?,
                 MTy::Dyn => rt1(self, "nx_dyn_format")?,
             },
@@ -1332,7 +1338,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 Some(r) => r,
                 None => self.i8c(0).into(),
             },
-            Op::ListSlice | Op::StrSlice | Op::DynSlice | Op::ListSetSlice | Op::ListDelSlice => {
+            Op::ListSlice
+            | Op::StrSlice
+            | Op::BytesSlice
+            | Op::DynSlice
+            | Op::ListSetSlice
+            | Op::ListDelSlice => {
                 // An absent part arrives as the `None` constant (an i8).
                 let mut has = 0;
                 let mut parts: Vec<BasicValueEnum> = vec![v[0]];
@@ -1348,6 +1359,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 parts.extend(v.get(4));
                 let f = match op {
                     Op::StrSlice => "nx_str_slice",
+                    Op::BytesSlice => "nx_bytes_slice",
                     Op::ListSlice => "nx_list_slice",
                     Op::DynSlice => "nx_dyn_slice",
                     Op::ListSetSlice => "nx_list_set_slice",
@@ -1393,7 +1405,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     | MTy::Dyn
                     | MTy::Cell
                     | MTy::Func
-                    | MTy::Gen => self.call_rt("nx_print_obj", v)?,
+                    | MTy::Gen
+                    | MTy::Bytes => self.call_rt("nx_print_obj", v)?,
                 };
                 self.i8c(0).into()
             }

@@ -600,6 +600,8 @@ pub enum Builtin {
     Math(u16),
     /// `float.fromhex(s)`.
     FloatFromHex,
+    /// `bytes()`, `bytes(n)`, `bytes(ints)`, `bytes(s, encoding)`.
+    Bytes,
 }
 
 impl Builtin {
@@ -613,6 +615,7 @@ impl Builtin {
             "int" => Builtin::Int,
             "float" => Builtin::Float,
             "str" => Builtin::Str,
+            "bytes" => Builtin::Bytes,
             "bool" => Builtin::Bool,
             "len" => Builtin::Len,
             "hash" => Builtin::Hash,
@@ -682,6 +685,7 @@ impl Builtin {
             Builtin::StdinReadline => "sys.stdin.readline",
             Builtin::StdinReadlines => "sys.stdin.readlines",
             Builtin::FloatFromHex => "float.fromhex",
+            Builtin::Bytes => "bytes",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }
@@ -697,6 +701,8 @@ pub enum ExprKind {
     Bool(bool),
     None,
     Str(String),
+    /// A bytes literal `b"…"`.
+    Bytes(Vec<u8>),
     Load(Place),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),

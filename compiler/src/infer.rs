@@ -409,6 +409,7 @@ impl<'p> Infer<'p> {
             ExprKind::Bool(_) => T::BOOL,
             ExprKind::None => T::NONE,
             ExprKind::Str(_) => T::STR,
+            ExprKind::Bytes(_) => T::BYTES,
             ExprKind::Load(Place::Local(l)) => self.t.spec(id).locals[l.0 as usize],
             ExprKind::Load(Place::Global(g)) => self.t.globals[g.0 as usize],
             ExprKind::Binary(op, l, r) => {
@@ -995,9 +996,9 @@ impl<'p> Infer<'p> {
                 if let Some(t) = self.instance_dunder(o, "__getitem__", vec![o, i], e.id, false) {
                     return t;
                 }
-                if o == T::STR {
+                if o == T::STR || o == T::BYTES {
                     self.check_index(i, index.span);
-                    return T::STR;
+                    return if o == T::STR { T::STR } else { T::INT };
                 }
                 if let Some((_, v)) = self.t.types.dict_kv(o) {
                     self.add_entry(o, i, None, index.span);
@@ -1070,7 +1071,7 @@ impl<'p> Infer<'p> {
                 if o == T::DYN {
                     return T::DYN;
                 }
-                if self.t.types.site(o).is_none() && o != T::NEVER && o != T::STR {
+                if self.t.types.site(o).is_none() && !matches!(o, T::NEVER | T::STR | T::BYTES) {
                     let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
                     self.error(
                         Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
@@ -1257,6 +1258,19 @@ impl<'p> Infer<'p> {
                         || self.t.types.set_site(c).is_some()
                         || self.is_tuple(c))
                 {
+                    return T::BOOL;
+                }
+                if c == T::BYTES {
+                    if !rules::is_intlike(it) && it != T::BYTES && it != T::NEVER {
+                        let msg = format!(
+                            "a bytes-like object is required, not '{}'",
+                            self.t.types.display(it)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, item.span, msg)
+                                .label("this value"),
+                        );
+                    }
                     return T::BOOL;
                 }
                 if c == T::STR && it != T::STR && it != T::NEVER {

@@ -41,6 +41,8 @@ pub enum MTy {
     TupleOf(ListTy),
     /// A pointer to a caught exception object (refcounted).
     Exc,
+    /// A pointer to a bytes object (refcounted).
+    Bytes,
     /// A pointer to a dict (refcounted); key and value types in `Program::dict_types[i]`.
     Dict(DictTy),
     /// A pointer to a set (refcounted); its element type is `Program::list_elems[i]`.
@@ -123,6 +125,7 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
         | MTy::Cell
         | MTy::Func
         | MTy::Gen
+        | MTy::Bytes
         | MTy::Dyn => natrix_abi::ElemKind::Obj,
     }
 }
@@ -148,6 +151,7 @@ impl MTy {
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
+                | MTy::Bytes
                 | MTy::Dyn
         )
     }
@@ -169,6 +173,7 @@ impl MTy {
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
+                | MTy::Bytes
                 | MTy::Dyn
         )
     }
@@ -197,6 +202,7 @@ impl MTy {
             MTy::Cell => "cell",
             MTy::Func => "function",
             MTy::Gen => "generator",
+            MTy::Bytes => "bytes",
             MTy::OptInstance(_) => "optional_object",
             MTy::OptPtr(_) => "optional",
             MTy::OptInt => "optional_int",
@@ -349,6 +355,8 @@ pub enum Op {
     ExcTake,
     /// Raise a caught exception object again.
     ExcReraise,
+    /// `b[lo:hi:step]` of a bytes object (operands as `ListSlice`).
+    BytesSlice,
     /// `xs[lo:hi:step] = ys` (operands: xs, lo, hi, step, ys; an absent bound is `None`).
     ListSetSlice,
     /// `del xs[lo:hi:step]` (operands: xs, lo, hi, step).
@@ -474,6 +482,7 @@ impl Op {
                 | StrSlice
                 | RaiseStr(_)
                 | ExcReraise
+                | BytesSlice
                 | FloatRoundN
                 | DictNew(_)
                 | SetNew(_)

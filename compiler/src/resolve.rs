@@ -927,7 +927,7 @@ impl Resolver<'_> {
                     _ => ExprKind::BigInt(i.to_string()),
                 },
                 ast::Constant::Float(f) => ExprKind::Float(*f),
-                ast::Constant::Bytes(_) => return self.unsupported(span, "a bytes literal", scope),
+                ast::Constant::Bytes(b) => ExprKind::Bytes(b.clone()),
                 ast::Constant::Complex { .. } => {
                     return self.unsupported(span, "a complex literal", scope)
                 }

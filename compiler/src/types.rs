@@ -37,6 +37,8 @@ pub enum TyKind {
     TupleOf(Ty),
     /// A caught exception (`except … as e`).
     Exc,
+    /// `bytes`: an immutable sequence of byte values.
+    Bytes,
     /// A dict made at this site: keys are the site's `elem`, values its `value`.
     Dict(SiteId),
     /// A set made at this site.
@@ -87,6 +89,7 @@ impl TypeTable {
     pub const STR: Ty = Ty(5);
     pub const DYN: Ty = Ty(6);
     pub const EXC: Ty = Ty(7);
+    pub const BYTES: Ty = Ty(8);
 
     pub fn new() -> TypeTable {
         let mut t = TypeTable {
@@ -108,6 +111,7 @@ impl TypeTable {
             TyKind::Str,
             TyKind::Dyn,
             TyKind::Exc,
+            TyKind::Bytes,
         ] {
             t.intern(k);
         }
@@ -494,6 +498,7 @@ impl TypeTable {
             TyKind::Int => "int".into(),
             TyKind::Float => "float".into(),
             TyKind::Str => "str".into(),
+            TyKind::Bytes => "bytes".into(),
             TyKind::Optional(x) => format!("Optional[{}]", self.display(*x)),
             TyKind::List(site) => self.display_list(*site, 0),
             TyKind::Tuple(items) => {

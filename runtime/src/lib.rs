@@ -23,6 +23,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod abi_check;
+pub mod bytes;
 pub mod closure;
 pub mod convert;
 pub mod dict;
@@ -56,6 +57,7 @@ pub mod tuple;
 pub mod unicode;
 
 pub use crate::str::*;
+pub use bytes::*;
 pub use closure::*;
 pub use convert::*;
 pub use dict::*;

@@ -287,6 +287,19 @@ impl Infer<'_> {
                 _ => None,
             };
         }
+        if matches!(b, Builtin::List | Builtin::Sorted) && first == T::BYTES && tys.len() == 1 {
+            let site = self.site_at(e);
+            let l = self.t.types.list_of(site);
+            self.add_elem(l, T::INT, e.span);
+            return Some(self.t.types.list_of(site));
+        }
+        if b == Builtin::Bytes && tys.len() == 1 {
+            if let Some(x) = self.t.types.elem(first) {
+                if is_intlike(x) || x == T::NEVER {
+                    return Some(T::BYTES);
+                }
+            }
+        }
         if matches!(b, Builtin::List | Builtin::Sorted) && first == T::STR && tys.len() == 1 {
             let site = self.site_at(e);
             let l = self.t.types.list_of(site);
@@ -350,12 +363,25 @@ impl Infer<'_> {
         e: &Expr,
     ) -> Ty {
         use TypeTable as T;
+        if r == T::STR && name == "encode" && matches!(tys, [] | [T::STR]) {
+            return T::BYTES;
+        }
         if r == T::STR {
             return self.str_method(name, tys, args, span, e);
         }
 
         if is_intlike(r) && name == "bit_length" && tys.is_empty() {
             return T::INT;
+        }
+        if r == T::BYTES {
+            match (name, tys) {
+                ("decode", []) | ("decode", [T::STR]) | ("hex", []) => return T::STR,
+                ("startswith" | "endswith", [T::BYTES]) => return T::BOOL,
+                ("join", [l]) if matches!(self.t.types.elem(*l), Some(T::BYTES | T::NEVER)) => {
+                    return T::BYTES
+                }
+                _ => {}
+            }
         }
         if r == T::FLOAT && tys.is_empty() {
             match name {

@@ -28,6 +28,10 @@ pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
     };
     match op {
         BinOp::Add if a == T::STR && b == T::STR => Some(T::STR),
+        BinOp::Add if a == T::BYTES && b == T::BYTES => Some(T::BYTES),
+        BinOp::Mul if (a == T::BYTES && is_intlike(b)) || (is_intlike(a) && b == T::BYTES) => {
+            Some(T::BYTES)
+        }
         BinOp::Mul if (a == T::STR && is_intlike(b)) || (is_intlike(a) && b == T::STR) => {
             Some(T::STR)
         }
@@ -66,6 +70,7 @@ pub(super) fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
     let num = |t: Ty| types.is_numeric(t);
     (num(a) && num(b))
         || (a == TypeTable::STR && b == TypeTable::STR)
+        || (a == TypeTable::BYTES && b == TypeTable::BYTES)
         || (matches!(op, CmpOp::Eq | CmpOp::Ne) && a == TypeTable::NONE && b == TypeTable::NONE)
 }
 
@@ -75,6 +80,13 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
     let n = tys.len();
     match b {
         Builtin::Print => Ok(T::NONE),
+        Builtin::Bytes
+            if n == 0 || (n == 1 && is_intlike(tys[0])) || (n == 2 && tys[0] == T::STR && tys[1] == T::STR) =>
+        {
+            Ok(T::BYTES)
+        }
+        Builtin::Bytes if n == 1 && tys[0] == T::BYTES => Ok(T::BYTES),
+        Builtin::Bytes => Err("bytes() of ({}) is not supported"),
         Builtin::Tuple => Err("tuple() of ({}) is not supported yet"),
         Builtin::ZipStar => {
             Err("zip(*rows) of ({}) is not supported yet: rows must be a list of lists or of tuples of one item type")
@@ -123,22 +135,24 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Float => Err("float() of ({}) is not supported"),
         Builtin::Str if n == 0 => Ok(T::STR),
         Builtin::Str
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
+            if n == 1
+                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN | T::BYTES) =>
         {
             Ok(T::STR)
         }
         Builtin::Str => Err("str() of ({}) is not supported"),
         Builtin::Bool if n == 0 => Ok(T::BOOL),
         Builtin::Bool
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
+            if n == 1
+                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN | T::BYTES) =>
         {
             Ok(T::BOOL)
         }
         Builtin::Bool => Err("bool() of ({}) is not supported"),
-        Builtin::Len if n == 1 && (tys[0] == T::STR || tys[0] == T::DYN) => Ok(T::INT),
+        Builtin::Len if n == 1 && matches!(tys[0], T::STR | T::BYTES | T::DYN) => Ok(T::INT),
         Builtin::Len => Err("len() of ({}) is not supported yet"),
         Builtin::Hash
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::DYN) =>
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::BYTES | T::DYN) =>
         {
             Ok(T::INT)
         }
@@ -149,9 +163,13 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         {
             Ok(T::STR)
         }
+        Builtin::Format if tys[0] == T::BYTES && (n == 1 || (n == 2 && tys[1] == T::STR)) => {
+            Ok(T::STR)
+        }
         Builtin::Format => Err("format() of ({}) is not supported"),
         Builtin::Repr
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
+            if n == 1
+                && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN | T::BYTES) =>
         {
             Ok(T::STR)
         }

@@ -92,6 +92,9 @@ impl Infer<'_> {
                         self.assign(id, *var, e, iter.span)
                     }
                     None if t == TypeTable::NEVER => {}
+                    None if t == TypeTable::BYTES => {
+                        self.assign(id, *var, TypeTable::INT, iter.span)
+                    }
                     // The items of a str, list, tuple, dict or set held in a dynamic value.
                     None if t == TypeTable::DYN => self.assign(id, *var, TypeTable::DYN, iter.span),
                     None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {

@@ -309,6 +309,7 @@ fn default_value(t: MTy) -> Operand {
         | MTy::Cell
         | MTy::Func
         | MTy::Gen
+        | MTy::Bytes
         | MTy::Dyn => Operand::None,
     }
 }
@@ -452,7 +453,9 @@ impl Builder<'_> {
             MTy::List(_) | MTy::Tuple(_) | MTy::TupleOf(_) | MTy::Dict(_) | MTy::Set(_) => {
                 self.op(Op::ObjRepr, vec![v], MTy::Str)
             }
-            MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => self.rt("nx_obj_str", vec![v], MTy::Str),
+            MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen | MTy::Bytes => {
+                self.rt("nx_obj_str", vec![v], MTy::Str)
+            }
             MTy::Instance(c) => self.instance_str(v, c),
             MTy::OptInstance(c) => self.opt_text(v, c, false),
             MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
@@ -582,6 +585,11 @@ impl Builder<'_> {
             ExprKind::Bool(b) => Operand::Bool(*b),
             ExprKind::None => Operand::None,
             ExprKind::Str(s) => self.strings.intern(s),
+            ExprKind::Bytes(b) => {
+                let text: String = b.iter().map(|x| *x as char).collect();
+                let lit = self.strings.intern(&text);
+                self.rt("nx_bytes_literal", vec![lit], MTy::Bytes)
+            }
             ExprKind::Load(Place::Local(l)) if self.is_cell(*l) => self.cell_load(*l),
             ExprKind::Load(Place::Local(l)) => Operand::Local(Local(l.0)),
             ExprKind::MakeClosure { .. } => self.make_closure(e),
@@ -626,6 +634,7 @@ impl Builder<'_> {
                     MTy::Set(_) => "set",
                     MTy::Func => "function",
                     MTy::Gen => "generator",
+                    MTy::Bytes => "bytes",
                     MTy::Cell => "cell",
                     MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
                         let inner = self.strings.opt_inner(vt).name();
@@ -1181,6 +1190,9 @@ impl Builder<'_> {
                 if ot == MTy::Str {
                     return self.rt("nx_str_getitem", vec![o, i], MTy::Str);
                 }
+                if ot == MTy::Bytes {
+                    return self.rt("nx_bytes_getitem", vec![o, i], MTy::Int);
+                }
                 if let MTy::TupleOf(_) = ot {
                     return self.slots("nx_tuple_getitem", vec![o, i], &[None, None], Some(ty), ty);
                 }
@@ -1193,6 +1205,8 @@ impl Builder<'_> {
                 };
                 let op = if self.ty(obj) == MTy::Dyn {
                     Op::DynSlice
+                } else if ty == MTy::Bytes {
+                    Op::BytesSlice
                 } else if ty == MTy::Str {
                     Op::StrSlice
                 } else {
@@ -1257,6 +1271,19 @@ impl Builder<'_> {
                         r
                     };
                 }
+                if ct == MTy::Bytes {
+                    let r = if it == MTy::Bytes {
+                        self.rt("nx_bytes_contains_bytes", vec![c, x], MTy::Bool)
+                    } else {
+                        let v = self.coerce(x, it, MTy::Int);
+                        self.rt("nx_bytes_contains", vec![c, v], MTy::Bool)
+                    };
+                    return if *negated {
+                        self.op(Op::BoolNot, vec![r], MTy::Bool)
+                    } else {
+                        r
+                    };
+                }
                 if let MTy::Dict(_) | MTy::Set(_) = ct {
                     let k = if let MTy::Dict(_) = ct {
                         self.strings.dict_kv(ct).0
@@ -1315,6 +1342,19 @@ impl Builder<'_> {
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
         if ty == MTy::Dyn {
             return self.dyn_binop(op, (a, at), (b, bt));
+        }
+        if ty == MTy::Bytes {
+            return match (op, at) {
+                (BinOp::Add, _) => self.rt("nx_bytes_concat", vec![a, b], ty),
+                (_, MTy::Bytes) => {
+                    let n = self.coerce(b, bt, MTy::Int);
+                    self.rt("nx_bytes_repeat", vec![a, n], ty)
+                }
+                _ => {
+                    let n = self.coerce(a, at, MTy::Int);
+                    self.rt("nx_bytes_repeat", vec![b, n], ty)
+                }
+            };
         }
         if let (BinOp::Mod, MTy::Str) = (op, at) {
             // `template % values`: a tuple of the values (a lone value in a 1-tuple).

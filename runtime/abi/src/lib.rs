@@ -326,6 +326,8 @@ pub enum ExcKind {
     UserWarning = 43,
     DeprecationWarning = 44,
     RuntimeWarning = 45,
+    UnicodeDecodeError = 46,
+    UnicodeEncodeError = 47,
 }
 
 impl ExcKind {
@@ -376,6 +378,8 @@ impl ExcKind {
         ExcKind::UserWarning,
         ExcKind::DeprecationWarning,
         ExcKind::RuntimeWarning,
+        ExcKind::UnicodeDecodeError,
+        ExcKind::UnicodeEncodeError,
     ];
 
     /// The base class, as in CPython's hierarchy.
@@ -395,6 +399,7 @@ impl ExcKind {
             | ConnectionResetError
             | ConnectionAbortedError => ConnectionError,
             UnicodeError => ValueError,
+            UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
             ModuleNotFoundError => ImportError,
             UnboundLocalError => NameError,
             FloatingPointError => ArithmeticError,
@@ -478,6 +483,8 @@ impl ExcKind {
             ExcKind::UserWarning => "UserWarning",
             ExcKind::DeprecationWarning => "DeprecationWarning",
             ExcKind::RuntimeWarning => "RuntimeWarning",
+            ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
         }
     }
 }
@@ -782,6 +789,33 @@ macro_rules! runtime_functions {
             nx_str_format_args(Obj, Obj) -> Obj, Null;
             // `template % args` of a template known only at run time, the values in a tuple.
             nx_str_percent_args(Obj, Obj) -> Obj, Null;
+            // ---- bytes ----
+            // A literal (its bytes as the code points U+0000..U+00FF of a str).
+            nx_bytes_literal(Obj) -> Obj, Null;
+            // `s.encode(encoding)`, `b.decode(encoding)`.
+            nx_str_encode(Obj, Obj) -> Obj, Null;
+            nx_bytes_decode(Obj, Obj) -> Obj, Null;
+            // `len(b)`, `b[i]`, `b[a:b:c]` (as `nx_str_slice`), `a + b`, `b * n`.
+            nx_bytes_len(Obj) -> Int, Never;
+            nx_bytes_getitem(Obj, Int) -> Int, IntTag;
+            nx_bytes_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
+            nx_bytes_concat(Obj, Obj) -> Obj, Null;
+            nx_bytes_repeat(Obj, Int) -> Obj, Null;
+            // `a <op> b` (op: a tagged comparison code: == != < <= > >=).
+            nx_bytes_cmp(Obj, Obj, Int) -> I8, Never;
+            // `x in b` of an int (ValueError outside 0..256) or of a bytes object.
+            nx_bytes_contains(Obj, Int) -> I8, Flag;
+            nx_bytes_contains_bytes(Obj, Obj) -> I8, Never;
+            // `bytes(ints)`, `bytes(n)`, `list(b)`, `b.hex()`, `hash(b)`.
+            nx_bytes_from_list(Obj) -> Obj, Null;
+            nx_bytes_zeros(Int) -> Obj, Null;
+            nx_bytes_to_list(Obj) -> Obj, Null;
+            nx_bytes_hex(Obj) -> Obj, Null;
+            nx_bytes_hash(Obj) -> Int, Never;
+            // `sep.join(list_of_bytes)`, `b.startswith(prefix)`, `b.endswith(suffix)`.
+            nx_bytes_join(Obj, Obj) -> Obj, Null;
+            nx_bytes_startswith(Obj, Obj) -> I8, Never;
+            nx_bytes_endswith(Obj, Obj) -> I8, Never;
             // `print(…, file=sys.stderr)`: the print primitives write to fd 2 (a tagged 2)
             // until switched back to 1 (which writes that text out); `flush=True`.
             nx_print_to(Int) -> Void, Never;

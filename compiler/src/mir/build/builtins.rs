@@ -232,6 +232,34 @@ impl Builder<'_> {
                 ),
             };
         }
+        if tys.first() == Some(&MTy::Bytes) {
+            match b {
+                Builtin::Len => return self.rt("nx_bytes_len", vec![arg(0)], MTy::Int),
+                Builtin::Hash => return self.rt("nx_bytes_hash", vec![arg(0)], MTy::Int),
+                Builtin::Bytes => return arg(0),
+                Builtin::List | Builtin::Sorted => {
+                    let l = self.rt("nx_bytes_to_list", vec![arg(0)], ty);
+                    if b == Builtin::Sorted {
+                        self.op(Op::ListSort, vec![l.clone()], MTy::None);
+                    }
+                    return l;
+                }
+                _ => {}
+            }
+        }
+        if b == Builtin::Bytes && !matches!(tys.first(), Some(MTy::List(_))) {
+            return match tys.len() {
+                0 => {
+                    let empty = self.strings.intern("");
+                    self.rt("nx_bytes_literal", vec![empty], ty)
+                }
+                1 => {
+                    let n = self.coerce(arg(0), tys[0], MTy::Int);
+                    self.rt("nx_bytes_zeros", vec![n], ty)
+                }
+                _ => self.rt("nx_str_encode", vec![arg(0), arg(1)], ty),
+            };
+        }
         if let (Some(MTy::List(_)), false) = (
             tys.first(),
             matches!(b, Builtin::Set | Builtin::Any | Builtin::All),
@@ -253,6 +281,7 @@ impl Builder<'_> {
                     c
                 }
                 Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
+                Builtin::Bytes => self.rt("nx_bytes_from_list", vec![arg(0)], ty),
                 Builtin::Tuple => self.rt("nx_tuple_from_list", vec![arg(0)], ty),
                 Builtin::ZipStar => self.rt("nx_zip_star", vec![arg(0)], ty),
                 Builtin::Dict => self.dict_from_pairs(arg(0), lt, ty),
@@ -277,7 +306,8 @@ impl Builder<'_> {
             | Builtin::StdinReadline
             | Builtin::StdinReadlines
             | Builtin::SetRecursionLimit
-            | Builtin::GetRecursionLimit => Operand::None,
+            | Builtin::GetRecursionLimit
+            | Builtin::Bytes => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
@@ -500,6 +530,7 @@ impl Builder<'_> {
                 | MTy::Set(_)
                 | MTy::Func
                 | MTy::Gen
+                | MTy::Bytes
                 | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
                 MTy::Dyn => self.rt("nx_dyn_str", vec![arg(0)], MTy::Str),
@@ -540,6 +571,7 @@ impl Builder<'_> {
                     |b| b.op(Op::Format(inner), vec![v, s2], MTy::Str),
                 )
             }
+            Builtin::Format if tys[0] == MTy::Bytes => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
             Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
                 let MTy::Instance(c) = tys[0] else {
                     unreachable!()
@@ -573,6 +605,7 @@ impl Builder<'_> {
                 | MTy::Set(_)
                 | MTy::Func
                 | MTy::Gen
+                | MTy::Bytes
                 | MTy::Cell => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Exc => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
                 MTy::Dyn => self.rt("nx_dyn_repr", vec![arg(0)], MTy::Str),

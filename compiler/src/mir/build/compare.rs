@@ -123,6 +123,20 @@ impl Builder<'_> {
             return self.compare_optional(op, (a, at), (b, bt));
         }
         match (at, bt) {
+            (MTy::Bytes, MTy::Bytes) => {
+                let code = match op {
+                    CmpOp::Eq => 0,
+                    CmpOp::Ne => 1,
+                    CmpOp::Lt => 2,
+                    CmpOp::Le => 3,
+                    CmpOp::Gt => 4,
+                    CmpOp::Ge => 5,
+                };
+                self.rt("nx_bytes_cmp", vec![a, b, Operand::Int(code)], MTy::Bool)
+            }
+            (MTy::Bytes, _) | (_, MTy::Bytes) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Operand::Bool(op == CmpOp::Ne)
+            }
             (MTy::Dict(_) | MTy::Set(_), _) => {
                 let f = match (at, op) {
                     (MTy::Dict(_), _) => "nx_dict_eq",

@@ -35,6 +35,28 @@ impl Builder<'_> {
             let x = self.coerce(r, rt, MTy::Int);
             return self.rt("nx_int_bit_length", vec![x], MTy::Int);
         }
+        if (rt == MTy::Str && name == "encode") || rt == MTy::Bytes {
+            // `s.encode([encoding])`, `b.decode([encoding])`, `b.hex()`.
+            let f = match name {
+                "encode" => "nx_str_encode",
+                "decode" => "nx_bytes_decode",
+                "join" | "startswith" | "endswith" => {
+                    let f = match name {
+                        "join" => "nx_bytes_join",
+                        "startswith" => "nx_bytes_startswith",
+                        _ => "nx_bytes_endswith",
+                    };
+                    let a = self.expr(&args[0]);
+                    return self.rt(f, vec![r, a], ty);
+                }
+                _ => return self.rt("nx_bytes_hex", vec![r], ty),
+            };
+            let enc = match args.first() {
+                Some(a) => self.expr(a),
+                None => self.strings.intern("utf-8"),
+            };
+            return self.rt(f, vec![r, enc], ty);
+        }
         if rt == MTy::Float {
             let f = match name {
                 "hex" => "nx_float_hex",

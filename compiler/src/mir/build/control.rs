@@ -181,6 +181,10 @@ impl Builder<'_> {
                 (self.rt("nx_set_to_list", vec![v], lt), lt)
             }
             MTy::TupleOf(_) => self.tuple_as_list(v, it_ty),
+            MTy::Bytes => {
+                let lt = self.strings.list_ty(MTy::Int);
+                (self.rt("nx_bytes_to_list", vec![v], lt), lt)
+            }
             // A tuple of one item type: over a list of its items.
             MTy::Tuple(_) => {
                 let e = self

@@ -79,6 +79,10 @@ impl Builder<'_> {
                 let n = self.rt("nx_tuple_len", vec![v], MTy::Int);
                 self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
             }
+            MTy::Bytes => {
+                let n = self.rt("nx_bytes_len", vec![v], MTy::Int);
+                self.op(Op::IntCmp(CmpOp::Ne), vec![n, Operand::Int(0)], MTy::Bool)
+            }
             // An exception object or a function is always true.
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),

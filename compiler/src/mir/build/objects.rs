@@ -718,6 +718,7 @@ fn children(kind: &ExprKind) -> Vec<&Expr> {
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
         | ExprKind::Load(_) => vec![],
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
         ExprKind::Unary(_, a)

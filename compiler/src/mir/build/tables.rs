@@ -11,6 +11,7 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
         TyKind::Bool => MTy::Bool,
         TyKind::Str => MTy::Str,
         TyKind::Exc => MTy::Exc,
+        TyKind::Bytes => MTy::Bytes,
         TyKind::Instance(c) => MTy::Instance(*c),
         TyKind::Closure(_) => MTy::Func,
         TyKind::Generator(_) => MTy::Gen,
