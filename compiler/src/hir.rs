@@ -602,6 +602,8 @@ pub enum Builtin {
     FloatFromHex,
     /// `bytes()`, `bytes(n)`, `bytes(ints)`, `bytes(s, encoding)`.
     Bytes,
+    /// `frozenset(x)`, which resolve makes `FrozenSet(set(x))`: the new set, frozen.
+    FrozenSet,
 }
 
 impl Builtin {
@@ -686,6 +688,7 @@ impl Builtin {
             Builtin::StdinReadlines => "sys.stdin.readlines",
             Builtin::FloatFromHex => "float.fromhex",
             Builtin::Bytes => "bytes",
+            Builtin::FrozenSet => "frozenset",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

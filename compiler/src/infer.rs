@@ -759,6 +759,10 @@ impl<'p> Infer<'p> {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 self.next_builtin(&tys, e)
             }
+            // `frozenset(set(x))`: the set's type (frozenness is the object's, at run time).
+            ExprKind::Builtin(Builtin::FrozenSet, args) if args.len() == 1 => {
+                self.expr(id, &args[0])
+            }
             ExprKind::Builtin(b, args) => {
                 let iterable = matches!(
                     b,

@@ -86,12 +86,12 @@ pub static SET_TYPE: TypeInfo = TypeInfo {
     compare: None,
 };
 
-/// Is `obj` a set?
+/// Is `obj` a set or a frozenset?
 ///
 /// # Safety
 /// `obj` must point to a live object.
 pub unsafe fn is_set(obj: *const Obj) -> bool {
-    std::ptr::eq((*obj).ty, &SET_TYPE)
+    std::ptr::eq((*obj).ty, &SET_TYPE) || frozen::is_frozen(obj)
 }
 
 fn new_set(kind: ElemKind) -> *mut SetObj {
@@ -127,7 +127,7 @@ unsafe fn set_release(obj: *mut Obj) {
 }
 
 unsafe fn set_clear_slot(obj: *mut Obj) {
-    nx_set_clear(obj);
+    clear(obj as *mut SetObj);
 }
 
 unsafe fn set_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
@@ -565,6 +565,9 @@ pub unsafe extern "C" fn nx_set_new(kind: i64) -> *mut Obj {
 /// `s` must be a live set, `v` a valid element of its kind.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_add(s: *mut Obj, v: i64) {
+    if frozen::refuse_frozen(s, "add") {
+        return;
+    }
     let s = s as *mut SetObj;
     if let Ok(hash) = hash_elem((*s).kind, v) {
         let _ = add_entry(s, (*s).kind, v, hash);
@@ -590,6 +593,9 @@ pub unsafe extern "C" fn nx_set_contains(s: *mut Obj, v: i64) -> u8 {
 /// `s` must be a live set, `v` a valid element of its kind.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_discard(s: *mut Obj, v: i64) {
+    if frozen::refuse_frozen(s, "discard") {
+        return;
+    }
     let s = s as *mut SetObj;
     if let Ok(hash) = hash_elem((*s).kind, v) {
         let _ = discard_entry(s, (*s).kind, v, hash);
@@ -602,6 +608,9 @@ pub unsafe extern "C" fn nx_set_discard(s: *mut Obj, v: i64) {
 /// `s` must be a live set, `v` a valid element of its kind.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_remove(s: *mut Obj, v: i64) {
+    if frozen::refuse_frozen(s, "remove") {
+        return;
+    }
     let s = s as *mut SetObj;
     if let Ok(hash) = hash_elem((*s).kind, v) {
         if let Ok(false) = discard_entry(s, (*s).kind, v, hash) {
@@ -617,6 +626,9 @@ pub unsafe extern "C" fn nx_set_remove(s: *mut Obj, v: i64) {
 /// `s` must be a live set.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_pop(s: *mut Obj) -> i64 {
+    if frozen::refuse_frozen(s, "pop") {
+        return 0;
+    }
     let s = s as *mut SetObj;
     if (*s).used == 0 {
         key_error_msg("pop from an empty set");
@@ -673,11 +685,13 @@ pub unsafe extern "C" fn nx_set_to_list(s: *mut Obj) -> *mut Obj {
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_union(a: *mut Obj, b: *mut Obj) -> *mut Obj {
+    let left = a;
     let (a, b) = (a as *mut SetObj, b as *mut SetObj);
-    result(with_new(
+    let r = result(with_new(
         copy(a),
         |r| if a == b { Ok(()) } else { merge(r, b) },
-    ))
+    ));
+    frozen::same_type(r, left)
 }
 
 /// `a & b`.
@@ -686,7 +700,8 @@ pub unsafe extern "C" fn nx_set_union(a: *mut Obj, b: *mut Obj) -> *mut Obj {
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_intersection(a: *mut Obj, b: *mut Obj) -> *mut Obj {
-    result(intersection(a as *mut SetObj, b as *mut SetObj))
+    let r = result(intersection(a as *mut SetObj, b as *mut SetObj));
+    frozen::same_type(r, a)
 }
 
 /// `a - b` (CPython's `set_difference`).
@@ -695,18 +710,21 @@ pub unsafe extern "C" fn nx_set_intersection(a: *mut Obj, b: *mut Obj) -> *mut O
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_difference(a: *mut Obj, b: *mut Obj) -> *mut Obj {
+    let left = a;
     let (a, b) = (a as *mut SetObj, b as *mut SetObj);
     if ((*a).used >> 2) > (*b).used {
-        return result(with_new(copy(a), |r| difference_update(r, b)));
+        let r = result(with_new(copy(a), |r| difference_update(r, b)));
+        return frozen::same_type(r, left);
     }
-    result(with_new(new_set((*a).kind), |r| {
+    let r = result(with_new(new_set((*a).kind), |r| {
         for (key, hash) in active(a) {
             if !contains_entry(b, (*a).kind, key, hash)? {
                 add_entry(r, (*a).kind, key, hash)?;
             }
         }
         Ok(())
-    }))
+    }));
+    frozen::same_type(r, left)
 }
 
 /// `a ^ b`: a copy of `b`, then `a`'s elements toggled.
@@ -715,8 +733,10 @@ pub unsafe extern "C" fn nx_set_difference(a: *mut Obj, b: *mut Obj) -> *mut Obj
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_symmetric_difference(a: *mut Obj, b: *mut Obj) -> *mut Obj {
+    let left = a;
     let (a, b) = (a as *mut SetObj, b as *mut SetObj);
-    result(with_new(copy(b), |r| symmetric_difference_update(r, a)))
+    let r = result(with_new(copy(b), |r| symmetric_difference_update(r, a)));
+    frozen::same_type(r, left)
 }
 
 /// `a |= b` / `a.update(b)`.
@@ -725,6 +745,9 @@ pub unsafe extern "C" fn nx_set_symmetric_difference(a: *mut Obj, b: *mut Obj) -
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_update(a: *mut Obj, b: *mut Obj) {
+    if frozen::refuse_frozen(a, "update") {
+        return;
+    }
     let _ = merge(a as *mut SetObj, b as *mut SetObj);
 }
 
@@ -734,6 +757,9 @@ pub unsafe extern "C" fn nx_set_update(a: *mut Obj, b: *mut Obj) {
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_intersection_update(a: *mut Obj, b: *mut Obj) {
+    if frozen::refuse_frozen(a, "intersection_update") {
+        return;
+    }
     let a = a as *mut SetObj;
     let Ok(tmp) = intersection(a, b as *mut SetObj) else {
         return;
@@ -752,6 +778,9 @@ pub unsafe extern "C" fn nx_set_intersection_update(a: *mut Obj, b: *mut Obj) {
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_difference_update(a: *mut Obj, b: *mut Obj) {
+    if frozen::refuse_frozen(a, "difference_update") {
+        return;
+    }
     let _ = difference_update(a as *mut SetObj, b as *mut SetObj);
 }
 
@@ -761,6 +790,9 @@ pub unsafe extern "C" fn nx_set_difference_update(a: *mut Obj, b: *mut Obj) {
 /// `a` and `b` must be live sets.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_symmetric_difference_update(a: *mut Obj, b: *mut Obj) {
+    if frozen::refuse_frozen(a, "symmetric_difference_update") {
+        return;
+    }
     let _ = symmetric_difference_update(a as *mut SetObj, b as *mut SetObj);
 }
 
@@ -806,8 +838,14 @@ pub unsafe extern "C" fn nx_set_copy(s: *mut Obj) -> *mut Obj {
 /// `s` must be a live set.
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_clear(s: *mut Obj) {
+    if frozen::refuse_frozen(s, "clear") {
+        return;
+    }
     clear(s as *mut SetObj);
 }
+
+mod frozen;
+pub use frozen::{is_frozen, nx_set_copy_method, nx_set_freeze, FROZENSET_TYPE};
 
 #[cfg(test)]
 mod tests;

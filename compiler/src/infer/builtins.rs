@@ -197,7 +197,8 @@ impl Infer<'_> {
             if let (Some(elem), 1) = (container, tys.len()) {
                 let is_dict = self.t.types.dict_site(first).is_some();
                 return Some(match b {
-                    Builtin::Len => T::INT,
+                    // `hash()` of a set raises CPython's TypeError (a frozenset's is its hash).
+                    Builtin::Len | Builtin::Hash => T::INT,
                     Builtin::Str | Builtin::Repr | Builtin::Format => T::STR,
                     Builtin::Bool => T::BOOL,
                     Builtin::Sorted | Builtin::List => {

@@ -627,11 +627,12 @@ impl Builder<'_> {
                     MTy::Bool => "bool",
                     MTy::None => "NoneType",
                     MTy::Str => "str",
-                    // A list may be a dict view (`dict_keys`): ask the runtime.
-                    MTy::List(_) => return self.rt("nx_type_name", vec![x], MTy::Str),
+                    // A list may be a dict view (`dict_keys`), a set a frozenset: ask the runtime.
+                    MTy::List(_) | MTy::Set(_) => {
+                        return self.rt("nx_type_name", vec![x], MTy::Str)
+                    }
                     MTy::Tuple(_) | MTy::TupleOf(_) => "tuple",
                     MTy::Dict(_) => "dict",
-                    MTy::Set(_) => "set",
                     MTy::Func => "function",
                     MTy::Gen => "generator",
                     MTy::Bytes => "bytes",

@@ -1246,6 +1246,21 @@ impl Resolver<'_> {
         {
             return self.unsupported(span, &format!("`{name}()`"), scope);
         }
+        if name == "frozenset" {
+            // `frozenset(x)`: `set(x)`, frozen.
+            let mut set_call = c.clone();
+            set_call.func = Box::new(ast::Expr::Name(ast::ExprName {
+                range: n.range,
+                id: ast::Identifier::new("set"),
+                ctx: ast::ExprContext::Load,
+            }));
+            let set = self.expr(&ast::Expr::Call(set_call), scope, sigs);
+            return self.expr_node(
+                scope,
+                span,
+                ExprKind::Builtin(Builtin::FrozenSet, vec![set]),
+            );
+        }
         let Some(b) = Builtin::from_name(name) else {
             let nspan = self.span(n.range);
             // `range(…)` as a value (`combinations(range(5), 3)`, `r = range(n)`): the list of

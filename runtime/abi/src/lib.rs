@@ -904,7 +904,11 @@ macro_rules! runtime_functions {
             nx_set_issuperset(Obj, Obj) -> I8, Flag;
             nx_set_eq(Obj, Obj) -> I8, Flag;
             nx_set_copy(Obj) -> Obj, Null;
-            nx_set_clear(Obj) -> Void, Never;
+            nx_set_clear(Obj) -> Void, Flag;
+            // `frozenset(x)`: the new set `x`, frozen.
+            nx_set_freeze(Obj) -> Obj, Never;
+            // `s.copy()`: a new set, or a frozenset itself.
+            nx_set_copy_method(Obj) -> Obj, Null;
 
             // ---- any object, through its type's protocol slots ----
             // repr(obj) as a new str.

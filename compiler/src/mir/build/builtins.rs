@@ -38,6 +38,10 @@ impl Builder<'_> {
         if b == Builtin::Next {
             return self.next_builtin(args, ty);
         }
+        if b == Builtin::FrozenSet {
+            let s = self.expr(&args[0]);
+            return self.rt("nx_set_freeze", vec![s], ty);
+        }
         if b == Builtin::Ascii {
             let r = self.expr(&args[0]);
             return self.rt("nx_str_ascii", vec![r], MTy::Str);
@@ -210,6 +214,7 @@ impl Builder<'_> {
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
                 }
+                Builtin::Hash => self.rt("nx_dyn_hash", vec![arg(0)], MTy::Int),
                 other => panic!(
                     "MIR: {}() of a dict or set passed inference but has no lowering",
                     other.name()
@@ -307,7 +312,8 @@ impl Builder<'_> {
             | Builtin::StdinReadlines
             | Builtin::SetRecursionLimit
             | Builtin::GetRecursionLimit
-            | Builtin::Bytes => Operand::None,
+            | Builtin::Bytes
+            | Builtin::FrozenSet => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
@@ -618,7 +624,9 @@ impl Builder<'_> {
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),
-                MTy::Dyn => self.rt("nx_dyn_hash", vec![arg(0)], MTy::Int),
+                MTy::Dyn | MTy::Set(_) | MTy::Dict(_) => {
+                    self.rt("nx_dyn_hash", vec![arg(0)], MTy::Int)
+                }
                 t => {
                     let x = self.coerce(arg(0), t, MTy::Int);
                     self.op(Op::IntHash, vec![x], MTy::Int)
