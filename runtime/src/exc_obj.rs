@@ -229,12 +229,19 @@ pub extern "C" fn nx_exc_take() -> *mut Obj {
 }
 
 /// `raise e` of a caught exception object: raised again with a new traceback entry for this
-/// frame.
+/// frame; TypeError for None (null).
 ///
 /// # Safety
-/// `obj` must be a live exception object.
+/// `obj` must be null or a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_reraise(obj: *mut Obj) {
+    if obj.is_null() {
+        raise(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        );
+        return;
+    }
     crate::exc::raise_again(obj, false);
 }
 

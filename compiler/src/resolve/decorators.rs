@@ -45,12 +45,18 @@ fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
     for s in body {
         match s {
             ast::Stmt::ClassDef(mut c) => {
+                let mut after = vec![];
                 for m in &mut c.body {
                     if let ast::Stmt::FunctionDef(f) = m {
                         f.body = rewrite(std::mem::take(&mut f.body), &defs);
+                        if let Some((own, assign)) = decorated_method(&c.name, f, &defs) {
+                            out.push(own);
+                            after.push(assign);
+                        }
                     }
                 }
                 out.push(ast::Stmt::ClassDef(c));
+                out.extend(after);
             }
             ast::Stmt::FunctionDef(mut f)
                 if !f.decorator_list.is_empty()
@@ -94,6 +100,106 @@ fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
         }
     }
     out
+}
+
+/// A method `f` of class `class` decorated by the program's own decorators (and not using
+/// `super()`): its body moves to a module-level function `Class.f$undecorated`, the decorated
+/// value to the module variable `Class.f$decorated` (assigned after the class), and the method
+/// forwards its arguments to that value, as calling the decorated class attribute through an
+/// instance does in Python. Returns the function and the assignment.
+fn decorated_method(
+    class: &str,
+    f: &mut ast::StmtFunctionDef,
+    defs: &[String],
+) -> Option<(ast::Stmt, ast::Stmt)> {
+    if f.decorator_list.is_empty()
+        || !f.decorator_list.iter().all(|d| is_user(d, defs))
+        || mentions_super(&f.body)
+    {
+        return None;
+    }
+    let args = &f.args;
+    let first = args.posonlyargs.iter().chain(&args.args).next()?;
+    let range = f.range;
+    let own = format!("{class}.{}{UNDECORATED}", f.name);
+    let decorated = format!("{class}.{}$decorated", f.name);
+    // The undecorated function at module level, with the method's parameters and body.
+    let mut moved = f.clone();
+    moved.name = ast::Identifier::new(own.clone());
+    moved.decorator_list = vec![];
+    strip_wraps(&mut moved.body);
+    // `Class.f$decorated = deco(Class.f$undecorated)`, decorators applied bottom-up.
+    let mut value = load(&own, range);
+    for d in std::mem::take(&mut f.decorator_list).into_iter().rev() {
+        value = call(d, vec![value], vec![], range);
+    }
+    let assign = ast::Stmt::Assign(ast::StmtAssign {
+        range,
+        targets: vec![ast::Expr::Name(ast::ExprName {
+            range,
+            id: ast::Identifier::new(decorated.clone()),
+            ctx: ast::ExprContext::Store,
+        })],
+        value: Box::new(value),
+        type_comment: None,
+    });
+    // The method: `return Class.f$decorated(self, a, *args, k=k, **kwargs)`.
+    let mut pos = vec![load(first.def.arg.as_str(), range)];
+    for a in args.posonlyargs.iter().chain(&args.args).skip(1) {
+        pos.push(load(a.def.arg.as_str(), range));
+    }
+    if let Some(v) = &args.vararg {
+        pos.push(ast::Expr::Starred(ast::ExprStarred {
+            range,
+            value: Box::new(load(v.arg.as_str(), range)),
+            ctx: ast::ExprContext::Load,
+        }));
+    }
+    let mut keywords: Vec<ast::Keyword> = args
+        .kwonlyargs
+        .iter()
+        .map(|a| ast::Keyword {
+            range,
+            arg: Some(a.def.arg.clone()),
+            value: load(a.def.arg.as_str(), range),
+        })
+        .collect();
+    if let Some(k) = &args.kwarg {
+        keywords.push(ast::Keyword {
+            range,
+            arg: None,
+            value: load(k.arg.as_str(), range),
+        });
+    }
+    f.body = vec![ast::Stmt::Return(ast::StmtReturn {
+        range,
+        value: Some(Box::new(call(
+            load(&decorated, range),
+            pos,
+            keywords,
+            range,
+        ))),
+    })];
+    Some((ast::Stmt::FunctionDef(moved), assign))
+}
+
+fn call(
+    func: ast::Expr,
+    args: Vec<ast::Expr>,
+    keywords: Vec<ast::Keyword>,
+    range: ast::text_size::TextRange,
+) -> ast::Expr {
+    ast::Expr::Call(ast::ExprCall {
+        range,
+        func: Box::new(func),
+        args,
+        keywords,
+    })
+}
+
+/// Whether `super` is named anywhere in `body` (a moved method body cannot use it).
+fn mentions_super(body: &[ast::Stmt]) -> bool {
+    format!("{body:?}").contains("id: Identifier(\"super\")")
 }
 
 /// A decorator naming one of the module's functions or classes, or calling one

@@ -578,6 +578,8 @@ impl Builder<'_> {
                 )
             }
             Builtin::Format if tys[0] == MTy::Bytes => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+            // An exception in an f-string: its str().
+            Builtin::Format if tys[0] == MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
             Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
                 let MTy::Instance(c) = tys[0] else {
                     unreachable!()
