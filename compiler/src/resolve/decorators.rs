@@ -199,7 +199,8 @@ fn call(
 
 /// Whether `super` is named anywhere in `body` (a moved method body cannot use it).
 fn mentions_super(body: &[ast::Stmt]) -> bool {
-    format!("{body:?}").contains("id: Identifier(\"super\")")
+    body.iter()
+        .any(|s| super::loopvars::mentioned(s).contains("super"))
 }
 
 /// A decorator naming one of the module's functions or classes, or calling one

@@ -69,7 +69,7 @@ fn target_names(t: &ast::Expr, out: &mut Vec<String>) {
 
 /// Every name a statement mentions: variables, `global`/`nonlocal` declarations, and the names
 /// it binds (functions, classes, imports, parameters, `except … as`).
-fn mentioned(s: &ast::Stmt) -> HashSet<String> {
+pub(super) fn mentioned(s: &ast::Stmt) -> HashSet<String> {
     let mut m = Mentions(HashSet::new());
     m.visit_stmt(s.clone());
     m.0
