@@ -651,18 +651,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                         self.i64c(natrix_abi::INT_ERROR),
                         "failed",
                     )?,
-                    _ => {
-                        let v = self
-                            .b
-                            .build_load(
-                                self.ctx.i8_type(),
-                                self.err_flag.as_pointer_value(),
-                                "pending",
-                            )?
-                            .into_int_value();
-                        self.b
-                            .build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?
-                    }
+                    _ => self.pending_flag_set()?,
                 };
                 self.b.build_conditional_branch(failed, bb(err), g.join)?;
                 self.b.position_at_end(here);
@@ -688,18 +677,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                         let v = self.load_local(*value)?.into_pointer_value();
                         self.b.build_is_null(v, "failed")?
                     }
-                    Check::Flag => {
-                        let v = self
-                            .b
-                            .build_load(
-                                self.ctx.i8_type(),
-                                self.err_flag.as_pointer_value(),
-                                "pending",
-                            )?
-                            .into_int_value();
-                        self.b
-                            .build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?
-                    }
+                    Check::Flag => self.pending_flag_set()?,
                 };
                 let failed = self.expect_false(failed)?;
                 self.b.build_conditional_branch(failed, bb(err), bb(ok))?;
@@ -733,6 +711,21 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
         }
         Ok(())
+    }
+
+    /// Whether an exception is pending (`nx_err_pending` is set).
+    fn pending_flag_set(&self) -> R<IntValue<'ctx>> {
+        let v = self
+            .b
+            .build_load(
+                self.ctx.i8_type(),
+                self.err_flag.as_pointer_value(),
+                "pending",
+            )?
+            .into_int_value();
+        Ok(self
+            .b
+            .build_int_compare(IntPredicate::NE, v, self.i8c(0), "failed")?)
     }
 
     /// Marks a condition as unlikely (`llvm.expect`), for error checks.

@@ -156,6 +156,18 @@ fn codec(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The codec `encoding` (a str) names, or LookupError as CPython raises it.
+unsafe fn known_codec(encoding: *mut Obj) -> Option<&'static str> {
+    let c = codec(as_str(encoding));
+    if c.is_none() {
+        raise(
+            ExcKind::LookupError,
+            format!("unknown encoding: {}", as_str(encoding)),
+        );
+    }
+    c
+}
+
 /// `s.encode(encoding)`: LookupError for an encoding natrix does not know, UnicodeEncodeError
 /// for a character the codec cannot hold.
 ///
@@ -164,11 +176,7 @@ fn codec(name: &str) -> Option<&'static str> {
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_encode(s: *mut Obj, encoding: *mut Obj) -> *mut Obj {
     let text = as_str(s);
-    let Some(c) = codec(as_str(encoding)) else {
-        raise(
-            ExcKind::LookupError,
-            format!("unknown encoding: {}", as_str(encoding)),
-        );
+    let Some(c) = known_codec(encoding) else {
         return std::ptr::null_mut();
     };
     let limit = match c {
@@ -206,11 +214,7 @@ pub unsafe extern "C" fn nx_str_encode(s: *mut Obj, encoding: *mut Obj) -> *mut 
 #[no_mangle]
 pub unsafe extern "C" fn nx_bytes_decode(b: *mut Obj, encoding: *mut Obj) -> *mut Obj {
     let data = as_bytes(b);
-    let Some(c) = codec(as_str(encoding)) else {
-        raise(
-            ExcKind::LookupError,
-            format!("unknown encoding: {}", as_str(encoding)),
-        );
+    let Some(c) = known_codec(encoding) else {
         return std::ptr::null_mut();
     };
     match c {

@@ -578,45 +578,9 @@ impl Resolver<'_> {
                 keywords,
             })
         };
-        let item = "$print_item";
-        let mut concat: Option<ast::Expr> = None;
-        for a in &c.args {
-            let part = match a {
-                ast::Expr::Starred(s) => ast::Expr::ListComp(ast::ExprListComp {
-                    range: r,
-                    elt: Box::new(call(
-                        name("str", ast::ExprContext::Load),
-                        vec![name(item, ast::ExprContext::Load)],
-                        vec![],
-                    )),
-                    generators: vec![ast::Comprehension {
-                        range: Default::default(),
-                        target: name(item, ast::ExprContext::Store),
-                        iter: s.value.as_ref().clone(),
-                        ifs: vec![],
-                        is_async: false,
-                    }],
-                }),
-                other => ast::Expr::List(ast::ExprList {
-                    range: r,
-                    elts: vec![call(
-                        name("str", ast::ExprContext::Load),
-                        vec![other.clone()],
-                        vec![],
-                    )],
-                    ctx: ast::ExprContext::Load,
-                }),
-            };
-            concat = Some(match concat {
-                None => part,
-                Some(left) => ast::Expr::BinOp(ast::ExprBinOp {
-                    range: r,
-                    left: Box::new(left),
-                    op: ast::Operator::Add,
-                    right: Box::new(part),
-                }),
-            });
-        }
+        // Each argument's str, in a list: `[str(a)] + [str(x) for x in xs] + …`.
+        let to_str = |v: ast::Expr| call(name("str", ast::ExprContext::Load), vec![v], vec![]);
+        let concat = super::star_calls::starred_list(&c.args, r, "$print_item", to_str);
         let mut sep = ast::Expr::Constant(ast::ExprConstant {
             range: r,
             value: ast::Constant::Str(" ".into()),
@@ -720,11 +684,27 @@ impl Resolver<'_> {
             let none = Box::new(self.expr_node(scope, span, ExprKind::None));
             return Some(self.expr_node(scope, span, ExprKind::Block(vec![set], none)));
         }
+        Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
+    }
+
+    /// A call of the method `name` as class `base` resolves it (not an override), with `recv`
+    /// as `self` and the call's keywords (`**d` as the name `**`, see `hir::Function::bind`).
+    #[allow(clippy::too_many_arguments)]
+    fn direct_method_call(
+        &mut self,
+        base: ClassId,
+        recv: Box<Expr>,
+        name: &str,
+        args: Vec<Expr>,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
         let keywords = c
             .keywords
             .iter()
             .map(|k| {
-                // `**d`: the name `**` (see `hir::Function::bind`).
                 let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
                 (name, self.expr(&k.value, scope, sigs))
             })
@@ -732,11 +712,11 @@ impl Resolver<'_> {
         let kind = ExprKind::SuperMethod {
             base,
             recv,
-            name: attr.attr.to_string(),
+            name: name.to_string(),
             args,
             keywords,
         };
-        Some(self.expr_node(scope, span, kind))
+        self.expr_node(scope, span, kind)
     }
 
     /// `Class.method(obj, args)` of a plain method (the class not shadowed by a variable): that
@@ -774,22 +754,7 @@ impl Resolver<'_> {
         }
         let recv = Box::new(self.expr(first, scope, sigs));
         let args: Vec<Expr> = rest.iter().map(|a| self.expr(a, scope, sigs)).collect();
-        let keywords = c
-            .keywords
-            .iter()
-            .map(|k| {
-                let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
-                (name, self.expr(&k.value, scope, sigs))
-            })
-            .collect();
-        let kind = ExprKind::SuperMethod {
-            base,
-            recv,
-            name: attr.attr.to_string(),
-            args,
-            keywords,
-        };
-        Some(self.expr_node(scope, span, kind))
+        Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
     }
 
     /// `Class.f` naming a `@staticmethod` (the class not shadowed by a variable).

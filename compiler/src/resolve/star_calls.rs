@@ -75,45 +75,7 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        // `[a] + [x for x in xs] + …`
-        let r = c.range;
-        let item = |ctx| {
-            ast::Expr::Name(ast::ExprName {
-                range: r,
-                id: ast::Identifier::new("$star_item"),
-                ctx,
-            })
-        };
-        let mut list: Option<ast::Expr> = None;
-        for a in &c.args {
-            let part = match a {
-                ast::Expr::Starred(s) => ast::Expr::ListComp(ast::ExprListComp {
-                    range: r,
-                    elt: Box::new(item(ast::ExprContext::Load)),
-                    generators: vec![ast::Comprehension {
-                        range: Default::default(),
-                        target: item(ast::ExprContext::Store),
-                        iter: s.value.as_ref().clone(),
-                        ifs: vec![],
-                        is_async: false,
-                    }],
-                }),
-                other => ast::Expr::List(ast::ExprList {
-                    range: r,
-                    elts: vec![other.clone()],
-                    ctx: ast::ExprContext::Load,
-                }),
-            };
-            list = Some(match list {
-                None => part,
-                Some(left) => ast::Expr::BinOp(ast::ExprBinOp {
-                    range: r,
-                    left: Box::new(left),
-                    op: ast::Operator::Add,
-                    right: Box::new(part),
-                }),
-            });
-        }
+        let list = starred_list(&c.args, c.range, "$star_item", |v| v);
         let list = list.expect("a starred argument");
         let mut prelude = vec![];
         let value = self.expr(&list, scope, sigs);
@@ -563,4 +525,53 @@ impl Resolver<'_> {
         let call = self.expr_node(scope, span, make(args));
         Some(self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(call))))
     }
+}
+
+/// The arguments of a call with `*xs` among them as one list expression, each value passed
+/// through `wrap`: `[wrap(a)] + [wrap(x) for x in xs] + …` (`item` names the comprehension
+/// variable). `None` without arguments.
+pub(super) fn starred_list(
+    args: &[ast::Expr],
+    r: ast::text_size::TextRange,
+    item: &str,
+    wrap: impl Fn(ast::Expr) -> ast::Expr,
+) -> Option<ast::Expr> {
+    let name = |ctx| {
+        ast::Expr::Name(ast::ExprName {
+            range: r,
+            id: ast::Identifier::new(item),
+            ctx,
+        })
+    };
+    let mut list: Option<ast::Expr> = None;
+    for a in args {
+        let part = match a {
+            ast::Expr::Starred(s) => ast::Expr::ListComp(ast::ExprListComp {
+                range: r,
+                elt: Box::new(wrap(name(ast::ExprContext::Load))),
+                generators: vec![ast::Comprehension {
+                    range: Default::default(),
+                    target: name(ast::ExprContext::Store),
+                    iter: s.value.as_ref().clone(),
+                    ifs: vec![],
+                    is_async: false,
+                }],
+            }),
+            other => ast::Expr::List(ast::ExprList {
+                range: r,
+                elts: vec![wrap(other.clone())],
+                ctx: ast::ExprContext::Load,
+            }),
+        };
+        list = Some(match list {
+            None => part,
+            Some(left) => ast::Expr::BinOp(ast::ExprBinOp {
+                range: r,
+                left: Box::new(left),
+                op: ast::Operator::Add,
+                right: Box::new(part),
+            }),
+        });
+    }
+    list
 }
