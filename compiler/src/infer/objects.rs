@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How `spread_args` names a call of a function value (which binds `**d` by name).
+const FUNCTION_VALUE: &str = "a function value";
+
 impl Infer<'_> {
     /// `obj[i]`, `x in obj`, `obj[i] = v` on an instance whose class defines the dunder: a call
     /// of it with `args`, recorded under `key` (in `setter_calls` for statements). `None` when
@@ -150,6 +153,18 @@ impl Infer<'_> {
         (j != TypeTable::DYN).then_some(j)
     }
 
+    /// The value type of the dict a call spreads with `**` when it may hold entries.
+    fn kw_dict(&self, id: SpecId, args: &[Expr]) -> Option<Ty> {
+        args.iter().find_map(|a| match &a.kind {
+            ExprKind::SpreadKw(_) => {
+                let t = self.t.spec(id).exprs[a.id.0 as usize];
+                let (k, v) = self.t.types.dict_kv(t)?;
+                (k != TypeTable::NEVER).then_some(v)
+            }
+            _ => None,
+        })
+    }
+
     /// The types of a call's arguments, a `*t` (`ExprKind::Spread`) contributing its tuple's
     /// items and an empty `**kwargs` (`ExprKind::SpreadKw`) nothing; `None` after reporting
     /// another spread (`what` names the callee).
@@ -168,6 +183,8 @@ impl Infer<'_> {
                         .types
                         .dict_kv(t)
                         .is_some_and(|(k, _)| k == TypeTable::NEVER) => {}
+                // A dict with entries into a function value: bound by name (`call_closure`).
+                (ExprKind::SpreadKw(_), _) if what == FUNCTION_VALUE => {}
                 (ExprKind::SpreadKw(x), _) => {
                     if t != TypeTable::NEVER {
                         let msg = format!(
@@ -233,7 +250,7 @@ impl Infer<'_> {
     /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
     pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
         let f = self.expr(id, callee);
-        let Some(tys) = self.spread_args(id, args, "a function value") else {
+        let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
             return TypeTable::NEVER;
         };
         let kws: Vec<(String, Ty)> = args
@@ -269,7 +286,10 @@ impl Infer<'_> {
                 let kw: Vec<Ty> = kws.iter().map(|(_, t)| *t).collect();
                 self.instance_method(c, f, "__call__", &tys, &keywords, &kw, e.span, e)
             }
-            TyKind::Closure(targets) => self.call_closure(&targets, &tys, &kws, e),
+            TyKind::Closure(targets) => {
+                let kw_dict = self.kw_dict(id, args);
+                self.call_closure(&targets, &tys, &kws, kw_dict, e)
+            }
             _ => {
                 let msg = format!("'{}' object is not callable", self.t.types.display(f));
                 self.error(
@@ -283,11 +303,13 @@ impl Infer<'_> {
     /// `f(args)` of a function value that is one of `targets`: each function specialized for
     /// its closure (itself, its environment's types) and the arguments, missing ones taken from
     /// its defaults; the type is the join of what they return.
+    /// `kw_dict` is the value type of a `**d` whose entries bind by name.
     pub(super) fn call_closure(
         &mut self,
         targets: &[(FuncId, Vec<Ty>)],
         tys: &[Ty],
         kws: &[(String, Ty)],
+        kw_dict: Option<Ty>,
         e: &Expr,
     ) -> Ty {
         let mut ret = TypeTable::NEVER;
@@ -342,11 +364,21 @@ impl Infer<'_> {
                     continue;
                 }
                 if p.kind == ParamKind::VarKw {
-                    // `**kwargs`: a dict made at the call of the keywords no parameter takes.
+                    // `**kwargs`: a dict made at the call of the keywords no parameter takes
+                    // (and of the `**d` entries no parameter takes).
                     let site = self.site_at(e);
                     let d = self.t.types.dict_of(site);
                     for (_, t) in kws.iter().filter(|(k, _)| !named(k)) {
                         self.add_entry(d, TypeTable::STR, Some(*t), e.span);
+                    }
+                    if let Some(v) = kw_dict {
+                        if kws.iter().any(|(k, _)| !named(k)) {
+                            let what =
+                                "`**` of a dict with entries and other keywords into `**kwargs`";
+                            self.error(Diagnostic::unsupported(e.span, what));
+                            return TypeTable::NEVER;
+                        }
+                        self.add_entry(d, TypeTable::STR, Some(v), e.span);
                     }
                     args.push(self.t.types.dict_of(site));
                     continue;
@@ -364,8 +396,21 @@ impl Infer<'_> {
                     );
                     return TypeTable::NEVER;
                 }
+                // Not given: maybe in the `**d` dict (else its default, or a TypeError).
+                let from_dict = kw_dict.filter(|_| p.kind.takes_keyword());
                 let t = match (pos.or(by_name), p.env_default, p.default) {
                     (Some(t), _, _) => t,
+                    (None, Some(k), _) if from_dict.is_some() => {
+                        let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
+                        self.t.types.join(d, from_dict.unwrap_or(TypeTable::NEVER))
+                    }
+                    (None, None, Some(g)) if from_dict.is_some() => {
+                        let d = self.t.globals[g.0 as usize];
+                        self.t.types.join(d, from_dict.unwrap_or(TypeTable::NEVER))
+                    }
+                    (None, None, None) if from_dict.is_some() => {
+                        from_dict.unwrap_or(TypeTable::NEVER)
+                    }
                     (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),
                     (None, None, Some(g)) => self.t.globals[g.0 as usize],
                     (None, None, None) => {

@@ -868,6 +868,12 @@ macro_rules! runtime_functions {
             // d.popitem() as a new (key, value) tuple; KeyError "popitem(): dictionary is empty".
             nx_dict_popitem(Obj) -> Obj, Null;
             nx_dict_len(Obj) -> Int, Never;
+            // `f(*args, **kwargs)` of a function value with a dict holding entries: CPython's
+            // checks of its keys (allowed names, names given already, the function's name,
+            // whether it has `**kwargs`), what its own `**kwargs` gets, a missing argument.
+            nx_kwargs_check(Obj, Obj, Obj, Obj, I8) -> Void, Flag;
+            nx_kwargs_rest(Obj, Obj) -> Obj, Null;
+            nx_kwargs_missing(Obj, Obj) -> Void, Flag;
             // New lists of the keys, the values, and (key, value) tuples, in insertion order.
             nx_dict_keys(Obj) -> Obj, Null;
             nx_dict_values(Obj) -> Obj, Null;

@@ -137,8 +137,23 @@ impl Builder<'_> {
         &mut self,
         args: &[Expr],
     ) -> (Vec<Operand>, Vec<(String, Operand, MTy)>) {
+        let (vals, kws, _) = self.call_value_args_all(args);
+        (vals, kws)
+    }
+
+    /// `call_value_args_kw`, and the dict of a `**d` that may hold entries.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn call_value_args_all(
+        &mut self,
+        args: &[Expr],
+    ) -> (
+        Vec<Operand>,
+        Vec<(String, Operand, MTy)>,
+        Option<(Operand, MTy)>,
+    ) {
         let mut vals = vec![];
         let mut kws = vec![];
+        let mut dict = None;
         for a in args {
             let v = self.expr(a);
             match (&a.kind, self.ty(a)) {
@@ -148,12 +163,17 @@ impl Builder<'_> {
                         vals.push(self.op(Op::TupleGet(t, k as u32), vec![v.clone()], it));
                     }
                 }
-                // An empty `**kwargs` (infer checked): evaluated, nothing passed.
+                // A dict that may hold entries: bound by name; an empty one: nothing passed.
+                (ExprKind::SpreadKw(_), t @ MTy::Dict(_)) => {
+                    if self.strings.dict_kv(t).0 != MTy::None {
+                        dict = Some((v, t));
+                    }
+                }
                 (ExprKind::SpreadKw(_), _) => {}
                 _ => vals.push(v),
             }
         }
-        (vals, kws)
+        (vals, kws, dict)
     }
 
     pub(super) fn call_closure(&mut self, e: &Expr, ty: MTy) -> Operand {
@@ -161,7 +181,7 @@ impl Builder<'_> {
             unreachable!("a call of a value")
         };
         let f = self.expr(callee);
-        let (vals, kws) = self.call_value_args_kw(args);
+        let (vals, kws, kw_dict) = self.call_value_args_all(args);
         let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;
@@ -224,7 +244,38 @@ impl Builder<'_> {
                 .filter(|p| p.kind.takes_keyword())
                 .map(|p| p.name.clone())
                 .collect();
+            if let Some((d, _)) = &kw_dict {
+                // CPython's checks of the dict's keys against this function's parameters.
+                let given = |j: usize, p: &hir::Param| {
+                    (p.kind.is_positional() && j < vals.len())
+                        || kws.iter().any(|(k, ..)| *k == p.name)
+                };
+                let params = &fun.params[skip..];
+                let taken: Vec<&str> = params
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, p)| p.kind.takes_keyword() && given(*j, p))
+                    .map(|(_, p)| p.name.as_str())
+                    .collect();
+                let open = params.iter().any(|p| p.kind == hir::ParamKind::VarKw);
+                let allowed = self.strings.intern(&names.join(" "));
+                let taken = self.strings.intern(&taken.join(" "));
+                let fname = self.strings.intern(&hir::py_name(&fun.name));
+                self.rt(
+                    "nx_kwargs_check",
+                    vec![d.clone(), allowed, taken, fname, Operand::Bool(open)],
+                    MTy::None,
+                );
+            }
             for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
+                if let (hir::ParamKind::VarKw, Some((d, dt))) = (kind, &kw_dict) {
+                    // `**kwargs` from a `**d`: its entries no parameter takes.
+                    let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
+                    let named = self.strings.intern(&names.join(" "));
+                    let rest = self.rt("nx_kwargs_rest", vec![d.clone(), named], *dt);
+                    all.push(self.coerce(rest, *dt, pt));
+                    continue;
+                }
                 if kind == hir::ParamKind::VarKw {
                     // `**kwargs`: a dict of the keywords no parameter takes.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
@@ -266,6 +317,19 @@ impl Builder<'_> {
                     hir::ParamKind::PosOnly | hir::ParamKind::Positional => vals.get(j).cloned(),
                     _ => None,
                 };
+                if let (None, None, Some((d, dt)), true) =
+                    (&pos, &by_name, &kw_dict, kind.takes_keyword())
+                {
+                    // Not given: the dict's entry when it has one.
+                    let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
+                    let name = fun.params[skip + j].name.clone();
+                    let fname = fun.name.clone();
+                    let dict = (d.clone(), *dt);
+                    let v =
+                        self.kw_dict_arg(dict, &name, &fname, pt, env_default, default, (&f, tt));
+                    all.push(v);
+                    continue;
+                }
                 let v = match (pos.or(by_name), env_default, default) {
                     (Some(v), _, _) => v,
                     (None, Some(k), _) => {
@@ -297,6 +361,80 @@ impl Builder<'_> {
             self.goto(end);
         } else {
             self.terminate(Terminator::Unreachable);
+        }
+        self.cur = end;
+        Operand::Local(result)
+    }
+}
+
+impl Builder<'_> {
+    /// The argument of parameter `name` (typed `pt`) that a `**d` may hold: `d[name]` when the
+    /// dict has the key, else the parameter's default, else CPython's "missing argument"
+    /// TypeError. `f` is the function value (of layout `tt`) whose environment holds defaults.
+    #[allow(clippy::too_many_arguments)]
+    fn kw_dict_arg(
+        &mut self,
+        (d, dt): (Operand, MTy),
+        name: &str,
+        func: &str,
+        pt: MTy,
+        env_default: Option<usize>,
+        default: Option<hir::GlobalId>,
+        (f, tt): (&Operand, TupleTy),
+    ) -> Operand {
+        let (kt, vt) = self.strings.dict_kv(dt);
+        let key = self.strings.intern(name);
+        let result = self.temp(pt);
+        let has = self.slots(
+            "nx_dict_contains",
+            vec![d.clone(), key.clone()],
+            &[None, Some(kt)],
+            None,
+            MTy::Bool,
+        );
+        let (yes, no, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.body.block(self.cur).term = Terminator::Branch(has, yes, no);
+        self.cur = yes;
+        let v = self.slots("nx_dict_get", vec![d, key], &[None, Some(kt)], Some(vt), vt);
+        let v = self.coerce(v, vt, pt);
+        self.assign(result, Rvalue::Use(v));
+        self.goto(end);
+        self.cur = no;
+        let fallback = match (env_default, default) {
+            (Some(k), _) => {
+                let t = self.strings.tuple_items(MTy::Tuple(tt))[2 + k];
+                Some((
+                    self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], t),
+                    t,
+                ))
+            }
+            (None, Some(g)) => {
+                let t = self.global_tys[g.0 as usize];
+                let l = self.temp(t);
+                self.assign(l, Rvalue::LoadGlobal(g));
+                Some((Operand::Local(l), t))
+            }
+            (None, None) => None,
+        };
+        match fallback {
+            Some((v, t)) => {
+                let v = self.coerce(v, t, pt);
+                self.assign(result, Rvalue::Use(v));
+                self.goto(end);
+            }
+            None => {
+                let (fname, pname) = (
+                    self.strings.intern(&hir::py_name(func)),
+                    self.strings.intern(name),
+                );
+                self.rt("nx_kwargs_missing", vec![fname, pname], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.cur = end;
+            }
         }
         self.cur = end;
         Operand::Local(result)
