@@ -119,7 +119,14 @@ fn decorated_method(
         return None;
     }
     let args = &f.args;
-    let first = args.posonlyargs.iter().chain(&args.args).next()?;
+    let first = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .next()?
+        .def
+        .arg
+        .to_string();
     let range = f.range;
     let own = format!("{class}.{}{UNDECORATED}", f.name);
     let decorated = format!("{class}.{}$decorated", f.name);
@@ -143,34 +150,40 @@ fn decorated_method(
         value: Box::new(value),
         type_comment: None,
     });
-    // The method: `return Class.f$decorated(self, a, *args, k=k, **kwargs)`.
-    let mut pos = vec![load(first.def.arg.as_str(), range)];
-    for a in args.posonlyargs.iter().chain(&args.args).skip(1) {
-        pos.push(load(a.def.arg.as_str(), range));
-    }
-    if let Some(v) = &args.vararg {
-        pos.push(ast::Expr::Starred(ast::ExprStarred {
+    // The method: `def f(self, *args, **kwargs): return Class.f$decorated(self, *args,
+    // **kwargs)`, so the wrapper sees exactly the arguments of the call.
+    let (rest, kw) = ("$args", "$kwargs");
+    let param = |n: &str| ast::Arg {
+        range: Default::default(),
+        arg: ast::Identifier::new(n),
+        annotation: None,
+        type_comment: None,
+    };
+    f.args = Box::new(ast::Arguments {
+        range: Default::default(),
+        posonlyargs: vec![],
+        args: vec![ast::ArgWithDefault {
+            range: Default::default(),
+            def: param(&first),
+            default: None,
+        }],
+        vararg: Some(Box::new(param(rest))),
+        kwonlyargs: vec![],
+        kwarg: Some(Box::new(param(kw))),
+    });
+    let pos = vec![
+        load(&first, range),
+        ast::Expr::Starred(ast::ExprStarred {
             range,
-            value: Box::new(load(v.arg.as_str(), range)),
+            value: Box::new(load(rest, range)),
             ctx: ast::ExprContext::Load,
-        }));
-    }
-    let mut keywords: Vec<ast::Keyword> = args
-        .kwonlyargs
-        .iter()
-        .map(|a| ast::Keyword {
-            range,
-            arg: Some(a.def.arg.clone()),
-            value: load(a.def.arg.as_str(), range),
-        })
-        .collect();
-    if let Some(k) = &args.kwarg {
-        keywords.push(ast::Keyword {
-            range,
-            arg: None,
-            value: load(k.arg.as_str(), range),
-        });
-    }
+        }),
+    ];
+    let keywords = vec![ast::Keyword {
+        range,
+        arg: None,
+        value: load(kw, range),
+    }];
     f.body = vec![ast::Stmt::Return(ast::StmtReturn {
         range,
         value: Some(Box::new(call(
