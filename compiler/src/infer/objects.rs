@@ -1149,4 +1149,90 @@ impl Infer<'_> {
         }
         Some(self.spec_for(fid, args))
     }
+
+    /// `item in container`: a bool, with the container's element types widened by the item
+    /// where it is a dict or set, and CPython's TypeErrors where the types cannot meet.
+    pub(super) fn contains(&mut self, id: SpecId, item: &Expr, container: &Expr, e: &Expr) -> Ty {
+        use TypeTable as T;
+        let it = self.expr(id, item);
+        let c = self.expr(id, container);
+        let c = self.operand(id, container, c, NoneUse::Contains);
+        if self
+            .instance_dunder(c, "__contains__", vec![c, it], e.id, false)
+            .is_some()
+        {
+            return T::BOOL;
+        }
+        // A dynamic item in a str or builtin container: compared when it runs, without
+        // widening the container's element types.
+        if it == T::DYN
+            && (c == T::STR
+                || self.t.types.site(c).is_some()
+                || self.t.types.dict_site(c).is_some()
+                || self.t.types.set_site(c).is_some()
+                || self.is_tuple(c))
+        {
+            return T::BOOL;
+        }
+        if c == T::BYTES {
+            if !rules::is_intlike(it) && it != T::BYTES && it != T::NEVER {
+                let msg = format!(
+                    "a bytes-like object is required, not '{}'",
+                    self.t.types.display(it)
+                );
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"),
+                );
+            }
+            return T::BOOL;
+        }
+        if c == T::STR && it != T::STR && it != T::NEVER {
+            let msg = format!(
+                "'in <string>' requires string as left operand, not {}",
+                self.t.types.display(it)
+            );
+            self.error(Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"));
+        }
+        if self.t.types.dict_site(c).is_some() || self.t.types.set_site(c).is_some() {
+            if it != T::NEVER {
+                self.add_entry(c, it, None, item.span);
+            }
+            return T::BOOL;
+        }
+        if let TyKind::Tuple(items) = self.t.types.kind(c).clone() {
+            // `x in (a, b)`: `x == a or x == b`, each a comparison of static types.
+            let comparable = |t: Ty| {
+                t == it
+                    || it == T::NEVER
+                    || (self.t.types.is_numeric(t) && self.t.types.is_numeric(it))
+                    || t == T::NONE
+                    || it == T::NONE
+            };
+            if let Some(bad) = items.iter().find(|t| !comparable(**t)) {
+                let msg = format!(
+                    "`in` testing '{}' against a tuple holding '{}' is not supported yet",
+                    self.t.types.display(it),
+                    self.t.types.display(*bad)
+                );
+                self.error(Diagnostic::unsupported(e.span, &msg));
+            }
+            return T::BOOL;
+        }
+        if self.t.types.site(c).is_none()
+            && self.t.types.tuple_of(c).is_none()
+            && c != T::NEVER
+            && c != T::STR
+        {
+            if c == T::DYN {
+                // Membership in a container held in a dynamic value.
+                if !rules::is_scalar(self.t.spec(id).exprs[item.id.0 as usize]) {
+                    self.dyn_use(item.span, "`in` with this item on");
+                }
+                return T::BOOL;
+            }
+            let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
+            self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+        }
+        T::BOOL
+    }
 }
