@@ -171,7 +171,9 @@ impl Infer<'_> {
                     .elem(t)
                     .or(if t == T::STR { Some(T::STR) } else { None })
                     .or_else(|| self.t.types.set_elem(t))
-                    .or_else(|| self.t.types.tuple_of(t));
+                    .or_else(|| self.t.types.tuple_of(t))
+                    // `set(d)`: its keys.
+                    .or_else(|| self.t.types.dict_kv(t).map(|kv| kv.0));
                 match elem {
                     Some(el) => self.add_entry(st, el, None, e.span),
                     None => {

@@ -206,6 +206,11 @@ impl Builder<'_> {
                     }
                 }
                 Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
+                // `set(d)`: its keys.
+                Builtin::Set => {
+                    let (keys, _) = as_list(self);
+                    self.set_of_items(Some((keys, e)), ty)
+                }
                 Builtin::Tuple => {
                     let (l, _) = as_list(self);
                     self.rt("nx_tuple_from_list", vec![l], ty)
@@ -345,34 +350,16 @@ impl Builder<'_> {
                 self.op(Op::DictNew(dt), vec![], ty)
             }
             Builtin::Set => {
-                let MTy::Set(lt) = ty else {
-                    return Operand::None;
-                };
-                let e = self.strings.list_elem(ty);
-                let st = self.op(Op::SetNew(lt), vec![], ty);
-                if let Some(src) = tys.first().copied() {
-                    // set(list) / set(str): add each element.
-                    let (items, n_items_ty) = if src == MTy::Str {
+                // set(list) / set(str): each element.
+                let items = tys.first().copied().map(|src| {
+                    if src == MTy::Str {
                         let lt = self.strings.list_ty(MTy::Str);
                         (self.rt("nx_str_chars", vec![arg(0)], lt), MTy::Str)
                     } else {
-                        (arg(0), e)
-                    };
-                    let lt2 = self.strings.list_ty(n_items_ty);
-                    let xs = self.temp(lt2);
-                    self.assign(xs, Rvalue::Use(items));
-                    let (head, end, x) = self.list_loop(xs, e, 0);
-                    self.slots(
-                        "nx_set_add",
-                        vec![st.clone(), x],
-                        &[None, Some(e)],
-                        None,
-                        MTy::None,
-                    );
-                    self.goto(head);
-                    self.cur = end;
-                }
-                st
+                        (arg(0), self.strings.list_elem(ty))
+                    }
+                });
+                self.set_of_items(items, ty)
             }
             Builtin::Sum | Builtin::Sorted => Operand::None,
             Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
@@ -635,5 +622,31 @@ impl Builder<'_> {
                 }
             },
         }
+    }
+
+    /// A new set of type `ty` holding each item of the list `items` (of items typed
+    /// `item_ty`), or an empty one.
+    fn set_of_items(&mut self, items: Option<(Operand, MTy)>, ty: MTy) -> Operand {
+        let MTy::Set(lt) = ty else {
+            return Operand::None;
+        };
+        let e = self.strings.list_elem(ty);
+        let st = self.op(Op::SetNew(lt), vec![], ty);
+        if let Some((items, item_ty)) = items {
+            let lt2 = self.strings.list_ty(item_ty);
+            let xs = self.temp(lt2);
+            self.assign(xs, Rvalue::Use(items));
+            let (head, end, x) = self.list_loop(xs, e, 0);
+            self.slots(
+                "nx_set_add",
+                vec![st.clone(), x],
+                &[None, Some(e)],
+                None,
+                MTy::None,
+            );
+            self.goto(head);
+            self.cur = end;
+        }
+        st
     }
 }
