@@ -1211,6 +1211,29 @@ impl Resolver<'_> {
         {
             return self.unsupported(span, &format!("`{name}()`"), scope);
         }
+        if name == "iter" && c.args.len() == 1 && c.keywords.is_empty() {
+            // `iter(xs)`: a generator over its items, `(x for x in xs)`, as lazy as CPython's
+            // iterator.
+            let item = |ctx| {
+                ast::Expr::Name(ast::ExprName {
+                    range: n.range,
+                    id: ast::Identifier::new("$iter_item"),
+                    ctx,
+                })
+            };
+            let g = ast::ExprGeneratorExp {
+                range: c.range,
+                elt: Box::new(item(ast::ExprContext::Load)),
+                generators: vec![ast::Comprehension {
+                    range: Default::default(),
+                    target: item(ast::ExprContext::Store),
+                    iter: c.args[0].clone(),
+                    ifs: vec![],
+                    is_async: false,
+                }],
+            };
+            return self.expr(&ast::Expr::GeneratorExp(g), scope, sigs);
+        }
         if name == "frozenset" {
             // `frozenset(x)`: `set(x)`, frozen.
             let mut set_call = c.clone();
@@ -1285,9 +1308,13 @@ impl Resolver<'_> {
         let args: Vec<Expr> = c
             .args
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(i, a)| {
                 if b == Builtin::Print {
                     self.print_arg(a, scope, sigs)
+                } else if b == Builtin::Next && i == 0 {
+                    // `next(x for x in xs if …)`: the generator itself, advanced once.
+                    self.expr(a, scope, sigs)
                 } else {
                     self.arg_expr(a, scope, sigs)
                 }

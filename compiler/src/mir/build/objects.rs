@@ -643,6 +643,11 @@ impl Builder<'_> {
             ExprKind::Builtin(Builtin::SysExit, args) => {
                 self.builtin(Builtin::SysExit, args, MTy::None);
             }
+            // `next(g)` of a generator that never yields: resume it (it finishes at once)
+            // and raise StopIteration (or give the default, whose type would not be Never).
+            ExprKind::Builtin(Builtin::Next, args) => {
+                self.next_builtin(args, MTy::None);
+            }
             ExprKind::Call(_, args) => {
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 if let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
