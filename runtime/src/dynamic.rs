@@ -703,6 +703,7 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
         "tuple" => is(&crate::tuple::TUPLE_TYPE),
         "dict" => is(&crate::dict::DICT_TYPE),
         "set" => is(&crate::set::SET_TYPE),
+        "frozenset" => is(&crate::set::FROZENSET_TYPE),
         _ => false,
     };
     r as u8

@@ -54,3 +54,5 @@ try:
     print({{1}: 2})
 except TypeError as e:
     print("TypeError:", e)
+mixed = [frozenset([1]), {2}]
+print([isinstance(x, set) for x in mixed], [isinstance(x, frozenset) for x in mixed])

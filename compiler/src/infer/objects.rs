@@ -102,6 +102,14 @@ impl Infer<'_> {
                 return None;
             }
         }
+        // A set may be a frozenset: which one is the object's, at run time.
+        if matches!(kind, TyKind::Set(_))
+            && types
+                .iter()
+                .any(|r| matches!(r, TypeRef::Builtin("set" | "frozenset")))
+        {
+            return None;
+        }
         {
             {
                 let matches = |r: &TypeRef| match (r, &kind) {

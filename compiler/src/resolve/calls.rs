@@ -296,8 +296,17 @@ impl Resolver<'_> {
                 );
             };
             let name = n.id.as_str();
-            const BUILTIN: [&str; 9] = [
-                "int", "float", "str", "bool", "list", "dict", "set", "tuple", "object",
+            const BUILTIN: [&str; 10] = [
+                "int",
+                "float",
+                "str",
+                "bool",
+                "list",
+                "dict",
+                "set",
+                "frozenset",
+                "tuple",
+                "object",
             ];
             if let Some(cid) = self.class_ids.get(name) {
                 types.push(TypeRef::Class(*cid));

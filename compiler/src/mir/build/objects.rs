@@ -176,7 +176,8 @@ impl Builder<'_> {
         let (c, opt) = match vt {
             MTy::Instance(c) => (c, false),
             MTy::OptInstance(c) => (c, true),
-            MTy::Dyn => return self.dyn_isinstance(v, types),
+            // A set or a frozenset: the object's type says.
+            MTy::Dyn | MTy::Set(_) => return self.dyn_isinstance(v, types),
             _ => return Operand::Bool(false),
         };
         let prog = self.prog;
