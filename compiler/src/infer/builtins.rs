@@ -588,6 +588,41 @@ impl Infer<'_> {
     ) -> Ty {
         use TypeTable as T;
         let elem = self.t.types.set_elem(st).unwrap_or(T::NEVER);
+        // `s.update(xs)` and the like of a list, tuple, str or dict: as a set of its items.
+        let iterable_items = tys
+            .first()
+            .filter(|t| self.t.types.set_site(**t).is_none())
+            .and_then(|t| {
+                self.t
+                    .types
+                    .elem(*t)
+                    .or(if *t == T::STR { Some(T::STR) } else { None })
+                    .or_else(|| self.t.types.tuple_of(*t))
+                    .or_else(|| self.uniform_tuple(*t))
+                    .or_else(|| self.t.types.dict_kv(*t).map(|kv| kv.0))
+            });
+        if let (Some(x), 1) = (iterable_items, tys.len()) {
+            if !matches!(name, "add" | "discard" | "remove") {
+                if x != T::NEVER {
+                    self.add_entry(st, x, None, args[0].span);
+                }
+                return match name {
+                    "union" | "intersection" | "difference" | "symmetric_difference" => st,
+                    "issubset" | "issuperset" => T::BOOL,
+                    "update"
+                    | "intersection_update"
+                    | "difference_update"
+                    | "symmetric_difference_update" => T::NONE,
+                    _ => {
+                        let msg = format!("set.{name}() with these arguments is not supported");
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, span, msg).label("here"),
+                        );
+                        T::NEVER
+                    }
+                };
+            }
+        }
         match (name, tys.len()) {
             ("add" | "discard" | "remove", 1) => {
                 self.add_entry(st, tys[0], None, args[0].span);

@@ -624,9 +624,41 @@ impl Builder<'_> {
         }
     }
 
+    /// The items of an iterable value `v` of type `t` (a list, tuple, str or dict) as a list,
+    /// with their type.
+    pub(super) fn items_list(&mut self, v: Operand, t: MTy) -> (Operand, MTy) {
+        match t {
+            MTy::Str => {
+                let lt = self.strings.list_ty(MTy::Str);
+                (self.rt("nx_str_chars", vec![v], lt), MTy::Str)
+            }
+            MTy::Dict(_) => {
+                let k = self.strings.dict_kv(t).0;
+                let lt = self.strings.list_ty(k);
+                (self.rt("nx_dict_keys", vec![v], lt), k)
+            }
+            MTy::TupleOf(_) => {
+                let (l, lt) = self.tuple_as_list(v, t);
+                (l, self.strings.list_elem(lt))
+            }
+            MTy::Tuple(_) => {
+                let e = self
+                    .strings
+                    .tuple_items(t)
+                    .first()
+                    .copied()
+                    .unwrap_or(MTy::None);
+                let lt = self.strings.list_ty(e);
+                let kind = Operand::Int(crate::mir::elem_kind(e) as i64);
+                (self.rt("nx_tuple_to_list", vec![v, kind], lt), e)
+            }
+            _ => (v, self.strings.list_elem(t)),
+        }
+    }
+
     /// A new set of type `ty` holding each item of the list `items` (of items typed
     /// `item_ty`), or an empty one.
-    fn set_of_items(&mut self, items: Option<(Operand, MTy)>, ty: MTy) -> Operand {
+    pub(super) fn set_of_items(&mut self, items: Option<(Operand, MTy)>, ty: MTy) -> Operand {
         let MTy::Set(lt) = ty else {
             return Operand::None;
         };
@@ -636,7 +668,8 @@ impl Builder<'_> {
             let lt2 = self.strings.list_ty(item_ty);
             let xs = self.temp(lt2);
             self.assign(xs, Rvalue::Use(items));
-            let (head, end, x) = self.list_loop(xs, e, 0);
+            let (head, end, x) = self.list_loop(xs, item_ty, 0);
+            let x = self.coerce(x, item_ty, e);
             self.slots(
                 "nx_set_add",
                 vec![st.clone(), x],

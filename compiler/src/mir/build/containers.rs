@@ -312,6 +312,14 @@ impl Builder<'_> {
             };
         }
         let e = self.strings.list_elem(rt);
+        // `s.update(xs)` and the like of a list, tuple, str or dict: a set of its items first.
+        let mut vals = vals;
+        if let Some((v, t)) = vals.first().cloned() {
+            if !matches!(t, MTy::Set(_)) && name != "add" && name != "discard" && name != "remove" {
+                let items = self.items_list(v, t);
+                vals[0] = (self.set_of_items(Some(items), rt), rt);
+            }
+        }
         let elem = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, e);
         let other = || vals.first().map(|v| v.0.clone()).unwrap_or(Operand::None);
         match name {
