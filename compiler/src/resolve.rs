@@ -478,9 +478,14 @@ impl Resolver<'_> {
                     || c.setters.iter().any(|(_, f)| *f == fid)
             });
             if !def.decorator_list.is_empty() && !known {
+                // The program's own decorators were applied before (`decorators.rs`): what is
+                // left is another module's, or one on a method that calls `super()`.
                 let span = self.span(def.decorator_list[0].range());
-                self.errors
-                    .push(Diagnostic::unsupported(span, "a decorator"));
+                self.errors.push(
+                    Diagnostic::unsupported(span, "this decorator").label(
+                        "natrix applies the program's own decorators (not on a method that calls `super()`), `@staticmethod`, `@classmethod`, `@property`, `@dataclass` and `functools` caches",
+                    ),
+                );
             }
             sigs.push(Signature {
                 names,
