@@ -165,16 +165,7 @@ impl Infer<'_> {
             let site = self.site_at(e);
             let st = self.t.types.set_of(site);
             if let Some(&t) = tys.first() {
-                let elem = self
-                    .t
-                    .types
-                    .elem(t)
-                    .or(if t == T::STR { Some(T::STR) } else { None })
-                    .or_else(|| self.t.types.set_elem(t))
-                    .or_else(|| self.t.types.tuple_of(t))
-                    // `set(d)`: its keys.
-                    .or_else(|| self.t.types.dict_kv(t).map(|kv| kv.0));
-                match elem {
+                match self.iter_item(t) {
                     Some(el) => self.add_entry(st, el, None, e.span),
                     None => {
                         let msg = format!(
@@ -578,6 +569,23 @@ impl Infer<'_> {
         }
     }
 
+    /// The type of the items iterating `t` gives: a list's, set's or tuple's elements, a str's
+    /// characters, a dict's keys; `None` for anything else.
+    fn iter_item(&mut self, t: Ty) -> Option<Ty> {
+        self.t
+            .types
+            .elem(t)
+            .or(if t == TypeTable::STR {
+                Some(TypeTable::STR)
+            } else {
+                None
+            })
+            .or_else(|| self.t.types.set_elem(t))
+            .or_else(|| self.t.types.tuple_of(t))
+            .or_else(|| self.uniform_tuple(t))
+            .or_else(|| self.t.types.dict_kv(t).map(|kv| kv.0))
+    }
+
     pub(super) fn set_method(
         &mut self,
         st: Ty,
@@ -589,37 +597,29 @@ impl Infer<'_> {
         use TypeTable as T;
         let elem = self.t.types.set_elem(st).unwrap_or(T::NEVER);
         // `s.update(xs)` and the like of a list, tuple, str or dict: as a set of its items.
-        let iterable_items = tys
-            .first()
-            .filter(|t| self.t.types.set_site(**t).is_none())
-            .and_then(|t| {
-                self.t
-                    .types
-                    .elem(*t)
-                    .or(if *t == T::STR { Some(T::STR) } else { None })
-                    .or_else(|| self.t.types.tuple_of(*t))
-                    .or_else(|| self.uniform_tuple(*t))
-                    .or_else(|| self.t.types.dict_kv(*t).map(|kv| kv.0))
-            });
-        if let (Some(x), 1) = (iterable_items, tys.len()) {
-            if !matches!(name, "add" | "discard" | "remove") {
-                if x != T::NEVER {
-                    self.add_entry(st, x, None, args[0].span);
-                }
+        let takes_iterable = matches!(
+            name,
+            "union"
+                | "intersection"
+                | "difference"
+                | "symmetric_difference"
+                | "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update"
+                | "issubset"
+                | "issuperset"
+        );
+        let iterable = tys.first().filter(|t| self.t.types.set_site(**t).is_none());
+        if let (Some(&t), 1, true) = (iterable, tys.len(), takes_iterable) {
+            if let Some(x) = self.iter_item(t).filter(|x| *x != T::NEVER) {
+                self.add_entry(st, x, None, args[0].span);
+            }
+            if self.iter_item(t).is_some() {
                 return match name {
-                    "union" | "intersection" | "difference" | "symmetric_difference" => st,
                     "issubset" | "issuperset" => T::BOOL,
-                    "update"
-                    | "intersection_update"
-                    | "difference_update"
-                    | "symmetric_difference_update" => T::NONE,
-                    _ => {
-                        let msg = format!("set.{name}() with these arguments is not supported");
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, span, msg).label("here"),
-                        );
-                        T::NEVER
-                    }
+                    n if n.ends_with("_update") || n == "update" => T::NONE,
+                    _ => st,
                 };
             }
         }

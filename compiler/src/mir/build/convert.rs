@@ -98,24 +98,15 @@ impl Builder<'_> {
                     |b| b.truthy(v2, inner),
                 )
             }
+            // None is false; an instance asks its class.
             MTy::OptInstance(c) => {
-                // None is false; an instance asks its class.
-                let result = self.temp(MTy::Bool);
-                let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
-                let (nb, ib, end) = (
-                    self.body.new_block(),
-                    self.body.new_block(),
-                    self.body.new_block(),
-                );
-                self.body.block(self.cur).term = Terminator::Branch(none, nb, ib);
-                self.cur = nb;
-                self.assign(result, Rvalue::Use(Operand::Bool(false)));
-                self.goto(end);
-                self.cur = ib;
-                let t = self.instance_truth(v, c);
-                self.assign(result, Rvalue::Use(t));
-                self.goto(end);
-                Operand::Local(result)
+                let v2 = v.clone();
+                self.if_none(
+                    v,
+                    MTy::Bool,
+                    |_| Operand::Bool(false),
+                    |b| b.instance_truth(v2, c),
+                )
             }
             MTy::Dict(_) | MTy::Set(_) => {
                 let name = if matches!(t, MTy::Dict(_)) {

@@ -463,23 +463,13 @@ impl Builder<'_> {
 
     /// str() / repr() of an `Optional[C]`: `None`, or the instance's text.
     pub(super) fn opt_text(&mut self, v: Operand, c: ClassId, repr: bool) -> Operand {
-        let result = self.temp(MTy::Str);
-        let none = self.op(Op::IsNull, vec![v.clone()], MTy::Bool);
-        let (nb, ib, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.body.block(self.cur).term = Terminator::Branch(none, nb, ib);
-        self.cur = nb;
-        let text = self.strings.intern("None");
-        self.assign(result, Rvalue::Use(text));
-        self.goto(end);
-        self.cur = ib;
-        let text = self.instance_text(v, c, repr);
-        self.assign(result, Rvalue::Use(text));
-        self.goto(end);
-        Operand::Local(result)
+        let v2 = v.clone();
+        self.if_none(
+            v,
+            MTy::Str,
+            |b| b.strings.intern("None"),
+            |b| b.instance_text(v2, c, repr),
+        )
     }
 
     /// `if v is None: none(…) else: some(…)` for a nullable pointer `v`, as a value of type
