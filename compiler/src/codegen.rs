@@ -588,6 +588,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                         | Op::IntNeg
                         | Op::IntFloorDiv
                         | Op::IntMod
+                        | Op::SpecIntAdd
+                        | Op::SpecIntSub
+                        | Op::SpecIntMul
+                        | Op::SpecIntNeg
+                        | Op::SpecIntFloorDiv
+                        | Op::SpecIntMod
                         | Op::IntAnd
                         | Op::IntOr
                         | Op::IntXor
@@ -672,36 +678,45 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         let f64t: BasicTypeEnum = self.ctx.f64_type().into();
         let rt1 = |cg: &Self, name: &'static str| cg.call_rt_v(name, v);
         Ok(match op {
-            Op::IntAdd => self.int_arith(
+            Op::IntAdd | Op::SpecIntAdd => self.int_arith(
                 "llvm.sadd.with.overflow",
                 "nx_int_add",
                 int(0),
                 int(1),
                 false,
+                op == Op::SpecIntAdd,
             )?,
-            Op::IntSub => self.int_arith(
+            Op::IntSub | Op::SpecIntSub => self.int_arith(
                 "llvm.ssub.with.overflow",
                 "nx_int_sub",
                 int(0),
                 int(1),
                 false,
+                op == Op::SpecIntSub,
             )?,
-            Op::IntMul => self.int_arith(
+            Op::IntMul | Op::SpecIntMul => self.int_arith(
                 "llvm.smul.with.overflow",
                 "nx_int_mul",
                 int(0),
                 int(1),
                 true,
+                op == Op::SpecIntMul,
             )?,
-            Op::IntFloorDiv => self.int_divmod(true, int(0), int(1))?,
-            Op::IntMod => self.int_divmod(false, int(0), int(1))?,
-            Op::IntNeg => self.int_arith(
+            Op::IntFloorDiv | Op::SpecIntFloorDiv => {
+                self.int_divmod(true, int(0), int(1), op == Op::SpecIntFloorDiv)?
+            }
+            Op::IntMod | Op::SpecIntMod => {
+                self.int_divmod(false, int(0), int(1), op == Op::SpecIntMod)?
+            }
+            Op::IntNeg | Op::SpecIntNeg => self.int_arith(
                 "llvm.ssub.with.overflow",
                 "nx_int_sub",
                 self.i64c(0),
                 int(0),
                 false,
+                op == Op::SpecIntNeg,
             )?,
+            Op::IntIsSmall => self.is_small(int(0))?,
             Op::IntAnd | Op::IntOr | Op::IntXor => {
                 let (a, b) = (int(0), int(1));
                 let small = self.both_small(a, b)?;

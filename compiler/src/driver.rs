@@ -135,6 +135,7 @@ pub fn emit(
     opt: u8,
     after: Option<&str>,
     out: Option<&Path>,
+    unchecked: Unchecked,
 ) -> Result<Vec<u8>, Failure> {
     let (mut map, file) = load(path)?;
     match stage {
@@ -165,7 +166,7 @@ pub fn emit(
     if stage == Stage::Types {
         return Ok(infer::dump(&f.hir, &f.typed).into_bytes());
     }
-    let prog = lower(&f, after, Unchecked::default());
+    let prog = lower(&f, after, unchecked);
     if stage == Stage::Mir {
         return Ok(mir::print::print_program(&prog).into_bytes());
     }

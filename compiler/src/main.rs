@@ -109,6 +109,10 @@ fn run(cli: Cli) -> ExitCode {
                     common.opt,
                     after.as_deref(),
                     output.as_deref(),
+                    driver::Unchecked {
+                        ints: unchecked_ints,
+                        errors: unchecked_errors,
+                    },
                 ) {
                     Ok(bytes) => {
                         use std::io::Write;

@@ -260,6 +260,19 @@ pub enum Op {
     SmallIntFloorDiv,
     SmallIntMod,
     SmallIntToFloat,
+    /// The `Spec*` operations exist only in the fast version of a body (`passes/speculate.rs`),
+    /// where their operands are known to be small ints. Machine arithmetic on tagged words;
+    /// when it overflows (or divides by zero, or by -1 at the bottom of the range) the result
+    /// is the error word with no exception raised, `dst` keeps its old value, and the
+    /// `CheckError` after it goes to a block that redoes the operation exactly.
+    SpecIntAdd,
+    SpecIntSub,
+    SpecIntMul,
+    SpecIntNeg,
+    SpecIntFloorDiv,
+    SpecIntMod,
+    /// Whether an int is small (a bool): the guard of the speculative fast path.
+    IntIsSmall,
     IntToStr,
     IntHash,
     IntRound,
@@ -427,6 +440,12 @@ impl Op {
             IntAdd
                 | IntSub
                 | IntMul
+                | SpecIntAdd
+                | SpecIntSub
+                | SpecIntMul
+                | SpecIntNeg
+                | SpecIntFloorDiv
+                | SpecIntMod
                 | IntFloorDiv
                 | IntMod
                 | IntPow
@@ -634,6 +653,26 @@ pub enum Terminator {
         handler: BlockId,
     },
     Unreachable,
+}
+
+impl Terminator {
+    /// Rewrites every block this terminator can go to.
+    pub fn map_targets(&mut self, mut f: impl FnMut(BlockId) -> BlockId) {
+        match self {
+            Terminator::Goto(b) | Terminator::Caught { handler: b, .. } => *b = f(*b),
+            Terminator::Branch(_, a, b) | Terminator::CheckError { ok: a, err: b, .. } => {
+                *a = f(*a);
+                *b = f(*b);
+            }
+            Terminator::Propagate {
+                cleanup: Some(c), ..
+            } => *c = f(*c),
+            Terminator::Return(_)
+            | Terminator::Propagate { cleanup: None, .. }
+            | Terminator::Leave
+            | Terminator::Unreachable => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

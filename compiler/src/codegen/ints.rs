@@ -68,6 +68,41 @@ impl<'ctx> Cg<'ctx, '_> {
         Ok((v, o))
     }
 
+    /// The tag test of an operation, or none for a speculative one (its operands are small).
+    fn tags(&self, a: IntValue<'ctx>, b: IntValue<'ctx>, spec: bool) -> R<IntValue<'ctx>> {
+        if spec {
+            Ok(self.ctx.bool_type().const_int(1, false))
+        } else {
+            self.both_small(a, b)
+        }
+    }
+
+    /// The slow path of an operation: the runtime, or for a speculative one the error word
+    /// (nothing raised: the check after it goes to the exact version).
+    fn slow_path(
+        &mut self,
+        slow: &'static str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        spec: bool,
+    ) -> R<BasicValueEnum<'ctx>> {
+        if spec {
+            self.last_check.set(Check::IntTag);
+            Ok(self.i64c(natrix_abi::INT_ERROR).into())
+        } else {
+            self.call_rt_v(slow, &[a.into(), b.into()])
+        }
+    }
+
+    /// Whether an int is small.
+    pub(super) fn is_small(&self, a: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let tag = self.b.build_and(a, self.i64c(1), "tag")?;
+        let c = self
+            .b
+            .build_int_compare(IntPredicate::EQ, tag, self.i64c(0), "small")?;
+        self.bool_result(c)
+    }
+
     /// A tagged-int binary op with an overflow-checked fast path.
     pub(super) fn int_arith(
         &mut self,
@@ -76,8 +111,9 @@ impl<'ctx> Cg<'ctx, '_> {
         a: IntValue<'ctx>,
         b: IntValue<'ctx>,
         untag_left: bool,
+        spec: bool,
     ) -> R<BasicValueEnum<'ctx>> {
-        let small = self.both_small(a, b)?;
+        let small = self.tags(a, b, spec)?;
         let left = if untag_left {
             self.b.build_right_shift(a, self.i64c(1), true, "x")?
         } else {
@@ -91,7 +127,7 @@ impl<'ctx> Cg<'ctx, '_> {
             ok,
             i64t,
             |_| Ok(v.into()),
-            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+            |cg| cg.slow_path(slow, a, b, spec),
         )
     }
 
@@ -100,8 +136,9 @@ impl<'ctx> Cg<'ctx, '_> {
         is_div: bool,
         a: IntValue<'ctx>,
         b: IntValue<'ctx>,
+        spec: bool,
     ) -> R<BasicValueEnum<'ctx>> {
-        let small = self.both_small(a, b)?;
+        let small = self.tags(a, b, spec)?;
         let nz = self
             .b
             .build_int_compare(IntPredicate::NE, b, self.i64c(0), "nz")?;
@@ -141,7 +178,7 @@ impl<'ctx> Cg<'ctx, '_> {
                 };
                 Ok(b_.build_left_shift(v, cg.i64c(1), "tag")?.into())
             },
-            |cg| cg.call_rt_v(slow, &[a.into(), b.into()]),
+            |cg| cg.slow_path(slow, a, b, spec),
         )
     }
 }

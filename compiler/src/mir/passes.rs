@@ -4,11 +4,12 @@
 pub mod exceptions;
 pub mod ranges;
 pub mod refcount;
+pub mod speculate;
 
 use super::Program;
 
 /// The names of the passes, in order, for `--emit mir --after PASS`.
-pub const PASSES: &[&str] = &["build", "ranges", "exceptions", "refcount"];
+pub const PASSES: &[&str] = &["build", "ranges", "exceptions", "refcount", "speculate"];
 
 /// Measurement modes, which compile something that is not Python to show what a guarantee
 /// costs (`benchmarks/exactness`): all off for every real build.
@@ -49,5 +50,12 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
         refcount::run(body, &mut stats);
     }
     prog.stats = stats;
+    super::verify::verify_program(prog);
+    if last == Some("refcount") || unchecked.ints {
+        return;
+    }
+    for body in &mut prog.bodies {
+        speculate::run(body);
+    }
     super::verify::verify_program(prog);
 }

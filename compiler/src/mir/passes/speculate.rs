@@ -1,0 +1,328 @@
+//! Speculate: a fast version of each body that does int arithmetic on small ints only.
+//!
+//! An int is a tagged word: small, or a pointer to a big int. Where the ranges pass cannot
+//! prove an int small (a parameter, a value read from a list, `n = 3 * n + 1`), every
+//! operation tests both tags, joins the runtime's slow path, and releases the old value of its
+//! destination, which may be a big int. Real programs almost never leave the small range, so
+//! this pass versions the body: the original blocks stay as the *exact* version, and a copy
+//! becomes the *fast* version, in which a chosen set of int locals (the speculated ones) is
+//! known to hold small ints at every point:
+//!
+//! - on entry, a speculated parameter that is not small sends the call to the exact version;
+//! - an operation on speculated operands takes its `Spec*` form (no tag test, no slow path, no
+//!   reference counting) and, when the machine arithmetic overflows, goes to a block that redoes
+//!   it exactly and continues in the exact version — the values are the same words in both
+//!   versions, so nothing is converted;
+//! - any other assignment to a speculated local (a call's result, a list item, a copy of an
+//!   unspeculated local) is followed by a tag test that continues in the exact version when the
+//!   value is big;
+//! - comparisons and conversions to float of speculated operands are machine instructions, and
+//!   increfs and decrefs of speculated locals disappear.
+//!
+//! So a program computes in machine words until a value really grows, then continues exactly,
+//! with the result CPython gives. The exact version is entered only through a failed guard, so
+//! LLVM lays it out cold. Generators' resume functions are not versioned.
+
+use crate::mir::*;
+use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
+
+/// Bodies larger than this stay as they are (the copy doubles the code).
+const MAX_BLOCKS: usize = 2000;
+
+/// The speculative form of an int operation, and whether it can still fail.
+fn fast_form(op: Op) -> Option<(Op, bool)> {
+    Some(match op {
+        Op::IntAdd => (Op::SpecIntAdd, true),
+        Op::IntSub => (Op::SpecIntSub, true),
+        Op::IntMul => (Op::SpecIntMul, true),
+        Op::IntNeg => (Op::SpecIntNeg, true),
+        Op::IntFloorDiv => (Op::SpecIntFloorDiv, true),
+        Op::IntMod => (Op::SpecIntMod, true),
+        Op::IntCmp(c) => (Op::SmallIntCmp(c), false),
+        Op::IntToFloat => (Op::SmallIntToFloat, false),
+        _ => return None,
+    })
+}
+
+/// Operations whose int result is always small.
+fn small_result(op: Op) -> bool {
+    matches!(
+        op,
+        Op::SmallIntAdd
+            | Op::SmallIntSub
+            | Op::SmallIntMul
+            | Op::SmallIntNeg
+            | Op::SmallIntFloorDiv
+            | Op::SmallIntMod
+            | Op::SpecIntAdd
+            | Op::SpecIntSub
+            | Op::SpecIntMul
+            | Op::SpecIntNeg
+            | Op::SpecIntFloorDiv
+            | Op::SpecIntMod
+            | Op::BoolToInt
+    )
+}
+
+struct Versioner<'a> {
+    body: &'a mut Body,
+    /// The speculated locals.
+    spec: Vec<bool>,
+    /// The number of blocks of the exact version; block `b` of it is `n + b` in the fast one.
+    n: u32,
+    /// The bool local the guards test.
+    flag: Local,
+}
+
+impl Versioner<'_> {
+    fn fast(&self, b: BlockId) -> BlockId {
+        BlockId(b.0 + self.n)
+    }
+
+    /// Known to be small at every point of the fast version.
+    fn small(&self, o: &Operand) -> bool {
+        match o {
+            Operand::Local(l) => self.spec[l.0 as usize] || self.body.locals[l.0 as usize].small,
+            Operand::Int(c) => (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c),
+            _ => false,
+        }
+    }
+
+    fn guard(&self, l: Local, line: u32) -> Inst {
+        Inst {
+            kind: InstKind::Assign {
+                dst: self.flag,
+                rv: Rvalue::Op(Op::IntIsSmall, vec![Operand::Local(l)]),
+                release_old: false,
+                handler: None,
+            },
+            line,
+        }
+    }
+
+    fn push(&mut self, insts: Vec<Inst>, term: Terminator) -> BlockId {
+        self.body.blocks.push(Block { insts, term });
+        BlockId(self.body.blocks.len() as u32 - 1)
+    }
+
+    /// Writes the fast version of exact block `b` (and the blocks it needs) into `n + b`.
+    fn version(&mut self, b: usize) {
+        let orig = self.body.blocks[b].clone();
+        let last = orig.insts.len().wrapping_sub(1);
+        let mut cur = self.fast(BlockId(b as u32));
+        let mut insts = vec![];
+        let mut term = orig.term.clone();
+        term.map_targets(|t| self.fast(t));
+        for (k, inst) in orig.insts.iter().enumerate() {
+            let exact = inst.clone();
+            let mut inst = inst.clone();
+            match &mut inst.kind {
+                InstKind::Incref(l) | InstKind::Decref(l) if self.spec[l.0 as usize] => continue,
+                InstKind::Assign {
+                    dst,
+                    rv,
+                    release_old,
+                    handler,
+                } => {
+                    let dst = *dst;
+                    // The old value of a speculated local is small: nothing to release.
+                    if self.spec[dst.0 as usize] {
+                        *release_old = false;
+                    }
+                    if let Some(h) = handler {
+                        *h = self.fast(*h);
+                    }
+                    let checked = k == last
+                        && matches!(orig.term, Terminator::CheckError { value, .. } if value == dst);
+                    let mut known_small = match rv {
+                        Rvalue::Use(o) => self.small(o),
+                        Rvalue::Op(op, _) => small_result(*op),
+                        _ => false,
+                    };
+                    if let Rvalue::Op(op, args) = rv {
+                        if let Some((form, can_fail)) = fast_form(*op) {
+                            if args.iter().all(|a| self.small(a)) && (checked || !can_fail) {
+                                *op = form;
+                                known_small = true;
+                                if let (true, Terminator::CheckError { ok, err, .. }) =
+                                    (checked, &orig.term)
+                                {
+                                    // The check no longer raises: it leads to the exact redo,
+                                    // or (for a form that cannot fail) is gone.
+                                    let (ok, err) = (*ok, *err);
+                                    term = if can_fail {
+                                        let redo = self.push(
+                                            vec![exact],
+                                            Terminator::CheckError {
+                                                value: dst,
+                                                ok,
+                                                err,
+                                            },
+                                        );
+                                        Terminator::CheckError {
+                                            value: dst,
+                                            ok: self.fast(ok),
+                                            err: redo,
+                                        }
+                                    } else {
+                                        Terminator::Goto(self.fast(ok))
+                                    };
+                                }
+                            }
+                        }
+                    }
+                    let line = inst.line;
+                    insts.push(inst);
+                    if !self.spec[dst.0 as usize] || known_small {
+                        continue;
+                    }
+                    // A value that may be big enters a speculated local: test it.
+                    if checked {
+                        if let Terminator::CheckError { ok, err, .. } = orig.term {
+                            let test = self.push(
+                                vec![self.guard(dst, line)],
+                                Terminator::Branch(Operand::Local(self.flag), self.fast(ok), ok),
+                            );
+                            term = Terminator::CheckError {
+                                value: dst,
+                                ok: test,
+                                err: self.fast(err),
+                            };
+                        }
+                    } else {
+                        let exact_rest = self.push(orig.insts[k + 1..].to_vec(), orig.term.clone());
+                        let next = self.push(vec![], Terminator::Unreachable);
+                        insts.push(self.guard(dst, line));
+                        self.body.blocks[cur.0 as usize] = Block {
+                            insts: std::mem::take(&mut insts),
+                            term: Terminator::Branch(Operand::Local(self.flag), next, exact_rest),
+                        };
+                        cur = next;
+                    }
+                }
+                InstKind::Incref(_) | InstKind::Decref(_) | InstKind::StoreGlobal { .. } => {
+                    insts.push(inst)
+                }
+            }
+        }
+        self.body.blocks[cur.0 as usize] = Block { insts, term };
+    }
+}
+
+/// Versions one body; whether it did.
+pub fn run(body: &mut Body) -> bool {
+    if body.resume || body.blocks.len() > MAX_BLOCKS {
+        return false;
+    }
+    // Speculate on the int locals that are operands of an operation with a fast form.
+    let mut spec = vec![false; body.locals.len()];
+    let mut worth = false;
+    for block in &body.blocks {
+        for inst in &block.insts {
+            if let InstKind::Assign {
+                rv: Rvalue::Op(op, args),
+                ..
+            } = &inst.kind
+            {
+                if fast_form(*op).is_some() {
+                    worth = true;
+                    for a in args {
+                        if let Operand::Local(l) = a {
+                            let decl = &body.locals[l.0 as usize];
+                            spec[l.0 as usize] = decl.ty == MTy::Int && !decl.small;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !worth {
+        return false;
+    }
+    // And on the int locals copied into them, so that copies need no guard.
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for block in &body.blocks {
+            for inst in &block.insts {
+                if let InstKind::Assign {
+                    dst,
+                    rv: Rvalue::Use(Operand::Local(l)),
+                    ..
+                } = &inst.kind
+                {
+                    let decl = &body.locals[l.0 as usize];
+                    if spec[dst.0 as usize]
+                        && !spec[l.0 as usize]
+                        && decl.ty == MTy::Int
+                        && !decl.small
+                    {
+                        spec[l.0 as usize] = true;
+                        grew = true;
+                    }
+                }
+            }
+        }
+    }
+    let n = body.blocks.len() as u32;
+    body.locals.push(LocalDecl {
+        ty: MTy::Bool,
+        name: "%small".into(),
+        owned: false,
+        small: false,
+    });
+    let flag = Local(body.locals.len() as u32 - 1);
+    body.blocks.extend((0..n).map(|_| Block {
+        insts: vec![],
+        term: Terminator::Unreachable,
+    }));
+    let mut v = Versioner {
+        body,
+        spec,
+        n,
+        flag,
+    };
+    for b in 0..n as usize {
+        v.version(b);
+    }
+    // The entry (block 0) becomes the guards on the speculated parameters; the exact
+    // version's entry moves to a new block.
+    let exact_entry = BlockId(v.body.blocks.len() as u32);
+    let entry = v.body.blocks[0].clone();
+    v.body.blocks.push(entry);
+    for block in &mut v.body.blocks {
+        block
+            .term
+            .map_targets(|t| if t.0 == 0 { exact_entry } else { t });
+        for inst in &mut block.insts {
+            if let InstKind::Assign {
+                handler: Some(h), ..
+            } = &mut inst.kind
+            {
+                if h.0 == 0 {
+                    *h = exact_entry;
+                }
+            }
+        }
+    }
+    let params: Vec<Local> = v
+        .body
+        .params
+        .iter()
+        .copied()
+        .filter(|p| v.spec[p.0 as usize])
+        .collect();
+    let line = v.body.line;
+    let mut next = v.fast(BlockId(0));
+    for p in params.into_iter().rev() {
+        next = v.push(
+            vec![v.guard(p, line)],
+            Terminator::Branch(Operand::Local(flag), next, exact_entry),
+        );
+    }
+    v.body.blocks[0] = Block {
+        insts: vec![],
+        term: Terminator::Goto(next),
+    };
+    true
+}
