@@ -276,6 +276,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 fty,
                 Some(Linkage::Internal),
             );
+            if body.inline {
+                let k = inkwell::attributes::Attribute::get_named_enum_kind_id("alwaysinline");
+                fv.add_attribute(
+                    inkwell::attributes::AttributeLoc::Function,
+                    self.ctx.create_enum_attribute(k, 0),
+                );
+            }
             self.funcs.push(fv);
         }
         Ok(())

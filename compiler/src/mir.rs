@@ -708,6 +708,9 @@ pub struct Body {
     /// A generator's resume function: it returns a null pointer (not an error) once finished,
     /// so its callers test the pending-exception flag.
     pub resume: bool,
+    /// Inline it into every caller (set by the speculate pass on small versioned bodies,
+    /// which the copy would otherwise make too large for LLVM's inliner).
+    pub inline: bool,
 }
 
 impl Body {

@@ -232,6 +232,7 @@ fn base_body(
         },
         line,
         resume: false,
+        inline: false,
     };
     body
 }

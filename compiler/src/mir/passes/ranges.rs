@@ -223,6 +223,13 @@ fn transfer(op: Op, args: &[Range]) -> Range {
 
 /// The small form of an op, when `args` and `result` allow it.
 fn small_form(op: Op, args: &[Range], result: Range) -> Option<Op> {
+    if let Op::IntCmp(c @ (CmpOp::Eq | CmpOp::Ne)) = op {
+        // Big ints are never equal to small ones (results demote whenever they fit), so
+        // one small side makes equality a comparison of the words.
+        if args.iter().any(|r| r.is_small()) {
+            return Some(Op::SmallIntCmp(c));
+        }
+    }
     if !args.iter().all(|r| r.is_small()) {
         return None;
     }

@@ -23,11 +23,17 @@
 //! with the result CPython gives. The exact version is entered only through a failed guard, so
 //! LLVM lays it out cold. Generators' resume functions are not versioned.
 
+use crate::hir::CmpOp;
 use crate::mir::*;
 use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
 
 /// Bodies larger than this stay as they are (the copy doubles the code).
 const MAX_BLOCKS: usize = 2000;
+
+/// A versioned body with at most this many instructions (before versioning) and no call of
+/// itself is inlined everywhere: small helpers like `eval_a(i, j)` in an inner loop would be
+/// inlined by LLVM if the exact version did not double their size.
+const INLINE_INSTS: usize = 32;
 
 /// The speculative form of an int operation, and whether it can still fail.
 fn fast_form(op: Op) -> Option<(Op, bool)> {
@@ -141,7 +147,11 @@ impl Versioner<'_> {
                     };
                     if let Rvalue::Op(op, args) = rv {
                         if let Some((form, can_fail)) = fast_form(*op) {
-                            if args.iter().all(|a| self.small(a)) && (checked || !can_fail) {
+                            let word_eq = matches!(op, Op::IntCmp(CmpOp::Eq | CmpOp::Ne))
+                                && args.iter().any(|a| self.small(a));
+                            if (word_eq || args.iter().all(|a| self.small(a)))
+                                && (checked || !can_fail)
+                            {
                                 *op = form;
                                 known_small = true;
                                 if let (true, Terminator::CheckError { ok, err, .. }) =
@@ -214,9 +224,44 @@ pub fn run(body: &mut Body) -> bool {
     if body.resume || body.blocks.len() > MAX_BLOCKS {
         return false;
     }
-    // Speculate on the int locals that are operands of an operation with a fast form.
-    let mut spec = vec![false; body.locals.len()];
-    let mut worth = false;
+    // Speculate on the int locals that are operands of an operation with a fast form and
+    // are either computed (a parameter, a constant, arithmetic: values that stay small from one
+    // operation to the next) or used by several such operations. A value only ever read from
+    // elsewhere and used once (`fib(n - 1) + fib(n - 2)`) would trade one tag test for one
+    // guard and double the code for nothing.
+    let int_local = |l: &Local| {
+        let d = &body.locals[l.0 as usize];
+        d.ty == MTy::Int && !d.small
+    };
+    let mut uses = vec![0u32; body.locals.len()];
+    let mut computed = vec![false; body.locals.len()];
+    for p in &body.params {
+        computed[p.0 as usize] = true;
+    }
+    for block in &body.blocks {
+        for inst in &block.insts {
+            let InstKind::Assign { dst, rv, .. } = &inst.kind else {
+                continue;
+            };
+            match rv {
+                Rvalue::Op(op, args) if fast_form(*op).is_some() => {
+                    for a in args {
+                        if let Operand::Local(l) = a {
+                            uses[l.0 as usize] += 1;
+                        }
+                    }
+                    computed[dst.0 as usize] = true;
+                }
+                Rvalue::Use(Operand::Int(_)) => computed[dst.0 as usize] = true,
+                _ => {}
+            }
+        }
+    }
+    let mut spec: Vec<bool> = (0..body.locals.len())
+        .map(|i| int_local(&Local(i as u32)) && uses[i] >= 1 && (computed[i] || uses[i] >= 2))
+        .collect();
+    // And on a value used once beside speculated operands (`stack.pop() + b`): its guard
+    // replaces the operation's tag test, and the operation gets its fast form.
     for block in &body.blocks {
         for inst in &block.insts {
             if let InstKind::Assign {
@@ -224,20 +269,23 @@ pub fn run(body: &mut Body) -> bool {
                 ..
             } = &inst.kind
             {
-                if fast_form(*op).is_some() {
-                    worth = true;
+                if fast_form(*op).is_none() {
+                    continue;
+                }
+                let is_spec = |o: &Operand| matches!(o, Operand::Local(l) if spec[l.0 as usize]);
+                let is_const = |o: &Operand| {
+                    matches!(o, Operand::Int(c) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c))
+                        || matches!(o, Operand::Local(l) if body.locals[l.0 as usize].small)
+                };
+                if args.iter().any(is_spec) && !args.iter().all(|a| is_spec(a) || is_const(a)) {
                     for a in args {
                         if let Operand::Local(l) = a {
-                            let decl = &body.locals[l.0 as usize];
-                            spec[l.0 as usize] = decl.ty == MTy::Int && !decl.small;
+                            spec[l.0 as usize] |= int_local(l);
                         }
                     }
                 }
             }
         }
-    }
-    if !worth {
-        return false;
     }
     // And on the int locals copied into them, so that copies need no guard.
     let mut grew = true;
@@ -264,7 +312,31 @@ pub fn run(body: &mut Body) -> bool {
             }
         }
     }
+    // Worth it when some operation gets a fast form.
+    let small = |o: &Operand| match o {
+        Operand::Local(l) => spec[l.0 as usize] || body.locals[l.0 as usize].small,
+        Operand::Int(c) => (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c),
+        _ => false,
+    };
+    let worth = body.blocks.iter().any(|b| {
+        b.insts.iter().any(|i| {
+            matches!(&i.kind, InstKind::Assign { rv: Rvalue::Op(op, args), .. }
+                if fast_form(*op).is_some()
+                    && args.iter().all(small)
+                    && args.iter().any(|a| matches!(a, Operand::Local(l) if spec[l.0 as usize])))
+        })
+    });
+    if !worth {
+        return false;
+    }
     let n = body.blocks.len() as u32;
+    let size: usize = body.blocks.iter().map(|b| b.insts.len()).sum();
+    let recursive = body.blocks.iter().any(|b| {
+        b.insts.iter().any(|i| {
+            matches!(&i.kind, InstKind::Assign { rv: Rvalue::Call(s, _), .. } if *s == body.spec)
+        })
+    });
+    body.inline = size <= INLINE_INSTS && !recursive;
     body.locals.push(LocalDecl {
         ty: MTy::Bool,
         name: "%small".into(),
