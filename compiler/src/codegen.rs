@@ -141,6 +141,8 @@ struct Cg<'ctx, 'p> {
     /// error would go unchecked), caught here.
     op_can_raise: bool,
     body_ret: MTy,
+    /// The bool local the speculation guards of this body test (`Body::guard`).
+    guard_flag: Option<Local>,
     /// incref obj, incref int, decref obj, decref int.
     rc_helpers: [Option<FunctionValue<'ctx>>; 4],
     /// The depth this function passes to the functions it calls (its own depth + 1).
@@ -190,6 +192,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             guards_in_op: std::cell::Cell::new(0),
             op_can_raise: true,
             body_ret: MTy::None,
+            guard_flag: None,
             callee_depth: None,
             rc_helpers: [None; 4],
             name_cstr: None,
@@ -383,6 +386,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         let f = self.funcs[index];
         self.func = Some(f);
         self.body_ret = body.ret;
+        self.guard_flag = body.guard;
         self.locals_ty = body.locals.iter().map(|l| l.ty).collect();
         let depth = f
             .get_nth_param(0)
@@ -605,6 +609,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                         | Op::IntOr
                         | Op::IntXor
                         | Op::IntToFloat
+                        | Op::FloatDiv
+                        | Op::FloatSqrt
                 );
                 if !fast_cannot_fail || self.guards_in_op.get() != 1 {
                     self.guard.set(None);

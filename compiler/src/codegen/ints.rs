@@ -18,6 +18,9 @@ impl<'ctx> Cg<'ctx, '_> {
             self.ctx.append_basic_block(f, "slow"),
             self.ctx.append_basic_block(f, "join"),
         );
+        // The fast path is the likely one: LLVM keeps the slow path's spills and calls out of
+        // the way of a loop (an accumulator stays in its register).
+        let cond = self.expect_true(cond)?;
         self.b.build_conditional_branch(cond, fb, sb)?;
         self.b.position_at_end(fb);
         let fv = fast(self)?;

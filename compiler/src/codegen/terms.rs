@@ -20,11 +20,17 @@ impl<'ctx> Cg<'ctx, '_> {
             Terminator::Goto(b) => {
                 self.b.build_unconditional_branch(bb(b))?;
             }
-            Terminator::Branch(c, a, b) => {
-                let v = self.operand(c)?.into_int_value();
-                let c = self
+            Terminator::Branch(cond, a, b) => {
+                let v = self.operand(cond)?.into_int_value();
+                let mut c = self
                     .b
                     .build_int_compare(IntPredicate::NE, v, self.i8c(0), "cond")?;
+                if let (Some(g), Operand::Local(l)) = (self.guard_flag, cond) {
+                    if g == *l {
+                        // A speculation guard: the fast version is the likely way.
+                        c = self.expect_true(c)?;
+                    }
+                }
                 self.b.build_conditional_branch(c, bb(a), bb(b))?;
             }
             Terminator::Return(v) => {

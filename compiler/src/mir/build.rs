@@ -233,6 +233,7 @@ fn base_body(
         line,
         resume: false,
         inline: false,
+        guard: None,
     };
     body
 }

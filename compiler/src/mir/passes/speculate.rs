@@ -344,6 +344,7 @@ pub fn run(body: &mut Body) -> bool {
         small: false,
     });
     let flag = Local(body.locals.len() as u32 - 1);
+    body.guard = Some(flag);
     body.blocks.extend((0..n).map(|_| Block {
         insts: vec![],
         term: Terminator::Unreachable,
