@@ -5,8 +5,10 @@
 //! *borrows* its operands and returns a *new* reference when its result is a heap object. The
 //! passes in [`passes`] read those facts, never an operation's name.
 //!
-//! Pass order (fixed): `build` (from typed HIR, no error checks, no refcounts) → `exceptions`
-//! (explicit error edges) → `refcount` (increfs/decrefs) → verify → codegen.
+//! Pass order (fixed, `passes::PASSES`): `build` (from typed HIR, no error checks, no
+//! refcounts) → `ranges` (ints proven small) → `exceptions` (explicit error edges) →
+//! `refcount` (increfs/decrefs) → `speculate` (a fast version on small ints) → codegen, with
+//! the verifier after each.
 //!
 //! **Invariant:** MIR knows nothing of Python scoping or of the AST; codegen knows nothing else.
 
