@@ -72,6 +72,19 @@ def running_products(xs):
     return history[-1], shrunk[-3:], sum(h % 1000 for h in history)
 
 
+def spread(values):
+    """Items read from a list, used by several operations: small until one is not."""
+    lo = hi = 0
+    total = 0
+    for v in values:
+        if v < lo:
+            lo = v
+        if v > hi:
+            hi = v
+        total += v * v - v
+    return lo, hi, total
+
+
 def main():
     state, first = lcg(42, 6)
     print("lcg:", state, first)
@@ -83,6 +96,8 @@ def main():
     for row in signed_edges():
         print("edge:", row)
     print("products:", running_products(range(1, 31)))
+    print("spread:", spread([3, -8, 2**40, 7]), spread([5, 2**70, -(2**65), 11, -3]))
+    print("spread:", spread([2**31 * k for k in range(-3, 4)]), spread([2**62 - 1, 1 - 2**62]))
     countdown = 2**62 + 3
     while countdown > 2**62 - 3:
         countdown -= 1
