@@ -1206,6 +1206,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 None => self.i8c(0).into(),
             },
             Op::ListSlice
+            | Op::TupleSlice
             | Op::StrSlice
             | Op::BytesSlice
             | Op::DynSlice
@@ -1228,6 +1229,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     Op::StrSlice => "nx_str_slice",
                     Op::BytesSlice => "nx_bytes_slice",
                     Op::ListSlice => "nx_list_slice",
+                    Op::TupleSlice => "nx_tuple_slice",
                     Op::DynSlice => "nx_dyn_slice",
                     Op::ListSetSlice => "nx_list_set_slice",
                     _ => "nx_list_del_slice",

@@ -1075,6 +1075,9 @@ impl<'p> Infer<'p> {
                 if o == T::DYN {
                     return T::DYN;
                 }
+                if let Some(t) = self.tuple_slice(o, [lower, upper, step], e.span) {
+                    return t;
+                }
                 if self.t.types.site(o).is_none() && !matches!(o, T::NEVER | T::STR | T::BYTES) {
                     let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
                     self.error(
@@ -1368,6 +1371,40 @@ impl<'p> Infer<'p> {
     }
 
     /// An index must be an int (or bool).
+    /// The type of a slice of a tuple: with constant bounds, the tuple of the items it selects
+    /// (`t[1:]` of a `tuple[str, int, float]` is a `tuple[int, float]`); otherwise a tuple of
+    /// any length of the items' common type. `None` when `o` is no tuple.
+    fn tuple_slice(&mut self, o: Ty, parts: [&Option<Box<Expr>>; 3], span: Span) -> Option<Ty> {
+        if self.t.types.tuple_of(o).is_some() {
+            return Some(o);
+        }
+        let items = self.t.types.tuple_items(o)?;
+        if let [Some(a), Some(b), Some(c)] = parts.map(|p| match p.as_deref() {
+            None => Some(None),
+            Some(e) => static_bound(e),
+        }) {
+            if let Some((start, step, count)) = natrix_abi::slice_indices(items.len(), a, b, c) {
+                let picked = (0..count)
+                    .map(|k| items[(start + k as i64 * step) as usize])
+                    .collect();
+                return Some(self.t.types.intern(TyKind::Tuple(picked)));
+            }
+        }
+        let mut item = TypeTable::NEVER;
+        for i in items {
+            item = self.t.types.join(item, i);
+        }
+        if item == TypeTable::DYN || matches!(self.t.types.kind(item), TyKind::Optional(_)) {
+            let msg = format!(
+                "slicing '{}' with bounds known only when the program runs (its items have different types)",
+                self.t.types.display(o)
+            );
+            self.error(Diagnostic::unsupported(span, &msg));
+            return Some(TypeTable::NEVER);
+        }
+        Some(self.t.types.intern(TyKind::TupleOf(item)))
+    }
+
     fn check_index(&mut self, t: Ty, span: Span) {
         if !is_intlike(t) && t != TypeTable::NEVER && t != TypeTable::DYN {
             let msg = format!(
@@ -1426,4 +1463,18 @@ pub fn dump(prog: &Program, t: &Typed) -> String {
         t.iterations
     ));
     out
+}
+
+/// A slice bound known before the program runs: `None` for an absent one (`None`), the value
+/// of an int literal.
+pub(crate) fn static_bound(e: &Expr) -> Option<Option<i64>> {
+    match &e.kind {
+        ExprKind::None => Some(None),
+        ExprKind::Int(v) => Some(Some(*v)),
+        ExprKind::Unary(UnaryOp::Neg, x) => match x.kind {
+            ExprKind::Int(v) => v.checked_neg().map(Some),
+            _ => None,
+        },
+        _ => None,
+    }
 }

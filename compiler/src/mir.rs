@@ -339,6 +339,8 @@ pub enum Op {
     ListSumFloat,
     /// (list, lower, upper, step): a `None` constant operand is an absent part.
     ListSlice,
+    /// `t[lo:hi:step]` of a tuple (operands as `ListSlice`): a tuple of any length.
+    TupleSlice,
     /// `x[a:b:c]` of a dynamic value (`nx_dyn_slice`).
     DynSlice,
     /// The same for a str.
@@ -499,6 +501,7 @@ impl Op {
                 | ListSumInt
                 | ListSumFloat
                 | ListSlice
+                | TupleSlice
                 | DynSlice
                 | StrSlice
                 | RaiseStr(_)

@@ -24,68 +24,7 @@ pub unsafe fn bound(given: bool, v: i64) -> Option<i64> {
     })
 }
 
-/// CPython's `PySlice_Unpack` + `PySlice_AdjustIndices`: (start, step, count).
-pub fn slice_indices(
-    len: usize,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> Option<(i64, i64, usize)> {
-    let step = step.unwrap_or(1);
-    if step == 0 {
-        return None;
-    }
-    let step = step.max(-i64::MAX) as i128;
-    let len = len as i128;
-    let adjust = |v: Option<i64>, default_neg: i128, default_pos: i128| -> i128 {
-        match v {
-            None => {
-                if step < 0 {
-                    default_neg
-                } else {
-                    default_pos
-                }
-            }
-            Some(v) => {
-                let v = v as i128;
-                if v < 0 {
-                    let v = v + len;
-                    if v < 0 {
-                        if step < 0 {
-                            -1
-                        } else {
-                            0
-                        }
-                    } else {
-                        v
-                    }
-                } else if v >= len {
-                    if step < 0 {
-                        len - 1
-                    } else {
-                        len
-                    }
-                } else {
-                    v
-                }
-            }
-        }
-    };
-    let start = adjust(start, len - 1, 0);
-    let stop = adjust(stop, -1, len);
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Some((start as i64, step as i64, count as usize))
-}
+pub use natrix_abi::slice_indices;
 
 /// Resolves `seq[start:stop:step]` over a sequence of `len` items, where bit 0/1/2 of `has` say
 /// whether start/stop/step were given (tagged ints): `(start, step, count)`, or None with

@@ -602,6 +602,36 @@ pub unsafe extern "C" fn nx_tuple_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
     t
 }
 
+/// `t[start:stop:step]`: a new tuple of the selected items (new references); null with
+/// ValueError (a zero step) or MemoryError raised. `has` as for `nx_list_slice`.
+///
+/// # Safety
+/// `t` must be a live tuple; the given bounds valid tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_slice(
+    t: *mut Obj,
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+) -> *mut Obj {
+    let Some((start, step, count)) = crate::slice::adjust_slice(len(t), start, stop, step, has)
+    else {
+        return std::ptr::null_mut();
+    };
+    let r = new_tuple(count);
+    if r.is_null() {
+        return r;
+    }
+    let mut idx = start;
+    for k in 0..count {
+        let (kind, bits) = item(t, idx as usize);
+        nx_tuple_init(r, k as i64, kind as i64, bits);
+        idx += step;
+    }
+    r
+}
+
 /// `len(t)`, tagged.
 ///
 /// # Safety

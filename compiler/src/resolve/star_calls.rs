@@ -12,6 +12,19 @@
 use super::calls::hoist;
 use super::*;
 
+/// A parameter after the positional ones, in a call that spreads `*xs` into them.
+#[derive(Clone, Copy, PartialEq)]
+enum Trailing {
+    /// `*args`: the items beyond the positional parameters, as a tuple.
+    VarArgs,
+    /// A keyword-only parameter: its default.
+    Default(GlobalId),
+    /// A keyword-only parameter given by the call's keyword argument `i`.
+    Given(usize),
+    /// `**kwargs`: an empty dict.
+    VarKw,
+}
+
 impl Resolver<'_> {
     /// A call of `name` with `*xs` or `**d` among its arguments: of the program's own function
     /// or class ([`Resolver::star_call`], [`Resolver::kw_star_call`]), or of a variable
@@ -192,28 +205,54 @@ impl Resolver<'_> {
         sigs: &[Signature],
         make: &dyn Fn(Vec<Expr>) -> ExprKind,
     ) -> Option<Expr> {
-        // One starred argument, last, and no keywords.
+        // One starred argument, last; keywords only for keyword-only parameters.
         let (last, pre) = c.args.split_last()?;
         let ast::Expr::Starred(star) = last else {
             return None;
         };
-        if !c.keywords.is_empty() || pre.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+        if pre.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
             return None;
         }
         let sig = &sigs[fid.0 as usize];
         let kinds = &sig.kinds[skip..];
-        if kinds.iter().any(|k| !k.is_positional()) {
+        // The positional parameters, then optionally `*args`, keyword-only parameters (given
+        // by keyword or their defaults) and `**kwargs`.
+        let total = kinds.iter().take_while(|k| k.is_positional()).count();
+        let keyword = |name: &str| {
+            c.keywords
+                .iter()
+                .position(|k| k.arg.as_deref() == Some(name))
+        };
+        let mut trailing = vec![];
+        for (i, k) in kinds.iter().enumerate().skip(total) {
+            trailing.push(match k {
+                ParamKind::VarArgs if i == total => Trailing::VarArgs,
+                ParamKind::KwOnly => match keyword(&sig.names[skip + i]) {
+                    Some(j) => Trailing::Given(j),
+                    None => Trailing::Default(sig.defaults[skip + i]?),
+                },
+                ParamKind::VarKw => Trailing::VarKw,
+                _ => return None,
+            });
+        }
+        let used = trailing
+            .iter()
+            .filter(|t| matches!(t, Trailing::Given(_)))
+            .count();
+        if used != c.keywords.len() {
             return None;
         }
-        let names: Vec<String> = sig.names[skip..].to_vec();
-        let defaults: Vec<Option<GlobalId>> = sig.defaults[skip..].to_vec();
-        let total = names.len();
-        if pre.len() > total {
+        let varargs = trailing.first() == Some(&Trailing::VarArgs);
+        let names: Vec<String> = sig.names[skip..skip + total].to_vec();
+        let defaults: Vec<Option<GlobalId>> = sig.defaults[skip..skip + total].to_vec();
+        if pre.len() > total && !varargs {
             return None;
         }
-        // The fewest and most items the sequence may hold.
+        // The fewest and most items the sequence may hold (beyond the most, `*args` takes the
+        // rest, after the positional arguments the parameters leave over).
         let required = defaults.iter().take_while(|d| d.is_none()).count();
-        let (lo, hi) = (required.saturating_sub(pre.len()), total - pre.len());
+        let placed = pre.len().min(total);
+        let (lo, hi) = (required.saturating_sub(pre.len()), total - placed);
         // Arguments in source order, each in a hidden variable.
         let mut prelude = vec![];
         let mut pre_vars = vec![];
@@ -223,6 +262,11 @@ impl Resolver<'_> {
         }
         let seq = self.expr(&star.value, scope, sigs);
         let seq = hoist(seq, "$star", scope, &mut prelude);
+        let mut kw_vars = vec![];
+        for k in &c.keywords {
+            let v = self.expr(&k.value, scope, sigs);
+            kw_vars.push(hoist(v, "$kw", scope, &mut prelude));
+        }
         let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
             this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
         };
@@ -297,15 +341,15 @@ impl Resolver<'_> {
             );
         }
         let nv = load(self, scope, n);
-        let (lo_e, hi_e) = (
-            self.expr_node(scope, span, ExprKind::Int(lo as i64)),
-            self.expr_node(scope, span, ExprKind::Int(hi as i64)),
-        );
-        let fits = self.expr_node(
-            scope,
-            span,
-            ExprKind::Compare(Box::new(lo_e), vec![(CmpOp::Le, nv), (CmpOp::Le, hi_e)]),
-        );
+        let lo_e = self.expr_node(scope, span, ExprKind::Int(lo as i64));
+        let mut bounds = vec![(CmpOp::Le, nv)];
+        if !varargs {
+            bounds.push((
+                CmpOp::Le,
+                self.expr_node(scope, span, ExprKind::Int(hi as i64)),
+            ));
+        }
+        let fits = self.expr_node(scope, span, ExprKind::Compare(Box::new(lo_e), bounds));
         let raise = Stmt {
             span,
             kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
@@ -318,7 +362,7 @@ impl Resolver<'_> {
         let mut call: Option<Expr> = None;
         for k in (lo..=hi).rev() {
             let mut args = vec![];
-            for &v in &pre_vars {
+            for &v in &pre_vars[..placed] {
                 args.push(load(self, scope, v));
             }
             for i in 0..k {
@@ -326,9 +370,44 @@ impl Resolver<'_> {
                 let iv = self.expr_node(scope, span, ExprKind::Int(i as i64));
                 args.push(self.expr_node(scope, span, ExprKind::Index(Box::new(sv), Box::new(iv))));
             }
-            for d in &defaults[pre.len() + k..] {
+            for d in &defaults[placed + k..] {
                 let g = d.expect("parameters after the required ones have defaults");
                 args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))));
+            }
+            for t in &trailing {
+                let kind = match t {
+                    // The longest call takes the rest of the sequence, as a tuple.
+                    Trailing::VarArgs if k == hi => {
+                        let sv = load(self, scope, seq);
+                        let from = self.expr_node(scope, span, ExprKind::Int(hi as i64));
+                        let rest = ExprKind::Slice {
+                            obj: Box::new(sv),
+                            lower: Some(Box::new(from)),
+                            upper: None,
+                            step: None,
+                        };
+                        let rest = self.expr_node(scope, span, rest);
+                        let rest = ExprKind::Builtin(Builtin::Tuple, vec![rest]);
+                        if pre.len() == placed {
+                            rest
+                        } else {
+                            // `log("INFO", *args)` into `def log(*parts)`: the positional
+                            // arguments left over come first.
+                            let first: Vec<Expr> = pre_vars[placed..]
+                                .iter()
+                                .map(|&v| load(self, scope, v))
+                                .collect();
+                            let first = self.expr_node(scope, span, ExprKind::Tuple(first));
+                            let rest = self.expr_node(scope, span, rest);
+                            ExprKind::Binary(BinOp::Add, Box::new(first), Box::new(rest))
+                        }
+                    }
+                    Trailing::VarArgs => ExprKind::Tuple(vec![]),
+                    Trailing::Default(g) => ExprKind::Load(Place::Global(*g)),
+                    Trailing::Given(j) => ExprKind::Load(Place::Local(kw_vars[*j])),
+                    Trailing::VarKw => ExprKind::Dict(vec![]),
+                };
+                args.push(self.expr_node(scope, span, kind));
             }
             let this = self.expr_node(scope, span, make(args));
             call = Some(match call {

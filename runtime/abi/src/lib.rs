@@ -830,6 +830,8 @@ macro_rules! runtime_functions {
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.
             nx_tuple_from_list(Obj) -> Obj, Null;
+            // t[start:stop:step] of a tuple (`has` as for nx_list_slice).
+            nx_tuple_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
             // `len(t)`, tagged.
             nx_tuple_len(Obj) -> Int, Never;
             // `t[i]` (negative counts from the end) as element bits, a new reference;
@@ -1085,4 +1087,68 @@ mod tests {
             assert_eq!(ExcKind::from_code(*k as i64), Some(*k));
         }
     }
+}
+
+/// CPython's `PySlice_Unpack` + `PySlice_AdjustIndices`: (start, step, count), or None for a
+/// zero step. Shared by the runtime's slicing and the compiler's static tuple slices.
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Option<(i64, i64, usize)> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let step = step.max(-i64::MAX) as i128;
+    let len = len as i128;
+    let adjust = |v: Option<i64>, default_neg: i128, default_pos: i128| -> i128 {
+        match v {
+            None => {
+                if step < 0 {
+                    default_neg
+                } else {
+                    default_pos
+                }
+            }
+            Some(v) => {
+                let v = v as i128;
+                if v < 0 {
+                    let v = v + len;
+                    if v < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        v
+                    }
+                } else if v >= len {
+                    if step < 0 {
+                        len - 1
+                    } else {
+                        len
+                    }
+                } else {
+                    v
+                }
+            }
+        }
+    };
+    let start = adjust(start, len - 1, 0);
+    let stop = adjust(stop, -1, len);
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Some((start as i64, step as i64, count as usize))
 }
