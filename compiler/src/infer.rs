@@ -1209,7 +1209,7 @@ impl<'p> Infer<'p> {
                     }
                     _ => r,
                 };
-                let Some(tys) = self.method_arg_types(id, r, args, e.span) else {
+                let Some(tys) = self.method_arg_types(id, r, name, args, e.span) else {
                     return T::NEVER;
                 };
                 let kw: Vec<Ty> = keywords.iter().map(|(_, k)| self.expr(id, k)).collect();

@@ -225,6 +225,7 @@ impl Infer<'_> {
         &mut self,
         id: SpecId,
         r: Ty,
+        name: &str,
         args: &[Expr],
         span: Span,
     ) -> Option<Vec<Ty>> {
@@ -234,6 +235,22 @@ impl Infer<'_> {
         let stripped = self.strip_optional_instance(r);
         if matches!(self.t.types.kind(stripped), TyKind::Instance(_)) {
             return self.spread_args(id, args, "a method");
+        }
+        // `template.format(a, *xs)` of a template known only at run time: the items go in
+        // the argument tuple (`mir/build/containers.rs`).
+        let last_only = args
+            .iter()
+            .position(|a| matches!(a.kind, ExprKind::Spread(_)))
+            .is_some_and(|i| i + 1 == args.len());
+        if r == TypeTable::STR && name == "format" && last_only {
+            let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+            let seq = tys[tys.len() - 1];
+            let sequence = self.t.types.tuple_items(seq).is_some()
+                || self.t.types.tuple_of(seq).is_some()
+                || matches!(self.t.types.kind(seq), TyKind::List(_));
+            if sequence || seq == TypeTable::NEVER {
+                return Some(tys);
+            }
         }
         let what = format!("`*` in a call of a method of '{}'", self.t.types.display(r));
         self.error(Diagnostic::unsupported(span, &what));

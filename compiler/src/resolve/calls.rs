@@ -334,17 +334,28 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+        // `*xs` once, last among the positional arguments: its items fill the fields after them.
+        let star = match c.args.split_last() {
+            Some((ast::Expr::Starred(s), pre))
+                if !pre.iter().any(|a| matches!(a, ast::Expr::Starred(_))) =>
+            {
+                Some(s)
+            }
+            _ => None,
+        };
+        let plain = &c.args[..c.args.len() - star.is_some() as usize];
+        if plain.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none())
         {
-            return self.unsupported(span, "`*` or `**` in a str.format() call", scope);
+            return self.unsupported(span, "`**` or several `*` in a str.format() call", scope);
         }
         let mut prelude = vec![];
         let mut temp = |this: &mut Self, e: &ast::Expr, scope: &mut Scope| {
             let value = this.expr(e, scope, sigs);
             hoist(value, "$fmt", scope, &mut prelude)
         };
-        let positional: Vec<LocalId> = c.args.iter().map(|a| temp(self, a, scope)).collect();
+        let mut positional: Vec<LocalId> = plain.iter().map(|a| temp(self, a, scope)).collect();
+        let seq = star.map(|s| temp(self, &s.value, scope));
         let keywords: Vec<(String, LocalId)> = c
             .keywords
             .iter()
@@ -355,6 +366,9 @@ impl Resolver<'_> {
                 )
             })
             .collect();
+        if let Some(seq) = seq {
+            self.format_star_items(text, seq, &mut positional, span, scope, &mut prelude);
+        }
         // Parse the literal into text and fields.
         let mut parts: Vec<Expr> = vec![];
         let mut lit = String::new();
@@ -457,6 +471,76 @@ impl Resolver<'_> {
         }
         let joined = self.concat(parts, span, scope);
         self.with_prelude(prelude, joined.kind, span, scope)
+    }
+
+    /// The items of `"…".format(a, *xs)` that its fields use, each in a hidden variable after
+    /// the arguments before them, once `len(xs)` is checked: CPython's `IndexError`
+    /// ("Replacement index 2 out of range for positional args tuple", for the first field in
+    /// the string past the end); extra items are ignored, as CPython does.
+    fn format_star_items(
+        &mut self,
+        text: &str,
+        seq: LocalId,
+        positional: &mut Vec<LocalId>,
+        span: Span,
+        scope: &mut Scope,
+        prelude: &mut Vec<Stmt>,
+    ) {
+        let fields = positional_fields(text);
+        let before = positional.len();
+        let needed = fields.iter().map(|f| f + 1).max().unwrap_or(0);
+        if needed <= before {
+            return;
+        }
+        let load = |this: &mut Self, scope: &mut Scope| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(seq)))
+        };
+        // How many positional arguments there are, then the message for the first field past
+        // them.
+        let xs = load(self, scope);
+        let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![xs]));
+        let base = self.expr_node(scope, span, ExprKind::Int(before as i64));
+        let given = ExprKind::Binary(BinOp::Add, Box::new(len), Box::new(base));
+        let given = self.expr_node(scope, span, given);
+        let n = hoist(given, "$n", scope, prelude);
+        let mut msg = self.expr_node(scope, span, ExprKind::Str(String::new()));
+        for f in fields.iter().rev() {
+            let text = format!("Replacement index {f} out of range for positional args tuple");
+            let text = self.expr_node(scope, span, ExprKind::Str(text));
+            let nv = self.expr_node(scope, span, ExprKind::Load(Place::Local(n)));
+            let fv = self.expr_node(scope, span, ExprKind::Int(*f as i64));
+            let past = self.expr_node(
+                scope,
+                span,
+                ExprKind::Compare(Box::new(fv), vec![(CmpOp::Ge, nv)]),
+            );
+            msg = self.expr_node(
+                scope,
+                span,
+                ExprKind::IfExp(Box::new(past), Box::new(text), Box::new(msg)),
+            );
+        }
+        let nv = self.expr_node(scope, span, ExprKind::Load(Place::Local(n)));
+        let want = self.expr_node(scope, span, ExprKind::Int(needed as i64));
+        let short = self.expr_node(
+            scope,
+            span,
+            ExprKind::Compare(Box::new(nv), vec![(CmpOp::Lt, want)]),
+        );
+        let raise = Stmt {
+            span,
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::IndexError, Some(msg)), None),
+        };
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::If(short, vec![raise], vec![]),
+        });
+        for i in 0..needed - before {
+            let xs = load(self, scope);
+            let iv = self.expr_node(scope, span, ExprKind::Int(i as i64));
+            let item = self.expr_node(scope, span, ExprKind::Index(Box::new(xs), Box::new(iv)));
+            positional.push(hoist(item, "$fmt", scope, prelude));
+        }
     }
 
     /// An argument of a call that consumes an iterable right away (`sum(…)`, `"".join(…)`): a
@@ -1400,4 +1484,34 @@ pub(super) fn hoist(
         kind: StmtKind::Assign(Place::Local(tmp), value),
     });
     tmp
+}
+
+/// The positional argument each field of a `str.format` string names, in the order they
+/// appear (`{}` counting up, `{2}` by number); named fields are left out.
+fn positional_fields(text: &str) -> Vec<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut out, mut auto, mut i) = (vec![], 0, 0);
+    while i < chars.len() {
+        if (chars[i] == '{' || chars[i] == '}') && chars.get(i + 1) == Some(&chars[i]) {
+            i += 2;
+            continue;
+        }
+        if chars[i] != '{' {
+            i += 1;
+            continue;
+        }
+        let Some(end) = chars[i + 1..].iter().position(|c| *c == '}') else {
+            break;
+        };
+        let field: String = chars[i + 1..i + 1 + end].iter().collect();
+        let name = field.split([':', '!']).next().unwrap_or_default();
+        if name.is_empty() {
+            out.push(auto);
+            auto += 1;
+        } else if let Ok(k) = name.parse::<usize>() {
+            out.push(k);
+        }
+        i += end + 2;
+    }
+    out
 }

@@ -70,6 +70,32 @@ impl Builder<'_> {
                 args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
             return self.container_method(r, rt, name, vals, ty);
         }
+        if let (MTy::Str, "format", Some((last, pre))) = (rt, name, args.split_last()) {
+            if let ExprKind::Spread(seq) = &last.kind {
+                // `template.format(a, *xs)`: the items after the other arguments.
+                let tys: Vec<MTy> = pre.iter().map(|a| self.ty(a)).collect();
+                let vals: Vec<Operand> = pre.iter().map(|a| self.expr(a)).collect();
+                let st = self.ty(seq);
+                let xs = self.expr(seq);
+                let tt = match st {
+                    MTy::List(l) => MTy::TupleOf(l),
+                    t => t,
+                };
+                let mut tuple = match st {
+                    MTy::List(_) => self.rt("nx_tuple_from_list", vec![xs], tt),
+                    _ => xs,
+                };
+                if !pre.is_empty() {
+                    let ft = self.strings.tuple_ty(tys);
+                    let MTy::Tuple(t) = ft else {
+                        return Operand::None;
+                    };
+                    let first = self.op(Op::TupleNew(t), vals, ft);
+                    tuple = self.rt("nx_tuple_concat", vec![first, tuple], tt);
+                }
+                return self.rt("nx_str_format_args", vec![r, tuple], MTy::Str);
+            }
+        }
         if rt == MTy::Str && name == "format" {
             // A template known only at run time: the arguments in a tuple, to the runtime.
             let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
