@@ -30,6 +30,7 @@ mod percent;
 mod rebind;
 mod star_calls;
 mod stmts;
+mod str_format;
 
 /// Resolves a parsed module into a program.
 ///
