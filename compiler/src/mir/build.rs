@@ -1201,52 +1201,7 @@ impl Builder<'_> {
                 }
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
-            ExprKind::Slice {
-                obj,
-                lower,
-                upper,
-                step,
-            } if matches!((self.ty(obj), ty), (MTy::Tuple(_), MTy::Tuple(_))) => {
-                // Constant bounds on a tuple whose items are known: the items it selects.
-                let (MTy::Tuple(from), MTy::Tuple(to)) = (self.ty(obj), ty) else {
-                    unreachable!()
-                };
-                let ot = self.ty(obj);
-                let items = self.strings.tuple_items(ot);
-                let n = items.len();
-                let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
-                    None => None,
-                    Some(e) => crate::infer::static_bound(e).expect("constant bounds"),
-                };
-                let (start, step, count) =
-                    natrix_abi::slice_indices(n, bound(lower), bound(upper), bound(step))
-                        .expect("a non-zero step");
-                let o = self.expr(obj);
-                let mut vals = vec![];
-                for k in 0..count {
-                    let i = (start + k as i64 * step) as usize;
-                    vals.push(self.op(Op::TupleGet(from, i as u32), vec![o.clone()], items[i]));
-                }
-                self.op(Op::TupleNew(to), vals, ty)
-            }
-            ExprKind::Slice { .. } => {
-                let args = self.slice_operands(e);
-                let ExprKind::Slice { obj, .. } = &e.kind else {
-                    unreachable!()
-                };
-                let op = if self.ty(obj) == MTy::Dyn {
-                    Op::DynSlice
-                } else if ty == MTy::Bytes {
-                    Op::BytesSlice
-                } else if ty == MTy::Str {
-                    Op::StrSlice
-                } else if matches!(self.ty(obj), MTy::Tuple(_) | MTy::TupleOf(_)) {
-                    Op::TupleSlice
-                } else {
-                    Op::ListSlice
-                };
-                self.op(op, args, ty)
-            }
+            ExprKind::Slice { .. } => self.slice(e, ty),
             ExprKind::Method { recv, .. }
                 if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
                     || (self.ty(recv) == MTy::Dyn

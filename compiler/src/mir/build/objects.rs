@@ -608,6 +608,46 @@ impl Builder<'_> {
         args
     }
 
+    /// `x[lower:upper:step]`: of a tuple whose items are known, with constant bounds, the items
+    /// it selects; otherwise the runtime's slice of the sequence.
+    pub(super) fn slice(&mut self, e: &Expr, ty: MTy) -> Operand {
+        let ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } = &e.kind
+        else {
+            unreachable!("a slice expression")
+        };
+        if let (MTy::Tuple(from), MTy::Tuple(to)) = (self.ty(obj), ty) {
+            let items = self.strings.tuple_items(MTy::Tuple(from));
+            let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
+                None => None,
+                Some(e) => crate::infer::static_bound(e).expect("constant bounds"),
+            };
+            let (start, step, count) =
+                natrix_abi::slice_indices(items.len(), bound(lower), bound(upper), bound(step))
+                    .expect("a non-zero step");
+            let o = self.expr(obj);
+            let mut vals = vec![];
+            for k in 0..count {
+                let i = (start + k as i64 * step) as usize;
+                vals.push(self.op(Op::TupleGet(from, i as u32), vec![o.clone()], items[i]));
+            }
+            return self.op(Op::TupleNew(to), vals, ty);
+        }
+        let args = self.slice_operands(e);
+        let op = match self.ty(obj) {
+            MTy::Dyn => Op::DynSlice,
+            MTy::Tuple(_) | MTy::TupleOf(_) => Op::TupleSlice,
+            _ if ty == MTy::Bytes => Op::BytesSlice,
+            _ if ty == MTy::Str => Op::StrSlice,
+            _ => Op::ListSlice,
+        };
+        self.op(op, args, ty)
+    }
+
     /// An expression of type `Never` never completes: evaluate its operands (one of which does
     /// not return), then mark the rest of the block unreachable.
     pub(super) fn never(&mut self, e: &Expr) -> Operand {
