@@ -484,7 +484,7 @@ impl Resolver<'_> {
                 let span = self.span(def.decorator_list[0].range());
                 self.errors.push(
                     Diagnostic::unsupported(span, "this decorator").label(
-                        "natrix applies the program's own decorators (not on a method that calls `super()`), `@staticmethod`, `@classmethod`, `@property`, `@dataclass` and `functools` caches",
+                        "natrix applies the program's own decorators (not on a method using `super` other than as `super().m(…)`), `@staticmethod`, `@classmethod`, `@property`, `@dataclass` and `functools` caches",
                     ),
                 );
             }

@@ -1,4 +1,5 @@
-# A decorator on a method that calls super(): its body cannot move out of the class.
+# A decorator on a method that holds super() as a value: its body moves out of the class, where
+# only calls `super().m(...)` can be rewritten (to the base class's method).
 def logged(fn):
     def wrapper(*args):
         return fn(*args)
@@ -13,7 +14,8 @@ class Base:
 class Child(Base):
     @logged
     def greet(self):
-        return super().greet() + "!"
+        parent = super()
+        return parent.greet() + "!"
 
 
 print(Child().greet())

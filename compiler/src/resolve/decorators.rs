@@ -49,7 +49,13 @@ fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
                 for m in &mut c.body {
                     if let ast::Stmt::FunctionDef(f) = m {
                         f.body = rewrite(std::mem::take(&mut f.body), &defs);
-                        if let Some((own, assign)) = decorated_method(&c.name, f, &defs) {
+                        let base = match c.bases.as_slice() {
+                            [ast::Expr::Name(b)] => Some(b.id.to_string()),
+                            _ => None,
+                        };
+                        if let Some((own, assign)) =
+                            decorated_method(&c.name, base.as_deref(), f, &defs)
+                        {
                             out.push(own);
                             after.push(assign);
                         }
@@ -102,20 +108,20 @@ fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
     out
 }
 
-/// A method `f` of class `class` decorated by the program's own decorators (and not using
-/// `super()`): its body moves to a module-level function `Class.f$undecorated`, the decorated
+/// A method `f` of class `class` (whose one base is `base`) decorated by the program's own
+/// decorators: its body moves to a module-level function `Class.f$undecorated`, the decorated
 /// value to the module variable `Class.f$decorated` (assigned after the class), and the method
 /// forwards its arguments to that value, as calling the decorated class attribute through an
-/// instance does in Python. Returns the function and the assignment.
+/// instance does in Python. In the moved body, `super().m(args)` becomes `Base.m(self,
+/// args)` (the same method, looked up from the base); any other use of `super` keeps the
+/// method as it is (reported). Returns the function and the assignment.
 fn decorated_method(
     class: &str,
+    base: Option<&str>,
     f: &mut ast::StmtFunctionDef,
     defs: &[String],
 ) -> Option<(ast::Stmt, ast::Stmt)> {
-    if f.decorator_list.is_empty()
-        || !f.decorator_list.iter().all(|d| is_user(d, defs))
-        || mentions_super(&f.body)
-    {
+    if f.decorator_list.is_empty() || !f.decorator_list.iter().all(|d| is_user(d, defs)) {
         return None;
     }
     let args = &f.args;
@@ -135,6 +141,25 @@ fn decorated_method(
     moved.name = ast::Identifier::new(own.clone());
     moved.decorator_list = vec![];
     strip_wraps(&mut moved.body);
+    if mentions_super(&moved.body) {
+        let base = base?;
+        let mut explicit = ExplicitSuper {
+            base: base.to_string(),
+            this: first.clone(),
+        };
+        let body = std::mem::take(&mut moved.body);
+        moved.body = body
+            .into_iter()
+            .map(|s| {
+                use rustpython_ast::Fold;
+                let Ok(s) = explicit.fold_stmt(s);
+                s
+            })
+            .collect();
+        if mentions_super(&moved.body) {
+            return None;
+        }
+    }
     // `Class.f$decorated = deco(Class.f$undecorated)`, decorators applied bottom-up.
     let mut value = load(&own, range);
     for d in std::mem::take(&mut f.decorator_list).into_iter().rev() {
@@ -208,6 +233,75 @@ fn call(
         args,
         keywords,
     })
+}
+
+/// Rewrites `super().m(args)` to `Base.m(self, args)` in a method body moved out of its
+/// class, leaving nested functions and classes alone (their `super` is their own).
+struct ExplicitSuper {
+    base: String,
+    this: String,
+}
+
+impl rustpython_ast::Fold<ast::text_size::TextRange> for ExplicitSuper {
+    type TargetU = ast::text_size::TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _user: &ast::text_size::TextRange) {}
+
+    fn map_user(
+        &mut self,
+        user: ast::text_size::TextRange,
+        _context: (),
+    ) -> Result<ast::text_size::TextRange, Self::Error> {
+        Ok(user)
+    }
+
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        match node {
+            ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => Ok(node),
+            other => rustpython_ast::fold::fold_stmt(self, other),
+        }
+    }
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        if let ast::Expr::Call(c) = &node {
+            if let ast::Expr::Attribute(a) = c.func.as_ref() {
+                if let ast::Expr::Call(inner) = a.value.as_ref() {
+                    let zero_arg_super = matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "super")
+                        && inner.args.is_empty()
+                        && inner.keywords.is_empty();
+                    if zero_arg_super {
+                        let ast::Expr::Call(mut c) = node else {
+                            unreachable!()
+                        };
+                        let ast::Expr::Attribute(mut a) = *c.func else {
+                            unreachable!()
+                        };
+                        a.value = Box::new(load(&self.base, inner_range(&a.value)));
+                        c.func = Box::new(ast::Expr::Attribute(a));
+                        let mut args = vec![load(&self.this, c.range)];
+                        for x in std::mem::take(&mut c.args) {
+                            args.push(self.fold_expr(x)?);
+                        }
+                        c.args = args;
+                        let keywords = std::mem::take(&mut c.keywords);
+                        c.keywords = keywords
+                            .into_iter()
+                            .map(|k| self.fold_keyword(k))
+                            .collect::<Result<_, _>>()?;
+                        return Ok(ast::Expr::Call(c));
+                    }
+                }
+            }
+        }
+        rustpython_ast::fold::fold_expr(self, node)
+    }
+}
+
+fn inner_range(e: &ast::Expr) -> ast::text_size::TextRange {
+    use rustpython_ast::Ranged;
+    e.range()
 }
 
 /// Whether `super` is named anywhere in `body` (a moved method body cannot use it).
