@@ -11,6 +11,10 @@ pub enum Shape {
     StrList,
     /// A new tuple of three strs (`partition`).
     StrTriple,
+    /// A bytes object.
+    Bytes,
+    /// A new list of bytes objects.
+    BytesList,
 }
 
 /// `str.<name>(params…) -> ret`, implemented by the runtime function `runtime`. `extra` is a
@@ -97,6 +101,46 @@ pub const STR_METHODS: &[StrMethod] = &[
 ];
 
 /// The `str` method of this name taking `arity` arguments.
+/// Every supported `bytes` method that maps onto one runtime function (`decode`, `hex`,
+/// `join`, `startswith` and `endswith` are lowered on their own), overloaded by arity.
+pub const BYTES_METHODS: &[StrMethod] = &[
+    m("find", &[Bytes], Int, "nx_bytes_find"),
+    m("rfind", &[Bytes], Int, "nx_bytes_rfind"),
+    m("index", &[Bytes], Int, "nx_bytes_index"),
+    m("rindex", &[Bytes], Int, "nx_bytes_rindex"),
+    m("count", &[Bytes], Int, "nx_bytes_count"),
+    m("replace", &[Bytes, Bytes], Bytes, "nx_bytes_replace"),
+    m(
+        "replace",
+        &[Bytes, Bytes, Int],
+        Bytes,
+        "nx_bytes_replace_count",
+    ),
+    m("split", &[], BytesList, "nx_bytes_split_ws"),
+    m("split", &[Bytes], BytesList, "nx_bytes_split"),
+    m("split", &[Bytes, Int], BytesList, "nx_bytes_split_max"),
+    m("strip", &[], Bytes, "nx_bytes_strip"),
+    m("lstrip", &[], Bytes, "nx_bytes_lstrip"),
+    m("rstrip", &[], Bytes, "nx_bytes_rstrip"),
+    m("strip", &[Bytes], Bytes, "nx_bytes_strip_chars"),
+    m("lstrip", &[Bytes], Bytes, "nx_bytes_lstrip_chars"),
+    m("rstrip", &[Bytes], Bytes, "nx_bytes_rstrip_chars"),
+    m("upper", &[], Bytes, "nx_bytes_upper"),
+    m("lower", &[], Bytes, "nx_bytes_lower"),
+    m("isdigit", &[], Bool, "nx_bytes_isdigit"),
+    m("isalpha", &[], Bool, "nx_bytes_isalpha"),
+    m("isalnum", &[], Bool, "nx_bytes_isalnum"),
+    m("isspace", &[], Bool, "nx_bytes_isspace"),
+    m("isupper", &[], Bool, "nx_bytes_isupper"),
+    m("islower", &[], Bool, "nx_bytes_islower"),
+];
+
+pub fn bytes_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
+    BYTES_METHODS
+        .iter()
+        .find(|m| m.name == name && m.params.len() == arity)
+}
+
 pub fn str_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
     STR_METHODS
         .iter()
@@ -107,7 +151,7 @@ pub fn str_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
 mod tests {
     #[test]
     fn every_method_names_a_runtime_function() {
-        for m in super::STR_METHODS {
+        for m in super::STR_METHODS.iter().chain(super::BYTES_METHODS) {
             let f = natrix_abi::runtime_fn(m.runtime)
                 .unwrap_or_else(|| panic!("{} is not in the ABI", m.runtime));
             assert_eq!(

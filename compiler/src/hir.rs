@@ -600,6 +600,8 @@ pub enum Builtin {
     Math(u16),
     /// `float.fromhex(s)`.
     FloatFromHex,
+    /// `bytes.fromhex(s)`.
+    BytesFromHex,
     /// `bytes()`, `bytes(n)`, `bytes(ints)`, `bytes(s, encoding)`.
     Bytes,
     /// `frozenset(x)`, which resolve makes `FrozenSet(set(x))`: the new set, frozen.
@@ -687,6 +689,7 @@ impl Builtin {
             Builtin::StdinReadline => "sys.stdin.readline",
             Builtin::StdinReadlines => "sys.stdin.readlines",
             Builtin::FloatFromHex => "float.fromhex",
+            Builtin::BytesFromHex => "bytes.fromhex",
             Builtin::Bytes => "bytes",
             Builtin::FrozenSet => "frozenset",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,

@@ -24,6 +24,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod abi_check;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod closure;
 pub mod convert;
 pub mod dict;
@@ -59,6 +60,7 @@ pub mod unicode;
 
 pub use crate::str::*;
 pub use bytes::*;
+pub use bytes_methods::*;
 pub use closure::*;
 pub use convert::*;
 pub use dict::*;

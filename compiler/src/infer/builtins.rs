@@ -376,6 +376,26 @@ impl Infer<'_> {
                 }
                 _ => {}
             }
+            if let Some(m) = crate::builtins::bytes_method(name, tys.len()) {
+                use crate::builtins::Shape;
+                for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
+                    let ok = match want {
+                        Shape::Bytes => *got == T::BYTES,
+                        _ => is_intlike(*got),
+                    };
+                    if !ok && *got != T::NEVER {
+                        let msg = format!(
+                            "bytes.{name}() does not take '{}' here",
+                            self.t.types.display(*got)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, arg.span, msg)
+                                .label("this argument"),
+                        );
+                    }
+                }
+                return self.shape_type(m.ret, e);
+            }
         }
         if r == T::FLOAT && tys.is_empty() {
             match name {
@@ -685,7 +705,7 @@ impl Infer<'_> {
                 Shape::Str => *got == TypeTable::STR || *got == TypeTable::DYN,
                 Shape::Int => is_intlike(*got) || *got == TypeTable::DYN,
                 Shape::Bool => *got == TypeTable::BOOL,
-                Shape::StrTriple => false,
+                Shape::StrTriple | Shape::Bytes | Shape::BytesList => false,
                 Shape::StrList => {
                     self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
@@ -726,6 +746,13 @@ impl Infer<'_> {
                 let site = self.site_at(e);
                 let l = self.t.types.list_of(site);
                 self.add_elem(l, TypeTable::STR, e.span);
+                self.t.types.list_of(site)
+            }
+            Shape::Bytes => TypeTable::BYTES,
+            Shape::BytesList => {
+                let site = self.site_at(e);
+                let l = self.t.types.list_of(site);
+                self.add_elem(l, TypeTable::BYTES, e.span);
                 self.t.types.list_of(site)
             }
         }

@@ -203,6 +203,8 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::StdinReadlines => Err("({}) is not supported here"),
         Builtin::FloatFromHex if n == 1 && tys[0] == T::STR => Ok(T::FLOAT),
         Builtin::FloatFromHex => Err("float.fromhex() of ({}) is not supported"),
+        Builtin::BytesFromHex if n == 1 && tys[0] == T::STR => Ok(T::BYTES),
+        Builtin::BytesFromHex => Err("bytes.fromhex() of ({}) is not supported"),
         Builtin::Math(i) => {
             use crate::builtins::{Num, MATH_FNS};
             let f = &MATH_FNS[i as usize];

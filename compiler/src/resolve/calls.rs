@@ -853,25 +853,24 @@ impl Resolver<'_> {
                     return self.defaultdict_call(c, span, scope, sigs);
                 }
             }
-            // `float.fromhex(s)` of the builtin `float`.
+            // `float.fromhex(s)` / `bytes.fromhex(s)` of the builtin type.
             if let ast::Expr::Name(n) = attr.value.as_ref() {
-                if n.id.as_str() == "float"
+                let ty = n.id.as_str();
+                if matches!(ty, "float" | "bytes")
                     && attr.attr.as_str() == "fromhex"
-                    && !self.is_user_name("float", scope)
+                    && !self.is_user_name(ty, scope)
                 {
                     if c.args.len() != 1 || !c.keywords.is_empty() {
-                        return self.unsupported(
-                            span,
-                            "`float.fromhex()` without one argument",
-                            scope,
-                        );
+                        let what = format!("`{ty}.fromhex()` without one argument");
+                        return self.unsupported(span, &what, scope);
                     }
                     let arg = self.expr(&c.args[0], scope, sigs);
-                    return self.expr_node(
-                        scope,
-                        span,
-                        ExprKind::Builtin(Builtin::FloatFromHex, vec![arg]),
-                    );
+                    let b = if ty == "float" {
+                        Builtin::FloatFromHex
+                    } else {
+                        Builtin::BytesFromHex
+                    };
+                    return self.expr_node(scope, span, ExprKind::Builtin(b, vec![arg]));
                 }
             }
             // `sys.stdout.write(s)`: print without a newline.

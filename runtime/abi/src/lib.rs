@@ -815,6 +815,33 @@ macro_rules! runtime_functions {
             // `sep.join(list_of_bytes)`, `b.startswith(prefix)`, `b.endswith(suffix)`.
             nx_bytes_join(Obj, Obj) -> Obj, Null;
             nx_bytes_startswith(Obj, Obj) -> I8, Never;
+            // The searching, splitting, stripping and classifying methods of bytes.
+            nx_bytes_find(Obj, Obj) -> Int, Never;
+            nx_bytes_rfind(Obj, Obj) -> Int, Never;
+            nx_bytes_index(Obj, Obj) -> Int, IntTag;
+            nx_bytes_rindex(Obj, Obj) -> Int, IntTag;
+            nx_bytes_count(Obj, Obj) -> Int, Never;
+            nx_bytes_replace(Obj, Obj, Obj) -> Obj, Null;
+            nx_bytes_replace_count(Obj, Obj, Obj, Int) -> Obj, Null;
+            nx_bytes_split_ws(Obj) -> Obj, Null;
+            nx_bytes_split(Obj, Obj) -> Obj, Null;
+            nx_bytes_split_max(Obj, Obj, Int) -> Obj, Null;
+            nx_bytes_strip(Obj) -> Obj, Null;
+            nx_bytes_lstrip(Obj) -> Obj, Null;
+            nx_bytes_rstrip(Obj) -> Obj, Null;
+            nx_bytes_strip_chars(Obj, Obj) -> Obj, Null;
+            nx_bytes_lstrip_chars(Obj, Obj) -> Obj, Null;
+            nx_bytes_rstrip_chars(Obj, Obj) -> Obj, Null;
+            nx_bytes_upper(Obj) -> Obj, Null;
+            nx_bytes_lower(Obj) -> Obj, Null;
+            nx_bytes_isdigit(Obj) -> I8, Never;
+            nx_bytes_isalpha(Obj) -> I8, Never;
+            nx_bytes_isalnum(Obj) -> I8, Never;
+            nx_bytes_isspace(Obj) -> I8, Never;
+            nx_bytes_isupper(Obj) -> I8, Never;
+            nx_bytes_islower(Obj) -> I8, Never;
+            // `bytes.fromhex(s)`.
+            nx_bytes_fromhex(Obj) -> Obj, Null;
             nx_bytes_endswith(Obj, Obj) -> I8, Never;
             // `print(…, file=sys.stderr)`: the print primitives write to fd 2 (a tagged 2)
             // until switched back to 1 (which writes that text out); `flush=True`.

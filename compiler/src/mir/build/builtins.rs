@@ -381,6 +381,7 @@ impl Builder<'_> {
                 self.rt(f.runtime, ops, ty)
             }
             Builtin::FloatFromHex => self.rt("nx_float_fromhex", vec![arg(0)], MTy::Float),
+            Builtin::BytesFromHex => self.rt("nx_bytes_fromhex", vec![arg(0)], MTy::Bytes),
             Builtin::Chr => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
                 self.rt("nx_chr", vec![x], MTy::Str)

@@ -35,6 +35,18 @@ impl Builder<'_> {
             let x = self.coerce(r, rt, MTy::Int);
             return self.rt("nx_int_bit_length", vec![x], MTy::Int);
         }
+        if let (MTy::Bytes, Some(m)) = (rt, crate::builtins::bytes_method(name, args.len())) {
+            let mut ops = vec![r];
+            for (a, shape) in args.iter().zip(m.params) {
+                let at = self.ty(a);
+                let v = self.expr(a);
+                ops.push(match shape {
+                    crate::builtins::Shape::Int => self.coerce(v, at, MTy::Int),
+                    _ => v,
+                });
+            }
+            return self.rt(m.runtime, ops, ty);
+        }
         if (rt == MTy::Str && name == "encode") || rt == MTy::Bytes {
             // `s.encode([encoding])`, `b.decode([encoding])`, `b.hex()`.
             let f = match name {
