@@ -69,6 +69,8 @@ def main():
         print(RECORDS[0][::0])
     except ValueError as e:
         print("ValueError:", e)
+    sites, means = zip(*[(r[0], r[2]) for r in rows])
+    print(sites, means, max(means), sorted(sites))
     log("done", *rows[-1][:1])
 
 

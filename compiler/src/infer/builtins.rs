@@ -72,7 +72,9 @@ impl Infer<'_> {
     pub(super) fn list_builtin(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
         use TypeTable as T;
         if let (Builtin::ZipStar, [rows]) = (b, tys) {
-            // Rows that are lists or tuples of one item type.
+            // Rows that are lists or tuples of one item type: tuples of that type. Rows that
+            // are tuples of different item types (`names, ages = zip(*people)`): each tuple
+            // holds one column, so the tuples are dynamic values.
             let row = self.t.types.elem(*rows)?;
             let item = if row == T::NEVER || row == T::STR {
                 row
@@ -84,12 +86,20 @@ impl Infer<'_> {
                     .or_else(|| {
                         let items = self.t.types.tuple_items(row)?;
                         let first = *items.first()?;
-                        items.iter().all(|t| *t == first).then_some(first)
+                        Some(if items.iter().all(|t| *t == first) {
+                            first
+                        } else {
+                            T::DYN
+                        })
                     })?
             };
             let site = self.site_at(e);
             let l = self.t.types.list_of(site);
-            let t = self.t.types.intern(TyKind::TupleOf(item));
+            let t = if item == T::DYN {
+                T::DYN
+            } else {
+                self.t.types.intern(TyKind::TupleOf(item))
+            };
             self.add_elem(l, t, e.span);
             return Some(self.t.types.list_of(site));
         }
