@@ -1057,6 +1057,24 @@ impl Resolver<'_> {
                     negated: matches!(c.ops[0], ast::CmpOp::IsNot),
                 }
             }
+            // `Class.__name__`, `cls.__name__` in a `@classmethod`.
+            ast::Expr::Attribute(a)
+                if a.attr.as_str() == "__name__"
+                    && matches!(a.value.as_ref(), ast::Expr::Name(n)
+                        if self.class_named(n.id.as_str(), scope).is_some()) =>
+            {
+                let ast::Expr::Name(n) = a.value.as_ref() else {
+                    unreachable!()
+                };
+                let cid = self.class_named(n.id.as_str(), scope).expect("a class");
+                let name = self
+                    .class_ids
+                    .iter()
+                    .find(|(_, c)| **c == cid)
+                    .map(|(k, _)| crate::hir::py_name(k))
+                    .unwrap_or_default();
+                ExprKind::Str(name)
+            }
             // `type(x).__name__`.
             ast::Expr::Attribute(a)
                 if a.attr.as_str() == "__name__"

@@ -40,10 +40,17 @@ impl Resolver<'_> {
     ) -> Expr {
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let kw_starred = c.keywords.iter().any(|k| k.arg.is_none());
-        let variable = scope.local_ids.contains_key(name) || self.global_ids.contains_key(name);
+        // `cls(*args)` in a `@classmethod` names its class.
+        let cls = scope
+            .cls
+            .as_ref()
+            .filter(|(c, _)| c == name)
+            .map(|(_, id)| *id);
+        let variable = cls.is_none()
+            && (scope.local_ids.contains_key(name) || self.global_ids.contains_key(name));
         if (starred || kw_starred) && !variable {
             // `f(*xs)` / `Class(*xs)` of the program's own function or class.
-            let class = self.class_ids.get(name).copied();
+            let class = cls.or_else(|| self.class_ids.get(name).copied());
             let target = match (self.func_ids.get(name).copied(), class) {
                 (Some(fid), _) => Some((fid, 0, None)),
                 (None, Some(cid)) => self
@@ -56,10 +63,22 @@ impl Resolver<'_> {
                     Some(cid) => ExprKind::New(cid, args),
                     None => ExprKind::Call(fid, args),
                 };
+                // CPython's messages name the `__init__` (of the class that defines it).
+                let shown = match cid {
+                    Some(cid) => {
+                        let owner =
+                            std::iter::successors(Some(cid), |k| self.classes[k.0 as usize].base)
+                                .find(|k| self.classes[k.0 as usize].method("__init__").is_some())
+                                .unwrap_or(cid);
+                        let owner = crate::hir::py_name(&self.classes[owner.0 as usize].name);
+                        format!("{owner}.__init__")
+                    }
+                    None => name.to_string(),
+                };
                 let e = if starred {
-                    self.star_call(name, fid, skip, c, span, scope, sigs, &make)
+                    self.star_call(&shown, fid, skip, c, span, scope, sigs, &make)
                 } else {
-                    self.kw_star_call(name, fid, skip, c, span, scope, sigs, &make)
+                    self.kw_star_call(&shown, fid, skip, c, span, scope, sigs, &make)
                 };
                 if let Some(e) = e {
                     return e;

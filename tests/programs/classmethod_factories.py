@@ -1,0 +1,46 @@
+"""Alternative constructors: @classmethod factories that unpack parsed fields into cls(...),
+count what they made, and name their class; CPython's TypeErrors when the fields do not fit."""
+
+
+class Point:
+    parsed = 0
+
+    def __init__(self, x, y, label="?"):
+        self.x = x
+        self.y = y
+        self.label = label
+
+    @classmethod
+    def parse(cls, text):
+        cls.parsed += 1
+        return cls(*[int(p) for p in text.split(",")])
+
+    @classmethod
+    def from_fields(cls, fields):
+        return cls(**fields)
+
+    @classmethod
+    def describe(cls):
+        return f"{cls.__name__}: {cls.parsed} parsed"
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.x}, {self.y}, {self.label!r})"
+
+
+def main():
+    pts = [Point.parse(t) for t in ("1,2", "3,4", "5,6,7")]
+    print(pts, Point.describe(), Point.__name__)
+    print(Point.from_fields({"x": 0, "y": -1, "label": "origin-ish"}))
+    for bad in ("1", "1,2,3,4"):
+        try:
+            Point.parse(bad)
+        except TypeError as e:
+            print("TypeError:", e)
+    try:
+        Point.from_fields({"x": 1, "z": 2})
+    except TypeError as e:
+        print("TypeError:", e)
+    print(Point.describe())
+
+
+main()
