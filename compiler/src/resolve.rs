@@ -14,6 +14,7 @@ use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
 mod calls;
+mod classmethods;
 mod closures;
 mod collections;
 mod constants;
@@ -65,7 +66,9 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
     };
-    let module = loopvars::expand(decorators::expand(memoize::expand(module.to_vec())));
+    let module = loopvars::expand(decorators::expand(memoize::expand(classmethods::expand(
+        module.to_vec(),
+    ))));
     let module = dataclasses::expand(&namedtuples::expand(&module));
     r.str_constants = constants::str_constants(&module);
     r.run(&module);

@@ -1,5 +1,6 @@
 """Alternative constructors: @classmethod factories that unpack parsed fields into cls(...),
-count what they made, and name their class; CPython's TypeErrors when the fields do not fit."""
+count what they made, and name their class, inherited by a subclass; CPython's TypeErrors when
+the fields do not fit."""
 
 
 class Point:
@@ -20,11 +21,26 @@ class Point:
         return cls(**fields)
 
     @classmethod
+    def origin(cls):
+        return cls(0, 0, label="origin")
+
+    @classmethod
+    def kind(cls):
+        return cls.__name__.lower()
+
+    @classmethod
     def describe(cls):
         return f"{cls.__name__}: {cls.parsed} parsed"
 
     def __repr__(self):
         return f"{type(self).__name__}({self.x}, {self.y}, {self.label!r})"
+
+
+class Pixel(Point):
+    """Inherits the factories: through Pixel, `cls` is Pixel."""
+
+    def __repr__(self):
+        return f"Pixel<{self.x},{self.y}>"
 
 
 def main():
@@ -41,6 +57,8 @@ def main():
     except TypeError as e:
         print("TypeError:", e)
     print(Point.describe())
+    shapes = [Point.origin(), Pixel.origin(), Pixel(7, 8)]
+    print(shapes, [s.kind() for s in shapes], Pixel.kind(), type(Pixel.origin()).__name__)
 
 
 main()
