@@ -816,6 +816,21 @@ impl Resolver<'_> {
             .find_map(|k| self.classes[k.0 as usize].method(name))
     }
 
+    /// The method `Class.name` names, when it is a plain method or a staticmethod (not a
+    /// classmethod, whose `cls` would need binding, nor a property).
+    fn unbound_method(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<FuncId> {
+        let ast::Expr::Name(n) = a.value.as_ref() else {
+            return None;
+        };
+        let cid = self.class_named(n.id.as_str(), scope)?;
+        let fid = self.lookup_method(cid, a.attr.as_str())?;
+        let special = self
+            .classes
+            .iter()
+            .any(|c| c.classmethods.contains(&fid) || c.properties.contains(&fid));
+        (!special).then_some(fid)
+    }
+
     /// `Class.name = v` must name the class's own attribute: assigning through a subclass
     /// would give the subclass an attribute of its own, which natrix does not model yet.
     fn check_own_class_attr(&mut self, a: &ast::ExprAttribute, scope: &Scope) {
@@ -1141,6 +1156,22 @@ impl Resolver<'_> {
             ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
                 ExprKind::Load(Place::Global(self.class_attr(a, scope).expect("checked")))
             }
+            // `str.upper` not called (`map(str.upper, words)`): `lambda s: s.upper()`.
+            ast::Expr::Attribute(a)
+                if matches!(a.value.as_ref(), ast::Expr::Name(n)
+                    if matches!(n.id.as_str(), "str" | "bytes" | "int" | "float" | "list" | "dict" | "set" | "tuple")
+                        && !matches!(a.attr.as_str(), "fromkeys" | "fromhex" | "from_bytes" | "maketrans")
+                        && !self.is_user_name(n.id.as_str(), scope)) =>
+            {
+                let lambda = method_lambda(a);
+                return self.expr(&lambda, scope, sigs);
+            }
+            // `Class.method` not called: the function itself (`f = Item.weight`, then
+            // `f(item)`), or a staticmethod.
+            ast::Expr::Attribute(a) if self.unbound_method(a, scope).is_some() => {
+                let fid = self.unbound_method(a, scope).expect("checked");
+                return self.function_value(fid, span, scope);
+            }
             ast::Expr::Attribute(a) if !matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) =>
             {
                 let obj = self.expr(&a.value, scope, sigs);
@@ -1428,4 +1459,47 @@ fn describe_expr(e: &ast::Expr) -> &'static str {
         ast::Expr::Slice(_) => "a slice",
         _ => "this expression",
     }
+}
+
+/// `lambda s: s.m()` for the method `T.m` of a builtin type used as a value.
+fn method_lambda(a: &ast::ExprAttribute) -> ast::Expr {
+    let range = a.range;
+    let param = "$recv";
+    let recv = ast::Expr::Name(ast::ExprName {
+        range,
+        id: param.into(),
+        ctx: ast::ExprContext::Load,
+    });
+    let call = ast::Expr::Call(ast::ExprCall {
+        range,
+        func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+            range,
+            value: Box::new(recv),
+            attr: a.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        })),
+        args: vec![],
+        keywords: vec![],
+    });
+    ast::Expr::Lambda(ast::ExprLambda {
+        range,
+        args: Box::new(ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: vec![ast::ArgWithDefault {
+                range: Default::default(),
+                def: ast::Arg {
+                    range: Default::default(),
+                    arg: ast::Identifier::new(param),
+                    annotation: None,
+                    type_comment: None,
+                },
+                default: None,
+            }],
+            vararg: None,
+            kwonlyargs: vec![],
+            kwarg: None,
+        }),
+        body: Box::new(call),
+    })
 }

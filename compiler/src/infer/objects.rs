@@ -143,6 +143,17 @@ impl Infer<'_> {
         if items.iter().all(|i| *i == first) {
             return Some(first);
         }
+        // Different functions (`for fn, name in ((f, "f"), (g, "g"))`): one value type that
+        // may be any of them, stored alike.
+        if items.iter().all(|i| self.same_repr(*i, first)) {
+            let mut j = TypeTable::NEVER;
+            for i in &items {
+                j = self.t.types.join(j, *i);
+            }
+            if j != TypeTable::DYN {
+                return Some(j);
+            }
+        }
         // Lists (dicts, sets) made at different sites: one element type for all of them
         // (`chain([1, 2], [3])`).
         let containers = items.iter().all(|i| {
@@ -159,6 +170,21 @@ impl Infer<'_> {
             j = self.t.types.join(j, i);
         }
         (j != TypeTable::DYN).then_some(j)
+    }
+
+    /// Whether values of types `a` and `b` are stored alike, differing at most in which
+    /// functions a function value may be (so a join of them needs no conversion).
+    fn same_repr(&self, a: Ty, b: Ty) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.t.types.kind(a), self.t.types.kind(b)) {
+            (TyKind::Closure(_), TyKind::Closure(_)) => true,
+            (TyKind::Tuple(x), TyKind::Tuple(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.same_repr(*p, *q))
+            }
+            _ => false,
+        }
     }
 
     /// The value type of the dict a call spreads with `**` when it may hold entries.

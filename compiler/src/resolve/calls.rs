@@ -606,6 +606,37 @@ impl Resolver<'_> {
         let ast::Expr::Name(n) = attr.value.as_ref() else {
             return None;
         };
+        // `str.upper(s)`, `str.join(", ", parts)` of a builtin type: `s.upper()`.
+        let builtin_type = matches!(
+            n.id.as_str(),
+            "str" | "bytes" | "int" | "float" | "list" | "dict" | "set" | "tuple"
+        ) && !self.is_user_name(n.id.as_str(), scope);
+        // (Not the builtin types' classmethods: `dict.fromkeys(keys)` is no method of `keys`.)
+        let classmethod = matches!(
+            attr.attr.as_str(),
+            "fromkeys" | "fromhex" | "from_bytes" | "maketrans"
+        );
+        if builtin_type && !classmethod && !c.args.is_empty() && c.keywords.is_empty() {
+            if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+                return Some(self.unsupported(
+                    span,
+                    "`*` in a call of `type.method(obj, …)`",
+                    scope,
+                ));
+            }
+            let recv = Box::new(self.expr(&c.args[0], scope, sigs));
+            let args: Vec<Expr> = c.args[1..]
+                .iter()
+                .map(|a| self.expr(a, scope, sigs))
+                .collect();
+            let kind = ExprKind::Method {
+                recv,
+                name: attr.attr.to_string(),
+                args,
+                keywords: vec![],
+            };
+            return Some(self.expr_node(scope, span, kind));
+        }
         let base = self.class_named(n.id.as_str(), scope)?;
         let fid = self.lookup_method(base, attr.attr.as_str())?;
         let special = self.classes.iter().any(|k| {
