@@ -591,27 +591,22 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.op_can_raise = true;
                 // Operations whose fast path computes a small int or float that cannot fail:
                 // their error check moves to the slow path.
-                let fast_cannot_fail = matches!(
-                    op,
-                    Op::IntAdd
-                        | Op::IntSub
-                        | Op::IntMul
-                        | Op::IntNeg
-                        | Op::IntFloorDiv
-                        | Op::IntMod
-                        | Op::SpecIntAdd
-                        | Op::SpecIntSub
-                        | Op::SpecIntMul
-                        | Op::SpecIntNeg
-                        | Op::SpecIntFloorDiv
-                        | Op::SpecIntMod
-                        | Op::IntAnd
-                        | Op::IntOr
-                        | Op::IntXor
-                        | Op::IntToFloat
-                        | Op::FloatDiv
-                        | Op::FloatSqrt
-                );
+                let fast_cannot_fail = op.is_spec_int()
+                    || matches!(
+                        op,
+                        Op::IntAdd
+                            | Op::IntSub
+                            | Op::IntMul
+                            | Op::IntNeg
+                            | Op::IntFloorDiv
+                            | Op::IntMod
+                            | Op::IntAnd
+                            | Op::IntOr
+                            | Op::IntXor
+                            | Op::IntToFloat
+                            | Op::FloatDiv
+                            | Op::FloatSqrt
+                    );
                 if !fast_cannot_fail || self.guards_in_op.get() != 1 {
                     self.guard.set(None);
                 }

@@ -433,9 +433,22 @@ pub enum Op {
 }
 
 impl Op {
+    /// One of the speculative int operations of a body's fast version.
+    pub fn is_spec_int(self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            SpecIntAdd | SpecIntSub | SpecIntMul | SpecIntNeg | SpecIntFloorDiv | SpecIntMod
+        )
+    }
+
     /// Whether the operation can raise an exception (so the exceptions pass gives it an edge).
     pub fn can_raise(self) -> bool {
         use Op::*;
+        if self.is_spec_int() {
+            // They fail (overflow) without raising; the check leads to the exact redo.
+            return true;
+        }
         if let Runtime(f) | Slots { f, .. } = self {
             return f.err != natrix_abi::ErrConv::Never;
         }
@@ -444,12 +457,6 @@ impl Op {
             IntAdd
                 | IntSub
                 | IntMul
-                | SpecIntAdd
-                | SpecIntSub
-                | SpecIntMul
-                | SpecIntNeg
-                | SpecIntFloorDiv
-                | SpecIntMod
                 | IntFloorDiv
                 | IntMod
                 | IntPow

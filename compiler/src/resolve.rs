@@ -1163,8 +1163,7 @@ impl Resolver<'_> {
                         && !matches!(a.attr.as_str(), "fromkeys" | "fromhex" | "from_bytes" | "maketrans")
                         && !self.is_user_name(n.id.as_str(), scope)) =>
             {
-                let lambda = method_lambda(a);
-                return self.expr(&lambda, scope, sigs);
+                return self.builtin_method_value(a, span, scope, sigs);
             }
             // `Class.method` not called: the function itself (`f = Item.weight`, then
             // `f(item)`), or a staticmethod.
@@ -1459,47 +1458,4 @@ fn describe_expr(e: &ast::Expr) -> &'static str {
         ast::Expr::Slice(_) => "a slice",
         _ => "this expression",
     }
-}
-
-/// `lambda s: s.m()` for the method `T.m` of a builtin type used as a value.
-fn method_lambda(a: &ast::ExprAttribute) -> ast::Expr {
-    let range = a.range;
-    let param = "$recv";
-    let recv = ast::Expr::Name(ast::ExprName {
-        range,
-        id: param.into(),
-        ctx: ast::ExprContext::Load,
-    });
-    let call = ast::Expr::Call(ast::ExprCall {
-        range,
-        func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
-            range,
-            value: Box::new(recv),
-            attr: a.attr.clone(),
-            ctx: ast::ExprContext::Load,
-        })),
-        args: vec![],
-        keywords: vec![],
-    });
-    ast::Expr::Lambda(ast::ExprLambda {
-        range,
-        args: Box::new(ast::Arguments {
-            range: Default::default(),
-            posonlyargs: vec![],
-            args: vec![ast::ArgWithDefault {
-                range: Default::default(),
-                def: ast::Arg {
-                    range: Default::default(),
-                    arg: ast::Identifier::new(param),
-                    annotation: None,
-                    type_comment: None,
-                },
-                default: None,
-            }],
-            vararg: None,
-            kwonlyargs: vec![],
-            kwarg: None,
-        }),
-        body: Box::new(call),
-    })
 }

@@ -18,9 +18,6 @@ impl<'ctx> Cg<'ctx, '_> {
             self.ctx.append_basic_block(f, "slow"),
             self.ctx.append_basic_block(f, "join"),
         );
-        // The fast path is the likely one: LLVM keeps the slow path's spills and calls out of
-        // the way of a loop (an accumulator stays in its register).
-        let cond = self.expect_true(cond)?;
         self.b.build_conditional_branch(cond, fb, sb)?;
         self.b.position_at_end(fb);
         let fv = fast(self)?;
@@ -97,6 +94,18 @@ impl<'ctx> Cg<'ctx, '_> {
         }
     }
 
+    /// A speculative operation's fast path is the likely way (its failure leaves the fast
+    /// version): LLVM keeps the exact version's spills and calls out of the loop, so an
+    /// accumulator stays in its register. (Marking every int fast path likely costs compile
+    /// time for no measured gain.)
+    fn likely_if_spec(&self, ok: IntValue<'ctx>, spec: bool) -> R<IntValue<'ctx>> {
+        if spec {
+            self.expect_true(ok)
+        } else {
+            Ok(ok)
+        }
+    }
+
     /// Whether an int is small.
     pub(super) fn is_small(&self, a: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
         let tag = self.b.build_and(a, self.i64c(1), "tag")?;
@@ -125,6 +134,7 @@ impl<'ctx> Cg<'ctx, '_> {
         let (v, of) = self.overflow_op(intrinsic, left, b)?;
         let no_of = self.b.build_not(of, "nof")?;
         let ok = self.b.build_and(small, no_of, "ok")?;
+        let ok = self.likely_if_spec(ok, spec)?;
         let i64t = self.ctx.i64_type().into();
         self.guarded(
             ok,
@@ -150,6 +160,7 @@ impl<'ctx> Cg<'ctx, '_> {
             .build_int_compare(IntPredicate::NE, b, self.i64c(-2), "notm1")?;
         let ok = self.b.build_and(small, nz, "ok")?;
         let ok = self.b.build_and(ok, not_m1, "ok")?;
+        let ok = self.likely_if_spec(ok, spec)?;
         let slow = if is_div {
             "nx_int_floordiv"
         } else {

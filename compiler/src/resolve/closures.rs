@@ -323,42 +323,37 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        let r = n.range;
-        let param = ast::Identifier::new("obj");
-        let arg = |ctx| {
-            ast::Expr::Name(ast::ExprName {
-                id: param.clone(),
-                ctx,
-                range: r,
-            })
-        };
         let call = ast::Expr::Call(ast::ExprCall {
             func: Box::new(ast::Expr::Name(n.clone())),
-            args: vec![arg(ast::ExprContext::Load)],
+            args: vec![param_load("obj", n.range)],
             keywords: vec![],
-            range: r,
+            range: n.range,
         });
-        let lambda = ast::ExprLambda {
-            args: Box::new(ast::Arguments {
-                range: Default::default(),
-                posonlyargs: vec![],
-                args: vec![ast::ArgWithDefault {
-                    range: Default::default(),
-                    def: ast::Arg {
-                        range: r,
-                        arg: param.clone(),
-                        annotation: None,
-                        type_comment: None,
-                    },
-                    default: None,
-                }],
-                vararg: None,
-                kwonlyargs: vec![],
-                kwarg: None,
-            }),
-            body: Box::new(call),
-            range: r,
-        };
+        let lambda = one_param_lambda("obj", call, n.range);
+        self.lambda(&lambda, span, scope, sigs)
+    }
+
+    /// A builtin type's method used as a value (`map(str.upper, words)`): the closure
+    /// `lambda obj: obj.upper()`.
+    pub(super) fn builtin_method_value(
+        &mut self,
+        a: &ast::ExprAttribute,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let call = ast::Expr::Call(ast::ExprCall {
+            range: a.range,
+            func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                range: a.range,
+                value: Box::new(param_load("obj", a.range)),
+                attr: a.attr.clone(),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![],
+            keywords: vec![],
+        });
+        let lambda = one_param_lambda("obj", call, a.range);
         self.lambda(&lambda, span, scope, sigs)
     }
 
@@ -588,5 +583,43 @@ impl Resolver<'_> {
             self_param: self_ref,
             is_generator,
         }
+    }
+}
+
+/// The name `param`, read.
+fn param_load(param: &str, range: ast::text_size::TextRange) -> ast::Expr {
+    ast::Expr::Name(ast::ExprName {
+        id: ast::Identifier::new(param),
+        ctx: ast::ExprContext::Load,
+        range,
+    })
+}
+
+/// `lambda param: body`.
+fn one_param_lambda(
+    param: &str,
+    body: ast::Expr,
+    range: ast::text_size::TextRange,
+) -> ast::ExprLambda {
+    ast::ExprLambda {
+        args: Box::new(ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: vec![ast::ArgWithDefault {
+                range: Default::default(),
+                def: ast::Arg {
+                    range,
+                    arg: ast::Identifier::new(param),
+                    annotation: None,
+                    type_comment: None,
+                },
+                default: None,
+            }],
+            vararg: None,
+            kwonlyargs: vec![],
+            kwarg: None,
+        }),
+        body: Box::new(body),
+        range,
     }
 }

@@ -30,6 +30,11 @@ use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
 /// Bodies larger than this stay as they are (the copy doubles the code).
 const MAX_BLOCKS: usize = 2000;
 
+/// A body of more instructions than this is versioned only when at least one instruction in
+/// `DENSITY` gets a fast form.
+const SMALL_BODY: usize = 60;
+const DENSITY: usize = 12;
+
 /// A versioned body with at most this many instructions (before versioning) and no call of
 /// itself is inlined everywhere: small helpers like `eval_a(i, j)` in an inner loop would be
 /// inlined by LLVM if the exact version did not double their size.
@@ -52,22 +57,27 @@ fn fast_form(op: Op) -> Option<(Op, bool)> {
 
 /// Operations whose int result is always small.
 fn small_result(op: Op) -> bool {
-    matches!(
-        op,
-        Op::SmallIntAdd
-            | Op::SmallIntSub
-            | Op::SmallIntMul
-            | Op::SmallIntNeg
-            | Op::SmallIntFloorDiv
-            | Op::SmallIntMod
-            | Op::SpecIntAdd
-            | Op::SpecIntSub
-            | Op::SpecIntMul
-            | Op::SpecIntNeg
-            | Op::SpecIntFloorDiv
-            | Op::SpecIntMod
-            | Op::BoolToInt
-    )
+    op.is_spec_int()
+        || matches!(
+            op,
+            Op::SmallIntAdd
+                | Op::SmallIntSub
+                | Op::SmallIntMul
+                | Op::SmallIntNeg
+                | Op::SmallIntFloorDiv
+                | Op::SmallIntMod
+                | Op::BoolToInt
+        )
+}
+
+/// Whether `o` holds a small int at every point of the fast version: a speculated local, one
+/// the ranges pass proved small, or a small constant.
+fn known_small(body: &Body, spec: &[bool], o: &Operand) -> bool {
+    match o {
+        Operand::Local(l) => spec[l.0 as usize] || body.locals[l.0 as usize].small,
+        Operand::Int(c) => (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c),
+        _ => false,
+    }
 }
 
 struct Versioner<'a> {
@@ -87,11 +97,7 @@ impl Versioner<'_> {
 
     /// Known to be small at every point of the fast version.
     fn small(&self, o: &Operand) -> bool {
-        match o {
-            Operand::Local(l) => self.spec[l.0 as usize] || self.body.locals[l.0 as usize].small,
-            Operand::Int(c) => (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c),
-            _ => false,
-        }
+        known_small(self.body, &self.spec, o)
     }
 
     fn guard(&self, l: Local, line: u32) -> Inst {
@@ -140,7 +146,7 @@ impl Versioner<'_> {
                     }
                     let checked = k == last
                         && matches!(orig.term, Terminator::CheckError { value, .. } if value == dst);
-                    let mut known_small = match rv {
+                    let mut small_value = match rv {
                         Rvalue::Use(o) => self.small(o),
                         Rvalue::Op(op, _) => small_result(*op),
                         _ => false,
@@ -153,7 +159,7 @@ impl Versioner<'_> {
                                 && (checked || !can_fail)
                             {
                                 *op = form;
-                                known_small = true;
+                                small_value = true;
                                 if let (true, Terminator::CheckError { ok, err, .. }) =
                                     (checked, &orig.term)
                                 {
@@ -183,7 +189,7 @@ impl Versioner<'_> {
                     }
                     let line = inst.line;
                     insts.push(inst);
-                    if !self.spec[dst.0 as usize] || known_small {
+                    if !self.spec[dst.0 as usize] || small_value {
                         continue;
                     }
                     // A value that may be big enters a speculated local: test it.
@@ -273,11 +279,7 @@ pub fn run(body: &mut Body) -> bool {
                     continue;
                 }
                 let is_spec = |o: &Operand| matches!(o, Operand::Local(l) if spec[l.0 as usize]);
-                let is_const = |o: &Operand| {
-                    matches!(o, Operand::Int(c) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c))
-                        || matches!(o, Operand::Local(l) if body.locals[l.0 as usize].small)
-                };
-                if args.iter().any(is_spec) && !args.iter().all(|a| is_spec(a) || is_const(a)) {
+                if args.iter().any(is_spec) && !args.iter().all(|a| known_small(body, &spec, a)) {
                     for a in args {
                         if let Operand::Local(l) = a {
                             spec[l.0 as usize] |= int_local(l);
@@ -312,25 +314,25 @@ pub fn run(body: &mut Body) -> bool {
             }
         }
     }
-    // Worth it when some operation gets a fast form.
-    let small = |o: &Operand| match o {
-        Operand::Local(l) => spec[l.0 as usize] || body.locals[l.0 as usize].small,
-        Operand::Int(c) => (SMALL_INT_MIN..=SMALL_INT_MAX).contains(c),
-        _ => false,
-    };
-    let worth = body.blocks.iter().any(|b| {
-        b.insts.iter().any(|i| {
+    // Worth it when operations get a fast form: at least one, and in a large body at least
+    // one instruction in [`DENSITY`] (the copy costs compile time in proportion to the body).
+    let small = |o: &Operand| known_small(body, &spec, o);
+    let fast_ops = body
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|i| {
             matches!(&i.kind, InstKind::Assign { rv: Rvalue::Op(op, args), .. }
                 if fast_form(*op).is_some()
                     && args.iter().all(small)
                     && args.iter().any(|a| matches!(a, Operand::Local(l) if spec[l.0 as usize])))
         })
-    });
-    if !worth {
+        .count();
+    let size: usize = body.blocks.iter().map(|b| b.insts.len()).sum();
+    if fast_ops == 0 || (size > SMALL_BODY && fast_ops * DENSITY < size) {
         return false;
     }
     let n = body.blocks.len() as u32;
-    let size: usize = body.blocks.iter().map(|b| b.insts.len()).sum();
     let recursive = body.blocks.iter().any(|b| {
         b.insts.iter().any(|i| {
             matches!(&i.kind, InstKind::Assign { rv: Rvalue::Call(s, _), .. } if *s == body.spec)
