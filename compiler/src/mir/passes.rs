@@ -33,13 +33,6 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     }
     for body in &mut prog.bodies {
         exceptions::run(body);
-        if unchecked.errors {
-            for block in &mut body.blocks {
-                if let super::Terminator::CheckError { ok, .. } = block.term {
-                    block.term = super::Terminator::Goto(ok);
-                }
-            }
-        }
     }
     super::verify::verify_program(prog);
     if last == Some("exceptions") {
@@ -51,11 +44,38 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     }
     prog.stats = stats;
     super::verify::verify_program(prog);
-    if last == Some("refcount") || unchecked.ints {
+    if last == Some("refcount") {
+        return;
+    }
+    if unchecked.ints {
+        // Every int a machine word already: nothing to speculate on.
+        if unchecked.errors {
+            prog.bodies.iter_mut().for_each(unchecked_errors);
+        }
         return;
     }
     for body in &mut prog.bodies {
         speculate::run(body);
+        if unchecked.errors {
+            unchecked_errors(body);
+        }
     }
     super::verify::verify_program(prog);
+}
+
+/// The measurement mode without error checks: every `CheckError` goes on as if nothing
+/// raised, except those after a speculative operation (leaving the fast version on overflow
+/// is part of exact ints, not an error check).
+fn unchecked_errors(body: &mut super::Body) {
+    use super::{InstKind, Rvalue, Terminator};
+    for block in &mut body.blocks {
+        let Terminator::CheckError { ok, .. } = block.term else {
+            continue;
+        };
+        let spec = matches!(block.insts.last().map(|i| &i.kind),
+            Some(InstKind::Assign { rv: Rvalue::Op(op, _), .. }) if op.is_spec_int());
+        if !spec {
+            block.term = Terminator::Goto(ok);
+        }
+    }
 }
