@@ -607,6 +607,12 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                             | Op::FloatDiv
                             | Op::FloatSqrt
                     );
+                // A speculative operation must not write its destination when it fails (the
+                // exact redo reads the operands): only the guarded check does that.
+                assert!(
+                    !op.is_spec_int() || self.guards_in_op.get() == 1,
+                    "a speculative operation has exactly one fast path"
+                );
                 if !fast_cannot_fail || self.guards_in_op.get() != 1 {
                     self.guard.set(None);
                 }

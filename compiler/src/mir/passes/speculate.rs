@@ -20,8 +20,11 @@
 //!   increfs and decrefs of speculated locals disappear.
 //!
 //! So a program computes in machine words until a value really grows, then continues exactly,
-//! with the result CPython gives. The exact version is entered only through a failed guard, so
-//! LLVM lays it out cold. Generators' resume functions are not versioned.
+//! with the result CPython gives. The exact version is entered only through a failed guard or
+//! overflow, both weighted as unlikely, so LLVM lays it out cold. A body is versioned only when
+//! it pays: some operation gets a fast form, and in a large body one instruction in
+//! [`DENSITY`] does (the copy costs compile time). Generators' resume functions are not
+//! versioned.
 
 use crate::hir::CmpOp;
 use crate::mir::*;
