@@ -23,7 +23,7 @@
 //! with the result CPython gives. The exact version is entered only through a failed guard or
 //! overflow, both weighted as unlikely, so LLVM lays it out cold. A body is versioned only when
 //! it pays: some operation gets a fast form, and in a large body one instruction in
-//! [`DENSITY`] does (the copy costs compile time). Generators' resume functions are not
+//! twelve does (the copy costs compile time). Generators' resume functions are not
 //! versioned.
 
 use crate::hir::CmpOp;
