@@ -663,6 +663,53 @@ pub unsafe extern "C" fn nx_str_split_ws(s: *mut Obj) -> *mut Obj {
     str_list(split_whitespace(as_str(s), None))
 }
 
+/// `s.split(None, maxsplit)`: on runs of whitespace, at most `maxsplit` times (any number when
+/// negative); the rest keeps its trailing whitespace.
+///
+/// # Safety
+/// `s` must be a live str, `maxsplit` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_split_ws_max(s: *mut Obj, maxsplit: i64) -> *mut Obj {
+    let Some(max) = ssize_arg(maxsplit) else {
+        return std::ptr::null_mut();
+    };
+    str_list(split_whitespace(as_str(s), usize::try_from(max).ok()))
+}
+
+/// `s.rsplit(None, maxsplit)`: from the right; the rest keeps its leading whitespace.
+///
+/// # Safety
+/// `s` must be a live str, `maxsplit` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_rsplit_ws_max(s: *mut Obj, maxsplit: i64) -> *mut Obj {
+    let Some(max) = ssize_arg(maxsplit) else {
+        return std::ptr::null_mut();
+    };
+    let mut left = usize::try_from(max).unwrap_or(usize::MAX);
+    let mut parts = Vec::new();
+    let mut rest = as_str(s);
+    loop {
+        rest = rest.trim_end_matches(is_space);
+        if rest.is_empty() {
+            break;
+        }
+        if left == 0 {
+            parts.push(rest);
+            break;
+        }
+        left -= 1;
+        let start = rest
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_space(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        parts.push(&rest[start..]);
+        rest = &rest[..start];
+    }
+    parts.reverse();
+    str_list(parts)
+}
+
 /// `s.split(sep)`; ValueError "empty separator".
 ///
 /// # Safety

@@ -698,6 +698,13 @@ impl Infer<'_> {
         e: &Expr,
     ) -> Ty {
         use crate::builtins::{str_method, Shape};
+        // `s.split(None)`, `s.split(None, maxsplit)`: on whitespace (`mir/build/containers.rs`).
+        if matches!(name, "split" | "rsplit")
+            && matches!(tys, [TypeTable::NONE] | [TypeTable::NONE, _])
+            && tys[1..].iter().all(|t| is_intlike(*t))
+        {
+            return self.shape_type(Shape::StrList, e);
+        }
         let Some(m) = str_method(name, tys.len()) else {
             if name == "format" {
                 // Literal templates (and module constants bound once) were expanded by resolve;

@@ -696,6 +696,9 @@ macro_rules! runtime_functions {
             // and rsplit: each returns a new list of str (ElemKind::Obj).
             nx_str_split_ws(Obj) -> Obj, Null;
             nx_str_split(Obj, Obj) -> Obj, Null;
+            // `s.split(None, maxsplit)`, `s.rsplit(None, maxsplit)`.
+            nx_str_split_ws_max(Obj, Int) -> Obj, Null;
+            nx_str_rsplit_ws_max(Obj, Int) -> Obj, Null;
             // `s.partition(sep)` / `s.rpartition(sep)`: a new tuple of three strs
             nx_str_partition(Obj, Obj) -> Obj, Null;
             nx_str_rpartition(Obj, Obj) -> Obj, Null;

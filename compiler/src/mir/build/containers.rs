@@ -119,6 +119,25 @@ impl Builder<'_> {
             let tuple = self.op(Op::TupleNew(t), vals, tt);
             return self.rt("nx_str_format_args", vec![r, tuple], MTy::Str);
         }
+        if rt == MTy::Str
+            && matches!(name, "split" | "rsplit")
+            && args.first().is_some_and(|a| self.ty(a) == MTy::None)
+        {
+            // `s.split(None[, maxsplit])`: on runs of whitespace.
+            self.expr(&args[0]);
+            let Some(max) = args.get(1) else {
+                return self.rt("nx_str_split_ws", vec![r], ty);
+            };
+            let mt = self.ty(max);
+            let m = self.expr(max);
+            let m = self.coerce(m, mt, MTy::Int);
+            let f = if name == "split" {
+                "nx_str_split_ws_max"
+            } else {
+                "nx_str_rsplit_ws_max"
+            };
+            return self.rt(f, vec![r, m], ty);
+        }
         if rt == MTy::Str {
             let Some(m) = crate::builtins::str_method(name, args.len()) else {
                 return Operand::None;
