@@ -72,6 +72,7 @@ def main():
     sites, means = zip(*[(r[0], r[2]) for r in rows])
     print(sites, means, max(means), sorted(sites))
     log("done", *rows[-1][:1])
+    print(tuple(RECORDS[3][1:]), [tuple(r[2:4]) for r in RECORDS])
 
 
 main()

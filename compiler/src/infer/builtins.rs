@@ -108,6 +108,8 @@ impl Infer<'_> {
                 [] => self.t.types.intern(TyKind::Tuple(vec![])),
                 [t] if self.t.types.tuple_items(*t).is_some() => *t,
                 [t] if self.t.types.tuple_of(*t).is_some() => *t,
+                // `tuple(x)` of a dynamic value: a tuple of its items, itself a dynamic value.
+                [T::DYN] => T::DYN,
                 [t] => {
                     let item = self
                         .t

@@ -115,6 +115,11 @@ impl Builder<'_> {
         }
         // A container held in a dynamic value: a list of its items first.
         if let (Some(MTy::Dyn), 1) = (tys.first(), vals.len()) {
+            if b == Builtin::Tuple {
+                let lt = self.strings.list_ty(MTy::Dyn);
+                let items = self.rt("nx_dyn_iter_list", vec![vals[0].clone()], lt);
+                return self.rt("nx_tuple_from_list", vec![items], MTy::Dyn);
+            }
             if matches!(
                 b,
                 Builtin::List | Builtin::Sorted | Builtin::Sum | Builtin::Min | Builtin::Max
