@@ -15,6 +15,8 @@ pub enum Shape {
     Bytes,
     /// A new list of bytes objects.
     BytesList,
+    /// A new tuple of three bytes objects (`partition`).
+    BytesTriple,
 }
 
 /// `str.<name>(params…) -> ret`, implemented by the runtime function `runtime`. `extra` is a
@@ -133,6 +135,8 @@ pub const BYTES_METHODS: &[StrMethod] = &[
     m("isspace", &[], Bool, "nx_bytes_isspace"),
     m("isupper", &[], Bool, "nx_bytes_isupper"),
     m("islower", &[], Bool, "nx_bytes_islower"),
+    m("partition", &[Bytes], BytesTriple, "nx_bytes_partition"),
+    m("rpartition", &[Bytes], BytesTriple, "nx_bytes_rpartition"),
 ];
 
 pub fn bytes_method(name: &str, arity: usize) -> Option<&'static StrMethod> {

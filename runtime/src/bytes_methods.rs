@@ -204,8 +204,7 @@ pub unsafe extern "C" fn nx_bytes_split_ws(b: *mut Obj) -> *mut Obj {
 #[no_mangle]
 pub unsafe extern "C" fn nx_bytes_split_max(b: *mut Obj, sep: *mut Obj, maxsplit: i64) -> *mut Obj {
     let (hay, sep) = (as_bytes(b), as_bytes(sep));
-    if sep.is_empty() {
-        raise(ExcKind::ValueError, "empty separator");
+    if empty_separator(sep) {
         return std::ptr::null_mut();
     }
     let max = limit(maxsplit).unwrap_or(usize::MAX);
@@ -382,6 +381,65 @@ pub unsafe extern "C" fn nx_bytes_isupper(b: *mut Obj) -> u8 {
 pub unsafe extern "C" fn nx_bytes_islower(b: *mut Obj) -> u8 {
     let s = as_bytes(b);
     (s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase())) as u8
+}
+
+/// A new tuple of three new bytes objects.
+unsafe fn bytes_triple(parts: [&[u8]; 3]) -> *mut Obj {
+    let t = crate::tuple::nx_tuple_new(3);
+    if t.is_null() {
+        return t;
+    }
+    for (i, p) in parts.iter().enumerate() {
+        let b = new_bytes(p.to_vec());
+        if b.is_null() {
+            decref(t);
+            return std::ptr::null_mut();
+        }
+        crate::tuple::nx_tuple_init(t, i as i64, ElemKind::Obj as i64, b as i64);
+        decref(b);
+    }
+    t
+}
+
+fn empty_separator(sep: &[u8]) -> bool {
+    if sep.is_empty() {
+        raise(ExcKind::ValueError, "empty separator");
+        return true;
+    }
+    false
+}
+
+/// `b.partition(sep)`: (before, sep, after) at the first `sep`, or (b, b"", b"");
+/// ValueError "empty separator".
+///
+/// # Safety
+/// Both must be live bytes objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_bytes_partition(b: *mut Obj, sep: *mut Obj) -> *mut Obj {
+    let (hay, sep) = (as_bytes(b), as_bytes(sep));
+    if empty_separator(sep) {
+        return std::ptr::null_mut();
+    }
+    match find_from(hay, sep, 0) {
+        Some(i) => bytes_triple([&hay[..i], sep, &hay[i + sep.len()..]]),
+        None => bytes_triple([hay, b"", b""]),
+    }
+}
+
+/// `b.rpartition(sep)`: at the last `sep`, or (b"", b"", b).
+///
+/// # Safety
+/// Both must be live bytes objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_bytes_rpartition(b: *mut Obj, sep: *mut Obj) -> *mut Obj {
+    let (hay, sep) = (as_bytes(b), as_bytes(sep));
+    if empty_separator(sep) {
+        return std::ptr::null_mut();
+    }
+    match rfind(hay, sep) {
+        Some(i) => bytes_triple([&hay[..i], sep, &hay[i + sep.len()..]]),
+        None => bytes_triple([b"", b"", hay]),
+    }
 }
 
 /// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed between pairs; null with

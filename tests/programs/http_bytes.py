@@ -3,7 +3,7 @@ a hex-encoded body, and the errors a malformed request raises."""
 
 RAW = [
     b"GET /index.html HTTP/1.1\r\nHost: example.com\r\nAccept:  text/html \r\n\r\n",
-    b"POST /api/items?id=7 HTTP/1.0\r\nhost: api.local\r\nContent-Type: application/hex\r\n"
+    b"POST /api/items?id=7 HTTP/1.0\r\nhost: api.local:8080\r\nContent-Type: application/hex\r\n"
     b"X-Trace:   a1b2  \r\n\r\n48656c6c6f2c 20776f726c6421",
     b"BROKEN\r\n\r\n",
     b"PUT /upload HTTP/1.1\r\nHost: files\r\n\r\nzz11",
@@ -53,7 +53,9 @@ def main():
             print("400:", e)
             continue
         print(method, path, query, version.replace(b"HTTP/", b"v"), sorted(headers))
-        print("  host:", headers[b"host"], "segments:", path.count(b"/"), path.rfind(b"."))
+        host, _, port = headers[b"host"].partition(b":")
+        print("  host:", host, port or b"80", "segments:", path.count(b"/"), path.rfind(b"."))
+        print("  file:", path.rpartition(b"/")[2], path.rpartition(b".")[2])
         if body:
             try:
                 decoded = bytes.fromhex(body.decode())

@@ -724,7 +724,7 @@ impl Infer<'_> {
                 Shape::Str => *got == TypeTable::STR || *got == TypeTable::DYN,
                 Shape::Int => is_intlike(*got) || *got == TypeTable::DYN,
                 Shape::Bool => *got == TypeTable::BOOL,
-                Shape::StrTriple | Shape::Bytes | Shape::BytesList => false,
+                Shape::StrTriple | Shape::Bytes | Shape::BytesList | Shape::BytesTriple => false,
                 Shape::StrList => {
                     self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
@@ -768,6 +768,10 @@ impl Infer<'_> {
                 self.t.types.list_of(site)
             }
             Shape::Bytes => TypeTable::BYTES,
+            Shape::BytesTriple => self
+                .t
+                .types
+                .intern(TyKind::Tuple(vec![TypeTable::BYTES; 3])),
             Shape::BytesList => {
                 let site = self.site_at(e);
                 let l = self.t.types.list_of(site);

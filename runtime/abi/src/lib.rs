@@ -843,6 +843,8 @@ macro_rules! runtime_functions {
             nx_bytes_isspace(Obj) -> I8, Never;
             nx_bytes_isupper(Obj) -> I8, Never;
             nx_bytes_islower(Obj) -> I8, Never;
+            nx_bytes_partition(Obj, Obj) -> Obj, Null;
+            nx_bytes_rpartition(Obj, Obj) -> Obj, Null;
             // `bytes.fromhex(s)`.
             nx_bytes_fromhex(Obj) -> Obj, Null;
             nx_bytes_endswith(Obj, Obj) -> I8, Never;
