@@ -147,18 +147,16 @@ pub unsafe extern "C" fn nx_bytes_replace_count(
     let (mut at, mut done) = (0, 0);
     if old.is_empty() {
         // An empty `old` matches before every byte and at the end.
-        for (i, &c) in hay.iter().enumerate() {
+        for &c in hay {
             if done < max {
                 out.extend_from_slice(new);
                 done += 1;
             }
             out.push(c);
-            at = i + 1;
         }
         if done < max {
             out.extend_from_slice(new);
         }
-        let _ = at;
         return new_bytes(out);
     }
     while done < max {
