@@ -382,8 +382,7 @@ pub unsafe extern "C" fn nx_bytes_contains(b: *mut Obj, x: i64) -> u8 {
 /// Both must be live bytes objects.
 #[no_mangle]
 pub unsafe extern "C" fn nx_bytes_contains_bytes(b: *mut Obj, sub: *mut Obj) -> u8 {
-    let (data, sub) = (as_bytes(b), as_bytes(sub));
-    (sub.is_empty() || data.windows(sub.len()).any(|w| w == sub)) as u8
+    crate::bytes_methods::find_from(as_bytes(b), as_bytes(sub), 0).is_some() as u8
 }
 
 /// `bytes(ints)` of a list of ints: ValueError outside 0..256.

@@ -15,7 +15,7 @@ fn is_space(c: u8) -> bool {
 }
 
 /// The first index of `needle` in `hay` at or after `from`.
-fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return (from <= hay.len()).then_some(from);
     }

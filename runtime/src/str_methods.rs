@@ -599,6 +599,31 @@ fn split_whitespace(t: &str, max: Option<usize>) -> Vec<&str> {
     parts
 }
 
+/// `split_whitespace` from the right: the parts in order, the unsplit rest first.
+fn rsplit_whitespace(t: &str, max: Option<usize>) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut left = max.unwrap_or(usize::MAX);
+    let mut rest = t;
+    loop {
+        rest = rest.trim_end_matches(is_space);
+        if rest.is_empty() {
+            break;
+        }
+        if left == 0 {
+            parts.push(rest);
+            break;
+        }
+        left -= 1;
+        let start = rest.rfind(is_space).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        parts.push(&rest[start..]);
+        rest = &rest[..start];
+    }
+    parts.reverse();
+    parts
+}
+
 fn empty_separator(sep: &str) -> bool {
     if sep.is_empty() {
         raise(ExcKind::ValueError, "empty separator");
@@ -685,29 +710,7 @@ pub unsafe extern "C" fn nx_str_rsplit_ws_max(s: *mut Obj, maxsplit: i64) -> *mu
     let Some(max) = ssize_arg(maxsplit) else {
         return std::ptr::null_mut();
     };
-    let mut left = usize::try_from(max).unwrap_or(usize::MAX);
-    let mut parts = Vec::new();
-    let mut rest = as_str(s);
-    loop {
-        rest = rest.trim_end_matches(is_space);
-        if rest.is_empty() {
-            break;
-        }
-        if left == 0 {
-            parts.push(rest);
-            break;
-        }
-        left -= 1;
-        let start = rest
-            .char_indices()
-            .rev()
-            .find(|(_, c)| is_space(*c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        parts.push(&rest[start..]);
-        rest = &rest[..start];
-    }
-    parts.reverse();
-    str_list(parts)
+    str_list(rsplit_whitespace(as_str(s), usize::try_from(max).ok()))
 }
 
 /// `s.split(sep)`; ValueError "empty separator".

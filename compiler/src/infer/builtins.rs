@@ -389,23 +389,7 @@ impl Infer<'_> {
                 _ => {}
             }
             if let Some(m) = crate::builtins::bytes_method(name, tys.len()) {
-                use crate::builtins::Shape;
-                for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
-                    let ok = match want {
-                        Shape::Bytes => *got == T::BYTES,
-                        _ => is_intlike(*got),
-                    };
-                    if !ok && *got != T::NEVER {
-                        let msg = format!(
-                            "bytes.{name}() does not take '{}' here",
-                            self.t.types.display(*got)
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, arg.span, msg)
-                                .label("this argument"),
-                        );
-                    }
-                }
+                self.table_method_args("bytes", m, tys, args);
                 return self.shape_type(m.ret, e);
             }
         }
@@ -718,13 +702,29 @@ impl Infer<'_> {
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return TypeTable::NEVER;
         };
+        self.table_method_args("str", m, tys, args);
+        self.shape_type(m.ret, e)
+    }
+
+    /// Checks the arguments of a call of a method of the builtin method tables (`ty` is `str`
+    /// or `bytes`, for the messages).
+    fn table_method_args(
+        &mut self,
+        ty: &str,
+        m: &crate::builtins::StrMethod,
+        tys: &[Ty],
+        args: &[Expr],
+    ) {
+        use crate::builtins::Shape;
+        let name = m.name;
         for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
             let ok = match want {
                 // A dynamic argument is taken out as a str or an int when the call runs.
                 Shape::Str => *got == TypeTable::STR || *got == TypeTable::DYN,
                 Shape::Int => is_intlike(*got) || *got == TypeTable::DYN,
                 Shape::Bool => *got == TypeTable::BOOL,
-                Shape::StrTriple | Shape::Bytes | Shape::BytesList | Shape::BytesTriple => false,
+                Shape::Bytes => *got == TypeTable::BYTES,
+                Shape::StrTriple | Shape::BytesList | Shape::BytesTriple => false,
                 Shape::StrList => {
                     self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
@@ -738,9 +738,9 @@ impl Infer<'_> {
                         )
                 }
             };
-            if !ok {
+            if !ok && *got != TypeTable::NEVER {
                 let msg = format!(
-                    "str.{name}() does not take '{}' here",
+                    "{ty}.{name}() does not take '{}' here",
                     self.t.types.display(*got)
                 );
                 self.error(
@@ -751,7 +751,6 @@ impl Infer<'_> {
                 self.t.types.add_elem(*got, TypeTable::STR);
             }
         }
-        self.shape_type(m.ret, e)
     }
 
     pub(super) fn shape_type(&mut self, s: crate::builtins::Shape, e: &Expr) -> Ty {

@@ -35,19 +35,8 @@ impl Builder<'_> {
             let x = self.coerce(r, rt, MTy::Int);
             return self.rt("nx_int_bit_length", vec![x], MTy::Int);
         }
-        if let (MTy::Bytes, Some(m)) = (rt, crate::builtins::bytes_method(name, args.len())) {
-            let mut ops = vec![r];
-            for (a, shape) in args.iter().zip(m.params) {
-                let at = self.ty(a);
-                let v = self.expr(a);
-                ops.push(match shape {
-                    crate::builtins::Shape::Int => self.coerce(v, at, MTy::Int),
-                    _ => v,
-                });
-            }
-            return self.rt(m.runtime, ops, ty);
-        }
-        if (rt == MTy::Str && name == "encode") || rt == MTy::Bytes {
+        let in_table = crate::builtins::bytes_method(name, args.len()).is_some();
+        if (rt == MTy::Str && name == "encode") || (rt == MTy::Bytes && !in_table) {
             // `s.encode([encoding])`, `b.decode([encoding])`, `b.hex()`.
             let f = match name {
                 "encode" => "nx_str_encode",
@@ -138,10 +127,12 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![r, m], ty);
         }
-        if rt == MTy::Str {
-            let Some(m) = crate::builtins::str_method(name, args.len()) else {
-                return Operand::None;
-            };
+        let table = match rt {
+            MTy::Str => crate::builtins::str_method(name, args.len()),
+            MTy::Bytes => crate::builtins::bytes_method(name, args.len()),
+            _ => None,
+        };
+        if let Some(m) = table {
             let mut ops = vec![r];
             for (a, shape) in args.iter().zip(m.params) {
                 let at = self.ty(a);
