@@ -386,6 +386,16 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `for a, b in zip(xs, ys)` (and `enumerate`, whose counter resolve assigns in the body):
+    /// the iterables advanced in lockstep, each the way a `for` over it alone is (a generator
+    /// resumed, a list indexed). The loop ends when the first one runs out; the later ones are
+    /// then not advanced, as in CPython.
+    ForZip {
+        vars: Vec<Place>,
+        iters: Vec<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `obj[index] = value` (the value is evaluated first, as in Python).
     SetItem {
         obj: Expr,

@@ -144,6 +144,15 @@ enum CompElt<'a> {
 enum LoopHeader {
     Range(Expr, Expr, Expr),
     Iter(Expr),
+    /// `zip(…)`/`enumerate(…)`: the iterables, the hidden variable each item goes to, the
+    /// tuple of the items (with enumerate's counter first) that is the loop variable's value,
+    /// and enumerate's `k = k + 1`.
+    Zip {
+        iters: Vec<Expr>,
+        items: Vec<Place>,
+        tuple: Expr,
+        bump: Option<Stmt>,
+    },
 }
 
 impl LoopHeader {
@@ -163,6 +172,26 @@ impl LoopHeader {
                 body,
                 orelse,
             },
+            LoopHeader::Zip {
+                iters,
+                items,
+                tuple,
+                bump,
+            } => {
+                let span = tuple.span;
+                let mut inner = vec![Stmt {
+                    span,
+                    kind: StmtKind::Assign(var, tuple),
+                }];
+                inner.extend(bump);
+                inner.extend(body);
+                StmtKind::ForZip {
+                    vars: items,
+                    iters,
+                    body: inner,
+                    orelse,
+                }
+            }
         }
     }
 }

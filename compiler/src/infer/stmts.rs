@@ -70,63 +70,18 @@ impl Infer<'_> {
                 body,
                 orelse,
             } => {
-                let t = self.expr(id, iter);
-                let t = self.operand(id, iter, t, NoneUse::Iterate);
-                match self.t.types.elem(t) {
-                    Some(e) => self.assign(id, *var, e, iter.span),
-                    None if t == TypeTable::STR => self.assign(id, *var, TypeTable::STR, iter.span),
-                    None if self.t.types.dict_kv(t).is_some() => {
-                        let (key, _) = self
-                            .t
-                            .types
-                            .dict_kv(t)
-                            .unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
-                        self.assign(id, *var, key, iter.span)
-                    }
-                    None if self.t.types.tuple_of(t).is_some() => {
-                        let e = self.t.types.tuple_of(t).unwrap_or(TypeTable::NEVER);
-                        self.assign(id, *var, e, iter.span)
-                    }
-                    None if self.t.types.set_elem(t).is_some() => {
-                        let e = self.t.types.set_elem(t).unwrap_or(TypeTable::NEVER);
-                        self.assign(id, *var, e, iter.span)
-                    }
-                    None if t == TypeTable::NEVER => {}
-                    None if t == TypeTable::BYTES => {
-                        self.assign(id, *var, TypeTable::INT, iter.span)
-                    }
-                    // The items of a str, list, tuple, dict or set held in a dynamic value.
-                    None if t == TypeTable::DYN => self.assign(id, *var, TypeTable::DYN, iter.span),
-                    None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {
-                        let e = self.iter_protocol(id, iter, t);
-                        self.assign(id, *var, e, iter.span)
-                    }
-                    None if matches!(self.t.types.kind(t), TyKind::Generator(_)) => {
-                        let TyKind::Generator(g) = *self.t.types.kind(t) else {
-                            unreachable!()
-                        };
-                        let y = self.t.specs[g as usize].yields;
-                        self.assign(id, *var, y, iter.span)
-                    }
-                    // A tuple whose items all have one type.
-                    None if self.uniform_tuple(t).is_some() => {
-                        let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
-                        self.assign(id, *var, e, iter.span)
-                    }
-                    // A tuple of items of different types: each a dynamic value.
-                    None if self.t.types.tuple_items(t).is_some() => {
-                        self.assign(id, *var, TypeTable::DYN, iter.span)
-                    }
-                    None => {
-                        let msg = format!(
-                            "iterating over '{}' is not supported yet",
-                            self.t.types.display(t)
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, iter.span, msg)
-                                .label("this value"),
-                        );
-                    }
+                self.for_var(id, *var, iter);
+                self.block(id, body);
+                self.block(id, orelse);
+            }
+            StmtKind::ForZip {
+                vars,
+                iters,
+                body,
+                orelse,
+            } => {
+                for (var, iter) in vars.iter().zip(iters) {
+                    self.for_var(id, *var, iter);
                 }
                 self.block(id, body);
                 self.block(id, orelse);
@@ -336,6 +291,65 @@ impl Infer<'_> {
     }
 
     /// The message or value of a `raise`.
+    /// `for var in iter` (alone or in a `zip`): `var` takes the type of the items.
+    fn for_var(&mut self, id: SpecId, var: Place, iter: &Expr) {
+        let t = self.expr(id, iter);
+        let t = self.operand(id, iter, t, NoneUse::Iterate);
+        match self.t.types.elem(t) {
+            Some(e) => self.assign(id, var, e, iter.span),
+            None if t == TypeTable::STR => self.assign(id, var, TypeTable::STR, iter.span),
+            None if self.t.types.dict_kv(t).is_some() => {
+                let (key, _) = self
+                    .t
+                    .types
+                    .dict_kv(t)
+                    .unwrap_or((TypeTable::NEVER, TypeTable::NEVER));
+                self.assign(id, var, key, iter.span)
+            }
+            None if self.t.types.tuple_of(t).is_some() => {
+                let e = self.t.types.tuple_of(t).unwrap_or(TypeTable::NEVER);
+                self.assign(id, var, e, iter.span)
+            }
+            None if self.t.types.set_elem(t).is_some() => {
+                let e = self.t.types.set_elem(t).unwrap_or(TypeTable::NEVER);
+                self.assign(id, var, e, iter.span)
+            }
+            None if t == TypeTable::NEVER => {}
+            None if t == TypeTable::BYTES => self.assign(id, var, TypeTable::INT, iter.span),
+            // The items of a str, list, tuple, dict or set held in a dynamic value.
+            None if t == TypeTable::DYN => self.assign(id, var, TypeTable::DYN, iter.span),
+            None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {
+                let e = self.iter_protocol(id, iter, t);
+                self.assign(id, var, e, iter.span)
+            }
+            None if matches!(self.t.types.kind(t), TyKind::Generator(_)) => {
+                let TyKind::Generator(g) = *self.t.types.kind(t) else {
+                    unreachable!()
+                };
+                let y = self.t.specs[g as usize].yields;
+                self.assign(id, var, y, iter.span)
+            }
+            // A tuple whose items all have one type.
+            None if self.uniform_tuple(t).is_some() => {
+                let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
+                self.assign(id, var, e, iter.span)
+            }
+            // A tuple of items of different types: each a dynamic value.
+            None if self.t.types.tuple_items(t).is_some() => {
+                self.assign(id, var, TypeTable::DYN, iter.span)
+            }
+            None => {
+                let msg = format!(
+                    "iterating over '{}' is not supported yet",
+                    self.t.types.display(t)
+                );
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"),
+                );
+            }
+        }
+    }
+
     fn raise_stmt(&mut self, id: SpecId, r: &Raise) {
         match r {
             Raise::New(_, Some(msg)) => {

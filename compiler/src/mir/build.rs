@@ -7,6 +7,7 @@ use super::*;
 
 mod builtins;
 mod closures;
+use closures::Cells;
 mod generators;
 mod init_attrs;
 pub use generators::DONE as GEN_DONE;
@@ -130,7 +131,7 @@ fn build_body(
     let f = prog.func(typed.spec(id).func);
     let body = base_body(prog, typed, map, id, strings);
     let mut b = Builder::new(prog, typed, map, id, body, strings, resumes);
-    b.make_cells();
+    b.make_cells(Cells::All);
     b.block(&f.body);
     let ret = b.body.ret;
     let end = if f.falls_through {

@@ -81,9 +81,9 @@ impl Resolver<'_> {
         });
     }
 
-    /// `for i, x in enumerate(seq[, start])` and `for a, b in zip(s1, s2, ...)` over lists or
-    /// strs, desugared to an index loop that re-reads the lengths (like the iterators):
-    /// `k = 0; while k < len(s1) and …: a = s1[k]; …; k += 1; body`.
+    /// `for i, x in enumerate(it[, start])` and `for a, b in zip(it1, it2, ...)`: a
+    /// [`StmtKind::ForZip`] over the iterables (enumerate's counter assigned in the body:
+    /// `k = start; for x in it: i = k; k += 1; body`).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn for_parallel(
         &mut self,
@@ -129,121 +129,23 @@ impl Resolver<'_> {
             };
             places.push(p);
         }
-        let hidden = |this: &mut Self, scope: &mut Scope, what: &str, at: Span| {
-            let n = scope.locals.len();
-            let name = format!("${what}{n}");
-            let l = new_local(scope, &name, at);
-            scope.local_ids.remove(&name);
-            let _ = this;
-            l
-        };
-        let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
-        let mut seqs = vec![];
-        for a in seq_args {
-            // A generator (`enumerate(islice(…))`, `zip(gen(), xs)`) is drained into a list:
-            // the loop indexes its sequences.
-            let e = match a {
-                ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if self.generator_funcs.contains(n.id.as_str()) && !scope.local_ids.contains_key(n.id.as_str())) =>
-                {
-                    let g = self.expr(a, scope, sigs);
-                    let s = g.span;
-                    self.expr_node(scope, s, ExprKind::Builtin(Builtin::List, vec![g]))
-                }
-                _ => self.arg_expr(a, scope, sigs),
-            };
-            let l = hidden(self, scope, "seq", e.span);
-            out.push(Stmt {
-                span,
-                kind: StmtKind::Assign(Place::Local(l), e),
-            });
-            seqs.push(l);
-        }
-        let start = if is_enumerate && args.len() == 2 {
-            let e = self.expr(&args[1], scope, sigs);
-            let l = hidden(self, scope, "start", e.span);
-            out.push(Stmt {
-                span,
-                kind: StmtKind::Assign(Place::Local(l), e),
-            });
-            Some(l)
-        } else {
-            None
-        };
-        let k = hidden(self, scope, "k", span);
-        let zero = self.expr_node(scope, span, ExprKind::Int(0));
-        out.push(Stmt {
-            span,
-            kind: StmtKind::Assign(Place::Local(k), zero),
-        });
-        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
-            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
-        };
-        // k < len(s1) and k < len(s2) ...
-        let mut conds = vec![];
-        for s in &seqs {
-            let kk = load(self, scope, k);
-            let sv = load(self, scope, *s);
-            let len = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![sv]));
-            conds.push(self.expr_node(
-                scope,
-                span,
-                ExprKind::Compare(Box::new(kk), vec![(CmpOp::Lt, len)]),
-            ));
-        }
-        let cond = if conds.len() == 1 {
-            conds.pop().expect("one condition")
-        } else {
-            self.expr_node(
-                scope,
-                span,
-                ExprKind::BoolOp {
-                    is_and: true,
-                    values: conds,
-                },
-            )
-        };
+        let iters = self.parallel_iters(is_enumerate, args, span, scope, sigs, out);
         let mut body = vec![];
-        let item_places: Vec<Place> = if is_enumerate {
-            let kk = load(self, scope, k);
-            let index = match start {
-                Some(st) => {
-                    let sv = load(self, scope, st);
-                    self.expr_node(
-                        scope,
-                        span,
-                        ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(sv)),
-                    )
-                }
-                None => kk,
-            };
+        let vars: Vec<Place> = if is_enumerate {
+            let (k, bump) = self.enumerate_counter(args, span, scope, sigs, out);
+            let kk = self.expr_node(scope, span, ExprKind::Load(Place::Local(k)));
             body.push(Stmt {
                 span,
-                kind: StmtKind::Assign(places[0], index),
+                kind: StmtKind::Assign(places[0], kk),
             });
+            body.push(bump);
             places[1..].to_vec()
         } else {
             places.clone()
         };
-        for (p, s) in item_places.iter().zip(&seqs) {
-            let sv = load(self, scope, *s);
-            let kk = load(self, scope, k);
-            let item = self.expr_node(scope, span, ExprKind::Index(Box::new(sv), Box::new(kk)));
-            body.push(Stmt {
-                span,
-                kind: StmtKind::Assign(*p, item),
-            });
-        }
-        let kk = load(self, scope, k);
-        let one = self.expr_node(scope, span, ExprKind::Int(1));
-        let next = self.expr_node(
-            scope,
-            span,
-            ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(one)),
-        );
-        body.push(Stmt {
-            span,
-            kind: StmtKind::Assign(Place::Local(k), next),
-        });
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+        };
         for (l, target) in nested {
             let item = load(self, scope, l);
             self.assign_target(target, item, span, scope, sigs, &mut body);
@@ -254,7 +156,12 @@ impl Resolver<'_> {
         let orelse = self.block(&f.orelse, scope, sigs);
         out.push(Stmt {
             span,
-            kind: StmtKind::While { cond, body, orelse },
+            kind: StmtKind::ForZip {
+                vars,
+                iters,
+                body,
+                orelse,
+            },
         });
     }
 
@@ -464,13 +371,7 @@ impl Resolver<'_> {
             }
             ast::Expr::Call(c) if self.parallel_call(c, scope).is_some() => {
                 let is_enumerate = self.parallel_call(c, scope) == Some(true);
-                return Some(LoopHeader::Iter(self.parallel_list(
-                    is_enumerate,
-                    c,
-                    iter_span,
-                    scope,
-                    sigs,
-                )));
+                return Some(self.parallel_header(is_enumerate, c, iter_span, scope, sigs));
             }
             other => return Some(LoopHeader::Iter(self.expr(other, scope, sigs))),
         };
@@ -526,94 +427,108 @@ impl Resolver<'_> {
     }
 
     /// `zip(a, b, …)` / `enumerate(xs[, start])` iterated by a comprehension or a `for` with
-    /// one target: the list of its tuples, built by the counted loop of
-    /// [`Self::for_parallel`] (so the iterables are read in this scope, with no generator
-    /// function capturing them).
-    fn parallel_list(
+    /// one target: a [`LoopHeader::Zip`] whose variable gets the tuple of the items.
+    fn parallel_header(
         &mut self,
         is_enumerate: bool,
         c: &ast::ExprCall,
         span: Span,
         scope: &mut Scope,
         sigs: &[Signature],
-    ) -> Expr {
-        let r = c.range;
-        let name = |id: &str, ctx: ast::ExprContext| {
-            ast::Expr::Name(ast::ExprName {
-                range: r,
-                id: ast::Identifier::new(id),
-                ctx,
-            })
-        };
-        let n = scope.locals.len();
-        let result_name = format!("$parallel{n}");
-        let result = new_local(scope, &result_name, span);
-        let width = if is_enumerate { 2 } else { c.args.len() };
-        let item_names: Vec<String> = (0..width).map(|k| format!("$parallel{n}.{k}")).collect();
-        for item in &item_names {
-            new_local(scope, item, span);
-        }
+    ) -> LoopHeader {
         let mut args = c.args.clone();
         args.extend(c.keywords.iter().map(|k| k.value.clone()));
-        let targets: Vec<ast::Expr> = item_names
-            .iter()
-            .map(|t| name(t, ast::ExprContext::Store))
-            .collect();
-        let tuple = ast::Expr::Tuple(ast::ExprTuple {
-            range: r,
-            elts: item_names
-                .iter()
-                .map(|t| name(t, ast::ExprContext::Load))
-                .collect(),
-            ctx: ast::ExprContext::Load,
-        });
-        let append = ast::Expr::Call(ast::ExprCall {
-            range: r,
-            func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
-                range: r,
-                value: Box::new(name(&result_name, ast::ExprContext::Load)),
-                attr: ast::Identifier::new("append"),
-                ctx: ast::ExprContext::Load,
-            })),
-            args: vec![tuple],
-            keywords: vec![],
-        });
-        let f = ast::StmtFor {
-            range: r,
-            target: Box::new(ast::Expr::Tuple(ast::ExprTuple {
-                range: r,
-                elts: targets.clone(),
-                ctx: ast::ExprContext::Store,
-            })),
-            iter: Box::new(ast::Expr::Call(c.clone())),
-            body: vec![ast::Stmt::Expr(ast::StmtExpr {
-                range: r,
-                value: Box::new(append),
-            })],
-            orelse: vec![],
-            type_comment: None,
-        };
-        let empty = self.expr_node(scope, span, ExprKind::List(vec![]));
-        let mut stmts = vec![Stmt {
-            span,
-            kind: StmtKind::Assign(Place::Local(result), empty),
-        }];
-        self.for_parallel(
-            is_enumerate,
-            &targets,
-            &args,
-            &f,
-            span,
-            scope,
-            sigs,
-            &mut stmts,
-        );
-        scope.local_ids.remove(&result_name);
-        for item in &item_names {
-            scope.local_ids.remove(item);
+        let mut pre = vec![];
+        let mut iters = self.parallel_iters(is_enumerate, &args, span, scope, sigs, &mut pre);
+        let mut elts = vec![];
+        let mut bump = None;
+        if is_enumerate {
+            let (k, b) = self.enumerate_counter(&args, span, scope, sigs, &mut pre);
+            elts.push(self.expr_node(scope, span, ExprKind::Load(Place::Local(k))));
+            bump = Some(b);
         }
-        let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(result)));
-        self.expr_node(scope, span, ExprKind::Block(stmts, Box::new(value)))
+        let mut items = vec![];
+        for _ in &iters {
+            let name = format!("$zipitem{}", scope.locals.len());
+            let l = new_local(scope, &name, span);
+            scope.local_ids.remove(&name);
+            items.push(Place::Local(l));
+            elts.push(self.expr_node(scope, span, ExprKind::Load(Place::Local(l))));
+        }
+        let tuple = self.expr_node(scope, span, ExprKind::Tuple(elts));
+        // The evaluation of the arguments goes first, inside the first iterable.
+        let first = iters.remove(0);
+        let first = self.expr_node(scope, span, ExprKind::Block(pre, Box::new(first)));
+        iters.insert(0, first);
+        LoopHeader::Zip {
+            iters,
+            items,
+            tuple,
+            bump,
+        }
+    }
+
+    /// The iterables of a `zip`/`enumerate` call (`args`), each evaluated into a hidden
+    /// variable by a statement added to `out`; returns the loads of those variables.
+    fn parallel_iters(
+        &mut self,
+        is_enumerate: bool,
+        args: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) -> Vec<Expr> {
+        let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
+        let mut iters = vec![];
+        for a in seq_args {
+            let e = self.arg_expr(a, scope, sigs);
+            let name = format!("$seq{}", scope.locals.len());
+            let l = new_local(scope, &name, e.span);
+            scope.local_ids.remove(&name);
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(l), e),
+            });
+            iters.push(self.expr_node(scope, span, ExprKind::Load(Place::Local(l))));
+        }
+        iters
+    }
+
+    /// The counter of `enumerate(it[, start])` (`args`): a hidden variable set to `start` by a
+    /// statement added to `out` (after the iterable is evaluated, as the call's arguments
+    /// are), and the statement `k = k + 1` that starts each iteration after it is read.
+    fn enumerate_counter(
+        &mut self,
+        args: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) -> (LocalId, Stmt) {
+        let start = match args.get(1) {
+            Some(a) => self.expr(a, scope, sigs),
+            None => self.expr_node(scope, span, ExprKind::Int(0)),
+        };
+        let name = format!("$k{}", scope.locals.len());
+        let k = new_local(scope, &name, span);
+        scope.local_ids.remove(&name);
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(k), start),
+        });
+        let kk = self.expr_node(scope, span, ExprKind::Load(Place::Local(k)));
+        let one = self.expr_node(scope, span, ExprKind::Int(1));
+        let next = self.expr_node(
+            scope,
+            span,
+            ExprKind::Binary(BinOp::Add, Box::new(kk), Box::new(one)),
+        );
+        let bump = Stmt {
+            span,
+            kind: StmtKind::Assign(Place::Local(k), next),
+        };
+        (k, bump)
     }
 
     /// `[elt for x in it if cond ...]` → a block that appends to a fresh list. The loop

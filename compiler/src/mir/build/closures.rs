@@ -6,6 +6,14 @@
 
 use super::*;
 
+/// Which cells `make_cells` makes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cells {
+    All,
+    Params,
+    Locals,
+}
+
 impl Builder<'_> {
     /// Whether local `l` of the function being built lives in a cell.
     pub(super) fn is_cell(&self, l: hir::LocalId) -> bool {
@@ -40,13 +48,21 @@ impl Builder<'_> {
 
     /// At function entry: a cell for each cell variable the function owns, holding the argument
     /// for a parameter (the captured cells arrive as arguments).
-    pub(super) fn make_cells(&mut self) {
+    ///
+    /// A generator does this in two places: its constructor makes the cells of the
+    /// parameters (`Cells::Params`), which the frame then holds, and its resume body those of
+    /// the other locals when it starts (`Cells::Locals`).
+    pub(super) fn make_cells(&mut self, which: Cells) {
         let f = self.prog.func(self.typed.spec(self.spec).func);
         let received = usize::from(f.self_param) + f.captures;
         let params: Vec<hir::LocalId> = f.params.iter().map(|p| p.local).collect();
         for (i, local) in f.locals.iter().enumerate() {
             let l = hir::LocalId(i as u32);
             if !local.cell || params[..received.min(params.len())].contains(&l) {
+                continue;
+            }
+            let is_param = params.contains(&l);
+            if (which == Cells::Params && !is_param) || (which == Cells::Locals && is_param) {
                 continue;
             }
             let cell = Local(l.0);

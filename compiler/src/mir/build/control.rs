@@ -132,8 +132,7 @@ impl Builder<'_> {
         self.goto(end);
     }
 
-    /// `for var in xs`: by index, re-reading the length on every iteration like CPython's list
-    /// iterator.
+    /// `for var in xs`: the loop of [`Self::for_zip`] over one iterable.
     pub(super) fn for_iter(
         &mut self,
         var: Place,
@@ -141,35 +140,103 @@ impl Builder<'_> {
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
-        let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
-        if self.resume_of(t).is_some() {
-            return self.for_generator(var, iter, body, orelse);
+        self.for_zip(&[var], std::slice::from_ref(iter), body, orelse);
+    }
+
+    /// `for a, b in zip(xs, ys)`: a cursor over each iterable, all advanced at the head of
+    /// each iteration, in order; the first that runs out ends the loop (its `else` runs), and
+    /// the later ones are then not advanced.
+    pub(super) fn for_zip(
+        &mut self,
+        vars: &[Place],
+        iters: &[Expr],
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let cursors: Vec<Cursor> = iters.iter().map(|e| self.cursor(e)).collect();
+        let (head, else_b, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let items: Vec<Operand> = cursors.iter().map(|c| self.advance(c, else_b)).collect();
+        if iters.iter().any(|e| self.never_items(e)) {
+            // An iterable that is always empty (`for x in []`): the body never runs.
+            self.body.block(self.cur).term = Terminator::Unreachable;
+        } else {
+            for (var, x) in vars.iter().zip(items) {
+                self.store(*var, x);
+            }
+            self.loops.push((head, end, self.finally_stack.len()));
+            self.block(body);
+            self.loops.pop();
+            self.goto(head);
         }
-        if let Some(&(it, next)) = self.typed.spec(self.spec).iter_protocol.get(&iter.id) {
-            return self.for_protocol(var, iter, it, next, body, orelse);
+        self.cur = else_b;
+        self.block(orelse);
+        self.goto(end);
+    }
+
+    /// Whether iterable `e` has items of no type: it never produces one.
+    fn never_items(&self, e: &Expr) -> bool {
+        let types = &self.typed.types;
+        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+        let item = match types.kind(t) {
+            TyKind::Generator(g) => Some(self.typed.spec(SpecId(*g)).yields),
+            _ => types
+                .elem(t)
+                .or_else(|| types.set_elem(t))
+                .or_else(|| types.tuple_of(t))
+                .or_else(|| types.dict_kv(t).map(|(k, _)| k)),
+        };
+        item == Some(TypeTable::NEVER)
+    }
+
+    /// Evaluates iterable `iter` and makes the cursor that walks it.
+    fn cursor(&mut self, iter: &Expr) -> Cursor {
+        let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
+        if let Some(resume) = self.resume_of(t) {
+            let g = self.expr(iter);
+            let gl = self.temp(MTy::Gen);
+            self.assign(gl, Rvalue::Use(g));
+            return Cursor::Gen { g: gl, resume };
+        }
+        if let Some(&(it_spec, next)) = self.typed.spec(self.spec).iter_protocol.get(&iter.id) {
+            // An instance: `obj.__iter__()`, then the generator it returns or its `__next__`.
+            let obj = self.expr(iter);
+            let it_ty = self.ret_ty(it_spec);
+            let it = self.temp(it_ty);
+            self.assign(it, Rvalue::Call(it_spec, vec![obj]));
+            return match next {
+                Some(next) => Cursor::Next { it, next },
+                None => {
+                    let gt = self.typed.spec(it_spec).ret;
+                    let resume = self.resume_of(gt).expect("`__iter__` is a generator");
+                    Cursor::Gen { g: it, resume }
+                }
+            };
         }
         let it_ty = self.ty(iter);
-        let items = match it_ty {
-            MTy::Tuple(_) => self.strings.tuple_items(it_ty),
-            _ => vec![],
-        };
+        let v = self.expr(iter);
         if let MTy::Tuple(_) = it_ty {
+            let items = self.strings.tuple_items(it_ty);
             if items.windows(2).all(|w| w[0] == w[1]) {
-                return self.for_tuple(var, iter, body, orelse);
+                // Items of one type: read in place, up to the (static) length.
+                let t = self.temp(it_ty);
+                self.assign(t, Rvalue::Use(v));
+                let elem = items.first().copied().unwrap_or(MTy::None);
+                let len = items.len() as i64;
+                return self.index_cursor(t, Walk::Tuple { len, elem });
             }
         }
-        let v = self.expr(iter);
-        // Items of different types: over a list of them boxed as dynamic values.
         let (v, it_ty) = match it_ty {
-            MTy::Tuple(_) => (v, MTy::Dyn),
-            _ => (v, it_ty),
-        };
-        // A dict iterates its keys, a set its elements: over a list of them.
-        let (v, it_ty) = match it_ty {
-            MTy::Dyn => {
+            // Items of different types: a list of them boxed as dynamic values.
+            MTy::Tuple(_) | MTy::Dyn => {
                 let lt = self.strings.list_ty(MTy::Dyn);
                 (self.rt("nx_dyn_iter_list", vec![v], lt), lt)
             }
+            // A dict iterates its keys, a set its elements: over a list of them.
             MTy::Dict(_) => {
                 let (k, _) = self.strings.dict_kv(it_ty);
                 let lt = self.strings.list_ty(k);
@@ -185,107 +252,112 @@ impl Builder<'_> {
                 let lt = self.strings.list_ty(MTy::Int);
                 (self.rt("nx_bytes_to_list", vec![v], lt), lt)
             }
-            // A tuple of one item type: over a list of its items.
-            MTy::Tuple(_) => {
-                let e = self
-                    .strings
-                    .tuple_items(it_ty)
-                    .first()
-                    .copied()
-                    .unwrap_or(MTy::None);
-                let lt = self.strings.list_ty(e);
-                let kind = Operand::Int(crate::mir::elem_kind(e) as i64);
-                (self.rt("nx_tuple_to_list", vec![v, kind], lt), lt)
-            }
             _ => (v, it_ty),
         };
-        let it = self.temp(it_ty);
-        self.assign(it, Rvalue::Use(v));
-        let is_str = it_ty == MTy::Str;
-        let elem = if is_str {
-            MTy::Str
+        let seq = self.temp(it_ty);
+        self.assign(seq, Rvalue::Use(v));
+        let walk = if it_ty == MTy::Str {
+            Walk::Str
         } else {
-            self.strings.list_elem(it_ty)
+            Walk::List(self.strings.list_elem(it_ty))
         };
-        let i = self.temp(MTy::Int);
-        self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let len_op = if is_str { Op::StrLen } else { Op::ListLen };
-        let n = self.op(len_op, vec![Operand::Local(it)], MTy::Int);
-        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
-        self.cur = body_b;
-        let x = if is_str {
-            self.rt(
-                "nx_str_getitem",
-                vec![Operand::Local(it), Operand::Local(i)],
-                MTy::Str,
-            )
-        } else {
-            self.op(
-                Op::ListGet(elem),
-                vec![Operand::Local(it), Operand::Local(i)],
-                elem,
-            )
-        };
-        self.store(var, x);
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-        );
-        self.loops.push((head, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.goto(head);
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
+        self.index_cursor(seq, walk)
     }
 
-    /// `for x in t` over a tuple whose items share one type: a counted loop over its (static)
-    /// length, reading each item in place.
-    fn for_tuple(&mut self, var: Place, iter: &Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
-        let tt = self.ty(iter);
-        let items = self.strings.tuple_items(tt);
-        let elem = items.first().copied().unwrap_or(MTy::None);
-        let v = self.expr(iter);
-        let t = self.temp(tt);
-        self.assign(t, Rvalue::Use(v));
+    fn index_cursor(&mut self, seq: Local, walk: Walk) -> Cursor {
         let i = self.temp(MTy::Int);
         self.assign(i, Rvalue::Use(Operand::Int(0)));
-        let (head, body_b, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let n = Operand::Int(items.len() as i64);
-        let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
-        self.cur = body_b;
-        let x = self.op(
-            Op::TupleItem(elem),
-            vec![Operand::Local(t), Operand::Local(i)],
-            elem,
-        );
-        self.store(var, x);
-        self.assign(
-            i,
-            Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
-        );
-        self.loops.push((head, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.goto(head);
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
+        Cursor::Index { seq, i, walk }
     }
+
+    /// The next item of cursor `c`, or a jump to `exhausted` when it has none.
+    fn advance(&mut self, c: &Cursor, exhausted: BlockId) -> Operand {
+        match *c {
+            Cursor::Index { seq, i, walk } => {
+                let more = self.body.new_block();
+                // A list's length is re-read on every iteration, like CPython's list iterator.
+                let n = match walk {
+                    Walk::Tuple { len, .. } => Operand::Int(len),
+                    Walk::Str => self.op(Op::StrLen, vec![Operand::Local(seq)], MTy::Int),
+                    Walk::List(_) => self.op(Op::ListLen, vec![Operand::Local(seq)], MTy::Int),
+                };
+                let c = self.op(Op::IntCmp(CmpOp::Lt), vec![Operand::Local(i), n], MTy::Bool);
+                self.body.block(self.cur).term = Terminator::Branch(c, more, exhausted);
+                self.cur = more;
+                let args = vec![Operand::Local(seq), Operand::Local(i)];
+                let x = match walk {
+                    Walk::Tuple { elem, .. } => self.op(Op::TupleItem(elem), args, elem),
+                    Walk::Str => self.rt("nx_str_getitem", args, MTy::Str),
+                    Walk::List(elem) => self.op(Op::ListGet(elem), args, elem),
+                };
+                self.assign(
+                    i,
+                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                );
+                x
+            }
+            Cursor::Gen { g, resume } => {
+                let yt = self.body_ret_of(resume);
+                let v = self.temp(yt);
+                self.assign(v, Rvalue::Call(resume, vec![Operand::Local(g)]));
+                let done = self.op(Op::GenDone, vec![Operand::Local(g)], MTy::Bool);
+                let more = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(done, exhausted, more);
+                self.cur = more;
+                Operand::Local(v)
+            }
+            Cursor::Next { it, next } => {
+                // `__next__` raising StopIteration ends the loop; anything else goes on.
+                let (more, stop) = (self.body.new_block(), self.body.new_block());
+                let outer = self.handlers.last().copied();
+                let line = self.line;
+                let vt = self.ret_ty(next);
+                let v = self.temp(vt);
+                self.handlers.push(stop);
+                self.assign(v, Rvalue::Call(next, vec![Operand::Local(it)]));
+                self.handlers.pop();
+                self.goto(more);
+                self.cur = stop;
+                let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
+                let (done, other) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(is_stop, done, other);
+                self.cur = done;
+                let e = self.temp(MTy::Exc);
+                self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
+                self.goto(exhausted);
+                self.cur = other;
+                self.body.block(self.cur).term = match outer {
+                    Some(o) => Terminator::Goto(o),
+                    None => Terminator::Propagate {
+                        line,
+                        cleanup: None,
+                    },
+                };
+                self.cur = more;
+                Operand::Local(v)
+            }
+        }
+    }
+}
+
+/// How a `for` loop walks one iterable.
+enum Cursor {
+    /// By index `i` into `seq`.
+    Index { seq: Local, i: Local, walk: Walk },
+    /// Resuming generator `g` until it is done.
+    Gen { g: Local, resume: SpecId },
+    /// Calling `next` (an iterator class's `__next__`) on `it` until it raises StopIteration.
+    Next { it: Local, next: SpecId },
+}
+
+/// What an index cursor walks.
+#[derive(Clone, Copy)]
+enum Walk {
+    List(MTy),
+    Str,
+    /// A tuple of `len` items of type `elem`.
+    Tuple {
+        len: i64,
+        elem: MTy,
+    },
 }

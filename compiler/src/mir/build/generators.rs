@@ -59,7 +59,7 @@ pub(super) fn build_generator(
         yields: vec![],
     });
     b.cur = start;
-    b.make_cells();
+    b.make_cells(Cells::Locals);
     b.block(&f.body);
     b.terminate(Terminator::Return(default_value(yield_ty)));
     let tt = b.finish_generator();
@@ -69,6 +69,7 @@ pub(super) fn build_generator(
     // The constructor: a frame holding the arguments, not started.
     let constructor = base_body(prog, typed, map, id, strings);
     let mut c = Builder::new(prog, typed, map, id, constructor, strings, resumes);
+    c.make_cells(Cells::Params);
     let items = c.strings.tuple_items(MTy::Tuple(tt));
     let name = c.strings.intern(&f.name);
     let mut vals = vec![Operand::Int(0), name];
@@ -189,117 +190,6 @@ impl Builder<'_> {
             TyKind::Generator(s) => self.resumes.get(&SpecId(*s)).copied(),
             _ => None,
         }
-    }
-
-    /// `for var in gen`: resume the generator until it is done.
-    pub(super) fn for_generator(
-        &mut self,
-        var: Place,
-        iter: &Expr,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
-        let resume = self.resume_of(t).expect("a generator");
-        let g = self.expr(iter);
-        self.loop_generator(var, g, resume, body, orelse);
-    }
-
-    /// `for var in obj` over an instance: `obj.__iter__()`, then the generator it returns, or
-    /// calls of `__next__` until it raises StopIteration.
-    pub(super) fn for_protocol(
-        &mut self,
-        var: Place,
-        iter: &Expr,
-        it_spec: SpecId,
-        next: Option<SpecId>,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        let obj = self.expr(iter);
-        let it_ty = self.ret_ty(it_spec);
-        let it = self.temp(it_ty);
-        self.assign(it, Rvalue::Call(it_spec, vec![obj]));
-        let Some(next) = next else {
-            let gt = self.typed.spec(it_spec).ret;
-            let resume = self.resume_of(gt).expect("`__iter__` is a generator");
-            return self.loop_generator(var, Operand::Local(it), resume, body, orelse);
-        };
-        let (head, body_b, else_b, end, stop) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let outer = self.handlers.last().copied();
-        let line = self.line;
-        let vt = self.ret_ty(next);
-        let v = self.temp(vt);
-        // `__next__` raising StopIteration ends the loop; anything else goes on.
-        self.handlers.push(stop);
-        self.assign(v, Rvalue::Call(next, vec![Operand::Local(it)]));
-        self.handlers.pop();
-        self.goto(body_b);
-        self.store(var, Operand::Local(v));
-        self.loops.push((head, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.goto(head);
-        self.cur = stop;
-        let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
-        let (done, other) = (self.body.new_block(), self.body.new_block());
-        self.body.block(self.cur).term = Terminator::Branch(is_stop, done, other);
-        self.cur = done;
-        let e = self.temp(MTy::Exc);
-        self.assign(e, Rvalue::Op(Op::ExcTake, vec![]));
-        self.goto(else_b);
-        self.cur = other;
-        self.body.block(self.cur).term = match outer {
-            Some(o) => Terminator::Goto(o),
-            None => Terminator::Propagate {
-                line,
-                cleanup: None,
-            },
-        };
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
-    }
-
-    /// The loop of `for var in g` over generator value `g` with resume function `resume`.
-    fn loop_generator(
-        &mut self,
-        var: Place,
-        g: Operand,
-        resume: SpecId,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        let gl = self.temp(MTy::Gen);
-        self.assign(gl, Rvalue::Use(g));
-        let (head, body_b, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let yt = self.body_ret_of(resume);
-        let v = self.temp(yt);
-        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
-        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(done, else_b, body_b);
-        self.cur = body_b;
-        self.store(var, Operand::Local(v));
-        self.loops.push((head, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.goto(head);
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
     }
 
     /// A list of the values an iterable instance (expression `e`) produces, through its
@@ -446,7 +336,7 @@ impl Builder<'_> {
     }
 
     /// The type a resume function returns: its generator's yield type.
-    fn body_ret_of(&mut self, resume: SpecId) -> MTy {
+    pub(super) fn body_ret_of(&mut self, resume: SpecId) -> MTy {
         let (s, _) = self
             .resumes
             .iter()

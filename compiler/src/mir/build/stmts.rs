@@ -118,6 +118,12 @@ impl Builder<'_> {
                 body,
                 orelse,
             } => self.for_iter(*var, iter, body, orelse),
+            StmtKind::ForZip {
+                vars,
+                iters,
+                body,
+                orelse,
+            } => self.for_zip(vars, iters, body, orelse),
             StmtKind::SetItem { obj, index, value } => {
                 let v = self.expr(value);
                 let vt = self.ty(value);
