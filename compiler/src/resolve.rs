@@ -20,6 +20,7 @@ mod collections;
 mod constants;
 mod dataclasses;
 mod decorators;
+mod def_groups;
 pub use decorators::UNDECORATED;
 mod iterators;
 mod keys;
@@ -258,6 +259,8 @@ struct Scope {
     cls: Option<(String, ClassId)>,
     /// The binary operations of augmented assignments to names (`x += y`).
     inplace: Vec<ExprId>,
+    /// The groups of mutually recursive functions defined in this function.
+    groups: Vec<def_groups::DefGroup>,
 }
 
 impl Resolver<'_> {
@@ -553,6 +556,7 @@ impl Resolver<'_> {
             loop_depth: 0,
             cls: None,
             inplace: vec![],
+            groups: vec![],
         };
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
@@ -586,6 +590,7 @@ impl Resolver<'_> {
             loop_depth: 0,
             cls: None,
             inplace: vec![],
+            groups: vec![],
         };
         let first_param = def.args.posonlyargs.first().or(def.args.args.first());
         if let (Some(c), Some(first)) = (self.current_cls, first_param) {

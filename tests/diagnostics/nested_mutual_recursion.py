@@ -1,4 +1,5 @@
-"""Nested functions that call each other are rejected with a clear error, not a hang."""
+"""Nested functions that call each other, one with a default value computed at run time,
+are rejected with a clear error, not a hang."""
 
 
 def parse(tokens):
@@ -9,9 +10,9 @@ def parse(tokens):
         pos += 1
         return tokens[pos - 1]
 
-    def expr():
+    def expr(limit=len(tokens)):
         v = atom()
-        while pos < len(tokens) and tokens[pos] == "+":
+        while pos < limit and tokens[pos] == "+":
             advance()
             v += atom()
         return v

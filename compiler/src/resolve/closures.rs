@@ -13,13 +13,13 @@ use rustpython_ast::Visitor;
 
 /// The names a function body binds and uses, and the free names of the functions nested in it.
 #[derive(Default)]
-struct Names {
+pub(super) struct Names {
     used: Vec<String>,
-    bound: Vec<String>,
+    pub bound: Vec<String>,
     /// Names of functions defined (by `def`) in the body.
     defs: Vec<String>,
-    globals: Vec<String>,
-    nonlocals: Vec<String>,
+    pub globals: Vec<String>,
+    pub nonlocals: Vec<String>,
     /// The free names of the functions and lambdas nested directly in the body (their own
     /// nested functions included).
     nested_free: Vec<String>,
@@ -131,7 +131,7 @@ pub(super) fn contains_yield(body: &[ast::Stmt]) -> bool {
     f.0
 }
 
-fn scan(body: &[ast::Stmt]) -> Names {
+pub(super) fn scan(body: &[ast::Stmt]) -> Names {
     let mut names = Names::default();
     for s in body {
         names.visit_stmt(s.clone());
@@ -141,7 +141,7 @@ fn scan(body: &[ast::Stmt]) -> Names {
 
 /// The names a function with these parameters and body reads or assigns without binding them
 /// itself (its own nested functions' free names included): the variables it would capture.
-fn free_vars(args: &ast::Arguments, body: &[ast::Stmt]) -> Vec<String> {
+pub(super) fn free_vars(args: &ast::Arguments, body: &[ast::Stmt]) -> Vec<String> {
     let names = scan(body);
     let params: Vec<String> = args
         .posonlyargs
@@ -273,6 +273,7 @@ impl Resolver<'_> {
                 scope.locals[l.0 as usize].cell = true;
             }
         }
+        self.prepare_def_groups(body, scope);
     }
 
     /// `def name(…)` inside a function: the closure, assigned to the local `name`.
@@ -413,13 +414,23 @@ impl Resolver<'_> {
             );
         }
         // The enclosing variables it uses, each a cell here; its own name (a recursive call)
-        // is the running closure itself.
+        // is the running closure itself. A function calling others defined beside it that
+        // call it back takes their shared environment instead (`def_groups.rs`).
         let mut captured = vec![];
         let mut cells = vec![];
-        let mut self_ref = false;
-        for n in free_vars(args, body) {
+        let free = free_vars(args, body);
+        let self_ref = free.iter().any(|n| n == name);
+        let group = self.def_group(name, scope);
+        let (uses, reserved, siblings) = match group {
+            Some(g) => (
+                g.env.clone(),
+                g.members.iter().find(|(m, _)| m == name).map(|(_, f)| *f),
+                g.siblings(name, &free).named,
+            ),
+            None => (free.clone(), None, vec![]),
+        };
+        for n in uses {
             if n == name {
-                self_ref = true;
                 continue;
             }
             if let Some(l) = scope.local_ids.get(&n).copied() {
@@ -447,9 +458,11 @@ impl Resolver<'_> {
             .filter_map(|a| a.default.as_ref())
             .map(|d| self.expr(d, scope, sigs))
             .collect();
-        let fid = FuncId((self.n_top + 1 + self.nested.len()) as u32);
-        self.nested.push(None);
-        let f = self.nested_function(name, span, args, body, &captured, self_ref, sigs);
+        let fid = reserved.unwrap_or_else(|| {
+            self.nested.push(None);
+            FuncId((self.n_top + self.nested.len()) as u32)
+        });
+        let f = self.nested_function(name, span, args, body, &captured, self_ref, &siblings, sigs);
         self.nested[fid.0 as usize - self.n_top - 1] = Some(f);
         let kind = ExprKind::MakeClosure {
             func: fid,
@@ -459,6 +472,10 @@ impl Resolver<'_> {
         self.expr_node(scope, span, kind)
     }
 
+    /// A nested function's `Function`: `$self` (when it calls itself), the cells it captures,
+    /// then its parameters. `siblings` are the functions of its group it names (each a local
+    /// set at the start to a closure over the same cells).
+    #[allow(clippy::too_many_arguments)]
     fn nested_function(
         &mut self,
         name: &str,
@@ -467,6 +484,7 @@ impl Resolver<'_> {
         body: &[ast::Stmt],
         captured: &[String],
         self_ref: bool,
+        siblings: &[(String, FuncId, Vec<ast::Expr>)],
         sigs: &[Signature],
     ) -> Function {
         let mut scope = Scope {
@@ -477,6 +495,7 @@ impl Resolver<'_> {
             loop_depth: 0,
             cls: None,
             inplace: vec![],
+            groups: vec![],
         };
         let mut params = vec![];
         if self_ref {
@@ -545,6 +564,10 @@ impl Resolver<'_> {
         if let Some(v) = &args.kwarg {
             params.push(param(&mut scope, v, ParamKind::VarKw, None));
         }
+        let sibling_locals: Vec<LocalId> = siblings
+            .iter()
+            .map(|(n, _, _)| new_local(&mut scope, n, span))
+            .collect();
         let names = scan(body);
         let mut assigned = vec![];
         collect_assigned(body, &mut assigned);
@@ -569,7 +592,29 @@ impl Resolver<'_> {
         }
         self.prepare_nested(body, &mut scope, span);
         let is_generator = contains_yield(body);
-        let body = self.block(body, &mut scope, sigs);
+        let mut inits = vec![];
+        let cells: Vec<LocalId> = params[usize::from(self_ref)..][..captured.len()]
+            .iter()
+            .map(|p| p.local)
+            .collect();
+        for ((_, func, defaults), l) in siblings.iter().zip(sibling_locals) {
+            let defaults = defaults
+                .iter()
+                .map(|d| self.expr(d, &mut scope, sigs))
+                .collect();
+            let kind = ExprKind::MakeClosure {
+                func: *func,
+                cells: cells.clone(),
+                defaults,
+            };
+            let closure = self.expr_node(&mut scope, span, kind);
+            inits.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(l), closure),
+            });
+        }
+        inits.extend(self.block(body, &mut scope, sigs));
+        let body = inits;
         Function {
             name: name.to_string(),
             span,
