@@ -491,6 +491,8 @@ pub enum BinOp {
     BitAnd,
     BitOr,
     BitXor,
+    /// `@`: only classes define it (`__matmul__`).
+    MatMul,
 }
 
 impl BinOp {
@@ -498,6 +500,7 @@ impl BinOp {
         match self {
             BinOp::Add => "+",
             BinOp::Sub => "-",
+            BinOp::MatMul => "@",
             BinOp::Mul => "*",
             BinOp::Div => "/",
             BinOp::FloorDiv => "//",

@@ -1031,12 +1031,11 @@ impl<'p> Infer<'p> {
                             );
                             T::NEVER
                         }
+                        // An index known at run time: an item of the one type the items
+                        // share, or else a dynamic value.
                         None => {
-                            self.error(Diagnostic::unsupported(
-                                index.span,
-                                "indexing a tuple with a non-constant index",
-                            ));
-                            T::NEVER
+                            self.check_index(i, index.span);
+                            self.uniform_tuple(o).unwrap_or(T::DYN)
                         }
                     };
                 }

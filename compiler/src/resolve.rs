@@ -947,28 +947,6 @@ impl Resolver<'_> {
         Expr { id, span, kind }
     }
 
-    fn binop(&mut self, op: &ast::Operator, span: Span) -> Option<BinOp> {
-        Some(match op {
-            ast::Operator::Add => BinOp::Add,
-            ast::Operator::Sub => BinOp::Sub,
-            ast::Operator::Mult => BinOp::Mul,
-            ast::Operator::Div => BinOp::Div,
-            ast::Operator::FloorDiv => BinOp::FloorDiv,
-            ast::Operator::Mod => BinOp::Mod,
-            ast::Operator::Pow => BinOp::Pow,
-            ast::Operator::LShift => BinOp::LShift,
-            ast::Operator::RShift => BinOp::RShift,
-            ast::Operator::BitAnd => BinOp::BitAnd,
-            ast::Operator::BitOr => BinOp::BitOr,
-            ast::Operator::BitXor => BinOp::BitXor,
-            ast::Operator::MatMult => {
-                self.errors
-                    .push(Diagnostic::unsupported(span, "the `@` operator"));
-                return None;
-            }
-        })
-    }
-
     fn expr(&mut self, e: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
         let span = self.span(e.range());
         let kind = match e {
@@ -1049,10 +1027,7 @@ impl Resolver<'_> {
             ast::Expr::BinOp(b) => {
                 let l = self.expr(&b.left, scope, sigs);
                 let r = self.expr(&b.right, scope, sigs);
-                match self.binop(&b.op, span) {
-                    Some(op) => ExprKind::Binary(op, Box::new(l), Box::new(r)),
-                    None => ExprKind::None,
-                }
+                ExprKind::Binary(binop(&b.op), Box::new(l), Box::new(r))
             }
             ast::Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand, scope, sigs);
@@ -1491,5 +1466,24 @@ fn describe_expr(e: &ast::Expr) -> &'static str {
         ast::Expr::Tuple(_) => "a tuple value",
         ast::Expr::Slice(_) => "a slice",
         _ => "this expression",
+    }
+}
+
+/// The HIR operator of a Python binary operator.
+fn binop(op: &ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::Div => BinOp::Div,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::MatMult => BinOp::MatMul,
     }
 }

@@ -1,6 +1,7 @@
-//! `f(*args, **kwargs)` of a function value with a dict that holds entries (how a decorator's
-//! wrapper forwards the keywords it was given): the checks CPython makes when it binds them,
-//! and the dict the callee's own `**kwargs` gets.
+//! Calls of function values whose arguments are known only at run time: `f(*args, **kwargs)`
+//! with a dict that holds entries (how a decorator's wrapper forwards the keywords it was
+//! given) — the checks CPython makes when it binds them, and the dict the callee's own
+//! `**kwargs` gets — and `f(*xs)` of a list, whose length is checked against the parameters.
 
 use crate::exc::raise;
 use crate::object::Obj;
@@ -92,4 +93,87 @@ pub unsafe extern "C" fn nx_kwargs_missing(func: *mut Obj, name: *mut Obj) {
             as_str(name)
         ),
     );
+}
+
+/// The TypeError of a call of `func` given `given` positional arguments when it takes from
+/// `least` to `takes` (its positional parameters named by `names`, space-separated; the
+/// counts are small tagged ints); nothing when `given` is in range. CPython's messages: "f() takes 2 positional arguments but 3 were
+/// given", "f() takes from 1 to 2 positional arguments but 3 were given", "f() missing 2
+/// required positional arguments: 'a' and 'b'".
+///
+/// # Safety
+/// `func` and `names` must be live strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_args_count_check(
+    func: *mut Obj,
+    given: i64,
+    least: i64,
+    takes: i64,
+    names: *mut Obj,
+) {
+    let (given, least, takes) = (given >> 1, least >> 1, takes >> 1);
+    if (least..=takes).contains(&given) {
+        return;
+    }
+    raise(
+        ExcKind::TypeError,
+        args_count_message(as_str(func), given, least, takes, as_str(names)),
+    );
+}
+
+fn args_count_message(func: &str, given: i64, least: i64, takes: i64, names: &str) -> String {
+    if given > takes {
+        let verb = if given == 1 { "was" } else { "were" };
+        return if least < takes {
+            format!("{func}() takes from {least} to {takes} positional arguments but {given} {verb} given")
+        } else {
+            let s = if takes == 1 { "" } else { "s" };
+            format!("{func}() takes {takes} positional argument{s} but {given} {verb} given")
+        };
+    }
+    let missing: Vec<String> = names
+        .split_whitespace()
+        .skip(given.max(0) as usize)
+        .take((least - given) as usize)
+        .map(|n| format!("'{n}'"))
+        .collect();
+    let listed = match missing.len() {
+        1 => missing[0].clone(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        k => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+    };
+    let s = if missing.len() == 1 { "" } else { "s" };
+    format!(
+        "{func}() missing {} required positional argument{s}: {listed}",
+        missing.len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::args_count_message;
+
+    #[test]
+    fn messages_are_cpythons() {
+        assert_eq!(
+            args_count_message("f", 3, 2, 2, "a b"),
+            "f() takes 2 positional arguments but 3 were given"
+        );
+        assert_eq!(
+            args_count_message("f", 1, 0, 0, ""),
+            "f() takes 0 positional arguments but 1 was given"
+        );
+        assert_eq!(
+            args_count_message("f", 3, 1, 2, "a b"),
+            "f() takes from 1 to 2 positional arguments but 3 were given"
+        );
+        assert_eq!(
+            args_count_message("f", 0, 1, 1, "a"),
+            "f() missing 1 required positional argument: 'a'"
+        );
+        assert_eq!(
+            args_count_message("f", 1, 4, 4, "a b c d"),
+            "f() missing 3 required positional arguments: 'b', 'c', and 'd'"
+        );
+    }
 }

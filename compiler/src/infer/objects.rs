@@ -229,6 +229,14 @@ impl Infer<'_> {
                     }
                     return None;
                 }
+                // A list into a function value: its items fill the parameters left over,
+                // counted at run time (`spread_rest`).
+                (ExprKind::Spread(_), None)
+                    if what == FUNCTION_VALUE && self.spread_rest_ty(t).is_some() => {}
+                // A list that is always empty (`f(*[])`): nothing to pass.
+                (ExprKind::Spread(_), None)
+                    if what == FUNCTION_VALUE && self.t.types.elem(t) == Some(TypeTable::NEVER) => {
+                }
                 (ExprKind::Spread(x), None) => {
                     if t != TypeTable::NEVER {
                         let msg = format!(
@@ -243,6 +251,27 @@ impl Infer<'_> {
             }
         }
         Some(tys)
+    }
+
+    /// The item type of a list (or a tuple of any length) spread into a call of a function
+    /// value, whose length is known only at run time.
+    fn spread_rest_ty(&self, t: Ty) -> Option<Ty> {
+        let e = self.t.types.elem(t).or_else(|| self.t.types.tuple_of(t))?;
+        (e != TypeTable::NEVER).then_some(e)
+    }
+
+    /// The item type of the `*xs` of `args` that `spread_rest_ty` takes.
+    fn spread_rest(&self, id: SpecId, args: &[Expr]) -> Option<Ty> {
+        args.iter().find_map(|a| match &a.kind {
+            ExprKind::Spread(_) => {
+                let t = self.t.spec(id).exprs[a.id.0 as usize];
+                match self.t.types.tuple_items(t) {
+                    Some(_) => None,
+                    None => self.spread_rest_ty(t),
+                }
+            }
+            _ => None,
+        })
     }
 
     /// The argument types of a method call on a receiver typed `r`: `obj.m(*t)` spreads a
@@ -325,7 +354,13 @@ impl Infer<'_> {
         if tys.contains(&TypeTable::NEVER) {
             return TypeTable::NEVER;
         }
+        let rest = self.spread_rest(id, args);
         match self.t.types.kind(f).clone() {
+            TyKind::Instance(_) if rest.is_some() => {
+                let what = "`*` of a list in a call of an instance's `__call__` (a tuple works)";
+                self.error(Diagnostic::unsupported(e.span, what));
+                TypeTable::NEVER
+            }
             TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
                 let keywords: Vec<(String, Expr)> = args
                     .iter()
@@ -339,7 +374,7 @@ impl Infer<'_> {
             }
             TyKind::Closure(targets) => {
                 let kw_dict = self.kw_dict(id, args);
-                self.call_closure(&targets, &tys, &kws, kw_dict, e)
+                self.call_closure(&targets, &tys, &kws, kw_dict, rest, e)
             }
             _ => {
                 let msg = format!("'{}' object is not callable", self.t.types.display(f));
@@ -355,12 +390,15 @@ impl Infer<'_> {
     /// its closure (itself, its environment's types) and the arguments, missing ones taken from
     /// its defaults; the type is the join of what they return.
     /// `kw_dict` is the value type of a `**d` whose entries bind by name.
+    /// `rest` is the item type of a list spread last, whose items fill the positional
+    /// parameters after `tys` (their number checked at run time).
     pub(super) fn call_closure(
         &mut self,
         targets: &[(FuncId, Vec<Ty>)],
         tys: &[Ty],
         kws: &[(String, Ty)],
         kw_dict: Option<Ty>,
+        rest: Option<Ty>,
         e: &Expr,
     ) -> Ty {
         let mut ret = TypeTable::NEVER;
@@ -373,6 +411,11 @@ impl Infer<'_> {
             let declared = &f.params[skip..];
             let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
             let positional = declared.iter().filter(|p| p.kind.is_positional()).count();
+            if rest.is_some() && (!kws.is_empty() || kw_dict.is_some()) {
+                let what = "`*` of a list with keyword arguments in a call of a function value";
+                self.error(Diagnostic::unsupported(e.span, what));
+                return TypeTable::NEVER;
+            }
             if tys.len() > positional && varargs.is_none() {
                 let msg = too_many_positional(&f.name, positional, tys.len());
                 self.error(
@@ -409,9 +452,21 @@ impl Infer<'_> {
             }
             for (i, p) in declared.iter().enumerate() {
                 if Some(i) == varargs {
-                    // `*args`: the extra positional arguments.
+                    // `*args`: the extra positional arguments (with a spread list, a tuple of
+                    // any length).
                     let extra = tys.get(i..).unwrap_or(&[]).to_vec();
-                    args.push(self.t.types.intern(TyKind::Tuple(extra)));
+                    let t = match rest {
+                        Some(item) if extra.iter().all(|t| *t == item) => {
+                            self.t.types.intern(TyKind::TupleOf(item))
+                        }
+                        Some(_) => {
+                            let what = "`*` of a list into `*args` after arguments of other types";
+                            self.error(Diagnostic::unsupported(e.span, what));
+                            return TypeTable::NEVER;
+                        }
+                        None => self.t.types.intern(TyKind::Tuple(extra)),
+                    };
+                    args.push(t);
                     continue;
                 }
                 if p.kind == ParamKind::VarKw {
@@ -439,6 +494,22 @@ impl Infer<'_> {
                 let pos = match p.kind {
                     ParamKind::PosOnly | ParamKind::Positional => tys.get(i).copied(),
                     _ => None,
+                };
+                // Past the arguments given: an item of the spread list, or the default when
+                // the list is too short for it.
+                let pos = match (pos, rest, p.kind.is_positional()) {
+                    (None, Some(item), true) => Some(match (p.env_default, p.default) {
+                        (Some(k), _) => {
+                            let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
+                            self.t.types.join(item, d)
+                        }
+                        (None, Some(g)) => {
+                            let d = self.t.globals[g.0 as usize];
+                            self.t.types.join(item, d)
+                        }
+                        (None, None) => item,
+                    }),
+                    (pos, ..) => pos,
                 };
                 if by_name.is_some() && pos.is_some() {
                     let msg = format!("{}() got multiple values for argument '{}'", f.name, p.name);
@@ -766,6 +837,7 @@ impl Infer<'_> {
             BinOp::BitAnd => "__and__",
             BinOp::BitOr => "__or__",
             BinOp::BitXor => "__xor__",
+            BinOp::MatMul => "__matmul__",
         };
         // `x += y`: the in-place `__iadd__` first.
         let in_place = format!("__i{}", &dunder[2..]);

@@ -11,6 +11,10 @@ pub(super) fn is_intlike(t: Ty) -> bool {
 /// The result type of a binary operator, or `None` if Python rejects the operands.
 pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
     use TypeTable as T;
+    // `@` is defined by classes only (`__matmul__`, handled before this).
+    if op == BinOp::MatMul {
+        return None;
+    }
     // A dynamic operand with a scalar (or another dynamic value): the runtime applies
     // Python's rules to the values it meets.
     if (a == T::DYN || b == T::DYN) && is_scalar(a) && is_scalar(b) {
@@ -46,6 +50,7 @@ pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
             both_int.then_some(T::INT)
         }
+        BinOp::MatMul => None,
     }
 }
 

@@ -1197,7 +1197,13 @@ impl Builder<'_> {
                 if ot == MTy::Bytes {
                     return self.rt("nx_bytes_getitem", vec![o, i], MTy::Int);
                 }
-                if let MTy::TupleOf(_) = ot {
+                if let MTy::TupleOf(_) | MTy::Tuple(_) = ot {
+                    if ty == MTy::Dyn && ot != MTy::Dyn {
+                        // Items of different types: the one at `i`, as a dynamic value.
+                        let i = self.to_dyn(i, MTy::Int);
+                        let o = self.to_dyn(o, ot);
+                        return self.rt("nx_dyn_getitem", vec![o, i], MTy::Dyn);
+                    }
                     return self.slots("nx_tuple_getitem", vec![o, i], &[None, None], Some(ty), ty);
                 }
                 self.op(Op::ListGet(ty), vec![o, i], ty)
@@ -1440,6 +1446,7 @@ impl Builder<'_> {
             BinOp::BitOr => Op::IntOr,
             BinOp::BitXor => Op::IntXor,
             BinOp::Div => unreachable!("true division has a float result"),
+            BinOp::MatMul => unreachable!("`@` of numbers is rejected by inference"),
         };
         self.op(o, vec![a, b], MTy::Int)
     }

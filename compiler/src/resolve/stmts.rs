@@ -139,9 +139,7 @@ impl Resolver<'_> {
                 let ast::Expr::Subscript(sub) = a.target.as_ref() else {
                     return;
                 };
-                let Some(op) = self.binop(&a.op, span) else {
-                    return;
-                };
+                let op = binop(&a.op);
                 let obj = self.expr(&sub.value, scope, sigs);
                 let index = self.expr(&sub.slice, scope, sigs);
                 let (ospan, ispan) = (obj.span, index.span);
@@ -184,9 +182,7 @@ impl Resolver<'_> {
                 };
                 self.check_own_class_attr(t, scope);
                 let g = self.class_attr(t, scope).expect("checked");
-                let Some(op) = self.binop(&a.op, span) else {
-                    return;
-                };
+                let op = binop(&a.op);
                 let old = self.expr_node(scope, span, ExprKind::Load(Place::Global(g)));
                 let right = self.expr(&a.value, scope, sigs);
                 let value = self.expr_node(
@@ -204,9 +200,7 @@ impl Resolver<'_> {
                 let ast::Expr::Attribute(attr) = a.target.as_ref() else {
                     return;
                 };
-                let Some(op) = self.binop(&a.op, span) else {
-                    return;
-                };
+                let op = binop(&a.op);
                 let obj = self.expr(&attr.value, scope, sigs);
                 let ospan = obj.span;
                 let n = scope.locals.len();
@@ -251,9 +245,7 @@ impl Resolver<'_> {
                 let Some(place) = self.place(n.id.as_str(), tspan, scope) else {
                     return;
                 };
-                let Some(op) = self.binop(&a.op, span) else {
-                    return;
-                };
+                let op = binop(&a.op);
                 let left = self.expr_node(scope, tspan, ExprKind::Load(place));
                 let right = self.expr(&a.value, scope, sigs);
                 let value = self.expr_node(

@@ -908,6 +908,9 @@ macro_rules! runtime_functions {
             nx_kwargs_check(Obj, Obj, Obj, Obj, I8) -> Void, Flag;
             nx_kwargs_rest(Obj, Obj) -> Obj, Null;
             nx_kwargs_missing(Obj, Obj) -> Void, Flag;
+            // `f(*xs)` of a list into a function value: CPython's TypeError when the number of
+            // positional arguments (given, least, most; the parameters' names) does not fit.
+            nx_args_count_check(Obj, Int, Int, Int, Obj) -> Void, Flag;
             // New lists of the keys, the values, and (key, value) tuples, in insertion order.
             nx_dict_keys(Obj) -> Obj, Null;
             nx_dict_values(Obj) -> Obj, Null;

@@ -153,23 +153,17 @@ impl Builder<'_> {
         &mut self,
         args: &[Expr],
     ) -> (Vec<Operand>, Vec<(String, Operand, MTy)>) {
-        let (vals, kws, _) = self.call_value_args_all(args);
-        (vals, kws)
+        let a = self.call_value_args_all(args);
+        (a.vals, a.kws)
     }
 
-    /// `call_value_args_kw`, and the dict of a `**d` that may hold entries.
-    #[allow(clippy::type_complexity)]
-    pub(super) fn call_value_args_all(
-        &mut self,
-        args: &[Expr],
-    ) -> (
-        Vec<Operand>,
-        Vec<(String, Operand, MTy)>,
-        Option<(Operand, MTy)>,
-    ) {
+    /// `call_value_args_kw`, the dict of a `**d` that may hold entries, and a list spread
+    /// last.
+    fn call_value_args_all(&mut self, args: &[Expr]) -> ValueArgs {
         let mut vals = vec![];
         let mut kws = vec![];
         let mut dict = None;
+        let mut rest = None;
         for a in args {
             let v = self.expr(a);
             match (&a.kind, self.ty(a)) {
@@ -178,6 +172,19 @@ impl Builder<'_> {
                     for (k, it) in self.strings.tuple_items(tt).into_iter().enumerate() {
                         vals.push(self.op(Op::TupleGet(t, k as u32), vec![v.clone()], it));
                     }
+                }
+                // A list that is always empty: nothing to pass.
+                (ExprKind::Spread(_), MTy::List(_))
+                    if self
+                        .typed
+                        .types
+                        .elem(self.typed.spec(self.spec).exprs[a.id.0 as usize])
+                        == Some(TypeTable::NEVER) => {}
+                (ExprKind::Spread(_), t @ (MTy::List(_) | MTy::TupleOf(_))) => {
+                    let (l, lt) = self.tuple_as_list(v, t);
+                    let list = self.temp(lt);
+                    self.assign(list, Rvalue::Use(l));
+                    rest = Some((list, self.strings.list_elem(lt)));
                 }
                 // A dict that may hold entries: bound by name; an empty one: nothing passed.
                 (ExprKind::SpreadKw(_), t @ MTy::Dict(_)) => {
@@ -189,7 +196,12 @@ impl Builder<'_> {
                 _ => vals.push(v),
             }
         }
-        (vals, kws, dict)
+        ValueArgs {
+            vals,
+            kws,
+            dict,
+            rest,
+        }
     }
 
     pub(super) fn call_closure(&mut self, e: &Expr, ty: MTy) -> Operand {
@@ -197,7 +209,12 @@ impl Builder<'_> {
             unreachable!("a call of a value")
         };
         let f = self.expr(callee);
-        let (vals, kws, kw_dict) = self.call_value_args_all(args);
+        let ValueArgs {
+            vals,
+            kws,
+            dict: kw_dict,
+            rest,
+        } = self.call_value_args_all(args);
         let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;
@@ -283,6 +300,53 @@ impl Builder<'_> {
                     MTy::None,
                 );
             }
+            if let Some((list, _)) = rest {
+                // The spread list's length, checked against this function's parameters.
+                let params = &fun.params[skip..];
+                let positional = params.iter().filter(|p| p.kind.is_positional()).count();
+                let required = params
+                    .iter()
+                    .take_while(|p| {
+                        p.kind.is_positional() && p.default.is_none() && p.env_default.is_none()
+                    })
+                    .count();
+                let mut names: Vec<&str> = vec![];
+                if bound {
+                    names.push(&fun.params[skip - 1].name);
+                }
+                names.extend(params[..positional].iter().map(|p| p.name.as_str()));
+                let most = if params.iter().any(|p| p.kind == hir::ParamKind::VarArgs) {
+                    natrix_abi::SMALL_INT_MAX
+                } else {
+                    positional as i64 + usize::from(bound) as i64
+                };
+                let n = self.op(Op::ListLen, vec![Operand::Local(list)], MTy::Int);
+                let extra = (vals.len() + usize::from(bound)) as i64;
+                let given = self.op(Op::IntAdd, vec![n, Operand::Int(extra)], MTy::Int);
+                // CPython names a method by its qualified name.
+                let fname = match self.prog.owner(func) {
+                    Some(c) => format!(
+                        "{}.{}",
+                        hir::py_name(&self.prog.class(c).name),
+                        hir::py_name(&fun.name)
+                    ),
+                    None => hir::py_name(&fun.name),
+                };
+                let fname = self.strings.intern(&fname);
+                let names = self.strings.intern(&names.join(" "));
+                let b = usize::from(bound) as i64;
+                self.rt(
+                    "nx_args_count_check",
+                    vec![
+                        fname,
+                        given,
+                        Operand::Int(required as i64 + b),
+                        Operand::Int(most),
+                        names,
+                    ],
+                    MTy::None,
+                );
+            }
             for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
                 if let (hir::ParamKind::VarKw, Some((d, dt))) = (kind, &kw_dict) {
                     // `**kwargs` from a `**d`: its entries no parameter takes.
@@ -315,6 +379,29 @@ impl Builder<'_> {
                     all.push(dict);
                     continue;
                 }
+                if let (hir::ParamKind::VarArgs, Some((list, elem))) = (kind, rest) {
+                    // `*args` from a spread list: the extra positional arguments, then the
+                    // list's items the parameters before leave over.
+                    let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
+                    let from = j.saturating_sub(vals.len()) as i64;
+                    let none = Operand::None;
+                    let slice = vec![Operand::Local(list), Operand::Int(from), none.clone(), none];
+                    let lt = self.body.ty(list);
+                    let mut items = self.op(Op::ListSlice, slice, lt);
+                    if vals.len() > j {
+                        let first = self.op(Op::ListNew(elem), vec![], lt);
+                        for v in &vals[j..] {
+                            self.op(
+                                Op::ListAppend(elem),
+                                vec![first.clone(), v.clone()],
+                                MTy::None,
+                            );
+                        }
+                        items = self.op(Op::ListConcat, vec![first, items], lt);
+                    }
+                    all.push(self.rt("nx_tuple_from_list", vec![items], pt));
+                    continue;
+                }
                 if kind == hir::ParamKind::VarArgs {
                     // `*args`: a tuple of the extra positional arguments.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
@@ -333,6 +420,46 @@ impl Builder<'_> {
                     hir::ParamKind::PosOnly | hir::ParamKind::Positional => vals.get(j).cloned(),
                     _ => None,
                 };
+                if let (None, Some((list, elem)), true) = (&pos, rest, kind.is_positional()) {
+                    // An item of the spread list, or the default past its end.
+                    let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
+                    let k = (j - vals.len()) as i64;
+                    let item = |b: &mut Self| {
+                        let x = b.op(
+                            Op::ListGet(elem),
+                            vec![Operand::Local(list), Operand::Int(k)],
+                            elem,
+                        );
+                        b.coerce(x, elem, pt)
+                    };
+                    let v = if env_default.is_none() && default.is_none() {
+                        item(self)
+                    } else {
+                        let n = self.op(Op::ListLen, vec![Operand::Local(list)], MTy::Int);
+                        let has =
+                            self.op(Op::IntCmp(CmpOp::Gt), vec![n, Operand::Int(k)], MTy::Bool);
+                        let out = self.temp(pt);
+                        let (yes, no, join) = (
+                            self.body.new_block(),
+                            self.body.new_block(),
+                            self.body.new_block(),
+                        );
+                        self.body.block(self.cur).term = Terminator::Branch(has, yes, no);
+                        self.cur = yes;
+                        let x = item(self);
+                        self.assign(out, Rvalue::Use(x));
+                        self.goto(join);
+                        self.cur = no;
+                        let (d, dt) = self.param_default(env_default, default, (&f, tt));
+                        let d = self.coerce(d, dt, pt);
+                        self.assign(out, Rvalue::Use(d));
+                        self.goto(join);
+                        self.cur = join;
+                        Operand::Local(out)
+                    };
+                    all.push(v);
+                    continue;
+                }
                 if let (None, None, Some((d, dt)), true) =
                     (&pos, &by_name, &kw_dict, kind.takes_keyword())
                 {
@@ -346,18 +473,9 @@ impl Builder<'_> {
                     all.push(v);
                     continue;
                 }
-                let v = match (pos.or(by_name), env_default, default) {
-                    (Some(v), _, _) => v,
-                    (None, Some(k), _) => {
-                        let dt = self.strings.tuple_items(MTy::Tuple(tt))[2 + k];
-                        self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], dt)
-                    }
-                    (None, None, Some(g)) => {
-                        let t = self.temp(self.global_tys[g.0 as usize]);
-                        self.assign(t, Rvalue::LoadGlobal(g));
-                        Operand::Local(t)
-                    }
-                    (None, None, None) => unreachable!("infer checked the arguments"),
+                let v = match pos.or(by_name) {
+                    Some(v) => v,
+                    None => self.param_default(env_default, default, (&f, tt)).0,
                 };
                 all.push(v);
             }
@@ -383,7 +501,43 @@ impl Builder<'_> {
     }
 }
 
+/// The arguments of a call of a value, evaluated in source order.
+struct ValueArgs {
+    vals: Vec<Operand>,
+    kws: Vec<(String, Operand, MTy)>,
+    /// A `**d` whose dict may hold entries.
+    dict: Option<(Operand, MTy)>,
+    /// A list spread last (`f(a, *xs)`), and its item type.
+    rest: Option<(Local, MTy)>,
+}
+
 impl Builder<'_> {
+    /// The default value of a parameter not given (and its type): from the function value
+    /// `f` (of layout `tt`) when evaluated where the `def` ran, else from its global.
+    fn param_default(
+        &mut self,
+        env_default: Option<usize>,
+        default: Option<hir::GlobalId>,
+        (f, tt): (&Operand, TupleTy),
+    ) -> (Operand, MTy) {
+        match (env_default, default) {
+            (Some(k), _) => {
+                let dt = self.strings.tuple_items(MTy::Tuple(tt))[2 + k];
+                (
+                    self.op(Op::TupleGet(tt, 2 + k as u32), vec![f.clone()], dt),
+                    dt,
+                )
+            }
+            (None, Some(g)) => {
+                let gt = self.global_tys[g.0 as usize];
+                let t = self.temp(gt);
+                self.assign(t, Rvalue::LoadGlobal(g));
+                (Operand::Local(t), gt)
+            }
+            (None, None) => unreachable!("infer checked the arguments"),
+        }
+    }
+
     /// The argument of parameter `name` (typed `pt`) that a `**d` may hold: `d[name]` when the
     /// dict has the key, else the parameter's default, else CPython's "missing argument"
     /// TypeError. `f` is the function value (of layout `tt`) whose environment holds defaults.

@@ -65,6 +65,7 @@ impl Builder<'_> {
             BinOp::BitAnd => DynOp::BitAnd,
             BinOp::BitOr => DynOp::BitOr,
             BinOp::BitXor => DynOp::BitXor,
+            BinOp::MatMul => unreachable!("inference rejects `@` of dynamic values"),
         };
         let a = self.to_dyn(a, at);
         let b = self.to_dyn(b, bt);
