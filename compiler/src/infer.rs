@@ -67,6 +67,10 @@ pub struct Spec {
     /// `for x in obj` over an instance: its `__iter__`, and the `__next__` of what that returns
     /// (none when `__iter__` is a generator).
     pub iter_protocol: HashMap<ExprId, (SpecId, Option<SpecId>)>,
+    /// Those of `iter_protocol` over a value whose classes at run time override `__iter__`:
+    /// for each override, the classes using it, its specialization, and the `__next__` of what
+    /// it returns (the entry in `iter_protocol` is the first).
+    pub iter_overrides: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId, Option<SpecId>)>>,
     /// A dunder call (in `dunder_calls` or `reflected_calls`, same key) on a value whose
     /// subclasses override the dunder: the specialization for each group of classes.
     pub virtual_dunders: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
@@ -115,6 +119,13 @@ pub struct Typed {
     pub lt_specs: HashMap<ClassId, SpecId>,
     /// The classes the program makes instances of (virtual calls dispatch among these).
     pub instantiated: std::collections::BTreeSet<ClassId>,
+}
+
+/// The key under which the dunder a statement calls (`obj[k] = v`, `del obj[k]`: recorded by
+/// its value or index) keeps its overrides in `Spec::virtual_dunders`, apart from that
+/// expression's own dunder call. Expression ids are dense from 0, far below the high bit.
+pub fn stmt_dunder_key(id: ExprId) -> ExprId {
+    ExprId(id.0 | 1 << 31)
 }
 
 impl Typed {
@@ -303,6 +314,7 @@ impl<'p> Infer<'p> {
             yields: TypeTable::NEVER,
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
+            iter_overrides: HashMap::new(),
             virtual_dunders: HashMap::new(),
             none_checks: HashMap::new(),
         });

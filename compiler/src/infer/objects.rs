@@ -23,15 +23,18 @@ impl Infer<'_> {
         };
         let span = self.prog.func(self.t.spec(self.current).func).span;
         if stmt {
-            let m = self.dunder(c, dunder, span)?;
+            // `obj[k] = v`, `del obj[k]`: recorded apart from the expressions' dunder calls;
+            // overrides dispatch on the class like any dunder (`Spec::virtual_dunders`).
+            self.prog.lookup(c, dunder)?;
             if args.contains(&TypeTable::NEVER) {
                 return Some(TypeTable::NEVER);
             }
-            let callee = self.spec_for(m, args);
+            let vkey = super::stmt_dunder_key(key);
+            let callee = self.dunder_spec(c, dunder, args, vkey, span)?;
             self.t.specs[self.current.0 as usize]
                 .setter_calls
                 .insert(key, callee);
-            return Some(self.t.spec(callee).ret);
+            return Some(self.dunder_ret(vkey, callee));
         }
         self.prog.lookup(c, dunder)?;
         if args.contains(&TypeTable::NEVER) {
@@ -623,44 +626,82 @@ impl Infer<'_> {
         let TyKind::Instance(c) = *self.t.types.kind(t) else {
             return TypeTable::NEVER;
         };
-        let Some(m) = self.dunder(c, "__iter__", iter.span) else {
+        // One `__iter__` per override among the classes the value may be at run time.
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        for d in self.runtime_classes(c) {
+            if let Some(f) = self.prog.lookup(d, "__iter__") {
+                match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some(g) => g.1.push(d),
+                    None => groups.push((f, vec![d])),
+                }
+            }
+        }
+        if groups.is_empty() || self.prog.lookup(c, "__iter__").is_none() {
             let msg = format!("'{}' object is not iterable", self.prog.class(c).name);
             self.error(Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"));
             return TypeTable::NEVER;
-        };
-        let it_spec = self.spec_for(m, vec![t]);
-        let it = self.t.spec(it_spec).ret;
-        let (next, item) = match self.t.types.kind(it).clone() {
-            TyKind::Generator(g) => (None, self.t.specs[g as usize].yields),
-            TyKind::Instance(d) => match self.dunder(d, "__next__", iter.span) {
-                Some(n) => {
-                    let s = self.spec_for(n, vec![it]);
-                    (Some(s), self.t.spec(s).ret)
-                }
-                None => {
+        }
+        let mut item = TypeTable::NEVER;
+        let mut targets = vec![];
+        for (m, classes) in groups {
+            let owner = self.prog.owner(m).unwrap_or(c);
+            let self_ty = if owner != c && self.prog.is_subclass(owner, c) {
+                self.t.types.intern(TyKind::Instance(owner))
+            } else {
+                t
+            };
+            let it_spec = self.spec_for(m, vec![self_ty]);
+            let it = self.t.spec(it_spec).ret;
+            let (next, it_item) = match self.t.types.kind(it).clone() {
+                TyKind::Generator(g) => (None, self.t.specs[g as usize].yields),
+                TyKind::Instance(d) => match self.dunder(d, "__next__", iter.span) {
+                    Some(n) => {
+                        let s = self.spec_for(n, vec![it]);
+                        (Some(s), self.t.spec(s).ret)
+                    }
+                    None => {
+                        let msg = format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.prog.class(d).name
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, iter.span, msg)
+                                .label("this value"),
+                        );
+                        return TypeTable::NEVER;
+                    }
+                },
+                TyKind::Never => return TypeTable::NEVER,
+                _ => {
                     let msg = format!(
-                        "iter() returned non-iterator of type '{}'",
-                        self.prog.class(d).name
+                        "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",
+                        self.t.types.display(it)
                     );
-                    self.error(
-                        Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"),
-                    );
+                    self.error(Diagnostic::unsupported(iter.span, &msg));
                     return TypeTable::NEVER;
                 }
-            },
-            TyKind::Never => return TypeTable::NEVER,
-            _ => {
+            };
+            let joined = self.t.types.join(item, it_item);
+            if joined == TypeTable::DYN && item != TypeTable::DYN && item != TypeTable::NEVER {
                 let msg = format!(
-                    "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",
-                    self.t.types.display(it)
+                    "the overrides of `__iter__` produce items of different types ({} and {})",
+                    self.t.types.display(item),
+                    self.t.types.display(it_item)
                 );
                 self.error(Diagnostic::unsupported(iter.span, &msg));
                 return TypeTable::NEVER;
             }
-        };
-        self.t.specs[id.0 as usize]
-            .iter_protocol
-            .insert(iter.id, (it_spec, next));
+            item = joined;
+            targets.push((classes, it_spec, next));
+        }
+        let spec = &mut self.t.specs[id.0 as usize];
+        spec.iter_protocol
+            .insert(iter.id, (targets[0].1, targets[0].2));
+        if targets.len() > 1 {
+            spec.iter_overrides.insert(iter.id, targets);
+        } else {
+            spec.iter_overrides.remove(&iter.id);
+        }
         item
     }
 
@@ -682,31 +723,40 @@ impl Infer<'_> {
     }
 
     /// `obj.name` of a method as a value: a function value binding `obj` (its environment) to
-    /// the method's `self`. Overrides in the classes `obj` may be are not supported yet.
+    /// the method's `self`. When subclasses `obj` may be override it, the value may be any of
+    /// the overrides (each binding `obj` as an instance of its own class); which one is decided
+    /// by `obj`'s class when the value is made.
     pub(super) fn bound_method(&mut self, c: ClassId, obj: Ty, name: &str, span: Span) -> Ty {
-        let Some(m) = self.prog.lookup(c, name) else {
-            return TypeTable::NEVER;
-        };
-        let plain = !self.prog.is_static(m)
-            && !self.prog.is_classmethod(m)
-            && !self.prog.classes.iter().any(|k| k.properties.contains(&m));
-        let overridden = self
-            .runtime_classes(c)
-            .into_iter()
-            .any(|d| self.prog.lookup(d, name) != Some(m));
-        if !plain || overridden {
-            let msg = format!(
-                "the method `{name}` used as a value ({})",
-                if plain {
-                    "subclasses override it"
-                } else {
-                    "a static method, class method or property"
-                }
-            );
-            self.error(Diagnostic::unsupported(span, &msg));
+        if self.prog.lookup(c, name).is_none() {
             return TypeTable::NEVER;
         }
-        self.t.types.intern(TyKind::Closure(vec![(m, vec![obj])]))
+        let mut targets: Vec<(FuncId, Vec<Ty>)> = vec![];
+        for d in self.runtime_classes(c) {
+            let Some(m) = self.prog.lookup(d, name) else {
+                continue;
+            };
+            let plain = !self.prog.is_static(m)
+                && !self.prog.is_classmethod(m)
+                && !self.prog.classes.iter().any(|k| k.properties.contains(&m));
+            if !plain {
+                let msg = format!(
+                    "the method `{name}` used as a value (a static method, class method or property)"
+                );
+                self.error(Diagnostic::unsupported(span, &msg));
+                return TypeTable::NEVER;
+            }
+            if targets.iter().any(|(f, _)| *f == m) {
+                continue;
+            }
+            let owner = self.prog.owner(m).unwrap_or(c);
+            let env = if owner != c && self.prog.is_subclass(owner, c) {
+                self.t.types.intern(TyKind::Instance(owner))
+            } else {
+                obj
+            };
+            targets.push((m, vec![env]));
+        }
+        self.t.types.intern(TyKind::Closure(targets))
     }
 
     /// The type `except … as e` binds: the instance type when the clause names only user

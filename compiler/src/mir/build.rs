@@ -483,19 +483,24 @@ impl Builder<'_> {
         }
     }
 
+    /// The type of operand `v`.
+    pub(super) fn operand_ty(&self, v: &Operand) -> MTy {
+        match v {
+            Operand::Local(l) => self.body.ty(*l),
+            Operand::Int(_) => MTy::Int,
+            Operand::Float(_) => MTy::Float,
+            Operand::Bool(_) => MTy::Bool,
+            Operand::None => MTy::None,
+            Operand::Str(_) => MTy::Str,
+        }
+    }
+
     fn store(&mut self, place: Place, v: Operand) {
         // A variable that also holds values of other types: box this one (a `for i in
         // range(…)` counter, an unpacked item, …).
         let v = match self.place_ty(place) {
             MTy::Dyn => {
-                let from = match &v {
-                    Operand::Local(l) => self.body.ty(*l),
-                    Operand::Int(_) => MTy::Int,
-                    Operand::Float(_) => MTy::Float,
-                    Operand::Bool(_) => MTy::Bool,
-                    Operand::None => MTy::None,
-                    Operand::Str(_) => MTy::Str,
-                };
+                let from = self.operand_ty(&v);
                 self.coerce(v, from, MTy::Dyn)
             }
             _ => v,
@@ -898,8 +903,8 @@ impl Builder<'_> {
                 };
                 // `obj.method` as a value: a bound method.
                 let et = self.typed.spec(self.spec).exprs[e.id.0 as usize];
-                if let TyKind::Closure(targets) = self.typed.types.kind(et).clone() {
-                    return self.bound_method(targets[0].0, o, et);
+                if let TyKind::Closure(_) = self.typed.types.kind(et) {
+                    return self.bound_method(c, name, o, et);
                 }
                 let class_attr = self.prog.lookup_attr(c, name);
                 let Some((slot, ft, count)) = self.field(c, name) else {

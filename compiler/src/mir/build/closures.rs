@@ -123,19 +123,53 @@ impl Builder<'_> {
         self.op(Op::FuncNew(tt), vals, MTy::Func)
     }
 
-    /// `obj.method` as a value: a function value whose environment is the instance.
-    pub(super) fn bound_method(&mut self, func: hir::FuncId, obj: Operand, t: Ty) -> Operand {
-        let env = match self.typed.types.kind(t) {
-            TyKind::Closure(targets) => targets[0].1.clone(),
-            _ => vec![],
+    /// `obj.method` as a value (`obj` an instance of class `c`, the value typed `t`): a function
+    /// value whose environment is the instance; of the override for `obj`'s class when
+    /// subclasses override `method`.
+    pub(super) fn bound_method(
+        &mut self,
+        c: ClassId,
+        method: &str,
+        obj: Operand,
+        t: Ty,
+    ) -> Operand {
+        let TyKind::Closure(targets) = self.typed.types.kind(t).clone() else {
+            return Operand::None;
         };
-        let tt = self.func_layout(func, &env);
-        let name = self.strings.intern(&self.prog.func(func).name.clone());
-        self.op(
-            Op::FuncNew(tt),
-            vec![Operand::Int(func.0 as i64), name, obj],
-            MTy::Func,
-        )
+        let result = self.temp(MTy::Func);
+        let end = self.body.new_block();
+        let classes = self.typed.runtime_classes(self.prog, c);
+        let n = targets.len();
+        for (i, (func, env)) in targets.into_iter().enumerate() {
+            let make = self.body.new_block();
+            if i + 1 == n {
+                self.goto(make);
+            } else {
+                for k in classes
+                    .iter()
+                    .filter(|k| self.prog.lookup(**k, method) == Some(func))
+                {
+                    let is = self.op(Op::ClassIs(*k), vec![obj.clone()], MTy::Bool);
+                    let next = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(is, make, next);
+                    self.cur = next;
+                }
+            }
+            let tests = self.cur;
+            self.cur = make;
+            let tt = self.func_layout(func, &env);
+            let name = self.strings.intern(&self.prog.func(func).name.clone());
+            let v = self.op(
+                Op::FuncNew(tt),
+                vec![Operand::Int(func.0 as i64), name, obj.clone()],
+                MTy::Func,
+            );
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+            self.cur = tests;
+        }
+        self.cur = end;
+        Operand::Local(result)
     }
 
     /// `f(args)` of a function value: each function it may be gets its environment (and

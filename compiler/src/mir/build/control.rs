@@ -153,18 +153,66 @@ impl Builder<'_> {
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
-        let cursors: Vec<Cursor> = iters.iter().map(|e| self.cursor(e)).collect();
-        let (head, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
+        let end = self.body.new_block();
+        // An iterable that is always empty (`for x in []`): the body never runs.
+        let empty = iters.iter().any(|e| self.never_items(e));
+        let body = if empty { None } else { Some(body) };
+        self.zip_loop(vec![], vars, iters, body, orelse, end);
+        self.cur = end;
+    }
+
+    /// The loop of [`Self::for_zip`] once `cursors` walk the first iterables: makes those of
+    /// `rest`, and builds the loop, which leaves to `end`. An instance whose classes override
+    /// `__iter__` makes one loop per override, chosen by its class (its `__iter__` may return
+    /// iterators of different types).
+    fn zip_loop(
+        &mut self,
+        mut cursors: Vec<Cursor>,
+        vars: &[Place],
+        rest: &[Expr],
+        body: Option<&[hir::Stmt]>,
+        orelse: &[hir::Stmt],
+        end: BlockId,
+    ) {
+        for (i, e) in rest.iter().enumerate() {
+            let overrides = self
+                .typed
+                .spec(self.spec)
+                .iter_overrides
+                .get(&e.id)
+                .cloned();
+            let Some(overrides) = overrides else {
+                let c = self.cursor(e);
+                cursors.push(c);
+                continue;
+            };
+            let obj = self.expr(e);
+            let n = overrides.len();
+            for (k, (classes, it_spec, next)) in overrides.into_iter().enumerate() {
+                let this = self.body.new_block();
+                if k + 1 == n {
+                    self.goto(this);
+                } else {
+                    for c in classes {
+                        let is = self.op(Op::ClassIs(c), vec![obj.clone()], MTy::Bool);
+                        let other = self.body.new_block();
+                        self.body.block(self.cur).term = Terminator::Branch(is, this, other);
+                        self.cur = other;
+                    }
+                }
+                let tests = self.cur;
+                self.cur = this;
+                let mut cs = cursors.clone();
+                cs.push(self.protocol_cursor(obj.clone(), it_spec, next));
+                self.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
+                self.cur = tests;
+            }
+            return;
+        }
+        let (head, else_b) = (self.body.new_block(), self.body.new_block());
         self.goto(head);
         let items: Vec<Operand> = cursors.iter().map(|c| self.advance(c, else_b)).collect();
-        if iters.iter().any(|e| self.never_items(e)) {
-            // An iterable that is always empty (`for x in []`): the body never runs.
-            self.body.block(self.cur).term = Terminator::Unreachable;
-        } else {
+        if let Some(body) = body {
             for (var, x) in vars.iter().zip(items) {
                 self.store(*var, x);
             }
@@ -172,10 +220,50 @@ impl Builder<'_> {
             self.block(body);
             self.loops.pop();
             self.goto(head);
+        } else {
+            self.body.block(self.cur).term = Terminator::Unreachable;
         }
         self.cur = else_b;
         self.block(orelse);
         self.goto(end);
+    }
+
+    /// The cursor over instance `obj` through its `__iter__` (`it_spec`): the generator it
+    /// returns, or the iterator whose `__next__` is `next`.
+    pub(super) fn protocol_cursor(
+        &mut self,
+        obj: Operand,
+        it_spec: SpecId,
+        next: Option<SpecId>,
+    ) -> Cursor {
+        let it_ty = self.ret_ty(it_spec);
+        let it = self.temp(it_ty);
+        self.assign(it, Rvalue::Call(it_spec, vec![obj]));
+        match next {
+            Some(next) => Cursor::Next { it, next },
+            None => {
+                let gt = self.typed.spec(it_spec).ret;
+                let resume = self.resume_of(gt).expect("`__iter__` is a generator");
+                Cursor::Gen { g: it, resume }
+            }
+        }
+    }
+
+    /// Appends every item cursor `c` has left to list `list`.
+    pub(super) fn drain_cursor(&mut self, c: &Cursor, list: Local) {
+        let elem = self.strings.list_elem(self.body.ty(list));
+        let (head, end) = (self.body.new_block(), self.body.new_block());
+        self.goto(head);
+        let x = self.advance(c, end);
+        let xt = self.operand_ty(&x);
+        let x = self.coerce(x, xt, elem);
+        self.op(
+            Op::ListAppend(elem),
+            vec![Operand::Local(list), x],
+            MTy::None,
+        );
+        self.goto(head);
+        self.cur = end;
     }
 
     /// Whether iterable `e` has items of no type: it never produces one.
@@ -205,17 +293,7 @@ impl Builder<'_> {
         if let Some(&(it_spec, next)) = self.typed.spec(self.spec).iter_protocol.get(&iter.id) {
             // An instance: `obj.__iter__()`, then the generator it returns or its `__next__`.
             let obj = self.expr(iter);
-            let it_ty = self.ret_ty(it_spec);
-            let it = self.temp(it_ty);
-            self.assign(it, Rvalue::Call(it_spec, vec![obj]));
-            return match next {
-                Some(next) => Cursor::Next { it, next },
-                None => {
-                    let gt = self.typed.spec(it_spec).ret;
-                    let resume = self.resume_of(gt).expect("`__iter__` is a generator");
-                    Cursor::Gen { g: it, resume }
-                }
-            };
+            return self.protocol_cursor(obj, it_spec, next);
         }
         let it_ty = self.ty(iter);
         let v = self.expr(iter);
@@ -341,7 +419,8 @@ impl Builder<'_> {
 }
 
 /// How a `for` loop walks one iterable.
-enum Cursor {
+#[derive(Clone)]
+pub(super) enum Cursor {
     /// By index `i` into `seq`.
     Index { seq: Local, i: Local, walk: Walk },
     /// Resuming generator `g` until it is done.
@@ -352,7 +431,7 @@ enum Cursor {
 
 /// What an index cursor walks.
 #[derive(Clone, Copy)]
-enum Walk {
+pub(super) enum Walk {
     List(MTy),
     Str,
     /// A tuple of `len` items of type `elem`.

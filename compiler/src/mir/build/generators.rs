@@ -202,55 +202,42 @@ impl Builder<'_> {
         list_ty: MTy,
     ) -> Operand {
         let obj = self.expr(e);
-        let it_ty = self.ret_ty(it_spec);
-        let it = self.temp(it_ty);
-        self.assign(it, Rvalue::Call(it_spec, vec![obj]));
-        let Some(next) = next else {
-            let gt = self.typed.spec(it_spec).ret;
-            let resume = self.resume_of(gt).expect("`__iter__` is a generator");
-            return self.drain_resume(Operand::Local(it), resume, list_ty);
-        };
         let elem = self.strings.list_elem(list_ty);
         let list = self.temp(list_ty);
         self.assign(list, Rvalue::Op(Op::ListNew(elem), vec![]));
-        let (head, more, end, stop) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let outer = self.handlers.last().copied();
-        let line = self.line;
-        let vt = self.ret_ty(next);
-        let v = self.temp(vt);
-        self.handlers.push(stop);
-        self.assign(v, Rvalue::Call(next, vec![Operand::Local(it)]));
-        self.handlers.pop();
-        self.goto(more);
-        let item = self.coerce(Operand::Local(v), vt, elem);
-        self.op(
-            Op::ListAppend(elem),
-            vec![Operand::Local(list), item],
-            MTy::None,
-        );
-        self.goto(head);
-        self.cur = stop;
-        let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
-        let (done, other) = (self.body.new_block(), self.body.new_block());
-        self.body.block(self.cur).term = Terminator::Branch(is_stop, done, other);
-        self.cur = done;
-        let taken = self.temp(MTy::Exc);
-        self.assign(taken, Rvalue::Op(Op::ExcTake, vec![]));
-        self.goto(end);
-        self.cur = other;
-        self.body.block(self.cur).term = match outer {
-            Some(o) => Terminator::Goto(o),
-            None => Terminator::Propagate {
-                line,
-                cleanup: None,
-            },
+        let overrides = self
+            .typed
+            .spec(self.spec)
+            .iter_overrides
+            .get(&e.id)
+            .cloned();
+        let Some(overrides) = overrides else {
+            let c = self.protocol_cursor(obj, it_spec, next);
+            self.drain_cursor(&c, list);
+            return Operand::Local(list);
         };
+        // The classes override `__iter__`: the one of the value's class.
+        let end = self.body.new_block();
+        let n = overrides.len();
+        for (k, (classes, it_spec, next)) in overrides.into_iter().enumerate() {
+            let this = self.body.new_block();
+            if k + 1 == n {
+                self.goto(this);
+            } else {
+                for c in classes {
+                    let is = self.op(Op::ClassIs(c), vec![obj.clone()], MTy::Bool);
+                    let other = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(is, this, other);
+                    self.cur = other;
+                }
+            }
+            let tests = self.cur;
+            self.cur = this;
+            let c = self.protocol_cursor(obj.clone(), it_spec, next);
+            self.drain_cursor(&c, list);
+            self.goto(end);
+            self.cur = tests;
+        }
         self.cur = end;
         Operand::Local(list)
     }

@@ -138,8 +138,14 @@ impl Builder<'_> {
                 {
                     // `obj[i] = v`: the class's `__setitem__`.
                     let i = self.expr(index);
-                    let t = self.temp(MTy::None);
-                    self.assign(t, Rvalue::Call(f, vec![o, i, v]));
+                    let rt = self.ret_ty(f);
+                    self.dunder_call(
+                        crate::infer::stmt_dunder_key(value.id),
+                        f,
+                        vec![o, i, v],
+                        rt,
+                        false,
+                    );
                     return;
                 }
                 if ot == MTy::Dyn {
@@ -192,8 +198,13 @@ impl Builder<'_> {
                 let k = self.expr(index);
                 let f = self.typed.spec(self.spec).setter_calls[&index.id];
                 let rt = self.ret_ty(f);
-                let t = self.temp(rt);
-                self.assign(t, Rvalue::Call(f, vec![o, k]));
+                self.dunder_call(
+                    crate::infer::stmt_dunder_key(index.id),
+                    f,
+                    vec![o, k],
+                    rt,
+                    false,
+                );
             }
             StmtKind::DelItem { obj, index } => {
                 let ot = self.ty(obj);
