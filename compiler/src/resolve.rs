@@ -14,6 +14,7 @@ use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
 mod calls;
+mod class_scope;
 mod classmethods;
 mod closures;
 mod collections;

@@ -1,6 +1,7 @@
 //! Resolution of statements: classes (their bodies), nested `def`s, assignments and augmented
 //! assignments, `if`, `while`, `for`, `try`, `raise`, `assert`, `global`, `nonlocal`, `yield`.
 
+use super::class_scope::class_scope_expr;
 use super::*;
 
 impl Resolver<'_> {
@@ -27,6 +28,9 @@ impl Resolver<'_> {
                 // evaluated as they come.
                 let class = &self.classes[cid.0 as usize];
                 let (mut methods, attrs) = (class.methods.clone().into_iter(), class.attrs.clone());
+                // The attributes assigned so far, which the body's later statements see.
+                let mut seen: Vec<String> = vec![];
+                let class_name = c.name.to_string();
                 for item in &c.body {
                     if let ast::Stmt::FunctionDef(def) = item {
                         let Some((_, fid)) = methods.next() else {
@@ -35,7 +39,8 @@ impl Resolver<'_> {
                         let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();
                         for ((_, d, _, _), g) in def_params(&def.args).into_iter().zip(defaults) {
                             if let (Some(d), Some(g)) = (d, g) {
-                                let e = self.expr(d, scope, sigs);
+                                let d = class_scope_expr(d, &class_name, &seen);
+                                let e = self.expr(&d, scope, sigs);
                                 out.push(Stmt {
                                     span,
                                     kind: StmtKind::Assign(Place::Global(g), e),
@@ -51,11 +56,15 @@ impl Resolver<'_> {
                         let Some((_, g)) = attrs.iter().find(|(n, _)| *n == name) else {
                             continue;
                         };
-                        let e = self.expr(value, scope, sigs);
+                        let value = class_scope_expr(value, &class_name, &seen);
+                        let e = self.expr(&value, scope, sigs);
                         out.push(Stmt {
                             span: self.span(item.range()),
                             kind: StmtKind::Assign(Place::Global(*g), e),
                         });
+                        if !seen.contains(&name) {
+                            seen.push(name);
+                        }
                     }
                 }
             }
