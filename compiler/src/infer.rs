@@ -71,6 +71,9 @@ pub struct Spec {
     /// for each override, the classes using it, its specialization, and the `__next__` of what
     /// it returns (the entry in `iter_protocol` is the first).
     pub iter_overrides: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId, Option<SpecId>)>>,
+    /// `obj.m(a, *xs)` of a list `xs`: called as the bound method `obj.m` (this function
+    /// value type), whose `closure_calls` entry is under the call.
+    pub method_values: HashMap<ExprId, Ty>,
     /// A dunder call (in `dunder_calls` or `reflected_calls`, same key) on a value whose
     /// subclasses override the dunder: the specialization for each group of classes.
     pub virtual_dunders: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
@@ -315,6 +318,7 @@ impl<'p> Infer<'p> {
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
             iter_overrides: HashMap::new(),
+            method_values: HashMap::new(),
             virtual_dunders: HashMap::new(),
             none_checks: HashMap::new(),
         });
@@ -1220,6 +1224,9 @@ impl<'p> Infer<'p> {
                     }
                     _ => r,
                 };
+                if let Some(t) = self.method_call_spreading_list(id, r, name, args, keywords, e) {
+                    return t;
+                }
                 let Some(tys) = self.method_arg_types(id, r, name, args, e.span) else {
                     return T::NEVER;
                 };

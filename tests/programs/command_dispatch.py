@@ -58,7 +58,8 @@ def run(script):
         except TypeError as e:
             print(f"error: {e}")
         record(name, *words)
-    print(len(session.log), "commands logged")
+    session.record("quit", *script[0].split())
+    print(len(session.log), "commands logged, the last:", session.log[-1])
 
 
 run(

@@ -277,6 +277,49 @@ impl Infer<'_> {
         })
     }
 
+    /// `obj.m(a, *xs)` of an instance `obj` (typed `r`) and a list `xs`: a call of the bound
+    /// method as a function value (`Spec::method_values`), so each override counts the items
+    /// against its own parameters. None for any other call.
+    pub(super) fn method_call_spreading_list(
+        &mut self,
+        id: SpecId,
+        r: Ty,
+        name: &str,
+        args: &[Expr],
+        keywords: &[(String, Expr)],
+        e: &Expr,
+    ) -> Option<Ty> {
+        let TyKind::Instance(c) = *self.t.types.kind(r) else {
+            return None;
+        };
+        let spreads_list = args.iter().any(|a| {
+            matches!(a.kind, ExprKind::Spread(_)) && {
+                let t = self.expr(id, a);
+                self.t.types.tuple_items(t).is_none() && t != TypeTable::NEVER
+            }
+        });
+        if !spreads_list || self.prog.lookup(c, name).is_none() {
+            return None;
+        }
+        let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
+            return Some(TypeTable::NEVER);
+        };
+        let mut kws = vec![];
+        for (k, v) in keywords {
+            kws.push((k.clone(), self.expr(id, v)));
+        }
+        if tys.contains(&TypeTable::NEVER) || kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
+            return Some(TypeTable::NEVER);
+        }
+        let ft = self.bound_method(c, r, name, e.span);
+        let TyKind::Closure(targets) = self.t.types.kind(ft).clone() else {
+            return Some(TypeTable::NEVER);
+        };
+        self.t.specs[id.0 as usize].method_values.insert(e.id, ft);
+        let rest = self.spread_rest(id, args);
+        Some(self.call_closure(&targets, &tys, &kws, None, rest, e))
+    }
+
     /// The argument types of a method call on a receiver typed `r`: `obj.m(*t)` spreads a
     /// tuple into the program's methods (not into those of builtin types: `None`, reported).
     pub(super) fn method_arg_types(

@@ -1214,6 +1214,11 @@ impl Builder<'_> {
                 self.op(Op::ListGet(ty), vec![o, i], ty)
             }
             ExprKind::Slice { .. } => self.slice(e, ty),
+            ExprKind::Method { .. }
+                if self.typed.spec(self.spec).method_values.contains_key(&e.id) =>
+            {
+                self.call_method_value(e, ty)
+            }
             ExprKind::Method { recv, .. }
                 if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
                     || (self.ty(recv) == MTy::Dyn

@@ -243,13 +243,43 @@ impl Builder<'_> {
             unreachable!("a call of a value")
         };
         let f = self.expr(callee);
+        let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
+        self.call_function_value(f, ft, args, e.id, ty)
+    }
+
+    /// `obj.method(a, *xs)` of a list `xs`: a call of the bound method as a function value
+    /// (`Spec::method_values`), which counts the list's items against each override.
+    pub(super) fn call_method_value(&mut self, e: &Expr, ty: MTy) -> Operand {
+        let ExprKind::Method {
+            recv, name, args, ..
+        } = &e.kind
+        else {
+            unreachable!("a method call")
+        };
+        let ft = self.typed.spec(self.spec).method_values[&e.id];
+        let o = self.expr(recv);
+        let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(recv) else {
+            unreachable!("a method of an instance")
+        };
+        let f = self.bound_method(c, name, o, ft);
+        self.call_function_value(f, ft, args, e.id, ty)
+    }
+
+    /// The call of function value `f` (typed `ft`) with `args`, recorded under `key`.
+    fn call_function_value(
+        &mut self,
+        f: Operand,
+        ft: Ty,
+        args: &[Expr],
+        key: hir::ExprId,
+        ty: MTy,
+    ) -> Operand {
         let ValueArgs {
             vals,
             kws,
             dict: kw_dict,
             rest,
         } = self.call_value_args_all(args);
-        let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;
         };
@@ -257,7 +287,7 @@ impl Builder<'_> {
             .typed
             .spec(self.spec)
             .closure_calls
-            .get(&e.id)
+            .get(&key)
             .cloned()
             .unwrap_or_default();
         let result = self.temp(ty);
