@@ -16,6 +16,7 @@ use crate::types::{SiteId, Ty, TyKind, TypeTable};
 use std::collections::HashMap;
 
 mod builtins;
+mod calls;
 mod check;
 mod dynamic;
 mod objects;

@@ -1,0 +1,429 @@
+//! Inference for calls of function values (closures, lambdas, bound methods) and for the
+//! arguments that calls spread with `*` and `**`: which specializations a call of a value
+//! reaches, and the types its parameters get.
+
+use super::*;
+
+/// How `spread_args` names a call of a function value (which binds `**d` by name).
+pub(super) const FUNCTION_VALUE: &str = "a function value";
+
+impl Infer<'_> {
+    /// The value type of the dict a call spreads with `**` when it may hold entries.
+    fn kw_dict(&self, id: SpecId, args: &[Expr]) -> Option<Ty> {
+        args.iter().find_map(|a| match &a.kind {
+            ExprKind::SpreadKw(_) => {
+                let t = self.t.spec(id).exprs[a.id.0 as usize];
+                let (k, v) = self.t.types.dict_kv(t)?;
+                (k != TypeTable::NEVER).then_some(v)
+            }
+            _ => None,
+        })
+    }
+
+    /// The types of a call's arguments, a `*t` (`ExprKind::Spread`) contributing its tuple's
+    /// items and an empty `**kwargs` (`ExprKind::SpreadKw`) nothing; `None` after reporting
+    /// another spread (`what` names the callee).
+    pub(super) fn spread_args(&mut self, id: SpecId, args: &[Expr], what: &str) -> Option<Vec<Ty>> {
+        let mut tys: Vec<Ty> = vec![];
+        for a in args {
+            let t = self.expr(id, a);
+            match (&a.kind, self.t.types.tuple_items(t)) {
+                (ExprKind::Spread(_), Some(items)) => tys.extend(items),
+                // Keyword arguments are bound by name (`call_closure`).
+                (ExprKind::KwArg(..), _) => {}
+                // `**kwargs` of a dict no keyword ever filled: nothing to pass.
+                (ExprKind::SpreadKw(_), _)
+                    if self
+                        .t
+                        .types
+                        .dict_kv(t)
+                        .is_some_and(|(k, _)| k == TypeTable::NEVER) => {}
+                // A dict with entries into a function value: bound by name (`call_closure`).
+                (ExprKind::SpreadKw(_), _) if what == FUNCTION_VALUE => {}
+                (ExprKind::SpreadKw(x), _) => {
+                    if t != TypeTable::NEVER {
+                        let msg = format!(
+                            "`**` of a '{}' holding entries in a call of {what}",
+                            self.t.types.display(t)
+                        );
+                        self.error(Diagnostic::unsupported(x.span, &msg));
+                    }
+                    return None;
+                }
+                // A list into a function value: its items fill the parameters left over,
+                // counted at run time (`spread_rest`).
+                (ExprKind::Spread(_), None)
+                    if what == FUNCTION_VALUE && self.spread_rest_ty(t).is_some() => {}
+                // A list that is always empty (`f(*[])`): nothing to pass.
+                (ExprKind::Spread(_), None)
+                    if what == FUNCTION_VALUE && self.t.types.elem(t) == Some(TypeTable::NEVER) => {
+                }
+                (ExprKind::Spread(x), None) => {
+                    if t != TypeTable::NEVER {
+                        let msg = format!(
+                            "`*` of a '{}' in a call of {what} (a tuple works)",
+                            self.t.types.display(t)
+                        );
+                        self.error(Diagnostic::unsupported(x.span, &msg));
+                    }
+                    return None;
+                }
+                _ => tys.push(t),
+            }
+        }
+        Some(tys)
+    }
+
+    /// The item type of a list (or a tuple of any length) spread into a call of a function
+    /// value, whose length is known only at run time.
+    fn spread_rest_ty(&self, t: Ty) -> Option<Ty> {
+        let e = self.t.types.elem(t).or_else(|| self.t.types.tuple_of(t))?;
+        (e != TypeTable::NEVER).then_some(e)
+    }
+
+    /// The item type of the `*xs` of `args` that `spread_rest_ty` takes.
+    fn spread_rest(&self, id: SpecId, args: &[Expr]) -> Option<Ty> {
+        args.iter().find_map(|a| match &a.kind {
+            ExprKind::Spread(_) => {
+                let t = self.t.spec(id).exprs[a.id.0 as usize];
+                match self.t.types.tuple_items(t) {
+                    Some(_) => None,
+                    None => self.spread_rest_ty(t),
+                }
+            }
+            _ => None,
+        })
+    }
+
+    /// `obj.m(a, *xs)` of an instance `obj` (typed `r`) and a list `xs`: a call of the bound
+    /// method as a function value (`Spec::method_values`), so each override counts the items
+    /// against its own parameters. None for any other call.
+    pub(super) fn method_call_spreading_list(
+        &mut self,
+        id: SpecId,
+        r: Ty,
+        name: &str,
+        args: &[Expr],
+        keywords: &[(String, Expr)],
+        e: &Expr,
+    ) -> Option<Ty> {
+        let TyKind::Instance(c) = *self.t.types.kind(r) else {
+            return None;
+        };
+        let spreads_list = args.iter().any(|a| {
+            matches!(a.kind, ExprKind::Spread(_)) && {
+                let t = self.expr(id, a);
+                self.t.types.tuple_items(t).is_none() && t != TypeTable::NEVER
+            }
+        });
+        if !spreads_list || self.prog.lookup(c, name).is_none() {
+            return None;
+        }
+        let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
+            return Some(TypeTable::NEVER);
+        };
+        let mut kws = vec![];
+        for (k, v) in keywords {
+            kws.push((k.clone(), self.expr(id, v)));
+        }
+        if tys.contains(&TypeTable::NEVER) || kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
+            return Some(TypeTable::NEVER);
+        }
+        let ft = self.bound_method(c, r, name, e.span);
+        let TyKind::Closure(targets) = self.t.types.kind(ft).clone() else {
+            return Some(TypeTable::NEVER);
+        };
+        self.t.specs[id.0 as usize].method_values.insert(e.id, ft);
+        let rest = self.spread_rest(id, args);
+        Some(self.call_closure(&targets, &tys, &kws, None, rest, e))
+    }
+
+    /// The argument types of a method call on a receiver typed `r`: `obj.m(*t)` spreads a
+    /// tuple into the program's methods (not into those of builtin types: `None`, reported).
+    pub(super) fn method_arg_types(
+        &mut self,
+        id: SpecId,
+        r: Ty,
+        name: &str,
+        args: &[Expr],
+        span: Span,
+    ) -> Option<Vec<Ty>> {
+        if !args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_))) {
+            return Some(args.iter().map(|a| self.expr(id, a)).collect());
+        }
+        let stripped = self.strip_optional_instance(r);
+        if matches!(self.t.types.kind(stripped), TyKind::Instance(_)) {
+            return self.spread_args(id, args, "a method");
+        }
+        // `template.format(a, *xs)` of a template known only at run time: the items go in
+        // the argument tuple (`mir/build/containers.rs`).
+        let last_only = args
+            .iter()
+            .position(|a| matches!(a.kind, ExprKind::Spread(_)))
+            .is_some_and(|i| i + 1 == args.len());
+        if r == TypeTable::STR && name == "format" && last_only {
+            let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
+            let seq = tys[tys.len() - 1];
+            let sequence = self.t.types.tuple_items(seq).is_some()
+                || self.t.types.tuple_of(seq).is_some()
+                || matches!(self.t.types.kind(seq), TyKind::List(_));
+            if sequence || seq == TypeTable::NEVER {
+                return Some(tys);
+            }
+        }
+        let what = format!("`*` in a call of a method of '{}'", self.t.types.display(r));
+        self.error(Diagnostic::unsupported(span, &what));
+        None
+    }
+
+    /// A function value's `__name__`: `str` when every function it may be has one name.
+    pub(super) fn closure_name(&mut self, targets: &[(FuncId, Vec<Ty>)], span: Span) -> Ty {
+        let names: std::collections::BTreeSet<String> = targets
+            .iter()
+            .map(|(f, _)| crate::hir::py_name(&self.prog.func(*f).name))
+            .collect();
+        if names.len() == 1 {
+            return TypeTable::STR;
+        }
+        let what = "`__name__` of a value that may be functions of different names";
+        self.error(Diagnostic::unsupported(span, what));
+        TypeTable::NEVER
+    }
+
+    /// `f(args)` of a value: a function value (`call_closure`) or an instance with
+    /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
+    pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
+        let f = self.expr(id, callee);
+        let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
+            return TypeTable::NEVER;
+        };
+        let kws: Vec<(String, Ty)> = args
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ExprKind::KwArg(name, v) => {
+                    Some((name.clone(), self.t.spec(id).exprs[v.id.0 as usize]))
+                }
+                _ => None,
+            })
+            .collect();
+        if kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
+            return TypeTable::NEVER;
+        }
+        if f == TypeTable::DYN {
+            return self.dyn_use(callee.span, "calling");
+        }
+        if f == TypeTable::NEVER {
+            return f;
+        }
+        if tys.contains(&TypeTable::NEVER) {
+            return TypeTable::NEVER;
+        }
+        let rest = self.spread_rest(id, args);
+        match self.t.types.kind(f).clone() {
+            TyKind::Instance(_) if rest.is_some() => {
+                let what = "`*` of a list in a call of an instance's `__call__` (a tuple works)";
+                self.error(Diagnostic::unsupported(e.span, what));
+                TypeTable::NEVER
+            }
+            TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
+                let keywords: Vec<(String, Expr)> = args
+                    .iter()
+                    .filter_map(|a| match &a.kind {
+                        ExprKind::KwArg(name, v) => Some((name.clone(), (**v).clone())),
+                        _ => None,
+                    })
+                    .collect();
+                let kw: Vec<Ty> = kws.iter().map(|(_, t)| *t).collect();
+                self.instance_method(c, f, "__call__", &tys, &keywords, &kw, e.span, e)
+            }
+            TyKind::Closure(targets) => {
+                let kw_dict = self.kw_dict(id, args);
+                self.call_closure(&targets, &tys, &kws, kw_dict, rest, e)
+            }
+            _ => {
+                let msg = format!("'{}' object is not callable", self.t.types.display(f));
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, callee.span, msg).label("this value"),
+                );
+                TypeTable::NEVER
+            }
+        }
+    }
+
+    /// `f(args)` of a function value that is one of `targets`: each function specialized for
+    /// its closure (itself, its environment's types) and the arguments, missing ones taken from
+    /// its defaults; the type is the join of what they return.
+    /// `kw_dict` is the value type of a `**d` whose entries bind by name.
+    /// `rest` is the item type of a list spread last, whose items fill the positional
+    /// parameters after `tys` (their number checked at run time).
+    pub(super) fn call_closure(
+        &mut self,
+        targets: &[(FuncId, Vec<Ty>)],
+        tys: &[Ty],
+        kws: &[(String, Ty)],
+        kw_dict: Option<Ty>,
+        rest: Option<Ty>,
+        e: &Expr,
+    ) -> Ty {
+        let mut ret = TypeTable::NEVER;
+        let mut calls = vec![];
+        for (fid, env) in targets {
+            let f = self.prog.func(*fid);
+            // A bound method: its environment is the instance, its first parameter `self`.
+            let bound = self.prog.owner(*fid).is_some() && f.captures == 0 && env.len() == 1;
+            let skip = usize::from(f.self_param) + f.captures + usize::from(bound);
+            let declared = &f.params[skip..];
+            let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
+            let positional = declared.iter().filter(|p| p.kind.is_positional()).count();
+            if rest.is_some() && (!kws.is_empty() || kw_dict.is_some()) {
+                let what = "`*` of a list with keyword arguments in a call of a function value";
+                self.error(Diagnostic::unsupported(e.span, what));
+                return TypeTable::NEVER;
+            }
+            if tys.len() > positional && varargs.is_none() {
+                let msg = too_many_positional(&f.name, positional, tys.len());
+                self.error(
+                    Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                );
+                return TypeTable::NEVER;
+            }
+            let mut args = vec![];
+            if f.self_param {
+                args.push(
+                    self.t
+                        .types
+                        .intern(TyKind::Closure(vec![(*fid, env.clone())])),
+                );
+            }
+            args.extend(env[..f.captures.min(env.len())].iter().copied());
+            if bound {
+                args.push(env[0]);
+            }
+            // Keywords naming no parameter go to `**kwargs`, or are an error.
+            let named = |n: &str| {
+                declared
+                    .iter()
+                    .any(|p| p.name == n && p.kind.takes_keyword())
+            };
+            if let Some((k, _)) = kws.iter().find(|(k, _)| !named(k)) {
+                if !declared.iter().any(|p| p.kind == ParamKind::VarKw) {
+                    let msg = format!("{}() got an unexpected keyword argument '{k}'", f.name);
+                    self.error(
+                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    );
+                    return TypeTable::NEVER;
+                }
+            }
+            for (i, p) in declared.iter().enumerate() {
+                if Some(i) == varargs {
+                    // `*args`: the extra positional arguments (with a spread list, a tuple of
+                    // any length).
+                    let extra = tys.get(i..).unwrap_or(&[]).to_vec();
+                    let t = match rest {
+                        Some(item) if extra.iter().all(|t| *t == item) => {
+                            self.t.types.intern(TyKind::TupleOf(item))
+                        }
+                        Some(_) => {
+                            let what = "`*` of a list into `*args` after arguments of other types";
+                            self.error(Diagnostic::unsupported(e.span, what));
+                            return TypeTable::NEVER;
+                        }
+                        None => self.t.types.intern(TyKind::Tuple(extra)),
+                    };
+                    args.push(t);
+                    continue;
+                }
+                if p.kind == ParamKind::VarKw {
+                    // `**kwargs`: a dict made at the call of the keywords no parameter takes
+                    // (and of the `**d` entries no parameter takes).
+                    let site = self.site_at(e);
+                    let d = self.t.types.dict_of(site);
+                    for (_, t) in kws.iter().filter(|(k, _)| !named(k)) {
+                        self.add_entry(d, TypeTable::STR, Some(*t), e.span);
+                    }
+                    if let Some(v) = kw_dict {
+                        if kws.iter().any(|(k, _)| !named(k)) {
+                            let what =
+                                "`**` of a dict with entries and other keywords into `**kwargs`";
+                            self.error(Diagnostic::unsupported(e.span, what));
+                            return TypeTable::NEVER;
+                        }
+                        self.add_entry(d, TypeTable::STR, Some(v), e.span);
+                    }
+                    args.push(self.t.types.dict_of(site));
+                    continue;
+                }
+                let by_name = kws.iter().find(|(k, _)| *k == p.name).map(|kv| kv.1);
+                // A keyword-only parameter takes no positional argument.
+                let pos = match p.kind {
+                    ParamKind::PosOnly | ParamKind::Positional => tys.get(i).copied(),
+                    _ => None,
+                };
+                // Past the arguments given: an item of the spread list, or the default when
+                // the list is too short for it.
+                let pos = match (pos, rest, p.kind.is_positional()) {
+                    (None, Some(item), true) => Some(match (p.env_default, p.default) {
+                        (Some(k), _) => {
+                            let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
+                            self.t.types.join(item, d)
+                        }
+                        (None, Some(g)) => {
+                            let d = self.t.globals[g.0 as usize];
+                            self.t.types.join(item, d)
+                        }
+                        (None, None) => item,
+                    }),
+                    (pos, ..) => pos,
+                };
+                if by_name.is_some() && pos.is_some() {
+                    let msg = format!("{}() got multiple values for argument '{}'", f.name, p.name);
+                    self.error(
+                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    );
+                    return TypeTable::NEVER;
+                }
+                // Not given: maybe in the `**d` dict (else its default, or a TypeError).
+                let from_dict = kw_dict.filter(|_| p.kind.takes_keyword());
+                let t = match (pos.or(by_name), p.env_default, p.default) {
+                    (Some(t), _, _) => t,
+                    (None, Some(k), _) if from_dict.is_some() => {
+                        let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
+                        self.t.types.join(d, from_dict.unwrap_or(TypeTable::NEVER))
+                    }
+                    (None, None, Some(g)) if from_dict.is_some() => {
+                        let d = self.t.globals[g.0 as usize];
+                        self.t.types.join(d, from_dict.unwrap_or(TypeTable::NEVER))
+                    }
+                    (None, None, None) if from_dict.is_some() => {
+                        from_dict.unwrap_or(TypeTable::NEVER)
+                    }
+                    (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),
+                    (None, None, Some(g)) => self.t.globals[g.0 as usize],
+                    (None, None, None) => {
+                        let msg = format!(
+                            "{}() missing required positional argument: '{}'",
+                            f.name, p.name
+                        );
+                        self.error(
+                            Diagnostic::new(Code::ArgumentMismatch, e.span, msg)
+                                .label("in this call"),
+                        );
+                        return TypeTable::NEVER;
+                    }
+                };
+                args.push(t);
+            }
+            if args.contains(&TypeTable::NEVER) {
+                continue;
+            }
+            let callee = self.spec_for(*fid, args);
+            // Functions returning different types make the call's value dynamic.
+            ret = self.t.types.join(ret, self.t.spec(callee).ret);
+            calls.push((*fid, callee));
+        }
+        self.t.specs[self.current.0 as usize]
+            .closure_calls
+            .insert(e.id, calls);
+        ret
+    }
+}
