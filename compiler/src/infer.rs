@@ -488,6 +488,9 @@ impl<'p> Infer<'p> {
                 {
                     return self.t.types.join(a, b);
                 }
+                if let Some(t) = self.view_set_op(*op, a, b, e) {
+                    return t;
+                }
                 if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
                     return match op {
                         BinOp::Add
@@ -593,6 +596,20 @@ impl<'p> Infer<'p> {
                     }
                     left = r;
                     if self.instance_compare(*op, a, b, r, e.span) {
+                        a = b;
+                        continue;
+                    }
+                    // A keys or items view compares with a set (or another such view) as a set.
+                    let setlike = |t: Ty| {
+                        matches!(
+                            self.t.types.view(t),
+                            Some(crate::types::ViewKind::Keys | crate::types::ViewKind::Items)
+                        )
+                    };
+                    let as_sets = (setlike(a) || self.t.types.set_site(a).is_some())
+                        && (setlike(b) || self.t.types.set_site(b).is_some())
+                        && (setlike(a) || setlike(b));
+                    if as_sets {
                         a = b;
                         continue;
                     }
@@ -1225,6 +1242,12 @@ impl<'p> Infer<'p> {
                     }
                     _ => r,
                 };
+                if let Some(k) = self.t.types.view(r) {
+                    // A dict view has none of a list's methods.
+                    let msg = format!("'{}' object has no attribute '{name}'", k.name());
+                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                    return T::NEVER;
+                }
                 if let Some(t) = self.method_call_spreading_list(id, r, name, args, keywords, e) {
                     return t;
                 }
@@ -1355,6 +1378,32 @@ impl<'p> Infer<'p> {
     }
 
     /// Joins `t` into the elements of the list type `list`, remembering where it came from.
+    /// `d.keys() & other` (`|`, `-`, `^`; of a keys or items view, either side, with a set,
+    /// a list or another view): a new set, as CPython's views give. None for other operands.
+    fn view_set_op(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
+        use crate::types::ViewKind;
+        if !matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+        ) {
+            return None;
+        }
+        let setlike =
+            |t: Ty| matches!(self.t.types.view(t), Some(ViewKind::Keys | ViewKind::Items));
+        if !setlike(a) && !setlike(b) {
+            return None;
+        }
+        let items = |t: Ty| self.t.types.set_elem(t).or_else(|| self.t.types.elem(t));
+        let (x, y) = (items(a)?, items(b)?);
+        let site = self.site_at(e);
+        let set = self.t.types.set_of(site);
+        self.add_entry(set, x, None, e.span);
+        if matches!(op, BinOp::BitOr | BinOp::BitXor) {
+            self.add_entry(set, y, None, e.span);
+        }
+        Some(self.t.types.set_of(site))
+    }
+
     fn add_elem(&mut self, list: Ty, t: Ty, span: Span) {
         if let Some(site) = self.t.types.site(list) {
             if t != TypeTable::NEVER

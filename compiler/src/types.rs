@@ -60,6 +60,36 @@ struct Site {
     elem: Ty,
     /// Values of a dict.
     value: Ty,
+    /// A list site made by `d.keys()`, `d.values()` or `d.items()`: a dict view.
+    view: Option<ViewKind>,
+}
+
+/// Which view of a dict a list site is (`d.keys()`, `d.values()`, `d.items()`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl ViewKind {
+    /// The runtime's code for it (`nx_dict_view`).
+    pub fn code(self) -> i64 {
+        match self {
+            ViewKind::Keys => 0,
+            ViewKind::Values => 1,
+            ViewKind::Items => 2,
+        }
+    }
+
+    /// Its Python type name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
 }
 
 pub struct TypeTable {
@@ -139,8 +169,21 @@ impl TypeTable {
             parent: id,
             elem: TypeTable::NEVER,
             value: TypeTable::NEVER,
+            view: None,
         });
         SiteId(id)
+    }
+
+    /// Marks list site `s` a dict view of kind `k`.
+    pub fn set_view(&mut self, s: SiteId, k: ViewKind) {
+        let root = self.find(s);
+        self.sites[root.0 as usize].view = Some(k);
+    }
+
+    /// The view kind of list type `t`, when it is a dict view.
+    pub fn view(&self, t: Ty) -> Option<ViewKind> {
+        let s = self.site(t)?;
+        self.sites[s.0 as usize].view
     }
 
     /// The representative of a site's class.
@@ -386,6 +429,9 @@ impl TypeTable {
                 self.sites[x.0 as usize].value,
                 self.sites[y.0 as usize].value,
             );
+            let view = self.sites[self.find(x).0 as usize]
+                .view
+                .or(self.sites[self.find(y).0 as usize].view);
             self.sites[y.0 as usize].parent = x.0;
             self.dirty = true;
             let e = self.join(ex, ey);
@@ -393,6 +439,7 @@ impl TypeTable {
             let root = self.find(x);
             self.sites[root.0 as usize].elem = e;
             self.sites[root.0 as usize].value = v;
+            self.sites[root.0 as usize].view = view;
             return match which {
                 0 => self.list_of(root),
                 1 => self.dict_of(root),
@@ -554,9 +601,13 @@ impl TypeTable {
         if depth > 8 {
             return "list[...]".into();
         }
+        let name = match self.sites[root.0 as usize].view {
+            Some(k) => k.name(),
+            None => "list",
+        };
         match self.kind(e) {
-            TyKind::List(inner) => format!("list[{}]", self.display_list(*inner, depth + 1)),
-            _ => format!("list[{}]", self.display(e)),
+            TyKind::List(inner) => format!("{name}[{}]", self.display_list(*inner, depth + 1)),
+            _ => format!("{name}[{}]", self.display(e)),
         }
     }
 

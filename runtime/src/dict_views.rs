@@ -1,19 +1,33 @@
-//! `d.keys()`, `d.values()`, `d.items()`: lists of the dict's keys, values or pairs (a snapshot,
-//! see `docs/DIFFERENCES.md`) whose type is `dict_keys`, `dict_values` or `dict_items`, so they
-//! print as CPython's views do (`dict_keys(['a', 'b'])`). They share the list layout, so every
-//! list operation the compiler allows on them works unchanged; a tracked (object) list becomes a
-//! tracked view type, a scalar one an untracked one, as the cycle collector requires.
+//! `d.keys()`, `d.values()`, `d.items()`: views of a dict. A view holds its dict and the list
+//! of the dict's keys, values or pairs, laid out as a list (so every list operation the
+//! compiler emits on it works unchanged) and refreshed from the dict whenever the program
+//! reads a view it kept (`nx_view_refresh`), so it reflects later changes to the dict as
+//! CPython's views do. Its type is `dict_keys`, `dict_values` or `dict_items`, which print as
+//! CPython's (`dict_keys(['a', 'b'])`). A view is always tracked by the cycle collector: a
+//! dict may hold its own view.
+
+use std::alloc::Layout;
 
 use crate::list::{
-    list_clear_slot, list_compare_slot, list_dealloc, list_eq_slot, list_repr_into, list_traverse,
-    ListObj, LIST_TYPE,
+    decref, decref_elem, free_buffer, list_compare_slot, list_eq_slot, list_repr_into,
+    list_traverse, trashcan, ListObj,
 };
-use crate::object::{Obj, TypeInfo};
+use crate::object::{free_object, Obj, TypeInfo};
 use crate::str::new_str;
 
-macro_rules! view_types {
-    ($tracked:ident, $scalar:ident, $name:literal, $repr:ident) => {
+/// A view: the list of what it shows, then its dict.
+#[repr(C)]
+pub struct ViewObj {
+    pub list: ListObj,
+    pub dict: *mut Obj,
+}
+
+macro_rules! view_type {
+    ($ty:ident, $name:literal, $repr:ident) => {
         unsafe fn $repr(obj: *mut Obj) -> *mut Obj {
+            if !refresh(obj) {
+                return std::ptr::null_mut();
+            }
             let mut s = String::from(concat!($name, "("));
             if !list_repr_into(obj as *mut ListObj, &mut s) {
                 return std::ptr::null_mut();
@@ -22,23 +36,11 @@ macro_rules! view_types {
             new_str(&s)
         }
 
-        pub static $tracked: TypeInfo = TypeInfo {
+        pub static $ty: TypeInfo = TypeInfo {
             name: $name,
-            dealloc: list_dealloc,
-            traverse: Some(list_traverse),
-            clear: Some(list_clear_slot),
-            repr: Some($repr),
-            str: None,
-            hash: None,
-            eq: Some(list_eq_slot),
-            compare: Some(list_compare_slot),
-        };
-
-        pub static $scalar: TypeInfo = TypeInfo {
-            name: $name,
-            dealloc: list_dealloc,
-            traverse: None,
-            clear: None,
+            dealloc: view_dealloc,
+            traverse: Some(view_traverse),
+            clear: Some(view_clear),
             repr: Some($repr),
             str: None,
             hash: None,
@@ -48,28 +50,149 @@ macro_rules! view_types {
     };
 }
 
-view_types!(KEYS_TYPE, KEYS_SCALAR_TYPE, "dict_keys", keys_repr);
-view_types!(VALUES_TYPE, VALUES_SCALAR_TYPE, "dict_values", values_repr);
-view_types!(ITEMS_TYPE, ITEMS_SCALAR_TYPE, "dict_items", items_repr);
+view_type!(KEYS_TYPE, "dict_keys", keys_repr);
+view_type!(VALUES_TYPE, "dict_values", values_repr);
+view_type!(ITEMS_TYPE, "dict_items", items_repr);
 
-/// Makes the fresh list `l` (from `nx_dict_keys`/`values`/`items`) the view `which` (a small
-/// tagged int: 0 keys, 1 values, 2 items) and returns a new reference to it.
+unsafe fn view_dealloc(obj: *mut Obj) {
+    trashcan(obj, view_release);
+}
+
+unsafe fn view_release(o: *mut Obj) {
+    detach_items(o);
+    let v = o as *mut ViewObj;
+    let d = std::mem::replace(&mut (*v).dict, std::ptr::null_mut());
+    if !d.is_null() {
+        decref(d);
+    }
+    free_object(o, Layout::new::<ViewObj>());
+}
+
+unsafe fn view_clear(o: *mut Obj) {
+    detach_items(o);
+    let v = o as *mut ViewObj;
+    let d = std::mem::replace(&mut (*v).dict, std::ptr::null_mut());
+    if !d.is_null() {
+        decref(d);
+    }
+}
+
+unsafe fn view_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
+    list_traverse(obj, visit);
+    let d = (*(obj as *mut ViewObj)).dict;
+    if !d.is_null() {
+        visit(d);
+    }
+}
+
+/// Empties the view's list (releasing its items).
+unsafe fn detach_items(o: *mut Obj) {
+    let l = o as *mut ListObj;
+    let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
+    (*l).len = 0;
+    (*l).cap = 0;
+    (*l).items = std::ptr::null_mut();
+    for i in 0..len {
+        decref_elem(kind, *buf.add(i));
+    }
+    free_buffer(buf, cap);
+}
+
+fn view_type_of(which: i64) -> &'static TypeInfo {
+    match which {
+        0 => &KEYS_TYPE,
+        1 => &VALUES_TYPE,
+        _ => &ITEMS_TYPE,
+    }
+}
+
+/// The list of what view `which` (0 keys, 1 values, 2 items) of dict `d` shows now.
+unsafe fn contents(d: *mut Obj, which: i64) -> *mut Obj {
+    match which {
+        0 => crate::dict::nx_dict_keys(d),
+        1 => crate::dict::nx_dict_values(d),
+        _ => crate::dict::nx_dict_items(d),
+    }
+}
+
+/// A new view `which` (a small tagged int: 0 keys, 1 values, 2 items) of dict `d`, or null
+/// with MemoryError raised.
 ///
 /// # Safety
-/// `l` must be a live list that nothing else refers to yet.
+/// `d` must be a live dict.
 #[no_mangle]
-pub unsafe extern "C" fn nx_dict_view(l: *mut Obj, which: i64) -> *mut Obj {
-    let tracked = std::ptr::eq((*l).ty, &LIST_TYPE);
-    (*l).ty = match (which >> 1, tracked) {
-        (0, true) => &KEYS_TYPE,
-        (0, false) => &KEYS_SCALAR_TYPE,
-        (1, true) => &VALUES_TYPE,
-        (1, false) => &VALUES_SCALAR_TYPE,
-        (_, true) => &ITEMS_TYPE,
-        (_, false) => &ITEMS_SCALAR_TYPE,
+pub unsafe extern "C" fn nx_dict_view(d: *mut Obj, which: i64) -> *mut Obj {
+    let which = which >> 1;
+    let l = contents(d, which);
+    if l.is_null() {
+        return l;
+    }
+    let ty = view_type_of(which);
+    let v = crate::object::alloc_object(Layout::new::<ViewObj>(), ty) as *mut ViewObj;
+    if v.is_null() {
+        decref(l);
+        crate::exc::raise(natrix_abi::ExcKind::MemoryError, "");
+        return std::ptr::null_mut();
+    }
+    let src = l as *mut ListObj;
+    v.write(ViewObj {
+        list: ListObj {
+            hdr: Obj { refcnt: 1, ty },
+            len: (*src).len,
+            cap: (*src).cap,
+            kind: (*src).kind,
+            items: (*src).items,
+        },
+        dict: d,
+    });
+    (*d).refcnt += 1;
+    (*src).len = 0;
+    (*src).cap = 0;
+    (*src).items = std::ptr::null_mut();
+    decref(l);
+    crate::object::track_alloc();
+    v as *mut Obj
+}
+
+/// Brings view `v` up to date with its dict (nothing for a list that is not a view); raises
+/// MemoryError when that fails.
+///
+/// # Safety
+/// `v` must be a live list or view.
+#[no_mangle]
+pub unsafe extern "C" fn nx_view_refresh(v: *mut Obj) {
+    refresh(v);
+}
+
+/// [`nx_view_refresh`]; false when it raised.
+unsafe fn refresh(v: *mut Obj) -> bool {
+    if !is_view(v) {
+        return true;
+    }
+    let d = (*(v as *mut ViewObj)).dict;
+    if d.is_null() {
+        return true;
+    }
+    let which = match (*(*v).ty).name {
+        "dict_keys" => 0,
+        "dict_values" => 1,
+        _ => 2,
     };
-    (*l).refcnt += 1;
-    l
+    let fresh = contents(d, which);
+    if fresh.is_null() {
+        return false;
+    }
+    detach_items(v);
+    let (dst, src) = (v as *mut ListObj, fresh as *mut ListObj);
+    (*dst).len = (*src).len;
+    (*dst).cap = (*src).cap;
+    (*dst).kind = (*src).kind;
+    (*dst).items = (*src).items;
+    (*src).len = 0;
+    (*src).cap = 0;
+    (*src).items = std::ptr::null_mut();
+    decref(fresh);
+    true
 }
 
 /// Is `obj` a dict view (a list underneath)?
@@ -78,14 +201,7 @@ pub unsafe extern "C" fn nx_dict_view(l: *mut Obj, which: i64) -> *mut Obj {
 /// `obj` must point to a live object.
 pub(crate) unsafe fn is_view(obj: *const Obj) -> bool {
     let ty = (*obj).ty;
-    [
-        &KEYS_TYPE,
-        &KEYS_SCALAR_TYPE,
-        &VALUES_TYPE,
-        &VALUES_SCALAR_TYPE,
-        &ITEMS_TYPE,
-        &ITEMS_SCALAR_TYPE,
-    ]
-    .iter()
-    .any(|t| std::ptr::eq(ty, *t))
+    [&KEYS_TYPE, &VALUES_TYPE, &ITEMS_TYPE]
+        .iter()
+        .any(|t| std::ptr::eq(ty, *t))
 }

@@ -182,14 +182,7 @@ pub unsafe extern "C" fn nx_dyn_call_method(
         };
     }
     if is_dict(o) {
-        let view = |l: *mut Obj, which: i64| {
-            if l.is_null() {
-                return l;
-            }
-            let v = crate::dict_views::nx_dict_view(l, which << 1);
-            decref(l);
-            v
-        };
+        let view = |d: *mut Obj, which: i64| crate::dict_views::nx_dict_view(d, which << 1);
         return match (name, argv.as_slice()) {
             ("get", [k]) => crate::dict::nx_dict_get_default(o, *k as i64, 0) as *mut Obj,
             ("get", [k, d]) => {
@@ -202,9 +195,9 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             ("pop", [k, d]) => {
                 crate::dict::nx_dict_pop_default(o, *k as i64, *d as i64) as *mut Obj
             }
-            ("keys", []) => view(crate::dict::nx_dict_keys(o), 0),
-            ("values", []) => view(crate::dict::nx_dict_values(o), 1),
-            ("items", []) => view(crate::dict::nx_dict_items(o), 2),
+            ("keys", []) => view(o, 0),
+            ("values", []) => view(o, 1),
+            ("items", []) => view(o, 2),
             ("update", [other]) => match unbox(*other) {
                 Val::Obj(d2) if is_dict(d2) && obj_slots(d2) => {
                     crate::dict::nx_dict_update(o, d2);

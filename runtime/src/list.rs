@@ -204,7 +204,7 @@ pub fn new_list(kind: ElemKind, cap: usize) -> *mut ListObj {
 }
 
 /// Frees a detached element buffer of capacity `cap`.
-unsafe fn free_buffer(items: *mut i64, cap: usize) {
+pub(crate) unsafe fn free_buffer(items: *mut i64, cap: usize) {
     if cap > 0 && !items.is_null() {
         if let Some(layout) = buffer_layout(cap) {
             std::alloc::dealloc(items as *mut u8, layout);

@@ -1,6 +1,7 @@
 //! Inference of builtin functions and of the methods of builtin types (str, list, dict, set).
 
 use super::*;
+use crate::types::ViewKind;
 
 impl Infer<'_> {
     /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
@@ -547,6 +548,12 @@ impl Infer<'_> {
             }
             ("keys" | "values", 0) => {
                 let site = self.site_at(e);
+                let kind = if name == "keys" {
+                    ViewKind::Keys
+                } else {
+                    ViewKind::Values
+                };
+                self.t.types.set_view(site, kind);
                 let l = self.t.types.list_of(site);
                 let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
                 self.add_elem(l, if name == "keys" { k } else { v }, span);
@@ -560,6 +567,7 @@ impl Infer<'_> {
                         return T::NEVER;
                     }
                     let site = self.site_at(e);
+                    self.t.types.set_view(site, ViewKind::Items);
                     return self.t.types.list_of(site);
                 }
                 let pair = self.t.types.intern(TyKind::Tuple(vec![k, v]));
@@ -567,6 +575,7 @@ impl Infer<'_> {
                     return pair;
                 }
                 let site = self.site_at(e);
+                self.t.types.set_view(site, ViewKind::Items);
                 let l = self.t.types.list_of(site);
                 self.add_elem(l, pair, span);
                 self.t.types.list_of(site)

@@ -577,7 +577,18 @@ impl Builder<'_> {
             return self.check_not_none(v, &check);
         }
         let ty = self.ty(e);
-        self.expr_of_type(e, ty)
+        let v = self.expr_of_type(e, ty);
+        // A dict view kept in a variable or attribute shows the dict as it is now.
+        if matches!(e.kind, ExprKind::Load(_) | ExprKind::GetAttr(..))
+            && self
+                .typed
+                .types
+                .view(self.typed.spec(self.spec).exprs[e.id.0 as usize])
+                .is_some()
+        {
+            self.rt("nx_view_refresh", vec![v.clone()], MTy::None);
+        }
+        v
     }
 
     /// Lowers `e` (of machine type `ty`), whatever its inferred type.
@@ -1381,6 +1392,16 @@ impl Builder<'_> {
             return self.rt("nx_tuple_concat", vec![a, b], ty);
         }
         if let MTy::Set(_) = ty {
+            // A view (or a list) with a set: as a set of its items first.
+            let as_set = |b: &mut Self, v: Operand, t: MTy| match t {
+                MTy::List(_) => {
+                    let e = b.strings.list_elem(t);
+                    b.set_of_items(Some((v, e)), ty)
+                }
+                _ => v,
+            };
+            let a = as_set(self, a, at);
+            let b = as_set(self, b, bt);
             let f = match op {
                 BinOp::BitOr => "nx_set_union",
                 BinOp::BitAnd => "nx_set_intersection",

@@ -855,9 +855,11 @@ macro_rules! runtime_functions {
             // The same with a dict (`%(key)s` looks keys up), and with a dynamic value.
             nx_str_percent_map(Obj, Obj) -> Obj, Null;
             nx_str_percent_dyn(Obj, Obj) -> Obj, Null;
-            // The fresh list of `d.keys()`/`values()`/`items()` (which: 0, 1, 2, tagged) as the
-            // view type that prints like CPython's; a new reference to the same object.
-            nx_dict_view(Obj, Int) -> Obj, Never;
+            // `d.keys()`/`values()`/`items()` (which: 0, 1, 2, tagged): a view of the dict, laid
+            // out as the list of what it shows; `nx_view_refresh` brings a kept view up to date
+            // with its dict (nothing for a plain list).
+            nx_dict_view(Obj, Int) -> Obj, Null;
+            nx_view_refresh(Obj) -> Void, Flag;
             // `a + b` of tuples: the items of both.
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.

@@ -9,14 +9,18 @@ impl Builder<'_> {
             // One comparison: no chain, no short circuit.
             let left = (self.expr(first), self.ty(first));
             let right = (self.expr(r), self.ty(r));
+            let (left, right) = self.views_as_sets((first, left), (r, right));
             return self.compare_at(*op, left, right, r);
         }
         let result = self.temp(MTy::Bool);
         let end = self.body.new_block();
         let mut left = (self.expr(first), self.ty(first));
+        let mut left_e = first;
         for (i, (op, r)) in rest.iter().enumerate() {
             let right = (self.expr(r), self.ty(r));
-            let c = self.compare_at(*op, left.clone(), right.clone(), r);
+            let (l, rv) = self.views_as_sets((left_e, left.clone()), (r, right.clone()));
+            let c = self.compare_at(*op, l, rv, r);
+            left_e = r;
             self.assign(result, Rvalue::Use(c));
             if i + 1 < rest.len() {
                 let next = self.body.new_block();
@@ -28,6 +32,42 @@ impl Builder<'_> {
         }
         self.goto(end);
         Operand::Local(result)
+    }
+
+    /// Two compared operands, with a keys or items view turned into a set of its items when
+    /// the other is a set or such a view (they compare as sets, as in CPython).
+    fn views_as_sets(
+        &mut self,
+        (le, left): (&Expr, (Operand, MTy)),
+        (re, right): (&Expr, (Operand, MTy)),
+    ) -> ((Operand, MTy), (Operand, MTy)) {
+        use crate::types::ViewKind;
+        let setlike = |b: &Self, e: &Expr| {
+            let t = b.typed.spec(b.spec).exprs[e.id.0 as usize];
+            matches!(
+                b.typed.types.view(t),
+                Some(ViewKind::Keys | ViewKind::Items)
+            )
+        };
+        let (ls, rs) = (setlike(self, le), setlike(self, re));
+        let set_or = |s: bool, t: MTy| s || matches!(t, MTy::Set(_));
+        if !(ls || rs) || !set_or(ls, left.1) || !set_or(rs, right.1) {
+            return (left, right);
+        }
+        let conv = |b: &mut Self, s: bool, (v, t): (Operand, MTy)| {
+            if !s {
+                return (v, t);
+            }
+            let e = b.strings.list_elem(t);
+            let MTy::List(l) = b.strings.list_ty(e) else {
+                unreachable!("a list type")
+            };
+            let st = MTy::Set(l);
+            (b.set_of_items(Some((v, e)), st), st)
+        };
+        let left = conv(self, ls, left);
+        let right = conv(self, rs, right);
+        (left, right)
     }
 
     /// One comparison of a chain whose right operand is `r`: instances compare through the

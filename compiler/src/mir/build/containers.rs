@@ -343,14 +343,13 @@ impl Builder<'_> {
                     self.slots("nx_dict_pop", vec![r, a], &[None, Some(k)], Some(v), ty)
                 }
                 ("keys" | "values" | "items", _) => {
-                    // A list typed `dict_keys` (…): it prints as CPython's view.
-                    let (f, which) = match name {
-                        "keys" => ("nx_dict_keys", 0),
-                        "values" => ("nx_dict_values", 1),
-                        _ => ("nx_dict_items", 2),
+                    // A view: the dict and the list of what it shows now.
+                    let which = match name {
+                        "keys" => 0,
+                        "values" => 1,
+                        _ => 2,
                     };
-                    let l = self.rt(f, vec![r], ty);
-                    self.rt("nx_dict_view", vec![l, Operand::Int(which)], ty)
+                    self.rt("nx_dict_view", vec![r, Operand::Int(which)], ty)
                 }
                 ("popitem", _) => self.rt("nx_dict_popitem", vec![r], ty),
                 ("update", _) => self.rt("nx_dict_update", vec![r, vals[0].0.clone()], MTy::None),
