@@ -83,6 +83,7 @@ pub const STR_METHODS: &[StrMethod] = &[
     m("split", &[Str, Int], StrList, "nx_str_split_max"),
     m("rsplit", &[Str, Int], StrList, "nx_str_rsplit_max"),
     m("splitlines", &[], StrList, "nx_str_splitlines"),
+    m("splitlines", &[Bool], StrList, "nx_str_splitlines_keepends"),
     m("partition", &[Str], StrTriple, "nx_str_partition"),
     m("rpartition", &[Str], StrTriple, "nx_str_rpartition"),
     m("join", &[StrList], Str, "nx_str_join"),

@@ -307,6 +307,28 @@ pub unsafe extern "C" fn nx_str_startswith(s: *mut Obj, prefix: *mut Obj) -> u8 
     b(as_str(s).starts_with(as_str(prefix)))
 }
 
+/// `s.startswith((a, b, …))`: whether `s` starts with any of the strs in list `prefixes`.
+///
+/// # Safety
+/// `s` must be a live str, `prefixes` a live list of strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_startswith_any(s: *mut Obj, prefixes: *mut Obj) -> u8 {
+    let t = as_str(s);
+    let items = crate::list::items(prefixes as *const ListObj);
+    b(items.iter().any(|&p| t.starts_with(as_str(p as *mut Obj))))
+}
+
+/// `s.endswith((a, b, …))`: whether `s` ends with any of the strs in list `suffixes`.
+///
+/// # Safety
+/// `s` must be a live str, `suffixes` a live list of strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_endswith_any(s: *mut Obj, suffixes: *mut Obj) -> u8 {
+    let t = as_str(s);
+    let items = crate::list::items(suffixes as *const ListObj);
+    b(items.iter().any(|&p| t.ends_with(as_str(p as *mut Obj))))
+}
+
 /// `s.endswith(suffix)`.
 ///
 /// # Safety
@@ -788,7 +810,19 @@ fn is_line_break(c: char) -> bool {
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_splitlines(s: *mut Obj) -> *mut Obj {
-    let t = as_str(s);
+    str_list(split_lines(as_str(s), false))
+}
+
+/// `s.splitlines(keepends)`: with `keepends` 1, each line keeps its line break.
+///
+/// # Safety
+/// `s` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_splitlines_keepends(s: *mut Obj, keepends: u8) -> *mut Obj {
+    str_list(split_lines(as_str(s), keepends != 0))
+}
+
+fn split_lines(t: &str, keep: bool) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut rest = t;
     while !rest.is_empty() {
@@ -796,15 +830,15 @@ pub unsafe extern "C" fn nx_str_splitlines(s: *mut Obj) -> *mut Obj {
             parts.push(rest);
             break;
         };
-        parts.push(&rest[..end]);
         let brk = rest[end..].chars().next().unwrap_or('\n');
         let mut next = end + brk.len_utf8();
         if brk == '\r' && rest[next..].starts_with('\n') {
             next += 1;
         }
+        parts.push(if keep { &rest[..next] } else { &rest[..end] });
         rest = &rest[next..];
     }
-    str_list(parts)
+    parts
 }
 
 /// `sep.join(xs)` for a list of str.

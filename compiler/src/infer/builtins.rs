@@ -700,6 +700,20 @@ impl Infer<'_> {
         {
             return self.shape_type(Shape::StrList, e);
         }
+        // `s.startswith(("a", "b"))`: any of a tuple of strs.
+        if let ("startswith" | "endswith", [t]) = (name, tys) {
+            let strs = matches!(
+                self.uniform_tuple(*t),
+                Some(TypeTable::STR | TypeTable::NEVER)
+            ) || self.t.types.tuple_items(*t).is_some_and(|i| i.is_empty())
+                || matches!(
+                    self.t.types.tuple_of(*t),
+                    Some(TypeTable::STR | TypeTable::NEVER)
+                );
+            if strs {
+                return TypeTable::BOOL;
+            }
+        }
         let Some(m) = str_method(name, tys.len()) else {
             if name == "format" {
                 // Literal templates (and module constants bound once) were expanded by resolve;

@@ -676,6 +676,9 @@ macro_rules! runtime_functions {
             nx_str_rindex(Obj, Obj) -> Int, IntTag;
             nx_str_count(Obj, Obj) -> Int, Never;
             nx_str_startswith(Obj, Obj) -> I8, Never;
+            // `s.startswith((a, b))` / `s.endswith((a, b))`, the tuple as a list of strs.
+            nx_str_startswith_any(Obj, Obj) -> I8, Never;
+            nx_str_endswith_any(Obj, Obj) -> I8, Never;
             nx_str_endswith(Obj, Obj) -> I8, Never;
             nx_str_upper(Obj) -> Obj, Null;
             nx_str_lower(Obj) -> Obj, Null;
@@ -705,6 +708,7 @@ macro_rules! runtime_functions {
             nx_str_split_max(Obj, Obj, Int) -> Obj, Null;
             nx_str_rsplit_max(Obj, Obj, Int) -> Obj, Null;
             nx_str_splitlines(Obj) -> Obj, Null;
+            nx_str_splitlines_keepends(Obj, I8) -> Obj, Null;
             // sep.join(list of str); TypeError "sequence item N: expected str instance" cannot
             // happen for a typed list.
             nx_str_join(Obj, Obj) -> Obj, Null;

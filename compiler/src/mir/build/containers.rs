@@ -127,6 +127,21 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![r, m], ty);
         }
+        if let (MTy::Str, "startswith" | "endswith", [a]) = (rt, name, args) {
+            if let MTy::Tuple(_) | MTy::TupleOf(_) = self.ty(a) {
+                // Any of a tuple of strs: the tuple as a list.
+                let v = self.expr(a);
+                let lt = self.strings.list_ty(MTy::Str);
+                let kind = Operand::Int(natrix_abi::ElemKind::Obj as i64);
+                let l = self.rt("nx_tuple_to_list", vec![v, kind], lt);
+                let f = if name == "startswith" {
+                    "nx_str_startswith_any"
+                } else {
+                    "nx_str_endswith_any"
+                };
+                return self.rt(f, vec![r, l], ty);
+            }
+        }
         let table = match rt {
             MTy::Str => crate::builtins::str_method(name, args.len()),
             MTy::Bytes => crate::builtins::bytes_method(name, args.len()),
