@@ -179,10 +179,48 @@ pub unsafe extern "C" fn nx_str_literal(bytes: *const u8, len: i64) -> *mut Obj 
     obj
 }
 
-/// `a + b`.
+/// `s = s + t` (or `s += t`) of a str variable: takes over the variable's reference to `a` and
+/// returns a new reference to the result (null with MemoryError raised, `a` released).
 ///
 /// # Safety
-/// `a` and `b` must be live str objects.
+/// `a` and `b` must be live str objects; the caller's reference to `a` is consumed.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_iadd(a: *mut Obj, b: *mut Obj) -> *mut Obj {
+    if (*a).refcnt == 1 && a != b {
+        // Nothing else sees `a`: grow it in place (the allocator often extends the block
+        // without copying), as CPython's `s += t` does.
+        let (la, lb) = ((*(a as *mut StrObj)).len, (*(b as *mut StrObj)).len);
+        let (Some(len), Some(old)) = (la.checked_add(lb), layout_for(la)) else {
+            crate::list::decref(a);
+            raise(ExcKind::MemoryError, "");
+            return std::ptr::null_mut();
+        };
+        let Some(new) = layout_for(len) else {
+            crate::list::decref(a);
+            raise(ExcKind::MemoryError, "");
+            return std::ptr::null_mut();
+        };
+        let p = std::alloc::realloc(a as *mut u8, old, new.size()) as *mut StrObj;
+        if p.is_null() {
+            crate::list::decref(a);
+            raise(ExcKind::MemoryError, "");
+            return std::ptr::null_mut();
+        }
+        let src = std::slice::from_raw_parts(data_mut(b as *mut StrObj), lb);
+        std::ptr::copy_nonoverlapping(src.as_ptr(), data_mut(p).add(la), lb);
+        (*p).len = len;
+        (*p).nchars += (*(b as *mut StrObj)).nchars;
+        return p as *mut Obj;
+    }
+    let r = nx_str_concat(a, b);
+    crate::list::decref(a);
+    r
+}
+
+/// `a + b` of two strs: a new str.
+///
+/// # Safety
+/// Both must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
     let (x, y) = (as_str(a), as_str(b));

@@ -586,6 +586,9 @@ macro_rules! runtime_functions {
             // ---- str ----
             // An immortal str from UTF-8 bytes (string literals, made once at start-up).
             nx_str_literal(Bytes, Raw) -> Obj, Never;
+            // `s = s + t` of a str variable: consumes the reference to `s`; grows it in place
+            // when nothing else refers to it.
+            nx_str_iadd(Obj, Obj) -> Obj, Null;
             nx_str_concat(Obj, Obj) -> Obj, Null;
             // `ascii()` of a repr: non-ASCII characters as `\x..`, `\u....`, `\U........`.
             nx_str_ascii(Obj) -> Obj, Null;

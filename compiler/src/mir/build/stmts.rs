@@ -14,6 +14,41 @@ impl Builder<'_> {
             StmtKind::Assign(_, e)
                 if matches!(e.kind, ExprKind::Load(_))
                     && self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER => {}
+            StmtKind::Assign(Place::Global(g), e) if self.appends_to_own_global_str(*g, e) => {
+                // `s += t` of a str global (a module-level loop): its value is taken out (an
+                // immortal "" stands in, so nothing else holds a reference), grown in place,
+                // and stored back.
+                let ExprKind::Binary(_, _, rhs) = &e.kind else {
+                    unreachable!("checked by appends_to_own_global_str")
+                };
+                let t = self.expr(rhs);
+                let cur = self.temp(MTy::Str);
+                self.assign(cur, Rvalue::LoadGlobal(*g));
+                let empty = self.strings.intern("");
+                self.store(Place::Global(*g), empty);
+                let f = natrix_abi::runtime_fn("nx_str_iadd").expect("in the ABI table");
+                self.assign(
+                    cur,
+                    Rvalue::Op(Op::Runtime(f), vec![Operand::Local(cur), t]),
+                );
+                self.store(Place::Global(*g), Operand::Local(cur));
+            }
+            StmtKind::Assign(Place::Local(l), e) if self.appends_to_own_str(*l, e) => {
+                // `s += t` / `s = s + t` of a str variable: the runtime may grow `s` in place
+                // when nothing else refers to it, so building a string piece by piece takes
+                // linear time, as in CPython. The operation takes over the variable's
+                // reference (the refcount pass releases nothing for it).
+                let ExprKind::Binary(_, _, rhs) = &e.kind else {
+                    unreachable!("checked by appends_to_own_str")
+                };
+                let t = self.expr(rhs);
+                let f = natrix_abi::runtime_fn("nx_str_iadd").expect("in the ABI table");
+                let dst = Local(l.0);
+                self.assign(
+                    dst,
+                    Rvalue::Op(Op::Runtime(f), vec![Operand::Local(dst), t]),
+                );
+            }
             StmtKind::Assign(place, e) => {
                 let v = self.expr(e);
                 let to = self.place_ty(*place);
@@ -275,5 +310,30 @@ impl Builder<'_> {
                 self.terminate(Terminator::Return(v));
             }
         }
+    }
+    /// Whether `e`, assigned to global `g`, is `g + t` of strs.
+    fn appends_to_own_global_str(&mut self, g: hir::GlobalId, e: &Expr) -> bool {
+        let ExprKind::Binary(BinOp::Add, lhs, rhs) = &e.kind else {
+            return false;
+        };
+        matches!(lhs.kind, ExprKind::Load(Place::Global(x)) if x == g)
+            && self.global_tys[g.0 as usize] == MTy::Str
+            && self.ty(lhs) == MTy::Str
+            && self.ty(rhs) == MTy::Str
+            && self.ty(e) == MTy::Str
+    }
+
+    /// Whether `e`, assigned to local `l`, is `l + t` of strs (`l` an ordinary variable, not
+    /// a cell a nested function shares).
+    fn appends_to_own_str(&mut self, l: hir::LocalId, e: &Expr) -> bool {
+        let ExprKind::Binary(BinOp::Add, lhs, rhs) = &e.kind else {
+            return false;
+        };
+        matches!(lhs.kind, ExprKind::Load(Place::Local(x)) if x == l)
+            && !self.is_cell(l)
+            && self.body.ty(Local(l.0)) == MTy::Str
+            && self.ty(lhs) == MTy::Str
+            && self.ty(rhs) == MTy::Str
+            && self.ty(e) == MTy::Str
     }
 }

@@ -7,6 +7,8 @@
 //! - Parameters are borrowed from the caller. A parameter the body never reassigns stays
 //!   borrowed: it needs no increment on entry and no release on exit (counted in
 //!   [`Stats::refcount_ops_elided`]). One that is reassigned is taken over with an increment.
+//! - `s = nx_str_iadd(s, t)` (`s += t` of a str variable) hands the variable's reference to
+//!   the runtime, which returns the result's: nothing is released for the overwrite.
 //! - `return x` of an owned local moves its reference to the caller; of a borrowed one adds a
 //!   reference. Every other owned local is released on return, and every owned local on the
 //!   propagation of an exception.
@@ -70,7 +72,10 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     release_old,
                     ..
                 } if is_owned(*dst, body) => {
-                    *release_old = true;
+                    // `s = nx_str_iadd(s, t)` takes over the variable's reference itself.
+                    let consumes_dst = matches!(rv, Rvalue::Op(Op::Runtime(f), args)
+                        if f.name == "nx_str_iadd" && args.first() == Some(&Operand::Local(*dst)));
+                    *release_old = !consumes_dst;
                     let dst = *dst;
                     match rv {
                         // A copy: take the new reference before the old value is released, so
