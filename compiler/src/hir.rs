@@ -619,6 +619,9 @@ pub enum Builtin {
     Bytes,
     /// `frozenset(x)`, which resolve makes `FrozenSet(set(x))`: the new set, frozen.
     FrozenSet,
+    /// `range(start, stop, step)` kept as a value (resolve fills in the missing arguments): a
+    /// range object, laid out as the list of its values (`types::SeqKind::Range`).
+    RangeValue,
 }
 
 impl Builtin {
@@ -705,6 +708,7 @@ impl Builtin {
             Builtin::BytesFromHex => "bytes.fromhex",
             Builtin::Bytes => "bytes",
             Builtin::FrozenSet => "frozenset",
+            Builtin::RangeValue => "range",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

@@ -603,7 +603,7 @@ impl<'p> Infer<'p> {
                     let setlike = |t: Ty| {
                         matches!(
                             self.t.types.view(t),
-                            Some(crate::types::ViewKind::Keys | crate::types::ViewKind::Items)
+                            Some(crate::types::SeqKind::Keys | crate::types::SeqKind::Items)
                         )
                     };
                     let as_sets = (setlike(a) || self.t.types.set_site(a).is_some())
@@ -796,6 +796,27 @@ impl<'p> Infer<'p> {
             // `frozenset(set(x))`: the set's type (frozenness is the object's, at run time).
             ExprKind::Builtin(Builtin::FrozenSet, args) if args.len() == 1 => {
                 self.expr(id, &args[0])
+            }
+            // `r = range(a, b, c)`: a list of ints that is, to Python, a range.
+            ExprKind::Builtin(Builtin::RangeValue, args) => {
+                for a in args {
+                    let t = self.expr(id, a);
+                    if t != T::NEVER && !is_intlike(t) {
+                        let msg = format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.t.types.display(t)
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, a.span, msg)
+                                .label("range() needs an int"),
+                        );
+                    }
+                }
+                let site = self.site_at(e);
+                self.t.types.set_view(site, crate::types::SeqKind::Range);
+                let l = self.t.types.list_of(site);
+                self.add_elem(l, T::INT, e.span);
+                self.t.types.list_of(site)
             }
             ExprKind::Builtin(b, args) => {
                 let iterable = matches!(
@@ -1242,8 +1263,11 @@ impl<'p> Infer<'p> {
                     }
                     _ => r,
                 };
-                if let Some(k) = self.t.types.view(r) {
-                    // A dict view has none of a list's methods.
+                if let Some(k) = self.t.types.view(r).filter(|k| {
+                    !(*k == crate::types::SeqKind::Range
+                        && matches!(name.as_str(), "index" | "count"))
+                }) {
+                    // A dict view has none of a list's methods, a range only `index`, `count`.
                     let msg = format!("'{}' object has no attribute '{name}'", k.name());
                     self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
                     return T::NEVER;
@@ -1381,15 +1405,14 @@ impl<'p> Infer<'p> {
     /// `d.keys() & other` (`|`, `-`, `^`; of a keys or items view, either side, with a set,
     /// a list or another view): a new set, as CPython's views give. None for other operands.
     fn view_set_op(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
-        use crate::types::ViewKind;
+        use crate::types::SeqKind;
         if !matches!(
             op,
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
         ) {
             return None;
         }
-        let setlike =
-            |t: Ty| matches!(self.t.types.view(t), Some(ViewKind::Keys | ViewKind::Items));
+        let setlike = |t: Ty| matches!(self.t.types.view(t), Some(SeqKind::Keys | SeqKind::Items));
         if !setlike(a) && !setlike(b) {
             return None;
         }

@@ -60,34 +60,30 @@ struct Site {
     elem: Ty,
     /// Values of a dict.
     value: Ty,
-    /// A list site made by `d.keys()`, `d.values()` or `d.items()`: a dict view.
-    view: Option<ViewKind>,
+    /// A list site whose values are, to Python, another sequence type (a dict view, a range).
+    view: Option<SeqKind>,
 }
 
-/// Which view of a dict a list site is (`d.keys()`, `d.values()`, `d.items()`).
+/// What a list site is to Python when it is not a list: the runtime lays these objects out as
+/// lists (every list operation reads them unchanged) under their own type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ViewKind {
+pub enum SeqKind {
+    /// `d.keys()`, `d.values()`, `d.items()`: views of a dict.
     Keys,
     Values,
     Items,
+    /// `range(…)` kept as a value.
+    Range,
 }
 
-impl ViewKind {
-    /// The runtime's code for it (`nx_dict_view`).
-    pub fn code(self) -> i64 {
-        match self {
-            ViewKind::Keys => 0,
-            ViewKind::Values => 1,
-            ViewKind::Items => 2,
-        }
-    }
-
+impl SeqKind {
     /// Its Python type name.
     pub fn name(self) -> &'static str {
         match self {
-            ViewKind::Keys => "dict_keys",
-            ViewKind::Values => "dict_values",
-            ViewKind::Items => "dict_items",
+            SeqKind::Keys => "dict_keys",
+            SeqKind::Values => "dict_values",
+            SeqKind::Items => "dict_items",
+            SeqKind::Range => "range",
         }
     }
 }
@@ -174,14 +170,14 @@ impl TypeTable {
         SiteId(id)
     }
 
-    /// Marks list site `s` a dict view of kind `k`.
-    pub fn set_view(&mut self, s: SiteId, k: ViewKind) {
+    /// Marks list site `s` a sequence of kind `k`.
+    pub fn set_view(&mut self, s: SiteId, k: SeqKind) {
         let root = self.find(s);
         self.sites[root.0 as usize].view = Some(k);
     }
 
-    /// The view kind of list type `t`, when it is a dict view.
-    pub fn view(&self, t: Ty) -> Option<ViewKind> {
+    /// What list type `t` is to Python, when not a list.
+    pub fn view(&self, t: Ty) -> Option<SeqKind> {
         let s = self.site(t)?;
         self.sites[s.0 as usize].view
     }

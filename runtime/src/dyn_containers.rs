@@ -14,9 +14,9 @@ use crate::set::is_set;
 use crate::str::STR_TYPE;
 use natrix_abi::{ElemKind, ExcKind, INT_ERROR};
 
-/// A list, or a dict view (a list underneath), for reading.
+/// A list, or a dict view or a range (a list underneath), for reading.
 unsafe fn is_list_like(o: *mut Obj) -> bool {
-    is_list(o) || crate::dict_views::is_view(o)
+    is_list(o) || crate::dict_views::is_view(o) || std::ptr::eq((*o).ty, &crate::range::RANGE_TYPE)
 }
 
 /// The bits a key `a` (a dynamic value) has in slots of `kind`, or `None` when no key of that

@@ -1,7 +1,7 @@
 //! Inference of builtin functions and of the methods of builtin types (str, list, dict, set).
 
 use super::*;
-use crate::types::ViewKind;
+use crate::types::SeqKind;
 
 impl Infer<'_> {
     /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
@@ -549,9 +549,9 @@ impl Infer<'_> {
             ("keys" | "values", 0) => {
                 let site = self.site_at(e);
                 let kind = if name == "keys" {
-                    ViewKind::Keys
+                    SeqKind::Keys
                 } else {
-                    ViewKind::Values
+                    SeqKind::Values
                 };
                 self.t.types.set_view(site, kind);
                 let l = self.t.types.list_of(site);
@@ -567,7 +567,7 @@ impl Infer<'_> {
                         return T::NEVER;
                     }
                     let site = self.site_at(e);
-                    self.t.types.set_view(site, ViewKind::Items);
+                    self.t.types.set_view(site, SeqKind::Items);
                     return self.t.types.list_of(site);
                 }
                 let pair = self.t.types.intern(TyKind::Tuple(vec![k, v]));
@@ -575,7 +575,7 @@ impl Infer<'_> {
                     return pair;
                 }
                 let site = self.site_at(e);
-                self.t.types.set_view(site, ViewKind::Items);
+                self.t.types.set_view(site, SeqKind::Items);
                 let l = self.t.types.list_of(site);
                 self.add_elem(l, pair, span);
                 self.t.types.list_of(site)

@@ -93,6 +93,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Bytes if n == 1 && tys[0] == T::BYTES => Ok(T::BYTES),
         Builtin::Bytes => Err("bytes() of ({}) is not supported"),
         Builtin::FrozenSet => Err("frozenset() of ({}) is not supported"),
+        Builtin::RangeValue => Err("range() of ({}) is not supported"),
         Builtin::Tuple => Err("tuple() of ({}) is not supported yet"),
         Builtin::ZipStar => {
             Err("zip(*rows) of ({}) is not supported yet: rows must be a list of lists or of tuples of one item type")

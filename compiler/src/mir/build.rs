@@ -23,7 +23,7 @@ mod tables;
 use crate::hir::{self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};
 use crate::infer::{SpecId, Typed};
 use crate::source::SourceMap;
-use crate::types::{Ty, TyKind, TypeTable};
+use crate::types::{SeqKind, Ty, TyKind, TypeTable};
 use natrix_abi::DynOp;
 use std::collections::HashMap;
 pub use tables::{mty, Strings};
@@ -580,11 +580,12 @@ impl Builder<'_> {
         let v = self.expr_of_type(e, ty);
         // A dict view kept in a variable or attribute shows the dict as it is now.
         if matches!(e.kind, ExprKind::Load(_) | ExprKind::GetAttr(..))
-            && self
-                .typed
-                .types
-                .view(self.typed.spec(self.spec).exprs[e.id.0 as usize])
-                .is_some()
+            && matches!(
+                self.typed
+                    .types
+                    .view(self.typed.spec(self.spec).exprs[e.id.0 as usize]),
+                Some(SeqKind::Keys | SeqKind::Values | SeqKind::Items)
+            )
         {
             self.rt("nx_view_refresh", vec![v.clone()], MTy::None);
         }

@@ -324,6 +324,11 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::IsInstance(value, types))
     }
 
+    /// Whether `a` is a call of the builtin `range`.
+    fn is_range_call(&self, a: &ast::Expr, scope: &Scope) -> bool {
+        matches!(a, ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)))
+    }
+
     /// An argument of a call that consumes an iterable right away (`sum(…)`, `"".join(…)`): a
     /// generator expression there is evaluated as the list of its values.
     pub(super) fn arg_expr(
@@ -834,6 +839,10 @@ impl Resolver<'_> {
     /// (`print(d if d < BIG else "unreachable")`).
     fn print_arg(&mut self, a: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
         let ast::Expr::IfExp(x) = a else {
+            if self.is_range_call(a, scope) {
+                // Printed as itself: `range(0, 5)`.
+                return self.expr(a, scope, sigs);
+            }
             return self.arg_expr(a, scope, sigs);
         };
         let span = self.span(x.range);
@@ -1155,13 +1164,29 @@ impl Resolver<'_> {
         }
         let Some(b) = Builtin::from_name(name) else {
             let nspan = self.span(n.range);
-            // `range(…)` as a value (`combinations(range(5), 3)`, `r = range(n)`): the list of
-            // the counted loop's values.
-            if name == "range" {
-                if let Some(list) = self.range_list(&ast::Expr::Call(c.clone()), span, scope, sigs)
-                {
-                    return list;
+            // `range(…)` as a value (`combinations(range(5), 3)`, `r = range(n)`): a range
+            // object, laid out as the list of its values.
+            if name == "range" && c.keywords.is_empty() {
+                if !(1..=3).contains(&c.args.len()) {
+                    self.errors.push(
+                        Diagnostic::new(
+                            Code::ArgumentMismatch,
+                            span,
+                            format!("range expected 1 to 3 arguments, got {}", c.args.len()),
+                        )
+                        .label("here"),
+                    );
+                    return self.expr_node(scope, span, ExprKind::None);
                 }
+                let mut args: Vec<Expr> =
+                    c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+                if args.len() == 1 {
+                    args.insert(0, self.expr_node(scope, span, ExprKind::Int(0)));
+                }
+                if args.len() == 2 {
+                    args.push(self.expr_node(scope, span, ExprKind::Int(1)));
+                }
+                return self.expr_node(scope, span, ExprKind::Builtin(Builtin::RangeValue, args));
             }
             if self.rejected_names.contains(name) {
                 // Calling a class or an imported name: the definition was already reported.
@@ -1216,6 +1241,13 @@ impl Resolver<'_> {
             .map(|(i, a)| {
                 if b == Builtin::Print {
                     self.print_arg(a, scope, sigs)
+                } else if matches!(
+                    b,
+                    Builtin::Str | Builtin::Repr | Builtin::Format | Builtin::Ascii
+                ) && self.is_range_call(a, scope)
+                {
+                    // `str(range(3))`: the range object, shown as itself.
+                    self.expr(a, scope, sigs)
                 } else if b == Builtin::Next && i == 0 {
                     // `next(x for x in xs if …)`: the generator itself, advanced once.
                     self.expr(a, scope, sigs)

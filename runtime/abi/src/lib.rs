@@ -867,6 +867,8 @@ macro_rules! runtime_functions {
             // with its dict (nothing for a plain list).
             nx_dict_view(Obj, Int) -> Obj, Null;
             nx_view_refresh(Obj) -> Void, Flag;
+            // `range(start, stop, step)` kept as a value: laid out as the list of its values.
+            nx_range_new(Int, Int, Int) -> Obj, Null;
             // `a + b` of tuples: the items of both.
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.

@@ -42,6 +42,15 @@ impl Builder<'_> {
             let s = self.expr(&args[0]);
             return self.rt("nx_set_freeze", vec![s], ty);
         }
+        if b == Builtin::RangeValue {
+            let mut vals = vec![];
+            for a in args {
+                let at = self.ty(a);
+                let v = self.expr(a);
+                vals.push(self.coerce(v, at, MTy::Int));
+            }
+            return self.rt("nx_range_new", vals, ty);
+        }
         if b == Builtin::Ascii {
             let r = self.expr(&args[0]);
             return self.rt("nx_str_ascii", vec![r], MTy::Str);
@@ -323,7 +332,8 @@ impl Builder<'_> {
             | Builtin::SetRecursionLimit
             | Builtin::GetRecursionLimit
             | Builtin::Bytes
-            | Builtin::FrozenSet => Operand::None,
+            | Builtin::FrozenSet
+            | Builtin::RangeValue => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }

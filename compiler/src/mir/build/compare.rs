@@ -41,13 +41,10 @@ impl Builder<'_> {
         (le, left): (&Expr, (Operand, MTy)),
         (re, right): (&Expr, (Operand, MTy)),
     ) -> ((Operand, MTy), (Operand, MTy)) {
-        use crate::types::ViewKind;
+        use crate::types::SeqKind;
         let setlike = |b: &Self, e: &Expr| {
             let t = b.typed.spec(b.spec).exprs[e.id.0 as usize];
-            matches!(
-                b.typed.types.view(t),
-                Some(ViewKind::Keys | ViewKind::Items)
-            )
+            matches!(b.typed.types.view(t), Some(SeqKind::Keys | SeqKind::Items))
         };
         let (ls, rs) = (setlike(self, le), setlike(self, re));
         let set_or = |s: bool, t: MTy| s || matches!(t, MTy::Set(_));
