@@ -48,6 +48,18 @@ def growing_keys():
     print(keys, len(keys), list(keys))
 
 
+def fresh_tallies():
+    # dict.fromkeys: one value shared by every key (a new list would be shared too).
+    tally = dict.fromkeys(["red", "green", "blue"], 0)
+    for colour in "red blue red red green".split():
+        tally[colour] += 1
+    print(tally, list(dict.fromkeys("mississippi")))
+    groups = dict.fromkeys(range(2), [])
+    groups[0].append("shared")
+    print(groups, dict.fromkeys(()))
+
+
 inventory_report()
 compare_orders()
 growing_keys()
+fresh_tallies()

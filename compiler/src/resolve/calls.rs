@@ -324,6 +324,61 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::IsInstance(value, types))
     }
 
+    /// `dict.fromkeys(keys[, value])`: the arguments in hidden variables (in order), then the
+    /// dict comprehension `{k: value for k in keys}` over them.
+    fn dict_fromkeys(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if !(1..=2).contains(&c.args.len()) || !c.keywords.is_empty() {
+            return self.unsupported(
+                span,
+                "`dict.fromkeys()` without one or two arguments",
+                scope,
+            );
+        }
+        let mut prelude = vec![];
+        let keys = self.arg_expr(&c.args[0], scope, sigs);
+        let keys = hoist(keys, "$fromkeys", scope, &mut prelude);
+        let value = match c.args.get(1) {
+            Some(v) => self.expr(v, scope, sigs),
+            None => self.expr_node(scope, span, ExprKind::None),
+        };
+        let value = hoist(value, "$fromkeys", scope, &mut prelude);
+        // The comprehension reads both by name while it is resolved.
+        let name = |l: LocalId, scope: &Scope| scope.locals[l.0 as usize].name.clone();
+        let (kn, vn) = (name(keys, scope), name(value, scope));
+        scope.local_ids.insert(kn.clone(), keys);
+        scope.local_ids.insert(vn.clone(), value);
+        let r = c.range;
+        let load = |id: &str, ctx| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(id),
+                ctx,
+            })
+        };
+        let comp = ast::Expr::DictComp(ast::ExprDictComp {
+            range: r,
+            key: Box::new(load("$fromkeys_k", ast::ExprContext::Load)),
+            value: Box::new(load(&vn, ast::ExprContext::Load)),
+            generators: vec![ast::Comprehension {
+                range: Default::default(),
+                target: load("$fromkeys_k", ast::ExprContext::Store),
+                iter: load(&kn, ast::ExprContext::Load),
+                ifs: vec![],
+                is_async: false,
+            }],
+        });
+        let d = self.expr(&comp, scope, sigs);
+        scope.local_ids.remove(&kn);
+        scope.local_ids.remove(&vn);
+        self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(d)))
+    }
+
     /// Whether `a` is a call of the builtin `range`.
     fn is_range_call(&self, a: &ast::Expr, scope: &Scope) -> bool {
         matches!(a, ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)))
@@ -891,6 +946,16 @@ impl Resolver<'_> {
                     && !self.is_user_name(n.id.as_str(), scope)
                 {
                     return self.defaultdict_call(c, span, scope, sigs);
+                }
+            }
+            // `dict.fromkeys(keys[, value])`: `{k: value for k in keys}` with `value` evaluated
+            // once (every key shares it, as in CPython).
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if n.id.as_str() == "dict"
+                    && attr.attr.as_str() == "fromkeys"
+                    && !self.is_user_name("dict", scope)
+                {
+                    return self.dict_fromkeys(c, span, scope, sigs);
                 }
             }
             // `float.fromhex(s)` / `bytes.fromhex(s)` of the builtin type.
