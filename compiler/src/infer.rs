@@ -955,7 +955,9 @@ impl<'p> Infer<'p> {
                             .map(|f| f.1),
                         self.prog.lookup_attr(c, name),
                     ) {
-                        (Some(t), None) if t == T::DYN && self.prog.exc_kind(c).is_some() => {
+                        (Some(t), None)
+                            if t == T::DYN && name == "args" && self.prog.exc_kind(c).is_some() =>
+                        {
                             let msg = format!(
                                 "`{name}` of instances whose `{name}` have different types"
                             );
