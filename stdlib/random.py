@@ -1,204 +1,251 @@
 """Pseudo-random numbers (CPython's `random`): the Mersenne Twister MT19937, seeded and drawn
-exactly as CPython does, so `random.seed(42)` gives CPython's sequence for `random()`,
-`randint`, `randrange`, `choice`, `shuffle`, `sample`, `choices` and `uniform`. Without a
-`seed()` call the generator starts from a fixed seed (CPython seeds from the OS)."""
+exactly as CPython does, so `random.seed(42)` (or `random.Random(42)`) gives CPython's
+sequence for `random()`, `randint`, `randrange`, `choice`, `shuffle`, `sample`, `choices` and
+`uniform`. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
+The module's functions are the methods of one hidden `Random`, as in CPython."""
 
 import math
 import bisect
 
 _N = 624
 _M = 397
-_mt = [0] * _N
-_index = _N + 1
 
 
-def _init_genrand(s):
-    global _index
-    _mt[0] = s & 0xFFFFFFFF
-    for i in range(1, _N):
-        prev = _mt[i - 1]
-        _mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
-    _index = _N
+class Random:
+    """A generator of its own: `Random(seed)`, with the module's functions as methods."""
+
+    def __init__(self, x=None):
+        self._mt = [0] * _N
+        self._index = _N + 1
+        if x is not None:
+            self.seed(x)
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & 0xFFFFFFFF
+        for i in range(1, _N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
+        self._index = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        n = len(key)
+        for _ in range(max(_N, n)):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= n:
+                j = 0
+        for _ in range(_N - 1):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+
+    def seed(self, a=0x5EED):
+        """Reseed from an int (its 32-bit words, low first, as CPython)."""
+        a = abs(a)
+        key = []
+        while a > 0:
+            key.append(a & 0xFFFFFFFF)
+            a >>= 32
+        if not key:
+            key.append(0)
+        self._init_by_array(key)
+
+    def _twist(self):
+        mt = self._mt
+        for k in range(_N):
+            y = (mt[k] & 0x80000000) | (mt[(k + 1) % _N] & 0x7FFFFFFF)
+            v = mt[(k + _M) % _N] ^ (y >> 1)
+            if y & 1:
+                v ^= 0x9908B0DF
+            mt[k] = v
+        self._index = 0
+
+    def _genrand(self):
+        if self._index >= _N:
+            if self._index > _N:
+                self.seed()
+            self._twist()
+        y = self._mt[self._index]
+        self._index += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return y
+
+    def random(self):
+        """A float in [0.0, 1.0) with 53 random bits."""
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """An int of k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k <= 32:
+            return self._genrand() >> (32 - k) if k > 0 else 0
+        result = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand()
+            if k < 32:
+                r >>= 32 - k
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        """A random item of range(start, stop, step)."""
+        if stop is None:
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError("empty range for randrange()")
+        width = stop - start
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
+        if step > 0:
+            n = (width + step - 1) // step
+        elif step < 0:
+            n = (width + step + 1) // step
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return start + step * self._randbelow(n)
+
+    def randint(self, a, b):
+        """A random int in [a, b]."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """A random item of a non-empty sequence."""
+        if not seq:
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffles list x in place."""
+        for i in range(len(x) - 1, 0, -1):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k):
+        """k distinct items of population, in selection order."""
+        pool = list(population)
+        n = len(pool)
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = []
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** math.ceil(math.log(k * 3, 4))
+        if n <= setsize:
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result.append(pool[j])
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in selected:
+                    j = self._randbelow(n)
+                selected.add(j)
+                result.append(pool[j])
+        return result
+
+    def choices(self, population, weights=None, k=1):
+        """k items of population chosen with replacement (by relative weights if given)."""
+        n = len(population)
+        if weights is None:
+            return [population[math.floor(self.random() * n)] for _ in range(k)]
+        cum = []
+        total = 0
+        for w in weights:
+            total = total + w
+            cum.append(total)
+        if len(cum) != n:
+            raise ValueError("The number of weights does not match the population")
+        return [population[bisect.bisect(cum, self.random() * total, 0, n - 1)] for _ in range(k)]
+
+    def uniform(self, a, b):
+        """A random float between a and b."""
+        return a + (b - a) * self.random()
 
 
-def _init_by_array(key):
-    _init_genrand(19650218)
-    i = 1
-    j = 0
-    n = len(key)
-    for _ in range(max(_N, n)):
-        prev = _mt[i - 1]
-        _mt[i] = ((_mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
-        i += 1
-        j += 1
-        if i >= _N:
-            _mt[0] = _mt[_N - 1]
-            i = 1
-        if j >= n:
-            j = 0
-    for _ in range(_N - 1):
-        prev = _mt[i - 1]
-        _mt[i] = ((_mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
-        i += 1
-        if i >= _N:
-            _mt[0] = _mt[_N - 1]
-            i = 1
-    _mt[0] = 0x80000000
+_inst = Random()
 
 
 def seed(a=0x5EED):
-    """Reseed from an int (its 32-bit words, low first, as CPython)."""
-    a = abs(a)
-    key = []
-    while a > 0:
-        key.append(a & 0xFFFFFFFF)
-        a >>= 32
-    if not key:
-        key.append(0)
-    _init_by_array(key)
-
-
-def _twist():
-    global _index
-    for k in range(_N):
-        y = (_mt[k] & 0x80000000) | (_mt[(k + 1) % _N] & 0x7FFFFFFF)
-        v = _mt[(k + _M) % _N] ^ (y >> 1)
-        if y & 1:
-            v ^= 0x9908B0DF
-        _mt[k] = v
-    _index = 0
-
-
-def _genrand():
-    global _index
-    if _index >= _N:
-        if _index > _N:
-            seed()
-        _twist()
-    y = _mt[_index]
-    _index += 1
-    y ^= y >> 11
-    y ^= (y << 7) & 0x9D2C5680
-    y ^= (y << 15) & 0xEFC60000
-    y ^= y >> 18
-    return y
+    """Reseed the module's generator."""
+    _inst.seed(a)
 
 
 def random():
     """A float in [0.0, 1.0) with 53 random bits."""
-    a = _genrand() >> 5
-    b = _genrand() >> 6
-    return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    return _inst.random()
 
 
 def getrandbits(k):
     """An int of k random bits."""
-    if k < 0:
-        raise ValueError("number of bits must be non-negative")
-    if k <= 32:
-        return _genrand() >> (32 - k) if k > 0 else 0
-    result = 0
-    shift = 0
-    while k > 0:
-        r = _genrand()
-        if k < 32:
-            r >>= 32 - k
-        result |= r << shift
-        shift += 32
-        k -= 32
-    return result
-
-
-def _randbelow(n):
-    k = n.bit_length()
-    r = getrandbits(k)
-    while r >= n:
-        r = getrandbits(k)
-    return r
+    return _inst.getrandbits(k)
 
 
 def randrange(start, stop=None, step=1):
     """A random item of range(start, stop, step)."""
-    if stop is None:
-        if start > 0:
-            return _randbelow(start)
-        raise ValueError("empty range for randrange()")
-    width = stop - start
-    if step == 1:
-        if width > 0:
-            return start + _randbelow(width)
-        raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
-    if step > 0:
-        n = (width + step - 1) // step
-    elif step < 0:
-        n = (width + step + 1) // step
-    else:
-        raise ValueError("zero step for randrange()")
-    if n <= 0:
-        raise ValueError("empty range for randrange()")
-    return start + step * _randbelow(n)
+    return _inst.randrange(start, stop, step)
 
 
 def randint(a, b):
     """A random int in [a, b]."""
-    return randrange(a, b + 1)
+    return _inst.randint(a, b)
 
 
 def choice(seq):
     """A random item of a non-empty sequence."""
-    if not seq:
-        raise IndexError("Cannot choose from an empty sequence")
-    return seq[_randbelow(len(seq))]
+    return _inst.choice(seq)
 
 
 def shuffle(x):
     """Shuffles list x in place."""
-    for i in range(len(x) - 1, 0, -1):
-        j = _randbelow(i + 1)
-        x[i], x[j] = x[j], x[i]
+    _inst.shuffle(x)
 
 
 def sample(population, k):
     """k distinct items of population, in selection order."""
-    pool = list(population)
-    n = len(pool)
-    if not 0 <= k <= n:
-        raise ValueError("Sample larger than population or is negative")
-    result = []
-    setsize = 21
-    if k > 5:
-        setsize += 4 ** math.ceil(math.log(k * 3, 4))
-    if n <= setsize:
-        for i in range(k):
-            j = _randbelow(n - i)
-            result.append(pool[j])
-            pool[j] = pool[n - i - 1]
-    else:
-        selected = set()
-        for i in range(k):
-            j = _randbelow(n)
-            while j in selected:
-                j = _randbelow(n)
-            selected.add(j)
-            result.append(pool[j])
-    return result
+    return _inst.sample(population, k)
 
 
 def choices(population, weights=None, k=1):
     """k items of population chosen with replacement (by relative weights if given)."""
-    n = len(population)
-    if weights is None:
-        return [population[math.floor(random() * n)] for _ in range(k)]
-    cum = []
-    total = 0
-    for w in weights:
-        total = total + w
-        cum.append(total)
-    if len(cum) != n:
-        raise ValueError("The number of weights does not match the population")
-    return [population[bisect.bisect(cum, random() * total, 0, n - 1)] for _ in range(k)]
+    return _inst.choices(population, weights, k)
 
 
 def uniform(a, b):
     """A random float between a and b."""
-    return a + (b - a) * random()
+    return _inst.uniform(a, b)
