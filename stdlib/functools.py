@@ -1,4 +1,4 @@
-"""Higher-order functions (CPython's `functools`): `reduce`."""
+"""Higher-order functions (CPython's `functools`): `reduce`, `partial`."""
 
 
 def reduce(function, iterable, initial=None):
@@ -15,6 +15,17 @@ def reduce(function, iterable, initial=None):
     for x in items:
         value = function(value, x)
     return value
+
+
+def partial(func, *args, **keywords):
+    """func with its first arguments (and some keywords) given now, the rest at the call."""
+
+    def call(*more, **more_keywords):
+        given = dict(keywords)
+        given.update(more_keywords)
+        return func(*(args + more), **given)
+
+    return call
 
 
 def cache(function):

@@ -29,16 +29,35 @@ def cycle(iterable):
             yield x
 
 
-def accumulate(iterable):
-    """Running sums: x0, x0 + x1, x0 + x1 + x2, ..."""
+def accumulate(iterable, func=None):
+    """Running sums: x0, x0 + x1, x0 + x1 + x2, ... (or running func(total, x))."""
     items = list(iterable)
     if not items:
         return
     total = items[0]
     yield total
     for x in items[1:]:
-        total = total + x
+        if func is None:
+            total = total + x
+        else:
+            total = func(total, x)
         yield total
+
+
+def groupby(iterable, key=None):
+    """(k, group) for each run of consecutive items with the same key (the item itself, or
+    key(item)); each group is the list of its items (CPython yields an iterator over them)."""
+    group = []
+    current = None
+    for x in iterable:
+        k = x if key is None else key(x)
+        if group and k != current:
+            yield current, group
+            group = []
+        current = k
+        group.append(x)
+    if group:
+        yield current, group
 
 
 def chain(*iterables):
