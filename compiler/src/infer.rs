@@ -1159,11 +1159,18 @@ impl<'p> Infer<'p> {
                 // captured cells would hold the other's closure type, without end.
                 if env.iter().any(|t| self.mentions_closure(*t, *func, 0)) {
                     let name = &self.prog.func(*func).name;
-                    let msg = format!("mutual recursion between nested functions (`{name}`)");
-                    self.error(
-                        Diagnostic::unsupported(e.span, &msg)
-                            .label("define these functions at module level (or as methods)"),
-                    );
+                    let (msg, label) = if name == "<lambda>" {
+                        (
+                            "a lambda whose captured variables hold closures of itself".to_string(),
+                            "write it as a loop over the functions",
+                        )
+                    } else {
+                        (
+                            format!("mutual recursion between nested functions (`{name}`)"),
+                            "define these functions at module level (or as methods)",
+                        )
+                    };
+                    self.error(Diagnostic::unsupported(e.span, &msg).label(label));
                     return T::NEVER;
                 }
                 self.t.types.intern(TyKind::Closure(vec![(*func, env)]))
