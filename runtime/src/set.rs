@@ -805,6 +805,20 @@ pub unsafe extern "C" fn nx_set_issubset(a: *mut Obj, b: *mut Obj) -> u8 {
     matches!(issubset(a as *mut SetObj, b as *mut SetObj), Ok(true)) as u8
 }
 
+/// `a.isdisjoint(b)`: whether they have no element in common.
+///
+/// # Safety
+/// `a` and `b` must be live sets.
+#[no_mangle]
+pub unsafe extern "C" fn nx_set_isdisjoint(a: *mut Obj, b: *mut Obj) -> u8 {
+    let Ok(common) = intersection(a as *mut SetObj, b as *mut SetObj) else {
+        return 0;
+    };
+    let none = (*common).used == 0;
+    decref(common as *mut Obj);
+    none as u8
+}
+
 /// `a >= b`.
 ///
 /// # Safety

@@ -13,3 +13,5 @@ t = (4, 5)
 seen2 = {4}
 seen2.update(t)
 print(seen2, seen2.intersection([5, 6]))
+# isdisjoint: of another set, or of any iterable.
+print(seen2.isdisjoint({1, 2}), seen2.isdisjoint([5]), set("abc").isdisjoint("xyz"), set().isdisjoint(seen2))

@@ -634,6 +634,7 @@ impl Infer<'_> {
                 | "symmetric_difference_update"
                 | "issubset"
                 | "issuperset"
+                | "isdisjoint"
         );
         let iterable = tys.first().filter(|t| self.t.types.set_site(**t).is_none());
         if let (Some(&t), 1, true) = (iterable, tys.len(), takes_iterable) {
@@ -642,7 +643,7 @@ impl Infer<'_> {
             }
             if self.iter_item(t).is_some() {
                 return match name {
-                    "issubset" | "issuperset" => T::BOOL,
+                    "issubset" | "issuperset" | "isdisjoint" => T::BOOL,
                     n if n.ends_with("_update") || n == "update" => T::NONE,
                     _ => st,
                 };
@@ -669,7 +670,9 @@ impl Infer<'_> {
                 self.t.types.join(st, tys[0]);
                 T::NONE
             }
-            ("issubset" | "issuperset", 1) if self.t.types.set_site(tys[0]).is_some() => {
+            ("issubset" | "issuperset" | "isdisjoint", 1)
+                if self.t.types.set_site(tys[0]).is_some() =>
+            {
                 self.t.types.join(st, tys[0]);
                 T::BOOL
             }

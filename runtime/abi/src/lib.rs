@@ -955,6 +955,7 @@ macro_rules! runtime_functions {
             nx_set_difference_update(Obj, Obj) -> Void, Flag;
             nx_set_symmetric_difference_update(Obj, Obj) -> Void, Flag;
             nx_set_issubset(Obj, Obj) -> I8, Flag;
+            nx_set_isdisjoint(Obj, Obj) -> I8, Flag;
             nx_set_issuperset(Obj, Obj) -> I8, Flag;
             nx_set_eq(Obj, Obj) -> I8, Flag;
             nx_set_copy(Obj) -> Obj, Null;

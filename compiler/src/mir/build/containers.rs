@@ -411,6 +411,7 @@ impl Builder<'_> {
             ),
             "issubset" => self.rt("nx_set_issubset", vec![r, other()], MTy::Bool),
             "issuperset" => self.rt("nx_set_issuperset", vec![r, other()], MTy::Bool),
+            "isdisjoint" => self.rt("nx_set_isdisjoint", vec![r, other()], MTy::Bool),
             "copy" => self.rt("nx_set_copy_method", vec![r], ty),
             "clear" => self.rt("nx_set_clear", vec![r], MTy::None),
             _ => Operand::None,
