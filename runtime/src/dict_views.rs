@@ -9,8 +9,7 @@
 use std::alloc::Layout;
 
 use crate::list::{
-    decref, decref_elem, free_buffer, list_compare_slot, list_eq_slot, list_repr_into,
-    list_traverse, trashcan, ListObj,
+    decref, list_compare_slot, list_eq_slot, list_repr_into, list_traverse, trashcan, ListObj,
 };
 use crate::object::{free_object, Obj, TypeInfo};
 use crate::str::new_str;
@@ -59,7 +58,7 @@ unsafe fn view_dealloc(obj: *mut Obj) {
 }
 
 unsafe fn view_release(o: *mut Obj) {
-    detach_items(o);
+    crate::list::nx_list_clear(o);
     let v = o as *mut ViewObj;
     let d = std::mem::replace(&mut (*v).dict, std::ptr::null_mut());
     if !d.is_null() {
@@ -69,7 +68,7 @@ unsafe fn view_release(o: *mut Obj) {
 }
 
 unsafe fn view_clear(o: *mut Obj) {
-    detach_items(o);
+    crate::list::nx_list_clear(o);
     let v = o as *mut ViewObj;
     let d = std::mem::replace(&mut (*v).dict, std::ptr::null_mut());
     if !d.is_null() {
@@ -83,19 +82,6 @@ unsafe fn view_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
     if !d.is_null() {
         visit(d);
     }
-}
-
-/// Empties the view's list (releasing its items).
-unsafe fn detach_items(o: *mut Obj) {
-    let l = o as *mut ListObj;
-    let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
-    (*l).len = 0;
-    (*l).cap = 0;
-    (*l).items = std::ptr::null_mut();
-    for i in 0..len {
-        decref_elem(kind, *buf.add(i));
-    }
-    free_buffer(buf, cap);
 }
 
 fn view_type_of(which: i64) -> &'static TypeInfo {
@@ -182,7 +168,7 @@ unsafe fn refresh(v: *mut Obj) -> bool {
     if fresh.is_null() {
         return false;
     }
-    detach_items(v);
+    crate::list::nx_list_clear(v);
     let (dst, src) = (v as *mut ListObj, fresh as *mut ListObj);
     (*dst).len = (*src).len;
     (*dst).cap = (*src).cap;

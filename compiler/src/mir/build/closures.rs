@@ -139,35 +139,28 @@ impl Builder<'_> {
         let result = self.temp(MTy::Func);
         let end = self.body.new_block();
         let classes = self.typed.runtime_classes(self.prog, c);
-        let n = targets.len();
-        for (i, (func, env)) in targets.into_iter().enumerate() {
-            let make = self.body.new_block();
-            if i + 1 == n {
-                self.goto(make);
-            } else {
-                for k in classes
+        let targets = targets
+            .into_iter()
+            .map(|(func, env)| {
+                let uses = classes
                     .iter()
-                    .filter(|k| self.prog.lookup(**k, method) == Some(func))
-                {
-                    let is = self.op(Op::ClassIs(*k), vec![obj.clone()], MTy::Bool);
-                    let next = self.body.new_block();
-                    self.body.block(self.cur).term = Terminator::Branch(is, make, next);
-                    self.cur = next;
-                }
-            }
-            let tests = self.cur;
-            self.cur = make;
-            let tt = self.func_layout(func, &env);
-            let name = self.strings.intern(&self.prog.func(func).name.clone());
-            let v = self.op(
+                    .copied()
+                    .filter(|k| self.prog.lookup(*k, method) == Some(func))
+                    .collect();
+                (uses, (func, env))
+            })
+            .collect();
+        self.by_class(&obj, targets, |b, (func, env)| {
+            let tt = b.func_layout(func, &env);
+            let name = b.strings.intern(&b.prog.func(func).name.clone());
+            let v = b.op(
                 Op::FuncNew(tt),
                 vec![Operand::Int(func.0 as i64), name, obj.clone()],
                 MTy::Func,
             );
-            self.assign(result, Rvalue::Use(v));
-            self.goto(end);
-            self.cur = tests;
-        }
+            b.assign(result, Rvalue::Use(v));
+            b.goto(end);
+        });
         self.cur = end;
         Operand::Local(result)
     }

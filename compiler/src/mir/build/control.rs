@@ -187,26 +187,15 @@ impl Builder<'_> {
                 continue;
             };
             let obj = self.expr(e);
-            let n = overrides.len();
-            for (k, (classes, it_spec, next)) in overrides.into_iter().enumerate() {
-                let this = self.body.new_block();
-                if k + 1 == n {
-                    self.goto(this);
-                } else {
-                    for c in classes {
-                        let is = self.op(Op::ClassIs(c), vec![obj.clone()], MTy::Bool);
-                        let other = self.body.new_block();
-                        self.body.block(self.cur).term = Terminator::Branch(is, this, other);
-                        self.cur = other;
-                    }
-                }
-                let tests = self.cur;
-                self.cur = this;
+            let targets = overrides
+                .into_iter()
+                .map(|(classes, it_spec, next)| (classes, (it_spec, next)))
+                .collect();
+            self.by_class(&obj, targets, |b, (it_spec, next)| {
                 let mut cs = cursors.clone();
-                cs.push(self.protocol_cursor(obj.clone(), it_spec, next));
-                self.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
-                self.cur = tests;
-            }
+                cs.push(b.protocol_cursor(obj.clone(), it_spec, next));
+                b.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
+            });
             return;
         }
         let (head, else_b) = (self.body.new_block(), self.body.new_block());

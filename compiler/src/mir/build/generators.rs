@@ -218,26 +218,15 @@ impl Builder<'_> {
         };
         // The classes override `__iter__`: the one of the value's class.
         let end = self.body.new_block();
-        let n = overrides.len();
-        for (k, (classes, it_spec, next)) in overrides.into_iter().enumerate() {
-            let this = self.body.new_block();
-            if k + 1 == n {
-                self.goto(this);
-            } else {
-                for c in classes {
-                    let is = self.op(Op::ClassIs(c), vec![obj.clone()], MTy::Bool);
-                    let other = self.body.new_block();
-                    self.body.block(self.cur).term = Terminator::Branch(is, this, other);
-                    self.cur = other;
-                }
-            }
-            let tests = self.cur;
-            self.cur = this;
-            let c = self.protocol_cursor(obj.clone(), it_spec, next);
-            self.drain_cursor(&c, list);
-            self.goto(end);
-            self.cur = tests;
-        }
+        let targets = overrides
+            .into_iter()
+            .map(|(classes, it_spec, next)| (classes, (it_spec, next)))
+            .collect();
+        self.by_class(&obj, targets, |b, (it_spec, next)| {
+            let c = b.protocol_cursor(obj.clone(), it_spec, next);
+            b.drain_cursor(&c, list);
+            b.goto(end);
+        });
         self.cur = end;
         Operand::Local(list)
     }

@@ -296,6 +296,35 @@ impl Builder<'_> {
     /// class; `args[0]` the receiver, null-checked first when `nullable`): when subclasses
     /// override the dunder, a test of the receiver's class picks the override. The result is
     /// converted to `ty`.
+    /// Code for each of `targets` (the classes it is for, and what `each` builds for it),
+    /// chosen by the class of instance `obj`: a test per class, the last target taking the
+    /// rest. `each` starts in its target's block and must leave it (to a common end).
+    pub(super) fn by_class<T>(
+        &mut self,
+        obj: &Operand,
+        targets: Vec<(Vec<ClassId>, T)>,
+        mut each: impl FnMut(&mut Self, T),
+    ) {
+        let n = targets.len();
+        for (k, (classes, t)) in targets.into_iter().enumerate() {
+            let this = self.body.new_block();
+            if k + 1 == n {
+                self.goto(this);
+            } else {
+                for c in classes {
+                    let is = self.op(Op::ClassIs(c), vec![obj.clone()], MTy::Bool);
+                    let other = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(is, this, other);
+                    self.cur = other;
+                }
+            }
+            let tests = self.cur;
+            self.cur = this;
+            each(self, t);
+            self.cur = tests;
+        }
+    }
+
     pub(super) fn dunder_call(
         &mut self,
         key: hir::ExprId,
@@ -338,33 +367,18 @@ impl Builder<'_> {
         } else {
             targets
         };
-        let n = calls.len();
-        for (i, (classes, s)) in calls.into_iter().enumerate() {
-            let call = self.body.new_block();
-            if i + 1 == n {
-                self.goto(call);
+        self.by_class(&recv, calls, |b, s| {
+            let rt = b.ret_ty(s);
+            let t = b.temp(rt);
+            b.assign(t, Rvalue::Call(s, args.clone()));
+            if b.typed.spec(s).ret == TypeTable::NEVER {
+                b.terminate(Terminator::Unreachable);
             } else {
-                for k in classes {
-                    let is = self.op(Op::ClassIs(k), vec![recv.clone()], MTy::Bool);
-                    let next = self.body.new_block();
-                    self.body.block(self.cur).term = Terminator::Branch(is, call, next);
-                    self.cur = next;
-                }
+                let v = b.coerce(Operand::Local(t), rt, ty);
+                b.assign(result, Rvalue::Use(v));
+                b.goto(end);
             }
-            let tests = self.cur;
-            self.cur = call;
-            let rt = self.ret_ty(s);
-            let t = self.temp(rt);
-            self.assign(t, Rvalue::Call(s, args.clone()));
-            if self.typed.spec(s).ret == TypeTable::NEVER {
-                self.terminate(Terminator::Unreachable);
-            } else {
-                let v = self.coerce(Operand::Local(t), rt, ty);
-                self.assign(result, Rvalue::Use(v));
-                self.goto(end);
-            }
-            self.cur = tests;
-        }
+        });
         self.cur = end;
         Operand::Local(result)
     }
