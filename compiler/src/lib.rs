@@ -5,6 +5,26 @@
 //! then the passes) → [`codegen`] (LLVM) → [`link`]. [`driver`] runs it and is the only module
 //! that touches the file system or runs other programs.
 
+/// The items of a `rustpython_ast::Fold` over source ranges that keep every range as it is
+/// (the folds that rewrite names and calls).
+macro_rules! fold_keeping_ranges {
+    () => {
+        type TargetU = rustpython_parser::ast::text_size::TextRange;
+        type Error = std::convert::Infallible;
+        type UserContext = ();
+
+        fn will_map_user(&mut self, _: &rustpython_parser::ast::text_size::TextRange) {}
+
+        fn map_user(
+            &mut self,
+            user: rustpython_parser::ast::text_size::TextRange,
+            _: (),
+        ) -> Result<rustpython_parser::ast::text_size::TextRange, Self::Error> {
+            Ok(user)
+        }
+    };
+}
+
 pub mod builtins;
 pub mod codegen;
 pub mod diag;

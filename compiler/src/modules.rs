@@ -374,19 +374,7 @@ fn nested_defs(body: &[ast::Stmt]) -> Vec<String> {
 }
 
 impl Fold<ast::text_size::TextRange> for Renamer {
-    type TargetU = ast::text_size::TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _: &ast::text_size::TextRange) {}
-
-    fn map_user(
-        &mut self,
-        user: ast::text_size::TextRange,
-        _: (),
-    ) -> Result<ast::text_size::TextRange, Self::Error> {
-        Ok(user)
-    }
+    fold_keeping_ranges!();
 
     fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
         match node {

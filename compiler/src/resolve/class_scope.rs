@@ -23,19 +23,7 @@ struct ClassScope<'a> {
 }
 
 impl Fold<ast::text_size::TextRange> for ClassScope<'_> {
-    type TargetU = ast::text_size::TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _user: &ast::text_size::TextRange) {}
-
-    fn map_user(
-        &mut self,
-        user: ast::text_size::TextRange,
-        _context: (),
-    ) -> Result<ast::text_size::TextRange, Self::Error> {
-        Ok(user)
-    }
+    fold_keeping_ranges!();
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
         match node {

@@ -243,19 +243,7 @@ struct ExplicitSuper {
 }
 
 impl rustpython_ast::Fold<ast::text_size::TextRange> for ExplicitSuper {
-    type TargetU = ast::text_size::TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _user: &ast::text_size::TextRange) {}
-
-    fn map_user(
-        &mut self,
-        user: ast::text_size::TextRange,
-        _context: (),
-    ) -> Result<ast::text_size::TextRange, Self::Error> {
-        Ok(user)
-    }
+    fold_keeping_ranges!();
 
     fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
         match node {
