@@ -14,7 +14,7 @@ use rustpython_ast::Visitor;
 /// The names a function body binds and uses, and the free names of the functions nested in it.
 #[derive(Default)]
 pub(super) struct Names {
-    used: Vec<String>,
+    pub used: Vec<String>,
     pub bound: Vec<String>,
     /// Names of functions defined (by `def`) in the body.
     defs: Vec<String>,
@@ -22,7 +22,7 @@ pub(super) struct Names {
     pub nonlocals: Vec<String>,
     /// The free names of the functions and lambdas nested directly in the body (their own
     /// nested functions included).
-    nested_free: Vec<String>,
+    pub nested_free: Vec<String>,
 }
 
 impl Visitor for Names {

@@ -7,8 +7,9 @@
 //! of a closure whose function is known, and no closure type mentions itself.
 //!
 //! A group is formed from `def`s directly in the enclosing body, undecorated, whose names
-//! nothing else assigns, and whose default values are constants (each member re-evaluates the
-//! others' defaults when it makes their closures).
+//! nothing else assigns, whose default values are constants (each member re-evaluates the
+//! others' defaults when it makes their closures), and which nothing before the last of them
+//! names (so that no member runs before all are defined).
 
 use super::closures::{free_vars, scan};
 use super::*;
@@ -78,10 +79,32 @@ fn find(body: &[ast::Stmt]) -> Vec<Vec<&ast::StmtFunctionDef>> {
             for &j in &members {
                 grouped[j] = true;
             }
-            groups.push(members.into_iter().map(|j| defs[j]).collect());
+            let group: Vec<&ast::StmtFunctionDef> = members.into_iter().map(|j| defs[j]).collect();
+            if all_defined_before_use(body, &group) {
+                groups.push(group);
+            }
         }
     }
     groups
+}
+
+/// Whether nothing in `body` before the last of `group`'s definitions (but those definitions)
+/// names a member: then every member exists whenever one runs, as the closures each member
+/// builds of the others assume (in CPython, calling a member not yet defined is a NameError).
+fn all_defined_before_use(body: &[ast::Stmt], group: &[&ast::StmtFunctionDef]) -> bool {
+    let is_member = |s: &ast::Stmt| matches!(s, ast::Stmt::FunctionDef(d) if group.iter().any(|g| std::ptr::eq(*g, d)));
+    let Some(last) = body.iter().rposition(is_member) else {
+        return true;
+    };
+    let names: Vec<String> = group.iter().map(|d| d.name.to_string()).collect();
+    body[..last].iter().filter(|s| !is_member(s)).all(|s| {
+        let used = scan(std::slice::from_ref(s));
+        !used
+            .used
+            .iter()
+            .chain(&used.nested_free)
+            .any(|n| names.contains(n))
+    })
 }
 
 /// A literal (`0`, `"x"`, `None`, `-1.5`): the same value wherever it is evaluated.
