@@ -15,6 +15,7 @@ use crate::source::{SourceMap, Span};
 use crate::types::{SiteId, Ty, TyKind, TypeTable};
 use std::collections::HashMap;
 
+mod binary;
 mod builtins;
 mod calls;
 mod check;
@@ -429,109 +430,7 @@ impl<'p> Infer<'p> {
             ExprKind::Bytes(_) => T::BYTES,
             ExprKind::Load(Place::Local(l)) => self.t.spec(id).locals[l.0 as usize],
             ExprKind::Load(Place::Global(g)) => self.t.globals[g.0 as usize],
-            ExprKind::Binary(op, l, r) => {
-                let a = self.expr(id, l);
-                let b = self.expr(id, r);
-                if a == T::NEVER || b == T::NEVER {
-                    return T::NEVER;
-                }
-                let inplace = self.prog.func(self.t.spec(id).func).inplace.contains(&e.id);
-                let sym = if inplace {
-                    format!("{}=", op.symbol())
-                } else {
-                    op.symbol().to_string()
-                };
-                let (an, bn) = (self.py_name(a), self.py_name(b));
-                let a = self.operand(id, l, a, NoneUse::Binary(&sym, bn, true));
-                let b = self.operand(id, r, b, NoneUse::Binary(&sym, an, false));
-                if let Some(t) = self.instance_binary(*op, a, b, e, inplace) {
-                    return t;
-                }
-                // `template % values` of a template known only at run time (a literal one was
-                // expanded by resolve): the runtime's printf-style formatting.
-                if *op == BinOp::Mod && a == T::STR {
-                    return T::STR;
-                }
-                // `t + (x,)`: the items of both, in order.
-                if *op == BinOp::Add && self.is_tuple(a) && self.is_tuple(b) {
-                    return match (self.t.types.tuple_items(a), self.t.types.tuple_items(b)) {
-                        (Some(mut x), Some(y)) => {
-                            x.extend(y);
-                            self.t.types.intern(TyKind::Tuple(x))
-                        }
-                        _ => {
-                            let j = self.t.types.join(a, b);
-                            if j == T::DYN {
-                                let msg = format!(
-                                    "concatenating '{}' and '{}': the items would have different types, which is not supported yet",
-                                    self.t.types.display(a),
-                                    self.t.types.display(b)
-                                );
-                                self.error(
-                                    Diagnostic::new(Code::TypeConflict, e.span, msg)
-                                        .label("these operands"),
-                                );
-                            }
-                            match self.t.types.tuple_of(j) {
-                                Some(_) => j,
-                                None => T::NEVER,
-                            }
-                        }
-                    };
-                }
-                if self.t.types.set_site(a).is_some()
-                    && self.t.types.set_site(b).is_some()
-                    && matches!(
-                        op,
-                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
-                    )
-                {
-                    return self.t.types.join(a, b);
-                }
-                if let Some(t) = self.view_set_op(*op, a, b, e) {
-                    return t;
-                }
-                if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
-                    return match op {
-                        BinOp::Add
-                            if self.t.types.site(a).is_some() && self.t.types.site(b).is_some() =>
-                        {
-                            self.t.types.join(a, b)
-                        }
-                        BinOp::Mul if self.t.types.site(a).is_some() && is_intlike(b) => a,
-                        BinOp::Mul if self.t.types.site(b).is_some() && is_intlike(a) => b,
-                        _ => {
-                            let msg = format!(
-                                "unsupported operand type(s) for {}: '{}' and '{}'",
-                                op.symbol(),
-                                self.t.types.display(a),
-                                self.t.types.display(b)
-                            );
-                            self.error(
-                                Diagnostic::new(Code::InvalidOperation, e.span, msg)
-                                    .label("these operands"),
-                            );
-                            T::NEVER
-                        }
-                    };
-                }
-                match binary_type(*op, a, b, r) {
-                    Some(t) => t,
-                    None => {
-                        let msg = format!(
-                            "unsupported operand type(s) for {}: '{}' and '{}'",
-                            op.symbol(),
-                            self.t.types.display(a),
-                            self.t.types.display(b)
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
-                                .label("these operands"),
-                        );
-                        T::NEVER
-                    }
-                }
-            }
+            ExprKind::Binary(op, l, r) => self.binary(id, *op, l, r, e),
             ExprKind::Unary(op, v) => {
                 let a = self.expr(id, v);
                 let sym = match op {
@@ -1411,31 +1310,6 @@ impl<'p> Infer<'p> {
     }
 
     /// Joins `t` into the elements of the list type `list`, remembering where it came from.
-    /// `d.keys() & other` (`|`, `-`, `^`; of a keys or items view, either side, with a set,
-    /// a list or another view): a new set, as CPython's views give. None for other operands.
-    fn view_set_op(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Option<Ty> {
-        use crate::types::SeqKind;
-        if !matches!(
-            op,
-            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
-        ) {
-            return None;
-        }
-        let setlike = |t: Ty| matches!(self.t.types.view(t), Some(SeqKind::Keys | SeqKind::Items));
-        if !setlike(a) && !setlike(b) {
-            return None;
-        }
-        let items = |t: Ty| self.t.types.set_elem(t).or_else(|| self.t.types.elem(t));
-        let (x, y) = (items(a)?, items(b)?);
-        let site = self.site_at(e);
-        let set = self.t.types.set_of(site);
-        self.add_entry(set, x, None, e.span);
-        if matches!(op, BinOp::BitOr | BinOp::BitXor) {
-            self.add_entry(set, y, None, e.span);
-        }
-        Some(self.t.types.set_of(site))
-    }
-
     fn add_elem(&mut self, list: Ty, t: Ty, span: Span) {
         if let Some(site) = self.t.types.site(list) {
             if t != TypeTable::NEVER

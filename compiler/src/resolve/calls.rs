@@ -380,7 +380,7 @@ impl Resolver<'_> {
     }
 
     /// Whether `a` is a call of the builtin `range`.
-    fn is_range_call(&self, a: &ast::Expr, scope: &Scope) -> bool {
+    pub(super) fn is_range_call(&self, a: &ast::Expr, scope: &Scope) -> bool {
         matches!(a, ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)))
     }
 
@@ -410,8 +410,7 @@ impl Resolver<'_> {
             }
             // `zip(names, range(n))`, `len(range(a, b))`, `any(range(n))`: the list of the
             // counted loop's values.
-            ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range") =>
-            {
+            ast::Expr::Call(c) if self.is_range_call(a, scope) => {
                 let span = self.span(c.range);
                 match self.range_list(a, span, scope, sigs) {
                     Some(list) => list,
@@ -1232,26 +1231,13 @@ impl Resolver<'_> {
             // `range(…)` as a value (`combinations(range(5), 3)`, `r = range(n)`): a range
             // object, laid out as the list of its values.
             if name == "range" && c.keywords.is_empty() {
-                if !(1..=3).contains(&c.args.len()) {
-                    self.errors.push(
-                        Diagnostic::new(
-                            Code::ArgumentMismatch,
-                            span,
-                            format!("range expected 1 to 3 arguments, got {}", c.args.len()),
-                        )
-                        .label("here"),
-                    );
-                    return self.expr_node(scope, span, ExprKind::None);
-                }
-                let mut args: Vec<Expr> =
-                    c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
-                if args.len() == 1 {
-                    args.insert(0, self.expr_node(scope, span, ExprKind::Int(0)));
-                }
-                if args.len() == 2 {
-                    args.push(self.expr_node(scope, span, ExprKind::Int(1)));
-                }
-                return self.expr_node(scope, span, ExprKind::Builtin(Builtin::RangeValue, args));
+                let kind = match self.range_bounds(c, span, scope, sigs) {
+                    Some((start, stop, step)) => {
+                        ExprKind::Builtin(Builtin::RangeValue, vec![start, stop, step])
+                    }
+                    None => ExprKind::None,
+                };
+                return self.expr_node(scope, span, kind);
             }
             if self.rejected_names.contains(name) {
                 // Calling a class or an imported name: the definition was already reported.

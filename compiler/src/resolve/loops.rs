@@ -351,59 +351,50 @@ impl Resolver<'_> {
         sigs: &[Signature],
     ) -> Option<LoopHeader> {
         let iter_span = self.span(iter.range());
-        let range_args = match iter {
-            ast::Expr::Call(c)
-                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name(n.id.as_str(), scope))
-                    && c.keywords.is_empty() =>
-            {
-                if !(1..=3).contains(&c.args.len()) {
-                    self.errors.push(
-                        Diagnostic::new(
-                            Code::ArgumentMismatch,
-                            iter_span,
-                            format!("range expected 1 to 3 arguments, got {}", c.args.len()),
-                        )
-                        .label("here"),
-                    );
-                    return None;
-                }
-                &c.args
+        match iter {
+            ast::Expr::Call(c) if self.is_range_call(iter, scope) && c.keywords.is_empty() => {
+                let (start, stop, step) = self.range_bounds(c, iter_span, scope, sigs)?;
+                Some(LoopHeader::Range(start, stop, step))
             }
             ast::Expr::Call(c) if self.parallel_call(c, scope).is_some() => {
                 let is_enumerate = self.parallel_call(c, scope) == Some(true);
-                return Some(self.parallel_header(is_enumerate, c, iter_span, scope, sigs));
+                Some(self.parallel_header(is_enumerate, c, iter_span, scope, sigs))
             }
-            other => return Some(LoopHeader::Iter(self.expr(other, scope, sigs))),
-        };
-        let mut args: Vec<Expr> = range_args
-            .iter()
-            .map(|a| self.expr(a, scope, sigs))
-            .collect();
-        let (start, stop, step) = match args.len() {
-            1 => {
-                let stop = args.remove(0);
-                (
-                    self.expr_node(scope, iter_span, ExprKind::Int(0)),
-                    stop,
-                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
+            other => Some(LoopHeader::Iter(self.expr(other, scope, sigs))),
+        }
+    }
+
+    /// The start, stop and step of `range(…)` (call `c`), the missing ones filled in (0 and
+    /// 1); `None`, with CPython's error reported, for other than one to three arguments.
+    pub(super) fn range_bounds(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<(Expr, Expr, Expr)> {
+        if !(1..=3).contains(&c.args.len()) {
+            self.errors.push(
+                Diagnostic::new(
+                    Code::ArgumentMismatch,
+                    span,
+                    format!("range expected 1 to 3 arguments, got {}", c.args.len()),
                 )
-            }
-            2 => {
-                let stop = args.remove(1);
-                let start = args.remove(0);
-                (
-                    start,
-                    stop,
-                    self.expr_node(scope, iter_span, ExprKind::Int(1)),
-                )
-            }
-            _ => {
-                let step = args.remove(2);
-                let stop = args.remove(1);
-                (args.remove(0), stop, step)
-            }
+                .label("here"),
+            );
+            return None;
+        }
+        let mut args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let step = match args.len() {
+            3 => args.pop().expect("three arguments"),
+            _ => self.expr_node(scope, span, ExprKind::Int(1)),
         };
-        Some(LoopHeader::Range(start, stop, step))
+        let stop = args.pop().expect("at least one argument");
+        let start = match args.pop() {
+            Some(start) => start,
+            None => self.expr_node(scope, span, ExprKind::Int(0)),
+        };
+        Some((start, stop, step))
     }
 
     /// `Some(is_enumerate)` for a call of the builtin `zip`/`enumerate` that
@@ -744,11 +735,7 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Option<Expr> {
-        let ast::Expr::Call(inner) = arg else {
-            return None;
-        };
-        if !matches!(inner.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope))
-        {
+        if !self.is_range_call(arg, scope) {
             return None;
         }
         let Some(header) = self.loop_header(arg, scope, sigs) else {

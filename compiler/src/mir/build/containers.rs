@@ -471,4 +471,46 @@ impl Builder<'_> {
         let kind = Operand::Int(crate::mir::elem_kind(e) as i64);
         (self.rt("nx_tuple_to_list", vec![v, kind], lt), lt)
     }
+
+    /// `obj[index]` (typed `ty`) of a tuple, a str, bytes, a list, a dict or a dynamic value.
+    pub(super) fn index(&mut self, obj: &Expr, index: &Expr, ty: MTy) -> Operand {
+        let ot = self.ty(obj);
+        if let (MTy::Tuple(tt), ExprKind::Int(k)) = (ot, &index.kind) {
+            let o = self.expr(obj);
+            let n = self.strings.tuple_items(ot).len() as i64;
+            let k = if *k < 0 { k + n } else { *k };
+            return self.op(Op::TupleGet(tt, k as u32), vec![o], ty);
+        }
+        let o = self.expr(obj);
+        if ot == MTy::Dyn {
+            let it = self.ty(index);
+            let i = self.expr(index);
+            let i = self.to_dyn(i, it);
+            return self.rt("nx_dyn_getitem", vec![o, i], MTy::Dyn);
+        }
+        if let MTy::Dict(_) = ot {
+            let (k, v) = self.strings.dict_kv(ot);
+            let it = self.ty(index);
+            let i = self.expr(index);
+            let i = self.coerce(i, it, k);
+            return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
+        }
+        let i = self.int_expr(index);
+        if ot == MTy::Str {
+            return self.rt("nx_str_getitem", vec![o, i], MTy::Str);
+        }
+        if ot == MTy::Bytes {
+            return self.rt("nx_bytes_getitem", vec![o, i], MTy::Int);
+        }
+        if let MTy::TupleOf(_) | MTy::Tuple(_) = ot {
+            if ty == MTy::Dyn && ot != MTy::Dyn {
+                // Items of different types: the one at `i`, as a dynamic value.
+                let i = self.to_dyn(i, MTy::Int);
+                let o = self.to_dyn(o, ot);
+                return self.rt("nx_dyn_getitem", vec![o, i], MTy::Dyn);
+            }
+            return self.slots("nx_tuple_getitem", vec![o, i], &[None, None], Some(ty), ty);
+        }
+        self.op(Op::ListGet(ty), vec![o, i], ty)
+    }
 }

@@ -175,22 +175,12 @@ impl Builder<'_> {
         end: BlockId,
     ) {
         for (i, e) in rest.iter().enumerate() {
-            let overrides = self
-                .typed
-                .spec(self.spec)
-                .iter_overrides
-                .get(&e.id)
-                .cloned();
-            let Some(overrides) = overrides else {
+            let Some(targets) = self.iter_overrides(e) else {
                 let c = self.cursor(e);
                 cursors.push(c);
                 continue;
             };
             let obj = self.expr(e);
-            let targets = overrides
-                .into_iter()
-                .map(|(classes, it_spec, next)| (classes, (it_spec, next)))
-                .collect();
             self.by_class(&obj, targets, |b, (it_spec, next)| {
                 let mut cs = cursors.clone();
                 cs.push(b.protocol_cursor(obj.clone(), it_spec, next));
@@ -215,6 +205,22 @@ impl Builder<'_> {
         self.cur = else_b;
         self.block(orelse);
         self.goto(end);
+    }
+
+    /// The overrides of `__iter__` that iterable `e` may use (`Spec::iter_overrides`), as
+    /// [`Self::by_class`] targets: the classes, the `__iter__` and what it returns' `__next__`.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn iter_overrides(
+        &self,
+        e: &Expr,
+    ) -> Option<Vec<(Vec<ClassId>, (SpecId, Option<SpecId>))>> {
+        let overrides = self.typed.spec(self.spec).iter_overrides.get(&e.id)?;
+        Some(
+            overrides
+                .iter()
+                .map(|(classes, it_spec, next)| (classes.clone(), (*it_spec, *next)))
+                .collect(),
+        )
     }
 
     /// The cursor over instance `obj` through its `__iter__` (`it_spec`): the generator it

@@ -205,23 +205,11 @@ impl Builder<'_> {
         let elem = self.strings.list_elem(list_ty);
         let list = self.temp(list_ty);
         self.assign(list, Rvalue::Op(Op::ListNew(elem), vec![]));
-        let overrides = self
-            .typed
-            .spec(self.spec)
-            .iter_overrides
-            .get(&e.id)
-            .cloned();
-        let Some(overrides) = overrides else {
-            let c = self.protocol_cursor(obj, it_spec, next);
-            self.drain_cursor(&c, list);
-            return Operand::Local(list);
-        };
-        // The classes override `__iter__`: the one of the value's class.
+        // One `__iter__`, or the one of the value's class when subclasses override it.
+        let targets = self
+            .iter_overrides(e)
+            .unwrap_or_else(|| vec![(vec![], (it_spec, next))]);
         let end = self.body.new_block();
-        let targets = overrides
-            .into_iter()
-            .map(|(classes, it_spec, next)| (classes, (it_spec, next)))
-            .collect();
         self.by_class(&obj, targets, |b, (it_spec, next)| {
             let c = b.protocol_cursor(obj.clone(), it_spec, next);
             b.drain_cursor(&c, list);
