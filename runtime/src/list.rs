@@ -155,7 +155,7 @@ fn buffer_layout(cap: usize) -> Option<Layout> {
     Layout::array::<i64>(cap).ok()
 }
 
-fn memory_error() {
+pub(crate) fn memory_error() {
     raise(ExcKind::MemoryError, "");
 }
 
@@ -718,14 +718,14 @@ pub unsafe extern "C" fn nx_print_obj(obj: *mut Obj) {
 // ---- indices ----
 
 /// A tagged int as a machine index: `None` if it does not fit an i64 (CPython's ssize_t).
-unsafe fn ssize(i: i64) -> Option<i64> {
+pub(crate) unsafe fn ssize(i: i64) -> Option<i64> {
     match view(i) {
         IntRef::Small(v) => Some(v),
         IntRef::Big(b) => b.to_i64(),
     }
 }
 
-const TOO_BIG_INDEX: &str = "cannot fit 'int' into an index-sized integer";
+pub(crate) const TOO_BIG_INDEX: &str = "cannot fit 'int' into an index-sized integer";
 const TOO_BIG_SSIZE: &str = "Python int too large to convert to C ssize_t";
 
 /// Resolves `i` (negative from the end) to a position in `0..len`, raising IndexError with

@@ -66,6 +66,13 @@ impl Infer<'_> {
         {
             return self.t.types.join(a, b);
         }
+        // `d | e`, `d |= e`: a dict with the entries of both (`e`'s win).
+        if op == BinOp::BitOr
+            && matches!(self.t.types.kind(a), TyKind::Dict(_))
+            && matches!(self.t.types.kind(b), TyKind::Dict(_))
+        {
+            return self.t.types.join(a, b);
+        }
         if let Some(t) = self.view_set_op(op, a, b, e) {
             return t;
         }

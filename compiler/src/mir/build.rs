@@ -701,6 +701,13 @@ impl Builder<'_> {
                 {
                     return self.dunder_call(e.id, r, vec![b, a], ty, false);
                 }
+                let func = self.typed.spec(self.spec).func;
+                if self.prog.func(func).inplace.contains(&e.id) {
+                    if let Some(v) = self.inplace_binary(*op, (a.clone(), lt), (b.clone(), rt), ty)
+                    {
+                        return v;
+                    }
+                }
                 self.binary(*op, a, lt, b, rt, ty)
             }
             ExprKind::Unary(_, v)
@@ -1317,6 +1324,50 @@ impl Builder<'_> {
         }
     }
 
+    /// `xs += ys`, `xs *= n`, `s |= t` (and `&= -= ^=`), `d |= e`: a list, set or dict is
+    /// changed in place, so every other reference sees the change, and is the result. `None`
+    /// for the other types (their augmented operators make a new value).
+    fn inplace_binary(
+        &mut self,
+        op: BinOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+        ty: MTy,
+    ) -> Option<Operand> {
+        match (at, op) {
+            (MTy::List(_), BinOp::Add) if matches!(bt, MTy::List(_)) && at == ty => {
+                self.list_extend(a.clone(), at, b, bt);
+            }
+            (MTy::List(_), BinOp::Mul) if at == ty => {
+                let n = self.coerce(b, bt, MTy::Int);
+                self.rt("nx_list_irepeat", vec![a.clone(), n], MTy::None);
+            }
+            (MTy::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                if at == ty =>
+            {
+                let b = match bt {
+                    MTy::List(_) => {
+                        let e = self.strings.list_elem(bt);
+                        self.set_of_items(Some((b, e)), ty)
+                    }
+                    _ => b,
+                };
+                let f = match op {
+                    BinOp::BitOr => "nx_set_update",
+                    BinOp::BitAnd => "nx_set_intersection_update",
+                    BinOp::Sub => "nx_set_difference_update",
+                    _ => "nx_set_symmetric_difference_update",
+                };
+                self.rt(f, vec![a.clone(), b], MTy::None);
+            }
+            (MTy::Dict(_), BinOp::BitOr) if at == ty => {
+                self.rt("nx_dict_update", vec![a.clone(), b], MTy::None);
+            }
+            _ => return None,
+        }
+        Some(a)
+    }
+
     fn binary(&mut self, op: BinOp, a: Operand, at: MTy, b: Operand, bt: MTy, ty: MTy) -> Operand {
         if ty == MTy::Dyn {
             return self.dyn_binop(op, (a, at), (b, bt));
@@ -1352,6 +1403,11 @@ impl Builder<'_> {
         }
         if let (MTy::Tuple(_) | MTy::TupleOf(_), BinOp::Add) = (ty, op) {
             return self.rt("nx_tuple_concat", vec![a, b], ty);
+        }
+        if let (MTy::Dict(_), BinOp::BitOr) = (ty, op) {
+            let d = self.rt("nx_dict_copy", vec![a], ty);
+            self.rt("nx_dict_update", vec![d.clone(), b], MTy::None);
+            return d;
         }
         if let MTy::Set(_) = ty {
             // A view (or a list) with a set: as a set of its items first.

@@ -172,6 +172,7 @@ impl Resolver<'_> {
                     span,
                     ExprKind::Binary(op, Box::new(old), Box::new(right)),
                 );
+                scope.inplace.push(value.id);
                 let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
                 let li = self.expr_node(scope, ispan, ExprKind::Load(Place::Local(ti)));
                 out.push(Stmt {
@@ -199,6 +200,7 @@ impl Resolver<'_> {
                     span,
                     ExprKind::Binary(op, Box::new(old), Box::new(right)),
                 );
+                scope.inplace.push(value.id);
                 out.push(Stmt {
                     span,
                     kind: StmtKind::Assign(Place::Global(g), value),
@@ -231,6 +233,7 @@ impl Resolver<'_> {
                     span,
                     ExprKind::Binary(op, Box::new(old), Box::new(right)),
                 );
+                scope.inplace.push(value.id);
                 let lo = self.expr_node(scope, ospan, ExprKind::Load(Place::Local(to)));
                 out.push(Stmt {
                     span,

@@ -646,6 +646,9 @@ macro_rules! runtime_functions {
             nx_list_compare(Obj, Obj) -> Raw, Flag;
             nx_list_concat(Obj, Obj) -> Obj, Null;
             nx_list_repeat(Obj, Int) -> Obj, Null;
+            // xs += ys / xs.extend(ys) of one element type, and xs *= n: in place.
+            nx_list_extend(Obj, Obj) -> Void, Flag;
+            nx_list_irepeat(Obj, Int) -> Void, Flag;
             nx_list_copy(Obj) -> Obj, Null;
             nx_list_clear(Obj) -> Void, Never;
             nx_list_reverse(Obj) -> Void, Never;

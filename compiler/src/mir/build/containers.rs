@@ -219,20 +219,31 @@ impl Builder<'_> {
             ("clear", _) => self.op(Op::ListClear, vec![r], MTy::None),
             ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
             ("extend", _) => {
-                // Append each element of the other list (by index, like the for loop).
                 let (other, ot) = vals[0].clone();
-                let oelem = self.strings.list_elem(ot);
-                let o = self.temp(ot);
-                self.assign(o, Rvalue::Use(other));
-                let (head, end, x) = self.list_loop(o, oelem, 0);
-                let x = self.coerce(x, oelem, elem);
-                self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
-                self.goto(head);
-                self.cur = end;
+                self.list_extend(r, rt, other, ot);
                 Operand::None
             }
             _ => Operand::None,
         }
+    }
+
+    /// `xs.extend(ys)` / `xs += ys` of the list `r` (type `rt`) by the list `other`.
+    pub(super) fn list_extend(&mut self, r: Operand, rt: MTy, other: Operand, ot: MTy) {
+        let (elem, oelem) = (self.strings.list_elem(rt), self.strings.list_elem(ot));
+        if elem == oelem {
+            // One element representation: the runtime copies them (a list extended by itself
+            // doubles, its length read first).
+            self.rt("nx_list_extend", vec![r, other], MTy::None);
+            return;
+        }
+        // Each element converted and appended (the lists differ, so `other` stays as long).
+        let o = self.temp(ot);
+        self.assign(o, Rvalue::Use(other));
+        let (head, end, x) = self.list_loop(o, oelem, 0);
+        let x = self.coerce(x, oelem, elem);
+        self.op(Op::ListAppend(elem), vec![r, x], MTy::None);
+        self.goto(head);
+        self.cur = end;
     }
 
     /// The head of a counted loop over the list in local `xs` (elements `elem`) from index
