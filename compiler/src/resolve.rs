@@ -22,6 +22,7 @@ mod constants;
 mod dataclasses;
 mod decorators;
 mod def_groups;
+mod displays;
 pub use decorators::UNDECORATED;
 mod iterators;
 mod keys;
@@ -1149,6 +1150,9 @@ impl Resolver<'_> {
                 let f = self.expr(&i.orelse, scope, sigs);
                 ExprKind::IfExp(Box::new(c), Box::new(t), Box::new(f))
             }
+            ast::Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) => {
+                return self.starred_display(displays::Display::Tuple, &t.elts, span, scope, sigs)
+            }
             ast::Expr::Tuple(t) => {
                 let items = t.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();
                 ExprKind::Tuple(items)
@@ -1198,6 +1202,9 @@ impl Resolver<'_> {
                     }
                 }
             }
+            ast::Expr::List(l) if l.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) => {
+                return self.starred_display(displays::Display::List, &l.elts, span, scope, sigs)
+            }
             ast::Expr::List(l) => {
                 let items = l.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();
                 ExprKind::List(items)
@@ -1217,17 +1224,23 @@ impl Resolver<'_> {
                     sigs,
                 )
             }
+            ast::Expr::Dict(d) if d.keys.iter().any(|k| k.is_none()) => {
+                return self.spread_dict_display(d, span, scope, sigs)
+            }
             ast::Expr::Dict(d) => {
                 let mut entries = vec![];
                 for (k, v) in d.keys.iter().zip(&d.values) {
                     let Some(k) = k else {
-                        return self.unsupported(span, "`**` in a dict display", scope);
+                        unreachable!("a dict display with `**` is a spread_dict_display");
                     };
                     let key = self.expr(k, scope, sigs);
                     let value = self.expr(v, scope, sigs);
                     entries.push((key, value));
                 }
                 ExprKind::Dict(entries)
+            }
+            ast::Expr::Set(st) if st.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) => {
+                return self.starred_display(displays::Display::Set, &st.elts, span, scope, sigs)
             }
             ast::Expr::Set(st) => {
                 let items = st.elts.iter().map(|v| self.expr(v, scope, sigs)).collect();

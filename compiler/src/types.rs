@@ -428,6 +428,9 @@ impl TypeTable {
             let view = self.sites[self.find(x).0 as usize]
                 .view
                 .or(self.sites[self.find(y).0 as usize].view);
+            // The older site stays the root: a function's parameter joined with a dict it
+            // makes keeps the type its callers pass, so its specialization stays the same.
+            let (x, y) = if x.0 <= y.0 { (x, y) } else { (y, x) };
             self.sites[y.0 as usize].parent = x.0;
             self.dirty = true;
             let e = self.join(ex, ey);

@@ -22,25 +22,42 @@ unsafe fn keys(d: *mut Obj) -> Vec<String> {
     out
 }
 
-/// Checks the keys of `d` against a call of `func`: a key naming a parameter already given
-/// (`taken`, space-separated) is CPython's "got multiple values"; with `open` 0 (no
-/// `**kwargs` parameter) a key naming none of `allowed` is "got an unexpected keyword
-/// argument".
+/// Checks the keys of `d` against a call of `func`, in CPython's order: a key also given as
+/// an explicit keyword (`keywords`, space-separated) is "got multiple values for keyword
+/// argument" (found when the call's keywords are merged, so the function is named
+/// `__main__.func`); then, key by key, one naming a positional parameter the positional
+/// arguments reach (the first `given` of `positional`) is "got multiple values for argument",
+/// and with `open` 0 (no `**kwargs` parameter) one naming none of `allowed` is "got an
+/// unexpected keyword argument".
 ///
 /// # Safety
-/// `d` must be a live dict of str keys; the others live strs.
+/// `d` must be a live dict of str keys; the strs live; `given` a small tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_kwargs_check(
     d: *mut Obj,
     allowed: *mut Obj,
-    taken: *mut Obj,
+    positional: *mut Obj,
+    given: i64,
+    keywords: *mut Obj,
     func: *mut Obj,
     open: u8,
 ) {
     let allowed: Vec<&str> = as_str(allowed).split_whitespace().collect();
-    let taken: Vec<&str> = as_str(taken).split_whitespace().collect();
+    let taken: Vec<&str> = as_str(positional)
+        .split_whitespace()
+        .take((given >> 1).max(0) as usize)
+        .collect();
+    let keywords: Vec<&str> = as_str(keywords).split_whitespace().collect();
     let func = as_str(func);
-    for k in keys(d) {
+    let keys = keys(d);
+    if let Some(k) = keys.iter().find(|k| keywords.contains(&k.as_str())) {
+        raise(
+            ExcKind::TypeError,
+            format!("__main__.{func}() got multiple values for keyword argument '{k}'"),
+        );
+        return;
+    }
+    for k in keys {
         if taken.contains(&k.as_str()) {
             raise(
                 ExcKind::TypeError,
@@ -55,6 +72,31 @@ pub unsafe extern "C" fn nx_kwargs_check(
             );
             return;
         }
+    }
+}
+
+/// CPython's TypeError when the positional arguments of a call of `func` (`given`) reach the
+/// parameter `name` that a keyword also gives (the `limit`-th): "got multiple values for
+/// argument". Nothing when they stop short of it.
+///
+/// # Safety
+/// `func` and `name` must be live strs, `given` and `limit` small tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_args_taken_check(
+    func: *mut Obj,
+    given: i64,
+    limit: i64,
+    name: *mut Obj,
+) {
+    if given > limit {
+        raise(
+            ExcKind::TypeError,
+            format!(
+                "{}() got multiple values for argument '{}'",
+                as_str(func),
+                as_str(name)
+            ),
+        );
     }
 }
 
@@ -97,7 +139,8 @@ pub unsafe extern "C" fn nx_kwargs_missing(func: *mut Obj, name: *mut Obj) {
 
 /// The TypeError of a call of `func` given `given` positional arguments when it takes from
 /// `least` to `takes` (its positional parameters named by `names`, space-separated; the
-/// counts are small tagged ints); nothing when `given` is in range. CPython's messages: "f() takes 2 positional arguments but 3 were
+/// counts are small tagged ints, as is `kwonly`, the keyword-only arguments given); nothing
+/// when `given` is in range. CPython's messages: "f() takes 2 positional arguments but 3 were
 /// given", "f() takes from 1 to 2 positional arguments but 3 were given", "f() missing 2
 /// required positional arguments: 'a' and 'b'".
 ///
@@ -110,15 +153,25 @@ pub unsafe extern "C" fn nx_args_count_check(
     least: i64,
     takes: i64,
     names: *mut Obj,
+    kwonly: i64,
 ) {
     let (given, least, takes) = (given >> 1, least >> 1, takes >> 1);
     if (least..=takes).contains(&given) {
         return;
     }
-    raise(
-        ExcKind::TypeError,
-        args_count_message(as_str(func), given, least, takes, as_str(names)),
-    );
+    let mut msg = args_count_message(as_str(func), given, least, takes, as_str(names));
+    let kwonly = kwonly >> 1;
+    if given > takes && kwonly > 0 {
+        // CPython counts the keyword-only arguments given too: "but 3 positional arguments
+        // (and 1 keyword-only argument) were given".
+        let s = if given == 1 { "" } else { "s" };
+        let ks = if kwonly == 1 { "" } else { "s" };
+        let head = msg.rsplit_once(" but ").map_or("", |(h, _)| h).to_string();
+        msg = format!(
+            "{head} but {given} positional argument{s} (and {kwonly} keyword-only argument{ks}) were given"
+        );
+    }
+    raise(ExcKind::TypeError, msg);
 }
 
 fn args_count_message(func: &str, given: i64, least: i64, takes: i64, names: &str) -> String {

@@ -116,15 +116,52 @@ impl Infer<'_> {
                 self.t.types.tuple_items(t).is_none() && t != TypeTable::NEVER
             }
         });
-        if !spreads_list || self.prog.lookup(c, name).is_none() {
+        // `**d` of a dict that may hold entries is bound by name in the same way (but into a
+        // `**kwargs` alone, which the method call passes on itself).
+        let spreads_dict = keywords.iter().any(|(k, v)| {
+            k == "**" && {
+                let t = self.expr(id, v);
+                self.t
+                    .types
+                    .dict_kv(t)
+                    .is_some_and(|(k, _)| k != TypeTable::NEVER)
+            }
+        }) && (keywords.len() > 1
+            || args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)))
+            || self.prog.lookup(c, name).is_some_and(|f| {
+                !self
+                    .prog
+                    .func(f)
+                    .params
+                    .iter()
+                    .any(|p| p.kind == ParamKind::VarKw)
+            }));
+        if !(spreads_list || spreads_dict) || self.prog.lookup(c, name).is_none() {
             return None;
         }
         let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
             return Some(TypeTable::NEVER);
         };
         let mut kws = vec![];
+        let mut kw_dict = None;
         for (k, v) in keywords {
-            kws.push((k.clone(), self.expr(id, v)));
+            let t = self.expr(id, v);
+            if k == "**" {
+                // `**d`: bound by name, as in a call of a function value.
+                let Some((kt, vt)) = self.t.types.dict_kv(t) else {
+                    let msg = format!(
+                        "argument after ** must be a mapping, not {}",
+                        self.t.types.display(t)
+                    );
+                    self.error(Diagnostic::new(Code::InvalidOperation, v.span, msg));
+                    return Some(TypeTable::NEVER);
+                };
+                if kt != TypeTable::NEVER {
+                    kw_dict = Some(vt);
+                }
+                continue;
+            }
+            kws.push((k.clone(), t));
         }
         if tys.contains(&TypeTable::NEVER) || kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
             return Some(TypeTable::NEVER);
@@ -135,7 +172,7 @@ impl Infer<'_> {
         };
         self.t.specs[id.0 as usize].method_values.insert(e.id, ft);
         let rest = self.spread_rest(id, args);
-        Some(self.call_closure(&targets, &tys, &kws, None, rest, e))
+        Some(self.call_closure(&targets, &tys, &kws, kw_dict, rest, e))
     }
 
     /// The argument types of a method call on a receiver typed `r`: `obj.m(*t)` spreads a
@@ -275,11 +312,6 @@ impl Infer<'_> {
             let declared = &f.params[skip..];
             let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
             let positional = declared.iter().filter(|p| p.kind.is_positional()).count();
-            if rest.is_some() && (!kws.is_empty() || kw_dict.is_some()) {
-                let what = "`*` of a list with keyword arguments in a call of a function value";
-                self.error(Diagnostic::unsupported(e.span, what));
-                return TypeTable::NEVER;
-            }
             if tys.len() > positional && varargs.is_none() {
                 let msg = too_many_positional(&f.name, positional, tys.len());
                 self.error(
@@ -342,12 +374,6 @@ impl Infer<'_> {
                         self.add_entry(d, TypeTable::STR, Some(*t), e.span);
                     }
                     if let Some(v) = kw_dict {
-                        if kws.iter().any(|(k, _)| !named(k)) {
-                            let what =
-                                "`**` of a dict with entries and other keywords into `**kwargs`";
-                            self.error(Diagnostic::unsupported(e.span, what));
-                            return TypeTable::NEVER;
-                        }
                         self.add_entry(d, TypeTable::STR, Some(v), e.span);
                     }
                     args.push(self.t.types.dict_of(site));
@@ -359,9 +385,48 @@ impl Infer<'_> {
                     ParamKind::PosOnly | ParamKind::Positional => tys.get(i).copied(),
                     _ => None,
                 };
-                // Past the arguments given: an item of the spread list, or the default when
-                // the list is too short for it.
-                let pos = match (pos, rest, p.kind.is_positional()) {
+                // A parameter a spread list cannot reach (a keyword names one before it,
+                // which the list must stop short of) and nothing else gives: CPython's
+                // TypeError on every run.
+                let blocked = rest.is_some()
+                    && kw_dict.is_none()
+                    && by_name.is_none()
+                    && pos.is_none()
+                    && p.kind.is_positional()
+                    && p.env_default.is_none()
+                    && p.default.is_none()
+                    && declared[..i]
+                        .iter()
+                        .any(|q| q.kind.is_positional() && kws.iter().any(|(k, _)| *k == q.name));
+                if blocked {
+                    let msg = format!(
+                        "{}() missing required positional argument: '{}'",
+                        f.name, p.name
+                    );
+                    self.error(
+                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    );
+                    return TypeTable::NEVER;
+                }
+                // Past the arguments given: an item of the spread list, or (when the list is
+                // too short for it) the `**d` entry or the default. A parameter a keyword
+                // names takes the keyword (the list must stop before it).
+                let pos = match (pos, rest, p.kind.is_positional() && by_name.is_none()) {
+                    (None, Some(item), true) if kw_dict.is_some() && p.kind.takes_keyword() => {
+                        let v = kw_dict.unwrap_or(TypeTable::NEVER);
+                        let item = self.t.types.join(item, v);
+                        Some(match (p.env_default, p.default) {
+                            (Some(k), _) => {
+                                let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
+                                self.t.types.join(item, d)
+                            }
+                            (None, Some(g)) => {
+                                let d = self.t.globals[g.0 as usize];
+                                self.t.types.join(item, d)
+                            }
+                            (None, None) => item,
+                        })
+                    }
                     (None, Some(item), true) => Some(match (p.env_default, p.default) {
                         (Some(k), _) => {
                             let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);

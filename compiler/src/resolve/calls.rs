@@ -1038,20 +1038,14 @@ impl Resolver<'_> {
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let consumes = matches!(attr.attr.as_str(), "join" | "extend" | "update");
-            let args = c
-                .args
-                .iter()
-                .map(|a| match (a, consumes) {
-                    // `obj.m(*t)`: a tuple's items as the last arguments.
-                    (ast::Expr::Starred(s), _) => {
-                        let t = self.expr(&s.value, scope, sigs);
-                        let sp = self.span(s.range);
-                        self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
-                    }
-                    (_, true) => self.arg_expr(a, scope, sigs),
-                    (_, false) => self.expr(a, scope, sigs),
-                })
-                .collect();
+            // `obj.m(a, *t)`: the sequence's items as the last arguments.
+            let args = self.spread_args(&c.args, scope, sigs, &|this, a, scope| {
+                if consumes {
+                    this.arg_expr(a, scope, sigs)
+                } else {
+                    this.expr(a, scope, sigs)
+                }
+            });
             let keywords = c
                 .keywords
                 .iter()

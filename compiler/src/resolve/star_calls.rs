@@ -85,7 +85,11 @@ impl Resolver<'_> {
                 }
             }
         }
-        if variable {
+        // A variable holding a function, or a form the program's own function takes only as
+        // a value (`**d` with other keywords, `*xs` with `**d`, into `*args`/`**kwargs`):
+        // bound when the program runs, with CPython's checks.
+        let function = !variable && cls.is_none() && self.func_ids.contains_key(name);
+        if variable || function {
             if let Some(e) = self.value_call(c, span, scope, sigs) {
                 return e;
             }
@@ -174,29 +178,15 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Option<Expr> {
-        let stars = c
-            .args
-            .iter()
-            .filter(|a| matches!(a, ast::Expr::Starred(_)))
-            .count();
-        let last_starred = stars == 0 || matches!(c.args.last(), Some(ast::Expr::Starred(_)));
         let kw_stars = c.keywords.iter().filter(|k| k.arg.is_none()).count();
         let kw_star_last = kw_stars == 0 || c.keywords.last().is_some_and(|k| k.arg.is_none());
-        if stars > 1 || !last_starred || kw_stars > 1 || !kw_star_last {
+        if kw_stars > 1 || !kw_star_last {
             return None;
         }
         let callee = Box::new(self.expr(&c.func, scope, sigs));
-        let mut args = vec![];
-        for a in &c.args {
-            args.push(match a {
-                ast::Expr::Starred(s) => {
-                    let t = self.expr(&s.value, scope, sigs);
-                    let sp = self.span(s.range);
-                    self.expr_node(scope, sp, ExprKind::Spread(Box::new(t)))
-                }
-                other => self.expr(other, scope, sigs),
-            });
-        }
+        let mut args = self.spread_args(&c.args, scope, sigs, &|this, a, scope| {
+            this.expr(a, scope, sigs)
+        });
         for k in &c.keywords {
             let v = Box::new(self.expr(&k.value, scope, sigs));
             let sp = self.span(k.range);
@@ -207,6 +197,56 @@ impl Resolver<'_> {
             args.push(self.expr_node(scope, sp, kind));
         }
         Some(self.expr_node(scope, span, ExprKind::CallValue(callee, args)))
+    }
+
+    /// The positional arguments of a call: those before the first `*xs` as `plain` makes
+    /// them, then all from it on as one `ExprKind::Spread` of a sequence — `xs` itself when it
+    /// is the last, else the list `[*xs, y, *zs]` of the rest.
+    pub(super) fn spread_args(
+        &mut self,
+        args: &[ast::Expr],
+        scope: &mut Scope,
+        sigs: &[Signature],
+        plain: &dyn Fn(&mut Self, &ast::Expr, &mut Scope) -> Expr,
+    ) -> Vec<Expr> {
+        let first = args
+            .iter()
+            .position(|a| matches!(a, ast::Expr::Starred(_)))
+            .unwrap_or(args.len());
+        let mut out: Vec<Expr> = args[..first]
+            .iter()
+            .map(|a| plain(self, a, scope))
+            .collect();
+        if first < args.len() {
+            let (seq, sp) = self.spread_sequence(&args[first..], scope, sigs);
+            out.push(self.expr_node(scope, sp, ExprKind::Spread(Box::new(seq))));
+        }
+        out
+    }
+
+    /// The sequence that the arguments `rest` (from the first `*xs` of a call on) spread:
+    /// `xs` when it is alone, else the list display `[*xs, y, *zs]`; with its span.
+    fn spread_sequence(
+        &mut self,
+        rest: &[ast::Expr],
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> (Expr, Span) {
+        match rest {
+            [ast::Expr::Starred(s)] => {
+                let sp = self.span(s.range);
+                (self.expr(&s.value, scope, sigs), sp)
+            }
+            _ => {
+                let start = rest[0].range().start();
+                let end = rest[rest.len() - 1].range().end();
+                let sp = self.span(ast::text_size::TextRange::new(start, end));
+                // A list: its items may differ in type (a tuple of them would need one length).
+                let list = super::displays::Display::List;
+                let seq = self.starred_display(list, rest, sp, scope, sigs);
+                (seq, sp)
+            }
+        }
     }
 
     /// `f(pre…, *xs)` of the function `fid` (parameters after the first `skip`), as the
@@ -224,14 +264,13 @@ impl Resolver<'_> {
         sigs: &[Signature],
         make: &dyn Fn(Vec<Expr>) -> ExprKind,
     ) -> Option<Expr> {
-        // One starred argument, last; keywords only for keyword-only parameters.
-        let (last, pre) = c.args.split_last()?;
-        let ast::Expr::Starred(star) = last else {
-            return None;
-        };
-        if pre.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
-            return None;
-        }
+        // The arguments before the first `*xs`, then the sequence the rest make; keywords
+        // only for keyword-only parameters.
+        let first = c
+            .args
+            .iter()
+            .position(|a| matches!(a, ast::Expr::Starred(_)))?;
+        let (pre, rest) = c.args.split_at(first);
         let sig = &sigs[fid.0 as usize];
         let kinds = &sig.kinds[skip..];
         // The positional parameters, then optionally `*args`, keyword-only parameters (given
@@ -279,7 +318,7 @@ impl Resolver<'_> {
             let v = self.expr(a, scope, sigs);
             pre_vars.push(hoist(v, "$arg", scope, &mut prelude));
         }
-        let seq = self.expr(&star.value, scope, sigs);
+        let (seq, _) = self.spread_sequence(rest, scope, sigs);
         let seq = hoist(seq, "$star", scope, &mut prelude);
         let mut kw_vars = vec![];
         for k in &c.keywords {

@@ -917,14 +917,17 @@ macro_rules! runtime_functions {
             nx_dict_popitem(Obj) -> Obj, Null;
             nx_dict_len(Obj) -> Int, Never;
             // `f(*args, **kwargs)` of a function value with a dict holding entries: CPython's
-            // checks of its keys (allowed names, names given already, the function's name,
-            // whether it has `**kwargs`), what its own `**kwargs` gets, a missing argument.
-            nx_kwargs_check(Obj, Obj, Obj, Obj, I8) -> Void, Flag;
+            // checks of its keys (allowed names, the positional parameters and how many the
+            // positional arguments reach, the explicit keywords, the function's name, whether
+            // it has `**kwargs`), what its own `**kwargs` gets, a missing argument; a keyword
+            // naming a parameter that the positional arguments reach.
+            nx_kwargs_check(Obj, Obj, Obj, Int, Obj, Obj, I8) -> Void, Flag;
+            nx_args_taken_check(Obj, Int, Int, Obj) -> Void, Flag;
             nx_kwargs_rest(Obj, Obj) -> Obj, Null;
             nx_kwargs_missing(Obj, Obj) -> Void, Flag;
             // `f(*xs)` of a list into a function value: CPython's TypeError when the number of
             // positional arguments (given, least, most; the parameters' names) does not fit.
-            nx_args_count_check(Obj, Int, Int, Int, Obj) -> Void, Flag;
+            nx_args_count_check(Obj, Int, Int, Int, Obj, Int) -> Void, Flag;
             // New lists of the keys, the values, and (key, value) tuples, in insertion order.
             nx_dict_keys(Obj) -> Obj, Null;
             nx_dict_values(Obj) -> Obj, Null;

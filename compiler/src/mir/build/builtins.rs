@@ -245,6 +245,22 @@ impl Builder<'_> {
             return match b {
                 Builtin::Len => Operand::Int(n),
                 Builtin::Tuple => arg(0),
+                Builtin::Set => {
+                    // `set((a, b))`, `{*t}`: each item added.
+                    let (MTy::Set(lt), MTy::Tuple(tt)) = (ty, tys[0]) else {
+                        unreachable!("set() of a tuple is a set")
+                    };
+                    let e = self.strings.list_elem(ty);
+                    let st = self.op(Op::SetNew(lt), vec![], ty);
+                    let t = arg(0);
+                    for (k, it) in self.strings.tuple_items(tys[0]).into_iter().enumerate() {
+                        let x = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], it);
+                        let x = self.coerce(x, it, e);
+                        let args = vec![st.clone(), x];
+                        self.slots("nx_set_add", args, &[None, Some(e)], None, MTy::None);
+                    }
+                    st
+                }
                 Builtin::Hash => self.op(Op::TupleHash, vec![arg(0)], MTy::Int),
                 Builtin::Bool => Operand::Bool(n > 0),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {

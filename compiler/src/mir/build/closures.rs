@@ -180,19 +180,36 @@ impl Builder<'_> {
         &mut self,
         args: &[Expr],
     ) -> (Vec<Operand>, Vec<(String, Operand, MTy)>) {
-        let a = self.call_value_args_all(args);
+        let a = self.call_value_args_all(args, &[]);
         (a.vals, a.kws)
     }
 
     /// `call_value_args_kw`, the dict of a `**d` that may hold entries, and a list spread
     /// last.
-    fn call_value_args_all(&mut self, args: &[Expr]) -> ValueArgs {
+    fn call_value_args_all(&mut self, args: &[Expr], keywords: &[(String, Expr)]) -> ValueArgs {
         let mut vals = vec![];
         let mut kws = vec![];
         let mut dict = None;
         let mut rest = None;
-        for a in args {
+        // A method call's keywords (`**d` named "**") after its positional arguments.
+        let keywords = keywords.iter().map(|(k, v)| (Some(k.as_str()), v));
+        for (keyword, a) in args.iter().map(|a| (None, a)).chain(keywords) {
             let v = self.expr(a);
+            match keyword {
+                Some("**") => {
+                    if let t @ MTy::Dict(_) = self.ty(a) {
+                        if self.strings.dict_kv(t).0 != MTy::None {
+                            dict = Some((v, t));
+                        }
+                    }
+                    continue;
+                }
+                Some(k) => {
+                    kws.push((k.to_string(), v, self.ty(a)));
+                    continue;
+                }
+                None => {}
+            }
             match (&a.kind, self.ty(a)) {
                 (ExprKind::KwArg(name, _), t) => kws.push((name.clone(), v, t)),
                 (ExprKind::Spread(_), tt @ MTy::Tuple(t)) => {
@@ -237,14 +254,17 @@ impl Builder<'_> {
         };
         let f = self.expr(callee);
         let ft = self.typed.spec(self.spec).exprs[callee.id.0 as usize];
-        self.call_function_value(f, ft, args, e.id, ty)
+        self.call_function_value(f, ft, args, &[], e.id, ty)
     }
 
     /// `obj.method(a, *xs)` of a list `xs`: a call of the bound method as a function value
     /// (`Spec::method_values`), which counts the list's items against each override.
     pub(super) fn call_method_value(&mut self, e: &Expr, ty: MTy) -> Operand {
         let ExprKind::Method {
-            recv, name, args, ..
+            recv,
+            name,
+            args,
+            keywords,
         } = &e.kind
         else {
             unreachable!("a method call")
@@ -255,7 +275,7 @@ impl Builder<'_> {
             unreachable!("a method of an instance")
         };
         let f = self.bound_method(c, name, o, ft);
-        self.call_function_value(f, ft, args, e.id, ty)
+        self.call_function_value(f, ft, args, keywords, e.id, ty)
     }
 
     /// The call of function value `f` (typed `ft`) with `args`, recorded under `key`.
@@ -264,6 +284,7 @@ impl Builder<'_> {
         f: Operand,
         ft: Ty,
         args: &[Expr],
+        keywords: &[(String, Expr)],
         key: hir::ExprId,
         ty: MTy,
     ) -> Operand {
@@ -272,7 +293,7 @@ impl Builder<'_> {
             kws,
             dict: kw_dict,
             rest,
-        } = self.call_value_args_all(args);
+        } = self.call_value_args_all(args, keywords);
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;
         };
@@ -334,39 +355,95 @@ impl Builder<'_> {
                 .filter(|p| p.kind.takes_keyword())
                 .map(|p| p.name.clone())
                 .collect();
+            // CPython names a method by its qualified name.
+            let qualname = match self.prog.owner(func) {
+                Some(c) => format!(
+                    "{}.{}",
+                    hir::py_name(&self.prog.class(c).name),
+                    hir::py_name(&fun.name)
+                ),
+                None => hir::py_name(&fun.name),
+            };
+            let fname = self.strings.intern(&qualname);
+            let params = &fun.params[skip..];
+            // How many positional arguments the call gives (the spread list's length is known
+            // when it runs).
+            let list_len = rest.map(|(list, _)| {
+                let n = self.op(Op::ListLen, vec![Operand::Local(list)], MTy::Int);
+                self.op(
+                    Op::IntAdd,
+                    vec![n, Operand::Int(vals.len() as i64)],
+                    MTy::Int,
+                )
+            });
+            let given = list_len.clone().unwrap_or(Operand::Int(vals.len() as i64));
+            if rest.is_some() {
+                // A keyword naming a positional parameter the list reaches.
+                for (k, ..) in &kws {
+                    let at = params.iter().position(|p| {
+                        p.kind.is_positional() && p.kind.takes_keyword() && p.name == *k
+                    });
+                    if let Some(at) = at.filter(|at| *at >= vals.len()) {
+                        let name = self.strings.intern(k);
+                        self.rt(
+                            "nx_args_taken_check",
+                            vec![fname.clone(), given.clone(), Operand::Int(at as i64), name],
+                            MTy::None,
+                        );
+                    }
+                }
+            }
             if let Some((d, _)) = &kw_dict {
                 // CPython's checks of the dict's keys against this function's parameters.
-                let given = |j: usize, p: &hir::Param| {
-                    (p.kind.is_positional() && j < vals.len())
-                        || kws.iter().any(|(k, ..)| *k == p.name)
-                };
-                let params = &fun.params[skip..];
-                let taken: Vec<&str> = params
+                let positional: Vec<&str> = params
                     .iter()
-                    .enumerate()
-                    .filter(|(j, p)| p.kind.takes_keyword() && given(*j, p))
-                    .map(|(_, p)| p.name.as_str())
+                    .filter(|p| p.kind.is_positional())
+                    .map(|p| {
+                        if p.kind.takes_keyword() {
+                            p.name.as_str()
+                        } else {
+                            "-"
+                        }
+                    })
                     .collect();
+                let keywords: Vec<&str> = kws.iter().map(|(k, ..)| k.as_str()).collect();
                 let open = params.iter().any(|p| p.kind == hir::ParamKind::VarKw);
                 let allowed = self.strings.intern(&names.join(" "));
-                let taken = self.strings.intern(&taken.join(" "));
-                let fname = self.strings.intern(&hir::py_name(&fun.name));
+                let positional = self.strings.intern(&positional.join(" "));
+                let keywords = self.strings.intern(&keywords.join(" "));
                 self.rt(
                     "nx_kwargs_check",
-                    vec![d.clone(), allowed, taken, fname, Operand::Bool(open)],
+                    vec![
+                        d.clone(),
+                        allowed,
+                        positional,
+                        given.clone(),
+                        keywords,
+                        fname.clone(),
+                        Operand::Bool(open),
+                    ],
                     MTy::None,
                 );
             }
-            if let Some((list, _)) = rest {
-                // The spread list's length, checked against this function's parameters.
-                let params = &fun.params[skip..];
+            if let Some(given) = list_len {
+                // The spread list's length, checked against this function's parameters: the
+                // required ones before any a keyword names (past those, or with a `**d`
+                // that may hold them, a missing one is reported when it is bound).
                 let positional = params.iter().filter(|p| p.kind.is_positional()).count();
-                let required = params
+                let named_at = params
+                    .iter()
+                    .position(|p| p.kind.is_positional() && kws.iter().any(|(k, ..)| *k == p.name))
+                    .unwrap_or(positional);
+                let mut required = params
                     .iter()
                     .take_while(|p| {
                         p.kind.is_positional() && p.default.is_none() && p.env_default.is_none()
                     })
-                    .count();
+                    .count()
+                    .min(named_at);
+                if kw_dict.is_some() {
+                    required = required.min(vals.len());
+                }
                 let mut names: Vec<&str> = vec![];
                 if bound {
                     names.push(&fun.params[skip - 1].name);
@@ -377,29 +454,23 @@ impl Builder<'_> {
                 } else {
                     positional as i64 + usize::from(bound) as i64
                 };
-                let n = self.op(Op::ListLen, vec![Operand::Local(list)], MTy::Int);
-                let extra = (vals.len() + usize::from(bound)) as i64;
-                let given = self.op(Op::IntAdd, vec![n, Operand::Int(extra)], MTy::Int);
-                // CPython names a method by its qualified name.
-                let fname = match self.prog.owner(func) {
-                    Some(c) => format!(
-                        "{}.{}",
-                        hir::py_name(&self.prog.class(c).name),
-                        hir::py_name(&fun.name)
-                    ),
-                    None => hir::py_name(&fun.name),
-                };
-                let fname = self.strings.intern(&fname);
-                let names = self.strings.intern(&names.join(" "));
                 let b = usize::from(bound) as i64;
+                let given = self.op(Op::IntAdd, vec![given, Operand::Int(b)], MTy::Int);
+                let names = self.strings.intern(&names.join(" "));
+                let kwonly = params
+                    .iter()
+                    .filter(|p| p.kind == hir::ParamKind::KwOnly)
+                    .filter(|p| kws.iter().any(|(k, ..)| *k == p.name))
+                    .count();
                 self.rt(
                     "nx_args_count_check",
                     vec![
-                        fname,
+                        fname.clone(),
                         given,
                         Operand::Int(required as i64 + b),
                         Operand::Int(most),
                         names,
+                        Operand::Int(kwonly as i64),
                     ],
                     MTy::None,
                 );
@@ -410,7 +481,22 @@ impl Builder<'_> {
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
                     let named = self.strings.intern(&names.join(" "));
                     let rest = self.rt("nx_kwargs_rest", vec![d.clone(), named], *dt);
-                    all.push(self.coerce(rest, *dt, pt));
+                    let dict = self.coerce(rest, *dt, pt);
+                    // With the other keywords no parameter takes (none is in the dict: checked).
+                    let (kt, vt) = self.strings.dict_kv(pt);
+                    for (k, v, t) in kws.iter().filter(|(k, ..)| !names.contains(k)) {
+                        let key = self.strings.intern(k);
+                        let key = self.coerce(key, MTy::Str, kt);
+                        let value = self.coerce(v.clone(), *t, vt);
+                        self.slots(
+                            "nx_dict_set",
+                            vec![dict.clone(), key, value],
+                            &[None, Some(kt), Some(vt)],
+                            None,
+                            MTy::None,
+                        );
+                    }
+                    all.push(dict);
                     continue;
                 }
                 if kind == hir::ParamKind::VarKw {
@@ -477,8 +563,11 @@ impl Builder<'_> {
                     hir::ParamKind::PosOnly | hir::ParamKind::Positional => vals.get(j).cloned(),
                     _ => None,
                 };
-                if let (None, Some((list, elem)), true) = (&pos, rest, kind.is_positional()) {
-                    // An item of the spread list, or the default past its end.
+                if let (None, Some((list, elem)), true) =
+                    (&pos, rest, kind.is_positional() && by_name.is_none())
+                {
+                    // An item of the spread list, or past its end the `**d` entry or the
+                    // default.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
                     let k = (j - vals.len()) as i64;
                     let item = |b: &mut Self| {
@@ -489,7 +578,8 @@ impl Builder<'_> {
                         );
                         b.coerce(x, elem, pt)
                     };
-                    let v = if env_default.is_none() && default.is_none() {
+                    let from_dict = kw_dict.clone().filter(|_| kind.takes_keyword());
+                    let v = if env_default.is_none() && default.is_none() && from_dict.is_none() {
                         item(self)
                     } else {
                         let n = self.op(Op::ListLen, vec![Operand::Local(list)], MTy::Int);
@@ -507,8 +597,18 @@ impl Builder<'_> {
                         self.assign(out, Rvalue::Use(x));
                         self.goto(join);
                         self.cur = no;
-                        let (d, dt) = self.param_default(env_default, default, (&f, tt));
-                        let d = self.coerce(d, dt, pt);
+                        let d = match from_dict {
+                            Some(dict) => {
+                                let name = fun.params[skip + j].name.clone();
+                                let fname = qualname.clone();
+                                let f = (&f, tt);
+                                self.kw_dict_arg(dict, &name, &fname, pt, env_default, default, f)
+                            }
+                            None => {
+                                let (d, dt) = self.param_default(env_default, default, (&f, tt));
+                                self.coerce(d, dt, pt)
+                            }
+                        };
                         self.assign(out, Rvalue::Use(d));
                         self.goto(join);
                         self.cur = join;
@@ -523,7 +623,7 @@ impl Builder<'_> {
                     // Not given: the dict's entry when it has one.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
                     let name = fun.params[skip + j].name.clone();
-                    let fname = fun.name.clone();
+                    let fname = qualname.clone();
                     let dict = (d.clone(), *dt);
                     let v =
                         self.kw_dict_arg(dict, &name, &fname, pt, env_default, default, (&f, tt));
@@ -654,10 +754,7 @@ impl Builder<'_> {
                 self.goto(end);
             }
             None => {
-                let (fname, pname) = (
-                    self.strings.intern(&hir::py_name(func)),
-                    self.strings.intern(name),
-                );
+                let (fname, pname) = (self.strings.intern(func), self.strings.intern(name));
                 self.rt("nx_kwargs_missing", vec![fname, pname], MTy::None);
                 self.terminate(Terminator::Unreachable);
                 self.cur = end;
