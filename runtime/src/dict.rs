@@ -786,6 +786,58 @@ pub unsafe extern "C" fn nx_dict_items(d: *mut Obj) -> *mut Obj {
     l as *mut Obj
 }
 
+/// An element of kind `from` as one of kind `to`: itself, or (into a dynamic slot) boxed as a
+/// new reference, said by the flag; `None` for kinds that do not convert.
+unsafe fn convert_elem(from: ElemKind, to: ElemKind, bits: i64) -> Option<(i64, bool)> {
+    if from == to {
+        Some((bits, false))
+    } else if to == ElemKind::Obj {
+        Some((
+            crate::dynamic::boxed(crate::list::val(from, bits)) as i64,
+            true,
+        ))
+    } else {
+        None
+    }
+}
+
+/// Stores the entries of `o` into `d` (a later key wins), converted to `d`'s kinds, but those
+/// whose key `skip` rejects.
+unsafe fn merge_into(d: *mut DictObj, o: *mut DictObj, skip: &dyn Fn(i64) -> bool) {
+    let same = (*d).key_kind == (*o).key_kind && (*d).val_kind == (*o).val_kind;
+    for e in live(o) {
+        if skip(e.key) {
+            continue;
+        }
+        if same {
+            if set_item(d, e.key, e.value, e.hash).is_err() {
+                return;
+            }
+            continue;
+        }
+        let (Some((k, own_k)), Some((v, own_v))) = (
+            convert_elem((*o).key_kind, (*d).key_kind, e.key),
+            convert_elem((*o).val_kind, (*d).val_kind, e.value),
+        ) else {
+            raise(
+                ExcKind::RuntimeError,
+                "natrix: merging dicts of different kinds",
+            );
+            return;
+        };
+        let r = hash_elem((*d).key_kind, k).and_then(|h| set_item(d, k, v, h));
+        if own_k {
+            decref_elem((*d).key_kind, k);
+        }
+        if own_v {
+            decref_elem((*d).val_kind, v);
+        }
+        if r.is_err() {
+            return;
+        }
+    }
+}
+
 /// `d.update(other)`.
 ///
 /// # Safety
@@ -796,18 +848,30 @@ pub unsafe extern "C" fn nx_dict_update(d: *mut Obj, other: *mut Obj) {
     if d == o || (*o).used == 0 {
         return;
     }
-    if (*d).key_kind != (*o).key_kind || (*d).val_kind != (*o).val_kind {
-        raise(
-            ExcKind::RuntimeError,
-            "natrix: dict.update between dicts of different kinds",
-        );
-        return;
+    merge_into(d, o, &|_| false);
+}
+
+/// A new dict of the given kinds with the entries of `d` whose key `skip` does not reject (a
+/// `**kwargs` made from a `**d` of other value types).
+///
+/// # Safety
+/// `d` must be a live dict.
+pub(crate) unsafe fn copy_as(
+    d: *mut Obj,
+    key_kind: ElemKind,
+    val_kind: ElemKind,
+    skip: &dyn Fn(i64) -> bool,
+) -> *mut Obj {
+    let r = new_dict(key_kind, val_kind);
+    if r.is_null() {
+        return std::ptr::null_mut();
     }
-    for e in live(o) {
-        if set_item(d, e.key, e.value, e.hash).is_err() {
-            return;
-        }
+    merge_into(r, d as *mut DictObj, skip);
+    if crate::exc::pending_kind().is_some() {
+        decref(r as *mut Obj);
+        return std::ptr::null_mut();
     }
+    r as *mut Obj
 }
 
 /// `d.copy()`: a new dict with the same items in the same order.

@@ -5,8 +5,8 @@
 
 use crate::exc::raise;
 use crate::object::Obj;
-use crate::str::{as_str, new_str};
-use natrix_abi::ExcKind;
+use crate::str::as_str;
+use natrix_abi::{ElemKind, ExcKind};
 
 /// The keys of a dict of str keys.
 unsafe fn keys(d: *mut Obj) -> Vec<String> {
@@ -101,24 +101,27 @@ pub unsafe extern "C" fn nx_args_taken_check(
 }
 
 /// A new dict of the entries of `d` whose keys are not among `named` (space-separated): what
-/// the callee's `**kwargs` receives.
+/// the callee's `**kwargs` receives, with its key and value kinds (small tagged ints; a value
+/// of another kind is boxed into a dynamic one).
 ///
 /// # Safety
 /// `d` must be a live dict of str keys, `named` a live str.
 #[no_mangle]
-pub unsafe extern "C" fn nx_kwargs_rest(d: *mut Obj, named: *mut Obj) -> *mut Obj {
-    let r = crate::dict::nx_dict_copy(d);
-    if r.is_null() {
-        return r;
-    }
-    for n in as_str(named).split_whitespace() {
-        let k = new_str(n);
-        if crate::dict::nx_dict_contains(r, k as i64) == 1 {
-            crate::dict::nx_dict_del(r, k as i64);
-        }
-        crate::list::decref(k);
-    }
-    r
+pub unsafe extern "C" fn nx_kwargs_rest(
+    d: *mut Obj,
+    named: *mut Obj,
+    key_kind: i64,
+    val_kind: i64,
+) -> *mut Obj {
+    let (Some(kk), Some(vk)) = (
+        ElemKind::from_code(key_kind >> 1),
+        ElemKind::from_code(val_kind >> 1),
+    ) else {
+        crate::exc::fatal("nx_kwargs_rest: bad element kind");
+    };
+    let named: Vec<&str> = as_str(named).split_whitespace().collect();
+    let skip = |k: i64| named.contains(&as_str(k as *mut Obj));
+    crate::dict::copy_as(d, kk, vk, &skip)
 }
 
 /// The "missing argument" TypeError of a call of `func` whose dict did not hold `name`.

@@ -36,6 +36,13 @@ class Service:
         return log("info", *shown, *self.tags, **fmt)
 
 
+def annotate(**fields):
+    # The keywords' dict gains values of other types than the caller's.
+    fields["note"] = "checked"
+    fields["tags"] = ["a"]
+    return fields
+
+
 def main():
     cfg = layered(DEFAULTS, ENV, {"debug": True}, port=9443)
     print(cfg)
@@ -65,6 +72,9 @@ def main():
     print(svc.start("h", 1, timeout=9, **{"trace": 1}))
     print(svc.describe("kind", "", sep=", "))
     print(svc.describe(*["a", "b"], **{"sep": "|"}))
+
+    print(annotate(**{"count": 1}), annotate(ratio=0.5) | {"count": 2})
+    print(layered(**{"a": 1}) | {"b": 2}, layered({"x": "s"}, **{"a": 1}))
 
     for bad in (
         lambda: connect("x", 1, **{"port": 2}),

@@ -923,7 +923,7 @@ macro_rules! runtime_functions {
             // naming a parameter that the positional arguments reach.
             nx_kwargs_check(Obj, Obj, Obj, Int, Obj, Obj, I8) -> Void, Flag;
             nx_args_taken_check(Obj, Int, Int, Obj) -> Void, Flag;
-            nx_kwargs_rest(Obj, Obj) -> Obj, Null;
+            nx_kwargs_rest(Obj, Obj, Int, Int) -> Obj, Null;
             nx_kwargs_missing(Obj, Obj) -> Void, Flag;
             // `f(*xs)` of a list into a function value: CPython's TypeError when the number of
             // positional arguments (given, least, most; the parameters' names) does not fit.

@@ -476,14 +476,16 @@ impl Builder<'_> {
                 );
             }
             for (j, (env_default, default, kind)) in declared.into_iter().enumerate() {
-                if let (hir::ParamKind::VarKw, Some((d, dt))) = (kind, &kw_dict) {
+                if let (hir::ParamKind::VarKw, Some((d, _))) = (kind, &kw_dict) {
                     // `**kwargs` from a `**d`: its entries no parameter takes.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
                     let named = self.strings.intern(&names.join(" "));
-                    let rest = self.rt("nx_kwargs_rest", vec![d.clone(), named], *dt);
-                    let dict = self.coerce(rest, *dt, pt);
-                    // With the other keywords no parameter takes (none is in the dict: checked).
+                    // In the representation of the parameter's type.
                     let (kt, vt) = self.strings.dict_kv(pt);
+                    let kinds = [kt, vt].map(|t| Operand::Int(crate::mir::elem_kind(t) as i64));
+                    let [kk, vk] = kinds;
+                    let dict = self.rt("nx_kwargs_rest", vec![d.clone(), named, kk, vk], pt);
+                    // With the other keywords no parameter takes (none is in the dict: checked).
                     for (k, v, t) in kws.iter().filter(|(k, ..)| !names.contains(k)) {
                         let key = self.strings.intern(k);
                         let key = self.coerce(key, MTy::Str, kt);
