@@ -811,6 +811,14 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return tys[0];
                 }
+                if args.iter().any(|a| {
+                    matches!(
+                        a.kind,
+                        ExprKind::Spread(_) | ExprKind::SpreadKw(_) | ExprKind::KwArg(..)
+                    )
+                }) {
+                    return self.new_bound_at_run_time(id, *c, args, e);
+                }
                 if self.prog.exc_kind(*c).is_some() {
                     // `BaseException.__new__` keeps the arguments as `args`.
                     let t = self.t.types.intern(TyKind::Tuple(tys[1..].to_vec()));

@@ -68,6 +68,11 @@ def main():
     print(svc.name, svc.tags, sorted(svc.settings.items()))
     db = Service("db", "sql", region="eu", replicas=3)
     print(db.name, db.tags, sorted(db.settings.items()))
+    edge = Service("edge", *["cdn"], *("v3",), region="us", **{"replicas": 5})
+    print(edge.name, edge.tags, sorted(edge.settings.items()))
+    spec = {"name": "cron", "enabled": False}
+    job = Service(**spec)
+    print(job.name, job.tags, job.settings)
     print(svc.start(*["0.0.0.0", 80], **{"retries": 2, "tls": "on"}))
     print(svc.start("h", 1, timeout=9, **{"trace": 1}))
     print(svc.describe("kind", "", sep=", "))
@@ -83,6 +88,8 @@ def main():
         lambda: log(*[], **{"sep": ","}),
         lambda: svc.start(*["h"], **{"timeout": 1}),
         lambda: layered({"a": 1}, b=2),
+        lambda: Service(*["x"], name="y").name,
+        lambda: Service(**{"enabled": True}).name,
     ):
         try:
             print(bad())

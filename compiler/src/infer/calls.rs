@@ -95,6 +95,56 @@ impl Infer<'_> {
         })
     }
 
+    /// `Class(a, *xs, k=v, **d)` in a form the resolver does not bind statically: the new
+    /// instance's `__init__` (the class's own or inherited one, never an override) called as
+    /// a bound method value (`Spec::method_values`), its arguments bound when the program
+    /// runs. The instance's type.
+    pub(super) fn new_bound_at_run_time(
+        &mut self,
+        id: SpecId,
+        c: ClassId,
+        args: &[Expr],
+        e: &Expr,
+    ) -> Ty {
+        let inst = self.t.types.intern(TyKind::Instance(c));
+        if self.prog.exc_kind(c).is_some() {
+            let what = "`*` or `**` with keywords in a call of an exception class";
+            self.error(Diagnostic::unsupported(e.span, what));
+            return inst;
+        }
+        let Some(init) = self.prog.lookup(c, "__init__") else {
+            return inst;
+        };
+        let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
+            return inst;
+        };
+        let kws: Vec<(String, Ty)> = args
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ExprKind::KwArg(name, v) => {
+                    Some((name.clone(), self.t.spec(id).exprs[v.id.0 as usize]))
+                }
+                _ => None,
+            })
+            .collect();
+        if tys.contains(&TypeTable::NEVER) || kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
+            return inst;
+        }
+        let owner = self.prog.owner(init).unwrap_or(c);
+        let env = if owner != c && self.prog.is_subclass(owner, c) {
+            self.t.types.intern(TyKind::Instance(owner))
+        } else {
+            inst
+        };
+        let targets = vec![(init, vec![env])];
+        let ft = self.t.types.intern(TyKind::Closure(targets.clone()));
+        self.t.specs[id.0 as usize].method_values.insert(e.id, ft);
+        let kw_dict = self.kw_dict(id, args);
+        let rest = self.spread_rest(id, args);
+        self.call_closure(&targets, &tys, &kws, kw_dict, rest, e);
+        inst
+    }
+
     /// `obj.m(a, *xs)` of an instance `obj` (typed `r`) and a list `xs`: a call of the bound
     /// method as a function value (`Spec::method_values`), so each override counts the items
     /// against its own parameters. None for any other call.

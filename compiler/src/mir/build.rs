@@ -810,6 +810,20 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(callee, vals));
                 Operand::Local(t)
             }
+            ExprKind::New(c, args)
+                if self.typed.spec(self.spec).method_values.contains_key(&e.id) =>
+            {
+                // `Class(*xs, k=v, **d)`: `__init__` called as a bound method, its arguments
+                // bound when the program runs.
+                let class = &self.prog.classes[c.0 as usize];
+                let n = self.typed.fields[self.prog.root(*c).0 as usize].len() as u32;
+                let name = self.strings.intern(&class.name);
+                let obj = self.op(Op::InstanceNew(*c, n), vec![name], ty);
+                let ft = self.typed.spec(self.spec).method_values[&e.id];
+                let f = self.bound_method(*c, "__init__", obj.clone(), ft);
+                self.call_function_value(f, ft, args, &[], e.id, MTy::None);
+                obj
+            }
             ExprKind::New(c, args) => {
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 let class = &self.prog.classes[c.0 as usize];

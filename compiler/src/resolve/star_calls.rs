@@ -83,6 +83,12 @@ impl Resolver<'_> {
                 if let Some(e) = e {
                     return e;
                 }
+                if let Some(cid) = cid.filter(|_| value_args_fit(c)) {
+                    // Other forms: the new instance's `__init__` binds them when the
+                    // program runs.
+                    let args = self.value_args(c, scope, sigs);
+                    return self.expr_node(scope, span, ExprKind::New(cid, args));
+                }
             }
         }
         // A variable holding a function, or a form the program's own function takes only as
@@ -178,12 +184,23 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Option<Expr> {
-        let kw_stars = c.keywords.iter().filter(|k| k.arg.is_none()).count();
-        let kw_star_last = kw_stars == 0 || c.keywords.last().is_some_and(|k| k.arg.is_none());
-        if kw_stars > 1 || !kw_star_last {
+        if !value_args_fit(c) {
             return None;
         }
         let callee = Box::new(self.expr(&c.func, scope, sigs));
+        let args = self.value_args(c, scope, sigs);
+        Some(self.expr_node(scope, span, ExprKind::CallValue(callee, args)))
+    }
+
+    /// The arguments of a call bound when the program runs: positional ones, then `*xs` and
+    /// what follows as one `ExprKind::Spread`, keywords (`ExprKind::KwArg`) and one `**d`
+    /// (`ExprKind::SpreadKw`) after them, for a call that [`value_args_fit`].
+    fn value_args(
+        &mut self,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Vec<Expr> {
         let mut args = self.spread_args(&c.args, scope, sigs, &|this, a, scope| {
             this.expr(a, scope, sigs)
         });
@@ -196,7 +213,7 @@ impl Resolver<'_> {
             };
             args.push(self.expr_node(scope, sp, kind));
         }
-        Some(self.expr_node(scope, span, ExprKind::CallValue(callee, args)))
+        args
     }
 
     /// The positional arguments of a call: those before the first `*xs` as `plain` makes
@@ -662,6 +679,13 @@ impl Resolver<'_> {
         let call = self.expr_node(scope, span, make(args));
         Some(self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(call))))
     }
+}
+
+/// Whether a call's arguments have a shape bound when the program runs: at most one `**d`,
+/// after the other keywords.
+fn value_args_fit(c: &ast::ExprCall) -> bool {
+    let kw_stars = c.keywords.iter().filter(|k| k.arg.is_none()).count();
+    kw_stars == 0 || (kw_stars == 1 && c.keywords.last().is_some_and(|k| k.arg.is_none()))
 }
 
 /// The arguments of a call with `*xs` among them as one list expression, each value passed

@@ -279,7 +279,7 @@ impl Builder<'_> {
     }
 
     /// The call of function value `f` (typed `ft`) with `args`, recorded under `key`.
-    fn call_function_value(
+    pub(super) fn call_function_value(
         &mut self,
         f: Operand,
         ft: Ty,
