@@ -867,6 +867,19 @@ impl Resolver<'_> {
         (!special).then_some(fid)
     }
 
+    /// `Class.m` naming a `@classmethod` of the program's class `Class`: the class's name.
+    fn classmethod_named(&self, a: &ast::ExprAttribute, scope: &Scope) -> Option<String> {
+        let ast::Expr::Name(n) = a.value.as_ref() else {
+            return None;
+        };
+        let cid = self.class_named(n.id.as_str(), scope)?;
+        let fid = self.lookup_method(cid, a.attr.as_str())?;
+        self.classes
+            .iter()
+            .any(|c| c.classmethods.contains(&fid))
+            .then(|| n.id.to_string())
+    }
+
     /// `Class.name = v` must name the class's own attribute: assigning through a subclass
     /// would give the subclass an attribute of its own, which natrix does not model yet.
     fn check_own_class_attr(&mut self, a: &ast::ExprAttribute, scope: &Scope) {
@@ -1178,6 +1191,11 @@ impl Resolver<'_> {
                         && !self.is_user_name(n.id.as_str(), scope)) =>
             {
                 return self.builtin_method_value(a, span, scope, sigs);
+            }
+            // `Class.make` of a classmethod, not called: a function that calls it.
+            ast::Expr::Attribute(a) if self.classmethod_named(a, scope).is_some() => {
+                let class = self.classmethod_named(a, scope).expect("checked");
+                return self.classmethod_value(a, &class, span, scope, sigs);
             }
             // `Class.method` not called: the function itself (`f = Item.weight`, then
             // `f(item)`), or a staticmethod.

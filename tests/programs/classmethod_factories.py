@@ -60,5 +60,13 @@ def main():
     shapes = [Point.origin(), Pixel.origin(), Pixel(7, 8)]
     print(shapes, [s.kind() for s in shapes], Pixel.kind(), type(Pixel.origin()).__name__)
 
+    # Classmethods as values: through the class, and bound through an instance.
+    makers = {"point": Point.origin, "pixel": Pixel.origin}
+    print([makers[k]() for k in sorted(makers)], Point.parse("9,9"))
+    origin = Pixel.origin
+    kinds = [s.kind for s in shapes]
+    print(origin(), [k() for k in kinds])
+    print(list(map(Point.parse, ["1,1", "2,2"])))
+
 
 main()

@@ -356,8 +356,9 @@ impl Infer<'_> {
             let Some(m) = self.prog.lookup(d, name) else {
                 continue;
             };
+            // A classmethod's `cls` was resolved for each class's copy of it: bound to None.
+            let classmethod = self.prog.is_classmethod(m);
             let plain = !self.prog.is_static(m)
-                && !self.prog.is_classmethod(m)
                 && !self.prog.classes.iter().any(|k| k.properties.contains(&m));
             if !plain {
                 let msg = format!(
@@ -370,7 +371,9 @@ impl Infer<'_> {
                 continue;
             }
             let owner = self.prog.owner(m).unwrap_or(c);
-            let env = if owner != c && self.prog.is_subclass(owner, c) {
+            let env = if classmethod {
+                TypeTable::NONE
+            } else if owner != c && self.prog.is_subclass(owner, c) {
                 self.t.types.intern(TyKind::Instance(owner))
             } else {
                 obj

@@ -1011,6 +1011,32 @@ impl Resolver<'_> {
                 // classmethod gets `None` for `cls` (its uses were resolved statically).
                 let is_cm = self.classes.iter().any(|k| k.classmethods.contains(&fid));
                 let name = attr.attr.to_string();
+                if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+                    || c.keywords.iter().any(|k| k.arg.is_none())
+                {
+                    // `Class.f(*xs)`, `Class.f(**d)`.
+                    let none = self.expr_node(scope, span, ExprKind::None);
+                    let make = |mut args: Vec<Expr>| {
+                        if is_cm {
+                            args.insert(0, none.clone());
+                        }
+                        ExprKind::Call(fid, args)
+                    };
+                    let skip = usize::from(is_cm);
+                    let e = if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+                        self.star_call(&name, fid, skip, c, span, scope, sigs, &make)
+                    } else {
+                        self.kw_star_call(&name, fid, skip, c, span, scope, sigs, &make)
+                    };
+                    return match e {
+                        Some(e) => e,
+                        None => self.unsupported(
+                            span,
+                            "this form of `*` or `**` in a call of a static or class method",
+                            scope,
+                        ),
+                    };
+                }
                 return match self.match_args(&name, fid, usize::from(is_cm), c, span, scope, sigs) {
                     Some((prelude, mut args)) => {
                         if is_cm {

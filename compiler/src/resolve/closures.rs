@@ -9,7 +9,7 @@
 //! environment.
 
 use super::*;
-use rustpython_ast::Visitor;
+use rustpython_ast::{Fold, Visitor};
 
 /// The names a function body binds and uses, and the free names of the functions nested in it.
 #[derive(Default)]
@@ -313,6 +313,31 @@ impl Resolver<'_> {
     ) -> Expr {
         let body = vec![lambda_return(l)];
         self.closure("<lambda>", span, &l.args, &body, scope, sigs)
+    }
+
+    /// `Class.make` of a `@classmethod`, not called (`factory = Shape.make`): the closure
+    /// `lambda *args: Class.make(*args)`, named as the method.
+    pub(super) fn classmethod_value(
+        &mut self,
+        a: &ast::ExprAttribute,
+        class: &str,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let method = a.attr.as_str();
+        let src = format!("lambda *__natrix_args: {class}.{method}(*__natrix_args)");
+        let parsed =
+            rustpython_parser::parse(&src, rustpython_parser::Mode::Expression, "<classmethod>");
+        let Ok(ast::Mod::Expression(e)) = parsed else {
+            unreachable!("the forwarding lambda parses")
+        };
+        let mut relocate = super::dataclasses::Relocate(a.range, HashMap::new());
+        let Ok(ast::Expr::Lambda(l)) = relocate.fold_expr(*e.body) else {
+            unreachable!("a lambda")
+        };
+        let body = vec![lambda_return(&l)];
+        self.closure(method, span, &l.args, &body, scope, sigs)
     }
 
     /// A builtin function used as a value (`key=len`, `apply(str, x)`): the closure

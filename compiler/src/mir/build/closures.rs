@@ -153,9 +153,15 @@ impl Builder<'_> {
         self.by_class(&obj, targets, |b, (func, env)| {
             let tt = b.func_layout(func, &env);
             let name = b.strings.intern(&b.prog.func(func).name.clone());
+            // A classmethod's `cls` is None (resolved for each class's copy).
+            let bound = if env.first() == Some(&TypeTable::NONE) {
+                Operand::None
+            } else {
+                obj.clone()
+            };
             let v = b.op(
                 Op::FuncNew(tt),
-                vec![Operand::Int(func.0 as i64), name, obj.clone()],
+                vec![Operand::Int(func.0 as i64), name, bound],
                 MTy::Func,
             );
             b.assign(result, Rvalue::Use(v));
