@@ -872,15 +872,18 @@ impl<'p> Infer<'p> {
                             T::NEVER
                         }
                         (Some(t), None) => t,
-                        // The class attribute, unless the instance has its own.
-                        (None, Some(g)) => self.t.globals[g.0 as usize],
-                        (Some(t), Some(g)) => {
-                            let j = self.t.types.join(t, self.t.globals[g.0 as usize]);
+                        // The class attribute (of the class the instance has when the
+                        // program runs: a subclass may define its own), unless the instance
+                        // has its own.
+                        (None, Some(_)) => self.class_attr_type(c, name),
+                        (Some(t), Some(_)) => {
+                            let ct = self.class_attr_type(c, name);
+                            let j = self.t.types.join(t, ct);
                             if j != t {
                                 let msg = format!(
                                     "attribute `{name}` with a different type on the instance ({}) and on its class ({})",
                                     self.t.types.display(t),
-                                    self.t.types.display(self.t.globals[g.0 as usize])
+                                    self.t.types.display(ct)
                                 );
                                 self.error(Diagnostic::unsupported(e.span, &msg));
                             }

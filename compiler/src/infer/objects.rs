@@ -704,6 +704,18 @@ impl Infer<'_> {
         self.t.runtime_classes(self.prog, c)
     }
 
+    /// The type of class attribute `name` read through an instance of `c`: of each class the
+    /// instance may have when the program runs, the attribute it sees (its own or inherited).
+    pub(super) fn class_attr_type(&mut self, c: ClassId, name: &str) -> Ty {
+        let mut t = TypeTable::NEVER;
+        for k in self.runtime_classes(c) {
+            if let Some(g) = self.prog.lookup_attr(k, name) {
+                t = self.t.types.join(t, self.t.globals[g.0 as usize]);
+            }
+        }
+        t
+    }
+
     /// The specialization of dunder `name` of class `c` called with `args` (the receiver
     /// first), recorded for the call under `key`; when subclasses the value may be at run time
     /// override it, each override is specialized for its class too (`Spec::virtual_dunders`).

@@ -942,17 +942,15 @@ impl Builder<'_> {
                 let class_attr = self.prog.lookup_attr(c, name);
                 let Some((slot, ft, count)) = self.field(c, name) else {
                     // Only a class attribute.
-                    let Some(g) = class_attr else {
+                    if class_attr.is_none() {
                         return Operand::None;
-                    };
-                    let t = self.temp(self.global_tys[g.0 as usize]);
-                    self.assign(t, Rvalue::LoadGlobal(g));
-                    return Operand::Local(t);
+                    }
+                    return self.class_attr_of(c, name, &o, ty);
                 };
                 let n = self.strings.intern(name);
-                let Some(g) = class_attr else {
+                if class_attr.is_none() {
                     return self.op(Op::GetAttr(slot, ft, count), vec![o, n], ft);
-                };
+                }
                 // The instance's own value when it has one, else the class's.
                 let result = self.temp(ft);
                 let set = self.op(Op::AttrIsSet(slot, count), vec![o.clone()], MTy::Bool);
@@ -963,11 +961,12 @@ impl Builder<'_> {
                 );
                 self.body.block(self.cur).term = Terminator::Branch(set, own, class);
                 self.cur = own;
-                let v = self.op(Op::GetAttr(slot, ft, count), vec![o, n], ft);
+                let v = self.op(Op::GetAttr(slot, ft, count), vec![o.clone(), n], ft);
                 self.assign(result, Rvalue::Use(v));
                 self.goto(end);
                 self.cur = class;
-                self.assign(result, Rvalue::LoadGlobal(g));
+                let v = self.class_attr_of(c, name, &o, ft);
+                self.assign(result, Rvalue::Use(v));
                 self.goto(end);
                 Operand::Local(result)
             }

@@ -299,6 +299,40 @@ impl Builder<'_> {
     /// Code for each of `targets` (the classes it is for, and what `each` builds for it),
     /// chosen by the class of instance `obj`: a test per class, the last target taking the
     /// rest. `each` starts in its target's block and must leave it (to a common end).
+    /// Class attribute `name` read through the instance `obj` of class `c`, as a `ty`: the
+    /// attribute of the class the instance has (a subclass may define its own), chosen by
+    /// its class when the classes it may have see different ones.
+    pub(super) fn class_attr_of(
+        &mut self,
+        c: ClassId,
+        name: &str,
+        obj: &Operand,
+        ty: MTy,
+    ) -> Operand {
+        let mut groups: Vec<(Vec<ClassId>, hir::GlobalId)> = vec![];
+        for k in self.typed.runtime_classes(self.prog, c) {
+            let Some(g) = self.prog.lookup_attr(k, name) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(_, h)| *h == g) {
+                Some((ks, _)) => ks.push(k),
+                None => groups.push((vec![k], g)),
+            }
+        }
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        self.by_class(obj, groups, |b, g| {
+            let gt = b.global_tys[g.0 as usize];
+            let t = b.temp(gt);
+            b.assign(t, Rvalue::LoadGlobal(g));
+            let v = b.coerce(Operand::Local(t), gt, ty);
+            b.assign(result, Rvalue::Use(v));
+            b.goto(end);
+        });
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     pub(super) fn by_class<T>(
         &mut self,
         obj: &Operand,
