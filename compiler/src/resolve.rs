@@ -1163,6 +1163,27 @@ impl Resolver<'_> {
                 let f = self.expr(&i.orelse, scope, sigs);
                 ExprKind::IfExp(Box::new(c), Box::new(t), Box::new(f))
             }
+            // `(name := value)`: assigned, then its value.
+            ast::Expr::NamedExpr(n) => {
+                let ast::Expr::Name(t) = n.target.as_ref() else {
+                    return self.unsupported(
+                        span,
+                        "the walrus operator `:=` with this target",
+                        scope,
+                    );
+                };
+                let tspan = self.span(t.range);
+                let value = self.expr(&n.value, scope, sigs);
+                let Some(place) = self.place(t.id.as_str(), tspan, scope) else {
+                    return self.expr_node(scope, span, ExprKind::None);
+                };
+                let assign = Stmt {
+                    span,
+                    kind: StmtKind::Assign(place, value),
+                };
+                let load = self.expr_node(scope, tspan, ExprKind::Load(place));
+                ExprKind::Block(vec![assign], Box::new(load))
+            }
             ast::Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) => {
                 return self.starred_display(displays::Display::Tuple, &t.elts, span, scope, sigs)
             }
@@ -1356,6 +1377,13 @@ pub(crate) fn collect_assigned(
         }
     }
     for s in stmts {
+        // `(name := value)` anywhere in the statement's expressions (comprehensions included,
+        // which bind it in the enclosing scope; not inside nested functions).
+        let mut walrus = WalrusTargets(vec![]);
+        rustpython_ast::Visitor::visit_stmt(&mut walrus, s.clone());
+        for n in walrus.0 {
+            target(&ast::Expr::Name(n), out);
+        }
         match s {
             ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
             ast::Stmt::AugAssign(a) => target(&a.target, out),
@@ -1394,6 +1422,28 @@ pub(crate) fn collect_assigned(
             _ => {}
         }
     }
+}
+
+/// The targets of the walrus operators in a statement, outside nested functions.
+struct WalrusTargets(Vec<ast::ExprName>);
+
+impl rustpython_ast::Visitor for WalrusTargets {
+    fn visit_expr_named_expr(&mut self, n: ast::ExprNamedExpr) {
+        if let ast::Expr::Name(t) = n.target.as_ref() {
+            self.0.push(t.clone());
+        }
+        self.visit_expr(*n.value);
+    }
+    fn visit_comprehension(&mut self, c: ast::Comprehension) {
+        self.visit_expr(c.iter);
+        for e in c.ifs {
+            self.visit_expr(e);
+        }
+    }
+    fn visit_stmt_function_def(&mut self, _: ast::StmtFunctionDef) {}
+    fn visit_expr_lambda(&mut self, _: ast::ExprLambda) {}
+    fn visit_stmt_class_def(&mut self, _: ast::StmtClassDef) {}
+    fn visit_expr_generator_exp(&mut self, _: ast::ExprGeneratorExp) {}
 }
 
 pub(crate) fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {

@@ -293,8 +293,11 @@ impl Builder<'_> {
             let key = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, k);
             let val = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, v);
             return match (name, vals.len()) {
-                // `d.get(k)` of a dict of instances: null (None) when missing.
-                ("get", 1) => {
+                // `d.get(k)` of a dict of instances (or of optional values): null (None)
+                // when missing, in the representation of the values.
+                ("get", 1)
+                    if ty == v || matches!((v, ty), (MTy::Instance(_), MTy::OptInstance(_))) =>
+                {
                     let a = key(self, 0);
                     let none = self.op(Op::NoneOf(ty), vec![], ty);
                     self.slots(
@@ -305,8 +308,9 @@ impl Builder<'_> {
                         ty,
                     )
                 }
-                ("get", 2) if ty != v => {
-                    // The stored value and the default have different types: look the key
+                ("get", 1 | 2) if ty != v => {
+                    // The stored value and the default (None when not given: `d.get(k)` of a
+                    // dict of ints is an `Optional[int]`) have different types: look the key
                     // up, then take whichever value into the result's type.
                     let a = key(self, 0);
                     let has = self.slots(
@@ -329,7 +333,10 @@ impl Builder<'_> {
                     self.assign(result, Rvalue::Use(x));
                     self.goto(end);
                     self.cur = miss;
-                    let d = self.coerce(vals[1].0.clone(), vals[1].1, ty);
+                    let d = match vals.get(1) {
+                        Some((d, dt)) => self.coerce(d.clone(), *dt, ty),
+                        None => self.op(Op::NoneOf(ty), vec![], ty),
+                    };
                     self.assign(result, Rvalue::Use(d));
                     self.goto(end);
                     Operand::Local(result)
