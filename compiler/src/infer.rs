@@ -23,8 +23,8 @@ mod dynamic;
 mod objects;
 mod optional;
 mod rules;
-pub use optional::NoneCheck;
 use optional::NoneUse;
+pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
 mod stmts;
 
@@ -971,7 +971,27 @@ impl<'p> Infer<'p> {
                     self.check_index(i, index.span);
                     return if o == T::STR { T::STR } else { T::INT };
                 }
-                if let Some((_, v)) = self.t.types.dict_kv(o) {
+                if let Some((k, v)) = self.t.types.dict_kv(o) {
+                    let maybe_none = i == T::NONE || self.t.types.nullable(i).is_some();
+                    if maybe_none && k == T::NEVER {
+                        // No key stored yet: whether None is one is decided in a later round
+                        // (reading adds no key).
+                        return v;
+                    }
+                    // A key that may be None, of a dict whose keys are never None: `KeyError:
+                    // None` when it is (`d[best]` after `best is None or …`).
+                    let i = if self.t.types.nullable(k).is_none() && k != T::NONE {
+                        // (A key that is None so far, while the fixpoint has not seen what
+                        // else it holds, counts as an `Optional` of the dict's key type.)
+                        let i = if i == T::NONE && k != T::NEVER {
+                            self.t.types.intern(TyKind::Optional(k))
+                        } else {
+                            i
+                        };
+                        self.operand(id, index, i, NoneUse::Key)
+                    } else {
+                        i
+                    };
                     self.add_entry(o, i, None, index.span);
                     return self.t.types.dict_kv(o).map(|kv| kv.1).unwrap_or(v);
                 }

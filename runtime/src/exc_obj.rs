@@ -189,6 +189,12 @@ pub unsafe extern "C" fn nx_raise_str(kind: i64, msg: *mut Obj) {
     crate::exc::raise_with_arg(kind, shown, arg);
 }
 
+/// `d[None]` of a dict with no None key: `KeyError: None`.
+#[no_mangle]
+pub extern "C" fn nx_raise_key_none() {
+    crate::exc::raise_with_arg(ExcKind::KeyError, "None".into(), "None".into());
+}
+
 /// Whether the pending exception is an instance of `kind`.
 #[no_mangle]
 pub extern "C" fn nx_exc_matches(kind: i64) -> u8 {

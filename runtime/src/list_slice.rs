@@ -64,6 +64,11 @@ pub unsafe extern "C" fn nx_list_set_slice(
             return;
         }
         let p = (*l).items;
+        if p.is_null() {
+            // An empty list with no buffer (cleared), given nothing.
+            (*l).len = 0;
+            return;
+        }
         old = std::slice::from_raw_parts(p.add(lo), count).to_vec();
         std::ptr::copy(p.add(lo + count), p.add(lo + new.len()), len - lo - count);
         std::ptr::copy_nonoverlapping(new.as_ptr(), p.add(lo), new.len());

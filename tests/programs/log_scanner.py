@@ -46,11 +46,19 @@ def main():
     sizes = [s for line in LINES if (r := parse(line)) and (s := r[3]) > 0]
     print(sizes, s)
     print([sum(c) for c in chunks(list(range(10)), 4)])
-    best = ""
+    best = None
     for path, n in hits.items():
-        if not best or n > (b := hits[best]):
+        if best is None or n > (b := hits[best]):
             best = path
-    print(best, hits.get(best), hits.get("/nowhere"), hits.get("/nowhere", 0))
+    print(best, hits[best], hits.get("/nowhere"), hits.get("/nowhere", 0))
+    missing = None
+    for path in hits:
+        if path.startswith("/nope"):
+            missing = path
+    try:
+        print(hits[missing])
+    except KeyError as e:
+        print("KeyError:", e)
     ratios = {"ok": 0.75}
     print(ratios.get("ok"), ratios.get("bad"), (r2 := ratios.get("ok")) and r2 * 2)
 

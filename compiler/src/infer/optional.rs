@@ -11,9 +11,19 @@ use super::*;
 pub struct NoneCheck {
     /// The value's type (`Optional[T]`).
     pub optional: Ty,
-    /// AttributeError (a method or attribute of None), else TypeError.
-    pub attribute_error: bool,
+    /// The error raised for None.
+    pub kind: NoneError,
     pub message: String,
+}
+
+/// The error an `Optional[T]` used as a `T` raises for None.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NoneError {
+    /// A method or attribute of None.
+    Attribute,
+    Type,
+    /// None as the key of a dict that has none: `KeyError: None`.
+    Key,
 }
 
 /// How an `Optional[T]` value is used as a `T`: decides CPython's error for None.
@@ -33,6 +43,8 @@ pub(super) enum NoneUse<'a> {
     Binary(&'a str, String, bool),
     Order(&'a str, String, bool),
     Convert(&'a str),
+    /// The key of a dict subscript.
+    Key,
 }
 
 impl NoneUse<'_> {
@@ -61,10 +73,15 @@ impl NoneUse<'_> {
             }
             NoneUse::Convert("int") => "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'".into(),
             NoneUse::Convert(f) => format!("{f}() argument must be a string or a real number, not 'NoneType'"),
+            NoneUse::Key => "None".into(),
         };
         NoneCheck {
             optional,
-            attribute_error: matches!(self, NoneUse::Attr(_)),
+            kind: match self {
+                NoneUse::Attr(_) => NoneError::Attribute,
+                NoneUse::Key => NoneError::Key,
+                _ => NoneError::Type,
+            },
             message,
         }
     }

@@ -574,6 +574,17 @@ impl Builder<'_> {
             // An `Optional[T]` used as a `T`: the same pointer once it is known not null.
             let ot = mty(&self.typed.types, check.optional, self.strings);
             let v = self.expr_of_type(e, ot);
+            // A value that is always None (`d[key]` of `key = None`): the optional's None.
+            let none = match &v {
+                Operand::None => true,
+                Operand::Local(l) => self.body.ty(*l) == MTy::None,
+                _ => false,
+            };
+            let v = if none && ot != MTy::None {
+                self.op(Op::NoneOf(ot), vec![], ot)
+            } else {
+                v
+            };
             return self.check_not_none(v, &check);
         }
         let ty = self.ty(e);
@@ -1147,20 +1158,17 @@ impl Builder<'_> {
                     let frozen = self.op(Op::SetNew(lt), vec![], ty);
                     let xs = self.temp(list_ty);
                     self.assign(xs, Rvalue::Use(l));
-                    for k in 0..items.len() {
-                        let x = self.op(
-                            Op::ListGet(e),
-                            vec![Operand::Local(xs), Operand::Int(k as i64)],
-                            e,
-                        );
-                        self.slots(
-                            "nx_set_add",
-                            vec![frozen.clone(), x],
-                            &[None, Some(e)],
-                            None,
-                            MTy::None,
-                        );
-                    }
+                    // (Its distinct elements: a repeated constant counts once.)
+                    let (head, end, x) = self.list_loop(xs, e, 0);
+                    self.slots(
+                        "nx_set_add",
+                        vec![frozen.clone(), x],
+                        &[None, Some(e)],
+                        None,
+                        MTy::None,
+                    );
+                    self.goto(head);
+                    self.cur = end;
                     let fresh = self.op(Op::SetNew(lt), vec![], ty);
                     self.rt("nx_set_update", vec![fresh.clone(), frozen], MTy::None);
                     return fresh;
@@ -1311,7 +1319,12 @@ impl Builder<'_> {
                 }
                 let elem = self.strings.list_elem(ct);
                 let (c, _) = self.tuple_as_list(c, ct);
-                let x = self.coerce(x, it, elem);
+                // (In a list that is always empty, a None stands in for the value.)
+                let x = if containers::never_holds(elem, it) {
+                    Operand::None
+                } else {
+                    self.coerce(x, it, elem)
+                };
                 let r = self.op(Op::ListContains(elem), vec![c, x], MTy::Bool);
                 if *negated {
                     self.op(Op::BoolNot, vec![r], MTy::Bool)

@@ -530,6 +530,8 @@ macro_rules! runtime_functions {
             nx_traceback_catch(CStr, CStr, Raw) -> Void, Never;
             // Raise `kind` with a message str (`raise ValueError(msg)`).
             nx_raise_str(Raw, Obj) -> Void, Never;
+            // d[None] of a dict with no None key.
+            nx_raise_key_none() -> Void, Flag;
             // Whether the pending exception is an instance of the class `kind`.
             nx_exc_matches(Raw) -> I8, Never;
             // Take the pending exception as an exception object (new reference); nothing is

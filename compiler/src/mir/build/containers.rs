@@ -179,6 +179,11 @@ impl Builder<'_> {
         }
         let arg = |this: &mut Self, i: usize, to: MTy| {
             let (v, t) = vals[i].clone();
+            if never_holds(to, t) {
+                // A value sought in a list that is always empty (its elements typed None):
+                // a None stands in; it is not found either.
+                return Operand::None;
+            }
             this.coerce(v, t, to)
         };
         match (name, args.len()) {
@@ -230,6 +235,9 @@ impl Builder<'_> {
     /// `xs.extend(ys)` / `xs += ys` of the list `r` (type `rt`) by the list `other`.
     pub(super) fn list_extend(&mut self, r: Operand, rt: MTy, other: Operand, ot: MTy) {
         let (elem, oelem) = (self.strings.list_elem(rt), self.strings.list_elem(ot));
+        if never_holds(oelem, elem) {
+            return;
+        }
         if elem == oelem {
             // One element representation: the runtime copies them (a list extended by itself
             // doubles, its length read first).
@@ -395,6 +403,24 @@ impl Builder<'_> {
         // `s.update(xs)` and the like of a list, tuple, str or dict: a set of its items first.
         let mut vals = vals;
         if let Some((v, t)) = vals.first().cloned() {
+            if !matches!(t, MTy::Set(_)) && name == "update" {
+                // Each item added in turn, as CPython's `set_update_internal` does for an
+                // iterable that is not a set or dict (the table grows as it does there, so
+                // `pop` order stays CPython's).
+                let (items, item_ty) = self.items_list(v, t);
+                if never_holds(item_ty, e) {
+                    return Operand::None;
+                }
+                let lt = self.strings.list_ty(item_ty);
+                let xs = self.temp(lt);
+                self.assign(xs, Rvalue::Use(items));
+                let (head, end, x) = self.list_loop(xs, item_ty, 0);
+                let x = self.coerce(x, item_ty, e);
+                self.slots("nx_set_add", vec![r, x], &[None, Some(e)], None, MTy::None);
+                self.goto(head);
+                self.cur = end;
+                return Operand::None;
+            }
             if !matches!(t, MTy::Set(_)) && name != "add" && name != "discard" && name != "remove" {
                 let items = self.items_list(v, t);
                 vals[0] = (self.set_of_items(Some(items), rt), rt);
@@ -531,4 +557,11 @@ impl Builder<'_> {
         }
         self.op(Op::ListGet(ty), vec![o, i], ty)
     }
+}
+
+/// Whether a container of `from` elements that is read into one of `to` elements must be
+/// empty: its elements are typed None (nothing was ever put in it, `xs.extend([])`) while the
+/// other's cannot be None.
+pub(super) fn never_holds(from: MTy, to: MTy) -> bool {
+    from == MTy::None && to != MTy::None && to != MTy::Dyn && !to.is_optional_value()
 }

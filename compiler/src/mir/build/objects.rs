@@ -578,13 +578,16 @@ impl Builder<'_> {
         let (bad, ok) = (self.body.new_block(), self.body.new_block());
         self.body.block(self.cur).term = Terminator::Branch(none, bad, ok);
         self.cur = bad;
-        let text = self.strings.intern(&check.message);
-        let kind = if check.attribute_error {
-            ExcKind::AttributeError
+        if check.kind == crate::infer::NoneError::Key {
+            self.rt("nx_raise_key_none", vec![], MTy::None);
         } else {
-            ExcKind::TypeError
-        };
-        self.op(Op::RaiseStr(kind), vec![text], MTy::None);
+            let text = self.strings.intern(&check.message);
+            let kind = match check.kind {
+                crate::infer::NoneError::Attribute => ExcKind::AttributeError,
+                _ => ExcKind::TypeError,
+            };
+            self.op(Op::RaiseStr(kind), vec![text], MTy::None);
+        }
         self.terminate(Terminator::Unreachable);
         self.cur = ok;
         v
