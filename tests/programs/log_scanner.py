@@ -50,11 +50,12 @@ def main():
     for path, n in hits.items():
         if best is None or n > (b := hits[best]):
             best = path
-    print(best, hits[best], hits.get("/nowhere"), hits.get("/nowhere", 0))
+    print(best, hits[best], hits.get(best), best in hits, hits.get("/nowhere"), hits.get("/nowhere", 0))
     missing = None
     for path in hits:
         if path.startswith("/nope"):
             missing = path
+    print(missing in hits, hits.get(missing), hits.get(missing, -1))
     try:
         print(hits[missing])
     except KeyError as e:

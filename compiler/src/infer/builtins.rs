@@ -487,6 +487,22 @@ impl Infer<'_> {
         self.t.types.add_entry(container, k, v);
     }
 
+    /// A key looked up, not stored, in dict `d` (`d.get(k)`, `k in d`): its type joins the
+    /// keys', except that a key that may be None, of a dict whose keys never are, is looked up
+    /// as its other type (None is never found: MIR tests it first).
+    pub(super) fn lookup_key(&mut self, d: Ty, key: Ty, span: Span) {
+        use TypeTable as T;
+        let (k, _) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
+        let maybe_none = key == T::NONE || self.t.types.nullable(key).is_some();
+        if maybe_none && (k == T::NEVER || (self.t.types.nullable(k).is_none() && k != T::NONE)) {
+            if let Some(inner) = self.t.types.nullable(key).filter(|_| k != T::NEVER) {
+                self.add_entry(d, inner, None, span);
+            }
+            return;
+        }
+        self.add_entry(d, key, None, span);
+    }
+
     pub(super) fn dict_method(
         &mut self,
         d: Ty,
@@ -505,7 +521,7 @@ impl Infer<'_> {
             // `d.get(k, default)`: the default is not stored, so a default of another type
             // (`dist.get(v, float("inf"))` on a dict of ints) makes only the result dynamic.
             ("get", 2) => {
-                self.add_entry(d, tys[0], None, args[0].span);
+                self.lookup_key(d, tys[0], args[0].span);
                 let v = self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v);
                 self.t.types.join(v, tys[1])
             }
@@ -520,17 +536,17 @@ impl Infer<'_> {
             // `d.get(k)` of a dict of instances, strs or containers: an `Optional` (None when
             // missing).
             ("get", 1) if v == T::NEVER => {
-                self.add_entry(d, tys[0], None, args[0].span);
+                self.lookup_key(d, tys[0], args[0].span);
                 T::NEVER
             }
             // Dynamic values: None is one of them.
             ("get", 1) if v == T::DYN => {
-                self.add_entry(d, tys[0], None, args[0].span);
+                self.lookup_key(d, tys[0], args[0].span);
                 T::DYN
             }
             // Values that may be None already (`hit = d.get(k)` … `d[k] = hit`).
             ("get", 1) if self.t.types.nullable(v).is_some() => {
-                self.add_entry(d, tys[0], None, args[0].span);
+                self.lookup_key(d, tys[0], args[0].span);
                 v
             }
             ("get", 1)
@@ -539,7 +555,7 @@ impl Infer<'_> {
                     self.t.types.nullable(o).is_some()
                 } =>
             {
-                self.add_entry(d, tys[0], None, args[0].span);
+                self.lookup_key(d, tys[0], args[0].span);
                 self.t.types.intern(TyKind::Optional(value_inst))
             }
             ("get", 1) => {

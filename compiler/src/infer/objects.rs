@@ -1002,7 +1002,13 @@ impl Infer<'_> {
             );
             self.error(Diagnostic::new(Code::InvalidOperation, item.span, msg).label("this value"));
         }
-        if self.t.types.dict_site(c).is_some() || self.t.types.set_site(c).is_some() {
+        if self.t.types.dict_site(c).is_some() {
+            if it != T::NEVER {
+                self.lookup_key(c, it, item.span);
+            }
+            return T::BOOL;
+        }
+        if self.t.types.set_site(c).is_some() {
             if it != T::NEVER {
                 self.add_entry(c, it, None, item.span);
             }

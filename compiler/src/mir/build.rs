@@ -1296,13 +1296,20 @@ impl Builder<'_> {
                     } else {
                         self.strings.list_elem(ct)
                     };
-                    let x = self.coerce(x, it, k);
                     let name = if let MTy::Dict(_) = ct {
                         "nx_dict_contains"
                     } else {
                         "nx_set_contains"
                     };
-                    let r = self.slots(name, vec![c, x], &[None, Some(k)], None, MTy::Bool);
+                    // (A key that may be None, of a dict whose keys never are: not in it
+                    // when it is None.)
+                    let r = self.unless_none_key(
+                        (x, it),
+                        k,
+                        MTy::Bool,
+                        |_| Operand::Bool(false),
+                        |b, x| b.slots(name, vec![c, x], &[None, Some(k)], None, MTy::Bool),
+                    );
                     return if *negated {
                         self.op(Op::BoolNot, vec![r], MTy::Bool)
                     } else {

@@ -287,6 +287,47 @@ impl Builder<'_> {
         (head, end, x)
     }
 
+    /// A lookup of key `x` (typed `xt`) in a dict whose keys are `k` (`d.get(x)`, `x in d`),
+    /// as a `ty`: `found` with the key when it is one, `none` when `x` is None and the dict's
+    /// keys never are (a key that may be None is only looked up when it is not).
+    pub(super) fn unless_none_key(
+        &mut self,
+        (x, xt): (Operand, MTy),
+        k: MTy,
+        ty: MTy,
+        none: impl FnOnce(&mut Self) -> Operand,
+        found: impl FnOnce(&mut Self, Operand) -> Operand,
+    ) -> Operand {
+        let pointer_optional =
+            matches!(xt, MTy::OptPtr(_) | MTy::OptInstance(_)) && self.strings.opt_inner(xt) == k;
+        if xt == MTy::None && k != MTy::None && k != MTy::Dyn && !k.is_optional_value() {
+            return none(self);
+        }
+        if !pointer_optional {
+            let x = self.coerce(x, xt, k);
+            return found(self, x);
+        }
+        let result = self.temp(ty);
+        let is_none = self.op(Op::IsNull, vec![x.clone()], MTy::Bool);
+        let (yes, no, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.body.block(self.cur).term = Terminator::Branch(is_none, yes, no);
+        self.cur = yes;
+        let v = none(self);
+        self.assign(result, Rvalue::Use(v));
+        self.goto(end);
+        self.cur = no;
+        // The same pointer, known not to be None.
+        let v = found(self, x);
+        self.assign(result, Rvalue::Use(v));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     /// Methods of dicts and sets.
     pub(super) fn container_method(
         &mut self,
@@ -298,6 +339,29 @@ impl Builder<'_> {
     ) -> Operand {
         if let MTy::Dict(_) = rt {
             let (k, v) = self.strings.dict_kv(rt);
+            if name == "get"
+                && vals[0].1 != k
+                && (vals[0].1 == MTy::None
+                    || matches!(vals[0].1, MTy::OptPtr(_) | MTy::OptInstance(_)))
+            {
+                // `d.get(key)` of a key that may be None: the default when it is.
+                let key = vals[0].clone();
+                let default = vals.get(1).cloned();
+                return self.unless_none_key(
+                    key,
+                    k,
+                    ty,
+                    |b| match &default {
+                        Some((d, dt)) => b.coerce(d.clone(), *dt, ty),
+                        None => b.op(Op::NoneOf(ty), vec![], ty),
+                    },
+                    |b, x| {
+                        let mut vals = vals.clone();
+                        vals[0] = (x, k);
+                        b.container_method(r.clone(), rt, name, vals, ty)
+                    },
+                );
+            }
             let key = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, k);
             let val = |this: &mut Self, i: usize| this.coerce(vals[i].0.clone(), vals[i].1, v);
             return match (name, vals.len()) {
