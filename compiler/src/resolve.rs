@@ -950,6 +950,75 @@ impl Resolver<'_> {
     }
 
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
+    /// `type(a) == type(b)` (also `!=`, `is`, `is not`), or `type(a)` against a class of the
+    /// program or a builtin type, rewritten as a comparison of `type(…).__name__` and the
+    /// class's name. `None` for any other comparison.
+    fn type_compare(&self, c: &ast::ExprCompare, scope: &Scope) -> Option<ast::Expr> {
+        let [op] = c.ops.as_slice() else {
+            return None;
+        };
+        let eq = match op {
+            ast::CmpOp::Eq | ast::CmpOp::Is => true,
+            ast::CmpOp::NotEq | ast::CmpOp::IsNot => false,
+            _ => return None,
+        };
+        let is_type_call = |e: &ast::Expr| {
+            matches!(e, ast::Expr::Call(call)
+                if call.args.len() == 1
+                    && call.keywords.is_empty()
+                    && matches!(call.func.as_ref(), ast::Expr::Name(n)
+                        if n.id.as_str() == "type" && !self.is_user_name("type", scope)))
+        };
+        const BUILTIN_TYPES: &[&str] = &[
+            "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
+        ];
+        let class_name = |e: &ast::Expr| match e {
+            ast::Expr::Name(n) if self.class_named(n.id.as_str(), scope).is_some() => {
+                Some(n.id.to_string())
+            }
+            ast::Expr::Name(n)
+                if BUILTIN_TYPES.contains(&n.id.as_str())
+                    && !self.is_user_name(n.id.as_str(), scope) =>
+            {
+                Some(n.id.to_string())
+            }
+            _ => None,
+        };
+        let right = &c.comparators[0];
+        let r = c.range;
+        let name_of = |e: &ast::Expr| {
+            ast::Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(e.clone()),
+                attr: ast::Identifier::new("__name__"),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let text = |s: String| {
+            ast::Expr::Constant(ast::ExprConstant {
+                range: r,
+                value: ast::Constant::Str(s),
+                kind: None,
+            })
+        };
+        let (a, b) = match (is_type_call(&c.left), is_type_call(right)) {
+            (true, true) => (name_of(&c.left), name_of(right)),
+            (true, false) => (name_of(&c.left), text(class_name(right)?)),
+            (false, true) => (text(class_name(&c.left)?), name_of(right)),
+            (false, false) => return None,
+        };
+        Some(ast::Expr::Compare(ast::ExprCompare {
+            range: r,
+            left: Box::new(a),
+            ops: vec![if eq {
+                ast::CmpOp::Eq
+            } else {
+                ast::CmpOp::NotEq
+            }],
+            comparators: vec![b],
+        }))
+    }
+
     pub(super) fn is_user_name(&self, name: &str, scope: &Scope) -> bool {
         scope.local_ids.contains_key(name)
             || self.global_ids.contains_key(name)
@@ -1065,6 +1134,12 @@ impl Resolver<'_> {
                     is_and: matches!(b.op, ast::BoolOp::And),
                     values,
                 }
+            }
+            // `type(a) == type(b)`, `type(x) is Point`, `type(x) != int`: compared by the
+            // classes' names (unique among the program's classes and the builtin types).
+            ast::Expr::Compare(c) if self.type_compare(c, scope).is_some() => {
+                let rewritten = self.type_compare(c, scope).expect("checked");
+                return self.expr(&rewritten, scope, sigs);
             }
             ast::Expr::Compare(c)
                 if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn) =>

@@ -742,6 +742,50 @@ impl Resolver<'_> {
         self.classes.iter().any(is).then_some(fid)
     }
 
+    /// `sum(xs, start)`: `start` plus each item in turn, left to right (CPython 3.11's order,
+    /// so float sums round as there).
+    fn sum_from(
+        &mut self,
+        items: &ast::Expr,
+        start: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut prelude = vec![];
+        let it = self.expr(items, scope, sigs);
+        let it = hoist(it, "$sum_items", scope, &mut prelude);
+        let acc = self.expr(start, scope, sigs);
+        let acc = hoist(acc, "$sum", scope, &mut prelude);
+        let name = format!("$sum_item{}", scope.locals.len());
+        let item = new_local(scope, &name, span);
+        scope.local_ids.remove(&name);
+        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+        };
+        let (a, x) = (load(self, scope, acc), load(self, scope, item));
+        let add = self.expr_node(
+            scope,
+            span,
+            ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(x)),
+        );
+        let iter = load(self, scope, it);
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::ForIter {
+                var: Place::Local(item),
+                iter,
+                body: vec![Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(acc), add),
+                }],
+                orelse: vec![],
+            },
+        });
+        let result = load(self, scope, acc);
+        self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
+    }
+
     /// `kind` as an expression, after the statements of `prelude` when there are any.
     pub(super) fn with_prelude(
         &mut self,
@@ -1245,6 +1289,16 @@ impl Resolver<'_> {
                 span,
                 ExprKind::Builtin(Builtin::FrozenSet, vec![set]),
             );
+        }
+        if name == "sum" && !self.is_user_name(name, scope) {
+            let start = match (c.args.as_slice(), c.keywords.as_slice()) {
+                ([_, start], []) => Some(start),
+                ([_], [k]) if k.arg.as_deref() == Some("start") => Some(&k.value),
+                _ => None,
+            };
+            if let Some(start) = start {
+                return self.sum_from(&c.args[0], start, span, scope, sigs);
+            }
         }
         let Some(b) = Builtin::from_name(name) else {
             let nspan = self.span(n.range);
