@@ -13,6 +13,7 @@ use crate::source::{FileId, SourceMap, Span};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
+mod assigned;
 mod calls;
 mod class_scope;
 mod classmethods;
@@ -21,6 +22,7 @@ mod collections;
 mod constants;
 mod dataclasses;
 mod decorators;
+pub(crate) use assigned::{collect_assigned, collect_global_decls};
 mod def_groups;
 mod displays;
 pub use decorators::UNDECORATED;
@@ -35,6 +37,7 @@ mod rebind;
 mod star_calls;
 mod stmts;
 mod str_format;
+mod type_tests;
 
 /// Resolves a parsed module into a program.
 ///
@@ -949,76 +952,6 @@ impl Resolver<'_> {
         }
     }
 
-    /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
-    /// `type(a) == type(b)` (also `!=`, `is`, `is not`), or `type(a)` against a class of the
-    /// program or a builtin type, rewritten as a comparison of `type(…).__name__` and the
-    /// class's name. `None` for any other comparison.
-    fn type_compare(&self, c: &ast::ExprCompare, scope: &Scope) -> Option<ast::Expr> {
-        let [op] = c.ops.as_slice() else {
-            return None;
-        };
-        let eq = match op {
-            ast::CmpOp::Eq | ast::CmpOp::Is => true,
-            ast::CmpOp::NotEq | ast::CmpOp::IsNot => false,
-            _ => return None,
-        };
-        let is_type_call = |e: &ast::Expr| {
-            matches!(e, ast::Expr::Call(call)
-                if call.args.len() == 1
-                    && call.keywords.is_empty()
-                    && matches!(call.func.as_ref(), ast::Expr::Name(n)
-                        if n.id.as_str() == "type" && !self.is_user_name("type", scope)))
-        };
-        const BUILTIN_TYPES: &[&str] = &[
-            "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
-        ];
-        let class_name = |e: &ast::Expr| match e {
-            ast::Expr::Name(n) if self.class_named(n.id.as_str(), scope).is_some() => {
-                Some(n.id.to_string())
-            }
-            ast::Expr::Name(n)
-                if BUILTIN_TYPES.contains(&n.id.as_str())
-                    && !self.is_user_name(n.id.as_str(), scope) =>
-            {
-                Some(n.id.to_string())
-            }
-            _ => None,
-        };
-        let right = &c.comparators[0];
-        let r = c.range;
-        let name_of = |e: &ast::Expr| {
-            ast::Expr::Attribute(ast::ExprAttribute {
-                range: r,
-                value: Box::new(e.clone()),
-                attr: ast::Identifier::new("__name__"),
-                ctx: ast::ExprContext::Load,
-            })
-        };
-        let text = |s: String| {
-            ast::Expr::Constant(ast::ExprConstant {
-                range: r,
-                value: ast::Constant::Str(s),
-                kind: None,
-            })
-        };
-        let (a, b) = match (is_type_call(&c.left), is_type_call(right)) {
-            (true, true) => (name_of(&c.left), name_of(right)),
-            (true, false) => (name_of(&c.left), text(class_name(right)?)),
-            (false, true) => (text(class_name(&c.left)?), name_of(right)),
-            (false, false) => return None,
-        };
-        Some(ast::Expr::Compare(ast::ExprCompare {
-            range: r,
-            left: Box::new(a),
-            ops: vec![if eq {
-                ast::CmpOp::Eq
-            } else {
-                ast::CmpOp::NotEq
-            }],
-            comparators: vec![b],
-        }))
-    }
-
     pub(super) fn is_user_name(&self, name: &str, scope: &Scope) -> bool {
         scope.local_ids.contains_key(name)
             || self.global_ids.contains_key(name)
@@ -1431,124 +1364,6 @@ fn math_const(name: &str) -> Option<f64> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, v)| *v)
-}
-
-/// Every name a block binds by assignment or as a loop variable (not inside nested defs).
-pub(crate) fn collect_assigned(
-    stmts: &[ast::Stmt],
-    out: &mut Vec<(String, ast::text_size::TextRange)>,
-) {
-    fn target(t: &ast::Expr, out: &mut Vec<(String, ast::text_size::TextRange)>) {
-        match t {
-            ast::Expr::Name(n) => {
-                if !out.iter().any(|(name, _)| name == n.id.as_str()) {
-                    out.push((n.id.to_string(), n.range));
-                }
-            }
-            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
-            ast::Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
-            ast::Expr::Starred(s) => target(&s.value, out),
-            _ => {}
-        }
-    }
-    for s in stmts {
-        // `(name := value)` anywhere in the statement's expressions (comprehensions included,
-        // which bind it in the enclosing scope; not inside nested functions).
-        let mut walrus = WalrusTargets(vec![]);
-        rustpython_ast::Visitor::visit_stmt(&mut walrus, s.clone());
-        for n in walrus.0 {
-            target(&ast::Expr::Name(n), out);
-        }
-        match s {
-            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
-            ast::Stmt::AugAssign(a) => target(&a.target, out),
-            ast::Stmt::AnnAssign(a) => target(&a.target, out),
-            ast::Stmt::For(f) => {
-                target(&f.target, out);
-                collect_assigned(&f.body, out);
-                collect_assigned(&f.orelse, out);
-            }
-            ast::Stmt::While(w) => {
-                collect_assigned(&w.body, out);
-                collect_assigned(&w.orelse, out);
-            }
-            ast::Stmt::If(i) => {
-                collect_assigned(&i.body, out);
-                collect_assigned(&i.orelse, out);
-            }
-            ast::Stmt::With(w) => {
-                for item in &w.items {
-                    if let Some(v) = &item.optional_vars {
-                        target(v, out);
-                    }
-                }
-                collect_assigned(&w.body, out);
-            }
-            ast::Stmt::Try(t) => {
-                collect_assigned(&t.body, out);
-                // `except … as e` binds a variable of the clause only (see `try_stmt`).
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_assigned(&h.body, out);
-                }
-                collect_assigned(&t.orelse, out);
-                collect_assigned(&t.finalbody, out);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// The targets of the walrus operators in a statement, outside nested functions.
-struct WalrusTargets(Vec<ast::ExprName>);
-
-impl rustpython_ast::Visitor for WalrusTargets {
-    fn visit_expr_named_expr(&mut self, n: ast::ExprNamedExpr) {
-        if let ast::Expr::Name(t) = n.target.as_ref() {
-            self.0.push(t.clone());
-        }
-        self.visit_expr(*n.value);
-    }
-    fn visit_comprehension(&mut self, c: ast::Comprehension) {
-        self.visit_expr(c.iter);
-        for e in c.ifs {
-            self.visit_expr(e);
-        }
-    }
-    fn visit_stmt_function_def(&mut self, _: ast::StmtFunctionDef) {}
-    fn visit_expr_lambda(&mut self, _: ast::ExprLambda) {}
-    fn visit_stmt_class_def(&mut self, _: ast::StmtClassDef) {}
-    fn visit_expr_generator_exp(&mut self, _: ast::ExprGeneratorExp) {}
-}
-
-pub(crate) fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
-    for s in stmts {
-        match s {
-            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            ast::Stmt::For(f) => {
-                collect_global_decls(&f.body, out);
-                collect_global_decls(&f.orelse, out);
-            }
-            ast::Stmt::While(w) => {
-                collect_global_decls(&w.body, out);
-                collect_global_decls(&w.orelse, out);
-            }
-            ast::Stmt::If(i) => {
-                collect_global_decls(&i.body, out);
-                collect_global_decls(&i.orelse, out);
-            }
-            ast::Stmt::Try(t) => {
-                collect_global_decls(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_global_decls(&h.body, out);
-                }
-                collect_global_decls(&t.orelse, out);
-                collect_global_decls(&t.finalbody, out);
-            }
-            _ => {}
-        }
-    }
 }
 
 /// Whether control can never fall off the end of `stmts`.

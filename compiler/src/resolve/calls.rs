@@ -271,59 +271,6 @@ impl Resolver<'_> {
         ok.then_some((prelude, args))
     }
 
-    /// `isinstance(value, T)` / `isinstance(value, (T, U, …))`.
-    fn isinstance(
-        &mut self,
-        c: &ast::ExprCall,
-        span: Span,
-        scope: &mut Scope,
-        sigs: &[Signature],
-    ) -> Expr {
-        if c.args.len() != 2 || !c.keywords.is_empty() {
-            return self.unsupported(span, "isinstance() with other than two arguments", scope);
-        }
-        let names: Vec<&ast::Expr> = match &c.args[1] {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
-            one => vec![one],
-        };
-        let mut types = vec![];
-        for n in names {
-            let ast::Expr::Name(n) = n else {
-                return self.unsupported(
-                    self.span(n.range()),
-                    "an isinstance() type other than a name",
-                    scope,
-                );
-            };
-            let name = n.id.as_str();
-            const BUILTIN: [&str; 10] = [
-                "int",
-                "float",
-                "str",
-                "bool",
-                "list",
-                "dict",
-                "set",
-                "frozenset",
-                "tuple",
-                "object",
-            ];
-            if let Some(cid) = self.class_ids.get(name) {
-                types.push(TypeRef::Class(*cid));
-            } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {
-                types.push(TypeRef::Builtin(b));
-            } else {
-                return self.unsupported(
-                    self.span(n.range),
-                    &format!("isinstance() against `{name}`"),
-                    scope,
-                );
-            }
-        }
-        let value = Box::new(self.expr(&c.args[0], scope, sigs));
-        self.expr_node(scope, span, ExprKind::IsInstance(value, types))
-    }
-
     /// `dict.fromkeys(keys[, value])`: the arguments in hidden variables (in order), then the
     /// dict comprehension `{k: value for k in keys}` over them.
     fn dict_fromkeys(
@@ -429,62 +376,6 @@ impl Resolver<'_> {
         let name = n.id.as_str();
         (super::iterators::ITERATOR_BUILTINS.contains(&name) && !self.is_user_name(name, scope))
             .then(|| name.to_string())
-    }
-
-    /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program: decided
-    /// here (classes do not change).
-    fn issubclass(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope) -> Expr {
-        let class = |this: &Self, e: &ast::Expr| match e {
-            ast::Expr::Name(n) => this.class_named(n.id.as_str(), scope),
-            _ => None,
-        };
-        let [sub, sup] = c.args.as_slice() else {
-            return self.unsupported(span, "`issubclass()` without two arguments", scope);
-        };
-        let Some(d) = class(self, sub) else {
-            return self.unsupported(
-                span,
-                "`issubclass()` of anything but a class of the program",
-                scope,
-            );
-        };
-        let bases: Vec<&ast::Expr> = match sup {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
-            other => vec![other],
-        };
-        let mut result = false;
-        for b in bases {
-            match class(self, b) {
-                Some(k) => {
-                    let mut chain = Some(d);
-                    while let Some(x) = chain {
-                        result |= x == k;
-                        chain = self.classes[x.0 as usize].base;
-                    }
-                }
-                None => {
-                    let kind = match b {
-                        ast::Expr::Name(n) => natrix_abi::ExcKind::from_name(n.id.as_str()),
-                        _ => None,
-                    };
-                    match (kind, self.class_exc_kind(d)) {
-                        (Some(k), Some(mine)) => result |= mine.is_subclass_of(k),
-                        (Some(_), None) => {}
-                        (None, _) if matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object") => {
-                            result = true
-                        }
-                        (None, _) => {
-                            return self.unsupported(
-                                span,
-                                "`issubclass()` against anything but classes",
-                                scope,
-                            )
-                        }
-                    }
-                }
-            }
-        }
-        self.expr_node(scope, span, ExprKind::Bool(result))
     }
 
     /// `print(a, *xs, sep=s, end=e)`: `print(s.join([str(a)] + [str(x) for x in xs]), end=e)`.

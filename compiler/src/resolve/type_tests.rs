@@ -1,0 +1,185 @@
+//! Tests of a value's type: `isinstance(x, T)`, `issubclass(A, B)`, and comparisons of
+//! `type(x)` with another `type(…)` or a class (`type(a) == type(b)`, `type(x) is Point`).
+
+use super::*;
+
+impl Resolver<'_> {
+    /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
+    /// `type(a) == type(b)` (also `!=`, `is`, `is not`), or `type(a)` against a class of the
+    /// program or a builtin type, rewritten as a comparison of `type(…).__name__` and the
+    /// class's name. `None` for any other comparison.
+    pub(super) fn type_compare(&self, c: &ast::ExprCompare, scope: &Scope) -> Option<ast::Expr> {
+        let [op] = c.ops.as_slice() else {
+            return None;
+        };
+        let eq = match op {
+            ast::CmpOp::Eq | ast::CmpOp::Is => true,
+            ast::CmpOp::NotEq | ast::CmpOp::IsNot => false,
+            _ => return None,
+        };
+        let is_type_call = |e: &ast::Expr| {
+            matches!(e, ast::Expr::Call(call)
+                if call.args.len() == 1
+                    && call.keywords.is_empty()
+                    && matches!(call.func.as_ref(), ast::Expr::Name(n)
+                        if n.id.as_str() == "type" && !self.is_user_name("type", scope)))
+        };
+        const BUILTIN_TYPES: &[&str] = &[
+            "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
+        ];
+        let class_name = |e: &ast::Expr| match e {
+            ast::Expr::Name(n) if self.class_named(n.id.as_str(), scope).is_some() => {
+                Some(n.id.to_string())
+            }
+            ast::Expr::Name(n)
+                if BUILTIN_TYPES.contains(&n.id.as_str())
+                    && !self.is_user_name(n.id.as_str(), scope) =>
+            {
+                Some(n.id.to_string())
+            }
+            _ => None,
+        };
+        let right = &c.comparators[0];
+        let r = c.range;
+        let name_of = |e: &ast::Expr| {
+            ast::Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(e.clone()),
+                attr: ast::Identifier::new("__name__"),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let text = |s: String| {
+            ast::Expr::Constant(ast::ExprConstant {
+                range: r,
+                value: ast::Constant::Str(s),
+                kind: None,
+            })
+        };
+        let (a, b) = match (is_type_call(&c.left), is_type_call(right)) {
+            (true, true) => (name_of(&c.left), name_of(right)),
+            (true, false) => (name_of(&c.left), text(class_name(right)?)),
+            (false, true) => (text(class_name(&c.left)?), name_of(right)),
+            (false, false) => return None,
+        };
+        Some(ast::Expr::Compare(ast::ExprCompare {
+            range: r,
+            left: Box::new(a),
+            ops: vec![if eq {
+                ast::CmpOp::Eq
+            } else {
+                ast::CmpOp::NotEq
+            }],
+            comparators: vec![b],
+        }))
+    }
+
+    /// `isinstance(value, T)` / `isinstance(value, (T, U, …))`.
+    pub(super) fn isinstance(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        if c.args.len() != 2 || !c.keywords.is_empty() {
+            return self.unsupported(span, "isinstance() with other than two arguments", scope);
+        }
+        let names: Vec<&ast::Expr> = match &c.args[1] {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let mut types = vec![];
+        for n in names {
+            let ast::Expr::Name(n) = n else {
+                return self.unsupported(
+                    self.span(n.range()),
+                    "an isinstance() type other than a name",
+                    scope,
+                );
+            };
+            let name = n.id.as_str();
+            const BUILTIN: [&str; 10] = [
+                "int",
+                "float",
+                "str",
+                "bool",
+                "list",
+                "dict",
+                "set",
+                "frozenset",
+                "tuple",
+                "object",
+            ];
+            if let Some(cid) = self.class_ids.get(name) {
+                types.push(TypeRef::Class(*cid));
+            } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {
+                types.push(TypeRef::Builtin(b));
+            } else {
+                return self.unsupported(
+                    self.span(n.range),
+                    &format!("isinstance() against `{name}`"),
+                    scope,
+                );
+            }
+        }
+        let value = Box::new(self.expr(&c.args[0], scope, sigs));
+        self.expr_node(scope, span, ExprKind::IsInstance(value, types))
+    }
+
+    /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program: decided
+    /// here (classes do not change).
+    pub(super) fn issubclass(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope) -> Expr {
+        let class = |this: &Self, e: &ast::Expr| match e {
+            ast::Expr::Name(n) => this.class_named(n.id.as_str(), scope),
+            _ => None,
+        };
+        let [sub, sup] = c.args.as_slice() else {
+            return self.unsupported(span, "`issubclass()` without two arguments", scope);
+        };
+        let Some(d) = class(self, sub) else {
+            return self.unsupported(
+                span,
+                "`issubclass()` of anything but a class of the program",
+                scope,
+            );
+        };
+        let bases: Vec<&ast::Expr> = match sup {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut result = false;
+        for b in bases {
+            match class(self, b) {
+                Some(k) => {
+                    let mut chain = Some(d);
+                    while let Some(x) = chain {
+                        result |= x == k;
+                        chain = self.classes[x.0 as usize].base;
+                    }
+                }
+                None => {
+                    let kind = match b {
+                        ast::Expr::Name(n) => natrix_abi::ExcKind::from_name(n.id.as_str()),
+                        _ => None,
+                    };
+                    match (kind, self.class_exc_kind(d)) {
+                        (Some(k), Some(mine)) => result |= mine.is_subclass_of(k),
+                        (Some(_), None) => {}
+                        (None, _) if matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object") => {
+                            result = true
+                        }
+                        (None, _) => {
+                            return self.unsupported(
+                                span,
+                                "`issubclass()` against anything but classes",
+                                scope,
+                            )
+                        }
+                    }
+                }
+            }
+        }
+        self.expr_node(scope, span, ExprKind::Bool(result))
+    }
+}
