@@ -174,6 +174,21 @@ impl Builder<'_> {
             (MTy::Bytes, _) | (_, MTy::Bytes) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Operand::Bool(op == CmpOp::Ne)
             }
+            (MTy::Set(_), _) if matches!(op, CmpOp::Lt | CmpOp::Gt) => {
+                // A proper subset (superset): a subset (superset) of another size.
+                let f = if op == CmpOp::Lt {
+                    "nx_set_issubset"
+                } else {
+                    "nx_set_issuperset"
+                };
+                let sub = self.rt(f, vec![a.clone(), b.clone()], MTy::Bool);
+                let (na, nb) = (
+                    self.rt("nx_set_len", vec![a], MTy::Int),
+                    self.rt("nx_set_len", vec![b], MTy::Int),
+                );
+                let differ = self.op(Op::IntCmp(CmpOp::Ne), vec![na, nb], MTy::Bool);
+                self.op(Op::BoolAnd, vec![sub, differ], MTy::Bool)
+            }
             (MTy::Dict(_) | MTy::Set(_), _) => {
                 let f = match (at, op) {
                     (MTy::Dict(_), _) => "nx_dict_eq",

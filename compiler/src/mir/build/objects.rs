@@ -749,6 +749,44 @@ impl Builder<'_> {
                 // call does), and the call's error check leaves.
                 self.instance_method_call(e, MTy::None);
             }
+            // `pop` of a list, set or dict that nothing is ever stored into: it is empty.
+            ExprKind::Method {
+                recv, name, args, ..
+            } if matches!(name.as_str(), "pop" | "popitem")
+                && matches!(self.ty(recv), MTy::List(_) | MTy::Set(_) | MTy::Dict(_)) =>
+            {
+                let rt = self.ty(recv);
+                let r = self.expr(recv);
+                let vals: Vec<(Operand, MTy)> =
+                    args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+                match rt {
+                    MTy::Dict(_) if name == "popitem" => {
+                        let (k, v) = self.strings.dict_kv(rt);
+                        let pair = self.strings.tuple_ty(vec![k, v]);
+                        self.rt("nx_dict_popitem", vec![r], pair);
+                    }
+                    MTy::Dict(_) => {
+                        // KeyError with the key's repr (the runtime raises it).
+                        let k = self.strings.dict_kv(rt).0;
+                        let key = self.coerce(vals[0].0.clone(), vals[0].1, k);
+                        self.slots(
+                            "nx_dict_pop",
+                            vec![r, key],
+                            &[None, Some(k)],
+                            None,
+                            MTy::None,
+                        );
+                    }
+                    MTy::Set(_) => {
+                        let text = self.strings.intern("pop from an empty set");
+                        self.op(Op::RaiseStr(ExcKind::KeyError), vec![text], MTy::None);
+                    }
+                    _ => {
+                        let text = self.strings.intern("pop from empty list");
+                        self.op(Op::RaiseStr(ExcKind::IndexError), vec![text], MTy::None);
+                    }
+                }
+            }
             // A property whose getter never returns: call it (its error check leaves).
             ExprKind::GetAttr(obj, _)
                 if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
