@@ -890,13 +890,16 @@ impl<'p> Infer<'p> {
                             t
                         }
                         // A `@property`: a call of its getter.
+                        // (Overridden in a subclass: the getter of the instance's class.)
                         (None, None) if self.property(c, name).is_some() => {
-                            let getter = self.property(c, name).expect("checked");
-                            let callee = self.spec_for(getter, vec![o]);
+                            let Some(callee) = self.dunder_spec(c, name, vec![o], e.id, e.span)
+                            else {
+                                return T::NEVER;
+                            };
                             self.t.specs[id.0 as usize]
                                 .dunder_calls
                                 .insert(e.id, callee);
-                            self.t.spec(callee).ret
+                            self.dunder_ret(e.id, callee)
                         }
                         // Never assigned anywhere: reading it raises AttributeError.
                         (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,

@@ -22,10 +22,34 @@ class Exporter:
     def describe(self):
         return f"{type(self).__name__}(priority={self.priority}, sep={self.separator!r})"
 
+    @property
+    def mime(self):
+        return "text/plain"
+
+    @property
+    def limit(self):
+        return self._limit if hasattr_limit(self) else 0
+
+    @limit.setter
+    def limit(self, n):
+        self._limit = n
+
 
 class CsvExporter(Exporter):
     extension = "csv"
     quote = True
+
+    @property
+    def mime(self):
+        return "text/csv"
+
+    @property
+    def limit(self):
+        return self._limit
+
+    @limit.setter
+    def limit(self, n):
+        self._limit = min(n, 1000)
 
 
 class TsvExporter(CsvExporter):
@@ -48,11 +72,18 @@ class Override(TsvExporter):
         self.separator = "|"  # an instance attribute shadows the class's
 
 
+def hasattr_limit(e):
+    return e.name != "plain"
+
+
 def main():
     exporters = [Exporter("plain"), CsvExporter("table"), TsvExporter("sheet"), JsonLines("log"), Override("custom")]
     row = ["id", 7, 2.5]
     for e in sorted(exporters, key=lambda x: (x.priority, x.name)):
         print(e.filename(), e.render(row), e.describe())
+    for e in exporters:
+        e.limit = 5000
+    print([(e.mime, e.limit) for e in exporters])
     CsvExporter.extension = "CSV"
     Exporter.priority = 1
     print([e.filename() for e in exporters])

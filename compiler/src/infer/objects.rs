@@ -728,11 +728,25 @@ impl Infer<'_> {
         key: ExprId,
         span: Span,
     ) -> Option<SpecId> {
-        let m = self.prog.lookup(c, name)?;
+        self.virtual_spec(c, name, &|p, d| p.lookup(d, name), args, key, span)
+    }
+
+    /// As [`Infer::dunder_spec`], of the function `find` gives for each class (a method, a
+    /// property's getter or setter); `name` names it in diagnostics.
+    pub(super) fn virtual_spec(
+        &mut self,
+        c: ClassId,
+        name: &str,
+        find: &dyn Fn(&Program, ClassId) -> Option<FuncId>,
+        args: Vec<Ty>,
+        key: ExprId,
+        span: Span,
+    ) -> Option<SpecId> {
+        let m = find(self.prog, c)?;
         let base = self.spec_for(m, args.clone());
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
         for d in self.runtime_classes(c) {
-            if let Some(f) = self.prog.lookup(d, name) {
+            if let Some(f) = find(self.prog, d) {
                 match groups.iter_mut().find(|(g, _)| *g == f) {
                     Some(g) => g.1.push(d),
                     None => groups.push((f, vec![d])),

@@ -220,11 +220,19 @@ impl Infer<'_> {
                     TyKind::Instance(c) => {
                         let setter = self.prog.lookup_setter(c, name);
                         match setter {
-                            Some(f) if v != TypeTable::NEVER => {
-                                let callee = self.spec_for(f, vec![o, v]);
-                                self.t.specs[id.0 as usize]
-                                    .setter_calls
-                                    .insert(value.id, callee);
+                            Some(_) if v != TypeTable::NEVER => {
+                                // (Overridden in a subclass: the setter of the instance's
+                                // class.)
+                                let key = super::stmt_dunder_key(value.id);
+                                let find = |p: &Program, d: ClassId| p.lookup_setter(d, name);
+                                let span = value.span;
+                                if let Some(callee) =
+                                    self.virtual_spec(c, name, &find, vec![o, v], key, span)
+                                {
+                                    self.t.specs[id.0 as usize]
+                                        .setter_calls
+                                        .insert(value.id, callee);
+                                }
                             }
                             Some(_) => {}
                             None => self.set_field(c, name, v, value.span),

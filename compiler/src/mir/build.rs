@@ -924,9 +924,8 @@ impl Builder<'_> {
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
                 let getter = self.typed.spec(self.spec).dunder_calls[&e.id];
-                let t = self.temp(ty);
-                self.assign(t, Rvalue::Call(getter, vec![o]));
-                Operand::Local(t)
+                // (The getter of the instance's class when subclasses override it.)
+                self.dunder_call(e.id, getter, vec![o], ty, false)
             }
             ExprKind::GetAttr(obj, name) => {
                 let o = self.expr(obj);

@@ -77,9 +77,11 @@ impl Builder<'_> {
                     .get(&value.id)
                     .copied()
                 {
-                    // A property setter.
-                    let t = self.temp(MTy::None);
-                    self.assign(t, Rvalue::Call(setter, vec![o, v]));
+                    // A property setter (of the instance's class when subclasses override
+                    // it).
+                    let key = crate::infer::stmt_dunder_key(value.id);
+                    let rt = self.ret_ty(setter);
+                    self.dunder_call(key, setter, vec![o, v], rt, false);
                     return;
                 }
                 if let MTy::Instance(c) | MTy::OptInstance(c) = self.ty(obj) {
