@@ -1139,6 +1139,17 @@ impl Resolver<'_> {
                 };
                 ExprKind::TypeName(Box::new(self.expr(&call.args[0], scope, sigs)))
             }
+            // `x.__class__.__name__`: `type(x).__name__`.
+            ast::Expr::Attribute(a)
+                if a.attr.as_str() == "__name__"
+                    && matches!(a.value.as_ref(), ast::Expr::Attribute(inner)
+                        if inner.attr.as_str() == "__class__") =>
+            {
+                let ast::Expr::Attribute(inner) = a.value.as_ref() else {
+                    unreachable!()
+                };
+                ExprKind::TypeName(Box::new(self.expr(&inner.value, scope, sigs)))
+            }
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);
                 let mut rest = vec![];

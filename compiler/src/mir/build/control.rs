@@ -153,6 +153,17 @@ impl Builder<'_> {
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
+        // An iterable that never completes (`for x in walk(n.left)` where `n` is always None:
+        // an AttributeError): the iterables up to it, and no loop.
+        if let Some(k) = iters.iter().position(|e| {
+            self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER
+                && !matches!(e.kind, ExprKind::Load(_))
+        }) {
+            for e in &iters[..=k] {
+                self.expr(e);
+            }
+            return;
+        }
         let end = self.body.new_block();
         // An iterable that is always empty (`for x in []`): the body never runs.
         let empty = iters.iter().any(|e| self.never_items(e));
