@@ -870,6 +870,28 @@ pub unsafe extern "C" fn nx_str_join(sep: *mut Obj, list: *mut Obj) -> *mut Obj 
     new_str(&out)
 }
 
+/// `sep.join(values)` of a list of dynamic values: CPython's TypeError for an item that is
+/// not a str, else the strs joined.
+///
+/// # Safety
+/// `sep` must be a live str, `list` a live list of dynamic values.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_join_dyn(sep: *mut Obj, list: *mut Obj) -> *mut Obj {
+    let items = crate::list::items(list as *const ListObj);
+    for (k, &e) in items.iter().enumerate() {
+        let o = e as *mut Obj;
+        if o.is_null() || !std::ptr::eq((*o).ty, &crate::str::STR_TYPE) {
+            let found = crate::list::type_name(crate::dynamic::unbox(o));
+            crate::exc::raise(
+                natrix_abi::ExcKind::TypeError,
+                format!("sequence item {k}: expected str instance, {found} found"),
+            );
+            return std::ptr::null_mut();
+        }
+    }
+    nx_str_join(sep, list)
+}
+
 // ---- predicates ----
 
 unsafe fn all_chars(s: *mut Obj, f: fn(char) -> bool) -> u8 {

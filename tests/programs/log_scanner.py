@@ -60,6 +60,12 @@ def main():
         print(hits[missing])
     except KeyError as e:
         print("KeyError:", e)
+    records = [{"path": "/a", "hits": 3}, {"path": "/b", "hits": 5}]
+    print(" ".join([r["path"] for r in records]))
+    try:
+        print(",".join([r["hits"] for r in records]))
+    except TypeError as e:
+        print("TypeError:", e)
     ratios = {"ok": 0.75}
     print(ratios.get("ok"), ratios.get("bad"), (r2 := ratios.get("ok")) and r2 * 2)
 

@@ -720,6 +720,8 @@ macro_rules! runtime_functions {
             // sep.join(list of str); TypeError "sequence item N: expected str instance" cannot
             // happen for a typed list.
             nx_str_join(Obj, Obj) -> Obj, Null;
+            // sep.join(values) of a list of dynamic values (TypeError for a non-str).
+            nx_str_join_dyn(Obj, Obj) -> Obj, Null;
             nx_str_isdigit(Obj) -> I8, Never;
             nx_str_isalpha(Obj) -> I8, Never;
             nx_str_isalnum(Obj) -> I8, Never;

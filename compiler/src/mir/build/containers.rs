@@ -168,6 +168,13 @@ impl Builder<'_> {
             if let Some(extra) = m.extra {
                 ops.push(self.strings.intern(extra));
             }
+            // `sep.join(values)` of a list of dynamic values: each checked to be a str.
+            if name == "join" && args.len() == 1 {
+                let at = self.ty(&args[0]);
+                if matches!(at, MTy::List(_)) && self.strings.list_elem(at) == MTy::Dyn {
+                    return self.rt("nx_str_join_dyn", ops, ty);
+                }
+            }
             return self.rt(m.runtime, ops, ty);
         }
         let elem = self.strings.list_elem(rt);
