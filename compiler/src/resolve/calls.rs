@@ -1210,6 +1210,12 @@ impl Resolver<'_> {
                 drop(args);
                 return self.expr_node(scope, span, ExprKind::None);
             }
+            if natrix_abi::ExcKind::from_name(name).is_some() {
+                // `err = ValueError("bad")`: builtin exceptions are made by `raise` only.
+                let what =
+                    format!("a builtin exception (`{name}(…)`) made outside a `raise` statement");
+                return self.unsupported(span, &what, scope);
+            }
             self.errors.push(
                 Diagnostic::new(
                     Code::UndefinedName,
