@@ -9,6 +9,18 @@ pub(super) const FUNCTION_VALUE: &str = "a function value";
 
 impl Infer<'_> {
     /// The value type of the dict a call spreads with `**` when it may hold entries.
+    /// The keyword arguments (`ExprKind::KwArg`) of a call of a value, with their types.
+    fn keyword_types(&self, id: SpecId, args: &[Expr]) -> Vec<(String, Ty)> {
+        args.iter()
+            .filter_map(|a| match &a.kind {
+                ExprKind::KwArg(name, v) => {
+                    Some((name.clone(), self.t.spec(id).exprs[v.id.0 as usize]))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     fn kw_dict(&self, id: SpecId, args: &[Expr]) -> Option<Ty> {
         args.iter().find_map(|a| match &a.kind {
             ExprKind::SpreadKw(_) => {
@@ -118,15 +130,7 @@ impl Infer<'_> {
         let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
             return inst;
         };
-        let kws: Vec<(String, Ty)> = args
-            .iter()
-            .filter_map(|a| match &a.kind {
-                ExprKind::KwArg(name, v) => {
-                    Some((name.clone(), self.t.spec(id).exprs[v.id.0 as usize]))
-                }
-                _ => None,
-            })
-            .collect();
+        let kws = self.keyword_types(id, args);
         if tys.contains(&TypeTable::NEVER) || kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
             return inst;
         }
@@ -284,15 +288,7 @@ impl Infer<'_> {
         let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
             return TypeTable::NEVER;
         };
-        let kws: Vec<(String, Ty)> = args
-            .iter()
-            .filter_map(|a| match &a.kind {
-                ExprKind::KwArg(name, v) => {
-                    Some((name.clone(), self.t.spec(id).exprs[v.id.0 as usize]))
-                }
-                _ => None,
-            })
-            .collect();
+        let kws = self.keyword_types(id, args);
         if kws.iter().any(|(_, t)| *t == TypeTable::NEVER) {
             return TypeTable::NEVER;
         }
@@ -462,9 +458,11 @@ impl Infer<'_> {
                 // too short for it) the `**d` entry or the default. A parameter a keyword
                 // names takes the keyword (the list must stop before it).
                 let pos = match (pos, rest, p.kind.is_positional() && by_name.is_none()) {
-                    (None, Some(item), true) if kw_dict.is_some() && p.kind.takes_keyword() => {
-                        let v = kw_dict.unwrap_or(TypeTable::NEVER);
-                        let item = self.t.types.join(item, v);
+                    (None, Some(item), true) => {
+                        let item = match kw_dict.filter(|_| p.kind.takes_keyword()) {
+                            Some(v) => self.t.types.join(item, v),
+                            None => item,
+                        };
                         Some(match (p.env_default, p.default) {
                             (Some(k), _) => {
                                 let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
@@ -477,17 +475,6 @@ impl Infer<'_> {
                             (None, None) => item,
                         })
                     }
-                    (None, Some(item), true) => Some(match (p.env_default, p.default) {
-                        (Some(k), _) => {
-                            let d = env.get(k).copied().unwrap_or(TypeTable::NEVER);
-                            self.t.types.join(item, d)
-                        }
-                        (None, Some(g)) => {
-                            let d = self.t.globals[g.0 as usize];
-                            self.t.types.join(item, d)
-                        }
-                        (None, None) => item,
-                    }),
                     (pos, ..) => pos,
                 };
                 if by_name.is_some() && pos.is_some() {

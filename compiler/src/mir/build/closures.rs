@@ -492,18 +492,7 @@ impl Builder<'_> {
                     let [kk, vk] = kinds;
                     let dict = self.rt("nx_kwargs_rest", vec![d.clone(), named, kk, vk], pt);
                     // With the other keywords no parameter takes (none is in the dict: checked).
-                    for (k, v, t) in kws.iter().filter(|(k, ..)| !names.contains(k)) {
-                        let key = self.strings.intern(k);
-                        let key = self.coerce(key, MTy::Str, kt);
-                        let value = self.coerce(v.clone(), *t, vt);
-                        self.slots(
-                            "nx_dict_set",
-                            vec![dict.clone(), key, value],
-                            &[None, Some(kt), Some(vt)],
-                            None,
-                            MTy::None,
-                        );
-                    }
+                    self.store_keywords(&dict, pt, &kws, &names);
                     all.push(dict);
                     continue;
                 }
@@ -513,20 +502,8 @@ impl Builder<'_> {
                     let MTy::Dict(d) = pt else {
                         unreachable!("`**kwargs` is a dict")
                     };
-                    let (kt, vt) = self.strings.dict_kv(pt);
                     let dict = self.op(Op::DictNew(d), vec![], pt);
-                    for (k, v, t) in kws.iter().filter(|(k, ..)| !names.contains(k)) {
-                        let key = self.strings.intern(k);
-                        let key = self.coerce(key, MTy::Str, kt);
-                        let value = self.coerce(v.clone(), *t, vt);
-                        self.slots(
-                            "nx_dict_set",
-                            vec![dict.clone(), key, value],
-                            &[None, Some(kt), Some(vt)],
-                            None,
-                            MTy::None,
-                        );
-                    }
+                    self.store_keywords(&dict, pt, &kws, &names);
                     all.push(dict);
                     continue;
                 }
@@ -707,6 +684,30 @@ impl Builder<'_> {
     /// dict has the key, else the parameter's default, else CPython's "missing argument"
     /// TypeError. `f` is the function value (of layout `tt`) whose environment holds defaults.
     #[allow(clippy::too_many_arguments)]
+    /// Stores into `dict` (of type `pt`, a `**kwargs`) the keyword arguments no parameter
+    /// takes (none of `names`).
+    fn store_keywords(
+        &mut self,
+        dict: &Operand,
+        pt: MTy,
+        kws: &[(String, Operand, MTy)],
+        names: &[String],
+    ) {
+        let (kt, vt) = self.strings.dict_kv(pt);
+        for (k, v, t) in kws.iter().filter(|(k, ..)| !names.contains(k)) {
+            let key = self.strings.intern(k);
+            let key = self.coerce(key, MTy::Str, kt);
+            let value = self.coerce(v.clone(), *t, vt);
+            self.slots(
+                "nx_dict_set",
+                vec![dict.clone(), key, value],
+                &[None, Some(kt), Some(vt)],
+                None,
+                MTy::None,
+            );
+        }
+    }
+
     fn kw_dict_arg(
         &mut self,
         (d, dt): (Operand, MTy),
