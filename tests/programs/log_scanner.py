@@ -66,6 +66,14 @@ def main():
         print(",".join([r["hits"] for r in records]))
     except TypeError as e:
         print("TypeError:", e)
+    for path in ("/api/login", "/nope"):
+        tags = path.strip("/").split("/") if path in hits else None
+        if tags:
+            print("+".join(tags))
+        try:
+            print(":".join(tags))
+        except TypeError as e:
+            print("TypeError:", e)
     ratios = {"ok": 0.75}
     print(ratios.get("ok"), ratios.get("bad"), (r2 := ratios.get("ok")) and r2 * 2)
 

@@ -374,6 +374,14 @@ impl Infer<'_> {
             return T::BYTES;
         }
         if r == T::STR {
+            // `sep.join(parts)` of a list that may be None: the list, checked when it runs.
+            if let ("join", [t], [a]) = (name, tys, args) {
+                if self.t.types.nullable(*t).is_some() {
+                    let use_ = NoneUse::Message("can only join an iterable");
+                    let t = self.operand(self.current, a, *t, use_);
+                    return self.str_method(name, &[t], args, span, e);
+                }
+            }
             return self.str_method(name, tys, args, span, e);
         }
 
