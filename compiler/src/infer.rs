@@ -337,45 +337,6 @@ impl<'p> Infer<'p> {
         id
     }
 
-    /// A function calling itself with a list, dict or set it made (quicksort's
-    /// `qs([x for x in xs if x < p])`) would need a specialization per container it makes,
-    /// without end: when the calling specialization's arguments differ from the call's only in
-    /// which containers they are, the call joins its containers with the caller's and is that
-    /// specialization.
-    fn recursive_spec(&mut self, func: FuncId, args: &[Ty]) -> Option<SpecId> {
-        let current = self.t.specs.get(self.current.0 as usize)?;
-        if current.func != func {
-            return None;
-        }
-        let container = |t: &TyKind| match t {
-            TyKind::List(_) => 1,
-            TyKind::Dict(_) => 2,
-            TyKind::Set(_) => 3,
-            _ => 0,
-        };
-        let same_shape = |types: &TypeTable, a: &[Ty]| {
-            a.len() == args.len()
-                && a.iter().zip(args).all(|(x, y)| {
-                    x == y || {
-                        let k = container(types.kind(*x));
-                        k != 0 && k == container(types.kind(*y))
-                    }
-                })
-        };
-        // (The caller's own arguments: a specialization for other element types stays apart.)
-        let existing = current.args.clone();
-        if !same_shape(&self.t.types, &existing) {
-            return None;
-        }
-        let id = self.current;
-        for (x, y) in existing.iter().zip(args) {
-            if x != y {
-                self.t.types.join(*x, *y);
-            }
-        }
-        Some(id)
-    }
-
     fn visit(&mut self, id: SpecId) {
         self.current = id;
         let f = self.prog.func(self.t.spec(id).func);
@@ -1016,29 +977,8 @@ impl<'p> Infer<'p> {
                     self.check_index(i, index.span);
                     return if o == T::STR { T::STR } else { T::INT };
                 }
-                if let Some((k, v)) = self.t.types.dict_kv(o) {
-                    let maybe_none = i == T::NONE || self.t.types.nullable(i).is_some();
-                    if maybe_none && k == T::NEVER {
-                        // No key stored yet: whether None is one is decided in a later round
-                        // (reading adds no key).
-                        return v;
-                    }
-                    // A key that may be None, of a dict whose keys are never None: `KeyError:
-                    // None` when it is (`d[best]` after `best is None or …`).
-                    let i = if self.t.types.nullable(k).is_none() && k != T::NONE {
-                        // (A key that is None so far, while the fixpoint has not seen what
-                        // else it holds, counts as an `Optional` of the dict's key type.)
-                        let i = if i == T::NONE && k != T::NEVER {
-                            self.t.types.intern(TyKind::Optional(k))
-                        } else {
-                            i
-                        };
-                        self.operand(id, index, i, NoneUse::Key)
-                    } else {
-                        i
-                    };
-                    self.add_entry(o, i, None, index.span);
-                    return self.t.types.dict_kv(o).map(|kv| kv.1).unwrap_or(v);
+                if self.t.types.dict_kv(o).is_some() {
+                    return self.dict_subscript(id, o, i, index);
                 }
                 if let Some(x) = self.t.types.tuple_of(o) {
                     self.check_index(i, index.span);

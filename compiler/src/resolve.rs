@@ -1128,16 +1128,10 @@ impl Resolver<'_> {
             // `type(x).__name__`.
             ast::Expr::Attribute(a)
                 if a.attr.as_str() == "__name__"
-                    && matches!(a.value.as_ref(), ast::Expr::Call(call)
-                        if call.args.len() == 1
-                            && call.keywords.is_empty()
-                            && matches!(call.func.as_ref(), ast::Expr::Name(n)
-                                if n.id.as_str() == "type" && !self.is_user_name("type", scope))) =>
+                    && self.type_call_arg(&a.value, scope).is_some() =>
             {
-                let ast::Expr::Call(call) = a.value.as_ref() else {
-                    unreachable!()
-                };
-                ExprKind::TypeName(Box::new(self.expr(&call.args[0], scope, sigs)))
+                let x = self.type_call_arg(&a.value, scope).expect("checked");
+                ExprKind::TypeName(Box::new(self.expr(x, scope, sigs)))
             }
             // `x.__class__.__name__`: `type(x).__name__`.
             ast::Expr::Attribute(a)

@@ -83,36 +83,25 @@ impl Infer<'_> {
                 }
                 BinOp::Mul if self.t.types.site(a).is_some() && is_intlike(b) => a,
                 BinOp::Mul if self.t.types.site(b).is_some() && is_intlike(a) => b,
-                _ => {
-                    let msg = format!(
-                        "unsupported operand type(s) for {}: '{}' and '{}'",
-                        op.symbol(),
-                        self.t.types.display(a),
-                        self.t.types.display(b)
-                    );
-                    self.error(
-                        Diagnostic::new(Code::InvalidOperation, e.span, msg)
-                            .label("these operands"),
-                    );
-                    T::NEVER
-                }
+                _ => self.unsupported_operands(op, a, b, e),
             };
         }
         match binary_type(op, a, b, r) {
             Some(t) => t,
-            None => {
-                let msg = format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.symbol(),
-                    self.t.types.display(a),
-                    self.t.types.display(b)
-                );
-                self.error(
-                    Diagnostic::new(Code::InvalidOperation, e.span, msg).label("these operands"),
-                );
-                T::NEVER
-            }
+            None => self.unsupported_operands(op, a, b, e),
         }
+    }
+
+    /// CPython's TypeError for operands `a` and `b` of `op` (a located compile error).
+    fn unsupported_operands(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Ty {
+        let msg = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.t.types.display(a),
+            self.t.types.display(b)
+        );
+        self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("these operands"));
+        TypeTable::NEVER
     }
 
     /// `d.keys() & other` (`|`, `-`, `^`; of a keys or items view, either side, with a set,

@@ -511,6 +511,33 @@ impl Infer<'_> {
         self.add_entry(d, key, None, span);
     }
 
+    /// `d[key]` (`key` typed `i`): the values' type. A key that may be None, of a dict whose
+    /// keys never are, is looked up as its other type after a check that raises `KeyError:
+    /// None` (`d[best]` after `best is None or …`); one that is None so far, while the
+    /// fixpoint has not seen what else it holds, counts as an `Optional` of the keys' type.
+    pub(super) fn dict_subscript(&mut self, id: SpecId, d: Ty, i: Ty, index: &Expr) -> Ty {
+        use TypeTable as T;
+        let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
+        let maybe_none = i == T::NONE || self.t.types.nullable(i).is_some();
+        if maybe_none && k == T::NEVER {
+            // No key stored yet: whether None is one is decided in a later round (reading
+            // adds no key).
+            return v;
+        }
+        let i = if self.t.types.nullable(k).is_none() && k != T::NONE {
+            let i = if i == T::NONE {
+                self.t.types.intern(TyKind::Optional(k))
+            } else {
+                i
+            };
+            self.operand(id, index, i, NoneUse::Key)
+        } else {
+            i
+        };
+        self.add_entry(d, i, None, index.span);
+        self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v)
+    }
+
     pub(super) fn dict_method(
         &mut self,
         d: Ty,

@@ -528,4 +528,43 @@ impl Infer<'_> {
             .insert(e.id, calls);
         ret
     }
+
+    /// A function calling itself with a list, dict or set it made (quicksort's
+    /// `qs([x for x in xs if x < p])`) would need a specialization per container it makes,
+    /// without end: when the calling specialization's arguments differ from the call's only in
+    /// which containers they are, the call joins its containers with the caller's and is that
+    /// specialization.
+    pub(super) fn recursive_spec(&mut self, func: FuncId, args: &[Ty]) -> Option<SpecId> {
+        let current = self.t.specs.get(self.current.0 as usize)?;
+        if current.func != func {
+            return None;
+        }
+        let container = |t: &TyKind| match t {
+            TyKind::List(_) => 1,
+            TyKind::Dict(_) => 2,
+            TyKind::Set(_) => 3,
+            _ => 0,
+        };
+        let same_shape = |types: &TypeTable, a: &[Ty]| {
+            a.len() == args.len()
+                && a.iter().zip(args).all(|(x, y)| {
+                    x == y || {
+                        let k = container(types.kind(*x));
+                        k != 0 && k == container(types.kind(*y))
+                    }
+                })
+        };
+        // (The caller's own arguments: a specialization for other element types stays apart.)
+        let existing = current.args.clone();
+        if !same_shape(&self.t.types, &existing) {
+            return None;
+        }
+        let id = self.current;
+        for (x, y) in existing.iter().zip(args) {
+            if x != y {
+                self.t.types.join(*x, *y);
+            }
+        }
+        Some(id)
+    }
 }

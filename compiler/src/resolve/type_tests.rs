@@ -17,13 +17,7 @@ impl Resolver<'_> {
             ast::CmpOp::NotEq | ast::CmpOp::IsNot => false,
             _ => return None,
         };
-        let is_type_call = |e: &ast::Expr| {
-            matches!(e, ast::Expr::Call(call)
-                if call.args.len() == 1
-                    && call.keywords.is_empty()
-                    && matches!(call.func.as_ref(), ast::Expr::Name(n)
-                        if n.id.as_str() == "type" && !self.is_user_name("type", scope)))
-        };
+        let is_type_call = |e: &ast::Expr| self.type_call_arg(e, scope).is_some();
         const BUILTIN_TYPES: &[&str] = &[
             "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
         ];
@@ -72,6 +66,25 @@ impl Resolver<'_> {
             }],
             comparators: vec![b],
         }))
+    }
+
+    /// The argument of `type(x)` (the builtin `type`, not shadowed), when `e` is that call.
+    pub(super) fn type_call_arg<'e>(
+        &self,
+        e: &'e ast::Expr,
+        scope: &Scope,
+    ) -> Option<&'e ast::Expr> {
+        match e {
+            ast::Expr::Call(call)
+                if call.args.len() == 1
+                    && call.keywords.is_empty()
+                    && matches!(call.func.as_ref(), ast::Expr::Name(n)
+                        if n.id.as_str() == "type" && !self.is_user_name("type", scope)) =>
+            {
+                Some(&call.args[0])
+            }
+            _ => None,
+        }
     }
 
     /// `isinstance(value, T)` / `isinstance(value, (T, U, …))`.
