@@ -12,7 +12,7 @@
 
 use crate::hir::CmpOp;
 use crate::link::Target;
-use crate::mir::{self, BlockId, InstKind, Local, MTy, Op, Operand, Rvalue, Terminator};
+use crate::mir::{self, BlockId, InstKind, IntArith, Local, MTy, Op, Operand, Rvalue, Terminator};
 use inkwell::builder::{Builder, BuilderError};
 use inkwell::context::Context;
 use inkwell::intrinsics::Intrinsic;
@@ -608,10 +608,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                             | Op::FloatSqrt
                     );
                 // A speculative operation must not write its destination when it fails (the
-                // exact redo reads the operands): only the guarded check does that.
+                // exact redo reads the operands): only the guarded check does that. (One that
+                // cannot fail, `n // 2`, has no guard.)
                 assert!(
-                    !op.is_spec_int() || self.guards_in_op.get() == 1,
-                    "a speculative operation has exactly one fast path"
+                    !op.is_spec_int() || self.guards_in_op.get() <= 1,
+                    "a speculative operation has at most one fast path"
                 );
                 if !fast_cannot_fail || self.guards_in_op.get() != 1 {
                     self.guard.set(None);
@@ -731,6 +732,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 op == Op::SpecIntNeg,
             )?,
             Op::IntIsSmall => self.is_small(int(0))?,
+            Op::IntWrapping(k) => self.int_wrapping(k, &v)?,
+            Op::IntOverflows(k) => self.int_overflows(k, &v)?,
+            Op::Select => {
+                let c = self
+                    .b
+                    .build_int_compare(IntPredicate::NE, int(0), self.i8c(0), "c")?;
+                self.b.build_select(c, v[1], v[2], "sel")?
+            }
             Op::IntAnd | Op::IntOr | Op::IntXor => {
                 let (a, b) = (int(0), int(1));
                 let small = self.both_small(a, b)?;
@@ -767,6 +776,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.bool_result(r)?
             }
             Op::SmallIntFloorDiv | Op::SmallIntMod => {
+                if let Some(v) = self.pow2_divmod(op == Op::SmallIntFloorDiv, int(0), int(1))? {
+                    return Ok(v.into());
+                }
                 // The divisor is proven positive: floor = truncation, adjusted when the
                 // remainder is negative.
                 let x = self.b.build_right_shift(int(0), self.i64c(1), true, "x")?;

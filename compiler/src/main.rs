@@ -28,7 +28,8 @@ enum Command {
         /// Print a stage instead: tokens, ast, hir, types, mir, llvm, asm, obj (obj writes -o).
         #[arg(long, value_parser = parse_stage)]
         emit: Option<Stage>,
-        /// With --emit mir: stop after this pass (build, ranges, exceptions, refcount).
+        /// With --emit mir: stop after this pass (build, ranges, exceptions, refcount,
+        /// speculate, ifconvert).
         #[arg(long, value_parser = ["build", "ranges", "exceptions", "refcount"])]
         after: Option<String>,
         /// Print inference and refcount statistics to stderr.

@@ -7,8 +7,9 @@
 //!
 //! Pass order (fixed, `passes::PASSES`): `build` (from typed HIR, no error checks, no
 //! refcounts) → `ranges` (ints proven small) → `exceptions` (explicit error edges) →
-//! `refcount` (increfs/decrefs) → `speculate` (a fast version on small ints) → codegen, with
-//! the verifier after each.
+//! `refcount` (increfs/decrefs) → `speculate` (a fast version on small ints) → `ifconvert`
+//! (branches of small-int arithmetic made straight-line) → codegen, with the verifier after
+//! each.
 //!
 //! **Invariant:** MIR knows nothing of Python scoping or of the AST; codegen knows nothing else.
 
@@ -273,6 +274,13 @@ pub enum Op {
     SpecIntNeg,
     SpecIntFloorDiv,
     SpecIntMod,
+    /// The operations of an if-converted branch (`passes/ifconvert.rs`), which runs both arms
+    /// of a branch of small-int arithmetic and keeps one: the machine arithmetic on tagged
+    /// words, wrapping when it overflows (never undefined: the value may be discarded); whether
+    /// it overflows (a bool); and `Select(c, a, b)`, `a` when `c` else `b`, of two ints or bools.
+    IntWrapping(IntArith),
+    IntOverflows(IntArith),
+    Select,
     /// Whether an int is small (a bool): the guard of the speculative fast path.
     IntIsSmall,
     IntToStr,
@@ -432,6 +440,27 @@ pub enum Op {
     },
 }
 
+/// The int operations that can overflow a machine word, for [`Op::IntWrapping`] and
+/// [`Op::IntOverflows`]. `Neg` takes one operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntArith {
+    Add,
+    Sub,
+    Mul,
+    Neg,
+}
+
+impl IntArith {
+    pub fn name(self) -> &'static str {
+        match self {
+            IntArith::Add => "add",
+            IntArith::Sub => "sub",
+            IntArith::Mul => "mul",
+            IntArith::Neg => "neg",
+        }
+    }
+}
+
 impl Op {
     /// One of the speculative int operations of a body's fast version.
     pub fn is_spec_int(self) -> bool {
@@ -535,6 +564,8 @@ impl Op {
         match self {
             Op::IntCmp(c) => format!("int_cmp[{}]", c.symbol()),
             Op::SmallIntCmp(c) => format!("small_int_cmp[{}]", c.symbol()),
+            Op::IntWrapping(k) => format!("int_wrapping[{}]", k.name()),
+            Op::IntOverflows(k) => format!("int_overflows[{}]", k.name()),
             Op::FloatCmp(c) => format!("float_cmp[{}]", c.symbol()),
             Op::IntFloatCmp(c) => format!("int_float_cmp[{}]", c.symbol()),
             Op::StrCmp(c) => format!("str_cmp[{}]", c.symbol()),
@@ -726,6 +757,10 @@ pub struct Body {
     /// The bool local that the speculate pass's guards test (branches on it are weighted
     /// toward the fast version).
     pub guard: Option<Local>,
+    /// The locals the speculate pass speculated on (indexed by local; empty when the body is
+    /// not versioned): in the fast version they hold small ints, in the exact version too
+    /// where their value came from the fast one.
+    pub speculated: Vec<bool>,
 }
 
 impl Body {

@@ -54,6 +54,7 @@ pub fn resolve(
         globals: vec![],
         global_ids: HashMap::new(),
         func_ids: HashMap::new(),
+        top_level: Default::default(),
         funcs: vec![],
         errors: vec![],
         rejected_names: Default::default(),
@@ -106,6 +107,9 @@ struct Resolver<'m> {
     global_ids: HashMap<String, GlobalId>,
     /// Top-level `def`s, by name, with their AST.
     func_ids: HashMap<String, FuncId>,
+    /// Where the module's top-level `def`s and `class`es start: one found elsewhere at module
+    /// level (under an `if`, in a loop or `try`) is not supported.
+    top_level: std::collections::HashSet<u32>,
     /// The module's classes, by name.
     classes: Vec<Class>,
     class_ids: HashMap<String, ClassId>,
@@ -293,6 +297,9 @@ impl Resolver<'_> {
         // The qualified name of each def (`Class.method` for methods), for hidden globals.
         let mut qualnames: Vec<String> = vec![];
         for stmt in module {
+            if matches!(stmt, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_)) {
+                self.top_level.insert(stmt.range().start().to_u32());
+            }
             if let ast::Stmt::FunctionDef(def) = stmt {
                 let id = FuncId(defs.len() as u32);
                 if closures::contains_yield(&def.body) {

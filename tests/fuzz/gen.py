@@ -771,6 +771,10 @@ class Gen(AliasMixin):
         if ctx.mult <= 40 and self.chance(0.2):
             self.alias_stmt(ctx, ind)
             return
+        # (A `def` under an `if` at module level is not supported yet: see LANGUAGE.md.)
+        if ctx.mult <= 40 and (ctx.func or ind == 0) and self.chance(0.3 if ctx.func else 0.1):
+            self.walk_stmt(ctx, ind)
+            return
         if ctx.mult <= 40 and self.chance(0.6):
             if self.chance(0.5):
                 self.opt_stmt(ctx, ind)
@@ -778,6 +782,64 @@ class Gen(AliasMixin):
                 self.dyn_stmt(ctx, ind)
             return
         self.print_stmt(ctx, ind) if ctx.mult <= 60 else self.emit(ind, "%s = %s" % (self.fresh(ctx.prefix), self.assign_value(ctx, "int", 2)[0]))
+
+    # ------------------------------------------------------------- branch walks
+    def walk_arm(self, ctx, h, grow=False):
+        """One arm of a walk: a short update of `h` with constants (large ones now and
+        then, so the value leaves the machine word mid-loop) or a visible int; with `grow`,
+        one that can make it larger."""
+        r = self.r
+        c = r.choice([3, 5, -7, 11, 1000003, 2 ** 31 - 1, 2 ** 40 + 15, -(2 ** 33)])
+        d = r.choice(["1", "-1", "17", "-1000", str(2 ** 45)])
+        others = [v.name for v in self.visible(ctx, "int") if v.name != h]
+        if others and self.chance(0.3):
+            d = r.choice(others)
+        k = r.choice([0, 5, 6]) if grow else r.randrange(7)
+        if k == 0:
+            return "%s * %d + %s" % (h, c, d)
+        if k == 1:
+            return "%s // %d" % (h, r.choice([2, 4, 8, 16, 3, 10]))
+        if k == 2:
+            return "%s - %s" % (h, d)
+        if k == 3:
+            return "-%s + %s" % (h, d)
+        if k == 4:
+            return "%s %% %d" % (h, r.choice([2, 8, 1000003, 7, 2 ** 40]))
+        if k == 5:
+            return "(%s + %s) * %d" % (h, d, c)
+        return "%s * %s" % (h, h) if self.chance(0.3) else "%s + %s" % (h, d)
+
+    def walk_stmt(self, ctx, ind):
+        """An int walked for a few steps by a small nested function, each step one of two
+        short updates by a condition on it (`n // 2 if n % 2 == 0 else 3 * n + 1`). natrix
+        if-converts such branches in the function's fast version; the values grow past the
+        machine word mid-loop, and the walk is called twice (small and large starts)."""
+        r = self.r
+        f = self.fresh("walk")
+        self.emit(ind, "def %s(h):" % f)
+        steps = r.randint(1, 12)
+        self.emit(ind + 1, "for _ in range(%d):" % steps)
+        cond = r.choice(["h % 2 == 0", "h > 0", "h % 3 == 1", "h % 4",
+                         "h < %d" % r.choice([0, 1000, 2 ** 50])])
+        inner = Ctx(None, [], 0, set(), [])
+        inner.scopes = [{"h": Var("h", "int", -LIM, LIM)}]
+        arms = [self.walk_arm(inner, "h", grow=True), self.walk_arm(inner, "h")]
+        r.shuffle(arms)
+        if self.chance(0.4):
+            self.emit(ind + 2, "h = %s if %s else %s" % (arms[0], cond, arms[1]))
+        else:
+            self.emit(ind + 2, "if %s:" % cond)
+            self.emit(ind + 3, "h = %s" % arms[0])
+            if self.chance(0.7):
+                self.emit(ind + 2, "else:")
+                self.emit(ind + 3, "h = %s" % arms[1])
+        # `h * h` can square a value at every step: keep it bounded between steps.
+        self.emit(ind + 2, "if abs(h) > %d:" % 2 ** 200)
+        self.emit(ind + 3, "h %%= %d" % (2 ** 61 - 1))
+        self.emit(ind + 1, "return h")
+        start = self.fit_int(self.int_expr(ctx, 2))[0]
+        big = r.choice([2 ** 61 + 1, 2 ** 62 - 3, -(2 ** 62), 3 * 2 ** 59 + 7])
+        self.emit(ind, "print(%r, %s(%s), %s(%d))" % (f, f, start, f, big))
 
     # ---------------------------------------------------------------- aliasing
     def opt_stmt(self, ctx, ind):

@@ -145,6 +145,46 @@ impl<'ctx> Cg<'ctx, '_> {
         }
     }
 
+    /// The machine arithmetic of `k` on small tagged ints, wrapping on overflow (no `nsw`: an
+    /// if-converted arm computes it also when its value is discarded, and must not make poison).
+    pub(super) fn int_wrapping(
+        &self,
+        k: IntArith,
+        v: &[BasicValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        let a = v[0].into_int_value();
+        Ok(match k {
+            IntArith::Add => self.b.build_int_add(a, v[1].into_int_value(), "wadd")?,
+            IntArith::Sub => self.b.build_int_sub(a, v[1].into_int_value(), "wsub")?,
+            IntArith::Neg => self.b.build_int_sub(self.i64c(0), a, "wneg")?,
+            IntArith::Mul => {
+                let x = self.b.build_right_shift(a, self.i64c(1), true, "x")?;
+                self.b.build_int_mul(x, v[1].into_int_value(), "wmul")?
+            }
+        }
+        .into())
+    }
+
+    /// Whether [`Self::int_wrapping`] of the same operands overflows (a bool).
+    pub(super) fn int_overflows(
+        &self,
+        k: IntArith,
+        v: &[BasicValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        let a = v[0].into_int_value();
+        let (name, a, b) = match k {
+            IntArith::Add => ("llvm.sadd.with.overflow", a, v[1].into_int_value()),
+            IntArith::Sub => ("llvm.ssub.with.overflow", a, v[1].into_int_value()),
+            IntArith::Neg => ("llvm.ssub.with.overflow", self.i64c(0), a),
+            IntArith::Mul => {
+                let x = self.b.build_right_shift(a, self.i64c(1), true, "x")?;
+                ("llvm.smul.with.overflow", x, v[1].into_int_value())
+            }
+        };
+        let (_, of) = self.overflow_op(name, a, b)?;
+        self.bool_result(of)
+    }
+
     /// Whether an int is small.
     pub(super) fn is_small(&self, a: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
         let tag = self.b.build_and(a, self.i64c(1), "tag")?;
@@ -183,6 +223,32 @@ impl<'ctx> Cg<'ctx, '_> {
         )
     }
 
+    /// Floor division or modulo of a small tagged int by a tagged constant that is a positive
+    /// power of two: a shift or a mask (floor semantics are exactly those of an arithmetic
+    /// shift), which LLVM does not always recover from the general form. None for any other
+    /// divisor.
+    pub(super) fn pow2_divmod(
+        &self,
+        is_div: bool,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<Option<IntValue<'ctx>>> {
+        let Some(d) = b.get_sign_extended_constant().map(|t| t >> 1) else {
+            return Ok(None);
+        };
+        if d <= 0 || d.count_ones() != 1 {
+            return Ok(None);
+        }
+        let k = d.trailing_zeros() as i64;
+        Ok(Some(if is_div {
+            // ((a >> 1) >> k) << 1, with the tag bit clear.
+            let q = self.b.build_right_shift(a, self.i64c(k), true, "pq")?;
+            self.b.build_and(q, self.i64c(-2), "ptag")?
+        } else {
+            self.b.build_and(a, self.i64c((d - 1) << 1), "pr")?
+        }))
+    }
+
     pub(super) fn int_divmod(
         &mut self,
         is_div: bool,
@@ -190,6 +256,14 @@ impl<'ctx> Cg<'ctx, '_> {
         b: IntValue<'ctx>,
         spec: bool,
     ) -> R<BasicValueEnum<'ctx>> {
+        if spec {
+            // A small dividend and such a divisor: nothing can fail.
+            if let Some(v) = self.pow2_divmod(is_div, a, b)? {
+                // The check after it tests the (never) error word.
+                self.last_check.set(Check::IntTag);
+                return Ok(v.into());
+            }
+        }
         let small = self.tags(a, b, spec)?;
         let nz = self
             .b

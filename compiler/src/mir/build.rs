@@ -236,6 +236,7 @@ fn base_body(
         resume: false,
         inline: false,
         guard: None,
+        speculated: vec![],
     };
     body
 }

@@ -2,6 +2,7 @@
 //! verifies the body after each one.
 
 pub mod exceptions;
+pub mod ifconvert;
 pub mod ranges;
 pub mod refcount;
 pub mod speculate;
@@ -9,7 +10,14 @@ pub mod speculate;
 use super::Program;
 
 /// The names of the passes, in order, for `--emit mir --after PASS`.
-pub const PASSES: &[&str] = &["build", "ranges", "exceptions", "refcount", "speculate"];
+pub const PASSES: &[&str] = &[
+    "build",
+    "ranges",
+    "exceptions",
+    "refcount",
+    "speculate",
+    "ifconvert",
+];
 
 /// Measurement modes, which compile something that is not Python to show what a guarantee
 /// costs (`benchmarks/exactness`): all off for every real build.
@@ -56,6 +64,13 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     }
     for body in &mut prog.bodies {
         speculate::run(body);
+    }
+    super::verify::verify_program(prog);
+    if last == Some("speculate") {
+        return;
+    }
+    for body in &mut prog.bodies {
+        ifconvert::run(body);
         if unchecked.errors {
             unchecked_errors(body);
         }

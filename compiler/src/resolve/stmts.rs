@@ -13,6 +13,18 @@ impl Resolver<'_> {
         out: &mut Vec<Stmt>,
     ) {
         let span = self.span(s.range());
+        if scope.is_module
+            && matches!(s, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_))
+            && !self.top_level.contains(&s.range().start().to_u32())
+        {
+            let what = if matches!(s, ast::Stmt::ClassDef(_)) {
+                "a `class` under `if`, in a loop, `try` or `with` at module level"
+            } else {
+                "a `def` under `if`, in a loop, `try` or `with` at module level"
+            };
+            self.errors.push(Diagnostic::unsupported(span, what));
+            return;
+        }
         match s {
             ast::Stmt::ClassDef(c) => {
                 if !scope.is_module {

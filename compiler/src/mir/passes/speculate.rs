@@ -354,6 +354,7 @@ pub fn run(body: &mut Body) -> bool {
         insts: vec![],
         term: Terminator::Unreachable,
     }));
+    body.speculated = spec.clone();
     let mut v = Versioner {
         body,
         spec,
