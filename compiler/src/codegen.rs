@@ -1218,6 +1218,25 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 Some(r) => r,
                 None => self.i8c(0).into(),
             },
+            Op::ListSetSliceFrom => {
+                // Two slices, each's absent parts as for the ops below.
+                let mut parts: Vec<BasicValueEnum> = vec![];
+                for half in [&v[0..4], &v[4..8]] {
+                    let mut has = 0;
+                    parts.push(half[0]);
+                    for (k, p) in half[1..4].iter().enumerate() {
+                        if p.get_type() == self.ctx.i64_type().into() {
+                            has |= 1 << k;
+                            parts.push(*p);
+                        } else {
+                            parts.push(self.i64c(0).into());
+                        }
+                    }
+                    parts.push(self.i64c(has).into());
+                }
+                self.call_rt("nx_list_set_slice_from", &parts)?;
+                self.i8c(0).into()
+            }
             Op::ListSlice
             | Op::TupleSlice
             | Op::StrSlice

@@ -384,6 +384,9 @@ pub enum Op {
     BytesSlice,
     /// `xs[lo:hi:step] = ys` (operands: xs, lo, hi, step, ys; an absent bound is `None`).
     ListSetSlice,
+    /// `xs[a:b:c] = ys[d:e:f]` of lists of one element kind: operands `xs, a, b, c, ys, d, e,
+    /// f` (absent bounds are `None`), with no list made for `ys[d:e:f]`.
+    ListSetSliceFrom,
     /// `del xs[lo:hi:step]` (operands: xs, lo, hi, step).
     ListDelSlice,
     /// Has attribute slot `.0` of an instance with `.1` slots been assigned?
@@ -523,6 +526,7 @@ impl Op {
                 | ListPop(_)
                 | ListPopAt(_)
                 | ListSetSlice
+                | ListSetSliceFrom
                 | ListDelSlice
                 | ListInsert(_)
                 | ListIndex(_)

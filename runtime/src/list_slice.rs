@@ -22,6 +22,51 @@ unsafe fn positions(
     adjust_slice((*l).len, start, stop, step, has)
 }
 
+/// A copy of a few items, on the stack when they fit: slice assignment copies the new
+/// items (when they come from the list itself) and the replaced ones (released last), and
+/// a short slice (`perm[:k + 1] = perm[k::-1]`) should cost no allocation.
+struct Scratch {
+    stack: [std::mem::MaybeUninit<i64>; 32],
+    len: usize,
+    heap: Vec<i64>,
+}
+
+impl Scratch {
+    /// Room for `len` items (uninitialized on the stack, zeroed on the heap).
+    fn with_len(len: usize) -> Scratch {
+        Scratch {
+            stack: [std::mem::MaybeUninit::uninit(); 32],
+            len,
+            heap: if len > 32 { vec![0; len] } else { Vec::new() },
+        }
+    }
+
+    fn of(items: &[i64]) -> Scratch {
+        let mut s = Scratch::with_len(items.len());
+        s.slots().copy_from_slice(items);
+        s
+    }
+
+    fn slots(&mut self) -> &mut [i64] {
+        if self.len <= self.stack.len() {
+            // SAFETY: i64 has no invalid bit patterns; every slot is written before it is read
+            // (`of` copies all of them, the extended-slice loop fills each one).
+            unsafe { &mut *(&mut self.stack[..self.len] as *mut [_] as *mut [i64]) }
+        } else {
+            &mut self.heap
+        }
+    }
+
+    fn items(&self) -> &[i64] {
+        if self.len <= self.stack.len() {
+            // SAFETY: as in `slots`.
+            unsafe { &*(&self.stack[..self.len] as *const [_] as *const [i64]) }
+        } else {
+            &self.heap
+        }
+    }
+}
+
 /// `xs[start:stop:step] = ys`; bits 0/1/2 of `has` say whether start/stop/step were given.
 ///
 /// # Safety
@@ -35,12 +80,62 @@ pub unsafe extern "C" fn nx_list_set_slice(
     has: i64,
     src: *mut Obj,
 ) {
-    let l = l as *mut ListObj;
+    let src = src as *const ListObj;
+    if std::ptr::eq(src, l as *const ListObj) {
+        // `xs[:] = xs`: the new items are copied before the slots change.
+        let copy = Scratch::of(items(src));
+        set_slice_items(l as *mut ListObj, start, stop, step, has, copy.items());
+    } else {
+        set_slice_items(l as *mut ListObj, start, stop, step, has, items(src));
+    }
+}
+
+/// `xs[start:stop:step] = ys[s_start:s_stop:s_step]` without making the list `ys[…]`
+/// (`perm[:k + 1] = perm[k::-1]`): the selected items are gathered (on the stack when few),
+/// then assigned. `has` and `s_has` as for [`nx_list_set_slice`]; a zero step of either slice
+/// raises CPython's ValueError, the source's first.
+///
+/// # Safety
+/// As for [`nx_list_set_slice`].
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn nx_list_set_slice_from(
+    l: *mut Obj,
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+    src: *mut Obj,
+    s_start: i64,
+    s_stop: i64,
+    s_step: i64,
+    s_has: i64,
+) {
+    let src = src as *mut ListObj;
+    let Some((first, s_step, count)) = positions(src, s_start, s_stop, s_step, s_has) else {
+        return;
+    };
+    let mut picked = Scratch::with_len(count);
+    let p = (*src).items;
+    for (k, slot) in picked.slots().iter_mut().enumerate() {
+        *slot = *p.offset(first as isize + s_step as isize * k as isize);
+    }
+    set_slice_items(l as *mut ListObj, start, stop, step, has, picked.items());
+}
+
+/// Assigns `new` (borrowed items, not in `l`'s buffer) to the slice of `l`.
+unsafe fn set_slice_items(
+    l: *mut ListObj,
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+    new: &[i64],
+) {
     let Some((first, step, count)) = positions(l, start, stop, step, has) else {
         return;
     };
     let kind = (*l).kind;
-    let new: Vec<i64> = items(src as *const ListObj).to_vec();
     if step != 1 && new.len() != count {
         raise(
             ExcKind::ValueError,
@@ -51,14 +146,14 @@ pub unsafe extern "C" fn nx_list_set_slice(
         );
         return;
     }
-    for &v in &new {
+    for &v in new {
         incref_elem(kind, v);
     }
-    let old: Vec<i64>;
+    let old: Scratch;
     if step == 1 {
         let (lo, len) = (first as usize, (*l).len);
         if new.len() > count && !reserve(l, new.len() - count) {
-            for &v in &new {
+            for &v in new {
                 decref_elem(kind, v);
             }
             return;
@@ -69,22 +164,23 @@ pub unsafe extern "C" fn nx_list_set_slice(
             (*l).len = 0;
             return;
         }
-        old = std::slice::from_raw_parts(p.add(lo), count).to_vec();
+        old = Scratch::of(std::slice::from_raw_parts(p.add(lo), count));
         std::ptr::copy(p.add(lo + count), p.add(lo + new.len()), len - lo - count);
         std::ptr::copy_nonoverlapping(new.as_ptr(), p.add(lo), new.len());
         (*l).len = len - count + new.len();
     } else {
-        let mut replaced = Vec::with_capacity(count);
-        let mut at = first;
-        for &v in &new {
-            let slot = (*l).items.add(at as usize);
-            replaced.push(*slot);
-            *slot = v;
-            at += step;
+        let p = (*l).items;
+        let at = |k: usize| p.offset(first as isize + step as isize * k as isize);
+        let mut replaced = Scratch::with_len(count);
+        let slots = replaced.slots();
+        for (k, &v) in new.iter().enumerate() {
+            slots[k] = *at(k);
+            *at(k) = v;
         }
         old = replaced;
     }
-    for v in old {
+    // Released only now that the list is consistent again.
+    for &v in old.items() {
         decref_elem(kind, v);
     }
 }

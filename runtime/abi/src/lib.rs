@@ -667,6 +667,9 @@ macro_rules! runtime_functions {
             nx_list_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
             // xs[start:stop:step] = ys (`has` as for nx_list_slice; ys a list of the same kind).
             nx_list_set_slice(Obj, Int, Int, Int, Raw, Obj) -> Void, Flag;
+            // xs[start:stop:step] = ys[s_start:s_stop:s_step] without the list ys[…] (`has`
+            // and `s_has` as for nx_list_slice).
+            nx_list_set_slice_from(Obj, Int, Int, Int, Raw, Obj, Int, Int, Int, Raw) -> Void, Flag;
             // del xs[start:stop:step].
             nx_list_del_slice(Obj, Int, Int, Int, Raw) -> Void, Flag;
 
@@ -1138,6 +1141,72 @@ mod tests {
         assert_eq!(ElemKind::from_code(-1), None);
     }
 
+    /// `slice_indices` against a direct reading of CPython's `PySlice_AdjustIndices` in
+    /// 128-bit arithmetic, on small lengths and on bounds at the ends of i64 (which must not
+    /// overflow: this runs with overflow checks).
+    #[test]
+    fn slice_indices_match_cpython_rules() {
+        fn reference(len: i128, start: Option<i64>, stop: Option<i64>, step: i128) -> Vec<i128> {
+            let clamp = |v: Option<i64>, neg_default: i128, pos_default: i128| match v {
+                None if step < 0 => neg_default,
+                None => pos_default,
+                Some(v) => {
+                    let v = v as i128;
+                    let v = if v < 0 { v + len } else { v };
+                    if v < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else if v >= len {
+                        if step < 0 {
+                            len - 1
+                        } else {
+                            len
+                        }
+                    } else {
+                        v
+                    }
+                }
+            };
+            let (mut i, stop) = (clamp(start, len - 1, 0), clamp(stop, -1, len));
+            let mut out = vec![];
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                out.push(i);
+                i += step;
+            }
+            out
+        }
+        let bounds: Vec<Option<i64>> = [None, Some(i64::MIN), Some(i64::MAX), Some(-i64::MAX)]
+            .into_iter()
+            .chain((-7..=7).map(Some))
+            .collect();
+        let steps: Vec<Option<i64>> = [None, Some(i64::MIN), Some(i64::MAX)]
+            .into_iter()
+            .chain([-3, -2, -1, 1, 2, 3].map(Some))
+            .collect();
+        for len in 0..6usize {
+            for &start in &bounds {
+                for &stop in &bounds {
+                    for &step in &steps {
+                        let (s0, st, n) = slice_indices(len, start, stop, step).expect("step != 0");
+                        let got: Vec<i128> = (0..n as i128)
+                            .map(|k| s0 as i128 + k * st as i128)
+                            .collect();
+                        let step = step.unwrap_or(1).max(-i64::MAX) as i128;
+                        assert_eq!(
+                            got,
+                            reference(len as i128, start, stop, step),
+                            "len {len} start {start:?} stop {stop:?} step {step}"
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(slice_indices(3, None, None, Some(0)), None);
+    }
+
     #[test]
     fn exc_kind_codes_round_trip() {
         for k in ExcKind::ALL {
@@ -1158,9 +1227,11 @@ pub fn slice_indices(
     if step == 0 {
         return None;
     }
-    let step = step.max(-i64::MAX) as i128;
-    let len = len as i128;
-    let adjust = |v: Option<i64>, default_neg: i128, default_pos: i128| -> i128 {
+    // Every index below is clamped into -1..=len, so i64 arithmetic cannot overflow (and a
+    // 128-bit division would dominate a short slice's cost).
+    let step = step.max(-i64::MAX);
+    let len = len as i64;
+    let adjust = |v: Option<i64>, default_neg: i64, default_pos: i64| -> i64 {
         match v {
             None => {
                 if step < 0 {
@@ -1170,7 +1241,6 @@ pub fn slice_indices(
                 }
             }
             Some(v) => {
-                let v = v as i128;
                 if v < 0 {
                     let v = v + len;
                     if v < 0 {
@@ -1196,16 +1266,12 @@ pub fn slice_indices(
     };
     let start = adjust(start, len - 1, 0);
     let stop = adjust(stop, -1, len);
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
+    let count = match step {
+        1 => (stop - start).max(0),
+        -1 => (start - stop).max(0),
+        _ if step < 0 && stop < start => (start - stop - 1) / (-step) + 1,
+        _ if step > 0 && start < stop => (stop - start - 1) / step + 1,
+        _ => 0,
     };
-    Some((start as i64, step as i64, count as usize))
+    Some((start, step, count as usize))
 }

@@ -659,6 +659,46 @@ impl Builder<'_> {
         args
     }
 
+    /// Whether `target = value` (a slice assignment) can take its items straight from
+    /// `value`: a slice of a list of the same type, assigned to a list slice whose parts have
+    /// no effects (names, constants, `+ - *` of them), so that they may be evaluated before
+    /// the source is sliced ([`Op::ListSetSliceFrom`]).
+    pub(super) fn slice_from_slice(&mut self, target: &Expr, value: &Expr) -> bool {
+        let (
+            ExprKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            },
+            ExprKind::Slice { obj: src, .. },
+        ) = (&target.kind, &value.kind)
+        else {
+            return false;
+        };
+        let ty = self.ty(obj);
+        matches!(ty, MTy::List(_))
+            && self.ty(src) == ty
+            && self.effect_free(obj)
+            && [lower, upper, step]
+                .into_iter()
+                .all(|p| p.as_deref().is_none_or(|p| self.effect_free(p)))
+    }
+
+    /// An expression whose evaluation can neither raise nor have an effect.
+    fn effect_free(&mut self, e: &Expr) -> bool {
+        use crate::hir::{BinOp, UnaryOp};
+        match &e.kind {
+            ExprKind::Int(_) | ExprKind::None | ExprKind::Bool(_) => true,
+            ExprKind::Load(Place::Local(_) | Place::Global(_)) => true,
+            ExprKind::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul, a, b) => {
+                self.ty(e) == MTy::Int && self.effect_free(a) && self.effect_free(b)
+            }
+            ExprKind::Unary(UnaryOp::Neg, a) => self.ty(e) == MTy::Int && self.effect_free(a),
+            _ => false,
+        }
+    }
+
     /// `x[lower:upper:step]`: of a tuple whose items are known, with constant bounds, the items
     /// it selects; otherwise the runtime's slice of the sequence.
     pub(super) fn slice(&mut self, e: &Expr, ty: MTy) -> Operand {

@@ -213,6 +213,15 @@ impl Builder<'_> {
                 let v = self.coerce(v, vt, elem);
                 self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
             }
+            StmtKind::SetSlice { target, value } if self.slice_from_slice(target, value) => {
+                // `xs[a:b] = ys[c:d:e]`: no list is made for `ys[c:d:e]`. The source is
+                // evaluated first, as in CPython; the target's parts after it have no effects,
+                // so evaluating them before the source's slice raises is not observable.
+                let mut args = self.slice_operands(value);
+                let mut target_args = self.slice_operands(target);
+                target_args.append(&mut args);
+                self.op(Op::ListSetSliceFrom, target_args, MTy::None);
+            }
             StmtKind::SetSlice { target, value } => {
                 let v = self.expr(value);
                 let mut args = self.slice_operands(target);
