@@ -1106,9 +1106,26 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Op::TupleNew(tt) | Op::FuncNew(tt) | Op::GenNew(tt) => {
                 let items = self.prog.tuple_items[tt.0 as usize].clone();
+                // Items that cannot refer to a container or instance: no cycle can pass
+                // through the tuple.
+                let acyclic = items.iter().all(|t| {
+                    matches!(
+                        t,
+                        MTy::Int
+                            | MTy::Float
+                            | MTy::Bool
+                            | MTy::None
+                            | MTy::Str
+                            | MTy::Bytes
+                            | MTy::OptInt
+                            | MTy::OptFloat
+                            | MTy::OptBool
+                    )
+                });
                 let new = match op {
                     Op::FuncNew(_) => "nx_func_new",
                     Op::GenNew(_) => "nx_gen_new",
+                    _ if acyclic => "nx_tuple_new_scalar",
                     _ => "nx_tuple_new",
                 };
                 let t = self.call_rt_v(new, &[self.i64c(items.len() as i64).into()])?;

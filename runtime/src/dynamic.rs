@@ -700,7 +700,7 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
         "bool" => matches!(v, Val::Bool(_)),
         "str" => is(&STR_TYPE),
         "list" => matches!(v, Val::Obj(o) if crate::list::is_list(o)) && type_name(v) == "list",
-        "tuple" => is(&crate::tuple::TUPLE_TYPE),
+        "tuple" => matches!(v, Val::Obj(o) if crate::tuple::is_tuple(o)),
         "dict" => is(&crate::dict::DICT_TYPE),
         "set" => is(&crate::set::SET_TYPE),
         "frozenset" => is(&crate::set::FROZENSET_TYPE),

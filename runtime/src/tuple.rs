@@ -61,6 +61,21 @@ pub static TUPLE_TYPE: TypeInfo = TypeInfo {
     compare: Some(tuple_compare_slot),
 };
 
+/// The type of a tuple whose items cannot refer to a tracked object (ints, floats, bools,
+/// strs, None: `(x, y)` keys, `(dist, node)` heap entries): it can be part of no cycle, so the
+/// cycle collector neither tracks nor traverses it (CPython untracks such tuples too).
+pub static TUPLE_SCALAR_TYPE: TypeInfo = TypeInfo {
+    name: "tuple",
+    dealloc: tuple_dealloc,
+    traverse: None,
+    clear: None,
+    repr: Some(tuple_repr_slot),
+    str: None,
+    hash: Some(tuple_hash_slot),
+    eq: Some(tuple_eq_slot),
+    compare: Some(tuple_compare_slot),
+};
+
 /// The hash of a `None` item: CPython 3.12+'s constant `hash(None)` (3.11 hashes None by
 /// address, which no compiled program can reproduce).
 pub const NONE_HASH: i64 = 0xFCA8_6420;
@@ -70,7 +85,7 @@ pub const NONE_HASH: i64 = 0xFCA8_6420;
 /// # Safety
 /// `obj` must point to a live object.
 pub unsafe fn is_tuple(obj: *const Obj) -> bool {
-    std::ptr::eq((*obj).ty, &TUPLE_TYPE)
+    std::ptr::eq((*obj).ty, &TUPLE_TYPE) || std::ptr::eq((*obj).ty, &TUPLE_SCALAR_TYPE)
 }
 
 fn layout_for(len: usize) -> Option<Layout> {
@@ -357,9 +372,7 @@ pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
         // A null object is `None` (of an optional or dynamic value).
         ElemKind::Obj if bits == 0 => NONE_HASH,
         // A tuple's hash is a full 64-bit value: computed here, never boxed as an int.
-        ElemKind::Obj if std::ptr::eq((*(bits as *mut Obj)).ty, &TUPLE_TYPE) => {
-            tuple_hash(bits as *mut Obj)?
-        }
+        ElemKind::Obj if is_tuple(bits as *mut Obj) => tuple_hash(bits as *mut Obj)?,
         ElemKind::Obj => {
             let o = bits as *mut Obj;
             let Some(hash) = (*(*o).ty).hash else {
@@ -434,6 +447,13 @@ unsafe fn tuple_hash_slot(t: *mut Obj) -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn nx_tuple_new(n: i64) -> *mut Obj {
     new_tuple(n.max(0) as usize)
+}
+
+/// [`nx_tuple_new`] for a tuple whose items the compiler knows hold no reference to a
+/// tracked object ([`TUPLE_SCALAR_TYPE`]).
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_new_scalar(n: i64) -> *mut Obj {
+    new_tuple_of(n.max(0) as usize, &TUPLE_SCALAR_TYPE)
 }
 
 /// Sets item `index` to `bits` of kind `kind` (an `ElemKind` code), taking a reference to it
@@ -522,7 +542,6 @@ pub unsafe extern "C" fn nx_zip_star(rows: *mut Obj) -> *mut Obj {
     use crate::list::ListObj;
     let rows = rows as *mut ListObj;
     let row = |k: usize| *(*rows).items.add(k) as *mut Obj;
-    let is_tuple = |o: *mut Obj| std::ptr::eq((*o).ty, &TUPLE_TYPE);
     let is_str = |o: *mut Obj| std::ptr::eq((*o).ty, &crate::str::STR_TYPE);
     let r = (*rows).len;
     // A str row's items are its characters, as strs.

@@ -784,6 +784,9 @@ macro_rules! runtime_functions {
             // ---- tuple: immutable; item i is an 8-byte slot with its own `ElemKind` ----
             // A new tuple of `n` items, each `None` until initialised.
             nx_tuple_new(Raw) -> Obj, Null;
+            // The same for a tuple whose items hold no reference to a container or instance
+            // (ints, floats, bools, strs, None): the cycle collector does not track it.
+            nx_tuple_new_scalar(Raw) -> Obj, Null;
             // Initialises item `index` (kind, bits); the tuple takes its own reference.
             nx_tuple_init(Obj, Raw, Raw, Raw) -> Void, Never;
             // ---- cells (variables shared with nested functions; set with nx_tuple_init) ----
