@@ -247,6 +247,14 @@ pub const MATH_FNS: &[MathFn] = &[
         ret: Num::Int,
         runtime: "nx_math_trunc",
     },
+    // `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: the resolver fills in the keywords
+    // (`ISCLOSE_KEYWORDS`).
+    MathFn {
+        name: "isclose",
+        params: &[Num::Float, Num::Float, Num::Float, Num::Float],
+        ret: Num::Bool,
+        runtime: "nx_math_isclose",
+    },
     MathFn {
         name: "isnan",
         params: &[Num::Float],
@@ -284,6 +292,10 @@ pub const MATH_FNS: &[MathFn] = &[
         runtime: "nx_math_factorial",
     },
 ];
+
+/// The keyword-only parameters of `math.isclose` and their defaults, in the order the runtime
+/// function takes them after `a` and `b`.
+pub const ISCLOSE_KEYWORDS: &[(&str, f64)] = &[("rel_tol", 1e-09), ("abs_tol", 0.0)];
 
 /// The constants of `math`.
 pub const MATH_CONSTS: &[(&str, f64)] = &[

@@ -198,6 +198,24 @@ pub extern "C" fn nx_math_trunc(x: f64) -> i64 {
     to_int(x.trunc())
 }
 
+/// `math.isclose(a, b, rel_tol=…, abs_tol=…)`, CPython's algorithm: equal values are close,
+/// infinities only to themselves, else `|a - b|` within either tolerance.
+#[no_mangle]
+pub extern "C" fn nx_math_isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> u8 {
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        raise(ExcKind::ValueError, "tolerances must be non-negative");
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return 0;
+    }
+    let diff = (b - a).abs();
+    (diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol) as u8
+}
+
 #[no_mangle]
 pub extern "C" fn nx_math_isnan(x: f64) -> u8 {
     x.is_nan() as u8

@@ -51,6 +51,20 @@ impl Infer<'_> {
     pub(super) fn static_cond(&self, id: SpecId, c: &Expr) -> Option<bool> {
         match &c.kind {
             ExprKind::Unary(UnaryOp::Not, inner) => self.static_cond(id, inner).map(|b| !b),
+            // `a is not None and b is not None`: one operand decided false decides an `and`
+            // (one decided true an `or`) whatever the others do; all decided decide it too.
+            // (The condition is still evaluated for its effects.)
+            ExprKind::BoolOp { is_and, values } => {
+                let known: Vec<Option<bool>> =
+                    values.iter().map(|v| self.static_cond(id, v)).collect();
+                if known.contains(&Some(!*is_and)) {
+                    Some(!*is_and)
+                } else if known.iter().all(|k| k.is_some()) {
+                    Some(*is_and)
+                } else {
+                    None
+                }
+            }
             ExprKind::IsNone { value, negated } => {
                 let t = self.t.specs[id.0 as usize].exprs[value.id.0 as usize];
                 let is_none = match self.t.types.kind(t) {

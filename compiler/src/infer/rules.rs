@@ -73,6 +73,18 @@ pub(super) fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
         }
     }
     let num = |t: Ty| types.is_numeric(t);
+    // Values of different scalar families are never equal (`"1" == 1` is False): the result
+    // is a constant once both operands are evaluated (`mir/build/compare.rs`).
+    let family = |t: Ty| match t {
+        TypeTable::STR => Some(1),
+        TypeTable::BYTES => Some(2),
+        TypeTable::NONE => Some(3),
+        _ if num(t) => Some(0),
+        _ => None,
+    };
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && family(a).is_some() && family(b).is_some() {
+        return true;
+    }
     (num(a) && num(b))
         || (a == TypeTable::STR && b == TypeTable::STR)
         || (a == TypeTable::BYTES && b == TypeTable::BYTES)

@@ -715,6 +715,9 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
+        if member == "isclose" && c.args.len() == 2 {
+            return self.math_isclose(c, span, scope, sigs);
+        }
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments to a `math` function", scope);
         }
@@ -726,6 +729,43 @@ impl Resolver<'_> {
             );
         };
         let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        self.expr_node(
+            scope,
+            span,
+            ExprKind::Builtin(Builtin::Math(i as u16), args),
+        )
+    }
+
+    /// `math.isclose(a, b, rel_tol=…, abs_tol=…)`: the keyword-only tolerances, in any order,
+    /// each defaulting to CPython's value; evaluated left to right as written.
+    fn math_isclose(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let kws = crate::builtins::ISCLOSE_KEYWORDS;
+        let mut given: Vec<Option<Expr>> = vec![None; kws.len()];
+        let mut args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        for k in &c.keywords {
+            let name = k.arg.as_ref().map(|a| a.as_str());
+            let Some(at) = kws.iter().position(|(n, _)| Some(*n) == name) else {
+                let what = match name {
+                    Some(n) => format!("`math.isclose()` with the keyword `{n}`"),
+                    None => "`**` in a call of `math.isclose()`".to_string(),
+                };
+                return self.unsupported(span, &what, scope);
+            };
+            if given[at].is_some() {
+                return self.unsupported(span, "a repeated keyword argument", scope);
+            }
+            given[at] = Some(self.expr(&k.value, scope, sigs));
+        }
+        for ((_, default), g) in kws.iter().zip(given) {
+            args.push(g.unwrap_or_else(|| self.expr_node(scope, span, ExprKind::Float(*default))));
+        }
+        let i = crate::builtins::math_fn("isclose", 4).expect("isclose is a math function");
         self.expr_node(
             scope,
             span,

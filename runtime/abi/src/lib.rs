@@ -774,6 +774,8 @@ macro_rules! runtime_functions {
             nx_math_floor(F64) -> Int, IntTag;
             nx_math_ceil(F64) -> Int, IntTag;
             nx_math_trunc(F64) -> Int, IntTag;
+            // math.isclose(a, b, rel_tol, abs_tol); ValueError for a negative tolerance.
+            nx_math_isclose(F64, F64, F64, F64) -> I8, Flag;
             nx_math_isnan(F64) -> I8, Never;
             nx_math_isinf(F64) -> I8, Never;
             nx_math_isfinite(F64) -> I8, Never;

@@ -174,6 +174,15 @@ impl Builder<'_> {
             (MTy::Bytes, _) | (_, MTy::Bytes) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Operand::Bool(op == CmpOp::Ne)
             }
+            // A str and a number (or None and either): never equal.
+            (MTy::Str, MTy::Int | MTy::Float | MTy::Bool | MTy::None)
+            | (MTy::Int | MTy::Float | MTy::Bool | MTy::None, MTy::Str)
+            | (MTy::None, MTy::Int | MTy::Float | MTy::Bool)
+            | (MTy::Int | MTy::Float | MTy::Bool, MTy::None)
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                Operand::Bool(op == CmpOp::Ne)
+            }
             (MTy::Set(_), _) if matches!(op, CmpOp::Lt | CmpOp::Gt) => {
                 // A proper subset (superset): a subset (superset) of another size.
                 let f = if op == CmpOp::Lt {
