@@ -49,6 +49,36 @@ pub enum Output {
 type R<T> = Result<T, BuilderError>;
 
 /// Compiles the program to LLVM IR text, assembly or an object file.
+/// LLVM's own options, set once per process before the first optimization pipeline runs:
+///
+/// - `-vectorize-slp=false`: the SLP vectorizer's time grows faster than linearly in the
+///   length of a block's chains of similar int operations (a loop of twenty `x = 3 * x + 1 if
+///   x % 2 else x // 2` took 22 s at -O with it, 0.3 s without), and it gained at most a few
+///   percent on the benchmarks (nbody); the loop vectorizer stays on. (The pass-builder
+///   option for it is not honoured by LLVM 22's C API, hence the command-line option.)
+/// - then the words of `NATRIX_LLVM_ARGS`, for compiler developers (`-time-passes`,
+///   `-print-after=…`).
+fn llvm_options() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let extra = std::env::var("NATRIX_LLVM_ARGS").unwrap_or_default();
+        let args: Vec<std::ffi::CString> = ["natrix", "-vectorize-slp=false"]
+            .into_iter()
+            .chain(extra.split_whitespace())
+            .filter_map(|a| std::ffi::CString::new(a).ok())
+            .collect();
+        let ptrs: Vec<*const std::os::raw::c_char> = args.iter().map(|a| a.as_ptr()).collect();
+        // SAFETY: `ptrs` points into `args`, which outlives the call; LLVM copies what it keeps.
+        unsafe {
+            inkwell::llvm_sys::support::LLVMParseCommandLineOptions(
+                ptrs.len() as i32,
+                ptrs.as_ptr(),
+                std::ptr::null(),
+            )
+        };
+    });
+}
+
 pub fn generate(
     prog: &mir::Program,
     target: &Target,
@@ -91,8 +121,10 @@ pub fn generate(
         .map_err(|e| format!("LLVM rejected the generated module: {e}"))?;
     if opt_level > 0 {
         let passes = format!("default<O{}>", opt_level.min(3));
+        llvm_options();
+        let options = PassBuilderOptions::create();
         cg.module
-            .run_passes(&passes, &tm, PassBuilderOptions::create())
+            .run_passes(&passes, &tm, options)
             .map_err(|e| e.to_string())?;
     }
     match output {
