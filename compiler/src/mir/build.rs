@@ -132,6 +132,7 @@ fn build_body(
     let f = prog.func(typed.spec(id).func);
     let body = base_body(prog, typed, map, id, strings);
     let mut b = Builder::new(prog, typed, map, id, body, strings, resumes);
+    b.receive_params();
     b.make_cells(Cells::All);
     b.block(&f.body);
     let ret = b.body.ret;
@@ -514,9 +515,35 @@ impl Builder<'_> {
         }
     }
 
+    /// A parameter the body makes dynamic (`x += 0.5` of an int `x`, `start += v` over floats)
+    /// arrives as the specialization's argument type, in a fresh local, and is boxed into the
+    /// variable on entry: every call passes arguments in the argument types.
+    fn receive_params(&mut self) {
+        let spec = self.typed.spec(self.spec);
+        let f = self.prog.func(spec.func);
+        for (k, p) in f.params.iter().enumerate() {
+            let Some(&arg) = spec.args.get(k) else {
+                continue;
+            };
+            let local = Local(p.local.0);
+            let at = mty(&self.typed.types, arg, self.strings);
+            if self.body.ty(local) != MTy::Dyn
+                || at == MTy::Dyn
+                || f.locals[p.local.0 as usize].cell
+            {
+                continue;
+            }
+            let incoming = self.temp(at);
+            self.body.params[k] = incoming;
+            let v = self.coerce(Operand::Local(incoming), at, MTy::Dyn);
+            self.assign(local, Rvalue::Use(v));
+        }
+    }
+
     /// Arguments (from parameter `first` on) of a call of specialization `callee`, each in its
     /// parameter's representation: a parameter that the body also assigns a value of another
-    /// type (`stop = start` after `stop=None`) may be optional where the argument is not.
+    /// type (`stop = start` after `stop=None`) may be optional where the argument is not. (One
+    /// that becomes dynamic is boxed by the callee: [`Builder::receive_params`].)
     fn to_params(
         &mut self,
         callee: SpecId,
