@@ -974,14 +974,15 @@ impl<'p> Infer<'p> {
                     return t;
                 }
                 if o == T::STR || o == T::BYTES {
-                    self.check_index(i, index.span);
+                    let what = if o == T::STR { "string" } else { "byte" };
+                    self.index_operand(id, index, i, what);
                     return if o == T::STR { T::STR } else { T::INT };
                 }
                 if self.t.types.dict_kv(o).is_some() {
                     return self.dict_subscript(id, o, i, index);
                 }
                 if let Some(x) = self.t.types.tuple_of(o) {
-                    self.check_index(i, index.span);
+                    self.index_operand(id, index, i, "tuple");
                     return x;
                 }
                 if let Some(items) = self.t.types.tuple_items(o) {
@@ -1006,14 +1007,14 @@ impl<'p> Infer<'p> {
                         // An index known at run time: an item of the one type the items
                         // share, or else a dynamic value.
                         None => {
-                            self.check_index(i, index.span);
+                            self.index_operand(id, index, i, "tuple");
                             self.uniform_tuple(o).unwrap_or(T::DYN)
                         }
                     };
                 }
                 match self.t.types.elem(o) {
                     Some(elem) => {
-                        self.check_index(i, index.span);
+                        self.index_operand(id, index, i, "list");
                         elem
                     }
                     None => {
@@ -1039,9 +1040,7 @@ impl<'p> Infer<'p> {
                 let o = self.operand(id, obj, o, NoneUse::Subscript);
                 for part in [lower, upper, step].into_iter().flatten() {
                     let t = self.expr(id, part);
-                    if t != T::NONE {
-                        self.check_index(t, part.span);
-                    }
+                    self.check_bound(t, part.span);
                 }
                 if o == T::DYN {
                     return T::DYN;
@@ -1395,14 +1394,58 @@ impl<'p> Infer<'p> {
         Some(self.t.types.intern(TyKind::TupleOf(item)))
     }
 
+    /// A slice bound: an int, a bool or None; one that may be None only when the program
+    /// runs is not supported yet.
+    pub(super) fn check_bound(&mut self, t: Ty, span: Span) {
+        if t == TypeTable::NONE {
+            return;
+        }
+        if self.t.types.nullable(t).is_some_and(is_intlike) {
+            self.error(Diagnostic::unsupported(
+                span,
+                "a slice bound that may be None (known only when the program runs)",
+            ));
+            return;
+        }
+        self.check_index_into(t, span, "slice");
+    }
+
     fn check_index(&mut self, t: Ty, span: Span) {
+        self.check_index_into(t, span, "list");
+    }
+
+    /// An index of type `t` into a `what` (`list`, `tuple`, `string`, `byte`): an int or a
+    /// bool, else CPython's TypeError as a located error.
+    fn check_index_into(&mut self, t: Ty, span: Span, what: &str) {
         if !is_intlike(t) && t != TypeTable::NEVER && t != TypeTable::DYN {
-            let msg = format!(
-                "list indices must be integers or slices, not {}",
-                self.t.types.display(t)
-            );
+            let msg = if what == "string" {
+                format!("string indices must be integers, not '{}'", self.py_name(t))
+            } else if what == "slice" {
+                "slice indices must be integers or None or have an __index__ method".to_string()
+            } else {
+                format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.py_name(t)
+                )
+            };
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("this index"));
         }
+    }
+
+    /// The index `index` (of type `t`) of a subscript of a `what`: one that may be None is
+    /// used as an int, with CPython's TypeError when it is None (`xs[i]` after `i = find(…)`).
+    pub(super) fn index_operand(&mut self, id: SpecId, index: &Expr, t: Ty, what: &str) {
+        if self.t.types.nullable(t).is_some_and(is_intlike) {
+            let msg = match what {
+                "string" => "string indices must be integers, not 'NoneType'",
+                "tuple" => "tuple indices must be integers or slices, not NoneType",
+                "byte" => "byte indices must be integers or slices, not NoneType",
+                _ => "list indices must be integers or slices, not NoneType",
+            };
+            self.operand(id, index, t, NoneUse::Message(msg));
+            return;
+        }
+        self.check_index_into(t, index.span, what);
     }
 }
 

@@ -569,9 +569,7 @@ impl Infer<'_> {
         let o = self.expr(id, obj);
         for part in [lower, upper, step].into_iter().flatten() {
             let t = self.expr(id, part);
-            if t != TypeTable::NONE {
-                self.check_index(t, part.span);
-            }
+            self.check_bound(t, part.span);
         }
         self.t.specs[id.0 as usize].exprs[target.id.0 as usize] = o;
         o

@@ -101,7 +101,7 @@ impl Infer<'_> {
                     self.add_entry(o, i, None, index.span);
                     self.add_entry(o, TypeTable::NEVER, Some(v), value.span);
                 } else if self.t.types.site(o).is_some() {
-                    self.check_index(i, index.span);
+                    self.index_operand(id, index, i, "list");
                     self.add_elem(o, v, value.span);
                 } else if o == TypeTable::DYN {
                     // Stored through a dynamic value: the key and value become reachable from
@@ -199,7 +199,7 @@ impl Infer<'_> {
                 } else if self.t.types.dict_site(o).is_some() {
                     self.add_entry(o, i, None, index.span);
                 } else if self.t.types.site(o).is_some() {
-                    self.check_index(i, index.span);
+                    self.index_operand(id, index, i, "list");
                 } else if o == TypeTable::DYN {
                     self.dyn_use(obj.span, "deleting an item of");
                 } else if o != TypeTable::NEVER {

@@ -5,7 +5,9 @@
 //! those of a dataclass base; a field's default is the class attribute the annotated
 //! assignment makes (`y: int = 0` → `__init__(self, x, y=Point.y)`). `field(default=v)` is
 //! that default; `field(default_factory=f)` makes the parameter default to None and calls `f()`
-//! for each instance built without it (`self.items = f() if items is None else items`).
+//! for each instance built without it (`self.items = f() if items is None else items`);
+//! `field(repr=False)` / `field(compare=False)` leave the field out of `__repr__` / of
+//! `__eq__`, the orderings and `__hash__`.
 
 use rustpython_ast::Fold;
 use rustpython_parser::ast::{self, Ranged};
@@ -50,11 +52,13 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
                     Some((i, opts)) => {
                         let mut c = c.clone();
                         let at = c.decorator_list.remove(i).range();
-                        let factories = take_field_calls(&mut c, &field_fns, &modules);
+                        let calls = take_field_calls(&mut c, &field_fns, &modules);
                         let mut fields = class_fields(&c, &fields_of);
                         for f in &mut fields {
-                            if let Some(x) = factories.get(&f.name) {
-                                f.factory = Some(x.clone());
+                            if let Some(call) = calls.get(&f.name) {
+                                f.factory = call.factory.clone();
+                                f.repr = call.repr;
+                                f.compare = call.compare;
                             }
                         }
                         c.body.extend(methods(&c, &fields, &opts, at));
@@ -76,16 +80,28 @@ struct Field {
     has_default: bool,
     /// `field(default_factory=f)`: `f`.
     factory: Option<ast::Expr>,
+    /// In `__repr__` (`field(repr=False)` leaves it out).
+    repr: bool,
+    /// In `__eq__`, the orderings and `__hash__` (`field(compare=False)` leaves it out).
+    compare: bool,
+}
+
+/// What a `field(…)` call says of its field besides the default.
+struct FieldCall {
+    factory: Option<ast::Expr>,
+    repr: bool,
+    compare: bool,
 }
 
 /// Rewrites the class body's `name: T = field(default=v)` to `name: T = v` and
-/// `name: T = field(default_factory=f)` to `name: T`, returning each field's factory.
+/// `name: T = field(default_factory=f)` to `name: T`, returning what each field's call
+/// says (its factory, `repr=` and `compare=` given as `True`/`False`).
 fn take_field_calls(
     c: &mut ast::StmtClassDef,
     field_fns: &[String],
     modules: &[String],
-) -> HashMap<String, ast::Expr> {
-    let mut factories = HashMap::new();
+) -> HashMap<String, FieldCall> {
+    let mut calls = HashMap::new();
     for item in &mut c.body {
         let ast::Stmt::AnnAssign(a) = item else {
             continue;
@@ -103,25 +119,39 @@ fn take_field_calls(
             }
             _ => false,
         };
-        let known = call
-            .keywords
-            .iter()
-            .all(|k| matches!(k.arg.as_deref(), Some("default" | "default_factory")));
+        let flag = |e: &ast::Expr| match e {
+            ast::Expr::Constant(c) => match c.value {
+                ast::Constant::Bool(b) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        };
+        let known = call.keywords.iter().all(|k| match k.arg.as_deref() {
+            Some("default" | "default_factory") => true,
+            Some("repr" | "compare") => flag(&k.value).is_some(),
+            _ => false,
+        });
         if !is_field || !call.args.is_empty() || !known {
             continue;
         }
         let mut value = None;
+        let mut fc = FieldCall {
+            factory: None,
+            repr: true,
+            compare: true,
+        };
         for k in &call.keywords {
             match k.arg.as_deref() {
                 Some("default") => value = Some(Box::new(k.value.clone())),
-                _ => {
-                    factories.insert(n.id.to_string(), k.value.clone());
-                }
+                Some("repr") => fc.repr = flag(&k.value).unwrap_or(true),
+                Some("compare") => fc.compare = flag(&k.value).unwrap_or(true),
+                _ => fc.factory = Some(k.value.clone()),
             }
         }
+        calls.insert(n.id.to_string(), fc);
         a.value = value;
     }
-    factories
+    calls
 }
 
 #[derive(Default)]
@@ -192,6 +222,8 @@ fn class_fields(c: &ast::StmtClassDef, known: &HashMap<String, Vec<Field>>) -> V
             name: n.id.to_string(),
             has_default: a.value.is_some(),
             factory: None,
+            repr: true,
+            compare: true,
         };
         match fields.iter().position(|f| f.name == field.name) {
             Some(i) => fields[i] = field,
@@ -244,6 +276,7 @@ fn methods(
     if !o.no_repr && !defined("__repr__") {
         let parts: Vec<String> = fields
             .iter()
+            .filter(|f| f.repr)
             .map(|f| format!("{0}={{self.{0}!r}}", f.name))
             .collect();
         src.push_str(&format!(
@@ -252,7 +285,11 @@ fn methods(
         ));
     }
     let tuple = |who: &str| {
-        let items: Vec<String> = fields.iter().map(|f| format!("{who}.{}", f.name)).collect();
+        let items: Vec<String> = fields
+            .iter()
+            .filter(|f| f.compare)
+            .map(|f| format!("{who}.{}", f.name))
+            .collect();
         match items.len() {
             1 => format!("({},)", items[0]),
             _ => format!("({})", items.join(", ")),
