@@ -654,6 +654,24 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         }
     }
 
+    /// The runtime's arguments for `obj[a:b:c]` from the operands `obj, a, b, c`: each bound
+    /// (0 when absent: it arrives as the `None` constant, an i8), then the `has` bits saying
+    /// which were given.
+    fn slice_parts(&self, v: &[BasicValueEnum<'ctx>]) -> Vec<BasicValueEnum<'ctx>> {
+        let mut has = 0;
+        let mut parts: Vec<BasicValueEnum> = vec![v[0]];
+        for (k, p) in v[1..4].iter().enumerate() {
+            if p.get_type() == self.ctx.i64_type().into() {
+                has |= 1 << k;
+                parts.push(*p);
+            } else {
+                parts.push(self.i64c(0).into());
+            }
+        }
+        parts.push(self.i64c(has).into());
+        parts
+    }
+
     /// A value as the raw 64 bits a list slot holds (see `natrix_abi::ElemKind`).
     fn to_bits(&self, v: BasicValueEnum<'ctx>, t: MTy) -> R<IntValue<'ctx>> {
         let i64t = self.ctx.i64_type();
@@ -1268,21 +1286,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 None => self.i8c(0).into(),
             },
             Op::ListSetSliceFrom => {
-                // Two slices, each's absent parts as for the ops below.
-                let mut parts: Vec<BasicValueEnum> = vec![];
-                for half in [&v[0..4], &v[4..8]] {
-                    let mut has = 0;
-                    parts.push(half[0]);
-                    for (k, p) in half[1..4].iter().enumerate() {
-                        if p.get_type() == self.ctx.i64_type().into() {
-                            has |= 1 << k;
-                            parts.push(*p);
-                        } else {
-                            parts.push(self.i64c(0).into());
-                        }
-                    }
-                    parts.push(self.i64c(has).into());
-                }
+                // Two slices: the target's, then the source's.
+                let mut parts = self.slice_parts(&v[0..4]);
+                parts.extend(self.slice_parts(&v[4..8]));
                 self.call_rt("nx_list_set_slice_from", &parts)?;
                 self.i8c(0).into()
             }
@@ -1293,18 +1299,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             | Op::DynSlice
             | Op::ListSetSlice
             | Op::ListDelSlice => {
-                // An absent part arrives as the `None` constant (an i8).
-                let mut has = 0;
-                let mut parts: Vec<BasicValueEnum> = vec![v[0]];
-                for (k, p) in v[1..4].iter().enumerate() {
-                    if p.get_type() == self.ctx.i64_type().into() {
-                        has |= 1 << k;
-                        parts.push(*p);
-                    } else {
-                        parts.push(self.i64c(0).into());
-                    }
-                }
-                parts.push(self.i64c(has).into());
+                let mut parts = self.slice_parts(&v[0..4]);
                 parts.extend(v.get(4));
                 let f = match op {
                     Op::StrSlice => "nx_str_slice",
