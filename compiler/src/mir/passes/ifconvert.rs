@@ -10,21 +10,25 @@
 //! ```text
 //!   C: ...; if c then A else B        C: ...; <A's operations into fresh locals, wrapping>
 //!                                            <B's operations into fresh locals, wrapping>
-//!                                            ok = not (c ? A overflowed : B overflowed)
+//!                                            ok = neither arm overflowed
 //!                                            if ok then K else R
 //!                                     K: x = select(c, x_A, x_B) for each x an arm writes
 //!                                        goto J
 //!                                     R: if c then A else B      (the arms, untouched)
 //! ```
 //!
-//! where J is the block both arms reach. Nothing is written before the check, so when the
-//! taken arm overflowed, R runs it again as before and its own check redoes the operation
-//! exactly; the discarded arm's values never matter. The check is one well-predicted branch.
+//! where J is the block both arms reach. Nothing is written before the check, so when an arm
+//! overflowed, R runs the branch as before and the taken arm's own check redoes the operation
+//! exactly; the discarded arm's values never matter. (The test covers both arms, so `c` stays
+//! out of it: LLVM would split `c and overflowed` back into a branch on `c`. The discarded arm
+//! overflowing sends a step through R needlessly, as rarely as the taken one does.) The check
+//! is one well-predicted branch.
 //!
 //! An arm qualifies when it is at most [`MAX_ARM`] instructions, each an int or bool
 //! assignment with no reference counting and no exception edge: copies, constants, small-int
-//! operations, comparisons, bool logic, speculative `+ - * neg` (their checks become
-//! `IntOverflows` flags), and `//`/`%` by a positive constant (which cannot fail or trap). A
+//! operations (made wrapping: proven small only where the arm runs), comparisons, bool logic,
+//! speculative `+ - * neg` (their checks become `IntOverflows` flags or a range test), and
+//! `//`/`%` by a positive constant (which cannot fail or trap). A
 //! branch is converted only when an arm has a check to defer: without one, LLVM forms the
 //! select itself.
 
@@ -35,7 +39,7 @@ use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
 /// The most instructions an arm may have: both arms run every time.
 const MAX_ARM: usize = 8;
 
-/// One arm: its instructions in order, and whether each is a checked speculative operation.
+/// One arm: its instructions in order, and how many of its blocks end in a deferred check.
 struct Arm {
     insts: Vec<Inst>,
     checks: usize,
@@ -375,6 +379,25 @@ impl Converter<'_> {
                     }
                     Op::SpecIntMod => {
                         *op = Op::SmallIntMod;
+                        None
+                    }
+                    // Proven not to overflow where the arm runs, but it now runs also where it
+                    // would not: wrapping (an `nsw` overflow would be poison, which could reach
+                    // the overflow test's branch).
+                    Op::SmallIntAdd => {
+                        *op = Op::IntWrapping(IntArith::Add);
+                        None
+                    }
+                    Op::SmallIntSub => {
+                        *op = Op::IntWrapping(IntArith::Sub);
+                        None
+                    }
+                    Op::SmallIntMul => {
+                        *op = Op::IntWrapping(IntArith::Mul);
+                        None
+                    }
+                    Op::SmallIntNeg => {
+                        *op = Op::IntWrapping(IntArith::Neg);
                         None
                     }
                     _ => None,
