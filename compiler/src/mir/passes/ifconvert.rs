@@ -225,8 +225,9 @@ fn ceil_div(n: i128, d: i128) -> i128 {
     -floor_div(-n, d)
 }
 
-/// The locals live on entry to each block (a backward dataflow; a handler counts as a
-/// successor of its whole block, which only over-approximates). Reference counting of a
+/// The locals live on entry to each block (a backward dataflow; what an exception handler
+/// reads counts as live on entry to every block with an edge to it, whatever the block
+/// writes, which only over-approximates). Reference counting of a
 /// speculated local is not a use: its value is a small int, which counting ignores, so an
 /// arm's result that nothing reads needs no select.
 fn live_in(body: &Body) -> Vec<Vec<bool>> {
@@ -236,6 +237,7 @@ fn live_in(body: &Body) -> Vec<Vec<bool>> {
     let mut gen = vec![vec![false; n]; body.blocks.len()];
     let mut kill = vec![vec![false; n]; body.blocks.len()];
     let mut succ: Vec<Vec<usize>> = vec![vec![]; body.blocks.len()];
+    let mut handlers: Vec<Vec<usize>> = vec![vec![]; body.blocks.len()];
     for (b, block) in body.blocks.iter().enumerate() {
         let (g, k) = (&mut gen[b], &mut kill[b]);
         let read = |o: &Operand, k: &Vec<bool>, g: &mut Vec<bool>| {
@@ -258,7 +260,7 @@ fn live_in(body: &Body) -> Vec<Vec<bool>> {
                         Rvalue::LoadGlobal(_) => {}
                     }
                     if let Some(h) = handler {
-                        succ[b].push(h.0 as usize);
+                        handlers[b].push(h.0 as usize);
                     }
                     k[dst.0 as usize] = true;
                 }
@@ -288,6 +290,14 @@ fn live_in(body: &Body) -> Vec<Vec<bool>> {
             for &s in &succ[b] {
                 for l in 0..n {
                     if live[s][l] && !kill[b][l] && !live[b][l] {
+                        live[b][l] = true;
+                        changed = true;
+                    }
+                }
+            }
+            for &h in &handlers[b] {
+                for l in 0..n {
+                    if live[h][l] && !live[b][l] {
                         live[b][l] = true;
                         changed = true;
                     }
