@@ -32,34 +32,32 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Room for `len` items (uninitialized on the stack, zeroed on the heap).
-    fn with_len(len: usize) -> Scratch {
-        Scratch {
+    /// The items `f(0)`, `f(1)`, … `f(len - 1)`, written in order.
+    #[inline(always)]
+    fn filled(len: usize, mut f: impl FnMut(usize) -> i64) -> Scratch {
+        let mut s = Scratch {
             stack: [std::mem::MaybeUninit::uninit(); 32],
             len,
-            heap: if len > 32 { vec![0; len] } else { Vec::new() },
+            heap: Vec::new(),
+        };
+        if len <= s.stack.len() {
+            for (k, slot) in s.stack.iter_mut().take(len).enumerate() {
+                slot.write(f(k));
+            }
+        } else {
+            s.heap = (0..len).map(f).collect();
         }
-    }
-
-    fn of(items: &[i64]) -> Scratch {
-        let mut s = Scratch::with_len(items.len());
-        s.slots().copy_from_slice(items);
         s
     }
 
-    fn slots(&mut self) -> &mut [i64] {
-        if self.len <= self.stack.len() {
-            // SAFETY: i64 has no invalid bit patterns; every slot is written before it is read
-            // (`of` copies all of them, the extended-slice loop fills each one).
-            unsafe { &mut *(&mut self.stack[..self.len] as *mut [_] as *mut [i64]) }
-        } else {
-            &mut self.heap
-        }
+    #[inline(always)]
+    fn of(items: &[i64]) -> Scratch {
+        Scratch::filled(items.len(), |k| items[k])
     }
 
     fn items(&self) -> &[i64] {
         if self.len <= self.stack.len() {
-            // SAFETY: as in `slots`.
+            // SAFETY: `filled` initialized the first `len` slots.
             unsafe { &*(&self.stack[..self.len] as *const [_] as *const [i64]) }
         } else {
             &self.heap
@@ -115,11 +113,10 @@ pub unsafe extern "C" fn nx_list_set_slice_from(
     let Some((first, s_step, count)) = positions(src, s_start, s_stop, s_step, s_has) else {
         return;
     };
-    let mut picked = Scratch::with_len(count);
     let p = (*src).items;
-    for (k, slot) in picked.slots().iter_mut().enumerate() {
-        *slot = *p.offset(first as isize + s_step as isize * k as isize);
-    }
+    let picked = Scratch::filled(count, |k| {
+        *p.offset(first as isize + s_step as isize * k as isize)
+    });
     set_slice_items(l as *mut ListObj, start, stop, step, has, picked.items());
 }
 
@@ -171,13 +168,11 @@ unsafe fn set_slice_items(
     } else {
         let p = (*l).items;
         let at = |k: usize| p.offset(first as isize + step as isize * k as isize);
-        let mut replaced = Scratch::with_len(count);
-        let slots = replaced.slots();
-        for (k, &v) in new.iter().enumerate() {
-            slots[k] = *at(k);
-            *at(k) = v;
-        }
-        old = replaced;
+        old = Scratch::filled(count, |k| {
+            let was = *at(k);
+            *at(k) = new[k];
+            was
+        });
     }
     // Released only now that the list is consistent again.
     for &v in old.items() {
