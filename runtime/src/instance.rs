@@ -234,11 +234,12 @@ unsafe fn instance_hash_slot(obj: *mut Obj) -> i64 {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
         let f: HashCode = std::mem::transmute::<usize, HashCode>(t.hash);
         let h = f(1, obj);
-        return if h == INT_ERROR {
-            h
-        } else {
-            crate::int::nx_int_hash(h)
-        };
+        if h == INT_ERROR {
+            return h;
+        }
+        let r = crate::int::nx_hash_result(h);
+        crate::list::decref_elem(natrix_abi::ElemKind::Int, h);
+        return r;
     }
     if t.defines_eq != 0 {
         let (_, name) = item(obj, 0);

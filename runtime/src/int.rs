@@ -500,6 +500,24 @@ pub unsafe extern "C" fn nx_int_hash(a: i64) -> i64 {
     }
 }
 
+/// `hash(obj)` from the int `h` its `__hash__` returned, as CPython's `slot_tp_hash` makes
+/// it: `h` itself when it fits a machine word (`-1` becomes `-2`), else the int's hash. (A
+/// `__hash__` returning `hash((self.x, self.y))` keeps the tuple's full 64-bit hash.)
+///
+/// # Safety
+/// `h` must be a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_hash_result(h: i64) -> i64 {
+    let v = match view(h) {
+        IntRef::Small(x) => x,
+        IntRef::Big(b) => match b.to_i64() {
+            Some(x) => x,
+            None => return nx_int_hash(h),
+        },
+    };
+    make_int(if v == -1 { -2 } else { v } as i128)
+}
+
 /// CPython's hash of a small int.
 pub fn int_hash(v: i64) -> i64 {
     let a = v.unsigned_abs();

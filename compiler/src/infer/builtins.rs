@@ -242,17 +242,25 @@ impl Infer<'_> {
         let inst = self.strip_optional_instance(first);
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
-            if matches!(b, Builtin::Len | Builtin::Abs) && inst == first {
-                let dunder = if b == Builtin::Len {
-                    "__len__"
-                } else {
-                    "__abs__"
+            if matches!(b, Builtin::Len | Builtin::Abs | Builtin::Hash) && inst == first {
+                let dunder = match b {
+                    Builtin::Len => "__len__",
+                    Builtin::Abs => "__abs__",
+                    _ => "__hash__",
                 };
                 let callee = self.dunder_spec(c, dunder, vec![first], e.id, e.span)?;
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls
                     .insert(e.id, callee);
-                return Some(self.dunder_ret(e.id, callee));
+                let ret = self.dunder_ret(e.id, callee);
+                // `hash(obj)` is the hash of the int `__hash__` returns.
+                return if b == Builtin::Hash && !is_intlike(ret) && ret != T::NEVER {
+                    None
+                } else if b == Builtin::Hash {
+                    Some(T::INT)
+                } else {
+                    Some(ret)
+                };
             }
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),

@@ -1159,9 +1159,16 @@ impl Builder<'_> {
             ExprKind::Builtin(_, args)
                 if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
             {
-                // `len(obj)`: the class's `__len__`.
+                // `len(obj)`: the class's `__len__` (`hash(obj)`: from the int its `__hash__`
+                // returns, as CPython's `slot_tp_hash` makes it).
                 let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 let dunder = self.typed.spec(self.spec).dunder_calls[&e.id];
+                if matches!(e.kind, ExprKind::Builtin(Builtin::Hash, _)) {
+                    let rt = self.ret_ty(dunder);
+                    let h = self.dunder_call(e.id, dunder, vals, rt, false);
+                    let h = self.coerce(h, rt, MTy::Int);
+                    return self.rt("nx_hash_result", vec![h], MTy::Int);
+                }
                 self.dunder_call(e.id, dunder, vals, ty, false)
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),

@@ -1058,6 +1058,9 @@ macro_rules! runtime_functions {
             nx_int_float_compare(Int, F64) -> Raw, Never;
             nx_int_to_float(Int) -> F64, Flag;
             nx_int_hash(Int) -> Int, Never;
+            // hash(obj) from the int its __hash__ returned: itself when it fits a machine word
+            // (-1 becoming -2), else the int's hash.
+            nx_hash_result(Int) -> Int, Never;
             // round(i, ndigits)
             nx_int_round(Int, Int) -> Int, IntTag;
 
