@@ -1349,6 +1349,14 @@ fn class_attr_target(s: &ast::Stmt) -> Option<String> {
     }
 }
 
+/// A fresh local no source name refers to (named from `prefix`, for `--emit hir`).
+fn hidden_local(scope: &mut Scope, prefix: &str, span: Span) -> LocalId {
+    let name = format!("{prefix}{}", scope.locals.len());
+    let l = new_local(scope, &name, span);
+    scope.local_ids.remove(&name);
+    l
+}
+
 fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
     let id = LocalId(scope.locals.len() as u32);
     scope.locals.push(Local {

@@ -648,19 +648,14 @@ impl Resolver<'_> {
         let it = hoist(it, "$sum_items", scope, &mut prelude);
         let acc = self.expr(start, scope, sigs);
         let acc = hoist(acc, "$sum", scope, &mut prelude);
-        let name = format!("$sum_item{}", scope.locals.len());
-        let item = new_local(scope, &name, span);
-        scope.local_ids.remove(&name);
-        let load = |this: &mut Self, scope: &mut Scope, l: LocalId| {
-            this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
-        };
-        let (a, x) = (load(self, scope, acc), load(self, scope, item));
+        let item = hidden_local(scope, "$sum_item", span);
+        let (a, x) = (self.load(scope, span, acc), self.load(scope, span, item));
         let add = self.expr_node(
             scope,
             span,
             ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(x)),
         );
-        let iter = load(self, scope, it);
+        let iter = self.load(scope, span, it);
         prelude.push(Stmt {
             span,
             kind: StmtKind::ForIter {
@@ -673,7 +668,7 @@ impl Resolver<'_> {
                 orelse: vec![],
             },
         });
-        let result = load(self, scope, acc);
+        let result = self.load(scope, span, acc);
         self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
     }
 
@@ -1381,9 +1376,7 @@ pub(super) fn hoist(
     scope: &mut Scope,
     prelude: &mut Vec<Stmt>,
 ) -> LocalId {
-    let name = format!("{prefix}{}", scope.locals.len());
-    let tmp = new_local(scope, &name, value.span);
-    scope.local_ids.remove(&name);
+    let tmp = hidden_local(scope, prefix, value.span);
     prelude.push(Stmt {
         span: value.span,
         kind: StmtKind::Assign(Place::Local(tmp), value),

@@ -74,12 +74,7 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        let name = format!("$dict{}", scope.locals.len());
-        let dict = new_local(scope, &name, span);
-        scope.local_ids.remove(&name);
-        let load = |this: &mut Self, scope: &mut Scope| {
-            this.expr_node(scope, span, ExprKind::Load(Place::Local(dict)))
-        };
+        let dict = hidden_local(scope, "$dict", span);
         let empty = self.expr_node(scope, span, ExprKind::Dict(vec![]));
         let mut prelude = vec![Stmt {
             span,
@@ -90,12 +85,12 @@ impl Resolver<'_> {
                 Some(k) => {
                     let index = self.expr(k, scope, sigs);
                     let value = self.expr(v, scope, sigs);
-                    let obj = load(self, scope);
+                    let obj = self.load(scope, span, dict);
                     StmtKind::SetItem { obj, index, value }
                 }
                 None => {
                     let mapping = self.expr(v, scope, sigs);
-                    let recv = Box::new(load(self, scope));
+                    let recv = Box::new(self.load(scope, span, dict));
                     let update = ExprKind::Method {
                         recv,
                         name: "update".into(),
@@ -107,7 +102,7 @@ impl Resolver<'_> {
             };
             prelude.push(Stmt { span, kind });
         }
-        let result = load(self, scope);
+        let result = self.load(scope, span, dict);
         self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
     }
 

@@ -352,7 +352,8 @@ impl Resolver<'_> {
         }
     }
 
-    fn load(&mut self, scope: &mut Scope, span: Span, l: LocalId) -> Expr {
+    /// A read of local `l`.
+    pub(super) fn load(&mut self, scope: &mut Scope, span: Span, l: LocalId) -> Expr {
         self.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
     }
 
@@ -363,12 +364,4 @@ impl Resolver<'_> {
             kind: StmtKind::Assign(Place::Local(dst), value),
         }
     }
-}
-
-/// A fresh local no source name refers to.
-fn hidden_local(scope: &mut Scope, prefix: &str, span: Span) -> LocalId {
-    let name = format!("{prefix}{}", scope.locals.len());
-    let l = new_local(scope, &name, span);
-    scope.local_ids.remove(&name);
-    l
 }

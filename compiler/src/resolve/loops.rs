@@ -116,9 +116,7 @@ impl Resolver<'_> {
         for t in targets {
             let ast::Expr::Name(n) = t else {
                 let ts = self.span(t.range());
-                let name = format!("$target{}", scope.locals.len());
-                let l = new_local(scope, &name, ts);
-                scope.local_ids.remove(&name);
+                let l = hidden_local(scope, "$target", ts);
                 places.push(Place::Local(l));
                 nested.push((l, t));
                 continue;
@@ -440,9 +438,7 @@ impl Resolver<'_> {
         }
         let mut items = vec![];
         for _ in &iters {
-            let name = format!("$zipitem{}", scope.locals.len());
-            let l = new_local(scope, &name, span);
-            scope.local_ids.remove(&name);
+            let l = hidden_local(scope, "$zipitem", span);
             items.push(Place::Local(l));
             elts.push(self.expr_node(scope, span, ExprKind::Load(Place::Local(l))));
         }
@@ -474,9 +470,7 @@ impl Resolver<'_> {
         let mut iters = vec![];
         for a in seq_args {
             let e = self.arg_expr(a, scope, sigs);
-            let name = format!("$seq{}", scope.locals.len());
-            let l = new_local(scope, &name, e.span);
-            scope.local_ids.remove(&name);
+            let l = hidden_local(scope, "$seq", e.span);
             out.push(Stmt {
                 span,
                 kind: StmtKind::Assign(Place::Local(l), e),
@@ -501,9 +495,7 @@ impl Resolver<'_> {
             Some(a) => self.expr(a, scope, sigs),
             None => self.expr_node(scope, span, ExprKind::Int(0)),
         };
-        let name = format!("$k{}", scope.locals.len());
-        let k = new_local(scope, &name, span);
-        scope.local_ids.remove(&name);
+        let k = hidden_local(scope, "$k", span);
         out.push(Stmt {
             span,
             kind: StmtKind::Assign(Place::Local(k), start),
@@ -811,9 +803,7 @@ impl Resolver<'_> {
             ExprKind::Tuple(items) => self.expr_node(scope, vspan, ExprKind::List(items)),
             _ => value,
         };
-        let name = format!("$star{}", scope.locals.len());
-        let tmp = new_local(scope, &name, vspan);
-        scope.local_ids.remove(&name);
+        let tmp = hidden_local(scope, "$star", vspan);
         out.push(Stmt {
             span,
             kind: StmtKind::Assign(Place::Local(tmp), value),

@@ -302,9 +302,7 @@ impl Resolver<'_> {
                     unreachable!()
                 };
                 let iter = self.expr(&y.value, scope, sigs);
-                let name = format!("$yield_from{}", scope.locals.len());
-                let item = new_local(scope, &name, span);
-                scope.local_ids.remove(&name);
+                let item = hidden_local(scope, "$yield_from", span);
                 let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
                 out.push(Stmt {
                     span,
@@ -524,9 +522,7 @@ impl Resolver<'_> {
             return;
         };
         let cm = self.expr(&item.context_expr, scope, sigs);
-        let name = format!("$with{}", scope.locals.len());
-        let tmp = new_local(scope, &name, span);
-        scope.local_ids.remove(&name);
+        let tmp = hidden_local(scope, "$with", span);
         out.push(Stmt {
             span,
             kind: StmtKind::Assign(Place::Local(tmp), cm),

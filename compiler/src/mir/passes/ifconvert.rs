@@ -310,6 +310,10 @@ fn live_in(body: &Body) -> Vec<Vec<bool>> {
 
 struct Converter<'a> {
     body: &'a mut Body,
+    /// [`live_in`] of the body's original blocks, computed at the first conversion. A
+    /// conversion never makes a local live where it was not: the hoisted code reads what the
+    /// arms read, and a select reads a local only when it is live at the join already.
+    live: Option<Vec<Vec<bool>>>,
 }
 
 impl Converter<'_> {
@@ -335,10 +339,13 @@ impl Converter<'_> {
         }
     }
 
-    /// `failed or f`, appended to `out`.
+    /// `failed or f`, appended to `out` (no instruction when either is `False`).
     fn or(&mut self, failed: Operand, f: Operand, line: u32, out: &mut Vec<Inst>) -> Operand {
         if failed == Operand::Bool(false) {
             return f;
+        }
+        if f == Operand::Bool(false) {
+            return failed;
         }
         let any = self.temp(MTy::Bool, "%overflow");
         out.push(Self::assign(
@@ -519,18 +526,7 @@ impl Converter<'_> {
         // Either arm overflowed: redo the branch (also when only the discarded arm did, which
         // is as rare, and keeps `c` out of the test: LLVM would split `c and overflowed`
         // into a branch on `c` again).
-        let failed = match (failed_a, failed_b) {
-            (Operand::Bool(false), f) | (f, Operand::Bool(false)) => f,
-            (fa, fb) => {
-                let any = self.temp(MTy::Bool, "%overflow");
-                out.push(Self::assign(
-                    any,
-                    Rvalue::Op(Op::BoolOr, vec![fa, fb]),
-                    line,
-                ));
-                Operand::Local(any)
-            }
-        };
+        let failed = self.or(failed_a, failed_b, line, &mut out);
         // The guard flag, whose branches codegen weights toward the fast way.
         out.push(Self::assign(
             guard,
@@ -542,7 +538,8 @@ impl Converter<'_> {
         vars.dedup();
         // What nothing reads after the join keeps its old value (`3 * n` on the way to
         // `n = 3 * n + 1`).
-        let live = live_in(self.body);
+        let body = &*self.body;
+        let live = self.live.get_or_insert_with(|| live_in(body));
         vars.retain(|v| live[join.0 as usize][v.0 as usize]);
         let pick = |w: &[(Local, Local)], v: Local| {
             Operand::Local(w.iter().find(|(x, _)| *x == v).map_or(v, |(_, t)| *t))
@@ -580,6 +577,6 @@ impl Converter<'_> {
 /// Converts the qualifying branches of one body; how many.
 pub fn run(body: &mut Body) -> usize {
     let n = body.blocks.len();
-    let mut conv = Converter { body };
+    let mut conv = Converter { body, live: None };
     (0..n).filter(|&c| conv.convert(c)).count()
 }
