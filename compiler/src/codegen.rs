@@ -179,6 +179,10 @@ struct Cg<'ctx, 'p> {
     rc_helpers: [Option<FunctionValue<'ctx>>; 4],
     /// The depth this function passes to the functions it calls (its own depth + 1).
     callee_depth: Option<IntValue<'ctx>>,
+    /// In a body that loops instead of calling itself (`Body::reenter_line`): its depth on
+    /// entry, the slot holding its current depth (one more per loop-back), and the line of
+    /// the call the loop replaces.
+    reenter: Option<(IntValue<'ctx>, PointerValue<'ctx>, u32)>,
     name_cstr: Option<PointerValue<'ctx>>,
 }
 
@@ -226,6 +230,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             body_ret: MTy::None,
             guard_flag: None,
             callee_depth: None,
+            reenter: None,
             rc_helpers: [None; 4],
             name_cstr: None,
         }
@@ -464,6 +469,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.b.build_store(self.slots[p.0 as usize], v)?;
         }
         self.callee_depth = Some(self.b.build_int_add(depth, self.i64c(1), "callee_depth")?);
+        self.reenter = match body.reenter_line {
+            Some(line) => {
+                let slot = self.b.build_alloca(self.ctx.i64_type(), "depth")?;
+                self.b.build_store(slot, depth)?;
+                Some((depth, slot, line))
+            }
+            None => None,
+        };
         if body.spec != self.prog.main {
             let i64t = self.ctx.i64_type();
             let d1 = depth;
@@ -474,6 +487,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             let over = self
                 .b
                 .build_int_compare(IntPredicate::SGT, d1, lim, "over")?;
+            let over = self.expect_false(over)?;
             let deep = self.ctx.append_basic_block(f, "too_deep");
             self.b
                 .build_conditional_branch(over, deep, self.blocks[0])?;
@@ -492,6 +506,77 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             self.term(&block.term)?;
         }
+        Ok(())
+    }
+
+    /// The depth passed to a callee: one more than this frame's.
+    fn call_depth(&self) -> R<IntValue<'ctx>> {
+        Ok(match self.reenter {
+            Some((_, slot, _)) => {
+                let d = self.load_depth(slot)?;
+                self.b.build_int_add(d, self.i64c(1), "callee_depth")?
+            }
+            None => self.callee_depth.expect("inside a function"),
+        })
+    }
+
+    fn load_depth(&self, slot: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
+        Ok(self
+            .b
+            .build_load(self.ctx.i64_type(), slot, "depth")?
+            .into_int_value())
+    }
+
+    /// `Op::Reenter`: one frame deeper, or RecursionError (the `None` result's error value)
+    /// past the limit, as a call's entry would raise it.
+    fn reenter(&self) -> R<BasicValueEnum<'ctx>> {
+        let (_, slot, _) = self.reenter.expect("reenter only in an accumulating body");
+        let depth = self.load_depth(slot)?;
+        let deeper = self.b.build_int_add(depth, self.i64c(1), "deeper")?;
+        let lim = self
+            .b
+            .build_load(self.ctx.i64_type(), self.limit.as_pointer_value(), "limit")?
+            .into_int_value();
+        let over = self
+            .b
+            .build_int_compare(IntPredicate::SGT, deeper, lim, "over")?;
+        let over = self.expect_false(over)?;
+        let f = self.func.expect("in a function");
+        let (deep, ok) = (
+            self.ctx.append_basic_block(f, "too_deep"),
+            self.ctx.append_basic_block(f, "reentered"),
+        );
+        self.b.build_conditional_branch(over, deep, ok)?;
+        self.b.position_at_end(deep);
+        self.call_rt("nx_raise_recursion", &[])?;
+        self.b.build_unconditional_branch(ok)?;
+        self.b.position_at_end(ok);
+        let kept = self.b.build_select(over, depth, deeper, "depth")?;
+        self.b.build_store(slot, kept)?;
+        Ok(self
+            .b
+            .build_select(over, self.i8c(2), self.i8c(0), "reentered")?)
+    }
+
+    /// In an accumulating body, the traceback entries of the frames its loop-backs stand for
+    /// (after the entry of the frame itself): all at the line of the call they replace.
+    pub(super) fn push_reentered_frames(&self) -> R<()> {
+        let Some((entry, slot, line)) = self.reenter else {
+            return Ok(());
+        };
+        let depth = self.load_depth(slot)?;
+        let n = self.b.build_int_sub(depth, entry, "loopbacks")?;
+        let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
+        let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
+        self.call_rt(
+            "nx_traceback_repeat",
+            &[
+                name.into(),
+                file.into(),
+                self.i64c(line as i64).into(),
+                n.into(),
+            ],
+        )?;
         Ok(())
     }
 
@@ -576,7 +661,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .build_load(lt, self.globals[g.0 as usize].as_pointer_value(), "g")
             }
             Rvalue::Call(spec, args) => {
-                let depth = self.callee_depth.expect("inside a function");
+                let depth = self.call_depth()?;
                 let mut vals: Vec<BasicMetadataValueEnum> = vec![depth.into()];
                 for a in args {
                     vals.push(self.operand(a)?.into());
@@ -1360,6 +1445,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt("nx_raise_cstr", &[self.i64c(kind as i64).into(), m.into()])?;
                 self.i8c(0).into()
             }
+            Op::Reenter => self.reenter()?,
         })
     }
 

@@ -28,9 +28,9 @@ enum Command {
         /// Print a stage instead: tokens, ast, hir, types, mir, llvm, asm, obj (obj writes -o).
         #[arg(long, value_parser = parse_stage)]
         emit: Option<Stage>,
-        /// With --emit mir: stop after this pass (build, ranges, exceptions, refcount,
-        /// speculate, ifconvert).
-        #[arg(long, value_parser = ["build", "ranges", "exceptions", "refcount"])]
+        /// With --emit mir: stop after this pass (build, accumulate, ranges, exceptions,
+        /// refcount, speculate, ifconvert).
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(natrix::mir::passes::PASSES))]
         after: Option<String>,
         /// Print inference and refcount statistics to stderr.
         #[arg(long)]

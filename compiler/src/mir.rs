@@ -441,6 +441,9 @@ pub enum Op {
         args: [Option<MTy>; 4],
         ret: Option<MTy>,
     },
+    /// Enter the body again as the frame a call of itself would have made (the accumulate
+    /// pass's loop-back): one deeper, raising RecursionError past the limit (result `None`).
+    Reenter,
 }
 
 /// The int operations that can overflow a machine word, for [`Op::IntWrapping`] and
@@ -486,7 +489,8 @@ impl Op {
         }
         matches!(
             self,
-            IntAdd
+            Reenter
+                | IntAdd
                 | IntSub
                 | IntMul
                 | IntFloorDiv
@@ -765,6 +769,9 @@ pub struct Body {
     /// not versioned): in the fast version they hold small ints, in the exact version too
     /// where their value came from the fast one.
     pub speculated: Vec<bool>,
+    /// Set by the accumulate pass when the body loops instead of calling itself: the line of
+    /// that call, where each loop-back is one more frame in a traceback.
+    pub reenter_line: Option<u32>,
 }
 
 impl Body {

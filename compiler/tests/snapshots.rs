@@ -43,7 +43,7 @@ const TYPED_PROGRAMS: &[&str] = &[
     "strings_build",
     "kwargs_defaults",
 ];
-const MIR_PROGRAMS: &[&str] = &["mir_basics", "mir_counters"];
+const MIR_PROGRAMS: &[&str] = &["mir_basics", "mir_counters", "mir_accumulate"];
 
 #[test]
 fn types() {

@@ -519,6 +519,28 @@ pub unsafe extern "C" fn nx_traceback_push(func: *const c_char, file: *const c_c
     });
 }
 
+/// Records `n` more traceback entries for the same line, after `nx_traceback_push`: the
+/// frames of a recursion the compiler turned into a loop (`mir/passes/accumulate.rs`).
+///
+/// # Safety
+/// `func` and `file` must be null or valid NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn nx_traceback_repeat(
+    func: *const c_char,
+    file: *const c_char,
+    line: i64,
+    n: i64,
+) {
+    let st = STATE.get();
+    for _ in 0..n {
+        st.traceback.push(Frame {
+            func: cstr_arg(func),
+            file: cstr_arg(file),
+            line,
+        });
+    }
+}
+
 /// Records the traceback entry of the frame where an `except` (or `finally`) of the same
 /// function is about to handle the pending exception, at the line it came from.
 ///

@@ -102,6 +102,7 @@ impl<'ctx> Cg<'ctx, '_> {
                     "nx_traceback_push",
                     &[name.into(), file.into(), self.i64c(*line as i64).into()],
                 )?;
+                self.push_reentered_frames()?;
                 match cleanup {
                     Some(c) => {
                         self.b.build_unconditional_branch(bb(c))?;

@@ -239,6 +239,7 @@ fn base_body(
         inline: false,
         guard: None,
         speculated: vec![],
+        reenter_line: None,
     };
     body
 }

@@ -1,6 +1,7 @@
 //! The MIR passes, in their fixed order. Each pass is one module; [`run`] applies them all and
 //! verifies the body after each one.
 
+pub mod accumulate;
 pub mod exceptions;
 pub mod ifconvert;
 pub mod ranges;
@@ -12,6 +13,7 @@ use super::Program;
 /// The names of the passes, in order, for `--emit mir --after PASS`.
 pub const PASSES: &[&str] = &[
     "build",
+    "accumulate",
     "ranges",
     "exceptions",
     "refcount",
@@ -32,6 +34,14 @@ pub struct Unchecked {
 /// Runs the passes up to and including `last` (all of them when `None`).
 pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     if last == Some("build") {
+        return;
+    }
+    let main = prog.main;
+    for body in &mut prog.bodies {
+        accumulate::run(body, main);
+    }
+    super::verify::verify_program(prog);
+    if last == Some("accumulate") {
         return;
     }
     ranges::run(prog, unchecked.ints);

@@ -526,6 +526,9 @@ macro_rules! runtime_functions {
             nx_stdin_readlines() -> Obj, Null;
             // Record a traceback entry while an exception propagates: function, file, line.
             nx_traceback_push(CStr, CStr, Raw) -> Void, Never;
+            // The same `n` times more, for frames a loop stands for (accumulated recursion):
+            // function, file, line, n.
+            nx_traceback_repeat(CStr, CStr, Raw, Raw) -> Void, Never;
             // The same, where an `except` or `finally` of the frame is about to handle it.
             nx_traceback_catch(CStr, CStr, Raw) -> Void, Never;
             // Raise `kind` with a message str (`raise ValueError(msg)`).
