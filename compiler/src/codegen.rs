@@ -1446,6 +1446,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.i8c(0).into()
             }
             Op::Reenter => self.reenter()?,
+            Op::BoundCheck => unreachable!("the unbound pass removes every BoundCheck"),
         })
     }
 

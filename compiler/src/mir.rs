@@ -441,6 +441,11 @@ pub enum Op {
         args: [Option<MTy>; 4],
         ret: Option<MTy>,
     },
+    /// `x = bound_check(x)`: a read of a Python variable that may be unassigned, placed by
+    /// the builder at each read and replaced by the unbound pass (a test raising
+    /// UnboundLocalError, or nothing where the variable is assigned on every path). No later
+    /// pass sees it.
+    BoundCheck,
     /// Enter the body again as the frame a call of itself would have made (the accumulate
     /// pass's loop-back): one deeper, raising RecursionError past the limit (result `None`).
     Reenter,

@@ -43,7 +43,12 @@ const TYPED_PROGRAMS: &[&str] = &[
     "strings_build",
     "kwargs_defaults",
 ];
-const MIR_PROGRAMS: &[&str] = &["mir_basics", "mir_counters", "mir_accumulate"];
+const MIR_PROGRAMS: &[&str] = &[
+    "mir_basics",
+    "mir_counters",
+    "mir_accumulate",
+    "mir_unbound",
+];
 
 #[test]
 fn types() {

@@ -638,7 +638,15 @@ impl Builder<'_> {
                 self.rt("nx_bytes_literal", vec![lit], MTy::Bytes)
             }
             ExprKind::Load(Place::Local(l)) if self.is_cell(*l) => self.cell_load(*l),
-            ExprKind::Load(Place::Local(l)) => Operand::Local(Local(l.0)),
+            ExprKind::Load(Place::Local(l)) => {
+                let l = Local(l.0);
+                if crate::mir::passes::unbound::is_variable(&self.body, l) {
+                    // Where the variable may be unassigned, the unbound pass turns this into
+                    // the UnboundLocalError test; elsewhere it removes it.
+                    self.assign(l, Rvalue::Op(Op::BoundCheck, vec![Operand::Local(l)]));
+                }
+                Operand::Local(l)
+            }
             ExprKind::MakeClosure { .. } => self.make_closure(e),
             ExprKind::Is {
                 left,

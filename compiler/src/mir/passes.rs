@@ -7,12 +7,14 @@ pub mod ifconvert;
 pub mod ranges;
 pub mod refcount;
 pub mod speculate;
+pub mod unbound;
 
 use super::Program;
 
 /// The names of the passes, in order, for `--emit mir --after PASS`.
 pub const PASSES: &[&str] = &[
     "build",
+    "unbound",
     "accumulate",
     "ranges",
     "exceptions",
@@ -34,6 +36,11 @@ pub struct Unchecked {
 /// Runs the passes up to and including `last` (all of them when `None`).
 pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     if last == Some("build") {
+        return;
+    }
+    unbound::run(prog);
+    super::verify::verify_program(prog);
+    if last == Some("unbound") {
         return;
     }
     let main = prog.main;

@@ -1,0 +1,606 @@
+//! Unbound: reading a variable that has no value raises, as in CPython.
+//!
+//! - A local read where some path reaches it without an assignment (`last` after a `for` loop
+//!   that may run zero times, a name assigned in one arm of an `if`) raises
+//!   `UnboundLocalError: cannot access local variable 'x' where it is not associated with a
+//!   value`. The builder puts an `Op::BoundCheck` at every read of a variable; a forward
+//!   "definitely assigned" analysis removes the ones every path reaches assigned, and turns the
+//!   rest into a test of a bool flag that the variable's assignments set.
+//! - A module-level name read before any store on some path of the module's code, or read in
+//!   a function that may run (called from the module's code, directly or not) before the
+//!   name's first store on some path, raises `NameError: name 'x' is not defined`, tested on
+//!   a flag global set after each store.
+//!
+//! The flags cost a store per assignment and a test per read, and only for variables that
+//! need them; a program whose reads are all preceded by assignments is unchanged. Generators'
+//! resume functions keep their locals in the generator frame across resumptions and are not
+//! analysed (see docs/DIFFERENCES.md).
+
+use crate::mir::*;
+use natrix_abi::ExcKind;
+
+/// Whether `l` is a Python variable of the body (not a parameter, a temporary, a hidden
+/// helper or a closure cell): the locals whose reads this pass checks.
+pub fn is_variable(body: &Body, l: Local) -> bool {
+    let decl = &body.locals[l.0 as usize];
+    identifier(&decl.name) && decl.ty != MTy::Cell && !body.params.contains(&l)
+}
+
+fn identifier(name: &str) -> bool {
+    name.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+}
+
+pub fn run(prog: &mut Program) {
+    for b in 0..prog.bodies.len() {
+        if prog.bodies[b].resume {
+            strip_checks(&mut prog.bodies[b]);
+        } else {
+            locals(prog, b);
+        }
+    }
+    globals(prog);
+}
+
+fn strip_checks(body: &mut Body) {
+    for block in &mut body.blocks {
+        block.insts.retain(|i| !is_check(i).is_some());
+    }
+}
+
+/// The variable an `Op::BoundCheck` instruction reads.
+fn is_check(inst: &Inst) -> Option<Local> {
+    match &inst.kind {
+        InstKind::Assign {
+            rv: Rvalue::Op(Op::BoundCheck, args),
+            ..
+        } => match args[..] {
+            [Operand::Local(l)] => Some(l),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The blocks an instruction's exception goes to, and a terminator's successors.
+fn handler(inst: &Inst) -> Option<BlockId> {
+    match inst.kind {
+        InstKind::Assign { handler, .. } => handler,
+        _ => None,
+    }
+}
+
+fn successors(term: &Terminator) -> Vec<BlockId> {
+    let mut out = vec![];
+    let mut t = term.clone();
+    t.map_targets(|b| {
+        out.push(b);
+        b
+    });
+    out
+}
+
+/// A forward must-analysis over the blocks: `gen` says what an instruction makes known (an
+/// assignment, a store), starting from nothing known on entry. Returns each reachable
+/// block's entry state.
+fn must_analysis(
+    body: &Body,
+    n: usize,
+    gen: impl Fn(&Inst, &mut Vec<bool>),
+) -> Vec<Option<Vec<bool>>> {
+    let mut states: Vec<Option<Vec<bool>>> = vec![None; body.blocks.len()];
+    states[0] = Some(vec![false; n]);
+    let mut work = vec![0usize];
+    let join =
+        |states: &mut Vec<Option<Vec<bool>>>, work: &mut Vec<usize>, to: BlockId, st: &[bool]| {
+            let slot = &mut states[to.0 as usize];
+            let changed = match slot {
+                None => {
+                    *slot = Some(st.to_vec());
+                    true
+                }
+                Some(old) => {
+                    let mut changed = false;
+                    for (o, s) in old.iter_mut().zip(st) {
+                        if *o && !*s {
+                            *o = false;
+                            changed = true;
+                        }
+                    }
+                    changed
+                }
+            };
+            if changed {
+                work.push(to.0 as usize);
+            }
+        };
+    while let Some(b) = work.pop() {
+        let mut st = states[b].clone().expect("queued blocks have a state");
+        for inst in &body.blocks[b].insts {
+            if let Some(h) = handler(inst) {
+                // The exception leaves before the instruction's effect.
+                join(&mut states, &mut work, h, &st);
+            }
+            gen(inst, &mut st);
+        }
+        for s in successors(&body.blocks[b].term) {
+            join(&mut states, &mut work, s, &st);
+        }
+    }
+    states
+}
+
+fn intern(prog: &mut Program, s: &str) -> Operand {
+    let i = match prog.strings.iter().position(|x| x == s) {
+        Some(i) => i,
+        None => {
+            prog.strings.push(s.to_string());
+            prog.strings.len() - 1
+        }
+    };
+    Operand::Str(i as u32)
+}
+
+fn assign(dst: Local, rv: Rvalue, handler: Option<BlockId>, line: u32) -> Inst {
+    Inst {
+        kind: InstKind::Assign {
+            dst,
+            rv,
+            release_old: false,
+            handler,
+        },
+        line,
+    }
+}
+
+fn new_local(body: &mut Body, ty: MTy, name: String) -> Local {
+    body.locals.push(LocalDecl {
+        ty,
+        name,
+        owned: false,
+        small: false,
+    });
+    Local(body.locals.len() as u32 - 1)
+}
+
+/// A test that a variable has a value, before instruction `at` of `block`: if `flag` is set
+/// the rest of the block runs, else `kind` is raised with `msg` (to `handler`, the reading
+/// instruction's, if any).
+struct Test {
+    block: BlockId,
+    at: usize,
+    flag: Operand,
+    kind: ExcKind,
+    msg: Operand,
+    handler: Option<BlockId>,
+    line: u32,
+}
+
+fn split_test(body: &mut Body, t: Test) {
+    let rest = body.block(t.block).insts.split_off(t.at);
+    let term = std::mem::replace(&mut body.block(t.block).term, Terminator::Unreachable);
+    let cont = body.new_block();
+    body.block(cont).insts = rest;
+    body.block(cont).term = term;
+    let raise = body.new_block();
+    let none = new_local(body, MTy::None, format!("%{}", body.locals.len()));
+    body.block(raise).insts = vec![assign(
+        none,
+        Rvalue::Op(Op::RaiseStr(t.kind), vec![t.msg]),
+        t.handler,
+        t.line,
+    )];
+    body.block(t.block).term = Terminator::Branch(t.flag, cont, raise);
+}
+
+/// Locals: remove the checks every path reaches assigned, test a flag at the others.
+fn locals(prog: &mut Program, b: usize) {
+    let body = &prog.bodies[b];
+    let n = body.locals.len();
+    let states = must_analysis(body, n, |inst, st| {
+        if let InstKind::Assign { dst, .. } = inst.kind {
+            st[dst.0 as usize] = true;
+        }
+        if let Some(l) = is_check(inst) {
+            st[l.0 as usize] = true;
+        }
+    });
+    // The checks that stay: (block, instruction index, variable).
+    let mut needed: Vec<(usize, usize, Local)> = vec![];
+    for (bi, block) in body.blocks.iter().enumerate() {
+        let Some(mut st) = states[bi].clone() else {
+            continue;
+        };
+        for (ii, inst) in block.insts.iter().enumerate() {
+            if let Some(l) = is_check(inst) {
+                if !st[l.0 as usize] {
+                    needed.push((bi, ii, l));
+                }
+                st[l.0 as usize] = true;
+            }
+            if let InstKind::Assign { dst, .. } = inst.kind {
+                st[dst.0 as usize] = true;
+            }
+        }
+    }
+    if needed.is_empty() {
+        strip_checks(&mut prog.bodies[b]);
+        return;
+    }
+    // A flag per variable that needs one: false on entry, true after each assignment.
+    let mut flags: Vec<Option<Local>> = vec![None; n];
+    for &(_, _, l) in &needed {
+        if flags[l.0 as usize].is_none() {
+            let body = &mut prog.bodies[b];
+            let name = format!("{}$bound", body.locals[l.0 as usize].name);
+            flags[l.0 as usize] = Some(new_local(body, MTy::Bool, name));
+        }
+    }
+    let mut msgs = vec![];
+    for &(bi, ii, l) in &needed {
+        let name = &prog.bodies[b].locals[l.0 as usize].name;
+        let text = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        msgs.push((bi, ii, l, intern(prog, &text)));
+    }
+    let body = &mut prog.bodies[b];
+    // Split from the last check of each block backwards, so earlier indices stay valid; the
+    // checks not needed are removed afterwards.
+    msgs.sort_by_key(|&(bi, ii, ..)| (bi, std::cmp::Reverse(ii)));
+    for (bi, ii, l, msg) in msgs {
+        let inst = &body.blocks[bi].insts[ii];
+        let (handler, line) = (handler(inst), inst.line);
+        let flag = Operand::Local(flags[l.0 as usize].expect("flag made above"));
+        let kind = ExcKind::UnboundLocalError;
+        let block = BlockId(bi as u32);
+        split_test(
+            body,
+            Test {
+                block,
+                at: ii,
+                flag,
+                kind,
+                msg,
+                handler,
+                line,
+            },
+        );
+    }
+    strip_checks(body);
+    for block in &mut body.blocks {
+        let mut out = Vec::with_capacity(block.insts.len());
+        for inst in std::mem::take(&mut block.insts) {
+            let set = match inst.kind {
+                InstKind::Assign { dst, .. } => flags.get(dst.0 as usize).copied().flatten(),
+                _ => None,
+            };
+            let line = inst.line;
+            out.push(inst);
+            if let Some(f) = set {
+                out.push(assign(f, Rvalue::Use(Operand::Bool(true)), None, line));
+            }
+        }
+        block.insts = out;
+    }
+    let line = body.line;
+    let inits: Vec<Inst> = flags
+        .iter()
+        .flatten()
+        .map(|f| assign(*f, Rvalue::Use(Operand::Bool(false)), None, line))
+        .collect();
+    body.blocks[0].insts.splice(0..0, inits);
+}
+
+/// Module-level names: where the module's code may read one before storing it, and where a
+/// function may (because the module's code may call it first).
+fn globals(prog: &mut Program) {
+    let main = prog.main.0 as usize;
+    let n = prog.globals.len();
+    let tracked: Vec<bool> = prog
+        .globals
+        .iter()
+        .map(|(name, _)| identifier(name))
+        .collect();
+    let stores = |inst: &Inst, st: &mut Vec<bool>| {
+        if let InstKind::StoreGlobal { global, .. } = inst.kind {
+            st[global.0 as usize] = true;
+        }
+    };
+    let states = must_analysis(&prog.bodies[main], n, stores);
+    // Reads in the module's code that may come first, and the names some instruction that
+    // may run a function finds not yet stored.
+    let mut early: Vec<(usize, usize, GlobalId)> = vec![];
+    let mut risky = vec![false; n];
+    let mut runs = Runs::new(prog);
+    let body = &prog.bodies[main];
+    for (bi, block) in body.blocks.iter().enumerate() {
+        let Some(mut st) = states[bi].clone() else {
+            continue;
+        };
+        for (ii, inst) in block.insts.iter().enumerate() {
+            if let InstKind::Assign { rv, .. } = &inst.kind {
+                if let Rvalue::LoadGlobal(g) = rv {
+                    if tracked[g.0 as usize] && !st[g.0 as usize] {
+                        early.push((bi, ii, *g));
+                    }
+                    st[g.0 as usize] = true;
+                }
+                if let Some(read) = runs.reads(prog, body, rv) {
+                    for (g, r) in risky.iter_mut().enumerate() {
+                        *r |= tracked[g] && !st[g] && read[g];
+                    }
+                }
+            }
+            stores(inst, &mut st);
+        }
+    }
+    // Reads in functions of names that may not be stored yet when they run.
+    let mut late: Vec<(usize, usize, usize, GlobalId)> = vec![];
+    for (b, body) in prog.bodies.iter().enumerate() {
+        if b == main || !risky.iter().any(|r| *r) {
+            continue;
+        }
+        let mut known = vec![false; n];
+        // Once stored or found stored, a name stays (there is no `del`).
+        let states = must_analysis(body, n, |inst, st| {
+            match &inst.kind {
+                InstKind::Assign {
+                    rv: Rvalue::LoadGlobal(g),
+                    ..
+                } => st[g.0 as usize] = true,
+                InstKind::StoreGlobal { global, .. } => st[global.0 as usize] = true,
+                _ => {}
+            };
+        });
+        for (bi, block) in body.blocks.iter().enumerate() {
+            let Some(st) = states[bi].as_ref() else {
+                continue;
+            };
+            known.copy_from_slice(st);
+            for (ii, inst) in block.insts.iter().enumerate() {
+                match &inst.kind {
+                    InstKind::Assign {
+                        rv: Rvalue::LoadGlobal(g),
+                        ..
+                    } => {
+                        if risky[g.0 as usize] && !known[g.0 as usize] {
+                            late.push((b, bi, ii, *g));
+                        }
+                        known[g.0 as usize] = true;
+                    }
+                    InstKind::StoreGlobal { global, .. } => known[global.0 as usize] = true,
+                    _ => {}
+                }
+            }
+        }
+    }
+    let mut sites: Vec<(usize, usize, usize, GlobalId)> = early
+        .into_iter()
+        .map(|(bi, ii, g)| (main, bi, ii, g))
+        .chain(late)
+        .collect();
+    if sites.is_empty() {
+        return;
+    }
+    // A flag global per name that needs one, set after each store of the name.
+    let mut flags: Vec<Option<GlobalId>> = vec![None; n];
+    for &(.., g) in &sites {
+        if flags[g.0 as usize].is_none() {
+            let name = format!("{}$bound", prog.globals[g.0 as usize].0);
+            prog.globals.push((name, MTy::Bool));
+            flags[g.0 as usize] = Some(GlobalId(prog.globals.len() as u32 - 1));
+        }
+    }
+    sites.sort_by_key(|&(b, bi, ii, _)| (b, bi, std::cmp::Reverse(ii)));
+    for (b, bi, ii, g) in sites {
+        let name = prog.globals[g.0 as usize].0.clone();
+        let short = name.rsplit('.').next().unwrap_or(&name);
+        let msg = intern(prog, &format!("name '{short}' is not defined"));
+        let body = &mut prog.bodies[b];
+        let inst = &body.blocks[bi].insts[ii];
+        let (handler, line) = (handler(inst), inst.line);
+        let flag = new_local(body, MTy::Bool, format!("%{}", body.locals.len()));
+        let flag_global = flags[g.0 as usize].expect("flag made above");
+        body.blocks[bi].insts.insert(
+            ii,
+            assign(flag, Rvalue::LoadGlobal(flag_global), None, line),
+        );
+        let (kind, flag, block) = (ExcKind::NameError, Operand::Local(flag), BlockId(bi as u32));
+        split_test(
+            body,
+            Test {
+                block,
+                at: ii + 1,
+                flag,
+                kind,
+                msg,
+                handler,
+                line,
+            },
+        );
+    }
+    for body in &mut prog.bodies {
+        for block in &mut body.blocks {
+            let mut out = Vec::with_capacity(block.insts.len());
+            for inst in std::mem::take(&mut block.insts) {
+                let set = match inst.kind {
+                    InstKind::StoreGlobal { global, .. } => flags[global.0 as usize],
+                    _ => None,
+                };
+                let line = inst.line;
+                out.push(inst);
+                if let Some(f) = set {
+                    out.push(Inst {
+                        kind: InstKind::StoreGlobal {
+                            global: f,
+                            value: Operand::Bool(true),
+                            release_old: false,
+                        },
+                        line,
+                    });
+                }
+            }
+            block.insts = out;
+        }
+    }
+}
+
+/// What the functions an instruction of the module's code may run can read.
+struct Runs {
+    /// The globals each body reads.
+    reads: Vec<Vec<bool>>,
+    /// Each body's direct callees, and whether it may also run code the call graph does not
+    /// show (an operation on an object whose methods the runtime calls).
+    callees: Vec<Vec<usize>>,
+    indirect: Vec<bool>,
+    /// The globals any body reads (what running arbitrary code may read).
+    any: Vec<bool>,
+    /// The globals read by everything a call of each body may run, once computed.
+    memo: Vec<Option<Vec<bool>>>,
+}
+
+impl Runs {
+    fn new(prog: &Program) -> Runs {
+        let n = prog.globals.len();
+        let mut reads = vec![vec![false; n]; prog.bodies.len()];
+        let mut callees = vec![vec![]; prog.bodies.len()];
+        let mut indirect = vec![false; prog.bodies.len()];
+        for (b, body) in prog.bodies.iter().enumerate() {
+            for inst in body.blocks.iter().flat_map(|bl| &bl.insts) {
+                let InstKind::Assign { rv, .. } = &inst.kind else {
+                    continue;
+                };
+                match rv {
+                    Rvalue::LoadGlobal(g) => reads[b][g.0 as usize] = true,
+                    Rvalue::Call(s, _) => callees[b].push(s.0 as usize),
+                    _ => {}
+                }
+                indirect[b] |= op_runs_code(prog, body, rv);
+            }
+        }
+        let any = (0..n).map(|g| reads.iter().any(|r| r[g])).collect();
+        let memo = vec![None; prog.bodies.len()];
+        Runs {
+            reads,
+            callees,
+            indirect,
+            any,
+            memo,
+        }
+    }
+
+    /// The globals the code an instruction may run can read, or `None` if it runs none.
+    fn reads(&mut self, prog: &Program, body: &Body, rv: &Rvalue) -> Option<Vec<bool>> {
+        if op_runs_code(prog, body, rv) {
+            return Some(self.any.clone());
+        }
+        let Rvalue::Call(s, _) = rv else {
+            return None;
+        };
+        let start = s.0 as usize;
+        if let Some(r) = &self.memo[start] {
+            return Some(r.clone());
+        }
+        let mut seen = vec![false; self.reads.len()];
+        let mut work = vec![start];
+        let mut out = vec![false; self.any.len()];
+        while let Some(b) = work.pop() {
+            if std::mem::replace(&mut seen[b], true) {
+                continue;
+            }
+            if self.indirect[b] {
+                out = self.any.clone();
+                break;
+            }
+            for (o, r) in out.iter_mut().zip(&self.reads[b]) {
+                *o |= *r;
+            }
+            work.extend(&self.callees[b]);
+        }
+        self.memo[start] = Some(out.clone());
+        Some(out)
+    }
+}
+
+/// Whether an operation (not a call) may run a function of the program: one on a value whose
+/// methods (`__repr__`, `__eq__`, `__hash__`, a generator's body, a function value) the
+/// runtime may call.
+fn op_runs_code(prog: &Program, body: &Body, rv: &Rvalue) -> bool {
+    match rv {
+        // Moving references around never calls a method.
+        Rvalue::Op(
+            Op::GetAttr(..)
+            | Op::GetAttrInit(..)
+            | Op::SetAttr(..)
+            | Op::AttrIsSet(..)
+            | Op::InstanceNew(..)
+            | Op::ClassIs(_)
+            | Op::IsNull
+            | Op::PtrEq
+            | Op::NoneOf(_)
+            | Op::TupleNew(_)
+            | Op::TupleGet(..)
+            | Op::TupleItem(_)
+            | Op::ItemSet(..)
+            | Op::ListNew(_)
+            | Op::ListAppend(_)
+            | Op::ListGet(_)
+            | Op::ListSet(_)
+            | Op::ListLen
+            | Op::ListPop(_)
+            | Op::FuncNew(_)
+            | Op::GenNew(_)
+            | Op::CellNew
+            | Op::CellGet(_)
+            | Op::CellSet(_)
+            | Op::ExcMatches(_)
+            | Op::ExcMatchesClass(_)
+            | Op::ExcTake,
+            _,
+        ) => false,
+        Rvalue::Op(_, args) => args.iter().any(|a| match a {
+            Operand::Local(l) => holds_code(prog, body.ty(*l), 0),
+            _ => false,
+        }),
+        Rvalue::Call(..) | Rvalue::Use(_) | Rvalue::LoadGlobal(_) => false,
+    }
+}
+
+/// Whether a value of type `t` may hold an object with methods of the program (an instance,
+/// an exception, a function, a generator, a dynamic value, or a container of one).
+fn holds_code(prog: &Program, t: MTy, depth: u32) -> bool {
+    if depth > 8 {
+        return true;
+    }
+    let inner = |t: MTy| holds_code(prog, t, depth + 1);
+    match t {
+        MTy::Int
+        | MTy::Float
+        | MTy::Bool
+        | MTy::None
+        | MTy::Str
+        | MTy::Bytes
+        | MTy::OptInt
+        | MTy::OptFloat
+        | MTy::OptBool => false,
+        MTy::List(l) | MTy::Set(l) | MTy::TupleOf(l) => inner(prog.list_elems[l.0 as usize]),
+        MTy::Tuple(t) => prog.tuple_items[t.0 as usize].iter().any(|t| inner(*t)),
+        MTy::Dict(d) => {
+            let (k, v) = prog.dict_types[d.0 as usize];
+            inner(k) || inner(v)
+        }
+        MTy::OptPtr(o) => inner(prog.opt_inner[o.0 as usize]),
+        MTy::Exc
+        | MTy::Instance(_)
+        | MTy::OptInstance(_)
+        | MTy::Cell
+        | MTy::Func
+        | MTy::Gen
+        | MTy::Dyn => true,
+    }
+}
