@@ -2,6 +2,7 @@
 //! verifies the body after each one.
 
 pub mod accumulate;
+pub mod copyprop;
 pub mod exceptions;
 pub mod ifconvert;
 pub mod ranges;
@@ -16,6 +17,7 @@ pub const PASSES: &[&str] = &[
     "build",
     "unbound",
     "accumulate",
+    "copyprop",
     "ranges",
     "exceptions",
     "refcount",
@@ -49,6 +51,11 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     }
     super::verify::verify_program(prog);
     if last == Some("accumulate") {
+        return;
+    }
+    prog.bodies.iter_mut().for_each(copyprop::run);
+    super::verify::verify_program(prog);
+    if last == Some("copyprop") {
         return;
     }
     ranges::run(prog, unchecked.ints);
