@@ -553,6 +553,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         self.b.position_at_end(ok);
         let kept = self.b.build_select(over, depth, deeper, "depth")?;
         self.b.build_store(slot, kept)?;
+        // The check after it tests the result, not the pending-exception flag.
+        self.last_check.set(Check::I8Two);
         Ok(self
             .b
             .build_select(over, self.i8c(2), self.i8c(0), "reentered")?)

@@ -37,7 +37,10 @@ pub fn run(body: &mut Body, main: SpecId) {
         .map(|(b, _)| b)
         .collect();
 
-    // bb0 becomes `acc = 0; goto header`, the header holding what bb0 held.
+    // The loop-backs go to a header holding what bb0 held. bb0 sets `acc = 0` and runs the
+    // header's instructions itself, and a return the first pass reaches straight from there
+    // returns its value as it is (acc is 0): then the base case of a call, most calls of
+    // `fib`, is a test and a return, which LLVM compiles without saving registers.
     let header = body.new_block();
     body.blocks.swap(0, header.0 as usize);
     for block in &mut body.blocks {
@@ -45,18 +48,44 @@ pub fn run(body: &mut Body, main: SpecId) {
             .term
             .map_targets(|b| if b == BlockId(0) { header } else { b });
     }
-    let acc = new_local(body, MTy::Int, "%acc");
-    body.blocks[0] = Block {
-        insts: vec![assign(acc, Rvalue::Use(Operand::Int(0)), body.line)],
-        term: Terminator::Goto(header),
-    };
     let sites: Vec<BlockId> = sites
         .into_iter()
         .map(|b| if b == BlockId(0) { header } else { b })
         .collect();
+    let acc = new_local(body, MTy::Int, "%acc");
+    let mut entry = body.blocks[header.0 as usize].clone();
+    entry
+        .insts
+        .insert(0, assign(acc, Rvalue::Use(Operand::Int(0)), body.line));
+    let mut first_returns = vec![];
+    let mut targets = vec![];
+    entry.term.map_targets(|b| {
+        targets.push(b);
+        b
+    });
+    for t in targets {
+        let block = &body.blocks[t.0 as usize];
+        if matches!(block.term, Terminator::Return(_)) && !sites.contains(&t) {
+            let copy = block.clone();
+            let c = body.new_block();
+            *body.block(c) = copy;
+            first_returns.push((t, c));
+        }
+    }
+    entry.term.map_targets(|b| {
+        first_returns
+            .iter()
+            .find(|(t, _)| *t == b)
+            .map_or(b, |(_, c)| *c)
+    });
+    body.blocks[0] = entry;
+    let plain_returns: Vec<BlockId> = first_returns.iter().map(|(_, c)| *c).collect();
 
     for b in 0..body.blocks.len() {
         let bid = BlockId(b as u32);
+        if plain_returns.contains(&bid) {
+            continue;
+        }
         if sites.contains(&bid) {
             rewrite_site(body, bid, acc, header);
         } else if let Terminator::Return(v) = body.blocks[b].term.clone() {
