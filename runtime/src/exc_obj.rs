@@ -189,6 +189,18 @@ pub unsafe extern "C" fn nx_raise_str(kind: i64, msg: *mut Obj) {
     crate::exc::raise_with_arg(kind, shown, arg);
 }
 
+/// Raises `kind` with an argument that is not a str but whose str is its repr (a number, a
+/// tuple, a list): `raise KeyError(0)` is `KeyError: 0` and `repr(e)` is `KeyError(0)`.
+///
+/// # Safety
+/// `text` must point to a live str; `kind` is a small int (tagged).
+#[no_mangle]
+pub unsafe extern "C" fn nx_raise_repr(kind: i64, text: *mut Obj) {
+    let text = as_str(text).to_string();
+    let kind = ExcKind::from_code(kind >> 1).unwrap_or(ExcKind::RuntimeError);
+    crate::exc::raise_with_arg(kind, text.clone(), text);
+}
+
 /// `d[None]` of a dict with no None key: `KeyError: None`.
 #[no_mangle]
 pub extern "C" fn nx_raise_key_none() {

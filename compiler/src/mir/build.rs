@@ -581,10 +581,30 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &Expr) -> Operand {
+        match self.expr_deferred(e) {
+            (v, None) => v,
+            (v, Some(check)) => self.check_not_none(v, &check),
+        }
+    }
+
+    /// The left operand of a binary operator: CPython evaluates the right operand before the
+    /// operator finds that the left one is None, so the check comes after it.
+    pub(super) fn left_operand(&mut self, l: &Expr, r: &Expr) -> (Operand, Operand) {
+        let (a, check) = self.expr_deferred(l);
+        let b = self.expr(r);
+        let a = match check {
+            Some(check) => self.check_not_none(a, &check),
+            None => a,
+        };
+        (a, b)
+    }
+
+    /// Lowers `e`; an `Optional[T]` used as a `T` comes back with the check still to make.
+    fn expr_deferred(&mut self, e: &Expr) -> (Operand, Option<crate::infer::NoneCheck>) {
         if self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER
             && !matches!(e.kind, ExprKind::Load(_))
         {
-            return self.never(e);
+            return (self.never(e), None);
         }
         if let Some(check) = self.typed.spec(self.spec).none_checks.get(&e.id).cloned() {
             // An `Optional[T]` used as a `T`: the same pointer once it is known not null.
@@ -601,7 +621,7 @@ impl Builder<'_> {
             } else {
                 v
             };
-            return self.check_not_none(v, &check);
+            return (v, Some(check));
         }
         let ty = self.ty(e);
         let v = self.expr_of_type(e, ty);
@@ -616,7 +636,7 @@ impl Builder<'_> {
         {
             self.rt("nx_view_refresh", vec![v.clone()], MTy::None);
         }
-        v
+        (v, None)
     }
 
     /// Lowers `e` (of machine type `ty`), whatever its inferred type.
@@ -722,8 +742,7 @@ impl Builder<'_> {
             }
             ExprKind::Binary(op, l, r) => {
                 let (lt, rt) = (self.ty(l), self.ty(r));
-                let a = self.expr(l);
-                let b = self.expr(r);
+                let (a, b) = self.left_operand(l, r);
                 if let Some(dunder) = self.typed.spec(self.spec).dunder_calls.get(&e.id).copied() {
                     return self.dunder_call(e.id, dunder, vec![a, b], ty, false);
                 }

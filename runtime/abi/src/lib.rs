@@ -533,6 +533,9 @@ macro_rules! runtime_functions {
             nx_traceback_catch(CStr, CStr, Raw) -> Void, Never;
             // Raise `kind` with a message str (`raise ValueError(msg)`).
             nx_raise_str(Raw, Obj) -> Void, Never;
+            // Raise `kind` with an argument whose str is its repr (`raise KeyError(0)`): the
+            // kind (a small int), the argument's str.
+            nx_raise_repr(Int, Obj) -> Void, Flag;
             // d[None] of a dict with no None key.
             nx_raise_key_none() -> Void, Flag;
             // Whether the pending exception is an instance of the class `kind`.

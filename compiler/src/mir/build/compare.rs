@@ -7,8 +7,8 @@ impl Builder<'_> {
     pub(super) fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Operand {
         if let [(op, r)] = rest {
             // One comparison: no chain, no short circuit.
-            let left = (self.expr(first), self.ty(first));
-            let right = (self.expr(r), self.ty(r));
+            let (a, b) = self.left_operand(first, r);
+            let (left, right) = ((a, self.ty(first)), (b, self.ty(r)));
             let (left, right) = self.views_as_sets((first, left), (r, right));
             return self.compare_at(*op, left, right, r);
         }

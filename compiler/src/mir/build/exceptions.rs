@@ -179,6 +179,8 @@ impl Builder<'_> {
     pub(super) fn raise_stmt(&mut self, r: &hir::Raise, cause: Option<&hir::Cause>) {
         enum Act {
             New(ExcKind, Operand),
+            /// An argument whose str is also its repr (a number, a tuple, a list).
+            NewRepr(ExcKind, Operand),
             Bare(ExcKind),
             Instance(Operand),
             Again(Operand),
@@ -191,7 +193,19 @@ impl Builder<'_> {
                     Some(m) => {
                         let mt = self.ty(m);
                         let v = self.expr(m);
-                        Act::New(*kind, self.builtin_str(v, mt))
+                        let text = self.builtin_str(v, mt);
+                        match mt {
+                            MTy::Int
+                            | MTy::Float
+                            | MTy::Bool
+                            | MTy::None
+                            | MTy::List(_)
+                            | MTy::Tuple(_)
+                            | MTy::TupleOf(_)
+                            | MTy::Dict(_)
+                            | MTy::Set(_) => Act::NewRepr(*kind, text),
+                            _ => Act::New(*kind, text),
+                        }
                     }
                     // Without an argument: `args` is `()`.
                     None => Act::Bare(*kind),
@@ -218,6 +232,10 @@ impl Builder<'_> {
         }
         match act {
             Act::New(kind, text) => self.op(Op::RaiseStr(kind), vec![text], MTy::None),
+            Act::NewRepr(kind, text) => {
+                let k = Operand::Int(kind as i64);
+                self.rt("nx_raise_repr", vec![k, text], MTy::None)
+            }
             Act::Bare(kind) => self.op(Op::Raise(kind, ""), vec![], MTy::None),
             Act::Instance(v) => self.rt("nx_raise_instance", vec![v], MTy::None),
             Act::Again(v) => self.op(Op::ExcReraise, vec![v], MTy::None),
