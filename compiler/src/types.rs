@@ -88,6 +88,9 @@ impl SeqKind {
     }
 }
 
+/// The deepest tuple nesting a static type has (see [`TypeTable::intern`]).
+const MAX_TUPLE_NESTING: u32 = 8;
+
 pub struct TypeTable {
     kinds: Vec<TyKind>,
     ids: HashMap<TyKind, Ty>,
@@ -148,6 +151,13 @@ impl TypeTable {
         if let Some(t) = self.ids.get(&k) {
             return *t;
         }
+        // A tuple that holds itself (`chain = (i, chain)` in a loop) would make a new type
+        // each round of inference: past this nesting it is known only at run time.
+        if let TyKind::Tuple(items) = &k {
+            if items.iter().any(|t| self.nesting(*t) >= MAX_TUPLE_NESTING) {
+                return TypeTable::DYN;
+            }
+        }
         let t = Ty(self.kinds.len() as u32);
         self.kinds.push(k.clone());
         self.ids.insert(k, t);
@@ -156,6 +166,15 @@ impl TypeTable {
 
     pub fn kind(&self, t: Ty) -> &TyKind {
         &self.kinds[t.0 as usize]
+    }
+
+    /// How deeply tuples (and optionals of them) nest in `t`.
+    fn nesting(&self, t: Ty) -> u32 {
+        match self.kind(t) {
+            TyKind::Tuple(items) => 1 + items.iter().map(|i| self.nesting(*i)).max().unwrap_or(0),
+            TyKind::Optional(x) => self.nesting(*x),
+            _ => 0,
+        }
     }
 
     /// A new allocation site, with no elements seen yet.

@@ -486,6 +486,44 @@ pub unsafe extern "C" fn nx_set_recursion_limit(n: i64) {
         return;
     }
     nx_recursion_limit = v;
+    allow_stack_for(v);
+}
+
+/// Lets the native stack grow to hold `depth` frames: a raised recursion limit is only usable
+/// if the stack can take that many calls (CPython 3.11's Python-to-Python calls use no C
+/// stack). The main thread's stack grows on demand up to the soft `RLIMIT_STACK`, so that is
+/// raised (within the hard limit) to about 1 KiB per frame on top of the usual 8 MiB.
+fn allow_stack_for(depth: i64) {
+    #[repr(C)]
+    struct Rlimit {
+        cur: u64,
+        max: u64,
+    }
+    extern "C" {
+        fn getrlimit(resource: i32, rlim: *mut Rlimit) -> i32;
+        fn setrlimit(resource: i32, rlim: *const Rlimit) -> i32;
+    }
+    const RLIMIT_STACK: i32 = 3;
+    const INFINITY: u64 = u64::MAX;
+    let want = (depth.max(0) as u64)
+        .saturating_mul(1024)
+        .saturating_add(8 << 20);
+    let mut r = Rlimit { cur: 0, max: 0 };
+    // SAFETY: plain libc calls on a local struct.
+    unsafe {
+        if getrlimit(RLIMIT_STACK, &mut r) != 0 || r.cur == INFINITY || r.cur >= want {
+            return;
+        }
+        let new = Rlimit {
+            cur: if r.max == INFINITY {
+                want
+            } else {
+                want.min(r.max)
+            },
+            max: r.max,
+        };
+        setrlimit(RLIMIT_STACK, &new);
+    }
 }
 
 /// `sys.getrecursionlimit()` as a tagged int.
