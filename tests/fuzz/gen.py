@@ -776,12 +776,29 @@ class Gen(AliasMixin):
             self.walk_stmt(ctx, ind)
             return
         if ctx.mult <= 40 and self.chance(0.6):
-            if self.chance(0.5):
+            k = r.random()
+            if k < 0.35:
                 self.opt_stmt(ctx, ind)
-            else:
+            elif k < 0.7:
                 self.dyn_stmt(ctx, ind)
+            else:
+                self.maybe_unbound_stmt(ctx, ind)
             return
         self.print_stmt(ctx, ind) if ctx.mult <= 60 else self.emit(ind, "%s = %s" % (self.fresh(ctx.prefix), self.assign_value(ctx, "int", 2)[0]))
+
+    def maybe_unbound_stmt(self, ctx, ind):
+        """A variable assigned under a condition, then read: UnboundLocalError (NameError at
+        module level) when the condition was false, caught and reported."""
+        name = self.fresh("u")
+        ty = self.r.choice(TYPES)
+        c = self.bool_expr(ctx, 2)
+        e = self.assign_value(ctx, ty, 2)
+        self.emit(ind, "if %s:" % c[0])
+        self.emit(ind + 1, "%s = %s" % (name, e[0]))
+        self.emit(ind, "try:")
+        self.emit(ind + 1, "print(%r, %s)" % (name, name))
+        self.emit(ind, "except %s as e:" % ("UnboundLocalError" if ctx.func else "NameError"))
+        self.emit(ind + 1, "print(type(e).__name__, e)")
 
     # ------------------------------------------------------------- branch walks
     def walk_arm(self, ctx, h, grow=False):
@@ -1046,8 +1063,18 @@ class Gen(AliasMixin):
             ctx.scopes[0][p.name] = p
         if self.chance(0.5):
             self.stmt(ctx, 1, 0)
+        calls_n = (2 ** (D + 1)) if double else (D + 2)
+        # A plain sum of the calls and a term (`return e + f(n - 1)`), the shape natrix turns
+        # into a loop: every node of the call tree adds one term, so each is bounded by
+        # IB / (number of calls) to keep the total within the invariant.
+        summed = ret == "int" and self.chance(0.5)
+        term_bound = max(IB // calls_n, 2)
         self.emit(1, "if %s <= 0:" % n.name)
-        self.emit(2, "return %s" % self.assign_value(ctx, ret, 2)[0])
+        if summed:
+            base = self.fit_int(self.expr(ctx, "int", 2), term_bound)[0]
+        else:
+            base = self.assign_value(ctx, ret, 2)[0]
+        self.emit(2, "return %s" % base)
         for _ in range(r.randint(0, 3)):
             self.stmt(ctx, 1, 0)
         calls = []
@@ -1056,7 +1083,10 @@ class Gen(AliasMixin):
             for p in extra:
                 args.append(self.assign_value(ctx, p.ty, 1)[0])
             calls.append("%s(%s)" % (f.name, ", ".join(args)))
-        if ret == "int":
+        if summed:
+            e = self.fit_int(self.int_expr(ctx, 1), term_bound)[0]
+            code = " + ".join([e] + calls if self.chance(0.7) else calls + [e])
+        elif ret == "int":
             e = self.int_expr(ctx, 1)
             comb = " + ".join(calls + [e[0]])
             code = "(%s) %% %d" % (comb, r.choice(MODS))
@@ -1077,7 +1107,6 @@ class Gen(AliasMixin):
             c = self.bool_expr(ctx, 1)
             code = "(%s) %s %s" % (" != ".join(calls) if double else "not " + calls[0], r.choice(["and", "or"]), c[0])
         self.emit(1, "return %s" % code)
-        calls_n = (2 ** (D + 1)) if double else (D + 2)
         f.cost = (ctx.cost + 2) * calls_n
         self.emit(0, "")
         return f
