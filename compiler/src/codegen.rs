@@ -1245,20 +1245,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let items = self.prog.tuple_items[tt.0 as usize].clone();
                 // Items that cannot refer to a container or instance: no cycle can pass
                 // through the tuple.
-                let acyclic = items.iter().all(|t| {
-                    matches!(
-                        t,
-                        MTy::Int
-                            | MTy::Float
-                            | MTy::Bool
-                            | MTy::None
-                            | MTy::Str
-                            | MTy::Bytes
-                            | MTy::OptInt
-                            | MTy::OptFloat
-                            | MTy::OptBool
-                    )
-                });
+                let acyclic = items.iter().all(|t| t.holds_no_object());
                 let new = match op {
                     Op::FuncNew(_) => "nx_func_new",
                     Op::GenNew(_) => "nx_gen_new",

@@ -134,6 +134,23 @@ pub fn elem_kind(t: MTy) -> natrix_abi::ElemKind {
 }
 
 impl MTy {
+    /// Whether a value of this type can refer to no container, instance or function: a
+    /// number, a bool, None, a str or bytes, or an optional number.
+    pub fn holds_no_object(self) -> bool {
+        matches!(
+            self,
+            MTy::Int
+                | MTy::Float
+                | MTy::Bool
+                | MTy::None
+                | MTy::Str
+                | MTy::Bytes
+                | MTy::OptInt
+                | MTy::OptFloat
+                | MTy::OptBool
+        )
+    }
+
     /// Whether values of this type may hold a reference: str pointers, and ints (a tagged word
     /// that may point to a big int).
     pub fn is_refcounted(self) -> bool {
@@ -682,6 +699,21 @@ pub struct Inst {
     pub line: u32,
 }
 
+impl Inst {
+    /// `dst = rv` at `line`, outside any `try`.
+    pub fn assign(dst: Local, rv: Rvalue, line: u32) -> Inst {
+        Inst {
+            kind: InstKind::Assign {
+                dst,
+                rv,
+                release_old: false,
+                handler: None,
+            },
+            line,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Terminator {
     Goto(BlockId),
@@ -782,6 +814,17 @@ pub struct Body {
 impl Body {
     pub fn ty(&self, l: Local) -> MTy {
         self.locals[l.0 as usize].ty
+    }
+
+    /// A new local (not owned, not known small), for the passes' temporaries.
+    pub fn new_local(&mut self, ty: MTy, name: &str) -> Local {
+        self.locals.push(LocalDecl {
+            ty,
+            name: name.into(),
+            owned: false,
+            small: false,
+        });
+        Local(self.locals.len() as u32 - 1)
     }
 
     pub fn new_block(&mut self) -> BlockId {

@@ -52,11 +52,12 @@ pub fn run(body: &mut Body, main: SpecId) {
         .into_iter()
         .map(|b| if b == BlockId(0) { header } else { b })
         .collect();
-    let acc = new_local(body, MTy::Int, "%acc");
+    let acc = body.new_local(MTy::Int, "%acc");
     let mut entry = body.blocks[header.0 as usize].clone();
-    entry
-        .insts
-        .insert(0, assign(acc, Rvalue::Use(Operand::Int(0)), body.line));
+    entry.insts.insert(
+        0,
+        Inst::assign(acc, Rvalue::Use(Operand::Int(0)), body.line),
+    );
     let mut first_returns = vec![];
     let mut targets = vec![];
     entry.term.map_targets(|b| {
@@ -91,9 +92,9 @@ pub fn run(body: &mut Body, main: SpecId) {
         } else if let Terminator::Return(v) = body.blocks[b].term.clone() {
             // `return v` → `return acc + v`.
             let line = body.blocks[b].insts.last().map_or(body.line, |i| i.line);
-            let sum = new_local(body, MTy::Int, "%sum");
+            let sum = body.new_local(MTy::Int, "%sum");
             let add = Rvalue::Op(Op::IntAdd, vec![Operand::Local(acc), v]);
-            body.blocks[b].insts.push(assign(sum, add, line));
+            body.blocks[b].insts.push(Inst::assign(sum, add, line));
             body.blocks[b].term = Terminator::Return(Operand::Local(sum));
         }
     }
@@ -209,7 +210,7 @@ fn rewrite_site(body: &mut Body, b: BlockId, acc: Local, header: BlockId) {
         .into_iter()
         .find(|o| *o != Operand::Local(r))
         .expect("the add has another operand");
-    insts.push(assign(
+    insts.push(Inst::assign(
         acc,
         Rvalue::Op(Op::IntAdd, vec![Operand::Local(acc), other]),
         line,
@@ -220,39 +221,17 @@ fn rewrite_site(body: &mut Body, b: BlockId, acc: Local, header: BlockId) {
         .iter()
         .map(|p| {
             let ty = body.ty(*p);
-            new_local(body, ty, "%arg")
+            body.new_local(ty, "%arg")
         })
         .collect();
     for (t, a) in temps.iter().zip(args) {
-        insts.push(assign(*t, Rvalue::Use(a), line));
+        insts.push(Inst::assign(*t, Rvalue::Use(a), line));
     }
     for (p, t) in params.iter().zip(&temps) {
-        insts.push(assign(*p, Rvalue::Use(Operand::Local(*t)), line));
+        insts.push(Inst::assign(*p, Rvalue::Use(Operand::Local(*t)), line));
     }
-    let done = new_local(body, MTy::None, "%reenter");
-    insts.push(assign(done, Rvalue::Op(Op::Reenter, vec![]), line));
+    let done = body.new_local(MTy::None, "%reenter");
+    insts.push(Inst::assign(done, Rvalue::Op(Op::Reenter, vec![]), line));
     body.block(b).insts = insts;
     body.block(b).term = Terminator::Goto(header);
-}
-
-fn new_local(body: &mut Body, ty: MTy, name: &str) -> Local {
-    body.locals.push(LocalDecl {
-        ty,
-        name: name.into(),
-        owned: false,
-        small: false,
-    });
-    Local(body.locals.len() as u32 - 1)
-}
-
-fn assign(dst: Local, rv: Rvalue, line: u32) -> Inst {
-    Inst {
-        kind: InstKind::Assign {
-            dst,
-            rv,
-            release_old: false,
-            handler: None,
-        },
-        line,
-    }
 }

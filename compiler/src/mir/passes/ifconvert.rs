@@ -318,25 +318,7 @@ struct Converter<'a> {
 
 impl Converter<'_> {
     fn temp(&mut self, ty: MTy, name: &str) -> Local {
-        self.body.locals.push(LocalDecl {
-            ty,
-            name: name.into(),
-            owned: false,
-            small: false,
-        });
-        Local(self.body.locals.len() as u32 - 1)
-    }
-
-    fn assign(dst: Local, rv: Rvalue, line: u32) -> Inst {
-        Inst {
-            kind: InstKind::Assign {
-                dst,
-                rv,
-                release_old: false,
-                handler: None,
-            },
-            line,
-        }
+        self.body.new_local(ty, name)
     }
 
     /// `failed or f`, appended to `out` (no instruction when either is `False`).
@@ -348,7 +330,7 @@ impl Converter<'_> {
             return failed;
         }
         let any = self.temp(MTy::Bool, "%overflow");
-        out.push(Self::assign(
+        out.push(Inst::assign(
             any,
             Rvalue::Op(Op::BoolOr, vec![failed, f]),
             line,
@@ -450,7 +432,7 @@ impl Converter<'_> {
                         }
                         None => {
                             let of = self.temp(MTy::Bool, "%overflow");
-                            out.push(Self::assign(
+                            out.push(Inst::assign(
                                 of,
                                 Rvalue::Op(Op::IntOverflows(k), args.clone()),
                                 line,
@@ -461,7 +443,7 @@ impl Converter<'_> {
                     *op = Op::IntWrapping(k);
                 }
             }
-            out.push(Self::assign(t, rv, line));
+            out.push(Inst::assign(t, rv, line));
             renamed.push((*dst, t));
         }
         // One range test per `x` for its affine steps.
@@ -474,7 +456,7 @@ impl Converter<'_> {
             for (cmp, bound, needed) in [(CmpOp::Lt, lo, lo > min), (CmpOp::Gt, hi, hi < max)] {
                 if needed {
                     let f = self.temp(MTy::Bool, "%overflow");
-                    out.push(Self::assign(
+                    out.push(Inst::assign(
                         f,
                         Rvalue::Op(
                             Op::SmallIntCmp(cmp),
@@ -528,7 +510,7 @@ impl Converter<'_> {
         // into a branch on `c` again).
         let failed = self.or(failed_a, failed_b, line, &mut out);
         // The guard flag, whose branches codegen weights toward the fast way.
-        out.push(Self::assign(
+        out.push(Inst::assign(
             guard,
             Rvalue::Op(Op::BoolNot, vec![failed]),
             line,
@@ -547,7 +529,7 @@ impl Converter<'_> {
         let selects = vars
             .iter()
             .map(|&v| {
-                Self::assign(
+                Inst::assign(
                     v,
                     Rvalue::Op(
                         Op::Select,

@@ -342,13 +342,7 @@ pub fn run(body: &mut Body) -> bool {
         })
     });
     body.inline = size <= INLINE_INSTS && !recursive;
-    body.locals.push(LocalDecl {
-        ty: MTy::Bool,
-        name: "%small".into(),
-        owned: false,
-        small: false,
-    });
-    let flag = Local(body.locals.len() as u32 - 1);
+    let flag = body.new_local(MTy::Bool, "%small");
     body.guard = Some(flag);
     body.blocks.extend((0..n).map(|_| Block {
         insts: vec![],

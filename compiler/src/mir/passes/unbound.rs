@@ -157,16 +157,6 @@ fn assign(dst: Local, rv: Rvalue, handler: Option<BlockId>, line: u32) -> Inst {
     }
 }
 
-fn new_local(body: &mut Body, ty: MTy, name: String) -> Local {
-    body.locals.push(LocalDecl {
-        ty,
-        name,
-        owned: false,
-        small: false,
-    });
-    Local(body.locals.len() as u32 - 1)
-}
-
 /// A test that a variable has a value, before instruction `at` of `block`: if `flag` is set
 /// the rest of the block runs, else `kind` is raised with `msg` (to `handler`, the reading
 /// instruction's, if any).
@@ -187,7 +177,7 @@ fn split_test(body: &mut Body, t: Test) {
     body.block(cont).insts = rest;
     body.block(cont).term = term;
     let raise = body.new_block();
-    let none = new_local(body, MTy::None, format!("%{}", body.locals.len()));
+    let none = body.new_local(MTy::None, &format!("%{}", body.locals.len()));
     body.block(raise).insts = vec![assign(
         none,
         Rvalue::Op(Op::RaiseStr(t.kind), vec![t.msg]),
@@ -237,7 +227,7 @@ fn locals(prog: &mut Program, b: usize) {
         if flags[l.0 as usize].is_none() {
             let body = &mut prog.bodies[b];
             let name = format!("{}$bound", body.locals[l.0 as usize].name);
-            flags[l.0 as usize] = Some(new_local(body, MTy::Bool, name));
+            flags[l.0 as usize] = Some(body.new_local(MTy::Bool, &name));
         }
     }
     let mut msgs = vec![];
@@ -404,7 +394,7 @@ fn globals(prog: &mut Program) {
         let body = &mut prog.bodies[b];
         let inst = &body.blocks[bi].insts[ii];
         let (handler, line) = (handler(inst), inst.line);
-        let flag = new_local(body, MTy::Bool, format!("%{}", body.locals.len()));
+        let flag = body.new_local(MTy::Bool, &format!("%{}", body.locals.len()));
         let flag_global = flags[g.0 as usize].expect("flag made above");
         body.blocks[bi].insts.insert(
             ii,
@@ -574,20 +564,14 @@ fn op_runs_code(prog: &Program, body: &Body, rv: &Rvalue) -> bool {
 /// Whether a value of type `t` may hold an object with methods of the program (an instance,
 /// an exception, a function, a generator, a dynamic value, or a container of one).
 fn holds_code(prog: &Program, t: MTy, depth: u32) -> bool {
+    if t.holds_no_object() {
+        return false;
+    }
     if depth > 8 {
         return true;
     }
     let inner = |t: MTy| holds_code(prog, t, depth + 1);
     match t {
-        MTy::Int
-        | MTy::Float
-        | MTy::Bool
-        | MTy::None
-        | MTy::Str
-        | MTy::Bytes
-        | MTy::OptInt
-        | MTy::OptFloat
-        | MTy::OptBool => false,
         MTy::List(l) | MTy::Set(l) | MTy::TupleOf(l) => inner(prog.list_elems[l.0 as usize]),
         MTy::Tuple(t) => prog.tuple_items[t.0 as usize].iter().any(|t| inner(*t)),
         MTy::Dict(d) => {
@@ -595,12 +579,7 @@ fn holds_code(prog: &Program, t: MTy, depth: u32) -> bool {
             inner(k) || inner(v)
         }
         MTy::OptPtr(o) => inner(prog.opt_inner[o.0 as usize]),
-        MTy::Exc
-        | MTy::Instance(_)
-        | MTy::OptInstance(_)
-        | MTy::Cell
-        | MTy::Func
-        | MTy::Gen
-        | MTy::Dyn => true,
+        // An instance, an exception, a function, a generator, a cell, a dynamic value.
+        _ => true,
     }
 }
