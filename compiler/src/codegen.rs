@@ -498,8 +498,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         } else {
             self.b.build_unconditional_branch(self.blocks[0])?;
         }
+        let reachable = reachable_blocks(body);
         for (i, block) in body.blocks.iter().enumerate() {
             self.b.position_at_end(self.blocks[i]);
+            if !reachable[i] {
+                // Dead code (after a read that always raises): its values need not be typed.
+                self.b.build_unreachable()?;
+                continue;
+            }
             self.guard.set(None);
             for inst in &block.insts {
                 self.inst(inst)?;
@@ -1536,4 +1542,21 @@ pub fn abi_error_conventions_consistent() -> bool {
         ErrConv::Null => f.ret == AbiTy::Obj,
         _ => true,
     })
+}
+
+/// The blocks control can reach from the entry.
+fn reachable_blocks(body: &mir::Body) -> Vec<bool> {
+    let mut seen = vec![false; body.blocks.len()];
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        if std::mem::replace(&mut seen[b], true) {
+            continue;
+        }
+        let mut term = body.blocks[b].term.clone();
+        term.map_targets(|t| {
+            work.push(t.0 as usize);
+            t
+        });
+    }
+    seen
 }

@@ -1350,6 +1350,39 @@ fn class_attr_target(s: &ast::Stmt) -> Option<String> {
 }
 
 /// A fresh local no source name refers to (named from `prefix`, for `--emit hir`).
+/// The values of `range(args)` when its arguments are int literals (at most a few hundred).
+pub(super) fn constant_range(args: &[ast::Expr]) -> Option<Vec<i64>> {
+    fn literal(e: &ast::Expr) -> Option<i64> {
+        match e {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Int(i) => i.to_string().parse().ok(),
+                _ => None,
+            },
+            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => {
+                literal(&u.operand)?.checked_neg()
+            }
+            _ => None,
+        }
+    }
+    let v = args.iter().map(literal).collect::<Option<Vec<i64>>>()?;
+    let (start, stop, step) = match v[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] if step != 0 => (start, stop, step),
+        _ => return None,
+    };
+    let mut out = vec![];
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        if out.len() >= 256 {
+            return None;
+        }
+        out.push(i);
+        i = i.checked_add(step)?;
+    }
+    Some(out)
+}
+
 fn hidden_local(scope: &mut Scope, prefix: &str, span: Span) -> LocalId {
     let name = format!("{prefix}{}", scope.locals.len());
     let l = new_local(scope, &name, span);

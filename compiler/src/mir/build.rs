@@ -526,17 +526,23 @@ impl Builder<'_> {
             Place::Local(l) => {
                 let l = Local(l.0);
                 // `x = <op>` computes straight into `x` rather than through a temporary: a
-                // temporary made by the block's last instruction is used nowhere else.
+                // temporary made by the block's last instruction is used nowhere else. Not
+                // inside a `try` when the operation can raise: the handler must still see
+                // the old value of `x`.
                 if let Operand::Local(t) = v {
                     let decl = &self.body.locals[t.0 as usize];
                     let fusable = decl.name.starts_with('%') && decl.ty == self.body.ty(l);
                     let cur = self.cur;
                     if let Some(Inst {
-                        kind: InstKind::Assign { dst, .. },
+                        kind:
+                            InstKind::Assign {
+                                dst, rv, handler, ..
+                            },
                         ..
                     }) = self.body.block(cur).insts.last_mut()
                     {
-                        if *dst == t && fusable {
+                        let caught = handler.is_some() && rv.can_raise();
+                        if *dst == t && fusable && !caught {
                             *dst = l;
                             return;
                         }
@@ -550,6 +556,26 @@ impl Builder<'_> {
                 release_old: false,
             }),
         }
+    }
+
+    /// A read of variable `l` where it never has a value: UnboundLocalError (a hidden local
+    /// is never read so). What follows is dead code.
+    pub(super) fn unbound_read(&mut self, l: Local) {
+        if !crate::mir::passes::unbound::is_variable(&self.body, l) {
+            return;
+        }
+        let name = &self.body.locals[l.0 as usize].name;
+        let msg = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        let text = self.strings.intern(&msg);
+        self.op(
+            Op::RaiseStr(ExcKind::UnboundLocalError),
+            vec![text],
+            MTy::None,
+        );
+        self.terminate(Terminator::Unreachable);
+        self.cur = self.body.new_block();
     }
 
     /// The truth value of an expression, as a bool operand.
@@ -591,12 +617,37 @@ impl Builder<'_> {
     /// operator finds that the left one is None, so the check comes after it.
     pub(super) fn left_operand(&mut self, l: &Expr, r: &Expr) -> (Operand, Operand) {
         let (a, check) = self.expr_deferred(l);
+        let a = self.kept(a, std::slice::from_ref(r));
         let b = self.expr(r);
         let a = match check {
             Some(check) => self.check_not_none(a, &check),
             None => a,
         };
         (a, b)
+    }
+
+    /// Lowers expressions evaluated in order (a call's arguments), each value kept from the
+    /// assignments the later ones make.
+    pub(super) fn exprs(&mut self, es: &[Expr]) -> Vec<Operand> {
+        let mut out = Vec::with_capacity(es.len());
+        for (i, e) in es.iter().enumerate() {
+            let v = self.expr(e);
+            out.push(self.kept(v, &es[i + 1..]));
+        }
+        out
+    }
+
+    /// A variable's value read as an operand is the variable itself, read when the operation
+    /// runs; if an expression evaluated before that assigns the variable (`e + (e := 2)`,
+    /// `f(q, (q := 2))`), the value read first is copied now.
+    fn kept(&mut self, v: Operand, later: &[Expr]) -> Operand {
+        let Operand::Local(l) = v else { return v };
+        if !later.iter().any(|e| assigns(e, l)) {
+            return v;
+        }
+        let t = self.temp(self.body.ty(l));
+        self.assign(t, Rvalue::Use(v));
+        Operand::Local(t)
     }
 
     /// Lowers `e`; an `Optional[T]` used as a `T` comes back with the check still to make.
@@ -641,6 +692,12 @@ impl Builder<'_> {
 
     /// Lowers `e` (of machine type `ty`), whatever its inferred type.
     pub(super) fn expr_of_type(&mut self, e: &Expr, ty: MTy) -> Operand {
+        if ty == MTy::Int && matches!(e.kind, ExprKind::Binary(..) | ExprKind::Unary(..)) {
+            // Folded as CPython's compiler folds it.
+            if let Some(v) = constants::int_value(e) {
+                return Operand::Int(v);
+            }
+        }
         match &e.kind {
             ExprKind::Int(i) => Operand::Int(*i),
             // A big literal is parsed from its digits when evaluated (rare enough to not matter).
@@ -658,6 +715,14 @@ impl Builder<'_> {
                 self.rt("nx_bytes_literal", vec![lit], MTy::Bytes)
             }
             ExprKind::Load(Place::Local(l)) if self.is_cell(*l) => self.cell_load(*l),
+            ExprKind::Load(Place::Local(l))
+                if self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER =>
+            {
+                // A variable that never holds a value here: reading it raises.
+                let l = Local(l.0);
+                self.unbound_read(l);
+                Operand::Local(l)
+            }
             ExprKind::Load(Place::Local(l)) => {
                 let l = Local(l.0);
                 if crate::mir::passes::unbound::is_variable(&self.body, l) {
@@ -854,7 +919,7 @@ impl Builder<'_> {
                 Operand::Local(result)
             }
             ExprKind::Call(_, args) => {
-                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let vals: Vec<Operand> = self.exprs(args);
                 let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() else {
                     return Operand::None;
                 };
@@ -879,7 +944,7 @@ impl Builder<'_> {
                 obj
             }
             ExprKind::New(c, args) => {
-                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let vals: Vec<Operand> = self.exprs(args);
                 let class = &self.prog.classes[c.0 as usize];
                 // A class hierarchy shares one layout: its root's attributes.
                 let n = self.typed.fields[self.prog.root(*c).0 as usize].len() as i64;
@@ -1032,8 +1097,12 @@ impl Builder<'_> {
             } => {
                 // Every argument is evaluated before any is converted to text (a later
                 // argument's call may change an earlier object: `print(acct, acct.close())`).
-                let vals: Vec<(Operand, MTy)> =
-                    args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+                let ops = self.exprs(args);
+                let vals: Vec<(Operand, MTy)> = ops
+                    .into_iter()
+                    .zip(args)
+                    .map(|(v, a)| (v, self.ty(a)))
+                    .collect();
                 let sep = self.print_sep(sep.as_deref(), " ");
                 let end = self.print_sep(end.as_deref(), "\n");
                 if let Some(f) = flush {
@@ -1073,7 +1142,7 @@ impl Builder<'_> {
             {
                 // `len(obj)`: the class's `__len__` (`hash(obj)`: from the int its `__hash__`
                 // returns, as CPython's `slot_tp_hash` makes it).
-                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let vals: Vec<Operand> = self.exprs(args);
                 let dunder = self.typed.spec(self.spec).dunder_calls[&e.id];
                 if matches!(e.kind, ExprKind::Builtin(Builtin::Hash, _)) {
                     let rt = self.ret_ty(dunder);
@@ -1405,4 +1474,17 @@ impl Builder<'_> {
             None => self.strings.intern(default),
         }
     }
+}
+
+/// Whether evaluating `e` may assign local `l` (a walrus `:=` in it).
+fn assigns(e: &Expr, l: Local) -> bool {
+    if let ExprKind::Block(stmts, value) = &e.kind {
+        let direct = stmts.iter().any(|s| {
+            matches!(&s.kind, StmtKind::Assign(Place::Local(p), v) if p.0 == l.0 || assigns(v, l))
+        });
+        return direct || assigns(value, l);
+    }
+    objects::children(&e.kind)
+        .into_iter()
+        .any(|c| assigns(c, l))
 }

@@ -2,6 +2,7 @@
 //! verifies the body after each one.
 
 pub mod accumulate;
+pub mod constants;
 pub mod copyprop;
 pub mod exceptions;
 pub mod ifconvert;
@@ -16,6 +17,7 @@ use super::Program;
 pub const PASSES: &[&str] = &[
     "build",
     "unbound",
+    "constants",
     "accumulate",
     "copyprop",
     "ranges",
@@ -43,6 +45,11 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     unbound::run(prog);
     super::verify::verify_program(prog);
     if last == Some("unbound") {
+        return;
+    }
+    constants::run(prog);
+    super::verify::verify_program(prog);
+    if last == Some("constants") {
         return;
     }
     let main = prog.main;

@@ -5,6 +5,27 @@ use super::class_scope::class_scope_expr;
 use super::*;
 
 impl Resolver<'_> {
+    /// The values of `a, b, c = range(3)` (the builtin `range` of int literals, as many values
+    /// as targets), the enumeration idiom.
+    fn enum_range(&self, a: &ast::StmtAssign, scope: &Scope) -> Option<Vec<i64>> {
+        let [ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. })] = a.targets.as_slice()
+        else {
+            return None;
+        };
+        let ast::Expr::Call(c) = a.value.as_ref() else {
+            return None;
+        };
+        let is_range = matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range");
+        if !is_range || !c.keywords.is_empty() || self.is_user_name("range", scope) {
+            return None;
+        }
+        if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+            return None;
+        }
+        super::constant_range(&c.args).filter(|v| v.len() == elts.len())
+    }
+
     pub(super) fn stmt(
         &mut self,
         s: &ast::Stmt,
@@ -133,7 +154,14 @@ impl Resolver<'_> {
                     .targets
                     .iter()
                     .all(|t| matches!(t, ast::Expr::Tuple(_) | ast::Expr::List(_)));
-                let value = if unpacking {
+                let value = if let Some(values) = self.enum_range(a, scope) {
+                    // `RED, GREEN, BLUE = range(3)`: known values, as a tuple of them.
+                    let items = values
+                        .into_iter()
+                        .map(|v| self.expr_node(scope, span, ExprKind::Int(v)))
+                        .collect();
+                    self.expr_node(scope, span, ExprKind::Tuple(items))
+                } else if unpacking {
                     self.arg_expr(&a.value, scope, sigs)
                 } else {
                     self.expr(&a.value, scope, sigs)

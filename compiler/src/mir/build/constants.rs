@@ -11,6 +11,15 @@ pub(super) fn is_constant(e: &Expr) -> bool {
     folded(e).is_some()
 }
 
+/// The value of an int expression CPython folds into a constant (`10**9 + 7`, `-(1 << 20)`),
+/// when it is a small int.
+pub(super) fn int_value(e: &Expr) -> Option<i64> {
+    match folded(e)? {
+        Folded::Int(Some(v)) if v.unsigned_abs() < 1 << 62 => Some(v as i64),
+        _ => None,
+    }
+}
+
 /// A folded constant, as far as [`is_constant`] needs to know it: an int's value when it is
 /// small enough to matter for the size limits, else just its kind.
 #[derive(Clone, Copy, PartialEq)]

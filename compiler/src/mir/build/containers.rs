@@ -100,7 +100,7 @@ impl Builder<'_> {
         if rt == MTy::Str && name == "format" {
             // A template known only at run time: the arguments in a tuple, to the runtime.
             let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
-            let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+            let vals: Vec<Operand> = self.exprs(args);
             let tt = self.strings.tuple_ty(tys);
             let MTy::Tuple(t) = tt else {
                 return Operand::None;

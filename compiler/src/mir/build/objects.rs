@@ -771,7 +771,7 @@ impl Builder<'_> {
                 self.next_builtin(args, MTy::None);
             }
             ExprKind::Call(_, args) => {
-                let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let vals: Vec<Operand> = self.exprs(args);
                 if let Some(callee) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
                     let t = self.temp(MTy::None);
                     self.assign(t, Rvalue::Call(callee, vals));
@@ -875,7 +875,7 @@ impl Builder<'_> {
 }
 
 /// The operand expressions of an expression, in evaluation order.
-fn children(kind: &ExprKind) -> Vec<&Expr> {
+pub(super) fn children(kind: &ExprKind) -> Vec<&Expr> {
     match kind {
         ExprKind::Int(_)
         | ExprKind::BigInt(_)

@@ -10,10 +10,16 @@ impl Builder<'_> {
                 self.expr(e);
             }
             // A variable that never holds a value (the item of a loop over an always-empty
-            // list) copied elsewhere: the copy never runs.
+            // list, a name read before any assignment) copied elsewhere: if the copy runs, the
+            // read raises.
             StmtKind::Assign(_, e)
                 if matches!(e.kind, ExprKind::Load(_))
-                    && self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER => {}
+                    && self.typed.spec(self.spec).exprs[e.id.0 as usize] == TypeTable::NEVER =>
+            {
+                if let ExprKind::Load(Place::Local(l)) = e.kind {
+                    self.unbound_read(Local(l.0));
+                }
+            }
             StmtKind::Assign(Place::Global(g), e) if self.appends_to_own_global_str(*g, e) => {
                 // `s += t` of a str global (a module-level loop): its value is taken out (an
                 // immortal "" stands in, so nothing else holds a reference), grown in place,
@@ -341,6 +347,7 @@ impl Builder<'_> {
             return false;
         };
         matches!(lhs.kind, ExprKind::Load(Place::Local(x)) if x == l)
+            && !super::assigns(rhs, Local(l.0))
             && !self.is_cell(l)
             && self.body.ty(Local(l.0)) == MTy::Str
             && self.ty(lhs) == MTy::Str

@@ -401,11 +401,13 @@ fn negate(op: CmpOp) -> CmpOp {
     }
 }
 
-/// The edges `(from, to)` that go back to a block on the depth-first path from the entry.
-fn back_edges(body: &Body) -> HashSet<(usize, usize)> {
+/// The edges `(from, to)` that go back to a block on the depth-first path from the entry, and
+/// the rank of each block in reverse postorder.
+fn back_edges(body: &Body) -> (HashSet<(usize, usize)>, Vec<usize>) {
     let n = body.blocks.len();
     let (mut on_path, mut seen) = (vec![false; n], vec![false; n]);
     let mut back = HashSet::new();
+    let mut postorder = Vec::with_capacity(n);
     // (block, index of its next successor to explore)
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
     seen[0] = true;
@@ -424,10 +426,16 @@ fn back_edges(body: &Body) -> HashSet<(usize, usize)> {
             }
         } else {
             on_path[b] = false;
+            postorder.push(b);
             stack.pop();
         }
     }
-    back
+    // Each block's place in reverse postorder (unreachable blocks last).
+    let mut rank = vec![usize::MAX; n];
+    for (i, b) in postorder.iter().rev().enumerate() {
+        rank[*b] = i;
+    }
+    (back, rank)
 }
 
 /// The blocks a terminator may go to.
@@ -519,11 +527,13 @@ fn analyse<'a>(
     // Widening happens only on back edges (every cycle has one): what flows into a loop from
     // outside, or along a branch that refined it (the body of `for i in range(n)` has `i < n`),
     // is joined exactly, so an inner loop does not widen the outer loop's counter.
-    let back = back_edges(body);
+    let (back, rank) = back_edges(body);
     states[0] = Some(entry.clone());
-    let mut work = vec![0usize];
+    // Blocks in reverse postorder: a join is visited once all its forward predecessors are
+    // (a stack would revisit everything after each diamond: cubic time in a long function).
+    let mut work: std::collections::BTreeSet<(usize, usize)> = [(rank[0], 0)].into();
     let mut calls = vec![];
-    while let Some(b) = work.pop() {
+    while let Some((_, b)) = work.pop_first() {
         let Some(mut st) = states[b].clone() else {
             continue;
         };
@@ -553,9 +563,7 @@ fn analyse<'a>(
             };
             if let Some(s) = new {
                 states[t] = Some(s);
-                if !work.contains(&t) {
-                    work.push(t);
-                }
+                work.insert((rank[t], t));
             }
         }
     }

@@ -26,7 +26,9 @@ pub fn is_variable(body: &Body, l: Local) -> bool {
     identifier(&decl.name) && decl.ty != MTy::Cell && !body.params.contains(&l)
 }
 
-fn identifier(name: &str) -> bool {
+/// Whether a local's or global's name is a Python name (not a temporary, a hidden helper, a
+/// flag of this pass or a default value's slot).
+pub fn identifier(name: &str) -> bool {
     name.chars()
         .next()
         .is_some_and(|c| c.is_alphabetic() || c == '_')

@@ -1,0 +1,85 @@
+//! Constants: a module-level name bound once to a number or bool (`N = 30`, `MOD = 10**9 + 7`,
+//! `PUSH, POP = range(2)`) and never rebound is read as that constant.
+//!
+//! Every read then costs nothing, and later passes know the value: the ranges pass bounds
+//! `x % MOD`, LLVM turns a chain of `op == PUSH` tests into a jump table. A read that may come
+//! before the store already has its NameError test (the unbound pass ran first), so it sees
+//! the constant only when the name has it.
+
+use crate::mir::*;
+
+pub fn run(prog: &mut Program) {
+    let n = prog.globals.len();
+    let mut stores = vec![0u32; n];
+    let mut value: Vec<Option<Operand>> = vec![None; n];
+    let main = prog.main.0 as usize;
+    for (b, body) in prog.bodies.iter().enumerate() {
+        let defs = single_constants(body);
+        for inst in body.blocks.iter().flat_map(|bl| &bl.insts) {
+            let InstKind::StoreGlobal {
+                global, value: v, ..
+            } = &inst.kind
+            else {
+                continue;
+            };
+            let g = global.0 as usize;
+            stores[g] += 1;
+            let c = match v {
+                Operand::Local(l) => defs[l.0 as usize].clone(),
+                other => Some(other.clone()),
+            };
+            // Only the program's names: the flags of the unbound pass start false and are
+            // stored once too.
+            let (name, ty) = &prog.globals[g];
+            value[g] = c.filter(|c| b == main && fits(c, *ty) && super::unbound::identifier(name));
+        }
+    }
+    for body in &mut prog.bodies {
+        for inst in body.blocks.iter_mut().flat_map(|bl| &mut bl.insts) {
+            if let InstKind::Assign { rv, .. } = &mut inst.kind {
+                if let Rvalue::LoadGlobal(g) = rv {
+                    let g = g.0 as usize;
+                    if stores[g] == 1 {
+                        if let Some(c) = &value[g] {
+                            *rv = Rvalue::Use(c.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A number or bool constant of the global's own type.
+fn fits(c: &Operand, ty: MTy) -> bool {
+    matches!(
+        (c, ty),
+        (Operand::Int(_), MTy::Int)
+            | (Operand::Float(_), MTy::Float)
+            | (Operand::Bool(_), MTy::Bool)
+    )
+}
+
+/// The constant each local holds when its only assignment copies a constant.
+fn single_constants(body: &Body) -> Vec<Option<Operand>> {
+    let mut defs = vec![0u32; body.locals.len()];
+    let mut value: Vec<Option<Operand>> = vec![None; body.locals.len()];
+    for inst in body.blocks.iter().flat_map(|bl| &bl.insts) {
+        if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+            let d = dst.0 as usize;
+            defs[d] += 1;
+            value[d] = match rv {
+                Rvalue::Use(c @ (Operand::Int(_) | Operand::Float(_) | Operand::Bool(_))) => {
+                    Some(c.clone())
+                }
+                _ => None,
+            };
+        }
+    }
+    for (v, d) in value.iter_mut().zip(&defs) {
+        if *d != 1 {
+            *v = None;
+        }
+    }
+    value
+}
