@@ -960,8 +960,16 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::IntRound => rt1(self, "nx_int_round")?,
             Op::IntCmp(c) => {
                 let (a, b) = (int(0), int(1));
-                let small = self.both_small(a, b)?;
                 let pred = int_pred(c);
+                // `op == PUSH` against a small constant: a big int never equals a small one
+                // (results are demoted whenever they fit), so the words decide.
+                let small_const =
+                    |v: IntValue<'ctx>| v.get_zero_extended_constant().is_some_and(|k| k & 1 == 0);
+                if matches!(c, CmpOp::Eq | CmpOp::Ne) && (small_const(a) || small_const(b)) {
+                    let r = self.b.build_int_compare(pred, a, b, "cmp")?;
+                    return Ok(self.bool_result(r)?);
+                }
+                let small = self.both_small(a, b)?;
                 let bool_t: BasicTypeEnum = self.ctx.bool_type().into();
                 let r = self.guarded(
                     small,

@@ -1441,11 +1441,22 @@ pub fn terminates(stmts: &[Stmt]) -> bool {
     })
 }
 
-/// Whether a loop body contains a `break` that leaves this loop.
+/// Whether a loop body contains a `break` that leaves this loop (not one of an inner loop).
 fn breaks(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
         StmtKind::Break => true,
         StmtKind::If(_, a, b) => breaks(a) || breaks(b),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            breaks(body)
+                || handlers.iter().any(|h| breaks(&h.body))
+                || breaks(orelse)
+                || breaks(finalbody)
+        }
         _ => false,
     })
 }

@@ -117,8 +117,16 @@ pub unsafe fn decref(o: *mut Obj) {
 #[inline]
 pub(crate) fn elem_obj(kind: ElemKind, bits: i64) -> Option<*mut Obj> {
     match kind {
-        ElemKind::Int if !is_small(bits) => Some((bits - 1) as *mut Obj),
-        ElemKind::OptInt if bits != natrix_abi::OPT_INT_NONE && !is_small(bits) => {
+        // The error word (an int local whose operation raised, saved in a generator's frame
+        // after the exception was caught) holds nothing, like a small int.
+        ElemKind::Int if !is_small(bits) && bits != natrix_abi::INT_ERROR => {
+            Some((bits - 1) as *mut Obj)
+        }
+        ElemKind::OptInt
+            if bits != natrix_abi::OPT_INT_NONE
+                && !is_small(bits)
+                && bits != natrix_abi::INT_ERROR =>
+        {
             Some((bits - 1) as *mut Obj)
         }
         // A null object element is `None` (an `Optional[C]` element).

@@ -83,3 +83,49 @@ words = "one two three".split()
 if (n := len(words)) > 2:
     print("long:", n, words[n - 1])
 print(n + (n := 10), n)
+
+
+def read_numbers(lines):
+    # Loop until an exception, then fall off the end of the function.
+    numbers = []
+    i = 0
+    while True:
+        try:
+            numbers.append(int(lines[i]))
+        except ValueError:
+            numbers.append(0)
+        except IndexError:
+            break
+        i += 1
+    print("read", len(numbers))
+
+
+def tolerant(texts):
+    # A generator that catches what a conversion raises, then yields.
+    for t in texts:
+        n = -1
+        try:
+            n = int(t)
+        except ValueError:
+            pass
+        yield n
+
+
+def pair(*items):
+    return items
+
+
+def walrus_operands():
+    a = 1
+    print(pair(a, (a := 2), a), (a, (a := 3)))
+    b = 3
+    print({b: (b := 4)}, max(b, (b := 0)))
+    s = "x"
+    print(s.join(["1", (s := "2")]))
+    xs = [1, 2, 3]
+    print(xs[(xs := [7, 8, 9])[0] - 7])
+
+
+read_numbers(["4", "x", "6"])
+print("after", list(tolerant(["1", "two", "3"])))
+walrus_operands()

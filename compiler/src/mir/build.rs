@@ -120,6 +120,10 @@ struct Builder<'a> {
     resumes: &'a HashMap<SpecId, SpecId>,
     /// While building a generator's resume function.
     gen: Option<generators::GenBuild>,
+    /// The variables a walrus in the statement being built assigns: their reads are copied
+    /// when made (`e + (e := 2)`, `f(q, (q := 2))`), since a read is otherwise the variable
+    /// itself, seen when the operation runs.
+    walrus: Vec<Local>,
 }
 
 fn build_body(
@@ -276,6 +280,7 @@ impl<'a> Builder<'a> {
             current_exc: vec![],
             resumes,
             gen: None,
+            walrus: vec![],
         }
     }
 }
@@ -617,7 +622,6 @@ impl Builder<'_> {
     /// operator finds that the left one is None, so the check comes after it.
     pub(super) fn left_operand(&mut self, l: &Expr, r: &Expr) -> (Operand, Operand) {
         let (a, check) = self.expr_deferred(l);
-        let a = self.kept(a, std::slice::from_ref(r));
         let b = self.expr(r);
         let a = match check {
             Some(check) => self.check_not_none(a, &check),
@@ -626,28 +630,9 @@ impl Builder<'_> {
         (a, b)
     }
 
-    /// Lowers expressions evaluated in order (a call's arguments), each value kept from the
-    /// assignments the later ones make.
+    /// Lowers expressions evaluated in order (a call's arguments).
     pub(super) fn exprs(&mut self, es: &[Expr]) -> Vec<Operand> {
-        let mut out = Vec::with_capacity(es.len());
-        for (i, e) in es.iter().enumerate() {
-            let v = self.expr(e);
-            out.push(self.kept(v, &es[i + 1..]));
-        }
-        out
-    }
-
-    /// A variable's value read as an operand is the variable itself, read when the operation
-    /// runs; if an expression evaluated before that assigns the variable (`e + (e := 2)`,
-    /// `f(q, (q := 2))`), the value read first is copied now.
-    fn kept(&mut self, v: Operand, later: &[Expr]) -> Operand {
-        let Operand::Local(l) = v else { return v };
-        if !later.iter().any(|e| assigns(e, l)) {
-            return v;
-        }
-        let t = self.temp(self.body.ty(l));
-        self.assign(t, Rvalue::Use(v));
-        Operand::Local(t)
+        es.iter().map(|e| self.expr(e)).collect()
     }
 
     /// Lowers `e`; an `Optional[T]` used as a `T` comes back with the check still to make.
@@ -729,6 +714,11 @@ impl Builder<'_> {
                     // Where the variable may be unassigned, the unbound pass turns this into
                     // the UnboundLocalError test; elsewhere it removes it.
                     self.assign(l, Rvalue::Op(Op::BoundCheck, vec![Operand::Local(l)]));
+                }
+                if self.walrus.contains(&l) {
+                    let t = self.temp(self.body.ty(l));
+                    self.assign(t, Rvalue::Use(Operand::Local(l)));
+                    return Operand::Local(t);
                 }
                 Operand::Local(l)
             }
@@ -1476,15 +1466,20 @@ impl Builder<'_> {
     }
 }
 
-/// Whether evaluating `e` may assign local `l` (a walrus `:=` in it).
-fn assigns(e: &Expr, l: Local) -> bool {
+/// The locals a walrus (`:=`) in `e` assigns.
+pub(super) fn walrus_targets(e: &Expr, out: &mut Vec<Local>) {
     if let ExprKind::Block(stmts, value) = &e.kind {
-        let direct = stmts.iter().any(|s| {
-            matches!(&s.kind, StmtKind::Assign(Place::Local(p), v) if p.0 == l.0 || assigns(v, l))
-        });
-        return direct || assigns(value, l);
+        for s in stmts {
+            if let StmtKind::Assign(p, v) = &s.kind {
+                if let Place::Local(l) = p {
+                    out.push(Local(l.0));
+                }
+                walrus_targets(v, out);
+            }
+        }
+        return walrus_targets(value, out);
     }
-    objects::children(&e.kind)
-        .into_iter()
-        .any(|c| assigns(c, l))
+    for c in objects::children(&e.kind) {
+        walrus_targets(c, out);
+    }
 }

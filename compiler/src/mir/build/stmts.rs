@@ -4,6 +4,16 @@ use super::*;
 
 impl Builder<'_> {
     pub(super) fn stmt(&mut self, s: &hir::Stmt) {
+        let mut walrus = vec![];
+        for e in own_exprs(s) {
+            super::walrus_targets(e, &mut walrus);
+        }
+        let outer = std::mem::replace(&mut self.walrus, walrus);
+        self.stmt_inner(s);
+        self.walrus = outer;
+    }
+
+    fn stmt_inner(&mut self, s: &hir::Stmt) {
         self.line = self.map.line(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -347,11 +357,46 @@ impl Builder<'_> {
             return false;
         };
         matches!(lhs.kind, ExprKind::Load(Place::Local(x)) if x == l)
-            && !super::assigns(rhs, Local(l.0))
+            && !self.walrus.contains(&Local(l.0))
             && !self.is_cell(l)
             && self.body.ty(Local(l.0)) == MTy::Str
             && self.ty(lhs) == MTy::Str
             && self.ty(rhs) == MTy::Str
             && self.ty(e) == MTy::Str
+    }
+}
+
+/// The expressions a statement evaluates itself (not those of the statements it contains).
+fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
+    match &s.kind {
+        StmtKind::Expr(e)
+        | StmtKind::Assign(_, e)
+        | StmtKind::If(e, ..)
+        | StmtKind::While { cond: e, .. }
+        | StmtKind::ForIter { iter: e, .. }
+        | StmtKind::DelSlice(e)
+        | StmtKind::Yield(e)
+        | StmtKind::Return(Some(e)) => vec![e],
+        StmtKind::ForRange {
+            start, stop, step, ..
+        } => vec![start, stop, step],
+        StmtKind::ForZip { iters, .. } => iters.iter().collect(),
+        StmtKind::SetItem { obj, index, value } => vec![obj, index, value],
+        StmtKind::SetAttr { obj, value, .. } => vec![obj, value],
+        StmtKind::SetSlice { target, value } => vec![target, value],
+        StmtKind::DelItem { obj, index } => vec![obj, index],
+        StmtKind::Raise(r, cause) => {
+            let mut v: Vec<&Expr> = match r {
+                hir::Raise::New(_, Some(e)) | hir::Raise::Value(e) => vec![e],
+                _ => vec![],
+            };
+            if let Some(hir::Cause::Value(c)) = cause {
+                v.push(c);
+            }
+            v
+        }
+        StmtKind::Try { .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Return(None) => {
+            vec![]
+        }
     }
 }
