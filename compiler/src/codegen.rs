@@ -30,6 +30,7 @@ use natrix_abi::{AbiTy, ErrConv, RUNTIME_FNS};
 use std::collections::HashMap;
 
 mod attrs;
+mod frames;
 mod ints;
 mod lists;
 mod optional;
@@ -498,7 +499,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         } else {
             self.b.build_unconditional_branch(self.blocks[0])?;
         }
-        let reachable = reachable_blocks(body);
+        let reachable = frames::reachable_blocks(body);
         for (i, block) in body.blocks.iter().enumerate() {
             self.b.position_at_end(self.blocks[i]);
             if !reachable[i] {
@@ -512,79 +513,6 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             self.term(&block.term)?;
         }
-        Ok(())
-    }
-
-    /// The depth passed to a callee: one more than this frame's.
-    fn call_depth(&self) -> R<IntValue<'ctx>> {
-        Ok(match self.reenter {
-            Some((_, slot, _)) => {
-                let d = self.load_depth(slot)?;
-                self.b.build_int_add(d, self.i64c(1), "callee_depth")?
-            }
-            None => self.callee_depth.expect("inside a function"),
-        })
-    }
-
-    fn load_depth(&self, slot: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
-        Ok(self
-            .b
-            .build_load(self.ctx.i64_type(), slot, "depth")?
-            .into_int_value())
-    }
-
-    /// `Op::Reenter`: one frame deeper, or RecursionError (the `None` result's error value)
-    /// past the limit, as a call's entry would raise it.
-    fn reenter(&self) -> R<BasicValueEnum<'ctx>> {
-        let (_, slot, _) = self.reenter.expect("reenter only in an accumulating body");
-        let depth = self.load_depth(slot)?;
-        let deeper = self.b.build_int_add(depth, self.i64c(1), "deeper")?;
-        let lim = self
-            .b
-            .build_load(self.ctx.i64_type(), self.limit.as_pointer_value(), "limit")?
-            .into_int_value();
-        let over = self
-            .b
-            .build_int_compare(IntPredicate::SGT, deeper, lim, "over")?;
-        let over = self.expect_false(over)?;
-        let f = self.func.expect("in a function");
-        let (deep, ok) = (
-            self.ctx.append_basic_block(f, "too_deep"),
-            self.ctx.append_basic_block(f, "reentered"),
-        );
-        self.b.build_conditional_branch(over, deep, ok)?;
-        self.b.position_at_end(deep);
-        self.call_rt("nx_raise_recursion", &[])?;
-        self.b.build_unconditional_branch(ok)?;
-        self.b.position_at_end(ok);
-        let kept = self.b.build_select(over, depth, deeper, "depth")?;
-        self.b.build_store(slot, kept)?;
-        // The check after it tests the result, not the pending-exception flag.
-        self.last_check.set(Check::I8Two);
-        Ok(self
-            .b
-            .build_select(over, self.i8c(2), self.i8c(0), "reentered")?)
-    }
-
-    /// In an accumulating body, the traceback entries of the frames its loop-backs stand for
-    /// (after the entry of the frame itself): all at the line of the call they replace.
-    pub(super) fn push_reentered_frames(&self) -> R<()> {
-        let Some((entry, slot, line)) = self.reenter else {
-            return Ok(());
-        };
-        let depth = self.load_depth(slot)?;
-        let n = self.b.build_int_sub(depth, entry, "loopbacks")?;
-        let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
-        let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
-        self.call_rt(
-            "nx_traceback_repeat",
-            &[
-                name.into(),
-                file.into(),
-                self.i64c(line as i64).into(),
-                n.into(),
-            ],
-        )?;
         Ok(())
     }
 
@@ -1550,21 +1478,4 @@ pub fn abi_error_conventions_consistent() -> bool {
         ErrConv::Null => f.ret == AbiTy::Obj,
         _ => true,
     })
-}
-
-/// The blocks control can reach from the entry.
-fn reachable_blocks(body: &mir::Body) -> Vec<bool> {
-    let mut seen = vec![false; body.blocks.len()];
-    let mut work = vec![0usize];
-    while let Some(b) = work.pop() {
-        if std::mem::replace(&mut seen[b], true) {
-            continue;
-        }
-        let mut term = body.blocks[b].term.clone();
-        term.map_targets(|t| {
-            work.push(t.0 as usize);
-            t
-        });
-    }
-    seen
 }

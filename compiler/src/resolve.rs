@@ -25,7 +25,9 @@ mod decorators;
 pub(crate) use assigned::{collect_assigned, collect_global_decls};
 mod def_groups;
 mod displays;
+mod flow;
 pub use decorators::UNDECORATED;
+pub use flow::terminates;
 mod iterators;
 mod keys;
 mod loops;
@@ -1350,39 +1352,6 @@ fn class_attr_target(s: &ast::Stmt) -> Option<String> {
 }
 
 /// A fresh local no source name refers to (named from `prefix`, for `--emit hir`).
-/// The values of `range(args)` when its arguments are int literals (at most a few hundred).
-pub(super) fn constant_range(args: &[ast::Expr]) -> Option<Vec<i64>> {
-    fn literal(e: &ast::Expr) -> Option<i64> {
-        match e {
-            ast::Expr::Constant(c) => match &c.value {
-                ast::Constant::Int(i) => i.to_string().parse().ok(),
-                _ => None,
-            },
-            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => {
-                literal(&u.operand)?.checked_neg()
-            }
-            _ => None,
-        }
-    }
-    let v = args.iter().map(literal).collect::<Option<Vec<i64>>>()?;
-    let (start, stop, step) = match v[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] if step != 0 => (start, stop, step),
-        _ => return None,
-    };
-    let mut out = vec![];
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        if out.len() >= 256 {
-            return None;
-        }
-        out.push(i);
-        i = i.checked_add(step)?;
-    }
-    Some(out)
-}
-
 fn hidden_local(scope: &mut Scope, prefix: &str, span: Span) -> LocalId {
     let name = format!("{prefix}{}", scope.locals.len());
     let l = new_local(scope, &name, span);
@@ -1417,48 +1386,6 @@ fn math_const(name: &str) -> Option<f64> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, v)| *v)
-}
-
-/// Whether control can never fall off the end of `stmts`.
-pub fn terminates(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::Return(_) | StmtKind::Raise(..) => true,
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            terminates(finalbody)
-                || ((terminates(body) || terminates(orelse))
-                    && handlers.iter().all(|h| terminates(&h.body)))
-        }
-        StmtKind::If(_, a, b) => terminates(a) && terminates(b),
-        StmtKind::While { cond, body, .. } => {
-            matches!(cond.kind, ExprKind::Bool(true) | ExprKind::Int(1..)) && !breaks(body)
-        }
-        _ => false,
-    })
-}
-
-/// Whether a loop body contains a `break` that leaves this loop (not one of an inner loop).
-fn breaks(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::Break => true,
-        StmtKind::If(_, a, b) => breaks(a) || breaks(b),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            breaks(body)
-                || handlers.iter().any(|h| breaks(&h.body))
-                || breaks(orelse)
-                || breaks(finalbody)
-        }
-        _ => false,
-    })
 }
 
 fn describe_stmt(s: &ast::Stmt) -> &'static str {

@@ -1,4 +1,5 @@
-//! Module-level str constants: `ROW = "{:<10}{:>8}"` bound once and never rebound. Their uses
+//! Module-level str constants, and the values of `range` over int literals (`RED, GREEN =
+//! range(2)`). Str constants: `ROW = "{:<10}{:>8}"` bound once and never rebound. Their uses
 //! as a `str.format` template or the left side of `%` are compiled like the literal itself.
 
 use super::*;
@@ -150,4 +151,37 @@ impl Resolver<'_> {
             _ => None,
         }
     }
+}
+
+/// The values of `range(args)` when its arguments are int literals (at most a few hundred).
+pub(super) fn constant_range(args: &[ast::Expr]) -> Option<Vec<i64>> {
+    fn literal(e: &ast::Expr) -> Option<i64> {
+        match e {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Int(i) => i.to_string().parse().ok(),
+                _ => None,
+            },
+            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => {
+                literal(&u.operand)?.checked_neg()
+            }
+            _ => None,
+        }
+    }
+    let v = args.iter().map(literal).collect::<Option<Vec<i64>>>()?;
+    let (start, stop, step) = match v[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] if step != 0 => (start, stop, step),
+        _ => return None,
+    };
+    let mut out = vec![];
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        if out.len() >= 256 {
+            return None;
+        }
+        out.push(i);
+        i = i.checked_add(step)?;
+    }
+    Some(out)
 }

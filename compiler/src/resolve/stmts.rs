@@ -23,7 +23,7 @@ impl Resolver<'_> {
         if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
             return None;
         }
-        super::constant_range(&c.args).filter(|v| v.len() == elts.len())
+        super::constants::constant_range(&c.args).filter(|v| v.len() == elts.len())
     }
 
     pub(super) fn stmt(
