@@ -187,11 +187,20 @@ pub fn emit(
     Ok(bytes)
 }
 
+/// How to build an executable.
+#[derive(Clone, Copy, Debug, Default, Hash)]
+pub struct Options {
+    /// LLVM optimization level, 0 to 3.
+    pub opt: u8,
+    /// Link statically (`--static`): no shared library at all.
+    pub static_link: bool,
+}
+
 /// `natrix build`: source → executable at `out`. Leaves no output file behind on failure.
 pub fn build(
     path: &Path,
     out: &Path,
-    opt: u8,
+    options: Options,
     stats: bool,
     unchecked: Unchecked,
 ) -> Result<(), Failure> {
@@ -209,8 +218,10 @@ pub fn build(
             prog.stats.refcount_ops_elided
         );
     }
-    let target = Target::host();
-    let obj = codegen::generate(&prog, &target, opt, Output::Object).map_err(Failure::Message)?;
+    let mut target = Target::host();
+    target.static_link = options.static_link;
+    let obj =
+        codegen::generate(&prog, &target, options.opt, Output::Object).map_err(Failure::Message)?;
     let tmp_obj = sibling(out, ".natrix-tmp.o");
     let tmp_exe = sibling(out, ".natrix-tmp");
     write_atomic(&tmp_obj, &obj)?;
@@ -226,13 +237,13 @@ pub fn build(
 
 /// `natrix run`: build into the cache (keyed by source, options and compiler) and return the
 /// executable's path.
-pub fn build_cached(path: &Path, opt: u8) -> Result<PathBuf, Failure> {
+pub fn build_cached(path: &Path, options: Options) -> Result<PathBuf, Failure> {
     use std::hash::{Hash, Hasher};
     let text = std::fs::read(path)
         .map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut h);
-    opt.hash(&mut h);
+    options.hash(&mut h);
     path.hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
     for p in [
@@ -255,7 +266,7 @@ pub fn build_cached(path: &Path, opt: u8) -> Result<PathBuf, Failure> {
         h.finish()
     ));
     if !exe.exists() {
-        build(path, &exe, opt, false, Unchecked::default())?;
+        build(path, &exe, options, false, Unchecked::default())?;
     }
     Ok(exe)
 }

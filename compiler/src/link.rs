@@ -17,6 +17,8 @@ pub struct Target {
     pub linker: String,
     /// Extra libraries the runtime needs from the C library.
     pub libs: Vec<String>,
+    /// Link with `-static`: the executable needs no shared library.
+    pub static_link: bool,
 }
 
 impl Target {
@@ -35,6 +37,7 @@ impl Target {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            static_link: false,
         }
     }
 
@@ -69,6 +72,7 @@ pub fn link(target: &Target, object: &Path, out: &Path) -> Result<(), String> {
         .arg("-o")
         .arg(out)
         .arg("-Wl,--gc-sections")
+        .args(target.static_link.then_some("-static"))
         // natrix emits no debug info yet; the runtime's would only make the binary bigger.
         .arg("-Wl,--strip-debug")
         .args(&target.libs)

@@ -28,8 +28,8 @@ enum Command {
         /// Print a stage instead: tokens, ast, hir, types, mir, llvm, asm, obj (obj writes -o).
         #[arg(long, value_parser = parse_stage)]
         emit: Option<Stage>,
-        /// With --emit mir: stop after this pass (build, accumulate, ranges, exceptions,
-        /// refcount, speculate, ifconvert).
+        /// With --emit mir: stop after this pass (build, unbound, constants, accumulate,
+        /// copyprop, ranges, exceptions, refcount, speculate, ifconvert).
         #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(natrix::mir::passes::PASSES))]
         after: Option<String>,
         /// Print inference and refcount statistics to stderr.
@@ -65,6 +65,9 @@ struct Common {
     /// Optimization level: -O0, -O1, -O2, -O3; `-O` alone means -O2.
     #[arg(short = 'O', default_value = "0", value_parser = clap::value_parser!(u8).range(0..=3))]
     opt: u8,
+    /// Link statically: an executable that needs no shared library at all (not even libc).
+    #[arg(long = "static")]
+    static_link: bool,
 }
 
 fn parse_stage(s: &str) -> Result<Stage, String> {
@@ -127,7 +130,10 @@ fn run(cli: Cli) -> ExitCode {
             match driver::build(
                 &common.file,
                 &out,
-                common.opt,
+                driver::Options {
+                    opt: common.opt,
+                    static_link: common.static_link,
+                },
                 stats,
                 driver::Unchecked {
                     ints: unchecked_ints,
@@ -139,7 +145,11 @@ fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Run { common, args } => {
-            let exe = match driver::build_cached(&common.file, common.opt) {
+            let options = driver::Options {
+                opt: common.opt,
+                static_link: common.static_link,
+            };
+            let exe = match driver::build_cached(&common.file, options) {
                 Ok(e) => e,
                 Err(f) => return fail(f),
             };

@@ -93,6 +93,35 @@ fn build_and_run() {
 }
 
 #[test]
+fn static_build_needs_no_shared_library() {
+    use object::Object;
+    let src = write("hello_static.py", GOOD);
+    let exe = temp("hello_static");
+    let out = natrix()
+        .arg("build")
+        .arg(&src)
+        .arg("--static")
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&exe).expect("executable written");
+    let file = object::File::parse(&*bytes).expect("an object file");
+    // A dynamically linked executable names its loader in `.interp`.
+    assert!(
+        file.section_by_name(".interp").is_none(),
+        "has an interpreter"
+    );
+    let run = Command::new(&exe).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "49 2.25\n");
+}
+
+#[test]
 fn run_passes_the_exit_status_through() {
     let src = write("fails.py", "print('before')\nprint(1 // 0)\n");
     let cache = temp("cache2");
