@@ -16,6 +16,27 @@ fn strip(s: &str) -> &str {
 /// `str(i)` as a new str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_int_to_str(i: i64) -> *mut Obj {
+    if i & 1 == 0 {
+        // A small int: its digits written backwards into a buffer, no allocation but the str.
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let v = i >> 1;
+        let mut m = v.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        if v < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        // SAFETY: ASCII digits and a sign.
+        return new_str(std::str::from_utf8_unchecked(&buf[at..]));
+    }
     match int_to_string(i) {
         Some(text) => new_str(&text),
         None => std::ptr::null_mut(),
@@ -57,6 +78,19 @@ pub fn parse_int(s: &str) -> Option<(bool, String)> {
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_to_int(s: *mut Obj) -> i64 {
     let text = as_str(s);
+    // The common case: up to 18 ASCII digits with an optional sign, parsed in place.
+    let bytes = text.as_bytes();
+    let (neg, digits) = match bytes.first() {
+        Some(b'-') => (true, &bytes[1..]),
+        Some(b'+') => (false, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    if !digits.is_empty() && digits.len() <= 18 && digits.iter().all(u8::is_ascii_digit) {
+        let v = digits
+            .iter()
+            .fold(0i64, |acc, d| acc * 10 + (d - b'0') as i64);
+        return (if neg { -v } else { v }) << 1;
+    }
     match parse_int(strip(text)) {
         Some((_, digits)) if digits.len() > MAX_STR_DIGITS => {
             raise(
