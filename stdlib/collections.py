@@ -129,8 +129,16 @@ class Counter:
             self.update(iterable)
 
     def update(self, iterable):
-        for x in iterable:
-            self._counts[x] = self._counts.get(x, 0) + 1
+        # A mapping (another Counter, a dict) adds its counts; anything else counts its items.
+        if isinstance(iterable, Counter):
+            for x, c in iterable._counts.items():
+                self._counts[x] = self._counts.get(x, 0) + c
+        elif isinstance(iterable, dict):
+            for x, c in iterable.items():
+                self._counts[x] = self._counts.get(x, 0) + c
+        else:
+            for x in iterable:
+                self._counts[x] = self._counts.get(x, 0) + 1
 
     def __getitem__(self, key):
         return self._counts.get(key, 0)

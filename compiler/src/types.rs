@@ -342,6 +342,33 @@ impl TypeTable {
         true
     }
 
+    /// Whether a value of type `t` can hold, at any depth, a container made at `site` (through
+    /// list and set elements, dict keys and values, tuple items and optionals).
+    pub fn reaches_site(&self, t: Ty, site: SiteId) -> bool {
+        let target = self.find(site);
+        let mut seen = std::collections::HashSet::new();
+        let mut work = vec![t];
+        while let Some(t) = work.pop() {
+            if !seen.insert(t) {
+                continue;
+            }
+            match self.kind(t) {
+                TyKind::List(s) | TyKind::Set(s) | TyKind::Dict(s) => {
+                    let s = self.find(*s);
+                    if s == target {
+                        return true;
+                    }
+                    work.push(self.sites[s.0 as usize].elem);
+                    work.push(self.sites[s.0 as usize].value);
+                }
+                TyKind::Tuple(items) => work.extend(items.iter().copied()),
+                TyKind::TupleOf(x) | TyKind::Optional(x) => work.push(*x),
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether site facts changed since the last call.
     pub fn take_dirty(&mut self) -> bool {
         std::mem::replace(&mut self.dirty, false)
@@ -556,6 +583,16 @@ impl TypeTable {
 
     /// How a person reads the type.
     pub fn display(&self, t: Ty) -> String {
+        self.display_at(t, 0)
+    }
+
+    /// `display` at nesting `depth`: a type that contains itself (a recursive dict, reported
+    /// as an error) prints `...` past a few levels instead of recursing forever.
+    fn display_at(&self, t: Ty, depth: u32) -> String {
+        if depth > 8 {
+            return "...".into();
+        }
+        let d = depth + 1;
         match self.kind(t) {
             TyKind::Never => "Never".into(),
             TyKind::None => "None".into(),
@@ -564,19 +601,19 @@ impl TypeTable {
             TyKind::Float => "float".into(),
             TyKind::Str => "str".into(),
             TyKind::Bytes => "bytes".into(),
-            TyKind::Optional(x) => format!("Optional[{}]", self.display(*x)),
-            TyKind::List(site) => self.display_list(*site, 0),
+            TyKind::Optional(x) => format!("Optional[{}]", self.display_at(*x, d)),
+            TyKind::List(site) => self.display_list(*site, d),
             TyKind::Tuple(items) => {
-                let parts: Vec<String> = items.iter().map(|t| self.display(*t)).collect();
+                let parts: Vec<String> = items.iter().map(|t| self.display_at(*t, d)).collect();
                 format!("tuple[{}]", parts.join(", "))
             }
-            TyKind::TupleOf(x) => format!("tuple[{}, ...]", self.display(*x)),
+            TyKind::TupleOf(x) => format!("tuple[{}, ...]", self.display_at(*x, d)),
             TyKind::Exc => "exception".into(),
             TyKind::Generator(s) => format!(
                 "generator[{}]",
                 self.generator_yields
                     .get(*s as usize)
-                    .map(|t| self.display(*t))
+                    .map(|t| self.display_at(*t, d))
                     .unwrap_or_else(|| "?".into())
             ),
             TyKind::Closure(fs) => {
@@ -601,13 +638,13 @@ impl TypeTable {
                 let site = &self.sites[r.0 as usize];
                 format!(
                     "dict[{}, {}]",
-                    self.display(site.elem),
-                    self.display(site.value)
+                    self.display_at(site.elem, d),
+                    self.display_at(site.value, d)
                 )
             }
             TyKind::Set(s) => {
                 let r = self.find(*s);
-                format!("set[{}]", self.display(self.sites[r.0 as usize].elem))
+                format!("set[{}]", self.display_at(self.sites[r.0 as usize].elem, d))
             }
             TyKind::Dyn => "Dyn".into(),
         }
@@ -625,7 +662,7 @@ impl TypeTable {
         };
         match self.kind(e) {
             TyKind::List(inner) => format!("{name}[{}]", self.display_list(*inner, depth + 1)),
-            _ => format!("{name}[{}]", self.display(e)),
+            _ => format!("{name}[{}]", self.display_at(e, depth + 1)),
         }
     }
 

@@ -437,7 +437,8 @@ pub unsafe extern "C" fn nx_raise_cstr(kind: i64, msg: *const c_char) {
 #[no_mangle]
 pub unsafe extern "C" fn nx_sys_exit(code: i64) {
     let text = crate::int::int_to_string(code).unwrap_or_default();
-    raise(ExcKind::SystemExit, text);
+    // `repr(e)` is `SystemExit(3)`.
+    raise_with_arg(ExcKind::SystemExit, text.clone(), text);
 }
 
 /// `sys.exit(message)`: raises SystemExit with a message (printed at exit, status 1).

@@ -28,7 +28,14 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     };
     // SystemExit: no traceback; its code is the status (a message is printed, status 1).
     if exc.kind == ExcKind::SystemExit && instance.is_null() {
-        if exc.arg_repr.is_some() {
+        // An int code (`sys.exit(3)`, `raise SystemExit(3)`) is its own repr; a str message
+        // (`sys.exit("bad input")`) is not.
+        let code = exc.msg.parse::<i64>().ok();
+        if exc
+            .arg_repr
+            .as_ref()
+            .is_some_and(|r| code.is_none() || *r != exc.msg)
+        {
             let _ = writeln!(std::io::stderr(), "{}", exc.msg);
             return 1;
         }

@@ -137,9 +137,13 @@ impl Infer<'_> {
                         "may hold None among other {part}; optional {part} are not supported yet"
                     ))
                 }
-                TyKind::List(_) if self.t.types.contains_site(elem, root) => Some(format!(
-                    "contains itself; recursive {what}s are not supported yet"
-                )),
+                _ if self.t.types.reaches_site(elem, root)
+                    || (what == "dict" && self.t.types.reaches_site(value, root)) =>
+                {
+                    Some(format!(
+                        "contains itself; recursive {what}s are not supported yet"
+                    ))
+                }
                 _ => None,
             };
             if let Some(why) = bad {
