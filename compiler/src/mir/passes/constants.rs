@@ -54,41 +54,38 @@ pub fn run(prog: &mut Program) {
 /// A temporary assigned only a constant (the read of a constant name) is that constant in
 /// every operand that reads it, so codegen sees `op == 2` rather than a variable.
 fn inline_constant_temps(body: &mut Body) {
-    let consts = single_constants(body);
-    let temp = |l: Local, body: &Body| body.locals[l.0 as usize].name.starts_with('%');
-    let replace =
-        |o: &mut Operand, body_consts: &[Option<Operand>], is_temp: &dyn Fn(Local) -> bool| {
-            if let Operand::Local(l) = *o {
-                if let Some(c) = &body_consts[l.0 as usize] {
-                    if is_temp(l) {
-                        *o = c.clone();
-                    }
-                }
-            }
-        };
+    let mut consts = single_constants(body);
+    for (c, decl) in consts.iter_mut().zip(&body.locals) {
+        if !decl.name.starts_with('%') {
+            *c = None;
+        }
+    }
     if consts.iter().all(|c| c.is_none()) {
         return;
     }
-    let names: Vec<bool> = (0..body.locals.len() as u32)
-        .map(|i| temp(Local(i), body))
-        .collect();
-    let is_temp = |l: Local| names[l.0 as usize];
+    let replace = |o: &mut Operand| {
+        if let Operand::Local(l) = *o {
+            if let Some(c) = &consts[l.0 as usize] {
+                *o = c.clone();
+            }
+        }
+    };
     for block in &mut body.blocks {
         for inst in &mut block.insts {
             match &mut inst.kind {
                 InstKind::Assign { rv, .. } => match rv {
-                    Rvalue::Use(o) => replace(o, &consts, &is_temp),
+                    Rvalue::Use(o) => replace(o),
                     Rvalue::Op(_, args) | Rvalue::Call(_, args) => {
-                        args.iter_mut().for_each(|o| replace(o, &consts, &is_temp))
+                        args.iter_mut().for_each(replace)
                     }
                     Rvalue::LoadGlobal(_) => {}
                 },
-                InstKind::StoreGlobal { value, .. } => replace(value, &consts, &is_temp),
+                InstKind::StoreGlobal { value, .. } => replace(value),
                 InstKind::Incref(_) | InstKind::Decref(_) => {}
             }
         }
         match &mut block.term {
-            Terminator::Branch(o, ..) | Terminator::Return(o) => replace(o, &consts, &is_temp),
+            Terminator::Branch(o, ..) | Terminator::Return(o) => replace(o),
             _ => {}
         }
     }

@@ -50,7 +50,7 @@ pub fn run(prog: &mut Program) {
 
 fn strip_checks(body: &mut Body) {
     for block in &mut body.blocks {
-        block.insts.retain(|i| !is_check(i).is_some());
+        block.insts.retain(|i| is_check(i).is_none());
     }
 }
 
@@ -68,7 +68,7 @@ fn is_check(inst: &Inst) -> Option<Local> {
     }
 }
 
-/// The blocks an instruction's exception goes to, and a terminator's successors.
+/// The block an instruction's exception goes to (its `try`'s dispatch), if any.
 fn handler(inst: &Inst) -> Option<BlockId> {
     match inst.kind {
         InstKind::Assign { handler, .. } => handler,
@@ -76,6 +76,7 @@ fn handler(inst: &Inst) -> Option<BlockId> {
     }
 }
 
+/// The blocks a terminator may go to.
 fn successors(term: &Terminator) -> Vec<BlockId> {
     let mut out = vec![];
     let mut t = term.clone();
