@@ -107,6 +107,16 @@ impl Program {
         self.mro(c).find_map(|k| self.class(k).attr(name))
     }
 
+    /// Whether `name` is a property of `c` (own or inherited).
+    pub fn is_property(&self, c: ClassId, name: &str) -> bool {
+        self.mro(c).any(|k| {
+            let class = self.class(k);
+            class
+                .method(name)
+                .is_some_and(|f| class.properties.contains(&f))
+        })
+    }
+
     /// The property setter `name` of `c`, own or inherited.
     pub fn lookup_setter(&self, c: ClassId, name: &str) -> Option<FuncId> {
         self.mro(c).find_map(|k| {

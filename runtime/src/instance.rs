@@ -254,24 +254,38 @@ unsafe fn instance_hash_slot(obj: *mut Obj) -> i64 {
     crate::int::make_int(y as i128)
 }
 
-/// `__eq__` of the left operand's class when both are instances of the same class; identity
-/// otherwise.
+/// `__eq__` when both are instances of one class hierarchy (which shares one attribute
+/// layout): the left operand's class's, else the right one's reflected; identity otherwise.
 unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     if std::ptr::eq(a, b) {
         return 1;
     }
-    let same_class = std::ptr::eq((*b).ty, &INSTANCE_TYPE) && item(a, 1).1 == item(b, 1).1;
-    let t = table(a);
-    if same_class && t.eq != 0 {
+    if !std::ptr::eq((*b).ty, &INSTANCE_TYPE) || root(table(a)) != root(table(b)) {
+        return 0;
+    }
+    let call = |code: usize, x: *mut Obj, y: *mut Obj| {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
-        let f: EqCode = std::mem::transmute::<usize, EqCode>(t.eq);
-        return match f(1, a, b) {
+        let f: EqCode = std::mem::transmute::<usize, EqCode>(code);
+        match f(1, x, y) {
             0 => 0,
             1 => 1,
             _ => -1,
-        };
+        }
+    };
+    match (table(a).eq, table(b).eq) {
+        (0, 0) => 0,
+        (0, eq) => call(eq, b, a),
+        (eq, _) => call(eq, a, b),
     }
-    0
+}
+
+/// The table of the topmost base of a class (its hierarchy's).
+unsafe fn root(mut t: &ClassTable) -> *const ClassTable {
+    while t.base != 0 {
+        // SAFETY: `base` is the address of the base class's constant table.
+        t = &*(t.base as *const ClassTable);
+    }
+    t
 }
 
 /// `__lt__` of each operand's class (`a < b`, then `b < a`): -1, 0 or 1; TypeError naming the

@@ -235,6 +235,8 @@ impl Infer<'_> {
                                 }
                             }
                             Some(_) => {}
+                            // A property without a setter: AttributeError when it runs.
+                            None if self.prog.is_property(c, name) => {}
                             None => self.set_field(c, name, v, value.span),
                         }
                     }

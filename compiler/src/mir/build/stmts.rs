@@ -101,6 +101,16 @@ impl Builder<'_> {
                     return;
                 }
                 if let MTy::Instance(c) | MTy::OptInstance(c) = self.ty(obj) {
+                    if self.prog.lookup_setter(c, name).is_none() && self.prog.is_property(c, name)
+                    {
+                        let class = &self.prog.class(c).name;
+                        let msg = format!("property '{name}' of '{class}' object has no setter");
+                        let text = self.strings.intern(&msg);
+                        self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                        self.terminate(Terminator::Unreachable);
+                        self.cur = self.body.new_block();
+                        return;
+                    }
                     if let Some((slot, ft, n)) = self.field(c, name) {
                         // An exception's `args` holds tuples of any shape.
                         let ft = match vt {
