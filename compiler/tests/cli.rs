@@ -63,16 +63,14 @@ fn every_stage_prints() {
     );
 }
 
-#[test]
-fn build_and_run() {
-    let src = write("hello.py", GOOD);
-    let exe = temp("hello");
+/// Builds `src` into `exe` with the extra `flags`; the build must succeed.
+fn build_ok(src: &std::path::Path, exe: &std::path::Path, flags: &[&str]) {
     let out = natrix()
         .arg("build")
-        .arg(&src)
-        .arg("-O")
+        .arg(src)
+        .args(flags)
         .arg("-o")
-        .arg(&exe)
+        .arg(exe)
         .output()
         .expect("runs");
     assert!(
@@ -80,6 +78,13 @@ fn build_and_run() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn build_and_run() {
+    let src = write("hello.py", GOOD);
+    let exe = temp("hello");
+    build_ok(&src, &exe, &["-O"]);
     let run = Command::new(&exe).output().expect("runs");
     assert_eq!(String::from_utf8_lossy(&run.stdout), "49 2.25\n");
     let cache = temp("cache");
@@ -97,19 +102,7 @@ fn static_build_needs_no_shared_library() {
     use object::Object;
     let src = write("hello_static.py", GOOD);
     let exe = temp("hello_static");
-    let out = natrix()
-        .arg("build")
-        .arg(&src)
-        .arg("--static")
-        .arg("-o")
-        .arg(&exe)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    build_ok(&src, &exe, &["--static"]);
     let bytes = std::fs::read(&exe).expect("executable written");
     let file = object::File::parse(&*bytes).expect("an object file");
     // A dynamically linked executable names its loader in `.interp`.
