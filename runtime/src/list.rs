@@ -1311,8 +1311,26 @@ unsafe fn elem_order(kind: ElemKind, a: i64, b: i64, failed: &mut bool) -> Order
 #[no_mangle]
 pub unsafe extern "C" fn nx_list_sort_by(l: *mut Obj, keys: *mut Obj, reverse: u8) {
     let (l, keys) = (l as *mut ListObj, keys as *mut ListObj);
+    if (*keys).len != (*l).len {
+        // The key function changed the list. CPython's sort hides the list meanwhile, so
+        // items appended then are lost: keep the items the keys belong to, sort them, and
+        // report the change.
+        let n = (*keys).len;
+        if (*l).len > n {
+            let extra: Vec<i64> = items(l)[n..].to_vec();
+            (*l).len = n;
+            for b in extra {
+                decref_elem((*l).kind, b);
+            }
+            nx_list_sort_by(l as *mut Obj, keys as *mut Obj, reverse);
+        }
+        if crate::exc::pending_kind().is_none() {
+            raise(ExcKind::ValueError, "list modified during sort");
+        }
+        return;
+    }
     let n = (*l).len;
-    if n < 2 || (*keys).len != n {
+    if n < 2 {
         return;
     }
     let kind = (*keys).kind;

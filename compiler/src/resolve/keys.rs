@@ -141,7 +141,16 @@ impl Resolver<'_> {
                     keywords: vec![],
                 };
                 let append = self.expr_node(scope, span, append);
-                let iter = self.load(scope, span, list);
+                // The keys of the items there are now: a key function that appends to the
+                // list must not make the loop endless (the sort then reports the change).
+                let whole = self.load(scope, span, list);
+                let copy = ExprKind::Slice {
+                    obj: Box::new(whole),
+                    lower: None,
+                    upper: None,
+                    step: None,
+                };
+                let iter = self.expr_node(scope, span, copy);
                 prelude.push(Stmt {
                     span,
                     kind: StmtKind::ForIter {
