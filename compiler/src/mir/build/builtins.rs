@@ -105,8 +105,13 @@ impl Builder<'_> {
         let mut tys = vec![];
         let mut vals = vec![];
         for a in args {
+            let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
+            let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
+            // (A generator known only at run time, joined from two kinds, goes the dynamic
+            // way below.)
+            let drained = proto.is_some() || self.resume_of(at).is_some();
             match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {
-                Some(lt) => {
+                Some(lt) if drained => {
                     let lt = mty(&self.typed.types, lt, self.strings);
                     let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
                     let list = match proto {
@@ -116,7 +121,7 @@ impl Builder<'_> {
                     vals.push(list);
                     tys.push(lt);
                 }
-                None => {
+                _ => {
                     tys.push(self.ty(a));
                     vals.push(self.expr(a));
                 }
