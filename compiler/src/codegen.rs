@@ -479,16 +479,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             None => None,
         };
         if body.spec != self.prog.main {
-            let i64t = self.ctx.i64_type();
-            let d1 = depth;
-            let lim = self
-                .b
-                .build_load(i64t, self.limit.as_pointer_value(), "limit")?
-                .into_int_value();
-            let over = self
-                .b
-                .build_int_compare(IntPredicate::SGT, d1, lim, "over")?;
-            let over = self.expect_false(over)?;
+            let over = self.past_limit(depth)?;
             let deep = self.ctx.append_basic_block(f, "too_deep");
             self.b
                 .build_conditional_branch(over, deep, self.blocks[0])?;

@@ -23,20 +23,25 @@ impl<'ctx> Cg<'ctx, '_> {
             .into_int_value())
     }
 
-    /// `Op::Reenter`: one frame deeper, or RecursionError (the `None` result's error value)
-    /// past the limit, as a call's entry would raise it.
-    pub(super) fn reenter(&self) -> R<BasicValueEnum<'ctx>> {
-        let (_, slot, _) = self.reenter.expect("reenter only in an accumulating body");
-        let depth = self.load_depth(slot)?;
-        let deeper = self.b.build_int_add(depth, self.i64c(1), "deeper")?;
+    /// Whether a frame at `depth` is past `sys.getrecursionlimit()` (weighted unlikely).
+    pub(super) fn past_limit(&self, depth: IntValue<'ctx>) -> R<IntValue<'ctx>> {
         let lim = self
             .b
             .build_load(self.ctx.i64_type(), self.limit.as_pointer_value(), "limit")?
             .into_int_value();
         let over = self
             .b
-            .build_int_compare(IntPredicate::SGT, deeper, lim, "over")?;
-        let over = self.expect_false(over)?;
+            .build_int_compare(IntPredicate::SGT, depth, lim, "over")?;
+        self.expect_false(over)
+    }
+
+    /// `Op::Reenter`: one frame deeper, or RecursionError (the `None` result's error value)
+    /// past the limit, as a call's entry would raise it.
+    pub(super) fn reenter(&self) -> R<BasicValueEnum<'ctx>> {
+        let (_, slot, _) = self.reenter.expect("reenter only in an accumulating body");
+        let depth = self.load_depth(slot)?;
+        let deeper = self.b.build_int_add(depth, self.i64c(1), "deeper")?;
+        let over = self.past_limit(deeper)?;
         let f = self.func.expect("in a function");
         let (deep, ok) = (
             self.ctx.append_basic_block(f, "too_deep"),

@@ -13,8 +13,9 @@ pub fn run(prog: &mut Program) {
     let mut stores = vec![0u32; n];
     let mut value: Vec<Option<Operand>> = vec![None; n];
     let main = prog.main.0 as usize;
+    // Constants stored through a temporary of the module's code (`N = 30` is `t = 30; store`).
+    let defs = single_constants(&prog.bodies[main]);
     for (b, body) in prog.bodies.iter().enumerate() {
-        let defs = single_constants(body);
         for inst in body.blocks.iter().flat_map(|bl| &bl.insts) {
             let InstKind::StoreGlobal {
                 global, value: v, ..
@@ -25,13 +26,14 @@ pub fn run(prog: &mut Program) {
             let g = global.0 as usize;
             stores[g] += 1;
             let c = match v {
+                _ if b != main => None,
                 Operand::Local(l) => defs[l.0 as usize].clone(),
                 other => Some(other.clone()),
             };
             // Only the program's names: the flags of the unbound pass start false and are
             // stored once too.
             let (name, ty) = &prog.globals[g];
-            value[g] = c.filter(|c| b == main && fits(c, *ty) && super::unbound::identifier(name));
+            value[g] = c.filter(|c| fits(c, *ty) && super::unbound::identifier(name));
         }
     }
     for body in &mut prog.bodies {
