@@ -73,6 +73,9 @@ pub fn link(target: &Target, object: &Path, out: &Path) -> Result<(), String> {
         .arg(out)
         .arg("-Wl,--gc-sections")
         .args(target.static_link.then_some("-static"))
+        // libgcc's unwinder linked in, not `libgcc_s.so`: loading that library runs `cpuid`
+        // probes at start-up (about 0.1 ms under a hypervisor), and natrix never unwinds.
+        .arg("-static-libgcc")
         // natrix emits no debug info yet; the runtime's would only make the binary bigger.
         .arg("-Wl,--strip-debug")
         .args(&target.libs)
