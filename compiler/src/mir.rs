@@ -6,10 +6,12 @@
 //! passes in [`passes`] read those facts, never an operation's name.
 //!
 //! Pass order (fixed, `passes::PASSES`): `build` (from typed HIR, no error checks, no
-//! refcounts) → `ranges` (ints proven small) → `exceptions` (explicit error edges) →
-//! `refcount` (increfs/decrefs) → `speculate` (a fast version on small ints) → `ifconvert`
-//! (branches of small-int arithmetic made straight-line) → codegen, with the verifier after
-//! each.
+//! refcounts) → `unbound` (unassigned reads) → `constants` (module constants) → `accumulate`
+//! (accumulator recursion as a loop) → `copyprop` (hidden copies) → `bounds` (loop nests
+//! versioned on their bound) → `ranges` (ints proven small) → `exceptions` (explicit error
+//! edges) → `refcount` (increfs/decrefs) → `speculate` (a fast version on small ints) →
+//! `ifconvert` (branches of small-int arithmetic made straight-line) → codegen, with the
+//! verifier after each.
 //!
 //! **Invariant:** MIR knows nothing of Python scoping or of the AST; codegen knows nothing else.
 

@@ -48,6 +48,7 @@ const MIR_PROGRAMS: &[&str] = &[
     "mir_counters",
     "mir_accumulate",
     "mir_unbound",
+    "mir_bounds",
 ];
 
 #[test]

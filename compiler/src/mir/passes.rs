@@ -2,6 +2,7 @@
 //! verifies the body after each one.
 
 pub mod accumulate;
+pub mod bounds;
 pub mod constants;
 pub mod copyprop;
 pub mod exceptions;
@@ -20,6 +21,7 @@ pub const PASSES: &[&str] = &[
     "constants",
     "accumulate",
     "copyprop",
+    "bounds",
     "ranges",
     "exceptions",
     "refcount",
@@ -63,6 +65,13 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     prog.bodies.iter_mut().for_each(copyprop::run);
     super::verify::verify_program(prog);
     if last == Some("copyprop") {
+        return;
+    }
+    if !unchecked.ints {
+        bounds::run(prog);
+        super::verify::verify_program(prog);
+    }
+    if last == Some("bounds") {
         return;
     }
     ranges::run(prog, unchecked.ints);
