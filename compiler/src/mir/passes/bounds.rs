@@ -123,6 +123,17 @@ fn loops(body: &Body) -> Vec<Loop> {
     out
 }
 
+/// Which blocks lie in some loop.
+pub fn loop_blocks(body: &Body) -> Vec<bool> {
+    let mut out = vec![false; body.blocks.len()];
+    for l in loops(body) {
+        for b in l.blocks {
+            out[b] = true;
+        }
+    }
+    out
+}
+
 /// The assignments of each local in a set of blocks.
 fn assignments<'a>(body: &'a Body, blocks: &BTreeSet<usize>) -> HashMap<Local, Vec<&'a Rvalue>> {
     let mut out: HashMap<Local, Vec<&Rvalue>> = HashMap::new();

@@ -34,9 +34,11 @@ use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
 const MAX_BLOCKS: usize = 2000;
 
 /// A body of more instructions than this is versioned only when at least one instruction in
-/// `DENSITY` gets a fast form.
+/// `DENSITY` gets a fast form, an operation inside a loop counting [`IN_LOOP`] times (an
+/// interpreter's dispatch loop runs its few int operations millions of times).
 const SMALL_BODY: usize = 60;
 const DENSITY: usize = 12;
+const IN_LOOP: usize = 8;
 
 /// A versioned body with at most this many instructions (before versioning) and no call of
 /// itself is inlined everywhere: small helpers like `eval_a(i, j)` in an inner loop would be
@@ -318,19 +320,32 @@ pub fn run(body: &mut Body) -> bool {
         }
     }
     // Worth it when operations get a fast form: at least one, and in a large body at least
-    // one instruction in [`DENSITY`] (the copy costs compile time in proportion to the body).
+    // one instruction in [`DENSITY`], those in loops weighing more (the copy costs compile
+    // time in proportion to the body).
     let small = |o: &Operand| known_small(body, &spec, o);
-    let fast_ops = body
+    let in_loop = super::bounds::loop_blocks(body);
+    let fast_ops: usize = body
         .blocks
         .iter()
-        .flat_map(|b| &b.insts)
-        .filter(|i| {
-            matches!(&i.kind, InstKind::Assign { rv: Rvalue::Op(op, args), .. }
-                if fast_form(*op).is_some()
-                    && args.iter().all(small)
-                    && args.iter().any(|a| matches!(a, Operand::Local(l) if spec[l.0 as usize])))
+        .enumerate()
+        .map(|(b, block)| {
+            let n = block
+                .insts
+                .iter()
+                .filter(|i| {
+                    matches!(&i.kind, InstKind::Assign { rv: Rvalue::Op(op, args), .. }
+                        if fast_form(*op).is_some()
+                            && args.iter().all(small)
+                            && args.iter().any(|a| matches!(a, Operand::Local(l) if spec[l.0 as usize])))
+                })
+                .count();
+            if in_loop[b] {
+                n * IN_LOOP
+            } else {
+                n
+            }
         })
-        .count();
+        .sum();
     let size: usize = body.blocks.iter().map(|b| b.insts.len()).sum();
     if fast_ops == 0 || (size > SMALL_BODY && fast_ops * DENSITY < size) {
         return false;
