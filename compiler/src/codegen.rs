@@ -154,6 +154,8 @@ struct Cg<'ctx, 'p> {
     literal_text: Vec<String>,
     err_flag: GlobalValue<'ctx>,
     limit: GlobalValue<'ctx>,
+    /// The recursion limit when the program never changes it (no `sys.setrecursionlimit`).
+    fixed_limit: Option<i64>,
     file_cstr: Option<PointerValue<'ctx>>,
     /// One C string per source file named in tracebacks.
     file_cstrs: HashMap<String, PointerValue<'ctx>>,
@@ -218,6 +220,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             literal_text: vec![],
             err_flag,
             limit,
+            fixed_limit: frames::fixed_recursion_limit(prog),
             file_cstr: None,
             file_cstrs: HashMap::new(),
             func: None,

@@ -23,7 +23,7 @@ use std::io::Write;
 pub static mut nx_err_pending: u8 = 0;
 /// The depth past which a call raises RecursionError (`sys.getrecursionlimit()`).
 #[no_mangle]
-pub static mut nx_recursion_limit: i64 = 1000;
+pub static mut nx_recursion_limit: i64 = natrix_abi::DEFAULT_RECURSION_LIMIT;
 
 /// A raised exception.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -25,10 +25,13 @@ impl<'ctx> Cg<'ctx, '_> {
 
     /// Whether a frame at `depth` is past `sys.getrecursionlimit()` (weighted unlikely).
     pub(super) fn past_limit(&self, depth: IntValue<'ctx>) -> R<IntValue<'ctx>> {
-        let lim = self
-            .b
-            .build_load(self.ctx.i64_type(), self.limit.as_pointer_value(), "limit")?
-            .into_int_value();
+        let lim = match self.fixed_limit {
+            Some(n) => self.i64c(n),
+            None => self
+                .b
+                .build_load(self.ctx.i64_type(), self.limit.as_pointer_value(), "limit")?
+                .into_int_value(),
+        };
         let over = self
             .b
             .build_int_compare(IntPredicate::SGT, depth, lim, "over")?;
@@ -99,4 +102,20 @@ pub(super) fn reachable_blocks(body: &mir::Body) -> Vec<bool> {
         });
     }
     seen
+}
+
+/// The recursion limit of a program that never calls `sys.setrecursionlimit`: the runtime's
+/// start-up value, which it then keeps.
+pub(super) fn fixed_recursion_limit(prog: &crate::mir::Program) -> Option<i64> {
+    use crate::mir::{InstKind, Op, Rvalue};
+    let sets = prog
+        .bodies
+        .iter()
+        .flat_map(|b| &b.blocks)
+        .flat_map(|b| &b.insts)
+        .any(|i| {
+            matches!(&i.kind, InstKind::Assign { rv: Rvalue::Op(Op::Runtime(f), _), .. }
+            if f.name == "nx_set_recursion_limit")
+        });
+    (!sets).then_some(natrix_abi::DEFAULT_RECURSION_LIMIT)
 }

@@ -97,6 +97,10 @@ pub const ERR_PENDING_GLOBAL: &str = "nx_err_pending";
 /// frame's depth as the first argument of every compiled function, so the depth itself lives in
 /// registers, not in the runtime.)
 pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
+/// Its value at start-up (CPython's). A program that never calls `sys.setrecursionlimit`
+/// keeps it, and its generated code compares depths with this constant instead of loading
+/// the global (a test LLVM can then hoist out of loops).
+pub const DEFAULT_RECURSION_LIMIT: i64 = 1000;
 /// Every exported global, for the archive check.
 /// The item of an instance (laid out like a tuple) that holds its first attribute: item 0 is the
 /// class name, item 1 the address of the class's [`ClassTable`].
