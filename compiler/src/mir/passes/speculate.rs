@@ -319,6 +319,40 @@ pub fn run(body: &mut Body) -> bool {
             }
         }
     }
+    // And on the int locals computed only by operations that get a fast form (`x = a + b`
+    // of speculated operands, then appended to a list): such a local holds the fast form's
+    // small result, so it needs no guard, and its reference counting disappears.
+    let mut only_fast = vec![true; body.locals.len()];
+    let mut defined = vec![false; body.locals.len()];
+    for p in &body.params {
+        only_fast[p.0 as usize] = false;
+    }
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for block in &body.blocks {
+            for inst in &block.insts {
+                let InstKind::Assign { dst, rv, .. } = &inst.kind else {
+                    continue;
+                };
+                let d = dst.0 as usize;
+                defined[d] = true;
+                let fast = matches!(rv, Rvalue::Op(op, args)
+                    if matches!(op, Op::IntAdd | Op::IntSub | Op::IntMul | Op::IntNeg
+                        | Op::IntFloorDiv | Op::IntMod)
+                        && args.iter().all(|a| known_small(body, &spec, a)));
+                if !fast {
+                    only_fast[d] = false;
+                }
+            }
+        }
+        for l in 0..body.locals.len() {
+            if only_fast[l] && defined[l] && !spec[l] && int_local(&Local(l as u32)) {
+                spec[l] = true;
+                grew = true;
+            }
+        }
+    }
     // Worth it when operations get a fast form: at least one, and in a large body at least
     // one instruction in [`DENSITY`], those in loops weighing more (the copy costs compile
     // time in proportion to the body).
