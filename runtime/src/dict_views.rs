@@ -191,3 +191,50 @@ pub(crate) unsafe fn is_view(obj: *const Obj) -> bool {
         .iter()
         .any(|t| std::ptr::eq(ty, *t))
 }
+
+/// The dict a `for` loop over `c` must watch: `c` itself, or the dict of a view; null for a
+/// set or anything else.
+unsafe fn watched_dict(c: *mut Obj) -> *mut Obj {
+    if crate::dict::is_dict(c) {
+        c
+    } else if is_view(c) {
+        (*(c as *mut ViewObj)).dict
+    } else {
+        std::ptr::null_mut()
+    }
+}
+
+/// The size (a tagged int) of what a `for` loop over `c` (a dict, a dict view or a set) starts
+/// iterating, for [`nx_iter_size_check`].
+///
+/// # Safety
+/// `c` must be a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_iter_size(c: *mut Obj) -> i64 {
+    let d = watched_dict(c);
+    if !d.is_null() {
+        crate::dict::nx_dict_len(d)
+    } else if std::ptr::eq((*c).ty, &crate::set::SET_TYPE) {
+        crate::set::nx_set_len(c)
+    } else {
+        0
+    }
+}
+
+/// Before each step of a `for` loop over a dict, a dict view or a set: CPython's RuntimeError
+/// when the loop's body changed its size (`size` from [`nx_iter_size`]).
+///
+/// # Safety
+/// `c` must be a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_iter_size_check(c: *mut Obj, size: i64) {
+    if nx_iter_size(c) == size {
+        return;
+    }
+    let msg = if watched_dict(c).is_null() {
+        "Set changed size during iteration"
+    } else {
+        "dictionary changed size during iteration"
+    };
+    crate::exc::raise(natrix_abi::ExcKind::RuntimeError, msg);
+}

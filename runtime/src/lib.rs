@@ -66,7 +66,7 @@ pub use bytes_methods::*;
 pub use closure::*;
 pub use convert::*;
 pub use dict::*;
-pub use dict_views::{nx_dict_view, nx_view_refresh};
+pub use dict_views::{nx_dict_view, nx_iter_size, nx_iter_size_check, nx_view_refresh};
 pub use dyn_containers::*;
 pub use dyn_methods::*;
 pub use dynamic::*;

@@ -971,6 +971,11 @@ macro_rules! runtime_functions {
             // KeyError "pop from an empty set"; the reference moves to the caller.
             nx_set_pop(Obj) -> Raw, Flag;
             nx_set_len(Obj) -> Int, Never;
+            // A `for` loop over a dict, dict view or set: the size it starts from, and the check
+            // before each step (RuntimeError "dictionary changed size during iteration" / "Set
+            // changed size during iteration").
+            nx_iter_size(Obj) -> Int, Never;
+            nx_iter_size_check(Obj, Int) -> Void, Flag;
             // A new list of the elements in iteration order.
             nx_set_to_list(Obj) -> Obj, Null;
             // | & - ^ as new sets, and their in-place forms.

@@ -314,6 +314,23 @@ impl Builder<'_> {
                 return self.index_cursor(t, Walk::Tuple { len, elem });
             }
         }
+        // A dict, a dict view or a set: each step first checks that the loop's body did not
+        // change its size (CPython's RuntimeError).
+        let watched = matches!(it_ty, MTy::Dict(_) | MTy::Set(_))
+            || matches!(
+                self.typed.types.view(t),
+                Some(SeqKind::Keys | SeqKind::Values | SeqKind::Items)
+            );
+        let (v, watch) = if watched {
+            let src = self.temp(it_ty);
+            self.assign(src, Rvalue::Use(v));
+            let size = self.temp(MTy::Int);
+            let n = self.rt("nx_iter_size", vec![Operand::Local(src)], MTy::Int);
+            self.assign(size, Rvalue::Use(n));
+            (Operand::Local(src), Some((src, size)))
+        } else {
+            (v, None)
+        };
         let (v, it_ty) = match it_ty {
             // Items of different types: a list of them boxed as dynamic values.
             MTy::Tuple(_) | MTy::Dyn => {
@@ -345,19 +362,37 @@ impl Builder<'_> {
         } else {
             Walk::List(self.strings.list_elem(it_ty))
         };
-        self.index_cursor(seq, walk)
+        let mut c = self.index_cursor(seq, walk);
+        if let Cursor::Index { watch: w, .. } = &mut c {
+            *w = watch;
+        }
+        c
     }
 
     fn index_cursor(&mut self, seq: Local, walk: Walk) -> Cursor {
         let i = self.temp(MTy::Int);
         self.assign(i, Rvalue::Use(Operand::Int(0)));
-        Cursor::Index { seq, i, walk }
+        Cursor::Index {
+            seq,
+            i,
+            walk,
+            watch: None,
+        }
     }
 
     /// The next item of cursor `c`, or a jump to `exhausted` when it has none.
     fn advance(&mut self, c: &Cursor, exhausted: BlockId) -> Operand {
         match *c {
-            Cursor::Index { seq, i, walk } => {
+            Cursor::Index {
+                seq,
+                i,
+                walk,
+                watch,
+            } => {
+                if let Some((src, size)) = watch {
+                    let args = vec![Operand::Local(src), Operand::Local(size)];
+                    self.rt("nx_iter_size_check", args, MTy::None);
+                }
                 let more = self.body.new_block();
                 // A list's length is re-read on every iteration, like CPython's list iterator.
                 let n = match walk {
@@ -427,8 +462,14 @@ impl Builder<'_> {
 /// How a `for` loop walks one iterable.
 #[derive(Clone)]
 pub(super) enum Cursor {
-    /// By index `i` into `seq`.
-    Index { seq: Local, i: Local, walk: Walk },
+    /// By index `i` into `seq`; when it walks a snapshot of a dict, dict view or set, `watch`
+    /// holds that container and its size at the start (checked before each step).
+    Index {
+        seq: Local,
+        i: Local,
+        walk: Walk,
+        watch: Option<(Local, Local)>,
+    },
     /// Resuming generator `g` until it is done.
     Gen { g: Local, resume: SpecId },
     /// Calling `next` (an iterator class's `__next__`) on `it` until it raises StopIteration.
