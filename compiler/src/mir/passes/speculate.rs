@@ -263,13 +263,43 @@ pub fn run(body: &mut Body) -> bool {
                     }
                     computed[dst.0 as usize] = true;
                 }
+                // `==`/`!=` with a small side already compares words, but a speculated
+                // operand also needs no reference counting (`op == PUSH` on an opcode read
+                // from a tuple).
+                Rvalue::Op(Op::SmallIntCmp(_), args) => {
+                    for a in args {
+                        if let Operand::Local(l) = a {
+                            uses[l.0 as usize] += 1;
+                        }
+                    }
+                }
                 Rvalue::Use(Operand::Int(_)) => computed[dst.0 as usize] = true,
                 _ => {}
             }
         }
     }
+    // And on the values in transit between containers (`stack.append(variables[arg])`,
+    // `variables[arg] = stack.pop()`): a guard where the value is read replaces the reference
+    // counting of the read, the release of the old value and the write's own test.
+    let mut stored = vec![false; body.locals.len()];
+    for block in &body.blocks {
+        for inst in &block.insts {
+            if let InstKind::Assign {
+                rv: Rvalue::Op(Op::ListAppend(MTy::Int) | Op::ListSet(MTy::Int), args),
+                ..
+            } = &inst.kind
+            {
+                if let Some(Operand::Local(l)) = args.last() {
+                    stored[l.0 as usize] = true;
+                }
+            }
+        }
+    }
     let mut spec: Vec<bool> = (0..body.locals.len())
-        .map(|i| int_local(&Local(i as u32)) && uses[i] >= 1 && (computed[i] || uses[i] >= 2))
+        .map(|i| {
+            int_local(&Local(i as u32))
+                && ((uses[i] >= 1 && (computed[i] || uses[i] >= 2)) || stored[i])
+        })
         .collect();
     // And on a value used once beside speculated operands (`stack.pop() + b`): its guard
     // replaces the operation's tag test, and the operation gets its fast form.
