@@ -73,7 +73,23 @@ impl<'ctx> Cg<'ctx, '_> {
             Terminator::CheckError { value, ok, err } => {
                 let failed = match self.last_check.get() {
                     Check::IntTag => {
+                        // A small int first (the likely case, one test of the tag bit), then
+                        // the error word among the odd ones: a guard testing the same bit in
+                        // `ok` (the speculate pass's) is then decided on the first edge, which
+                        // LLVM threads straight to the fast version.
                         let v = self.load_local(*value)?.into_int_value();
+                        let tag = self.b.build_and(v, self.i64c(1), "tag")?;
+                        let small = self.b.build_int_compare(
+                            IntPredicate::EQ,
+                            tag,
+                            self.i64c(0),
+                            "small",
+                        )?;
+                        let small = self.expect_true(small)?;
+                        let f = self.func.expect("in a function");
+                        let odd = self.ctx.append_basic_block(f, "odd");
+                        self.b.build_conditional_branch(small, bb(ok), odd)?;
+                        self.b.position_at_end(odd);
                         self.b.build_int_compare(
                             IntPredicate::EQ,
                             v,
