@@ -1371,6 +1371,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.i8c(0).into()
             }
             Op::Reenter => self.reenter()?,
+            Op::FuncAddr(spec) => {
+                let f = self.funcs[spec.0 as usize]
+                    .as_global_value()
+                    .as_pointer_value();
+                self.b
+                    .build_ptr_to_int(f, self.ctx.i64_type(), "func_addr")?
+                    .into()
+            }
             Op::BoundCheck => unreachable!("the unbound pass removes every BoundCheck"),
         })
     }

@@ -468,6 +468,9 @@ pub enum Op {
     /// Enter the body again as the frame a call of itself would have made (the accumulate
     /// pass's loop-back): one deeper, raising RecursionError past the limit (result `None`).
     Reenter,
+    /// The address of a compiled function as an int item (even, so never counted): the resume
+    /// function a generator's frame keeps for closing it (`runtime/src/closure.rs`).
+    FuncAddr(SpecId),
 }
 
 /// The int operations that can overflow a machine word, for [`Op::IntWrapping`] and

@@ -51,7 +51,7 @@ unsafe fn func_repr(f: *mut Obj) -> *mut Obj {
 
 pub static GEN_TYPE: TypeInfo = TypeInfo {
     name: "generator",
-    dealloc: tuple_dealloc,
+    dealloc: gen_dealloc,
     traverse: Some(tuple_traverse),
     clear: Some(crate::tuple::tuple_clear),
     repr: Some(gen_repr),
@@ -63,12 +63,64 @@ pub static GEN_TYPE: TypeInfo = TypeInfo {
 
 /// `<generator object name at 0x…>`.
 unsafe fn gen_repr(g: *mut Obj) -> *mut Obj {
+    crate::str::new_str(&gen_repr_text(g))
+}
+
+unsafe fn gen_repr_text(g: *mut Obj) -> String {
     let (_, name) = item(g, 1);
-    crate::str::new_str(&format!(
+    format!(
         "<generator object {} at {:#x}>",
         as_str(name as *mut Obj),
         g as usize
-    ))
+    )
+}
+
+/// A generator frame's items: its state (a small int: `k >= 1` while suspended at its `k`-th
+/// `yield`), its name, and the address of its resume function when closing it may run code
+/// (a `yield` inside a `try`), else 0. The compiler's `mir/build/generators.rs` lays it out.
+const STATE: usize = 0;
+const RESUME: usize = 2;
+
+/// A generator whose last reference goes away while it is suspended at a `yield` inside a
+/// `try` is closed first, as CPython does: resumed with `GeneratorExit` raised at that `yield`
+/// (state `-(k + 1)`), so that its `finally` clauses and `except GeneratorExit` handlers run.
+/// What closing raises, other than `GeneratorExit` (or a `StopIteration`), is reported on
+/// stderr as CPython's "Exception ignored in" and dropped, as is a generator that yields
+/// again (`RuntimeError: generator ignored GeneratorExit`); an exception pending meanwhile is
+/// kept.
+unsafe fn gen_dealloc(g: *mut Obj) {
+    let (_, state) = item(g, STATE);
+    let (_, resume) = item(g, RESUME);
+    let k = state >> 1;
+    if k >= 1 && resume != 0 {
+        (*g).refcnt = 1;
+        let saved = crate::exc::save_pending();
+        init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
+        // SAFETY: the compiler stored the address of this generator's resume function, which
+        // takes its frame's depth and the frame; its result (whatever its type) is ignored.
+        let f: unsafe extern "C" fn(i64, *mut Obj) -> i64 = std::mem::transmute(resume as usize);
+        f(1, g);
+        let (_, after) = item(g, STATE);
+        if after >> 1 >= 1 {
+            // It yielded a value instead of finishing.
+            init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
+            raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
+            crate::traceback::report_unraisable(&gen_repr_text(g));
+        } else if matches!(
+            crate::exc::pending_kind(),
+            Some(ExcKind::GeneratorExit | ExcKind::StopIteration)
+        ) {
+            crate::exc::take_pending();
+        } else if crate::exc::pending_kind().is_some() {
+            crate::traceback::report_unraisable(&gen_repr_text(g));
+        }
+        crate::exc::restore_pending(saved);
+        (*g).refcnt -= 1;
+        if (*g).refcnt != 0 {
+            return;
+        }
+    }
+    tuple_dealloc(g);
 }
 
 /// A new generator frame with `n` items (state, name, the locals of its body), to fill with

@@ -257,6 +257,41 @@ pub fn take_full() -> Option<Taken> {
     }
 }
 
+/// A pending exception put aside while other code runs (closing a generator).
+pub struct Saved {
+    taken: Option<Taken>,
+    frame_recorded: bool,
+}
+
+/// Puts the pending exception (if any) aside: nothing is pending afterwards.
+pub fn save_pending() -> Saved {
+    // SAFETY: single-threaded; reads one flag before the state moves out.
+    let frame_recorded = unsafe { STATE.get().frame_recorded };
+    Saved {
+        taken: take_full(),
+        frame_recorded,
+    }
+}
+
+/// Makes what [`save_pending`] put aside pending again, dropping anything raised meanwhile.
+pub fn restore_pending(saved: Saved) {
+    take_pending();
+    let Some(t) = saved.taken else {
+        return;
+    };
+    // SAFETY: single-threaded; the taken parts' references move back into the state.
+    unsafe {
+        let st = STATE.get();
+        st.pending = Some(t.exc);
+        st.instance = t.instance;
+        st.traceback = t.traceback;
+        st.links = t.links;
+        st.obj = t.obj;
+        st.frame_recorded = saved.frame_recorded;
+        nx_err_pending = 1;
+    }
+}
+
 /// The pending exception, if any.
 pub fn pending() -> Option<Exception> {
     unsafe { STATE.get().pending.clone() }

@@ -56,6 +56,30 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     1
 }
 
+/// CPython's report of an exception nothing can catch (raised while closing a generator as
+/// its last reference went away): "Exception ignored in:", the repr of the object, then the
+/// pending exception as an uncaught one prints; the exception is dropped.
+pub fn report_unraisable(repr: &str) {
+    crate::print::flush_stdout();
+    let Some((exc, instance, traceback, _)) = crate::exc::pending_view() else {
+        return;
+    };
+    let mut text = String::new();
+    // SAFETY: the pending exception's parts are live while it is pending. CPython's report
+    // shows the exception alone, not the ones chained to it.
+    unsafe {
+        render(
+            &Shown::new(&exc, instance, traceback, Links::NONE),
+            &mut vec![],
+            &mut text,
+        );
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "Exception ignored in: {repr}\n{text}");
+    let _ = err.flush();
+    crate::exc::take_pending();
+}
+
 /// One exception as printed: class name, message, traceback (innermost first) and links.
 struct Shown {
     name: String,

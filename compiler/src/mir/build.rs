@@ -120,6 +120,9 @@ struct Builder<'a> {
     resumes: &'a HashMap<SpecId, SpecId>,
     /// While building a generator's resume function.
     gen: Option<generators::GenBuild>,
+    /// The generators `for` loops are walking, made by their iterables: each loop lets go of
+    /// its own when it ends (so a generator left suspended is closed there, as in CPython).
+    loop_gens: Vec<Local>,
     /// The variables a walrus in the statement being built assigns: their reads are copied
     /// when made (`e + (e := 2)`, `f(q, (q := 2))`), since a read is otherwise the variable
     /// itself, seen when the operation runs.
@@ -280,6 +283,7 @@ impl<'a> Builder<'a> {
             current_exc: vec![],
             resumes,
             gen: None,
+            loop_gens: vec![],
             walrus: vec![],
         }
     }

@@ -97,6 +97,8 @@ pub const ERR_PENDING_GLOBAL: &str = "nx_err_pending";
 /// frame's depth as the first argument of every compiled function, so the depth itself lives in
 /// registers, not in the runtime.)
 pub const RECURSION_LIMIT_GLOBAL: &str = "nx_recursion_limit";
+/// The state of a finished generator (item 0 of its frame, `mir/build/generators.rs`).
+pub const GEN_DONE: i64 = -1;
 /// Its value at start-up (CPython's). A program that never calls `sys.setrecursionlimit`
 /// keeps it, and its generated code compares depths with this constant instead of loading
 /// the global (a test LLVM can then hoist out of loops).

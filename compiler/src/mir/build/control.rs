@@ -168,8 +168,38 @@ impl Builder<'_> {
         // An iterable that is always empty (`for x in []`): the body never runs.
         let empty = iters.iter().any(|e| self.never_items(e));
         let body = if empty { None } else { Some(body) };
+        let gens = self.loop_gens.len();
+        // Inside a `try`, an exception leaving a loop over a generator lets go of it before
+        // the handler runs (CPython pops the loop's iterator as it unwinds): a block on the way.
+        let walks_generator = iters.iter().any(|e| {
+            let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+            self.resume_of(t).is_some()
+        });
+        let unwind = (walks_generator && !self.handlers.is_empty()).then(|| {
+            let u = self.body.new_block();
+            self.handlers.push(u);
+            u
+        });
         self.zip_loop(vec![], vars, iters, body, orelse, end);
+        if unwind.is_some() {
+            self.handlers.pop();
+        }
         self.cur = end;
+        // The loop's generators are let go of as it ends: one left suspended (`break`) is
+        // closed now, when CPython closes it.
+        let walked = self.loop_gens.split_off(gens);
+        for g in &walked {
+            self.let_go(*g);
+        }
+        if let Some(u) = unwind {
+            self.cur = u;
+            for g in &walked {
+                self.let_go(*g);
+            }
+            let outer = *self.handlers.last().expect("inside a try");
+            self.body.block(u).term = Terminator::Goto(outer);
+            self.cur = end;
+        }
     }
 
     /// The loop of [`Self::for_zip`] once `cursors` walk the first iterables: makes those of
@@ -250,6 +280,7 @@ impl Builder<'_> {
             None => {
                 let gt = self.typed.spec(it_spec).ret;
                 let resume = self.resume_of(gt).expect("`__iter__` is a generator");
+                self.loop_gens.push(it);
                 Cursor::Gen { g: it, resume }
             }
         }
@@ -291,9 +322,17 @@ impl Builder<'_> {
     fn cursor(&mut self, iter: &Expr) -> Cursor {
         let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
         if let Some(resume) = self.resume_of(t) {
-            let g = self.expr(iter);
-            let gl = self.temp(MTy::Gen);
-            self.assign(gl, Rvalue::Use(g));
+            // The generator the iterable made (`for x in numbers(5)`) is walked in its own
+            // temporary, which the loop lets go of; one held by a variable is walked in a copy.
+            let gl = match self.expr(iter) {
+                Operand::Local(l) if self.body.locals[l.0 as usize].name.starts_with('%') => l,
+                g => {
+                    let gl = self.temp(MTy::Gen);
+                    self.assign(gl, Rvalue::Use(g));
+                    gl
+                }
+            };
+            self.loop_gens.push(gl);
             return Cursor::Gen { g: gl, resume };
         }
         if let Some(&(it_spec, next)) = self.typed.spec(self.spec).iter_protocol.get(&iter.id) {

@@ -4,24 +4,41 @@
 //! body from where it last stopped and returns the next value.
 //!
 //! The frame is a tuple-like object: the state (0 before the start, `k` after the `k`-th
-//! `yield`, `DONE` once finished), the function's name, then one item per local of the resume
-//! body. At each `yield`, every local is stored into the frame (which takes its own
+//! `yield`, `DONE` once finished, `close_state(k)` while being closed at the `k`-th), the
+//! function's name, the address of the resume function when some `yield` sits inside a `try`
+//! (else 0), then one item per local of the resume body. At each `yield`, every local is stored into the frame (which takes its own
 //! references) and the function returns the value; on resume, the entry block tests the state
 //! and reloads every local before jumping to the code after that `yield`. The state is set to
 //! `DONE` on entry, so a generator that returns or raises is finished; callers test it
 //! (`Op::GenDone`) after each call.
+//!
+//! Closing: when the last reference to a generator suspended at a `yield` inside a `try` goes
+//! away, the runtime (`runtime/src/closure.rs`) sets the state to `close_state(k)` and calls the
+//! resume function, whose entry then raises `GeneratorExit` at that `yield` (a block built with
+//! the `yield`'s handlers), so its `finally` clauses and `except GeneratorExit` handlers run
+//! as in CPython.
 
 use super::*;
 
 /// The state of a finished generator.
-pub const DONE: i64 = -1;
+pub const DONE: i64 = natrix_abi::GEN_DONE;
+
+/// The state of a generator being closed while suspended at its `k`-th `yield` (`k >= 1`).
+pub const fn close_state(k: i64) -> i64 {
+    -(k + 1)
+}
+
+/// The frame's items before the locals: state, name, resume function.
+const FRAME_HEADER: u32 = 3;
 
 /// While building a resume body: its frame parameter, where its body starts, and each
 /// `yield`'s block (ending in the return of the value) and the block that continues after it.
 pub(super) struct GenBuild {
     frame: Local,
     start: BlockId,
-    yields: Vec<(BlockId, BlockId)>,
+    /// Each `yield`: its block, the block after it, and the block raising `GeneratorExit`
+    /// there when it sits inside a `try`.
+    yields: Vec<(BlockId, BlockId, Option<BlockId>)>,
 }
 
 /// Builds the resume body (number `rid`) of generator specialization `id`, and its
@@ -62,6 +79,10 @@ pub(super) fn build_generator(
     b.make_cells(Cells::Locals);
     b.block(&f.body);
     b.terminate(Terminator::Return(default_value(yield_ty)));
+    let closes = b
+        .gen
+        .as_ref()
+        .is_some_and(|g| g.yields.iter().any(|y| y.2.is_some()));
     let tt = b.finish_generator();
     prune_unreachable(&mut b.body);
     let resume = b.body;
@@ -72,8 +93,13 @@ pub(super) fn build_generator(
     c.make_cells(Cells::Params);
     let items = c.strings.tuple_items(MTy::Tuple(tt));
     let name = c.strings.intern(&f.name);
-    let mut vals = vec![Operand::Int(0), name];
-    for (j, ty) in items[2..].iter().enumerate() {
+    let hook = if closes {
+        c.op(Op::FuncAddr(rid), vec![], MTy::Int)
+    } else {
+        Operand::Int(0)
+    };
+    let mut vals = vec![Operand::Int(0), name, hook];
+    for (j, ty) in items[FRAME_HEADER as usize..].iter().enumerate() {
         let is_param = f.params.iter().any(|p| p.local.0 as usize == j);
         vals.push(if is_param {
             Operand::Local(Local(j as u32))
@@ -106,13 +132,37 @@ impl Builder<'_> {
         let v = self.coerce(v, from, self.body.ret);
         let resume = self.body.new_block();
         let yielded = self.cur;
+        self.body.block(yielded).term = Terminator::Return(v);
+        // Inside a `try`: where closing the generator raises GeneratorExit.
+        let throw = (!self.handlers.is_empty()).then(|| {
+            let throw = self.body.new_block();
+            self.cur = throw;
+            self.op(Op::Raise(ExcKind::GeneratorExit, ""), vec![], MTy::None);
+            self.terminate(Terminator::Unreachable);
+            throw
+        });
         let gen = self
             .gen
             .as_mut()
             .expect("inference accepts `yield` only in generators");
-        gen.yields.push((yielded, resume));
-        self.body.block(yielded).term = Terminator::Return(v);
+        gen.yields.push((yielded, resume, throw));
         self.cur = resume;
+    }
+
+    /// Lets go of the generator a `for` loop walked (local `g`): in a generator's resume
+    /// function, the copy its frame keeps too (the frame holds every local across a `yield`).
+    pub(super) fn let_go(&mut self, g: Local) {
+        self.assign(g, Rvalue::Op(Op::NoneOf(MTy::Gen), vec![]));
+        if let Some(gen) = &self.gen {
+            let frame = gen.frame;
+            // The frame's items follow the locals, skipping the frame's own.
+            let j = if g.0 > frame.0 { g.0 - 1 } else { g.0 };
+            self.op(
+                Op::ItemSet(FRAME_HEADER + j, MTy::Gen),
+                vec![Operand::Local(frame), Operand::Local(g)],
+                MTy::None,
+            );
+        }
     }
 
     /// Whether the body being built is a generator's resume function.
@@ -130,17 +180,17 @@ impl Builder<'_> {
             .filter(|l| *l != gen.frame)
             .map(|l| (l, self.body.ty(l)))
             .collect();
-        let mut items = vec![MTy::Int, MTy::Str];
+        let mut items = vec![MTy::Int, MTy::Str, MTy::Int];
         items.extend(slots.iter().map(|(_, t)| *t));
         let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
             unreachable!("a tuple type")
         };
-        for (k, (yielded, _)) in gen.yields.iter().enumerate() {
+        for (k, (yielded, _, _)) in gen.yields.iter().enumerate() {
             let term =
                 std::mem::replace(&mut self.body.block(*yielded).term, Terminator::Unreachable);
             self.cur = *yielded;
             for (j, (l, ty)) in slots.iter().enumerate() {
-                let set = Op::ItemSet(2 + j as u32, *ty);
+                let set = Op::ItemSet(FRAME_HEADER + j as u32, *ty);
                 self.op(set, vec![frame.clone(), Operand::Local(*l)], MTy::None);
             }
             let state = Operand::Int(k as i64 + 1);
@@ -160,18 +210,30 @@ impl Builder<'_> {
             vec![frame.clone(), done],
             MTy::None,
         );
-        let targets = std::iter::once(gen.start).chain(gen.yields.iter().map(|(_, r)| *r));
-        for (state, target) in targets.enumerate() {
+        let targets = std::iter::once((0, gen.start))
+            .chain(
+                gen.yields
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (_, r, _))| (k as i64 + 1, *r)),
+            )
+            .chain(
+                gen.yields
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, (_, _, t))| t.map(|t| (close_state(k as i64 + 1), t))),
+            );
+        for (state, target) in targets {
             let is = self.op(
                 Op::IntCmp(CmpOp::Eq),
-                vec![st.clone(), Operand::Int(state as i64)],
+                vec![st.clone(), Operand::Int(state)],
                 MTy::Bool,
             );
             let (reload, next) = (self.body.new_block(), self.body.new_block());
             self.body.block(self.cur).term = Terminator::Branch(is, reload, next);
             self.cur = reload;
             for (j, (l, ty)) in slots.iter().enumerate() {
-                let get = Op::TupleGet(tt, 2 + j as u32);
+                let get = Op::TupleGet(tt, FRAME_HEADER + j as u32);
                 self.assign(*l, Rvalue::Op(get, vec![frame.clone()]));
                 let _ = ty;
             }
