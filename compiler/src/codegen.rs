@@ -1278,7 +1278,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::GetAttr(slot, ty, n) => self.get_attr(v, slot, ty, n)?,
             Op::GetAttrInit(slot, ty, n) => self.get_attr_init(v[0], slot, ty, n)?,
             Op::SetAttr(slot, ty, n) => {
-                self.set_attr(v, slot, ty, n)?;
+                self.set_attr(v, slot, ty, n, false)?;
+                self.i8c(0).into()
+            }
+            Op::SetAttrInit(slot, ty, n) => {
+                self.set_attr(v, slot, ty, n, true)?;
                 self.i8c(0).into()
             }
             Op::TupleEq => rt1(self, "nx_tuple_eq")?,

@@ -449,6 +449,9 @@ pub enum Op {
     /// Set attribute slot `.0` of an instance with `.2` slots (operands: instance, value of
     /// type `.1`).
     SetAttr(u32, MTy, u32),
+    /// Like `SetAttr`, for a slot every instance has from construction on, of a type whose
+    /// kind byte is always the same (`build/init_attrs.rs`): the kind byte already says so.
+    SetAttrInit(u32, MTy, u32),
     /// A new empty dict / set of these types.
     DictNew(DictTy),
     SetNew(ListTy),
@@ -612,6 +615,7 @@ impl Op {
             Op::InstanceNew(c, n) => format!("instance_new[class {}, {n} slots]", c.0),
             Op::ClassIs(c) => format!("class_is[{}]", c.0),
             Op::SetAttr(slot, ..) => format!("set_attr[{slot}]"),
+            Op::SetAttrInit(slot, ..) => format!("set_attr_init[{slot}]"),
             Op::Runtime(f) | Op::Slots { f, .. } => format!("runtime[{}]", f.name),
             Op::TupleGet(_, i) => format!("tuple_get[{i}]"),
             Op::TupleCmp(c) => format!("tuple_cmp[{}]", c.symbol()),

@@ -49,6 +49,7 @@ const MIR_PROGRAMS: &[&str] = &[
     "mir_accumulate",
     "mir_unbound",
     "mir_bounds",
+    "mir_attrs",
 ];
 
 #[test]

@@ -310,13 +310,15 @@ impl<'ctx> Cg<'ctx, '_> {
 
     /// `obj.attr = value`, inline: take a reference to the new value, store its bits and kind,
     /// then release the old value when the slot held one (it holds the attribute's static kind,
-    /// or is unset / None, which hold no reference).
+    /// or is unset / None, which hold no reference). With `init` (`Op::SetAttrInit`) the slot
+    /// already holds a value of this kind: no kind byte is stored or tested.
     pub(super) fn set_attr(
         &mut self,
         v: &[BasicValueEnum<'ctx>],
         slot: u32,
         ty: MTy,
         n: u32,
+        init: bool,
     ) -> R<()> {
         let bits = self.to_bits(v[1], ty)?;
         let kind = self.item_kind(v[1], ty)?;
@@ -326,7 +328,20 @@ impl<'ctx> Cg<'ctx, '_> {
         let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
         if !ty.is_refcounted() {
             self.b.build_store(slot_p, bits)?;
-            self.b.build_store(kind_p, kind8)?;
+            if !init {
+                self.b.build_store(kind_p, kind8)?;
+            }
+            return Ok(());
+        }
+        if init {
+            self.incref_value(v[1])?;
+            let old_bits = self
+                .b
+                .build_load(self.ctx.i64_type(), slot_p, "old_bits")?
+                .into_int_value();
+            self.b.build_store(slot_p, bits)?;
+            let old = self.from_bits(old_bits, ty)?;
+            self.decref_value(old)?;
             return Ok(());
         }
         self.incref_value(v[1])?;

@@ -55,8 +55,17 @@ pub(super) fn mark_initialised(prog: &hir::Program, typed: &Typed, bodies: &mut 
     if initialised.values().all(BTreeSet::is_empty) {
         return;
     }
+    // The constructors, whose stores may be the ones that initialise a slot.
+    let inits: HashSet<SpecId> = typed
+        .specs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| prog.func(s.func).name == "__init__")
+        .map(|(i, _)| SpecId(i as u32))
+        .collect();
     for body in bodies.iter_mut() {
         let tys: Vec<MTy> = body.locals.iter().map(|l| l.ty).collect();
+        let constructor = inits.contains(&body.spec);
         for block in &mut body.blocks {
             for inst in &mut block.insts {
                 let InstKind::Assign {
@@ -66,6 +75,26 @@ pub(super) fn mark_initialised(prog: &hir::Program, typed: &Typed, bodies: &mut 
                 else {
                     continue;
                 };
+                if let Op::SetAttr(slot, ty, n) = *op {
+                    // Outside the constructors, a store to an initialised slot whose kind byte
+                    // is always the same for its type finds that byte already set.
+                    let fixed_kind = !ty.is_optional_value()
+                        && !matches!(ty, MTy::Dyn | MTy::OptInstance(_) | MTy::None);
+                    let Some(Operand::Local(l)) = args.first() else {
+                        continue;
+                    };
+                    if let (false, true, MTy::Instance(c)) =
+                        (constructor, fixed_kind, tys[l.0 as usize])
+                    {
+                        if initialised
+                            .get(&prog.root(c))
+                            .is_some_and(|s| s.contains(&slot))
+                        {
+                            *op = Op::SetAttrInit(slot, ty, n);
+                        }
+                    }
+                    continue;
+                }
                 let Op::GetAttr(slot, ty, n) = *op else {
                     continue;
                 };

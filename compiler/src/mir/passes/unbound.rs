@@ -530,6 +530,7 @@ fn op_runs_code(prog: &Program, body: &Body, rv: &Rvalue) -> bool {
             Op::GetAttr(..)
             | Op::GetAttrInit(..)
             | Op::SetAttr(..)
+            | Op::SetAttrInit(..)
             | Op::AttrIsSet(..)
             | Op::InstanceNew(..)
             | Op::ClassIs(_)
