@@ -11,7 +11,9 @@
 //! make their instances).
 //!
 //! This runs on the freshly built bodies (before the exception and refcount passes) and turns
-//! each qualifying `GetAttr` into `GetAttrInit`.
+//! each qualifying `GetAttr` into `GetAttrInit`, and each `SetAttr` outside the constructors
+//! whose slot qualifies and whose type has one kind byte (not optional, not dynamic) into
+//! `SetAttrInit`, which leaves that byte as the constructor set it.
 
 use super::*;
 use crate::hir::FuncId;
