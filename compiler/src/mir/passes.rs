@@ -134,3 +134,46 @@ fn unchecked_errors(body: &mut super::Body) {
         }
     }
 }
+
+/// A depth-first walk of a control-flow graph from block 0, `succ[b]` being block `b`'s
+/// successors: the edges that go back to a block on the path from the entry (a loop's back
+/// edges, in code built from structured statements), the blocks in postorder, and which blocks
+/// it reached.
+pub(crate) struct DepthFirst {
+    pub back: Vec<(usize, usize)>,
+    pub postorder: Vec<usize>,
+    pub seen: Vec<bool>,
+}
+
+pub(crate) fn depth_first(succ: &[Vec<usize>]) -> DepthFirst {
+    let n = succ.len();
+    let (mut on_path, mut seen) = (vec![false; n], vec![false; n]);
+    let mut back = vec![];
+    let mut postorder = Vec::with_capacity(n);
+    // (block, index of its next successor to explore)
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    seen[0] = true;
+    on_path[0] = true;
+    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
+        if *next < succ[b].len() {
+            let t = succ[b][*next];
+            *next += 1;
+            if on_path[t] {
+                back.push((b, t));
+            } else if !seen[t] {
+                seen[t] = true;
+                on_path[t] = true;
+                stack.push((t, 0));
+            }
+        } else {
+            on_path[b] = false;
+            postorder.push(b);
+            stack.pop();
+        }
+    }
+    DepthFirst {
+        back,
+        postorder,
+        seen,
+    }
+}

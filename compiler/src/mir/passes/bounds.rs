@@ -78,28 +78,8 @@ fn loops(body: &Body) -> Vec<Loop> {
             preds[t].push(b);
         }
     }
-    // Back edges: to a block on the depth-first path from the entry.
-    let (mut on_path, mut seen) = (vec![false; n], vec![false; n]);
-    let mut back: Vec<(usize, usize)> = vec![];
-    let mut stack = vec![(0usize, 0usize)];
-    seen[0] = true;
-    on_path[0] = true;
-    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
-        if *next < succ[b].len() {
-            let t = succ[b][*next];
-            *next += 1;
-            if on_path[t] {
-                back.push((b, t));
-            } else if !seen[t] {
-                seen[t] = true;
-                on_path[t] = true;
-                stack.push((t, 0));
-            }
-        } else {
-            on_path[b] = false;
-            stack.pop();
-        }
-    }
+    let walk = super::depth_first(&succ);
+    let (back, seen) = (walk.back, walk.seen);
     let mut out: Vec<Loop> = vec![];
     for (tail, header) in back {
         let mut blocks = BTreeSet::from([header]);

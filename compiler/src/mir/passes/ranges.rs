@@ -404,38 +404,18 @@ fn negate(op: CmpOp) -> CmpOp {
 /// The edges `(from, to)` that go back to a block on the depth-first path from the entry, and
 /// the rank of each block in reverse postorder.
 fn back_edges(body: &Body) -> (HashSet<(usize, usize)>, Vec<usize>) {
-    let n = body.blocks.len();
-    let (mut on_path, mut seen) = (vec![false; n], vec![false; n]);
-    let mut back = HashSet::new();
-    let mut postorder = Vec::with_capacity(n);
-    // (block, index of its next successor to explore)
-    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
-    seen[0] = true;
-    on_path[0] = true;
-    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
-        let succ = targets(&body.blocks[b].term);
-        if *next < succ.len() {
-            let t = succ[*next].0 as usize;
-            *next += 1;
-            if on_path[t] {
-                back.insert((b, t));
-            } else if !seen[t] {
-                seen[t] = true;
-                on_path[t] = true;
-                stack.push((t, 0));
-            }
-        } else {
-            on_path[b] = false;
-            postorder.push(b);
-            stack.pop();
-        }
-    }
+    let succ: Vec<Vec<usize>> = body
+        .blocks
+        .iter()
+        .map(|b| targets(&b.term).iter().map(|t| t.0 as usize).collect())
+        .collect();
+    let walk = super::depth_first(&succ);
     // Each block's place in reverse postorder (unreachable blocks last).
-    let mut rank = vec![usize::MAX; n];
-    for (i, b) in postorder.iter().rev().enumerate() {
+    let mut rank = vec![usize::MAX; body.blocks.len()];
+    for (i, b) in walk.postorder.iter().rev().enumerate() {
         rank[*b] = i;
     }
-    (back, rank)
+    (walk.back.into_iter().collect(), rank)
 }
 
 /// The blocks a terminator may go to.
