@@ -76,10 +76,12 @@ unsafe fn gen_repr_text(g: *mut Obj) -> String {
 }
 
 /// A generator frame's items: its state (a small int: `k >= 1` while suspended at its `k`-th
-/// `yield`), its name, and the address of its resume function when closing it may run code
-/// (a `yield` inside a `try`), else 0. The compiler's `mir/build/generators.rs` lays it out.
+/// `yield`), its name, the address of its resume function when closing it may run code (a
+/// `yield` inside a `try`), else 0, and the element kind of the values it yields (a small
+/// int). The compiler's `mir/build/generators.rs` lays it out.
 const STATE: usize = 0;
 const RESUME: usize = 2;
+const YIELD_KIND: usize = 3;
 
 /// A generator whose last reference goes away while it is suspended at a `yield` inside a
 /// `try` is closed first, as CPython does: resumed with `GeneratorExit` raised at that `yield`
@@ -95,14 +97,26 @@ unsafe fn gen_dealloc(g: *mut Obj) {
     if k >= 1 && resume != 0 {
         (*g).refcnt = 1;
         let saved = crate::exc::save_pending();
+        let handling = crate::exc::handling_depth();
         init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
         // SAFETY: the compiler stored the address of this generator's resume function, which
-        // takes its frame's depth and the frame; its result (whatever its type) is ignored.
+        // takes its frame's depth and the frame, and returns the value it yields (in the
+        // integer register for the kinds that hold a reference).
         let f: unsafe extern "C" fn(i64, *mut Obj) -> i64 = std::mem::transmute(resume as usize);
-        f(1, g);
+        let value = f(1, g);
         let (_, after) = item(g, STATE);
         if after >> 1 >= 1 {
-            // It yielded a value instead of finishing.
+            // It yielded a value instead of finishing: drop the value, leave the handlers it
+            // stopped in.
+            let (_, kind) = item(g, YIELD_KIND);
+            if let Some(kind) = ElemKind::from_code(kind >> 1) {
+                if matches!(kind, ElemKind::Int | ElemKind::OptInt)
+                    || (kind == ElemKind::Obj && value != 0)
+                {
+                    crate::list::decref_elem(kind, value);
+                }
+            }
+            crate::exc::leave_handlers_to(handling);
             init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
             raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
             crate::traceback::report_unraisable(&gen_repr_text(g));

@@ -334,6 +334,27 @@ pub(crate) fn pending_view() -> Option<(Exception, *mut Obj, Vec<Frame>, Links)>
     }
 }
 
+/// How many exceptions are being handled (for [`leave_handlers_to`]).
+pub fn handling_depth() -> usize {
+    // SAFETY: single-threaded; reads the stack's length.
+    unsafe { STATE.get().handling.len() }
+}
+
+/// Leaves the handlers entered past `depth` (releasing their exceptions): code that stopped
+/// inside an `except` or `finally` and will never come back to leave them (a generator that
+/// yielded there while being closed).
+pub fn leave_handlers_to(depth: usize) {
+    // SAFETY: single-threaded; the stack owns its references.
+    unsafe {
+        let st = STATE.get();
+        while st.handling.len() > depth {
+            if let Some(e) = st.handling.pop() {
+                crate::list::decref(e);
+            }
+        }
+    }
+}
+
 /// The innermost exception being handled (borrowed), or null.
 pub fn handled() -> *mut Obj {
     // SAFETY: single-threaded; reads the stack.

@@ -137,3 +137,55 @@ def use_broken():
 
 print("broken:", use_broken())
 print("the program goes on")
+
+
+def gen(name):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("  close", name)
+
+
+def returns_from_loop():
+    """`return` leaves the loop: its generator is closed before the `finally` around it."""
+    try:
+        for v in gen("returned"):
+            return v
+    finally:
+        print("  returns_from_loop finally")
+
+
+class Tree:
+    def __init__(self, label, children):
+        self.label = label
+        self.children = children
+
+    def __iter__(self):
+        try:
+            yield self.label
+            for child in self.children:
+                for x in child:
+                    yield x
+        finally:
+            print("  done", self.label)
+
+
+def stubborn():
+    """Yields again while being closed: CPython reports it and drops the value."""
+    try:
+        yield "first"
+    finally:
+        yield "again"
+
+
+print("returned:", returns_from_loop())
+try:
+    for label in Tree(1, [Tree(2, [Tree(3, [])])]):
+        if label == 3:
+            raise ValueError(label)
+except ValueError as e:
+    print("handler after the walk closed:", e)
+for word in stubborn():
+    break
+print("after stubborn")

@@ -172,8 +172,14 @@ impl Builder<'_> {
         // Inside a `try`, an exception leaving a loop over a generator lets go of it before
         // the handler runs (CPython pops the loop's iterator as it unwinds): a block on the way.
         let walks_generator = iters.iter().any(|e| {
-            let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+            let spec = self.typed.spec(self.spec);
+            let t = spec.exprs[e.id.0 as usize];
             self.resume_of(t).is_some()
+                || matches!(spec.iter_protocol.get(&e.id), Some((_, None)))
+                || spec
+                    .iter_overrides
+                    .get(&e.id)
+                    .is_some_and(|o| o.iter().any(|(_, _, next)| next.is_none()))
         });
         let unwind = (walks_generator && !self.handlers.is_empty()).then(|| {
             let u = self.body.new_block();
@@ -236,9 +242,19 @@ impl Builder<'_> {
             for (var, x) in vars.iter().zip(items) {
                 self.store(*var, x);
             }
+            // A `return` in the body leaves the loop: its generators are let go of on the way
+            // out, in order with the `finally` bodies around and inside the loop.
+            let unwinds = self.finally_stack.len();
+            for c in &cursors {
+                if let Cursor::Gen { g, .. } = c {
+                    self.finally_stack
+                        .push(super::exceptions::Unwind::LetGo(*g));
+                }
+            }
             self.loops.push((head, end, self.finally_stack.len()));
             self.block(body);
             self.loops.pop();
+            self.finally_stack.truncate(unwinds);
             self.goto(head);
         } else {
             self.body.block(self.cur).term = Terminator::Unreachable;

@@ -14,6 +14,8 @@ pub(super) enum Unwind {
     Finally(Vec<hir::Stmt>, usize),
     /// Leaves the handler of the exception object in this local.
     Handler(Local),
+    /// Lets go of the generator a `for` loop walks (this local): `return` leaves the loop.
+    LetGo(Local),
 }
 
 impl Builder<'_> {
@@ -34,6 +36,7 @@ impl Builder<'_> {
                 Unwind::Handler(e) => {
                     self.rt("nx_exc_leave", vec![Operand::Local(e)], MTy::None);
                 }
+                Unwind::LetGo(g) => self.let_go(g),
             }
         }
     }

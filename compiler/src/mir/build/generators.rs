@@ -6,7 +6,8 @@
 //! The frame is a tuple-like object: the state (0 before the start, `k` after the `k`-th
 //! `yield`, `DONE` once finished, `close_state(k)` while being closed at the `k`-th), the
 //! function's name, the address of the resume function when some `yield` sits inside a `try`
-//! (else 0), then one item per local of the resume body. At each `yield`, every local is stored into the frame (which takes its own
+//! (else 0), the element kind of the values it yields, then one item per local of the resume
+//! body. At each `yield`, every local is stored into the frame (which takes its own
 //! references) and the function returns the value; on resume, the entry block tests the state
 //! and reloads every local before jumping to the code after that `yield`. The state is set to
 //! `DONE` on entry, so a generator that returns or raises is finished; callers test it
@@ -28,8 +29,8 @@ pub const fn close_state(k: i64) -> i64 {
     -(k + 1)
 }
 
-/// The frame's items before the locals: state, name, resume function.
-const FRAME_HEADER: u32 = 3;
+/// The frame's items before the locals: state, name, resume function, kind of the values.
+const FRAME_HEADER: u32 = 4;
 
 /// While building a resume body: its frame parameter, where its body starts, and each
 /// `yield`'s block (ending in the return of the value) and the block that continues after it.
@@ -98,7 +99,8 @@ pub(super) fn build_generator(
     } else {
         Operand::Int(0)
     };
-    let mut vals = vec![Operand::Int(0), name, hook];
+    let kind = Operand::Int(elem_kind(yield_ty) as i64);
+    let mut vals = vec![Operand::Int(0), name, hook, kind];
     for (j, ty) in items[FRAME_HEADER as usize..].iter().enumerate() {
         let is_param = f.params.iter().any(|p| p.local.0 as usize == j);
         vals.push(if is_param {
@@ -180,7 +182,7 @@ impl Builder<'_> {
             .filter(|l| *l != gen.frame)
             .map(|l| (l, self.body.ty(l)))
             .collect();
-        let mut items = vec![MTy::Int, MTy::Str, MTy::Int];
+        let mut items = vec![MTy::Int, MTy::Str, MTy::Int, MTy::Int];
         items.extend(slots.iter().map(|(_, t)| *t));
         let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
             unreachable!("a tuple type")
