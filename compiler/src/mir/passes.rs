@@ -135,6 +135,26 @@ fn unchecked_errors(body: &mut super::Body) {
     }
 }
 
+/// The blocks block `b` may go to: its terminator's targets, and the `try` dispatch blocks its
+/// instructions' exceptions go to (before the exceptions pass makes those edges explicit).
+pub(crate) fn block_targets(block: &super::Block) -> Vec<usize> {
+    let mut out = vec![];
+    let mut t = block.term.clone();
+    t.map_targets(|b| {
+        out.push(b.0 as usize);
+        b
+    });
+    for inst in &block.insts {
+        if let super::InstKind::Assign {
+            handler: Some(h), ..
+        } = inst.kind
+        {
+            out.push(h.0 as usize);
+        }
+    }
+    out
+}
+
 /// A depth-first walk of a control-flow graph from block 0, `succ[b]` being block `b`'s
 /// successors: the edges that go back to a block on the path from the entry (a loop's back
 /// edges, in code built from structured statements), the blocks in postorder, and which blocks

@@ -48,30 +48,11 @@ struct Loop {
     blocks: BTreeSet<usize>,
 }
 
-/// The blocks a block may go to: its terminator's targets and its instructions' handlers.
-fn targets(block: &Block) -> Vec<usize> {
-    let mut out = vec![];
-    let mut t = block.term.clone();
-    t.map_targets(|b| {
-        out.push(b.0 as usize);
-        b
-    });
-    for inst in &block.insts {
-        if let InstKind::Assign {
-            handler: Some(h), ..
-        } = inst.kind
-        {
-            out.push(h.0 as usize);
-        }
-    }
-    out
-}
-
 /// The natural loops of the body, one per header (the union of its back edges' loops), each
 /// entered through its header alone.
 fn loops(body: &Body) -> Vec<Loop> {
     let n = body.blocks.len();
-    let succ: Vec<Vec<usize>> = body.blocks.iter().map(targets).collect();
+    let succ: Vec<Vec<usize>> = body.blocks.iter().map(super::block_targets).collect();
     let mut preds = vec![vec![]; n];
     for (b, ts) in succ.iter().enumerate() {
         for &t in ts {

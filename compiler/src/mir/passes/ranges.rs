@@ -262,6 +262,9 @@ struct Analysis<'a> {
     /// Observed here: values stored into globals, and returned.
     stores: Vec<(usize, Range)>,
     returns: Option<Range>,
+    /// The exception edges of the block [`Analysis::block`] last ran over: each `try`
+    /// dispatch block a raising instruction may go to, with the state there.
+    raised: Vec<(BlockId, State)>,
 }
 
 /// Whole-program intervals: the join of every value stored into each int global (all stores
@@ -316,12 +319,21 @@ impl Analysis<'_> {
         st: &mut State,
         calls: &mut Vec<(crate::infer::SpecId, Vec<Range>)>,
     ) {
+        self.raised.clear();
         for inst in &self.body.blocks[b].insts {
             if let InstKind::StoreGlobal { global, value, .. } = &inst.kind {
                 let r = self.operand(st, value);
                 self.stores.push((global.0 as usize, r));
             }
-            if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+            if let InstKind::Assign {
+                dst, rv, handler, ..
+            } = &inst.kind
+            {
+                // An exception goes to the `try`'s dispatch block with the state before the
+                // instruction (a raising instruction assigns nothing).
+                if let (Some(h), true) = (handler, rv.can_raise()) {
+                    self.raised.push((*h, st.clone()));
+                }
                 if let Rvalue::Call(spec, args) = rv {
                     calls.push((*spec, args.iter().map(|a| self.operand(st, a)).collect()));
                 }
@@ -404,11 +416,8 @@ fn negate(op: CmpOp) -> CmpOp {
 /// The edges `(from, to)` that go back to a block on the depth-first path from the entry, and
 /// the rank of each block in reverse postorder.
 fn back_edges(body: &Body) -> (HashSet<(usize, usize)>, Vec<usize>) {
-    let succ: Vec<Vec<usize>> = body
-        .blocks
-        .iter()
-        .map(|b| targets(&b.term).iter().map(|t| t.0 as usize).collect())
-        .collect();
+    // Exception edges too: a loop may come back through an `except` clause.
+    let succ: Vec<Vec<usize>> = body.blocks.iter().map(super::block_targets).collect();
     let walk = super::depth_first(&succ);
     // Each block's place in reverse postorder (unreachable blocks last).
     let mut rank = vec![usize::MAX; body.blocks.len()];
@@ -416,22 +425,6 @@ fn back_edges(body: &Body) -> (HashSet<(usize, usize)>, Vec<usize>) {
         rank[*b] = i;
     }
     (walk.back.into_iter().collect(), rank)
-}
-
-/// The blocks a terminator may go to.
-fn targets(term: &Terminator) -> Vec<BlockId> {
-    match term {
-        Terminator::Goto(t) | Terminator::Caught { handler: t, .. } => vec![*t],
-        Terminator::Branch(_, a, b) => vec![*a, *b],
-        Terminator::CheckError { ok, err, .. } => vec![*ok, *err],
-        Terminator::Propagate {
-            cleanup: Some(c), ..
-        } => vec![*c],
-        Terminator::Return(_)
-        | Terminator::Propagate { .. }
-        | Terminator::Leave
-        | Terminator::Unreachable => vec![],
-    }
 }
 
 /// The states on the edges out of block `b` (after its instructions ran over `st`).
@@ -501,6 +494,7 @@ fn analyse<'a>(
         facts,
         stores: vec![],
         returns: None,
+        raised: vec![],
     };
     let mut states: Vec<Option<State>> = vec![None; body.blocks.len()];
     let mut visits = vec![0u32; body.blocks.len()];
@@ -518,7 +512,8 @@ fn analyse<'a>(
             continue;
         };
         a.block(b, &mut st, &mut calls);
-        for (t, out) in successors(&a, b, &st) {
+        let raised = std::mem::take(&mut a.raised);
+        for (t, out) in successors(&a, b, &st).into_iter().chain(raised) {
             let t = t.0 as usize;
             let new = match &states[t] {
                 None => Some(out),
@@ -559,7 +554,8 @@ fn analyse<'a>(
                 continue;
             };
             a.block(b, &mut st, &mut vec![]);
-            for (t, out) in successors(&a, b, &st) {
+            let raised = std::mem::take(&mut a.raised);
+            for (t, out) in successors(&a, b, &st).into_iter().chain(raised) {
                 let slot = &mut incoming[t.0 as usize];
                 *slot = Some(match slot.take() {
                     None => out,
