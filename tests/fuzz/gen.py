@@ -728,6 +728,9 @@ class Gen(AliasMixin):
         if k < 55 and ctx.mult <= 60:
             self.print_stmt(ctx, ind)
             return
+        if k < 65 and depth > 0 and ctx.loops > 0 and self.chance(0.5):
+            self.try_stmt(ctx, ind, depth)
+            return
         if k < 65 and depth > 0:
             c = self.bool_expr(ctx, 2)
             self.emit(ind, "if %s:" % c[0])
@@ -785,6 +788,22 @@ class Gen(AliasMixin):
                 self.maybe_unbound_stmt(ctx, ind)
             return
         self.print_stmt(ctx, ind) if ctx.mult <= 60 else self.emit(ind, "%s = %s" % (self.fresh(ctx.prefix), self.assign_value(ctx, "int", 2)[0]))
+
+    def try_stmt(self, ctx, ind, depth):
+        """A `try` in a loop whose body raises now and then: the loop goes on through the
+        `except` clause, carrying what the body changed (the way back the compiler's analyses
+        must see)."""
+        r = self.r
+        c = self.bool_expr(ctx, 2)
+        self.emit(ind, "try:")
+        self.block(ctx, ind + 1, depth - 1, r.randint(1, 2))
+        self.emit(ind + 1, "if %s:" % c[0])
+        self.emit(ind + 2, "raise KeyError(%s)" % self.int_expr(ctx, 1)[0])
+        self.block(ctx, ind + 1, 0, 1)
+        self.emit(ind, "except KeyError as e:")
+        self.emit(ind + 1, "print('caught', e)")
+        if self.chance(0.5):
+            self.block(ctx, ind + 1, 0, 1)
 
     def maybe_unbound_stmt(self, ctx, ind):
         """A variable assigned under a condition, then read: UnboundLocalError (NameError at
@@ -983,6 +1002,8 @@ class Gen(AliasMixin):
             ctx.scopes[-1][var.name] = var
         for _ in range(self.r.randint(1, 4)):
             self.stmt(ctx, ind + 1, depth - 1)
+        if self.chance(0.25):
+            self.try_stmt(ctx, ind + 1, max(depth - 1, 1))
         ctx.scopes.pop()
         ctx.loops -= 1
         ctx.mult //= n
