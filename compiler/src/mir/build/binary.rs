@@ -190,29 +190,45 @@ impl Builder<'_> {
     }
 
     /// `a / b` of two ints: the operands were already widened for the float path, so undo that
-    /// and divide the exact ints.
+    /// (the widening goes: an int past the float range is no error here, `10**400 / 10**399` is
+    /// 10.0) and divide the exact ints.
     pub(super) fn int_true_div(&mut self, a: Operand, b: Operand) -> Operand {
         let unwrap = |this: &mut Self, v: Operand| -> Operand {
             if let Operand::Local(l) = &v {
-                // Find the `IntToFloat` that produced it in the current block.
-                let insts = &this.body.blocks[this.cur.0 as usize].insts;
-                for inst in insts.iter().rev() {
-                    if let InstKind::Assign {
+                // Find the `IntToFloat` that produced it in the current block: a temporary
+                // nothing else reads.
+                let insts = &mut this.body.blocks[this.cur.0 as usize].insts;
+                let found = insts.iter().rposition(|inst| {
+                    matches!(&inst.kind, InstKind::Assign {
                         dst,
-                        rv: Rvalue::Op(Op::IntToFloat, args),
+                        rv: Rvalue::Op(Op::IntToFloat, _),
                         ..
-                    } = &inst.kind
-                    {
-                        if dst == l {
-                            return args[0].clone();
+                    } if dst == l)
+                });
+                if let Some(k) = found {
+                    if this.body.locals[l.0 as usize].name.starts_with('%') {
+                        let inst = insts.remove(k);
+                        if let InstKind::Assign {
+                            rv: Rvalue::Op(_, mut args),
+                            ..
+                        } = inst.kind
+                        {
+                            return args.remove(0);
                         }
+                    } else if let InstKind::Assign {
+                        rv: Rvalue::Op(_, args),
+                        ..
+                    } = &insts[k].kind
+                    {
+                        return args[0].clone();
                     }
                 }
             }
             v
         };
+        let same = a == b;
         let ia = unwrap(self, a);
-        let ib = unwrap(self, b);
+        let ib = if same { ia.clone() } else { unwrap(self, b) };
         self.op(Op::IntTrueDiv, vec![ia, ib], MTy::Float)
     }
 }
