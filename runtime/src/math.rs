@@ -81,6 +81,40 @@ pub extern "C" fn nx_math_log_base(x: f64, base: f64) -> f64 {
     n / d
 }
 
+/// `math.log(x)`, `math.log10(x)` or `math.log2(x)` (`which`, a small int: 0, 1, 2) of an int,
+/// as CPython's `loghelper`: of its float when it has one, else of its mantissa `m` (in
+/// [0.5, 1), correctly rounded) plus `e` times that of 2, where `x == m * 2**e`.
+///
+/// # Safety
+/// `x` must be a valid int word.
+#[no_mangle]
+pub unsafe extern "C" fn nx_math_log_int(x: i64, which: i64) -> f64 {
+    let f: fn(f64) -> f64 = match which >> 1 {
+        0 => f64::ln,
+        1 => f64::log10,
+        _ => f64::log2,
+    };
+    let big = to_bigint(x);
+    if !big.is_positive() {
+        return domain();
+    }
+    let bits = big.bits();
+    if bits <= 1024 {
+        // Its float, correctly rounded (as PyLong_AsDouble), when that is finite.
+        let v = crate::int::big_to_f64(&big);
+        if crate::exc::pending_kind().is_none() {
+            return f(v);
+        }
+        crate::exc::take_pending();
+    }
+    // The top 64 bits, with a sticky bit for everything below, round once to 53.
+    let shift = bits - 64;
+    let top = (&big >> shift).iter_u64_digits().next().unwrap_or(0);
+    let sticky = big.trailing_zeros().is_some_and(|z| z < shift);
+    let m = ((top | sticky as u64) as f64) / 2f64.powi(64);
+    f(m) + bits as f64 * f(2.0)
+}
+
 #[no_mangle]
 pub extern "C" fn nx_math_log10(x: f64) -> f64 {
     if x > 0.0 || x.is_nan() {

@@ -765,6 +765,8 @@ macro_rules! runtime_functions {
             nx_math_log_base(F64, F64) -> F64, Flag;
             nx_math_log10(F64) -> F64, Flag;
             nx_math_log2(F64) -> F64, Flag;
+            // math.log / log10 / log2 (0, 1, 2) of an int, also past the float range.
+            nx_math_log_int(Int, Int) -> F64, Flag;
             nx_math_pow(F64, F64) -> F64, Flag;
             nx_math_sin(F64) -> F64, Flag;
             nx_math_cos(F64) -> F64, Flag;

@@ -402,6 +402,26 @@ impl Builder<'_> {
             Builtin::Math(i) => {
                 use crate::builtins::{Num, MATH_FNS};
                 let f = &MATH_FNS[i as usize];
+                // The logarithm of an int is taken of the exact int (it may be past the float
+                // range); with a base, of the argument only.
+                let which = ["nx_math_log", "nx_math_log10", "nx_math_log2"]
+                    .iter()
+                    .position(|r| *r == f.runtime);
+                let log_base = f.runtime == "nx_math_log_base";
+                if tys[0] == MTy::Int && (which.is_some() || log_base) {
+                    let which = Operand::Int(which.unwrap_or(0) as i64);
+                    let ln = self.rt("nx_math_log_int", vec![arg(0), which], MTy::Float);
+                    if !log_base {
+                        return ln;
+                    }
+                    let d = if tys[1] == MTy::Int {
+                        self.rt("nx_math_log_int", vec![arg(1), Operand::Int(0)], MTy::Float)
+                    } else {
+                        let base = self.coerce(arg(1), tys[1], MTy::Float);
+                        self.rt("nx_math_log", vec![base], MTy::Float)
+                    };
+                    return self.op(Op::FloatDiv, vec![ln, d], MTy::Float);
+                }
                 let mut ops = vec![];
                 for (k, p) in f.params.iter().enumerate() {
                     let to = if *p == Num::Float {
