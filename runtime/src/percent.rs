@@ -259,7 +259,10 @@ unsafe fn convert(
                     }
                     ch
                 }
-                ('c', Val::Obj(o)) if std::ptr::eq((*o).ty, &crate::str::STR_TYPE) => {
+                ('c', Val::Obj(o))
+                    if std::ptr::eq((*o).ty, &crate::str::STR_TYPE)
+                        && as_str(o).chars().count() == 1 =>
+                {
                     (*o).refcnt += 1;
                     o
                 }
@@ -308,6 +311,10 @@ unsafe fn convert(
                         'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                             format!("must be real number, not {}", crate::list::type_name(v))
                         }
+                        'x' | 'X' | 'o' => format!(
+                            "%{conv} format: an integer is required, not {}",
+                            crate::list::type_name(v)
+                        ),
                         _ => format!(
                             "%{conv} format: a real number is required, not {}",
                             crate::list::type_name(v)

@@ -20,4 +20,9 @@ for bad in ["%d %d", "%d"]:
         print(line(bad, 1) if bad == "%d %d" else line(bad, 1, 2))
     except TypeError as e:
         print("TypeError:", e)
+for fmt, v in [("%x", "1"), ("%o", 2.5), ("%X", "a"), ("%c", "ab"), ("%c", "é"), ("%f", "1.5")]:
+    try:
+        print(repr(single(fmt, v)))
+    except TypeError as e:
+        print("TypeError:", e)
 print(single("%d", "x"))
