@@ -460,19 +460,25 @@ pub unsafe extern "C" fn nx_int_to_float(a: i64) -> f64 {
     }
 }
 
-/// A big int as the nearest float (ties to even), or OverflowError.
-pub fn big_to_f64(b: &BigInt) -> f64 {
-    // Keep 55 bits plus a sticky bit, then one rounding; scale exactly.
+/// `|b|` as `f * 2**e`: `f` its top bits rounded once to a float's 53 (ties to even; an
+/// integer float), `e` the exact scale.
+pub fn big_scaled(b: &BigInt) -> (f64, i64) {
+    // Keep 55 bits plus a sticky bit, then one rounding.
     let bits = b.bits() as i64;
     let mag = b.abs();
-    let f = if bits <= 64 {
-        mag.to_u64().map(|v| v as f64).unwrap_or(f64::INFINITY)
-    } else {
-        let shift = bits - 55;
-        let top = (&mag >> shift as usize).to_u64().unwrap_or(u64::MAX);
-        let sticky = (mag.trailing_zeros().unwrap_or(0) < shift as u64) as u64;
-        ldexp((top | sticky) as f64, shift)
-    };
+    if bits <= 64 {
+        return (mag.to_u64().map_or(f64::INFINITY, |v| v as f64), 0);
+    }
+    let shift = bits - 55;
+    let top = (&mag >> shift as usize).to_u64().unwrap_or(u64::MAX);
+    let sticky = (mag.trailing_zeros().unwrap_or(0) < shift as u64) as u64;
+    ((top | sticky) as f64, shift)
+}
+
+/// A big int as the nearest float (ties to even), or OverflowError.
+pub fn big_to_f64(b: &BigInt) -> f64 {
+    let (m, e) = big_scaled(b);
+    let f = ldexp(m, e);
     if f.is_infinite() {
         raise(ExcKind::OverflowError, "int too large to convert to float");
         return 0.0;

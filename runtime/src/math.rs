@@ -98,21 +98,17 @@ pub unsafe extern "C" fn nx_math_log_int(x: i64, which: i64) -> f64 {
     if !big.is_positive() {
         return domain();
     }
-    let bits = big.bits();
-    if bits <= 1024 {
-        // Its float, correctly rounded (as PyLong_AsDouble), when that is finite.
-        let v = crate::int::big_to_f64(&big);
-        if crate::exc::pending_kind().is_none() {
-            return f(v);
-        }
-        crate::exc::take_pending();
+    // Its float when it has one (as PyLong_AsDouble), else `m * 2**e` with `m` in [0.5, 1)
+    // rounded once (as _PyLong_Frexp).
+    let (f_top, scale) = crate::int::big_scaled(&big);
+    let v = f_top * 2f64.powi(scale.min(1024) as i32);
+    if v.is_finite() {
+        return f(v);
     }
-    // The top 64 bits, with a sticky bit for everything below, round once to 53.
-    let shift = bits - 64;
-    let top = (&big >> shift).iter_u64_digits().next().unwrap_or(0);
-    let sticky = big.trailing_zeros().is_some_and(|z| z < shift);
-    let m = ((top | sticky as u64) as f64) / 2f64.powi(64);
-    f(m) + bits as f64 * f(2.0)
+    // `f_top` is an integer below 2**56: dividing by 2 to its bit length is exact.
+    let top_bits = 64 - (f_top as u64).leading_zeros() as i64;
+    let m = f_top / 2f64.powi(top_bits as i32);
+    f(m) + (scale + top_bits) as f64 * f(2.0)
 }
 
 #[no_mangle]

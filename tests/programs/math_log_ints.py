@@ -13,3 +13,6 @@ try:
     print(math.log(10, 1))
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+# Around and past the float range, where the exact int's mantissa is taken.
+for x in [2**1024 - 1, 2**1024 + 1, 2**1100 - 1, 3**5000, 10**1000 + 7, 2**(2**16) - 1, (2**55 - 1) << 2000]:
+    print(repr(math.log(x)), repr(math.log10(x)), repr(math.log2(x)))
