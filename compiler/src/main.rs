@@ -29,7 +29,8 @@ enum Command {
         #[arg(long, value_parser = parse_stage)]
         emit: Option<Stage>,
         /// With --emit mir: stop after this pass (build, unbound, constants, accumulate,
-        /// copyprop, bounds, ranges, exceptions, refcount, speculate, ifconvert).
+        /// copyprop, bounds, ranges, exceptions, refcount, speculate, ifconvert,
+        /// recursion).
         #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(natrix::mir::passes::PASSES))]
         after: Option<String>,
         /// Print inference and refcount statistics to stderr.

@@ -8,6 +8,7 @@ pub mod copyprop;
 pub mod exceptions;
 pub mod ifconvert;
 pub mod ranges;
+pub mod recursion;
 pub mod refcount;
 pub mod speculate;
 pub mod unbound;
@@ -27,6 +28,7 @@ pub const PASSES: &[&str] = &[
     "refcount",
     "speculate",
     "ifconvert",
+    "recursion",
 ];
 
 /// Measurement modes, which compile something that is not Python to show what a guarantee
@@ -100,6 +102,7 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
         if unchecked.errors {
             prog.bodies.iter_mut().for_each(unchecked_errors);
         }
+        recursion::run(prog);
         return;
     }
     for body in &mut prog.bodies {
@@ -115,6 +118,11 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
             unchecked_errors(body);
         }
     }
+    super::verify::verify_program(prog);
+    if last == Some("ifconvert") {
+        return;
+    }
+    recursion::run(prog);
     super::verify::verify_program(prog);
 }
 
