@@ -594,6 +594,59 @@ pub unsafe extern "C" fn nx_dict_get_default(d: *mut Obj, k: i64, default: i64) 
     v
 }
 
+/// `d[k] = d.get(k, default) + delta` of a dict of ints, with one lookup (the key is hashed
+/// once: a key whose hash and `==` run no Python code, so the difference does not show).
+///
+/// # Safety
+/// `d` must be a live dict of int values, `k` a valid element of its key kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_add_int_get(d: *mut Obj, k: i64, default: i64, delta: i64) {
+    add_int(d as *mut DictObj, k, Some(default), delta);
+}
+
+/// `d[k] += delta` of a dict of ints, with one lookup: KeyError when `k` is missing, or the
+/// factory's value plus `delta` for a `defaultdict`.
+///
+/// # Safety
+/// As for [`nx_dict_add_int_get`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_add_int(d: *mut Obj, k: i64, delta: i64) {
+    add_int(d as *mut DictObj, k, None, delta);
+}
+
+/// Adds `delta` to `d[k]`; a missing key starts from `default`, or else from the factory's
+/// value, or else raises KeyError.
+unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
+    let kk = (*d).key_kind;
+    let Ok(hash) = hash_elem(kk, k) else {
+        return;
+    };
+    match lookup(d, kk, k, hash) {
+        Ok(Some((n, _))) => {
+            let sum = crate::int::nx_int_add(value_at(d, n), delta);
+            if sum == natrix_abi::INT_ERROR {
+                return;
+            }
+            let e = ents(d)[n].as_mut().unwrap_unchecked();
+            let old = std::mem::replace(&mut e.value, sum);
+            decref_elem(ElemKind::Int, old);
+        }
+        Ok(None) => {
+            let start = match (default, (*d).factory) {
+                (Some(v), _) | (None, Some((v, _))) => v,
+                (None, None) => return key_error(kk, k),
+            };
+            let sum = crate::int::nx_int_add(start, delta);
+            if sum == natrix_abi::INT_ERROR {
+                return;
+            }
+            incref_elem(kk, k);
+            insert_new(d, k, sum, hash);
+        }
+        Err(()) => {}
+    }
+}
+
 /// `k in d`.
 ///
 /// # Safety

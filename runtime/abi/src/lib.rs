@@ -930,6 +930,10 @@ macro_rules! runtime_functions {
             nx_dict_get(Obj, Raw) -> Raw, Flag;
             // d.get(k, default)
             nx_dict_get_default(Obj, Raw, Raw) -> Raw, Flag;
+            // `d[k] = d.get(k, default) + delta` and `d[k] += delta` of a dict of ints, with one
+            // lookup (keys whose hash and == run no Python code).
+            nx_dict_add_int_get(Obj, Raw, Int, Int) -> Void, Flag;
+            nx_dict_add_int(Obj, Raw, Int) -> Void, Flag;
             // defaultdict: the prototype default value and the factory's name (a str)
             nx_dict_set_factory(Obj, Raw, Obj) -> Void, Never;
             nx_dict_contains(Obj, Raw) -> I8, Flag;

@@ -636,3 +636,90 @@ impl Builder<'_> {
 pub(super) fn never_holds(from: MTy, to: MTy) -> bool {
     from == MTy::None && to != MTy::None && to != MTy::Dyn && !to.is_optional_value()
 }
+
+impl Builder<'_> {
+    /// `d[k] = d.get(k, c) + x` and `d[k] += x` (which resolve made `d[k] = d[k] + x`) of a
+    /// dict of ints, with `x` an int constant or variable: one lookup (`nx_dict_add_int_get`,
+    /// `nx_dict_add_int`) where CPython does two. Only for keys whose hash and `==` run no
+    /// Python code, so hashing once instead of twice cannot show. Returns false, emitting
+    /// nothing, for any other assignment.
+    pub(super) fn dict_add_int(&mut self, obj: &Expr, index: &Expr, value: &Expr) -> bool {
+        let (ExprKind::Load(d), ExprKind::Load(k)) = (&obj.kind, &index.kind) else {
+            return false;
+        };
+        let ExprKind::Binary(BinOp::Add, old, delta) = &value.kind else {
+            return false;
+        };
+        if !matches!(delta.kind, ExprKind::Int(_) | ExprKind::Load(_)) {
+            return false;
+        }
+        let same = |e: &Expr, p: &Place| matches!(&e.kind, ExprKind::Load(q) if q == p);
+        let start = match &old.kind {
+            ExprKind::Index(o, i) if same(o, d) && same(i, k) => None,
+            ExprKind::Method {
+                recv,
+                name,
+                args,
+                keywords,
+            } if name == "get"
+                && keywords.is_empty()
+                && args.len() == 2
+                && same(recv, d)
+                && same(&args[0], k)
+                && matches!(args[1].kind, ExprKind::Int(_)) =>
+            {
+                Some(&args[1])
+            }
+            _ => return false,
+        };
+        let ot = self.ty(obj);
+        if !matches!(ot, MTy::Dict(_)) {
+            return false;
+        }
+        let (kt, vt) = self.strings.dict_kv(ot);
+        let ints = [self.ty(value), self.ty(old), self.ty(delta)];
+        if vt != MTy::Int
+            || ints.iter().any(|t| *t != MTy::Int)
+            || self.ty(index) != kt
+            || !self.plain_key(kt)
+        {
+            return false;
+        }
+        let o = self.expr(obj);
+        let key = self.expr(index);
+        let x = self.expr(delta);
+        match start {
+            Some(c) => {
+                let c = self.expr(c);
+                self.slots(
+                    "nx_dict_add_int_get",
+                    vec![o, key, c, x],
+                    &[None, Some(kt)],
+                    None,
+                    MTy::None,
+                )
+            }
+            None => self.slots(
+                "nx_dict_add_int",
+                vec![o, key, x],
+                &[None, Some(kt)],
+                None,
+                MTy::None,
+            ),
+        };
+        true
+    }
+
+    /// A key type whose hash and `==` run no Python code and cannot raise.
+    fn plain_key(&self, t: MTy) -> bool {
+        match t {
+            MTy::Int | MTy::Float | MTy::Bool | MTy::Str | MTy::None | MTy::Bytes => true,
+            MTy::Tuple(_) => self
+                .strings
+                .tuple_items(t)
+                .into_iter()
+                .all(|i| self.plain_key(i)),
+            _ => false,
+        }
+    }
+}

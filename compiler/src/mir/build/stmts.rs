@@ -188,6 +188,9 @@ impl Builder<'_> {
                 orelse,
             } => self.for_zip(vars, iters, body, orelse),
             StmtKind::SetItem { obj, index, value } => {
+                if self.dict_add_int(obj, index, value) {
+                    return;
+                }
                 let v = self.expr(value);
                 let vt = self.ty(value);
                 let o = self.expr(obj);
