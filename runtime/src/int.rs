@@ -165,7 +165,22 @@ macro_rules! binop {
                 let ($a, $b) = ($a as i128, $b as i128);
                 return $small;
             }
-            let ($x, $y) = (to_bigint(a), to_bigint(b));
+            // Borrowed: only a small operand is made into a `BigInt` (inline, no heap copy).
+            let (xs, ys);
+            let $x: &BigInt = match view(a) {
+                IntRef::Small(v) => {
+                    xs = BigInt::from(v);
+                    &xs
+                }
+                IntRef::Big(v) => v,
+            };
+            let $y: &BigInt = match view(b) {
+                IntRef::Small(v) => {
+                    ys = BigInt::from(v);
+                    &ys
+                }
+                IntRef::Big(v) => v,
+            };
             $big
         }
     };
@@ -187,7 +202,7 @@ binop!(
         Some((q, _)) => make_int(q),
         None => zero_division("integer division or modulo by zero"),
     },
-    big |x, y| if y.is_zero() { zero_division("integer division or modulo by zero") } else { from_big(x.div_floor(&y)) });
+    big |x, y| if y.is_zero() { zero_division("integer division or modulo by zero") } else { from_big(x.div_floor(y)) });
 binop!(
     /// `a % b`, with the sign of `b`.
     nx_int_mod,
@@ -195,16 +210,16 @@ binop!(
         Some((_, r)) => make_int(r),
         None => zero_division("integer modulo by zero"),
     },
-    big |x, y| if y.is_zero() { zero_division("integer modulo by zero") } else { from_big(x.mod_floor(&y)) });
+    big |x, y| if y.is_zero() { zero_division("integer modulo by zero") } else { from_big(x.mod_floor(y)) });
 binop!(
     /// `a ** b` (an int result: a negative exponent is an error here; the compiler routes
     /// int ** negative int to float pow only where it inferred a float result).
-    nx_int_pow, small |a, b| int_pow(BigInt::from(a), BigInt::from(b)), big |x, y| int_pow(x, y));
+    nx_int_pow, small |a, b| int_pow(BigInt::from(a), BigInt::from(b)), big |x, y| int_pow(x.clone(), y.clone()));
 binop!(
     /// `a << b`.
     nx_int_lshift,
     small |a, b| if b < 0 { negative_shift() } else if b < 64 { make_int(a << b) } else { shift_left(BigInt::from(a), BigInt::from(b)) },
-    big |x, y| shift_left(x, y));
+    big |x, y| shift_left(x.clone(), y.clone()));
 binop!(
 /// `a >> b` (floored).
 nx_int_rshift,
@@ -331,12 +346,11 @@ pub unsafe extern "C" fn nx_int_truediv(a: i64, b: i64) -> f64 {
         }
         return true_div(x, y);
     }
-    let (x, y) = (to_bigint(a), to_bigint(b));
-    if y.is_zero() {
+    if b == 0 {
         raise(ExcKind::ZeroDivisionError, "division by zero");
         return 0.0;
     }
-    big_true_div(&x, &y)
+    big_true_div(&to_bigint(a), &to_bigint(b))
 }
 
 /// Correctly rounded `a / b` for small ints (`b != 0`).
@@ -424,7 +438,10 @@ fn ordering(o: Ordering) -> i64 {
 pub unsafe extern "C" fn nx_int_compare(a: i64, b: i64) -> i64 {
     match (view(a), view(b)) {
         (IntRef::Small(x), IntRef::Small(y)) => ordering(x.cmp(&y)),
-        _ => ordering(to_bigint(a).cmp(&to_bigint(b))),
+        (IntRef::Big(x), IntRef::Big(y)) => ordering(x.cmp(y)),
+        // A big int is never in the small range: its sign decides.
+        (IntRef::Big(x), IntRef::Small(_)) => ordering(x.sign().cmp(&Sign::NoSign)),
+        (IntRef::Small(_), IntRef::Big(y)) => ordering(Sign::NoSign.cmp(&y.sign())),
     }
 }
 
