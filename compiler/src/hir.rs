@@ -632,6 +632,16 @@ pub enum Builtin {
     /// `range(start, stop, step)` kept as a value (resolve fills in the missing arguments): a
     /// range object, laid out as the list of its values (`types::SeqKind::Range`).
     RangeValue,
+    /// The value of a `%d`, `%i`, `%x`, `%X` or `%o` conversion in a literal %-template
+    /// (resolve makes the conversion a `format()` call): an int (a float truncated, for `%d`
+    /// and `%i`), or CPython's TypeError. The second argument is the conversion's letter.
+    PercentInt,
+    /// The value of a `%e`, `%f`, `%g` (and capital) conversion: a number as it is, or
+    /// CPython's TypeError.
+    PercentReal,
+    /// The value of a `%c` conversion: the character of an int, a str of length one, or
+    /// CPython's TypeError.
+    PercentChar,
 }
 
 impl Builtin {
@@ -719,6 +729,9 @@ impl Builtin {
             Builtin::Bytes => "bytes",
             Builtin::FrozenSet => "frozenset",
             Builtin::RangeValue => "range",
+            Builtin::PercentInt => "%d",
+            Builtin::PercentReal => "%f",
+            Builtin::PercentChar => "%c",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
         }
     }

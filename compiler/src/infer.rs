@@ -742,6 +742,12 @@ impl<'p> Infer<'p> {
                             Builtin::Len => self.operand(id, a, t, NoneUse::Len),
                             Builtin::Int => self.operand(id, a, t, NoneUse::Convert("int")),
                             Builtin::Float => self.operand(id, a, t, NoneUse::Convert("float")),
+                            Builtin::PercentInt | Builtin::PercentReal | Builtin::PercentChar
+                                if std::ptr::eq(a, &args[0]) =>
+                            {
+                                let msg = percent_none_message(*b, &args[1..]);
+                                self.operand(id, a, t, NoneUse::Message(msg))
+                            }
                             Builtin::Abs => self.operand(
                                 id,
                                 a,
@@ -1421,5 +1427,23 @@ pub(crate) fn static_bound(e: &Expr) -> Option<Option<i64>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The TypeError of a %-conversion (`Builtin::PercentInt`, …) given None; `rest` holds the
+/// conversion's letter.
+fn percent_none_message(b: Builtin, rest: &[Expr]) -> &'static str {
+    let conv = match rest.first().map(|e| &e.kind) {
+        Some(ExprKind::Str(s)) => s.as_str(),
+        _ => "d",
+    };
+    match (b, conv) {
+        (Builtin::PercentReal, _) => "must be real number, not NoneType",
+        (Builtin::PercentChar, _) => "%c requires int or char",
+        (_, "i") => "%i format: a real number is required, not NoneType",
+        (_, "x") => "%x format: an integer is required, not NoneType",
+        (_, "X") => "%X format: an integer is required, not NoneType",
+        (_, "o") => "%o format: an integer is required, not NoneType",
+        _ => "%d format: a real number is required, not NoneType",
     }
 }

@@ -35,7 +35,8 @@ pub unsafe extern "C" fn nx_int_to_str(i: i64) -> *mut Obj {
             buf[at] = b'-';
         }
         // SAFETY: ASCII digits and a sign.
-        return new_str(std::str::from_utf8_unchecked(&buf[at..]));
+        let text = std::str::from_utf8_unchecked(&buf[at..]);
+        return crate::str::new_str_counted(text, text.len());
     }
     match int_to_string(i) {
         Some(text) => new_str(&text),

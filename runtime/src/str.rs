@@ -140,6 +140,21 @@ pub fn new_str(text: &str) -> *mut Obj {
     unsafe { make(text, text.chars().count(), 1) }
 }
 
+/// [`new_str`] of a text whose number of code points the caller knows, so it is not counted:
+/// `nchars` must be exactly that number (the length of an ASCII text, or a sum of known counts).
+pub fn new_str_counted(text: &str, nchars: usize) -> *mut Obj {
+    debug_assert_eq!(text.chars().count(), nchars);
+    unsafe { make(text, nchars, 1) }
+}
+
+/// Whether the str holds only ASCII (one byte per code point): then so does every part of it.
+///
+/// # Safety
+/// `obj` must be a live str.
+pub unsafe fn is_ascii(obj: *const Obj) -> bool {
+    char_len(obj) == (*(obj as *const StrObj)).len
+}
+
 /// `ascii()` applied to a repr: every non-ASCII character escaped as CPython escapes it.
 ///
 /// # Safety

@@ -100,20 +100,27 @@ unsafe fn substr(orig: *mut Obj, sub: &str) -> *mut Obj {
     if sub.len() == as_str(orig).len() {
         incref(orig);
         orig
+    } else if crate::str::is_ascii(orig) {
+        crate::str::new_str_counted(sub, sub.len())
     } else {
         new_str(sub)
     }
 }
 
-/// A new list of new strs, or null with MemoryError raised.
-unsafe fn str_list<'a, I: IntoIterator<Item = &'a str>>(parts: I) -> *mut Obj {
+/// A new list of new strs (parts of `orig`'s text), or null with MemoryError raised.
+unsafe fn str_list<'a, I: IntoIterator<Item = &'a str>>(orig: *mut Obj, parts: I) -> *mut Obj {
+    let ascii = crate::str::is_ascii(orig);
     let parts: Vec<&str> = parts.into_iter().collect();
     let l = new_list(ElemKind::Obj, parts.len());
     if l.is_null() {
         return std::ptr::null_mut();
     }
     for (k, p) in parts.into_iter().enumerate() {
-        let s = new_str(p);
+        let s = if ascii {
+            crate::str::new_str_counted(p, p.len())
+        } else {
+            new_str(p)
+        };
         if s.is_null() {
             decref(l as *mut Obj);
             return std::ptr::null_mut();
@@ -219,7 +226,7 @@ pub unsafe extern "C" fn nx_str_slice(
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_chars(s: *mut Obj) -> *mut Obj {
     let t = as_str(s);
-    str_list(t.char_indices().map(|(b, c)| &t[b..b + c.len_utf8()]))
+    str_list(s, t.char_indices().map(|(b, c)| &t[b..b + c.len_utf8()]))
 }
 
 // ---- searching ----
@@ -390,6 +397,10 @@ impl Lowerer {
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_upper(s: *mut Obj) -> *mut Obj {
+    if crate::str::is_ascii(s) {
+        let t = as_str(s).to_ascii_uppercase();
+        return crate::str::new_str_counted(&t, t.len());
+    }
     new_str(&as_str(s).to_uppercase())
 }
 
@@ -399,6 +410,10 @@ pub unsafe extern "C" fn nx_str_upper(s: *mut Obj) -> *mut Obj {
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_lower(s: *mut Obj) -> *mut Obj {
+    if crate::str::is_ascii(s) {
+        let t = as_str(s).to_ascii_lowercase();
+        return crate::str::new_str_counted(&t, t.len());
+    }
     new_str(&as_str(s).to_lowercase())
 }
 
@@ -567,7 +582,9 @@ unsafe fn replace(s: *mut Obj, old: *mut Obj, new: *mut Obj, max: Option<usize>)
         }
         out.push_str(&t[last..]);
     }
-    new_str(&out)
+    // Each replacement takes `old`'s code points out and puts `new`'s in.
+    let nchars = char_len(s) - m * char_len(old) + m * char_len(new);
+    crate::str::new_str_counted(&out, nchars)
 }
 
 /// `s.replace(old, new)`.
@@ -707,7 +724,7 @@ pub unsafe extern "C" fn nx_str_rpartition(s: *mut Obj, sep: *mut Obj) -> *mut O
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_split_ws(s: *mut Obj) -> *mut Obj {
-    str_list(split_whitespace(as_str(s), None))
+    str_list(s, split_whitespace(as_str(s), None))
 }
 
 /// `s.split(None, maxsplit)`: on runs of whitespace, at most `maxsplit` times (any number when
@@ -720,7 +737,7 @@ pub unsafe extern "C" fn nx_str_split_ws_max(s: *mut Obj, maxsplit: i64) -> *mut
     let Some(max) = ssize_arg(maxsplit) else {
         return std::ptr::null_mut();
     };
-    str_list(split_whitespace(as_str(s), usize::try_from(max).ok()))
+    str_list(s, split_whitespace(as_str(s), usize::try_from(max).ok()))
 }
 
 /// `s.rsplit(None, maxsplit)`: from the right; the rest keeps its leading whitespace.
@@ -732,7 +749,7 @@ pub unsafe extern "C" fn nx_str_rsplit_ws_max(s: *mut Obj, maxsplit: i64) -> *mu
     let Some(max) = ssize_arg(maxsplit) else {
         return std::ptr::null_mut();
     };
-    str_list(rsplit_whitespace(as_str(s), usize::try_from(max).ok()))
+    str_list(s, rsplit_whitespace(as_str(s), usize::try_from(max).ok()))
 }
 
 /// `s.split(sep)`; ValueError "empty separator".
@@ -745,7 +762,7 @@ pub unsafe extern "C" fn nx_str_split(s: *mut Obj, sep: *mut Obj) -> *mut Obj {
     if empty_separator(sep) {
         return std::ptr::null_mut();
     }
-    str_list(as_str(s).split(sep))
+    str_list(s, as_str(s).split(sep))
 }
 
 /// `s.split(sep, maxsplit)`; a negative maxsplit is unlimited.
@@ -762,8 +779,8 @@ pub unsafe extern "C" fn nx_str_split_max(s: *mut Obj, sep: *mut Obj, maxsplit: 
         return std::ptr::null_mut();
     }
     match usize::try_from(max) {
-        Ok(max) => str_list(as_str(s).splitn(max.saturating_add(1), sep)),
-        Err(_) => str_list(as_str(s).split(sep)),
+        Ok(max) => str_list(s, as_str(s).splitn(max.saturating_add(1), sep)),
+        Err(_) => str_list(s, as_str(s).split(sep)),
     }
 }
 
@@ -785,7 +802,7 @@ pub unsafe extern "C" fn nx_str_rsplit_max(s: *mut Obj, sep: *mut Obj, maxsplit:
         Err(_) => as_str(s).rsplit(sep).collect(),
     };
     parts.reverse();
-    str_list(parts)
+    str_list(s, parts)
 }
 
 /// Is `c` a line boundary for `splitlines` (besides `\r\n`, which is one boundary)?
@@ -810,7 +827,7 @@ fn is_line_break(c: char) -> bool {
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_splitlines(s: *mut Obj) -> *mut Obj {
-    str_list(split_lines(as_str(s), false))
+    str_list(s, split_lines(as_str(s), false))
 }
 
 /// `s.splitlines(keepends)`: with `keepends` 1, each line keeps its line break.
@@ -819,7 +836,7 @@ pub unsafe extern "C" fn nx_str_splitlines(s: *mut Obj) -> *mut Obj {
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_splitlines_keepends(s: *mut Obj, keepends: u8) -> *mut Obj {
-    str_list(split_lines(as_str(s), keepends != 0))
+    str_list(s, split_lines(as_str(s), keepends != 0))
 }
 
 fn split_lines(t: &str, keep: bool) -> Vec<&str> {

@@ -106,6 +106,23 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Bytes => Err("bytes() of ({}) is not supported"),
         Builtin::FrozenSet => Err("frozenset() of ({}) is not supported"),
         Builtin::RangeValue => Err("range() of ({}) is not supported"),
+        // The value of a conversion of a literal %-template: a number converts; a str, None
+        // or bytes compiles to CPython's TypeError.
+        Builtin::PercentInt
+            if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::BYTES | T::DYN) =>
+        {
+            Ok(T::INT)
+        }
+        Builtin::PercentReal if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::DYN) => Ok(tys[0]),
+        Builtin::PercentReal if matches!(tys[0], T::STR | T::NONE | T::BYTES) => Ok(T::FLOAT),
+        Builtin::PercentChar
+            if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::BYTES | T::DYN) =>
+        {
+            Ok(T::STR)
+        }
+        Builtin::PercentInt | Builtin::PercentReal | Builtin::PercentChar => {
+            Err("%-formatting of ({}) is not supported")
+        }
         Builtin::Tuple => Err("tuple() of ({}) is not supported yet"),
         Builtin::ZipStar => {
             Err("zip(*rows) of ({}) is not supported yet: rows must be a list of lists or of tuples of one item type")

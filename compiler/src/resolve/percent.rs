@@ -252,13 +252,18 @@ impl Resolver<'_> {
         let alt = if flags.contains('#') { "#" } else { "" };
         let mut wrap = |this: &mut Self, b: Builtin| {
             let v = std::mem::replace(value, this.expr_node(scope, span, ExprKind::None));
-            *value = this.expr_node(scope, span, ExprKind::Builtin(b, vec![v]));
+            let mut args = vec![v];
+            if matches!(b, Builtin::PercentInt | Builtin::PercentReal) {
+                // The conversion's letter, for the TypeError's message.
+                args.push(this.expr_node(scope, span, ExprKind::Str(ty.to_string())));
+            }
+            *value = this.expr_node(scope, span, ExprKind::Builtin(b, args));
         };
         let fill = if zero.is_empty() { align } else { "" };
         match ty {
             // `%c` of an int: that character.
             'c' => {
-                wrap(self, Builtin::Chr);
+                wrap(self, Builtin::PercentChar);
                 format!("{align}{width}")
             }
             's' | 'r' => {
@@ -273,11 +278,12 @@ impl Resolver<'_> {
                 format!("{align}{width}{precision}")
             }
             'd' | 'i' | 'x' | 'X' | 'o' => {
-                wrap(self, Builtin::Int);
+                wrap(self, Builtin::PercentInt);
                 let t = if ty == 'i' { 'd' } else { ty };
                 format!("{fill}{sign}{alt}{zero}{width}{t}")
             }
             _ => {
+                wrap(self, Builtin::PercentReal);
                 let precision = if precision.is_empty() && ty != 'g' && ty != 'G' {
                     ".6"
                 } else {

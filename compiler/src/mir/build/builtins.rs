@@ -51,6 +51,12 @@ impl Builder<'_> {
             }
             return self.rt("nx_range_new", vals, ty);
         }
+        if matches!(
+            b,
+            Builtin::PercentInt | Builtin::PercentReal | Builtin::PercentChar
+        ) {
+            return self.percent_arg(b, args, ty);
+        }
         if b == Builtin::Ascii {
             let r = self.expr(&args[0]);
             return self.rt("nx_str_ascii", vec![r], MTy::Str);
@@ -354,7 +360,10 @@ impl Builder<'_> {
             | Builtin::GetRecursionLimit
             | Builtin::Bytes
             | Builtin::FrozenSet
-            | Builtin::RangeValue => Operand::None,
+            | Builtin::RangeValue
+            | Builtin::PercentInt
+            | Builtin::PercentReal
+            | Builtin::PercentChar => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
@@ -738,5 +747,64 @@ impl Builder<'_> {
             self.cur = end;
         }
         st
+    }
+}
+
+impl Builder<'_> {
+    /// The value of one conversion of a literal %-template (`Builtin::PercentInt`,
+    /// `PercentReal`, `PercentChar`; the conversion's letter is the second argument): the
+    /// number `format()` then formats, or CPython's TypeError for a value of another type.
+    fn percent_arg(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
+        let t = self.ty(&args[0]);
+        let v = self.expr(&args[0]);
+        let conv = match args.get(1).map(|a| &a.kind) {
+            Some(ExprKind::Str(s)) => s.clone(),
+            _ => "d".to_string(),
+        };
+        let name = match t {
+            MTy::Float => "float",
+            MTy::Str => "str",
+            MTy::Bytes => "bytes",
+            _ => "NoneType",
+        };
+        let real = conv == "d" || conv == "i";
+        let msg = match (b, t) {
+            (Builtin::PercentInt, MTy::Int | MTy::Bool) => return self.coerce(v, t, MTy::Int),
+            (Builtin::PercentInt, MTy::Float) if real => {
+                return self.op(Op::FloatToInt, vec![v], MTy::Int)
+            }
+            (Builtin::PercentInt, MTy::Dyn) => return self.rt("nx_dyn_int", vec![v], MTy::Int),
+            (Builtin::PercentInt, _) if real => {
+                format!("%{conv} format: a real number is required, not {name}")
+            }
+            (Builtin::PercentInt, _) => {
+                format!("%{conv} format: an integer is required, not {name}")
+            }
+            (Builtin::PercentReal, MTy::Int | MTy::Bool | MTy::Float | MTy::Dyn) => return v,
+            (Builtin::PercentReal, _) => format!("must be real number, not {name}"),
+            (Builtin::PercentChar, MTy::Int | MTy::Bool | MTy::Dyn) => {
+                // format()'s `c`: OverflowError "%c arg not in range(0x110000)", as `%c`.
+                let x = self.coerce(v, t, MTy::Int);
+                let c = self.strings.intern("c");
+                return self.op(Op::Format(MTy::Int), vec![x, c], MTy::Str);
+            }
+            (Builtin::PercentChar, MTy::Str) => {
+                let n = self.op(Op::StrLen, vec![v.clone()], MTy::Int);
+                let one = self.op(Op::IntCmp(CmpOp::Eq), vec![n, Operand::Int(1)], MTy::Bool);
+                let (ok, bad) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(one, ok, bad);
+                self.cur = bad;
+                let text = self.strings.intern("%c requires int or char");
+                self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.cur = ok;
+                return v;
+            }
+            _ => "%c requires int or char".to_string(),
+        };
+        let text = self.strings.intern(&msg);
+        self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        super::default_value(ty)
     }
 }
