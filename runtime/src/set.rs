@@ -694,6 +694,25 @@ pub unsafe extern "C" fn nx_set_union(a: *mut Obj, b: *mut Obj) -> *mut Obj {
     frozen::same_type(r, left)
 }
 
+/// `a | {v}` without the one-element set: CPython's `set_union` merging that set (its resize
+/// test first, then the insertion), so the result iterates in CPython's order.
+///
+/// # Safety
+/// `a` must be a live set, `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_set_union_item(a: *mut Obj, v: i64) -> *mut Obj {
+    let left = a;
+    let r = result(with_new(copy(a as *mut SetObj), |r| {
+        let kind = (*r).kind;
+        let hash = hash_elem(kind, v)?;
+        if ((*r).fill + 1) * 5 >= (*r).mask * 3 {
+            resize(r, ((*r).used + 1) * 2);
+        }
+        add_entry(r, kind, v, hash)
+    }));
+    frozen::same_type(r, left)
+}
+
 /// `a & b`.
 ///
 /// # Safety

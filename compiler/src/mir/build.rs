@@ -800,6 +800,9 @@ impl Builder<'_> {
                 Operand::Local(t)
             }
             ExprKind::Binary(op, l, r) => {
+                if let Some(v) = self.with_one_item(e, *op, l, r, ty) {
+                    return v;
+                }
                 let (lt, rt) = (self.ty(l), self.ty(r));
                 let (a, b) = self.left_operand(l, r);
                 if let Some(dunder) = self.typed.spec(self.spec).dunder_calls.get(&e.id).copied() {

@@ -988,6 +988,8 @@ macro_rules! runtime_functions {
             nx_set_to_list(Obj) -> Obj, Null;
             // | & - ^ as new sets, and their in-place forms.
             nx_set_union(Obj, Obj) -> Obj, Null;
+            // `a | {v}`: CPython's union with a one-element set, without making it.
+            nx_set_union_item(Obj, Raw) -> Obj, Null;
             nx_set_intersection(Obj, Obj) -> Obj, Null;
             nx_set_difference(Obj, Obj) -> Obj, Null;
             nx_set_symmetric_difference(Obj, Obj) -> Obj, Null;

@@ -723,3 +723,54 @@ impl Builder<'_> {
         }
     }
 }
+
+impl Builder<'_> {
+    /// `xs + [v]` of lists and `s | {v}` of sets (a new container with one more item, as
+    /// nqueens builds its partial solutions): a copy of `xs` with `v` appended, and
+    /// `nx_set_union_item`, without the one-item display. `None`, emitting nothing, for any
+    /// other operation.
+    pub(super) fn with_one_item(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        l: &Expr,
+        r: &Expr,
+        ty: MTy,
+    ) -> Option<Operand> {
+        let spec = self.typed.spec(self.spec);
+        if spec.dunder_calls.contains_key(&e.id) || spec.reflected_calls.contains_key(&e.id) {
+            return None;
+        }
+        let func = spec.func;
+        if self.prog.func(func).inplace.contains(&e.id) || self.ty(l) != ty {
+            return None;
+        }
+        let item = match (op, ty, &r.kind) {
+            (BinOp::Add, MTy::List(_), ExprKind::List(items))
+            | (BinOp::BitOr, MTy::Set(_), ExprKind::Set(items))
+                if items.len() == 1 =>
+            {
+                &items[0]
+            }
+            _ => return None,
+        };
+        let elem = self.strings.list_elem(ty);
+        let (a, b) = self.left_operand(l, item);
+        let it = self.ty(item);
+        let v = self.coerce(b, it, elem);
+        Some(match ty {
+            MTy::List(_) => {
+                let copy = self.rt("nx_list_copy", vec![a], ty);
+                self.op(Op::ListAppend(elem), vec![copy.clone(), v], MTy::None);
+                copy
+            }
+            _ => self.slots(
+                "nx_set_union_item",
+                vec![a, v],
+                &[None, Some(elem)],
+                None,
+                ty,
+            ),
+        })
+    }
+}
