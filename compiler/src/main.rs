@@ -28,8 +28,8 @@ enum Command {
         /// Print a stage instead: tokens, ast, hir, types, mir, llvm, asm, obj (obj writes -o).
         #[arg(long, value_parser = parse_stage)]
         emit: Option<Stage>,
-        /// With --emit mir: stop after this pass (build, unbound, constants, accumulate,
-        /// copyprop, bounds, ranges, exceptions, refcount, speculate, ifconvert,
+        /// With --emit mir: stop after this pass (build, unbound, constants, hoist,
+        /// accumulate, copyprop, bounds, ranges, exceptions, refcount, speculate, ifconvert,
         /// recursion).
         #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(natrix::mir::passes::PASSES))]
         after: Option<String>,

@@ -6,6 +6,7 @@ pub mod bounds;
 pub mod constants;
 pub mod copyprop;
 pub mod exceptions;
+pub mod hoist;
 pub mod ifconvert;
 pub mod ranges;
 pub mod recursion;
@@ -20,6 +21,7 @@ pub const PASSES: &[&str] = &[
     "build",
     "unbound",
     "constants",
+    "hoist",
     "accumulate",
     "copyprop",
     "bounds",
@@ -54,6 +56,11 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     constants::run(prog);
     super::verify::verify_program(prog);
     if last == Some("constants") {
+        return;
+    }
+    prog.bodies.iter_mut().for_each(hoist::run);
+    super::verify::verify_program(prog);
+    if last == Some("hoist") {
         return;
     }
     let main = prog.main;
