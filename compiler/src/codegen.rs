@@ -872,7 +872,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .into()
             }
             Op::IntPow => rt1(self, "nx_int_pow")?,
-            Op::IntTrueDiv => rt1(self, "nx_int_truediv")?,
+            Op::IntTrueDiv => self.int_truediv(int(0), int(1))?,
             Op::IntShl => rt1(self, "nx_int_lshift")?,
             Op::IntShr => rt1(self, "nx_int_rshift")?,
             Op::IntInvert => rt1(self, "nx_int_invert")?,

@@ -278,6 +278,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         inf.visit(SpecId(i as u32));
     }
     inf.check_places();
+    inf.check_hashes();
     if inf.errors.is_empty() {
         Ok(inf.t)
     } else {

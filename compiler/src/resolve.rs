@@ -352,6 +352,16 @@ impl Resolver<'_> {
                                     }
                                 }
                             }
+                            // Attribute access through methods would change what every
+                            // `obj.name` means: refused rather than silently ignored.
+                            if matches!(
+                                def.name.as_str(),
+                                "__getattr__" | "__getattribute__" | "__setattr__" | "__delattr__"
+                            ) {
+                                let ds = self.span(def.range);
+                                let what = format!("a class defining `{}`", def.name);
+                                self.errors.push(Diagnostic::unsupported(ds, &what));
+                            }
                             if is_static {
                                 statics.push(id);
                             } else if def.args.args.is_empty() && def.args.posonlyargs.is_empty() {

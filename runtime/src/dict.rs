@@ -362,10 +362,37 @@ unsafe fn set_item(d: *mut DictObj, key: i64, value: i64, hash: i64) -> Result<(
 }
 
 /// Finds `key` (of the dict's key kind), hashing it.
+#[inline]
 unsafe fn find(d: *mut DictObj, key: i64) -> Result<Option<(usize, usize)>, ()> {
     let kind = (*d).key_kind;
+    if kind == ElemKind::Int && crate::int::is_small(key) {
+        return Ok(find_small_int(d, key));
+    }
     let hash = hash_elem(kind, key)?;
     lookup(d, kind, key, hash)
+}
+
+/// [`lookup`] of a small int in a dict of ints (`tasks[ident]`): its hash computed inline,
+/// and keys compared as words (small ints are canonical and a big int never equals one).
+unsafe fn find_small_int(d: *mut DictObj, key: i64) -> Option<(usize, usize)> {
+    if idx(d).is_empty() {
+        return None;
+    }
+    let mut p = Probe::new(crate::int::int_hash(key >> 1), idx(d).len() - 1);
+    loop {
+        let ix = idx(d)[p.i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            if let Some(e) = ents(d)[ix as usize] {
+                if e.key == key {
+                    return Some((ix as usize, p.i));
+                }
+            }
+        }
+        p.next();
+    }
 }
 
 unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {

@@ -391,9 +391,26 @@ unsafe fn num_binop(op: DynOp, x: Num, y: Num, a: Val, b: Val) -> *mut Obj {
 /// `a` and `b` must be null or point to live objects.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_binop(op: i64, a: *mut Obj, b: *mut Obj) -> *mut Obj {
-    let Some(op) = DynOp::from_code(op >> 1) else {
+    let code = op >> 1;
+    let Some(op) = DynOp::from_code(code & !natrix_abi::DYN_INPLACE) else {
         crate::exc::fatal("nx_dyn_binop: bad operator code");
     };
+    let r = binop(op, a, b);
+    if r.is_null() && code & natrix_abi::DYN_INPLACE != 0 {
+        // An augmented assignment names its own operator: `+=`, `**=`.
+        if let Some(e) = crate::exc::pending() {
+            let binary = format!("unsupported operand type(s) for {}:", op.symbol());
+            if let Some(rest) = e.msg.strip_prefix(&binary) {
+                let sym = if op == DynOp::Pow { "**" } else { op.symbol() };
+                let msg = format!("unsupported operand type(s) for {sym}=:{rest}");
+                raise(ExcKind::TypeError, msg);
+            }
+        }
+    }
+    r
+}
+
+unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
     let (va, vb) = (unbox(a), unbox(b));
     if let (Some(x), Some(y)) = (num(va), num(vb)) {
         return num_binop(op, x, y, va, vb);

@@ -9,8 +9,13 @@ use crate::str::{as_str, new_str, py_repr};
 use natrix_abi::ExcKind;
 use rustpython_format::{FormatSpec, FormatSpecError};
 
-/// Raises ValueError for a spec error, with CPython's wording for `type_name`.
+/// Raises ValueError for a spec error (OverflowError for a `c` code out of range), with
+/// CPython's wording for `type_name`.
 fn spec_error(e: FormatSpecError, type_name: &str) -> *mut Obj {
+    let kind = match e {
+        FormatSpecError::CodeNotInRange => ExcKind::OverflowError,
+        _ => ExcKind::ValueError,
+    };
     let msg = match e {
         FormatSpecError::UnknownFormatCode(c, _) => {
             format!("Unknown format code '{c}' for object of type '{type_name}'")
@@ -31,7 +36,7 @@ fn spec_error(e: FormatSpecError, type_name: &str) -> *mut Obj {
         FormatSpecError::CodeNotInRange => "%c arg not in range(0x110000)".to_string(),
         FormatSpecError::NotImplemented(c, _) => format!("Format code '{c}' is not implemented"),
     };
-    raise(ExcKind::ValueError, msg);
+    raise(kind, msg);
     std::ptr::null_mut()
 }
 
@@ -161,7 +166,18 @@ pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
     }
     let v = match crate::int::view(i) {
         IntRef::Small(x) => num_bigint::BigInt::from(x),
-        IntRef::Big(_) => to_bigint(i),
+        IntRef::Big(b) => {
+            // A float presentation converts the int first, as CPython does: OverflowError
+            // past the float range (never `inf`).
+            let float_type = as_str(spec).ends_with(['e', 'E', 'f', 'F', 'g', 'G', '%']);
+            if float_type {
+                crate::int::big_to_f64(b);
+                if crate::exc::pending_kind().is_some() {
+                    return std::ptr::null_mut();
+                }
+            }
+            to_bigint(i)
+        }
     };
     format_number(as_str(spec), "int", |f| f.format_int(&v))
 }

@@ -372,13 +372,17 @@ pub(crate) fn val(kind: ElemKind, bits: i64) -> Val {
     }
 }
 
-pub(crate) unsafe fn type_name(v: Val) -> &'static str {
+/// The name of a value's type, as CPython's messages show it (an instance's class name).
+pub(crate) unsafe fn type_name(v: Val) -> std::borrow::Cow<'static, str> {
     match v {
-        Val::Int(_) => "int",
-        Val::Float(_) => "float",
-        Val::Bool(_) => "bool",
-        Val::None => "NoneType",
-        Val::Obj(o) => (*(*o).ty).name,
+        Val::Int(_) => "int".into(),
+        Val::Float(_) => "float".into(),
+        Val::Bool(_) => "bool".into(),
+        Val::None => "NoneType".into(),
+        Val::Obj(o) if std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE) => {
+            crate::instance::class_name(o).into()
+        }
+        Val::Obj(o) => (*(*o).ty).name.into(),
     }
 }
 
@@ -511,7 +515,7 @@ pub(crate) unsafe fn val_cmp(a: Val, b: Val) -> Result<Option<Ordering>, ()> {
     if let (Val::Obj(x), Val::Obj(y)) = (a, b) {
         return obj_cmp(x, y);
     }
-    not_supported(type_name(a), type_name(b));
+    not_supported(&type_name(a), &type_name(b));
     Err(())
 }
 

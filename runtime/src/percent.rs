@@ -251,51 +251,59 @@ unsafe fn convert(
             let z = if zero { "0" } else { "" };
             let number =
                 |ty: &str| -> Option<String> { Some(format!("{align}{sign}{alt}{z}{width}{ty}")) };
+            let int_layout = IntLayout {
+                conv,
+                left,
+                zero,
+                sign,
+                alt: !alt.is_empty(),
+                width: width.parse().unwrap_or(0),
+                precision: precision.as_ref().and_then(|p| p.parse().ok()),
+            };
             match (conv, v) {
-                ('c', Val::Int(x)) => {
-                    let ch = crate::str_methods::nx_chr(x);
-                    if ch.is_null() {
-                        return ch;
-                    }
-                    ch
-                }
-                ('c', Val::Obj(o))
-                    if std::ptr::eq((*o).ty, &crate::str::STR_TYPE)
-                        && as_str(o).chars().count() == 1 =>
-                {
-                    (*o).refcnt += 1;
-                    o
-                }
-                ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Int(x)) => {
-                    let ty = match conv {
-                        'x' | 'X' | 'o' => conv.to_string(),
-                        _ => "d".to_string(),
+                ('c', Val::Int(_) | Val::Bool(_)) => {
+                    // format()'s `c`: OverflowError "%c arg not in range(0x110000)".
+                    let x = match v {
+                        Val::Int(x) => x,
+                        _ => (matches!(v, Val::Bool(true)) as i64) << 1,
                     };
-                    let spec = new_str(&number(&ty).unwrap_or_default());
+                    let spec = new_str(&format!("{}{width}c", if left { "<" } else { ">" }));
                     let r = nx_format_int(x, spec);
                     crate::list::decref(spec);
                     r
                 }
-                ('d' | 'i' | 'u', Val::Bool(b)) => {
-                    let spec = new_str(&number("d").unwrap_or_default());
-                    let r = nx_format_int((b as i64) << 1, spec);
+                ('c', Val::Obj(o))
+                    if std::ptr::eq((*o).ty, &crate::str::STR_TYPE)
+                        && crate::str::char_len(o) == 1 =>
+                {
+                    let spec = new_str(&format!("{}{width}", if left { "<" } else { ">" }));
+                    let r = nx_format_str(o, spec);
                     crate::list::decref(spec);
                     r
+                }
+                ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Int(x)) => int_layout.format(x),
+                ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Bool(b)) => {
+                    int_layout.format((b as i64) << 1)
                 }
                 ('d' | 'i' | 'u', Val::Float(f)) => {
                     let truncated = crate::float::nx_float_to_int(f);
                     if truncated == natrix_abi::INT_ERROR {
                         return std::ptr::null_mut();
                     }
-                    let spec = new_str(&number("d").unwrap_or_default());
-                    let r = nx_format_int(truncated, spec);
-                    crate::list::decref(spec);
+                    let r = int_layout.format(truncated);
+                    crate::list::decref_elem(ElemKind::Int, truncated);
                     r
                 }
                 ('f' | 'F' | 'e' | 'E' | 'g' | 'G', Val::Float(_) | Val::Int(_) | Val::Bool(_)) => {
                     let f = match v {
                         Val::Float(f) => f,
-                        Val::Int(x) => crate::int::nx_int_to_float(x),
+                        Val::Int(x) => {
+                            let f = crate::int::nx_int_to_float(x);
+                            if crate::exc::pending_kind().is_some() {
+                                return std::ptr::null_mut();
+                            }
+                            f
+                        }
                         Val::Bool(b) => b as u8 as f64,
                         _ => 0.0,
                     };
@@ -305,24 +313,7 @@ unsafe fn convert(
                     crate::list::decref(spec);
                     r
                 }
-                _ => {
-                    let what = match conv {
-                        'c' => "%c requires int or char".to_string(),
-                        'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                            format!("must be real number, not {}", crate::list::type_name(v))
-                        }
-                        'x' | 'X' | 'o' => format!(
-                            "%{conv} format: an integer is required, not {}",
-                            crate::list::type_name(v)
-                        ),
-                        _ => format!(
-                            "%{conv} format: a real number is required, not {}",
-                            crate::list::type_name(v)
-                        ),
-                    };
-                    raise(ExcKind::TypeError, what);
-                    return std::ptr::null_mut();
-                }
+                _ => return conversion_error(conv, v),
             }
         }
         other => {
@@ -336,5 +327,125 @@ unsafe fn convert(
             );
             return std::ptr::null_mut();
         }
+    }
+}
+
+/// CPython's TypeError for a value that conversion `conv` cannot take (returns null).
+unsafe fn conversion_error(conv: char, v: Val) -> *mut Obj {
+    let name = crate::list::type_name(v);
+    let what = match conv {
+        'c' => "%c requires int or char".to_string(),
+        'f' | 'F' | 'e' | 'E' | 'g' | 'G' => format!("must be real number, not {name}"),
+        'x' | 'X' | 'o' => format!("%{conv} format: an integer is required, not {name}"),
+        _ => format!("%{conv} format: a real number is required, not {name}"),
+    };
+    raise(ExcKind::TypeError, what);
+    std::ptr::null_mut()
+}
+
+/// The value of one conversion `conv` of a literal template (which the compiler turned into a
+/// `format()` call) when the value's type is known only at run time: a new dynamic reference
+/// to what `format()` then formats (a float truncated to an int for `%d`, the character of an
+/// int for `%c`), or CPython's TypeError.
+///
+/// # Safety
+/// `v` must be a dynamic value (null for None) and `conv` a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_percent_dyn_arg(v: *mut Obj, conv: *mut Obj) -> *mut Obj {
+    let conv = as_str(conv).chars().next().unwrap_or('d');
+    let val = crate::dynamic::unbox(v);
+    let is_char =
+        |o: *mut Obj| std::ptr::eq((*o).ty, &crate::str::STR_TYPE) && crate::str::char_len(o) == 1;
+    match (conv, val) {
+        ('d' | 'i' | 'u', Val::Float(f)) => {
+            let t = crate::float::nx_float_to_int(f);
+            if t == natrix_abi::INT_ERROR {
+                return std::ptr::null_mut();
+            }
+            let r = crate::dynamic::nx_dyn_from_int(t);
+            crate::list::decref_elem(ElemKind::Int, t);
+            r
+        }
+        ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Int(_) | Val::Bool(_))
+        | ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Val::Int(_) | Val::Bool(_) | Val::Float(_)) => {
+            crate::dynamic::boxed(val)
+        }
+        ('c', Val::Int(_) | Val::Bool(_)) => {
+            let i = match val {
+                Val::Int(i) => i,
+                _ => (matches!(val, Val::Bool(true)) as i64) << 1,
+            };
+            let spec = new_str("c");
+            let r = nx_format_int(i, spec);
+            crate::list::decref(spec);
+            r
+        }
+        ('c', Val::Obj(o)) if is_char(o) => crate::dynamic::boxed(val),
+        _ => conversion_error(conv, val),
+    }
+}
+
+/// How an int conversion lays out its number: CPython's `formatlong` (not format()'s spec,
+/// which has no precision for ints).
+struct IntLayout<'a> {
+    conv: char,
+    left: bool,
+    zero: bool,
+    sign: &'a str,
+    alt: bool,
+    width: usize,
+    /// The minimum number of digits (zero-padded).
+    precision: Option<usize>,
+}
+
+impl IntLayout<'_> {
+    /// The text of the tagged int `x`.
+    unsafe fn format(&self, x: i64) -> *mut Obj {
+        let radix = match self.conv {
+            'x' | 'X' => 16,
+            'o' => 8,
+            _ => 10,
+        };
+        let (negative, mut digits) = match crate::int::view(x) {
+            crate::int::IntRef::Small(v) => {
+                let m = v.unsigned_abs();
+                let d = match radix {
+                    16 => format!("{m:x}"),
+                    8 => format!("{m:o}"),
+                    _ => m.to_string(),
+                };
+                (v < 0, d)
+            }
+            crate::int::IntRef::Big(b) => (
+                b.sign() == num_bigint::Sign::Minus,
+                b.magnitude().to_str_radix(radix),
+            ),
+        };
+        if self.conv == 'X' {
+            digits.make_ascii_uppercase();
+        }
+        if let Some(p) = self.precision {
+            if p > digits.len() {
+                digits.insert_str(0, &"0".repeat(p - digits.len()));
+            }
+        }
+        let mut prefix = String::from(if negative { "-" } else { self.sign });
+        if self.alt {
+            prefix.push_str(match self.conv {
+                'x' => "0x",
+                'X' => "0X",
+                'o' => "0o",
+                _ => "",
+            });
+        }
+        let pad = self.width.saturating_sub(prefix.len() + digits.len());
+        let text = if self.left {
+            format!("{prefix}{digits}{}", " ".repeat(pad))
+        } else if self.zero {
+            format!("{prefix}{}{digits}", "0".repeat(pad))
+        } else {
+            format!("{}{prefix}{digits}", " ".repeat(pad))
+        };
+        crate::str::new_str_counted(&text, text.len())
     }
 }

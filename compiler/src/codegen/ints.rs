@@ -223,6 +223,43 @@ impl<'ctx> Cg<'ctx, '_> {
         )
     }
 
+    /// `a / b` of tagged ints. Two small ints of at most 2**53 are exact floats, so one float
+    /// division is the correctly rounded quotient; anything else (and division by zero) goes
+    /// to the runtime.
+    pub(super) fn int_truediv(
+        &mut self,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let small = self.both_small(a, b)?;
+        let exact = |cg: &Self, x: IntValue<'ctx>| -> R<IntValue<'ctx>> {
+            let biased = cg.b.build_int_add(x, cg.i64c(1 << 54), "bias")?;
+            Ok(cg
+                .b
+                .build_int_compare(IntPredicate::ULE, biased, cg.i64c(1 << 55), "exact")?)
+        };
+        let nonzero = self
+            .b
+            .build_int_compare(IntPredicate::NE, b, self.i64c(0), "nonzero")?;
+        let (ea, eb) = (exact(self, a)?, exact(self, b)?);
+        let ok = self.b.build_and(small, nonzero, "ok")?;
+        let ok = self.b.build_and(ok, ea, "ok")?;
+        let ok = self.b.build_and(ok, eb, "ok")?;
+        let f64t = self.ctx.f64_type();
+        self.guarded(
+            ok,
+            f64t.into(),
+            |cg| {
+                let x = cg.b.build_right_shift(a, cg.i64c(1), true, "x")?;
+                let y = cg.b.build_right_shift(b, cg.i64c(1), true, "y")?;
+                let x = cg.b.build_signed_int_to_float(x, f64t, "fx")?;
+                let y = cg.b.build_signed_int_to_float(y, f64t, "fy")?;
+                Ok(cg.b.build_float_div(x, y, "q")?.into())
+            },
+            |cg| cg.call_rt_v("nx_int_truediv", &[a.into(), b.into()]),
+        )
+    }
+
     /// Floor division or modulo of a small tagged int by a tagged constant that is a positive
     /// power of two: a shift or a mask (floor semantics are exactly those of an arithmetic
     /// shift), which LLVM does not always recover from the general form. None for any other

@@ -1,7 +1,7 @@
 //! The checks after the fixpoint: every `Optional` a variable, return value, attribute or
-//! container holds has a representation, and no list contains itself. (Values of different
-//! types are dynamic values, `Dyn`; operations natrix cannot apply to them are reported where
-//! they are used.)
+//! container holds has a representation, no list contains itself, and every `__hash__` returns
+//! an int. (Values of different types are dynamic values, `Dyn`; operations natrix cannot
+//! apply to them are reported where they are used.)
 
 use super::*;
 
@@ -156,6 +156,22 @@ impl Infer<'_> {
                     }
                 }
                 self.errors.push(d);
+            }
+        }
+    }
+
+    /// A `__hash__` must return an int (or a bool, which `hash()` converts): the runtime's
+    /// hash tables call it through their class table, which has room for nothing else
+    /// (CPython raises the TypeError or the exception at run time; natrix refuses the program
+    /// rather than build a wrong one).
+    pub(super) fn check_hashes(&mut self) {
+        for spec in &self.t.specs {
+            let f = self.prog.func(spec.func);
+            if f.name == "__hash__" && spec.ret != TypeTable::INT && spec.ret != TypeTable::BOOL {
+                self.errors.push(Diagnostic::unsupported(
+                    f.span,
+                    "a `__hash__` that does not return an int",
+                ));
             }
         }
     }

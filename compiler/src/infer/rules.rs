@@ -108,15 +108,19 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::RangeValue => Err("range() of ({}) is not supported"),
         // The value of a conversion of a literal %-template: a number converts; a str, None
         // or bytes compiles to CPython's TypeError.
+        // A value of run-time type is checked at run time (`nx_percent_dyn_arg`).
+        Builtin::PercentInt | Builtin::PercentReal | Builtin::PercentChar if tys[0] == T::DYN => {
+            Ok(T::DYN)
+        }
         Builtin::PercentInt
-            if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::BYTES | T::DYN) =>
+            if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::BYTES) =>
         {
             Ok(T::INT)
         }
-        Builtin::PercentReal if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::DYN) => Ok(tys[0]),
+        Builtin::PercentReal if matches!(tys[0], T::INT | T::BOOL | T::FLOAT) => Ok(tys[0]),
         Builtin::PercentReal if matches!(tys[0], T::STR | T::NONE | T::BYTES) => Ok(T::FLOAT),
         Builtin::PercentChar
-            if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::BYTES | T::DYN) =>
+            if matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::BYTES) =>
         {
             Ok(T::STR)
         }

@@ -819,6 +819,9 @@ impl Builder<'_> {
                 }
                 let func = self.typed.spec(self.spec).func;
                 if self.prog.func(func).inplace.contains(&e.id) {
+                    if ty == MTy::Dyn {
+                        return self.dyn_binop_as(*op, (a, lt), (b, rt), true);
+                    }
                     if let Some(v) = self.inplace_binary(*op, (a.clone(), lt), (b.clone(), rt), ty)
                     {
                         return v;

@@ -113,6 +113,15 @@ impl Resolver<'_> {
         let Some(pieces) = parse(text) else {
             return at_run_time(self, scope);
         };
+        // An int conversion's precision (a minimum number of digits, `%.3d`) has no format()
+        // spec: such templates are formatted at run time.
+        let int_precision = pieces.iter().any(|p| {
+            matches!(p, Piece::Conv { ty: 'd' | 'i' | 'u' | 'x' | 'X' | 'o', precision, .. }
+                if !precision.is_empty())
+        });
+        if int_precision {
+            return at_run_time(self, scope);
+        }
         let keys: Vec<Option<&String>> = pieces
             .iter()
             .filter_map(|p| match p {
@@ -253,7 +262,10 @@ impl Resolver<'_> {
         let mut wrap = |this: &mut Self, b: Builtin| {
             let v = std::mem::replace(value, this.expr_node(scope, span, ExprKind::None));
             let mut args = vec![v];
-            if matches!(b, Builtin::PercentInt | Builtin::PercentReal) {
+            if matches!(
+                b,
+                Builtin::PercentInt | Builtin::PercentReal | Builtin::PercentChar
+            ) {
                 // The conversion's letter, for the TypeError's message.
                 args.push(this.expr_node(scope, span, ExprKind::Str(ty.to_string())));
             }

@@ -158,6 +158,10 @@ pub enum ElemKind {
     OptBool = 7,
 }
 
+/// Added to an operator code of `nx_dyn_binop` for an augmented assignment (`x += y`): its
+/// TypeError names `+=`.
+pub const DYN_INPLACE: i64 = 64;
+
 /// The operator codes of `nx_dyn_binop` (binary) and `nx_dyn_unary` (unary).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
@@ -1037,6 +1041,9 @@ macro_rules! runtime_functions {
             nx_dyn_format(Obj, Obj) -> Obj, Null;
             nx_dyn_hash(Obj) -> Int, IntTag;
             nx_dyn_int(Obj) -> Int, IntTag;
+            // The value of one conversion (a one-letter str) of a literal %-template, for a
+            // value of run-time type: what format() then formats, or CPython's TypeError.
+            nx_percent_dyn_arg(Obj, Obj) -> Obj, Flag;
             nx_dyn_float(Obj) -> F64, Flag;
             // isinstance(x, T) for a builtin type named by the str (`int`, `float`, `list`, …).
             nx_dyn_isinstance(Obj, Obj) -> I8, Never;

@@ -767,22 +767,25 @@ impl Builder<'_> {
             MTy::Bytes => "bytes",
             _ => "NoneType",
         };
+        if t == MTy::Dyn {
+            let c = self.strings.intern(&conv);
+            return self.rt("nx_percent_dyn_arg", vec![v, c], MTy::Dyn);
+        }
         let real = conv == "d" || conv == "i";
         let msg = match (b, t) {
             (Builtin::PercentInt, MTy::Int | MTy::Bool) => return self.coerce(v, t, MTy::Int),
             (Builtin::PercentInt, MTy::Float) if real => {
                 return self.op(Op::FloatToInt, vec![v], MTy::Int)
             }
-            (Builtin::PercentInt, MTy::Dyn) => return self.rt("nx_dyn_int", vec![v], MTy::Int),
             (Builtin::PercentInt, _) if real => {
                 format!("%{conv} format: a real number is required, not {name}")
             }
             (Builtin::PercentInt, _) => {
                 format!("%{conv} format: an integer is required, not {name}")
             }
-            (Builtin::PercentReal, MTy::Int | MTy::Bool | MTy::Float | MTy::Dyn) => return v,
+            (Builtin::PercentReal, MTy::Int | MTy::Bool | MTy::Float) => return v,
             (Builtin::PercentReal, _) => format!("must be real number, not {name}"),
-            (Builtin::PercentChar, MTy::Int | MTy::Bool | MTy::Dyn) => {
+            (Builtin::PercentChar, MTy::Int | MTy::Bool) => {
                 // format()'s `c`: OverflowError "%c arg not in range(0x110000)", as `%c`.
                 let x = self.coerce(v, t, MTy::Int);
                 let c = self.strings.intern("c");

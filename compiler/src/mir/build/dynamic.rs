@@ -52,6 +52,18 @@ impl Builder<'_> {
         (a, at): (Operand, MTy),
         (b, bt): (Operand, MTy),
     ) -> Operand {
+        self.dyn_binop_as(op, (a, at), (b, bt), false)
+    }
+
+    /// [`Self::dyn_binop`]; `inplace` for an augmented assignment (`x += y`), whose TypeError
+    /// names `+=`.
+    pub(super) fn dyn_binop_as(
+        &mut self,
+        op: BinOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+        inplace: bool,
+    ) -> Operand {
         let code = match op {
             BinOp::Add => DynOp::Add,
             BinOp::Sub => DynOp::Sub,
@@ -69,9 +81,10 @@ impl Builder<'_> {
         };
         let a = self.to_dyn(a, at);
         let b = self.to_dyn(b, bt);
+        let flag = if inplace { natrix_abi::DYN_INPLACE } else { 0 };
         self.rt(
             "nx_dyn_binop",
-            vec![Operand::Int(code as i64), a, b],
+            vec![Operand::Int(code as i64 | flag), a, b],
             MTy::Dyn,
         )
     }
