@@ -674,6 +674,45 @@ unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
     }
 }
 
+/// The position of the first live item at or after `pos` (tagged ints), or -1: how a `for k,
+/// v in d.items()` loop walks a dict without making its items.
+///
+/// # Safety
+/// `d` must be a live dict, `pos` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_next(d: *mut Obj, pos: i64) -> i64 {
+    let e = ents(d as *mut DictObj);
+    let start = usize::try_from(pos >> 1).unwrap_or(0);
+    match e.iter().skip(start).position(|x| x.is_some()) {
+        Some(k) => ((start + k) as i64) << 1,
+        None => -2,
+    }
+}
+
+/// The key of the live item at position `pos` (as [`nx_dict_next`] gave it), a new reference.
+///
+/// # Safety
+/// `d` must be a live dict with a live item at `pos`.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_key_at(d: *mut Obj, pos: i64) -> i64 {
+    let d = d as *mut DictObj;
+    let e = ents(d)[(pos >> 1) as usize].unwrap_unchecked();
+    incref_elem((*d).key_kind, e.key);
+    e.key
+}
+
+/// The value of the live item at position `pos`, a new reference.
+///
+/// # Safety
+/// As [`nx_dict_key_at`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_value_at(d: *mut Obj, pos: i64) -> i64 {
+    let d = d as *mut DictObj;
+    let e = ents(d)[(pos >> 1) as usize].unwrap_unchecked();
+    incref_elem((*d).val_kind, e.value);
+    e.value
+}
+
 /// `k in d`.
 ///
 /// # Safety

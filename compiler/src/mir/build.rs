@@ -123,6 +123,9 @@ struct Builder<'a> {
     /// The generators `for` loops are walking, made by their iterables: each loop lets go of
     /// its own when it ends (so a generator left suspended is closed there, as in CPython).
     loop_gens: Vec<Local>,
+    /// The key and value of the hidden item of each `for k, v in d.items()` loop being built,
+    /// which its unpacking reads (no tuple is made).
+    pairs: HashMap<hir::LocalId, (Local, Local)>,
     /// The variables a walrus in the statement being built assigns: their reads are copied
     /// when made (`e + (e := 2)`, `f(q, (q := 2))`), since a read is otherwise the variable
     /// itself, seen when the operation runs.
@@ -284,6 +287,7 @@ impl<'a> Builder<'a> {
             resumes,
             gen: None,
             loop_gens: vec![],
+            pairs: HashMap::new(),
             walrus: vec![],
         }
     }
@@ -1170,43 +1174,7 @@ impl Builder<'_> {
                 value,
                 index,
                 count,
-            } => {
-                let vt = self.ty(value);
-                let v = self.expr(value);
-                if let MTy::Instance(c) = vt {
-                    // A named tuple: field `index` (its slots are its fields, in order).
-                    let fields = &self.typed.fields[self.prog.root(c).0 as usize];
-                    let n = fields.len() as u32;
-                    let name = self.strings.intern(&fields[*index].0.clone());
-                    let ft = mty(&self.typed.types, fields[*index].1, self.strings);
-                    return self.op(Op::GetAttr(*index as u32, ft, n), vec![v, name], ft);
-                }
-                if vt == MTy::Dyn {
-                    let (n, k) = (Operand::Int(*count as i64), Operand::Int(*index as i64));
-                    return self.rt("nx_dyn_unpack_item", vec![v, n, k], MTy::Dyn);
-                }
-                if let MTy::TupleOf(_) = vt {
-                    let (n, k) = (Operand::Int(*count as i64), Operand::Int(*index as i64));
-                    return self.slots(
-                        "nx_tuple_unpack_item",
-                        vec![v, n, k],
-                        &[None, None, None],
-                        Some(ty),
-                        ty,
-                    );
-                }
-                if let MTy::List(_) = vt {
-                    if *index == 0 {
-                        self.check_unpack_len(v.clone(), *count);
-                    }
-                    let i = Operand::Int(*index as i64);
-                    return self.op(Op::ListGet(ty), vec![v, i], ty);
-                }
-                let MTy::Tuple(tt) = vt else {
-                    return Operand::None;
-                };
-                self.op(Op::TupleGet(tt, *index as u32), vec![v], ty)
-            }
+            } => self.unpack_item(value, *index, *count, ty),
             ExprKind::Dict(entries) => {
                 let MTy::Dict(dt) = ty else {
                     return Operand::None;

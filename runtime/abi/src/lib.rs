@@ -987,6 +987,12 @@ macro_rules! runtime_functions {
             // before each step (RuntimeError "dictionary changed size during iteration" / "Set
             // changed size during iteration").
             nx_iter_size(Obj) -> Int, Never;
+            // `for k, v in d.items()` walks the dict by position: the position of the first
+            // live item at or after `pos` (or -1), then that item's key and value (new
+            // references).
+            nx_dict_next(Obj, Int) -> Int, Never;
+            nx_dict_key_at(Obj, Int) -> Raw, Never;
+            nx_dict_value_at(Obj, Int) -> Raw, Never;
             nx_iter_size_check(Obj, Int) -> Void, Flag;
             // A new list of the elements in iteration order.
             nx_set_to_list(Obj) -> Obj, Null;
@@ -1257,6 +1263,7 @@ mod tests {
 
 /// CPython's `PySlice_Unpack` + `PySlice_AdjustIndices`: (start, step, count), or None for a
 /// zero step. Shared by the runtime's slicing and the compiler's static tuple slices.
+#[inline]
 pub fn slice_indices(
     len: usize,
     start: Option<i64>,

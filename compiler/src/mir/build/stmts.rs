@@ -379,8 +379,31 @@ impl Builder<'_> {
     }
 }
 
+/// The blocks of statements a statement contains (bodies, `else` and `finally` blocks,
+/// handlers).
+pub(super) fn sub_blocks(s: &hir::Stmt) -> Vec<&[hir::Stmt]> {
+    match &s.kind {
+        StmtKind::If(_, a, b) => vec![a, b],
+        StmtKind::While { body, orelse, .. }
+        | StmtKind::ForRange { body, orelse, .. }
+        | StmtKind::ForIter { body, orelse, .. }
+        | StmtKind::ForZip { body, orelse, .. } => vec![body, orelse],
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            let mut v: Vec<&[hir::Stmt]> = vec![body, orelse, finalbody];
+            v.extend(handlers.iter().map(|h| h.body.as_slice()));
+            v
+        }
+        _ => vec![],
+    }
+}
+
 /// The expressions a statement evaluates itself (not those of the statements it contains).
-fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
+pub(super) fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
     match &s.kind {
         StmtKind::Expr(e)
         | StmtKind::Assign(_, e)
