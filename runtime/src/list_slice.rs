@@ -113,6 +113,15 @@ pub unsafe extern "C" fn nx_list_set_slice_from(
     let Some((first, s_step, count)) = positions(src, s_start, s_stop, s_step, s_has) else {
         return;
     };
+    // `xs[a:b] = xs[b-1:a-1:-1]` (`perm[:k + 1] = perm[k::-1]`): the same items in reverse
+    // order, so the slice is reversed in place (no reference changes hands).
+    if src == l as *mut ListObj && s_step == -1 && count > 0 {
+        let lo = first as usize + 1 - count;
+        if positions(src, start, stop, step, has) == Some((lo as i64, 1, count)) {
+            std::slice::from_raw_parts_mut((*src).items.add(lo), count).reverse();
+            return;
+        }
+    }
     let p = (*src).items;
     let picked = Scratch::filled(count, |k| {
         *p.offset(first as isize + s_step as isize * k as isize)

@@ -7,6 +7,7 @@ use natrix_abi::ExcKind;
 use num_traits::ToPrimitive;
 
 /// A slice bound: given as a tagged int (big ones clamped to the i64 range), or absent.
+#[inline]
 pub unsafe fn bound(given: bool, v: i64) -> Option<i64> {
     if !given {
         return None;
@@ -32,6 +33,7 @@ pub use natrix_abi::slice_indices;
 ///
 /// # Safety
 /// The given bounds must be valid tagged ints.
+#[inline]
 pub unsafe fn adjust_slice(
     len: usize,
     start: i64,
