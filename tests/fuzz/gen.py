@@ -778,6 +778,9 @@ class Gen(AliasMixin):
         if ctx.mult <= 40 and (ctx.func or ind == 0) and self.chance(0.3 if ctx.func else 0.1):
             self.walk_stmt(ctx, ind)
             return
+        if ctx.mult <= 40 and self.chance(0.15):
+            self.tally_stmt(ctx, ind)
+            return
         if ctx.mult <= 40 and self.chance(0.6):
             k = r.random()
             if k < 0.35:
@@ -788,6 +791,38 @@ class Gen(AliasMixin):
                 self.maybe_unbound_stmt(ctx, ind)
             return
         self.print_stmt(ctx, ind) if ctx.mult <= 60 else self.emit(ind, "%s = %s" % (self.fresh(ctx.prefix), self.assign_value(ctx, "int", 2)[0]))
+
+    def tally_stmt(self, ctx, ind):
+        """Counting into a dict (`d[k] = d.get(k, c) + n`, `d[k] += n`) under int or tuple
+        keys, then a walk over its items that changes values it has not reached yet."""
+        r = self.r
+        d, i, k, v = self.fresh("d"), self.fresh("i"), self.fresh("k"), self.fresh("v")
+        n = r.randint(1, 12)
+        self.emit(ind, "%s = {}" % d)
+        self.emit(ind, "for %s in range(%d):" % (i, n))
+        ctx.scopes.append({i: Var(i, "int", 0, n - 1, writable=False)})
+        a = self.small_int(ctx, -3, 5)
+        key = "(%s) %% %d" % (a[0], r.randint(2, 6))
+        if self.chance(0.4):
+            b = self.small_int(ctx, 0, 4)
+            key = "(%s, %s %% 2)" % (key, b[0])
+        delta = self.fit_int(self.int_expr(ctx, 1), 2 ** 40)[0]
+        if self.chance(0.5):
+            self.emit(ind + 1, "%s[%s] = %s.get(%s, %d) + %s" % (d, key, d, key, r.randint(-2, 3), delta))
+        else:
+            tmp = self.fresh("t")
+            self.emit(ind + 1, "%s = %s" % (tmp, key))
+            self.emit(ind + 1, "if %s in %s:" % (tmp, d))
+            self.emit(ind + 2, "%s[%s] += %s" % (d, tmp, delta))
+            self.emit(ind + 1, "else:")
+            self.emit(ind + 2, "%s[%s] = %s" % (d, tmp, delta))
+        ctx.scopes.pop()
+        self.emit(ind, "for %s, %s in %s.items():" % (k, v, d))
+        self.emit(ind + 1, "if %s %% 3 == 0:" % v)
+        self.emit(ind + 2, "for %s in %s:" % (i, d))
+        self.emit(ind + 3, "%s[%s] = %s[%s] // 2 - %s" % (d, i, d, i, v))
+        self.emit(ind + 1, "print(%s, %s)" % (k, v))
+        self.emit(ind, "print(sorted(%s.items()), sum(%s for _, %s in %s.items()))" % (d, v, v, d))
 
     def try_stmt(self, ctx, ind, depth):
         """A `try` in a loop whose body raises now and then: the loop goes on through the
