@@ -674,16 +674,25 @@ unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
     }
 }
 
-/// The position of the first live item at or after `pos` (tagged ints), or -1: how a `for k,
-/// v in d.items()` loop walks a dict without making its items.
+/// The position of the first live item at or after `pos`, or -1 (tagged ints): how a `for`
+/// loop walks a dict, as CPython's dict iterators do. `left` is how many items the loop has
+/// still to see of those there were at its start: finding one more is CPython's RuntimeError
+/// "dictionary keys changed during iteration" (a key deleted and another added).
 ///
 /// # Safety
-/// `d` must be a live dict, `pos` a valid tagged int.
+/// `d` must be a live dict, `pos` and `left` valid tagged ints.
 #[no_mangle]
-pub unsafe extern "C" fn nx_dict_next(d: *mut Obj, pos: i64) -> i64 {
+pub unsafe extern "C" fn nx_dict_next(d: *mut Obj, pos: i64, left: i64) -> i64 {
     let e = ents(d as *mut DictObj);
     let start = usize::try_from(pos >> 1).unwrap_or(0);
     match e.iter().skip(start).position(|x| x.is_some()) {
+        Some(_) if left >> 1 <= 0 => {
+            raise(
+                ExcKind::RuntimeError,
+                "dictionary keys changed during iteration",
+            );
+            natrix_abi::INT_ERROR
+        }
         Some(k) => ((start + k) as i64) << 1,
         None => -2,
     }

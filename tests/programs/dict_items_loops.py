@@ -1,6 +1,7 @@
-"""Loops over `d.items()` unpacking each pair: values changed by the body are seen by later
-steps, a size change raises CPython's RuntimeError, `break`/`continue`/`else`, nested loops
-over one dict, comprehensions, generators, and the loop variables after the loop."""
+"""Loops over a dict, its keys, values and items (unpacking each pair or not): values changed
+by the body are seen by later steps, a size change raises CPython's RuntimeError, and so does
+a key deleted and another added ("keys changed"); `break`/`continue`/`else`, nested loops over
+one dict, comprehensions, generators, and the loop variables after the loop."""
 from collections import defaultdict
 
 
@@ -91,4 +92,56 @@ def main():
         print("ZeroDivisionError:", e)
 
 
+
+def keys_changed(n, form):
+    d = {i: i * i for i in range(n)}
+    seen = []
+    try:
+        if form == "items":
+            for k, v in d.items():
+                seen.append(k)
+                del d[k]
+                d[k + n] = v
+        elif form == "keys":
+            for k in d:
+                seen.append(k)
+                del d[k]
+                d[k + n] = 0
+        else:
+            for v in d.values():
+                seen.append(v)
+                k = next(iter(d))
+                del d[k]
+                d[k + n] = v
+    except RuntimeError as e:
+        print(form, n, seen, "RuntimeError:", e)
+        return
+    print(form, n, seen, d)
+
+
+def walks():
+    d = {"x": 1, "y": 2, "z": 3}
+    del d["y"]
+    d["w"] = 4
+    for k in d:
+        print(k, end=" ")
+    for k in d.keys():
+        print(k.upper(), end=" ")
+    for v in d.values():
+        print(v * 10, end=" ")
+    for item in d.items():
+        print(item, end=" ")
+    print()
+    for v in d.values():
+        d["w"] += v
+    print(d)
+    it = d.items()
+    d["q"] = 0
+    print(list(it), len(it))
+
+
+for form in ("items", "keys", "values"):
+    for n in (2, 3):
+        keys_changed(n, form)
+walks()
 main()

@@ -17,6 +17,7 @@ mod constants;
 mod containers;
 mod control;
 mod convert;
+mod dict_loops;
 mod dynamic;
 mod exceptions;
 mod objects;

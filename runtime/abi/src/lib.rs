@@ -987,10 +987,11 @@ macro_rules! runtime_functions {
             // before each step (RuntimeError "dictionary changed size during iteration" / "Set
             // changed size during iteration").
             nx_iter_size(Obj) -> Int, Never;
-            // `for k, v in d.items()` walks the dict by position: the position of the first
-            // live item at or after `pos` (or -1), then that item's key and value (new
-            // references).
-            nx_dict_next(Obj, Int) -> Int, Never;
+            // A `for` over a dict walks it by position: the position of the first live item
+            // at or after `pos` (or -1; RuntimeError "dictionary keys changed during
+            // iteration" when it finds one with `left` 0), then that item's key and value
+            // (new references).
+            nx_dict_next(Obj, Int, Int) -> Int, IntTag;
             nx_dict_key_at(Obj, Int) -> Raw, Never;
             nx_dict_value_at(Obj, Int) -> Raw, Never;
             nx_iter_size_check(Obj, Int) -> Void, Flag;

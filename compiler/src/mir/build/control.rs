@@ -140,110 +140,10 @@ impl Builder<'_> {
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
-        if self.dict_items_loop(var, iter, body, orelse) {
+        if self.dict_loop(var, iter, body, orelse) {
             return;
         }
         self.for_zip(&[var], std::slice::from_ref(iter), body, orelse);
-    }
-
-    /// `for k, v in d.items()` of a dict (or a comprehension's `for`): walks the dict's entries
-    /// by position, reading each
-    /// key and value as it goes, where the general loop would make the view's list of
-    /// `(key, value)` tuples first (life: one tuple fewer per cell counted). The body's
-    /// unpacking of the hidden item reads the two parts (`pairs`). Each step first checks
-    /// the dict's size, as the loop over a view does. False, emitting nothing, for any other
-    /// loop.
-    fn dict_items_loop(
-        &mut self,
-        var: Place,
-        iter: &Expr,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) -> bool {
-        let ExprKind::Method {
-            recv, name, args, ..
-        } = &iter.kind
-        else {
-            return false;
-        };
-        let dt = self.ty(recv);
-        let Place::Local(l) = var else {
-            return false;
-        };
-        let func = self.prog.func(self.typed.spec(self.spec).func);
-        let hidden = |x: hir::LocalId, prefixes: &[&str]| {
-            let name = &func.locals[x.0 as usize].name;
-            prefixes.iter().any(|h| name.starts_with(h))
-        };
-        // The statement form unpacks a copy of the item (`$t = $item; k = $t[0]; …`).
-        let (copy, body) = match body.first().map(|s| &s.kind) {
-            Some(StmtKind::Assign(Place::Local(t), e))
-                if hidden(*t, &["$t"])
-                    && matches!(e.kind, ExprKind::Load(Place::Local(x)) if x == l) =>
-            {
-                (*t, &body[1..])
-            }
-            _ => (l, body),
-        };
-        if name != "items"
-            || !args.is_empty()
-            || !matches!(dt, MTy::Dict(_))
-            || !hidden(l, &["$item", "$citem"])
-            || !only_unpacked(body, l)
-            || !only_unpacked(body, copy)
-        {
-            return false;
-        }
-        let (kt, vt) = self.strings.dict_kv(dt);
-        let d = self.expr(recv);
-        let src = self.temp(dt);
-        self.assign(src, Rvalue::Use(d));
-        let size = self.temp(MTy::Int);
-        let n = self.rt("nx_iter_size", vec![Operand::Local(src)], MTy::Int);
-        self.assign(size, Rvalue::Use(n));
-        let pos = self.temp(MTy::Int);
-        self.assign(pos, Rvalue::Use(Operand::Int(0)));
-        let (head, more, else_b, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let args = vec![Operand::Local(src), Operand::Local(size)];
-        self.rt("nx_iter_size_check", args, MTy::None);
-        let p = self.rt(
-            "nx_dict_next",
-            vec![Operand::Local(src), Operand::Local(pos)],
-            MTy::Int,
-        );
-        let found = self.op(
-            Op::IntCmp(CmpOp::Ge),
-            vec![p.clone(), Operand::Int(0)],
-            MTy::Bool,
-        );
-        self.body.block(self.cur).term = Terminator::Branch(found, more, else_b);
-        self.cur = more;
-        let at = vec![Operand::Local(src), p.clone()];
-        let k = self.slots("nx_dict_key_at", at.clone(), &[], Some(kt), kt);
-        let v = self.slots("nx_dict_value_at", at, &[], Some(vt), vt);
-        let (kl, vl) = (self.temp(kt), self.temp(vt));
-        self.assign(kl, Rvalue::Use(k));
-        self.assign(vl, Rvalue::Use(v));
-        self.assign(pos, Rvalue::Op(Op::IntAdd, vec![p, Operand::Int(1)]));
-        self.pairs.insert(l, (kl, vl));
-        self.pairs.insert(copy, (kl, vl));
-        self.loops.push((head, end, self.finally_stack.len()));
-        self.block(body);
-        self.loops.pop();
-        self.pairs.remove(&l);
-        self.pairs.remove(&copy);
-        self.goto(head);
-        self.cur = else_b;
-        self.block(orelse);
-        self.goto(end);
-        self.cur = end;
-        true
     }
 
     /// `for a, b in zip(xs, ys)`: a cursor over each iterable, all advanced at the head of
@@ -701,29 +601,4 @@ impl Builder<'_> {
         };
         self.op(Op::TupleGet(tt, index as u32), vec![v], ty)
     }
-}
-
-/// Whether every read of the hidden local `l` in `stmts` unpacks one of its two items
-/// (`Unpack { count: 2 }`), as the body of `for k, v in …` reads its hidden item.
-fn only_unpacked(stmts: &[hir::Stmt], l: hir::LocalId) -> bool {
-    fn expr_ok(e: &Expr, l: hir::LocalId) -> bool {
-        match &e.kind {
-            ExprKind::Unpack {
-                value, count: 2, ..
-            } if matches!(value.kind, ExprKind::Load(Place::Local(x)) if x == l) => true,
-            ExprKind::Load(Place::Local(x)) => *x != l,
-            ExprKind::Block(stmts, value) => only_unpacked(stmts, l) && expr_ok(value, l),
-            k => super::objects::children(k)
-                .into_iter()
-                .all(|c| expr_ok(c, l)),
-        }
-    }
-    stmts.iter().all(|s| {
-        super::stmts::own_exprs(s)
-            .into_iter()
-            .all(|e| expr_ok(e, l))
-            && super::stmts::sub_blocks(s)
-                .into_iter()
-                .all(|b| only_unpacked(b, l))
-    })
 }
