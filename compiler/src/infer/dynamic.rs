@@ -47,7 +47,8 @@ impl Infer<'_> {
 
     /// `x.name(args)` on a dynamic value: every instantiated class with such a method is a
     /// target (grouped by the function each one reaches), tested when the call runs like a
-    /// virtual call (`Spec::virtual_calls`); a value of any other type raises AttributeError.
+    /// virtual call (`Spec::virtual_calls`); a value of any other type raises AttributeError
+    /// (unless the name is a list, dict or set method: see `dyn_receiver`).
     pub(super) fn dyn_method(
         &mut self,
         name: &str,
@@ -81,7 +82,7 @@ impl Infer<'_> {
     }
 
     /// `x.name(args)` on a dynamic `x`: the methods of the program's classes (a virtual call
-    /// over them), else those of lists, dicts and sets (dispatched by the runtime); `None`
+    /// over them), and those of lists, dicts and sets (dispatched by the runtime); `None`
     /// when it is to be typed as a str method (the value is tested when the call runs).
     pub(super) fn dyn_receiver(
         &mut self,
@@ -113,7 +114,19 @@ impl Infer<'_> {
         }
         let str_method = crate::builtins::str_method(name, tys.len()).is_some() || name == "format";
         if any_class || !str_method {
-            return Some(self.dyn_method(name, tys, keywords, kw, span, e));
+            let ret = self.dyn_method(name, tys, keywords, kw, span, e);
+            if any_class
+                && keywords.is_empty()
+                && crate::builtins::DYN_CONTAINER_METHODS.contains(&name)
+            {
+                // A list, dict or set may hold the value too (`tree.items()` of a dict where
+                // a class also has `items`): its method is dispatched by the runtime.
+                for t in tys {
+                    self.t.types.join(*t, T::DYN);
+                }
+                return Some(self.t.types.join(ret, T::DYN));
+            }
+            return Some(ret);
         }
         None
     }
