@@ -722,6 +722,14 @@ pub unsafe extern "C" fn nx_dict_value_at(d: *mut Obj, pos: i64) -> i64 {
     e.value
 }
 
+/// Whether `obj` is a `collections.defaultdict` (a dict with a factory).
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn is_defaultdict(obj: *mut Obj) -> bool {
+    std::ptr::eq((*obj).ty, &DICT_TYPE) && (*(obj as *mut DictObj)).factory.is_some()
+}
+
 /// `k in d`.
 ///
 /// # Safety

@@ -732,7 +732,12 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
 /// `a` must be null or point to a live object; `name` to a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_attr_error(a: *mut Obj, name: *mut Obj) {
-    let ty = crate::exc_obj::nx_type_name(a);
+    // (CPython names a builtin type of a module by its full name here.)
+    let ty = if !a.is_null() && crate::dict::is_defaultdict(a) {
+        new_str("collections.defaultdict")
+    } else {
+        crate::exc_obj::nx_type_name(a)
+    };
     raise(
         ExcKind::AttributeError,
         format!(

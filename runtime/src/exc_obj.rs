@@ -401,7 +401,10 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
         return new_str("NoneType");
     }
     if std::ptr::eq((*obj).ty, &crate::instance::INSTANCE_TYPE) {
-        return new_str(&crate::instance::class_name(obj));
+        return new_str(&crate::instance::short_class_name(obj));
+    }
+    if crate::dict::is_defaultdict(obj) {
+        return new_str("defaultdict");
     }
     if std::ptr::eq((*obj).ty, &EXC_TYPE) {
         let e = &*(obj as *mut ExcObj);

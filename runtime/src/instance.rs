@@ -140,6 +140,19 @@ pub unsafe fn class_name(obj: *mut Obj) -> String {
     as_str(name as *mut Obj).to_string()
 }
 
+/// The class's own name (`Counter`, where [`class_name`] says `collections.Counter`): what
+/// `type(x).__name__` and CPython's messages naming a type show.
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn short_class_name(obj: *mut Obj) -> String {
+    let name = class_name(obj);
+    match name.rsplit_once('.') {
+        Some((_, short)) => short.to_string(),
+        None => name,
+    }
+}
+
 /// The builtin exception an instance's class derives from, if any.
 ///
 /// # Safety

@@ -380,7 +380,7 @@ pub(crate) unsafe fn type_name(v: Val) -> std::borrow::Cow<'static, str> {
         Val::Bool(_) => "bool".into(),
         Val::None => "NoneType".into(),
         Val::Obj(o) if std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE) => {
-            crate::instance::class_name(o).into()
+            crate::instance::short_class_name(o).into()
         }
         Val::Obj(o) => (*(*o).ty).name.into(),
     }

@@ -1,7 +1,7 @@
 """Values of run-time type whose methods share names with the program's own classes: a nested
 config tree walked with `.items()` while a Counter (a class with `items`, `keys`, `get`) is also
 in use, and a class with `append`/`get` next to lists and dicts in one mixed list."""
-from collections import Counter
+from collections import Counter, defaultdict
 
 
 class Inbox:
@@ -39,6 +39,11 @@ def main():
     mixed = [{"a": 1}, {"b": 2.5}, Counter("aab")]
     for m in mixed:
         print(sorted(m.keys()), sorted(m.values()))
+    print(type(words).__name__, type(defaultdict(int)).__name__, type(config).__name__)
+    try:
+        print(mixed[2] + 1)
+    except TypeError as e:
+        print(e)
 
 
 main()

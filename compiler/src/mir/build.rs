@@ -771,7 +771,8 @@ impl Builder<'_> {
                         return self.rt("nx_type_name", vec![x], MTy::Str)
                     }
                     MTy::Tuple(_) | MTy::TupleOf(_) => "tuple",
-                    MTy::Dict(_) => "dict",
+                    // A dict may be a `defaultdict`: ask the runtime.
+                    MTy::Dict(_) => return self.rt("nx_type_name", vec![x], MTy::Str),
                     MTy::Func => "function",
                     MTy::Gen => "generator",
                     MTy::Bytes => "bytes",
