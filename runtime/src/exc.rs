@@ -410,9 +410,13 @@ pub unsafe extern "C" fn nx_exc_leave(obj: *mut Obj) {
 /// instance, borrowed) as its `__cause__` and does not show its context.
 ///
 /// # Safety
-/// `cause` must be a live exception object or exception instance.
+/// `cause` must be null (None) or a live exception object or exception instance.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_set_cause(cause: *mut Obj) {
+    // A variable holding None (`raise X from last` before anything failed) is `from None`.
+    if cause.is_null() {
+        return set_cause(std::ptr::null_mut());
+    }
     set_cause(crate::exc_obj::exc_object_of(cause));
 }
 

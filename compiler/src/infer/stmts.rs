@@ -394,8 +394,13 @@ impl Infer<'_> {
     fn check_exception_value(&mut self, t: Ty, e: &Expr, what: &str) {
         let user_exc = match self.t.types.kind(t) {
             TyKind::Instance(c) => self.prog.exc_kind(*c).is_some(),
-            // A caught exception or None (`last = None` … `raise last`): TypeError if None.
-            TyKind::Optional(x) => *x == TypeTable::EXC,
+            // A caught exception or None (`last = None` … `raise last`): TypeError if None (a
+            // cause of None is `from None`).
+            TyKind::Optional(x) => {
+                *x == TypeTable::EXC
+                    || matches!(self.t.types.kind(*x), TyKind::Instance(c)
+                        if self.prog.exc_kind(*c).is_some())
+            }
             _ => false,
         };
         if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
