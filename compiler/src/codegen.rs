@@ -874,7 +874,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::IntPow => rt1(self, "nx_int_pow")?,
             Op::IntTrueDiv => self.int_truediv(int(0), int(1))?,
             Op::IntShl => rt1(self, "nx_int_lshift")?,
-            Op::IntShr => rt1(self, "nx_int_rshift")?,
+            Op::IntShr => self.int_shr(int(0), int(1))?,
             Op::IntInvert => rt1(self, "nx_int_invert")?,
             Op::IntAbs => rt1(self, "nx_int_abs")?,
             Op::IntToStr => rt1(self, "nx_int_to_str")?,

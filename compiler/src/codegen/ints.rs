@@ -223,6 +223,37 @@ impl<'ctx> Cg<'ctx, '_> {
         )
     }
 
+    /// `a >> b` of tagged ints: for a small `a` and a small `b >= 0`, an arithmetic shift of
+    /// the tagged word by `min(b, 63)` with the tag bit cleared (`floor(2a / 2**b)` rounded
+    /// down to even is `2 * floor(a / 2**b)`); anything else (a negative count's ValueError,
+    /// a big int) goes to the runtime.
+    pub(super) fn int_shr(
+        &mut self,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let small = self.both_small(a, b)?;
+        let nonneg = self
+            .b
+            .build_int_compare(IntPredicate::SGE, b, self.i64c(0), "nonneg")?;
+        let ok = self.b.build_and(small, nonneg, "ok")?;
+        self.guarded(
+            ok,
+            self.ctx.i64_type().into(),
+            |cg| {
+                let k = cg.b.build_right_shift(b, cg.i64c(1), true, "k")?;
+                let big =
+                    cg.b.build_int_compare(IntPredicate::UGT, k, cg.i64c(63), "big")?;
+                let k =
+                    cg.b.build_select(big, cg.i64c(63), k, "k")?
+                        .into_int_value();
+                let r = cg.b.build_right_shift(a, k, true, "shr")?;
+                Ok(cg.b.build_and(r, cg.i64c(-2), "tagged")?.into())
+            },
+            |cg| cg.call_rt_v("nx_int_rshift", &[a.into(), b.into()]),
+        )
+    }
+
     /// `a / b` of tagged ints. Two small ints of at most 2**53 are exact floats, so one float
     /// division is the correctly rounded quotient; anything else (and division by zero) goes
     /// to the runtime.
