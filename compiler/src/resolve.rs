@@ -378,6 +378,12 @@ impl Resolver<'_> {
                         ast::Stmt::Pass(_) => {}
                         // `x: float`: an annotation declares nothing at run time.
                         ast::Stmt::AnnAssign(a) if a.value.is_none() => {}
+                        // `__rmul__ = __mul__`: another name for a method defined above.
+                        ast::Stmt::Assign(a) if method_alias(a, &methods).is_some() => {
+                            if let Some(alias) = method_alias(a, &methods) {
+                                methods.push(alias);
+                            }
+                        }
                         other if class_attr_target(other).is_some() => {
                             let name = class_attr_target(other).unwrap_or_default();
                             let os = self.span(other.range());
@@ -1459,4 +1465,16 @@ fn binop(op: &ast::Operator) -> BinOp {
         ast::Operator::BitXor => BinOp::BitXor,
         ast::Operator::MatMult => BinOp::MatMul,
     }
+}
+
+/// `name = other` in a class body where `other` is a method defined above: the method under
+/// its new name.
+fn method_alias(a: &ast::StmtAssign, methods: &[(String, FuncId)]) -> Option<(String, FuncId)> {
+    let ([ast::Expr::Name(target)], ast::Expr::Name(value)) =
+        (a.targets.as_slice(), a.value.as_ref())
+    else {
+        return None;
+    };
+    let (_, id) = methods.iter().rev().find(|(n, _)| n == value.id.as_str())?;
+    Some((target.id.to_string(), *id))
 }
