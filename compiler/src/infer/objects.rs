@@ -237,20 +237,9 @@ impl Infer<'_> {
             }
         };
         let y = self.t.specs[g as usize].yields;
+        // A default of another type makes the result a dynamic value (`next(g, "none")`).
         match tys.get(1) {
-            Some(d) => {
-                let j = self.t.types.join(y, *d);
-                if j == TypeTable::DYN {
-                    let msg = format!(
-                        "`next()` with a default of type '{}' for a generator of '{}'",
-                        self.t.types.display(*d),
-                        self.t.types.display(y)
-                    );
-                    self.error(Diagnostic::unsupported(e.span, &msg));
-                    return TypeTable::NEVER;
-                }
-                j
-            }
+            Some(d) => self.t.types.join(y, *d),
             None => y,
         }
     }
