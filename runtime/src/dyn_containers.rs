@@ -217,6 +217,20 @@ pub unsafe extern "C" fn nx_dyn_contains(a: *mut Obj, item: *mut Obj) -> u8 {
     found
 }
 
+/// The items of `sep.join(a)` for a dynamic `a`: [`nx_dyn_iter_list`], with CPython's
+/// TypeError "can only join an iterable" for a value that is not.
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_join_items(a: *mut Obj) -> *mut Obj {
+    let l = nx_dyn_iter_list(a);
+    if l.is_null() && crate::exc::pending_kind() == Some(ExcKind::TypeError) {
+        raise(ExcKind::TypeError, "can only join an iterable");
+    }
+    l
+}
+
 /// The items `for x in a` visits, as a new list of dynamic values: a str's characters, a
 /// list's or tuple's items, a dict's keys, a set's elements.
 ///

@@ -814,7 +814,9 @@ impl Infer<'_> {
                     self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
                         // Dynamic values: each must be a str when the program runs.
-                        || (name == "join" && self.t.types.elem(*got) == Some(TypeTable::DYN))
+                        || (name == "join"
+                            && (self.t.types.elem(*got) == Some(TypeTable::DYN)
+                                || *got == TypeTable::DYN))
                         || matches!(
                             self.uniform_tuple(*got),
                             Some(TypeTable::STR | TypeTable::NEVER)

@@ -1064,6 +1064,8 @@ macro_rules! runtime_functions {
             nx_dyn_getitem(Obj, Obj) -> Obj, Flag;
             nx_dyn_contains(Obj, Obj) -> I8, Flag;
             nx_dyn_iter_list(Obj) -> Obj, Null;
+            // The same for `sep.join(a)`: TypeError "can only join an iterable".
+            nx_dyn_join_items(Obj) -> Obj, Null;
             // x[start:stop:step] of a str, list or tuple (`has` as for nx_list_slice).
             nx_dyn_slice(Obj, Int, Int, Int, Raw) -> Obj, Null;
             // Item `index` of `a, b, … = x` (`count` targets), after checking x's length.

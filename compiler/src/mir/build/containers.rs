@@ -155,6 +155,12 @@ impl Builder<'_> {
                 let v = match (shape, at) {
                     (crate::builtins::Shape::Int, _) => self.coerce(v, at, MTy::Int),
                     (crate::builtins::Shape::Str, MTy::Dyn) => self.coerce(v, at, MTy::Str),
+                    // `sep.join(parts)` of a dynamic value (a list in a dict of mixed
+                    // values): its items, each checked to be a str below.
+                    (crate::builtins::Shape::StrList, MTy::Dyn) => {
+                        let lt = self.strings.list_ty(MTy::Dyn);
+                        self.rt("nx_dyn_join_items", vec![v], lt)
+                    }
                     // `sep.join(parts)` of a tuple of strs (`*args`): as a list.
                     (crate::builtins::Shape::StrList, MTy::Tuple(_) | MTy::TupleOf(_)) => {
                         let lt = self.strings.list_ty(MTy::Str);
@@ -171,7 +177,9 @@ impl Builder<'_> {
             // `sep.join(values)` of a list of dynamic values: each checked to be a str.
             if name == "join" && args.len() == 1 {
                 let at = self.ty(&args[0]);
-                if matches!(at, MTy::List(_)) && self.strings.list_elem(at) == MTy::Dyn {
+                let dyn_items =
+                    matches!(at, MTy::List(_)) && self.strings.list_elem(at) == MTy::Dyn;
+                if dyn_items || at == MTy::Dyn {
                     return self.rt("nx_str_join_dyn", ops, ty);
                 }
             }
