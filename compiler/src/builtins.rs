@@ -291,6 +291,24 @@ pub const MATH_FNS: &[MathFn] = &[
         ret: Num::Int,
         runtime: "nx_math_factorial",
     },
+    MathFn {
+        name: "comb",
+        params: &[Num::Int, Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_comb",
+    },
+    MathFn {
+        name: "perm",
+        params: &[Num::Int, Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_perm",
+    },
+    MathFn {
+        name: "lcm",
+        params: &[Num::Int, Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_lcm",
+    },
 ];
 
 /// The keyword-only parameters of `math.isclose` and their defaults, in the order the runtime

@@ -312,6 +312,81 @@ pub unsafe extern "C" fn nx_math_factorial(n: i64) -> i64 {
     from_big(acc)
 }
 
+/// `n` and `k` of `math.comb`/`math.perm` as big ints, or CPython's ValueError for a negative
+/// one.
+unsafe fn counts(n: i64, k: i64) -> Option<(BigInt, BigInt)> {
+    let (n, k) = (to_bigint(n), to_bigint(k));
+    for (v, name) in [(&n, "n"), (&k, "k")] {
+        if v.is_negative() {
+            raise(
+                ExcKind::ValueError,
+                format!("{name} must be a non-negative integer"),
+            );
+            return None;
+        }
+    }
+    Some((n, k))
+}
+
+/// `math.perm(n, k)`: n! / (n - k)!, 0 when k > n.
+///
+/// # Safety
+/// `n` and `k` must be valid tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_math_perm(n: i64, k: i64) -> i64 {
+    let Some((n, k)) = counts(n, k) else {
+        return INT_ERROR;
+    };
+    if k > n {
+        return make_int(0);
+    }
+    let mut acc = BigInt::from(1u8);
+    let mut f = n.clone();
+    let stop = &n - &k;
+    while f > stop {
+        acc *= &f;
+        f -= 1u8;
+    }
+    from_big(acc)
+}
+
+/// `math.comb(n, k)`: n! / (k! (n - k)!), 0 when k > n; each step's product is divisible
+/// by its step, so every partial result is exact.
+///
+/// # Safety
+/// `n` and `k` must be valid tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_math_comb(n: i64, k: i64) -> i64 {
+    let Some((n, k)) = counts(n, k) else {
+        return INT_ERROR;
+    };
+    if k > n {
+        return make_int(0);
+    }
+    let k = std::cmp::min(k.clone(), &n - &k);
+    let mut acc = BigInt::from(1u8);
+    let mut i = BigInt::from(1u8);
+    let base = &n - &k;
+    while i <= k {
+        acc = acc * (&base + &i) / &i;
+        i += 1u8;
+    }
+    from_big(acc)
+}
+
+/// `math.lcm(a, b)`: the least common multiple, never negative; 0 when either is 0.
+///
+/// # Safety
+/// `a` and `b` must be valid tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_math_lcm(a: i64, b: i64) -> i64 {
+    let (a, b) = (to_bigint(a), to_bigint(b));
+    if a.is_zero() || b.is_zero() {
+        return make_int(0);
+    }
+    from_big((&a / a.gcd(&b) * &b).abs())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

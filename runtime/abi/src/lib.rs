@@ -800,6 +800,10 @@ macro_rules! runtime_functions {
             nx_math_isqrt(Int) -> Int, IntTag;
             nx_math_gcd(Int, Int) -> Int, IntTag;
             nx_math_factorial(Int) -> Int, IntTag;
+            // math.comb(n, k), math.perm(n, k): ValueError for a negative argument.
+            nx_math_comb(Int, Int) -> Int, IntTag;
+            nx_math_perm(Int, Int) -> Int, IntTag;
+            nx_math_lcm(Int, Int) -> Int, IntTag;
 
             // ---- tuple: immutable; item i is an 8-byte slot with its own `ElemKind` ----
             // A new tuple of `n` items, each `None` until initialised.
