@@ -634,7 +634,8 @@ pub enum Builtin {
     RangeValue,
     /// The value of a `%d`, `%i`, `%x`, `%X` or `%o` conversion in a literal %-template
     /// (resolve makes the conversion a `format()` call): an int (a float truncated, for `%d`
-    /// and `%i`), or CPython's TypeError. The second argument is the conversion's letter.
+    /// and `%i`), or CPython's TypeError. The second argument of each `Percent*` is the
+    /// conversion's letter.
     PercentInt,
     /// The value of a `%e`, `%f`, `%g` (and capital) conversion: a number as it is, or
     /// CPython's TypeError.

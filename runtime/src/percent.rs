@@ -261,29 +261,18 @@ unsafe fn convert(
                 precision: precision.as_ref().and_then(|p| p.parse().ok()),
             };
             match (conv, v) {
-                ('c', Val::Int(_) | Val::Bool(_)) => {
-                    // format()'s `c`: OverflowError "%c arg not in range(0x110000)".
-                    let x = match v {
-                        Val::Int(x) => x,
-                        _ => (matches!(v, Val::Bool(true)) as i64) << 1,
-                    };
-                    let spec = new_str(&format!("{}{width}c", if left { "<" } else { ">" }));
-                    let r = nx_format_int(x, spec);
-                    crate::list::decref(spec);
-                    r
-                }
-                ('c', Val::Obj(o))
-                    if std::ptr::eq((*o).ty, &crate::str::STR_TYPE)
-                        && crate::str::char_len(o) == 1 =>
-                {
+                ('c', Val::Int(_) | Val::Bool(_)) => char_of(
+                    tagged(v),
+                    &format!("{}{width}c", if left { "<" } else { ">" }),
+                ),
+                ('c', Val::Obj(o)) if is_char(o) => {
                     let spec = new_str(&format!("{}{width}", if left { "<" } else { ">" }));
                     let r = nx_format_str(o, spec);
                     crate::list::decref(spec);
                     r
                 }
-                ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Int(x)) => int_layout.format(x),
-                ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Bool(b)) => {
-                    int_layout.format((b as i64) << 1)
+                ('d' | 'i' | 'u' | 'x' | 'X' | 'o', Val::Int(_) | Val::Bool(_)) => {
+                    int_layout.format(tagged(v))
                 }
                 ('d' | 'i' | 'u', Val::Float(f)) => {
                     let truncated = crate::float::nx_float_to_int(f);
@@ -354,8 +343,6 @@ unsafe fn conversion_error(conv: char, v: Val) -> *mut Obj {
 pub unsafe extern "C" fn nx_percent_dyn_arg(v: *mut Obj, conv: *mut Obj) -> *mut Obj {
     let conv = as_str(conv).chars().next().unwrap_or('d');
     let val = crate::dynamic::unbox(v);
-    let is_char =
-        |o: *mut Obj| std::ptr::eq((*o).ty, &crate::str::STR_TYPE) && crate::str::char_len(o) == 1;
     match (conv, val) {
         ('d' | 'i' | 'u', Val::Float(f)) => {
             let t = crate::float::nx_float_to_int(f);
@@ -370,19 +357,36 @@ pub unsafe extern "C" fn nx_percent_dyn_arg(v: *mut Obj, conv: *mut Obj) -> *mut
         | ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Val::Int(_) | Val::Bool(_) | Val::Float(_)) => {
             crate::dynamic::boxed(val)
         }
-        ('c', Val::Int(_) | Val::Bool(_)) => {
-            let i = match val {
-                Val::Int(i) => i,
-                _ => (matches!(val, Val::Bool(true)) as i64) << 1,
-            };
-            let spec = new_str("c");
-            let r = nx_format_int(i, spec);
-            crate::list::decref(spec);
-            r
-        }
+        ('c', Val::Int(_) | Val::Bool(_)) => char_of(tagged(val), "c"),
         ('c', Val::Obj(o)) if is_char(o) => crate::dynamic::boxed(val),
         _ => conversion_error(conv, val),
     }
+}
+
+/// An int, or a bool as the int it is, as a tagged int (0 for anything else).
+fn tagged(v: Val) -> i64 {
+    match v {
+        Val::Int(i) => i,
+        Val::Bool(b) => (b as i64) << 1,
+        _ => 0,
+    }
+}
+
+/// Whether `o` is a str of one character (what `%c` takes besides an int).
+///
+/// # Safety
+/// `o` must point to a live object.
+unsafe fn is_char(o: *mut Obj) -> bool {
+    std::ptr::eq((*o).ty, &crate::str::STR_TYPE) && crate::str::char_len(o) == 1
+}
+
+/// `%c` of the tagged int `x`: its character laid out by the format() spec `spec` (whose `c`
+/// raises CPython's OverflowError "%c arg not in range(0x110000)").
+unsafe fn char_of(x: i64, spec: &str) -> *mut Obj {
+    let spec = new_str(spec);
+    let r = nx_format_int(x, spec);
+    crate::list::decref(spec);
+    r
 }
 
 /// How an int conversion lays out its number: CPython's `formatlong` (not format()'s spec,

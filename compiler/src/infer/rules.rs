@@ -107,8 +107,8 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::FrozenSet => Err("frozenset() of ({}) is not supported"),
         Builtin::RangeValue => Err("range() of ({}) is not supported"),
         // The value of a conversion of a literal %-template: a number converts; a str, None
-        // or bytes compiles to CPython's TypeError.
-        // A value of run-time type is checked at run time (`nx_percent_dyn_arg`).
+        // or bytes, and a value of run-time type, are checked when the program runs
+        // (`nx_percent_dyn_arg`: CPython's TypeError, or the str of one character for `%c`).
         Builtin::PercentInt | Builtin::PercentReal | Builtin::PercentChar if tys[0] == T::DYN => {
             Ok(T::DYN)
         }

@@ -761,53 +761,27 @@ impl Builder<'_> {
             Some(ExprKind::Str(s)) => s.clone(),
             _ => "d".to_string(),
         };
-        let name = match t {
-            MTy::Float => "float",
-            MTy::Str => "str",
-            MTy::Bytes => "bytes",
-            _ => "NoneType",
-        };
-        if t == MTy::Dyn {
-            let c = self.strings.intern(&conv);
-            return self.rt("nx_percent_dyn_arg", vec![v, c], MTy::Dyn);
-        }
         let real = conv == "d" || conv == "i";
-        let msg = match (b, t) {
+        match (b, t) {
             (Builtin::PercentInt, MTy::Int | MTy::Bool) => return self.coerce(v, t, MTy::Int),
             (Builtin::PercentInt, MTy::Float) if real => {
                 return self.op(Op::FloatToInt, vec![v], MTy::Int)
             }
-            (Builtin::PercentInt, _) if real => {
-                format!("%{conv} format: a real number is required, not {name}")
-            }
-            (Builtin::PercentInt, _) => {
-                format!("%{conv} format: an integer is required, not {name}")
-            }
             (Builtin::PercentReal, MTy::Int | MTy::Bool | MTy::Float) => return v,
-            (Builtin::PercentReal, _) => format!("must be real number, not {name}"),
             (Builtin::PercentChar, MTy::Int | MTy::Bool) => {
                 // format()'s `c`: OverflowError "%c arg not in range(0x110000)", as `%c`.
                 let x = self.coerce(v, t, MTy::Int);
                 let c = self.strings.intern("c");
                 return self.op(Op::Format(MTy::Int), vec![x, c], MTy::Str);
             }
-            (Builtin::PercentChar, MTy::Str) => {
-                let n = self.op(Op::StrLen, vec![v.clone()], MTy::Int);
-                let one = self.op(Op::IntCmp(CmpOp::Eq), vec![n, Operand::Int(1)], MTy::Bool);
-                let (ok, bad) = (self.body.new_block(), self.body.new_block());
-                self.body.block(self.cur).term = Terminator::Branch(one, ok, bad);
-                self.cur = bad;
-                let text = self.strings.intern("%c requires int or char");
-                self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
-                self.terminate(Terminator::Unreachable);
-                self.cur = ok;
-                return v;
-            }
-            _ => "%c requires int or char".to_string(),
-        };
-        let text = self.strings.intern(&msg);
-        self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
-        self.terminate(Terminator::Unreachable);
-        super::default_value(ty)
+            _ => {}
+        }
+        // Anything else (a value of run-time type, a str, None, a float for `%x`) is checked
+        // by the runtime, as a run-time template's conversion is: a str of one character for
+        // `%c`, else CPython's TypeError.
+        let d = self.to_dyn(v, t);
+        let c = self.strings.intern(&conv);
+        let x = self.rt("nx_percent_dyn_arg", vec![d, c], MTy::Dyn);
+        self.coerce(x, MTy::Dyn, ty)
     }
 }

@@ -6,17 +6,10 @@ impl Builder<'_> {
     pub(super) fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
-        // A method of a list, dict or set held in a dynamic value: dispatched by the runtime.
         if rt == MTy::Dyn && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
-            let lt = self.strings.list_ty(MTy::Dyn);
-            let list = self.op(Op::ListNew(MTy::Dyn), vec![], lt);
-            for a in args {
-                let (v, t) = (self.expr(a), self.ty(a));
-                let v = self.to_dyn(v, t);
-                self.op(Op::ListAppend(MTy::Dyn), vec![list.clone(), v], MTy::None);
-            }
-            let n = self.strings.intern(name);
-            return self.rt("nx_dyn_call_method", vec![r, n, list], MTy::Dyn);
+            let vals: Vec<(Operand, MTy)> =
+                args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
+            return self.dyn_container_method(r, name, vals);
         }
         // A str method of a dynamic value: AttributeError unless it holds a str.
         let rt = if rt == MTy::Dyn {
@@ -646,6 +639,24 @@ pub(super) fn never_holds(from: MTy, to: MTy) -> bool {
 }
 
 impl Builder<'_> {
+    /// `r.name(args)` on a list, dict or set held in the dynamic value `r`: dispatched by the
+    /// runtime by name (AttributeError for any other value).
+    pub(super) fn dyn_container_method(
+        &mut self,
+        r: Operand,
+        name: &str,
+        args: Vec<(Operand, MTy)>,
+    ) -> Operand {
+        let lt = self.strings.list_ty(MTy::Dyn);
+        let list = self.op(Op::ListNew(MTy::Dyn), vec![], lt);
+        for (v, t) in args {
+            let v = self.to_dyn(v, t);
+            self.op(Op::ListAppend(MTy::Dyn), vec![list.clone(), v], MTy::None);
+        }
+        let n = self.strings.intern(name);
+        self.rt("nx_dyn_call_method", vec![r, n, list], MTy::Dyn)
+    }
+
     /// `d[k] = d.get(k, c) + x` and `d[k] += x` (which resolve made `d[k] = d[k] + x`) of a
     /// dict of ints, with `x` an int constant or variable: one lookup (`nx_dict_add_int_get`,
     /// `nx_dict_add_int`) where CPython does two. Only for keys whose hash and `==` run no

@@ -105,15 +105,11 @@ impl Builder<'_> {
                 && crate::builtins::DYN_CONTAINER_METHODS.contains(&name.as_str())
             {
                 // A list, dict or set held in the value: the runtime's dispatch by name.
-                let lt = self.strings.list_ty(MTy::Dyn);
-                let list = self.op(Op::ListNew(MTy::Dyn), vec![], lt);
-                for v in &pos {
-                    let vt = self.operand_ty(v);
-                    let v = self.to_dyn(v.clone(), vt);
-                    self.op(Op::ListAppend(MTy::Dyn), vec![list.clone(), v], MTy::None);
-                }
-                let n = self.strings.intern(name);
-                let x = self.rt("nx_dyn_call_method", vec![r.clone(), n, list], MTy::Dyn);
+                let vals = pos
+                    .iter()
+                    .map(|v| (v.clone(), self.operand_ty(v)))
+                    .collect();
+                let x = self.dyn_container_method(r.clone(), name, vals);
                 let x = self.coerce(x, MTy::Dyn, ty);
                 self.assign(result, Rvalue::Use(x));
                 self.goto(end);
