@@ -877,3 +877,218 @@ pub enum ExprKind {
     /// Statements, then a value: what comprehensions desugar to.
     Block(Vec<Stmt>, Box<Expr>),
 }
+
+/// How a statement writes a variable, for analyses that follow the values a variable takes.
+pub enum Store<'a> {
+    /// `x = value` (an augmented `x += 1` is `x = x + 1`).
+    Value(&'a Expr),
+    /// The counter of `for x in range(start, stop, step)`.
+    Range { start: &'a Expr, step: &'a Expr },
+    /// Any other write: a `for` over an iterable, `except … as x`.
+    Other,
+}
+
+/// Calls `f` with every variable write in `body`, also those inside expressions (the loops
+/// of a comprehension).
+pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign(p, e) => {
+                f(*p, Store::Value(e));
+                e.visit_blocks(f);
+            }
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
+                f(*var, Store::Range { start, step });
+                for e in [start, stop, step] {
+                    e.visit_blocks(f);
+                }
+                visit_stores(body, f);
+                visit_stores(orelse, f);
+            }
+            StmtKind::ForIter {
+                var,
+                iter,
+                body,
+                orelse,
+            } => {
+                f(*var, Store::Other);
+                iter.visit_blocks(f);
+                visit_stores(body, f);
+                visit_stores(orelse, f);
+            }
+            StmtKind::ForZip {
+                vars,
+                iters,
+                body,
+                orelse,
+            } => {
+                for v in vars {
+                    f(*v, Store::Other);
+                }
+                for e in iters {
+                    e.visit_blocks(f);
+                }
+                visit_stores(body, f);
+                visit_stores(orelse, f);
+            }
+            StmtKind::If(c, a, b) => {
+                c.visit_blocks(f);
+                visit_stores(a, f);
+                visit_stores(b, f);
+            }
+            StmtKind::While { cond, body, orelse } => {
+                cond.visit_blocks(f);
+                visit_stores(body, f);
+                visit_stores(orelse, f);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                visit_stores(body, f);
+                for h in handlers {
+                    if let Some(v) = h.var {
+                        f(v, Store::Other);
+                    }
+                    visit_stores(&h.body, f);
+                }
+                visit_stores(orelse, f);
+                visit_stores(finalbody, f);
+            }
+            StmtKind::Expr(e) | StmtKind::Yield(e) | StmtKind::DelSlice(e) => e.visit_blocks(f),
+            StmtKind::Return(e) => e.iter().for_each(|e| e.visit_blocks(f)),
+            StmtKind::SetItem { obj, index, value } => {
+                for e in [obj, index, value] {
+                    e.visit_blocks(f);
+                }
+            }
+            StmtKind::SetAttr { obj, value, .. } => {
+                obj.visit_blocks(f);
+                value.visit_blocks(f);
+            }
+            StmtKind::SetSlice { target, value } => {
+                target.visit_blocks(f);
+                value.visit_blocks(f);
+            }
+            StmtKind::DelItem { obj, index } => {
+                obj.visit_blocks(f);
+                index.visit_blocks(f);
+            }
+            StmtKind::Raise(r, cause) => {
+                match r {
+                    Raise::New(_, Some(e)) | Raise::Value(e) => e.visit_blocks(f),
+                    _ => {}
+                }
+                if let Some(Cause::Value(e)) = cause {
+                    e.visit_blocks(f);
+                }
+            }
+            StmtKind::Break | StmtKind::Continue => {}
+        }
+    }
+}
+
+impl Expr {
+    /// The operands of this expression, in no particular order.
+    pub fn children(&self) -> Vec<&Expr> {
+        use ExprKind as K;
+        match &self.kind {
+            K::Int(_)
+            | K::BigInt(_)
+            | K::Float(_)
+            | K::Bool(_)
+            | K::None
+            | K::Str(_)
+            | K::Bytes(_)
+            | K::Load(_) => vec![],
+            K::Binary(_, a, b) => vec![a, b],
+            K::Unary(_, a)
+            | K::TypeName(a)
+            | K::GetAttr(a, _)
+            | K::Spread(a)
+            | K::KwArg(_, a)
+            | K::SpreadKw(a)
+            | K::IsInstance(a, _)
+            | K::IsNone { value: a, .. }
+            | K::Unpack { value: a, .. } => vec![a],
+            K::DefaultDict { zero, .. } => vec![zero],
+            K::Compare(a, rest) => std::iter::once(&**a)
+                .chain(rest.iter().map(|(_, e)| e))
+                .collect(),
+            K::BoolOp { values: xs, .. }
+            | K::Call(_, xs)
+            | K::Builtin(_, xs)
+            | K::Tuple(xs)
+            | K::List(xs)
+            | K::New(_, xs)
+            | K::Set(xs)
+            | K::MakeClosure { defaults: xs, .. } => xs.iter().collect(),
+            K::IfExp(a, b, c) => vec![a, b, c],
+            K::Print {
+                args,
+                sep,
+                end,
+                flush,
+                ..
+            } => args
+                .iter()
+                .chain([sep, end, flush].into_iter().flatten().map(|e| &**e))
+                .collect(),
+            K::SortBy {
+                list,
+                keys,
+                reverse,
+            } => vec![list, keys, reverse],
+            K::Is { left, right, .. } => vec![left, right],
+            K::SuperMethod {
+                recv,
+                args,
+                keywords,
+                ..
+            }
+            | K::Method {
+                recv,
+                args,
+                keywords,
+                ..
+            } => std::iter::once(&**recv)
+                .chain(args)
+                .chain(keywords.iter().map(|(_, e)| e))
+                .collect(),
+            K::CallValue(f, xs) => std::iter::once(&**f).chain(xs).collect(),
+            K::Dict(kvs) => kvs.iter().flat_map(|(k, v)| [k, v]).collect(),
+            K::Index(a, b) => vec![a, b],
+            K::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => std::iter::once(&**obj)
+                .chain([lower, upper, step].into_iter().flatten().map(|e| &**e))
+                .collect(),
+            K::Contains {
+                item, container, ..
+            } => vec![item, container],
+            K::Block(_, e) => vec![e],
+        }
+    }
+
+    /// Calls `f` with the variable writes of the statement blocks inside this expression.
+    fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(Place, Store<'a>)) {
+        if let ExprKind::Block(stmts, _) = &self.kind {
+            visit_stores(stmts, f);
+        }
+        for c in self.children() {
+            c.visit_blocks(f);
+        }
+    }
+}

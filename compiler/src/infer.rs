@@ -21,9 +21,11 @@ mod calls;
 mod check;
 mod dynamic;
 mod indexing;
+mod nonneg;
 mod objects;
 mod optional;
 mod rules;
+use nonneg::Exponent;
 use optional::NoneUse;
 pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
@@ -770,7 +772,7 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
-                if let Some(t) = self.numeric_builtin(*b, &tys, args, e) {
+                if let Some(t) = self.numeric_builtin(id, *b, &tys, args, e) {
                     return t;
                 }
                 if let Some(t) = self.list_builtin(*b, &tys, e) {

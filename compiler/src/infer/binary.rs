@@ -86,7 +86,8 @@ impl Infer<'_> {
                 _ => self.unsupported_operands(op, a, b, e),
             };
         }
-        match binary_type(op, a, b, r) {
+        let exp = self.exponent(id, r);
+        match binary_type(op, a, b, exp) {
             Some(t) => t,
             None => self.unsupported_operands(op, a, b, e),
         }

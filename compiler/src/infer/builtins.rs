@@ -7,6 +7,7 @@ impl Infer<'_> {
     /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
     pub(super) fn numeric_builtin(
         &mut self,
+        id: SpecId,
         b: Builtin,
         tys: &[Ty],
         args: &[Expr],
@@ -35,10 +36,12 @@ impl Infer<'_> {
                     bad(self, "int")
                 }
             }
-            Builtin::Pow if n == 2 => match binary_type(BinOp::Pow, tys[0], tys[1], &args[1]) {
-                Some(t) => Some(t),
-                None => bad(self, "pow"),
-            },
+            Builtin::Pow if n == 2 => {
+                match binary_type(BinOp::Pow, tys[0], tys[1], self.exponent(id, &args[1])) {
+                    Some(t) => Some(t),
+                    None => bad(self, "pow"),
+                }
+            }
             Builtin::Pow if n == 3 => {
                 if tys.iter().all(|t| is_intlike(*t)) {
                     Some(T::INT)

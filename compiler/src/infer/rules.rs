@@ -1,5 +1,5 @@
 //! The typing rules of operators and builtins over scalar types: pure functions of the
-//! operand types (and, for `**`, of a literal exponent), shared by the expression cases of
+//! operand types (and, for `**`, of the exponent's sign), shared by the expression cases of
 //! `infer.rs`.
 
 use super::*;
@@ -9,7 +9,7 @@ pub(super) fn is_intlike(t: Ty) -> bool {
 }
 
 /// The result type of a binary operator, or `None` if Python rejects the operands.
-pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
+pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, exp: Exponent) -> Option<Ty> {
     use TypeTable as T;
     // `@` is defined by classes only (`__matmul__`, handled before this).
     if op == BinOp::MatMul {
@@ -41,8 +41,13 @@ pub(super) fn binary_type(op: BinOp, a: Ty, b: Ty, right: &Expr) -> Option<Ty> {
         }
         BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => arith,
         BinOp::Div => both_num.then_some(T::FLOAT),
-        // `int ** int` is an int unless the exponent is a negative literal.
-        BinOp::Pow if both_int && matches!(right.kind, ExprKind::Int(i) if i < 0) => Some(T::FLOAT),
+        // `int ** int` is a float for a negative exponent: an int only when the exponent is
+        // known not to be negative, a value of run-time type when it may be either.
+        BinOp::Pow if both_int => Some(match exp {
+            Exponent::Negative => T::FLOAT,
+            Exponent::NonNegative => T::INT,
+            Exponent::Unknown => T::DYN,
+        }),
         BinOp::Pow => arith,
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a == T::BOOL && b == T::BOOL => {
             Some(T::BOOL)
