@@ -1147,6 +1147,16 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .build_ptr_to_int(table, self.ctx.i64_type(), "table")?;
                 self.call_rt_v("nx_exc_matches_class", &[addr.into()])?
             }
+            Op::ExcIsClass(c) => {
+                let table = self.class_table(c);
+                let addr = self
+                    .b
+                    .build_ptr_to_int(table, self.ctx.i64_type(), "table")?;
+                self.call_rt_v("nx_exc_is_class", &[v[0], addr.into()])?
+            }
+            Op::ExcIsKind(kind) => {
+                self.call_rt_v("nx_exc_is_kind", &[v[0], self.i64c(kind as i64).into()])?
+            }
             Op::ExcTake => self.call_rt_v("nx_exc_take", &[])?,
             Op::ExcReraise => {
                 self.call_rt("nx_exc_reraise", v)?;

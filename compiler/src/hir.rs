@@ -202,6 +202,8 @@ pub enum TypeRef {
     Class(ClassId),
     /// `int`, `float`, `str`, `bool`, `list`, `dict`, `set`, `tuple`, `object`.
     Builtin(&'static str),
+    /// A builtin exception class (`ValueError`).
+    Exc(natrix_abi::ExcKind),
 }
 
 /// Where the value of one parameter comes from in a call (see [`Function::bind`]).

@@ -395,6 +395,12 @@ pub enum Op {
     ExcMatches(ExcKind),
     /// Is the pending exception an instance of user class `.0` (or a subclass)?
     ExcMatchesClass(crate::hir::ClassId),
+    /// `isinstance(e, C)` of an exception object (operand): does it carry an instance of user
+    /// class `.0` (or a subclass)?
+    ExcIsClass(crate::hir::ClassId),
+    /// `isinstance(e, ValueError)` of an exception object (operand): does its class derive
+    /// from the builtin class?
+    ExcIsKind(ExcKind),
     /// Take the pending exception as an object.
     ExcTake,
     /// Raise a caught exception object again.
@@ -644,6 +650,8 @@ impl Op {
             Op::RaiseStr(k) => format!("raise[{}]", k.name()),
             Op::ExcMatches(k) => format!("exc_matches[{}]", k.name()),
             Op::ExcMatchesClass(c) => format!("exc_matches_class[{}]", c.0),
+            Op::ExcIsClass(c) => format!("exc_is_class[{}]", c.0),
+            Op::ExcIsKind(k) => format!("exc_is_kind[{}]", k.name()),
             other => {
                 // `IntAdd` → `int_add`
                 let s = format!("{other:?}");

@@ -329,9 +329,17 @@ pub unsafe fn exc_object_of(v: *mut Obj) -> *mut Obj {
 /// `raise obj` for an instance of a user exception class.
 ///
 /// # Safety
-/// `obj` must be a live instance of a class deriving from a builtin exception.
+/// `obj` must be null (None: a TypeError) or a live instance of a class deriving from a
+/// builtin exception.
 #[no_mangle]
 pub unsafe extern "C" fn nx_raise_instance(obj: *mut Obj) {
+    if obj.is_null() {
+        raise(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        );
+        return;
+    }
     let kind = crate::instance::exc_kind(obj).unwrap_or(ExcKind::Exception);
     crate::exc::raise_instance(kind, obj);
 }
@@ -342,6 +350,28 @@ pub extern "C" fn nx_exc_matches_class(table: i64) -> u8 {
     let inst = crate::exc::pending_instance();
     // SAFETY: a non-null pending instance is live.
     (!inst.is_null() && unsafe { crate::instance::derives_from(inst, table as usize) }) as u8
+}
+
+/// `isinstance(e, C)` of an exception object: whether it carries an instance of the user class
+/// whose table is at `table` (or of a class deriving from it).
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_is_class(obj: *mut Obj, table: i64) -> u8 {
+    let inst = (*(obj as *mut ExcObj)).instance;
+    (!inst.is_null() && crate::instance::derives_from(inst, table as usize)) as u8
+}
+
+/// `isinstance(e, ValueError)` of an exception object: whether its class derives from the
+/// builtin class `kind` (a code of `ExcKind`).
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_is_kind(obj: *mut Obj, kind: i64) -> u8 {
+    let e = &*(obj as *mut ExcObj);
+    ExcKind::from_code(kind).is_some_and(|want| e.kind.is_subclass_of(want)) as u8
 }
 
 /// The user-class instance an exception object carries, as a new reference.

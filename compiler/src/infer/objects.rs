@@ -100,6 +100,14 @@ impl Infer<'_> {
         let object = types.contains(&TypeRef::Builtin("object"));
         let kind = match self.t.types.kind(t).clone() {
             TyKind::Dyn | TyKind::Never => return None,
+            // A caught exception: its class at run time decides.
+            TyKind::Exc
+                if types
+                    .iter()
+                    .any(|r| matches!(r, TypeRef::Class(_) | TypeRef::Exc(_))) =>
+            {
+                return None
+            }
             TyKind::Optional(_) if object => return Some(true),
             TyKind::Optional(x) => {
                 let inner = self.isinstance_of(x, types)?;
@@ -129,6 +137,9 @@ impl Infer<'_> {
                 let matches = |r: &TypeRef| match (r, &kind) {
                     (TypeRef::Builtin("object"), _) => true,
                     (TypeRef::Class(c), TyKind::Instance(d)) => self.prog.is_subclass(*d, *c),
+                    (TypeRef::Exc(k), TyKind::Instance(d)) => {
+                        self.prog.exc_kind(*d).is_some_and(|e| e.is_subclass_of(*k))
+                    }
                     (TypeRef::Builtin("int"), TyKind::Int | TyKind::Bool) => true,
                     (TypeRef::Builtin("float"), TyKind::Float) => true,
                     (TypeRef::Builtin("str"), TyKind::Str) => true,

@@ -128,6 +128,8 @@ impl Resolver<'_> {
                 types.push(TypeRef::Class(*cid));
             } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {
                 types.push(TypeRef::Builtin(b));
+            } else if let Some(k) = natrix_abi::ExcKind::from_name(name) {
+                types.push(TypeRef::Exc(k));
             } else {
                 return self.unsupported(
                     self.span(n.range),

@@ -575,6 +575,12 @@ macro_rules! runtime_functions {
             // Whether the pending exception is an instance of the user class whose table is at
             // this address (or of a class deriving from it).
             nx_exc_matches_class(Raw) -> I8, Never;
+            // `isinstance(e, C)` of an exception object: whether it carries an instance of the
+            // user class whose table is at this address (or of a class deriving from it).
+            nx_exc_is_class(Obj, Raw) -> I8, Never;
+            // `isinstance(e, ValueError)` of an exception object: whether its class derives
+            // from this builtin exception class (an `ExcKind` code).
+            nx_exc_is_kind(Obj, Int) -> I8, Never;
             // The user-class instance an exception object carries (new reference), for
             // `except AppError as e`.
             nx_exc_instance(Obj) -> Obj, Never;

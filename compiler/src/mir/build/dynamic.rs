@@ -128,7 +128,12 @@ impl Builder<'_> {
         let mut classes = vec![];
         for r in types {
             match r {
-                hir::TypeRef::Builtin(name) => {
+                hir::TypeRef::Builtin(_) | hir::TypeRef::Exc(_) => {
+                    let name = match r {
+                        hir::TypeRef::Exc(k) => k.name(),
+                        hir::TypeRef::Builtin(b) => b,
+                        _ => unreachable!(),
+                    };
                     let n = self.strings.intern(name);
                     let is = self.rt("nx_dyn_isinstance", vec![v.clone(), n], MTy::Bool);
                     let next = self.body.new_block();

@@ -214,7 +214,8 @@ impl Builder<'_> {
                     None => Act::Bare(*kind),
                 }
             }
-            hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_)) => {
+            // (An `Optional` one: TypeError for None.)
+            hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_) | MTy::OptInstance(_)) => {
                 Act::Instance(self.expr(e))
             }
             hir::Raise::Value(e) => Act::Again(self.expr(e)),

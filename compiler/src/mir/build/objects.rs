@@ -192,6 +192,7 @@ impl Builder<'_> {
             MTy::OptInstance(c) => (c, true),
             // A set or a frozenset: the object's type says.
             MTy::Dyn | MTy::Set(_) => return self.dyn_isinstance(v, types),
+            MTy::Exc => return self.exc_isinstance(v, types),
             _ => return Operand::Bool(false),
         };
         let prog = self.prog;
@@ -199,6 +200,7 @@ impl Builder<'_> {
             types.iter().any(|r| match r {
                 hir::TypeRef::Class(t) => prog.is_subclass(k, *t),
                 hir::TypeRef::Builtin(b) => *b == "object",
+                hir::TypeRef::Exc(e) => prog.exc_kind(k).is_some_and(|d| d.is_subclass_of(*e)),
             })
         };
         let yes: Vec<ClassId> = self
@@ -224,6 +226,36 @@ impl Builder<'_> {
             self.cur = next;
         }
         self.goto(end);
+        self.cur = hit;
+        self.assign(result, Rvalue::Use(Operand::Bool(true)));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// `isinstance(e, types)` of a caught exception object `e`: its builtin class or the user
+    /// class of the instance it carries decides.
+    fn exc_isinstance(&mut self, v: Operand, types: &[hir::TypeRef]) -> Operand {
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        let (hit, end) = (self.body.new_block(), self.body.new_block());
+        let mut always = false;
+        for r in types {
+            let op = match r {
+                hir::TypeRef::Class(c) => Op::ExcIsClass(*c),
+                hir::TypeRef::Exc(k) => Op::ExcIsKind(*k),
+                hir::TypeRef::Builtin("object") => {
+                    always = true;
+                    break;
+                }
+                hir::TypeRef::Builtin(_) => continue,
+            };
+            let is = self.op(op, vec![v.clone()], MTy::Bool);
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+            self.cur = next;
+        }
+        self.goto(if always { hit } else { end });
         self.cur = hit;
         self.assign(result, Rvalue::Use(Operand::Bool(true)));
         self.goto(end);

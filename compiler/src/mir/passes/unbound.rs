@@ -534,6 +534,8 @@ fn op_runs_code(prog: &Program, body: &Body, rv: &Rvalue) -> bool {
             | Op::AttrIsSet(..)
             | Op::InstanceNew(..)
             | Op::ClassIs(_)
+            | Op::ExcIsClass(_)
+            | Op::ExcIsKind(_)
             | Op::IsNull
             | Op::PtrEq
             | Op::NoneOf(_)
