@@ -875,15 +875,8 @@ impl<'p> Infer<'p> {
                             .map(|f| f.1),
                         self.prog.lookup_attr(c, name),
                     ) {
-                        (Some(t), None)
-                            if t == T::DYN && name == "args" && self.prog.exc_kind(c).is_some() =>
-                        {
-                            let msg = format!(
-                                "`{name}` of instances whose `{name}` have different types"
-                            );
-                            self.error(Diagnostic::unsupported(e.span, &msg));
-                            T::NEVER
-                        }
+                        // (An exception's `args` made with arguments of different types is a
+                        // tuple of its own shape in each: a value of run-time type.)
                         (Some(t), None) => t,
                         // The class attribute (of the class the instance has when the
                         // program runs: a subclass may define its own), unless the instance
@@ -927,8 +920,9 @@ impl<'p> Infer<'p> {
                     TyKind::Never => o,
                     // An attribute of None raises AttributeError when it runs.
                     TyKind::None => T::NEVER,
-                    // `e.args` of a builtin exception: `(message,)`, or `()`.
-                    TyKind::Exc if name == "args" => self.t.types.intern(TyKind::TupleOf(T::STR)),
+                    // `e.args` of a caught exception: `(message,)` or `()` for a builtin one,
+                    // a user exception's own arguments (a tuple of any shape).
+                    TyKind::Exc if name == "args" => T::DYN,
                     TyKind::Exc if name == "__cause__" || name == "__context__" => {
                         self.t.types.intern(TyKind::Optional(T::EXC))
                     }

@@ -724,9 +724,10 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
         // A builtin exception class: an exception object, or an instance of a user class
         // deriving from it.
         other => match (ExcKind::from_name(other), v) {
-            (Some(want), Val::Obj(o)) if is(&crate::exc_obj::EXC_TYPE) => {
-                (*(o as *mut crate::exc_obj::ExcObj)).kind.is_subclass_of(want)
-            }
+            (Some(want), Val::Obj(o)) if is(&crate::exc_obj::EXC_TYPE) => (*(o
+                as *mut crate::exc_obj::ExcObj))
+                .kind
+                .is_subclass_of(want),
             (Some(want), Val::Obj(o)) if is(&crate::instance::INSTANCE_TYPE) => {
                 crate::instance::exc_kind(o).is_some_and(|k| k.is_subclass_of(want))
             }

@@ -389,13 +389,22 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
     inst
 }
 
-/// `e.args` of an exception object: `(message,)`, or `()` for one raised without an argument.
+/// `e.args` of an exception object, a dynamic value: the `args` of the user-class instance it
+/// carries (the arguments of its construction, or of its `super().__init__`), else
+/// `(message,)`, or `()` for one raised without an argument.
 ///
 /// # Safety
 /// `obj` must be a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
     let e = &*(obj as *mut ExcObj);
+    // (Exception hierarchies keep `args` in slot 0.)
+    if let Some(args) = (!e.instance.is_null())
+        .then(|| crate::instance::slot_value(e.instance, 0))
+        .flatten()
+    {
+        return args;
+    }
     if e.instance.is_null() && e.arg_repr.is_none() && e.msg.is_empty() {
         return crate::tuple::nx_tuple_new(0);
     }

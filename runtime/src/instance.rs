@@ -57,6 +57,19 @@ type ReprCode = unsafe extern "C" fn(i64, *mut Obj) -> *mut Obj;
 /// The bits of an attribute never assigned (a `None` item with bits no `None` has).
 const UNSET: i64 = -1;
 
+/// Attribute slot `slot` of an instance as a new dynamic reference, or `None` (Rust's) when
+/// it was never set.
+///
+/// # Safety
+/// `obj` must be a live instance with more than `slot` attribute slots.
+pub unsafe fn slot_value(obj: *mut Obj, slot: usize) -> Option<*mut Obj> {
+    let (kind, bits) = item(obj, slot + INSTANCE_FIRST_SLOT as usize);
+    if kind == ElemKind::None && bits == UNSET {
+        return None;
+    }
+    Some(crate::dynamic::boxed(crate::list::val(kind, bits)))
+}
+
 /// Attribute `slot` of `obj` as element bits with a new reference; AttributeError when it
 /// was never assigned.
 ///

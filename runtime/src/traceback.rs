@@ -100,15 +100,18 @@ impl Shown {
         let (mut name, mut msg) = (exc.kind.name().to_string(), exc.msg.clone());
         if !instance.is_null() {
             name = crate::instance::class_name(instance);
+            // Its `__str__` runs with nothing pending (compiled code takes a pending exception
+            // after a call for one the call raised); one it raises is dropped.
+            let saved = crate::exc::save_pending();
             let s = crate::exc_obj::nx_obj_str(instance);
             msg = if s.is_null() {
-                crate::exc::take_pending();
                 String::new()
             } else {
                 let text = crate::str::as_str(s).to_string();
                 crate::list::decref(s);
                 text
             };
+            crate::exc::restore_pending(saved);
         }
         Shown {
             name,

@@ -385,6 +385,8 @@ impl Infer<'_> {
             Raise::Value(e) => {
                 let t = self.expr(id, e);
                 self.check_exception_value(t, e, "exceptions");
+                // A traceback or a handler may show it: its class's `__str__`.
+                self.need_str(t);
             }
         }
     }

@@ -584,8 +584,8 @@ macro_rules! runtime_functions {
             // The user-class instance an exception object carries (new reference), for
             // `except AppError as e`.
             nx_exc_instance(Obj) -> Obj, Never;
-            // `e.args` of an exception object: a 1-tuple of its message (a user exception's own
-            // `args` item 0 when it has one).
+            // `e.args` of an exception object (a dynamic value): a user exception's own `args`,
+            // else a 1-tuple of its message (or `()`).
             nx_exc_args(Obj) -> Obj, Null;
             // A new instance of a user class with this many attribute slots (all unset), the
             // class name (a str) its default repr shows, and the address of its `ClassTable`.

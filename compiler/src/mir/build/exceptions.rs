@@ -215,7 +215,9 @@ impl Builder<'_> {
                 }
             }
             // (An `Optional` one: TypeError for None.)
-            hir::Raise::Value(e) if matches!(self.ty(e), MTy::Instance(_) | MTy::OptInstance(_)) => {
+            hir::Raise::Value(e)
+                if matches!(self.ty(e), MTy::Instance(_) | MTy::OptInstance(_)) =>
+            {
                 Act::Instance(self.expr(e))
             }
             hir::Raise::Value(e) => Act::Again(self.expr(e)),
