@@ -192,7 +192,154 @@ pub unsafe extern "C" fn nx_format_float(x: f64, spec: *mut Obj) -> *mut Obj {
     if text.is_empty() {
         return new_str(&float_repr(x));
     }
-    format_number(text, "float", |f| f.format_float(x))
+    // `rustpython-format` groups the exponent of `e`/`g` results (and panics on some): the
+    // separators go into the integer part here instead.
+    let (ungrouped, sep, zero_width) = split_grouping(text);
+    let (spec, dot0) = match general_with_dot(&ungrouped) {
+        Some(s) => (s, true),
+        None => (ungrouped, false),
+    };
+    format_number(&spec, "float", |f| {
+        f.format_float(x).map(|mut s| {
+            let integral = !s.contains(['.', 'e', 'E']) && !s.ends_with(['f', 'n']);
+            if dot0 && integral {
+                s.push_str(".0");
+            }
+            match (sep, zero_width) {
+                (Some(c), Some(w)) => zero_pad_grouped(&s, c, w),
+                (Some(c), None) => group_integer_part(&s, c),
+                _ => s,
+            }
+        })
+    })
+}
+
+/// Splits the `,`/`_` grouping option out of a float spec (an `n` one rejects it): the spec
+/// without it, the separator, and for a `0` flag the width (taken out of the spec: the zeros
+/// are grouped too, `0,001,234.5`).
+fn split_grouping(spec: &str) -> (String, Option<char>, Option<usize>) {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    let skip = if chars.len() >= 2 && is_align(chars[1]) {
+        2
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        1
+    } else {
+        0
+    };
+    let Some(at) = (skip..chars.len()).find(|&i| matches!(chars[i], ',' | '_')) else {
+        return (spec.to_string(), None, None);
+    };
+    if chars.last() == Some(&'n') || chars[skip..at].contains(&'.') {
+        return (spec.to_string(), None, None);
+    }
+    let mut out: String = chars[..skip].iter().collect();
+    let flags = (skip..at)
+        .take_while(|&i| matches!(chars[i], '+' | '-' | ' ' | 'z' | '#'))
+        .count();
+    let rest: String = chars[skip..at].iter().collect();
+    let mut zero_width = None;
+    if skip == 0 && rest[flags..].starts_with('0') {
+        out.push_str(&rest[..flags]);
+        zero_width = Some(rest[flags..].parse().unwrap_or(0));
+    } else {
+        out.push_str(&rest);
+    }
+    out.extend(&chars[at + 1..]);
+    (out, Some(chars[at]), zero_width)
+}
+
+/// [`group_integer_part`] with leading zeros (themselves grouped) up to `width`, as the `0`
+/// flag pads a grouped number; `inf` and `nan` get plain zeros.
+fn zero_pad_grouped(s: &str, sep: char, width: usize) -> String {
+    let start = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    if start == s.len() || !s[start..].starts_with(|c: char| c.is_ascii_digit()) {
+        let n = s.chars().count();
+        let sign = s.len() - s.trim_start_matches(['+', '-', ' ']).len();
+        return format!(
+            "{}{}{}",
+            &s[..sign],
+            "0".repeat(width.saturating_sub(n)),
+            &s[sign..]
+        );
+    }
+    let end = s[start..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(s.len(), |k| start + k);
+    let (head, tail) = (&s[..start], &s[end..]);
+    let min = width.saturating_sub(head.chars().count() + tail.chars().count());
+    let mut digits = s[start..end].to_string();
+    loop {
+        let grouped = group_integer_part(&digits, sep);
+        if grouped.len() >= min {
+            return format!("{head}{grouped}{tail}");
+        }
+        digits.insert(0, '0');
+    }
+}
+
+/// Puts `sep` between each group of three digits of the integer part of a formatted float
+/// (after any sign; not into the fraction or the exponent).
+fn group_integer_part(s: &str, sep: char) -> String {
+    let start = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    let end = s[start..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(s.len(), |k| start + k);
+    let digits = &s[start..end];
+    let mut out = String::with_capacity(s.len() + digits.len() / 3);
+    out.push_str(&s[..start]);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out.push_str(&s[end..]);
+    out
+}
+
+/// A float spec with a precision and no presentation type (`.3`, `>10.4`) is `g` that keeps
+/// at least one digit after the point (`2.0`, not `2`): the spec to format it by, with a `0`
+/// flag as `0=` alignment (so the added `.0` counts toward the width); `None` for others.
+fn general_with_dot(spec: &str) -> Option<String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    let skip = if chars.len() >= 2 && is_align(chars[1]) {
+        2
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        1
+    } else {
+        0
+    };
+    let rest: String = chars[skip..].iter().collect();
+    let (head, precision) = rest.rsplit_once('.')?;
+    let plain =
+        |c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | ' ' | 'z' | '#' | ',' | '_');
+    if precision.is_empty()
+        || !precision.chars().all(|c| c.is_ascii_digit())
+        || !head.chars().all(plain)
+    {
+        return None;
+    }
+    // (A precision of 0 is 1, as for `g`.)
+    let precision = if precision.parse() == Ok(0) {
+        "1"
+    } else {
+        precision
+    };
+    let flags = head
+        .chars()
+        .take_while(|c| matches!(c, '+' | '-' | ' ' | 'z' | '#'))
+        .count();
+    if skip == 0 && head[flags..].starts_with('0') {
+        return Some(format!(
+            "0={}{}.{precision}",
+            &head[..flags],
+            &head[flags + 1..]
+        ));
+    }
+    let fill_align: String = chars[..skip].iter().collect();
+    Some(format!("{fill_align}{head}.{precision}"))
 }
 
 /// `format(s, spec)`.
@@ -233,13 +380,17 @@ impl rustpython_format::CharLen for Text<'_> {
 fn layout_str(text: &str, spec: &str) -> String {
     let chars: Vec<char> = spec.chars().collect();
     let is_align = |c: char| matches!(c, '<' | '>' | '^');
-    let (fill, align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
+    let (mut fill, align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
         (chars[0], chars[1], 2)
     } else if !chars.is_empty() && is_align(chars[0]) {
         (' ', chars[0], 1)
     } else {
         (' ', '<', 0)
     };
+    // The `0` flag pads with zeros unless a fill was given (`f"{'ab':06}"` is `ab0000`).
+    if i < chars.len() && chars[i] == '0' && i != 2 {
+        fill = '0';
+    }
     let number = |i: &mut usize| {
         let start = *i;
         while *i < chars.len() && chars[*i].is_ascii_digit() {
