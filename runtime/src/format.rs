@@ -101,12 +101,43 @@ fn number_layout(spec: &str) -> Option<NumberLayout> {
     })
 }
 
+/// A spec with an explicit alignment (other than `=`) and the `0` flag: the flag only makes
+/// `0` the fill (when none is given), nothing is grouped into the padding; `None` for other
+/// specs.
+fn zero_flag_as_fill(spec: &str) -> Option<String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^');
+    let (fill, skip) = if chars.len() >= 2 && is_align(chars[1]) {
+        (chars[0], 2)
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        ('0', 1)
+    } else {
+        return None;
+    };
+    let flags = chars[skip..]
+        .iter()
+        .take_while(|c| matches!(c, '+' | '-' | ' ' | 'z' | '#'))
+        .count();
+    let at = skip + flags;
+    if chars.get(at) != Some(&'0') {
+        return None;
+    }
+    let mut out = String::new();
+    out.push(fill);
+    out.push(chars[skip - 1]);
+    out.extend(&chars[skip..at]);
+    out.extend(&chars[at + 1..]);
+    Some(out)
+}
+
 /// Formats a number: the crate does the digits, `number_layout` the padding.
 fn format_number(
     spec: &str,
     type_name: &str,
     digits: impl Fn(&FormatSpec) -> Result<String, FormatSpecError>,
 ) -> *mut Obj {
+    let rewritten = zero_flag_as_fill(spec);
+    let spec = rewritten.as_deref().unwrap_or(spec);
     let full = match FormatSpec::parse(spec) {
         Ok(f) => f,
         Err(e) => return spec_error(e, type_name),
@@ -166,19 +197,17 @@ pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
     }
     let v = match crate::int::view(i) {
         IntRef::Small(x) => num_bigint::BigInt::from(x),
-        IntRef::Big(b) => {
-            // A float presentation converts the int first, as CPython does: OverflowError
-            // past the float range (never `inf`).
-            let float_type = as_str(spec).ends_with(['e', 'E', 'f', 'F', 'g', 'G', '%']);
-            if float_type {
-                crate::int::big_to_f64(b);
-                if crate::exc::pending_kind().is_some() {
-                    return std::ptr::null_mut();
-                }
-            }
-            to_bigint(i)
-        }
+        IntRef::Big(_) => to_bigint(i),
     };
+    // A float presentation converts the int first, as CPython does (OverflowError past the
+    // float range, never `inf`), and formats the float.
+    if as_str(spec).ends_with(['e', 'E', 'f', 'F', 'g', 'G', '%']) {
+        let x = crate::int::nx_int_to_float(i);
+        if crate::exc::pending_kind().is_some() {
+            return std::ptr::null_mut();
+        }
+        return nx_format_float(x, spec);
+    }
     format_number(as_str(spec), "int", |f| f.format_int(&v))
 }
 
@@ -201,7 +230,7 @@ pub unsafe extern "C" fn nx_format_float(x: f64, spec: *mut Obj) -> *mut Obj {
     };
     format_number(&spec, "float", |f| {
         f.format_float(x).map(|mut s| {
-            let integral = !s.contains(['.', 'e', 'E']) && !s.ends_with(['f', 'n']);
+            let integral = !s.contains(['.', 'e', 'E', 'f', 'n']);
             if dot0 && integral {
                 s.push_str(".0");
             }
@@ -230,7 +259,13 @@ fn split_grouping(spec: &str) -> (String, Option<char>, Option<usize>) {
     let Some(at) = (skip..chars.len()).find(|&i| matches!(chars[i], ',' | '_')) else {
         return (spec.to_string(), None, None);
     };
-    if chars.last() == Some(&'n') || chars[skip..at].contains(&'.') {
+    // (Other types: the crate's errors, `Cannot specify ',' with 's'.`)
+    let float_type = match chars.last() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) => matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') || at + 1 == chars.len(),
+        None => false,
+    };
+    if !float_type || chars[skip..at].contains(&'.') {
         return (spec.to_string(), None, None);
     }
     let mut out: String = chars[..skip].iter().collect();
@@ -357,7 +392,45 @@ pub unsafe extern "C" fn nx_format_str(s: *mut Obj, spec: *mut Obj) -> *mut Obj 
     if let Err(e) = f.format_string(&Text("x")) {
         return spec_error(e, "str");
     }
+    if let Some(msg) = str_spec_error(as_str(spec)) {
+        raise(ExcKind::ValueError, msg);
+        return std::ptr::null_mut();
+    }
     new_str(&layout_str(as_str(s), as_str(spec)))
+}
+
+/// CPython's ValueError for a sign, `#` or `=` alignment in a str spec (the crate takes them).
+fn str_spec_error(spec: &str) -> Option<&'static str> {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    let (align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
+        (Some(chars[1]), 2)
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        (Some(chars[0]), 1)
+    } else {
+        (None, 0)
+    };
+    let mut sign = None;
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        i += 1;
+    }
+    let alternate = i < chars.len() && chars[i] == '#';
+    match sign {
+        Some(' ') => return Some("Space not allowed in string format specifier"),
+        Some(_) => return Some("Sign not allowed in string format specifier"),
+        None => {}
+    }
+    if alternate {
+        return Some("Alternate form (#) not allowed in string format specifier");
+    }
+    if align == Some('=') {
+        return Some("'=' alignment not allowed in string format specifier");
+    }
+    None
 }
 
 /// A str for `rustpython-format`, which counts characters through `CharLen`.
