@@ -242,6 +242,27 @@ impl Infer<'_> {
             }
         }
         let first = *tys.first()?;
+        // `format(obj, spec)` and f-string fields: the class's `__format__` (with "" for no
+        // spec), when it has one.
+        if let TyKind::Instance(c) = *self.t.types.kind(first) {
+            let spec_ok = tys.len() == 1 || (tys.len() == 2 && tys[1] == T::STR);
+            if b == Builtin::Format && spec_ok && self.prog.lookup(c, "__format__").is_some() {
+                let callee =
+                    self.dunder_spec(c, "__format__", vec![first, T::STR], e.id, e.span)?;
+                self.t.specs[self.current.0 as usize]
+                    .dunder_calls
+                    .insert(e.id, callee);
+                let ret = self.dunder_ret(e.id, callee);
+                if ret != T::STR && ret != T::NEVER {
+                    let msg = format!(
+                        "__format__ must return a str, not {}",
+                        self.t.types.display(ret)
+                    );
+                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                }
+                return Some(T::STR);
+            }
+        }
         let inst = self.strip_optional_instance(first);
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);

@@ -1148,8 +1148,12 @@ impl Builder<'_> {
             {
                 // `len(obj)`: the class's `__len__` (`hash(obj)`: from the int its `__hash__`
                 // returns, as CPython's `slot_tp_hash` makes it).
-                let vals: Vec<Operand> = self.exprs(args);
+                let mut vals: Vec<Operand> = self.exprs(args);
                 let dunder = self.typed.spec(self.spec).dunder_calls[&e.id];
+                // `format(obj)`: `obj.__format__("")`.
+                if matches!(e.kind, ExprKind::Builtin(Builtin::Format, _)) && vals.len() == 1 {
+                    vals.push(self.strings.intern(""));
+                }
                 if matches!(e.kind, ExprKind::Builtin(Builtin::Hash, _)) {
                     let rt = self.ret_ty(dunder);
                     let h = self.dunder_call(e.id, dunder, vals, rt, false);
