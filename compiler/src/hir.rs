@@ -645,6 +645,9 @@ pub enum Builtin {
     /// The value of a `%c` conversion: the character of an int, a str of length one, or
     /// CPython's TypeError.
     PercentChar,
+    /// `ValueError("bad")` outside a `raise`: a new exception object (not raised), with the
+    /// message (or repr, for a number) of its one optional argument.
+    NewExc(natrix_abi::ExcKind),
 }
 
 impl Builtin {
@@ -736,6 +739,7 @@ impl Builtin {
             Builtin::PercentReal => "%f",
             Builtin::PercentChar => "%c",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
+            Builtin::NewExc(k) => k.name(),
         }
     }
 }

@@ -772,6 +772,12 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
+                if let Builtin::NewExc(_) = b {
+                    if let (Some(t), Some(a)) = (tys.first(), args.first()) {
+                        self.check_exc_message(*t, a);
+                    }
+                    return T::EXC;
+                }
                 if let Some(t) = self.numeric_builtin(id, *b, &tys, args, e) {
                     return t;
                 }
@@ -923,6 +929,8 @@ impl<'p> Infer<'p> {
                     // `e.args` of a caught exception: `(message,)` or `()` for a builtin one,
                     // a user exception's own arguments (a tuple of any shape).
                     TyKind::Exc if name == "args" => T::DYN,
+                    // (Of one that may be None: AttributeError for None.)
+                    TyKind::Optional(x) if x == T::EXC && name == "args" => T::DYN,
                     TyKind::Exc if name == "__cause__" || name == "__context__" => {
                         self.t.types.intern(TyKind::Optional(T::EXC))
                     }

@@ -352,6 +352,32 @@ pub extern "C" fn nx_exc_matches_class(table: i64) -> u8 {
     (!inst.is_null() && unsafe { crate::instance::derives_from(inst, table as usize) }) as u8
 }
 
+/// `ValueError("bad")` as a value: a new exception object of class `kind` (a tagged `ExcKind`
+/// code) made with a str argument `text` (`how` a tagged 0), an argument whose str is its repr
+/// `text` (1), or no argument (2), as `raise` makes them.
+///
+/// # Safety
+/// `text` must point to a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_new(kind: i64, text: *mut Obj, how: i64) -> *mut Obj {
+    let kind = ExcKind::from_code(kind >> 1).unwrap_or(ExcKind::RuntimeError);
+    let text = as_str(text).to_string();
+    let (msg, arg_repr) = match how >> 1 {
+        0 => {
+            let arg = py_repr(&text);
+            let shown = if kind == ExcKind::KeyError {
+                arg.clone()
+            } else {
+                text
+            };
+            (shown, Some(arg))
+        }
+        1 => (text.clone(), Some(text)),
+        _ => (String::new(), None),
+    };
+    new_exc(kind, msg, arg_repr, std::ptr::null_mut())
+}
+
 /// `isinstance(e, C)` of an exception object: whether it carries an instance of the user class
 /// whose table is at `table` (or of a class deriving from it).
 ///
@@ -394,9 +420,16 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
 /// `(message,)`, or `()` for one raised without an argument.
 ///
 /// # Safety
-/// `obj` must be a live exception object.
+/// `obj` must be null (None: AttributeError) or a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
+    if obj.is_null() {
+        raise(
+            ExcKind::AttributeError,
+            "'NoneType' object has no attribute 'args'",
+        );
+        return std::ptr::null_mut();
+    }
     let e = &*(obj as *mut ExcObj);
     // (Exception hierarchies keep `args` in slot 0.)
     if let Some(args) = (!e.instance.is_null())
@@ -408,8 +441,11 @@ pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
     if e.instance.is_null() && e.arg_repr.is_none() && e.msg.is_empty() {
         return crate::tuple::nx_tuple_new(0);
     }
-    // A KeyError's message is its key's repr: a str key is the key itself.
-    let s = if e.instance.is_null() && e.kind == ExcKind::KeyError {
+    // A number, bool or None argument is kept as its repr, which gives it back exactly.
+    let s = if let Some(v) = e.arg_repr.as_deref().and_then(scalar_from_repr) {
+        v
+    } else if e.instance.is_null() && e.kind == ExcKind::KeyError {
+        // A KeyError's message is its key's repr: a str key is the key itself.
         let m = e.msg.as_str();
         let quoted = m.len() >= 2
             && (m.starts_with('\'') && m.ends_with('\'') || m.starts_with('"') && m.ends_with('"'))
@@ -418,15 +454,50 @@ pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
     } else {
         exc_str(obj)
     };
-    if s.is_null() {
+    if s.is_null() && crate::exc::pending_kind().is_some() {
         return s;
     }
     let t = crate::tuple::nx_tuple_new(1);
     if !t.is_null() {
         crate::tuple::nx_tuple_init(t, 0, natrix_abi::ElemKind::Obj as i64, s as i64);
     }
-    crate::list::decref(s);
+    if !s.is_null() {
+        crate::list::decref(s);
+    }
     t
+}
+
+/// The value (a new dynamic reference; null for None) whose repr is `r`, for an int, a float,
+/// a bool or None; `None` (Rust's) for other reprs.
+fn scalar_from_repr(r: &str) -> Option<*mut Obj> {
+    use crate::list::Val;
+    let v = match r {
+        "True" => Val::Bool(true),
+        "False" => Val::Bool(false),
+        "None" => Val::None,
+        _ if r.len() <= 4000
+            && !r.starts_with('+')
+            && !r.contains('_')
+            && crate::convert::parse_int(r).is_some() =>
+        {
+            let s = new_str(r);
+            // SAFETY: `s` is a live str of decimal digits; the int (a new reference) is boxed
+            // (which takes its own) and released.
+            unsafe {
+                let i = crate::convert::nx_str_to_int(s);
+                crate::list::decref(s);
+                let b = crate::dynamic::boxed(Val::Int(i));
+                crate::list::decref_elem(natrix_abi::ElemKind::Int, i);
+                return Some(b);
+            }
+        }
+        _ => match r.parse::<f64>() {
+            Ok(x) if crate::float::float_repr(x) == r => Val::Float(x),
+            _ => return None,
+        },
+    };
+    // SAFETY: a scalar value; `boxed` makes the new reference.
+    Some(unsafe { crate::dynamic::boxed(v) })
 }
 
 /// `type(obj).__name__`: an instance's class name, an exception's class (its instance's, for a

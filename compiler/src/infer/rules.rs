@@ -102,6 +102,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
     let n = tys.len();
     match b {
         Builtin::Print => Ok(T::NONE),
+        Builtin::NewExc(_) => Ok(T::EXC),
         Builtin::Bytes
             if n == 0 || (n == 1 && is_intlike(tys[0])) || (n == 2 && tys[0] == T::STR && tys[1] == T::STR) =>
         {

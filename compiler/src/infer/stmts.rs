@@ -364,12 +364,30 @@ impl Infer<'_> {
         match r {
             Raise::New(_, Some(msg)) => {
                 let t = self.expr(id, msg);
+                self.check_exc_message(t, msg);
+            }
+            Raise::New(_, None) | Raise::Reraise => {}
+            Raise::Value(e) => {
+                let t = self.expr(id, e);
+                self.check_exception_value(t, e, "exceptions");
+                // A traceback or a handler may show it: its class's `__str__`.
+                self.need_str(t);
+            }
+        }
+    }
+
+    /// Reports the argument `msg` (of type `t`) of a builtin exception unless its type is one
+    /// natrix keeps as the message.
+    pub(super) fn check_exc_message(&mut self, t: Ty, msg: &Expr) {
+        {
+            {
                 if !matches!(
                     t,
                     TypeTable::STR
                         | TypeTable::INT
                         | TypeTable::FLOAT
                         | TypeTable::BOOL
+                        | TypeTable::NONE
                         | TypeTable::NEVER
                 ) {
                     let m = format!(
@@ -380,13 +398,6 @@ impl Infer<'_> {
                         Diagnostic::new(Code::InvalidOperation, msg.span, m).label("this value"),
                     );
                 }
-            }
-            Raise::New(_, None) | Raise::Reraise => {}
-            Raise::Value(e) => {
-                let t = self.expr(id, e);
-                self.check_exception_value(t, e, "exceptions");
-                // A traceback or a handler may show it: its class's `__str__`.
-                self.need_str(t);
             }
         }
     }

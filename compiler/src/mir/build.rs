@@ -746,7 +746,10 @@ impl Builder<'_> {
                     same
                 }
             }
-            ExprKind::GetAttr(obj, name) if name == "args" && self.ty(obj) == MTy::Exc => {
+            // (Inference allows `args` of an `Optional` pointer only for an exception.)
+            ExprKind::GetAttr(obj, name)
+                if name == "args" && matches!(self.ty(obj), MTy::Exc | MTy::OptPtr(_)) =>
+            {
                 let o = self.expr(obj);
                 self.rt("nx_exc_args", vec![o], ty)
             }

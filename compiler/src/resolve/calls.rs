@@ -1245,11 +1245,17 @@ impl Resolver<'_> {
                 drop(args);
                 return self.expr_node(scope, span, ExprKind::None);
             }
-            if natrix_abi::ExcKind::from_name(name).is_some() {
-                // `err = ValueError("bad")`: builtin exceptions are made by `raise` only.
-                let what =
-                    format!("a builtin exception (`{name}(…)`) made outside a `raise` statement");
-                return self.unsupported(span, &what, scope);
+            if let Some(k) = natrix_abi::ExcKind::from_name(name) {
+                // `err = ValueError("bad")`: an exception object, raised later (or never).
+                if c.args.len() > 1 || !c.keywords.is_empty() {
+                    return self.unsupported(
+                        span,
+                        "an exception with more than one argument",
+                        scope,
+                    );
+                }
+                let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+                return self.expr_node(scope, span, ExprKind::Builtin(Builtin::NewExc(k), args));
             }
             self.errors.push(
                 Diagnostic::new(

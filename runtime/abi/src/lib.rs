@@ -575,6 +575,10 @@ macro_rules! runtime_functions {
             // Whether the pending exception is an instance of the user class whose table is at
             // this address (or of a class deriving from it).
             nx_exc_matches_class(Raw) -> I8, Never;
+            // `ValueError("bad")` as a value: a new exception object of this class (an
+            // `ExcKind` code) made with this str argument (0), an argument whose str is this
+            // repr (1), or no argument (2).
+            nx_exc_new(Int, Obj, Int) -> Obj, Null;
             // `isinstance(e, C)` of an exception object: whether it carries an instance of the
             // user class whose table is at this address (or of a class deriving from it).
             nx_exc_is_class(Obj, Raw) -> I8, Never;

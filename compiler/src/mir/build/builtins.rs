@@ -57,6 +57,9 @@ impl Builder<'_> {
         ) {
             return self.percent_arg(b, args, ty);
         }
+        if let Builtin::NewExc(kind) = b {
+            return self.new_exc_value(kind, args.first());
+        }
         if b == Builtin::Ascii {
             let r = self.expr(&args[0]);
             return self.rt("nx_str_ascii", vec![r], MTy::Str);
@@ -363,7 +366,8 @@ impl Builder<'_> {
             | Builtin::RangeValue
             | Builtin::PercentInt
             | Builtin::PercentReal
-            | Builtin::PercentChar => Operand::None,
+            | Builtin::PercentChar
+            | Builtin::NewExc(_) => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }

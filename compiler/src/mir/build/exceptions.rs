@@ -179,6 +179,39 @@ impl Builder<'_> {
     }
 
     /// `raise`: the value (or message) first, then the `from` cause, as CPython evaluates them.
+    /// The message of a builtin exception made with argument `m`, and whether it is the
+    /// argument's repr (a number, a container: `KeyError(0)` shows `0`, `repr(e)` too).
+    fn exc_message(&mut self, m: &Expr) -> (Operand, bool) {
+        let mt = self.ty(m);
+        let v = self.expr(m);
+        let text = self.builtin_str(v, mt);
+        let is_repr = matches!(
+            mt,
+            MTy::Int
+                | MTy::Float
+                | MTy::Bool
+                | MTy::None
+                | MTy::List(_)
+                | MTy::Tuple(_)
+                | MTy::TupleOf(_)
+                | MTy::Dict(_)
+                | MTy::Set(_)
+        );
+        (text, is_repr)
+    }
+
+    /// `ValueError("bad")` as a value: a new exception object, not raised.
+    pub(super) fn new_exc_value(&mut self, kind: ExcKind, msg: Option<&Expr>) -> Operand {
+        let (text, how) = match msg {
+            Some(m) => match self.exc_message(m) {
+                (text, is_repr) => (text, is_repr as i64),
+            },
+            None => (self.strings.intern(""), 2),
+        };
+        let k = Operand::Int(kind as i64);
+        self.rt("nx_exc_new", vec![k, text, Operand::Int(how)], MTy::Exc)
+    }
+
     pub(super) fn raise_stmt(&mut self, r: &hir::Raise, cause: Option<&hir::Cause>) {
         enum Act {
             New(ExcKind, Operand),
@@ -193,23 +226,10 @@ impl Builder<'_> {
         let act = match r {
             hir::Raise::New(kind, msg) => {
                 match msg {
-                    Some(m) => {
-                        let mt = self.ty(m);
-                        let v = self.expr(m);
-                        let text = self.builtin_str(v, mt);
-                        match mt {
-                            MTy::Int
-                            | MTy::Float
-                            | MTy::Bool
-                            | MTy::None
-                            | MTy::List(_)
-                            | MTy::Tuple(_)
-                            | MTy::TupleOf(_)
-                            | MTy::Dict(_)
-                            | MTy::Set(_) => Act::NewRepr(*kind, text),
-                            _ => Act::New(*kind, text),
-                        }
-                    }
+                    Some(m) => match self.exc_message(m) {
+                        (text, true) => Act::NewRepr(*kind, text),
+                        (text, false) => Act::New(*kind, text),
+                    },
                     // Without an argument: `args` is `()`.
                     None => Act::Bare(*kind),
                 }
