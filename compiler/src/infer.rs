@@ -21,6 +21,7 @@ mod calls;
 mod check;
 mod dynamic;
 mod indexing;
+mod narrow;
 mod nonneg;
 mod objects;
 mod optional;
@@ -195,6 +196,8 @@ struct Infer<'p> {
     /// Where each element type of each site first came from, for diagnostics.
     /// (site, type, where, is a dict value).
     elem_origins: Vec<(SiteId, Ty, Span, bool)>,
+    /// The variables known not to be None where inference is (`narrow.rs`).
+    narrowed: Vec<Place>,
 }
 
 /// Infers types for the whole program.
@@ -244,6 +247,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         site_spans: vec![],
         current: SpecId(0),
         elem_origins: vec![],
+        narrowed: vec![],
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     // Two fixpoints: in the first, an operation on a container with no elements yet
@@ -392,13 +396,31 @@ impl<'p> Infer<'p> {
     }
 
     fn block(&mut self, id: SpecId, stmts: &[Stmt]) {
-        for s in stmts {
+        let before = self.narrowed.len();
+        for (i, s) in stmts.iter().enumerate() {
             self.stmt(id, s);
             // `if key is None: return …` decided statically: what follows is dead here.
             if self.t.spec(id).ends_block(s) {
                 break;
             }
+            // `if x is None: return …`: `x` is not None after it.
+            if let StmtKind::If(c, a, b) = &s.kind {
+                if b.is_empty() && narrow::exits(a) {
+                    let rest = &stmts[i + 1..];
+                    let places: Vec<Place> = self
+                        .narrowed_by(id, c, false)
+                        .into_iter()
+                        .filter(|p| {
+                            let mut stored = false;
+                            crate::hir::visit_stores(rest, &mut |q, _| stored |= q == *p);
+                            !stored
+                        })
+                        .collect();
+                    self.narrowed.extend(places);
+                }
+            }
         }
+        self.narrowed.truncate(before);
     }
 
     /// A condition (of `if`, `while`, or an operand of `and`/`or` in one): only its truth is
@@ -435,8 +457,12 @@ impl<'p> Infer<'p> {
             ExprKind::None => T::NONE,
             ExprKind::Str(_) => T::STR,
             ExprKind::Bytes(_) => T::BYTES,
-            ExprKind::Load(Place::Local(l)) => self.t.spec(id).locals[l.0 as usize],
-            ExprKind::Load(Place::Global(g)) => self.t.globals[g.0 as usize],
+            ExprKind::Load(p @ Place::Local(l)) => {
+                self.read_type(*p, self.t.spec(id).locals[l.0 as usize])
+            }
+            ExprKind::Load(p @ Place::Global(g)) => {
+                self.read_type(*p, self.t.globals[g.0 as usize])
+            }
             ExprKind::Binary(op, l, r) => self.binary(id, *op, l, r, e),
             ExprKind::Unary(op, v) => {
                 let a = self.expr(id, v);

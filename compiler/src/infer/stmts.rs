@@ -24,8 +24,12 @@ impl Infer<'_> {
                     }
                     None => {
                         self.t.specs[id.0 as usize].static_conds.remove(&c.id);
-                        self.block(id, a);
-                        self.block(id, b);
+                        let (on_true, on_false) = (
+                            self.narrowed_by(id, c, true),
+                            self.narrowed_by(id, c, false),
+                        );
+                        self.with_narrowed(on_true, a, |me| me.block(id, a));
+                        self.with_narrowed(on_false, b, |me| me.block(id, b));
                     }
                 }
             }

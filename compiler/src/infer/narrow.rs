@@ -1,0 +1,97 @@
+//! Narrowing of `Optional` variables: inside `if x is not None:` (or `if x:`, or an `and`
+//! whose operands include one of these), in the `else` of `if x is None:`, and after
+//! `if x is None: return` (or `raise`, `continue`, `break`) a read of `x` is typed `T`, not
+//! `Optional[T]`, so `out.append(x)` makes a `list[T]`.
+//!
+//! Only a variable nothing can change in that region narrows: no store to it there, not a
+//! cell (a nested function may assign it), and for a module global, no function other than
+//! the one being inferred stores it (a call in the region could). The code generator needs
+//! nothing: a present `Optional[T]` has the same representation as the `T`.
+
+use super::*;
+use crate::hir::visit_stores;
+
+impl Infer<'_> {
+    /// The variables `c` proves are not None where it is true (`when`) or false.
+    pub(super) fn narrowed_by(&self, id: SpecId, c: &Expr, when: bool) -> Vec<Place> {
+        match (&c.kind, when) {
+            (ExprKind::IsNone { value, negated }, _) if *negated == when => match value.kind {
+                ExprKind::Load(p) => vec![p],
+                _ => vec![],
+            },
+            // `if x:` — None is false.
+            (ExprKind::Load(p), true) => vec![*p],
+            (
+                ExprKind::BoolOp {
+                    is_and: true,
+                    values,
+                },
+                true,
+            ) => values
+                .iter()
+                .flat_map(|v| self.narrowed_by(id, v, true))
+                .collect(),
+            (ExprKind::Unary(UnaryOp::Not, v), _) => self.narrowed_by(id, v, !when),
+            _ => vec![],
+        }
+        .into_iter()
+        .filter(|p| self.may_narrow(id, *p))
+        .collect()
+    }
+
+    /// Whether variable `p` of specialization `id` is one that only the code of its own
+    /// function can change.
+    fn may_narrow(&self, id: SpecId, p: Place) -> bool {
+        let func = self.t.spec(id).func;
+        match p {
+            Place::Local(l) => !self.prog.func(func).locals[l.0 as usize].cell,
+            Place::Global(_) => self.prog.funcs.iter().enumerate().all(|(i, f)| {
+                if i == func.0 as usize {
+                    return true;
+                }
+                let mut stored = false;
+                visit_stores(&f.body, &mut |q, _| stored |= q == p);
+                !stored
+            }),
+        }
+    }
+
+    /// Runs `f` with `places` narrowed, those that `region` never stores to.
+    pub(super) fn with_narrowed(
+        &mut self,
+        places: Vec<Place>,
+        region: &[Stmt],
+        f: impl FnOnce(&mut Self),
+    ) {
+        let before = self.narrowed.len();
+        for p in places {
+            let mut stored = false;
+            visit_stores(region, &mut |q, _| stored |= q == p);
+            if !stored {
+                self.narrowed.push(p);
+            }
+        }
+        f(self);
+        self.narrowed.truncate(before);
+    }
+
+    /// The type of a read of `p`, whose variable has type `t`.
+    pub(super) fn read_type(&self, p: Place, t: Ty) -> Ty {
+        if self.narrowed.contains(&p) {
+            if let Some(inner) = self.t.types.nullable(t) {
+                return inner;
+            }
+        }
+        t
+    }
+}
+
+/// Whether control never goes past the end of `stmts` (a `return`, `raise`, `continue` or
+/// `break` ends it).
+pub(super) fn exits(stmts: &[Stmt]) -> bool {
+    crate::resolve::terminates(stmts)
+        || matches!(
+            stmts.last().map(|s| &s.kind),
+            Some(StmtKind::Continue | StmtKind::Break)
+        )
+}
