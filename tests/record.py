@@ -69,7 +69,10 @@ def run(name):
     )
     if stdin is not subprocess.DEVNULL:
         stdin.close()
-    exit_text = str(proc.returncode) + "\n"
+    # Killed by a signal (an uncaught KeyboardInterrupt ends by SIGINT): 128 + the signal, as
+    # a shell shows it and as the harness reads it.
+    code = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+    exit_text = str(code) + "\n"
     stderr_lines = proc.stderr.decode("utf-8", "replace").splitlines()
     if stderr_lines:
         exit_text += stderr_lines[-1] + "\n"

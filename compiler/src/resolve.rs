@@ -1256,6 +1256,14 @@ impl Resolver<'_> {
                 let class = self.classmethod_named(a, scope).expect("checked");
                 return self.classmethod_value(a, &class, span, scope, sigs);
             }
+            // Classes are not values yet (`x.__class__.__name__` is handled above).
+            ast::Expr::Attribute(a) if a.attr.as_str() == "__class__" => {
+                return self.unsupported(
+                    span,
+                    "`__class__` (a class as a value; `x.__class__.__name__` works)",
+                    scope,
+                );
+            }
             // `Class.method` not called: the function itself (`f = Item.weight`, then
             // `f(item)`), or a staticmethod.
             ast::Expr::Attribute(a) if self.unbound_method(a, scope).is_some() => {

@@ -737,6 +737,24 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
     r as u8
 }
 
+/// `divmod(a, b)` of values of run-time type: CPython's "float divmod()" ZeroDivisionError when
+/// either is a float and `b` is zero (the quotient and remainder then raise the rest).
+///
+/// # Safety
+/// `a` and `b` must be null or point to live objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_divmod_check(a: *mut Obj, b: *mut Obj) {
+    let zero = match unbox(b) {
+        Val::Float(x) => x == 0.0,
+        Val::Int(i) => i == 0 && matches!(unbox(a), Val::Float(_)),
+        Val::Bool(v) => !v && matches!(unbox(a), Val::Float(_)),
+        _ => false,
+    };
+    if zero {
+        raise(ExcKind::ZeroDivisionError, "float divmod()");
+    }
+}
+
 /// Raises `AttributeError` for the attribute `name` of `a`, naming `a`'s type.
 ///
 /// # Safety

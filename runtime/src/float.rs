@@ -24,6 +24,15 @@ pub unsafe extern "C" fn nx_float_floordiv(a: f64, b: f64) -> f64 {
     divmod(a, b).0
 }
 
+/// `divmod(a, b)` of floats: CPython's ZeroDivisionError for a zero `b` (the quotient and the
+/// remainder are then computed apart).
+#[no_mangle]
+pub unsafe extern "C" fn nx_float_divmod_check(b: f64) {
+    if b == 0.0 {
+        raise(ExcKind::ZeroDivisionError, "float divmod()");
+    }
+}
+
 /// `a % b` (CPython's `float_rem`): the result has the sign of `b`.
 #[no_mangle]
 pub unsafe extern "C" fn nx_float_mod(a: f64, b: f64) -> f64 {

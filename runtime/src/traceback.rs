@@ -53,6 +53,18 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes());
     let _ = err.flush();
+    if exc.kind == ExcKind::KeyboardInterrupt {
+        // CPython ends by SIGINT, as an interrupted process does (status 130 in a shell).
+        extern "C" {
+            fn signal(sig: i32, handler: usize) -> usize;
+            fn raise(sig: i32) -> i32;
+        }
+        const SIGINT: i32 = 2;
+        const SIG_DFL: usize = 0;
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 130;
+    }
     1
 }
 

@@ -55,6 +55,13 @@ impl Infer<'_> {
                     T::INT
                 } else if self.t.types.is_numeric(tys[0]) && self.t.types.is_numeric(tys[1]) {
                     T::FLOAT
+                } else if tys.contains(&T::DYN)
+                    && tys
+                        .iter()
+                        .all(|t| *t == T::DYN || self.t.types.is_numeric(*t))
+                {
+                    // Numbers of run-time type: the runtime applies the rules.
+                    T::DYN
                 } else {
                     return bad(self, "divmod");
                 };

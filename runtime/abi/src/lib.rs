@@ -1132,6 +1132,10 @@ macro_rules! runtime_functions {
             nx_float_truediv(F64, F64) -> F64, Flag;
             nx_float_floordiv(F64, F64) -> F64, Flag;
             nx_float_mod(F64, F64) -> F64, Flag;
+            // `divmod(a, b)` of floats: ZeroDivisionError "float divmod()" for a zero `b`.
+            nx_float_divmod_check(F64) -> Void, Flag;
+            // The same for `divmod(a, b)` of values of run-time type, either of them a float.
+            nx_dyn_divmod_check(Obj, Obj) -> Void, Flag;
             nx_float_pow(F64, F64) -> F64, Flag;
             // int(f): truncates; OverflowError for inf, ValueError for nan.
             nx_float_to_int(F64) -> Int, IntTag;

@@ -531,6 +531,15 @@ impl Builder<'_> {
                     .first()
                     .copied()
                     .unwrap_or(MTy::Int);
+                if item == MTy::Float {
+                    let d = self.coerce(arg(1), tys[1], MTy::Float);
+                    self.rt("nx_float_divmod_check", vec![d], MTy::None);
+                }
+                if item == MTy::Dyn {
+                    let n = self.coerce(arg(0), tys[0], MTy::Dyn);
+                    let d = self.coerce(arg(1), tys[1], MTy::Dyn);
+                    self.rt("nx_dyn_divmod_check", vec![n, d], MTy::None);
+                }
                 let q = self.binary(BinOp::FloorDiv, arg(0), tys[0], arg(1), tys[1], item);
                 let r = self.binary(BinOp::Mod, arg(0), tys[0], arg(1), tys[1], item);
                 let MTy::Tuple(tt) = ty else {
