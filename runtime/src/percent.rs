@@ -129,7 +129,45 @@ unsafe fn percent(template: *mut Obj, args: *mut Obj, map: *mut Obj) -> *mut Obj
             flags.push(text[i]);
             i += 1;
         }
+        // A `*` width or precision takes the next argument, an int.
+        let star = |next: &mut usize| -> Option<i64> {
+            if keyed.is_some() || map_only(map, n) {
+                raise(ExcKind::TypeError, "* wants int");
+                return None;
+            }
+            if *next >= n {
+                raise(ExcKind::TypeError, "not enough arguments for format string");
+                return None;
+            }
+            let (kind, bits) = crate::tuple::item(args, *next);
+            *next += 1;
+            match crate::list::val(kind, bits) {
+                crate::list::Val::Int(t) if crate::int::is_small(t) => Some(t >> 1),
+                crate::list::Val::Bool(b) => Some(b as i64),
+                crate::list::Val::Int(_) => {
+                    raise(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    );
+                    None
+                }
+                _ => {
+                    raise(ExcKind::TypeError, "* wants int");
+                    None
+                }
+            }
+        };
         let mut width = String::new();
+        if i < text.len() && text[i] == '*' {
+            i += 1;
+            let Some(w) = star(&mut next) else {
+                return std::ptr::null_mut();
+            };
+            if w < 0 && !flags.contains('-') {
+                flags.push('-');
+            }
+            width = w.unsigned_abs().to_string();
+        }
         while i < text.len() && text[i].is_ascii_digit() {
             width.push(text[i]);
             i += 1;
@@ -138,6 +176,13 @@ unsafe fn percent(template: *mut Obj, args: *mut Obj, map: *mut Obj) -> *mut Obj
         if i < text.len() && text[i] == '.' {
             i += 1;
             let mut p = String::new();
+            if i < text.len() && text[i] == '*' {
+                i += 1;
+                let Some(q) = star(&mut next) else {
+                    return std::ptr::null_mut();
+                };
+                p = q.max(0).to_string();
+            }
             while i < text.len() && text[i].is_ascii_digit() {
                 p.push(text[i]);
                 i += 1;
@@ -188,6 +233,11 @@ unsafe fn percent(template: *mut Obj, args: *mut Obj, map: *mut Obj) -> *mut Obj
         return std::ptr::null_mut();
     }
     new_str(&out)
+}
+
+/// Whether the values come from a mapping only (`%(key)` conversions), so a `*` has none.
+fn map_only(map: *mut Obj, n: usize) -> bool {
+    !map.is_null() && n == 0
 }
 
 /// One conversion of `v` (`conv` with its flags, width and precision; `i` is the index just
