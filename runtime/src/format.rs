@@ -195,6 +195,9 @@ pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
     if as_str(spec).is_empty() {
         return crate::convert::nx_int_to_str(i);
     }
+    if let Some(s) = small_int_simple(i, as_str(spec)) {
+        return s;
+    }
     let v = match crate::int::view(i) {
         IntRef::Small(x) => num_bigint::BigInt::from(x),
         IntRef::Big(_) => to_bigint(i),
@@ -209,6 +212,63 @@ pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
         return nx_format_float(x, spec);
     }
     format_number(as_str(spec), "int", |f| f.format_int(&v))
+}
+
+/// `format(i, spec)` of a small int by a spec of only a width, with or without the `0` flag
+/// and a `d` (`5`, `02d`, `>8`): the common layouts, without parsing a `FormatSpec` or
+/// making a big int. `None` for anything else.
+fn small_int_simple(i: i64, spec: &str) -> Option<*mut Obj> {
+    if i & 1 != 0 {
+        return None;
+    }
+    let b = spec.as_bytes();
+    let (explicit, align, rest) = match b.first() {
+        Some(c @ (b'<' | b'>' | b'^')) => (true, *c, &b[1..]),
+        _ => (false, b'>', b),
+    };
+    let rest = rest.strip_suffix(b"d").unwrap_or(rest);
+    let (zero, digits) = match rest.split_first() {
+        Some((b'0', tail)) => (true, tail),
+        _ => (false, rest),
+    };
+    if digits.len() > 3 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let width: usize = std::str::from_utf8(digits).ok()?.parse().unwrap_or(0);
+    let v = i >> 1;
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = v.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = &buf[at..];
+    let sign: &[u8] = if v < 0 { b"-" } else { b"" };
+    let pad = width.saturating_sub(sign.len() + digits.len());
+    // The `0` flag: zeros, after the sign unless an alignment was given.
+    let fill = if zero { b'0' } else { b' ' };
+    let (left, right) = match (align, zero && !explicit) {
+        (_, true) => (0, 0),
+        (b'<', _) => (0, pad),
+        (b'^', _) => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    let mut out = Vec::with_capacity(width.max(sign.len() + digits.len()));
+    out.resize(left, fill);
+    out.extend_from_slice(sign);
+    if zero && !explicit {
+        out.resize(out.len() + pad, b'0');
+    }
+    out.extend_from_slice(digits);
+    out.resize(out.len() + right, fill);
+    // SAFETY: ASCII digits, sign and fill.
+    let out = unsafe { std::str::from_utf8_unchecked(&out) };
+    Some(crate::str::new_str_counted(out, out.len()))
 }
 
 /// `format(x, spec)`.
@@ -383,6 +443,10 @@ fn general_with_dot(spec: &str) -> Option<String> {
 /// `s` and `spec` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_format_str(s: *mut Obj, spec: *mut Obj) -> *mut Obj {
+    if as_str(spec).is_empty() {
+        crate::list::incref(s);
+        return s;
+    }
     let f = match parse(spec, "str") {
         Ok(f) => f,
         Err(e) => return e,

@@ -762,6 +762,12 @@ pub unsafe extern "C" fn nx_str_split(s: *mut Obj, sep: *mut Obj) -> *mut Obj {
     if empty_separator(sep) {
         return std::ptr::null_mut();
     }
+    // A one-byte separator (`","`) is found by a byte search, not a substring searcher.
+    if let &[c] = sep.as_bytes() {
+        if c.is_ascii() {
+            return str_list(s, as_str(s).split(c as char));
+        }
+    }
     str_list(s, as_str(s).split(sep))
 }
 
