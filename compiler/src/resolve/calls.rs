@@ -80,6 +80,50 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args))
     }
 
+    /// `s.split(maxsplit=1)`, `text.splitlines(keepends=True)`: the keyword arguments of a
+    /// builtin type's method as positional ones (the parameters before them get their
+    /// defaults), unless a class of the program has a method of that name.
+    fn builtin_method_keywords(
+        &mut self,
+        method: &str,
+        mut args: Vec<Expr>,
+        keywords: Vec<(String, Expr)>,
+        span: Span,
+        scope: &mut Scope,
+    ) -> (Vec<Expr>, Vec<(String, Expr)>) {
+        let params: &[(&str, fn() -> ExprKind)] = match method {
+            "split" | "rsplit" => &[
+                ("sep", || ExprKind::None),
+                ("maxsplit", || ExprKind::Int(-1)),
+            ],
+            "splitlines" => &[("keepends", || ExprKind::Bool(false))],
+            "encode" | "decode" => &[
+                ("encoding", || ExprKind::Str("utf-8".into())),
+                ("errors", || ExprKind::Str("strict".into())),
+            ],
+            "expandtabs" => &[("tabsize", || ExprKind::Int(8))],
+            _ => &[],
+        };
+        let user = self.classes.iter().any(|k| k.method(method).is_some());
+        let known = |k: &str| params.iter().skip(args.len()).any(|(p, _)| *p == k);
+        if keywords.is_empty() || user || !keywords.iter().all(|(k, _)| known(k)) {
+            return (args, keywords);
+        }
+        let last = params
+            .iter()
+            .rposition(|(p, _)| keywords.iter().any(|(k, _)| k == p))
+            .unwrap_or(0);
+        let mut keywords = keywords;
+        for (p, default) in &params[args.len()..=last] {
+            let value = match keywords.iter().position(|(k, _)| k == p) {
+                Some(i) => keywords.remove(i).1,
+                None => self.expr_node(scope, span, default()),
+            };
+            args.push(value);
+        }
+        (args, keywords)
+    }
+
     /// Matches a call's positional and keyword arguments to the parameters of `fid` after the
     /// first `skip` (`self`), filling defaults; `None` (with errors reported) when they do not
     /// fit.
@@ -1042,7 +1086,7 @@ impl Resolver<'_> {
                     this.expr(a, scope, sigs)
                 }
             });
-            let keywords = c
+            let keywords: Vec<(String, Expr)> = c
                 .keywords
                 .iter()
                 .map(|k| {
@@ -1050,6 +1094,8 @@ impl Resolver<'_> {
                     (name, self.expr(&k.value, scope, sigs))
                 })
                 .collect();
+            let (args, keywords) =
+                self.builtin_method_keywords(attr.attr.as_str(), args, keywords, span, scope);
             return self.expr_node(
                 scope,
                 span,
@@ -1357,6 +1403,14 @@ impl Resolver<'_> {
                 flush,
             };
             return self.expr_node(scope, span, print);
+        }
+        let mut args = args;
+        // `int(text, base=2)`.
+        if let ([k], Builtin::Int, 1) = (c.keywords.as_slice(), b, args.len()) {
+            if k.arg.as_ref().is_some_and(|a| a.as_str() == "base") {
+                args.push(self.expr(&k.value, scope, sigs));
+                return self.expr_node(scope, span, ExprKind::Builtin(b, args));
+            }
         }
         if let Some(k) = c.keywords.first() {
             let ks = self.span(k.range);
