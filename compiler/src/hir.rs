@@ -1089,7 +1089,7 @@ impl Expr {
     }
 
     /// Calls `f` with the variable writes of the statement blocks inside this expression.
-    fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(Place, Store<'a>)) {
+    pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(Place, Store<'a>)) {
         if let ExprKind::Block(stmts, _) = &self.kind {
             visit_stores(stmts, f);
         }

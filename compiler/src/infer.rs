@@ -51,6 +51,9 @@ pub struct Spec {
     /// type decides, and `if` conditions built from them (the branch not taken is neither
     /// typed nor compiled).
     pub static_conds: HashMap<ExprId, bool>,
+    /// Operands of `and`/`or` that decide it from the types alone: the operands after them are
+    /// neither typed nor compiled.
+    pub short_circuits: std::collections::HashSet<ExprId>,
     /// The property setter each `obj.name = v` calls, keyed by the assigned value.
     pub setter_calls: HashMap<ExprId, SpecId>,
     /// `a <op> b` calling the right operand's reflected dunder (`b.__radd__(a)`).
@@ -322,6 +325,7 @@ impl<'p> Infer<'p> {
             ret: TypeTable::NEVER,
             calls: HashMap::new(),
             static_conds: HashMap::new(),
+            short_circuits: Default::default(),
             setter_calls: HashMap::new(),
             reflected_calls: HashMap::new(),
             dunder_calls: HashMap::new(),
@@ -426,9 +430,12 @@ impl<'p> Infer<'p> {
     /// A condition (of `if`, `while`, or an operand of `and`/`or` in one): only its truth is
     /// used, so `queue and queue[0] < x` may mix types.
     fn cond(&mut self, id: SpecId, e: &Expr) {
-        if let ExprKind::BoolOp { values, .. } = &e.kind {
+        if let ExprKind::BoolOp { values, is_and } = &e.kind {
             for v in values {
                 self.cond(id, v);
+                if self.short_circuits(id, v, *is_and) {
+                    break;
+                }
             }
             self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = TypeTable::BOOL;
             return;
@@ -594,8 +601,17 @@ impl<'p> Infer<'p> {
                     if !*is_and && vt == T::NONE && i + 1 < values.len() {
                         continue;
                     }
+                    // `name or "?"` with `name` an `Optional[str]`: it is the result only when
+                    // true, so not None.
+                    let vt = match self.t.types.nullable(vt) {
+                        Some(inner) if !*is_and && i + 1 < values.len() => inner,
+                        _ => vt,
+                    };
                     // Operands of different types make a dynamic value.
                     t = self.t.types.join(t, vt);
+                    if self.short_circuits(id, v, *is_and) {
+                        break;
+                    }
                 }
                 t
             }
@@ -612,8 +628,13 @@ impl<'p> Infer<'p> {
                         self.t.specs[id.0 as usize].static_conds.remove(&c.id);
                     }
                 }
-                let ta = self.expr(id, a);
-                let tb = self.expr(id, b);
+                // `list(items) if items else []`: `items` is not None in the first branch.
+                let (on_true, on_false) = (
+                    self.narrowed_by(id, c, true),
+                    self.narrowed_by(id, c, false),
+                );
+                let ta = self.with_narrowed_expr(on_true, a, |me| me.expr(id, a));
+                let tb = self.with_narrowed_expr(on_false, b, |me| me.expr(id, b));
                 // Branches of different types make a dynamic value.
                 self.t.types.join(ta, tb)
             }

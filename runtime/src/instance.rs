@@ -232,7 +232,9 @@ unsafe fn exc_default_text(obj: *mut Obj, repr: bool) -> *mut Obj {
     } else if n == 0 {
         String::new()
     } else if n == 1 {
-        match item_text(0, false) {
+        // `KeyError.__str__` shows its one argument's repr, for subclasses too.
+        let key_error = exc_kind(obj) == Some(natrix_abi::ExcKind::KeyError);
+        match item_text(0, key_error) {
             Some(s) => s,
             None => return std::ptr::null_mut(),
         }

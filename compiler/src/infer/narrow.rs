@@ -75,6 +75,40 @@ impl Infer<'_> {
         self.narrowed.truncate(before);
     }
 
+    /// [`Infer::with_narrowed`] for an expression (a branch of `a if c else b`).
+    pub(super) fn with_narrowed_expr<R>(
+        &mut self,
+        places: Vec<Place>,
+        region: &Expr,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let before = self.narrowed.len();
+        for p in places {
+            let mut stored = false;
+            region.visit_blocks(&mut |q, _| stored |= q == p);
+            if !stored {
+                self.narrowed.push(p);
+            }
+        }
+        let r = f(self);
+        self.narrowed.truncate(before);
+        r
+    }
+
+    /// Whether operand `v` of an `and` (`is_and`) or `or`, already typed, decides it from the
+    /// types alone (`isinstance(o, P) and o.v == 1` with `o` no P here): the operands after it
+    /// never run, so they are not typed (nor compiled); recorded in `Spec::short_circuits`.
+    pub(super) fn short_circuits(&mut self, id: SpecId, v: &Expr, is_and: bool) -> bool {
+        let ends = self.static_cond(id, v) == Some(!is_and);
+        let cuts = &mut self.t.specs[id.0 as usize].short_circuits;
+        if ends {
+            cuts.insert(v.id);
+        } else {
+            cuts.remove(&v.id);
+        }
+        ends
+    }
+
     /// The type of a read of `p`, whose variable has type `t`.
     pub(super) fn read_type(&self, p: Place, t: Ty) -> Ty {
         if self.narrowed.contains(&p) {

@@ -90,6 +90,12 @@ impl Infer<'_> {
                 }
                 _ => None,
             },
+            // `if items:` with `items` always None here (a default never overridden).
+            ExprKind::Load(_)
+                if self.t.specs[id.0 as usize].exprs[c.id.0 as usize] == TypeTable::NONE =>
+            {
+                Some(false)
+            }
             _ => None,
         }
     }

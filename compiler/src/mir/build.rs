@@ -601,6 +601,11 @@ impl Builder<'_> {
             for (i, v) in values.iter().enumerate() {
                 let c = self.cond(v);
                 self.assign(result, Rvalue::Use(c));
+                // An operand inference decided ends it (`isinstance(o, P) and o.v == 1` with
+                // `o` no P here: the rest is never typed).
+                if self.typed.spec(self.spec).short_circuits.contains(&v.id) {
+                    break;
+                }
                 if i + 1 < values.len() {
                     let next = self.body.new_block();
                     let r = Operand::Local(result);
@@ -880,10 +885,15 @@ impl Builder<'_> {
                         // A None operand of `or` (falsy): evaluated, never the result.
                         continue;
                     }
+                    // (The truth of the operand as it is: an `Optional` one of `or` may be None,
+                    // and is the result only when it is not.)
+                    let t = (i + 1 < values.len()).then(|| self.truthy(x.clone(), vt));
                     let x = self.coerce(x, vt, ty);
                     self.assign(result, Rvalue::Use(x.clone()));
-                    if i + 1 < values.len() {
-                        let t = self.truthy(Operand::Local(result), ty);
+                    if self.typed.spec(self.spec).short_circuits.contains(&v.id) {
+                        break;
+                    }
+                    if let Some(t) = t {
                         let next = self.body.new_block();
                         let term = if *is_and {
                             Terminator::Branch(t, next, end)

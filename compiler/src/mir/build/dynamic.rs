@@ -175,6 +175,19 @@ impl Builder<'_> {
         let is = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
         self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
         self.cur = not_inst;
+        if name == "args" {
+            // `e.args` of a builtin exception object.
+            let (exc, other) = (self.body.new_block(), self.body.new_block());
+            let base = self.strings.intern("BaseException");
+            let is_exc = self.rt("nx_dyn_isinstance", vec![v.clone(), base], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is_exc, exc, other);
+            self.cur = exc;
+            let a = self.rt("nx_exc_args", vec![v.clone()], MTy::Dyn);
+            let a = self.coerce(a, MTy::Dyn, ty);
+            self.assign(result, Rvalue::Use(a));
+            self.goto(end);
+            self.cur = other;
+        }
         self.dyn_attr_error(v.clone(), name);
         self.cur = inst;
         let n = self.strings.intern(name);

@@ -356,9 +356,16 @@ impl Builder<'_> {
             }
         }
         self.cur = more;
-        let x = self.coerce(Operand::Local(v), yt, ty);
-        self.assign(result, Rvalue::Use(x));
-        self.goto(end);
+        // A generator that never yields (of an empty list) never gets here.
+        let yields_nothing = matches!(self.typed.types.kind(t),
+            TyKind::Generator(g) if self.typed.specs[*g as usize].yields == TypeTable::NEVER);
+        if yields_nothing {
+            self.terminate(Terminator::Unreachable);
+        } else {
+            let x = self.coerce(Operand::Local(v), yt, ty);
+            self.assign(result, Rvalue::Use(x));
+            self.goto(end);
+        }
         self.cur = end;
         Operand::Local(result)
     }
