@@ -34,6 +34,7 @@ mod loops;
 mod loopvars;
 mod memoize;
 mod namedtuples;
+mod not_implemented;
 mod percent;
 mod rebind;
 mod star_calls;
@@ -272,6 +273,9 @@ struct Scope {
     inplace: Vec<ExprId>,
     /// The groups of mutually recursive functions defined in this function.
     groups: Vec<def_groups::DefGroup>,
+    /// In a method: its name and its first two parameters (`__eq__`, `self`, `other`), for
+    /// `return NotImplemented`.
+    method: Option<(String, String, String)>,
 }
 
 impl Resolver<'_> {
@@ -587,6 +591,7 @@ impl Resolver<'_> {
             cls: None,
             inplace: vec![],
             groups: vec![],
+            method: None,
         };
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
@@ -621,10 +626,20 @@ impl Resolver<'_> {
             cls: None,
             inplace: vec![],
             groups: vec![],
+            method: None,
         };
         let first_param = def.args.posonlyargs.first().or(def.args.args.first());
         if let (Some(c), Some(first)) = (self.current_cls, first_param) {
             scope.cls = Some((first.def.arg.to_string(), c));
+        }
+        let positional: Vec<&ast::ArgWithDefault> =
+            def.args.posonlyargs.iter().chain(&def.args.args).collect();
+        if let (Some(_), [this, other, ..]) = (self.current_method_class, positional.as_slice()) {
+            scope.method = Some((
+                crate::hir::py_name(def.name.as_str()),
+                this.def.arg.to_string(),
+                other.def.arg.to_string(),
+            ));
         }
         let mut declared_global = HashSet::new();
         collect_global_decls(&def.body, &mut declared_global);

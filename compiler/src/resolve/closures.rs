@@ -521,6 +521,7 @@ impl Resolver<'_> {
             cls: None,
             inplace: vec![],
             groups: vec![],
+            method: None,
         };
         let mut params = vec![];
         if self_ref {

@@ -128,6 +128,22 @@ impl Resolver<'_> {
                     );
                     return;
                 }
+                if let (Some(ast::Expr::Name(n)), Some((m, this, other))) =
+                    (r.value.as_deref(), scope.method.clone())
+                {
+                    if n.id.as_str() == "NotImplemented"
+                        && !self.is_user_name("NotImplemented", scope)
+                    {
+                        match self.not_implemented(&m, (&this, &other), span, scope) {
+                            Some(kind) => out.push(Stmt { span, kind }),
+                            None => self.errors.push(Diagnostic::unsupported(
+                                span,
+                                "`NotImplemented` outside a binary operator's method",
+                            )),
+                        }
+                        return;
+                    }
+                }
                 let e = r.value.as_ref().map(|v| self.expr(v, scope, sigs));
                 out.push(Stmt {
                     span,
