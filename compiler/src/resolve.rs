@@ -14,6 +14,7 @@ use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
 mod assigned;
+mod attr_calls;
 mod calls;
 mod class_scope;
 mod classmethods;
@@ -72,6 +73,7 @@ pub fn resolve(
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
+        stored_attrs: HashSet::new(),
         current_method_class: None,
         nested: vec![],
         n_top: 0,
@@ -125,6 +127,8 @@ struct Resolver<'m> {
     math_aliases: std::collections::HashSet<String>,
     /// While resolving a `@classmethod`: its class.
     current_cls: Option<ClassId>,
+    /// The attributes some method assigns through its instance parameter (`self.x = …`).
+    stored_attrs: HashSet<String>,
     /// While resolving a method: the class that defines it (for `super()`).
     current_method_class: Option<ClassId>,
     /// Nested functions and lambdas, numbered from `n_top + 1` (after the module body).
@@ -276,6 +280,8 @@ struct Scope {
     /// In a method: its name and its first two parameters (`__eq__`, `self`, `other`), for
     /// `return NotImplemented`.
     method: Option<(String, String, String)>,
+    /// In a method: its first parameter (`self`), for calls of attributes holding functions.
+    this: Option<String>,
 }
 
 impl Resolver<'_> {
@@ -524,6 +530,7 @@ impl Resolver<'_> {
             }
         }
         // Pass 2: the default values' hidden globals, then every function body.
+        self.stored_attrs = attr_calls::stored_attrs(&defs);
         self.n_top = defs.len();
         let mut sigs = vec![];
         for (k, def) in defs.iter().enumerate() {
@@ -592,6 +599,7 @@ impl Resolver<'_> {
             inplace: vec![],
             groups: vec![],
             method: None,
+            this: None,
         };
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
@@ -627,6 +635,7 @@ impl Resolver<'_> {
             inplace: vec![],
             groups: vec![],
             method: None,
+            this: None,
         };
         let first_param = def.args.posonlyargs.first().or(def.args.args.first());
         if let (Some(c), Some(first)) = (self.current_cls, first_param) {
@@ -634,6 +643,9 @@ impl Resolver<'_> {
         }
         let positional: Vec<&ast::ArgWithDefault> =
             def.args.posonlyargs.iter().chain(&def.args.args).collect();
+        if let (Some(_), Some(this)) = (self.current_method_class, positional.first()) {
+            scope.this = Some(this.def.arg.to_string());
+        }
         if let (Some(_), [this, other, ..]) = (self.current_method_class, positional.as_slice()) {
             scope.method = Some((
                 crate::hir::py_name(def.name.as_str()),

@@ -1071,10 +1071,13 @@ impl Builder<'_> {
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;
                 };
-                // `obj.method` as a value: a bound method.
+                // `obj.method` as a value: a bound method (an attribute holding a function is
+                // read as any attribute).
                 let et = self.typed.spec(self.spec).exprs[e.id.0 as usize];
                 if let TyKind::Closure(_) = self.typed.types.kind(et) {
-                    return self.bound_method(c, name, o, et);
+                    if self.field(c, name).is_none() && self.prog.lookup(c, name).is_some() {
+                        return self.bound_method(c, name, o, et);
+                    }
                 }
                 let class_attr = self.prog.lookup_attr(c, name);
                 let Some((slot, ft, count)) = self.field(c, name) else {

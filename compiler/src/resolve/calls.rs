@@ -1069,6 +1069,12 @@ impl Resolver<'_> {
                     return self.expr_node(scope, span, ExprKind::None);
                 }
             }
+            // `self.on_done(x)` of an attribute holding a function.
+            if self.is_attr_call(&attr.value, attr.attr.as_str(), scope) {
+                if let Some(e) = self.value_call(c, span, scope, sigs) {
+                    return e;
+                }
+            }
             // `xs.sort(key=…, reverse=…)` (unless a class of the program has a `sort` method).
             let user_sort = self.classes.iter().any(|k| k.method("sort").is_some());
             if attr.attr.as_str() == "sort" && !c.keywords.is_empty() && !user_sort {

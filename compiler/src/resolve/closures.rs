@@ -522,6 +522,7 @@ impl Resolver<'_> {
             inplace: vec![],
             groups: vec![],
             method: None,
+            this: None,
         };
         let mut params = vec![];
         if self_ref {

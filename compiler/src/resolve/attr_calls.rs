@@ -1,0 +1,72 @@
+//! `self.on_done(result)` where `on_done` is an attribute holding a function (a callback, a
+//! strategy, a bound method: `self.handler = self.reject`), not a method: a call of the
+//! attribute's value (`CallValue(GetAttr(self, "on_done"))`). Resolve decides it by name: the
+//! receiver is a method's instance parameter, some method assigns `self.on_done = …`, and no
+//! class of the program has a method of that name.
+
+use super::*;
+
+/// The attribute names assigned through a method's first parameter (`self.x = …`, also
+/// augmented and annotated) anywhere in `defs`.
+pub(super) fn stored_attrs(defs: &[&ast::StmtFunctionDef]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for def in defs {
+        let Some(first) = def.args.posonlyargs.first().or(def.args.args.first()) else {
+            continue;
+        };
+        collect(&def.body, first.def.arg.as_str(), &mut out);
+    }
+    out
+}
+
+fn collect(body: &[ast::Stmt], this: &str, out: &mut HashSet<String>) {
+    let target = |t: &ast::Expr, out: &mut HashSet<String>| {
+        if let ast::Expr::Attribute(a) = t {
+            if matches!(a.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == this) {
+                out.insert(a.attr.to_string());
+            }
+        }
+    };
+    for s in body {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+            ast::Stmt::AugAssign(a) => target(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target(&a.target, out),
+            ast::Stmt::If(i) => {
+                collect(&i.body, this, out);
+                collect(&i.orelse, this, out);
+            }
+            ast::Stmt::For(f) => {
+                collect(&f.body, this, out);
+                collect(&f.orelse, this, out);
+            }
+            ast::Stmt::While(w) => {
+                collect(&w.body, this, out);
+                collect(&w.orelse, this, out);
+            }
+            ast::Stmt::With(w) => collect(&w.body, this, out),
+            ast::Stmt::Try(t) => {
+                collect(&t.body, this, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect(&h.body, this, out);
+                }
+                collect(&t.orelse, this, out);
+                collect(&t.finalbody, this, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Resolver<'_> {
+    /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method.
+    pub(super) fn is_attr_call(&self, recv: &ast::Expr, name: &str, scope: &Scope) -> bool {
+        let Some(this) = &scope.this else {
+            return false;
+        };
+        matches!(recv, ast::Expr::Name(n) if n.id.as_str() == this)
+            && self.stored_attrs.contains(name)
+            && !self.classes.iter().any(|k| k.method(name).is_some())
+    }
+}
