@@ -129,6 +129,8 @@ pub struct Typed {
     pub hash_specs: HashMap<ClassId, SpecId>,
     /// `__lt__(C, Root)` of each class defining it (or inheriting it), for sorting.
     pub lt_specs: HashMap<ClassId, SpecId>,
+    /// `__gt__` of a class without `__lt__`: sorting calls it with the operands swapped.
+    pub gt_specs: HashMap<ClassId, SpecId>,
     /// The classes the program makes instances of (virtual calls dispatch among these).
     pub instantiated: std::collections::BTreeSet<ClassId>,
 }
@@ -236,6 +238,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             eq_specs: HashMap::new(),
             hash_specs: HashMap::new(),
             lt_specs: HashMap::new(),
+            gt_specs: HashMap::new(),
             instantiated: Default::default(),
         },
         spec_ids: HashMap::new(),

@@ -85,6 +85,8 @@ pub struct ClassTable {
     pub eq: Option<SpecId>,
     pub hash: Option<SpecId>,
     pub lt: Option<SpecId>,
+    /// `__gt__`, for a class without `__lt__` (sorting swaps the operands).
+    pub gt: Option<SpecId>,
     pub defines_eq: bool,
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,

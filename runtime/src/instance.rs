@@ -316,11 +316,12 @@ unsafe fn root(mut t: &ClassTable) -> *const ClassTable {
     t
 }
 
-/// `__lt__` of each operand's class (`a < b`, then `b < a`): -1, 0 or 1; TypeError naming the
-/// classes without it.
+/// `__lt__` of each operand's class (`a < b`, then `b < a`; `b > a` for a class with only
+/// `__gt__`): -1, 0 or 1; TypeError naming the classes without either.
 unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     let is_instance = std::ptr::eq((*b).ty, &INSTANCE_TYPE);
-    if !is_instance || table(a).lt == 0 || table(b).lt == 0 {
+    let ordered = |o: *mut Obj| table(o).lt != 0 || table(o).gt != 0;
+    if !is_instance || !ordered(a) || !ordered(b) {
         let name = |o: *mut Obj| {
             if std::ptr::eq((*o).ty, &INSTANCE_TYPE) {
                 class_name(o)
@@ -332,8 +333,16 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     }
     let lt = |x: *mut Obj, y: *mut Obj| {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
-        let f: EqCode = std::mem::transmute::<usize, EqCode>(table(x).lt);
-        f(1, x, y)
+        if table(x).lt != 0 {
+            let f: EqCode = std::mem::transmute::<usize, EqCode>(table(x).lt);
+            f(1, x, y)
+        } else if table(y).gt != 0 {
+            let f: EqCode = std::mem::transmute::<usize, EqCode>(table(y).gt);
+            f(1, y, x)
+        } else {
+            crate::object::not_orderable(&class_name(x), &class_name(y));
+            2
+        }
     };
     match lt(a, b) {
         0 => {}

@@ -690,6 +690,11 @@ impl Infer<'_> {
                 let rt = self.t.types.intern(TyKind::Instance(root));
                 let s = self.spec_for(m, vec![dt, rt]);
                 self.t.lt_specs.insert(d, s);
+            } else if let Some(m) = self.prog.lookup(d, "__gt__") {
+                let root = self.prog.root(d);
+                let rt = self.t.types.intern(TyKind::Instance(root));
+                let s = self.spec_for(m, vec![dt, rt]);
+                self.t.gt_specs.insert(d, s);
             }
         }
     }

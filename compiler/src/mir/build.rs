@@ -86,6 +86,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
                     hash: returning(&typed.hash_specs, TypeTable::INT),
                     lt: returning(&typed.lt_specs, TypeTable::BOOL),
+                    gt: returning(&typed.gt_specs, TypeTable::BOOL),
                     defines_eq: prog.lookup(c, "__eq__").is_some(),
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,

@@ -122,6 +122,9 @@ pub struct ClassTable {
     pub hash: usize,
     /// `lt(depth, self, other) -> bool (2 on error)`: `__lt__`, which sorting uses.
     pub lt: usize,
+    /// The same for `__gt__`, which sorting uses (with the operands swapped) in a class
+    /// without `__lt__`.
+    pub gt: usize,
     pub defines_eq: usize,
     /// For a class deriving from a builtin exception: 1 + the `ExcKind` code of that builtin
     /// (what `except ValueError` tests); 0 for other classes.
