@@ -521,14 +521,43 @@ impl Resolver<'_> {
         let Some(first) = scope.locals.first().map(|l| l.name.clone()) else {
             return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
         };
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
-            return Some(self.unsupported(span, "`*` or `**` in a call", scope));
-        }
         let self_load = ast::Expr::Name(ast::ExprName {
             range: n.range,
             id: first.as_str().into(),
             ctx: ast::ExprContext::Load,
         });
+        let spread = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        if spread && !exc_init {
+            // `super().__init__(*args, **kwargs)`: the base's method as a function value
+            // (`Base.__init__`), called with `self` first and the arguments bound when the
+            // program runs.
+            let class = ast::Expr::Name(ast::ExprName {
+                range: n.range,
+                id: self.classes[base.0 as usize].name.as_str().into(),
+                ctx: ast::ExprContext::Load,
+            });
+            let call = ast::ExprCall {
+                range: c.range,
+                func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                    range: attr.range,
+                    value: Box::new(class),
+                    attr: attr.attr.clone(),
+                    ctx: ast::ExprContext::Load,
+                })),
+                args: std::iter::once(self_load)
+                    .chain(c.args.iter().cloned())
+                    .collect(),
+                keywords: c.keywords.clone(),
+            };
+            return Some(match self.value_call(&call, span, scope, sigs) {
+                Some(e) => e,
+                None => self.unsupported(span, "`*` or `**` in a call", scope),
+            });
+        }
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return Some(self.unsupported(span, "`*` or `**` in a call", scope));
+        }
         let recv = Box::new(self.expr(&self_load, scope, sigs));
         let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
         if exc_init {
@@ -648,8 +677,15 @@ impl Resolver<'_> {
                 .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
             return Some(self.expr_node(scope, span, ExprKind::None));
         };
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
-            return Some(self.unsupported(span, "`*` in a call of `Class.method(obj, …)`", scope));
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
+            // `Base.__init__(self, *args, **kwargs)`: the method as a function value, its
+            // arguments bound when the program runs.
+            return Some(match self.value_call(c, span, scope, sigs) {
+                Some(e) => e,
+                None => self.unsupported(span, "`*` in a call of `Class.method(obj, …)`", scope),
+            });
         }
         let recv = Box::new(self.expr(first, scope, sigs));
         let args: Vec<Expr> = rest.iter().map(|a| self.expr(a, scope, sigs)).collect();
