@@ -42,6 +42,7 @@ mod star_calls;
 mod stmts;
 mod str_format;
 mod type_tests;
+mod versions;
 
 /// Resolves a parsed module into a program.
 ///
@@ -78,8 +79,8 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
     };
-    let module = loopvars::expand(decorators::expand(memoize::expand(classmethods::expand(
-        module.to_vec(),
+    let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
+        classmethods::expand(module.to_vec()),
     ))));
     let module = dataclasses::expand(&namedtuples::expand(&module));
     r.str_constants = constants::str_constants(&module);

@@ -1,0 +1,159 @@
+//! Module-level names assigned again at the top level start a new variable there.
+//!
+//! A script reuses names: `x = 1.5` … `x = 10; print(bin(x))`. A module-level variable is one
+//! global with one static type, so without this the two values would make `x` a value of
+//! run-time type. A top-level statement runs once, after everything before it and before
+//! everything after it, so each top-level `x = …` can start a variable of its own (renamed to a
+//! hidden name, `x$v1`: a `$` cannot occur in Python source) that the statements up to the next
+//! one use; assignments nested in loops and branches assign the current one. Names that code
+//! running at another time may read are left alone: those a function or class mentions, those
+//! in a `lambda` or a generator expression (which run later), and those `del`eted.
+
+use super::loopvars::mentioned;
+use rustpython_ast::{Fold, Visitor};
+use rustpython_parser::ast;
+use std::collections::{HashMap, HashSet};
+
+pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let mut shared: HashSet<String> = HashSet::new();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for s in &module {
+        match s {
+            ast::Stmt::FunctionDef(_)
+            | ast::Stmt::AsyncFunctionDef(_)
+            | ast::Stmt::ClassDef(_)
+            | ast::Stmt::Import(_)
+            | ast::Stmt::ImportFrom(_)
+            | ast::Stmt::Global(_) => shared.extend(mentioned(s)),
+            _ => {
+                let mut later = Later::default();
+                later.visit_stmt(s.clone());
+                shared.extend(later.names);
+            }
+        }
+        if let Some(name) = assigned(s) {
+            *count.entry(name.to_string()).or_default() += 1;
+        }
+    }
+    let split: HashSet<String> = count
+        .into_iter()
+        .filter(|(n, c)| *c >= 2 && !shared.contains(n))
+        .map(|(n, _)| n)
+        .collect();
+    if split.is_empty() {
+        return module;
+    }
+    let mut version: HashMap<String, usize> = HashMap::new();
+    let current = |version: &HashMap<String, usize>| -> HashMap<String, String> {
+        version
+            .iter()
+            .map(|(n, v)| (n.clone(), format!("{n}$v{v}")))
+            .collect()
+    };
+    let mut out = Vec::with_capacity(module.len());
+    for s in module {
+        let name = assigned(&s)
+            .filter(|n| split.contains(*n))
+            .map(str::to_string);
+        // The value reads the versions before the statement; the target is the new one.
+        let s = rename(s, current(&version));
+        match name {
+            Some(n) => {
+                let v = version.entry(n.clone()).or_insert(0);
+                *v += 1;
+                let fresh = format!("{n}$v{v}");
+                out.push(retarget(s, &fresh));
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
+/// The name a top-level `name = value` (or `name: T = value`) assigns.
+fn assigned(s: &ast::Stmt) -> Option<&str> {
+    match s {
+        ast::Stmt::Assign(a) => match a.targets.as_slice() {
+            [ast::Expr::Name(n)] => Some(n.id.as_str()),
+            _ => None,
+        },
+        ast::Stmt::AnnAssign(a) if a.value.is_some() => match a.target.as_ref() {
+            ast::Expr::Name(n) => Some(n.id.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn rename(s: ast::Stmt, names: HashMap<String, String>) -> ast::Stmt {
+    if names.is_empty() {
+        return s;
+    }
+    match crate::modules::Renamer::of(names).fold_stmt(s) {
+        Ok(s) => s,
+        Err(never) => match never {},
+    }
+}
+
+/// `name = value` with the target renamed to `fresh`.
+fn retarget(s: ast::Stmt, fresh: &str) -> ast::Stmt {
+    let name = |n: &ast::ExprName| {
+        ast::Expr::Name(ast::ExprName {
+            range: n.range,
+            id: fresh.into(),
+            ctx: n.ctx.clone(),
+        })
+    };
+    match s {
+        ast::Stmt::Assign(mut a) => {
+            if let [ast::Expr::Name(n)] = a.targets.as_slice() {
+                a.targets = vec![name(n)];
+            }
+            ast::Stmt::Assign(a)
+        }
+        ast::Stmt::AnnAssign(mut a) => {
+            if let ast::Expr::Name(n) = a.target.as_ref() {
+                a.target = Box::new(name(n));
+            }
+            ast::Stmt::AnnAssign(a)
+        }
+        other => other,
+    }
+}
+
+/// Names read by code that may run later than its statement: in a `lambda` or a generator
+/// expression, or `del`eted.
+#[derive(Default)]
+struct Later {
+    names: HashSet<String>,
+}
+
+impl Visitor for Later {
+    fn visit_expr(&mut self, e: ast::Expr) {
+        match &e {
+            ast::Expr::Lambda(_) | ast::Expr::GeneratorExp(_) => {
+                let mut all = Names::default();
+                all.visit_expr(e);
+                self.names.extend(all.0);
+            }
+            _ => self.generic_visit_expr(e),
+        }
+    }
+
+    fn visit_stmt(&mut self, s: ast::Stmt) {
+        if let ast::Stmt::Delete(_) | ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) = &s {
+            self.names.extend(mentioned(&s));
+            return;
+        }
+        self.generic_visit_stmt(s)
+    }
+}
+
+#[derive(Default)]
+struct Names(HashSet<String>);
+
+impl Visitor for Names {
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        self.0.insert(node.id.to_string());
+    }
+}
