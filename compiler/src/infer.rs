@@ -203,14 +203,52 @@ struct Infer<'p> {
     elem_origins: Vec<(SiteId, Ty, Span, bool)>,
     /// The variables known not to be None where inference is (`narrow.rs`).
     narrowed: Vec<Place>,
+    /// For each captured cell of a nested function (the function, the cell's index among its
+    /// captures): the enclosing functions' variables it is (`MakeClosure::cells`).
+    cell_sources: HashMap<(FuncId, usize), Vec<(FuncId, LocalId)>>,
+    /// The types captured variables start with (widened by their nested functions in an
+    /// earlier round), those for the next round, and whether this round widened one further
+    /// (see [`infer`]).
+    cell_seeds: HashMap<(FuncId, LocalId), Ty>,
+    next_seeds: HashMap<(FuncId, LocalId), Ty>,
+    restart: bool,
 }
 
 /// Infers types for the whole program.
+///
+/// A nested function that gives a captured variable a value of another type (`nonlocal n;
+/// n = "s"`) widens the enclosing function's variable; closure values made before that would
+/// keep the narrower cell type, so inference then starts over with the variable of the wider
+/// type from the beginning (a few rounds at most: the seeds only widen).
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
     types.class_bases = prog.classes.iter().map(|c| c.base).collect();
     types.func_names = prog.funcs.iter().map(|f| f.name.clone()).collect();
+    let mut seeds = HashMap::new();
+    for _ in 0..8 {
+        match run(prog, types, seeds) {
+            Round::Done(result) => return result,
+            Round::Again(t, wider) => (types, seeds) = (t, wider),
+        }
+    }
+    let span = prog.func(prog.main).span;
+    Err(vec![Diagnostic::new(
+        Code::Internal,
+        span,
+        "type inference of captured variables did not settle",
+    )])
+}
+
+/// The outcome of one round of inference.
+enum Round {
+    Done(crate::diag::Result<Typed>),
+    /// Captured variables widened: start over with these seeds (and the type table, whose
+    /// interned types stay valid).
+    Again(TypeTable, HashMap<(FuncId, LocalId), Ty>),
+}
+
+fn run(prog: &Program, types: TypeTable, seeds: HashMap<(FuncId, LocalId), Ty>) -> Round {
     let globals = vec![TypeTable::NEVER; prog.globals.len()];
     let mut inf = Infer {
         prog,
@@ -254,6 +292,10 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
         current: SpecId(0),
         elem_origins: vec![],
         narrowed: vec![],
+        cell_sources: HashMap::new(),
+        next_seeds: seeds.clone(),
+        cell_seeds: seeds,
+        restart: false,
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     // Two fixpoints: in the first, an operation on a container with no elements yet
@@ -277,13 +319,16 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             }
             if inf.t.iterations > 10_000 {
                 let span = prog.func(prog.main).span;
-                return Err(vec![Diagnostic::new(
+                return Round::Done(Err(vec![Diagnostic::new(
                     Code::Internal,
                     span,
                     "type inference did not reach a fixpoint",
-                )]);
+                )]));
             }
         }
+    }
+    if inf.restart {
+        return Round::Again(inf.t.types, inf.next_seeds);
     }
     inf.report = true;
     for i in 0..inf.t.specs.len() {
@@ -292,7 +337,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     inf.check_places();
     inf.check_hashes();
     if inf.errors.is_empty() {
-        Ok(inf.t)
+        Round::Done(Ok(inf.t))
     } else {
         // Deduplicate: the same error is found once per specialization.
         let mut seen = std::collections::HashSet::new();
@@ -301,7 +346,7 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
             .into_iter()
             .filter(|d| seen.insert((d.span.start, d.span.end, d.message.clone())))
             .collect();
-        Err(errors)
+        Round::Done(Err(errors))
     }
 }
 
@@ -319,6 +364,11 @@ impl<'p> Infer<'p> {
         let mut locals = vec![TypeTable::NEVER; f.locals.len()];
         for (p, t) in f.params.iter().zip(&args) {
             locals[p.local.0 as usize] = *t;
+        }
+        for (l, slot) in locals.iter_mut().enumerate() {
+            if let Some(seed) = self.cell_seeds.get(&(func, LocalId(l as u32))) {
+                *slot = self.t.types.join(*slot, *seed);
+            }
         }
         self.t.specs.push(Spec {
             func,
@@ -388,6 +438,12 @@ impl<'p> Infer<'p> {
             }
             self.changed = true;
         }
+        // A captured cell (`nonlocal n; n = "s"`): the enclosing function's variable is the
+        // same cell, so it takes the value's type too.
+        if let Place::Local(l) = place {
+            let func = self.t.spec(id).func;
+            self.widen_cell_sources(func, l, ty);
+        }
         let key = (
             if matches!(place, Place::Global(_)) {
                 None
@@ -399,6 +455,77 @@ impl<'p> Infer<'p> {
         let o = self.origins.entry(key).or_default();
         if ty != TypeTable::NEVER && ty != TypeTable::DYN && !o.iter().any(|(t, _)| *t == ty) {
             o.push((ty, span));
+        }
+    }
+
+    /// Widens, with `ty`, the enclosing functions' variables that local `l` of `func` is the
+    /// captured cell of (and theirs in turn).
+    fn widen_cell_sources(&mut self, func: FuncId, l: LocalId, ty: Ty) {
+        // Only scalar types change how a cell holds its value (and joining others would merge
+        // their allocation sites); those mean the same in every round.
+        if !self.portable(ty) {
+            return;
+        }
+        let f = self.prog.func(func);
+        let first = usize::from(f.self_param);
+        let k = l.0 as usize;
+        if k < first || k >= first + f.captures {
+            return;
+        }
+        let Some(sources) = self.cell_sources.get(&(func, k - first)).cloned() else {
+            return;
+        };
+        for (outer, ol) in sources {
+            let seed = self
+                .next_seeds
+                .get(&(outer, ol))
+                .copied()
+                .unwrap_or(TypeTable::NEVER);
+            let wider = self.t.types.join(seed, ty);
+            if wider != seed {
+                self.next_seeds.insert((outer, ol), wider);
+            }
+            let mut widened = false;
+            for s in 0..self.t.specs.len() {
+                if self.t.specs[s].func != outer {
+                    continue;
+                }
+                // (A specialization that never assigns the variable keeps it untyped.)
+                let slot = self.t.specs[s].locals[ol.0 as usize];
+                if slot == TypeTable::NEVER || !self.portable(slot) {
+                    continue;
+                }
+                let new = self.t.types.join(slot, ty);
+                if new != slot {
+                    self.t.specs[s].locals[ol.0 as usize] = new;
+                    self.changed = true;
+                    widened = true;
+                }
+            }
+            if widened {
+                // Closures made with the narrower cell may already be typed: start over.
+                self.restart = true;
+                self.widen_cell_sources(outer, ol, ty);
+            }
+        }
+    }
+
+    /// Whether `t` is a scalar type (or an optional or dynamic one), which means the same in
+    /// every round of inference.
+    fn portable(&self, t: Ty) -> bool {
+        match self.t.types.kind(t) {
+            TyKind::Optional(x) => self.portable(*x),
+            k => matches!(
+                k,
+                TyKind::Int
+                    | TyKind::Float
+                    | TyKind::Bool
+                    | TyKind::Str
+                    | TyKind::Bytes
+                    | TyKind::None
+                    | TyKind::Dyn
+                    | TyKind::Never
+            ),
         }
     }
 
@@ -561,6 +688,19 @@ impl<'p> Infer<'p> {
                         || (self.t.types.set_site(a).is_some()
                             && self.t.types.set_site(b).is_some())
                         || (self.is_tuple(a) && self.is_tuple(b));
+                    let dicts =
+                        self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some();
+                    if dicts && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                        // Dicts have no order.
+                        let msg = format!(
+                            "'{}' not supported between instances of 'dict' and 'dict'",
+                            op.symbol()
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
+                                .label("this comparison"),
+                        );
+                    }
                     if lists {
                         // Lists compare elementwise: one element type for both.
                         self.t.types.join(a, b);
@@ -1124,6 +1264,13 @@ impl<'p> Infer<'p> {
                 cells,
                 defaults,
             } => {
+                let outer = self.t.spec(id).func;
+                for (k, l) in cells.iter().enumerate() {
+                    let sources = self.cell_sources.entry((*func, k)).or_default();
+                    if !sources.contains(&(outer, *l)) {
+                        sources.push((outer, *l));
+                    }
+                }
                 let mut env: Vec<Ty> = cells
                     .iter()
                     .map(|l| self.t.specs[id.0 as usize].locals[l.0 as usize])

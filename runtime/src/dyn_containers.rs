@@ -69,6 +69,27 @@ fn not_a(what: &str, v: Val) -> String {
     format!("'{}' object {what}", unsafe { type_name(v) })
 }
 
+/// `len(o)` of a str, list-like, tuple, dict or set object (as a plain count); `None` for
+/// other objects.
+///
+/// # Safety
+/// `o` must point to a live object.
+pub(crate) unsafe fn container_len(o: *mut Obj) -> Option<i64> {
+    Some(if std::ptr::eq((*o).ty, &STR_TYPE) {
+        crate::str::nx_str_len(o) >> 1
+    } else if is_list_like(o) {
+        crate::list::nx_list_len(o) >> 1
+    } else if crate::tuple::is_tuple(o) {
+        crate::tuple::len(o) as i64
+    } else if is_dict(o) {
+        crate::dict::nx_dict_len(o) >> 1
+    } else if is_set(o) {
+        crate::set::nx_set_len(o) >> 1
+    } else {
+        return None;
+    })
+}
+
 /// `len(a)`.
 ///
 /// # Safety

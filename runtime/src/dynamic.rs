@@ -552,22 +552,18 @@ pub unsafe extern "C" fn nx_dyn_truth(a: *mut Obj) -> u8 {
         Val::Bool(b) => b,
         Val::Int(i) => i != 0,
         Val::Float(f) => f != 0.0,
-        Val::Obj(o) => {
-            let ty = (*o).ty;
-            if std::ptr::eq(ty, &STR_TYPE) {
-                crate::str::nx_str_len(o) != 0
-            } else if crate::list::is_list(o) {
-                crate::list::nx_list_len(o) != 0
-            } else if crate::tuple::is_tuple(o) {
-                crate::tuple::len(o) != 0
-            } else if std::ptr::eq(ty, &crate::dict::DICT_TYPE) {
-                crate::dict::nx_dict_len(o) != 0
-            } else if std::ptr::eq(ty, &crate::set::SET_TYPE) {
-                crate::set::nx_set_len(o) != 0
-            } else {
-                true
+        // A container (also a range, a dict view, a frozenset, bytes): true when not empty.
+        Val::Obj(o) if crate::bytes::is_bytes(o) => crate::bytes::nx_bytes_len(o) != 0,
+        Val::Obj(o)
+            if !std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE)
+                && !std::ptr::eq((*o).ty, &crate::exc_obj::EXC_TYPE) =>
+        {
+            match crate::dyn_containers::container_len(o) {
+                Some(n) => n != 0,
+                None => true,
             }
         }
+        Val::Obj(_) => true,
     };
     t as u8
 }

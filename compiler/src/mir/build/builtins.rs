@@ -405,7 +405,8 @@ impl Builder<'_> {
                         let lt = self.strings.list_ty(MTy::Str);
                         (self.rt("nx_str_chars", vec![arg(0)], lt), MTy::Str)
                     } else {
-                        (arg(0), self.strings.list_elem(ty))
+                        // (The list's own items, converted to the set's.)
+                        (arg(0), self.strings.list_elem(src))
                     }
                 });
                 self.set_of_items(items, ty)
