@@ -968,6 +968,14 @@ impl<'p> Infer<'p> {
                     }
                     return T::EXC;
                 }
+                // `max(best, (score, i))`: tuples (or lists) of one type compare item by item.
+                if matches!(b, Builtin::Min | Builtin::Max)
+                    && tys.len() >= 2
+                    && tys.iter().all(|t| *t == tys[0])
+                    && (self.is_tuple(tys[0]) || self.t.types.site(tys[0]).is_some())
+                {
+                    return tys[0];
+                }
                 if let Some(t) = self.numeric_builtin(id, *b, &tys, args, e) {
                     return t;
                 }

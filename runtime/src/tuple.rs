@@ -621,6 +621,39 @@ pub unsafe extern "C" fn nx_tuple_concat(a: *mut Obj, b: *mut Obj) -> *mut Obj {
     t
 }
 
+/// `t * n`: a new tuple of the items `n` times over (empty for `n <= 0`); null with
+/// MemoryError raised for one too large.
+///
+/// # Safety
+/// `t` must be a live tuple, `n` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_repeat(t: *mut Obj, n: i64) -> *mut Obj {
+    let times = match view(n) {
+        IntRef::Small(k) => k.max(0) as usize,
+        IntRef::Big(b) if b.sign() == num_bigint::Sign::Minus => 0,
+        IntRef::Big(_) => usize::MAX,
+    };
+    let m = len(t);
+    let Some(total) = m
+        .checked_mul(times)
+        .filter(|k| *k <= (isize::MAX as usize) / 16)
+    else {
+        raise(ExcKind::MemoryError, "");
+        return std::ptr::null_mut();
+    };
+    let out = new_tuple(total);
+    if out.is_null() {
+        return out;
+    }
+    for r in 0..if m == 0 { 0 } else { times } {
+        for i in 0..m {
+            let (kind, bits) = item(t, i);
+            nx_tuple_init(out, (r * m + i) as i64, kind as i64, bits);
+        }
+    }
+    out
+}
+
 /// `t[start:stop:step]`: a new tuple of the selected items (new references); null with
 /// ValueError (a zero step) or MemoryError raised. `has` as for `nx_list_slice`.
 ///

@@ -57,6 +57,26 @@ impl Infer<'_> {
                 }
             };
         }
+        // `(0,) * n`: the items repeated; a literal count keeps the length in the type.
+        if op == BinOp::Mul
+            && ((self.is_tuple(a) && is_intlike(b)) || (is_intlike(a) && self.is_tuple(b)))
+        {
+            let (t, count) = if self.is_tuple(a) { (a, r) } else { (b, l) };
+            return match (self.t.types.tuple_items(t), &count.kind) {
+                (Some(items), ExprKind::Int(k)) if (0..=16).contains(k) => {
+                    let all: Vec<Ty> = (0..*k).flat_map(|_| items.iter().copied()).collect();
+                    self.t.types.intern(TyKind::Tuple(all))
+                }
+                (Some(items), _) => {
+                    let mut j = TypeTable::NEVER;
+                    for x in items {
+                        j = self.t.types.join(j, x);
+                    }
+                    self.t.types.intern(TyKind::TupleOf(j))
+                }
+                (None, _) => t,
+            };
+        }
         if self.t.types.set_site(a).is_some()
             && self.t.types.set_site(b).is_some()
             && matches!(

@@ -383,26 +383,26 @@ impl Infer<'_> {
     /// Reports the argument `msg` (of type `t`) of a builtin exception unless its type is one
     /// natrix keeps as the message.
     pub(super) fn check_exc_message(&mut self, t: Ty, msg: &Expr) {
-        {
-            {
-                if !matches!(
-                    t,
-                    TypeTable::STR
-                        | TypeTable::INT
-                        | TypeTable::FLOAT
-                        | TypeTable::BOOL
-                        | TypeTable::NONE
-                        | TypeTable::NEVER
-                ) {
-                    let m = format!(
-                        "an exception message of type '{}' is not supported yet",
-                        self.t.types.display(t)
-                    );
-                    self.error(
-                        Diagnostic::new(Code::InvalidOperation, msg.span, m).label("this value"),
-                    );
-                }
-            }
+        // A container's message is its repr (`assert ok, (got, want)`, `KeyError((1, 2))`).
+        let container = self.is_tuple(t)
+            || self.t.types.site(t).is_some()
+            || self.t.types.dict_site(t).is_some()
+            || self.t.types.set_site(t).is_some();
+        let scalar = matches!(
+            t,
+            TypeTable::STR
+                | TypeTable::INT
+                | TypeTable::FLOAT
+                | TypeTable::BOOL
+                | TypeTable::NONE
+                | TypeTable::NEVER
+        );
+        if !scalar && !container {
+            let m = format!(
+                "an exception message of type '{}' is not supported yet",
+                self.t.types.display(t)
+            );
+            self.error(Diagnostic::new(Code::InvalidOperation, msg.span, m).label("this value"));
         }
     }
 

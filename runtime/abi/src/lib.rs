@@ -921,6 +921,8 @@ macro_rules! runtime_functions {
             nx_range_new(Int, Int, Int) -> Obj, Null;
             // `a + b` of tuples: the items of both.
             nx_tuple_concat(Obj, Obj) -> Obj, Null;
+            // `t * n` (`n` an int; empty for `n <= 0`).
+            nx_tuple_repeat(Obj, Int) -> Obj, Null;
             // `tuple(xs)`: a tuple of a list's items.
             nx_tuple_from_list(Obj) -> Obj, Null;
             // t[start:stop:step] of a tuple (`has` as for nx_list_slice).

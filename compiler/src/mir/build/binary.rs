@@ -93,6 +93,13 @@ impl Builder<'_> {
         if let (MTy::Tuple(_) | MTy::TupleOf(_), BinOp::Add) = (ty, op) {
             return self.rt("nx_tuple_concat", vec![a, b], ty);
         }
+        if let (MTy::Tuple(_) | MTy::TupleOf(_), BinOp::Mul) = (ty, op) {
+            let (t, n) = match at {
+                MTy::Tuple(_) | MTy::TupleOf(_) => (a, self.coerce(b, bt, MTy::Int)),
+                _ => (b, self.coerce(a, at, MTy::Int)),
+            };
+            return self.rt("nx_tuple_repeat", vec![t, n], ty);
+        }
         if let (MTy::Dict(_), BinOp::BitOr) = (ty, op) {
             let d = self.rt("nx_dict_copy", vec![a], ty);
             self.rt("nx_dict_update", vec![d.clone(), b], MTy::None);

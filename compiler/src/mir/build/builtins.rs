@@ -254,7 +254,9 @@ impl Builder<'_> {
                 ),
             };
         }
-        if let Some(MTy::Tuple(_)) = tys.first() {
+        // (`max(t1, t2)` of tuples compares them, below.)
+        let several = matches!(b, Builtin::Min | Builtin::Max) && tys.len() >= 2;
+        if let (Some(MTy::Tuple(_)), false) = (tys.first(), several) {
             let n = self.strings.tuple_items(tys[0]).len() as i64;
             return match b {
                 Builtin::Len => Operand::Int(n),
