@@ -424,8 +424,14 @@ unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
         DynOp::Add if is_str(va) && is_str(vb) => crate::str::nx_str_concat(a, b),
         DynOp::Add if is_list(va) && is_list(vb) => crate::list::nx_list_concat(a, b),
         DynOp::Add if is_tuple(va) && is_tuple(vb) => crate::tuple::nx_tuple_concat(a, b),
-        DynOp::Add if is_str(va) || is_list(va) => {
-            let what = if is_str(va) { "str" } else { "list" };
+        DynOp::Add if is_str(va) || is_list(va) || is_tuple(va) => {
+            let what = if is_str(va) {
+                "str"
+            } else if is_list(va) {
+                "list"
+            } else {
+                "tuple"
+            };
             raise(
                 ExcKind::TypeError,
                 format!(
@@ -435,14 +441,14 @@ unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
             );
             std::ptr::null_mut()
         }
-        DynOp::Mul if (is_str(va) || is_list(va)) && count(vb).is_some() => {
+        DynOp::Mul if is_seq(va) && count(vb).is_some() => {
             repeat(obj(va), count(vb).unwrap_or(0))
         }
-        DynOp::Mul if (is_str(vb) || is_list(vb)) && count(va).is_some() => {
+        DynOp::Mul if is_seq(vb) && count(va).is_some() => {
             repeat(obj(vb), count(va).unwrap_or(0))
         }
-        DynOp::Mul if is_str(va) || is_list(va) || is_str(vb) || is_list(vb) => {
-            let other = if is_str(va) || is_list(va) { vb } else { va };
+        DynOp::Mul if is_seq(va) || is_seq(vb) => {
+            let other = if is_seq(va) { vb } else { va };
             raise(
                 ExcKind::TypeError,
                 format!(
@@ -456,9 +462,16 @@ unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
     }
 }
 
+/// A str, a list or a tuple: what `*` repeats.
+unsafe fn is_seq(v: Val) -> bool {
+    is_str(v) || is_list(v) || is_tuple(v)
+}
+
 unsafe fn repeat(seq: *mut Obj, n: i64) -> *mut Obj {
     if std::ptr::eq((*seq).ty, &STR_TYPE) {
         crate::str::nx_str_repeat(seq, n)
+    } else if crate::tuple::is_tuple(seq) {
+        crate::tuple::nx_tuple_repeat(seq, n)
     } else {
         crate::list::nx_list_repeat(seq, n)
     }

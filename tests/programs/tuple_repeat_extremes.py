@@ -14,6 +14,13 @@ grid = [(".",) * 4 for _ in range(2)]
 print(grid)
 print(double(3), double("ab"), double([1]), double((1, "z")))
 
+for seq in [(1, 2), "ab", [3]]:
+    print(seq * 2, 2 * seq)
+    try:
+        print(seq * 1.5)
+    except TypeError as e:
+        print("TypeError:", e)
+
 best = (0, -1)
 for i, score in enumerate([3, 9, 2, 9]):
     best = max(best, (score, i))
