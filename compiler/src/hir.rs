@@ -648,6 +648,9 @@ pub enum Builtin {
     /// `ValueError("bad")` outside a `raise`: a new exception object (not raised), with the
     /// message (or repr, for a number) of its one optional argument.
     NewExc(natrix_abi::ExcKind),
+    /// The qualified name of a value's class, as `print(type(x))` shows it inside
+    /// `<class '…'>`: `int`, `__main__.Point`, `collections.Counter`.
+    TypeQualName,
 }
 
 impl Builtin {
@@ -740,6 +743,7 @@ impl Builtin {
             Builtin::PercentChar => "%c",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
             Builtin::NewExc(k) => k.name(),
+            Builtin::TypeQualName => "type",
         }
     }
 }

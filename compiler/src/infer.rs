@@ -962,6 +962,9 @@ impl<'p> Infer<'p> {
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
+                if *b == Builtin::TypeQualName {
+                    return T::STR;
+                }
                 if let Builtin::NewExc(_) = b {
                     if let (Some(t), Some(a)) = (tys.first(), args.first()) {
                         self.check_exc_message(*t, a);

@@ -441,12 +441,8 @@ unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
             );
             std::ptr::null_mut()
         }
-        DynOp::Mul if is_seq(va) && count(vb).is_some() => {
-            repeat(obj(va), count(vb).unwrap_or(0))
-        }
-        DynOp::Mul if is_seq(vb) && count(va).is_some() => {
-            repeat(obj(vb), count(va).unwrap_or(0))
-        }
+        DynOp::Mul if is_seq(va) && count(vb).is_some() => repeat(obj(va), count(vb).unwrap_or(0)),
+        DynOp::Mul if is_seq(vb) && count(va).is_some() => repeat(obj(vb), count(va).unwrap_or(0)),
         DynOp::Mul if is_seq(va) || is_seq(vb) => {
             let other = if is_seq(va) { vb } else { va };
             raise(

@@ -526,6 +526,38 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
     new_str((*(*obj).ty).name)
 }
 
+/// The qualified name of a dynamic value's class (what `print(type(x))` shows inside
+/// `<class '…'>`): a class of the program is `__main__.Name`, one of natrix's library its
+/// module's (`collections.Counter`), a builtin type its plain name.
+///
+/// # Safety
+/// `obj` must be null or point to a live object (or a dynamic box).
+#[no_mangle]
+pub unsafe extern "C" fn nx_type_qualname(obj: *mut Obj) -> *mut Obj {
+    let qualify = |name: String| {
+        if name.contains('.') {
+            name
+        } else {
+            format!("__main__.{name}")
+        }
+    };
+    if !obj.is_null() && std::ptr::eq((*obj).ty, &crate::instance::INSTANCE_TYPE) {
+        return new_str(&qualify(crate::instance::class_name(obj)));
+    }
+    if !obj.is_null() && std::ptr::eq((*obj).ty, &EXC_TYPE) {
+        let e = &*(obj as *mut ExcObj);
+        if !e.instance.is_null() {
+            return new_str(&qualify(crate::instance::class_name(e.instance)));
+        }
+        return new_str(e.kind.name());
+    }
+    if !obj.is_null() && crate::dict::is_defaultdict(obj) {
+        return new_str("collections.defaultdict");
+    }
+    let v = crate::dynamic::unbox(obj);
+    new_str(&crate::list::type_name(v))
+}
+
 /// `str(obj)`: the `str` slot, else `repr`.
 ///
 /// # Safety

@@ -53,7 +53,10 @@ impl Resolver<'_> {
         sigs: &[Signature],
     ) -> Expr {
         let span = self.span(f.range);
-        let mut value = self.expr(&f.value, scope, sigs);
+        let mut value = match self.type_display(&f.value, scope, sigs) {
+            Some(e) => e,
+            None => self.expr(&f.value, scope, sigs),
+        };
         let vspan = value.span;
         match f.conversion {
             ast::ConversionFlag::None => {}
@@ -942,6 +945,9 @@ impl Resolver<'_> {
     /// over its branches' strs, so the branches may have different types
     /// (`print(d if d < BIG else "unreachable")`).
     fn print_arg(&mut self, a: &ast::Expr, scope: &mut Scope, sigs: &[Signature]) -> Expr {
+        if let Some(e) = self.type_display(a, scope, sigs) {
+            return e;
+        }
         let ast::Expr::IfExp(x) = a else {
             if self.is_range_call(a, scope) {
                 // Printed as itself: `range(0, 5)`.
@@ -1392,6 +1398,10 @@ impl Resolver<'_> {
             .map(|(i, a)| {
                 if b == Builtin::Print {
                     self.print_arg(a, scope, sigs)
+                } else if let (Builtin::Str | Builtin::Repr | Builtin::Format, Some(e)) =
+                    (b, self.type_display(a, scope, sigs))
+                {
+                    e
                 } else if matches!(
                     b,
                     Builtin::Str | Builtin::Repr | Builtin::Format | Builtin::Ascii

@@ -87,6 +87,28 @@ impl Resolver<'_> {
         }
     }
 
+    /// `type(x)` where it is shown (printed, `str()`, an f-string field): the text CPython
+    /// shows, `<class 'int'>`, `<class '__main__.Point'>`. Classes are not values yet, so
+    /// `type(x)` elsewhere (but compared, `type(x) == T`) is not this.
+    pub(super) fn type_display(
+        &mut self,
+        e: &ast::Expr,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let arg = self.type_call_arg(e, scope)?;
+        let span = self.span(e.range());
+        let x = self.expr(arg, scope, sigs);
+        let name = self.expr_node(
+            scope,
+            span,
+            ExprKind::Builtin(Builtin::TypeQualName, vec![x]),
+        );
+        let open = self.expr_node(scope, span, ExprKind::Str("<class '".into()));
+        let close = self.expr_node(scope, span, ExprKind::Str("'>".into()));
+        Some(self.concat(vec![open, name, close], span, scope))
+    }
+
     /// `isinstance(value, T)` / `isinstance(value, (T, U, …))`.
     pub(super) fn isinstance(
         &mut self,

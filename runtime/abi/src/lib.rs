@@ -604,6 +604,9 @@ macro_rules! runtime_functions {
             nx_instance_repr(Obj) -> Obj, Null;
             // str() of any object, through its type's `str` slot (falling back to `repr`).
             nx_obj_str(Obj) -> Obj, Null;
+            // The qualified name of an object's class, as `print(type(x))` shows it
+            // (`__main__.Point`, `collections.Counter`, `list`; null: `NoneType`).
+            nx_type_qualname(Obj) -> Obj, Null;
             // `type(obj).__name__` (an instance's class, an exception's class; null: NoneType).
             nx_type_name(Obj) -> Obj, Null;
 

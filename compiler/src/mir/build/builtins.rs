@@ -60,6 +60,40 @@ impl Builder<'_> {
         if let Builtin::NewExc(kind) = b {
             return self.new_exc_value(kind, args.first());
         }
+        if b == Builtin::TypeQualName {
+            // A builtin type is its plain name; a class the runtime qualifies.
+            let vt = self.ty(&args[0]);
+            let x = self.expr(&args[0]);
+            return match vt {
+                MTy::Int | MTy::Float | MTy::Bool | MTy::Str | MTy::None | MTy::Bytes => {
+                    let name = match vt {
+                        MTy::Int => "int",
+                        MTy::Float => "float",
+                        MTy::Bool => "bool",
+                        MTy::Str => "str",
+                        MTy::Bytes => "bytes",
+                        _ => "NoneType",
+                    };
+                    self.strings.intern(name)
+                }
+                MTy::Tuple(_) | MTy::TupleOf(_) => self.strings.intern("tuple"),
+                MTy::Func => self.strings.intern("function"),
+                MTy::Gen => self.strings.intern("generator"),
+                MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
+                    let inner = self.strings.opt_inner(vt).name();
+                    self.if_none(
+                        x,
+                        MTy::Str,
+                        |b| b.strings.intern("NoneType"),
+                        |b| b.strings.intern(inner),
+                    )
+                }
+                _ => {
+                    let x = self.coerce(x, vt, MTy::Dyn);
+                    self.rt("nx_type_qualname", vec![x], MTy::Str)
+                }
+            };
+        }
         if b == Builtin::Ascii {
             let r = self.expr(&args[0]);
             return self.rt("nx_str_ascii", vec![r], MTy::Str);
@@ -369,7 +403,8 @@ impl Builder<'_> {
             | Builtin::PercentInt
             | Builtin::PercentReal
             | Builtin::PercentChar
-            | Builtin::NewExc(_) => Operand::None,
+            | Builtin::NewExc(_)
+            | Builtin::TypeQualName => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
