@@ -651,6 +651,8 @@ pub enum Builtin {
     /// The qualified name of a value's class, as `print(type(x))` shows it inside
     /// `<class '…'>`: `int`, `__main__.Point`, `collections.Counter`.
     TypeQualName,
+    /// `hasattr(obj, "name")` (the name a str literal, the second argument).
+    HasAttr,
 }
 
 impl Builtin {
@@ -744,6 +746,7 @@ impl Builtin {
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
             Builtin::NewExc(k) => k.name(),
             Builtin::TypeQualName => "type",
+            Builtin::HasAttr => "hasattr",
         }
     }
 }

@@ -27,6 +27,7 @@ mod objects;
 mod optional;
 mod rules;
 use nonneg::Exponent;
+pub use objects::has_attr;
 use optional::NoneUse;
 pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
@@ -964,6 +965,17 @@ impl<'p> Infer<'p> {
                 }
                 if *b == Builtin::TypeQualName {
                     return T::STR;
+                }
+                if *b == Builtin::HasAttr {
+                    let t = self.strip_optional_instance(tys[0]);
+                    if !matches!(self.t.types.kind(t), TyKind::Instance(_) | TyKind::Never) {
+                        let what = format!(
+                            "hasattr()/getattr() with a default of a '{}'",
+                            self.t.types.display(tys[0])
+                        );
+                        self.error(Diagnostic::unsupported(e.span, &what));
+                    }
+                    return T::BOOL;
                 }
                 if let Builtin::NewExc(_) = b {
                     if let (Some(t), Some(a)) = (tys.first(), args.first()) {

@@ -90,6 +90,17 @@ impl Infer<'_> {
                 }
                 _ => None,
             },
+            // `hasattr(obj, "name")` of a method or class attribute (true), or of a name no
+            // class has (false); an instance attribute is tested when it runs.
+            ExprKind::Builtin(Builtin::HasAttr, args) => {
+                let t = self.t.specs[id.0 as usize].exprs[args[0].id.0 as usize];
+                let (TyKind::Instance(c), ExprKind::Str(name)) =
+                    (self.t.types.kind(t).clone(), &args[1].kind)
+                else {
+                    return None;
+                };
+                has_attr(self.prog, &self.t.fields, c, name)
+            }
             // `if items:` with `items` always None here (a default never overridden).
             ExprKind::Load(_)
                 if self.t.specs[id.0 as usize].exprs[c.id.0 as usize] == TypeTable::NONE =>
@@ -1086,5 +1097,27 @@ impl Infer<'_> {
             self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
         }
         T::BOOL
+    }
+}
+
+/// `hasattr(obj, name)` for an instance of class `c`, when its class decides it: true for a
+/// method, property or class attribute, false for a name no instance attribute of the
+/// hierarchy has either; `None` for an instance attribute (set or not when it runs).
+pub fn has_attr(
+    prog: &Program,
+    fields: &[Vec<(String, Ty)>],
+    c: ClassId,
+    name: &str,
+) -> Option<bool> {
+    if prog.lookup(c, name).is_some() || prog.lookup_attr(c, name).is_some() {
+        return Some(true);
+    }
+    let field = fields[prog.root(c).0 as usize]
+        .iter()
+        .any(|(n, _)| n == name);
+    if field {
+        None
+    } else {
+        Some(false)
     }
 }

@@ -60,6 +60,63 @@ fn collect(body: &[ast::Stmt], this: &str, out: &mut HashSet<String>) {
 }
 
 impl Resolver<'_> {
+    /// `hasattr(obj, "name")`, `getattr(obj, "name")` and `getattr(obj, "name", default)` with
+    /// a literal name: the attribute read, decided by `obj`'s class (`Builtin::HasAttr`).
+    pub(super) fn attr_builtin(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        if !matches!(name, "hasattr" | "getattr")
+            || self.is_user_name(name, scope)
+            || !c.keywords.is_empty()
+        {
+            return None;
+        }
+        let literal = |e: &ast::Expr| match e {
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(s),
+                ..
+            }) => Some(s.clone()),
+            _ => None,
+        };
+        let (obj, attr, default) = match c.args.as_slice() {
+            [o, a] => (o, literal(a)?, None),
+            [o, a, d] if name == "getattr" => (o, literal(a)?, Some(d)),
+            _ => return None,
+        };
+        // (The object is read twice by `getattr` with a default: a variable only.)
+        if default.is_some() && !matches!(obj, ast::Expr::Name(_)) {
+            return None;
+        }
+        let get = |me: &mut Self, scope: &mut Scope| {
+            let o = me.expr(obj, scope, sigs);
+            me.expr_node(scope, span, ExprKind::GetAttr(Box::new(o), attr.clone()))
+        };
+        let has = |me: &mut Self, scope: &mut Scope| {
+            let o = me.expr(obj, scope, sigs);
+            let n = me.expr_node(scope, span, ExprKind::Str(attr.clone()));
+            me.expr_node(scope, span, ExprKind::Builtin(Builtin::HasAttr, vec![o, n]))
+        };
+        Some(match (name, default) {
+            ("hasattr", _) => has(self, scope),
+            (_, None) => get(self, scope),
+            (_, Some(d)) => {
+                let test = has(self, scope);
+                let value = get(self, scope);
+                let d = self.expr(d, scope, sigs);
+                self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::IfExp(Box::new(test), Box::new(value), Box::new(d)),
+                )
+            }
+        })
+    }
+
     /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method.
     pub(super) fn is_attr_call(&self, recv: &ast::Expr, name: &str, scope: &Scope) -> bool {
         let Some(this) = &scope.this else {

@@ -1163,6 +1163,9 @@ impl Resolver<'_> {
             };
         };
         let name = n.id.as_str();
+        if let Some(e) = self.attr_builtin(name, c, span, scope, sigs) {
+            return e;
+        }
         // `ascii(x)`: the repr with non-ASCII characters escaped.
         if name == "ascii"
             && !self.is_user_name(name, scope)

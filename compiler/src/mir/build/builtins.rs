@@ -60,6 +60,22 @@ impl Builder<'_> {
         if let Builtin::NewExc(kind) = b {
             return self.new_exc_value(kind, args.first());
         }
+        if b == Builtin::HasAttr {
+            let ot = self.ty(&args[0]);
+            let o = self.expr(&args[0]);
+            let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
+                return Operand::Bool(false);
+            };
+            return match crate::infer::has_attr(self.prog, &self.typed.fields, c, name) {
+                Some(b) => Operand::Bool(b),
+                None => match self.field(c, name) {
+                    Some((slot, _, count)) => {
+                        self.op(Op::AttrIsSet(slot, count), vec![o], MTy::Bool)
+                    }
+                    None => Operand::Bool(false),
+                },
+            };
+        }
         if b == Builtin::TypeQualName {
             // A builtin type is its plain name; a class the runtime qualifies.
             let vt = self.ty(&args[0]);
@@ -404,7 +420,8 @@ impl Builder<'_> {
             | Builtin::PercentReal
             | Builtin::PercentChar
             | Builtin::NewExc(_)
-            | Builtin::TypeQualName => Operand::None,
+            | Builtin::TypeQualName
+            | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
             }
