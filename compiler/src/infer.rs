@@ -15,10 +15,13 @@ use crate::source::{SourceMap, Span};
 use crate::types::{SiteId, Ty, TyKind, TypeTable};
 use std::collections::HashMap;
 
+mod attrs;
 mod binary;
 mod builtins;
 mod calls;
+mod cells;
 mod check;
+mod compare;
 mod dynamic;
 mod indexing;
 mod narrow;
@@ -459,77 +462,6 @@ impl<'p> Infer<'p> {
         }
     }
 
-    /// Widens, with `ty`, the enclosing functions' variables that local `l` of `func` is the
-    /// captured cell of (and theirs in turn).
-    fn widen_cell_sources(&mut self, func: FuncId, l: LocalId, ty: Ty) {
-        // Only scalar types change how a cell holds its value (and joining others would merge
-        // their allocation sites); those mean the same in every round.
-        if !self.portable(ty) {
-            return;
-        }
-        let f = self.prog.func(func);
-        let first = usize::from(f.self_param);
-        let k = l.0 as usize;
-        if k < first || k >= first + f.captures {
-            return;
-        }
-        let Some(sources) = self.cell_sources.get(&(func, k - first)).cloned() else {
-            return;
-        };
-        for (outer, ol) in sources {
-            let seed = self
-                .next_seeds
-                .get(&(outer, ol))
-                .copied()
-                .unwrap_or(TypeTable::NEVER);
-            let wider = self.t.types.join(seed, ty);
-            if wider != seed {
-                self.next_seeds.insert((outer, ol), wider);
-            }
-            let mut widened = false;
-            for s in 0..self.t.specs.len() {
-                if self.t.specs[s].func != outer {
-                    continue;
-                }
-                // (A specialization that never assigns the variable keeps it untyped.)
-                let slot = self.t.specs[s].locals[ol.0 as usize];
-                if slot == TypeTable::NEVER || !self.portable(slot) {
-                    continue;
-                }
-                let new = self.t.types.join(slot, ty);
-                if new != slot {
-                    self.t.specs[s].locals[ol.0 as usize] = new;
-                    self.changed = true;
-                    widened = true;
-                }
-            }
-            if widened {
-                // Closures made with the narrower cell may already be typed: start over.
-                self.restart = true;
-                self.widen_cell_sources(outer, ol, ty);
-            }
-        }
-    }
-
-    /// Whether `t` is a scalar type (or an optional or dynamic one), which means the same in
-    /// every round of inference.
-    fn portable(&self, t: Ty) -> bool {
-        match self.t.types.kind(t) {
-            TyKind::Optional(x) => self.portable(*x),
-            k => matches!(
-                k,
-                TyKind::Int
-                    | TyKind::Float
-                    | TyKind::Bool
-                    | TyKind::Str
-                    | TyKind::Bytes
-                    | TyKind::None
-                    | TyKind::Dyn
-                    | TyKind::Never
-            ),
-        }
-    }
-
     fn block(&mut self, id: SpecId, stmts: &[Stmt]) {
         let before = self.narrowed.len();
         for (i, s) in stmts.iter().enumerate() {
@@ -652,90 +584,7 @@ impl<'p> Infer<'p> {
                     }
                 }
             }
-            ExprKind::Compare(first, rest) => {
-                let mut a = self.expr(id, first);
-                let mut left = first.as_ref();
-                for (op, r) in rest {
-                    let mut b = self.expr(id, r);
-                    if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                        // An order of None raises; `==` of None is False (MIR tests for null).
-                        let sym = op.symbol();
-                        let (an, bn) = (self.py_name(a), self.py_name(b));
-                        a = self.operand(id, left, a, NoneUse::Order(sym, bn, true));
-                        b = self.operand(id, r, b, NoneUse::Order(sym, an, false));
-                    }
-                    left = r;
-                    if self.instance_compare(*op, a, b, r, e.span) {
-                        a = b;
-                        continue;
-                    }
-                    // A keys or items view compares with a set (or another such view) as a set.
-                    let setlike = |t: Ty| {
-                        matches!(
-                            self.t.types.view(t),
-                            Some(crate::types::SeqKind::Keys | crate::types::SeqKind::Items)
-                        )
-                    };
-                    let as_sets = (setlike(a) || self.t.types.set_site(a).is_some())
-                        && (setlike(b) || self.t.types.set_site(b).is_some())
-                        && (setlike(a) || setlike(b));
-                    if as_sets {
-                        a = b;
-                        continue;
-                    }
-                    let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
-                        || (self.t.types.dict_site(a).is_some()
-                            && self.t.types.dict_site(b).is_some())
-                        || (self.t.types.set_site(a).is_some()
-                            && self.t.types.set_site(b).is_some())
-                        || (self.is_tuple(a) && self.is_tuple(b));
-                    let dicts =
-                        self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some();
-                    if dicts && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                        // Dicts have no order.
-                        let msg = format!(
-                            "'{}' not supported between instances of 'dict' and 'dict'",
-                            op.symbol()
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
-                                .label("this comparison"),
-                        );
-                    }
-                    if lists {
-                        // Lists compare elementwise: one element type for both.
-                        self.t.types.join(a, b);
-                    }
-                    if !lists
-                        && a != T::NEVER
-                        && b != T::NEVER
-                        && a != T::DYN
-                        && b != T::DYN
-                        && !comparable(&self.t.types, *op, a, b)
-                    {
-                        let msg = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                            format!(
-                                "comparing '{}' with '{}' is not supported by natrix yet",
-                                self.t.types.display(a),
-                                self.t.types.display(b)
-                            )
-                        } else {
-                            format!(
-                                "'{}' not supported between instances of '{}' and '{}'",
-                                op.symbol(),
-                                self.t.types.display(a),
-                                self.t.types.display(b)
-                            )
-                        };
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
-                                .label("this comparison"),
-                        );
-                    }
-                    a = b;
-                }
-                T::BOOL
-            }
+            ExprKind::Compare(first, rest) => self.compare(id, first, rest, e),
             ExprKind::BoolOp { is_and, values } => {
                 let mut t = T::NEVER;
                 for (i, v) in values.iter().enumerate() {
@@ -1080,80 +929,7 @@ impl<'p> Infer<'p> {
                 };
                 T::BOOL
             }
-            ExprKind::GetAttr(obj, name) => {
-                let o = self.expr(id, obj);
-                let o = self.strip_optional_instance(o);
-                if let Some(t) = self.exc_link_field(o, name, e.span) {
-                    return t;
-                }
-                match self.t.types.kind(o).clone() {
-                    TyKind::Instance(c) => match (
-                        self.t.fields[self.prog.root(c).0 as usize]
-                            .iter()
-                            .find(|(n, _)| n == name)
-                            .map(|f| f.1),
-                        self.prog.lookup_attr(c, name),
-                    ) {
-                        // (An exception's `args` made with arguments of different types is a
-                        // tuple of its own shape in each: a value of run-time type.)
-                        (Some(t), None) => t,
-                        // The class attribute (of the class the instance has when the
-                        // program runs: a subclass may define its own), unless the instance
-                        // has its own.
-                        (None, Some(_)) => self.class_attr_type(c, name),
-                        (Some(t), Some(_)) => {
-                            let ct = self.class_attr_type(c, name);
-                            let j = self.t.types.join(t, ct);
-                            if j != t {
-                                let msg = format!(
-                                    "attribute `{name}` with a different type on the instance ({}) and on its class ({})",
-                                    self.t.types.display(t),
-                                    self.t.types.display(ct)
-                                );
-                                self.error(Diagnostic::unsupported(e.span, &msg));
-                            }
-                            t
-                        }
-                        // A `@property`: a call of its getter.
-                        // (Overridden in a subclass: the getter of the instance's class.)
-                        (None, None) if self.property(c, name).is_some() => {
-                            let Some(callee) = self.dunder_spec(c, name, vec![o], e.id, e.span)
-                            else {
-                                return T::NEVER;
-                            };
-                            self.t.specs[id.0 as usize]
-                                .dunder_calls
-                                .insert(e.id, callee);
-                            self.dunder_ret(e.id, callee)
-                        }
-                        // Never assigned anywhere: reading it raises AttributeError.
-                        (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,
-                        // `obj.method` as a value: a bound method.
-                        (None, None) => self.bound_method(c, o, name, e.span),
-                    },
-                    TyKind::Dyn => self.dyn_attr(name, obj.span),
-                    // A function value's `__name__`, when every function it may be agrees.
-                    TyKind::Closure(targets) if name == "__name__" => {
-                        self.closure_name(&targets, e.span)
-                    }
-                    TyKind::Never => o,
-                    // An attribute of None raises AttributeError when it runs.
-                    TyKind::None => T::NEVER,
-                    // `e.args` of a caught exception: `(message,)` or `()` for a builtin one,
-                    // a user exception's own arguments (a tuple of any shape).
-                    TyKind::Exc if name == "args" => T::DYN,
-                    // (Of one that may be None: AttributeError for None.)
-                    TyKind::Optional(x) if x == T::EXC && name == "args" => T::DYN,
-                    TyKind::Exc if name == "__cause__" || name == "__context__" => {
-                        self.t.types.intern(TyKind::Optional(T::EXC))
-                    }
-                    _ => {
-                        let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
-                        self.error(Diagnostic::unsupported(e.span, &msg));
-                        T::NEVER
-                    }
-                }
-            }
+            ExprKind::GetAttr(obj, name) => self.get_attr(id, obj, name, e),
             ExprKind::Dict(entries) => {
                 let site = self.site_at(e);
                 let d = self.t.types.dict_of(site);

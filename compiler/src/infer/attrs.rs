@@ -1,0 +1,80 @@
+//! Inference of attribute reads (`obj.name`): instance attributes, class attributes and
+//! properties, bound methods, exception links, and attributes of other values.
+
+use super::*;
+
+impl Infer<'_> {
+    /// `obj.name` (expression `e`).
+    pub(super) fn get_attr(&mut self, id: SpecId, obj: &Expr, name: &str, e: &Expr) -> Ty {
+        use TypeTable as T;
+        let o = self.expr(id, obj);
+        let o = self.strip_optional_instance(o);
+        if let Some(t) = self.exc_link_field(o, name, e.span) {
+            return t;
+        }
+        match self.t.types.kind(o).clone() {
+            TyKind::Instance(c) => match (
+                self.t.fields[self.prog.root(c).0 as usize]
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|f| f.1),
+                self.prog.lookup_attr(c, name),
+            ) {
+                // (An exception's `args` made with arguments of different types is a
+                // tuple of its own shape in each: a value of run-time type.)
+                (Some(t), None) => t,
+                // The class attribute (of the class the instance has when the
+                // program runs: a subclass may define its own), unless the instance
+                // has its own.
+                (None, Some(_)) => self.class_attr_type(c, name),
+                (Some(t), Some(_)) => {
+                    let ct = self.class_attr_type(c, name);
+                    let j = self.t.types.join(t, ct);
+                    if j != t {
+                        let msg = format!(
+                            "attribute `{name}` with a different type on the instance ({}) and on its class ({})",
+                            self.t.types.display(t),
+                            self.t.types.display(ct)
+                        );
+                        self.error(Diagnostic::unsupported(e.span, &msg));
+                    }
+                    t
+                }
+                // A `@property`: a call of its getter.
+                // (Overridden in a subclass: the getter of the instance's class.)
+                (None, None) if self.property(c, name).is_some() => {
+                    let Some(callee) = self.dunder_spec(c, name, vec![o], e.id, e.span) else {
+                        return T::NEVER;
+                    };
+                    self.t.specs[id.0 as usize]
+                        .dunder_calls
+                        .insert(e.id, callee);
+                    self.dunder_ret(e.id, callee)
+                }
+                // Never assigned anywhere: reading it raises AttributeError.
+                (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,
+                // `obj.method` as a value: a bound method.
+                (None, None) => self.bound_method(c, o, name, e.span),
+            },
+            TyKind::Dyn => self.dyn_attr(name, obj.span),
+            // A function value's `__name__`, when every function it may be agrees.
+            TyKind::Closure(targets) if name == "__name__" => self.closure_name(&targets, e.span),
+            TyKind::Never => o,
+            // An attribute of None raises AttributeError when it runs.
+            TyKind::None => T::NEVER,
+            // `e.args` of a caught exception: `(message,)` or `()` for a builtin one,
+            // a user exception's own arguments (a tuple of any shape).
+            TyKind::Exc if name == "args" => T::DYN,
+            // (Of one that may be None: AttributeError for None.)
+            TyKind::Optional(x) if x == T::EXC && name == "args" => T::DYN,
+            TyKind::Exc if name == "__cause__" || name == "__context__" => {
+                self.t.types.intern(TyKind::Optional(T::EXC))
+            }
+            _ => {
+                let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
+                self.error(Diagnostic::unsupported(e.span, &msg));
+                T::NEVER
+            }
+        }
+    }
+}

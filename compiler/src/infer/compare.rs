@@ -1,0 +1,94 @@
+//! Inference of comparison chains (`a < b <= c`): the dunders of instances, containers
+//! compared item by item, dict views as sets, and the pairs natrix (or Python) rejects.
+
+use super::*;
+
+impl Infer<'_> {
+    /// `first op r …` (expression `e`): a bool.
+    pub(super) fn compare(
+        &mut self,
+        id: SpecId,
+        first: &Expr,
+        rest: &[(CmpOp, Expr)],
+        e: &Expr,
+    ) -> Ty {
+        use TypeTable as T;
+        let mut a = self.expr(id, first);
+        let mut left = first;
+        for (op, r) in rest {
+            let mut b = self.expr(id, r);
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                // An order of None raises; `==` of None is False (MIR tests for null).
+                let sym = op.symbol();
+                let (an, bn) = (self.py_name(a), self.py_name(b));
+                a = self.operand(id, left, a, NoneUse::Order(sym, bn, true));
+                b = self.operand(id, r, b, NoneUse::Order(sym, an, false));
+            }
+            left = r;
+            if self.instance_compare(*op, a, b, r, e.span) {
+                a = b;
+                continue;
+            }
+            // A keys or items view compares with a set (or another such view) as a set.
+            let setlike = |t: Ty| {
+                matches!(
+                    self.t.types.view(t),
+                    Some(crate::types::SeqKind::Keys | crate::types::SeqKind::Items)
+                )
+            };
+            let as_sets = (setlike(a) || self.t.types.set_site(a).is_some())
+                && (setlike(b) || self.t.types.set_site(b).is_some())
+                && (setlike(a) || setlike(b));
+            if as_sets {
+                a = b;
+                continue;
+            }
+            let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
+                || (self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some())
+                || (self.t.types.set_site(a).is_some() && self.t.types.set_site(b).is_some())
+                || (self.is_tuple(a) && self.is_tuple(b));
+            let dicts = self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some();
+            if dicts && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                // Dicts have no order.
+                let msg = format!(
+                    "'{}' not supported between instances of 'dict' and 'dict'",
+                    op.symbol()
+                );
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this comparison"),
+                );
+            }
+            if lists {
+                // Lists compare elementwise: one element type for both.
+                self.t.types.join(a, b);
+            }
+            if !lists
+                && a != T::NEVER
+                && b != T::NEVER
+                && a != T::DYN
+                && b != T::DYN
+                && !comparable(&self.t.types, *op, a, b)
+            {
+                let msg = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    format!(
+                        "comparing '{}' with '{}' is not supported by natrix yet",
+                        self.t.types.display(a),
+                        self.t.types.display(b)
+                    )
+                } else {
+                    format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        self.t.types.display(a),
+                        self.t.types.display(b)
+                    )
+                };
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this comparison"),
+                );
+            }
+            a = b;
+        }
+        T::BOOL
+    }
+}

@@ -1,0 +1,265 @@
+//! Calls of methods resolve decides: `super().m(…)` and `Base.m(self, …)` (the base's method,
+//! not an override), and keyword arguments of builtin types' methods made positional.
+
+use super::*;
+
+impl Resolver<'_> {
+    /// `super().name(args)` inside a method: the method as the defining class's base resolves
+    /// it, with the method's `self`. `None` when `attr` is no `super()` call.
+    pub(super) fn super_call(
+        &mut self,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Call(inner) = attr.value.as_ref() else {
+            return None;
+        };
+        let ast::Expr::Name(n) = inner.func.as_ref() else {
+            return None;
+        };
+        if n.id.as_str() != "super"
+            || scope.local_ids.contains_key("super")
+            || self.global_ids.contains_key("super")
+        {
+            return None;
+        }
+        if !inner.args.is_empty() || !inner.keywords.is_empty() {
+            return Some(self.unsupported(span, "`super()` with arguments", scope));
+        }
+        let Some(owner) = self.current_method_class else {
+            return Some(self.unsupported(span, "`super()` outside a method", scope));
+        };
+        let base = self.classes[owner.0 as usize].base;
+        let exc_init = attr.attr.as_str() == "__init__"
+            && self.class_exc_kind(owner).is_some()
+            && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
+        let Some(base) = base.or(exc_init.then_some(owner)) else {
+            let msg = format!(
+                "'super' object has no attribute '{}' (class `{}` has no base class)",
+                attr.attr, self.classes[owner.0 as usize].name
+            );
+            self.errors
+                .push(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        };
+        let Some(first) = scope.locals.first().map(|l| l.name.clone()) else {
+            return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
+        };
+        let self_load = ast::Expr::Name(ast::ExprName {
+            range: n.range,
+            id: first.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        });
+        let spread = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        if spread && !exc_init {
+            // `super().__init__(*args, **kwargs)`: the base's method as a function value
+            // (`Base.__init__`), called with `self` first and the arguments bound when the
+            // program runs.
+            let class = ast::Expr::Name(ast::ExprName {
+                range: n.range,
+                id: self.classes[base.0 as usize].name.as_str().into(),
+                ctx: ast::ExprContext::Load,
+            });
+            let call = ast::ExprCall {
+                range: c.range,
+                func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                    range: attr.range,
+                    value: Box::new(class),
+                    attr: attr.attr.clone(),
+                    ctx: ast::ExprContext::Load,
+                })),
+                args: std::iter::once(self_load)
+                    .chain(c.args.iter().cloned())
+                    .collect(),
+                keywords: c.keywords.clone(),
+            };
+            return Some(match self.value_call(&call, span, scope, sigs) {
+                Some(e) => e,
+                None => self.unsupported(span, "`*` or `**` in a call", scope),
+            });
+        }
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return Some(self.unsupported(span, "`*` or `**` in a call", scope));
+        }
+        let recv = Box::new(self.expr(&self_load, scope, sigs));
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        if exc_init {
+            // `BaseException.__init__(self, *args)`: `self.args = args`.
+            if !c.keywords.is_empty() {
+                return Some(self.unsupported(
+                    span,
+                    "keyword arguments to an exception's `__init__`",
+                    scope,
+                ));
+            }
+            let value = self.expr_node(scope, span, ExprKind::Tuple(args));
+            let set = Stmt {
+                span,
+                kind: StmtKind::SetAttr {
+                    obj: *recv,
+                    name: "args".into(),
+                    value,
+                },
+            };
+            let none = Box::new(self.expr_node(scope, span, ExprKind::None));
+            return Some(self.expr_node(scope, span, ExprKind::Block(vec![set], none)));
+        }
+        Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
+    }
+
+    /// A call of the method `name` as class `base` resolves it (not an override), with `recv`
+    /// as `self` and the call's keywords (`**d` as the name `**`, see `hir::Function::bind`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn direct_method_call(
+        &mut self,
+        base: ClassId,
+        recv: Box<Expr>,
+        name: &str,
+        args: Vec<Expr>,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let keywords = c
+            .keywords
+            .iter()
+            .map(|k| {
+                let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
+                (name, self.expr(&k.value, scope, sigs))
+            })
+            .collect();
+        let kind = ExprKind::SuperMethod {
+            base,
+            recv,
+            name: name.to_string(),
+            args,
+            keywords,
+        };
+        self.expr_node(scope, span, kind)
+    }
+
+    /// `Class.method(obj, args)` of a plain method (the class not shadowed by a variable): that
+    /// class's method, not an override, called with `obj` as `self` (`Base.__init__(self, x)`).
+    pub(super) fn unbound_method_call(
+        &mut self,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Name(n) = attr.value.as_ref() else {
+            return None;
+        };
+        // `str.upper(s)`, `str.join(", ", parts)` of a builtin type: `s.upper()`.
+        let builtin_type = matches!(
+            n.id.as_str(),
+            "str" | "bytes" | "int" | "float" | "list" | "dict" | "set" | "tuple"
+        ) && !self.is_user_name(n.id.as_str(), scope);
+        // (Not the builtin types' classmethods: `dict.fromkeys(keys)` is no method of `keys`.)
+        let classmethod = matches!(
+            attr.attr.as_str(),
+            "fromkeys" | "fromhex" | "from_bytes" | "maketrans"
+        );
+        if builtin_type && !classmethod && !c.args.is_empty() && c.keywords.is_empty() {
+            if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+                return Some(self.unsupported(
+                    span,
+                    "`*` in a call of `type.method(obj, …)`",
+                    scope,
+                ));
+            }
+            let recv = Box::new(self.expr(&c.args[0], scope, sigs));
+            let args: Vec<Expr> = c.args[1..]
+                .iter()
+                .map(|a| self.expr(a, scope, sigs))
+                .collect();
+            let kind = ExprKind::Method {
+                recv,
+                name: attr.attr.to_string(),
+                args,
+                keywords: vec![],
+            };
+            return Some(self.expr_node(scope, span, kind));
+        }
+        let base = self.class_named(n.id.as_str(), scope)?;
+        let fid = self.lookup_method(base, attr.attr.as_str())?;
+        let special = self.classes.iter().any(|k| {
+            k.statics.contains(&fid) || k.classmethods.contains(&fid) || k.properties.contains(&fid)
+        });
+        if special {
+            return None;
+        }
+        let Some((first, rest)) = c.args.split_first() else {
+            let msg = format!(
+                "{}() missing 1 required positional argument: 'self'",
+                attr.attr
+            );
+            self.errors
+                .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        };
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
+            // `Base.__init__(self, *args, **kwargs)`: the method as a function value, its
+            // arguments bound when the program runs.
+            return Some(match self.value_call(c, span, scope, sigs) {
+                Some(e) => e,
+                None => self.unsupported(span, "`*` in a call of `Class.method(obj, …)`", scope),
+            });
+        }
+        let recv = Box::new(self.expr(first, scope, sigs));
+        let args: Vec<Expr> = rest.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
+    }
+
+    /// `s.split(maxsplit=1)`, `text.splitlines(keepends=True)`: the keyword arguments of a
+    /// builtin type's method as positional ones (the parameters before them get their
+    /// defaults), unless a class of the program has a method of that name.
+    pub(super) fn builtin_method_keywords(
+        &mut self,
+        method: &str,
+        mut args: Vec<Expr>,
+        keywords: Vec<(String, Expr)>,
+        span: Span,
+        scope: &mut Scope,
+    ) -> (Vec<Expr>, Vec<(String, Expr)>) {
+        let params: &[(&str, fn() -> ExprKind)] = match method {
+            "split" | "rsplit" => &[
+                ("sep", || ExprKind::None),
+                ("maxsplit", || ExprKind::Int(-1)),
+            ],
+            "splitlines" => &[("keepends", || ExprKind::Bool(false))],
+            "encode" | "decode" => &[
+                ("encoding", || ExprKind::Str("utf-8".into())),
+                ("errors", || ExprKind::Str("strict".into())),
+            ],
+            "expandtabs" => &[("tabsize", || ExprKind::Int(8))],
+            _ => &[],
+        };
+        let user = self.classes.iter().any(|k| k.method(method).is_some());
+        let known = |k: &str| params.iter().skip(args.len()).any(|(p, _)| *p == k);
+        if keywords.is_empty() || user || !keywords.iter().all(|(k, _)| known(k)) {
+            return (args, keywords);
+        }
+        let last = params
+            .iter()
+            .rposition(|(p, _)| keywords.iter().any(|(k, _)| k == p))
+            .unwrap_or(0);
+        let mut keywords = keywords;
+        for (p, default) in &params[args.len()..=last] {
+            let value = match keywords.iter().position(|(k, _)| k == p) {
+                Some(i) => keywords.remove(i).1,
+                None => self.expr_node(scope, span, default()),
+            };
+            args.push(value);
+        }
+        (args, keywords)
+    }
+}
