@@ -349,6 +349,24 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
+        // `max`/`min` take one iterable (`map(max, rows)`) or two values (`reduce(max, xs)`):
+        // which, the second argument's type decides per specialization.
+        if matches!(n.id.as_str(), "max" | "min") {
+            let name = n.id.as_str();
+            let src = format!(
+                "lambda __natrix_a, __natrix_b=None: {name}(__natrix_a) if __natrix_b is None else {name}(__natrix_a, __natrix_b)"
+            );
+            let parsed =
+                rustpython_parser::parse(&src, rustpython_parser::Mode::Expression, "<builtin>");
+            let Ok(ast::Mod::Expression(e)) = parsed else {
+                unreachable!("the forwarding lambda parses")
+            };
+            let mut relocate = super::dataclasses::Relocate(n.range, HashMap::new());
+            let Ok(ast::Expr::Lambda(l)) = relocate.fold_expr(*e.body) else {
+                unreachable!("a lambda")
+            };
+            return self.lambda(&l, span, scope, sigs);
+        }
         let call = ast::Expr::Call(ast::ExprCall {
             func: Box::new(ast::Expr::Name(n.clone())),
             args: vec![param_load("obj", n.range)],
