@@ -223,14 +223,16 @@ struct Infer<'p> {
 /// A nested function that gives a captured variable a value of another type (`nonlocal n;
 /// n = "s"`) widens the enclosing function's variable; closure values made before that would
 /// keep the narrower cell type, so inference then starts over with the variable of the wider
-/// type from the beginning (a few rounds at most: the seeds only widen).
+/// type from the beginning (a few rounds at most: the seeds only widen). A variable closures
+/// capture that the enclosing function itself gives a value of another type after making one
+/// starts over the same way.
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
     types.class_bases = prog.classes.iter().map(|c| c.base).collect();
     types.func_names = prog.funcs.iter().map(|f| f.name.clone()).collect();
     let mut seeds = HashMap::new();
-    for _ in 0..8 {
+    for _ in 0..32 {
         match run(prog, types, seeds) {
             Round::Done(result) => return result,
             Round::Again(t, wider) => (types, seeds) = (t, wider),
@@ -441,6 +443,15 @@ impl<'p> Infer<'p> {
                 Place::Global(g) => self.t.globals[g.0 as usize] = new,
             }
             self.changed = true;
+            // A variable closures capture that takes a value of another type after one was
+            // made (`f = lambda: x` … `x = "s"`): their cells must have the wider type from
+            // the start.
+            if let Place::Local(l) = place {
+                let func = self.t.spec(id).func;
+                if old != TypeTable::NEVER && self.prog.func(func).locals[l.0 as usize].cell {
+                    self.seed_cell(func, l, new);
+                }
+            }
         }
         // A captured cell (`nonlocal n; n = "s"`): the enclosing function's variable is the
         // same cell, so it takes the value's type too.

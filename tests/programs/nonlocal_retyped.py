@@ -48,3 +48,62 @@ print(table)
 
 for v in [1, 0, b"", b"x", range(0), range(2), "", "s", [], [0], {}, (), None, 0.0]:
     print(repr(v), bool(v), "yes" if v else "no", not v)
+def mk():
+    cache = None
+    def load():
+        nonlocal cache
+        cache = [1, 2, 3]
+    load()
+    if cache is not None:
+        print(len(cache))
+    return cache
+print(mk())
+def a1():
+    v = 0
+    def f():
+        nonlocal v
+        v = [v, v]
+    f()
+    return v
+print(a1())
+def a2():
+    v = "s"
+    def f():
+        nonlocal v
+        v = (1, 2)
+    f()
+    return v, type(v).__name__
+print(a2())
+def a3():
+    cache = None
+    def get():
+        nonlocal cache
+        if cache is None:
+            cache = {"a": 1}
+        return cache
+    get()
+    return cache
+print(a3())
+
+
+seen = {}
+print(seen.get("k") is None, seen.get("k", 0) + 1)
+
+
+def lookup(table, key):
+    v = table.get(key)
+    return "none" if v is None else v
+
+
+print(lookup({}, "a"))
+
+
+def outer_lambda():
+    x = 1
+    g = lambda: x
+    first = g()
+    x = "s"
+    return first, g()
+
+
+print(outer_lambda())

@@ -16,6 +16,8 @@ impl<'ctx> Cg<'ctx, '_> {
                 .const_float(f64::from_bits(natrix_abi::OPT_FLOAT_NONE_BITS))
                 .into(),
             MTy::OptBool => self.i8c(natrix_abi::OPT_BOOL_NONE as u64).into(),
+            // `None` itself is held in a byte (of no meaning).
+            MTy::None => self.i8c(0).into(),
             _ => self.ptr_t().const_null().into(),
         }
     }

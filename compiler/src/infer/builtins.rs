@@ -609,9 +609,14 @@ impl Infer<'_> {
             }
             // `d.get(k)` of a dict of instances, strs or containers: an `Optional` (None when
             // missing).
+            // (Of a dict that stays empty: None.)
             ("get", 1) if v == T::NEVER => {
                 self.lookup_key(d, tys[0], args[0].span);
-                T::NEVER
+                if self.empty_defaults {
+                    T::NONE
+                } else {
+                    T::NEVER
+                }
             }
             // Dynamic values: None is one of them.
             ("get", 1) if v == T::DYN => {

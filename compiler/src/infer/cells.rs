@@ -5,14 +5,27 @@
 use super::*;
 
 impl Infer<'_> {
-    /// Widens, with `ty`, the enclosing functions' variables that local `l` of `func` is the
-    /// captured cell of (and theirs in turn).
-    pub(super) fn widen_cell_sources(&mut self, func: FuncId, l: LocalId, ty: Ty) {
-        // Only scalar types change how a cell holds its value (and joining others would merge
-        // their allocation sites); those mean the same in every round.
+    /// Variable `l` of `func`, a cell closures capture, widened to `ty` after a closure was
+    /// made with it: the next round starts it at `ty` (for a scalar type).
+    pub(super) fn seed_cell(&mut self, func: FuncId, l: LocalId, ty: Ty) {
         if !self.portable(ty) {
             return;
         }
+        let seed = self
+            .next_seeds
+            .get(&(func, l))
+            .copied()
+            .unwrap_or(TypeTable::NEVER);
+        let wider = self.t.types.join(seed, ty);
+        if wider != seed {
+            self.next_seeds.insert((func, l), wider);
+            self.restart = true;
+        }
+    }
+
+    /// Widens, with `ty`, the enclosing functions' variables that local `l` of `func` is the
+    /// captured cell of (and theirs in turn).
+    pub(super) fn widen_cell_sources(&mut self, func: FuncId, l: LocalId, ty: Ty) {
         let f = self.prog.func(func);
         let first = usize::from(f.self_param);
         let k = l.0 as usize;
@@ -23,23 +36,17 @@ impl Infer<'_> {
             return;
         };
         for (outer, ol) in sources {
-            let seed = self
-                .next_seeds
-                .get(&(outer, ol))
-                .copied()
-                .unwrap_or(TypeTable::NEVER);
-            let wider = self.t.types.join(seed, ty);
-            if wider != seed {
-                self.next_seeds.insert((outer, ol), wider);
-            }
             let mut widened = false;
+            let mut seeds = vec![];
             for s in 0..self.t.specs.len() {
                 if self.t.specs[s].func != outer {
                     continue;
                 }
-                // (A specialization that never assigns the variable keeps it untyped.)
+                // (A specialization that never assigns the variable keeps it untyped. Two
+                // containers need nothing: their types differ by allocation site, not in how
+                // a cell holds them, and joining them here would merge the sites.)
                 let slot = self.t.specs[s].locals[ol.0 as usize];
-                if slot == TypeTable::NEVER || !self.portable(slot) {
+                if slot == TypeTable::NEVER || (!self.portable(slot) && !self.portable(ty)) {
                     continue;
                 }
                 let new = self.t.types.join(slot, ty);
@@ -47,11 +54,16 @@ impl Infer<'_> {
                     self.t.specs[s].locals[ol.0 as usize] = new;
                     self.changed = true;
                     widened = true;
+                    seeds.push(new);
                 }
             }
             if widened {
-                // Closures made with the narrower cell may already be typed: start over.
-                self.restart = true;
+                // Closures made with the narrower cell may already be typed: start over with
+                // the wider type (when it means the same in the next round; an `Optional`
+                // container joins closures' cell types item by item anyway).
+                for new in seeds {
+                    self.seed_cell(outer, ol, new);
+                }
                 self.widen_cell_sources(outer, ol, ty);
             }
         }

@@ -408,10 +408,19 @@ impl Builder<'_> {
                     );
                     self.body.block(self.cur).term = Terminator::Branch(has, hit, miss);
                     self.cur = hit;
-                    let x = self.slots("nx_dict_get", vec![r, a], &[None, Some(k)], Some(v), v);
-                    let x = self.coerce(x, v, ty);
-                    self.assign(result, Rvalue::Use(x));
-                    self.goto(end);
+                    // A dict that never holds a value (`{}` never filled) finds nothing.
+                    let none_ok = ty == MTy::None
+                        || ty == MTy::Dyn
+                        || ty.is_optional_value()
+                        || matches!(ty, MTy::OptInstance(_) | MTy::OptPtr(_));
+                    if v == MTy::None && !none_ok {
+                        self.terminate(Terminator::Unreachable);
+                    } else {
+                        let x = self.slots("nx_dict_get", vec![r, a], &[None, Some(k)], Some(v), v);
+                        let x = self.coerce(x, v, ty);
+                        self.assign(result, Rvalue::Use(x));
+                        self.goto(end);
+                    }
                     self.cur = miss;
                     let d = match vals.get(1) {
                         Some((d, dt)) => self.coerce(d.clone(), *dt, ty),
