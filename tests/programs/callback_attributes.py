@@ -57,3 +57,12 @@ hs = [Holder(shout), Holder(lambda label, n: label * n)]
 for x in hs:
     g = x.f
     print(g("ok", 2))
+
+
+class Handler:
+    def __init__(self, fn):
+        self.fn = fn
+
+
+handlers = [Handler(lambda x: x * 2), Handler(lambda x: x + 100)]
+print(handlers[0].fn(21), [h.fn(5) for h in handlers])

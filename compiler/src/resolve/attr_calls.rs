@@ -6,6 +6,108 @@
 
 use super::*;
 
+/// The methods of builtin types (`s.strip()` stays a method call whatever attributes the
+/// program's classes have).
+const BUILTIN_METHODS: &[&str] = &[
+    "add",
+    "append",
+    "as_integer_ratio",
+    "bit_count",
+    "bit_length",
+    "capitalize",
+    "casefold",
+    "center",
+    "clear",
+    "close",
+    "conjugate",
+    "copy",
+    "count",
+    "decode",
+    "denominator",
+    "difference",
+    "difference_update",
+    "discard",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "extend",
+    "find",
+    "format",
+    "format_map",
+    "from_bytes",
+    "fromhex",
+    "fromkeys",
+    "get",
+    "hex",
+    "imag",
+    "index",
+    "insert",
+    "intersection",
+    "intersection_update",
+    "is_integer",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isdisjoint",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "issubset",
+    "issuperset",
+    "istitle",
+    "isupper",
+    "items",
+    "join",
+    "keys",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "numerator",
+    "partition",
+    "pop",
+    "popitem",
+    "read",
+    "readline",
+    "readlines",
+    "real",
+    "remove",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "reverse",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "send",
+    "setdefault",
+    "sort",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "throw",
+    "title",
+    "to_bytes",
+    "translate",
+    "union",
+    "update",
+    "upper",
+    "values",
+    "write",
+    "zfill",
+];
+
 /// The attribute names assigned through a method's first parameter (`self.x = …`, also
 /// augmented and annotated) anywhere in `defs`.
 pub(super) fn stored_attrs(defs: &[&ast::StmtFunctionDef]) -> HashSet<String> {
@@ -117,12 +219,13 @@ impl Resolver<'_> {
         })
     }
 
-    /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method.
+    /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method: the
+    /// receiver is a method's `self`, or the name is no method of a builtin type either
+    /// (`button.on_click(x)` from outside the class).
     pub(super) fn is_attr_call(&self, recv: &ast::Expr, name: &str, scope: &Scope) -> bool {
-        let Some(this) = &scope.this else {
-            return false;
-        };
-        matches!(recv, ast::Expr::Name(n) if n.id.as_str() == this)
+        let is_self = matches!((recv, &scope.this),
+            (ast::Expr::Name(n), Some(this)) if n.id.as_str() == this);
+        (is_self || !BUILTIN_METHODS.contains(&name))
             && self.stored_attrs.contains(name)
             && !self.classes.iter().any(|k| k.method(name).is_some())
     }
