@@ -366,10 +366,15 @@ impl Resolver<'_> {
                                 }
                             }
                             // Attribute access through methods would change what every
-                            // `obj.name` means: refused rather than silently ignored.
+                            // `obj.name` means, and a finalizer would run at times natrix
+                            // does not keep: refused rather than silently ignored.
                             if matches!(
                                 def.name.as_str(),
-                                "__getattr__" | "__getattribute__" | "__setattr__" | "__delattr__"
+                                "__getattr__"
+                                    | "__getattribute__"
+                                    | "__setattr__"
+                                    | "__delattr__"
+                                    | "__del__"
                             ) {
                                 let ds = self.span(def.range);
                                 let what = format!("a class defining `{}`", def.name);
