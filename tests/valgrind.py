@@ -68,8 +68,11 @@ def check(name, out_dir):
         want_out = f.read()
     with open(os.path.join(PROGRAMS, name + ".exit")) as f:
         want_status = int(f.readline().strip() or 0)
-    if run.stdout != want_out or run.returncode != want_status:
-        return f"{name}: output or exit status ({run.returncode}) differs from the recording"
+    # Killed by a signal (an uncaught KeyboardInterrupt ends by SIGINT): 128 + the signal, as
+    # the recording has it.
+    status = run.returncode if run.returncode >= 0 else 128 - run.returncode
+    if run.stdout != want_out or status != want_status:
+        return f"{name}: output or exit status ({status}) differs from the recording"
     return None
 
 
