@@ -13,29 +13,35 @@ fn strip(s: &str) -> &str {
     s.trim_matches(char::is_whitespace)
 }
 
+/// The decimal digits of `m`, written backwards into the end of `buf` (no allocation): the
+/// slice of `buf` they fill.
+pub(crate) fn digits(mut m: u64, buf: &mut [u8; 24]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
 /// `str(i)` as a new str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_int_to_str(i: i64) -> *mut Obj {
     if i & 1 == 0 {
-        // A small int: its digits written backwards into a buffer, no allocation but the str.
-        let mut buf = [0u8; 24];
-        let mut at = buf.len();
+        // A small int: its digits and sign, no allocation but the str.
         let v = i >> 1;
-        let mut m = v.unsigned_abs();
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
-            }
-        }
-        if v < 0 {
-            at -= 1;
-            buf[at] = b'-';
-        }
+        let mut buf = [0u8; 24];
+        let d = digits(v.unsigned_abs(), &mut buf);
+        let mut text = [0u8; 25];
+        let sign = usize::from(v < 0);
+        text[0] = b'-';
+        text[sign..sign + d.len()].copy_from_slice(d);
         // SAFETY: ASCII digits and a sign.
-        let text = std::str::from_utf8_unchecked(&buf[at..]);
+        let text = std::str::from_utf8_unchecked(&text[..sign + d.len()]);
         return crate::str::new_str_counted(text, text.len());
     }
     match int_to_string(i) {

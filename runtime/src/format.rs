@@ -236,18 +236,8 @@ fn small_int_simple(i: i64, spec: &str) -> Option<*mut Obj> {
     }
     let width: usize = std::str::from_utf8(digits).ok()?.parse().unwrap_or(0);
     let v = i >> 1;
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut m = v.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    let digits = &buf[at..];
+    let mut buf = [0u8; 24];
+    let digits = crate::convert::digits(v.unsigned_abs(), &mut buf);
     let sign: &[u8] = if v < 0 { b"-" } else { b"" };
     let pad = width.saturating_sub(sign.len() + digits.len());
     // The `0` flag: zeros, after the sign unless an alignment was given.

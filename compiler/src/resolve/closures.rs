@@ -327,15 +327,7 @@ impl Resolver<'_> {
     ) -> Expr {
         let method = a.attr.as_str();
         let src = format!("lambda *__natrix_args: {class}.{method}(*__natrix_args)");
-        let parsed =
-            rustpython_parser::parse(&src, rustpython_parser::Mode::Expression, "<classmethod>");
-        let Ok(ast::Mod::Expression(e)) = parsed else {
-            unreachable!("the forwarding lambda parses")
-        };
-        let mut relocate = super::dataclasses::Relocate(a.range, HashMap::new());
-        let Ok(ast::Expr::Lambda(l)) = relocate.fold_expr(*e.body) else {
-            unreachable!("a lambda")
-        };
+        let l = forwarding_lambda(&src, a.range);
         let body = vec![lambda_return(&l)];
         self.closure(method, span, &l.args, &body, scope, sigs)
     }
@@ -356,15 +348,7 @@ impl Resolver<'_> {
             let src = format!(
                 "lambda __natrix_a, __natrix_b=None: {name}(__natrix_a) if __natrix_b is None else {name}(__natrix_a, __natrix_b)"
             );
-            let parsed =
-                rustpython_parser::parse(&src, rustpython_parser::Mode::Expression, "<builtin>");
-            let Ok(ast::Mod::Expression(e)) = parsed else {
-                unreachable!("the forwarding lambda parses")
-            };
-            let mut relocate = super::dataclasses::Relocate(n.range, HashMap::new());
-            let Ok(ast::Expr::Lambda(l)) = relocate.fold_expr(*e.body) else {
-                unreachable!("a lambda")
-            };
+            let l = forwarding_lambda(&src, n.range);
             return self.lambda(&l, span, scope, sigs);
         }
         let call = ast::Expr::Call(ast::ExprCall {
@@ -712,4 +696,17 @@ fn one_param_lambda(
         body: Box::new(body),
         range,
     }
+}
+
+/// The lambda `src` (natrix's own source, which parses) placed at `range` of the program.
+fn forwarding_lambda(src: &str, range: ast::text_size::TextRange) -> ast::ExprLambda {
+    let parsed = rustpython_parser::parse(src, rustpython_parser::Mode::Expression, "<natrix>");
+    let Ok(ast::Mod::Expression(e)) = parsed else {
+        unreachable!("the forwarding lambda parses")
+    };
+    let mut relocate = super::dataclasses::Relocate(range, HashMap::new());
+    let Ok(ast::Expr::Lambda(l)) = relocate.fold_expr(*e.body) else {
+        unreachable!("a lambda")
+    };
+    l
 }
