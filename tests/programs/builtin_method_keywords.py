@@ -21,3 +21,6 @@ try:
     int("12", base=1)
 except ValueError as e:
     print("ValueError:", e)
+print("-".join("abc"), "".join("x"), ", ".join(""), "|".join(reversed("ab")))
+word = "hello"
+print(" ".join(word).upper())

@@ -847,7 +847,8 @@ impl Infer<'_> {
                 Shape::Bytes => *got == TypeTable::BYTES,
                 Shape::StrTriple | Shape::BytesList | Shape::BytesTriple => false,
                 Shape::StrList => {
-                    self.t.types.elem(*got) == Some(TypeTable::STR)
+                    (name == "join" && *got == TypeTable::STR)
+                        || self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
                         // Dynamic values: each must be a str when the program runs.
                         || (name == "join"

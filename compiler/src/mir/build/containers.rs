@@ -154,6 +154,11 @@ impl Builder<'_> {
                         let lt = self.strings.list_ty(MTy::Dyn);
                         self.rt("nx_dyn_join_items", vec![v], lt)
                     }
+                    // `"-".join("abc")`: the str's characters.
+                    (crate::builtins::Shape::StrList, MTy::Str) => {
+                        let lt = self.strings.list_ty(MTy::Str);
+                        self.rt("nx_str_chars", vec![v], lt)
+                    }
                     // `sep.join(parts)` of a tuple of strs (`*args`): as a list.
                     (crate::builtins::Shape::StrList, MTy::Tuple(_) | MTy::TupleOf(_)) => {
                         let lt = self.strings.list_ty(MTy::Str);
