@@ -851,6 +851,17 @@ impl<'p> Infer<'p> {
                 {
                     return tys[0];
                 }
+                // `min(a, b)` of instances of an ordered class: through its `__lt__` (or
+                // `__gt__`), as sorting compares them.
+                let first = tys.first().map(|t| self.t.types.kind(*t).clone());
+                if let (Builtin::Min | Builtin::Max, Some(TyKind::Instance(c))) = (b, first) {
+                    let ordered = self.prog.lookup(c, "__lt__").is_some()
+                        || self.prog.lookup(c, "__gt__").is_some();
+                    if tys.len() >= 2 && tys.iter().all(|t| *t == tys[0]) && ordered {
+                        self.need_str(tys[0]);
+                        return tys[0];
+                    }
+                }
                 if let Some(t) = self.numeric_builtin(id, *b, &tys, args, e) {
                     return t;
                 }

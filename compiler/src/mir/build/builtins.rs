@@ -529,7 +529,14 @@ impl Builder<'_> {
                 };
                 for (k, v) in vals.iter().enumerate().skip(1) {
                     let v = self.coerce(v.clone(), tys[k], ty);
-                    let c = self.compare_pair(op, (v.clone(), ty), (Operand::Local(result), ty));
+                    // Instances compare through their class's `__lt__`, as the runtime sorts
+                    // them (an instance pointer is a value of run-time type as it is).
+                    let ct = if matches!(ty, MTy::Instance(_)) {
+                        MTy::Dyn
+                    } else {
+                        ty
+                    };
+                    let c = self.compare_pair(op, (v.clone(), ct), (Operand::Local(result), ct));
                     let (take, next) = (self.body.new_block(), self.body.new_block());
                     self.body.block(self.cur).term = Terminator::Branch(c, take, next);
                     self.cur = take;
