@@ -1010,43 +1010,40 @@ pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
     }
 }
 
-impl Expr {
-    /// The operands of this expression, in no particular order.
+impl ExprKind {
+    /// The operand expressions of an expression, in evaluation order (a block's statements
+    /// are not among them, only its value).
     pub fn children(&self) -> Vec<&Expr> {
-        use ExprKind as K;
-        match &self.kind {
-            K::Int(_)
-            | K::BigInt(_)
-            | K::Float(_)
-            | K::Bool(_)
-            | K::None
-            | K::Str(_)
-            | K::Bytes(_)
-            | K::Load(_) => vec![],
-            K::Binary(_, a, b) => vec![a, b],
-            K::Unary(_, a)
-            | K::TypeName(a)
-            | K::GetAttr(a, _)
-            | K::Spread(a)
-            | K::KwArg(_, a)
-            | K::SpreadKw(a)
-            | K::IsInstance(a, _)
-            | K::IsNone { value: a, .. }
-            | K::Unpack { value: a, .. } => vec![a],
-            K::DefaultDict { zero, .. } => vec![zero],
-            K::Compare(a, rest) => std::iter::once(&**a)
+        match self {
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::Load(_) => vec![],
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
+            ExprKind::Unary(_, a)
+            | ExprKind::GetAttr(a, _)
+            | ExprKind::Spread(a)
+            | ExprKind::SpreadKw(a)
+            | ExprKind::KwArg(_, a) => vec![a],
+            ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
+            ExprKind::CallValue(callee, args) => std::iter::once(&**callee).chain(args).collect(),
+            ExprKind::Unpack { value, .. } => vec![value],
+            ExprKind::Compare(first, rest) => std::iter::once(&**first)
                 .chain(rest.iter().map(|(_, e)| e))
                 .collect(),
-            K::BoolOp { values: xs, .. }
-            | K::Call(_, xs)
-            | K::Builtin(_, xs)
-            | K::Tuple(xs)
-            | K::List(xs)
-            | K::New(_, xs)
-            | K::Set(xs)
-            | K::MakeClosure { defaults: xs, .. } => xs.iter().collect(),
-            K::IfExp(a, b, c) => vec![a, b, c],
-            K::Print {
+            ExprKind::BoolOp { values, .. } => values.iter().collect(),
+            ExprKind::IfExp(c, a, b) => vec![c, a, b],
+            ExprKind::Call(_, args)
+            | ExprKind::Builtin(_, args)
+            | ExprKind::Tuple(args)
+            | ExprKind::List(args)
+            | ExprKind::New(_, args)
+            | ExprKind::Set(args) => args.iter().collect(),
+            ExprKind::Print {
                 args,
                 sep,
                 end,
@@ -1054,53 +1051,60 @@ impl Expr {
                 ..
             } => args
                 .iter()
-                .chain([sep, end, flush].into_iter().flatten().map(|e| &**e))
+                .chain(sep.as_deref())
+                .chain(end.as_deref())
+                .chain(flush.as_deref())
                 .collect(),
-            K::SortBy {
-                list,
-                keys,
-                reverse,
-            } => vec![list, keys, reverse],
-            K::Is { left, right, .. } => vec![left, right],
-            K::SuperMethod {
+            ExprKind::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
+            ExprKind::DefaultDict { zero, .. } => vec![zero],
+            ExprKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => std::iter::once(&**obj)
+                .chain(lower.as_deref())
+                .chain(upper.as_deref())
+                .chain(step.as_deref())
+                .collect(),
+            ExprKind::Method {
                 recv,
                 args,
                 keywords,
                 ..
             }
-            | K::Method {
+            | ExprKind::SuperMethod {
                 recv,
                 args,
                 keywords,
                 ..
             } => std::iter::once(&**recv)
                 .chain(args)
-                .chain(keywords.iter().map(|(_, e)| e))
+                .chain(keywords.iter().map(|(_, k)| k))
                 .collect(),
-            K::CallValue(f, xs) => std::iter::once(&**f).chain(xs).collect(),
-            K::Dict(kvs) => kvs.iter().flat_map(|(k, v)| [k, v]).collect(),
-            K::Index(a, b) => vec![a, b],
-            K::Slice {
-                obj,
-                lower,
-                upper,
-                step,
-            } => std::iter::once(&**obj)
-                .chain([lower, upper, step].into_iter().flatten().map(|e| &**e))
-                .collect(),
-            K::Contains {
+            ExprKind::Contains {
                 item, container, ..
             } => vec![item, container],
-            K::Block(_, e) => vec![e],
+            ExprKind::SortBy {
+                list,
+                keys,
+                reverse,
+            } => vec![list, keys, reverse],
+            ExprKind::MakeClosure { defaults, .. } => defaults.iter().collect(),
+            ExprKind::Is { left, right, .. } => vec![left, right],
+            ExprKind::TypeName(v) => vec![v],
+            ExprKind::Block(_, value) => vec![value],
         }
     }
+}
 
+impl Expr {
     /// Calls `f` with the variable writes of the statement blocks inside this expression.
     pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(Place, Store<'a>)) {
         if let ExprKind::Block(stmts, _) = &self.kind {
             visit_stores(stmts, f);
         }
-        for c in self.children() {
+        for c in self.kind.children() {
             c.visit_blocks(f);
         }
     }

@@ -205,8 +205,10 @@ struct Infer<'p> {
     /// Where each element type of each site first came from, for diagnostics.
     /// (site, type, where, is a dict value).
     elem_origins: Vec<(SiteId, Ty, Span, bool)>,
-    /// The variables known not to be None where inference is (`narrow.rs`).
+    /// The variables known not to be None where inference is (`narrow.rs`), and the
+    /// functions that assign each global (which may change it during a call).
     narrowed: Vec<Place>,
+    global_writers: HashMap<GlobalId, Vec<FuncId>>,
     /// For each captured cell of a nested function (the function, the cell's index among its
     /// captures): the enclosing functions' variables it is (`MakeClosure::cells`).
     cell_sources: HashMap<(FuncId, usize), Vec<(FuncId, LocalId)>>,
@@ -298,6 +300,7 @@ fn run(prog: &Program, types: TypeTable, seeds: HashMap<(FuncId, LocalId), Ty>) 
         current: SpecId(0),
         elem_origins: vec![],
         narrowed: vec![],
+        global_writers: narrow::global_writers(prog),
         cell_sources: HashMap::new(),
         next_seeds: seeds.clone(),
         cell_seeds: seeds,
@@ -484,17 +487,10 @@ impl<'p> Infer<'p> {
             // `if x is None: return …`: `x` is not None after it.
             if let StmtKind::If(c, a, b) = &s.kind {
                 if b.is_empty() && narrow::exits(a) {
-                    let rest = &stmts[i + 1..];
-                    let places: Vec<Place> = self
-                        .narrowed_by(id, c, false)
-                        .into_iter()
-                        .filter(|p| {
-                            let mut stored = false;
-                            crate::hir::visit_stores(rest, &mut |q, _| stored |= q == *p);
-                            !stored
-                        })
-                        .collect();
-                    self.narrowed.extend(places);
+                    let stored = narrow::stored_in(&stmts[i + 1..]);
+                    let places = self.narrowed_by(id, c, false);
+                    self.narrowed
+                        .extend(places.into_iter().filter(|p| !stored.contains(p)));
                 }
             }
         }
@@ -637,8 +633,9 @@ impl<'p> Infer<'p> {
                     self.narrowed_by(id, c, true),
                     self.narrowed_by(id, c, false),
                 );
-                let ta = self.with_narrowed_expr(on_true, a, |me| me.expr(id, a));
-                let tb = self.with_narrowed_expr(on_false, b, |me| me.expr(id, b));
+                let (sa, sb) = (narrow::stored_in_expr(a), narrow::stored_in_expr(b));
+                let ta = self.with_narrowed(on_true, &sa, |me| me.expr(id, a));
+                let tb = self.with_narrowed(on_false, &sb, |me| me.expr(id, b));
                 // Branches of different types make a dynamic value.
                 self.t.types.join(ta, tb)
             }

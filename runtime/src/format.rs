@@ -65,16 +65,22 @@ struct NumberLayout {
     inner: String,
 }
 
+/// The `[[fill]align]` head of a spec, with the alignments `aligns` allows: the fill (when
+/// given), the alignment (when given), and where the rest of the spec starts.
+fn align_head(chars: &[char], aligns: &str) -> (Option<char>, Option<char>, usize) {
+    if chars.len() >= 2 && aligns.contains(chars[1]) {
+        (Some(chars[0]), Some(chars[1]), 2)
+    } else if !chars.is_empty() && aligns.contains(chars[0]) {
+        (None, Some(chars[0]), 1)
+    } else {
+        (None, None, 0)
+    }
+}
+
 fn number_layout(spec: &str) -> Option<NumberLayout> {
     let chars: Vec<char> = spec.chars().collect();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    let (fill, align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
-        (chars[0], Some(chars[1]), 2)
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        (' ', Some(chars[0]), 1)
-    } else {
-        (' ', None, 0)
-    };
+    let (fill, align, mut i) = align_head(&chars, "<>^=");
+    let fill = fill.unwrap_or(' ');
     let mut inner = String::new();
     while i < chars.len() && matches!(chars[i], '+' | '-' | ' ' | 'z' | '#') {
         inner.push(chars[i]);
@@ -106,12 +112,7 @@ fn number_layout(spec: &str) -> Option<NumberLayout> {
 /// specs.
 fn zero_flag_as_fill(spec: &str) -> Option<String> {
     let chars: Vec<char> = spec.chars().collect();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^');
-    let (fill, skip) = if chars.len() >= 2 && is_align(chars[1]) {
-        (chars[0], 2)
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        ('0', 1)
-    } else {
+    let (fill, Some(align), skip) = align_head(&chars, "<>^") else {
         return None;
     };
     let flags = chars[skip..]
@@ -123,8 +124,8 @@ fn zero_flag_as_fill(spec: &str) -> Option<String> {
         return None;
     }
     let mut out = String::new();
-    out.push(fill);
-    out.push(chars[skip - 1]);
+    out.push(fill.unwrap_or('0'));
+    out.push(align);
     out.extend(&chars[skip..at]);
     out.extend(&chars[at + 1..]);
     Some(out)
@@ -298,14 +299,7 @@ pub unsafe extern "C" fn nx_format_float(x: f64, spec: *mut Obj) -> *mut Obj {
 /// are grouped too, `0,001,234.5`).
 fn split_grouping(spec: &str) -> (String, Option<char>, Option<usize>) {
     let chars: Vec<char> = spec.chars().collect();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    let skip = if chars.len() >= 2 && is_align(chars[1]) {
-        2
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        1
-    } else {
-        0
-    };
+    let (_, _, skip) = align_head(&chars, "<>^=");
     let Some(at) = (skip..chars.len()).find(|&i| matches!(chars[i], ',' | '_')) else {
         return (spec.to_string(), None, None);
     };
@@ -388,14 +382,7 @@ fn group_integer_part(s: &str, sep: char) -> String {
 /// flag as `0=` alignment (so the added `.0` counts toward the width); `None` for others.
 fn general_with_dot(spec: &str) -> Option<String> {
     let chars: Vec<char> = spec.chars().collect();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    let skip = if chars.len() >= 2 && is_align(chars[1]) {
-        2
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        1
-    } else {
-        0
-    };
+    let (_, _, skip) = align_head(&chars, "<>^=");
     let rest: String = chars[skip..].iter().collect();
     let (head, precision) = rest.rsplit_once('.')?;
     let plain =
@@ -456,14 +443,7 @@ pub unsafe extern "C" fn nx_format_str(s: *mut Obj, spec: *mut Obj) -> *mut Obj 
 /// CPython's ValueError for a sign, `#` or `=` alignment in a str spec (the crate takes them).
 fn str_spec_error(spec: &str) -> Option<&'static str> {
     let chars: Vec<char> = spec.chars().collect();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    let (align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
-        (Some(chars[1]), 2)
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        (Some(chars[0]), 1)
-    } else {
-        (None, 0)
-    };
+    let (_, align, mut i) = align_head(&chars, "<>^=");
     let mut sign = None;
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         sign = Some(chars[i]);
@@ -506,18 +486,14 @@ impl rustpython_format::CharLen for Text<'_> {
 /// Lays out `text` by a (valid) str format spec: `[[fill]align][width][.precision][s]`.
 fn layout_str(text: &str, spec: &str) -> String {
     let chars: Vec<char> = spec.chars().collect();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^');
-    let (mut fill, align, mut i) = if chars.len() >= 2 && is_align(chars[1]) {
-        (chars[0], chars[1], 2)
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        (' ', chars[0], 1)
-    } else {
-        (' ', '<', 0)
-    };
+    let (given, align, mut i) = align_head(&chars, "<>^");
+    let align = align.unwrap_or('<');
     // The `0` flag pads with zeros unless a fill was given (`f"{'ab':06}"` is `ab0000`).
-    if i < chars.len() && chars[i] == '0' && i != 2 {
-        fill = '0';
-    }
+    let fill = match given {
+        Some(f) => f,
+        None if chars.get(i) == Some(&'0') => '0',
+        None => ' ',
+    };
     let number = |i: &mut usize| {
         let start = *i;
         while *i < chars.len() && chars[*i].is_ascii_digit() {

@@ -45,51 +45,24 @@ impl Infer<'_> {
         let func = self.t.spec(id).func;
         match p {
             Place::Local(l) => !self.prog.func(func).locals[l.0 as usize].cell,
-            Place::Global(_) => self.prog.funcs.iter().enumerate().all(|(i, f)| {
-                if i == func.0 as usize {
-                    return true;
-                }
-                let mut stored = false;
-                visit_stores(&f.body, &mut |q, _| stored |= q == p);
-                !stored
-            }),
+            Place::Global(g) => self
+                .global_writers
+                .get(&g)
+                .is_none_or(|fs| fs.iter().all(|f| *f == func)),
         }
     }
 
-    /// Runs `f` with `places` narrowed, those that `region` never stores to.
-    pub(super) fn with_narrowed(
+    /// Runs `f` with `places` narrowed, but those in `stored` (the variables the region `f`
+    /// types assigns: [`stored_in`], [`stored_in_expr`]).
+    pub(super) fn with_narrowed<R>(
         &mut self,
         places: Vec<Place>,
-        region: &[Stmt],
-        f: impl FnOnce(&mut Self),
-    ) {
-        let before = self.narrowed.len();
-        for p in places {
-            let mut stored = false;
-            visit_stores(region, &mut |q, _| stored |= q == p);
-            if !stored {
-                self.narrowed.push(p);
-            }
-        }
-        f(self);
-        self.narrowed.truncate(before);
-    }
-
-    /// [`Infer::with_narrowed`] for an expression (a branch of `a if c else b`).
-    pub(super) fn with_narrowed_expr<R>(
-        &mut self,
-        places: Vec<Place>,
-        region: &Expr,
+        stored: &[Place],
         f: impl FnOnce(&mut Self) -> R,
     ) -> R {
         let before = self.narrowed.len();
-        for p in places {
-            let mut stored = false;
-            region.visit_blocks(&mut |q, _| stored |= q == p);
-            if !stored {
-                self.narrowed.push(p);
-            }
-        }
+        self.narrowed
+            .extend(places.into_iter().filter(|p| !stored.contains(p)));
         let r = f(self);
         self.narrowed.truncate(before);
         r
@@ -128,4 +101,34 @@ pub(super) fn exits(stmts: &[Stmt]) -> bool {
             stmts.last().map(|s| &s.kind),
             Some(StmtKind::Continue | StmtKind::Break)
         )
+}
+
+/// The variables `stmts` assign (also inside their expressions).
+pub(super) fn stored_in(stmts: &[Stmt]) -> Vec<Place> {
+    let mut out = vec![];
+    visit_stores(stmts, &mut |q, _| out.push(q));
+    out
+}
+
+/// The variables expression `e` assigns (a walrus, a comprehension's loop).
+pub(super) fn stored_in_expr(e: &Expr) -> Vec<Place> {
+    let mut out = vec![];
+    e.visit_blocks(&mut |q, _| out.push(q));
+    out
+}
+
+/// Each global, with the functions that assign it.
+pub(super) fn global_writers(prog: &Program) -> HashMap<GlobalId, Vec<FuncId>> {
+    let mut out: HashMap<GlobalId, Vec<FuncId>> = HashMap::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        visit_stores(&f.body, &mut |q, _| {
+            if let Place::Global(g) = q {
+                let fs = out.entry(g).or_default();
+                if !fs.contains(&FuncId(i as u32)) {
+                    fs.push(FuncId(i as u32));
+                }
+            }
+        });
+    }
+    out
 }

@@ -28,8 +28,9 @@ impl Infer<'_> {
                             self.narrowed_by(id, c, true),
                             self.narrowed_by(id, c, false),
                         );
-                        self.with_narrowed(on_true, a, |me| me.block(id, a));
-                        self.with_narrowed(on_false, b, |me| me.block(id, b));
+                        let (sa, sb) = (narrow::stored_in(a), narrow::stored_in(b));
+                        self.with_narrowed(on_true, &sa, |me| me.block(id, a));
+                        self.with_narrowed(on_false, &sb, |me| me.block(id, b));
                     }
                 }
             }

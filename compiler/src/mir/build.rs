@@ -1480,7 +1480,7 @@ pub(super) fn walrus_targets(e: &Expr, out: &mut Vec<Local>) {
         }
         return walrus_targets(value, out);
     }
-    for c in objects::children(&e.kind) {
+    for c in e.kind.children() {
         walrus_targets(c, out);
     }
 }

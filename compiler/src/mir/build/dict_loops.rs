@@ -177,9 +177,7 @@ fn only_unpacked(stmts: &[hir::Stmt], l: hir::LocalId) -> bool {
             } if matches!(value.kind, ExprKind::Load(Place::Local(x)) if x == l) => true,
             ExprKind::Load(Place::Local(x)) => *x != l,
             ExprKind::Block(stmts, value) => only_unpacked(stmts, l) && expr_ok(value, l),
-            k => super::objects::children(k)
-                .into_iter()
-                .all(|c| expr_ok(c, l)),
+            k => k.children().into_iter().all(|c| expr_ok(c, l)),
         }
     }
     stmts.iter().all(|s| {

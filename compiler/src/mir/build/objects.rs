@@ -910,97 +910,12 @@ impl Builder<'_> {
             }
             // Anything else: its operands in order; the first that never completes leaves.
             kind => {
-                for child in children(kind) {
+                for child in kind.children() {
                     self.expr(child);
                 }
             }
         }
         self.terminate(Terminator::Unreachable);
         Operand::None
-    }
-}
-
-/// The operand expressions of an expression, in evaluation order.
-pub(super) fn children(kind: &ExprKind) -> Vec<&Expr> {
-    match kind {
-        ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None
-        | ExprKind::Str(_)
-        | ExprKind::Bytes(_)
-        | ExprKind::Load(_) => vec![],
-        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
-        ExprKind::Unary(_, a)
-        | ExprKind::GetAttr(a, _)
-        | ExprKind::Spread(a)
-        | ExprKind::SpreadKw(a)
-        | ExprKind::KwArg(_, a) => vec![a],
-        ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
-        ExprKind::CallValue(callee, args) => std::iter::once(&**callee).chain(args).collect(),
-        ExprKind::Unpack { value, .. } => vec![value],
-        ExprKind::Compare(first, rest) => std::iter::once(&**first)
-            .chain(rest.iter().map(|(_, e)| e))
-            .collect(),
-        ExprKind::BoolOp { values, .. } => values.iter().collect(),
-        ExprKind::IfExp(c, a, b) => vec![c, a, b],
-        ExprKind::Call(_, args)
-        | ExprKind::Builtin(_, args)
-        | ExprKind::Tuple(args)
-        | ExprKind::List(args)
-        | ExprKind::New(_, args)
-        | ExprKind::Set(args) => args.iter().collect(),
-        ExprKind::Print {
-            args,
-            sep,
-            end,
-            flush,
-            ..
-        } => args
-            .iter()
-            .chain(sep.as_deref())
-            .chain(end.as_deref())
-            .chain(flush.as_deref())
-            .collect(),
-        ExprKind::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
-        ExprKind::DefaultDict { zero, .. } => vec![zero],
-        ExprKind::Slice {
-            obj,
-            lower,
-            upper,
-            step,
-        } => std::iter::once(&**obj)
-            .chain(lower.as_deref())
-            .chain(upper.as_deref())
-            .chain(step.as_deref())
-            .collect(),
-        ExprKind::Method {
-            recv,
-            args,
-            keywords,
-            ..
-        }
-        | ExprKind::SuperMethod {
-            recv,
-            args,
-            keywords,
-            ..
-        } => std::iter::once(&**recv)
-            .chain(args)
-            .chain(keywords.iter().map(|(_, k)| k))
-            .collect(),
-        ExprKind::Contains {
-            item, container, ..
-        } => vec![item, container],
-        ExprKind::SortBy {
-            list,
-            keys,
-            reverse,
-        } => vec![list, keys, reverse],
-        ExprKind::MakeClosure { defaults, .. } => defaults.iter().collect(),
-        ExprKind::Is { left, right, .. } => vec![left, right],
-        ExprKind::TypeName(v) => vec![v],
-        ExprKind::Block(_, value) => vec![value],
     }
 }
