@@ -19,14 +19,24 @@ pub enum Shape {
     BytesTriple,
 }
 
-/// `str.<name>(params…) -> ret`, implemented by the runtime function `runtime`. `extra` is a
-/// constant string appended as the last argument (the default fill character of `center`).
+/// A constant appended as the last argument of a method's runtime call: the default of a
+/// parameter the call left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extra {
+    /// A str (the default fill character of `center`).
+    Str(&'static str),
+    /// An int (the default `end` of `find(sub, start)`: past any str).
+    Int(i64),
+}
+
+/// `str.<name>(params…) -> ret`, implemented by the runtime function `runtime`, with `extra`
+/// appended to the arguments.
 pub struct StrMethod {
     pub name: &'static str,
     pub params: &'static [Shape],
     pub ret: Shape,
     pub runtime: &'static str,
-    pub extra: Option<&'static str>,
+    pub extra: Option<Extra>,
 }
 
 const fn m(
@@ -50,8 +60,24 @@ const fn fill(name: &'static str, runtime: &'static str) -> StrMethod {
         params: &[Shape::Int],
         ret: Shape::Str,
         runtime,
-        extra: Some(" "),
+        extra: Some(Extra::Str(" ")),
     }
+}
+
+/// `str.<name>(sub, start[, end])`: both arities, onto the runtime function over a window.
+macro_rules! windowed {
+    ($name:literal, $ret:expr, $runtime:literal) => {
+        [
+            StrMethod {
+                name: $name,
+                params: &[Str, Int],
+                ret: $ret,
+                runtime: $runtime,
+                extra: Some(Extra::Int(natrix_abi::SMALL_INT_MAX)),
+            },
+            m($name, &[Str, Int, Int], $ret, $runtime),
+        ]
+    };
 }
 
 use Shape::*;
@@ -146,9 +172,21 @@ pub fn bytes_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
         .find(|m| m.name == name && m.params.len() == arity)
 }
 
+/// The `str` methods that also search a window `s[start:end]`.
+const WINDOWED_STR_METHODS: &[[StrMethod; 2]] = &[
+    windowed!("find", Int, "nx_str_find_in"),
+    windowed!("rfind", Int, "nx_str_rfind_in"),
+    windowed!("index", Int, "nx_str_index_in"),
+    windowed!("rindex", Int, "nx_str_rindex_in"),
+    windowed!("count", Int, "nx_str_count_in"),
+    windowed!("startswith", Bool, "nx_str_startswith_in"),
+    windowed!("endswith", Bool, "nx_str_endswith_in"),
+];
+
 pub fn str_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
     STR_METHODS
         .iter()
+        .chain(WINDOWED_STR_METHODS.iter().flatten())
         .find(|m| m.name == name && m.params.len() == arity)
 }
 
@@ -156,7 +194,11 @@ pub fn str_method(name: &str, arity: usize) -> Option<&'static StrMethod> {
 mod tests {
     #[test]
     fn every_method_names_a_runtime_function() {
-        for m in super::STR_METHODS.iter().chain(super::BYTES_METHODS) {
+        for m in super::STR_METHODS
+            .iter()
+            .chain(super::WINDOWED_STR_METHODS.iter().flatten())
+            .chain(super::BYTES_METHODS)
+        {
             let f = natrix_abi::runtime_fn(m.runtime)
                 .unwrap_or_else(|| panic!("{} is not in the ABI", m.runtime));
             assert_eq!(

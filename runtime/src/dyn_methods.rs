@@ -102,6 +102,15 @@ pub unsafe extern "C" fn nx_dyn_call_method(
     let Val::Obj(o) = rv else {
         return no_method(rv, name);
     };
+    // Searches read the items of any kind.
+    if let (true, "index" | "count", [x]) = (is_list(o), name, argv.as_slice()) {
+        let op = if name == "index" { 0 } else { 1 << 1 };
+        let r = crate::dyn_containers::nx_list_search_dyn(o, *x, op);
+        if crate::exc::nx_err_pending != 0 {
+            return none;
+        }
+        return int_value(r);
+    }
     if (is_list(o) || is_dict(o) || is_set(o)) && !obj_slots(o) {
         return none;
     }
@@ -125,6 +134,22 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             ("index", Some(s)) => int_value(crate::str_methods::nx_str_index(o, s)),
             _ => no_method(rv, name),
         };
+    }
+    if crate::tuple::is_tuple(o) {
+        if let ("index" | "count", [x]) = (name, argv.as_slice()) {
+            let l = crate::dyn_containers::nx_dyn_iter_list(recv);
+            if l.is_null() {
+                return none;
+            }
+            // Tagged ops of `nx_list_search_dyn`: 3 (a tuple's index), 1 (count).
+            let op = if name == "index" { 3 << 1 } else { 1 << 1 };
+            let r = crate::dyn_containers::nx_list_search_dyn(l, *x, op);
+            decref(l);
+            if crate::exc::nx_err_pending != 0 {
+                return none;
+            }
+            return int_value(r);
+        }
     }
     if is_list(o) {
         return match (name, argv.as_slice()) {
@@ -156,14 +181,6 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             ("remove", [x]) => {
                 crate::list::nx_list_remove(o, *x as i64);
                 none
-            }
-            ("index", [x]) => int_value(crate::list::nx_list_index(o, *x as i64)),
-            ("count", [x]) => {
-                let c = crate::list::nx_list_count(o, *x as i64);
-                if crate::exc::nx_err_pending != 0 {
-                    return none;
-                }
-                int_value(c)
             }
             ("reverse", []) => {
                 crate::list::nx_list_reverse(o);

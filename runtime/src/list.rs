@@ -964,6 +964,23 @@ pub unsafe extern "C" fn nx_list_index(l: *mut Obj, v: i64) -> i64 {
     }
 }
 
+/// `t.index(v)` of a tuple of any length, given as list `l` of its items: ValueError
+/// "tuple.index(x): x not in tuple".
+///
+/// # Safety
+/// `l` must be a live list and `v` a valid element of its kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_tuple_items_index(l: *mut Obj, v: i64) -> i64 {
+    match find(l as *mut ListObj, v) {
+        Ok(Some(i)) => (i as i64) << 1,
+        Ok(None) => {
+            raise(ExcKind::ValueError, "tuple.index(x): x not in tuple");
+            INT_ERROR
+        }
+        Err(()) => INT_ERROR,
+    }
+}
+
 /// `xs.count(v)`.
 ///
 /// # Safety

@@ -36,19 +36,19 @@ const BAD_FILL: &str = "The fill character must be exactly one character long";
 
 /// Is the str object ASCII (code points are bytes)?
 #[inline]
-unsafe fn is_ascii_obj(o: *const Obj) -> bool {
+pub(crate) unsafe fn is_ascii_obj(o: *const Obj) -> bool {
     char_len(o) == (*(o as *const StrObj)).len
 }
 
 /// A count or position as a tagged int (always small: no text has 2^62 code points).
 #[inline]
-fn tagged(n: usize) -> i64 {
+pub(crate) fn tagged(n: usize) -> i64 {
     (n as i64) << 1
 }
 
 /// The code-point index of byte offset `b` (a character boundary) of `t`.
 #[inline]
-fn char_index(t: &str, b: usize, ascii: bool) -> usize {
+pub(crate) fn char_index(t: &str, b: usize, ascii: bool) -> usize {
     if ascii {
         b
     } else {
@@ -58,7 +58,7 @@ fn char_index(t: &str, b: usize, ascii: bool) -> usize {
 
 /// The byte offset of code point `i` of `t` (`t.len()` when `i` is the code-point count).
 #[inline]
-fn byte_offset(t: &str, i: usize, ascii: bool) -> usize {
+pub(crate) fn byte_offset(t: &str, i: usize, ascii: bool) -> usize {
     if ascii {
         i
     } else {
@@ -132,7 +132,7 @@ unsafe fn str_list<'a, I: IntoIterator<Item = &'a str>>(orig: *mut Obj, parts: I
     l as *mut Obj
 }
 
-fn b(v: bool) -> u8 {
+pub(crate) fn b(v: bool) -> u8 {
     v as u8
 }
 

@@ -451,6 +451,11 @@ impl Infer<'_> {
                 _ => {}
             }
         }
+        if let ("index" | "count", [_], TyKind::Tuple(_) | TyKind::TupleOf(_)) =
+            (name, tys, self.t.types.kind(r))
+        {
+            return T::INT;
+        }
         if self.t.types.dict_site(r).is_some() {
             return self.dict_method(r, name, tys, args, span, e);
         }

@@ -1376,7 +1376,11 @@ impl Builder<'_> {
                 let x = self.expr(item);
                 let ct = self.ty(container);
                 let c = self.expr(container);
-                if ct == MTy::Dyn || it == MTy::Dyn {
+                let list_like = matches!(ct, MTy::List(_) | MTy::TupleOf(_));
+                if ct == MTy::Dyn
+                    || it == MTy::Dyn
+                    || (list_like && containers::sought_as_dyn(it, self.strings.list_elem(ct)))
+                {
                     let c = self.to_dyn(c, ct);
                     let x = self.to_dyn(x, it);
                     let r = self.rt("nx_dyn_contains", vec![c, x], MTy::Bool);

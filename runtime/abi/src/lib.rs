@@ -670,6 +670,11 @@ macro_rules! runtime_functions {
             nx_list_contains(Obj, Raw) -> I8, Flag;
             // xs.index(v): ValueError "<repr> is not in list".
             nx_list_index(Obj, Raw) -> Int, IntTag;
+            // `xs.index/count/remove(x)` (op 0/1/2; 3: `t.index(x)` of a tuple's items) for
+            // an `x` (dynamic) of another kind than the items. IntTag: raised.
+            nx_list_search_dyn(Obj, Obj, Int) -> Int, IntTag;
+            // `t.index(v)` of a tuple of any length, as the list of its items.
+            nx_tuple_items_index(Obj, Raw) -> Int, IntTag;
             nx_list_count(Obj, Raw) -> Int, Flag;
             // xs.remove(v): ValueError when no element equals v.
             nx_list_remove(Obj, Raw) -> Void, Flag;
@@ -719,6 +724,14 @@ macro_rules! runtime_functions {
             nx_str_rindex(Obj, Obj) -> Int, IntTag;
             nx_str_count(Obj, Obj) -> Int, Never;
             nx_str_startswith(Obj, Obj) -> I8, Never;
+            // The same over `s[start:end]` (tagged ints; `end` is SMALL_INT_MAX when not given).
+            nx_str_find_in(Obj, Obj, Int, Int) -> Int, Never;
+            nx_str_rfind_in(Obj, Obj, Int, Int) -> Int, Never;
+            nx_str_index_in(Obj, Obj, Int, Int) -> Int, IntTag;
+            nx_str_rindex_in(Obj, Obj, Int, Int) -> Int, IntTag;
+            nx_str_count_in(Obj, Obj, Int, Int) -> Int, Never;
+            nx_str_startswith_in(Obj, Obj, Int, Int) -> I8, Never;
+            nx_str_endswith_in(Obj, Obj, Int, Int) -> I8, Never;
             // `s.startswith((a, b))` / `s.endswith((a, b))`, the tuple as a list of strs.
             nx_str_startswith_any(Obj, Obj) -> I8, Never;
             nx_str_endswith_any(Obj, Obj) -> I8, Never;

@@ -147,6 +147,50 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `t.index(x)` (`index`) or `t.count(x)` of a tuple `t` of type `tt`: `==` against each
+    /// item in order; `index` stops at the first equal one, or raises CPython's ValueError.
+    pub(super) fn tuple_search(
+        &mut self,
+        x: (Operand, MTy),
+        t: Operand,
+        tt: TupleTy,
+        index: bool,
+    ) -> Operand {
+        let items = self.strings.tuple_items(MTy::Tuple(tt));
+        let result = self.temp(MTy::Int);
+        self.assign(result, Rvalue::Use(Operand::Int(0)));
+        let end = self.body.new_block();
+        for (k, ity) in items.into_iter().enumerate() {
+            let item = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], ity);
+            let eq = self.compare_pair(CmpOp::Eq, x.clone(), (item, ity));
+            let (hit, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(eq, hit, next);
+            self.cur = hit;
+            if index {
+                self.assign(result, Rvalue::Use(Operand::Int(k as i64)));
+                self.goto(end);
+            } else {
+                let more = self.op(
+                    Op::SmallIntAdd,
+                    vec![Operand::Local(result), Operand::Int(1)],
+                    MTy::Int,
+                );
+                self.assign(result, Rvalue::Use(more));
+                self.goto(next);
+            }
+            self.cur = next;
+        }
+        if index {
+            let msg = "tuple.index(x): x not in tuple";
+            self.op(Op::Raise(ExcKind::ValueError, msg), vec![], MTy::None);
+            self.terminate(Terminator::Unreachable);
+        } else {
+            self.goto(end);
+        }
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     pub(super) fn compare_pair(
         &mut self,
         op: CmpOp,

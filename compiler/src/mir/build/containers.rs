@@ -24,6 +24,27 @@ impl Builder<'_> {
         } else {
             rt
         };
+        if let (MTy::Tuple(tt), "index" | "count", [a]) = (rt, name, args) {
+            let x = (self.expr(a), self.ty(a));
+            return self.tuple_search(x, r, tt, name == "index");
+        }
+        // Of a tuple of any length: the list method of its items (with the tuple's message).
+        let (r, rt) = match (rt, name, args) {
+            (MTy::TupleOf(_), "index", [a]) => {
+                let (l, lt) = self.tuple_as_list(r, rt);
+                let (elem, at) = (self.strings.list_elem(lt), self.ty(a));
+                let v = self.expr(a);
+                if sought_as_dyn(at, elem) {
+                    let x = self.to_dyn(v, at);
+                    return self.rt("nx_list_search_dyn", vec![l, x, Operand::Int(3)], MTy::Int);
+                }
+                let v = self.coerce(v, at, elem);
+                let slots = [None, Some(elem)];
+                return self.slots("nx_tuple_items_index", vec![l, v], &slots, None, MTy::Int);
+            }
+            (MTy::TupleOf(_), "count", _) => self.tuple_as_list(r, rt),
+            _ => (r, rt),
+        };
         if let (MTy::Int | MTy::Bool, "bit_length") = (rt, name) {
             let x = self.coerce(r, rt, MTy::Int);
             return self.rt("nx_int_bit_length", vec![x], MTy::Int);
@@ -169,8 +190,10 @@ impl Builder<'_> {
                 };
                 ops.push(v);
             }
-            if let Some(extra) = m.extra {
-                ops.push(self.strings.intern(extra));
+            match m.extra {
+                Some(crate::builtins::Extra::Str(extra)) => ops.push(self.strings.intern(extra)),
+                Some(crate::builtins::Extra::Int(v)) => ops.push(Operand::Int(v)),
+                None => {}
             }
             // `sep.join(values)` of a list of dynamic values: each checked to be a str.
             if name == "join" && args.len() == 1 {
@@ -189,6 +212,20 @@ impl Builder<'_> {
             let at = self.ty(a);
             let v = self.expr(a);
             vals.push((v, at));
+        }
+        // A value of another kind than the items (`"a" in ints`, `ints.count(2.0)`): compared
+        // as a dynamic value, each item against it, as CPython does.
+        if let ("index" | "count" | "remove", [(v, at)]) = (name, vals.as_slice()) {
+            if sought_as_dyn(*at, elem) {
+                let x = self.to_dyn(v.clone(), *at);
+                let op = match name {
+                    "index" => 0,
+                    "count" => 1,
+                    _ => 2,
+                };
+                let n = self.rt("nx_list_search_dyn", vec![r, x, Operand::Int(op)], MTy::Int);
+                return if name == "remove" { Operand::None } else { n };
+            }
         }
         let arg = |this: &mut Self, i: usize, to: MTy| {
             let (v, t) = vals[i].clone();
@@ -650,6 +687,23 @@ impl Builder<'_> {
 /// other's cannot be None.
 pub(super) fn never_holds(from: MTy, to: MTy) -> bool {
     from == MTy::None && to != MTy::None && to != MTy::Dyn && !to.is_optional_value()
+}
+
+/// Whether a value of type `from`, sought among items of type `elem` (`in`, `index`, `count`,
+/// `remove`), is of another kind that no conversion makes an item (a str or float among ints):
+/// then it is compared as a dynamic value.
+pub(super) fn sought_as_dyn(from: MTy, elem: MTy) -> bool {
+    let scalar = |t: MTy| matches!(t, MTy::Int | MTy::Float | MTy::Bool | MTy::None | MTy::Str);
+    from != elem
+        && from != MTy::Dyn
+        && elem != MTy::Dyn
+        && !never_holds(elem, from)
+        && !elem.is_optional_value()
+        && !matches!(
+            (from, elem),
+            (MTy::Bool, MTy::Int | MTy::Float) | (MTy::Int, MTy::Float)
+        )
+        && (scalar(from) || scalar(elem))
 }
 
 impl Builder<'_> {

@@ -1,0 +1,134 @@
+//! `str.find`, `rfind`, `index`, `rindex`, `count`, `startswith` and `endswith` over a window
+//! `s[start:end]`: CPython's `ADJUST_INDICES` (a negative bound counts from the end; `end` is
+//! clamped to the str, `start` only from below, so a `start` past the end finds nothing, not even
+//! the empty str). Results are code-point indices into the whole str.
+
+use crate::exc::raise;
+use crate::object::Obj;
+use crate::slice::bound;
+use crate::str::{as_str, char_len};
+use crate::str_methods::{b, byte_offset, char_index, is_ascii_obj, tagged};
+use natrix_abi::{ExcKind, INT_ERROR};
+
+/// The text of `s[start:end]` and the code-point index where it starts, or None when
+/// `start > end` after adjustment (an empty window that matches nothing).
+unsafe fn window<'a>(s: *mut Obj, start: i64, end: i64) -> Option<(&'a str, usize, bool)> {
+    let len = char_len(s) as i64;
+    // Tagged ints, big ones clamped to the i64 range (CPython's `_PyEval_SliceIndex`).
+    let (mut start, mut end) = (bound(true, start)?, bound(true, end)?);
+    if end > len {
+        end = len;
+    } else if end < 0 {
+        end = (end + len).max(0);
+    }
+    if start < 0 {
+        start = (start + len).max(0);
+    }
+    if start > end {
+        return None;
+    }
+    let (t, ascii) = (as_str(s), is_ascii_obj(s));
+    let (lo, hi) = (
+        byte_offset(t, start as usize, ascii),
+        byte_offset(t, end as usize, ascii),
+    );
+    Some((&t[lo..hi], start as usize, ascii))
+}
+
+unsafe fn find_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64, right: bool) -> Option<usize> {
+    let (w, first, ascii) = window(s, start, end)?;
+    let n = as_str(sub);
+    let at = if right { w.rfind(n) } else { w.find(n) }?;
+    Some(first + char_index(w, at, ascii))
+}
+
+/// `s.find(sub, start[, end])`: -1 when absent.
+///
+/// # Safety
+/// `s` and `sub` must be live strs, `start` and `end` tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_find_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64) -> i64 {
+    find_in(s, sub, start, end, false).map_or(-2, tagged)
+}
+
+/// `s.rfind(sub, start[, end])`: -1 when absent.
+///
+/// # Safety
+/// As [`nx_str_find_in`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_rfind_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64) -> i64 {
+    find_in(s, sub, start, end, true).map_or(-2, tagged)
+}
+
+unsafe fn index_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64, right: bool) -> i64 {
+    match find_in(s, sub, start, end, right) {
+        Some(i) => tagged(i),
+        None => {
+            raise(ExcKind::ValueError, "substring not found");
+            INT_ERROR
+        }
+    }
+}
+
+/// `s.index(sub, start[, end])`; ValueError "substring not found".
+///
+/// # Safety
+/// As [`nx_str_find_in`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_index_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64) -> i64 {
+    index_in(s, sub, start, end, false)
+}
+
+/// `s.rindex(sub, start[, end])`; ValueError "substring not found".
+///
+/// # Safety
+/// As [`nx_str_find_in`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_rindex_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64) -> i64 {
+    index_in(s, sub, start, end, true)
+}
+
+/// `s.count(sub, start[, end])`: non-overlapping occurrences in the window; the empty str
+/// occurs once more than the window has code points.
+///
+/// # Safety
+/// As [`nx_str_find_in`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_count_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64) -> i64 {
+    let Some((w, _, ascii)) = window(s, start, end) else {
+        return 0;
+    };
+    let n = as_str(sub);
+    if n.is_empty() {
+        return tagged(char_index(w, w.len(), ascii) + 1);
+    }
+    tagged(w.matches(n).count())
+}
+
+/// `s.startswith(prefix, start[, end])`.
+///
+/// # Safety
+/// As [`nx_str_find_in`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_startswith_in(
+    s: *mut Obj,
+    prefix: *mut Obj,
+    start: i64,
+    end: i64,
+) -> u8 {
+    b(window(s, start, end).is_some_and(|(w, _, _)| w.starts_with(as_str(prefix))))
+}
+
+/// `s.endswith(suffix, start[, end])`.
+///
+/// # Safety
+/// As [`nx_str_find_in`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_endswith_in(
+    s: *mut Obj,
+    suffix: *mut Obj,
+    start: i64,
+    end: i64,
+) -> u8 {
+    b(window(s, start, end).is_some_and(|(w, _, _)| w.ends_with(as_str(suffix))))
+}
