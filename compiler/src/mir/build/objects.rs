@@ -193,6 +193,23 @@ impl Builder<'_> {
             // A set or a frozenset: the object's type says.
             MTy::Dyn | MTy::Set(_) => return self.dyn_isinstance(v, types),
             MTy::Exc => return self.exc_isinstance(v, types),
+            // `isinstance(d.get(k), int)`: not None, and then the inner value's test (which
+            // inference found true when the inner type does not need the run to decide).
+            _ if vt.is_optional_value() => {
+                let inner = self.strings.opt_inner(vt);
+                let v2 = v.clone();
+                return self.if_none(
+                    v,
+                    MTy::Bool,
+                    |_| Operand::Bool(false),
+                    |b| match inner {
+                        MTy::Instance(_) | MTy::Dyn | MTy::Set(_) | MTy::Exc => {
+                            b.instance_isinstance(v2, inner, types)
+                        }
+                        _ => Operand::Bool(true),
+                    },
+                );
+            }
             _ => return Operand::Bool(false),
         };
         let prog = self.prog;
