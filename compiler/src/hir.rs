@@ -653,6 +653,9 @@ pub enum Builtin {
     TypeQualName,
     /// `hasattr(obj, "name")` (the name a str literal, the second argument).
     HasAttr,
+    /// The class of a caught exception as a value (a dynamic class object): the `exc_type`
+    /// a `with` statement passes to `__exit__`.
+    ClassOf,
 }
 
 impl Builtin {
@@ -747,6 +750,7 @@ impl Builtin {
             Builtin::NewExc(k) => k.name(),
             Builtin::TypeQualName => "type",
             Builtin::HasAttr => "hasattr",
+            Builtin::ClassOf => "type",
         }
     }
 }

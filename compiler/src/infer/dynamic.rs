@@ -39,6 +39,11 @@ impl Infer<'_> {
                 t = self.t.types.join(t, *ft);
             }
         }
+        // The name of a class object (`exc_type.__name__` in `__exit__`).
+        if name == "__name__" {
+            found = true;
+            t = self.t.types.join(t, TypeTable::STR);
+        }
         if !found {
             return self.dyn_use(span, &format!("reading attribute `{name}` of"));
         }

@@ -549,9 +549,21 @@ impl Resolver<'_> {
         }
     }
 
-    /// `with cm as v: body`: `v = cm.__enter__()`, then the body with `cm.__exit__(None, None,
-    /// None)` as its `finally` (an exception is not passed to `__exit__`, and is never
-    /// suppressed).
+    /// `with cm as v: body`, as PEP 343 spells it out:
+    ///
+    /// ```text
+    /// $with = cm; v = $with.__enter__(); $ok = True
+    /// try:
+    ///     try: body
+    ///     except BaseException as $e:
+    ///         $ok = False
+    ///         if not $with.__exit__(type($e), $e, None): raise
+    /// finally:
+    ///     if $ok: $with.__exit__(None, None, None)
+    /// ```
+    ///
+    /// (`type($e)` is a class object, a dynamic value; there are no traceback objects, so the
+    /// third argument is always None.)
     pub(super) fn with_stmt(
         &mut self,
         items: &[ast::WithItem],
@@ -588,28 +600,69 @@ impl Resolver<'_> {
         }
         let mut inner = vec![];
         self.with_stmt(rest, body, span, scope, sigs, &mut inner);
-        let recv = Box::new(self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp))));
+        let ok = hidden_local(scope, "$with_ok", span);
+        let caught = hidden_local(scope, "$with_exc", span);
+        let stmt = |kind| Stmt { span, kind };
+        let set_ok = |this: &mut Self, scope: &mut Scope, v: bool| {
+            let b = this.expr_node(scope, span, ExprKind::Bool(v));
+            stmt(StmtKind::Assign(Place::Local(ok), b))
+        };
+        let exit_call = |this: &mut Self, scope: &mut Scope, args: Vec<Expr>| {
+            let recv = Box::new(this.expr_node(scope, span, ExprKind::Load(Place::Local(tmp))));
+            let exit = ExprKind::Method {
+                recv,
+                name: "__exit__".into(),
+                args,
+                keywords: vec![],
+            };
+            this.expr_node(scope, span, exit)
+        };
+        // The exception path: `__exit__(type(e), e, None)`, re-raising unless it returns true.
+        let e = self.expr_node(scope, span, ExprKind::Load(Place::Local(caught)));
+        let class = self.expr_node(scope, span, ExprKind::Builtin(Builtin::ClassOf, vec![e]));
+        let e = self.expr_node(scope, span, ExprKind::Load(Place::Local(caught)));
+        let tb = self.expr_node(scope, span, ExprKind::None);
+        let suppressed = exit_call(self, scope, vec![class, e, tb]);
+        let reraise = self.expr_node(
+            scope,
+            span,
+            ExprKind::Unary(UnaryOp::Not, Box::new(suppressed)),
+        );
+        let handler = Handler {
+            kinds: vec![natrix_abi::ExcKind::BaseException],
+            classes: vec![],
+            var: Some(Place::Local(caught)),
+            body: vec![
+                set_ok(self, scope, false),
+                stmt(StmtKind::If(
+                    reraise,
+                    vec![stmt(StmtKind::Raise(Raise::Reraise, None))],
+                    vec![],
+                )),
+            ],
+            span,
+        };
+        // The normal path (also `return`, `break`, `continue`): `__exit__(None, None, None)`.
         let nones = (0..3)
             .map(|_| self.expr_node(scope, span, ExprKind::None))
             .collect();
-        let exit = ExprKind::Method {
-            recv,
-            name: "__exit__".into(),
-            args: nones,
-            keywords: vec![],
-        };
-        let exit = self.expr_node(scope, span, exit);
-        out.push(Stmt {
-            span,
-            kind: StmtKind::Try {
+        let exit = exit_call(self, scope, nones);
+        let still_ok = self.expr_node(scope, span, ExprKind::Load(Place::Local(ok)));
+        out.push(set_ok(self, scope, true));
+        out.push(stmt(StmtKind::Try {
+            body: vec![stmt(StmtKind::Try {
                 body: inner,
-                handlers: vec![],
+                handlers: vec![handler],
                 orelse: vec![],
-                finalbody: vec![Stmt {
-                    span,
-                    kind: StmtKind::Expr(exit),
-                }],
-            },
-        });
+                finalbody: vec![],
+            })],
+            handlers: vec![],
+            orelse: vec![],
+            finalbody: vec![stmt(StmtKind::If(
+                still_ok,
+                vec![stmt(StmtKind::Expr(exit))],
+                vec![],
+            ))],
+        }));
     }
 }

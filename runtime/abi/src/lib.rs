@@ -607,6 +607,11 @@ macro_rules! runtime_functions {
             // The qualified name of an object's class, as `print(type(x))` shows it
             // (`__main__.Point`, `collections.Counter`, `list`; null: `NoneType`).
             nx_type_qualname(Obj) -> Obj, Null;
+            // `type(e)` as a class object (the `exc_type` a `with` passes to `__exit__`).
+            nx_class_of(Obj) -> Obj, Null;
+            // `x.__name__` of a dynamic value that is no instance: a class object's name, else
+            // AttributeError.
+            nx_dyn_class_name(Obj) -> Obj, Null;
             // `type(obj).__name__` (an instance's class, an exception's class; null: NoneType).
             nx_type_name(Obj) -> Obj, Null;
 

@@ -76,6 +76,10 @@ impl Builder<'_> {
                 },
             };
         }
+        if b == Builtin::ClassOf {
+            let x = self.expr(&args[0]);
+            return self.rt("nx_class_of", vec![x], MTy::Dyn);
+        }
         if b == Builtin::TypeQualName {
             // A builtin type is its plain name; a class the runtime qualifies.
             let vt = self.ty(&args[0]);
@@ -421,6 +425,7 @@ impl Builder<'_> {
             | Builtin::PercentChar
             | Builtin::NewExc(_)
             | Builtin::TypeQualName
+            | Builtin::ClassOf
             | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)

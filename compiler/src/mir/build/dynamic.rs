@@ -188,7 +188,15 @@ impl Builder<'_> {
             self.goto(end);
             self.cur = other;
         }
-        self.dyn_attr_error(v.clone(), name);
+        if name == "__name__" {
+            // A class object's name (AttributeError for any other value).
+            let s = self.rt("nx_dyn_class_name", vec![v.clone()], MTy::Str);
+            let s = self.coerce(s, MTy::Str, ty);
+            self.assign(result, Rvalue::Use(s));
+            self.goto(end);
+        } else {
+            self.dyn_attr_error(v.clone(), name);
+        }
         self.cur = inst;
         let n = self.strings.intern(name);
         let classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();

@@ -1,0 +1,112 @@
+//! Class objects as values: the class of a caught exception, which a `with` statement passes
+//! to `__exit__` as its first argument. One holds its class's qualified name and prints as
+//! CPython's (`<class 'KeyError'>`, `<class '__main__.AppError'>`); two are equal when they
+//! name the same class.
+
+use std::alloc::Layout;
+
+use crate::list::decref;
+use crate::object::{alloc_object, free_object, track_alloc, Obj, TypeInfo};
+use crate::str::{as_str, new_str};
+
+#[repr(C)]
+pub struct ClassObj {
+    pub hdr: Obj,
+    /// `module.Name` for a user class, the plain name for a builtin one.
+    pub qualname: String,
+}
+
+pub static CLASS_TYPE: TypeInfo = TypeInfo {
+    name: "type",
+    dealloc: class_dealloc,
+    traverse: None,
+    clear: None,
+    repr: Some(class_repr),
+    str: None,
+    hash: Some(class_hash),
+    eq: Some(class_eq),
+    compare: None,
+};
+
+unsafe fn class_dealloc(obj: *mut Obj) {
+    std::ptr::drop_in_place(&mut (*(obj as *mut ClassObj)).qualname);
+    free_object(obj, Layout::new::<ClassObj>());
+}
+
+unsafe fn class_repr(obj: *mut Obj) -> *mut Obj {
+    new_str(&format!("<class '{}'>", (*(obj as *mut ClassObj)).qualname))
+}
+
+unsafe fn class_hash(obj: *mut Obj) -> i64 {
+    let h = crate::str::new_str(&(*(obj as *mut ClassObj)).qualname);
+    let v = crate::str::nx_str_hash(h);
+    decref(h);
+    v
+}
+
+unsafe fn class_eq(a: *mut Obj, b: *mut Obj) -> i64 {
+    (std::ptr::eq((*b).ty, &CLASS_TYPE)
+        && (*(a as *mut ClassObj)).qualname == (*(b as *mut ClassObj)).qualname) as i64
+}
+
+/// Is `obj` a class object?
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn is_class(obj: *const Obj) -> bool {
+    std::ptr::eq((*obj).ty, &CLASS_TYPE)
+}
+
+/// The class's `__name__` (the qualified name's last part).
+///
+/// # Safety
+/// `obj` must be a live class object.
+pub unsafe fn class_name(obj: *mut Obj) -> String {
+    let q = &(*(obj as *mut ClassObj)).qualname;
+    q.rsplit('.').next().unwrap_or(q).to_string()
+}
+
+/// `type(obj)` as a class object (a new reference; null when out of memory).
+///
+/// # Safety
+/// `obj` must point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_class_of(obj: *mut Obj) -> *mut Obj {
+    let q = crate::exc_obj::nx_type_qualname(obj);
+    let qualname = as_str(q).to_string();
+    decref(q);
+    let layout = Layout::new::<ClassObj>();
+    let p = alloc_object(layout, &CLASS_TYPE) as *mut ClassObj;
+    if p.is_null() {
+        crate::exc::raise(natrix_abi::ExcKind::MemoryError, "");
+        return p as *mut Obj;
+    }
+    track_alloc();
+    std::ptr::write(
+        p,
+        ClassObj {
+            hdr: Obj {
+                refcnt: 1,
+                ty: &CLASS_TYPE,
+            },
+            qualname,
+        },
+    );
+    p as *mut Obj
+}
+
+/// `x.__name__` of a dynamic value that is no instance: a class object's name, else CPython's
+/// AttributeError (null).
+///
+/// # Safety
+/// `a` must be null or point to a live object (or a dynamic box).
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_class_name(a: *mut Obj) -> *mut Obj {
+    if !a.is_null() && is_class(a) {
+        return new_str(&class_name(a));
+    }
+    let name = new_str("__name__");
+    crate::dynamic::nx_dyn_attr_error(a, name);
+    decref(name);
+    std::ptr::null_mut()
+}
