@@ -64,8 +64,12 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-/// Links the standard-library modules `main` imports (transitively) in front of it.
+mod guards;
+
+/// Links the standard-library modules `main` imports (transitively) in front of it, after
+/// deciding its import guards (`try: import m` / `except ImportError:`, `guards.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
+    let main = guards::decide(main);
     let mut linker = Linker {
         map,
         loaded: HashMap::new(),
