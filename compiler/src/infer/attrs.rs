@@ -43,7 +43,7 @@ impl Infer<'_> {
                 // A `@property`: a call of its getter.
                 // (Overridden in a subclass: the getter of the instance's class.)
                 (None, None) if self.property(c, name).is_some() => {
-                    let Some(callee) = self.dunder_spec(c, name, vec![o], e.id, e.span) else {
+                    let Some(callee) = self.dunder_spec(c, name, vec![o], e.id) else {
                         return T::NEVER;
                     };
                     self.t.specs[id.0 as usize]

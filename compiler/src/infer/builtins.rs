@@ -254,8 +254,7 @@ impl Infer<'_> {
         if let TyKind::Instance(c) = *self.t.types.kind(first) {
             let spec_ok = tys.len() == 1 || (tys.len() == 2 && tys[1] == T::STR);
             if b == Builtin::Format && spec_ok && self.prog.lookup(c, "__format__").is_some() {
-                let callee =
-                    self.dunder_spec(c, "__format__", vec![first, T::STR], e.id, e.span)?;
+                let callee = self.dunder_spec(c, "__format__", vec![first, T::STR], e.id)?;
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls
                     .insert(e.id, callee);
@@ -279,7 +278,7 @@ impl Infer<'_> {
                     Builtin::Abs => "__abs__",
                     _ => "__hash__",
                 };
-                let callee = self.dunder_spec(c, dunder, vec![first], e.id, e.span)?;
+                let callee = self.dunder_spec(c, dunder, vec![first], e.id)?;
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls
                     .insert(e.id, callee);

@@ -18,7 +18,6 @@ impl Infer<'_> {
         let TyKind::Instance(c) = self.t.types.kind(obj).clone() else {
             return None;
         };
-        let span = self.prog.func(self.t.spec(self.current).func).span;
         if stmt {
             // `obj[k] = v`, `del obj[k]`: recorded apart from the expressions' dunder calls;
             // overrides dispatch on the class like any dunder (`Spec::virtual_dunders`).
@@ -27,7 +26,7 @@ impl Infer<'_> {
                 return Some(TypeTable::NEVER);
             }
             let vkey = super::stmt_dunder_key(key);
-            let callee = self.dunder_spec(c, dunder, args, vkey, span)?;
+            let callee = self.dunder_spec(c, dunder, args, vkey)?;
             self.t.specs[self.current.0 as usize]
                 .setter_calls
                 .insert(key, callee);
@@ -37,7 +36,7 @@ impl Infer<'_> {
         if args.contains(&TypeTable::NEVER) {
             return Some(TypeTable::NEVER);
         }
-        let callee = self.dunder_spec(c, dunder, args, key, span)?;
+        let callee = self.dunder_spec(c, dunder, args, key)?;
         self.t.specs[self.current.0 as usize]
             .dunder_calls
             .insert(key, callee);
@@ -221,7 +220,9 @@ impl Infer<'_> {
             return true;
         }
         match (self.t.types.kind(a), self.t.types.kind(b)) {
-            (TyKind::Closure(_), TyKind::Closure(_)) => true,
+            // Instances are pointers alike (`for m in (Money(1), Ratio(2))`: their base class).
+            (TyKind::Closure(_), TyKind::Closure(_))
+            | (TyKind::Instance(_), TyKind::Instance(_)) => true,
             (TyKind::Tuple(x), TyKind::Tuple(y)) => {
                 x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.same_repr(*p, *q))
             }
@@ -460,9 +461,7 @@ impl Infer<'_> {
         let class_name = self.prog.class(c).name.clone();
         match self.prog.lookup(c, dunder) {
             Some(_) if b != TypeTable::NEVER => {
-                if let Some(callee) =
-                    self.dunder_spec(c, dunder, vec![a, b], r.id.comparison(), span)
-                {
+                if let Some(callee) = self.dunder_spec(c, dunder, vec![a, b], r.id.comparison()) {
                     self.t.specs[self.current.0 as usize]
                         .dunder_calls
                         .insert(r.id.comparison(), callee);
@@ -481,7 +480,7 @@ impl Infer<'_> {
                 }
             }
             // `a > b` without `__gt__`: the right operand's reflection, `b.__lt__(a)`.
-            None if self.reflected_compare(op, a, b, r, span) => {}
+            None if self.reflected_compare(op, a, b, r) => {}
             None => {
                 let msg = format!(
                     "'{}' not supported between instances of '{}' and '{}'",
@@ -497,7 +496,7 @@ impl Infer<'_> {
 
     /// `a <op> b` through `b`'s reflected dunder (`__gt__` for `<`, `__lt__` for `>`, …),
     /// recorded under `r` in `reflected_calls`; false when `b`'s class has none.
-    fn reflected_compare(&mut self, op: CmpOp, a: Ty, b: Ty, r: &Expr, span: Span) -> bool {
+    fn reflected_compare(&mut self, op: CmpOp, a: Ty, b: Ty, r: &Expr) -> bool {
         let reflected = match op {
             CmpOp::Lt => "__gt__",
             CmpOp::Gt => "__lt__",
@@ -509,8 +508,7 @@ impl Infer<'_> {
         let TyKind::Instance(c) = self.t.types.kind(bi).clone() else {
             return false;
         };
-        let Some(callee) = self.dunder_spec(c, reflected, vec![b, a], r.id.comparison(), span)
-        else {
+        let Some(callee) = self.dunder_spec(c, reflected, vec![b, a], r.id.comparison()) else {
             return false;
         };
         self.t.specs[self.current.0 as usize]
@@ -548,9 +546,9 @@ impl Infer<'_> {
         let in_place = format!("__i{}", &dunder[2..]);
         let forward = match self.t.types.kind(a).clone() {
             TyKind::Instance(c) if inplace && self.prog.lookup(c, &in_place).is_some() => {
-                self.dunder_spec(c, &in_place, vec![a, b], e.id, e.span)
+                self.dunder_spec(c, &in_place, vec![a, b], e.id)
             }
-            TyKind::Instance(c) => self.dunder_spec(c, dunder, vec![a, b], e.id, e.span),
+            TyKind::Instance(c) => self.dunder_spec(c, dunder, vec![a, b], e.id),
             _ => None,
         };
         if let Some(callee) = forward {
@@ -564,7 +562,7 @@ impl Infer<'_> {
             return None;
         };
         let reflected = format!("__r{}", &dunder[2..]);
-        let callee = self.dunder_spec(c, &reflected, vec![b, a], e.id, e.span)?;
+        let callee = self.dunder_spec(c, &reflected, vec![b, a], e.id)?;
         self.t.specs[self.current.0 as usize]
             .reflected_calls
             .insert(e.id, callee);
@@ -760,21 +758,18 @@ impl Infer<'_> {
         name: &str,
         args: Vec<Ty>,
         key: ExprId,
-        span: Span,
     ) -> Option<SpecId> {
-        self.virtual_spec(c, name, &|p, d| p.lookup(d, name), args, key, span)
+        self.virtual_spec(c, &|p, d| p.lookup(d, name), args, key)
     }
 
     /// As [`Infer::dunder_spec`], of the function `find` gives for each class (a method, a
-    /// property's getter or setter); `name` names it in diagnostics.
+    /// property's getter or setter).
     pub(super) fn virtual_spec(
         &mut self,
         c: ClassId,
-        name: &str,
         find: &dyn Fn(&Program, ClassId) -> Option<FuncId>,
         args: Vec<Ty>,
         key: ExprId,
-        span: Span,
     ) -> Option<SpecId> {
         let m = find(self.prog, c)?;
         let base = self.spec_for(m, args.clone());
@@ -802,17 +797,9 @@ impl Infer<'_> {
                 a[0] = self.t.types.intern(TyKind::Instance(owner));
             }
             let s = self.spec_for(f, a);
-            let rt = self.t.spec(s).ret;
-            let joined = self.t.types.join(ret, rt);
-            if joined == TypeTable::DYN && ret != TypeTable::DYN {
-                let msg = format!(
-                    "the overrides of `{name}` return different types ({} and {})",
-                    self.t.types.display(ret),
-                    self.t.types.display(rt)
-                );
-                self.error(Diagnostic::new(Code::TypeConflict, span, msg).label("here"));
-            }
-            ret = joined;
+            // Overrides that return different types (an int and a float `area`) make the
+            // value dynamic, as for methods.
+            ret = self.t.types.join(ret, self.t.spec(s).ret);
             targets.push((classes, s));
         }
         self.t.specs[self.current.0 as usize]
@@ -834,11 +821,7 @@ impl Infer<'_> {
                     let rt = self.t.spec(s).ret;
                     ret = self.t.types.join(ret, rt);
                 }
-                if ret == TypeTable::DYN {
-                    TypeTable::NEVER
-                } else {
-                    ret
-                }
+                ret
             }
             None => self.t.spec(base).ret,
         }

@@ -230,10 +230,7 @@ impl Infer<'_> {
                                 // class.)
                                 let key = super::stmt_dunder_key(value.id);
                                 let find = |p: &Program, d: ClassId| p.lookup_setter(d, name);
-                                let span = value.span;
-                                if let Some(callee) =
-                                    self.virtual_spec(c, name, &find, vec![o, v], key, span)
-                                {
+                                if let Some(callee) = self.virtual_spec(c, &find, vec![o, v], key) {
                                     self.t.specs[id.0 as usize]
                                         .setter_calls
                                         .insert(value.id, callee);
