@@ -501,6 +501,12 @@ pub unsafe extern "C" fn nx_sys_exit(code: i64) {
     raise_with_arg(ExcKind::SystemExit, text.clone(), text);
 }
 
+/// `sys.exit()` / `sys.exit(None)`: raises SystemExit with no arguments (status 0).
+#[no_mangle]
+pub extern "C" fn nx_sys_exit_none() {
+    raise(ExcKind::SystemExit, "");
+}
+
 /// `sys.exit(message)`: raises SystemExit with a message (printed at exit, status 1).
 ///
 /// # Safety

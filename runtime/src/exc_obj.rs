@@ -601,3 +601,44 @@ mod tests {
         }
     }
 }
+
+/// `e.code` of a SystemExit (a dynamic value): its one argument, None for none, else its
+/// arguments' tuple; AttributeError for any other exception (or None).
+///
+/// # Safety
+/// `obj` must be null or a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_code(obj: *mut Obj) -> *mut Obj {
+    if obj.is_null()
+        || !(*(obj as *mut ExcObj))
+            .kind
+            .is_subclass_of(ExcKind::SystemExit)
+    {
+        let name = crate::exc_obj::nx_type_name(obj);
+        raise(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute 'code'",
+                crate::str::as_str(name)
+            ),
+        );
+        crate::list::decref(name);
+        return std::ptr::null_mut();
+    }
+    let args = nx_exc_args(obj);
+    if args.is_null() {
+        return args;
+    }
+    let n = crate::tuple::nx_tuple_len(args) >> 1;
+    if n > 1 {
+        return args;
+    }
+    let code = if n == 1 {
+        let (kind, bits) = crate::tuple::item(args, 0);
+        crate::dynamic::boxed(crate::list::val(kind, bits))
+    } else {
+        std::ptr::null_mut()
+    };
+    crate::list::decref(args);
+    code
+}

@@ -44,6 +44,12 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
             Err(_) => i64::from(!exc.msg.is_empty()),
         };
     }
+    // A subclass of SystemExit: the status from its arguments, as for SystemExit itself.
+    if exc.kind.is_subclass_of(ExcKind::SystemExit) {
+        if let Some(status) = exit_status(instance) {
+            return status;
+        }
+    }
     let mut text = String::new();
     render(
         &Shown::new(&exc, instance, traceback, links),
@@ -266,4 +272,43 @@ mod tests {
         let four = format_traceback_named("E", "", &vec![f(2); 4]);
         assert!(four.ends_with("[Previous line repeated 1 more time]\nE\n"));
     }
+}
+
+/// The exit status of an uncaught instance of a SystemExit subclass, from its `args` (CPython's
+/// `handle_system_exit`): none or None is 0, an int is the status, anything else is printed to
+/// stderr with status 1. `None` when it keeps no `args`.
+unsafe fn exit_status(instance: *mut crate::object::Obj) -> Option<i64> {
+    use crate::list::{decref, val, Val};
+    let args = crate::instance::slot_value(instance, 0)?;
+    if args.is_null() || !crate::tuple::is_tuple(args) {
+        return None;
+    }
+    let n = crate::tuple::nx_tuple_len(args) >> 1;
+    let code = match n {
+        0 => Val::None,
+        1 => {
+            let (kind, bits) = crate::tuple::item(args, 0);
+            val(kind, bits)
+        }
+        _ => Val::Obj(args),
+    };
+    let status = match code {
+        Val::None => 0,
+        Val::Bool(b) => i64::from(b),
+        Val::Int(i) if crate::int::is_small(i) => (i >> 1) & 0xff,
+        other => {
+            let text = crate::dynamic::boxed(other);
+            let s = crate::exc_obj::nx_obj_str(text);
+            if !s.is_null() {
+                let _ = writeln!(std::io::stderr(), "{}", crate::str::as_str(s));
+                decref(s);
+            }
+            if !text.is_null() {
+                decref(text);
+            }
+            1
+        }
+    };
+    decref(args);
+    Some(status)
 }

@@ -67,6 +67,8 @@ impl Infer<'_> {
             TyKind::Exc if name == "args" => T::DYN,
             // (Of one that may be None: AttributeError for None.)
             TyKind::Optional(x) if x == T::EXC && name == "args" => T::DYN,
+            // `e.code` of a SystemExit (AttributeError for other exceptions, when it runs).
+            TyKind::Exc if name == "code" => T::DYN,
             TyKind::Exc if name == "__cause__" || name == "__context__" => {
                 self.t.types.intern(TyKind::Optional(T::EXC))
             }

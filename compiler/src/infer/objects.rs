@@ -677,7 +677,10 @@ impl Infer<'_> {
                 let s = self.spec_for(m, vec![dt]);
                 self.t.repr_specs.insert(d, s);
             }
-            if let Some(m) = str_m.or(repr_m) {
+            // `str()` falls back to `__repr__`, except for an exception, whose `str()` is
+            // BaseException's (its arguments).
+            let str_fallback = repr_m.filter(|_| self.prog.exc_kind(d).is_none());
+            if let Some(m) = str_m.or(str_fallback) {
                 let s = self.spec_for(m, vec![dt]);
                 self.t.str_specs.insert(d, s);
             }

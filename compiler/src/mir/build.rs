@@ -759,6 +759,10 @@ impl Builder<'_> {
                 let o = self.expr(obj);
                 self.rt("nx_exc_args", vec![o], ty)
             }
+            ExprKind::GetAttr(obj, name) if name == "code" && self.ty(obj) == MTy::Exc => {
+                let o = self.expr(obj);
+                self.rt("nx_exc_code", vec![o], ty)
+            }
             ExprKind::GetAttr(obj, name)
                 if (name == "__cause__" || name == "__context__") && self.ty(obj) == MTy::Exc =>
             {

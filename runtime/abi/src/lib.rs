@@ -527,6 +527,7 @@ macro_rules! runtime_functions {
             // `sys.exit(code)` / `sys.exit(message)`: raise SystemExit.
             nx_sys_exit(Int) -> Void, Flag;
             nx_sys_exit_str(Obj) -> Void, Flag;
+            nx_sys_exit_none() -> Void, Flag;
             // `sys.argv` (a new list of strs), `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
             nx_sys_argv() -> Obj, Null;
             nx_set_recursion_limit(Int) -> Void, Flag;
@@ -594,6 +595,8 @@ macro_rules! runtime_functions {
             // `e.args` of an exception object (a dynamic value): a user exception's own `args`,
             // else a 1-tuple of its message (or `()`).
             nx_exc_args(Obj) -> Obj, Null;
+            // `e.code` of a SystemExit (dynamic: None is null); AttributeError for others.
+            nx_exc_code(Obj) -> Obj, Flag;
             // A new instance of a user class with this many attribute slots (all unset), the
             // class name (a str) its default repr shows, and the address of its `ClassTable`.
             nx_instance_new(Raw, Obj, Raw) -> Obj, Null;

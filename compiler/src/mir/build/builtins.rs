@@ -134,10 +134,10 @@ impl Builder<'_> {
                     }
                     Some(a) => {
                         self.expr(a);
-                        self.rt("nx_sys_exit", vec![Operand::Int(0)], MTy::None);
+                        self.rt("nx_sys_exit_none", vec![], MTy::None);
                     }
                     None => {
-                        self.rt("nx_sys_exit", vec![Operand::Int(0)], MTy::None);
+                        self.rt("nx_sys_exit_none", vec![], MTy::None);
                     }
                 }
                 return Operand::None;
