@@ -642,3 +642,20 @@ pub unsafe extern "C" fn nx_exc_code(obj: *mut Obj) -> *mut Obj {
     crate::list::decref(args);
     code
 }
+
+/// PEP 479, as a generator's body is left by an exception: a `StopIteration` (or subclass)
+/// becomes `RuntimeError: generator raised StopIteration`, caused by it; any other exception
+/// goes on unchanged.
+#[no_mangle]
+pub extern "C" fn nx_gen_leaving() {
+    if !crate::exc::pending_kind().is_some_and(|k| k.is_subclass_of(ExcKind::StopIteration)) {
+        return;
+    }
+    let stop = nx_exc_take();
+    // SAFETY: `stop` is a live exception object whose reference moves into the next cause.
+    unsafe {
+        crate::exc::nx_exc_set_cause(stop);
+        crate::list::decref(stop);
+    }
+    raise(ExcKind::RuntimeError, "generator raised StopIteration");
+}

@@ -597,6 +597,9 @@ macro_rules! runtime_functions {
             nx_exc_args(Obj) -> Obj, Null;
             // `e.code` of a SystemExit (dynamic: None is null); AttributeError for others.
             nx_exc_code(Obj) -> Obj, Flag;
+            // PEP 479 as a generator's body is left by an exception: a StopIteration becomes
+            // RuntimeError (caused by it).
+            nx_gen_leaving() -> Void, Never;
             // A new instance of a user class with this many attribute slots (all unset), the
             // class name (a str) its default repr shows, and the address of its `ClassTable`.
             nx_instance_new(Raw, Obj, Raw) -> Obj, Null;

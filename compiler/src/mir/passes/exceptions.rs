@@ -1,6 +1,8 @@
 //! Exception edges: after every instruction whose right-hand side can raise, split the block and
 //! branch on the error signal to a block that records the line's traceback entry and either
-//! goes to the enclosing `try`'s dispatch block or propagates the exception to the caller.
+//! goes to the enclosing `try`'s dispatch block or propagates the exception to the caller. A
+//! generator's resume body, as an exception leaves it, turns a `StopIteration` into a
+//! `RuntimeError` (PEP 479).
 
 use crate::mir::*;
 
@@ -38,5 +40,28 @@ pub fn run(body: &mut Body) {
             };
         }
         b += 1;
+    }
+    if body.resume {
+        let hook = natrix_abi::runtime_fn("nx_gen_leaving").expect("in the ABI table");
+        let dst = Local(body.locals.len() as u32);
+        body.locals.push(LocalDecl {
+            ty: MTy::None,
+            name: "%pep479".into(),
+            owned: false,
+            small: false,
+        });
+        for block in &mut body.blocks {
+            if let Terminator::Propagate { line, .. } = block.term {
+                block.insts.push(Inst {
+                    kind: InstKind::Assign {
+                        dst,
+                        rv: Rvalue::Op(Op::Runtime(hook), vec![]),
+                        release_old: false,
+                        handler: None,
+                    },
+                    line,
+                });
+            }
+        }
     }
 }
