@@ -39,6 +39,16 @@ pub static FUNC_TYPE: TypeInfo = TypeInfo {
     compare: None,
 };
 
+/// `f.__name__` of a function object: the name it was made with.
+///
+/// # Safety
+/// `f` must be a live function object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_func_name(f: *mut Obj) -> *mut Obj {
+    let (_, name) = item(f, 1);
+    crate::str::new_str(as_str(name as *mut Obj))
+}
+
 /// `<function name at 0x…>`.
 unsafe fn func_repr(f: *mut Obj) -> *mut Obj {
     let (_, name) = item(f, 1);

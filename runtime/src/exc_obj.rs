@@ -306,6 +306,15 @@ pub unsafe extern "C" fn nx_exc_link(obj: *mut Obj, which: i64) -> *mut Obj {
     p
 }
 
+/// `e.__suppress_context__` of an exception object: set by `raise … from …`.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_suppress_context(obj: *mut Obj) -> u8 {
+    u8::from((*(obj as *mut ExcObj)).links.suppress_context)
+}
+
 /// The exception object for `v` (borrowed): `v` itself, or for a user exception instance the
 /// object that carries it while it is handled, else a new one. A new reference.
 ///

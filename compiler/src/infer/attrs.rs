@@ -57,8 +57,9 @@ impl Infer<'_> {
                 (None, None) => self.bound_method(c, o, name, e.span),
             },
             TyKind::Dyn => self.dyn_attr(name, obj.span),
-            // A function value's `__name__`, when every function it may be agrees.
-            TyKind::Closure(targets) if name == "__name__" => self.closure_name(&targets, e.span),
+            // A function value's `__name__` (of functions of different names: the function
+            // object's own, when it runs).
+            TyKind::Closure(_) if name == "__name__" => T::STR,
             TyKind::Never => o,
             // An attribute of None raises AttributeError when it runs.
             TyKind::None => T::NEVER,
@@ -72,6 +73,7 @@ impl Infer<'_> {
             TyKind::Exc if name == "__cause__" || name == "__context__" => {
                 self.t.types.intern(TyKind::Optional(T::EXC))
             }
+            TyKind::Exc if name == "__suppress_context__" => T::BOOL,
             _ => {
                 let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                 self.error(Diagnostic::unsupported(e.span, &msg));

@@ -267,20 +267,6 @@ impl Infer<'_> {
         None
     }
 
-    /// A function value's `__name__`: `str` when every function it may be has one name.
-    pub(super) fn closure_name(&mut self, targets: &[(FuncId, Vec<Ty>)], span: Span) -> Ty {
-        let names: std::collections::BTreeSet<String> = targets
-            .iter()
-            .map(|(f, _)| crate::hir::py_name(&self.prog.func(*f).name))
-            .collect();
-        if names.len() == 1 {
-            return TypeTable::STR;
-        }
-        let what = "`__name__` of a value that may be functions of different names";
-        self.error(Diagnostic::unsupported(span, what));
-        TypeTable::NEVER
-    }
-
     /// `f(args)` of a value: a function value (`call_closure`) or an instance with
     /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
     pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {

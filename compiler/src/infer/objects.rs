@@ -616,20 +616,24 @@ impl Infer<'_> {
     }
 
     /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
-    /// `e.__cause__` / `e.__context__` of a user exception instance `o`: fields of the
-    /// hierarchy's root (an `Optional[exception]`) that binding the instance in an `except`
-    /// clause fills in. `None` for any other attribute.
+    /// `e.__cause__` / `e.__context__` / `e.__suppress_context__` of a user exception
+    /// instance `o`: fields of the hierarchy's root (an `Optional[exception]`, a bool) that
+    /// binding the instance in an `except` clause fills in. `None` for any other attribute.
     pub(super) fn exc_link_field(&mut self, o: Ty, name: &str, span: Span) -> Option<Ty> {
         let TyKind::Instance(c) = *self.t.types.kind(o) else {
             return None;
         };
-        if !matches!(name, "__cause__" | "__context__")
+        if !matches!(name, "__cause__" | "__context__" | "__suppress_context__")
             || self.prog.exc_kind(c).is_none()
             || self.prog.lookup_attr(c, name).is_some()
         {
             return None;
         }
-        let t = self.t.types.intern(TyKind::Optional(TypeTable::EXC));
+        let t = if name == "__suppress_context__" {
+            TypeTable::BOOL
+        } else {
+            self.t.types.intern(TyKind::Optional(TypeTable::EXC))
+        };
         self.set_field(c, name, t, span);
         Some(t)
     }

@@ -770,6 +770,12 @@ impl Builder<'_> {
                 let which = Operand::Int(i64::from(name == "__context__"));
                 self.rt("nx_exc_link", vec![o, which], ty)
             }
+            ExprKind::GetAttr(obj, name)
+                if name == "__suppress_context__" && self.ty(obj) == MTy::Exc =>
+            {
+                let o = self.expr(obj);
+                self.rt("nx_exc_suppress_context", vec![o], ty)
+            }
             ExprKind::TypeName(v) => {
                 let vt = self.ty(v);
                 let x = self.expr(v);
@@ -1069,8 +1075,15 @@ impl Builder<'_> {
                     // Decided by infer: every function the value may be has this name.
                     let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];
                     if let TyKind::Closure(targets) = self.typed.types.kind(ft) {
-                        let n = hir::py_name(&self.prog.func(targets[0].0).name);
-                        return self.strings.intern(&n);
+                        let names: std::collections::BTreeSet<String> = targets
+                            .iter()
+                            .map(|(f, _)| hir::py_name(&self.prog.func(*f).name))
+                            .collect();
+                        if let (1, Some(n)) = (names.len(), names.first()) {
+                            return self.strings.intern(n);
+                        }
+                        // Functions of different names: the one the object holds.
+                        return self.rt("nx_func_name", vec![o], MTy::Str);
                     }
                 }
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {

@@ -243,14 +243,14 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
     (args, body)
 }
 
-/// A lambda's body as the statement `return body`.
-/// The builtins with one argument that may be used as values (`sorted(words, key=len)` in a
-/// function that takes `key`).
+/// The builtins with one argument (`int`, `round`, `max`, `min`: and an optional second) that
+/// may be used as values (`sorted(words, key=len)` in a function that takes `key`).
 pub(super) const ONE_ARG_BUILTINS: &[&str] = &[
-    "abs", "bool", "chr", "float", "int", "len", "list", "max", "min", "ord", "repr", "set",
-    "sorted", "str", "sum", "tuple",
+    "abs", "bool", "chr", "float", "int", "len", "list", "max", "min", "ord", "repr", "round",
+    "set", "sorted", "str", "sum", "tuple",
 ];
 
+/// A lambda's body as the statement `return body`.
 fn lambda_return(l: &ast::ExprLambda) -> ast::Stmt {
     ast::Stmt::Return(ast::StmtReturn {
         range: l.body.range(),
@@ -341,12 +341,20 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        // `max`/`min` take one iterable (`map(max, rows)`) or two values (`reduce(max, xs)`):
-        // which, the second argument's type decides per specialization.
-        if matches!(n.id.as_str(), "max" | "min") {
+        // `max`/`min` take one iterable (`map(max, rows)`) or two values (`reduce(max, xs)`),
+        // `int` and `round` an optional second argument, also by keyword
+        // (`partial(int, base=2)`): which, the second argument's type decides per
+        // specialization.
+        let second = match n.id.as_str() {
+            "max" | "min" => Some("__natrix_b"),
+            "int" => Some("base"),
+            "round" => Some("ndigits"),
+            _ => None,
+        };
+        if let Some(b) = second {
             let name = n.id.as_str();
             let src = format!(
-                "lambda __natrix_a, __natrix_b=None: {name}(__natrix_a) if __natrix_b is None else {name}(__natrix_a, __natrix_b)"
+                "lambda __natrix_a, {b}=None: {name}(__natrix_a) if {b} is None else {name}(__natrix_a, {b})"
             );
             let l = forwarding_lambda(&src, n.range);
             return self.lambda(&l, span, scope, sigs);

@@ -597,6 +597,8 @@ macro_rules! runtime_functions {
             nx_exc_args(Obj) -> Obj, Null;
             // `e.code` of a SystemExit (dynamic: None is null); AttributeError for others.
             nx_exc_code(Obj) -> Obj, Flag;
+            // `e.__suppress_context__` of an exception object.
+            nx_exc_suppress_context(Obj) -> I8, Never;
             // PEP 479 as a generator's body is left by an exception: a StopIteration becomes
             // RuntimeError (caused by it).
             nx_gen_leaving() -> Void, Never;
@@ -613,6 +615,8 @@ macro_rules! runtime_functions {
             // The qualified name of an object's class, as `print(type(x))` shows it
             // (`__main__.Point`, `collections.Counter`, `list`; null: `NoneType`).
             nx_type_qualname(Obj) -> Obj, Null;
+            // `f.__name__` of a function object.
+            nx_func_name(Obj) -> Obj, Null;
             // `type(e)` as a class object (the `exc_type` a `with` passes to `__exit__`).
             nx_class_of(Obj) -> Obj, Null;
             // `x.__name__` of a dynamic value that is no instance: a class object's name, else

@@ -105,7 +105,8 @@ impl Builder<'_> {
                     // `except AppError as e`: the instance the exception carries.
                     t @ MTy::Instance(c) => {
                         let inst = self.rt("nx_exc_instance", vec![Operand::Local(e)], t);
-                        // Its `__cause__` and `__context__`, where the program reads them.
+                        // Its `__cause__`, `__context__` and `__suppress_context__`, where
+                        // the program reads them.
                         for (which, name) in ["__cause__", "__context__"].iter().enumerate() {
                             if let Some((slot, ft, n)) = self.field(c, name) {
                                 let which = Operand::Int(which as i64);
@@ -117,6 +118,11 @@ impl Builder<'_> {
                                     MTy::None,
                                 );
                             }
+                        }
+                        if let Some((slot, ft, n)) = self.field(c, "__suppress_context__") {
+                            let e = Operand::Local(e);
+                            let s = self.rt("nx_exc_suppress_context", vec![e], MTy::Bool);
+                            self.op(Op::SetAttr(slot, ft, n), vec![inst.clone(), s], MTy::None);
                         }
                         self.store(var, inst);
                     }
