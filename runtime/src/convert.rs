@@ -98,7 +98,7 @@ pub unsafe extern "C" fn nx_str_to_int(s: *mut Obj) -> i64 {
             .fold(0i64, |acc, d| acc * 10 + (d - b'0') as i64);
         return (if neg { -v } else { v }) << 1;
     }
-    match parse_int(strip(text)) {
+    match parse_int(strip(&crate::unicode::ascii_decimal(text))) {
         Some((_, digits)) if digits.len() > MAX_STR_DIGITS => {
             raise(
                 ExcKind::ValueError,
@@ -199,7 +199,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_to_float(s: *mut Obj) -> f64 {
     let text = as_str(s);
-    match parse_float(strip(text)) {
+    match parse_float(strip(&crate::unicode::ascii_decimal(text))) {
         Some(v) => v,
         None => {
             raise(

@@ -41,7 +41,8 @@ pub unsafe extern "C" fn nx_str_to_int_base(s: *mut Obj, base: i64) -> i64 {
         );
         return INT_ERROR;
     }
-    match parse(text.trim_matches(char::is_whitespace), base as u32) {
+    let ascii = crate::unicode::ascii_decimal(text);
+    match parse(ascii.trim_matches(char::is_whitespace), base as u32) {
         Some(v) => from_big(v),
         None => {
             raise(

@@ -461,6 +461,27 @@ static DIGIT: &[(u32, u32)] = &[
     (0x1fbf0, 0x1fbf9),
 ];
 
+/// Code points with `str.isdecimal()` (category Nd): runs of ten, 0 to 9.
+#[rustfmt::skip]
+static DECIMAL: &[(u32, u32)] = &[
+    (0x00030, 0x00039), (0x00660, 0x00669), (0x006f0, 0x006f9), (0x007c0, 0x007c9),
+    (0x00966, 0x0096f), (0x009e6, 0x009ef), (0x00a66, 0x00a6f), (0x00ae6, 0x00aef),
+    (0x00b66, 0x00b6f), (0x00be6, 0x00bef), (0x00c66, 0x00c6f), (0x00ce6, 0x00cef),
+    (0x00d66, 0x00d6f), (0x00de6, 0x00def), (0x00e50, 0x00e59), (0x00ed0, 0x00ed9),
+    (0x00f20, 0x00f29), (0x01040, 0x01049), (0x01090, 0x01099), (0x017e0, 0x017e9),
+    (0x01810, 0x01819), (0x01946, 0x0194f), (0x019d0, 0x019d9), (0x01a80, 0x01a89),
+    (0x01a90, 0x01a99), (0x01b50, 0x01b59), (0x01bb0, 0x01bb9), (0x01c40, 0x01c49),
+    (0x01c50, 0x01c59), (0x0a620, 0x0a629), (0x0a8d0, 0x0a8d9), (0x0a900, 0x0a909),
+    (0x0a9d0, 0x0a9d9), (0x0a9f0, 0x0a9f9), (0x0aa50, 0x0aa59), (0x0abf0, 0x0abf9),
+    (0x0ff10, 0x0ff19), (0x104a0, 0x104a9), (0x10d30, 0x10d39), (0x11066, 0x1106f),
+    (0x110f0, 0x110f9), (0x11136, 0x1113f), (0x111d0, 0x111d9), (0x112f0, 0x112f9),
+    (0x11450, 0x11459), (0x114d0, 0x114d9), (0x11650, 0x11659), (0x116c0, 0x116c9),
+    (0x11730, 0x11739), (0x118e0, 0x118e9), (0x11950, 0x11959), (0x11c50, 0x11c59),
+    (0x11d50, 0x11d59), (0x11da0, 0x11da9), (0x16a60, 0x16a69), (0x16ac0, 0x16ac9),
+    (0x16b50, 0x16b59), (0x1d7ce, 0x1d7ff), (0x1e140, 0x1e149), (0x1e2f0, 0x1e2f9),
+    (0x1e950, 0x1e959), (0x1fbf0, 0x1fbf9),
+];
+
 /// Code points of category Lt.
 #[rustfmt::skip]
 static TITLECASE: &[(u32, u32)] = &[
@@ -539,6 +560,35 @@ pub fn is_digit(c: char) -> bool {
     } else {
         in_ranges(DIGIT, c)
     }
+}
+
+/// The value of a decimal digit of any script (`'٣'` is 3), as `int()` and `float()` read it.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
+    let c = c as u32;
+    let i = DECIMAL.partition_point(|&(_, hi)| hi < c);
+    DECIMAL
+        .get(i)
+        .filter(|&&(lo, _)| lo <= c)
+        .map(|&(lo, _)| (c - lo) % 10)
+}
+
+/// `text` with decimal digits of every script made ASCII and Unicode whitespace made spaces,
+/// as CPython's `int()` and `float()` read their argument
+/// (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
+pub fn ascii_decimal(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) => char::from(b'0' + d as u8),
+            None if is_space(c) => ' ',
+            None => c,
+        })
+        .collect()
 }
 
 /// CPython's `str.isalnum()` for one character (alpha, decimal, digit or numeric).
