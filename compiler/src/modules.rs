@@ -64,10 +64,12 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
+mod aliases;
 mod guards;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
-/// deciding its import guards (`try: import m` / `except ImportError:`, `guards.rs`).
+/// deciding its import guards (`try: import m` / `except ImportError:`, `guards.rs`); its type
+/// aliases are dropped (`aliases.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
     let main = guards::decide(main);
     let mut linker = Linker {
@@ -76,7 +78,7 @@ pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Ve
         order: vec![],
         errors: vec![],
     };
-    let main = linker.module(None, main);
+    let main = aliases::drop_aliases(linker.module(None, main));
     if !linker.errors.is_empty() {
         return Err(linker.errors);
     }
