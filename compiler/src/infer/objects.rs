@@ -251,8 +251,23 @@ impl Infer<'_> {
         list
     }
 
-    /// `next(g)` / `next(g, default)` of a generator.
+    /// `next(g)` / `next(g, default)` of a generator, or of an iterator instance (a call of
+    /// its `__next__`; the default replaces a `StopIteration`).
     pub(super) fn next_builtin(&mut self, tys: &[Ty], e: &Expr) -> Ty {
+        if let (Some(&it), true) = (tys.first(), tys.len() <= 2) {
+            if let TyKind::Instance(c) = *self.t.types.kind(it) {
+                if self.prog.lookup(c, "__next__").is_some() {
+                    let Some(y) = self.instance_dunder(it, "__next__", vec![it], e.id, false)
+                    else {
+                        return TypeTable::NEVER;
+                    };
+                    return match tys.get(1) {
+                        Some(d) => self.t.types.join(y, *d),
+                        None => y,
+                    };
+                }
+            }
+        }
         let g = match tys.first().map(|t| self.t.types.kind(*t).clone()) {
             Some(TyKind::Generator(g)) if tys.len() <= 2 => g,
             Some(TyKind::Never) => return TypeTable::NEVER,

@@ -1177,6 +1177,7 @@ impl Builder<'_> {
                 }
                 Operand::None
             }
+            ExprKind::Builtin(Builtin::Next, args) => self.next_builtin(args, ty, e.id),
             ExprKind::Builtin(_, args)
                 if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
             {

@@ -35,9 +35,6 @@ impl Builder<'_> {
     }
 
     pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
-        if b == Builtin::Next {
-            return self.next_builtin(args, ty);
-        }
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
             return self.rt("nx_set_freeze", vec![s], ty);

@@ -323,7 +323,10 @@ impl Builder<'_> {
     }
 
     /// `next(g)`: the generator's next value; StopIteration (or the default) once it is done.
-    pub(super) fn next_builtin(&mut self, args: &[Expr], ty: MTy) -> Operand {
+    pub(super) fn next_builtin(&mut self, args: &[Expr], ty: MTy, key: hir::ExprId) -> Operand {
+        if let MTy::Instance(_) = self.ty(&args[0]) {
+            return self.next_of_iterator(args, ty, key);
+        }
         let t = self.typed.spec(self.spec).exprs[args[0].id.0 as usize];
         let Some(resume) = self.resume_of(t) else {
             return Operand::None;
@@ -367,6 +370,49 @@ impl Builder<'_> {
             self.goto(end);
         }
         self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// `next(it)` / `next(it, default)` of an iterator instance: its `__next__` (under `key`),
+    /// whose `StopIteration` the default replaces.
+    fn next_of_iterator(&mut self, args: &[Expr], ty: MTy, key: hir::ExprId) -> Operand {
+        let it = self.expr(&args[0]);
+        let Some(f) = self.typed.spec(self.spec).dunder_calls.get(&key).copied() else {
+            return Operand::None;
+        };
+        let rt = self.dunder_ty(key, f);
+        let Some(default) = args.get(1) else {
+            let v = self.dunder_call(key, f, vec![it], rt, false);
+            return self.coerce(v, rt, ty);
+        };
+        let d = (self.expr(default), self.ty(default));
+        let result = self.temp(ty);
+        let (stopped, end) = (self.body.new_block(), self.body.new_block());
+        // The call's exceptions go to `stopped`, which keeps only a StopIteration.
+        let outer = self.handlers.last().copied();
+        self.handlers.push(stopped);
+        let v = self.dunder_call(key, f, vec![it], rt, false);
+        self.handlers.pop();
+        let v = self.coerce(v, rt, ty);
+        self.assign(result, Rvalue::Use(v));
+        self.goto(end);
+        self.cur = stopped;
+        let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
+        let (take, other) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(is_stop, take, other);
+        self.cur = other;
+        self.body.block(self.cur).term = match outer {
+            Some(o) => Terminator::Goto(o),
+            None => Terminator::Propagate {
+                line: self.line,
+                cleanup: None,
+            },
+        };
+        self.cur = take;
+        self.op(Op::ExcTake, vec![], MTy::Exc);
+        let dv = self.coerce(d.0, d.1, ty);
+        self.assign(result, Rvalue::Use(dv));
+        self.goto(end);
         Operand::Local(result)
     }
 

@@ -831,7 +831,7 @@ impl Builder<'_> {
             // `next(g)` of a generator that never yields: resume it (it finishes at once)
             // and raise StopIteration (or give the default, whose type would not be Never).
             ExprKind::Builtin(Builtin::Next, args) => {
-                self.next_builtin(args, MTy::None);
+                self.next_builtin(args, MTy::None, e.id);
             }
             ExprKind::Call(_, args) => {
                 let vals: Vec<Operand> = self.exprs(args);
