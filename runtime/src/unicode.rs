@@ -582,8 +582,10 @@ pub fn ascii_decimal(text: &str) -> std::borrow::Cow<'_, str> {
     if text.is_ascii() {
         return std::borrow::Cow::Borrowed(text);
     }
+    // (ASCII characters stay: `"\x1c1"` is no int.)
     text.chars()
         .map(|c| match decimal_value(c) {
+            _ if c.is_ascii() => c,
             Some(d) => char::from(b'0' + d as u8),
             None if is_space(c) => ' ',
             None => c,
