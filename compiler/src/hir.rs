@@ -656,6 +656,9 @@ pub enum Builtin {
     /// The class of a caught exception as a value (a dynamic class object): the `exc_type`
     /// a `with` statement passes to `__exit__`.
     ClassOf,
+    /// The value an unpacking assignment takes apart (`x, y = value`): an iterable instance
+    /// or a generator drained into a list first, any other value itself.
+    UnpackSource,
 }
 
 impl Builtin {
@@ -751,6 +754,7 @@ impl Builtin {
             Builtin::TypeQualName => "type",
             Builtin::HasAttr => "hasattr",
             Builtin::ClassOf => "type",
+            Builtin::UnpackSource => "unpack",
         }
     }
 }

@@ -743,6 +743,20 @@ impl<'p> Infer<'p> {
                 }
                 T::STR
             }
+            ExprKind::Builtin(Builtin::UnpackSource, args) => {
+                let a = &args[0];
+                let t = self.expr(id, a);
+                match *self.t.types.kind(t) {
+                    TyKind::Generator(_) => self.generator_as_list(id, a, t, false),
+                    TyKind::Instance(c)
+                        if self.named_tuple_fields(t).is_none()
+                            && self.prog.lookup(c, "__iter__").is_some() =>
+                    {
+                        self.generator_as_list(id, a, t, true)
+                    }
+                    _ => t,
+                }
+            }
             ExprKind::Builtin(Builtin::Next, args) => {
                 let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
                 self.next_builtin(&tys, e)

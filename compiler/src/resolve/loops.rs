@@ -801,7 +801,12 @@ impl Resolver<'_> {
         // A tuple display: its items as a list display.
         let value = match value.kind {
             ExprKind::Tuple(items) => self.expr_node(scope, vspan, ExprKind::List(items)),
-            _ => value,
+            // (An iterable instance or a generator: drained into a list.)
+            _ => self.expr_node(
+                scope,
+                vspan,
+                ExprKind::Builtin(Builtin::UnpackSource, vec![value]),
+            ),
         };
         let tmp = hidden_local(scope, "$star", vspan);
         out.push(Stmt {

@@ -91,6 +91,11 @@ impl Resolver<'_> {
                 let vspan = value.span;
                 let tmp = new_local(scope, &format!("$t{n}"), vspan);
                 scope.local_ids.remove(&format!("$t{n}"));
+                let value = self.expr_node(
+                    scope,
+                    vspan,
+                    ExprKind::Builtin(Builtin::UnpackSource, vec![value]),
+                );
                 out.push(Stmt {
                     span,
                     kind: StmtKind::Assign(Place::Local(tmp), value),

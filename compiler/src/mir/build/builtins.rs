@@ -34,6 +34,26 @@ impl Builder<'_> {
         d
     }
 
+    /// An argument of a builtin that takes an iterable: a generator or an iterable instance
+    /// drained into a list (`Spec::gen_lists`), any other value itself.
+    fn iterable_arg(&mut self, a: &Expr) -> (Operand, MTy) {
+        let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
+        let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
+        // (A generator known only at run time, joined from two kinds, goes the dynamic way.)
+        let drained = proto.is_some() || self.resume_of(at).is_some();
+        match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {
+            Some(lt) if drained => {
+                let lt = mty(&self.typed.types, lt, self.strings);
+                let list = match proto {
+                    Some((it, next)) => self.drain_protocol(a, it, next, lt),
+                    None => self.drain_generator(a, lt),
+                };
+                (list, lt)
+            }
+            _ => (self.expr(a), self.ty(a)),
+        }
+    }
+
     pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
@@ -165,27 +185,12 @@ impl Builder<'_> {
         let mut tys = vec![];
         let mut vals = vec![];
         for a in args {
-            let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
-            let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
-            // (A generator known only at run time, joined from two kinds, goes the dynamic
-            // way below.)
-            let drained = proto.is_some() || self.resume_of(at).is_some();
-            match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {
-                Some(lt) if drained => {
-                    let lt = mty(&self.typed.types, lt, self.strings);
-                    let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
-                    let list = match proto {
-                        Some((it, next)) => self.drain_protocol(a, it, next, lt),
-                        None => self.drain_generator(a, lt),
-                    };
-                    vals.push(list);
-                    tys.push(lt);
-                }
-                _ => {
-                    tys.push(self.ty(a));
-                    vals.push(self.expr(a));
-                }
-            }
+            let (v, t) = self.iterable_arg(a);
+            vals.push(v);
+            tys.push(t);
+        }
+        if b == Builtin::UnpackSource {
+            return vals.swap_remove(0);
         }
         // A container held in a dynamic value: a list of its items first.
         if let (Some(MTy::Dyn), 1) = (tys.first(), vals.len()) {
@@ -423,6 +428,7 @@ impl Builder<'_> {
             | Builtin::NewExc(_)
             | Builtin::TypeQualName
             | Builtin::ClassOf
+            | Builtin::UnpackSource
             | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)
