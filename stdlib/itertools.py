@@ -48,7 +48,7 @@ def groupby(iterable, key=None):
     """(k, group) for each run of consecutive items with the same key (the item itself, or
     key(item)); each group is the list of its items (CPython yields an iterator over them)."""
     group = []
-    current = None
+    # (`current` is first assigned in the loop, so the keys keep their type: no None.)
     for x in iterable:
         k = x if key is None else key(x)
         if group and k != current:
