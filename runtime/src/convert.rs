@@ -273,8 +273,8 @@ mod tests {
     fn str_to_int_rejects() {
         let _g = lock();
         for text in [
-            "", " ", "_1", "1_", "1__0", "+_1", "- 1", "1.0", "0x10", "1e3", "--1", "+",
-            "1 2", "abc", "\x1c1", "1\u{1f}",
+            "", " ", "_1", "1_", "1__0", "+_1", "- 1", "1.0", "0x10", "1e3", "--1", "+", "1 2",
+            "abc", "\x1c1", "1\u{1f}",
         ] {
             let r = unsafe { nx_str_to_int(s(text)) };
             assert_eq!(r, INT_ERROR, "{text:?}");

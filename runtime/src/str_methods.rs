@@ -917,7 +917,7 @@ pub unsafe extern "C" fn nx_str_join_dyn(sep: *mut Obj, list: *mut Obj) -> *mut 
 
 // ---- predicates ----
 
-unsafe fn all_chars(s: *mut Obj, f: fn(char) -> bool) -> u8 {
+pub(crate) unsafe fn all_chars(s: *mut Obj, f: fn(char) -> bool) -> u8 {
     let t = as_str(s);
     b(!t.is_empty() && t.chars().all(f))
 }

@@ -593,6 +593,15 @@ pub fn ascii_decimal(text: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
+/// CPython's `str.isnumeric()` for one character.
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        in_ranges(NUMERIC, c)
+    }
+}
+
 /// CPython's `str.isalnum()` for one character (alpha, decimal, digit or numeric).
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {

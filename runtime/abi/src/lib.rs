@@ -739,6 +739,14 @@ macro_rules! runtime_functions {
             nx_str_rindex(Obj, Obj) -> Int, IntTag;
             nx_str_count(Obj, Obj) -> Int, Never;
             nx_str_startswith(Obj, Obj) -> I8, Never;
+            nx_str_removeprefix(Obj, Obj) -> Obj, Null;
+            nx_str_removesuffix(Obj, Obj) -> Obj, Null;
+            nx_str_casefold(Obj) -> Obj, Null;
+            nx_str_isnumeric(Obj) -> I8, Never;
+            nx_str_isdecimal(Obj) -> I8, Never;
+            nx_str_isprintable(Obj) -> I8, Never;
+            // OverflowError for a tab size past 2^40.
+            nx_str_expandtabs(Obj, Int) -> Obj, Null;
             // The same over `s[start:end]` (tagged ints; `end` is SMALL_INT_MAX when not given).
             nx_str_find_in(Obj, Obj, Int, Int) -> Int, Never;
             nx_str_rfind_in(Obj, Obj, Int, Int) -> Int, Never;
