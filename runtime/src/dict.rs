@@ -573,7 +573,7 @@ unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
     let copy = match elem_obj(vk, proto) {
         Some(o) if crate::list::is_list(o) => crate::list::nx_list_copy(o),
         Some(o) if std::ptr::eq((*o).ty, &crate::set::SET_TYPE) => crate::set::nx_set_copy(o),
-        Some(o) if std::ptr::eq((*o).ty, &DICT_TYPE) => nx_dict_copy(o),
+        Some(o) if std::ptr::eq((*o).ty, &DICT_TYPE) => nx_dict_copy_method(o),
         _ => {
             incref_elem(vk, proto);
             let v = proto;
@@ -1027,6 +1027,20 @@ pub unsafe extern "C" fn nx_dict_copy(d: *mut Obj) -> *mut Obj {
         insert_new(r, e.key, e.value, e.hash);
     }
     r as *mut Obj
+}
+
+/// `d.copy()`: a defaultdict's copy is a defaultdict with the same factory (as is the fresh
+/// value a nested defaultdict's prototype gives).
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_copy_method(d: *mut Obj) -> *mut Obj {
+    let r = nx_dict_copy(d);
+    if let (false, Some((proto, name))) = (r.is_null(), (*(d as *mut DictObj)).factory) {
+        nx_dict_set_factory(r, proto, name);
+    }
+    r
 }
 
 /// `d.clear()`.

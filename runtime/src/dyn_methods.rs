@@ -222,7 +222,7 @@ pub unsafe extern "C" fn nx_dyn_call_method(
                 }
                 v => no_method(v, "keys"),
             },
-            ("copy", []) => crate::dict::nx_dict_copy(o),
+            ("copy", []) => crate::dict::nx_dict_copy_method(o),
             ("clear", []) => {
                 crate::dict::nx_dict_clear(o);
                 none

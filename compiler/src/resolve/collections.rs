@@ -5,7 +5,8 @@
 //! The runtime keeps that value as the dict's prototype and, on a missing key, stores a fresh
 //! copy of it (a new empty container, or the same immutable scalar); so only factories whose
 //! every call gives an equal, independent value are accepted: the builtin types and a `lambda`
-//! returning a constant or an empty display.
+//! returning a constant, a display of constants, or a defaultdict of such a factory (whose
+//! copies keep the factory).
 
 use super::*;
 
@@ -56,14 +57,7 @@ impl Resolver<'_> {
                 (name.to_string(), self.expr_node(scope, fspan, kind))
             }
             ast::Expr::Lambda(l) if l.args.args.is_empty() && l.args.vararg.is_none() => {
-                let constant = match l.body.as_ref() {
-                    ast::Expr::Constant(k) => !matches!(k.value, ast::Constant::Ellipsis),
-                    ast::Expr::UnaryOp(u) => matches!(u.operand.as_ref(), ast::Expr::Constant(_)),
-                    ast::Expr::List(x) => x.elts.is_empty(),
-                    ast::Expr::Dict(x) => x.keys.is_empty(),
-                    _ => false,
-                };
-                if !constant {
+                if !self.fresh_each_call(&l.body, scope) {
                     return self.unsupported(
                         fspan,
                         "a `defaultdict` factory that is not a builtin type or a `lambda` returning a constant",
@@ -89,5 +83,45 @@ impl Resolver<'_> {
                 zero: Box::new(zero),
             },
         )
+    }
+
+    /// Whether every evaluation of `e` (a factory `lambda`'s body) gives an equal value that a
+    /// copy of one of them stands for: a constant, a display of constants, an empty `list()`,
+    /// `dict()` or `set()`, or a `defaultdict` of such a factory (copied with its factory).
+    fn fresh_each_call(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        let constant = |e: &ast::Expr| match e {
+            ast::Expr::Constant(k) => !matches!(k.value, ast::Constant::Ellipsis),
+            ast::Expr::UnaryOp(u) => matches!(u.operand.as_ref(), ast::Expr::Constant(_)),
+            _ => false,
+        };
+        match e {
+            ast::Expr::List(x) => x.elts.iter().all(constant),
+            ast::Expr::Set(x) => x.elts.iter().all(constant),
+            ast::Expr::Tuple(x) => x.elts.iter().all(constant),
+            ast::Expr::Dict(x) => {
+                x.keys.iter().all(|k| k.as_ref().is_some_and(constant))
+                    && x.values.iter().all(constant)
+            }
+            ast::Expr::Call(c) if c.keywords.is_empty() => match c.func.as_ref() {
+                ast::Expr::Name(n) if self.is_user_name(n.id.as_str(), scope) => false,
+                ast::Expr::Name(n) if matches!(n.id.as_str(), "list" | "dict" | "set") => {
+                    c.args.is_empty()
+                }
+                ast::Expr::Name(n) if self.defaultdict_names.contains(n.id.as_str()) => {
+                    match c.args.as_slice() {
+                        [ast::Expr::Name(f)] => {
+                            !self.is_user_name(f.id.as_str(), scope)
+                                && builtin_factory(f.id.as_str()).is_some()
+                        }
+                        [ast::Expr::Lambda(l)] => {
+                            l.args.args.is_empty() && self.fresh_each_call(&l.body, scope)
+                        }
+                        _ => false,
+                    }
+                }
+                _ => false,
+            },
+            e => constant(e),
+        }
     }
 }

@@ -230,6 +230,16 @@ impl Resolver<'_> {
         span: Span,
         scope: &mut Scope,
     ) -> (Vec<Expr>, Vec<(String, Expr)>) {
+        let user = self.classes.iter().any(|k| k.method(method).is_some());
+        // `d.update(a=1, b=2)`: the dict `{"a": 1, "b": 2}`.
+        if method == "update" && args.is_empty() && !keywords.is_empty() && !user {
+            let pairs = keywords
+                .into_iter()
+                .map(|(k, v)| (self.expr_node(scope, span, ExprKind::Str(k)), v))
+                .collect();
+            let d = self.expr_node(scope, span, ExprKind::Dict(pairs));
+            return (vec![d], vec![]);
+        }
         let params: &[(&str, fn() -> ExprKind)] = match method {
             "split" | "rsplit" => &[
                 ("sep", || ExprKind::None),
@@ -243,7 +253,6 @@ impl Resolver<'_> {
             "expandtabs" => &[("tabsize", || ExprKind::Int(8))],
             _ => &[],
         };
-        let user = self.classes.iter().any(|k| k.method(method).is_some());
         let known = |k: &str| params.iter().skip(args.len()).any(|(p, _)| *p == k);
         if keywords.is_empty() || user || !keywords.iter().all(|(k, _)| known(k)) {
             return (args, keywords);

@@ -1027,6 +1027,8 @@ macro_rules! runtime_functions {
             // d.update(other), d.copy(), d.clear(), d == other
             nx_dict_update(Obj, Obj) -> Void, Flag;
             nx_dict_copy(Obj) -> Obj, Null;
+            // `d.copy()`: a defaultdict keeps its factory.
+            nx_dict_copy_method(Obj) -> Obj, Null;
             nx_dict_clear(Obj) -> Void, Never;
             nx_dict_eq(Obj, Obj) -> I8, Flag;
 

@@ -517,7 +517,7 @@ impl Builder<'_> {
                 }
                 ("popitem", _) => self.rt("nx_dict_popitem", vec![r], ty),
                 ("update", _) => self.rt("nx_dict_update", vec![r, vals[0].0.clone()], MTy::None),
-                ("copy", _) => self.rt("nx_dict_copy", vec![r], ty),
+                ("copy", _) => self.rt("nx_dict_copy_method", vec![r], ty),
                 ("clear", _) => self.rt("nx_dict_clear", vec![r], MTy::None),
                 (other, _) => panic!("MIR: dict.{other}() passed inference but has no lowering"),
             };
