@@ -18,7 +18,11 @@ impl Infer<'_> {
                     .iter()
                     .find(|(n, _)| n == name)
                     .map(|f| f.1),
-                self.prog.lookup_attr(c, name),
+                // (Defined by the class, or only by subclasses: `self.sound` in a base
+                // method.)
+                self.runtime_classes(c)
+                    .into_iter()
+                    .find_map(|k| self.prog.lookup_attr(k, name)),
             ) {
                 // (An exception's `args` made with arguments of different types is a
                 // tuple of its own shape in each: a value of run-time type.)

@@ -1097,7 +1097,11 @@ impl Builder<'_> {
                         return self.bound_method(c, name, o, et);
                     }
                 }
-                let class_attr = self.prog.lookup_attr(c, name);
+                let class_attr = self
+                    .typed
+                    .runtime_classes(self.prog, c)
+                    .into_iter()
+                    .find_map(|k| self.prog.lookup_attr(k, name));
                 let Some((slot, ft, count)) = self.field(c, name) else {
                     // Only a class attribute.
                     if class_attr.is_none() {

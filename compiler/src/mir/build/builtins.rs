@@ -37,8 +37,16 @@ impl Builder<'_> {
     /// An argument of a builtin that takes an iterable: a generator or an iterable instance
     /// drained into a list (`Spec::gen_lists`), any other value itself.
     fn iterable_arg(&mut self, a: &Expr) -> (Operand, MTy) {
-        let proto = self.typed.spec(self.spec).iter_protocol.get(&a.id).copied();
         let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
+        // (Only of an instance: a value that was one while inference ran, and is of run-time
+        // type in the end, goes the dynamic way.)
+        let proto = self
+            .typed
+            .spec(self.spec)
+            .iter_protocol
+            .get(&a.id)
+            .copied()
+            .filter(|_| matches!(self.ty(a), MTy::Instance(_) | MTy::OptInstance(_)));
         // (A generator known only at run time, joined from two kinds, goes the dynamic way.)
         let drained = proto.is_some() || self.resume_of(at).is_some();
         match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {

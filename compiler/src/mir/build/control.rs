@@ -354,7 +354,17 @@ impl Builder<'_> {
             self.loop_gens.push(gl);
             return Cursor::Gen { g: gl, resume };
         }
-        if let Some(&(it_spec, next)) = self.typed.spec(self.spec).iter_protocol.get(&iter.id) {
+        let protocol = self
+            .typed
+            .spec(self.spec)
+            .iter_protocol
+            .get(&iter.id)
+            .copied();
+        // (Only of an instance: a value that was one while inference ran, and is of run-time
+        // type in the end, goes the dynamic way.)
+        let protocol =
+            protocol.filter(|_| matches!(self.ty(iter), MTy::Instance(_) | MTy::OptInstance(_)));
+        if let Some((it_spec, next)) = protocol {
             // An instance: `obj.__iter__()`, then the generator it returns or its `__next__`.
             let obj = self.expr(iter);
             return self.protocol_cursor(obj, it_spec, next);

@@ -372,11 +372,11 @@ impl Builder<'_> {
         obj: &Operand,
         ty: MTy,
     ) -> Operand {
-        let mut groups: Vec<(Vec<ClassId>, hir::GlobalId)> = vec![];
+        // (A class with no such attribute, when only some subclasses define it: None, and
+        // AttributeError naming the instance's class.)
+        let mut groups: Vec<(Vec<ClassId>, Option<hir::GlobalId>)> = vec![];
         for k in self.typed.runtime_classes(self.prog, c) {
-            let Some(g) = self.prog.lookup_attr(k, name) else {
-                continue;
-            };
+            let g = self.prog.lookup_attr(k, name);
             match groups.iter_mut().find(|(_, h)| *h == g) {
                 Some((ks, _)) => ks.push(k),
                 None => groups.push((vec![k], g)),
@@ -385,6 +385,10 @@ impl Builder<'_> {
         let result = self.temp(ty);
         let end = self.body.new_block();
         self.by_class(obj, groups, |b, g| {
+            let Some(g) = g else {
+                b.dyn_attr_error(obj.clone(), name);
+                return;
+            };
             let gt = b.global_tys[g.0 as usize];
             let t = b.temp(gt);
             b.assign(t, Rvalue::LoadGlobal(g));
