@@ -1069,8 +1069,10 @@ impl Infer<'_> {
         }
         if let TyKind::Tuple(items) = self.t.types.kind(c).clone() {
             // `x in (a, b)`: `x == a or x == b`, each a comparison of static types.
+            let inner = self.t.types.nullable(it);
             let comparable = |t: Ty| {
                 t == it
+                    || inner == Some(t)
                     || it == T::NEVER
                     || (self.t.types.is_numeric(t) && self.t.types.is_numeric(it))
                     || t == T::NONE
