@@ -105,7 +105,7 @@ pub unsafe extern "C" fn nx_dyn_call_method(
     // Searches read the items of any kind.
     if let (true, "index" | "count", [x]) = (is_list(o), name, argv.as_slice()) {
         let op = if name == "index" { 0 } else { 1 << 1 };
-        let r = crate::dyn_containers::nx_list_search_dyn(o, *x, op);
+        let r = crate::list_search::nx_list_search_dyn(o, *x, op);
         if crate::exc::nx_err_pending != 0 {
             return none;
         }
@@ -143,7 +143,7 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             }
             // Tagged ops of `nx_list_search_dyn`: 3 (a tuple's index), 1 (count).
             let op = if name == "index" { 3 << 1 } else { 1 << 1 };
-            let r = crate::dyn_containers::nx_list_search_dyn(l, *x, op);
+            let r = crate::list_search::nx_list_search_dyn(l, *x, op);
             decref(l);
             if crate::exc::nx_err_pending != 0 {
                 return none;

@@ -899,7 +899,7 @@ pub unsafe extern "C" fn nx_list_insert(l: *mut Obj, i: i64, v: i64) {
 }
 
 /// Position of the first element equal to `v`; `Err` after raising.
-unsafe fn find(l: *mut ListObj, v: i64) -> Result<Option<usize>, ()> {
+pub(crate) unsafe fn find(l: *mut ListObj, v: i64) -> Result<Option<usize>, ()> {
     let kind = (*l).kind;
     // Small ints and bools are equal exactly when their bits are; a big int never equals a
     // small one (results are demoted whenever they fit).
@@ -958,23 +958,6 @@ pub unsafe extern "C" fn nx_list_index(l: *mut Obj, v: i64) -> i64 {
                 s.push_str(" is not in list");
                 raise(ExcKind::ValueError, s);
             }
-            INT_ERROR
-        }
-        Err(()) => INT_ERROR,
-    }
-}
-
-/// `t.index(v)` of a tuple of any length, given as list `l` of its items: ValueError
-/// "tuple.index(x): x not in tuple".
-///
-/// # Safety
-/// `l` must be a live list and `v` a valid element of its kind.
-#[no_mangle]
-pub unsafe extern "C" fn nx_tuple_items_index(l: *mut Obj, v: i64) -> i64 {
-    match find(l as *mut ListObj, v) {
-        Ok(Some(i)) => (i as i64) << 1,
-        Ok(None) => {
-            raise(ExcKind::ValueError, "tuple.index(x): x not in tuple");
             INT_ERROR
         }
         Err(()) => INT_ERROR,

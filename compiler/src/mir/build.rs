@@ -752,29 +752,8 @@ impl Builder<'_> {
                     same
                 }
             }
-            // (Inference allows `args` of an `Optional` pointer only for an exception.)
-            ExprKind::GetAttr(obj, name)
-                if name == "args" && matches!(self.ty(obj), MTy::Exc | MTy::OptPtr(_)) =>
-            {
-                let o = self.expr(obj);
-                self.rt("nx_exc_args", vec![o], ty)
-            }
-            ExprKind::GetAttr(obj, name) if name == "code" && self.ty(obj) == MTy::Exc => {
-                let o = self.expr(obj);
-                self.rt("nx_exc_code", vec![o], ty)
-            }
-            ExprKind::GetAttr(obj, name)
-                if (name == "__cause__" || name == "__context__") && self.ty(obj) == MTy::Exc =>
-            {
-                let o = self.expr(obj);
-                let which = Operand::Int(i64::from(name == "__context__"));
-                self.rt("nx_exc_link", vec![o, which], ty)
-            }
-            ExprKind::GetAttr(obj, name)
-                if name == "__suppress_context__" && self.ty(obj) == MTy::Exc =>
-            {
-                let o = self.expr(obj);
-                self.rt("nx_exc_suppress_context", vec![o], ty)
+            ExprKind::GetAttr(obj, name) if exceptions::is_exc_attr(self.ty(obj), name) => {
+                self.exc_attr(obj, name, ty)
             }
             ExprKind::TypeName(v) => {
                 let vt = self.ty(v);

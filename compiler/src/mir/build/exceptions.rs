@@ -7,6 +7,17 @@
 
 use super::*;
 
+/// Whether `obj.name` of a value of type `t` reads an attribute of an exception object
+/// ([`Builder::exc_attr`]). (Inference allows `args` of an `Optional` pointer only for an
+/// exception.)
+pub(super) fn is_exc_attr(t: MTy, name: &str) -> bool {
+    match name {
+        "args" => matches!(t, MTy::Exc | MTy::OptPtr(_)),
+        "code" | "__cause__" | "__context__" | "__suppress_context__" => t == MTy::Exc,
+        _ => false,
+    }
+}
+
 /// What a `return`, `break` or `continue` does on its way out of a `try` construct.
 #[derive(Clone, Debug)]
 pub(super) enum Unwind {
@@ -19,6 +30,21 @@ pub(super) enum Unwind {
 }
 
 impl Builder<'_> {
+    /// `e.args`, `e.code` (of a SystemExit), `e.__cause__`, `e.__context__` or
+    /// `e.__suppress_context__` of an exception object, as a `ty`.
+    pub(super) fn exc_attr(&mut self, obj: &Expr, name: &str, ty: MTy) -> Operand {
+        let o = self.expr(obj);
+        match name {
+            "args" => self.rt("nx_exc_args", vec![o], ty),
+            "code" => self.rt("nx_exc_code", vec![o], ty),
+            "__suppress_context__" => self.rt("nx_exc_suppress_context", vec![o], ty),
+            _ => {
+                let which = Operand::Int(i64::from(name == "__context__"));
+                self.rt("nx_exc_link", vec![o, which], ty)
+            }
+        }
+    }
+
     /// Runs the `finally` bodies (and leaves the handlers) entered since `depth`, innermost
     /// first, each `finally` body with the handlers and `finally` bodies that enclose it.
     pub(super) fn run_finally(&mut self, depth: usize) {
