@@ -30,13 +30,44 @@ pub(super) enum Unwind {
 }
 
 impl Builder<'_> {
+    /// `e.code`: the `code` attribute of a user exception class's instance the exception
+    /// carries (`self.code = code` in its `__init__`), else a SystemExit's code (AttributeError
+    /// for other exceptions).
+    fn exc_code(&mut self, e: Operand, ty: MTy) -> Operand {
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        let mut classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
+        classes.retain(|c| self.prog.exc_kind(*c).is_some());
+        classes.sort_by_key(|c| c.0);
+        for c in classes {
+            let Some((slot, ft, count)) = self.field(c, "code") else {
+                continue;
+            };
+            let is = self.op(Op::ExcIsClass(c), vec![e.clone()], MTy::Bool);
+            let (hit, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+            self.cur = hit;
+            let inst = self.rt("nx_exc_instance", vec![e.clone()], MTy::Instance(c));
+            let n = self.strings.intern("code");
+            let v = self.op(Op::GetAttr(slot, ft, count), vec![inst, n], ft);
+            let v = self.coerce(v, ft, ty);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+            self.cur = next;
+        }
+        let v = self.rt("nx_exc_code", vec![e], ty);
+        self.assign(result, Rvalue::Use(v));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
     /// `e.args`, `e.code` (of a SystemExit), `e.__cause__`, `e.__context__` or
     /// `e.__suppress_context__` of an exception object, as a `ty`.
     pub(super) fn exc_attr(&mut self, obj: &Expr, name: &str, ty: MTy) -> Operand {
         let o = self.expr(obj);
         match name {
             "args" => self.rt("nx_exc_args", vec![o], ty),
-            "code" => self.rt("nx_exc_code", vec![o], ty),
+            "code" => self.exc_code(o, ty),
             "__suppress_context__" => self.rt("nx_exc_suppress_context", vec![o], ty),
             _ => {
                 let which = Operand::Int(i64::from(name == "__context__"));
