@@ -1380,7 +1380,7 @@ impl Builder<'_> {
                 let list_like = matches!(ct, MTy::List(_) | MTy::TupleOf(_));
                 if ct == MTy::Dyn
                     || it == MTy::Dyn
-                    || (list_like && containers::sought_as_dyn(it, self.strings.list_elem(ct)))
+                    || (list_like && self.sought_as_dyn(it, self.strings.list_elem(ct)))
                 {
                     let c = self.to_dyn(c, ct);
                     let x = self.to_dyn(x, it);

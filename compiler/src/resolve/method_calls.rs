@@ -231,8 +231,13 @@ impl Resolver<'_> {
         scope: &mut Scope,
     ) -> (Vec<Expr>, Vec<(String, Expr)>) {
         let user = self.classes.iter().any(|k| k.method(method).is_some());
-        // `d.update(a=1, b=2)`: the dict `{"a": 1, "b": 2}`.
-        if method == "update" && args.is_empty() && !keywords.is_empty() && !user {
+        // `d.update(a=1, b=2)`: the dict `{"a": 1, "b": 2}` (as for a `Counter`, the one
+        // standard-library class with an `update`: its classes' names are qualified).
+        let program_update = self
+            .classes
+            .iter()
+            .any(|k| !k.name.contains('.') && k.method(method).is_some());
+        if method == "update" && args.is_empty() && !keywords.is_empty() && !program_update {
             let pairs = keywords
                 .into_iter()
                 .map(|(k, v)| (self.expr_node(scope, span, ExprKind::Str(k)), v))

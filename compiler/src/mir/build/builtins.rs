@@ -821,6 +821,8 @@ impl Builder<'_> {
         };
         let e = self.strings.list_elem(ty);
         let st = self.op(Op::SetNew(lt), vec![], ty);
+        // (Items typed None where the set's are not: of a list that is always empty.)
+        let items = items.filter(|(_, item_ty)| !super::containers::never_holds(*item_ty, e));
         if let Some((items, item_ty)) = items {
             let lt2 = self.strings.list_ty(item_ty);
             let xs = self.temp(lt2);

@@ -133,6 +133,9 @@ impl Builder<'_> {
         self.assign(result, Rvalue::Use(Operand::Bool(false)));
         let (found, end) = (self.body.new_block(), self.body.new_block());
         for (k, ity) in items.into_iter().enumerate() {
+            if never_equal(x.1, ity) {
+                continue;
+            }
             let item = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], ity);
             let eq = self.compare_pair(CmpOp::Eq, x.clone(), (item, ity));
             let next = self.body.new_block();
@@ -161,6 +164,9 @@ impl Builder<'_> {
         self.assign(result, Rvalue::Use(Operand::Int(0)));
         let end = self.body.new_block();
         for (k, ity) in items.into_iter().enumerate() {
+            if never_equal(x.1, ity) {
+                continue;
+            }
             let item = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], ity);
             let eq = self.compare_pair(CmpOp::Eq, x.clone(), (item, ity));
             let (hit, next) = (self.body.new_block(), self.body.new_block());
@@ -280,7 +286,11 @@ impl Builder<'_> {
             }
             (MTy::List(_), _) => self.op(Op::ListCmp(op), vec![a, b], MTy::Bool),
             (MTy::Str, _) => self.op(Op::StrCmp(op), vec![a, b], MTy::Bool),
-            (MTy::None, _) => Operand::Bool(matches!(op, CmpOp::Eq)),
+            (MTy::None, MTy::None) => Operand::Bool(matches!(op, CmpOp::Eq)),
+            // None and a value that is never None (a list, an instance, …).
+            (MTy::None, _) | (_, MTy::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Operand::Bool(op == CmpOp::Ne)
+            }
             // int vs float compares exactly (2**53 + 1 != 2.0**53), never through a float.
             (MTy::Int | MTy::Bool, MTy::Float) => {
                 let a = self.coerce(a, at, MTy::Int);
@@ -411,4 +421,26 @@ impl Builder<'_> {
             eq
         }
     }
+}
+
+/// Whether values of static types `a` and `b` can never be `==`: of different kinds among
+/// numbers, strs, bytes, None, lists, tuples, dicts, sets and functions (an instance, whose
+/// `__eq__` may say otherwise, a value that may be None and one of run-time type may be equal
+/// to anything).
+pub(super) fn never_equal(a: MTy, b: MTy) -> bool {
+    fn kind(t: MTy) -> Option<u8> {
+        Some(match t {
+            MTy::Int | MTy::Float | MTy::Bool => 0,
+            MTy::Str => 1,
+            MTy::Bytes => 2,
+            MTy::None => 3,
+            MTy::List(_) => 4,
+            MTy::Tuple(_) | MTy::TupleOf(_) => 5,
+            MTy::Dict(_) => 6,
+            MTy::Set(_) => 7,
+            MTy::Func => 8,
+            _ => return None,
+        })
+    }
+    matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
 }

@@ -34,7 +34,7 @@ impl Builder<'_> {
                 let (l, lt) = self.tuple_as_list(r, rt);
                 let (elem, at) = (self.strings.list_elem(lt), self.ty(a));
                 let v = self.expr(a);
-                if sought_as_dyn(at, elem) {
+                if self.sought_as_dyn(at, elem) {
                     let x = self.to_dyn(v, at);
                     return self.rt("nx_list_search_dyn", vec![l, x, Operand::Int(3)], MTy::Int);
                 }
@@ -216,7 +216,7 @@ impl Builder<'_> {
         // A value of another kind than the items (`"a" in ints`, `ints.count(2.0)`): compared
         // as a dynamic value, each item against it, as CPython does.
         if let ("index" | "count" | "remove", [(v, at)]) = (name, vals.as_slice()) {
-            if sought_as_dyn(*at, elem) {
+            if self.sought_as_dyn(*at, elem) {
                 let x = self.to_dyn(v.clone(), *at);
                 let op = match name {
                     "index" => 0,
@@ -689,21 +689,31 @@ pub(super) fn never_holds(from: MTy, to: MTy) -> bool {
     from == MTy::None && to != MTy::None && to != MTy::Dyn && !to.is_optional_value()
 }
 
-/// Whether a value of type `from`, sought among items of type `elem` (`in`, `index`, `count`,
-/// `remove`), is of another kind that no conversion makes an item (a str or float among ints):
-/// then it is compared as a dynamic value.
-pub(super) fn sought_as_dyn(from: MTy, elem: MTy) -> bool {
-    let scalar = |t: MTy| matches!(t, MTy::Int | MTy::Float | MTy::Bool | MTy::None | MTy::Str);
-    from != elem
-        && from != MTy::Dyn
-        && elem != MTy::Dyn
-        && !never_holds(elem, from)
-        && !elem.is_optional_value()
-        && !matches!(
-            (from, elem),
-            (MTy::Bool, MTy::Int | MTy::Float) | (MTy::Int, MTy::Float)
-        )
-        && (scalar(from) || scalar(elem))
+impl Builder<'_> {
+    /// Whether a value of type `from`, sought among items of type `elem` (`in`, `index`,
+    /// `count`, `remove`), is of another kind that no conversion makes an item (a str or float
+    /// among ints, also among ints that may be None): then it is compared as a dynamic value.
+    pub(super) fn sought_as_dyn(&self, from: MTy, elem: MTy) -> bool {
+        let base = if elem.is_optional_value() {
+            if from == MTy::None {
+                return false;
+            }
+            self.strings.opt_inner(elem)
+        } else {
+            elem
+        };
+        let scalar = |t: MTy| matches!(t, MTy::Int | MTy::Float | MTy::Bool | MTy::None | MTy::Str);
+        from != elem
+            && from != base
+            && from != MTy::Dyn
+            && base != MTy::Dyn
+            && !never_holds(elem, from)
+            && !matches!(
+                (from, base),
+                (MTy::Bool, MTy::Int | MTy::Float) | (MTy::Int, MTy::Float)
+            )
+            && (scalar(from) || scalar(base))
+    }
 }
 
 impl Builder<'_> {

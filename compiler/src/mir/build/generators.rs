@@ -393,9 +393,19 @@ impl Builder<'_> {
         self.handlers.push(stopped);
         let v = self.dunder_call(key, f, vec![it], rt, false);
         self.handlers.pop();
-        let v = self.coerce(v, rt, ty);
-        self.assign(result, Rvalue::Use(v));
-        self.goto(end);
+        let virtual_targets = self
+            .typed
+            .spec(self.spec)
+            .virtual_dunders
+            .contains_key(&key);
+        if !virtual_targets && self.typed.spec(f).ret == TypeTable::NEVER {
+            // A `__next__` that always raises.
+            self.terminate(Terminator::Unreachable);
+        } else {
+            let v = self.coerce(v, rt, ty);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+        }
         self.cur = stopped;
         let is_stop = self.op(Op::ExcMatches(ExcKind::StopIteration), vec![], MTy::Bool);
         let (take, other) = (self.body.new_block(), self.body.new_block());
