@@ -43,10 +43,18 @@ impl Infer<'_> {
                 a = b;
                 continue;
             }
-            let lists = (self.t.types.site(a).is_some() && self.t.types.site(b).is_some())
-                || (self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some())
-                || (self.t.types.set_site(a).is_some() && self.t.types.set_site(b).is_some())
-                || (self.is_tuple(a) && self.is_tuple(b));
+            // (`==` of a value that may be None compares its other type: `p == (0, 0)` of an
+            // `Optional[tuple]`, None being equal only to None.)
+            let (sa, sb) = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let strip = |t: Ty| self.t.types.nullable(t).unwrap_or(t);
+                (strip(a), strip(b))
+            } else {
+                (a, b)
+            };
+            let lists = (self.t.types.site(sa).is_some() && self.t.types.site(sb).is_some())
+                || (self.t.types.dict_site(sa).is_some() && self.t.types.dict_site(sb).is_some())
+                || (self.t.types.set_site(sa).is_some() && self.t.types.set_site(sb).is_some())
+                || (self.is_tuple(sa) && self.is_tuple(sb));
             let dicts = self.t.types.dict_site(a).is_some() && self.t.types.dict_site(b).is_some();
             if dicts && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 // Dicts have no order.
@@ -60,7 +68,7 @@ impl Infer<'_> {
             }
             if lists {
                 // Lists compare elementwise: one element type for both.
-                self.t.types.join(a, b);
+                self.t.types.join(sa, sb);
             }
             if !lists
                 && a != T::NEVER
