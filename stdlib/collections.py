@@ -140,6 +140,77 @@ class Counter:
             for x in iterable:
                 self._counts[x] = self._counts.get(x, 0) + 1
 
+    def subtract(self, iterable):
+        # A mapping subtracts its counts; anything else subtracts one per item.
+        if isinstance(iterable, Counter):
+            for x, c in iterable._counts.items():
+                self._counts[x] = self._counts.get(x, 0) - c
+        elif isinstance(iterable, dict):
+            for x, c in iterable.items():
+                self._counts[x] = self._counts.get(x, 0) - c
+        else:
+            for x in iterable:
+                self._counts[x] = self._counts.get(x, 0) - 1
+
+    # The multiset operations keep only positive counts, in CPython's order: this Counter's
+    # keys first, then the other's new ones.
+    def __add__(self, other):
+        result = Counter()
+        for x, c in self._counts.items():
+            n = c + other[x]
+            if n > 0:
+                result._counts[x] = n
+        for x, c in other._counts.items():
+            if x not in self._counts and c > 0:
+                result._counts[x] = c
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for x, c in self._counts.items():
+            n = c - other[x]
+            if n > 0:
+                result._counts[x] = n
+        for x, c in other._counts.items():
+            if x not in self._counts and c < 0:
+                result._counts[x] = 0 - c
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for x, c in self._counts.items():
+            o = other[x]
+            n = o if c < o else c
+            if n > 0:
+                result._counts[x] = n
+        for x, c in other._counts.items():
+            if x not in self._counts and c > 0:
+                result._counts[x] = c
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for x, c in self._counts.items():
+            o = other[x]
+            n = c if c < o else o
+            if n > 0:
+                result._counts[x] = n
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for x, c in self._counts.items():
+            if c > 0:
+                result._counts[x] = c
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for x, c in self._counts.items():
+            if c < 0:
+                result._counts[x] = 0 - c
+        return result
+
     def __getitem__(self, key):
         return self._counts.get(key, 0)
 

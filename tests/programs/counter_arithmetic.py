@@ -1,0 +1,17 @@
+"""Counter as a multiset: +, -, |, & and unary +/- keep positive counts; subtract()."""
+from collections import Counter
+a = Counter("abracadabra")
+b = Counter("alakazam")
+print(a + b)
+print(a - b)
+print(b - a)
+print(a | b)
+print(a & b)
+c = Counter("hello")
+c.subtract("lol")
+print(c)
+c.subtract({"h": 5})
+print(c, +c, -c, c["h"])
+inv = Counter({"apple": 3, "pear": 1})
+sold = Counter({"apple": 1, "pear": 2, "fig": 1})
+print(inv - sold, sold - inv, (inv + sold).most_common(1))
