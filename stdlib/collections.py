@@ -111,6 +111,36 @@ class deque:
     def count(self, x):
         return self._items[self._head:].count(x)
 
+    def index(self, x):
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == x:
+                return i - self._head
+        raise ValueError(f"{x!r} is not in deque")
+
+    def remove(self, x):
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == x:
+                self._items.pop(i)
+                return
+        raise ValueError(f"{x!r} is not in deque")
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self) >= self.maxlen:
+            raise IndexError("deque already at its maximum size")
+        k = len(self)
+        if i < 0:
+            i = max(i + k, 0)
+        self._items.insert(self._head + min(i, k), x)
+
+    def reverse(self):
+        items = self._items[self._head:]
+        items.reverse()
+        self._items = items
+        self._head = 0
+
+    def copy(self):
+        return deque(self._items[self._head:], self.maxlen)
+
     def __eq__(self, other):
         return self._items[self._head:] == other._items[other._head:]
 
