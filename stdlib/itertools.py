@@ -92,6 +92,28 @@ def pairwise(iterable):
         yield items[i - 1], items[i]
 
 
+def zip_longest(first, second, fillvalue=None):
+    """Pairs of items of two iterables, the shorter one padded with fillvalue (natrix takes
+    exactly two iterables)."""
+    a = list(first)
+    b = list(second)
+    for i in range(max(len(a), len(b))):
+        yield (a[i] if i < len(a) else fillvalue, b[i] if i < len(b) else fillvalue)
+
+
+def starmap(function, iterable):
+    """function(*args) for each tuple of arguments."""
+    for args in iterable:
+        yield function(*args)
+
+
+def compress(data, selectors):
+    """The items of data whose selector is true."""
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
 def takewhile(predicate, iterable):
     """Items while predicate(item) holds."""
     for x in iterable:
