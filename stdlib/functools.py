@@ -1,4 +1,4 @@
-"""Higher-order functions (CPython's `functools`): `reduce`, `partial`."""
+"""Higher-order functions (CPython's `functools`): `reduce`, `partial`, `cmp_to_key`."""
 
 
 def reduce(function, iterable, initial=None):
@@ -44,3 +44,37 @@ def wraps(wrapped):
     """Copies a wrapped function's metadata onto its wrapper. natrix keeps no such metadata;
     the compiler removes `@functools.wraps(...)` (see `compiler/src/resolve/decorators.rs`)."""
     return wrapped
+
+
+class _CmpKey:
+    """The key `cmp_to_key` makes of one item: ordered by the comparison function."""
+
+    def __init__(self, obj, mycmp):
+        self.obj = obj
+        self.mycmp = mycmp
+
+    def __lt__(self, other):
+        return self.mycmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self.mycmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self.mycmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        return self.mycmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self.mycmp(self.obj, other.obj) >= 0
+
+
+def cmp_to_key(mycmp):
+    """A key function ordering items as the old-style comparison function mycmp(a, b) says
+    (negative, zero or positive)."""
+
+    def key(obj):
+        return _CmpKey(obj, mycmp)
+
+    return key
+
