@@ -1,7 +1,7 @@
 """Pseudo-random numbers (CPython's `random`): the Mersenne Twister MT19937, seeded and drawn
 exactly as CPython does, so `random.seed(42)` (or `random.Random(42)`) gives CPython's
-sequence for `random()`, `randint`, `randrange`, `choice`, `shuffle`, `sample`, `choices` and
-`uniform`. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
+sequence for `random()`, `randint`, `randrange`, `choice`, `shuffle`, `sample`, `choices`,
+`uniform` and `gauss`. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
 The module's functions are the methods of one hidden `Random`, as in CPython."""
 
 import math
@@ -17,6 +17,7 @@ class Random:
     def __init__(self, x=None):
         self._mt = [0] * _N
         self._index = _N + 1
+        self._gauss_next = None
         if x is not None:
             self.seed(x)
 
@@ -63,6 +64,7 @@ class Random:
         if not key:
             key.append(0)
         self._init_by_array(key)
+        self._gauss_next = None
 
     def _twist(self):
         mt = self._mt
@@ -197,6 +199,18 @@ class Random:
         """A random float between a and b."""
         return a + (b - a) * self.random()
 
+    def gauss(self, mu=0.0, sigma=1.0):
+        """A normally distributed float (CPython's Box-Muller pairs: every other call uses the
+        second value of the pair)."""
+        z = self._gauss_next
+        self._gauss_next = None
+        if z is not None:
+            return mu + z * sigma
+        x2pi = self.random() * (2.0 * math.pi)
+        g2rad = math.sqrt(-2.0 * math.log(1.0 - self.random()))
+        self._gauss_next = math.sin(x2pi) * g2rad
+        return mu + math.cos(x2pi) * g2rad * sigma
+
 
 _inst = Random()
 
@@ -249,3 +263,9 @@ def choices(population, weights=None, k=1):
 def uniform(a, b):
     """A random float between a and b."""
     return _inst.uniform(a, b)
+
+
+def gauss(mu=0.0, sigma=1.0):
+    """A normally distributed float."""
+    return _inst.gauss(mu, sigma)
+
