@@ -97,3 +97,19 @@ def nsmallest(n, iterable, key=None):
     if key is None:
         return sorted(iterable)[:n]
     return sorted(iterable, key=key)[:n]
+
+
+def merge(*iterables, key=None, reverse=False):
+    """The items of already sorted iterables, in sorted order (among equal items, those of
+    earlier iterables first: a stable sort of them all gives exactly that; natrix reads the
+    inputs before yielding)."""
+    items = []
+    for it in iterables:
+        items.extend(it)
+    if key is None:
+        ordered = sorted(items, reverse=reverse)
+    else:
+        ordered = sorted(items, key=key, reverse=reverse)
+    for x in ordered:
+        yield x
+
