@@ -147,6 +147,49 @@ unsafe fn gen_dealloc(g: *mut Obj) {
     tuple_dealloc(g);
 }
 
+/// `g.close()`: a generator suspended at a `yield` inside a `try` is resumed with
+/// `GeneratorExit` raised there (its `finally` clauses run); any generator is finished
+/// afterwards. An exception its clauses raise goes on; one that yields again raises
+/// `RuntimeError: generator ignored GeneratorExit`.
+///
+/// # Safety
+/// `g` must be a live generator frame.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_close(g: *mut Obj) {
+    let (_, state) = item(g, STATE);
+    let (_, resume) = item(g, RESUME);
+    let k = state >> 1;
+    if k >= 1 && resume != 0 {
+        let handling = crate::exc::handling_depth();
+        init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
+        // SAFETY: as in `gen_dealloc`.
+        let f: unsafe extern "C" fn(i64, *mut Obj) -> i64 = std::mem::transmute(resume as usize);
+        let value = f(1, g);
+        let (_, after) = item(g, STATE);
+        if after >> 1 >= 1 {
+            let (_, kind) = item(g, YIELD_KIND);
+            if let Some(kind) = ElemKind::from_code(kind >> 1) {
+                if matches!(kind, ElemKind::Int | ElemKind::OptInt)
+                    || (kind == ElemKind::Obj && value != 0)
+                {
+                    crate::list::decref_elem(kind, value);
+                }
+            }
+            crate::exc::leave_handlers_to(handling);
+            init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
+            raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
+            return;
+        }
+        if matches!(
+            crate::exc::pending_kind(),
+            Some(ExcKind::GeneratorExit | ExcKind::StopIteration)
+        ) {
+            crate::exc::take_pending();
+        }
+    }
+    init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
+}
+
 /// A new generator frame with `n` items (state, name, the locals of its body), to fill with
 /// nx_tuple_init.
 #[no_mangle]

@@ -455,6 +455,9 @@ impl Infer<'_> {
         {
             return T::INT;
         }
+        if let ("close", [], TyKind::Generator(_)) = (name, tys, self.t.types.kind(r)) {
+            return T::NONE;
+        }
         if self.t.types.dict_site(r).is_some() {
             return self.dict_method(r, name, tys, args, span, e);
         }
