@@ -520,6 +520,16 @@ impl Infer<'_> {
     /// without end: when the calling specialization's arguments differ from the call's only in
     /// which containers they are, the call joins its containers with the caller's and is that
     /// specialization.
+    /// The item types of a tuple of fixed length, or the one item type of a tuple of any
+    /// length; `None` for other types.
+    fn tuple_item_types(&self, t: Ty) -> Option<Vec<Ty>> {
+        match self.t.types.kind(t) {
+            TyKind::Tuple(items) => Some(items.clone()),
+            TyKind::TupleOf(x) => Some(vec![*x]),
+            _ => None,
+        }
+    }
+
     pub(super) fn recursive_spec(&mut self, func: FuncId, args: &[Ty]) -> Option<SpecId> {
         let current = self.t.specs.get(self.current.0 as usize)?;
         if current.func != func {
@@ -542,6 +552,31 @@ impl Infer<'_> {
         };
         // (The caller's own arguments: a specialization for other element types stays apart.)
         let existing = current.args.clone();
+        // A tuple argument that grows on each call (`paths(n - 1, prefix + (x,))`): a tuple
+        // of any length of the items' joined type, so the recursion needs one more
+        // specialization, not one per length.
+        if existing.len() == args.len() {
+            let mut widened = args.to_vec();
+            let mut grew = false;
+            for (k, (x, y)) in existing.iter().zip(args).enumerate() {
+                if x == y {
+                    continue;
+                }
+                let (Some(a), Some(b)) = (self.tuple_item_types(*x), self.tuple_item_types(*y))
+                else {
+                    continue;
+                };
+                let mut item = TypeTable::NEVER;
+                for t in a.into_iter().chain(b) {
+                    item = self.t.types.join(item, t);
+                }
+                widened[k] = self.t.types.intern(TyKind::TupleOf(item));
+                grew = true;
+            }
+            if grew && widened != args {
+                return Some(self.spec_for(func, widened));
+            }
+        }
         if !same_shape(&self.t.types, &existing) {
             return None;
         }
