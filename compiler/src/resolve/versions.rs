@@ -5,7 +5,8 @@
 //! run-time type. A top-level statement runs once, after everything before it and before
 //! everything after it, so each top-level `x = …` can start a variable of its own (renamed to a
 //! hidden name, `x$v1`: a `$` cannot occur in Python source) that the statements up to the next
-//! one use; assignments nested in loops and branches assign the current one. Names that code
+//! one use (a top-level `with cm as x:` starts one too, for its body and what follows);
+//! assignments nested in loops and branches assign the current one. Names that code
 //! running at another time may read are left alone: those a function or class mentions, those
 //! in a `lambda` or a generator expression (which run later), and those `del`eted.
 
@@ -55,6 +56,19 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         let name = assigned(&s)
             .filter(|n| split.contains(*n))
             .map(str::to_string);
+        // `with cm as n:` reads `cm` with the versions before it; the target and the body
+        // see the new one.
+        if let (Some(n), ast::Stmt::With(w)) = (&name, &s) {
+            let context = rename_expr(w.items[0].context_expr.clone(), current(&version));
+            let v = version.entry(n.clone()).or_insert(0);
+            *v += 1;
+            let ast::Stmt::With(mut w) = rename(s, current(&version)) else {
+                unreachable!("a with statement")
+            };
+            w.items[0].context_expr = context;
+            out.push(ast::Stmt::With(w));
+            continue;
+        }
         // The value reads the versions before the statement; the target is the new one.
         let s = rename(s, current(&version));
         match name {
@@ -70,7 +84,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     out
 }
 
-/// The name a top-level `name = value` (or `name: T = value`) assigns.
+/// The name a top-level `name = value` (or `name: T = value`, `with cm as name:`) assigns.
 fn assigned(s: &ast::Stmt) -> Option<&str> {
     match s {
         ast::Stmt::Assign(a) => match a.targets.as_slice() {
@@ -81,7 +95,22 @@ fn assigned(s: &ast::Stmt) -> Option<&str> {
             ast::Expr::Name(n) => Some(n.id.as_str()),
             _ => None,
         },
+        // `with cm as name:` (one item): the name is assigned before the body runs.
+        ast::Stmt::With(w) if w.items.len() == 1 => match w.items[0].optional_vars.as_deref() {
+            Some(ast::Expr::Name(n)) => Some(n.id.as_str()),
+            _ => None,
+        },
         _ => None,
+    }
+}
+
+fn rename_expr(e: ast::Expr, names: HashMap<String, String>) -> ast::Expr {
+    if names.is_empty() {
+        return e;
+    }
+    match crate::modules::Renamer::of(names).fold_expr(e) {
+        Ok(e) => e,
+        Err(never) => match never {},
     }
 }
 
