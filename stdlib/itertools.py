@@ -67,22 +67,50 @@ def chain(*iterables):
             yield x
 
 
-def islice(iterable, start, stop=None, step=1):
-    """Items start, start + step, ... before stop (islice(it, stop) when stop is omitted)."""
-    if stop is None:
-        stop = start
-        start = 0
-    if start < 0 or stop < 0 or step < 1:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+def islice(iterable, start, stop=-9223372036854775807, step=1):
+    """Items start, start + step, ... before stop (islice(it, stop) when stop is omitted; None
+    for no stop). Like CPython's, it takes no item from the iterable past the last it needs."""
+    # (The default, never a valid stop, marks it omitted; inside, -1 is "no stop".)
+    if stop == -9223372036854775807:
+        lo, hi = 0, start
+    else:
+        lo, hi = start, stop
+    # (Checked when called, as CPython's: the items come from a generator; CPython's quirk
+    # names the stop for -1 only.)
+    if hi == -1:
+        raise ValueError(
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    if (lo is not None and lo < 0) or (hi is not None and hi < 0):
+        raise ValueError(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    if step is not None and step < 1:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    first = 0 if lo is None else lo
+    last = -1 if hi is None else hi
+    return _islice(iterable, first, last, 1 if step is None else step)
+
+
+def _islice(iterable, start, stop, step):
+    if stop != -1 and start >= stop:
+        # Nothing to yield: CPython still advances the iterable to start.
+        taken = 0
+        if start > 0:
+            for _ in iterable:
+                taken += 1
+                if taken >= start:
+                    break
+        return
     i = 0
     want = start
     for x in iterable:
-        if i >= stop:
-            return
         if i == want:
             yield x
             want += step
         i += 1
+        if i == stop:
+            return
 
 
 def pairwise(iterable):
