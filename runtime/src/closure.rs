@@ -86,12 +86,84 @@ unsafe fn gen_repr_text(g: *mut Obj) -> String {
 }
 
 /// A generator frame's items: its state (a small int: `k >= 1` while suspended at its `k`-th
-/// `yield`), its name, the address of its resume function when closing it may run code (a
-/// `yield` inside a `try`), else 0, and the element kind of the values it yields (a small
-/// int). The compiler's `mir/build/generators.rs` lays it out.
+/// `yield`), its name, the address of its resume function, and the element kind of the values
+/// it yields (a small int, with bit 8 set when closing it may run code: a `yield` inside a
+/// `try`). The compiler's `mir/build/generators.rs` lays it out.
 const STATE: usize = 0;
 const RESUME: usize = 2;
 const YIELD_KIND: usize = 3;
+const CLOSES: i64 = 1 << 8;
+
+/// The kind of the values generator `g` yields, and whether closing it runs code.
+unsafe fn yield_kind(g: *mut Obj) -> (Option<ElemKind>, bool) {
+    let (_, bits) = item(g, YIELD_KIND);
+    let v = bits >> 1;
+    (ElemKind::from_code(v & 0xff), v & CLOSES != 0)
+}
+
+/// The resume function of generator `g`: given the frame's depth and the frame, it returns
+/// the next value it yields (in the integer register for the kinds that hold a reference).
+unsafe fn resume_fn(g: *mut Obj) -> unsafe extern "C" fn(i64, *mut Obj) -> i64 {
+    let (_, resume) = item(g, RESUME);
+    // SAFETY: the compiler stored the address of this generator's resume function.
+    std::mem::transmute(resume as usize)
+}
+
+/// Drops a value a generator yielded (while closing it: nobody takes it).
+unsafe fn drop_yielded(g: *mut Obj, value: i64) {
+    if let (Some(kind), _) = yield_kind(g) {
+        if matches!(kind, ElemKind::Int | ElemKind::OptInt) || (kind == ElemKind::Obj && value != 0)
+        {
+            crate::list::decref_elem(kind, value);
+        }
+    }
+}
+
+/// Every value generator `g` still yields, as a new list of dynamic values (a generator held
+/// in a value of run-time type, iterated); null with the exception it raised.
+///
+/// # Safety
+/// `g` must be a live generator frame.
+pub unsafe fn drain(g: *mut Obj) -> *mut Obj {
+    let out = crate::list::new_list(ElemKind::Obj, 0);
+    if out.is_null() {
+        return std::ptr::null_mut();
+    }
+    let f = resume_fn(g);
+    let (kind, _) = yield_kind(g);
+    loop {
+        let (_, state) = item(g, STATE);
+        if state >> 1 == natrix_abi::GEN_DONE {
+            return out as *mut Obj;
+        }
+        // (The value comes back in the register of its type: a float's in a float register, a
+        // bool's (and None's) in the low byte.)
+        let value = match kind {
+            Some(ElemKind::Float | ElemKind::OptFloat) => {
+                let f: unsafe extern "C" fn(i64, *mut Obj) -> f64 = std::mem::transmute(f);
+                f(1, g).to_bits() as i64
+            }
+            Some(ElemKind::Bool | ElemKind::OptBool | ElemKind::None) => {
+                let f: unsafe extern "C" fn(i64, *mut Obj) -> u8 = std::mem::transmute(f);
+                i64::from(f(1, g))
+            }
+            _ => f(1, g),
+        };
+        if crate::exc::nx_err_pending != 0 {
+            crate::list::decref(out as *mut Obj);
+            return std::ptr::null_mut();
+        }
+        let (_, after) = item(g, STATE);
+        if after >> 1 == natrix_abi::GEN_DONE {
+            return out as *mut Obj;
+        }
+        let kind = kind.unwrap_or(ElemKind::Obj);
+        // The list takes the value's reference; a boxed copy of a scalar is its own.
+        let boxed = crate::dynamic::boxed(crate::list::val(kind, value));
+        crate::list::decref_elem(kind, value);
+        crate::list::push_owned(out, boxed as i64);
+    }
+}
 
 /// A generator whose last reference goes away while it is suspended at a `yield` inside a
 /// `try` is closed first, as CPython does: resumed with `GeneratorExit` raised at that `yield`
@@ -102,30 +174,18 @@ const YIELD_KIND: usize = 3;
 /// kept.
 unsafe fn gen_dealloc(g: *mut Obj) {
     let (_, state) = item(g, STATE);
-    let (_, resume) = item(g, RESUME);
     let k = state >> 1;
-    if k >= 1 && resume != 0 {
+    if k >= 1 && yield_kind(g).1 {
         (*g).refcnt = 1;
         let saved = crate::exc::save_pending();
         let handling = crate::exc::handling_depth();
         init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
-        // SAFETY: the compiler stored the address of this generator's resume function, which
-        // takes its frame's depth and the frame, and returns the value it yields (in the
-        // integer register for the kinds that hold a reference).
-        let f: unsafe extern "C" fn(i64, *mut Obj) -> i64 = std::mem::transmute(resume as usize);
-        let value = f(1, g);
+        let value = resume_fn(g)(1, g);
         let (_, after) = item(g, STATE);
         if after >> 1 >= 1 {
             // It yielded a value instead of finishing: drop the value, leave the handlers it
             // stopped in.
-            let (_, kind) = item(g, YIELD_KIND);
-            if let Some(kind) = ElemKind::from_code(kind >> 1) {
-                if matches!(kind, ElemKind::Int | ElemKind::OptInt)
-                    || (kind == ElemKind::Obj && value != 0)
-                {
-                    crate::list::decref_elem(kind, value);
-                }
-            }
+            drop_yielded(g, value);
             crate::exc::leave_handlers_to(handling);
             init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
             raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
@@ -157,24 +217,14 @@ unsafe fn gen_dealloc(g: *mut Obj) {
 #[no_mangle]
 pub unsafe extern "C" fn nx_gen_close(g: *mut Obj) {
     let (_, state) = item(g, STATE);
-    let (_, resume) = item(g, RESUME);
     let k = state >> 1;
-    if k >= 1 && resume != 0 {
+    if k >= 1 && yield_kind(g).1 {
         let handling = crate::exc::handling_depth();
         init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
-        // SAFETY: as in `gen_dealloc`.
-        let f: unsafe extern "C" fn(i64, *mut Obj) -> i64 = std::mem::transmute(resume as usize);
-        let value = f(1, g);
+        let value = resume_fn(g)(1, g);
         let (_, after) = item(g, STATE);
         if after >> 1 >= 1 {
-            let (_, kind) = item(g, YIELD_KIND);
-            if let Some(kind) = ElemKind::from_code(kind >> 1) {
-                if matches!(kind, ElemKind::Int | ElemKind::OptInt)
-                    || (kind == ElemKind::Obj && value != 0)
-                {
-                    crate::list::decref_elem(kind, value);
-                }
-            }
+            drop_yielded(g, value);
             crate::exc::leave_handlers_to(handling);
             init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
             raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");

@@ -266,6 +266,10 @@ pub unsafe extern "C" fn nx_dyn_iter_list(a: *mut Obj) -> *mut Obj {
             crate::list::incref(o);
             o
         }
+        // A generator: the values it still yields (it is finished afterwards).
+        Val::Obj(o) if std::ptr::eq((*o).ty, &crate::closure::GEN_TYPE) => {
+            return crate::closure::drain(o);
+        }
         Val::Obj(o) if crate::tuple::is_tuple(o) => {
             let n = crate::tuple::len(o);
             let l = new_list(ElemKind::Obj, n);

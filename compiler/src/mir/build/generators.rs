@@ -5,9 +5,9 @@
 //!
 //! The frame is a tuple-like object: the state (0 before the start, `k` after the `k`-th
 //! `yield`, `DONE` once finished, `close_state(k)` while being closed at the `k`-th), the
-//! function's name, the address of the resume function when some `yield` sits inside a `try`
-//! (else 0), the element kind of the values it yields, then one item per local of the resume
-//! body. At each `yield`, every local is stored into the frame (which takes its own
+//! function's name, the address of the resume function, the element kind of the values it
+//! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), then one
+//! item per local of the resume body. At each `yield`, every local is stored into the frame (which takes its own
 //! references) and the function returns the value; on resume, the entry block tests the state
 //! and reloads every local before jumping to the code after that `yield`. The state is set to
 //! `DONE` on entry, so a generator that returns or raises is finished; callers test it
@@ -94,12 +94,10 @@ pub(super) fn build_generator(
     c.make_cells(Cells::Params);
     let items = c.strings.tuple_items(MTy::Tuple(tt));
     let name = c.strings.intern(&f.name);
-    let hook = if closes {
-        c.op(Op::FuncAddr(rid), vec![], MTy::Int)
-    } else {
-        Operand::Int(0)
-    };
-    let kind = Operand::Int(elem_kind(yield_ty) as i64);
+    // The resume function (the runtime drains a generator held in a value of run-time type
+    // with it), and the kind of the values, with bit 8 set when closing it runs code.
+    let hook = c.op(Op::FuncAddr(rid), vec![], MTy::Int);
+    let kind = Operand::Int(elem_kind(yield_ty) as i64 | (i64::from(closes) << 8));
     let mut vals = vec![Operand::Int(0), name, hook, kind];
     for (j, ty) in items[FRAME_HEADER as usize..].iter().enumerate() {
         let is_param = f.params.iter().any(|p| p.local.0 as usize == j);
