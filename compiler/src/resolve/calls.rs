@@ -1156,6 +1156,12 @@ impl Resolver<'_> {
                 } else if b == Builtin::Next && i == 0 {
                     // `next(x for x in xs if …)`: the generator itself, advanced once.
                     self.expr(a, scope, sigs)
+                } else if matches!(b, Builtin::Any | Builtin::All)
+                    && matches!(a, ast::Expr::GeneratorExp(_))
+                {
+                    // `any(f(x) for x in xs)`: the generator itself, run only until a value
+                    // decides (MIR's `any_all_generator`).
+                    self.expr(a, scope, sigs)
                 } else {
                     self.arg_expr(a, scope, sigs)
                 }

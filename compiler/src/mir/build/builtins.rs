@@ -63,6 +63,14 @@ impl Builder<'_> {
     }
 
     pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
+        // `any(g)`/`all(g)` of a generator: lazily, stopping at the deciding value.
+        if let (Builtin::Any | Builtin::All, [a]) = (b, args) {
+            let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
+            let protocol = self.typed.spec(self.spec).iter_protocol.contains_key(&a.id);
+            if !protocol && self.resume_of(at).is_some() {
+                return self.any_all_generator(a, b == Builtin::Any);
+            }
+        }
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
             return self.rt("nx_set_freeze", vec![s], ty);

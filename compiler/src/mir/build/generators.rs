@@ -320,6 +320,48 @@ impl Builder<'_> {
         Operand::Local(list)
     }
 
+    /// `any(g)` (`all(g)` when `!any`) of a generator: its values one at a time, stopping at the
+    /// first true (false) one, as CPython's do; the generator is left suspended there.
+    pub(super) fn any_all_generator(&mut self, e: &Expr, any: bool) -> Operand {
+        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+        let resume = self.resume_of(t).expect("a generator");
+        let g = self.expr(e);
+        let gl = self.temp(MTy::Gen);
+        self.assign(gl, Rvalue::Use(g));
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(!any)));
+        let (head, more, decided, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let yt = self.body_ret_of(resume);
+        let v = self.temp(yt);
+        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
+        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(done, end, more);
+        self.cur = more;
+        let yields_nothing = matches!(self.typed.types.kind(t),
+            TyKind::Generator(g) if self.typed.specs[*g as usize].yields == TypeTable::NEVER);
+        if yields_nothing {
+            self.terminate(Terminator::Unreachable);
+        } else {
+            let truth = self.truthy(Operand::Local(v), yt);
+            let (on_true, on_false) = if any {
+                (decided, head)
+            } else {
+                (head, decided)
+            };
+            self.body.block(self.cur).term = Terminator::Branch(truth, on_true, on_false);
+        }
+        self.cur = decided;
+        self.assign(result, Rvalue::Use(Operand::Bool(any)));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
     /// `next(g)`: the generator's next value; StopIteration (or the default) once it is done.
     pub(super) fn next_builtin(&mut self, args: &[Expr], ty: MTy, key: hir::ExprId) -> Operand {
         if let MTy::Instance(_) = self.ty(&args[0]) {
