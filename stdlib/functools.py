@@ -41,8 +41,9 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def wraps(wrapped):
-    """Copies a wrapped function's metadata onto its wrapper. natrix keeps no such metadata;
-    the compiler removes `@functools.wraps(...)` (see `compiler/src/resolve/decorators.rs`)."""
+    """Copies a wrapped function's metadata onto its wrapper. natrix keeps only its
+    `__name__`: the compiler turns `@functools.wraps(f)` into a copy of it (see
+    `compiler/src/resolve/decorators.rs`)."""
     return wrapped
 
 

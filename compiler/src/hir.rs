@@ -656,6 +656,9 @@ pub enum Builtin {
     /// The class of a caught exception as a value (a dynamic class object): the `exc_type`
     /// a `with` statement passes to `__exit__`.
     ClassOf,
+    /// `__natrix_copy_name__(wrapper, wrapped)`, what `@functools.wraps(wrapped)` becomes: the
+    /// wrapper function object takes the wrapped one's `__name__`.
+    CopyFuncName,
     /// The value an unpacking assignment takes apart (`x, y = value`): an iterable instance
     /// or a generator drained into a list first, any other value itself.
     UnpackSource,
@@ -693,6 +696,7 @@ impl Builtin {
             "pow" => Builtin::Pow,
             "divmod" => Builtin::Divmod,
             "any" => Builtin::Any,
+            "__natrix_copy_name__" => Builtin::CopyFuncName,
             "all" => Builtin::All,
             "next" => Builtin::Next,
             "input" => Builtin::Input,
@@ -755,6 +759,7 @@ impl Builtin {
             Builtin::HasAttr => "hasattr",
             Builtin::ClassOf => "type",
             Builtin::UnpackSource => "unpack",
+            Builtin::CopyFuncName => "__natrix_copy_name__",
         }
     }
 }

@@ -49,6 +49,19 @@ pub unsafe extern "C" fn nx_func_name(f: *mut Obj) -> *mut Obj {
     crate::str::new_str(as_str(name as *mut Obj))
 }
 
+/// `functools.wraps`: function object `dst` takes the name of `src`.
+///
+/// # Safety
+/// `dst` and `src` must be live function objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_func_copy_name(dst: *mut Obj, src: *mut Obj) {
+    let (_, name) = item(src, 1);
+    crate::list::incref(name as *mut Obj);
+    let (_, old) = item(dst, 1);
+    init_raw(dst, 1, ElemKind::Obj, name);
+    crate::list::decref(old as *mut Obj);
+}
+
 /// `<function name at 0x…>`.
 unsafe fn func_repr(f: *mut Obj) -> *mut Obj {
     let (_, name) = item(f, 1);

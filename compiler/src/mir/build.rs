@@ -1051,17 +1051,9 @@ impl Builder<'_> {
                     return self.dyn_getattr(o, name, ty);
                 }
                 if let (MTy::Func, "__name__") = (ot, name.as_str()) {
-                    // Decided by infer: every function the value may be has this name.
                     let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];
-                    if let TyKind::Closure(targets) = self.typed.types.kind(ft) {
-                        let names: std::collections::BTreeSet<String> = targets
-                            .iter()
-                            .map(|(f, _)| hir::py_name(&self.prog.func(*f).name))
-                            .collect();
-                        if let (1, Some(n)) = (names.len(), names.first()) {
-                            return self.strings.intern(n);
-                        }
-                        // Functions of different names: the one the object holds.
+                    if let TyKind::Closure(_) = self.typed.types.kind(ft) {
+                        // The name the object holds (`functools.wraps` may have changed it).
                         return self.rt("nx_func_name", vec![o], MTy::Str);
                     }
                 }

@@ -11,8 +11,8 @@
 //!
 //! `f` is then a module variable (or, for a nested function, a local) holding a function
 //! value, so calls of `f` (recursive ones too, as in Python) go through the wrapper. The traceback name of the renamed function drops
-//! the suffix (`mir/build.rs`). `@functools.wraps(func)` on a wrapper only copies metadata
-//! natrix does not keep, so it is removed. Names containing `$` cannot occur in Python
+//! the suffix (`mir/build.rs`). `@functools.wraps(func)` on a wrapper becomes a copy of
+//! `func`'s `__name__` onto it after its `def` (the only metadata natrix keeps). Names containing `$` cannot occur in Python
 //! source.
 
 use rustpython_parser::ast;
@@ -316,14 +316,41 @@ fn load(name: &str, range: ast::text_size::TextRange) -> ast::Expr {
     })
 }
 
-/// Removes `@functools.wraps(…)` from the nested functions of a body.
-fn strip_wraps(body: &mut [ast::Stmt]) {
-    for s in body {
-        if let ast::Stmt::FunctionDef(f) = s {
+/// Replaces `@functools.wraps(wrapped)` on the nested functions of a body by the one thing
+/// natrix keeps of it: after the `def`, `__natrix_copy_name__(wrapper, wrapped)` gives the
+/// wrapper the wrapped function's `__name__`.
+fn strip_wraps(body: &mut Vec<ast::Stmt>) {
+    let mut out = Vec::with_capacity(body.len());
+    for mut s in std::mem::take(body) {
+        let mut copy = None;
+        if let ast::Stmt::FunctionDef(f) = &mut s {
+            if let Some(ast::Expr::Call(c)) = f.decorator_list.iter().find(|d| is_wraps(d)) {
+                if let [wrapped] = c.args.as_slice() {
+                    let name = |id: &str| {
+                        ast::Expr::Name(ast::ExprName {
+                            range: c.range,
+                            id: id.into(),
+                            ctx: ast::ExprContext::Load,
+                        })
+                    };
+                    copy = Some(ast::Stmt::Expr(ast::StmtExpr {
+                        range: c.range,
+                        value: Box::new(ast::Expr::Call(ast::ExprCall {
+                            range: c.range,
+                            func: Box::new(name("__natrix_copy_name__")),
+                            args: vec![name(f.name.as_str()), wrapped.clone()],
+                            keywords: vec![],
+                        })),
+                    }));
+                }
+            }
             f.decorator_list.retain(|d| !is_wraps(d));
             strip_wraps(&mut f.body);
         }
+        out.push(s);
+        out.extend(copy);
     }
+    *body = out;
 }
 
 fn is_wraps(d: &ast::Expr) -> bool {

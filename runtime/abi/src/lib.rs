@@ -617,6 +617,8 @@ macro_rules! runtime_functions {
             nx_type_qualname(Obj) -> Obj, Null;
             // `f.__name__` of a function object.
             nx_func_name(Obj) -> Obj, Null;
+            // `functools.wraps`: the first function object takes the second's name.
+            nx_func_copy_name(Obj, Obj) -> Void, Never;
             // `g.close()` of a generator (what its `finally` raises goes on).
             nx_gen_close(Obj) -> Void, Flag;
             // `type(e)` as a class object (the `exc_type` a `with` passes to `__exit__`).

@@ -109,6 +109,15 @@ impl Builder<'_> {
                 },
             };
         }
+        if b == Builtin::CopyFuncName {
+            // (Both function objects; anything else keeps its name.)
+            let (tw, tf) = (self.ty(&args[0]), self.ty(&args[1]));
+            let (w, f) = (self.expr(&args[0]), self.expr(&args[1]));
+            if (tw, tf) == (MTy::Func, MTy::Func) {
+                self.rt("nx_func_copy_name", vec![w, f], MTy::None);
+            }
+            return Operand::None;
+        }
         if b == Builtin::ClassOf {
             let x = self.expr(&args[0]);
             return self.rt("nx_class_of", vec![x], MTy::Dyn);
@@ -445,6 +454,7 @@ impl Builder<'_> {
             | Builtin::TypeQualName
             | Builtin::ClassOf
             | Builtin::UnpackSource
+            | Builtin::CopyFuncName
             | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)

@@ -108,7 +108,9 @@ impl Builder<'_> {
         };
         let mut vals = vec![
             Operand::Int(func.0 as i64),
-            self.strings.intern(&self.prog.func(*func).name.clone()),
+            // (Its `__name__`: the bare name, as `func.__name__` reads it.)
+            self.strings
+                .intern(&hir::py_name(&self.prog.func(*func).name)),
         ];
         vals.extend(cells.iter().map(|l| Operand::Local(Local(l.0))));
         for d in defaults {
@@ -152,7 +154,7 @@ impl Builder<'_> {
             .collect();
         self.by_class(&obj, targets, |b, (func, env)| {
             let tt = b.func_layout(func, &env);
-            let name = b.strings.intern(&b.prog.func(func).name.clone());
+            let name = b.strings.intern(&hir::py_name(&b.prog.func(func).name));
             // A classmethod's `cls` is None (resolved for each class's copy).
             let bound = if env.first() == Some(&TypeTable::NONE) {
                 Operand::None
