@@ -159,28 +159,23 @@ class Counter:
             self.update(iterable)
 
     def update(self, iterable):
-        # A mapping (another Counter, a dict) adds its counts; anything else counts its items.
-        if isinstance(iterable, Counter):
-            for x, c in iterable._counts.items():
-                self._counts[x] = self._counts.get(x, 0) + c
-        elif isinstance(iterable, dict):
-            for x, c in iterable.items():
-                self._counts[x] = self._counts.get(x, 0) + c
-        else:
-            for x in iterable:
-                self._counts[x] = self._counts.get(x, 0) + 1
+        self._add(iterable, 1)
 
     def subtract(self, iterable):
-        # A mapping subtracts its counts; anything else subtracts one per item.
+        self._add(iterable, -1)
+
+    def _add(self, iterable, sign):
+        # A mapping (another Counter, a dict) adds (subtracts) its counts; anything else
+        # counts its items.
         if isinstance(iterable, Counter):
             for x, c in iterable._counts.items():
-                self._counts[x] = self._counts.get(x, 0) - c
+                self._counts[x] = self._counts.get(x, 0) + sign * c
         elif isinstance(iterable, dict):
             for x, c in iterable.items():
-                self._counts[x] = self._counts.get(x, 0) - c
+                self._counts[x] = self._counts.get(x, 0) + sign * c
         else:
             for x in iterable:
-                self._counts[x] = self._counts.get(x, 0) - 1
+                self._counts[x] = self._counts.get(x, 0) + sign
 
     # The multiset operations keep only positive counts, in CPython's order: this Counter's
     # keys first, then the other's new ones.
@@ -190,9 +185,7 @@ class Counter:
             n = c + other[x]
             if n > 0:
                 result._counts[x] = n
-        for x, c in other._counts.items():
-            if x not in self._counts and c > 0:
-                result._counts[x] = c
+        self._new_positive(other, result)
         return result
 
     def __sub__(self, other):
@@ -213,9 +206,7 @@ class Counter:
             n = o if c < o else c
             if n > 0:
                 result._counts[x] = n
-        for x, c in other._counts.items():
-            if x not in self._counts and c > 0:
-                result._counts[x] = c
+        self._new_positive(other, result)
         return result
 
     def __and__(self, other):
@@ -226,6 +217,12 @@ class Counter:
             if n > 0:
                 result._counts[x] = n
         return result
+
+    def _new_positive(self, other, result):
+        # The other's keys this Counter lacks, with a positive count.
+        for x, c in other._counts.items():
+            if x not in self._counts and c > 0:
+                result._counts[x] = c
 
     def __pos__(self):
         result = Counter()

@@ -178,37 +178,42 @@ pub unsafe fn drain(g: *mut Obj) -> *mut Obj {
     }
 }
 
+/// Resumes generator `g`, suspended at its `k`-th `yield` inside a `try`, with
+/// `GeneratorExit` raised there (state `-(k + 1)`), so that its `finally` clauses and `except
+/// GeneratorExit` handlers run. A generator that yields again instead of finishing is finished
+/// here, with `RuntimeError: generator ignored GeneratorExit` raised; a `GeneratorExit` (or
+/// `StopIteration`) it lets out is dropped; anything else it raises stays pending.
+unsafe fn close_suspended(g: *mut Obj, k: i64) {
+    let handling = crate::exc::handling_depth();
+    init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
+    let value = resume_fn(g)(1, g);
+    let (_, after) = item(g, STATE);
+    if after >> 1 >= 1 {
+        // It yielded a value: drop the value, leave the handlers it stopped in.
+        drop_yielded(g, value);
+        crate::exc::leave_handlers_to(handling);
+        init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
+        raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
+    } else if matches!(
+        crate::exc::pending_kind(),
+        Some(ExcKind::GeneratorExit | ExcKind::StopIteration)
+    ) {
+        crate::exc::take_pending();
+    }
+}
+
 /// A generator whose last reference goes away while it is suspended at a `yield` inside a
-/// `try` is closed first, as CPython does: resumed with `GeneratorExit` raised at that `yield`
-/// (state `-(k + 1)`), so that its `finally` clauses and `except GeneratorExit` handlers run.
-/// What closing raises, other than `GeneratorExit` (or a `StopIteration`), is reported on
-/// stderr as CPython's "Exception ignored in" and dropped, as is a generator that yields
-/// again (`RuntimeError: generator ignored GeneratorExit`); an exception pending meanwhile is
-/// kept.
+/// `try` is closed first, as CPython does ([`close_suspended`]). What closing raises is
+/// reported on stderr as CPython's "Exception ignored in" and dropped; an exception pending
+/// meanwhile is kept.
 unsafe fn gen_dealloc(g: *mut Obj) {
     let (_, state) = item(g, STATE);
     let k = state >> 1;
     if k >= 1 && yield_kind(g).1 {
         (*g).refcnt = 1;
         let saved = crate::exc::save_pending();
-        let handling = crate::exc::handling_depth();
-        init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
-        let value = resume_fn(g)(1, g);
-        let (_, after) = item(g, STATE);
-        if after >> 1 >= 1 {
-            // It yielded a value instead of finishing: drop the value, leave the handlers it
-            // stopped in.
-            drop_yielded(g, value);
-            crate::exc::leave_handlers_to(handling);
-            init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
-            raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
-            crate::traceback::report_unraisable(&gen_repr_text(g));
-        } else if matches!(
-            crate::exc::pending_kind(),
-            Some(ExcKind::GeneratorExit | ExcKind::StopIteration)
-        ) {
-            crate::exc::take_pending();
-        } else if crate::exc::pending_kind().is_some() {
+        close_suspended(g, k);
+        if crate::exc::pending_kind().is_some() {
             crate::traceback::report_unraisable(&gen_repr_text(g));
         }
         crate::exc::restore_pending(saved);
@@ -220,10 +225,8 @@ unsafe fn gen_dealloc(g: *mut Obj) {
     tuple_dealloc(g);
 }
 
-/// `g.close()`: a generator suspended at a `yield` inside a `try` is resumed with
-/// `GeneratorExit` raised there (its `finally` clauses run); any generator is finished
-/// afterwards. An exception its clauses raise goes on; one that yields again raises
-/// `RuntimeError: generator ignored GeneratorExit`.
+/// `g.close()`: a generator suspended at a `yield` inside a `try` is closed there
+/// ([`close_suspended`]; what its clauses raise goes on); any generator is finished afterwards.
 ///
 /// # Safety
 /// `g` must be a live generator frame.
@@ -232,23 +235,7 @@ pub unsafe extern "C" fn nx_gen_close(g: *mut Obj) {
     let (_, state) = item(g, STATE);
     let k = state >> 1;
     if k >= 1 && yield_kind(g).1 {
-        let handling = crate::exc::handling_depth();
-        init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
-        let value = resume_fn(g)(1, g);
-        let (_, after) = item(g, STATE);
-        if after >> 1 >= 1 {
-            drop_yielded(g, value);
-            crate::exc::leave_handlers_to(handling);
-            init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
-            raise(ExcKind::RuntimeError, "generator ignored GeneratorExit");
-            return;
-        }
-        if matches!(
-            crate::exc::pending_kind(),
-            Some(ExcKind::GeneratorExit | ExcKind::StopIteration)
-        ) {
-            crate::exc::take_pending();
-        }
+        close_suspended(g, k);
     }
     init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
 }

@@ -290,6 +290,19 @@ impl Builder<'_> {
         self.drain_resume(g, resume, list_ty)
     }
 
+    /// One step of a loop over generator `gl` (resume function `resume`): resumes it, goes to
+    /// `done` once it has finished, else goes on in a new block with the value it yielded.
+    fn gen_step(&mut self, gl: Local, resume: SpecId, done: BlockId) -> (Operand, MTy) {
+        let yt = self.body_ret_of(resume);
+        let v = self.temp(yt);
+        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
+        let finished = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
+        let more = self.body.new_block();
+        self.body.block(self.cur).term = Terminator::Branch(finished, done, more);
+        self.cur = more;
+        (Operand::Local(v), yt)
+    }
+
     /// A list of the values generator `g` (resume function `resume`) produces.
     fn drain_resume(&mut self, g: Operand, resume: SpecId, list_ty: MTy) -> Operand {
         let gl = self.temp(MTy::Gen);
@@ -297,19 +310,10 @@ impl Builder<'_> {
         let elem = self.strings.list_elem(list_ty);
         let list = self.temp(list_ty);
         self.assign(list, Rvalue::Op(Op::ListNew(elem), vec![]));
-        let (head, more, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
+        let (head, end) = (self.body.new_block(), self.body.new_block());
         self.goto(head);
-        let yt = self.body_ret_of(resume);
-        let v = self.temp(yt);
-        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
-        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(done, end, more);
-        self.cur = more;
-        let item = self.coerce(Operand::Local(v), yt, elem);
+        let (v, yt) = self.gen_step(gl, resume, end);
+        let item = self.coerce(v, yt, elem);
         self.op(
             Op::ListAppend(elem),
             vec![Operand::Local(list), item],
@@ -330,25 +334,19 @@ impl Builder<'_> {
         self.assign(gl, Rvalue::Use(g));
         let result = self.temp(MTy::Bool);
         self.assign(result, Rvalue::Use(Operand::Bool(!any)));
-        let (head, more, decided, end) = (
-            self.body.new_block(),
+        let (head, decided, end) = (
             self.body.new_block(),
             self.body.new_block(),
             self.body.new_block(),
         );
         self.goto(head);
-        let yt = self.body_ret_of(resume);
-        let v = self.temp(yt);
-        self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
-        let done = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(done, end, more);
-        self.cur = more;
+        let (v, yt) = self.gen_step(gl, resume, end);
         let yields_nothing = matches!(self.typed.types.kind(t),
             TyKind::Generator(g) if self.typed.specs[*g as usize].yields == TypeTable::NEVER);
         if yields_nothing {
             self.terminate(Terminator::Unreachable);
         } else {
-            let truth = self.truthy(Operand::Local(v), yt);
+            let truth = self.truthy(v, yt);
             let (on_true, on_false) = if any {
                 (decided, head)
             } else {
