@@ -515,11 +515,6 @@ impl Infer<'_> {
         ret
     }
 
-    /// A function calling itself with a list, dict or set it made (quicksort's
-    /// `qs([x for x in xs if x < p])`) would need a specialization per container it makes,
-    /// without end: when the calling specialization's arguments differ from the call's only in
-    /// which containers they are, the call joins its containers with the caller's and is that
-    /// specialization.
     /// The item types of a tuple of fixed length, or the one item type of a tuple of any
     /// length; `None` for other types.
     fn tuple_item_types(&self, t: Ty) -> Option<Vec<Ty>> {
@@ -530,6 +525,12 @@ impl Infer<'_> {
         }
     }
 
+    /// A function calling itself with a list, dict or set it made (quicksort's
+    /// `qs([x for x in xs if x < p])`) would need a specialization per container it makes,
+    /// without end: when the calling specialization's arguments differ from the call's only in
+    /// which containers they are, the call joins its containers with the caller's and is that
+    /// specialization. A tuple that grows (`prefix + (x,)`) makes the call a specialization for
+    /// tuples of any length instead.
     pub(super) fn recursive_spec(&mut self, func: FuncId, args: &[Ty]) -> Option<SpecId> {
         let current = self.t.specs.get(self.current.0 as usize)?;
         if current.func != func {

@@ -630,7 +630,6 @@ impl Infer<'_> {
         }
     }
 
-    /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
     /// `e.__cause__` / `e.__context__` / `e.__suppress_context__` of a user exception
     /// instance `o`: fields of the hierarchy's root (an `Optional[exception]`, a bool) that
     /// binding the instance in an `except` clause fills in. `None` for any other attribute.
@@ -653,6 +652,7 @@ impl Infer<'_> {
         Some(t)
     }
 
+    /// Joins `t` into the type of attribute `name` of class `c` (adding the attribute).
     pub(super) fn set_field(&mut self, c: ClassId, name: &str, t: Ty, span: Span) {
         let c = self.prog.root(c);
         let fields = &mut self.t.fields[c.0 as usize];
