@@ -9,9 +9,9 @@ use crate::str::{as_str, new_str, py_repr};
 use natrix_abi::ExcKind;
 use rustpython_format::{FormatSpec, FormatSpecError};
 
-/// Raises ValueError for a spec error (OverflowError for a `c` code out of range), with
-/// CPython's wording for `type_name`.
-fn spec_error(e: FormatSpecError, type_name: &str) -> *mut Obj {
+/// Raises ValueError for a spec error in `spec` (OverflowError for a `c` code out of range),
+/// with CPython's wording for `type_name`.
+fn spec_error(e: FormatSpecError, spec: &str, type_name: &str) -> *mut Obj {
     let kind = match e {
         FormatSpecError::CodeNotInRange => ExcKind::OverflowError,
         _ => ExcKind::ValueError,
@@ -20,7 +20,7 @@ fn spec_error(e: FormatSpecError, type_name: &str) -> *mut Obj {
         FormatSpecError::UnknownFormatCode(c, _) => {
             format!("Unknown format code '{c}' for object of type '{type_name}'")
         }
-        FormatSpecError::InvalidFormatSpecifier => "Invalid format specifier".to_string(),
+        FormatSpecError::InvalidFormatSpecifier => invalid_spec_message(spec, type_name),
         FormatSpecError::DecimalDigitsTooMany => {
             "Too many decimal digits in format string".to_string()
         }
@@ -43,13 +43,72 @@ fn spec_error(e: FormatSpecError, type_name: &str) -> *mut Obj {
 fn parse(spec: *mut Obj, type_name: &str) -> Result<FormatSpec, *mut Obj> {
     // SAFETY: the compiler passes a live str.
     let text = unsafe { as_str(spec) };
-    FormatSpec::parse(text).map_err(|e| spec_error(e, type_name))
+    FormatSpec::parse(text).map_err(|e| spec_error(e, text, type_name))
 }
 
-fn finish(r: Result<String, FormatSpecError>, type_name: &str) -> *mut Obj {
+/// CPython's message for a spec its parser rejects (`parse_internal_render_format_spec`): both
+/// `,` and `_`, a missing precision, or what is left after the last field (one character is
+/// an unknown format code).
+fn invalid_spec_message(spec: &str, type_name: &str) -> String {
+    let c: Vec<char> = spec.chars().collect();
+    let at = |i: usize, f: &dyn Fn(char) -> bool| c.get(i).is_some_and(|&ch| f(ch));
+    let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
+    let mut i = if at(1, &is_align) {
+        2
+    } else if at(0, &is_align) {
+        1
+    } else {
+        0
+    };
+    if at(i, &|ch| matches!(ch, '+' | '-' | ' ')) {
+        i += 1;
+    }
+    let coerce_zero = at(i, &|ch| ch == 'z');
+    if coerce_zero {
+        i += 1;
+    }
+    for flag in ['#', '0'] {
+        if at(i, &|ch| ch == flag) {
+            i += 1;
+        }
+    }
+    while at(i, &|ch| ch.is_ascii_digit()) {
+        i += 1;
+    }
+    if at(i, &|ch| matches!(ch, ',' | '_')) {
+        let first = c[i];
+        i += 1;
+        if at(i, &|ch| matches!(ch, ',' | '_')) {
+            return if c[i] == first {
+                format!("Cannot specify '{first}' with '{first}'.")
+            } else {
+                "Cannot specify both ',' and '_'.".to_string()
+            };
+        }
+    }
+    if at(i, &|ch| ch == '.') {
+        i += 1;
+        let start = i;
+        while at(i, &|ch| ch.is_ascii_digit()) {
+            i += 1;
+        }
+        if i == start {
+            return "Format specifier missing precision".to_string();
+        }
+    }
+    match &c[i..] {
+        [code] => format!("Unknown format code '{code}' for object of type '{type_name}'"),
+        [] if coerce_zero && type_name == "int" => {
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string()
+        }
+        _ => format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
+    }
+}
+
+fn finish(r: Result<String, FormatSpecError>, spec: &str, type_name: &str) -> *mut Obj {
     match r {
         Ok(s) => new_str(&s),
-        Err(e) => spec_error(e, type_name),
+        Err(e) => spec_error(e, spec, type_name),
     }
 }
 
@@ -137,22 +196,22 @@ fn format_number(
     type_name: &str,
     digits: impl Fn(&FormatSpec) -> Result<String, FormatSpecError>,
 ) -> *mut Obj {
-    let rewritten = zero_flag_as_fill(spec);
+    let (given, rewritten) = (spec, zero_flag_as_fill(spec));
     let spec = rewritten.as_deref().unwrap_or(spec);
     let full = match FormatSpec::parse(spec) {
         Ok(f) => f,
-        Err(e) => return spec_error(e, type_name),
+        Err(e) => return spec_error(e, given, type_name),
     };
     let Some(layout) = number_layout(spec) else {
-        return finish(digits(&full), type_name);
+        return finish(digits(&full), given, type_name);
     };
     let inner = match FormatSpec::parse(&layout.inner) {
         Ok(f) => f,
-        Err(e) => return spec_error(e, type_name),
+        Err(e) => return spec_error(e, given, type_name),
     };
     let body = match digits(&inner) {
         Ok(b) => b,
-        Err(e) => return spec_error(e, type_name),
+        Err(e) => return spec_error(e, given, type_name),
     };
     let n = body.chars().count();
     if n >= layout.width {
@@ -431,7 +490,7 @@ pub unsafe extern "C" fn nx_format_str(s: *mut Obj, spec: *mut Obj) -> *mut Obj 
     // Validate with the crate (errors, `=` alignment, signs), then lay the text out here: the
     // crate truncates by bytes and after padding, where Python truncates by characters first.
     if let Err(e) = f.format_string(&Text("x")) {
-        return spec_error(e, "str");
+        return spec_error(e, as_str(spec), "str");
     }
     if let Some(msg) = str_spec_error(as_str(spec)) {
         raise(ExcKind::ValueError, msg);
