@@ -638,18 +638,25 @@ pub unsafe extern "C" fn nx_exc_code(obj: *mut Obj) -> *mut Obj {
     if args.is_null() {
         return args;
     }
-    let n = crate::tuple::nx_tuple_len(args) >> 1;
-    if n > 1 {
-        return args;
-    }
-    let code = if n == 1 {
-        let (kind, bits) = crate::tuple::item(args, 0);
-        crate::dynamic::boxed(crate::list::val(kind, bits))
-    } else {
-        std::ptr::null_mut()
-    };
+    let code = crate::dynamic::boxed(exit_code(args));
     crate::list::decref(args);
     code
+}
+
+/// A SystemExit's code from its `args` (a live tuple, borrowed): None for none, the one
+/// argument, or the tuple of several.
+///
+/// # Safety
+/// `args` must be a live tuple.
+pub(crate) unsafe fn exit_code(args: *mut Obj) -> crate::list::Val {
+    match crate::tuple::nx_tuple_len(args) >> 1 {
+        0 => crate::list::Val::None,
+        1 => {
+            let (kind, bits) = crate::tuple::item(args, 0);
+            crate::list::val(kind, bits)
+        }
+        _ => crate::list::Val::Obj(args),
+    }
 }
 
 /// PEP 479, as a generator's body is left by an exception: a `StopIteration` (or subclass)

@@ -240,11 +240,8 @@ pub unsafe extern "C" fn nx_str_contains(s: *mut Obj, needle: *mut Obj) -> u8 {
     b(as_str(s).contains(as_str(needle)))
 }
 
-unsafe fn find(s: *mut Obj, needle: *mut Obj, right: bool) -> Option<usize> {
-    let (t, n) = (as_str(s), as_str(needle));
-    let at = if right { t.rfind(n) } else { t.find(n) }?;
-    Some(char_index(t, at, is_ascii_obj(s)))
-}
+/// The whole str, as the window `s[start:end]` of the searches in `str_search.rs`.
+const WHOLE: (i64, i64) = (0, natrix_abi::SMALL_INT_MAX << 1);
 
 /// `s.find(needle)`: the code-point index of the first occurrence, or -1.
 ///
@@ -252,7 +249,7 @@ unsafe fn find(s: *mut Obj, needle: *mut Obj, right: bool) -> Option<usize> {
 /// `s` and `needle` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_find(s: *mut Obj, needle: *mut Obj) -> i64 {
-    find(s, needle, false).map_or(-2, tagged)
+    crate::str_search::nx_str_find_in(s, needle, WHOLE.0, WHOLE.1)
 }
 
 /// `s.rfind(needle)`: the code-point index of the last occurrence, or -1.
@@ -261,17 +258,7 @@ pub unsafe extern "C" fn nx_str_find(s: *mut Obj, needle: *mut Obj) -> i64 {
 /// `s` and `needle` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_rfind(s: *mut Obj, needle: *mut Obj) -> i64 {
-    find(s, needle, true).map_or(-2, tagged)
-}
-
-unsafe fn index(s: *mut Obj, needle: *mut Obj, right: bool) -> i64 {
-    match find(s, needle, right) {
-        Some(i) => tagged(i),
-        None => {
-            raise(ExcKind::ValueError, "substring not found");
-            INT_ERROR
-        }
-    }
+    crate::str_search::nx_str_rfind_in(s, needle, WHOLE.0, WHOLE.1)
 }
 
 /// `s.index(needle)`; ValueError "substring not found".
@@ -280,7 +267,7 @@ unsafe fn index(s: *mut Obj, needle: *mut Obj, right: bool) -> i64 {
 /// `s` and `needle` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_index(s: *mut Obj, needle: *mut Obj) -> i64 {
-    index(s, needle, false)
+    crate::str_search::nx_str_index_in(s, needle, WHOLE.0, WHOLE.1)
 }
 
 /// `s.rindex(needle)`; ValueError "substring not found".
@@ -289,7 +276,7 @@ pub unsafe extern "C" fn nx_str_index(s: *mut Obj, needle: *mut Obj) -> i64 {
 /// `s` and `needle` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_rindex(s: *mut Obj, needle: *mut Obj) -> i64 {
-    index(s, needle, true)
+    crate::str_search::nx_str_rindex_in(s, needle, WHOLE.0, WHOLE.1)
 }
 
 /// `s.count(needle)`: non-overlapping occurrences; `len(s) + 1` for the empty string.
@@ -298,11 +285,7 @@ pub unsafe extern "C" fn nx_str_rindex(s: *mut Obj, needle: *mut Obj) -> i64 {
 /// `s` and `needle` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_count(s: *mut Obj, needle: *mut Obj) -> i64 {
-    let n = as_str(needle);
-    if n.is_empty() {
-        return tagged(char_len(s) + 1);
-    }
-    tagged(as_str(s).matches(n).count())
+    crate::str_search::nx_str_count_in(s, needle, WHOLE.0, WHOLE.1)
 }
 
 /// `s.startswith(prefix)`.

@@ -1,4 +1,5 @@
-//! `str.find`, `rfind`, `index`, `rindex`, `count`, `startswith` and `endswith` over a window
+//! `str.find`, `rfind`, `index`, `rindex` and `count` (of the whole str too: `str_methods.rs`
+//! calls these), `startswith` and `endswith` over a window
 //! `s[start:end]`: CPython's `ADJUST_INDICES` (a negative bound counts from the end; `end` is
 //! clamped to the str, `start` only from below, so a `start` past the end finds nothing, not even
 //! the empty str). Results are code-point indices into the whole str.
@@ -13,6 +14,11 @@ use natrix_abi::{ExcKind, INT_ERROR};
 /// The text of `s[start:end]` and the code-point index where it starts, or None when
 /// `start > end` after adjustment (an empty window that matches nothing).
 unsafe fn window<'a>(s: *mut Obj, start: i64, end: i64) -> Option<(&'a str, usize, bool)> {
+    let (t, ascii) = (as_str(s), is_ascii_obj(s));
+    // The whole str (`s.find(x)`): no code points to count.
+    if start == 0 && end >= (char_len(s) as i64) << 1 && end & 1 == 0 {
+        return Some((t, 0, ascii));
+    }
     let len = char_len(s) as i64;
     // Tagged ints, big ones clamped to the i64 range (CPython's `_PyEval_SliceIndex`).
     let (mut start, mut end) = (bound(true, start)?, bound(true, end)?);
@@ -27,7 +33,6 @@ unsafe fn window<'a>(s: *mut Obj, start: i64, end: i64) -> Option<(&'a str, usiz
     if start > end {
         return None;
     }
-    let (t, ascii) = (as_str(s), is_ascii_obj(s));
     let (lo, hi) = (
         byte_offset(t, start as usize, ascii),
         byte_offset(t, end as usize, ascii),

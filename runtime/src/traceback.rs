@@ -278,21 +278,12 @@ mod tests {
 /// `handle_system_exit`): none or None is 0, an int is the status, anything else is printed to
 /// stderr with status 1. `None` when it keeps no `args`.
 unsafe fn exit_status(instance: *mut crate::object::Obj) -> Option<i64> {
-    use crate::list::{decref, val, Val};
+    use crate::list::{decref, Val};
     let args = crate::instance::slot_value(instance, 0)?;
     if args.is_null() || !crate::tuple::is_tuple(args) {
         return None;
     }
-    let n = crate::tuple::nx_tuple_len(args) >> 1;
-    let code = match n {
-        0 => Val::None,
-        1 => {
-            let (kind, bits) = crate::tuple::item(args, 0);
-            val(kind, bits)
-        }
-        _ => Val::Obj(args),
-    };
-    let status = match code {
+    let status = match crate::exc_obj::exit_code(args) {
         Val::None => 0,
         Val::Bool(b) => i64::from(b),
         Val::Int(i) if crate::int::is_small(i) => (i >> 1) & 0xff,

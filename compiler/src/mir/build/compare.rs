@@ -125,33 +125,47 @@ impl Builder<'_> {
         }
     }
 
-    /// `x in t` for a tuple `t` of type `tt`: `==` against each item in order, stopping at the
-    /// first equal one.
-    pub(super) fn tuple_contains(&mut self, x: (Operand, MTy), t: Operand, tt: TupleTy) -> Operand {
+    /// `==` of `x` against each item of tuple `t` (of type `tt`) in order, skipping items of
+    /// a kind never equal to it: `hit(k, next)` runs in the block of an equal item `k` and
+    /// must leave it (to `next`, the rest of the tests, or out). Ends in the block after the
+    /// last test.
+    fn tuple_item_tests(
+        &mut self,
+        x: &(Operand, MTy),
+        t: &Operand,
+        tt: TupleTy,
+        mut hit: impl FnMut(&mut Self, usize, BlockId),
+    ) {
         let items = self.strings.tuple_items(MTy::Tuple(tt));
-        let result = self.temp(MTy::Bool);
-        self.assign(result, Rvalue::Use(Operand::Bool(false)));
-        let (found, end) = (self.body.new_block(), self.body.new_block());
         for (k, ity) in items.into_iter().enumerate() {
             if never_equal(x.1, ity) {
                 continue;
             }
             let item = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], ity);
             let eq = self.compare_pair(CmpOp::Eq, x.clone(), (item, ity));
-            let next = self.body.new_block();
-            self.body.block(self.cur).term = Terminator::Branch(eq, found, next);
+            let (on_eq, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(eq, on_eq, next);
+            self.cur = on_eq;
+            hit(self, k, next);
             self.cur = next;
         }
+    }
+
+    /// `x in t` for a tuple `t` of type `tt`: stops at the first equal item.
+    pub(super) fn tuple_contains(&mut self, x: (Operand, MTy), t: Operand, tt: TupleTy) -> Operand {
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        let end = self.body.new_block();
+        self.tuple_item_tests(&x, &t, tt, |b, _, _| {
+            b.assign(result, Rvalue::Use(Operand::Bool(true)));
+            b.goto(end);
+        });
         self.goto(end);
-        self.cur = found;
-        self.assign(result, Rvalue::Use(Operand::Bool(true)));
-        self.goto(end);
-        self.cur = end;
         Operand::Local(result)
     }
 
-    /// `t.index(x)` (`index`) or `t.count(x)` of a tuple `t` of type `tt`: `==` against each
-    /// item in order; `index` stops at the first equal one, or raises CPython's ValueError.
+    /// `t.index(x)` (`index`) or `t.count(x)` of a tuple `t` of type `tt`: `index` stops at
+    /// the first equal item, or raises CPython's ValueError.
     pub(super) fn tuple_search(
         &mut self,
         x: (Operand, MTy),
@@ -159,41 +173,29 @@ impl Builder<'_> {
         tt: TupleTy,
         index: bool,
     ) -> Operand {
-        let items = self.strings.tuple_items(MTy::Tuple(tt));
         let result = self.temp(MTy::Int);
         self.assign(result, Rvalue::Use(Operand::Int(0)));
         let end = self.body.new_block();
-        for (k, ity) in items.into_iter().enumerate() {
-            if never_equal(x.1, ity) {
-                continue;
-            }
-            let item = self.op(Op::TupleGet(tt, k as u32), vec![t.clone()], ity);
-            let eq = self.compare_pair(CmpOp::Eq, x.clone(), (item, ity));
-            let (hit, next) = (self.body.new_block(), self.body.new_block());
-            self.body.block(self.cur).term = Terminator::Branch(eq, hit, next);
-            self.cur = hit;
+        self.tuple_item_tests(&x, &t, tt, |b, k, next| {
             if index {
-                self.assign(result, Rvalue::Use(Operand::Int(k as i64)));
-                self.goto(end);
+                b.assign(result, Rvalue::Use(Operand::Int(k as i64)));
+                b.goto(end);
             } else {
-                let more = self.op(
+                let more = b.op(
                     Op::SmallIntAdd,
                     vec![Operand::Local(result), Operand::Int(1)],
                     MTy::Int,
                 );
-                self.assign(result, Rvalue::Use(more));
-                self.goto(next);
+                b.assign(result, Rvalue::Use(more));
+                b.goto(next);
             }
-            self.cur = next;
-        }
+        });
         if index {
             let msg = "tuple.index(x): x not in tuple";
             self.op(Op::Raise(ExcKind::ValueError, msg), vec![], MTy::None);
             self.terminate(Terminator::Unreachable);
-        } else {
-            self.goto(end);
         }
-        self.cur = end;
+        self.goto(end);
         Operand::Local(result)
     }
 

@@ -341,9 +341,7 @@ impl Builder<'_> {
         );
         self.goto(head);
         let (v, yt) = self.gen_step(gl, resume, end);
-        let yields_nothing = matches!(self.typed.types.kind(t),
-            TyKind::Generator(g) if self.typed.specs[*g as usize].yields == TypeTable::NEVER);
-        if yields_nothing {
+        if self.yields_nothing(t) {
             self.terminate(Terminator::Unreachable);
         } else {
             let truth = self.truthy(v, yt);
@@ -398,9 +396,7 @@ impl Builder<'_> {
         }
         self.cur = more;
         // A generator that never yields (of an empty list) never gets here.
-        let yields_nothing = matches!(self.typed.types.kind(t),
-            TyKind::Generator(g) if self.typed.specs[*g as usize].yields == TypeTable::NEVER);
-        if yields_nothing {
+        if self.yields_nothing(t) {
             self.terminate(Terminator::Unreachable);
         } else {
             let x = self.coerce(Operand::Local(v), yt, ty);
@@ -462,6 +458,13 @@ impl Builder<'_> {
         self.assign(result, Rvalue::Use(dv));
         self.goto(end);
         Operand::Local(result)
+    }
+
+    /// Whether generator type `t` never yields (of an empty list): a step that gets a value
+    /// from it is never reached.
+    fn yields_nothing(&self, t: Ty) -> bool {
+        matches!(self.typed.types.kind(t),
+            TyKind::Generator(g) if self.typed.specs[*g as usize].yields == TypeTable::NEVER)
     }
 
     /// The type a resume function returns: its generator's yield type.
