@@ -636,8 +636,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.guards_in_op.set(0);
                 let v = self.op(*op, &vals);
                 self.op_can_raise = true;
-                // Operations whose fast path computes a small int or float that cannot fail:
-                // their error check moves to the slow path.
+                // Operations whose fast path cannot fail (a small int or float computed, an
+                // item read inside the bounds): their error check moves to the slow path.
                 let fast_cannot_fail = op.is_spec_int()
                     || matches!(
                         op,
@@ -653,6 +653,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                             | Op::IntToFloat
                             | Op::FloatDiv
                             | Op::FloatSqrt
+                            | Op::ListGet(_)
+                            | Op::ListPop(_)
                     );
                 // A speculative operation must not write its destination when it fails (the
                 // exact redo reads the operands): only the guarded check does that. (One that

@@ -646,7 +646,8 @@ pub enum Builtin {
     /// CPython's TypeError.
     PercentChar,
     /// `ValueError("bad")` outside a `raise`: a new exception object (not raised), with the
-    /// message (or repr, for a number) of its one optional argument.
+    /// message (or repr, for a number) of its one optional argument; with several arguments
+    /// (`KeyError("k", 1)`) they are its `args`.
     NewExc(natrix_abi::ExcKind),
     /// The qualified name of a value's class, as `print(type(x))` shows it inside
     /// `<class '…'>`: `int`, `__main__.Point`, `collections.Counter`.
@@ -811,8 +812,9 @@ pub enum ExprKind {
     /// A list display `[a, b]`: an allocation site.
     List(Vec<Expr>),
     /// `Class(args)`: a new instance, then `__init__` with `args` (matched to its parameters
-    /// after `self`).
-    New(ClassId, Vec<Expr>),
+    /// after `self`). The first `n` arguments are the ones the call passed by position (an
+    /// exception's `args`).
+    New(ClassId, Vec<Expr>, usize),
     /// Sort list `list` in place, stably, by the parallel list `keys` (the list itself when
     /// sorting by the items), descending when `reverse` is true.
     SortBy {
@@ -1054,7 +1056,7 @@ impl ExprKind {
             | ExprKind::Builtin(_, args)
             | ExprKind::Tuple(args)
             | ExprKind::List(args)
-            | ExprKind::New(_, args)
+            | ExprKind::New(_, args, _)
             | ExprKind::Set(args) => args.iter().collect(),
             ExprKind::Print {
                 args,

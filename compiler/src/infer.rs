@@ -849,8 +849,10 @@ impl<'p> Infer<'p> {
                     return T::BOOL;
                 }
                 if let Builtin::NewExc(_) = b {
-                    if let (Some(t), Some(a)) = (tys.first(), args.first()) {
-                        self.check_exc_message(*t, a);
+                    match (tys.as_slice(), args.as_slice()) {
+                        ([t], [a]) => self.check_exc_message(*t, a),
+                        // Several: its `args`, shown by their reprs.
+                        _ => tys.iter().for_each(|t| self.need_str(*t)),
                     }
                     return T::EXC;
                 }
@@ -912,7 +914,7 @@ impl<'p> Infer<'p> {
                 }
                 self.t.types.list_of(site)
             }
-            ExprKind::New(c, args) => {
+            ExprKind::New(c, args, positional) => {
                 let mut tys = vec![self.t.types.intern(TyKind::Instance(*c))];
                 if self.t.instantiated.insert(*c) {
                     self.changed = true;
@@ -934,8 +936,11 @@ impl<'p> Infer<'p> {
                     return self.new_bound_at_run_time(id, *c, args, e);
                 }
                 if self.prog.exc_kind(*c).is_some() {
-                    // `BaseException.__new__` keeps the arguments as `args`.
-                    let t = self.t.types.intern(TyKind::Tuple(tys[1..].to_vec()));
+                    // `BaseException.__new__` keeps the positional arguments as `args`.
+                    let t = self
+                        .t
+                        .types
+                        .intern(TyKind::Tuple(tys[1..=*positional].to_vec()));
                     self.set_field(*c, "args", t, e.span);
                 }
                 if let Some(init) = self.prog.lookup(*c, "__init__") {

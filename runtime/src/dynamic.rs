@@ -578,7 +578,7 @@ pub unsafe extern "C" fn nx_dyn_truth(a: *mut Obj) -> u8 {
 }
 
 /// `str(v)` of a decoded value as a new str.
-unsafe fn val_str(v: Val) -> *mut Obj {
+pub(crate) unsafe fn val_str(v: Val) -> *mut Obj {
     match v {
         Val::Int(i) => match int_to_string(i) {
             Some(s) => new_str(&s),

@@ -21,6 +21,9 @@ pub struct ExcObj {
     /// The instance of a user exception class (owned), or null: then `str`, `repr` and
     /// raising again use it.
     pub instance: *mut Obj,
+    /// The arguments of a builtin exception made with several (or a container), a tuple
+    /// (owned), or null: `args`, `repr` and `str` come from it.
+    pub args: *mut Obj,
     /// Where it was raised, innermost frame first (`__traceback__`).
     pub traceback: Vec<Frame>,
     pub links: Links,
@@ -42,6 +45,9 @@ unsafe fn exc_dealloc(obj: *mut Obj) {
     let e = &mut *(obj as *mut ExcObj);
     if !e.instance.is_null() {
         crate::list::decref(e.instance);
+    }
+    if !e.args.is_null() {
+        crate::list::decref(e.args);
     }
     e.links.release();
     std::ptr::drop_in_place(&mut e.msg);
@@ -126,6 +132,22 @@ unsafe fn exc_repr(obj: *mut Obj) -> *mut Obj {
     if !e.instance.is_null() {
         return crate::list::nx_obj_repr(e.instance);
     }
+    if !e.args.is_null() {
+        // `ValueError('a', 1)`: the tuple's repr without a one-item tuple's comma.
+        let r = crate::list::nx_obj_repr(e.args);
+        if r.is_null() {
+            return r;
+        }
+        let t = as_str(r);
+        let inner = t
+            .strip_suffix(",)")
+            .or_else(|| t.strip_suffix(')'))
+            .unwrap_or(t);
+        let inner = inner.strip_prefix('(').unwrap_or(inner);
+        let out = new_str(&format!("{}({inner})", e.kind.name()));
+        crate::list::decref(r);
+        return out;
+    }
     match &e.arg_repr {
         Some(arg) => new_str(&format!("{}({arg})", e.kind.name())),
         None if e.msg.is_empty() => new_str(&format!("{}()", e.kind.name())),
@@ -164,6 +186,7 @@ fn new_exc_full(
                 msg,
                 arg_repr,
                 instance,
+                args: std::ptr::null_mut(),
                 traceback,
                 links,
             },
@@ -387,6 +410,49 @@ pub unsafe extern "C" fn nx_exc_new(kind: i64, text: *mut Obj, how: i64) -> *mut
     new_exc(kind, msg, arg_repr, std::ptr::null_mut())
 }
 
+/// `ValueError("bad", 42)` (or one container argument) as a value: a new exception object of
+/// class `kind` (a tagged `ExcKind` code) whose `args` is the tuple `args` (borrowed). Its
+/// message is `BaseException.__str__`'s: the one argument's str (a KeyError's: its repr), else
+/// the tuple's repr.
+///
+/// # Safety
+/// `args` must be a live tuple.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_new_args(kind: i64, args: *mut Obj) -> *mut Obj {
+    let kind = ExcKind::from_code(kind >> 1).unwrap_or(ExcKind::RuntimeError);
+    let msg = if crate::tuple::nx_tuple_len(args) >> 1 == 1 {
+        let (k, bits) = crate::tuple::item(args, 0);
+        let v = crate::list::val(k, bits);
+        if kind == ExcKind::KeyError {
+            let mut out = String::new();
+            if !crate::list::val_repr(v, &mut out) {
+                return std::ptr::null_mut();
+            }
+            out
+        } else {
+            let text = crate::dynamic::val_str(v);
+            if text.is_null() {
+                return text;
+            }
+            let out = as_str(text).to_string();
+            crate::list::decref(text);
+            out
+        }
+    } else {
+        let text = crate::list::nx_obj_repr(args);
+        if text.is_null() {
+            return text;
+        }
+        let out = as_str(text).to_string();
+        crate::list::decref(text);
+        out
+    };
+    let obj = new_exc(kind, msg, None, std::ptr::null_mut());
+    crate::list::incref(args);
+    (*(obj as *mut ExcObj)).args = args;
+    obj
+}
+
 /// `isinstance(e, C)` of an exception object: whether it carries an instance of the user class
 /// whose table is at `table` (or of a class deriving from it).
 ///
@@ -440,6 +506,10 @@ pub unsafe extern "C" fn nx_exc_args(obj: *mut Obj) -> *mut Obj {
         return std::ptr::null_mut();
     }
     let e = &*(obj as *mut ExcObj);
+    if !e.args.is_null() {
+        crate::list::incref(e.args);
+        return e.args;
+    }
     // (Exception hierarchies keep `args` in slot 0.)
     if let Some(args) = (!e.instance.is_null())
         .then(|| crate::instance::slot_value(e.instance, 0))

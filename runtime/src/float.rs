@@ -404,7 +404,7 @@ fn split_exp(s: &str) -> (String, i32) {
 /// shortest length; among strings of that length, CPython takes the one nearest the exact value
 /// (ties to even), which Rust's exact fixed-precision formatting gives. (Rust's shortest mode
 /// breaks such ties upward.)
-fn shortest_digits(x: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
     let shortest = split_exp(&format!("{x:e}"));
     let n = shortest.0.len();
     let nearest = format!("{:.*e}", n - 1, x);

@@ -3,248 +3,11 @@
 
 use crate::exc::raise;
 use crate::float::float_repr;
-use crate::int::{to_bigint, IntRef};
+use crate::format_spec;
+use crate::int::IntRef;
 use crate::object::Obj;
 use crate::str::{as_str, new_str, py_repr};
 use natrix_abi::ExcKind;
-use rustpython_format::{FormatSpec, FormatSpecError};
-
-/// Raises ValueError for a spec error in `spec` (OverflowError for a `c` code out of range),
-/// with CPython's wording for `type_name`.
-fn spec_error(e: FormatSpecError, spec: &str, type_name: &str) -> *mut Obj {
-    let kind = match e {
-        FormatSpecError::CodeNotInRange => ExcKind::OverflowError,
-        _ => ExcKind::ValueError,
-    };
-    let msg = match e {
-        FormatSpecError::UnknownFormatCode(c, _) => {
-            format!("Unknown format code '{c}' for object of type '{type_name}'")
-        }
-        FormatSpecError::InvalidFormatSpecifier => invalid_spec_message(spec, type_name),
-        FormatSpecError::DecimalDigitsTooMany => {
-            "Too many decimal digits in format string".to_string()
-        }
-        FormatSpecError::PrecisionTooBig => "Precision too big".to_string(),
-        FormatSpecError::UnspecifiedFormat(a, b) => format!("Cannot specify '{a}' with '{b}'."),
-        FormatSpecError::PrecisionNotAllowed => {
-            "Precision not allowed in integer format specifier".to_string()
-        }
-        FormatSpecError::NotAllowed(what) => {
-            format!("{what} not allowed with integer format specifier 'c'")
-        }
-        FormatSpecError::UnableToConvert => "Unable to convert int to float".to_string(),
-        FormatSpecError::CodeNotInRange => "%c arg not in range(0x110000)".to_string(),
-        FormatSpecError::NotImplemented(c, _) => format!("Format code '{c}' is not implemented"),
-    };
-    raise(kind, msg);
-    std::ptr::null_mut()
-}
-
-fn parse(spec: *mut Obj, type_name: &str) -> Result<FormatSpec, *mut Obj> {
-    // SAFETY: the compiler passes a live str.
-    let text = unsafe { as_str(spec) };
-    FormatSpec::parse(text).map_err(|e| spec_error(e, text, type_name))
-}
-
-/// CPython's message for a spec its parser rejects (`parse_internal_render_format_spec`): both
-/// `,` and `_`, a missing precision, or what is left after the last field (one character is
-/// an unknown format code).
-fn invalid_spec_message(spec: &str, type_name: &str) -> String {
-    let c: Vec<char> = spec.chars().collect();
-    let at = |i: usize, f: &dyn Fn(char) -> bool| c.get(i).is_some_and(|&ch| f(ch));
-    let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
-    let mut i = if at(1, &is_align) {
-        2
-    } else if at(0, &is_align) {
-        1
-    } else {
-        0
-    };
-    if at(i, &|ch| matches!(ch, '+' | '-' | ' ')) {
-        i += 1;
-    }
-    let coerce_zero = at(i, &|ch| ch == 'z');
-    if coerce_zero {
-        i += 1;
-    }
-    for flag in ['#', '0'] {
-        if at(i, &|ch| ch == flag) {
-            i += 1;
-        }
-    }
-    while at(i, &|ch| ch.is_ascii_digit()) {
-        i += 1;
-    }
-    if at(i, &|ch| matches!(ch, ',' | '_')) {
-        let first = c[i];
-        i += 1;
-        if at(i, &|ch| matches!(ch, ',' | '_')) {
-            return if c[i] == first {
-                format!("Cannot specify '{first}' with '{first}'.")
-            } else {
-                "Cannot specify both ',' and '_'.".to_string()
-            };
-        }
-    }
-    if at(i, &|ch| ch == '.') {
-        i += 1;
-        let start = i;
-        while at(i, &|ch| ch.is_ascii_digit()) {
-            i += 1;
-        }
-        if i == start {
-            return "Format specifier missing precision".to_string();
-        }
-    }
-    match &c[i..] {
-        [code] => format!("Unknown format code '{code}' for object of type '{type_name}'"),
-        [] if coerce_zero && type_name == "int" => {
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string()
-        }
-        _ => format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
-    }
-}
-
-fn finish(r: Result<String, FormatSpecError>, spec: &str, type_name: &str) -> *mut Obj {
-    match r {
-        Ok(s) => new_str(&s),
-        Err(e) => spec_error(e, spec, type_name),
-    }
-}
-
-/// A number spec split into its layout (fill, align, width) and the rest. `rustpython-format`
-/// pads grouped numbers with zeros whatever the fill, so natrix formats the number without a
-/// width and lays it out itself, except with the `0` flag, where the crate's zero padding (with
-/// separators inside it) is what Python does.
-struct NumberLayout {
-    fill: char,
-    align: char,
-    width: usize,
-    /// The spec without fill, align and width.
-    inner: String,
-}
-
-/// The `[[fill]align]` head of a spec, with the alignments `aligns` allows: the fill (when
-/// given), the alignment (when given), and where the rest of the spec starts.
-fn align_head(chars: &[char], aligns: &str) -> (Option<char>, Option<char>, usize) {
-    if chars.len() >= 2 && aligns.contains(chars[1]) {
-        (Some(chars[0]), Some(chars[1]), 2)
-    } else if !chars.is_empty() && aligns.contains(chars[0]) {
-        (None, Some(chars[0]), 1)
-    } else {
-        (None, None, 0)
-    }
-}
-
-fn number_layout(spec: &str) -> Option<NumberLayout> {
-    let chars: Vec<char> = spec.chars().collect();
-    let (fill, align, mut i) = align_head(&chars, "<>^=");
-    let fill = fill.unwrap_or(' ');
-    let mut inner = String::new();
-    while i < chars.len() && matches!(chars[i], '+' | '-' | ' ' | 'z' | '#') {
-        inner.push(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '0' {
-        return None; // the `0` flag: the crate's layout is right
-    }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        i += 1;
-    }
-    let width: usize = chars[start..i]
-        .iter()
-        .collect::<String>()
-        .parse()
-        .unwrap_or(0);
-    inner.extend(&chars[i..]);
-    Some(NumberLayout {
-        fill,
-        align: align.unwrap_or('>'),
-        width,
-        inner,
-    })
-}
-
-/// A spec with an explicit alignment (other than `=`) and the `0` flag: the flag only makes
-/// `0` the fill (when none is given), nothing is grouped into the padding; `None` for other
-/// specs.
-fn zero_flag_as_fill(spec: &str) -> Option<String> {
-    let chars: Vec<char> = spec.chars().collect();
-    let (fill, Some(align), skip) = align_head(&chars, "<>^") else {
-        return None;
-    };
-    let flags = chars[skip..]
-        .iter()
-        .take_while(|c| matches!(c, '+' | '-' | ' ' | 'z' | '#'))
-        .count();
-    let at = skip + flags;
-    if chars.get(at) != Some(&'0') {
-        return None;
-    }
-    let mut out = String::new();
-    out.push(fill.unwrap_or('0'));
-    out.push(align);
-    out.extend(&chars[skip..at]);
-    out.extend(&chars[at + 1..]);
-    Some(out)
-}
-
-/// Formats a number: the crate does the digits, `number_layout` the padding.
-fn format_number(
-    spec: &str,
-    type_name: &str,
-    digits: impl Fn(&FormatSpec) -> Result<String, FormatSpecError>,
-) -> *mut Obj {
-    let (given, rewritten) = (spec, zero_flag_as_fill(spec));
-    let spec = rewritten.as_deref().unwrap_or(spec);
-    let full = match FormatSpec::parse(spec) {
-        Ok(f) => f,
-        Err(e) => return spec_error(e, given, type_name),
-    };
-    let Some(layout) = number_layout(spec) else {
-        return finish(digits(&full), given, type_name);
-    };
-    let inner = match FormatSpec::parse(&layout.inner) {
-        Ok(f) => f,
-        Err(e) => return spec_error(e, given, type_name),
-    };
-    let body = match digits(&inner) {
-        Ok(b) => b,
-        Err(e) => return spec_error(e, given, type_name),
-    };
-    let n = body.chars().count();
-    if n >= layout.width {
-        return new_str(&body);
-    }
-    let pad = layout.width - n;
-    let fill = |k: usize| std::iter::repeat_n(layout.fill, k).collect::<String>();
-    let out = match layout.align {
-        '<' => body + &fill(pad),
-        '^' => fill(pad / 2) + &body + &fill(pad - pad / 2),
-        '=' => {
-            // Padding goes after the sign and any 0x/0o/0b prefix.
-            let sign_len = body
-                .chars()
-                .take_while(|c| matches!(c, '+' | '-' | ' '))
-                .count();
-            let rest: String = body.chars().skip(sign_len).collect();
-            let prefix_len = if rest.len() >= 2
-                && rest.starts_with('0')
-                && matches!(rest.as_bytes()[1], b'x' | b'X' | b'o' | b'b')
-            {
-                2
-            } else {
-                0
-            };
-            let head: String = body.chars().take(sign_len + prefix_len).collect();
-            let tail: String = body.chars().skip(sign_len + prefix_len).collect();
-            head + &fill(pad) + &tail
-        }
-        _ => fill(pad) + &body,
-    };
-    new_str(&out)
-}
 
 /// `format(i, spec)`.
 ///
@@ -252,31 +15,70 @@ fn format_number(
 /// `spec` must be a live str; `i` a valid tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
-    if as_str(spec).is_empty() {
+    let text = as_str(spec);
+    if text.is_empty() {
         return crate::convert::nx_int_to_str(i);
     }
-    if let Some(s) = small_int_simple(i, as_str(spec)) {
+    if let Some(s) = small_int_simple(i, text) {
         return s;
     }
-    let v = match crate::int::view(i) {
-        IntRef::Small(x) => num_bigint::BigInt::from(x),
-        IntRef::Big(_) => to_bigint(i),
+    let s = match format_spec::parse(text, "int", Some('d'), '>') {
+        Ok(s) => s,
+        Err(e) => return format_spec::raise_spec_error(e),
     };
-    // A float presentation converts the int first, as CPython does (OverflowError past the
-    // float range, never `inf`), and formats the float.
-    if as_str(spec).ends_with(['e', 'E', 'f', 'F', 'g', 'G', '%']) {
-        let x = crate::int::nx_int_to_float(i);
-        if crate::exc::pending_kind().is_some() {
-            return std::ptr::null_mut();
+    match s.ty {
+        None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => {}
+        // A float presentation converts the int first, as CPython does (OverflowError past
+        // the float range, never `inf`).
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            let x = crate::int::nx_int_to_float(i);
+            if crate::exc::pending_kind().is_some() {
+                return std::ptr::null_mut();
+            }
+            return format_spec::finish(format_spec::format_float(&s, x));
         }
-        return nx_format_float(x, spec);
+        Some(t) => return format_spec::raise_spec_error(format_spec::unknown(t, "int")),
     }
-    format_number(as_str(spec), "int", |f| f.format_int(&v))
+    let view = crate::int::view(i);
+    let negative = match &view {
+        IntRef::Small(x) => *x < 0,
+        IntRef::Big(b) => b.sign() == num_bigint::Sign::Minus,
+    };
+    let digits = |base: u32| match &view {
+        IntRef::Small(x) => match base {
+            2 => format!("{:b}", x.unsigned_abs()),
+            8 => format!("{:o}", x.unsigned_abs()),
+            16 => format!("{:x}", x.unsigned_abs()),
+            _ => x.unsigned_abs().to_string(),
+        },
+        IntRef::Big(b) => b.magnitude().to_str_radix(base),
+    };
+    let as_char = || {
+        let out_of_range = || {
+            (
+                ExcKind::OverflowError,
+                "%c arg not in range(0x110000)".to_string(),
+            )
+        };
+        match &view {
+            IntRef::Small(x) => u32::try_from(*x)
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or_else(out_of_range),
+            // (Past a C long, CPython's conversion fails first.)
+            IntRef::Big(b) if i64::try_from(*b).is_ok() => Err(out_of_range()),
+            IntRef::Big(_) => Err((
+                ExcKind::OverflowError,
+                "Python int too large to convert to C long".to_string(),
+            )),
+        }
+    };
+    format_spec::finish(format_spec::format_int(&s, negative, digits, as_char))
 }
 
 /// `format(i, spec)` of a small int by a spec of only a width, with or without the `0` flag
-/// and a `d` (`5`, `02d`, `>8`): the common layouts, without parsing a `FormatSpec` or
-/// making a big int. `None` for anything else.
+/// and a `d` (`5`, `02d`, `>8`): the common layouts, without parsing a spec or making a
+/// string of digits first. `None` for anything else.
 fn small_int_simple(i: i64, spec: &str) -> Option<*mut Obj> {
     if i & 1 != 0 {
         return None;
@@ -331,146 +133,14 @@ pub unsafe extern "C" fn nx_format_float(x: f64, spec: *mut Obj) -> *mut Obj {
     if text.is_empty() {
         return new_str(&float_repr(x));
     }
-    // `rustpython-format` groups the exponent of `e`/`g` results (and panics on some): the
-    // separators go into the integer part here instead.
-    let (ungrouped, sep, zero_width) = split_grouping(text);
-    let (spec, dot0) = match general_with_dot(&ungrouped) {
-        Some(s) => (s, true),
-        None => (ungrouped, false),
+    let s = match format_spec::parse(text, "float", None, '>') {
+        Ok(s) => s,
+        Err(e) => return format_spec::raise_spec_error(e),
     };
-    format_number(&spec, "float", |f| {
-        f.format_float(x).map(|mut s| {
-            let integral = !s.contains(['.', 'e', 'E', 'f', 'n']);
-            if dot0 && integral {
-                s.push_str(".0");
-            }
-            match (sep, zero_width) {
-                (Some(c), Some(w)) => zero_pad_grouped(&s, c, w),
-                (Some(c), None) => group_integer_part(&s, c),
-                _ => s,
-            }
-        })
-    })
-}
-
-/// Splits the `,`/`_` grouping option out of a float spec (an `n` one rejects it): the spec
-/// without it, the separator, and for a `0` flag the width (taken out of the spec: the zeros
-/// are grouped too, `0,001,234.5`).
-fn split_grouping(spec: &str) -> (String, Option<char>, Option<usize>) {
-    let chars: Vec<char> = spec.chars().collect();
-    let (_, _, skip) = align_head(&chars, "<>^=");
-    let Some(at) = (skip..chars.len()).find(|&i| matches!(chars[i], ',' | '_')) else {
-        return (spec.to_string(), None, None);
-    };
-    // (Other types: the crate's errors, `Cannot specify ',' with 's'.`)
-    let float_type = match chars.last() {
-        Some(c) if c.is_ascii_digit() => true,
-        Some(c) => matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') || at + 1 == chars.len(),
-        None => false,
-    };
-    if !float_type || chars[skip..at].contains(&'.') {
-        return (spec.to_string(), None, None);
+    if let Some(t) = s.ty.filter(|_| !format_spec::is_float_type(s.ty)) {
+        return format_spec::raise_spec_error(format_spec::unknown(t, "float"));
     }
-    let mut out: String = chars[..skip].iter().collect();
-    let flags = (skip..at)
-        .take_while(|&i| matches!(chars[i], '+' | '-' | ' ' | 'z' | '#'))
-        .count();
-    let rest: String = chars[skip..at].iter().collect();
-    let mut zero_width = None;
-    if skip == 0 && rest[flags..].starts_with('0') {
-        out.push_str(&rest[..flags]);
-        zero_width = Some(rest[flags..].parse().unwrap_or(0));
-    } else {
-        out.push_str(&rest);
-    }
-    out.extend(&chars[at + 1..]);
-    (out, Some(chars[at]), zero_width)
-}
-
-/// [`group_integer_part`] with leading zeros (themselves grouped) up to `width`, as the `0`
-/// flag pads a grouped number; `inf` and `nan` get plain zeros.
-fn zero_pad_grouped(s: &str, sep: char, width: usize) -> String {
-    let start = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
-    if start == s.len() || !s[start..].starts_with(|c: char| c.is_ascii_digit()) {
-        let n = s.chars().count();
-        let sign = s.len() - s.trim_start_matches(['+', '-', ' ']).len();
-        return format!(
-            "{}{}{}",
-            &s[..sign],
-            "0".repeat(width.saturating_sub(n)),
-            &s[sign..]
-        );
-    }
-    let end = s[start..]
-        .find(|c: char| !c.is_ascii_digit())
-        .map_or(s.len(), |k| start + k);
-    let (head, tail) = (&s[..start], &s[end..]);
-    let min = width.saturating_sub(head.chars().count() + tail.chars().count());
-    let mut digits = s[start..end].to_string();
-    loop {
-        let grouped = group_integer_part(&digits, sep);
-        if grouped.len() >= min {
-            return format!("{head}{grouped}{tail}");
-        }
-        digits.insert(0, '0');
-    }
-}
-
-/// Puts `sep` between each group of three digits of the integer part of a formatted float
-/// (after any sign; not into the fraction or the exponent).
-fn group_integer_part(s: &str, sep: char) -> String {
-    let start = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
-    let end = s[start..]
-        .find(|c: char| !c.is_ascii_digit())
-        .map_or(s.len(), |k| start + k);
-    let digits = &s[start..end];
-    let mut out = String::with_capacity(s.len() + digits.len() / 3);
-    out.push_str(&s[..start]);
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(d);
-    }
-    out.push_str(&s[end..]);
-    out
-}
-
-/// A float spec with a precision and no presentation type (`.3`, `>10.4`) is `g` that keeps
-/// at least one digit after the point (`2.0`, not `2`): the spec to format it by, with a `0`
-/// flag as `0=` alignment (so the added `.0` counts toward the width); `None` for others.
-fn general_with_dot(spec: &str) -> Option<String> {
-    let chars: Vec<char> = spec.chars().collect();
-    let (_, _, skip) = align_head(&chars, "<>^=");
-    let rest: String = chars[skip..].iter().collect();
-    let (head, precision) = rest.rsplit_once('.')?;
-    let plain =
-        |c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | ' ' | 'z' | '#' | ',' | '_');
-    if precision.is_empty()
-        || !precision.chars().all(|c| c.is_ascii_digit())
-        || !head.chars().all(plain)
-    {
-        return None;
-    }
-    // (A precision of 0 is 1, as for `g`.)
-    let precision = if precision.parse() == Ok(0) {
-        "1"
-    } else {
-        precision
-    };
-    let flags = head
-        .chars()
-        .take_while(|c| matches!(c, '+' | '-' | ' ' | 'z' | '#'))
-        .count();
-    if skip == 0 && head[flags..].starts_with('0') {
-        return Some(format!(
-            "0={}{}.{precision}",
-            &head[..flags],
-            &head[flags + 1..]
-        ));
-    }
-    let fill_align: String = chars[..skip].iter().collect();
-    Some(format!("{fill_align}{head}.{precision}"))
+    format_spec::finish(format_spec::format_float(&s, x))
 }
 
 /// `format(s, spec)`.
@@ -483,113 +153,12 @@ pub unsafe extern "C" fn nx_format_str(s: *mut Obj, spec: *mut Obj) -> *mut Obj 
         crate::list::incref(s);
         return s;
     }
-    let f = match parse(spec, "str") {
-        Ok(f) => f,
-        Err(e) => return e,
-    };
-    // Validate with the crate (errors, `=` alignment, signs), then lay the text out here: the
-    // crate truncates by bytes and after padding, where Python truncates by characters first.
-    if let Err(e) = f.format_string(&Text("x")) {
-        return spec_error(e, as_str(spec), "str");
+    let f = format_spec::parse(as_str(spec), "str", Some('s'), '<')
+        .and_then(|f| format_spec::check_str(&f).map(|()| f));
+    match f {
+        Ok(f) => new_str(&format_spec::layout_str(as_str(s), &f)),
+        Err(e) => format_spec::raise_spec_error(e),
     }
-    if let Some(msg) = str_spec_error(as_str(spec)) {
-        raise(ExcKind::ValueError, msg);
-        return std::ptr::null_mut();
-    }
-    new_str(&layout_str(as_str(s), as_str(spec)))
-}
-
-/// CPython's ValueError for a sign, `#` or `=` alignment in a str spec (the crate takes them).
-fn str_spec_error(spec: &str) -> Option<&'static str> {
-    let chars: Vec<char> = spec.chars().collect();
-    let (_, align, mut i) = align_head(&chars, "<>^=");
-    let mut sign = None;
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-        sign = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == 'z' {
-        i += 1;
-    }
-    let alternate = i < chars.len() && chars[i] == '#';
-    match sign {
-        Some(' ') => return Some("Space not allowed in string format specifier"),
-        Some(_) => return Some("Sign not allowed in string format specifier"),
-        None => {}
-    }
-    if alternate {
-        return Some("Alternate form (#) not allowed in string format specifier");
-    }
-    if align == Some('=') {
-        return Some("'=' alignment not allowed in string format specifier");
-    }
-    None
-}
-
-/// A str for `rustpython-format`, which counts characters through `CharLen`.
-struct Text<'a>(&'a str);
-
-impl std::ops::Deref for Text<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.0
-    }
-}
-
-impl rustpython_format::CharLen for Text<'_> {
-    fn char_len(&self) -> usize {
-        self.0.chars().count()
-    }
-}
-
-/// Lays out `text` by a (valid) str format spec: `[[fill]align][width][.precision][s]`.
-fn layout_str(text: &str, spec: &str) -> String {
-    let chars: Vec<char> = spec.chars().collect();
-    let (given, align, mut i) = align_head(&chars, "<>^");
-    let align = align.unwrap_or('<');
-    // The `0` flag pads with zeros unless a fill was given (`f"{'ab':06}"` is `ab0000`).
-    let fill = match given {
-        Some(f) => f,
-        None if chars.get(i) == Some(&'0') => '0',
-        None => ' ',
-    };
-    let number = |i: &mut usize| {
-        let start = *i;
-        while *i < chars.len() && chars[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        chars[start..*i]
-            .iter()
-            .collect::<String>()
-            .parse::<usize>()
-            .ok()
-    };
-    let width = number(&mut i).unwrap_or(0);
-    let precision = if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        number(&mut i)
-    } else {
-        None
-    };
-    let body: String = match precision {
-        Some(p) => text.chars().take(p).collect(),
-        None => text.to_string(),
-    };
-    let n = body.chars().count();
-    if n >= width {
-        return body;
-    }
-    let pad = width - n;
-    let (left, right) = match align {
-        '>' => (pad, 0),
-        '^' => (pad / 2, pad - pad / 2),
-        _ => (0, pad),
-    };
-    let mut out = String::with_capacity(body.len() + pad * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&body);
-    out.extend(std::iter::repeat_n(fill, right));
-    out
 }
 
 /// `format(b, spec)`: `True`/`False` for an empty spec, else formatted as the int 0 or 1.

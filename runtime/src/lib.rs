@@ -38,6 +38,7 @@ pub mod exc_obj;
 pub mod float;
 pub mod float_methods;
 pub mod format;
+pub mod format_spec;
 pub mod gc;
 pub mod global;
 pub mod instance;

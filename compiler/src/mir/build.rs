@@ -938,7 +938,7 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(callee, vals));
                 Operand::Local(t)
             }
-            ExprKind::New(c, args)
+            ExprKind::New(c, args, _)
                 if self.typed.spec(self.spec).method_values.contains_key(&e.id) =>
             {
                 // `Class(*xs, k=v, **d)`: `__init__` called as a bound method, its arguments
@@ -952,7 +952,7 @@ impl Builder<'_> {
                 self.call_function_value(f, ft, args, &[], e.id, MTy::None);
                 obj
             }
-            ExprKind::New(c, args) => {
+            ExprKind::New(c, args, positional) => {
                 let vals: Vec<Operand> = self.exprs(args);
                 let class = &self.prog.classes[c.0 as usize];
                 // A class hierarchy shares one layout: its root's attributes.
@@ -960,13 +960,13 @@ impl Builder<'_> {
                 let name = self.strings.intern(&class.name);
                 let obj = self.op(Op::InstanceNew(*c, n as u32), vec![name], ty);
                 if self.prog.exc_kind(*c).is_some() {
-                    // `BaseException.__new__`: `args` (slot 0) holds the arguments.
-                    let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+                    // `BaseException.__new__`: `args` (slot 0) holds the positional arguments.
+                    let tys: Vec<MTy> = args[..*positional].iter().map(|a| self.ty(a)).collect();
                     let tt = self.strings.tuple_ty(tys);
                     let MTy::Tuple(t) = tt else {
                         unreachable!("a tuple type")
                     };
-                    let tuple = self.op(Op::TupleNew(t), vals.clone(), tt);
+                    let tuple = self.op(Op::TupleNew(t), vals[..*positional].to_vec(), tt);
                     self.op(
                         Op::SetAttr(0, tt, n as u32),
                         vec![obj.clone(), tuple],

@@ -976,15 +976,20 @@ impl Resolver<'_> {
             let kind = match self.lookup_method(cid, "__init__") {
                 Some(init) => match self.match_args(name, init, 1, c, span, scope, sigs) {
                     Some((prelude, args)) => {
-                        return self.with_prelude(prelude, ExprKind::New(cid, args), span, scope)
+                        // (Into a `*args` parameter: all of them, packed.)
+                        let packs = sigs[init.0 as usize].kinds.contains(&ParamKind::VarArgs);
+                        let n = if packs { args.len() } else { c.args.len() };
+                        let new = ExprKind::New(cid, args, n);
+                        return self.with_prelude(prelude, new, span, scope);
                     }
                     None => ExprKind::None,
                 },
-                None if c.args.is_empty() && c.keywords.is_empty() => ExprKind::New(cid, vec![]),
+                None if c.args.is_empty() && c.keywords.is_empty() => ExprKind::New(cid, vec![], 0),
                 // `BaseException.__init__(*args)`: the arguments become `args`.
                 None if self.class_exc_kind(cid).is_some() && c.keywords.is_empty() => {
-                    let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
-                    ExprKind::New(cid, args)
+                    let args: Vec<Expr> =
+                        c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+                    ExprKind::New(cid, args.clone(), args.len())
                 }
                 None => {
                     self.errors.push(
@@ -1085,12 +1090,8 @@ impl Resolver<'_> {
             }
             if let Some(k) = natrix_abi::ExcKind::from_name(name) {
                 // `err = ValueError("bad")`: an exception object, raised later (or never).
-                if c.args.len() > 1 || !c.keywords.is_empty() {
-                    return self.unsupported(
-                        span,
-                        "an exception with more than one argument",
-                        scope,
-                    );
+                if !c.keywords.is_empty() {
+                    return self.unsupported(span, "keyword arguments to an exception", scope);
                 }
                 let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
                 return self.expr_node(scope, span, ExprKind::Builtin(Builtin::NewExc(k), args));

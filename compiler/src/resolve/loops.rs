@@ -326,12 +326,16 @@ impl Resolver<'_> {
                     let _ = self.exc_class(&c.func, scope);
                     return None;
                 };
-                if c.args.len() > 1 || !c.keywords.is_empty() {
+                if !c.keywords.is_empty() {
                     self.errors.push(Diagnostic::unsupported(
                         span,
-                        "an exception with more than one argument",
+                        "keyword arguments to an exception",
                     ));
                     return None;
+                }
+                if c.args.len() > 1 {
+                    // `raise KeyError("k", 1)`: an exception object with those `args`.
+                    return Some(Raise::Value(self.expr(exc, scope, sigs)));
                 }
                 let msg = c.args.first().map(|a| self.expr(a, scope, sigs));
                 Some(Raise::New(k, msg))

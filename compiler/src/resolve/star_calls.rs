@@ -60,7 +60,10 @@ impl Resolver<'_> {
             };
             if let Some((fid, skip, cid)) = target {
                 let make = |args: Vec<Expr>| match cid {
-                    Some(cid) => ExprKind::New(cid, args),
+                    Some(cid) => {
+                        let n = args.len();
+                        ExprKind::New(cid, args, n)
+                    }
                     None => ExprKind::Call(fid, args),
                 };
                 // CPython's messages name the `__init__` (of the class that defines it).
@@ -87,7 +90,8 @@ impl Resolver<'_> {
                     // Other forms: the new instance's `__init__` binds them when the
                     // program runs.
                     let args = self.value_args(c, scope, sigs);
-                    return self.expr_node(scope, span, ExprKind::New(cid, args));
+                    let n = args.len();
+                    return self.expr_node(scope, span, ExprKind::New(cid, args, n));
                 }
             }
         }

@@ -583,6 +583,7 @@ macro_rules! runtime_functions {
             // `ExcKind` code) made with this str argument (0), an argument whose str is this
             // repr (1), or no argument (2).
             nx_exc_new(Int, Obj, Int) -> Obj, Null;
+            nx_exc_new_args(Int, Obj) -> Obj, Null;
             // `isinstance(e, C)` of an exception object: whether it carries an instance of the
             // user class whose table is at this address (or of a class deriving from it).
             nx_exc_is_class(Obj, Raw) -> I8, Never;

@@ -91,7 +91,7 @@ impl Builder<'_> {
             return self.percent_arg(b, args, ty);
         }
         if let Builtin::NewExc(kind) = b {
-            return self.new_exc_value(kind, args.first());
+            return self.new_exc_value(kind, args);
         }
         if b == Builtin::HasAttr {
             let ot = self.ty(&args[0]);

@@ -264,8 +264,20 @@ impl Builder<'_> {
     }
 
     /// `ValueError("bad")` as a value: a new exception object, not raised.
-    pub(super) fn new_exc_value(&mut self, kind: ExcKind, msg: Option<&Expr>) -> Operand {
-        let (text, how) = match msg {
+    pub(super) fn new_exc_value(&mut self, kind: ExcKind, args: &[Expr]) -> Operand {
+        if args.len() > 1 || args.first().is_some_and(|a| is_container(self.ty(a))) {
+            // Its `args` kept as they are (`str` and `repr` come from them).
+            let vals = self.exprs(args);
+            let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+            let tt = self.strings.tuple_ty(tys);
+            let MTy::Tuple(t) = tt else {
+                unreachable!("a tuple type")
+            };
+            let tuple = self.op(Op::TupleNew(t), vals, tt);
+            let k = Operand::Int(kind as i64);
+            return self.rt("nx_exc_new_args", vec![k, tuple], MTy::Exc);
+        }
+        let (text, how) = match args.first() {
             Some(m) => match self.exc_message(m) {
                 (text, is_repr) => (text, is_repr as i64),
             },
@@ -287,6 +299,9 @@ impl Builder<'_> {
             Current,
         }
         let act = match r {
+            hir::Raise::New(kind, Some(m)) if is_container(self.ty(m)) => {
+                Act::Again(self.new_exc_value(*kind, std::slice::from_ref(m)))
+            }
             hir::Raise::New(kind, msg) => {
                 match msg {
                     Some(m) => match self.exc_message(m) {
@@ -333,4 +348,12 @@ impl Builder<'_> {
         };
         self.terminate(Terminator::Unreachable);
     }
+}
+
+/// A container type: an exception argument kept as itself in `args` (`KeyError((1, 2))`).
+fn is_container(t: MTy) -> bool {
+    matches!(
+        t,
+        MTy::List(_) | MTy::Tuple(_) | MTy::TupleOf(_) | MTy::Dict(_) | MTy::Set(_)
+    )
 }
