@@ -258,84 +258,115 @@ mod tests {
 }
 
 /// `template.format(*args)` for a template known only at run time (`args` a tuple of the
-/// positional arguments): `{}`, `{0}`, `{!r}`, `{!s}`, `{!a}` and format specs, with CPython's
-/// errors for a bad template, a missing index or a keyword field.
+/// positional arguments): `{}`, `{0}`, conversions, format specs with fields of their own,
+/// with CPython's errors for a bad template, a missing index or a keyword field.
 ///
 /// # Safety
 /// `template` must be a live str and `args` a live tuple.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) -> *mut Obj {
-    use rustpython_format::{FormatPart, FormatString, FromTemplate};
-    let parsed = match FormatString::from_str(as_str(template)) {
-        Ok(p) => p,
-        Err(_) => {
-            raise(
-                ExcKind::ValueError,
-                "Single '}' encountered in format string",
-            );
-            return std::ptr::null_mut();
-        }
-    };
-    let n = crate::tuple::len(args);
     let mut out = String::new();
-    let mut auto = 0usize;
-    let mut numbered = false;
-    for part in parsed.format_parts {
-        let (field_name, conversion, spec) = match part {
-            FormatPart::Literal(s) => {
+    let mut numbering = Numbering::None;
+    match render_template(as_str(template), args, 2, &mut numbering, &mut out) {
+        Ok(()) => new_str(&out),
+        Err(()) => std::ptr::null_mut(),
+    }
+}
+
+/// How a template's fields have been numbered so far: CPython refuses to mix `{}` and `{0}`.
+enum Numbering {
+    None,
+    Auto(usize),
+    Manual,
+}
+
+/// `build_string`: appends `template` rendered with `args`; `depth` is how many levels of
+/// fields within specs are left (PEP 3101 allows two). Err after raising.
+unsafe fn render_template(
+    template: &str,
+    args: *mut Obj,
+    depth: u32,
+    numbering: &mut Numbering,
+    out: &mut String,
+) -> Result<(), ()> {
+    use natrix_abi::template::{parse, Part};
+    let fail = |kind: ExcKind, msg: String| {
+        raise(kind, msg);
+        Err(())
+    };
+    if depth == 0 {
+        return fail(ExcKind::ValueError, "Max string recursion exceeded".into());
+    }
+    let (parts, error) = parse(template);
+    for part in parts {
+        let (name, conversion, spec, nested) = match part {
+            Part::Literal(s) => {
                 out.push_str(&s);
                 continue;
             }
-            FormatPart::Field {
-                field_name,
-                conversion_spec,
-                format_spec,
-            } => (field_name, conversion_spec, format_spec),
+            Part::Field {
+                name,
+                conversion,
+                spec,
+                nested,
+            } => (name, conversion, spec, nested),
         };
-        let index = if field_name.is_empty() {
-            if numbered {
-                raise(
-                    ExcKind::ValueError,
-                    "cannot switch from manual field specification to automatic field numbering",
-                );
-                return std::ptr::null_mut();
+        let index = if name.is_empty() {
+            match numbering {
+                Numbering::Manual => {
+                    return fail(
+                        ExcKind::ValueError,
+                        "cannot switch from manual field specification to automatic field \
+                         numbering"
+                            .into(),
+                    )
+                }
+                Numbering::Auto(n) => {
+                    *n += 1;
+                    *n - 1
+                }
+                Numbering::None => {
+                    *numbering = Numbering::Auto(1);
+                    0
+                }
             }
-            auto += 1;
-            auto - 1
         } else {
-            match field_name.parse::<usize>() {
-                Ok(i) => {
-                    if auto > 0 {
-                        raise(
-                            ExcKind::ValueError,
-                            "cannot switch from automatic field numbering to manual field specification",
-                        );
-                        return std::ptr::null_mut();
-                    }
-                    numbered = true;
-                    i
-                }
-                Err(_) => {
-                    raise(ExcKind::KeyError, py_repr(&field_name));
-                    return std::ptr::null_mut();
-                }
+            let head = name.split(['.', '[']).next().unwrap_or(name);
+            let Ok(i) = head.parse::<usize>() else {
+                // No keyword arguments here: CPython's KeyError for the name.
+                return fail(ExcKind::KeyError, py_repr(head));
+            };
+            if head.len() != name.len() {
+                return fail(
+                    ExcKind::NotImplementedError,
+                    format!("natrix: the field '{name}' of a run-time format template"),
+                );
             }
+            if let Numbering::Auto(_) = numbering {
+                return fail(
+                    ExcKind::ValueError,
+                    "cannot switch from automatic field numbering to manual field specification"
+                        .into(),
+                );
+            }
+            *numbering = Numbering::Manual;
+            i
         };
-        if index >= n {
-            raise(
+        if index >= crate::tuple::len(args) {
+            return fail(
                 ExcKind::IndexError,
                 format!("Replacement index {index} out of range for positional args tuple"),
             );
-            return std::ptr::null_mut();
         }
         let (kind, bits) = crate::tuple::item(args, index);
         let v = crate::list::val(kind, bits);
         // A conversion makes the value its str()/repr()/ascii() text, then formats that.
         let text: *mut Obj = match conversion {
+            None => std::ptr::null_mut(),
             Some(c @ ('r' | 'a')) => {
                 let mut r = String::new();
                 if !crate::list::val_repr(v, &mut r) {
-                    return std::ptr::null_mut();
+                    return Err(());
                 }
                 let repr = new_str(&r);
                 if c == 'a' {
@@ -346,19 +377,35 @@ pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) 
                     repr
                 }
             }
-            Some(_) => match v {
-                crate::list::Val::Obj(o) => crate::exc_obj::nx_obj_str(o),
-                other => {
-                    let mut r = String::new();
-                    if !crate::list::val_repr(other, &mut r) {
-                        return std::ptr::null_mut();
-                    }
-                    new_str(&r)
-                }
-            },
-            None => std::ptr::null_mut(),
+            Some('s') => crate::dynamic::val_str(v),
+            Some(c) => {
+                let shown = if (c as u32) > 32 && (c as u32) < 127 {
+                    c.to_string()
+                } else {
+                    format!("\\x{:x}", c as u32)
+                };
+                return fail(
+                    ExcKind::ValueError,
+                    format!("Unknown conversion specifier {shown}"),
+                );
+            }
         };
-        let spec_obj = new_str(&spec);
+        if conversion.is_some() && text.is_null() {
+            return Err(());
+        }
+        let spec_obj = if nested {
+            let mut expanded = String::new();
+            let r = render_template(spec, args, depth - 1, numbering, &mut expanded);
+            if r.is_err() {
+                if !text.is_null() {
+                    crate::list::decref(text);
+                }
+                return r;
+            }
+            new_str(&expanded)
+        } else {
+            new_str(spec)
+        };
         let piece = if !text.is_null() {
             let p = nx_format_str(text, spec_obj);
             crate::list::decref(text);
@@ -368,12 +415,15 @@ pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) 
         };
         crate::list::decref(spec_obj);
         if piece.is_null() {
-            return piece;
+            return Err(());
         }
         out.push_str(as_str(piece));
         crate::list::decref(piece);
     }
-    new_str(&out)
+    match error {
+        Some(msg) => fail(ExcKind::ValueError, msg.into()),
+        None => Ok(()),
+    }
 }
 
 /// `format(v, spec)` of a value of any type: numbers, bools, None and strs through their own

@@ -5,6 +5,15 @@
 use super::calls::hoist;
 use super::*;
 
+/// The arguments a literal template's fields name, and how they have been numbered so far.
+struct Fields {
+    positional: Vec<LocalId>,
+    keywords: Vec<(String, LocalId)>,
+    auto: usize,
+    used_auto: bool,
+    used_manual: bool,
+}
+
 impl Resolver<'_> {
     /// `"literal {} {name:>5}".format(args)`: the arguments are evaluated once, in order, into
     /// hidden temporaries; the fields become `format()` calls joined like an f-string.
@@ -51,108 +60,137 @@ impl Resolver<'_> {
         if let Some(seq) = seq {
             self.format_star_items(text, seq, &mut positional, span, scope, &mut prelude);
         }
-        // Parse the literal into text and fields.
+        let mut fields = Fields {
+            positional,
+            keywords,
+            auto: 0,
+            used_auto: false,
+            used_manual: false,
+        };
+        let (parts, error) = self.template_parts(text, &mut fields, 2, span, scope);
+        let joined = match parts {
+            Ok(parts) => self.concat(parts, span, scope),
+            Err(what) => return self.unsupported(span, &what, scope),
+        };
+        let Some(msg) = error else {
+            return self.with_prelude(prelude, joined.kind, span, scope);
+        };
+        // A malformed template: the fields before the bad place are formatted (and may raise
+        // first), then CPython's ValueError.
+        hoist(joined, "$fmt", scope, &mut prelude);
+        let msg = self.expr_node(scope, span, ExprKind::Str(msg));
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::ValueError, Some(msg)), None),
+        });
+        let empty = self.expr_node(scope, span, ExprKind::Str(String::new()));
+        self.with_prelude(prelude, empty.kind, span, scope)
+    }
+
+    /// The pieces of a literal template (text, and a `format()` call per field; a spec with
+    /// fields of its own is built from them), with the ValueError message for a malformed one
+    /// (after the pieces before the bad place). `depth` counts the levels of fields within
+    /// specs left. Err names a field form natrix does not compile.
+    fn template_parts(
+        &mut self,
+        text: &str,
+        fields: &mut Fields,
+        depth: u32,
+        span: Span,
+        scope: &mut Scope,
+    ) -> (Result<Vec<Expr>, String>, Option<String>) {
+        use natrix_abi::template::{parse, Part};
+        if depth == 0 {
+            return (Ok(vec![]), Some("Max string recursion exceeded".into()));
+        }
+        let (parsed, error) = parse(text);
         let mut parts: Vec<Expr> = vec![];
-        let mut lit = String::new();
-        let mut auto = 0usize;
-        let (mut used_auto, mut used_manual) = (false, false);
-        let chars: Vec<char> = text.chars().collect();
-        let mut i = 0;
-        let fail =
-            |this: &mut Self, scope: &mut Scope, what: &str| this.unsupported(span, what, scope);
-        while i < chars.len() {
-            let ch = chars[i];
-            if ch == '}' {
-                if chars.get(i + 1) == Some(&'}') {
-                    lit.push('}');
-                    i += 2;
+        let mut error = error.map(str::to_string);
+        for part in parsed {
+            let (name, conv, spec, nested) = match part {
+                Part::Literal(lit) => {
+                    parts.push(self.expr_node(scope, span, ExprKind::Str(lit)));
                     continue;
                 }
-                return fail(self, scope, "a str.format() string with a single '}'");
-            }
-            if ch != '{' {
-                lit.push(ch);
-                i += 1;
-                continue;
-            }
-            if chars.get(i + 1) == Some(&'{') {
-                lit.push('{');
-                i += 2;
-                continue;
-            }
-            let Some(end) = chars[i + 1..].iter().position(|c| *c == '}') else {
-                return fail(self, scope, "a str.format() string with an unclosed '{'");
-            };
-            let field: String = chars[i + 1..i + 1 + end].iter().collect();
-            i += end + 2;
-            if field.contains('{') {
-                return fail(self, scope, "nested fields in a str.format() spec");
-            }
-            let (head, spec) = match field.find(':') {
-                Some(k) => (&field[..k], Some(&field[k + 1..])),
-                None => (field.as_str(), None),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(k) => (&head[..k], Some(&head[k + 1..])),
-                None => (head, None),
+                Part::Field {
+                    name,
+                    conversion,
+                    spec,
+                    nested,
+                } => (name, conversion, spec, nested),
             };
             let local = if name.is_empty() {
-                used_auto = true;
-                auto += 1;
-                positional.get(auto - 1).copied()
+                fields.used_auto = true;
+                fields.auto += 1;
+                fields.positional.get(fields.auto - 1).copied()
             } else if let Ok(k) = name.parse::<usize>() {
-                used_manual = true;
-                positional.get(k).copied()
+                fields.used_manual = true;
+                fields.positional.get(k).copied()
+            } else if name.contains(['.', '[']) {
+                return (
+                    Err("attribute or item access in a str.format() field".into()),
+                    None,
+                );
             } else {
-                keywords.iter().find(|(n, _)| n == name).map(|(_, l)| *l)
+                fields
+                    .keywords
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, l)| *l)
             };
-            if used_auto && used_manual {
-                return fail(
-                    self,
-                    scope,
-                    "mixing automatic and manual field numbering in str.format()",
+            if fields.used_auto && fields.used_manual {
+                return (
+                    Err("mixing automatic and manual field numbering in str.format()".into()),
+                    None,
                 );
             }
             let Some(local) = local else {
-                return fail(
-                    self,
-                    scope,
-                    &format!("a str.format() field `{{{name}}}` with no matching argument"),
-                );
+                let what = format!("a str.format() field `{{{name}}}` with no matching argument");
+                return (Err(what), None);
             };
-            if !lit.is_empty() {
-                parts.push(self.expr_node(scope, span, ExprKind::Str(std::mem::take(&mut lit))));
-            }
             let mut value = self.expr_node(scope, span, ExprKind::Load(Place::Local(local)));
-            match conv {
-                None => {}
-                Some("r") => {
-                    value =
-                        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Repr, vec![value]))
+            let convert = match conv {
+                None => None,
+                Some('r') => Some(Builtin::Repr),
+                Some('s') => Some(Builtin::Str),
+                Some('a') => Some(Builtin::Ascii),
+                Some(c) => {
+                    let shown = if (c as u32) > 32 && (c as u32) < 127 {
+                        c.to_string()
+                    } else {
+                        format!("\\x{:x}", c as u32)
+                    };
+                    error = Some(format!("Unknown conversion specifier {shown}"));
+                    break;
                 }
-                Some("s") => {
-                    value =
-                        self.expr_node(scope, span, ExprKind::Builtin(Builtin::Str, vec![value]))
-                }
-                Some(_) => {
-                    return fail(
-                        self,
-                        scope,
-                        "a str.format() conversion other than !r and !s",
-                    )
-                }
+            };
+            if convert == Some(Builtin::Ascii) {
+                // (`Ascii` escapes a repr.)
+                value = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Repr, vec![value]));
+            }
+            if let Some(b) = convert {
+                value = self.expr_node(scope, span, ExprKind::Builtin(b, vec![value]));
             }
             let mut args = vec![value];
-            if let Some(spec) = spec.filter(|s| !s.is_empty()) {
+            if nested {
+                let (inner, inner_error) =
+                    self.template_parts(spec, fields, depth - 1, span, scope);
+                let inner = match inner {
+                    Ok(inner) => inner,
+                    Err(what) => return (Err(what), None),
+                };
+                if inner_error.is_some() {
+                    parts.extend(inner);
+                    error = inner_error;
+                    break;
+                }
+                args.push(self.concat(inner, span, scope));
+            } else if !spec.is_empty() {
                 args.push(self.expr_node(scope, span, ExprKind::Str(spec.to_string())));
             }
             parts.push(self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args)));
         }
-        if !lit.is_empty() {
-            parts.push(self.expr_node(scope, span, ExprKind::Str(lit)));
-        }
-        let joined = self.concat(parts, span, scope);
-        self.with_prelude(prelude, joined.kind, span, scope)
+        (Ok(parts), error)
     }
 
     /// The items of `"…".format(a, *xs)` that its fields use, each in a hidden variable after
@@ -227,31 +265,28 @@ impl Resolver<'_> {
 }
 
 /// The positional argument each field of a `str.format` string names, in the order they
-/// appear (`{}` counting up, `{2}` by number); named fields are left out.
+/// appear (`{}` counting up, `{2}` by number, also in specs); named fields are left out.
 fn positional_fields(text: &str) -> Vec<usize> {
-    let chars: Vec<char> = text.chars().collect();
-    let (mut out, mut auto, mut i) = (vec![], 0, 0);
-    while i < chars.len() {
-        if (chars[i] == '{' || chars[i] == '}') && chars.get(i + 1) == Some(&chars[i]) {
-            i += 2;
-            continue;
+    fn walk(text: &str, auto: &mut usize, out: &mut Vec<usize>) {
+        for part in natrix_abi::template::parse(text).0 {
+            let natrix_abi::template::Part::Field {
+                name, spec, nested, ..
+            } = part
+            else {
+                continue;
+            };
+            if name.is_empty() {
+                out.push(*auto);
+                *auto += 1;
+            } else if let Ok(k) = name.parse::<usize>() {
+                out.push(k);
+            }
+            if nested {
+                walk(spec, auto, out);
+            }
         }
-        if chars[i] != '{' {
-            i += 1;
-            continue;
-        }
-        let Some(end) = chars[i + 1..].iter().position(|c| *c == '}') else {
-            break;
-        };
-        let field: String = chars[i + 1..i + 1 + end].iter().collect();
-        let name = field.split([':', '!']).next().unwrap_or_default();
-        if name.is_empty() {
-            out.push(auto);
-            auto += 1;
-        } else if let Ok(k) = name.parse::<usize>() {
-            out.push(k);
-        }
-        i += end + 2;
     }
+    let mut out = vec![];
+    walk(text, &mut 0, &mut out);
     out
 }

@@ -7,7 +7,8 @@
 //! built runtime archive and checks that its exported `nx_*` symbols are exactly this table.
 //!
 //! **ABI invariant:** this crate knows nothing of the compiler or of the runtime's internals. It
-//! only names types by their machine shape.
+//! only names types by their machine shape, plus the one Python rule both sides must read
+//! identically: how a `str.format` template splits into text and fields ([`template`]).
 //!
 //! Value conventions shared by both sides:
 //! - `int` is a *tagged* 64-bit word. Low bit 0: a small integer `v` stored as `v << 1`. Low bit 1:
@@ -19,6 +20,8 @@
 //!   [`OBJ_REFCNT_OFFSET`]); a null pointer is the error return.
 //! - Arguments marked `Raw` are plain machine integers (lengths, line numbers, kind codes), not
 //!   tagged ints.
+
+pub mod template;
 
 /// The machine shape of a parameter or return value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
