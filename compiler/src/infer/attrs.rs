@@ -55,6 +55,11 @@ impl Infer<'_> {
                         .insert(e.id, callee);
                     self.dunder_ret(e.id, callee)
                 }
+                // A property only some subclasses define (`shape.area` of a base-class
+                // value): the getter of the instance's class, AttributeError for others.
+                (None, None) if self.subclass_property(c, name) => {
+                    self.instance_method(c, o, name, &[], &[], &[], e.span, e)
+                }
                 // Never assigned anywhere: reading it raises AttributeError.
                 (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,
                 // `obj.method` as a value: a bound method.

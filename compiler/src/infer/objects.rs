@@ -445,6 +445,20 @@ impl Infer<'_> {
     }
 
     /// The getter of property `name` of class `c`.
+    /// Whether `name` is no attribute of class `c` itself but a property of some of the
+    /// classes its instances may have when the program runs (and nothing else in any).
+    pub(super) fn subclass_property(&self, c: ClassId, name: &str) -> bool {
+        if self.prog.lookup(c, name).is_some() {
+            return false;
+        }
+        let found: Vec<ClassId> = self
+            .runtime_classes(c)
+            .into_iter()
+            .filter(|k| self.prog.lookup(*k, name).is_some())
+            .collect();
+        !found.is_empty() && found.iter().all(|k| self.property(*k, name).is_some())
+    }
+
     pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
         let m = self.prog.lookup(c, name)?;
         let is_property = self.prog.classes.iter().any(|k| k.properties.contains(&m));

@@ -1033,6 +1033,16 @@ impl Builder<'_> {
                 }
             }
             ExprKind::GetAttr(obj, name)
+                if self.typed.spec(self.spec).virtual_calls.contains_key(&e.id) =>
+            {
+                // A property only some subclasses define: the getter of the instance's class,
+                // or AttributeError.
+                let o = self.expr(obj);
+                let ot = self.ty(obj);
+                let o = self.non_none(o, ot, name);
+                self.method_call_on(e, o, ot, name, &[], &[], &[], ty)
+            }
+            ExprKind::GetAttr(obj, name)
                 if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
             {
                 // A `@property`: call its getter.

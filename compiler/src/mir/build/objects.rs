@@ -82,9 +82,27 @@ impl Builder<'_> {
             .map(|(_, k)| (self.expr(k), self.ty(k)))
             .collect();
         let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        self.method_call_on(e, r, rt, name, &pos, &kw, &names, ty)
+    }
+
+    /// [`Self::instance_method_call`] once the receiver `r` (of type `rt`) and the arguments
+    /// are evaluated; also a property only some subclasses define, read as `obj.name`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn method_call_on(
+        &mut self,
+        e: &Expr,
+        r: Operand,
+        rt: MTy,
+        name: &str,
+        pos: &[Operand],
+        kw: &[(Operand, MTy)],
+        names: &[&str],
+        ty: MTy,
+    ) -> Operand {
+        let keywords = names;
         let spec = self.typed.spec(self.spec);
         if let Some(callee) = spec.calls.get(&e.id).copied() {
-            let vals = self.method_args(callee, name, r, &pos, &kw, &names);
+            let vals = self.method_args(callee, name, r, pos, kw, names);
             let t = self.temp(ty);
             self.assign(t, Rvalue::Call(callee, vals));
             return Operand::Local(t);
@@ -101,9 +119,7 @@ impl Builder<'_> {
             let is = self.rt("nx_dyn_is_instance", vec![r.clone()], MTy::Bool);
             self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
             self.cur = not_inst;
-            if keywords.is_empty()
-                && crate::builtins::DYN_CONTAINER_METHODS.contains(&name.as_str())
-            {
+            if keywords.is_empty() && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
                 // A list, dict or set held in the value: the runtime's dispatch by name.
                 let vals = pos
                     .iter()
@@ -141,7 +157,7 @@ impl Builder<'_> {
             }
             let tests = self.cur;
             self.cur = call;
-            let vals = self.method_args(callee, name, r.clone(), &pos, &kw, &names);
+            let vals = self.method_args(callee, name, r.clone(), pos, kw, names);
             let crt = self.ret_ty(callee);
             let t = self.temp(crt);
             self.assign(t, Rvalue::Call(callee, vals));
