@@ -660,6 +660,9 @@ pub enum Builtin {
     /// `__natrix_copy_name__(wrapper, wrapped)`, what `@functools.wraps(wrapped)` becomes: the
     /// wrapper function object takes the wrapped one's `__name__`.
     CopyFuncName,
+    /// What `x = yield from source` gives `x` once `source` is exhausted: the value a
+    /// generator's `return` gave (a value of run-time type), None for other iterables.
+    YieldFromResult,
     /// The value an unpacking assignment takes apart (`x, y = value`): an iterable instance
     /// or a generator drained into a list first, any other value itself.
     UnpackSource,
@@ -761,6 +764,7 @@ impl Builtin {
             Builtin::ClassOf => "type",
             Builtin::UnpackSource => "unpack",
             Builtin::CopyFuncName => "__natrix_copy_name__",
+            Builtin::YieldFromResult => "yield from",
         }
     }
 }

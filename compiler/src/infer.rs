@@ -848,6 +848,9 @@ impl<'p> Infer<'p> {
                     }
                     return T::BOOL;
                 }
+                if let Builtin::YieldFromResult = b {
+                    return T::DYN;
+                }
                 if let Builtin::NewExc(_) = b {
                     match (tys.as_slice(), args.as_slice()) {
                         ([t], [a]) => self.check_exc_message(*t, a),

@@ -105,6 +105,46 @@ unsafe fn gen_repr_text(g: *mut Obj) -> String {
 const STATE: usize = 0;
 const RESUME: usize = 2;
 const YIELD_KIND: usize = 3;
+/// The value its `return` gave (a dynamic value: null until then).
+const RESULT: usize = 4;
+
+/// What `x = yield from g` gives `x` once generator `g` is finished: the value its `return`
+/// gave, a new dynamic reference (None: null).
+///
+/// # Safety
+/// `g` must be a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_result(g: *mut Obj) -> *mut Obj {
+    let (_, v) = item(g, RESULT);
+    if v != 0 {
+        crate::list::incref(v as *mut Obj);
+    }
+    v as *mut Obj
+}
+
+/// The StopIteration a finished generator `g` raises: `StopIteration(value)` when its
+/// `return` gave one, else `StopIteration()`.
+///
+/// # Safety
+/// `g` must be a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_stop(g: *mut Obj) {
+    let (_, v) = item(g, RESULT);
+    if v == 0 {
+        raise(ExcKind::StopIteration, "");
+        return;
+    }
+    let args = crate::tuple::nx_tuple_new(1);
+    crate::tuple::nx_tuple_init(args, 0, ElemKind::Obj as i64, v);
+    // (Only the first StopIteration carries it, as in CPython.)
+    crate::tuple::nx_tuple_init(g, RESULT as i64, ElemKind::Obj as i64, 0);
+    let e = crate::exc_obj::nx_exc_new_args((ExcKind::StopIteration as i64) << 1, args);
+    crate::list::decref(args);
+    if !e.is_null() {
+        crate::exc_obj::nx_exc_reraise(e);
+        crate::list::decref(e);
+    }
+}
 const CLOSES: i64 = 1 << 8;
 
 /// The kind of the values generator `g` yields, and whether closing it runs code.

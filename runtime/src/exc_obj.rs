@@ -713,6 +713,37 @@ pub unsafe extern "C" fn nx_exc_code(obj: *mut Obj) -> *mut Obj {
     code
 }
 
+/// `e.value` of a StopIteration (its first argument, or None: null); AttributeError for
+/// other exceptions.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_value(obj: *mut Obj) -> *mut Obj {
+    let e = &*(obj as *mut ExcObj);
+    if !e.kind.is_subclass_of(ExcKind::StopIteration) {
+        let name = nx_type_name(obj);
+        raise(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute 'value'", as_str(name)),
+        );
+        crate::list::decref(name);
+        return std::ptr::null_mut();
+    }
+    let args = nx_exc_args(obj);
+    if args.is_null() {
+        return args;
+    }
+    let v = if crate::tuple::nx_tuple_len(args) >> 1 == 0 {
+        std::ptr::null_mut()
+    } else {
+        let (kind, bits) = crate::tuple::item(args, 0);
+        crate::dynamic::boxed(crate::list::val(kind, bits))
+    };
+    crate::list::decref(args);
+    v
+}
+
 /// A SystemExit's code from its `args` (a live tuple, borrowed): None for none, the one
 /// argument, or the tuple of several.
 ///

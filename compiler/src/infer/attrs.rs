@@ -77,8 +77,9 @@ impl Infer<'_> {
             TyKind::Exc if name == "args" => T::DYN,
             // (Of one that may be None: AttributeError for None.)
             TyKind::Optional(x) if x == T::EXC && name == "args" => T::DYN,
-            // `e.code` of a SystemExit (AttributeError for other exceptions, when it runs).
-            TyKind::Exc if name == "code" => T::DYN,
+            // `e.code` of a SystemExit, `e.value` of a StopIteration (AttributeError for other
+            // exceptions, when it runs).
+            TyKind::Exc if name == "code" || name == "value" => T::DYN,
             TyKind::Exc if name == "__cause__" || name == "__context__" => {
                 self.t.types.intern(TyKind::Optional(T::EXC))
             }

@@ -163,6 +163,40 @@ impl Resolver<'_> {
                     self.stmt(&assign, scope, sigs, out);
                 }
             }
+            // `x = yield from source`: `for item in source: yield item`, then `x` gets what
+            // the source generator returned.
+            ast::Stmt::Assign(a)
+                if a.targets.len() == 1 && matches!(a.value.as_ref(), ast::Expr::YieldFrom(_)) =>
+            {
+                let ast::Expr::YieldFrom(y) = a.value.as_ref() else {
+                    unreachable!()
+                };
+                let iter = self.expr(&y.value, scope, sigs);
+                let source = hidden_local(scope, "$yield_source", span);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(source), iter),
+                });
+                let item = hidden_local(scope, "$yield_from", span);
+                let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
+                let iter = self.expr_node(scope, span, ExprKind::Load(Place::Local(source)));
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::ForIter {
+                        var: Place::Local(item),
+                        iter,
+                        body: vec![Stmt {
+                            span,
+                            kind: StmtKind::Yield(value),
+                        }],
+                        orelse: vec![],
+                    },
+                });
+                let load = self.expr_node(scope, span, ExprKind::Load(Place::Local(source)));
+                let result = ExprKind::Builtin(Builtin::YieldFromResult, vec![load]);
+                let result = self.expr_node(scope, span, result);
+                self.assign_target(&a.targets[0], result, span, scope, sigs, out);
+            }
             ast::Stmt::Assign(a) => {
                 // `a, b, c = map(int, line.split())`: an iterator unpacked at once is drained
                 // into a list first (as CPython's unpacking drains it).

@@ -625,6 +625,14 @@ macro_rules! runtime_functions {
             nx_func_copy_name(Obj, Obj) -> Void, Never;
             // `g.close()` of a generator (what its `finally` raises goes on).
             nx_gen_close(Obj) -> Void, Flag;
+            // Raises the StopIteration of a finished generator: with the value its `return`
+            // gave as its one argument, if any.
+            nx_gen_stop(Obj) -> Void, Flag;
+            // What `yield from` of a finished generator gives: the value its `return` gave
+            // (dynamic, a new reference; None is null).
+            nx_gen_result(Obj) -> Obj, Never;
+            // `e.value` of a StopIteration: its first argument, or None (dynamic).
+            nx_exc_value(Obj) -> Obj, Flag;
             // `type(e)` as a class object (the `exc_type` a `with` passes to `__exit__`).
             nx_class_of(Obj) -> Obj, Null;
             // `x.__name__` of a dynamic value that is no instance: a class object's name, else

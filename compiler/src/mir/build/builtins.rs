@@ -109,6 +109,13 @@ impl Builder<'_> {
                 },
             };
         }
+        if b == Builtin::YieldFromResult {
+            let (s, st) = (self.expr(&args[0]), self.ty(&args[0]));
+            return match st {
+                MTy::Gen => self.rt("nx_gen_result", vec![s], MTy::Dyn),
+                _ => Operand::None,
+            };
+        }
         if b == Builtin::CopyFuncName {
             // (Both function objects; anything else keeps its name.)
             let (tw, tf) = (self.ty(&args[0]), self.ty(&args[1]));
@@ -455,6 +462,7 @@ impl Builder<'_> {
             | Builtin::ClassOf
             | Builtin::UnpackSource
             | Builtin::CopyFuncName
+            | Builtin::YieldFromResult
             | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)

@@ -13,7 +13,7 @@ use super::*;
 pub(super) fn is_exc_attr(t: MTy, name: &str) -> bool {
     match name {
         "args" => matches!(t, MTy::Exc | MTy::OptPtr(_)),
-        "code" | "__cause__" | "__context__" | "__suppress_context__" => t == MTy::Exc,
+        "code" | "value" | "__cause__" | "__context__" | "__suppress_context__" => t == MTy::Exc,
         _ => false,
     }
 }
@@ -61,13 +61,15 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
-    /// `e.args`, `e.code` (of a SystemExit), `e.__cause__`, `e.__context__` or
+    /// `e.args`, `e.code` (of a SystemExit), `e.value` (of a StopIteration), `e.__cause__`,
+    /// `e.__context__` or
     /// `e.__suppress_context__` of an exception object, as a `ty`.
     pub(super) fn exc_attr(&mut self, obj: &Expr, name: &str, ty: MTy) -> Operand {
         let o = self.expr(obj);
         match name {
             "args" => self.rt("nx_exc_args", vec![o], ty),
             "code" => self.exc_code(o, ty),
+            "value" => self.rt("nx_exc_value", vec![o], ty),
             "__suppress_context__" => self.rt("nx_exc_suppress_context", vec![o], ty),
             _ => {
                 let which = Operand::Int(i64::from(name == "__context__"));

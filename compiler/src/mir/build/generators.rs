@@ -6,8 +6,9 @@
 //! The frame is a tuple-like object: the state (0 before the start, `k` after the `k`-th
 //! `yield`, `DONE` once finished, `close_state(k)` while being closed at the `k`-th), the
 //! function's name, the address of the resume function, the element kind of the values it
-//! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), then one
-//! item per local of the resume body. At each `yield`, every local is stored into the frame (which takes its own
+//! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), the value
+//! its `return` gave (a value of run-time type, None until then: the `StopIteration`'s
+//! `value`, what `yield from` evaluates to), then one item per local of the resume body. At each `yield`, every local is stored into the frame (which takes its own
 //! references) and the function returns the value; on resume, the entry block tests the state
 //! and reloads every local before jumping to the code after that `yield`. The state is set to
 //! `DONE` on entry, so a generator that returns or raises is finished; callers test it
@@ -29,8 +30,12 @@ pub const fn close_state(k: i64) -> i64 {
     -(k + 1)
 }
 
-/// The frame's items before the locals: state, name, resume function, kind of the values.
-const FRAME_HEADER: u32 = 4;
+/// The frame's items before the locals: state, name, resume function, kind of the values,
+/// returned value.
+const FRAME_HEADER: u32 = 5;
+
+/// The frame's item holding the value the generator returned.
+const RESULT: u32 = 4;
 
 /// While building a resume body: its frame parameter, where its body starts, and each
 /// `yield`'s block (ending in the return of the value) and the block that continues after it.
@@ -98,7 +103,8 @@ pub(super) fn build_generator(
     // with it), and the kind of the values, with bit 8 set when closing it runs code.
     let hook = c.op(Op::FuncAddr(rid), vec![], MTy::Int);
     let kind = Operand::Int(elem_kind(yield_ty) as i64 | (i64::from(closes) << 8));
-    let mut vals = vec![Operand::Int(0), name, hook, kind];
+    let result = zero(&mut c, MTy::Dyn);
+    let mut vals = vec![Operand::Int(0), name, hook, kind, result];
     for (j, ty) in items[FRAME_HEADER as usize..].iter().enumerate() {
         let is_param = f.params.iter().any(|p| p.local.0 as usize == j);
         vals.push(if is_param {
@@ -125,6 +131,21 @@ fn zero(b: &mut Builder, ty: MTy) -> Operand {
 }
 
 impl Builder<'_> {
+    /// `return value` in a generator: the value is kept in its frame (for the StopIteration
+    /// that `next()` raises, and for `yield from`).
+    pub(super) fn generator_result(&mut self, v: Operand, from: MTy) {
+        if from == MTy::None {
+            return;
+        }
+        let frame = self.gen.as_ref().expect("in a generator").frame;
+        let v = self.coerce(v, from, MTy::Dyn);
+        self.op(
+            Op::ItemSet(RESULT, MTy::Dyn),
+            vec![Operand::Local(frame), v],
+            MTy::None,
+        );
+    }
+
     /// `yield value`: the value is returned; the code after it is where the next call resumes.
     pub(super) fn yield_stmt(&mut self, e: &Expr) {
         let v = self.expr(e);
@@ -180,7 +201,7 @@ impl Builder<'_> {
             .filter(|l| *l != gen.frame)
             .map(|l| (l, self.body.ty(l)))
             .collect();
-        let mut items = vec![MTy::Int, MTy::Str, MTy::Int, MTy::Int];
+        let mut items = vec![MTy::Int, MTy::Str, MTy::Int, MTy::Int, MTy::Dyn];
         items.extend(slots.iter().map(|(_, t)| *t));
         let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
             unreachable!("a tuple type")
@@ -369,8 +390,16 @@ impl Builder<'_> {
         };
         let g = self.expr(&args[0]);
         let default = args.get(1).map(|d| (self.expr(d), self.ty(d)));
-        let gl = self.temp(MTy::Gen);
-        self.assign(gl, Rvalue::Use(g));
+        // (A variable is used as it is: a copy would keep its generator alive, and a
+        // `finally` in it from running, until the function returns.)
+        let gl = match g {
+            Operand::Local(l) => l,
+            g => {
+                let gl = self.temp(MTy::Gen);
+                self.assign(gl, Rvalue::Use(g));
+                gl
+            }
+        };
         let yt = self.body_ret_of(resume);
         let v = self.temp(yt);
         self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
@@ -390,7 +419,8 @@ impl Builder<'_> {
                 self.goto(end);
             }
             None => {
-                self.op(Op::Raise(ExcKind::StopIteration, ""), vec![], MTy::None);
+                // (With the value its `return` gave, if any.)
+                self.rt("nx_gen_stop", vec![Operand::Local(gl)], MTy::None);
                 self.terminate(Terminator::Unreachable);
             }
         }

@@ -323,7 +323,9 @@ impl Builder<'_> {
             // A generator's `return` finishes it (its state already says so).
             StmtKind::Return(e) if self.in_generator() => {
                 if let Some(e) = e {
-                    self.expr(e);
+                    let v = self.expr(e);
+                    let from = self.ty(e);
+                    self.generator_result(v, from);
                 }
                 self.run_finally(0);
                 let ret = self.body.ret;
