@@ -192,18 +192,22 @@ def permutations(iterable, r=None):
         return
     idx = list(range(n))
     cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in idx[:r])
+    yield tuple([pool[idx[k]] for k in range(r)])
     while n:
         i = r - 1
         while i >= 0:
             cycles[i] -= 1
             if cycles[i] == 0:
-                idx[i:] = idx[i + 1:] + idx[i:i + 1]
+                # Rotate idx[i:] left by one, in place.
+                first = idx[i]
+                for m in range(i, n - 1):
+                    idx[m] = idx[m + 1]
+                idx[n - 1] = first
                 cycles[i] = n - i
             else:
                 j = cycles[i]
                 idx[i], idx[-j] = idx[-j], idx[i]
-                yield tuple(pool[k] for k in idx[:r])
+                yield tuple([pool[idx[k]] for k in range(r)])
                 break
             i -= 1
         if i < 0:

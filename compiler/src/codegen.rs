@@ -1252,10 +1252,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Op::CellNew => self.call_rt_v("nx_cell_new", &[])?,
             Op::ItemSet(k, ty) => {
-                let bits = self.to_bits(v[1], ty)?;
-                let kind = self.item_kind(v[1], ty)?;
-                let k = self.i64c(k as i64);
-                self.call_rt("nx_tuple_init", &[v[0], k.into(), kind.into(), bits.into()])?;
+                self.set_item(v, k, ty)?;
                 self.i8c(0).into()
             }
             Op::GenDone => {

@@ -47,6 +47,7 @@ pub struct TupleObj {
 
 const HEADER: usize = std::mem::size_of::<TupleObj>();
 const _: () = assert!(HEADER as u64 == natrix_abi::TUPLE_HEADER_SIZE);
+const _: () = assert!(std::mem::offset_of!(TupleObj, len) as u64 == natrix_abi::TUPLE_LEN_OFFSET);
 
 /// The `tuple` type.
 pub static TUPLE_TYPE: TypeInfo = TypeInfo {

@@ -5,7 +5,7 @@
 //! kind byte per item. The class's slot count `n` is static, so both addresses are constants.
 
 use super::*;
-use natrix_abi::{INSTANCE_FIRST_SLOT, TUPLE_HEADER_SIZE};
+use natrix_abi::{INSTANCE_FIRST_SLOT, TUPLE_HEADER_SIZE, TUPLE_LEN_OFFSET};
 
 impl<'ctx> Cg<'ctx, '_> {
     /// The constant `natrix_abi::ClassTable` of class `c` (emitted once per module).
@@ -321,12 +321,56 @@ impl<'ctx> Cg<'ctx, '_> {
         n: u32,
         init: bool,
     ) -> R<()> {
+        let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
+        self.store_slot(slot_p, kind_p, v[1], ty, init)
+    }
+
+    /// `ItemSet`: item `k` of a tuple-like object (a generator's frame) set to `v[1]` of type
+    /// `ty`, inline as [`Self::set_attr`] (the item holds values of that type, or None).
+    pub(super) fn set_item(&mut self, v: &[BasicValueEnum<'ctx>], k: u32, ty: MTy) -> R<()> {
+        let obj = v[0].into_pointer_value();
+        let i8t = self.ctx.i8_type();
+        let at = |this: &Self, off: IntValue<'ctx>, name: &str| {
+            // SAFETY (of the generated code): the compiler laid out the frame with item `k`.
+            unsafe { this.b.build_in_bounds_gep(i8t, obj, &[off], name) }
+        };
+        let len_p = at(self, self.i64c(TUPLE_LEN_OFFSET as i64), "len_p")?;
+        let len = self
+            .b
+            .build_load(self.ctx.i64_type(), len_p, "len")?
+            .into_int_value();
+        let slot_p = at(
+            self,
+            self.i64c((TUPLE_HEADER_SIZE + 8 * k as u64) as i64),
+            "item",
+        )?;
+        let kinds = self.b.build_int_mul(len, self.i64c(8), "kinds")?;
+        let off = self.b.build_int_add(
+            kinds,
+            self.i64c((TUPLE_HEADER_SIZE + k as u64) as i64),
+            "kind_off",
+        )?;
+        let kind_p = at(self, off, "item_kind")?;
+        self.store_slot(slot_p, kind_p, v[1], ty, false)
+    }
+
+    /// Stores `value` of type `ty` into an item slot and its kind byte (`init`: the slot
+    /// already holds a value of this kind, no kind is stored or tested), taking a reference and
+    /// releasing the old value when the slot held one.
+    fn store_slot(
+        &mut self,
+        slot_p: PointerValue<'ctx>,
+        kind_p: PointerValue<'ctx>,
+        value: BasicValueEnum<'ctx>,
+        ty: MTy,
+        init: bool,
+    ) -> R<()> {
+        let v = [value, value];
         let bits = self.to_bits(v[1], ty)?;
         let kind = self.item_kind(v[1], ty)?;
         let kind8 = self
             .b
             .build_int_truncate(kind, self.ctx.i8_type(), "kind8")?;
-        let (slot_p, kind_p) = self.attr_addrs(v[0].into_pointer_value(), slot, n)?;
         if !ty.is_refcounted() {
             self.b.build_store(slot_p, bits)?;
             if !init {

@@ -13,8 +13,37 @@ impl<'ctx> Cg<'ctx, '_> {
             _ => return Ok(()),
         };
         if let Some(f) = f {
-            self.b.build_call(f, &[v.into()], "")?;
+            self.call_rc_helper(f, v)?;
         }
+        Ok(())
+    }
+
+    /// Calls a refcount helper on `v`; for a tagged int only when its tag bit is set (a small
+    /// int holds no reference): the test stays inline where the helper may not be inlined (a
+    /// generator's resume function stores and releases every local at each `yield`).
+    fn call_rc_helper(&self, f: FunctionValue<'ctx>, v: BasicValueEnum<'ctx>) -> R<()> {
+        let BasicValueEnum::IntValue(i) = v else {
+            self.b.build_call(f, &[v.into()], "")?;
+            return Ok(());
+        };
+        let Some(func) = self.func else {
+            self.b.build_call(f, &[v.into()], "")?;
+            return Ok(());
+        };
+        let tag = self.b.build_and(i, self.i64c(1), "rc_tag")?;
+        let tagged = self
+            .b
+            .build_int_compare(IntPredicate::NE, tag, self.i64c(0), "rc_tagged")?;
+        let tagged = self.expect_false(tagged)?;
+        let (call, done) = (
+            self.ctx.append_basic_block(func, "rc_big"),
+            self.ctx.append_basic_block(func, "rc_done"),
+        );
+        self.b.build_conditional_branch(tagged, call, done)?;
+        self.b.position_at_end(call);
+        self.b.build_call(f, &[v.into()], "")?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
         Ok(())
     }
 
@@ -26,7 +55,7 @@ impl<'ctx> Cg<'ctx, '_> {
             _ => return Ok(()),
         };
         if let Some(f) = f {
-            self.b.build_call(f, &[v.into()], "")?;
+            self.call_rc_helper(f, v)?;
         }
         Ok(())
     }

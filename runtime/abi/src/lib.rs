@@ -138,6 +138,8 @@ pub struct ClassTable {
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
 pub const TUPLE_HEADER_SIZE: u64 = 24;
+/// Offset of a tuple's item count (a machine integer).
+pub const TUPLE_LEN_OFFSET: u64 = 16;
 
 pub const RUNTIME_GLOBALS: &[&str] = &[ERR_PENDING_GLOBAL, RECURSION_LIMIT_GLOBAL];
 
