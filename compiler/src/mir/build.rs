@@ -408,9 +408,32 @@ impl Builder<'_> {
 
     fn block(&mut self, stmts: &[hir::Stmt]) {
         for s in stmts {
+            let first = self.body.locals.len();
             self.stmt(s);
+            // (Inside a loop the next iteration reuses them: the loop statement releases
+            // them all once it is done.)
+            if self.loops.is_empty() {
+                self.release_temps(first);
+            }
             if self.typed.spec(self.spec).ends_block(s) {
                 break;
+            }
+        }
+    }
+
+    /// Lets go of the objects the temporaries made since local `first` hold, once the
+    /// statement that made them is done, as CPython drops its temporaries: a list built for
+    /// `sum([...])` is freed then, not when the function returns, and a generator passed to a
+    /// call is closed (its `finally` runs) right after it.
+    fn release_temps(&mut self, first: usize) {
+        for i in first..self.body.locals.len() {
+            let d = &self.body.locals[i];
+            // (Not tuples: small, and a tuple of constants is built once per function by the
+            // hoist pass, which wants its temporary assigned once.)
+            let kept = matches!(d.ty, MTy::Cell | MTy::Tuple(_) | MTy::TupleOf(_));
+            if d.name.starts_with('%') && d.ty.is_pointer() && !kept {
+                let ty = d.ty;
+                self.assign(Local(i as u32), Rvalue::Op(Op::NoneOf(ty), vec![]));
             }
         }
     }
