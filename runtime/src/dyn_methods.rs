@@ -99,6 +99,18 @@ pub unsafe extern "C" fn nx_dyn_call_method(
         .collect();
     let rv = unbox(recv);
     let none = std::ptr::null_mut();
+    // The number methods (`(2 ** k).bit_length()`, where `k` may be negative).
+    match (rv, name, argv.len()) {
+        (Val::Int(i), "bit_length", 0) => return int_value(crate::int_extra::nx_int_bit_length(i)),
+        (Val::Float(x), "is_integer", 0) => {
+            return crate::dynamic::bool_obj(crate::float_methods::nx_float_is_integer(x) != 0)
+        }
+        (Val::Float(x), "hex", 0) => return crate::float_methods::nx_float_hex(x),
+        (Val::Float(x), "as_integer_ratio", 0) => {
+            return crate::float_methods::nx_float_as_integer_ratio(x)
+        }
+        _ => {}
+    }
     let Val::Obj(o) = rv else {
         return no_method(rv, name);
     };

@@ -101,7 +101,7 @@ unsafe fn box_compare(a: *mut Obj, b: *mut Obj) -> i64 {
 static BOOLS: Global<[*mut Obj; 2]> = Global::new([std::ptr::null_mut(); 2]);
 
 /// `True` or `False` (immortal: no reference is taken).
-fn bool_obj(b: bool) -> *mut Obj {
+pub(crate) fn bool_obj(b: bool) -> *mut Obj {
     // SAFETY: single-threaded; the two objects are made once and never freed.
     unsafe {
         let slot = &mut BOOLS.get()[b as usize];
