@@ -345,6 +345,18 @@ impl Infer<'_> {
                 }
             }
         }
+        // Of a range or a dict view: a new list (its items may widen; the range's cannot).
+        if matches!(b, Builtin::List | Builtin::Sorted)
+            && tys.len() == 1
+            && self.t.types.view(first).is_some()
+        {
+            if let Some(elem) = self.t.types.elem(first) {
+                let site = self.site_at(e);
+                let l = self.t.types.list_of(site);
+                self.add_elem(l, elem, e.span);
+                return Some(self.t.types.list_of(site));
+            }
+        }
         if matches!(b, Builtin::List | Builtin::Sorted) && first == T::STR && tys.len() == 1 {
             let site = self.site_at(e);
             let l = self.t.types.list_of(site);

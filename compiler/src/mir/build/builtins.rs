@@ -424,6 +424,13 @@ impl Builder<'_> {
                     self.op(Op::ListSort, vec![c.clone()], MTy::None);
                     c
                 }
+                // Into a list of dynamic values (`[*range(3), *"ab"]`): the numbers boxed.
+                Builtin::List
+                    if self.strings.list_elem(ty) == MTy::Dyn
+                        && crate::mir::elem_kind(elem) != natrix_abi::ElemKind::Obj =>
+                {
+                    self.rt("nx_dyn_iter_list", vec![arg(0)], ty)
+                }
                 Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
                 Builtin::Bytes => self.rt("nx_bytes_from_list", vec![arg(0)], ty),
                 Builtin::Tuple => self.rt("nx_tuple_from_list", vec![arg(0)], ty),
