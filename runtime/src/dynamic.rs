@@ -421,6 +421,8 @@ unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
         _ => None,
     };
     match op {
+        // `template % values` with a template known only at run time.
+        DynOp::Mod if is_str(va) => crate::percent::nx_str_percent_dyn(a, b),
         DynOp::Add if is_str(va) && is_str(vb) => crate::str::nx_str_concat(a, b),
         DynOp::Add if is_list(va) && is_list(vb) => crate::list::nx_list_concat(a, b),
         DynOp::Add if is_tuple(va) && is_tuple(vb) => crate::tuple::nx_tuple_concat(a, b),

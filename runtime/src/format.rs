@@ -15,6 +15,11 @@ use natrix_abi::ExcKind;
 /// `spec` must be a live str; `i` a valid tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
+    format_int_as(i, spec, "int")
+}
+
+/// `format(i, spec)` of an int, or of a bool (`type_name`, which errors name).
+unsafe fn format_int_as(i: i64, spec: *mut Obj, type_name: &str) -> *mut Obj {
     let text = as_str(spec);
     if text.is_empty() {
         return crate::convert::nx_int_to_str(i);
@@ -22,7 +27,7 @@ pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
     if let Some(s) = small_int_simple(i, text) {
         return s;
     }
-    let s = match format_spec::parse(text, "int", Some('d'), '>') {
+    let s = match format_spec::parse(text, type_name, Some('d'), '>') {
         Ok(s) => s,
         Err(e) => return format_spec::raise_spec_error(e),
     };
@@ -37,7 +42,7 @@ pub unsafe extern "C" fn nx_format_int(i: i64, spec: *mut Obj) -> *mut Obj {
             }
             return format_spec::finish(format_spec::format_float(&s, x));
         }
-        Some(t) => return format_spec::raise_spec_error(format_spec::unknown(t, "int")),
+        Some(t) => return format_spec::raise_spec_error(format_spec::unknown(t, type_name)),
     }
     let view = crate::int::view(i);
     let negative = match &view {
@@ -170,7 +175,7 @@ pub unsafe extern "C" fn nx_format_bool(b: u8, spec: *mut Obj) -> *mut Obj {
     if as_str(spec).is_empty() {
         return new_str(if b != 0 { "True" } else { "False" });
     }
-    nx_format_int((b as i64) << 1, spec)
+    format_int_as((b as i64) << 1, spec, "bool")
 }
 
 /// `format(None, spec)`.

@@ -397,12 +397,18 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
     let exp = -k;
     let qbits = 64 - q.leading_zeros() as i64;
     let mag = if qbits + exp < -1021 {
-        // Subnormal: shift so that the integer conversion does the rounding at the right bit.
+        // Subnormal: the last bit kept is the one worth 2^-1074; round there, half to even
+        // (q's own last bit is the sticky bit of the division, below every bit dropped here).
         let shift = (-1074 - exp).clamp(0, 63);
-        let sticky = (q & ((1u64 << shift) - 1) != 0) as u64;
-        let q2 = (q >> shift) | sticky;
-        // q2 has at most 54 significant bits now; round to 53 with the sticky bit kept.
-        ldexp(round_to_53(q2), exp + shift)
+        let mut m = q >> shift;
+        if shift > 0 {
+            let rem = q & ((1u64 << shift) - 1);
+            let half = 1u64 << (shift - 1);
+            if rem > half || (rem == half && m & 1 == 1) {
+                m += 1;
+            }
+        }
+        ldexp(m as f64, exp + shift)
     } else {
         ldexp(round_to_53(q), exp)
     };

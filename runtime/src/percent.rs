@@ -433,6 +433,11 @@ unsafe fn is_char(o: *mut Obj) -> bool {
 /// `%c` of the tagged int `x`: its character laid out by the format() spec `spec` (whose `c`
 /// raises CPython's OverflowError "%c arg not in range(0x110000)").
 unsafe fn char_of(x: i64, spec: &str) -> *mut Obj {
+    if !crate::int::is_small(x) {
+        // (A big one too, where format()'s `c` first fails to make a C long.)
+        raise(ExcKind::OverflowError, "%c arg not in range(0x110000)");
+        return std::ptr::null_mut();
+    }
     let spec = new_str(spec);
     let r = nx_format_int(x, spec);
     crate::list::decref(spec);

@@ -30,18 +30,27 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
     if exc.kind == ExcKind::SystemExit && instance.is_null() {
         // An int code (`sys.exit(3)`, `raise SystemExit(3)`) is its own repr; a str message
         // (`sys.exit("bad input")`) is not.
-        let code = exc.msg.parse::<i64>().ok();
-        if exc
-            .arg_repr
-            .as_ref()
-            .is_some_and(|r| code.is_none() || *r != exc.msg)
-        {
-            let _ = writeln!(std::io::stderr(), "{}", exc.msg);
-            return 1;
-        }
-        return match exc.msg.parse::<i64>() {
-            Ok(code) => code & 0xff,
-            Err(_) => i64::from(!exc.msg.is_empty()),
+        let m = exc.msg.as_str();
+        let code = m.parse::<i64>().ok();
+        let is_int = !m.is_empty()
+            && m.strip_prefix('-')
+                .unwrap_or(m)
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        let number = exc.arg_repr.as_deref() == Some(m);
+        return match (code, number) {
+            (Some(code), true) => code & 0xff,
+            // Past a C long: CPython's conversion fails, -1.
+            (None, true) if is_int => 255,
+            // `SystemExit(True)`: a bool is an int; None is no status.
+            (None, true) if m == "True" || m == "False" => i64::from(m == "True"),
+            (None, true) if m == "None" => 0,
+            // No argument: 0. A str message, a float, several arguments: printed, 1.
+            _ if m.is_empty() && exc.arg_repr.is_none() => 0,
+            _ => {
+                let _ = writeln!(std::io::stderr(), "{m}");
+                1
+            }
         };
     }
     // A subclass of SystemExit: the status from its arguments, as for SystemExit itself.

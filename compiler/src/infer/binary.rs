@@ -30,6 +30,14 @@ impl Infer<'_> {
         if op == BinOp::Mod && a == T::STR {
             return T::STR;
         }
+        // (Of a value of run-time type, with a tuple or dict of values: the runtime's
+        // formatting if it holds a str.)
+        if op == BinOp::Mod
+            && a == T::DYN
+            && (self.is_tuple(b) || self.t.types.dict_site(b).is_some())
+        {
+            return T::DYN;
+        }
         // `t + (x,)`: the items of both, in order.
         if op == BinOp::Add && self.is_tuple(a) && self.is_tuple(b) {
             return match (self.t.types.tuple_items(a), self.t.types.tuple_items(b)) {

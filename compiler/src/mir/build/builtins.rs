@@ -894,17 +894,11 @@ impl Builder<'_> {
                 return self.op(Op::FloatToInt, vec![v], MTy::Int)
             }
             (Builtin::PercentReal, MTy::Int | MTy::Bool | MTy::Float) => return v,
-            (Builtin::PercentChar, MTy::Int | MTy::Bool) => {
-                // format()'s `c`: OverflowError "%c arg not in range(0x110000)", as `%c`.
-                let x = self.coerce(v, t, MTy::Int);
-                let c = self.strings.intern("c");
-                return self.op(Op::Format(MTy::Int), vec![x, c], MTy::Str);
-            }
             _ => {}
         }
-        // Anything else (a value of run-time type, a str, None, a float for `%x`) is checked
-        // by the runtime, as a run-time template's conversion is: a str of one character for
-        // `%c`, else CPython's TypeError.
+        // Anything else (a value of run-time type, a str, None, a float for `%x`, and any
+        // `%c`) is checked by the runtime, as a run-time template's conversion is: an int in
+        // range or a str of one character for `%c`, else CPython's TypeError.
         let d = self.to_dyn(v, t);
         let c = self.strings.intern(&conv);
         let x = self.rt("nx_percent_dyn_arg", vec![d, c], MTy::Dyn);
