@@ -72,24 +72,24 @@ impl Resolver<'_> {
             Ok(parts) => self.concat(parts, span, scope),
             Err(what) => return self.unsupported(span, &what, scope),
         };
-        let Some(msg) = error else {
+        let Some((kind, msg)) = error else {
             return self.with_prelude(prelude, joined.kind, span, scope);
         };
-        // A malformed template: the fields before the bad place are formatted (and may raise
-        // first), then CPython's ValueError.
+        // A malformed template, or a field with no argument: the fields before it are
+        // formatted (and may raise first), then CPython's error.
         hoist(joined, "$fmt", scope, &mut prelude);
         let msg = self.expr_node(scope, span, ExprKind::Str(msg));
         prelude.push(Stmt {
             span,
-            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::ValueError, Some(msg)), None),
+            kind: StmtKind::Raise(Raise::New(kind, Some(msg)), None),
         });
         let empty = self.expr_node(scope, span, ExprKind::Str(String::new()));
         self.with_prelude(prelude, empty.kind, span, scope)
     }
 
     /// The pieces of a literal template (text, and a `format()` call per field; a spec with
-    /// fields of its own is built from them), with the ValueError message for a malformed one
-    /// (after the pieces before the bad place). `depth` counts the levels of fields within
+    /// fields of its own is built from them), with the error CPython raises for a malformed
+    /// one or a field with no argument (after the pieces before that place). `depth` counts the levels of fields within
     /// specs left. Err names a field form natrix does not compile.
     fn template_parts(
         &mut self,
@@ -98,14 +98,19 @@ impl Resolver<'_> {
         depth: u32,
         span: Span,
         scope: &mut Scope,
-    ) -> (Result<Vec<Expr>, String>, Option<String>) {
+    ) -> (
+        Result<Vec<Expr>, String>,
+        Option<(natrix_abi::ExcKind, String)>,
+    ) {
         use natrix_abi::template::{parse, Part};
+        use natrix_abi::ExcKind;
         if depth == 0 {
-            return (Ok(vec![]), Some("Max string recursion exceeded".into()));
+            let e = (ExcKind::ValueError, "Max string recursion exceeded".into());
+            return (Ok(vec![]), Some(e));
         }
         let (parsed, error) = parse(text);
         let mut parts: Vec<Expr> = vec![];
-        let mut error = error.map(str::to_string);
+        let mut error = error.map(|m| (ExcKind::ValueError, m.to_string()));
         for part in parsed {
             let (name, conv, spec, nested) = match part {
                 Part::Literal(lit) => {
@@ -119,11 +124,24 @@ impl Resolver<'_> {
                     nested,
                 } => (name, conversion, spec, nested),
             };
+            let switch = |from: &str, to: &str| {
+                let msg = format!("cannot switch from {from} to {to}");
+                Some((ExcKind::ValueError, msg))
+            };
+            let (auto, manual) = ("automatic field numbering", "manual field specification");
             let local = if name.is_empty() {
+                if fields.used_manual {
+                    error = switch(manual, auto);
+                    break;
+                }
                 fields.used_auto = true;
                 fields.auto += 1;
                 fields.positional.get(fields.auto - 1).copied()
             } else if let Ok(k) = name.parse::<usize>() {
+                if fields.used_auto {
+                    error = switch(auto, manual);
+                    break;
+                }
                 fields.used_manual = true;
                 fields.positional.get(k).copied()
             } else if name.contains(['.', '[']) {
@@ -138,15 +156,23 @@ impl Resolver<'_> {
                     .find(|(n, _)| n == name)
                     .map(|(_, l)| *l)
             };
-            if fields.used_auto && fields.used_manual {
-                return (
-                    Err("mixing automatic and manual field numbering in str.format()".into()),
-                    None,
-                );
-            }
             let Some(local) = local else {
-                let what = format!("a str.format() field `{{{name}}}` with no matching argument");
-                return (Err(what), None);
+                // CPython's IndexError for a position past the arguments, KeyError for a name.
+                error = Some(match name.parse::<usize>() {
+                    Ok(k) => (
+                        ExcKind::IndexError,
+                        format!("Replacement index {k} out of range for positional args tuple"),
+                    ),
+                    Err(_) if name.is_empty() => (
+                        ExcKind::IndexError,
+                        format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            fields.auto - 1
+                        ),
+                    ),
+                    Err(_) => (ExcKind::KeyError, name.to_string()),
+                });
+                break;
             };
             let mut value = self.expr_node(scope, span, ExprKind::Load(Place::Local(local)));
             let convert = match conv {
@@ -160,7 +186,10 @@ impl Resolver<'_> {
                     } else {
                         format!("\\x{:x}", c as u32)
                     };
-                    error = Some(format!("Unknown conversion specifier {shown}"));
+                    error = Some((
+                        ExcKind::ValueError,
+                        format!("Unknown conversion specifier {shown}"),
+                    ));
                     break;
                 }
             };
