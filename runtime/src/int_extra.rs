@@ -153,6 +153,23 @@ pub unsafe extern "C" fn nx_int_bit_length(i: i64) -> i64 {
     (to_bigint(i).bits() as i64) << 1
 }
 
+/// `i.bit_count()`.
+///
+/// # Safety
+/// `i` must be a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_int_bit_count(i: i64) -> i64 {
+    if crate::int::is_small(i) {
+        return ((i >> 1).unsigned_abs().count_ones() as i64) << 1;
+    }
+    let ones: u64 = to_bigint(i)
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
+    (ones as i64) << 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -435,7 +435,7 @@ impl Infer<'_> {
             return self.str_method(name, tys, args, span, e);
         }
 
-        if is_intlike(r) && name == "bit_length" && tys.is_empty() {
+        if is_intlike(r) && matches!(name, "bit_length" | "bit_count") && tys.is_empty() {
             return T::INT;
         }
         if r == T::BYTES {

@@ -1191,6 +1191,8 @@ macro_rules! runtime_functions {
             nx_int_pow_mod(Int, Int, Int) -> Int, IntTag;
             // i.bit_length()
             nx_int_bit_length(Int) -> Int, Never;
+            // `i.bit_count()`: the number of ones in the binary of `abs(i)`.
+            nx_int_bit_count(Int) -> Int, Never;
 
             // ---- float ----
             nx_float_truediv(F64, F64) -> F64, Flag;

@@ -48,9 +48,14 @@ impl Builder<'_> {
             (MTy::TupleOf(_), "count", _) => self.tuple_as_list(r, rt),
             _ => (r, rt),
         };
-        if let (MTy::Int | MTy::Bool, "bit_length") = (rt, name) {
+        if let (MTy::Int | MTy::Bool, "bit_length" | "bit_count") = (rt, name) {
             let x = self.coerce(r, rt, MTy::Int);
-            return self.rt("nx_int_bit_length", vec![x], MTy::Int);
+            let f = if name == "bit_length" {
+                "nx_int_bit_length"
+            } else {
+                "nx_int_bit_count"
+            };
+            return self.rt(f, vec![x], MTy::Int);
         }
         let in_table = crate::builtins::bytes_method(name, args.len()).is_some();
         if (rt == MTy::Str && name == "encode") || (rt == MTy::Bytes && !in_table) {
