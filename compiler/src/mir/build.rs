@@ -961,52 +961,7 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(callee, vals));
                 Operand::Local(t)
             }
-            ExprKind::New(c, args, _)
-                if self.typed.spec(self.spec).method_values.contains_key(&e.id) =>
-            {
-                // `Class(*xs, k=v, **d)`: `__init__` called as a bound method, its arguments
-                // bound when the program runs.
-                let class = &self.prog.classes[c.0 as usize];
-                let n = self.typed.fields[self.prog.root(*c).0 as usize].len() as u32;
-                let name = self.strings.intern(&class.name);
-                let obj = self.op(Op::InstanceNew(*c, n), vec![name], ty);
-                let ft = self.typed.spec(self.spec).method_values[&e.id];
-                let f = self.bound_method(*c, "__init__", obj.clone(), ft);
-                self.call_function_value(f, ft, args, &[], e.id, MTy::None);
-                obj
-            }
-            ExprKind::New(c, args, positional) => {
-                let vals: Vec<Operand> = self.exprs(args);
-                let class = &self.prog.classes[c.0 as usize];
-                // A class hierarchy shares one layout: its root's attributes.
-                let n = self.typed.fields[self.prog.root(*c).0 as usize].len() as i64;
-                let name = self.strings.intern(&class.name);
-                let obj = self.op(Op::InstanceNew(*c, n as u32), vec![name], ty);
-                if self.prog.exc_kind(*c).is_some() {
-                    // `BaseException.__new__`: `args` (slot 0) holds the positional arguments.
-                    let tys: Vec<MTy> = args[..*positional].iter().map(|a| self.ty(a)).collect();
-                    let tt = self.strings.tuple_ty(tys);
-                    let MTy::Tuple(t) = tt else {
-                        unreachable!("a tuple type")
-                    };
-                    let tuple = self.op(Op::TupleNew(t), vals[..*positional].to_vec(), tt);
-                    self.op(
-                        Op::SetAttr(0, tt, n as u32),
-                        vec![obj.clone(), tuple],
-                        MTy::None,
-                    );
-                }
-                if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
-                    let rt = self.ret_ty(init);
-                    let t = self.temp(rt);
-                    let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
-                    let vals = self.to_params(init, 1, vals, &tys);
-                    let mut all = vec![obj.clone()];
-                    all.extend(vals);
-                    self.assign(t, Rvalue::Call(init, all));
-                }
-                obj
-            }
+            ExprKind::New(c, args, positional) => self.new_instance(e, *c, args, *positional, ty),
             ExprKind::CallValue(callee, args) => {
                 // `obj(args)`: `__call__` with `obj` first, the keywords and the defaults of
                 // parameters not passed.

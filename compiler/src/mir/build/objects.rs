@@ -195,6 +195,51 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `Class(args)`: a new instance (an exception class's keeps its positional arguments,
+    /// the first `positional`, as `args`), then its `__init__`; with `*`/`**` forms, the
+    /// `__init__` called as a bound method whose arguments bind when the program runs.
+    pub(super) fn new_instance(
+        &mut self,
+        e: &Expr,
+        c: ClassId,
+        args: &[Expr],
+        positional: usize,
+        ty: MTy,
+    ) -> Operand {
+        let class = &self.prog.classes[c.0 as usize];
+        // A class hierarchy shares one layout: its root's attributes.
+        let n = self.typed.fields[self.prog.root(c).0 as usize].len() as u32;
+        let name = self.strings.intern(&class.name);
+        if let Some(ft) = self.typed.spec(self.spec).method_values.get(&e.id).copied() {
+            let obj = self.op(Op::InstanceNew(c, n), vec![name], ty);
+            let f = self.bound_method(c, "__init__", obj.clone(), ft);
+            self.call_function_value(f, ft, args, &[], e.id, MTy::None);
+            return obj;
+        }
+        let vals: Vec<Operand> = self.exprs(args);
+        let obj = self.op(Op::InstanceNew(c, n), vec![name], ty);
+        if self.prog.exc_kind(c).is_some() {
+            // `BaseException.__new__`: `args` (slot 0) holds the positional arguments.
+            let tys: Vec<MTy> = args[..positional].iter().map(|a| self.ty(a)).collect();
+            let tt = self.strings.tuple_ty(tys);
+            let MTy::Tuple(t) = tt else {
+                unreachable!("a tuple type")
+            };
+            let tuple = self.op(Op::TupleNew(t), vals[..positional].to_vec(), tt);
+            self.op(Op::SetAttr(0, tt, n), vec![obj.clone(), tuple], MTy::None);
+        }
+        if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
+            let rt = self.ret_ty(init);
+            let t = self.temp(rt);
+            let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
+            let vals = self.to_params(init, 1, vals, &tys);
+            let mut all = vec![obj.clone()];
+            all.extend(vals);
+            self.assign(t, Rvalue::Call(init, all));
+        }
+        obj
+    }
+
     /// `isinstance(v, types)` decided at run time: `v` is an instance (or `Optional`) of a class
     /// with subclasses among `types`, so the test is on its class.
     pub(super) fn instance_isinstance(
