@@ -177,21 +177,8 @@ impl Resolver<'_> {
                     span,
                     kind: StmtKind::Assign(Place::Local(source), iter),
                 });
-                let item = hidden_local(scope, "$yield_from", span);
-                let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
                 let iter = self.expr_node(scope, span, ExprKind::Load(Place::Local(source)));
-                out.push(Stmt {
-                    span,
-                    kind: StmtKind::ForIter {
-                        var: Place::Local(item),
-                        iter,
-                        body: vec![Stmt {
-                            span,
-                            kind: StmtKind::Yield(value),
-                        }],
-                        orelse: vec![],
-                    },
-                });
+                self.yield_each(iter, span, scope, out);
                 let load = self.expr_node(scope, span, ExprKind::Load(Place::Local(source)));
                 let result = ExprKind::Builtin(Builtin::YieldFromResult, vec![load]);
                 let result = self.expr_node(scope, span, result);
@@ -380,20 +367,7 @@ impl Resolver<'_> {
                     unreachable!()
                 };
                 let iter = self.expr(&y.value, scope, sigs);
-                let item = hidden_local(scope, "$yield_from", span);
-                let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
-                out.push(Stmt {
-                    span,
-                    kind: StmtKind::ForIter {
-                        var: Place::Local(item),
-                        iter,
-                        body: vec![Stmt {
-                            span,
-                            kind: StmtKind::Yield(value),
-                        }],
-                        orelse: vec![],
-                    },
-                });
+                self.yield_each(iter, span, scope, out);
             }
             ast::Stmt::Expr(e) => {
                 if let ast::Expr::Constant(_) = e.value.as_ref() {
@@ -698,5 +672,25 @@ impl Resolver<'_> {
                 vec![],
             ))],
         }));
+    }
+}
+
+impl Resolver<'_> {
+    /// `yield from iter` as a statement: `for item in iter: yield item`.
+    fn yield_each(&mut self, iter: Expr, span: Span, scope: &mut Scope, out: &mut Vec<Stmt>) {
+        let item = hidden_local(scope, "$yield_from", span);
+        let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
+        out.push(Stmt {
+            span,
+            kind: StmtKind::ForIter {
+                var: Place::Local(item),
+                iter,
+                body: vec![Stmt {
+                    span,
+                    kind: StmtKind::Yield(value),
+                }],
+                orelse: vec![],
+            },
+        });
     }
 }
