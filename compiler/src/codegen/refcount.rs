@@ -5,7 +5,7 @@ use super::*;
 
 impl<'ctx> Cg<'ctx, '_> {
     /// Adds a reference to an object (pointer, may be null) or an int (tagged word), through
-    /// the module's small helper functions (LLVM inlines them where it pays).
+    /// the module's small helper functions (always inlined).
     pub(super) fn incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
         let f = match v {
             BasicValueEnum::PointerValue(_) => self.rc_helpers[0],
@@ -13,37 +13,8 @@ impl<'ctx> Cg<'ctx, '_> {
             _ => return Ok(()),
         };
         if let Some(f) = f {
-            self.call_rc_helper(f, v)?;
+            self.b.build_call(f, &[v.into()], "")?;
         }
-        Ok(())
-    }
-
-    /// Calls a refcount helper on `v`; for a tagged int only when its tag bit is set (a small
-    /// int holds no reference): the test stays inline where the helper may not be inlined (a
-    /// generator's resume function stores and releases every local at each `yield`).
-    fn call_rc_helper(&self, f: FunctionValue<'ctx>, v: BasicValueEnum<'ctx>) -> R<()> {
-        let BasicValueEnum::IntValue(i) = v else {
-            self.b.build_call(f, &[v.into()], "")?;
-            return Ok(());
-        };
-        let Some(func) = self.func else {
-            self.b.build_call(f, &[v.into()], "")?;
-            return Ok(());
-        };
-        let tag = self.b.build_and(i, self.i64c(1), "rc_tag")?;
-        let tagged = self
-            .b
-            .build_int_compare(IntPredicate::NE, tag, self.i64c(0), "rc_tagged")?;
-        let tagged = self.expect_false(tagged)?;
-        let (call, done) = (
-            self.ctx.append_basic_block(func, "rc_big"),
-            self.ctx.append_basic_block(func, "rc_done"),
-        );
-        self.b.build_conditional_branch(tagged, call, done)?;
-        self.b.position_at_end(call);
-        self.b.build_call(f, &[v.into()], "")?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
         Ok(())
     }
 
@@ -55,7 +26,7 @@ impl<'ctx> Cg<'ctx, '_> {
             _ => return Ok(()),
         };
         if let Some(f) = f {
-            self.call_rc_helper(f, v)?;
+            self.b.build_call(f, &[v.into()], "")?;
         }
         Ok(())
     }
@@ -74,6 +45,14 @@ impl<'ctx> Cg<'ctx, '_> {
                 name,
                 void.fn_type(&[ty.into()], false),
                 Some(Linkage::Internal),
+            );
+            // Always inlined: a few instructions on the small-int or live-object path, which
+            // LLVM's own choice left as calls in large functions (a generator's resume
+            // function, storing and releasing every local at each `yield`).
+            let always = inkwell::attributes::Attribute::get_named_enum_kind_id("alwaysinline");
+            f.add_attribute(
+                inkwell::attributes::AttributeLoc::Function,
+                self.ctx.create_enum_attribute(always, 0),
             );
             self.func = Some(f);
             let entry = self.ctx.append_basic_block(f, "entry");
