@@ -99,14 +99,16 @@ unsafe fn gen_repr_text(g: *mut Obj) -> String {
 }
 
 /// A generator frame's items: its state (a small int: `k >= 1` while suspended at its `k`-th
-/// `yield`), its name, the address of its resume function, and the element kind of the values
+/// `yield`), its name, the address of its resume function, the element kind of the values
 /// it yields (a small int, with bit 8 set when closing it may run code: a `yield` inside a
-/// `try`). The compiler's `mir/build/generators.rs` lays it out.
+/// `try`), and the value its `return` gave. The compiler's `mir/build/generators.rs` lays it
+/// out.
 const STATE: usize = 0;
 const RESUME: usize = 2;
 const YIELD_KIND: usize = 3;
 /// The value its `return` gave (a dynamic value: null until then).
 const RESULT: usize = 4;
+const CLOSES: i64 = 1 << 8;
 
 /// What `x = yield from g` gives `x` once generator `g` is finished: the value its `return`
 /// gave, a new dynamic reference (None: null).
@@ -145,7 +147,6 @@ pub unsafe extern "C" fn nx_gen_stop(g: *mut Obj) {
         crate::list::decref(e);
     }
 }
-const CLOSES: i64 = 1 << 8;
 
 /// The kind of the values generator `g` yields, and whether closing it runs code.
 unsafe fn yield_kind(g: *mut Obj) -> (Option<ElemKind>, bool) {

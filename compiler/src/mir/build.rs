@@ -422,9 +422,9 @@ impl Builder<'_> {
     }
 
     /// Lets go of the objects the temporaries made since local `first` hold, once the
-    /// statement that made them is done, as CPython drops its temporaries: a list built for
-    /// `sum([...])` is freed then, not when the function returns, and a generator passed to a
-    /// call is closed (its `finally` runs) right after it.
+    /// statement that made them is done (CPython drops its temporaries as soon as they are
+    /// used): a list built for `sum([...])` is freed then, not when the function returns, and
+    /// a generator passed to a call is closed (its `finally` runs) then.
     fn release_temps(&mut self, first: usize) {
         for i in first..self.body.locals.len() {
             let d = &self.body.locals[i];

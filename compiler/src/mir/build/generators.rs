@@ -8,8 +8,9 @@
 //! function's name, the address of the resume function, the element kind of the values it
 //! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), the value
 //! its `return` gave (a value of run-time type, None until then: the `StopIteration`'s
-//! `value`, what `yield from` evaluates to), then one item per local of the resume body. At each `yield`, every local is stored into the frame (which takes its own
-//! references) and the function returns the value; on resume, the entry block tests the state
+//! `value`, what `yield from` evaluates to), then one item per local of the resume body. At
+//! each `yield`, every local is stored into the frame (which takes its own references, inline)
+//! and the function returns the value; on resume, the entry block tests the state
 //! and reloads every local before jumping to the code after that `yield`. The state is set to
 //! `DONE` on entry, so a generator that returns or raises is finished; callers test it
 //! (`Op::GenDone`) after each call.
