@@ -278,6 +278,18 @@ pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) 
     }
 }
 
+/// A reference released when the field that read it is rendered.
+struct Held(*mut Obj);
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if !self.0.is_null() {
+            // SAFETY: a reference this field took.
+            unsafe { crate::list::decref(self.0) };
+        }
+    }
+}
+
 /// How a template's fields have been numbered so far: CPython refuses to mix `{}` and `{0}`.
 enum Numbering {
     None,
@@ -341,12 +353,6 @@ unsafe fn render_template(
                 // No keyword arguments here: CPython's KeyError for the name.
                 return fail(ExcKind::KeyError, py_repr(head));
             };
-            if head.len() != name.len() {
-                return fail(
-                    ExcKind::NotImplementedError,
-                    format!("natrix: the field '{name}' of a run-time format template"),
-                );
-            }
             if let Numbering::Auto(_) = numbering {
                 return fail(
                     ExcKind::ValueError,
@@ -364,7 +370,38 @@ unsafe fn render_template(
             );
         }
         let (kind, bits) = crate::tuple::item(args, index);
-        let v = crate::list::val(kind, bits);
+        let mut v = crate::list::val(kind, bits);
+        // `{0[1]}`, `{0[key]}`: items of the argument (held until the field is rendered).
+        let steps = match natrix_abi::template::split_field(name) {
+            Ok((_, steps)) => steps,
+            Err(msg) => return fail(ExcKind::ValueError, msg.into()),
+        };
+        let mut _held = Held(std::ptr::null_mut());
+        for step in steps {
+            use natrix_abi::template::Access;
+            let key = match step {
+                Access::Index(k) => crate::dynamic::nx_dyn_from_int((k as i64) << 1),
+                Access::Key(k) => new_str(k),
+                Access::Attr(_) => {
+                    return fail(
+                        ExcKind::NotImplementedError,
+                        format!("natrix: the field '{name}' of a run-time format template"),
+                    )
+                }
+            };
+            let base = crate::dynamic::boxed(v);
+            let item = crate::dyn_containers::nx_dyn_getitem(base, key);
+            for o in [base, key] {
+                if !o.is_null() {
+                    crate::list::decref(o);
+                }
+            }
+            if item.is_null() && crate::exc::nx_err_pending != 0 {
+                return Err(());
+            }
+            _held = Held(item);
+            v = crate::dynamic::unbox(item);
+        }
         // A conversion makes the value its str()/repr()/ascii() text, then formats that.
         let text: *mut Obj = match conversion {
             None => std::ptr::null_mut(),

@@ -129,6 +129,14 @@ impl Resolver<'_> {
                 Some((ExcKind::ValueError, msg))
             };
             let (auto, manual) = ("automatic field numbering", "manual field specification");
+            // `{0[1]}`, `{p.x}`: the argument, then its items and attributes.
+            let (name, steps) = match natrix_abi::template::split_field(name) {
+                Ok(split) => split,
+                Err(msg) => {
+                    error = Some((ExcKind::ValueError, msg.to_string()));
+                    break;
+                }
+            };
             let local = if name.is_empty() {
                 if fields.used_manual {
                     error = switch(manual, auto);
@@ -144,11 +152,6 @@ impl Resolver<'_> {
                 }
                 fields.used_manual = true;
                 fields.positional.get(k).copied()
-            } else if name.contains(['.', '[']) {
-                return (
-                    Err("attribute or item access in a str.format() field".into()),
-                    None,
-                );
             } else {
                 fields
                     .keywords
@@ -175,6 +178,24 @@ impl Resolver<'_> {
                 break;
             };
             let mut value = self.expr_node(scope, span, ExprKind::Load(Place::Local(local)));
+            for step in steps {
+                use natrix_abi::template::Access;
+                let key = match step {
+                    Access::Attr(a) => {
+                        value = self.expr_node(
+                            scope,
+                            span,
+                            ExprKind::GetAttr(Box::new(value), a.to_string()),
+                        );
+                        continue;
+                    }
+                    Access::Index(k) => ExprKind::Int(k as i64),
+                    Access::Key(k) => ExprKind::Str(k.to_string()),
+                };
+                let key = self.expr_node(scope, span, key);
+                let kind = ExprKind::Index(Box::new(value), Box::new(key));
+                value = self.expr_node(scope, span, kind);
+            }
             let convert = match conv {
                 None => None,
                 Some('r') => Some(Builtin::Repr),
@@ -304,10 +325,11 @@ fn positional_fields(text: &str) -> Vec<usize> {
             else {
                 continue;
             };
-            if name.is_empty() {
+            let head = natrix_abi::template::split_field(name).map_or(name, |(h, _)| h);
+            if head.is_empty() {
                 out.push(*auto);
                 *auto += 1;
-            } else if let Ok(k) = name.parse::<usize>() {
+            } else if let Ok(k) = head.parse::<usize>() {
                 out.push(k);
             }
             if nested {

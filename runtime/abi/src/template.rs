@@ -20,6 +20,53 @@ pub enum Part<'a> {
     },
 }
 
+/// One step after a field's first name: `.attr`, `[3]` or `[key]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access<'a> {
+    Attr(&'a str),
+    Index(usize),
+    Key(&'a str),
+}
+
+/// A field name split as CPython's `FieldNameIterator` splits it: the first name (digits or
+/// an identifier, empty for automatic numbering), then its steps; Err is CPython's
+/// ValueError message for a malformed one.
+pub fn split_field(name: &str) -> Result<(&str, Vec<Access<'_>>), &'static str> {
+    let head_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, mut rest) = name.split_at(head_end);
+    let mut steps = vec![];
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[1..];
+        if c == '.' {
+            let end = rest.find(['.', '[']).unwrap_or(rest.len());
+            if end == 0 {
+                return Err("Empty attribute in format string");
+            }
+            steps.push(Access::Attr(&rest[..end]));
+            rest = &rest[end..];
+        } else if c == '[' {
+            let Some(end) = rest.find(']') else {
+                return Err("Missing ']' in format string");
+            };
+            let key = &rest[..end];
+            if key.is_empty() {
+                return Err("Empty attribute in format string");
+            }
+            steps.push(match key.parse::<usize>() {
+                Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => Access::Index(i),
+                _ => Access::Key(key),
+            });
+            rest = &rest[end + 1..];
+            if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                return Err("Only '.' or '[' may follow ']' in format field specifier");
+            }
+        } else {
+            return Err("Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    Ok((head, steps))
+}
+
 /// The parts of `template`, and the ValueError message CPython raises once it reaches the
 /// first malformed place (the parts before it are rendered first, as CPython renders them).
 pub fn parse(template: &str) -> (Vec<Part<'_>>, Option<&'static str>) {
@@ -184,6 +231,19 @@ mod tests {
             err("{!rx}"),
             Some("expected ':' after conversion specifier")
         );
+    }
+
+    #[test]
+    fn field_steps() {
+        assert_eq!(
+            split_field("0[1][k].x"),
+            Ok((
+                "0",
+                vec![Access::Index(1), Access::Key("k"), Access::Attr("x")]
+            ))
+        );
+        assert_eq!(split_field("a[]"), Err("Empty attribute in format string"));
+        assert_eq!(split_field("a[1"), Err("Missing ']' in format string"));
     }
 
     #[test]
