@@ -42,7 +42,7 @@ unsafe fn format_int_as(i: i64, spec: *mut Obj, type_name: &str) -> *mut Obj {
             }
             return format_spec::finish(format_spec::format_float(&s, x));
         }
-        Some(t) => return format_spec::raise_spec_error(format_spec::unknown(t, type_name)),
+        Some(t) => return format_spec::raise_spec_error(format_spec::unknown_code(t, type_name)),
     }
     let view = crate::int::view(i);
     let negative = match &view {
@@ -143,7 +143,7 @@ pub unsafe extern "C" fn nx_format_float(x: f64, spec: *mut Obj) -> *mut Obj {
         Err(e) => return format_spec::raise_spec_error(e),
     };
     if let Some(t) = s.ty.filter(|_| !format_spec::is_float_type(s.ty)) {
-        return format_spec::raise_spec_error(format_spec::unknown(t, "float"));
+        return format_spec::raise_spec_error(format_spec::unknown_code(t, "float"));
     }
     format_spec::finish(format_spec::format_float(&s, x))
 }
@@ -306,7 +306,7 @@ unsafe fn render_template(
     numbering: &mut Numbering,
     out: &mut String,
 ) -> Result<(), ()> {
-    use natrix_abi::template::{parse, Part};
+    use natrix_abi::template::{self, parse, Part};
     let fail = |kind: ExcKind, msg: String| {
         raise(kind, msg);
         Err(())
@@ -331,12 +331,7 @@ unsafe fn render_template(
         let index = if name.is_empty() {
             match numbering {
                 Numbering::Manual => {
-                    return fail(
-                        ExcKind::ValueError,
-                        "cannot switch from manual field specification to automatic field \
-                         numbering"
-                            .into(),
-                    )
+                    return fail(ExcKind::ValueError, template::AUTO_AFTER_MANUAL.into())
                 }
                 Numbering::Auto(n) => {
                     *n += 1;
@@ -354,31 +349,24 @@ unsafe fn render_template(
                 return fail(ExcKind::KeyError, py_repr(head));
             };
             if let Numbering::Auto(_) = numbering {
-                return fail(
-                    ExcKind::ValueError,
-                    "cannot switch from automatic field numbering to manual field specification"
-                        .into(),
-                );
+                return fail(ExcKind::ValueError, template::MANUAL_AFTER_AUTO.into());
             }
             *numbering = Numbering::Manual;
             i
         };
         if index >= crate::tuple::len(args) {
-            return fail(
-                ExcKind::IndexError,
-                format!("Replacement index {index} out of range for positional args tuple"),
-            );
+            return fail(ExcKind::IndexError, template::missing_index(index));
         }
         let (kind, bits) = crate::tuple::item(args, index);
         let mut v = crate::list::val(kind, bits);
         // `{0[1]}`, `{0[key]}`: items of the argument (held until the field is rendered).
-        let steps = match natrix_abi::template::split_field(name) {
+        let steps = match template::split_field(name) {
             Ok((_, steps)) => steps,
             Err(msg) => return fail(ExcKind::ValueError, msg.into()),
         };
         let mut _held = Held(std::ptr::null_mut());
         for step in steps {
-            use natrix_abi::template::Access;
+            use template::Access;
             let key = match step {
                 Access::Index(k) => crate::dynamic::nx_dyn_from_int((k as i64) << 1),
                 Access::Key(k) => new_str(k),
@@ -420,17 +408,7 @@ unsafe fn render_template(
                 }
             }
             Some('s') => crate::dynamic::val_str(v),
-            Some(c) => {
-                let shown = if (c as u32) > 32 && (c as u32) < 127 {
-                    c.to_string()
-                } else {
-                    format!("\\x{:x}", c as u32)
-                };
-                return fail(
-                    ExcKind::ValueError,
-                    format!("Unknown conversion specifier {shown}"),
-                );
-            }
+            Some(c) => return fail(ExcKind::ValueError, template::unknown_conversion(c)),
         };
         if conversion.is_some() && text.is_null() {
             return Err(());

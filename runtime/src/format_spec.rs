@@ -41,7 +41,7 @@ fn shown(c: char) -> String {
     }
 }
 
-fn unknown_code(ty: char, type_name: &str) -> SpecError {
+pub(crate) fn unknown_code(ty: char, type_name: &str) -> SpecError {
     value_error(format!(
         "Unknown format code '{}' for object of type '{type_name}'",
         shown(ty)
@@ -304,17 +304,7 @@ pub(crate) fn format_int(
     if ty == 'X' {
         text.make_ascii_uppercase();
     }
-    // `n` groups by the locale's rules: the C locale's, none.
-    let spec_for_layout;
-    let s = if ty == 'n' && s.grouping.is_some() {
-        spec_for_layout = Spec {
-            grouping: None,
-            ..s.clone()
-        };
-        &spec_for_layout
-    } else {
-        s
-    };
+    // (`n` takes no `,` or `_`, the parser said: the C locale groups nothing.)
     let group = if base == 10 { 3 } else { 4 };
     Ok(layout(s, negative, prefix, &text, "", group))
 }
@@ -340,16 +330,6 @@ pub(crate) fn format_float(s: &Spec, x: f64) -> Result<String, SpecError> {
     let split = body
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(body.len());
-    let ungrouped;
-    let s = if s.ty == Some('n') && s.grouping.is_some() {
-        ungrouped = Spec {
-            grouping: None,
-            ..s.clone()
-        };
-        &ungrouped
-    } else {
-        s
-    };
     Ok(layout(s, negative, "", &body[..split], &body[split..], 3))
 }
 
@@ -549,11 +529,6 @@ pub(crate) fn layout_str(text: &str, s: &Spec) -> String {
     out.push_str(&body);
     out.extend(std::iter::repeat_n(s.fill, right));
     out
-}
-
-/// The unknown-code error for a type with no presentation `ty`.
-pub(crate) fn unknown(ty: char, type_name: &str) -> SpecError {
-    unknown_code(ty, type_name)
 }
 
 /// Raises a spec error; null for the caller to return.

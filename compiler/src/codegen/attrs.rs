@@ -365,9 +365,8 @@ impl<'ctx> Cg<'ctx, '_> {
         ty: MTy,
         init: bool,
     ) -> R<()> {
-        let v = [value, value];
-        let bits = self.to_bits(v[1], ty)?;
-        let kind = self.item_kind(v[1], ty)?;
+        let bits = self.to_bits(value, ty)?;
+        let kind = self.item_kind(value, ty)?;
         let kind8 = self
             .b
             .build_int_truncate(kind, self.ctx.i8_type(), "kind8")?;
@@ -379,7 +378,7 @@ impl<'ctx> Cg<'ctx, '_> {
             return Ok(());
         }
         if init {
-            self.incref_value(v[1])?;
+            self.incref_value(value)?;
             let old_bits = self
                 .b
                 .build_load(self.ctx.i64_type(), slot_p, "old_bits")?
@@ -389,7 +388,7 @@ impl<'ctx> Cg<'ctx, '_> {
             self.decref_value(old)?;
             return Ok(());
         }
-        self.incref_value(v[1])?;
+        self.incref_value(value)?;
         let i64t = self.ctx.i64_type();
         let old_bits = self
             .b

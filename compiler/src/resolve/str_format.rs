@@ -68,10 +68,7 @@ impl Resolver<'_> {
             used_manual: false,
         };
         let (parts, error) = self.template_parts(text, &mut fields, 2, span, scope);
-        let joined = match parts {
-            Ok(parts) => self.concat(parts, span, scope),
-            Err(what) => return self.unsupported(span, &what, scope),
-        };
+        let joined = self.concat(parts, span, scope);
         let Some((kind, msg)) = error else {
             return self.with_prelude(prelude, joined.kind, span, scope);
         };
@@ -90,7 +87,7 @@ impl Resolver<'_> {
     /// The pieces of a literal template (text, and a `format()` call per field; a spec with
     /// fields of its own is built from them), with the error CPython raises for a malformed
     /// one or a field with no argument (after the pieces before that place). `depth` counts the levels of fields within
-    /// specs left. Err names a field form natrix does not compile.
+    /// specs left.
     fn template_parts(
         &mut self,
         text: &str,
@@ -98,15 +95,12 @@ impl Resolver<'_> {
         depth: u32,
         span: Span,
         scope: &mut Scope,
-    ) -> (
-        Result<Vec<Expr>, String>,
-        Option<(natrix_abi::ExcKind, String)>,
-    ) {
-        use natrix_abi::template::{parse, Part};
+    ) -> (Vec<Expr>, Option<(natrix_abi::ExcKind, String)>) {
+        use natrix_abi::template::{self as t, parse, Part};
         use natrix_abi::ExcKind;
         if depth == 0 {
             let e = (ExcKind::ValueError, "Max string recursion exceeded".into());
-            return (Ok(vec![]), Some(e));
+            return (vec![], Some(e));
         }
         let (parsed, error) = parse(text);
         let mut parts: Vec<Expr> = vec![];
@@ -124,11 +118,7 @@ impl Resolver<'_> {
                     nested,
                 } => (name, conversion, spec, nested),
             };
-            let switch = |from: &str, to: &str| {
-                let msg = format!("cannot switch from {from} to {to}");
-                Some((ExcKind::ValueError, msg))
-            };
-            let (auto, manual) = ("automatic field numbering", "manual field specification");
+            let switch = |msg: &str| Some((ExcKind::ValueError, msg.to_string()));
             // `{0[1]}`, `{p.x}`: the argument, then its items and attributes.
             let (name, steps) = match natrix_abi::template::split_field(name) {
                 Ok(split) => split,
@@ -139,7 +129,7 @@ impl Resolver<'_> {
             };
             let local = if name.is_empty() {
                 if fields.used_manual {
-                    error = switch(manual, auto);
+                    error = switch(t::AUTO_AFTER_MANUAL);
                     break;
                 }
                 fields.used_auto = true;
@@ -147,7 +137,7 @@ impl Resolver<'_> {
                 fields.positional.get(fields.auto - 1).copied()
             } else if let Ok(k) = name.parse::<usize>() {
                 if fields.used_auto {
-                    error = switch(auto, manual);
+                    error = switch(t::MANUAL_AFTER_AUTO);
                     break;
                 }
                 fields.used_manual = true;
@@ -162,17 +152,10 @@ impl Resolver<'_> {
             let Some(local) = local else {
                 // CPython's IndexError for a position past the arguments, KeyError for a name.
                 error = Some(match name.parse::<usize>() {
-                    Ok(k) => (
-                        ExcKind::IndexError,
-                        format!("Replacement index {k} out of range for positional args tuple"),
-                    ),
-                    Err(_) if name.is_empty() => (
-                        ExcKind::IndexError,
-                        format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            fields.auto - 1
-                        ),
-                    ),
+                    Ok(k) => (ExcKind::IndexError, t::missing_index(k)),
+                    Err(_) if name.is_empty() => {
+                        (ExcKind::IndexError, t::missing_index(fields.auto - 1))
+                    }
                     Err(_) => (ExcKind::KeyError, name.to_string()),
                 });
                 break;
@@ -202,15 +185,7 @@ impl Resolver<'_> {
                 Some('s') => Some(Builtin::Str),
                 Some('a') => Some(Builtin::Ascii),
                 Some(c) => {
-                    let shown = if (c as u32) > 32 && (c as u32) < 127 {
-                        c.to_string()
-                    } else {
-                        format!("\\x{:x}", c as u32)
-                    };
-                    error = Some((
-                        ExcKind::ValueError,
-                        format!("Unknown conversion specifier {shown}"),
-                    ));
+                    error = Some((ExcKind::ValueError, t::unknown_conversion(c)));
                     break;
                 }
             };
@@ -225,10 +200,6 @@ impl Resolver<'_> {
             if nested {
                 let (inner, inner_error) =
                     self.template_parts(spec, fields, depth - 1, span, scope);
-                let inner = match inner {
-                    Ok(inner) => inner,
-                    Err(what) => return (Err(what), None),
-                };
                 if inner_error.is_some() {
                     parts.extend(inner);
                     error = inner_error;
@@ -240,7 +211,7 @@ impl Resolver<'_> {
             }
             parts.push(self.expr_node(scope, span, ExprKind::Builtin(Builtin::Format, args)));
         }
-        (Ok(parts), error)
+        (parts, error)
     }
 
     /// The items of `"…".format(a, *xs)` that its fields use, each in a hidden variable after
@@ -275,7 +246,7 @@ impl Resolver<'_> {
         let n = hoist(given, "$n", scope, prelude);
         let mut msg = self.expr_node(scope, span, ExprKind::Str(String::new()));
         for f in fields.iter().rev() {
-            let text = format!("Replacement index {f} out of range for positional args tuple");
+            let text = natrix_abi::template::missing_index(*f);
             let text = self.expr_node(scope, span, ExprKind::Str(text));
             let nv = self.expr_node(scope, span, ExprKind::Load(Place::Local(n)));
             let fv = self.expr_node(scope, span, ExprKind::Int(*f as i64));

@@ -20,6 +20,27 @@ pub enum Part<'a> {
     },
 }
 
+/// CPython's ValueError once `{0}` follows `{}`.
+pub const MANUAL_AFTER_AUTO: &str =
+    "cannot switch from automatic field numbering to manual field specification";
+/// CPython's ValueError once `{}` follows `{0}`.
+pub const AUTO_AFTER_MANUAL: &str =
+    "cannot switch from manual field specification to automatic field numbering";
+
+/// CPython's IndexError for field `k` past the positional arguments.
+pub fn missing_index(k: usize) -> String {
+    format!("Replacement index {k} out of range for positional args tuple")
+}
+
+/// CPython's ValueError for a conversion other than `!r`, `!s`, `!a`.
+pub fn unknown_conversion(c: char) -> String {
+    if (c as u32) > 32 && (c as u32) < 127 {
+        format!("Unknown conversion specifier {c}")
+    } else {
+        format!("Unknown conversion specifier \\x{:x}", c as u32)
+    }
+}
+
 /// One step after a field's first name: `.attr`, `[3]` or `[key]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access<'a> {

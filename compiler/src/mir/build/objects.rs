@@ -99,7 +99,6 @@ impl Builder<'_> {
         names: &[&str],
         ty: MTy,
     ) -> Operand {
-        let keywords = names;
         let spec = self.typed.spec(self.spec);
         if let Some(callee) = spec.calls.get(&e.id).copied() {
             let vals = self.method_args(callee, name, r, pos, kw, names);
@@ -119,7 +118,7 @@ impl Builder<'_> {
             let is = self.rt("nx_dyn_is_instance", vec![r.clone()], MTy::Bool);
             self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
             self.cur = not_inst;
-            if keywords.is_empty() && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
+            if names.is_empty() && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
                 // A list, dict or set held in the value: the runtime's dispatch by name.
                 let vals = pos
                     .iter()
