@@ -163,6 +163,10 @@ struct Cg<'ctx, 'p> {
     func: Option<FunctionValue<'ctx>>,
     slots: Vec<PointerValue<'ctx>>,
     locals_ty: Vec<MTy>,
+    /// Which locals borrow what they read (`mir::passes::borrow`).
+    locals_borrowed: Vec<bool>,
+    /// Set while lowering a read into a borrowed local: the item read takes no reference.
+    borrow_read: bool,
     blocks: Vec<inkwell::basic_block::BasicBlock<'ctx>>,
     /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
     last_check: std::cell::Cell<Check>,
@@ -226,6 +230,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             func: None,
             slots: vec![],
             locals_ty: vec![],
+            locals_borrowed: vec![],
+            borrow_read: false,
             blocks: vec![],
             last_check: std::cell::Cell::new(Check::Flag),
             guard: std::cell::Cell::new(None),
@@ -429,6 +435,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         self.body_ret = body.ret;
         self.guard_flag = body.guard;
         self.locals_ty = body.locals.iter().map(|l| l.ty).collect();
+        self.locals_borrowed = body.locals.iter().map(|l| l.borrowed).collect();
         let depth = f
             .get_nth_param(0)
             .expect("depth parameter")
@@ -545,7 +552,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 ..
             } => {
                 let ty = self.locals_ty[dst.0 as usize];
-                let v = self.rvalue(rv, ty)?;
+                self.borrow_read = self.locals_borrowed[dst.0 as usize];
+                let v = self.rvalue(rv, ty);
+                self.borrow_read = false;
+                let v = v?;
                 let slot = self.slots[dst.0 as usize];
                 if *release_old {
                     let old = self.b.build_load(self.llty(ty), slot, "old")?;

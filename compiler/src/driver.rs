@@ -210,12 +210,13 @@ pub fn build(
     if stats {
         let funcs = f.hir.funcs.len();
         eprintln!(
-            "natrix: {funcs} functions, {} specializations, {} inference iterations; refcount: {} increfs, {} decrefs, {} elided",
+            "natrix: {funcs} functions, {} specializations, {} inference iterations; refcount: {} increfs, {} decrefs, {} elided, {} locals borrowed",
             f.typed.specs.len(),
             f.typed.iterations,
             prog.stats.increfs,
             prog.stats.decrefs,
-            prog.stats.refcount_ops_elided
+            prog.stats.refcount_ops_elided,
+            prog.stats.borrowed_locals
         );
     }
     let mut target = Target::host();

@@ -29,7 +29,7 @@ enum Command {
         #[arg(long, value_parser = parse_stage)]
         emit: Option<Stage>,
         /// With --emit mir: stop after this pass (build, unbound, constants, hoist,
-        /// accumulate, copyprop, bounds, ranges, exceptions, refcount, speculate, ifconvert,
+        /// accumulate, copyprop, bounds, ranges, exceptions, borrow, refcount, speculate, ifconvert,
         /// recursion).
         #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(natrix::mir::passes::PASSES))]
         after: Option<String>,

@@ -794,6 +794,9 @@ pub struct LocalDecl {
     pub name: String,
     /// Whether this local holds its own reference (set by the refcount pass).
     pub owned: bool,
+    /// Whether this local only borrows items from containers, while nothing can free them (set
+    /// by the borrow pass): its reads take no reference, and it is never released.
+    pub borrowed: bool,
     /// For an int: proven by the ranges pass to always hold a small int, so it needs no
     /// reference counting.
     pub small: bool,
@@ -841,6 +844,7 @@ impl Body {
             ty,
             name: name.into(),
             owned: false,
+            borrowed: false,
             small: false,
         });
         Local(self.locals.len() as u32 - 1)
@@ -890,6 +894,8 @@ pub struct Stats {
     pub decrefs: usize,
     /// Refcount operations avoided by borrowing parameters that are never reassigned.
     pub refcount_ops_elided: usize,
+    /// Locals that borrow the items they read from containers (`passes/borrow.rs`).
+    pub borrowed_locals: usize,
 }
 
 impl Program {

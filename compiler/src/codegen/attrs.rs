@@ -132,7 +132,7 @@ impl<'ctx> Cg<'ctx, '_> {
             .build_load(self.ctx.i64_type(), slot_p, "bits")?
             .into_int_value();
         let v = self.from_bits(bits, ty)?;
-        if ty.is_refcounted() {
+        if ty.is_refcounted() && !self.borrow_read {
             self.incref_value(v)?;
         }
         Ok(v)
@@ -157,7 +157,7 @@ impl<'ctx> Cg<'ctx, '_> {
         };
         let bits = self.b.build_load(i64t, slot_p, "bits")?.into_int_value();
         let v = self.from_bits(bits, ty)?;
-        if ty.is_refcounted() {
+        if ty.is_refcounted() && !self.borrow_read {
             self.incref_value(v)?;
         }
         Ok(v)
@@ -432,7 +432,7 @@ impl<'ctx> Cg<'ctx, '_> {
             .build_load(self.ctx.i64_type(), slot_p, "bits")?
             .into_int_value();
         let value = self.from_bits(bits, ty)?;
-        if ty.is_refcounted() {
+        if ty.is_refcounted() && !self.borrow_read {
             self.incref_value(value)?;
         }
         Ok(value)

@@ -89,7 +89,7 @@ impl<'ctx> Cg<'ctx, '_> {
             i64t.into(),
             |cg| {
                 let bits = cg.b.build_load(i64t, slot, "bits")?;
-                if elem.is_refcounted() {
+                if elem.is_refcounted() && !cg.borrow_read {
                     let value = cg.from_bits(bits.into_int_value(), elem)?;
                     cg.incref_value(value)?;
                 }

@@ -225,6 +225,7 @@ fn base_body(
             },
             name: l.name.clone(),
             owned: false,
+            borrowed: false,
             small: false,
         })
         .collect();
@@ -337,6 +338,7 @@ impl Builder<'_> {
             ty,
             name: format!("%{n}"),
             owned: false,
+            borrowed: false,
             small: false,
         });
         Local(n as u32)

@@ -2,6 +2,7 @@
 //! verifies the body after each one.
 
 pub mod accumulate;
+pub mod borrow;
 pub mod bounds;
 pub mod constants;
 pub mod copyprop;
@@ -27,6 +28,7 @@ pub const PASSES: &[&str] = &[
     "bounds",
     "ranges",
     "exceptions",
+    "borrow",
     "refcount",
     "speculate",
     "ifconvert",
@@ -96,6 +98,14 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
         return;
     }
     let mut stats = super::Stats::default();
+    for body in &mut prog.bodies {
+        borrow::run(body, &mut stats);
+    }
+    super::verify::verify_program(prog);
+    if last == Some("borrow") {
+        prog.stats = stats;
+        return;
+    }
     for body in &mut prog.bodies {
         refcount::run(body, &mut stats);
     }

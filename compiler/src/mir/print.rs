@@ -62,7 +62,13 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
         body.ret.name()
     );
     for (i, l) in body.locals.iter().enumerate() {
-        let owned = if l.owned { " owned" } else { "" };
+        let owned = if l.owned {
+            " owned"
+        } else if l.borrowed {
+            " borrowed"
+        } else {
+            ""
+        };
         let _ = writeln!(out, "    let _{i}: {}{owned}  // {}", l.ty.name(), l.name);
     }
     for (i, block) in body.blocks.iter().enumerate() {

@@ -72,6 +72,7 @@ pub(super) fn build_generator(
         ty: MTy::Gen,
         name: "$frame".into(),
         owned: false,
+        borrowed: false,
         small: false,
     });
     resume.params = vec![frame];

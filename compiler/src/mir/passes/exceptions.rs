@@ -48,6 +48,7 @@ pub fn run(body: &mut Body) {
             ty: MTy::None,
             name: "%pep479".into(),
             owned: false,
+            borrowed: false,
             small: false,
         });
         for block in &mut body.blocks {

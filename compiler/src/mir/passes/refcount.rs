@@ -4,6 +4,8 @@
 //! - An operation's or call's heap result is a new reference, moved into its local.
 //! - A copy (`x = y`) or a load from a global adds a reference.
 //! - Storing into a global adds a reference and releases the global's old value.
+//! - A local the borrow pass marked borrowed (`passes/borrow.rs`) owns nothing: it is treated
+//!   like a borrowed parameter.
 //! - Parameters are borrowed from the caller. A parameter the body never reassigns stays
 //!   borrowed: it needs no increment on entry and no release on exit (counted in
 //!   [`Stats::refcount_ops_elided`]). One that is reassigned is taken over with an increment.
@@ -27,7 +29,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
     }
     let mut entry_increfs = vec![];
     for (i, decl) in body.locals.iter_mut().enumerate() {
-        if !decl.ty.is_refcounted() || decl.small {
+        if !decl.ty.is_refcounted() || decl.small || decl.borrowed {
             continue;
         }
         let is_param = body.params.contains(&Local(i as u32));
