@@ -1443,8 +1443,28 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         }
         let module_fn = self.funcs[self.prog.main.0 as usize];
         self.b.build_call(module_fn, &[self.i64c(1).into()], "")?;
-        // Release what the globals hold, so that every object is freed before the end (the
-        // leak check of NATRIX_CHECK_LEAKS counts on it).
+        // Release what the globals hold, so that every object is freed before the end: the
+        // leak check of NATRIX_CHECK_LEAKS counts on it, and a generator a global holds is
+        // closed (its `finally` runs, as at CPython's exit). A program without generators
+        // skips it otherwise: nothing else can observe it (no `__del__`, no buffered file
+        // objects: a runtime type that must be finalized at exit has to be added here), and
+        // freeing a large structure object by object only to exit costs time.
+        let has_generators = self.prog.bodies.iter().any(|b| b.resume);
+        let teardown = self.ctx.append_basic_block(main, "teardown");
+        let finish = self.ctx.append_basic_block(main, "finish");
+        if has_generators {
+            self.b.build_unconditional_branch(teardown)?;
+        } else {
+            let wanted = self.call_rt_v("nx_teardown_wanted", &[])?.into_int_value();
+            let wanted = self.b.build_int_compare(
+                IntPredicate::NE,
+                wanted,
+                self.ctx.i8_type().const_zero(),
+                "wanted",
+            )?;
+            self.b.build_conditional_branch(wanted, teardown, finish)?;
+        }
+        self.b.position_at_end(teardown);
         for (i, (_, ty)) in self.prog.globals.iter().enumerate() {
             if ty.is_refcounted() {
                 let lt = self.llty(*ty);
@@ -1454,6 +1474,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.decref_value(v)?;
             }
         }
+        self.b.build_unconditional_branch(finish)?;
+        self.b.position_at_end(finish);
         let code = self.call_rt_v("nx_finish", &[])?.into_int_value();
         let code32 = self.b.build_int_truncate(code, i32t, "code")?;
         self.b.build_return(Some(&code32))?;

@@ -99,5 +99,5 @@ pub use stdin::*;
 pub use str_extra::*;
 pub use str_methods::*;
 pub use str_search::*;
-pub use traceback::nx_finish;
+pub use traceback::{nx_finish, nx_teardown_wanted};
 pub use tuple::*;

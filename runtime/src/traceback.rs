@@ -6,6 +6,13 @@ use crate::object::Obj;
 use natrix_abi::ExcKind;
 use std::io::Write;
 
+/// Whether the program releases its globals at the end: only for the leak check, which counts
+/// on every object being freed by then (nothing else can observe it: no `__del__`).
+#[no_mangle]
+pub unsafe extern "C" fn nx_teardown_wanted() -> u8 {
+    u8::from(std::env::var_os("NATRIX_CHECK_LEAKS").is_some())
+}
+
 /// Program end: flushes stdout and, if an exception is pending, prints its traceback to stderr.
 /// Returns the exit status (1 after an uncaught exception, else 0).
 #[no_mangle]

@@ -521,6 +521,9 @@ macro_rules! runtime_functions {
             // Called last by `main`: flushes stdout; if an exception is pending prints its
             // traceback to stderr. Returns the process exit status.
             nx_finish() -> Raw, Never;
+            // Whether `main` must release what the globals hold before `nx_finish` (only for
+            // the leak check of `NATRIX_CHECK_LEAKS`; the process's end frees the rest).
+            nx_teardown_wanted() -> I8, Never;
             // Frees an object whose reference count reached zero.
             nx_dealloc(Obj) -> Void, Never;
 
