@@ -7,7 +7,8 @@ natrix binary (target/release/natrix if built, else target/debug/natrix) and run
     valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
 
 (with tests/valgrind.supp, which silences one start-up read inside mimalloc) with its recorded stdin, from tests/programs. A program passes when valgrind reports no
-memory error and no definite leak, and its stdout and exit status are the recorded ones.
+memory error and no definite leak, and its stdout and exit status are the recorded ones. It
+runs with NATRIX_CHECK_LEAKS=1, so that the program releases its globals at exit.
 Prints one line per failure and a summary; exits 1 when anything failed.
 
     python3 tests/valgrind.py [-j N] [names...]
@@ -54,7 +55,14 @@ def check(name, out_dir):
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
         run = subprocess.run(
-            VALGRIND + [exe], cwd=PROGRAMS, stdin=stdin, capture_output=True, timeout=600
+            VALGRIND + [exe],
+            cwd=PROGRAMS,
+            stdin=stdin,
+            capture_output=True,
+            timeout=600,
+            # The leak check makes the program release everything at exit, so that the
+            # teardown runs under valgrind too.
+            env={**os.environ, "NATRIX_CHECK_LEAKS": "1"},
         )
     except subprocess.TimeoutExpired:
         return f"{name}: timed out under valgrind"
