@@ -110,6 +110,15 @@ pub unsafe extern "C" fn nx_list_set_slice_from(
     s_has: i64,
 ) {
     let src = src as *mut ListObj;
+    // `xs[:k + 1] = xs[k::-1]` with `0 <= k < len(xs)`, the prefix reversal of pancake
+    // sorting, decided from the tagged bounds before anything general runs.
+    if src == l as *mut ListObj && has == 2 && s_has == 5 && s_step == -2 {
+        let (k, n) = (s_start >> 1, stop >> 1);
+        if s_start & 1 == 0 && stop & 1 == 0 && k >= 0 && n == k + 1 && (k as usize) < (*src).len {
+            std::slice::from_raw_parts_mut((*src).items, n as usize).reverse();
+            return;
+        }
+    }
     let Some((first, s_step, count)) = positions(src, s_start, s_stop, s_step, s_has) else {
         return;
     };

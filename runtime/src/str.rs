@@ -140,6 +140,24 @@ pub fn new_str(text: &str) -> *mut Obj {
     unsafe { make(text, text.chars().count(), 1) }
 }
 
+/// A new ASCII str of `len` bytes, each `byte(i)`: no intermediate buffer. Null with
+/// MemoryError raised if allocation fails.
+///
+/// # Safety
+/// Every byte `byte` returns must be ASCII.
+pub unsafe fn new_ascii_str_with(len: usize, byte: impl Fn(usize) -> u8) -> *mut Obj {
+    let s = alloc_str(len, len, 1);
+    if s.is_null() {
+        return std::ptr::null_mut();
+    }
+    let d = data_mut(s);
+    for i in 0..len {
+        debug_assert!(byte(i).is_ascii());
+        *d.add(i) = byte(i);
+    }
+    s as *mut Obj
+}
+
 /// [`new_str`] of a text whose number of code points the caller knows, so it is not counted:
 /// `nchars` must be exactly that number (the length of an ASCII text, or a sum of known counts).
 pub fn new_str_counted(text: &str, nchars: usize) -> *mut Obj {

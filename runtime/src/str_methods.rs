@@ -381,8 +381,8 @@ impl Lowerer {
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_upper(s: *mut Obj) -> *mut Obj {
     if crate::str::is_ascii(s) {
-        let t = as_str(s).to_ascii_uppercase();
-        return crate::str::new_str_counted(&t, t.len());
+        let t = as_str(s).as_bytes();
+        return crate::str::new_ascii_str_with(t.len(), |i| t[i].to_ascii_uppercase());
     }
     new_str(&as_str(s).to_uppercase())
 }
@@ -394,8 +394,8 @@ pub unsafe extern "C" fn nx_str_upper(s: *mut Obj) -> *mut Obj {
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_lower(s: *mut Obj) -> *mut Obj {
     if crate::str::is_ascii(s) {
-        let t = as_str(s).to_ascii_lowercase();
-        return crate::str::new_str_counted(&t, t.len());
+        let t = as_str(s).as_bytes();
+        return crate::str::new_ascii_str_with(t.len(), |i| t[i].to_ascii_lowercase());
     }
     new_str(&as_str(s).to_lowercase())
 }
@@ -501,6 +501,17 @@ pub unsafe extern "C" fn nx_str_rstrip(s: *mut Obj) -> *mut Obj {
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_strip_chars(s: *mut Obj, chars: *mut Obj) -> *mut Obj {
     let set = as_str(chars);
+    if crate::str::is_ascii(s) && crate::str::is_ascii(chars) {
+        // Byte by byte: every index is a char boundary.
+        let (t, set) = (as_str(s), set.as_bytes());
+        let b = t.as_bytes();
+        let start = b.iter().position(|c| !set.contains(c)).unwrap_or(b.len());
+        let end = b
+            .iter()
+            .rposition(|c| !set.contains(c))
+            .map_or(start, |e| e + 1);
+        return substr(s, &t[start..end.max(start)]);
+    }
     substr(s, as_str(s).trim_matches(|c| set.contains(c)))
 }
 
@@ -600,6 +611,29 @@ pub unsafe extern "C" fn nx_str_replace_count(
 
 /// CPython's `split_whitespace`: at most `max` splits (None: unlimited) on runs of whitespace;
 /// the remainder after the last split keeps its trailing whitespace.
+/// [`split_whitespace`] of an ASCII text, byte by byte: the same parts (ASCII whitespace for
+/// `str.split()` is `\t\n\v\f\r`, `\x1c`-`\x1f` and the space).
+fn split_ascii_whitespace(t: &str) -> Vec<&str> {
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    let bytes = t.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && !space(bytes[i]) {
+            i += 1;
+        }
+        if i > start {
+            // ASCII: every byte index is a char boundary.
+            parts.push(&t[start..i]);
+        }
+    }
+    parts
+}
+
 fn split_whitespace(t: &str, max: Option<usize>) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut left = max.unwrap_or(usize::MAX);
@@ -707,6 +741,9 @@ pub unsafe extern "C" fn nx_str_rpartition(s: *mut Obj, sep: *mut Obj) -> *mut O
 /// `s` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_split_ws(s: *mut Obj) -> *mut Obj {
+    if crate::str::is_ascii(s) {
+        return str_list(s, split_ascii_whitespace(as_str(s)));
+    }
     str_list(s, split_whitespace(as_str(s), None))
 }
 

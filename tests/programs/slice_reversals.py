@@ -36,6 +36,8 @@ def main():
     xs = list(range(8))
     xs[::2] = xs[6::-2]           # extended slices
     print(xs)
+    for k in (-1, -3, 5, 6, 2**70, -2**70):
+        print(k, flip(list(range(5)), k))
     empty = []
     empty[:0] = empty[::-1]
     print(empty)
