@@ -167,6 +167,8 @@ struct Cg<'ctx, 'p> {
     locals_borrowed: Vec<bool>,
     /// Set while lowering a read into a borrowed local: the item read takes no reference.
     borrow_read: bool,
+    /// The function's array of str pointers for `StrConcatN` (as long as its longest one).
+    concat_parts: Option<PointerValue<'ctx>>,
     blocks: Vec<inkwell::basic_block::BasicBlock<'ctx>>,
     /// How the last fallible assignment signals an error, for the `CheckError` that follows it.
     last_check: std::cell::Cell<Check>,
@@ -232,6 +234,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             locals_ty: vec![],
             locals_borrowed: vec![],
             borrow_read: false,
+            concat_parts: None,
             blocks: vec![],
             last_check: std::cell::Cell::new(Check::Flag),
             guard: std::cell::Cell::new(None),
@@ -473,6 +476,26 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             self.slots.push(slot);
         }
+        let longest_concat = body
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .filter_map(|i| match &i.kind {
+                InstKind::Assign {
+                    rv: Rvalue::Op(Op::StrConcatN, args),
+                    ..
+                } => Some(args.len()),
+                _ => None,
+            })
+            .max();
+        self.concat_parts = match longest_concat {
+            Some(n) => Some(self.b.build_array_alloca(
+                self.ptr_t(),
+                self.i64c(n as i64),
+                "concat_parts",
+            )?),
+            None => None,
+        };
         for (i, p) in body.params.iter().enumerate() {
             let v = f
                 .get_nth_param(i as u32 + 1)
@@ -1062,6 +1085,23 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             Op::BoolOr => self.b.build_or(int(0), int(1), "bor")?.into(),
             Op::BoolXor => self.b.build_xor(int(0), int(1), "bxor")?.into(),
             Op::StrConcat => rt1(self, "nx_str_concat")?,
+            Op::StrConcatN => {
+                let parts = self.concat_parts.expect("made for every StrConcatN");
+                for (k, p) in v.iter().enumerate() {
+                    // SAFETY (of the generated code): the array holds the longest concatenation.
+                    let at = unsafe {
+                        self.b.build_in_bounds_gep(
+                            self.ptr_t(),
+                            parts,
+                            &[self.i64c(k as i64)],
+                            "part",
+                        )?
+                    };
+                    self.b.build_store(at, *p)?;
+                }
+                let n = self.i64c(v.len() as i64);
+                self.call_rt_v("nx_str_concat_n", &[parts.into(), n.into()])?
+            }
             Op::StrRepeat => rt1(self, "nx_str_repeat")?,
             Op::StrLen => rt1(self, "nx_str_len")?,
             Op::StrToInt => rt1(self, "nx_str_to_int")?,

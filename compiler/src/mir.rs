@@ -333,6 +333,8 @@ pub enum Op {
     BoolOr,
     BoolXor,
     StrConcat,
+    /// The concatenation of every operand (strs, three or more), in one new str.
+    StrConcatN,
     StrRepeat,
     StrCmp(CmpOp),
     StrLen,
@@ -555,6 +557,7 @@ impl Op {
                 | FloatRound
                 | FloatToStr
                 | StrConcat
+                | StrConcatN
                 | StrRepeat
                 | StrToInt
                 | StrToFloat

@@ -250,6 +250,36 @@ pub unsafe extern "C" fn nx_str_iadd(a: *mut Obj, b: *mut Obj) -> *mut Obj {
     r
 }
 
+/// `a + b + c + …` of `n` strs (an f-string, a chain of `+`): one new str, every piece copied
+/// once.
+///
+/// # Safety
+/// `parts` must point to `n` live str pointers.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_concat_n(parts: *const u8, n: i64) -> *mut Obj {
+    let parts = std::slice::from_raw_parts(parts as *const *mut Obj, n.max(0) as usize);
+    let (mut len, mut nchars) = (0usize, 0usize);
+    for &p in parts {
+        let Some(l) = len.checked_add((*(p as *mut StrObj)).len) else {
+            raise(ExcKind::MemoryError, "");
+            return std::ptr::null_mut();
+        };
+        len = l;
+        nchars += char_len(p);
+    }
+    let s = alloc_str(len, nchars, 1);
+    if s.is_null() {
+        return s as *mut Obj;
+    }
+    let mut d = data_mut(s);
+    for &p in parts {
+        let t = as_str(p);
+        std::ptr::copy_nonoverlapping(t.as_ptr(), d, t.len());
+        d = d.add(t.len());
+    }
+    s as *mut Obj
+}
+
 /// `a + b` of two strs: a new str.
 ///
 /// # Safety

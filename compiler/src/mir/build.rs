@@ -832,6 +832,9 @@ impl Builder<'_> {
                 if let Some(v) = self.with_one_item(e, *op, l, r, ty) {
                     return v;
                 }
+                if let Some(v) = self.str_concat_chain(e) {
+                    return v;
+                }
                 let (lt, rt) = (self.ty(l), self.ty(r));
                 let (a, b) = self.left_operand(l, r);
                 if let Some(dunder) = self.typed.spec(self.spec).dunder_calls.get(&e.id).copied() {

@@ -660,6 +660,8 @@ macro_rules! runtime_functions {
             // when nothing else refers to it.
             nx_str_iadd(Obj, Obj) -> Obj, Null;
             nx_str_concat(Obj, Obj) -> Obj, Null;
+            // `a + b + c + …` of strs: an array of `n` str pointers, concatenated at once.
+            nx_str_concat_n(Bytes, Raw) -> Obj, Null;
             // `ascii()` of a repr: non-ASCII characters as `\x..`, `\u....`, `\U........`.
             nx_str_ascii(Obj) -> Obj, Null;
             nx_str_repeat(Obj, Int) -> Obj, Null;

@@ -49,6 +49,45 @@ impl Builder<'_> {
         Some(a)
     }
 
+    /// `a + b + c + …` of strs (an f-string, a chain of `+`): every piece evaluated left to
+    /// right, then one concatenation of them all, where pairwise `+` would make (and copy) a
+    /// string per `+`. `None` for fewer than three pieces.
+    pub(super) fn str_concat_chain(&mut self, e: &Expr) -> Option<Operand> {
+        if !self.is_str_add(e) {
+            return None;
+        }
+        let mut pieces = vec![];
+        self.str_pieces(e, &mut pieces);
+        if pieces.len() < 3 {
+            return None;
+        }
+        let ops = pieces.iter().map(|p| self.expr(p)).collect();
+        Some(self.op(Op::StrConcatN, ops, MTy::Str))
+    }
+
+    /// Whether `e` is `+` of two strs (no user method involved).
+    fn is_str_add(&mut self, e: &Expr) -> bool {
+        let ExprKind::Binary(BinOp::Add, l, r) = &e.kind else {
+            return false;
+        };
+        if self.ty(e) != MTy::Str || self.ty(l) != MTy::Str || self.ty(r) != MTy::Str {
+            return false;
+        }
+        let spec = self.typed.spec(self.spec);
+        !spec.dunder_calls.contains_key(&e.id) && !spec.reflected_calls.contains_key(&e.id)
+    }
+
+    /// The operands of a tree of str `+`, left to right.
+    fn str_pieces<'e>(&mut self, e: &'e Expr, out: &mut Vec<&'e Expr>) {
+        match &e.kind {
+            ExprKind::Binary(BinOp::Add, l, r) if self.is_str_add(e) => {
+                self.str_pieces(l, out);
+                self.str_pieces(r, out);
+            }
+            _ => out.push(e),
+        }
+    }
+
     pub(super) fn binary(
         &mut self,
         op: BinOp,

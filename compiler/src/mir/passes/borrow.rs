@@ -140,11 +140,11 @@ fn effect(op: Op) -> Effect {
         | FloatSub | FloatMul | FloatDiv | FloatFloorDiv | FloatMod | FloatPow | FloatNeg
         | FloatAbs | FloatSqrt | FloatCmp(_) | IntFloatCmp(_) | FloatToInt | FloatRound
         | FloatRoundN | FloatToStr | FloatHash | BoolToInt | BoolToStr | BoolNot | BoolAnd
-        | BoolOr | BoolXor | StrConcat | StrRepeat | StrCmp(_) | StrLen | StrToInt | StrToFloat
-        | StrHash | StrRepr | ListGet(_) | ListLen | TupleNew(_) | TupleGet(..) | TupleItem(_)
-        | GetAttr(..) | GetAttrInit(..) | AttrIsSet(..) | PtrEq | NoneOf(_) | IsNull
-        | ClassIs(_) | InstanceNew(..) | ListNew(_) | DictNew(_) | SetNew(_) | StrSlice
-        | TupleSlice => Effect::Pure,
+        | BoolOr | BoolXor | StrConcat | StrConcatN | StrRepeat | StrCmp(_) | StrLen | StrToInt
+        | StrToFloat | StrHash | StrRepr | ListGet(_) | ListLen | TupleNew(_) | TupleGet(..)
+        | TupleItem(_) | GetAttr(..) | GetAttrInit(..) | AttrIsSet(..) | PtrEq | NoneOf(_)
+        | IsNull | ClassIs(_) | InstanceNew(..) | ListNew(_) | DictNew(_) | SetNew(_)
+        | StrSlice | TupleSlice => Effect::Pure,
         _ => Effect::Releases,
     }
 }
