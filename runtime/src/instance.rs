@@ -15,7 +15,7 @@
 use crate::exc::raise;
 use crate::object::{Obj, TypeInfo};
 use crate::str::{as_str, new_str};
-use crate::tuple::{init_raw, item, new_tuple_of, nx_tuple_get, tuple_dealloc, tuple_traverse};
+use crate::tuple::{init_raw, item, nx_tuple_get, tuple_dealloc, tuple_traverse};
 use natrix_abi::{ClassTable, ElemKind, ExcKind, INSTANCE_FIRST_SLOT, INT_ERROR};
 
 /// The type of every user-class instance (the class itself is known statically).
@@ -39,7 +39,8 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
 pub unsafe extern "C" fn nx_instance_new(nslots: i64, class_name: *mut Obj, repr: i64) -> *mut Obj {
     let n = nslots.max(0) as usize;
     let first = INSTANCE_FIRST_SLOT as usize;
-    let obj = new_tuple_of(n + first, &INSTANCE_TYPE);
+    // Every slot is written below.
+    let obj = crate::tuple::new_tuple_unfilled(n + first, &INSTANCE_TYPE);
     if !obj.is_null() {
         crate::list::incref(class_name);
         init_raw(obj, 0, ElemKind::Obj, class_name as i64);

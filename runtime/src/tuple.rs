@@ -145,6 +145,41 @@ pub(crate) unsafe fn init_raw(t: *mut Obj, i: usize, kind: ElemKind, bits: i64) 
 /// A new object laid out like a tuple of `n` `None` items, of type `ty` (instances of user
 /// classes share the layout).
 pub(crate) fn new_tuple_of(n: usize, ty: &'static TypeInfo) -> *mut Obj {
+    let t = new_tuple_unfilled(n, ty);
+    if !t.is_null() {
+        // SAFETY: a new object of `n` items.
+        unsafe { fill_none(t, n) };
+    }
+    t
+}
+
+/// Sets the `n` items of a new tuple-like object to `None`: for a few items by direct stores,
+/// which a call of `memset` per item array would cost more than.
+unsafe fn fill_none(t: *mut Obj, n: usize) {
+    unsafe fn fill<const N: usize>(t: *mut Obj) {
+        for i in 0..N {
+            *slots(t).add(i) = 0;
+            *kinds(t).add(i) = ElemKind::None as u8;
+        }
+    }
+    match n {
+        0 => {}
+        1 => fill::<1>(t),
+        2 => fill::<2>(t),
+        3 => fill::<3>(t),
+        4 => fill::<4>(t),
+        5 => fill::<5>(t),
+        6 => fill::<6>(t),
+        _ => {
+            std::ptr::write_bytes(slots(t), 0, n);
+            std::ptr::write_bytes(kinds(t), ElemKind::None as u8, n);
+        }
+    }
+}
+
+/// [`new_tuple_of`] with the items left unwritten: the caller sets every one (with
+/// [`init_raw`]) before anything else can see the object.
+pub(crate) fn new_tuple_unfilled(n: usize, ty: &'static TypeInfo) -> *mut Obj {
     let Some(layout) = layout_for(n).filter(|l| l.size() <= isize::MAX as usize) else {
         raise(ExcKind::MemoryError, "");
         return std::ptr::null_mut();
@@ -162,10 +197,7 @@ pub(crate) fn new_tuple_of(n: usize, ty: &'static TypeInfo) -> *mut Obj {
             len: n,
             data: [],
         });
-        let t = t as *mut Obj;
-        std::ptr::write_bytes(slots(t), 0, n);
-        std::ptr::write_bytes(kinds(t), ElemKind::None as u8, n);
-        t
+        t as *mut Obj
     }
 }
 
