@@ -65,11 +65,12 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 mod aliases;
+mod class_aliases;
 mod guards;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
 /// deciding its import guards (`try: import m` / `except ImportError:`, `guards.rs`); its type
-/// aliases are dropped (`aliases.rs`).
+/// aliases are dropped (`aliases.rs`) and its class aliases read through (`class_aliases.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
     let main = guards::decide(main);
     let mut linker = Linker {
@@ -78,7 +79,7 @@ pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Ve
         order: vec![],
         errors: vec![],
     };
-    let main = aliases::drop_aliases(linker.module(None, main));
+    let main = class_aliases::inline(aliases::drop_aliases(linker.module(None, main)));
     if !linker.errors.is_empty() {
         return Err(linker.errors);
     }

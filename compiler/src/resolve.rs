@@ -732,6 +732,17 @@ impl Resolver<'_> {
                 .push(Diagnostic::unsupported(span, "using a function as a value"));
         } else if self.rejected_names.contains(name) {
             // Its definition was already reported as unsupported.
+        } else if self.class_ids.contains_key(name)
+            || natrix_abi::ExcKind::from_name(name).is_some()
+        {
+            // A module-level name bound once to classes is read through (`modules/class_aliases.rs`).
+            self.errors.push(
+                Diagnostic::unsupported(span, &format!("using the class `{name}` as a value"))
+                    .label(format!(
+                        "a class held in a variable; a top-level name bound once to it \
+                         (`ERRORS = ({name}, …)`) compiles"
+                    )),
+            );
         } else {
             self.errors.push(
                 Diagnostic::new(

@@ -267,6 +267,11 @@ impl Resolver<'_> {
                 );
                 return None;
             }
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                &format!("an exception class held in a variable (`{}`)", n.id),
+            ));
+            return None;
         }
         self.errors.push(Diagnostic::unsupported(
             span,

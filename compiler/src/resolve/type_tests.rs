@@ -120,10 +120,7 @@ impl Resolver<'_> {
         if c.args.len() != 2 || !c.keywords.is_empty() {
             return self.unsupported(span, "isinstance() with other than two arguments", scope);
         }
-        let names: Vec<&ast::Expr> = match &c.args[1] {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
-            one => vec![one],
-        };
+        let names = class_tuple_items(&c.args[1]);
         let mut types = vec![];
         for n in names {
             let ast::Expr::Name(n) = n else {
@@ -164,59 +161,64 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::IsInstance(value, types))
     }
 
-    /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program: decided
-    /// here (classes do not change).
+    /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program or builtin
+    /// exception classes: decided here (classes do not change).
     pub(super) fn issubclass(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope) -> Expr {
         let class = |this: &Self, e: &ast::Expr| match e {
             ast::Expr::Name(n) => this.class_named(n.id.as_str(), scope),
             _ => None,
         };
+        let builtin = |this: &Self, e: &ast::Expr| match e {
+            ast::Expr::Name(n) if !this.is_user_name(n.id.as_str(), scope) => {
+                natrix_abi::ExcKind::from_name(n.id.as_str())
+            }
+            _ => None,
+        };
         let [sub, sup] = c.args.as_slice() else {
             return self.unsupported(span, "`issubclass()` without two arguments", scope);
         };
-        let Some(d) = class(self, sub) else {
-            return self.unsupported(
-                span,
-                "`issubclass()` of anything but a class of the program",
-                scope,
-            );
-        };
-        let bases: Vec<&ast::Expr> = match sup {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
-            other => vec![other],
+        // The class tested: a user class (and the builtin exception it derives from), or a
+        // builtin exception class.
+        let (user, kind) = match (class(self, sub), builtin(self, sub)) {
+            (Some(d), _) => (Some(d), self.class_exc_kind(d)),
+            (None, Some(k)) => (None, Some(k)),
+            (None, None) => {
+                return self.unsupported(
+                    span,
+                    "`issubclass()` of anything but a class of the program or a builtin exception",
+                    scope,
+                );
+            }
         };
         let mut result = false;
-        for b in bases {
-            match class(self, b) {
-                Some(k) => {
-                    let mut chain = Some(d);
-                    while let Some(x) = chain {
-                        result |= x == k;
-                        chain = self.classes[x.0 as usize].base;
-                    }
+        for b in class_tuple_items(sup) {
+            if let Some(k) = class(self, b) {
+                let mut chain = user;
+                while let Some(x) = chain {
+                    result |= x == k;
+                    chain = self.classes[x.0 as usize].base;
                 }
-                None => {
-                    let kind = match b {
-                        ast::Expr::Name(n) => natrix_abi::ExcKind::from_name(n.id.as_str()),
-                        _ => None,
-                    };
-                    match (kind, self.class_exc_kind(d)) {
-                        (Some(k), Some(mine)) => result |= mine.is_subclass_of(k),
-                        (Some(_), None) => {}
-                        (None, _) if matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object") => {
-                            result = true
-                        }
-                        (None, _) => {
-                            return self.unsupported(
-                                span,
-                                "`issubclass()` against anything but classes",
-                                scope,
-                            )
-                        }
-                    }
-                }
+            } else if let Some(k) = builtin(self, b) {
+                result |= kind.is_some_and(|mine| mine.is_subclass_of(k));
+            } else if matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object") {
+                result = true;
+            } else {
+                return self.unsupported(
+                    span,
+                    "`issubclass()` against anything but classes",
+                    scope,
+                );
             }
         }
         self.expr_node(scope, span, ExprKind::Bool(result))
+    }
+}
+
+/// The classes `isinstance()` or `issubclass()` tests against: one, or the items of a tuple
+/// of them, nested tuples flattened (as CPython accepts them).
+fn class_tuple_items(e: &ast::Expr) -> Vec<&ast::Expr> {
+    match e {
+        ast::Expr::Tuple(t) => t.elts.iter().flat_map(class_tuple_items).collect(),
+        one => vec![one],
     }
 }
