@@ -66,13 +66,15 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 
 mod aliases;
 mod class_aliases;
+mod function_imports;
 mod guards;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
-/// deciding its import guards (`try: import m` / `except ImportError:`, `guards.rs`); its type
+/// moving its functions' imports to its top level (`function_imports.rs`) and deciding its
+/// import guards (`try: import m` / `except ImportError:`, `guards.rs`); its type
 /// aliases are dropped (`aliases.rs`) and its class aliases read through (`class_aliases.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
-    let main = guards::decide(main);
+    let main = guards::decide(function_imports::hoist(main));
     let mut linker = Linker {
         map,
         loaded: HashMap::new(),

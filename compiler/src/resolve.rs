@@ -1331,7 +1331,11 @@ fn describe_stmt(s: &ast::Stmt) -> &'static str {
         ast::Stmt::Raise(_) => "the `raise` statement",
         ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => "the `try` statement",
         ast::Stmt::Assert(_) => "the `assert` statement",
-        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => "`import`",
+        // At the top level imports work, and most in functions are moved there
+        // (`modules/function_imports.rs`): these are the others.
+        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
+            "an `import` that cannot move to the top level (a name bound otherwise, or in `try`)"
+        }
         ast::Stmt::Nonlocal(_) => "the `nonlocal` statement",
         ast::Stmt::TypeAlias(_) => "a `type` alias",
         _ => "this statement",

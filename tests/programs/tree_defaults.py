@@ -117,3 +117,18 @@ def f(n):
     n = str(n) * 2
     return n
 print(f(3))
+
+
+class B:
+    def m(self, data=None, extra=None):
+        if data is None:
+            data = {}
+        else:
+            pass
+        if extra is not None:
+            data.update(extra)
+        data["k"] = len(data)
+        return data
+
+
+print(B().m(), B().m({"z": 1}), B().m(extra={"e": 2}))

@@ -469,7 +469,7 @@ impl Builder<'_> {
     /// parameter's representation: a parameter that the body also assigns a value of another
     /// type (`stop = start` after `stop=None`) may be optional where the argument is not. (One
     /// that becomes dynamic is boxed by the callee: [`Builder::receive_params`].)
-    fn to_params(
+    pub(super) fn to_params(
         &mut self,
         callee: SpecId,
         first: usize,

@@ -5,12 +5,14 @@
 //! of it is replaced by the classes it names (`except (KeyError, ValueError):`), and the
 //! assignment is dropped.
 //!
-//! Only a name bound nowhere else in the program (no other assignment, parameter, loop
-//! variable, import, `global`, `del`, in any scope) is an alias, so every read of it is a read
-//! of that binding; the classes it names are builtin ones the program does not rebind, or
-//! classes defined once at the top level (or other aliases before it).
+//! Only a name bound nowhere else in the program (no other assignment, parameter, loop or
+//! comprehension variable, walrus, import, `global`, `del`, in any scope) is an alias, so every
+//! read of it is a read of that binding; the classes it names are builtin ones the program
+//! does not rebind, or classes defined once at the top level (or other aliases before it). And
+//! only one bound before any of the program's code runs (after imports, definitions and
+//! assignments without calls), so no read can come before the binding (CPython's NameError).
 
-use rustpython_ast::{Fold, Visitor};
+use rustpython_ast::Fold;
 use rustpython_parser::ast;
 use std::collections::HashMap;
 
@@ -32,7 +34,7 @@ const BUILTIN_CLASSES: &[&str] = &[
 pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     let mut bindings = Bindings::default();
     for s in &stmts {
-        bindings.visit_stmt(s.clone());
+        bindings.add(s);
     }
     let classes: Vec<String> = stmts
         .iter()
@@ -43,13 +45,27 @@ pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         .collect();
     let mut aliases: HashMap<String, ast::Expr> = HashMap::new();
     let mut dropped = vec![false; stmts.len()];
+    // Whether a statement before has run code (a call, a decorator, a loop…) or read a name
+    // that later becomes an alias: after that, an alias could be read before it is bound (a
+    // NameError in CPython), so no later assignment is one.
+    let mut ran: Vec<&ast::Stmt> = vec![];
     for (k, s) in stmts.iter().enumerate() {
-        let ast::Stmt::Assign(a) = s else {
+        let candidate = match s {
+            ast::Stmt::Assign(a) => match a.targets.as_slice() {
+                [ast::Expr::Name(n)] => Some((a, n)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((a, n)) = candidate else {
+            ran.push(s);
             continue;
         };
-        let [ast::Expr::Name(n)] = a.targets.as_slice() else {
+        if ran.iter().any(|p| runs_or_reads(p, n.id.as_str())) {
+            ran.push(s);
             continue;
-        };
+        }
+        ran.push(s);
         let is_class = |name: &str| {
             classes.iter().any(|c| c == name)
                 || aliases.contains_key(name)
@@ -79,6 +95,78 @@ pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         .collect()
 }
 
+/// Whether running top-level statement `s` may run code of the program (a call, a decorator,
+/// a statement other than a definition or a plain assignment) or read `name`: function bodies
+/// do not run when defined.
+fn runs_or_reads(s: &ast::Stmt, name: &str) -> bool {
+    let mut s = s.clone();
+    match &mut s {
+        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::Pass(_) => return false,
+        ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => return false,
+        ast::Stmt::FunctionDef(f) => f.body.clear(),
+        ast::Stmt::ClassDef(c) => {
+            for m in &mut c.body {
+                if let ast::Stmt::FunctionDef(f) = m {
+                    f.body.clear();
+                }
+            }
+        }
+        ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) => {}
+        _ => return true,
+    }
+    let mut scan = Scan { name, found: false };
+    let Ok(_) = scan.fold_stmt(s);
+    scan.found
+}
+
+/// Finds calls, decorators, and reads of one name.
+struct Scan<'a> {
+    name: &'a str,
+    found: bool,
+}
+
+impl Fold<ast::text_size::TextRange> for Scan<'_> {
+    fold_keeping_ranges!();
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        match &node {
+            ast::Expr::Call(_) => self.found = true,
+            ast::Expr::Name(n) if n.id.as_str() == self.name => self.found = true,
+            _ => {}
+        }
+        rustpython_ast::fold::fold_expr(self, node)
+    }
+
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        let decorated = match &node {
+            ast::Stmt::FunctionDef(f) => !f.decorator_list.iter().all(inert_decorator),
+            ast::Stmt::ClassDef(c) => !c.decorator_list.iter().all(inert_decorator),
+            // Code in a class body other than definitions runs when the class is made.
+            ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) | ast::Stmt::Pass(_) => false,
+            ast::Stmt::Expr(e) => !matches!(e.value.as_ref(), ast::Expr::Constant(_)),
+            _ => true,
+        };
+        self.found |= decorated;
+        rustpython_ast::fold::fold_stmt(self, node)
+    }
+}
+
+/// A decorator that runs none of the program's code: `@property`, `@x.setter`,
+/// `@staticmethod`, `@classmethod`, `@dataclass`.
+fn inert_decorator(d: &ast::Expr) -> bool {
+    match d {
+        ast::Expr::Name(n) => {
+            let id = n.id.as_str();
+            matches!(
+                id,
+                "property" | "staticmethod" | "classmethod" | "dataclass"
+            ) || id == "dataclasses.dataclass"
+        }
+        ast::Expr::Attribute(a) => matches!(a.attr.as_str(), "setter" | "getter" | "deleter"),
+        _ => false,
+    }
+}
+
 /// Whether `e` is a class name, or a (nested) tuple of them.
 fn names_classes(e: &ast::Expr, is_class: &dyn Fn(&str) -> bool) -> bool {
     match e {
@@ -93,11 +181,16 @@ fn names_classes(e: &ast::Expr, is_class: &dyn Fn(&str) -> bool) -> bool {
 /// How many times each name is bound anywhere in the program; `global` and `del` count as
 /// many (they make a name unfit to be an alias).
 #[derive(Default)]
-struct Bindings(HashMap<String, usize>);
+pub(super) struct Bindings(HashMap<String, usize>);
 
 impl Bindings {
-    fn count(&self, name: &str) -> usize {
+    pub(super) fn count(&self, name: &str) -> usize {
         self.0.get(name).copied().unwrap_or(0)
+    }
+
+    /// Every name bound.
+    pub(super) fn names(&self) -> impl Iterator<Item = String> + '_ {
+        self.0.keys().cloned()
     }
 
     fn once(&self, name: &str) -> bool {
@@ -109,34 +202,47 @@ impl Bindings {
     }
 }
 
-impl Visitor for Bindings {
-    fn visit_expr_name(&mut self, node: ast::ExprName) {
-        if !matches!(node.ctx, ast::ExprContext::Load) {
-            let n = if matches!(node.ctx, ast::ExprContext::Del) {
-                2
-            } else {
-                1
-            };
-            self.bind(node.id.as_str(), n);
+impl Bindings {
+    /// Counts the bindings in a statement (and everything in it).
+    pub(super) fn add(&mut self, s: &ast::Stmt) {
+        let Ok(_) = self.fold_stmt(s.clone());
+    }
+}
+
+// A fold rather than a visitor: rebuilding the tree walks every node (parameters, comprehension
+// targets, walrus targets), so no binding is missed.
+impl Fold<ast::text_size::TextRange> for Bindings {
+    fold_keeping_ranges!();
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        if let ast::Expr::Name(n) = &node {
+            match n.ctx {
+                ast::ExprContext::Load => {}
+                ast::ExprContext::Store => self.bind(n.id.as_str(), 1),
+                ast::ExprContext::Del => self.bind(n.id.as_str(), 2),
+            }
         }
+        rustpython_ast::fold::fold_expr(self, node)
     }
 
-    fn visit_arg(&mut self, node: ast::Arg) {
+    fn fold_arg(&mut self, node: ast::Arg) -> Result<ast::Arg, Self::Error> {
         self.bind(node.arg.as_str(), 1);
-        self.generic_visit_arg(node);
+        rustpython_ast::fold::fold_arg(self, node)
     }
 
-    fn visit_stmt_function_def(&mut self, node: ast::StmtFunctionDef) {
-        self.bind(node.name.as_str(), 1);
-        self.generic_visit_stmt_function_def(node);
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        match &node {
+            ast::Stmt::FunctionDef(f) => self.bind(f.name.as_str(), 1),
+            ast::Stmt::AsyncFunctionDef(f) => self.bind(f.name.as_str(), 1),
+            ast::Stmt::ClassDef(c) => self.bind(c.name.as_str(), 1),
+            ast::Stmt::Global(g) => g.names.iter().for_each(|n| self.bind(n.as_str(), 2)),
+            ast::Stmt::Nonlocal(g) => g.names.iter().for_each(|n| self.bind(n.as_str(), 2)),
+            _ => {}
+        }
+        rustpython_ast::fold::fold_stmt(self, node)
     }
 
-    fn visit_stmt_class_def(&mut self, node: ast::StmtClassDef) {
-        self.bind(node.name.as_str(), 1);
-        self.generic_visit_stmt_class_def(node);
-    }
-
-    fn visit_alias(&mut self, node: ast::Alias) {
+    fn fold_alias(&mut self, node: ast::Alias) -> Result<ast::Alias, Self::Error> {
         let name = node.asname.as_ref().unwrap_or(&node.name);
         // `import a.b` binds `a`.
         let bound = name
@@ -146,25 +252,18 @@ impl Visitor for Bindings {
             .unwrap_or_default()
             .to_string();
         self.bind(&bound, 1);
+        Ok(node)
     }
 
-    fn visit_excepthandler_except_handler(&mut self, node: ast::ExceptHandlerExceptHandler) {
-        if let Some(name) = &node.name {
+    fn fold_excepthandler(
+        &mut self,
+        node: ast::ExceptHandler,
+    ) -> Result<ast::ExceptHandler, Self::Error> {
+        let ast::ExceptHandler::ExceptHandler(h) = &node;
+        if let Some(name) = &h.name {
             self.bind(name.as_str(), 1);
         }
-        self.generic_visit_excepthandler_except_handler(node);
-    }
-
-    fn visit_stmt_global(&mut self, node: ast::StmtGlobal) {
-        for n in &node.names {
-            self.bind(n.as_str(), 2);
-        }
-    }
-
-    fn visit_stmt_nonlocal(&mut self, node: ast::StmtNonlocal) {
-        for n in &node.names {
-            self.bind(n.as_str(), 2);
-        }
+        rustpython_ast::fold::fold_excepthandler(self, node)
     }
 }
 

@@ -412,7 +412,10 @@ impl Builder<'_> {
                 }
             });
         }
-        vals
+        // A parameter the body rebinds to another type holds an optional value: `None`
+        // passed to `data=None` reassigned a dict is that optional's `None`.
+        let tys: Vec<MTy> = vals.iter().map(|v| self.operand_ty(v)).collect();
+        self.to_params(callee, 0, vals, &tys)
     }
 
     /// A dunder call recorded under `key` (`f` its specialization for the receiver's static
