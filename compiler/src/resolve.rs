@@ -1334,7 +1334,8 @@ fn describe_stmt(s: &ast::Stmt) -> &'static str {
         // At the top level imports work, and most in functions are moved there
         // (`modules/function_imports.rs`): these are the others.
         ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
-            "an `import` that cannot move to the top level (a name bound otherwise, or in `try`)"
+            "an `import` in a function that cannot move to the top level (a builtin's name, a \
+             name bound or read elsewhere, or not a statement of the function's own body)"
         }
         ast::Stmt::Nonlocal(_) => "the `nonlocal` statement",
         ast::Stmt::TypeAlias(_) => "a `type` alias",

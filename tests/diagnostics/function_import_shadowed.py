@@ -1,12 +1,18 @@
-def floor_of(x):
-    from math import floor as math
-    return math(x)
+def area(r):
+    from math import pow, pi
+    return pi * pow(r, 2)
 
 
-def main():
-    import sys
-    sys = None
-    return sys
+def main(flag):
+    if flag:
+        import sys
+        return len(sys.argv)
+    return 0
 
 
-print(floor_of(2.5), main())
+def root(x):
+    from math import sqrt as s
+    return s(x)
+
+
+print(area(1.0), main(True), root(4.0), s(9.0))

@@ -1,6 +1,6 @@
 """Imports inside functions and methods (moved to the top level where that changes no
-name's meaning): plain, `from`, `as`, under `if`, in nested functions, of a module the
-top level imports too."""
+name's meaning): plain, `from`, `as`, in methods and nested functions, of a module the top
+level imports too."""
 import math
 
 
@@ -31,8 +31,8 @@ def main():
 
 
 def heap_sorted(xs):
+    import heapq
     if xs:
-        import heapq
         h = list(xs)
         heapq.heapify(h)
         return [heapq.heappop(h) for _ in range(len(h))]

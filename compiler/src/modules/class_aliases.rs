@@ -36,10 +36,16 @@ pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     for s in &stmts {
         bindings.add(s);
     }
-    let classes: Vec<String> = stmts
+    // The classes defined once at the top level, with their statement's position: an alias
+    // names one defined before it (a class defined after it with a builtin's name is not
+    // what the alias holds).
+    let classes: Vec<(String, usize)> = stmts
         .iter()
-        .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) if bindings.once(c.name.as_str()) => Some(c.name.to_string()),
+        .enumerate()
+        .filter_map(|(k, s)| match s {
+            ast::Stmt::ClassDef(c) if bindings.once(c.name.as_str()) => {
+                Some((c.name.to_string(), k))
+            }
             _ => None,
         })
         .collect();
@@ -67,7 +73,7 @@ pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         }
         ran.push(s);
         let is_class = |name: &str| {
-            classes.iter().any(|c| c == name)
+            classes.iter().any(|(c, at)| c == name && *at < k)
                 || aliases.contains_key(name)
                 || ((natrix_abi::ExcKind::from_name(name).is_some()
                     || BUILTIN_CLASSES.contains(&name))
@@ -186,11 +192,6 @@ pub(super) struct Bindings(HashMap<String, usize>);
 impl Bindings {
     pub(super) fn count(&self, name: &str) -> usize {
         self.0.get(name).copied().unwrap_or(0)
-    }
-
-    /// Every name bound.
-    pub(super) fn names(&self) -> impl Iterator<Item = String> + '_ {
-        self.0.keys().cloned()
     }
 
     fn once(&self, name: &str) -> bool {

@@ -1096,6 +1096,10 @@ impl Resolver<'_> {
                 let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
                 return self.expr_node(scope, span, ExprKind::Builtin(Builtin::NewExc(k), args));
             }
+            if self.rejected_names.contains(name) {
+                // Its binding was already reported as unsupported.
+                return self.expr_node(scope, span, ExprKind::None);
+            }
             self.errors.push(
                 Diagnostic::new(
                     Code::UndefinedName,

@@ -553,6 +553,17 @@ impl Resolver<'_> {
             other => {
                 let what = describe_stmt(other);
                 self.errors.push(Diagnostic::unsupported(span, what));
+                // The names an unsupported import binds are not reported again where used.
+                let aliases = match other {
+                    ast::Stmt::Import(i) => i.names.as_slice(),
+                    ast::Stmt::ImportFrom(i) => i.names.as_slice(),
+                    _ => &[],
+                };
+                for a in aliases {
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).as_str();
+                    let root = bound.split('.').next().unwrap_or_default();
+                    self.rejected_names.insert(root.to_string());
+                }
             }
         }
     }
