@@ -25,6 +25,26 @@ macro_rules! fold_keeping_ranges {
     };
 }
 
+/// The associated items of a `Fold` that places every node it rebuilds at one range, the
+/// folder's field `.0` (generated code placed where it stands in the source).
+macro_rules! fold_to_range_0 {
+    () => {
+        type TargetU = rustpython_parser::ast::text_size::TextRange;
+        type Error = std::convert::Infallible;
+        type UserContext = ();
+
+        fn will_map_user(&mut self, _: &rustpython_parser::ast::text_size::TextRange) {}
+
+        fn map_user(
+            &mut self,
+            _: rustpython_parser::ast::text_size::TextRange,
+            _: (),
+        ) -> Result<rustpython_parser::ast::text_size::TextRange, Self::Error> {
+            Ok(self.0)
+        }
+    };
+}
+
 pub mod builtins;
 pub mod codegen;
 pub mod diag;

@@ -288,17 +288,5 @@ impl Fold<ast::text_size::TextRange> for Inline<'_> {
 struct Place(ast::text_size::TextRange);
 
 impl Fold<ast::text_size::TextRange> for Place {
-    type TargetU = ast::text_size::TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _user: &ast::text_size::TextRange) {}
-
-    fn map_user(
-        &mut self,
-        _user: ast::text_size::TextRange,
-        _context: (),
-    ) -> Result<ast::text_size::TextRange, Self::Error> {
-        Ok(self.0)
-    }
+    fold_to_range_0!();
 }

@@ -350,19 +350,7 @@ pub(super) struct Relocate(
 );
 
 impl Fold<ast::text_size::TextRange> for Relocate {
-    type TargetU = ast::text_size::TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _user: &ast::text_size::TextRange) {}
-
-    fn map_user(
-        &mut self,
-        _user: ast::text_size::TextRange,
-        _context: (),
-    ) -> Result<ast::text_size::TextRange, Self::Error> {
-        Ok(self.0)
-    }
+    fold_to_range_0!();
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
         if let ast::Expr::Name(n) = &node {
