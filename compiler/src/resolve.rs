@@ -732,6 +732,14 @@ impl Resolver<'_> {
                 .push(Diagnostic::unsupported(span, "using a function as a value"));
         } else if self.rejected_names.contains(name) {
             // Its definition was already reported as unsupported.
+        } else if self.math_aliases.contains(name)
+            || self.sys_aliases.contains(name)
+            || self.collections_aliases.contains(name)
+        {
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                &format!("using the module `{name}` as a value"),
+            ));
         } else if self.class_ids.contains_key(name)
             || natrix_abi::ExcKind::from_name(name).is_some()
         {

@@ -1,0 +1,3 @@
+import math
+m = math
+print(m.pi)
