@@ -51,27 +51,13 @@ pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         .collect();
     let mut aliases: HashMap<String, ast::Expr> = HashMap::new();
     let mut dropped = vec![false; stmts.len()];
-    // Whether a statement before has run code (a call, a decorator, a loop…) or read a name
-    // that later becomes an alias: after that, an alias could be read before it is bound (a
-    // NameError in CPython), so no later assignment is one.
-    let mut ran: Vec<&ast::Stmt> = vec![];
     for (k, s) in stmts.iter().enumerate() {
-        let candidate = match s {
-            ast::Stmt::Assign(a) => match a.targets.as_slice() {
-                [ast::Expr::Name(n)] => Some((a, n)),
-                _ => None,
-            },
-            _ => None,
-        };
-        let Some((a, n)) = candidate else {
-            ran.push(s);
+        let ast::Stmt::Assign(a) = s else {
             continue;
         };
-        if ran.iter().any(|p| runs_or_reads(p, n.id.as_str())) {
-            ran.push(s);
+        let [ast::Expr::Name(n)] = a.targets.as_slice() else {
             continue;
-        }
-        ran.push(s);
+        };
         let is_class = |name: &str| {
             classes.iter().any(|(c, at)| c == name && *at < k)
                 || aliases.contains_key(name)
@@ -79,7 +65,11 @@ pub fn inline(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                     || BUILTIN_CLASSES.contains(&name))
                     && bindings.count(name) == 0)
         };
-        let alias = bindings.once(n.id.as_str()) && names_classes(&a.value, &is_class);
+        // And no statement before it may have run code (a call, a decorator, a loop…) or read
+        // the name: the alias could be read before it is bound (CPython's NameError).
+        let alias = bindings.once(n.id.as_str())
+            && names_classes(&a.value, &is_class)
+            && !stmts[..k].iter().any(|p| runs_or_reads(p, n.id.as_str()));
         if alias {
             let value = Inline(&aliases).fold_expr(a.value.as_ref().clone());
             let Ok(value) = value;
