@@ -269,7 +269,10 @@ impl Resolver<'_> {
             }
             self.errors.push(Diagnostic::unsupported(
                 span,
-                &format!("an exception class held in a variable (`{}`)", n.id),
+                &format!(
+                    "an exception class held in a variable (`{}`)",
+                    super::versions::source_name(n.id.as_str())
+                ),
             ));
             return None;
         }

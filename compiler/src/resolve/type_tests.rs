@@ -152,7 +152,10 @@ impl Resolver<'_> {
             } else {
                 return self.unsupported(
                     self.span(n.range),
-                    &format!("isinstance() against `{name}`"),
+                    &format!(
+                        "isinstance() against `{}`",
+                        super::versions::source_name(name)
+                    ),
                     scope,
                 );
             }

@@ -15,6 +15,11 @@ use rustpython_ast::{Fold, Visitor};
 use rustpython_parser::ast;
 use std::collections::{HashMap, HashSet};
 
+/// The name a variable has in the source (`x` of `x$v1`), for diagnostics.
+pub(super) fn source_name(name: &str) -> &str {
+    name.split('$').next().unwrap_or(name)
+}
+
 pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     let mut shared: HashSet<String> = HashSet::new();
     let mut count: HashMap<String, usize> = HashMap::new();
