@@ -5,10 +5,10 @@
 //! then the passes) → [`codegen`] (LLVM) → [`link`]. [`driver`] runs it and is the only module
 //! that touches the file system or runs other programs.
 
-/// The items of a `rustpython_ast::Fold` over source ranges that keep every range as it is
-/// (the folds that rewrite names and calls).
-macro_rules! fold_keeping_ranges {
-    () => {
+/// The items of a `rustpython_ast::Fold` over source ranges, each rebuilt node's range being
+/// `$range` (of `$this`, the folder, and `$user`, the node's own range).
+macro_rules! fold_ranges {
+    ($this:ident, $user:ident => $range:expr) => {
         type TargetU = rustpython_parser::ast::text_size::TextRange;
         type Error = std::convert::Infallible;
         type UserContext = ();
@@ -16,32 +16,27 @@ macro_rules! fold_keeping_ranges {
         fn will_map_user(&mut self, _: &rustpython_parser::ast::text_size::TextRange) {}
 
         fn map_user(
-            &mut self,
-            user: rustpython_parser::ast::text_size::TextRange,
+            &mut $this,
+            $user: rustpython_parser::ast::text_size::TextRange,
             _: (),
         ) -> Result<rustpython_parser::ast::text_size::TextRange, Self::Error> {
-            Ok(user)
+            Ok($range)
         }
     };
 }
 
-/// The associated items of a `Fold` that places every node it rebuilds at one range, the
-/// folder's field `.0` (generated code placed where it stands in the source).
+/// A fold that keeps every range as it is (the folds that rewrite names and calls).
+macro_rules! fold_keeping_ranges {
+    () => {
+        fold_ranges!(self, user => user);
+    };
+}
+
+/// A fold that places every node it rebuilds at one range, the folder's field `.0` (generated
+/// code placed where it stands in the source).
 macro_rules! fold_to_range_0 {
     () => {
-        type TargetU = rustpython_parser::ast::text_size::TextRange;
-        type Error = std::convert::Infallible;
-        type UserContext = ();
-
-        fn will_map_user(&mut self, _: &rustpython_parser::ast::text_size::TextRange) {}
-
-        fn map_user(
-            &mut self,
-            _: rustpython_parser::ast::text_size::TextRange,
-            _: (),
-        ) -> Result<rustpython_parser::ast::text_size::TextRange, Self::Error> {
-            Ok(self.0)
-        }
+        fold_ranges!(self, _user => self.0);
     };
 }
 
