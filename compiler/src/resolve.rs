@@ -1291,6 +1291,20 @@ fn class_attr_target(s: &ast::Stmt) -> Option<String> {
 }
 
 /// A fresh local no source name refers to (named from `prefix`, for `--emit hir`).
+/// `for item in iter: <body>`, a loop of one statement that desugaring builds (`yield from`,
+/// `sum` of a list, a copy for `extend`).
+fn for_each(span: Span, item: LocalId, iter: Expr, body: StmtKind) -> Stmt {
+    Stmt {
+        span,
+        kind: StmtKind::ForIter {
+            var: Place::Local(item),
+            iter,
+            body: vec![Stmt { span, kind: body }],
+            orelse: vec![],
+        },
+    }
+}
+
 fn hidden_local(scope: &mut Scope, prefix: &str, span: Span) -> LocalId {
     let name = format!("{prefix}{}", scope.locals.len());
     let l = new_local(scope, &name, span);

@@ -312,7 +312,7 @@ unsafe fn render_template(
         Err(())
     };
     if depth == 0 {
-        return fail(ExcKind::ValueError, "Max string recursion exceeded".into());
+        return fail(ExcKind::ValueError, template::TOO_DEEP.into());
     }
     let (parts, error) = parse(template);
     for part in parts {

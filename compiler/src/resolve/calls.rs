@@ -480,18 +480,12 @@ impl Resolver<'_> {
             ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(x)),
         );
         let iter = self.load(scope, span, it);
-        prelude.push(Stmt {
+        prelude.push(for_each(
             span,
-            kind: StmtKind::ForIter {
-                var: Place::Local(item),
-                iter,
-                body: vec![Stmt {
-                    span,
-                    kind: StmtKind::Assign(Place::Local(acc), add),
-                }],
-                orelse: vec![],
-            },
-        });
+            item,
+            iter,
+            StmtKind::Assign(Place::Local(acc), add),
+        ));
         let result = self.load(scope, span, acc);
         self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
     }

@@ -151,18 +151,7 @@ impl Resolver<'_> {
                     step: None,
                 };
                 let iter = self.expr_node(scope, span, copy);
-                prelude.push(Stmt {
-                    span,
-                    kind: StmtKind::ForIter {
-                        var: Place::Local(item),
-                        iter,
-                        body: vec![Stmt {
-                            span,
-                            kind: StmtKind::Expr(append),
-                        }],
-                        orelse: vec![],
-                    },
-                });
+                prelude.push(for_each(span, item, iter, StmtKind::Expr(append)));
                 keys
             }
         };

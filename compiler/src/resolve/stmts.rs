@@ -691,17 +691,6 @@ impl Resolver<'_> {
     fn yield_each(&mut self, iter: Expr, span: Span, scope: &mut Scope, out: &mut Vec<Stmt>) {
         let item = hidden_local(scope, "$yield_from", span);
         let value = self.expr_node(scope, span, ExprKind::Load(Place::Local(item)));
-        out.push(Stmt {
-            span,
-            kind: StmtKind::ForIter {
-                var: Place::Local(item),
-                iter,
-                body: vec![Stmt {
-                    span,
-                    kind: StmtKind::Yield(value),
-                }],
-                orelse: vec![],
-            },
-        });
+        out.push(for_each(span, item, iter, StmtKind::Yield(value)));
     }
 }

@@ -99,7 +99,7 @@ impl Resolver<'_> {
         use natrix_abi::template::{self as t, parse, Part};
         use natrix_abi::ExcKind;
         if depth == 0 {
-            let e = (ExcKind::ValueError, "Max string recursion exceeded".into());
+            let e = (ExcKind::ValueError, natrix_abi::template::TOO_DEEP.into());
             return (vec![], Some(e));
         }
         let (parsed, error) = parse(text);

@@ -21,6 +21,8 @@ pub enum Part<'a> {
 }
 
 /// CPython's ValueError once `{0}` follows `{}`.
+/// Fields nested in a format spec deeper than CPython allows (two levels).
+pub const TOO_DEEP: &str = "Max string recursion exceeded";
 pub const MANUAL_AFTER_AUTO: &str =
     "cannot switch from automatic field numbering to manual field specification";
 /// CPython's ValueError once `{}` follows `{0}`.
