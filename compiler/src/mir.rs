@@ -423,7 +423,8 @@ pub enum Op {
     /// Are two object pointers the same object (`==` of instances without `__eq__`)?
     PtrEq,
     /// `None` as a value of optional type `.0` (a null pointer, or the `None` word of an
-    /// optional number).
+    /// optional number). Also how the builder releases a temporary once its statement is done
+    /// (see [`Rvalue::holds_nothing`]): a null pointer, or 0 for an int.
     NoneOf(MTy),
     /// Is a value of optional type `None` (a null pointer, or the `None` word)?
     IsNull,
@@ -682,6 +683,12 @@ pub enum Rvalue {
 }
 
 impl Rvalue {
+    /// Whether the value assigned holds no reference: how the builder releases a temporary
+    /// once its statement is done (`NoneOf` its type; 0 for an int).
+    pub fn holds_nothing(&self) -> bool {
+        matches!(self, Rvalue::Op(Op::NoneOf(_), _))
+    }
+
     pub fn can_raise(&self) -> bool {
         match self {
             Rvalue::Op(op, _) => op.can_raise(),

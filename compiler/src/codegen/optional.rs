@@ -18,6 +18,8 @@ impl<'ctx> Cg<'ctx, '_> {
             MTy::OptBool => self.i8c(natrix_abi::OPT_BOOL_NONE as u64).into(),
             // `None` itself is held in a byte (of no meaning).
             MTy::None => self.i8c(0).into(),
+            // (The release of an int temporary: 0 holds no reference.)
+            MTy::Int => self.i64c(0).into(),
             _ => self.ptr_t().const_null().into(),
         }
     }

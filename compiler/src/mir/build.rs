@@ -430,11 +430,11 @@ impl Builder<'_> {
     fn release_temps(&mut self, first: usize) {
         for i in first..self.body.locals.len() {
             let d = &self.body.locals[i];
-            // (Not tuples: small, and a tuple of constants is built once per function by the
-            // hoist pass, which wants its temporary assigned once.)
-            let kept = matches!(d.ty, MTy::Cell | MTy::Tuple(_) | MTy::TupleOf(_));
-            if d.name.starts_with('%') && d.ty.is_pointer() && !kept {
-                let ty = d.ty;
+            if !d.name.starts_with('%') {
+                continue;
+            }
+            let ty = d.ty;
+            if ty == MTy::Int || (ty.is_pointer() && ty != MTy::Cell) {
                 self.assign(Local(i as u32), Rvalue::Op(Op::NoneOf(ty), vec![]));
             }
         }

@@ -46,10 +46,8 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                 InstKind::Assign { dst, rv, .. } => {
                     let d = dst.0 as usize;
                     assigned[d] = true;
-                    let ok = match rv {
-                        Rvalue::Op(op, _) => is_borrowing_read(*op) || matches!(op, Op::NoneOf(_)),
-                        _ => false,
-                    };
+                    let ok = rv.holds_nothing()
+                        || matches!(rv, Rvalue::Op(op, _) if is_borrowing_read(*op));
                     if !ok {
                         cand[d] = false;
                     }

@@ -109,6 +109,10 @@ fn single_constants(body: &Body) -> Vec<Option<Operand>> {
     let mut value: Vec<Option<Operand>> = vec![None; body.locals.len()];
     for inst in body.blocks.iter().flat_map(|bl| &bl.insts) {
         if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+            // (The release of a temporary once its statement is done comes after every read.)
+            if rv.holds_nothing() {
+                continue;
+            }
             let d = dst.0 as usize;
             defs[d] += 1;
             value[d] = match rv {

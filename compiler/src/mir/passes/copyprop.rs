@@ -31,7 +31,11 @@ pub fn run(body: &mut Body) {
         for inst in &block.insts {
             match &inst.kind {
                 InstKind::Assign { dst, rv, .. } => {
-                    defs[dst.0 as usize] += 1;
+                    // (The release of a temporary once its statement is done comes after
+                    // every read.)
+                    if !rv.holds_nothing() {
+                        defs[dst.0 as usize] += 1;
+                    }
                     operands(rv).for_each(|o| {
                         if let Operand::Local(l) = o {
                             note(*l)

@@ -32,8 +32,11 @@ pub fn run(body: &mut Body) {
     }
     let mut defs = vec![0u32; body.locals.len()];
     for inst in body.blocks.iter().flat_map(|b| &b.insts) {
-        if let InstKind::Assign { dst, .. } = &inst.kind {
-            defs[dst.0 as usize] += 1;
+        if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+            // (The release of a statement's temporaries once it is done is not a definition.)
+            if !rv.holds_nothing() {
+                defs[dst.0 as usize] += 1;
+            }
         }
     }
     let in_loop = loop_blocks(body);

@@ -51,6 +51,7 @@ fn counters(body: &Body) -> Vec<bool> {
             let one = |o: &Operand| matches!(o, Operand::Int(c) if (1..=COUNTER_STEP).contains(c));
             let counts = match rv {
                 Rvalue::Use(o) => small_const(o),
+                Rvalue::Op(Op::NoneOf(_), _) => true,
                 Rvalue::Op(Op::IntAdd | Op::SmallIntAdd, a) => {
                     (a[0] == l && one(&a[1])) || (one(&a[0]) && a[1] == l)
                 }
@@ -148,6 +149,8 @@ fn transfer(op: Op, args: &[Range]) -> Range {
     let a = args.first().copied().unwrap_or(Range::FULL);
     let b = args.get(1).copied().unwrap_or(Range::FULL);
     match op {
+        // (An int temporary's release: 0.)
+        Op::NoneOf(MTy::Int) => Range::konst(0),
         Op::IntAdd | Op::SmallIntAdd => Range {
             lo: add(a.lo, b.lo),
             hi: add(a.hi, b.hi),

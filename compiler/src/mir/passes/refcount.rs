@@ -16,6 +16,7 @@
 //!   propagation of an exception.
 
 use crate::mir::*;
+use std::collections::HashMap;
 
 pub fn run(body: &mut Body, stats: &mut Stats) {
     // Which locals are ever assigned (parameters that are not stay borrowed).
@@ -52,6 +53,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
         .filter(|l| body.locals[l.0 as usize].owned)
         .collect();
     let is_owned = |l: Local, body: &Body| body.locals[l.0 as usize].owned;
+    let holding = may_hold(body, &owned, &entry_increfs);
 
     for b in 0..body.blocks.len() {
         let insts = std::mem::take(&mut body.blocks[b].insts);
@@ -146,7 +148,12 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                         stats.increfs += 1;
                     }
                 }
-                for l in owned.iter().filter(|l| Some(**l) != moved) {
+                let held = &holding[b];
+                for (_, l) in owned
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, l)| held.get(*k) && Some(**l) != moved)
+                {
                     out.push(Inst {
                         kind: InstKind::Decref(*l),
                         line,
@@ -158,8 +165,18 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
         }
         body.blocks[b].insts = out;
     }
-    // Every exit by exception shares one block that releases the frame's references: linear
-    // in the number of raising sites, where releasing at each site would be quadratic.
+    cleanups(body, &owned, &holding, stats);
+}
+
+/// Each exit by exception releases the references its frame may hold there. The program's
+/// variables (which most exits hold) are released by one block that every exit shares: linear
+/// in the number of raising sites, where releasing them at each site would be quadratic. A
+/// compiler temporary is held only within its statement (the builder releases it when the
+/// statement is done): each exit first releases the temporaries it may hold, through a chain
+/// of blocks shared between exits holding the same ones (`[a, b, c]` releases `c` and goes on
+/// to `[a, b]`'s), then goes to the shared block. (One block releasing every temporary made a
+/// long module body quadratic for LLVM: a value for each of them from each exit.)
+fn cleanups(body: &mut Body, owned: &[Local], holding: &[Bits], stats: &mut Stats) {
     let propagates: Vec<usize> = (0..body.blocks.len())
         .filter(|b| {
             matches!(
@@ -168,24 +185,165 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
             )
         })
         .collect();
-    if !owned.is_empty() && !propagates.is_empty() {
-        let cleanup = body.new_block();
-        let insts = owned
+    if owned.is_empty() || propagates.is_empty() {
+        return;
+    }
+    let temp: Vec<bool> = owned
+        .iter()
+        .map(|l| body.locals[l.0 as usize].name.starts_with('%'))
+        .collect();
+    let mut shared_held = Bits::new(owned.len());
+    for &b in &propagates {
+        shared_held.union(&holding[b]);
+    }
+    let shared = body.new_block();
+    let insts: Vec<Inst> = owned
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| shared_held.get(*k) && !temp[*k])
+        .map(|(_, l)| Inst {
+            kind: InstKind::Decref(*l),
+            line: body.line,
+        })
+        .collect();
+    stats.decrefs += insts.len();
+    body.block(shared).insts = insts;
+    body.block(shared).term = Terminator::Leave;
+    let mut chains: HashMap<Vec<Local>, BlockId> = HashMap::new();
+    for b in propagates {
+        let temps: Vec<Local> = owned
             .iter()
-            .map(|l| Inst {
-                kind: InstKind::Decref(*l),
-                line: body.line,
-            })
+            .enumerate()
+            .filter(|(k, _)| holding[b].get(*k) && temp[*k])
+            .map(|(_, l)| *l)
             .collect();
-        stats.decrefs += owned.len();
-        body.block(cleanup).insts = insts;
-        body.block(cleanup).term = Terminator::Leave;
-        for b in propagates {
-            if let Terminator::Propagate { cleanup: c, .. } = &mut body.blocks[b].term {
-                *c = Some(cleanup);
-            }
+        let target = chain(body, &temps, shared, &mut chains, stats);
+        if let Terminator::Propagate { cleanup: c, .. } = &mut body.blocks[b].term {
+            *c = Some(target);
         }
     }
+}
+
+/// The block that releases `temps` (in increasing order of local) and then goes to `shared`.
+fn chain(
+    body: &mut Body,
+    temps: &[Local],
+    shared: BlockId,
+    chains: &mut HashMap<Vec<Local>, BlockId>,
+    stats: &mut Stats,
+) -> BlockId {
+    let Some((&last, rest)) = temps.split_last() else {
+        return shared;
+    };
+    if let Some(&b) = chains.get(temps) {
+        return b;
+    }
+    let next = chain(body, rest, shared, chains, stats);
+    let block = body.new_block();
+    body.block(block).insts = vec![Inst {
+        kind: InstKind::Decref(last),
+        line: body.line,
+    }];
+    body.block(block).term = Terminator::Goto(next);
+    stats.decrefs += 1;
+    chains.insert(temps.to_vec(), block);
+    block
+}
+
+/// A set of owned locals, by their index in the list of owned locals.
+#[derive(Clone, PartialEq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+    fn get(&self, k: usize) -> bool {
+        self.0[k / 64] >> (k % 64) & 1 == 1
+    }
+    fn set(&mut self, k: usize, on: bool) {
+        if on {
+            self.0[k / 64] |= 1 << (k % 64);
+        } else {
+            self.0[k / 64] &= !(1 << (k % 64));
+        }
+    }
+    fn union(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+}
+
+/// Which owned locals may hold a reference at the end of each block (a forward may-analysis).
+/// A local holds none before its first assignment and after one that releases it
+/// ([`Rvalue::holds_nothing`]); a parameter taken over holds one from the entry, and in a
+/// generator's resume function (whose entry reloads the frame) every local may.
+fn may_hold(body: &Body, owned: &[Local], taken: &[Local]) -> Vec<Bits> {
+    let n = body.blocks.len();
+    let mut index = vec![usize::MAX; body.locals.len()];
+    for (k, l) in owned.iter().enumerate() {
+        index[l.0 as usize] = k;
+    }
+    let mut entry = Bits::new(owned.len());
+    for (k, l) in owned.iter().enumerate() {
+        if body.resume || taken.contains(l) {
+            entry.set(k, true);
+        }
+    }
+    let mut ins = vec![Bits::new(owned.len()); n];
+    let mut outs = vec![Bits::new(owned.len()); n];
+    let mut reached = vec![false; n];
+    if n > 0 {
+        ins[0] = entry;
+        reached[0] = true;
+    }
+    let mut work: Vec<usize> = (0..n).rev().collect();
+    let mut queued = vec![true; n];
+    while let Some(b) = work.pop() {
+        queued[b] = false;
+        if !reached[b] {
+            continue;
+        }
+        let mut cur = ins[b].clone();
+        let mut flow = |t: usize, state: &Bits, work: &mut Vec<usize>, queued: &mut [bool]| {
+            let before = ins[t].clone();
+            ins[t].union(state);
+            if !reached[t] || ins[t] != before {
+                reached[t] = true;
+                if !queued[t] {
+                    queued[t] = true;
+                    work.push(t);
+                }
+            }
+        };
+        for inst in &body.blocks[b].insts {
+            if let InstKind::Assign {
+                dst, rv, handler, ..
+            } = &inst.kind
+            {
+                let k = index[dst.0 as usize];
+                if let Some(h) = handler {
+                    // (Raising leaves `dst` as it was, or with a value: either may be.)
+                    let mut raised = cur.clone();
+                    if k != usize::MAX {
+                        raised.set(k, true);
+                    }
+                    flow(h.0 as usize, &raised, &mut work, &mut queued);
+                }
+                if k != usize::MAX {
+                    cur.set(k, !rv.holds_nothing());
+                }
+            }
+        }
+        let mut term = body.blocks[b].term.clone();
+        term.map_targets(|t| {
+            flow(t.0 as usize, &cur, &mut work, &mut queued);
+            t
+        });
+        outs[b] = cur;
+    }
+    outs
 }
 
 /// Whether values of this local may hold a reference.

@@ -72,6 +72,7 @@ fn small_result(op: Op) -> bool {
                 | Op::SmallIntFloorDiv
                 | Op::SmallIntMod
                 | Op::BoolToInt
+                | Op::NoneOf(MTy::Int)
         )
 }
 
