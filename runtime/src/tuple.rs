@@ -89,6 +89,11 @@ pub unsafe fn is_tuple(obj: *const Obj) -> bool {
     std::ptr::eq((*obj).ty, &TUPLE_TYPE) || std::ptr::eq((*obj).ty, &TUPLE_SCALAR_TYPE)
 }
 
+/// Is tuple `t` a scalar tuple ([`TUPLE_SCALAR_TYPE`])?
+unsafe fn is_scalar(t: *const Obj) -> bool {
+    std::ptr::eq((*t).ty, &TUPLE_SCALAR_TYPE)
+}
+
 fn layout_for(len: usize) -> Option<Layout> {
     let size = len.checked_mul(9)?.checked_add(HEADER)?;
     Layout::from_size_align(size, std::mem::align_of::<TupleObj>()).ok()
@@ -295,7 +300,9 @@ unsafe fn tuple_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
     if n != len(b) {
         return Ok(false);
     }
-    if !enter(" in comparison") {
+    // (Items of a scalar tuple are no containers: comparing them cannot recurse.)
+    let guarded = !is_scalar(a) && !is_scalar(b);
+    if guarded && !enter(" in comparison") {
         return Err(());
     }
     let mut r = Ok(true);
@@ -319,7 +326,9 @@ unsafe fn tuple_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
             }
         }
     }
-    leave();
+    if guarded {
+        leave();
+    }
     r
 }
 
@@ -433,7 +442,9 @@ pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
 
 /// CPython 3.11's `tuplehash` (Objects/tupleobject.c, the xxHash-based one), as an i64.
 unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
-    if !enter("") {
+    // (A scalar tuple holds no tuple: hashing it cannot recurse.)
+    let guarded = !is_scalar(t);
+    if guarded && !enter("") {
         return Err(());
     }
     let n = len(t);
@@ -458,7 +469,9 @@ unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
             }
         }
     }
-    leave();
+    if guarded {
+        leave();
+    }
     r?;
     acc = acc.wrapping_add(n as u64 ^ (XXPRIME_5 ^ 3527539));
     if acc == u64::MAX {
