@@ -683,6 +683,15 @@ pub enum Rvalue {
 }
 
 impl Rvalue {
+    /// The operands it reads.
+    pub fn operands(&self) -> &[Operand] {
+        match self {
+            Rvalue::Use(o) => std::slice::from_ref(o),
+            Rvalue::Op(_, args) | Rvalue::Call(_, args) => args,
+            Rvalue::LoadGlobal(_) => &[],
+        }
+    }
+
     /// Whether the value assigned holds no reference: how the builder releases a temporary
     /// once its statement is done (`NoneOf` its type; 0 for an int).
     pub fn holds_nothing(&self) -> bool {

@@ -50,6 +50,7 @@ const MIR_PROGRAMS: &[&str] = &[
     "mir_unbound",
     "mir_bounds",
     "mir_attrs",
+    "mir_pair_keys",
 ];
 
 #[test]

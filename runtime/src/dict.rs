@@ -122,8 +122,8 @@ struct Entry {
 #[repr(C)]
 pub struct DictObj {
     pub hdr: Obj,
-    key_kind: ElemKind,
-    val_kind: ElemKind,
+    pub(crate) key_kind: ElemKind,
+    pub(crate) val_kind: ElemKind,
     /// Live items.
     used: usize,
     /// Index slots that are not [`EMPTY`] (live or [`DUMMY`]).
@@ -135,7 +135,7 @@ pub struct DictObj {
     /// For a `collections.defaultdict`: the prototype default value (of the value kind; an
     /// empty container is copied for every missing key, anything else shared) and the
     /// factory's name, a str.
-    factory: Option<(i64, *mut Obj)>,
+    pub(crate) factory: Option<(i64, *mut Obj)>,
 }
 
 /// The `dict` type.
@@ -266,6 +266,17 @@ unsafe fn lookup(
     key: i64,
     hash: i64,
 ) -> Result<Option<(usize, usize)>, ()> {
+    let kk = (*d).key_kind;
+    lookup_by(d, hash, |stored| elem_eq(kk, stored, kind, key))
+}
+
+/// [`lookup`] with the key given by its hash and a test of a stored key.
+#[inline]
+pub(crate) unsafe fn lookup_by(
+    d: *mut DictObj,
+    hash: i64,
+    mut eq: impl FnMut(i64) -> Result<bool, ()>,
+) -> Result<Option<(usize, usize)>, ()> {
     if idx(d).is_empty() {
         return Ok(None);
     }
@@ -277,7 +288,7 @@ unsafe fn lookup(
         }
         if ix >= 0 {
             if let Some(e) = ents(d)[ix as usize] {
-                if e.hash == hash && elem_eq((*d).key_kind, e.key, kind, key)? {
+                if e.hash == hash && eq(e.key)? {
                     return Ok(Some((ix as usize, p.i)));
                 }
             }
@@ -395,7 +406,7 @@ unsafe fn find_small_int(d: *mut DictObj, key: i64) -> Option<(usize, usize)> {
     }
 }
 
-unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {
+pub(crate) unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {
     ents(d)[n].unwrap_unchecked().value
 }
 
@@ -568,7 +579,7 @@ pub unsafe extern "C" fn nx_dict_get(d: *mut Obj, k: i64) -> i64 {
 
 /// A defaultdict's missing key: stores a fresh default (a new empty container, or the shared
 /// immutable prototype) under `k` and returns a new reference to it.
-unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
+pub(crate) unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
     let vk = (*d).val_kind;
     let copy = match elem_obj(vk, proto) {
         Some(o) if crate::list::is_list(o) => crate::list::nx_list_copy(o),
@@ -648,7 +659,26 @@ unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
     let Ok(hash) = hash_elem(kk, k) else {
         return;
     };
-    match lookup(d, kk, k, hash) {
+    let found = lookup(d, kk, k, hash);
+    let key = || {
+        incref_elem(kk, k);
+        Some(k)
+    };
+    add_int_at(d, hash, found, key, default, delta);
+}
+
+/// [`add_int`] once the key is looked up: `key` gives a new reference to it (or `None` after
+/// MemoryError), for storing it or for the KeyError.
+pub(crate) unsafe fn add_int_at(
+    d: *mut DictObj,
+    hash: i64,
+    found: Result<Option<(usize, usize)>, ()>,
+    key: impl FnOnce() -> Option<i64>,
+    default: Option<i64>,
+    delta: i64,
+) {
+    let kk = (*d).key_kind;
+    match found {
         Ok(Some((n, _))) => {
             let sum = crate::int::nx_int_add(value_at(d, n), delta);
             if sum == natrix_abi::INT_ERROR {
@@ -661,14 +691,22 @@ unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
         Ok(None) => {
             let start = match (default, (*d).factory) {
                 (Some(v), _) | (None, Some((v, _))) => v,
-                (None, None) => return key_error(kk, k),
+                (None, None) => {
+                    if let Some(k) = key() {
+                        key_error(kk, k);
+                        decref_elem(kk, k);
+                    }
+                    return;
+                }
             };
             let sum = crate::int::nx_int_add(start, delta);
             if sum == natrix_abi::INT_ERROR {
                 return;
             }
-            incref_elem(kk, k);
-            insert_new(d, k, sum, hash);
+            match key() {
+                Some(k) => insert_new(d, k, sum, hash),
+                None => decref_elem(ElemKind::Int, sum),
+            }
         }
         Err(()) => {}
     }

@@ -61,7 +61,7 @@ const EMPTY_ENTRY: Entry = Entry {
 #[repr(C)]
 pub struct SetObj {
     pub hdr: Obj,
-    kind: ElemKind,
+    pub(crate) kind: ElemKind,
     /// Active and dummy entries.
     fill: usize,
     /// Active entries.
@@ -256,6 +256,17 @@ unsafe fn lookkey(
     key: i64,
     hash: i64,
 ) -> Result<Option<usize>, ()> {
+    let sk = (*s).kind;
+    lookkey_by(s, hash, |stored| elem_eq(sk, stored, kind, key))
+}
+
+/// [`lookkey`] with the key given by its hash and a test of a stored element.
+#[inline]
+pub(crate) unsafe fn lookkey_by(
+    s: *mut SetObj,
+    hash: i64,
+    mut eq: impl FnMut(i64) -> Result<bool, ()>,
+) -> Result<Option<usize>, ()> {
     let mask = (*s).mask;
     let mut i = hash as u64 as usize & mask;
     let mut perturb = hash as u64;
@@ -269,7 +280,7 @@ unsafe fn lookkey(
             let e = tab(s)[j];
             match e.state {
                 EMPTY => return Ok(None),
-                ACTIVE if e.hash == hash && elem_eq((*s).kind, e.key, kind, key)? => {
+                ACTIVE if e.hash == hash && eq(e.key)? => {
                     return Ok(Some(j));
                 }
                 _ => {}

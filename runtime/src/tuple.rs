@@ -28,7 +28,7 @@ use crate::float::float_hash;
 use crate::int::{int_hash, is_small, make_int, nx_int_hash, view, IntRef};
 use crate::list::{
     cmp_code, decref, decref_elem, enter, incref_elem, leave, trashcan, val, val_cmp, val_eq,
-    val_repr, REPR_DEPTH, REPR_STACK,
+    val_repr, Val, REPR_DEPTH, REPR_STACK,
 };
 use crate::object::{free_object, not_orderable_objs, track_alloc, Obj, TypeInfo};
 use crate::str::new_str;
@@ -440,17 +440,47 @@ pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
     })
 }
 
-/// CPython 3.11's `tuplehash` (Objects/tupleobject.c, the xxHash-based one), as an i64.
+/// CPython 3.11's `tuplehash` (Objects/tupleobject.c, the xxHash-based one), fed one item's
+/// hash (a lane) at a time.
+struct TupleHasher {
+    acc: u64,
+    n: usize,
+}
+
+impl TupleHasher {
+    fn new() -> TupleHasher {
+        TupleHasher {
+            acc: XXPRIME_5,
+            n: 0,
+        }
+    }
+
+    fn lane(&mut self, lane: i64) {
+        self.acc = self.acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(XXPRIME_1);
+        self.n += 1;
+    }
+
+    fn finish(self) -> i64 {
+        let acc = self.acc.wrapping_add(self.n as u64 ^ (XXPRIME_5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
+}
+
+/// The hash of a tuple, as an i64.
 unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
     // (A scalar tuple holds no tuple: hashing it cannot recurse.)
     let guarded = !is_scalar(t);
     if guarded && !enter("") {
         return Err(());
     }
-    let n = len(t);
-    let mut acc = XXPRIME_5;
+    let mut h = TupleHasher::new();
     let mut r = Ok(());
-    for i in 0..n {
+    for i in 0..len(t) {
         let (kind, bits) = item(t, i);
         let lane = if kind == ElemKind::Int && is_small(bits) {
             Ok(int_hash(bits >> 1))
@@ -458,11 +488,7 @@ unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
             item_hash(kind, bits)
         };
         match lane {
-            Ok(lane) => {
-                acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(XXPRIME_1);
-            }
+            Ok(lane) => h.lane(lane),
             Err(()) => {
                 r = Err(());
                 break;
@@ -472,12 +498,55 @@ unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
     if guarded {
         leave();
     }
-    r?;
-    acc = acc.wrapping_add(n as u64 ^ (XXPRIME_5 ^ 3527539));
-    if acc == u64::MAX {
-        return Ok(1546275796);
+    r.map(|()| h.finish())
+}
+
+// ---- a tuple of two ints given as its items ----
+
+/// The hash of the tuple `(a, b)` of two ints (tagged), without making it: how a dict or set
+/// looks up `(x, y)` when the tuple is needed only as the key (`grid[(x, y)]`,
+/// `(x, y) in seen`); the tuple is made only if the key has to be stored.
+pub(crate) unsafe fn pair_hash(a: i64, b: i64) -> Result<i64, ()> {
+    let mut h = TupleHasher::new();
+    h.lane(item_hash(ElemKind::Int, a)?);
+    h.lane(item_hash(ElemKind::Int, b)?);
+    Ok(h.finish())
+}
+
+/// Whether a stored key (element bits of `kind`) equals the tuple `(a, b)` of two ints.
+pub(crate) unsafe fn pair_eq(kind: ElemKind, stored: i64, a: i64, b: i64) -> Result<bool, ()> {
+    if kind != ElemKind::Obj || stored == 0 {
+        return Ok(false);
     }
-    Ok(acc as i64)
+    let t = stored as *mut Obj;
+    if !is_tuple(t) || len(t) != 2 {
+        return Ok(false);
+    }
+    for (i, x) in [a, b].into_iter().enumerate() {
+        let (k, bits) = item(t, i);
+        if k == ElemKind::Int && bits == x {
+            continue;
+        }
+        if k == ElemKind::Int && is_small(bits) && is_small(x) {
+            return Ok(false);
+        }
+        if !val_eq(val(k, bits), Val::Int(x))? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The tuple `(a, b)` of two ints (a new reference), or null with MemoryError raised.
+pub(crate) unsafe fn new_pair(a: i64, b: i64) -> *mut Obj {
+    let t = new_tuple_unfilled(2, &TUPLE_SCALAR_TYPE);
+    if !t.is_null() {
+        for (i, x) in [a, b].into_iter().enumerate() {
+            incref_elem(ElemKind::Int, x);
+            init_raw(t, i, ElemKind::Int, x);
+        }
+    }
+    t
 }
 
 unsafe fn tuple_hash_slot(t: *mut Obj) -> i64 {

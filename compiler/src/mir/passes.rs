@@ -9,6 +9,7 @@ pub mod copyprop;
 pub mod exceptions;
 pub mod hoist;
 pub mod ifconvert;
+pub mod pair_keys;
 pub mod ranges;
 pub mod recursion;
 pub mod refcount;
@@ -25,6 +26,7 @@ pub const PASSES: &[&str] = &[
     "hoist",
     "accumulate",
     "copyprop",
+    "pair_keys",
     "bounds",
     "ranges",
     "exceptions",
@@ -76,6 +78,13 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
     prog.bodies.iter_mut().for_each(copyprop::run);
     super::verify::verify_program(prog);
     if last == Some("copyprop") {
+        return;
+    }
+    for body in &mut prog.bodies {
+        pair_keys::run(body, &prog.tuple_items);
+    }
+    super::verify::verify_program(prog);
+    if last == Some("pair_keys") {
         return;
     }
     if !unchecked.ints {

@@ -1019,6 +1019,13 @@ macro_rules! runtime_functions {
             // lookup (keys whose hash and == run no Python code).
             nx_dict_add_int_get(Obj, Raw, Int, Int) -> Void, Flag;
             nx_dict_add_int(Obj, Raw, Int) -> Void, Flag;
+            // The same with a key that is a tuple of two ints, given as its items (the tuple
+            // is made only to be stored, or for a KeyError).
+            nx_dict_get_pair(Obj, Int, Int) -> Raw, Flag;
+            nx_dict_get_default_pair(Obj, Int, Int, Raw) -> Raw, Flag;
+            nx_dict_contains_pair(Obj, Int, Int) -> I8, Flag;
+            nx_dict_add_int_get_pair(Obj, Int, Int, Int, Int) -> Void, Flag;
+            nx_dict_add_int_pair(Obj, Int, Int, Int) -> Void, Flag;
             // defaultdict: the prototype default value and the factory's name (a str)
             nx_dict_set_factory(Obj, Raw, Obj) -> Void, Never;
             nx_dict_contains(Obj, Raw) -> I8, Flag;
@@ -1060,6 +1067,8 @@ macro_rules! runtime_functions {
             nx_set_new(Raw) -> Obj, Null;
             nx_set_add(Obj, Raw) -> Void, Flag;
             nx_set_contains(Obj, Raw) -> I8, Flag;
+            // `(a, b) in s` of a tuple of two ints given as its items.
+            nx_set_contains_pair(Obj, Int, Int) -> I8, Flag;
             nx_set_discard(Obj, Raw) -> Void, Flag;
             // KeyError with the element's repr.
             nx_set_remove(Obj, Raw) -> Void, Flag;

@@ -36,7 +36,7 @@ pub fn run(body: &mut Body) {
                     if !rv.holds_nothing() {
                         defs[dst.0 as usize] += 1;
                     }
-                    operands(rv).for_each(|o| {
+                    rv.operands().iter().for_each(|o| {
                         if let Operand::Local(l) = o {
                             note(*l)
                         }
@@ -69,14 +69,6 @@ pub fn run(body: &mut Body) {
             }
             i += 1;
         }
-    }
-}
-
-fn operands(rv: &Rvalue) -> Box<dyn Iterator<Item = &Operand> + '_> {
-    match rv {
-        Rvalue::Use(o) => Box::new(std::iter::once(o)),
-        Rvalue::Op(_, args) | Rvalue::Call(_, args) => Box::new(args.iter()),
-        Rvalue::LoadGlobal(_) => Box::new(std::iter::empty()),
     }
 }
 
@@ -114,7 +106,7 @@ fn candidate(
 fn propagate(body: &mut Body, b: usize, i: usize, y: Local, x: Local) -> bool {
     let block = &body.blocks[b];
     let reads_y = |inst: &Inst| match &inst.kind {
-        InstKind::Assign { rv, .. } => operands(rv).any(|o| *o == Operand::Local(y)),
+        InstKind::Assign { rv, .. } => rv.operands().contains(&Operand::Local(y)),
         InstKind::StoreGlobal { value, .. } => *value == Operand::Local(y),
         InstKind::Incref(l) | InstKind::Decref(l) => *l == y,
     };

@@ -1,0 +1,154 @@
+//! Pair keys: a tuple of two ints made only to be looked up — `grid[(x, y)]`,
+//! `(x, y) in seen`, `counts[key] = counts.get(key, 0) + 1` after `key = (x + dx, y + dy)` —
+//! is not made. The lookup takes the two items instead (`runtime/src/pair_key.rs`: the
+//! tuple's own hash and `==`, so it finds the same entries) and makes the tuple only when the
+//! key has to be stored (a new entry, a KeyError's message).
+//!
+//! A local qualifies when its one definition (besides the release once its statement is done)
+//! makes a tuple of two ints, and every read of it is the key of one of those lookups, in the
+//! same block after the definition, with neither item's local assigned in between: nothing
+//! else ever sees the tuple, so whether it was made cannot show. Generators' resume
+//! functions, whose locals also live in their frame, are left alone.
+
+use crate::mir::*;
+
+/// The lookups with a pair form, which takes the key's two items where the lookup takes the
+/// key (its operand 1).
+const PAIRED: &[(&str, &str)] = &[
+    ("nx_dict_get", "nx_dict_get_pair"),
+    ("nx_dict_get_default", "nx_dict_get_default_pair"),
+    ("nx_dict_contains", "nx_dict_contains_pair"),
+    ("nx_dict_add_int_get", "nx_dict_add_int_get_pair"),
+    ("nx_dict_add_int", "nx_dict_add_int_pair"),
+    ("nx_set_contains", "nx_set_contains_pair"),
+];
+
+/// The pair form of a lookup, if `op` is one.
+fn paired(op: &Op) -> Option<&'static natrix_abi::RuntimeFn> {
+    let (Op::Runtime(f) | Op::Slots { f, .. }) = op else {
+        return None;
+    };
+    if let Op::Slots { args, .. } = op {
+        // (Operand 3 moves to 4, where no conversion can be given.)
+        if args[3].is_some() {
+            return None;
+        }
+    }
+    let (_, pair) = PAIRED.iter().find(|(name, _)| *name == f.name)?;
+    natrix_abi::runtime_fn(pair)
+}
+
+pub fn run(body: &mut Body, tuple_items: &[Vec<MTy>]) {
+    if body.resume {
+        return;
+    }
+    let n = body.locals.len();
+    let mut ok: Vec<bool> = body
+        .locals
+        .iter()
+        .map(|d| {
+            matches!(d.ty, MTy::Tuple(TupleTy(t))
+                if tuple_items[t as usize] == [MTy::Int, MTy::Int])
+        })
+        .collect();
+    for p in &body.params {
+        ok[p.0 as usize] = false;
+    }
+    // The one definition of each candidate, and whether every read is a lookup's key.
+    let mut def: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut uses: Vec<Vec<(usize, usize)>> = vec![vec![]; n];
+    for (b, block) in body.blocks.iter().enumerate() {
+        for (i, inst) in block.insts.iter().enumerate() {
+            match &inst.kind {
+                InstKind::Assign { dst, rv, .. } => {
+                    let d = dst.0 as usize;
+                    if ok[d] && !rv.holds_nothing() {
+                        let makes = matches!(rv, Rvalue::Op(Op::TupleNew(_), a) if a.len() == 2);
+                        ok[d] = makes && def[d].is_none();
+                        def[d] = Some((b, i));
+                    }
+                    let key_of = match rv {
+                        Rvalue::Op(op, _) if paired(op).is_some() => Some(1),
+                        _ => None,
+                    };
+                    for (k, o) in rv.operands().iter().enumerate() {
+                        if let Operand::Local(l) = o {
+                            if Some(k) == key_of {
+                                uses[l.0 as usize].push((b, i));
+                            } else {
+                                ok[l.0 as usize] = false;
+                            }
+                        }
+                    }
+                }
+                InstKind::StoreGlobal {
+                    value: Operand::Local(l),
+                    ..
+                }
+                | InstKind::Incref(l)
+                | InstKind::Decref(l) => ok[l.0 as usize] = false,
+                InstKind::StoreGlobal { .. } => {}
+            }
+        }
+        match &block.term {
+            Terminator::Branch(Operand::Local(l), ..) | Terminator::Return(Operand::Local(l)) => {
+                ok[l.0 as usize] = false
+            }
+            Terminator::CheckError { value, .. } => ok[value.0 as usize] = false,
+            _ => {}
+        }
+    }
+    for t in 0..n {
+        let Some((b, i)) = def[t] else {
+            continue;
+        };
+        if !ok[t] || uses[t].is_empty() || uses[t].iter().any(|&(ub, ui)| ub != b || ui <= i) {
+            continue;
+        }
+        let insts = &body.blocks[b].insts;
+        let InstKind::Assign {
+            rv: Rvalue::Op(_, items),
+            ..
+        } = &insts[i].kind
+        else {
+            continue;
+        };
+        let items = items.clone();
+        let last = uses[t].iter().map(|&(_, ui)| ui).max().unwrap_or(i);
+        let clobbered = insts[i + 1..last].iter().any(|inst| {
+            matches!(&inst.kind, InstKind::Assign { dst, .. }
+                if items.contains(&Operand::Local(*dst)))
+        });
+        if clobbered {
+            continue;
+        }
+        for &(_, ui) in &uses[t] {
+            let InstKind::Assign {
+                rv: Rvalue::Op(op, args),
+                ..
+            } = &mut body.blocks[b].insts[ui].kind
+            else {
+                continue;
+            };
+            let Some(f) = paired(op) else { continue };
+            *op = match *op {
+                Op::Slots {
+                    args: conv, ret, ..
+                } => Op::Slots {
+                    f,
+                    args: [conv[0], None, None, conv[2]],
+                    ret,
+                },
+                _ => Op::Runtime(f),
+            };
+            args.splice(1..2, items.iter().cloned());
+        }
+        // The tuple is no longer made: its local stays unassigned (null).
+        body.blocks[b].insts[i].kind = InstKind::Assign {
+            dst: Local(t as u32),
+            rv: Rvalue::Op(Op::NoneOf(body.locals[t].ty), vec![]),
+            release_old: false,
+            handler: None,
+        };
+    }
+}
