@@ -355,8 +355,27 @@ unsafe fn remove_at(d: *mut DictObj, n: usize, slot: usize) -> Entry {
 
 /// `d[key] = value` with a known hash; borrows both.
 unsafe fn set_item(d: *mut DictObj, key: i64, value: i64, hash: i64) -> Result<(), ()> {
-    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
-    match lookup(d, kk, key, hash)? {
+    let kk = (*d).key_kind;
+    let found = lookup(d, kk, key, hash)?;
+    let key = || {
+        incref_elem(kk, key);
+        Some(key)
+    };
+    store_at(d, hash, found, key, value);
+    Ok(())
+}
+
+/// [`set_item`] once the key is looked up: `key` gives a new reference to it (or `None` after
+/// MemoryError) if it has to be stored.
+pub(crate) unsafe fn store_at(
+    d: *mut DictObj,
+    hash: i64,
+    found: Option<(usize, usize)>,
+    key: impl FnOnce() -> Option<i64>,
+    value: i64,
+) {
+    let vk = (*d).val_kind;
+    match found {
         Some((n, _)) => {
             incref_elem(vk, value);
             let e = ents(d)[n].as_mut().unwrap_unchecked();
@@ -364,12 +383,12 @@ unsafe fn set_item(d: *mut DictObj, key: i64, value: i64, hash: i64) -> Result<(
             decref_elem(vk, old);
         }
         None => {
-            incref_elem(kk, key);
-            incref_elem(vk, value);
-            insert_new(d, key, value, hash);
+            if let Some(key) = key() {
+                incref_elem(vk, value);
+                insert_new(d, key, value, hash);
+            }
         }
     }
-    Ok(())
 }
 
 /// Finds `key` (of the dict's key kind), hashing it.

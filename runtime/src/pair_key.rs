@@ -4,10 +4,10 @@
 //! (`tuple::pair_hash`, `tuple::pair_eq`), so the table finds the same entries; the tuple is
 //! made only when the key has to be stored (a new entry, a KeyError's message).
 
-use crate::dict::{add_int_at, key_error, lookup_by, missing, value_at, DictObj};
+use crate::dict::{add_int_at, key_error, lookup_by, missing, store_at, value_at, DictObj};
 use crate::list::{decref, incref_elem};
 use crate::object::Obj;
-use crate::set::{lookkey_by, SetObj};
+use crate::set::{add_entry, frozen, lookkey_by, SetObj};
 use crate::tuple::{new_pair, pair_eq, pair_hash};
 use natrix_abi::ElemKind;
 
@@ -23,6 +23,18 @@ unsafe fn find(d: *mut DictObj, a: i64, b: i64) -> Result<(i64, Option<(usize, u
 unsafe fn made(a: i64, b: i64) -> Option<i64> {
     let t = new_pair(a, b);
     (!t.is_null()).then_some(t as i64)
+}
+
+/// `d[(a, b)] = v`, as `nx_dict_set`.
+///
+/// # Safety
+/// As for [`nx_dict_get_pair`]; `v` a valid element of the value kind.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_set_pair(d: *mut Obj, a: i64, b: i64, v: i64) {
+    let d = d as *mut DictObj;
+    if let Ok((hash, found)) = find(d, a, b) {
+        store_at(d, hash, found, || made(a, b), v);
+    }
 }
 
 /// `d[(a, b)]` as a new reference, as `nx_dict_get`.
@@ -131,4 +143,26 @@ pub unsafe extern "C" fn nx_set_contains_pair(s: *mut Obj, a: i64, b: i64) -> u8
         lookkey_by(s, hash, |stored| pair_eq(kind, stored, a, b)),
         Ok(Some(_))
     ) as u8
+}
+
+/// `s.add((a, b))`: the tuple is made only when it is not there yet.
+///
+/// # Safety
+/// As for [`nx_set_contains_pair`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_set_add_pair(s: *mut Obj, a: i64, b: i64) {
+    if frozen::refuse_frozen(s, "add") {
+        return;
+    }
+    let s = s as *mut SetObj;
+    let Ok(hash) = pair_hash(a, b) else {
+        return;
+    };
+    let kind = (*s).kind;
+    if let Ok(None) = lookkey_by(s, hash, |stored| pair_eq(kind, stored, a, b)) {
+        if let Some(t) = made(a, b) {
+            let _ = add_entry(s, kind, t, hash);
+            decref(t as *mut Obj);
+        }
+    }
 }

@@ -159,7 +159,12 @@ fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
 
 /// CPython's `set_add_entry`: adds `key` (borrowed; the set takes its own reference) unless an
 /// equal element is present.
-unsafe fn add_entry(s: *mut SetObj, kind: ElemKind, key: i64, hash: i64) -> Result<(), ()> {
+pub(crate) unsafe fn add_entry(
+    s: *mut SetObj,
+    kind: ElemKind,
+    key: i64,
+    hash: i64,
+) -> Result<(), ()> {
     let mask = (*s).mask;
     let mut i = hash as u64 as usize & mask;
     let mut perturb = hash as u64;
@@ -888,7 +893,7 @@ pub unsafe extern "C" fn nx_set_clear(s: *mut Obj) {
     clear(s as *mut SetObj);
 }
 
-mod frozen;
+pub(crate) mod frozen;
 pub use frozen::{is_frozen, nx_set_copy_method, nx_set_freeze, FROZENSET_TYPE};
 
 #[cfg(test)]

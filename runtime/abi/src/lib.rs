@@ -1021,6 +1021,7 @@ macro_rules! runtime_functions {
             nx_dict_add_int(Obj, Raw, Int) -> Void, Flag;
             // The same with a key that is a tuple of two ints, given as its items (the tuple
             // is made only to be stored, or for a KeyError).
+            nx_dict_set_pair(Obj, Int, Int, Raw) -> Void, Flag;
             nx_dict_get_pair(Obj, Int, Int) -> Raw, Flag;
             nx_dict_get_default_pair(Obj, Int, Int, Raw) -> Raw, Flag;
             nx_dict_contains_pair(Obj, Int, Int) -> I8, Flag;
@@ -1067,8 +1068,9 @@ macro_rules! runtime_functions {
             nx_set_new(Raw) -> Obj, Null;
             nx_set_add(Obj, Raw) -> Void, Flag;
             nx_set_contains(Obj, Raw) -> I8, Flag;
-            // `(a, b) in s` of a tuple of two ints given as its items.
+            // `(a, b) in s` and `s.add((a, b))` of a tuple of two ints given as its items.
             nx_set_contains_pair(Obj, Int, Int) -> I8, Flag;
+            nx_set_add_pair(Obj, Int, Int) -> Void, Flag;
             nx_set_discard(Obj, Raw) -> Void, Flag;
             // KeyError with the element's repr.
             nx_set_remove(Obj, Raw) -> Void, Flag;

@@ -30,7 +30,7 @@ pub unsafe fn is_frozen(obj: *const Obj) -> bool {
 ///
 /// # Safety
 /// `s` must be a live set or frozenset.
-pub(super) unsafe fn refuse_frozen(s: *mut Obj, name: &str) -> bool {
+pub(crate) unsafe fn refuse_frozen(s: *mut Obj, name: &str) -> bool {
     if is_frozen(s) {
         raise(
             ExcKind::AttributeError,

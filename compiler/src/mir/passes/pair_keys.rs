@@ -1,6 +1,6 @@
 //! Pair keys: a tuple of two ints made only to be looked up — `grid[(x, y)]`,
-//! `(x, y) in seen`, `counts[key] = counts.get(key, 0) + 1` after `key = (x + dx, y + dy)` —
-//! is not made. The lookup takes the two items instead (`runtime/src/pair_key.rs`: the
+//! `(x, y) in seen`, `counts[key] = counts.get(key, 0) + 1` after `key = (x + dx, y + dy)`,
+//! `grid[(x, y)] = ch`, `seen.add((x, y))` — is not made. The lookup takes the two items instead (`runtime/src/pair_key.rs`: the
 //! tuple's own hash and `==`, so it finds the same entries) and makes the tuple only when the
 //! key has to be stored (a new entry, a KeyError's message).
 //!
@@ -15,12 +15,14 @@ use crate::mir::*;
 /// The lookups with a pair form, which takes the key's two items where the lookup takes the
 /// key (its operand 1).
 const PAIRED: &[(&str, &str)] = &[
+    ("nx_dict_set", "nx_dict_set_pair"),
     ("nx_dict_get", "nx_dict_get_pair"),
     ("nx_dict_get_default", "nx_dict_get_default_pair"),
     ("nx_dict_contains", "nx_dict_contains_pair"),
     ("nx_dict_add_int_get", "nx_dict_add_int_get_pair"),
     ("nx_dict_add_int", "nx_dict_add_int_pair"),
     ("nx_set_contains", "nx_set_contains_pair"),
+    ("nx_set_add", "nx_set_add_pair"),
 ];
 
 /// The pair form of a lookup, if `op` is one.
