@@ -110,9 +110,11 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
                     value, release_old, ..
                 } => {
                     if let Operand::Local(l) = value {
+                        // The global's old value may hold a reference even when the new one
+                        // cannot (a big int replaced by a small one).
+                        *release_old = body.locals[l.0 as usize].ty.is_refcounted();
                         if needs_rc(&body.locals[l.0 as usize]) {
                             let l = *l;
-                            *release_old = true;
                             out.push(Inst {
                                 kind: InstKind::Incref(l),
                                 line,
