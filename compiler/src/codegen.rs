@@ -1444,6 +1444,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .into()
             }
             Op::BoundCheck => unreachable!("the unbound pass removes every BoundCheck"),
+            Op::Unbind => unreachable!("the unbound pass removes every Unbind"),
         })
     }
 }

@@ -428,6 +428,9 @@ pub enum StmtKind {
     },
     /// `del obj[lower:upper:step]` (`target` is a `Slice` expression).
     DelSlice(Expr),
+    /// `del x` of a function's variable: releases its value; reading it again raises
+    /// UnboundLocalError until it is assigned.
+    DelName(Place),
     /// `del obj[index]`.
     DelItem {
         obj: Expr,
@@ -918,6 +921,8 @@ pub enum Store<'a> {
     Range { start: &'a Expr, step: &'a Expr },
     /// Any other write: a `for` over an iterable, `except … as x`.
     Other,
+    /// `del x` (at the statement's span).
+    Del(Span),
 }
 
 /// Calls `f` with every variable write in `body`, also those inside expressions (the loops
@@ -929,6 +934,7 @@ pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
                 f(*p, Store::Value(e));
                 e.visit_blocks(f);
             }
+            StmtKind::DelName(p) => f(*p, Store::Del(s.span)),
             StmtKind::ForRange {
                 var,
                 start,

@@ -479,6 +479,9 @@ pub enum Op {
     /// UnboundLocalError, or nothing where the variable is assigned on every path). No later
     /// pass sees it.
     BoundCheck,
+    /// `x = unbind()`: `del x`. The unbound pass counts `x` unassigned from here, and turns
+    /// this into the release of its value (`NoneOf`). No later pass sees it.
+    Unbind,
     /// Enter the body again as the frame a call of itself would have made (the accumulate
     /// pass's loop-back): one deeper, raising RecursionError past the limit (result `None`).
     Reenter,

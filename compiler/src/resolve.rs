@@ -96,6 +96,10 @@ pub fn resolve(
                 .into_iter()
                 .map(|f| f.expect("every nested function resolved")),
         );
+        let errors: Vec<Diagnostic> = funcs.iter().flat_map(unsupported_dels).collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         Ok(Program {
             funcs,
             globals: r.globals,
@@ -105,6 +109,28 @@ pub fn resolve(
     } else {
         Err(r.errors)
     }
+}
+
+/// The `del x` statements of `f` natrix does not compile yet: of a parameter, of a variable
+/// an inner function uses (a cell), and any in a generator.
+fn unsupported_dels(f: &Function) -> Vec<Diagnostic> {
+    let mut out = vec![];
+    visit_stores(&f.body, &mut |p, s| {
+        let (Place::Local(l), Store::Del(span)) = (p, s) else {
+            return;
+        };
+        let what = if f.is_generator {
+            "`del` of a variable in a generator"
+        } else if (l.0 as usize) < f.params.len() {
+            "`del` of a parameter"
+        } else if f.locals[l.0 as usize].cell {
+            "`del` of a variable an inner function uses"
+        } else {
+            return;
+        };
+        out.push(Diagnostic::unsupported(span, what));
+    });
+    out
 }
 
 struct Resolver<'m> {

@@ -117,7 +117,7 @@ impl<'a> NonNeg<'a> {
                 Store::Range { start, step } => {
                     self.expr(start) && matches!(step.kind, ExprKind::Int(i) if i > 0)
                 }
-                Store::Other => false,
+                Store::Other | Store::Del(_) => false,
             }
         });
         self.assuming.pop();

@@ -259,7 +259,8 @@ impl Infer<'_> {
                     }
                 }
             }
-            StmtKind::Break | StmtKind::Continue => {}
+            // (`del x` gives `x` no value of any type.)
+            StmtKind::Break | StmtKind::Continue | StmtKind::DelName(_) => {}
             StmtKind::Return(e) if self.prog.func(self.t.spec(id).func).is_generator => {
                 // A generator's `return` ends it (a returned value is StopIteration's, unused).
                 if let Some(e) = e {

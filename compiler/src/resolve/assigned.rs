@@ -35,6 +35,8 @@ pub(crate) fn collect_assigned(
             ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
             ast::Stmt::AugAssign(a) => target(&a.target, out),
             ast::Stmt::AnnAssign(a) => target(&a.target, out),
+            // (`del x` makes `x` a local of the function, as an assignment does.)
+            ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| target(t, out)),
             ast::Stmt::For(f) => {
                 target(&f.target, out);
                 collect_assigned(&f.body, out);

@@ -468,6 +468,22 @@ impl Resolver<'_> {
                                 kind: StmtKind::DelSlice(target),
                             });
                         }
+                        ast::Expr::Name(n) => {
+                            let ts = self.span(n.range);
+                            match self.place(n.id.as_str(), ts, scope) {
+                                Some(p @ Place::Local(_)) => out.push(Stmt {
+                                    span: ts,
+                                    kind: StmtKind::DelName(p),
+                                }),
+                                Some(Place::Global(_)) => {
+                                    self.errors.push(Diagnostic::unsupported(
+                                        ts,
+                                        "`del` of a module-level name",
+                                    ));
+                                }
+                                None => {}
+                            }
+                        }
                         other => {
                             let ts = self.span(other.range());
                             self.errors.push(Diagnostic::unsupported(

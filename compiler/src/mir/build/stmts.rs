@@ -261,6 +261,15 @@ impl Builder<'_> {
                 let args = self.slice_operands(target);
                 self.op(Op::ListDelSlice, args, MTy::None);
             }
+            StmtKind::DelName(Place::Local(l)) => {
+                // Of a variable with no value: UnboundLocalError, as a read.
+                let l = Local(l.0);
+                self.assign(l, Rvalue::Op(Op::BoundCheck, vec![Operand::Local(l)]));
+                self.assign(l, Rvalue::Op(Op::Unbind, vec![]));
+            }
+            StmtKind::DelName(Place::Global(_)) => {
+                unreachable!("resolve refuses `del` of a module-level name")
+            }
             StmtKind::DelItem { obj, index }
                 if self
                     .typed
@@ -433,8 +442,10 @@ pub(super) fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
             }
             v
         }
-        StmtKind::Try { .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Return(None) => {
-            vec![]
-        }
+        StmtKind::Try { .. }
+        | StmtKind::Break
+        | StmtKind::Continue
+        | StmtKind::Return(None)
+        | StmtKind::DelName(_) => vec![],
     }
 }

@@ -44,8 +44,30 @@ pub fn run(prog: &mut Program) {
         } else {
             locals(prog, b);
         }
+        release_unbinds(&mut prog.bodies[b]);
     }
     globals(prog);
+}
+
+/// Whether an assignment is `del x` ([`Op::Unbind`]), which leaves `x` without a value.
+fn unbinds(rv: &Rvalue) -> bool {
+    matches!(rv, Rvalue::Op(Op::Unbind, _))
+}
+
+/// `del x` releases the value of `x`: `x = NoneOf` of its type (nothing for a value that
+/// holds no reference).
+fn release_unbinds(body: &mut Body) {
+    let types: Vec<MTy> = body.locals.iter().map(|d| d.ty).collect();
+    for block in &mut body.blocks {
+        block.insts.retain_mut(|inst| match &mut inst.kind {
+            InstKind::Assign { dst, rv, .. } if unbinds(rv) => {
+                let ty = types[dst.0 as usize];
+                *rv = Rvalue::Op(Op::NoneOf(ty), vec![]);
+                ty.is_refcounted()
+            }
+            _ => true,
+        });
+    }
 }
 
 fn strip_checks(body: &mut Body) {
@@ -195,8 +217,8 @@ fn locals(prog: &mut Program, b: usize) {
     let body = &prog.bodies[b];
     let n = body.locals.len();
     let states = must_analysis(body, n, |inst, st| {
-        if let InstKind::Assign { dst, .. } = inst.kind {
-            st[dst.0 as usize] = true;
+        if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+            st[dst.0 as usize] = !unbinds(rv);
         }
         if let Some(l) = is_check(inst) {
             st[l.0 as usize] = true;
@@ -215,8 +237,8 @@ fn locals(prog: &mut Program, b: usize) {
                 }
                 st[l.0 as usize] = true;
             }
-            if let InstKind::Assign { dst, .. } = inst.kind {
-                st[dst.0 as usize] = true;
+            if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+                st[dst.0 as usize] = !unbinds(rv);
             }
         }
     }
@@ -268,14 +290,18 @@ fn locals(prog: &mut Program, b: usize) {
     for block in &mut body.blocks {
         let mut out = Vec::with_capacity(block.insts.len());
         for inst in std::mem::take(&mut block.insts) {
-            let set = match inst.kind {
-                InstKind::Assign { dst, .. } => flags.get(dst.0 as usize).copied().flatten(),
+            let set = match &inst.kind {
+                InstKind::Assign { dst, rv, .. } => flags
+                    .get(dst.0 as usize)
+                    .copied()
+                    .flatten()
+                    .map(|f| (f, !unbinds(rv))),
                 _ => None,
             };
             let line = inst.line;
             out.push(inst);
-            if let Some(f) = set {
-                out.push(assign(f, Rvalue::Use(Operand::Bool(true)), None, line));
+            if let Some((f, bound)) = set {
+                out.push(assign(f, Rvalue::Use(Operand::Bool(bound)), None, line));
             }
         }
         block.insts = out;
