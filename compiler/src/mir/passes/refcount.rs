@@ -176,7 +176,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
 /// compiler temporary is held only within its statement (the builder releases it when the
 /// statement is done): each exit first releases the temporaries it may hold, through a chain
 /// of blocks shared between exits holding the same ones (`[a, b, c]` releases `c` and goes on
-/// to `[a, b]`'s), then goes to the shared block. (One block releasing every temporary made a
+/// to the block of `[a, b]`), then goes to the shared block. (One block releasing every temporary made a
 /// long module body quadratic for LLVM: a value for each of them from each exit.)
 fn cleanups(body: &mut Body, owned: &[Local], holding: &[Bits], stats: &mut Stats) {
     let propagates: Vec<usize> = (0..body.blocks.len())
@@ -211,7 +211,7 @@ fn cleanups(body: &mut Body, owned: &[Local], holding: &[Bits], stats: &mut Stat
     stats.decrefs += insts.len();
     body.block(shared).insts = insts;
     body.block(shared).term = Terminator::Leave;
-    let mut chains: HashMap<Vec<Local>, BlockId> = HashMap::new();
+    let mut chains: HashMap<(Local, BlockId), BlockId> = HashMap::new();
     for b in propagates {
         let temps: Vec<Local> = owned
             .iter()
@@ -226,30 +226,34 @@ fn cleanups(body: &mut Body, owned: &[Local], holding: &[Bits], stats: &mut Stat
     }
 }
 
-/// The block that releases `temps` (in increasing order of local) and then goes to `shared`.
+/// The block that releases `temps` (in decreasing order of local) and then goes to `shared`:
+/// one block per temporary, each keyed by the temporary and the block it goes on to, so that
+/// exits holding the same first temporaries share the rest of the chain.
 fn chain(
     body: &mut Body,
     temps: &[Local],
     shared: BlockId,
-    chains: &mut HashMap<Vec<Local>, BlockId>,
+    chains: &mut HashMap<(Local, BlockId), BlockId>,
     stats: &mut Stats,
 ) -> BlockId {
-    let Some((&last, rest)) = temps.split_last() else {
-        return shared;
-    };
-    if let Some(&b) = chains.get(temps) {
-        return b;
+    let mut next = shared;
+    for &l in temps {
+        next = match chains.get(&(l, next)) {
+            Some(&b) => b,
+            None => {
+                let block = body.new_block();
+                body.block(block).insts = vec![Inst {
+                    kind: InstKind::Decref(l),
+                    line: body.line,
+                }];
+                body.block(block).term = Terminator::Goto(next);
+                stats.decrefs += 1;
+                chains.insert((l, next), block);
+                block
+            }
+        };
     }
-    let next = chain(body, rest, shared, chains, stats);
-    let block = body.new_block();
-    body.block(block).insts = vec![Inst {
-        kind: InstKind::Decref(last),
-        line: body.line,
-    }];
-    body.block(block).term = Terminator::Goto(next);
-    stats.decrefs += 1;
-    chains.insert(temps.to_vec(), block);
-    block
+    next
 }
 
 /// A set of owned locals, by their index in the list of owned locals.
