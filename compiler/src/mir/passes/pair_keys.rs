@@ -5,9 +5,10 @@
 //! key has to be stored (a new entry, a KeyError's message).
 //!
 //! A local qualifies when its one definition (besides the release once its statement is done)
-//! makes a tuple of two ints, and every read of it is the key of one of those lookups, in the
-//! same block after the definition, with neither item's local assigned in between: nothing
-//! else ever sees the tuple, so whether it was made cannot show. Generators' resume
+//! makes a tuple of two ints, and every read of it is the key of one of those lookups, reached
+//! only from the definition with neither item's local assigned in between (`key = (i, j)`,
+//! `if key in memo: return memo[key]`, …, `memo[key] = r`): nothing else ever sees the tuple,
+//! so whether it was made cannot show. Generators' resume
 //! functions, whose locals also live in their frame, are left alone.
 
 use crate::mir::*;
@@ -100,35 +101,38 @@ pub fn run(body: &mut Body, tuple_items: &[Vec<MTy>]) {
             _ => {}
         }
     }
+    let mut preds: Vec<Vec<usize>> = vec![vec![]; body.blocks.len()];
+    for (b, block) in body.blocks.iter().enumerate() {
+        for t in super::block_targets(block) {
+            preds[t].push(b);
+        }
+    }
     for t in 0..n {
         let Some((b, i)) = def[t] else {
             continue;
         };
-        if !ok[t] || uses[t].is_empty() || uses[t].iter().any(|&(ub, ui)| ub != b || ui <= i) {
+        if !ok[t] || uses[t].is_empty() {
             continue;
         }
-        let insts = &body.blocks[b].insts;
         let InstKind::Assign {
             rv: Rvalue::Op(_, items),
             ..
-        } = &insts[i].kind
+        } = &body.blocks[b].insts[i].kind
         else {
             continue;
         };
         let items = items.clone();
-        let last = uses[t].iter().map(|&(_, ui)| ui).max().unwrap_or(i);
-        let clobbered = insts[i + 1..last].iter().any(|inst| {
-            matches!(&inst.kind, InstKind::Assign { dst, .. }
-                if items.contains(&Operand::Local(*dst)))
-        });
-        if clobbered {
+        if !uses[t]
+            .iter()
+            .all(|&u| items_kept(body, &preds, (b, i), u, &items))
+        {
             continue;
         }
-        for &(_, ui) in &uses[t] {
+        for &(ub, ui) in &uses[t] {
             let InstKind::Assign {
                 rv: Rvalue::Op(op, args),
                 ..
-            } = &mut body.blocks[b].insts[ui].kind
+            } = &mut body.blocks[ub].insts[ui].kind
             else {
                 continue;
             };
@@ -153,4 +157,49 @@ pub fn run(body: &mut Body, tuple_items: &[Vec<MTy>]) {
             handler: None,
         };
     }
+}
+
+/// Whether every path to the use at `(ub, ui)` comes from the tuple's definition at `(b, i)`
+/// with none of its items' locals assigned since: then the items still hold what the tuple
+/// would. (A backward walk from the use, which must stop at the definition on every path.)
+fn items_kept(
+    body: &Body,
+    preds: &[Vec<usize>],
+    (b, i): (usize, usize),
+    (ub, ui): (usize, usize),
+    items: &[Operand],
+) -> bool {
+    let assigns_item = |inst: &Inst| {
+        matches!(&inst.kind, InstKind::Assign { dst, .. }
+            if items.contains(&Operand::Local(*dst)))
+    };
+    let insts = |blk: usize| &body.blocks[blk].insts;
+    if ub == b && ui > i {
+        return !insts(b)[i + 1..ui].iter().any(assigns_item);
+    }
+    // The use's block up to the use, then whole blocks backwards to the definition's block,
+    // whose part after the definition ends the walk.
+    // (A use in the entry block, before the definition, is reached without it.)
+    if ub == 0 || insts(ub)[..ui].iter().any(assigns_item) {
+        return false;
+    }
+    let mut seen = vec![false; body.blocks.len()];
+    let mut work: Vec<usize> = preds[ub].clone();
+    while let Some(p) = work.pop() {
+        if std::mem::replace(&mut seen[p], true) {
+            continue;
+        }
+        if p == b {
+            if insts(b)[i + 1..].iter().any(assigns_item) {
+                return false;
+            }
+            continue;
+        }
+        // Reaching the entry means some path skips the definition.
+        if p == 0 || insts(p).iter().any(assigns_item) {
+            return false;
+        }
+        work.extend(preds[p].iter().copied());
+    }
+    true
 }
