@@ -112,7 +112,8 @@ pub fn resolve(
 }
 
 /// The `del x` statements of `f` natrix does not compile yet: of a parameter, of a variable
-/// an inner function uses (a cell), and any in a generator.
+/// of an enclosing function (`nonlocal`) or one an inner function uses (a cell), and any in a
+/// generator.
 fn unsupported_dels(f: &Function) -> Vec<Diagnostic> {
     let mut out = vec![];
     visit_stores(&f.body, &mut |p, s| {
@@ -121,6 +122,8 @@ fn unsupported_dels(f: &Function) -> Vec<Diagnostic> {
         };
         let what = if f.is_generator {
             "`del` of a variable in a generator"
+        } else if (l.0 as usize) < f.captures {
+            "`del` of a variable of an enclosing function"
         } else if (l.0 as usize) < f.params.len() {
             "`del` of a parameter"
         } else if f.locals[l.0 as usize].cell {

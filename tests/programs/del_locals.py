@@ -44,7 +44,8 @@ def big_values():
     a = 2**200
     b = (a, a + 1)
     c = str(a)
-    del a, b
+    e = [b]
+    del (a, b), [e]
     try:
         del a
     except UnboundLocalError as e:

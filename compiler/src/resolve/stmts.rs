@@ -450,48 +450,7 @@ impl Resolver<'_> {
             ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body, span, scope, sigs, out),
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
-                    match t {
-                        ast::Expr::Subscript(sub)
-                            if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) =>
-                        {
-                            let obj = self.expr(&sub.value, scope, sigs);
-                            let index = self.expr(&sub.slice, scope, sigs);
-                            out.push(Stmt {
-                                span,
-                                kind: StmtKind::DelItem { obj, index },
-                            });
-                        }
-                        ast::Expr::Subscript(_) => {
-                            let target = self.expr(t, scope, sigs);
-                            out.push(Stmt {
-                                span,
-                                kind: StmtKind::DelSlice(target),
-                            });
-                        }
-                        ast::Expr::Name(n) => {
-                            let ts = self.span(n.range);
-                            match self.place(n.id.as_str(), ts, scope) {
-                                Some(p @ Place::Local(_)) => out.push(Stmt {
-                                    span: ts,
-                                    kind: StmtKind::DelName(p),
-                                }),
-                                Some(Place::Global(_)) => {
-                                    self.errors.push(Diagnostic::unsupported(
-                                        ts,
-                                        "`del` of a module-level name",
-                                    ));
-                                }
-                                None => {}
-                            }
-                        }
-                        other => {
-                            let ts = self.span(other.range());
-                            self.errors.push(Diagnostic::unsupported(
-                                ts,
-                                &format!("`del` of {}", describe_expr(other)),
-                            ));
-                        }
-                    }
+                    self.del_target(t, span, scope, sigs, out);
                 }
             }
             ast::Stmt::Raise(r) => {

@@ -147,4 +147,60 @@ impl Resolver<'_> {
             self.assign_target(target, load, span, scope, sigs, out);
         }
     }
+
+    /// One target of a `del` statement: an item, a slice, a function's variable, or several.
+    pub(super) fn del_target(
+        &mut self,
+        t: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        match t {
+            // `del a, (b, c)`: each in turn.
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.del_target(e, span, scope, sigs, out);
+                }
+            }
+            ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                let obj = self.expr(&sub.value, scope, sigs);
+                let index = self.expr(&sub.slice, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::DelItem { obj, index },
+                });
+            }
+            ast::Expr::Subscript(_) => {
+                let target = self.expr(t, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::DelSlice(target),
+                });
+            }
+            ast::Expr::Name(n) => {
+                let ts = self.span(n.range);
+                match self.place(n.id.as_str(), ts, scope) {
+                    Some(p @ Place::Local(_)) => out.push(Stmt {
+                        span: ts,
+                        kind: StmtKind::DelName(p),
+                    }),
+                    Some(Place::Global(_)) => {
+                        self.errors
+                            .push(Diagnostic::unsupported(ts, "`del` of a module-level name"));
+                    }
+                    None => {}
+                }
+            }
+            other => {
+                let ts = self.span(other.range());
+                self.errors.push(Diagnostic::unsupported(
+                    ts,
+                    &format!("`del` of {}", describe_expr(other)),
+                ));
+            }
+        }
+    }
 }
