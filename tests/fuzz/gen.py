@@ -841,14 +841,20 @@ class Gen(AliasMixin):
             self.block(ctx, ind + 1, 0, 1)
 
     def maybe_unbound_stmt(self, ctx, ind):
-        """A variable assigned under a condition, then read: UnboundLocalError (NameError at
-        module level) when the condition was false, caught and reported."""
+        """A variable assigned under a condition (in a function, also: assigned, then deleted
+        under a condition), then read: UnboundLocalError (NameError at module level) when it
+        has no value, caught and reported."""
         name = self.fresh("u")
         ty = self.r.choice(TYPES)
         c = self.bool_expr(ctx, 2)
         e = self.assign_value(ctx, ty, 2)
-        self.emit(ind, "if %s:" % c[0])
-        self.emit(ind + 1, "%s = %s" % (name, e[0]))
+        if ctx.func is not None and self.chance(0.6):
+            self.emit(ind, "%s = %s" % (name, e[0]))
+            self.emit(ind, "if %s:" % c[0])
+            self.emit(ind + 1, "del %s" % name)
+        else:
+            self.emit(ind, "if %s:" % c[0])
+            self.emit(ind + 1, "%s = %s" % (name, e[0]))
         self.emit(ind, "try:")
         self.emit(ind + 1, "print(%r, %s)" % (name, name))
         self.emit(ind, "except %s as e:" % ("UnboundLocalError" if ctx.func else "NameError"))
