@@ -1,15 +1,16 @@
 //! Pair keys: a tuple of two ints made only to be looked up — `grid[(x, y)]`,
 //! `(x, y) in seen`, `counts[key] = counts.get(key, 0) + 1` after `key = (x + dx, y + dy)`,
-//! `grid[(x, y)] = ch`, `seen.add((x, y))` — is not made. The lookup takes the two items instead (`runtime/src/pair_key.rs`: the
-//! tuple's own hash and `==`, so it finds the same entries) and makes the tuple only when the
-//! key has to be stored (a new entry, a KeyError's message).
+//! `grid[(x, y)] = ch`, `seen.add((x, y))` — is not made. The lookup takes the two items
+//! instead (`runtime/src/pair_key.rs`: the tuple's own hash and `==`, so it finds the same
+//! entries) and makes the tuple only when the key has to be stored (a new entry, a KeyError's
+//! message).
 //!
 //! A local qualifies when its one definition (besides the release once its statement is done)
 //! makes a tuple of two ints, and every read of it is the key of one of those lookups, reached
 //! only from the definition with neither item's local assigned in between (`key = (i, j)`,
 //! `if key in memo: return memo[key]`, …, `memo[key] = r`): nothing else ever sees the tuple,
-//! so whether it was made cannot show. Generators' resume
-//! functions, whose locals also live in their frame, are left alone.
+//! so whether it was made cannot show. Generators' resume functions, whose locals also live
+//! in their frame, are left alone.
 
 use crate::mir::*;
 
