@@ -123,7 +123,7 @@ struct Entry {
 pub struct DictObj {
     pub hdr: Obj,
     pub(crate) key_kind: ElemKind,
-    pub(crate) val_kind: ElemKind,
+    val_kind: ElemKind,
     /// Live items.
     used: usize,
     /// Index slots that are not [`EMPTY`] (live or [`DUMMY`]).
@@ -135,7 +135,7 @@ pub struct DictObj {
     /// For a `collections.defaultdict`: the prototype default value (of the value kind; an
     /// empty container is copied for every missing key, anything else shared) and the
     /// factory's name, a str.
-    pub(crate) factory: Option<(i64, *mut Obj)>,
+    factory: Option<(i64, *mut Obj)>,
 }
 
 /// The `dict` type.
@@ -425,7 +425,7 @@ unsafe fn find_small_int(d: *mut DictObj, key: i64) -> Option<(usize, usize)> {
     }
 }
 
-pub(crate) unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {
+unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {
     ents(d)[n].unwrap_unchecked().value
 }
 
@@ -579,26 +579,56 @@ pub unsafe extern "C" fn nx_dict_set(d: *mut Obj, k: i64, v: i64) {
 #[no_mangle]
 pub unsafe extern "C" fn nx_dict_get(d: *mut Obj, k: i64) -> i64 {
     let d = d as *mut DictObj;
+    let kk = (*d).key_kind;
     match find(d, k) {
-        Ok(Some((n, _))) => {
-            let v = value_at(d, n);
-            incref_elem((*d).val_kind, v);
-            v
-        }
-        Ok(None) => match (*d).factory {
-            Some((proto, _)) => missing(d, k, proto),
-            None => {
-                key_error((*d).key_kind, k);
-                0
-            }
-        },
+        Ok(found) => get_at(d, found, || {
+            incref_elem(kk, k);
+            Some(k)
+        }),
         Err(()) => 0,
     }
 }
 
+/// [`nx_dict_get`] once the key is looked up: `key` gives a new reference to it (or `None`
+/// after MemoryError), for a defaultdict's new entry or the KeyError.
+pub(crate) unsafe fn get_at(
+    d: *mut DictObj,
+    found: Option<(usize, usize)>,
+    key: impl FnOnce() -> Option<i64>,
+) -> i64 {
+    if let Some((n, _)) = found {
+        let v = value_at(d, n);
+        incref_elem((*d).val_kind, v);
+        return v;
+    }
+    let kk = (*d).key_kind;
+    let Some(k) = key() else {
+        return 0;
+    };
+    let v = match (*d).factory {
+        Some((proto, _)) => missing(d, k, proto),
+        None => {
+            key_error(kk, k);
+            0
+        }
+    };
+    decref_elem(kk, k);
+    v
+}
+
+/// The value found (or `default`), as a new reference: `d.get(k, default)` once looked up.
+pub(crate) unsafe fn value_or(d: *mut DictObj, found: Option<(usize, usize)>, default: i64) -> i64 {
+    let v = match found {
+        Some((n, _)) => value_at(d, n),
+        None => default,
+    };
+    incref_elem((*d).val_kind, v);
+    v
+}
+
 /// A defaultdict's missing key: stores a fresh default (a new empty container, or the shared
 /// immutable prototype) under `k` and returns a new reference to it.
-pub(crate) unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
+unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
     let vk = (*d).val_kind;
     let copy = match elem_obj(vk, proto) {
         Some(o) if crate::list::is_list(o) => crate::list::nx_list_copy(o),
@@ -642,13 +672,10 @@ pub unsafe extern "C" fn nx_dict_set_factory(d: *mut Obj, proto: i64, name: *mut
 #[no_mangle]
 pub unsafe extern "C" fn nx_dict_get_default(d: *mut Obj, k: i64, default: i64) -> i64 {
     let d = d as *mut DictObj;
-    let v = match find(d, k) {
-        Ok(Some((n, _))) => value_at(d, n),
-        Ok(None) => default,
-        Err(()) => return 0,
-    };
-    incref_elem((*d).val_kind, v);
-    v
+    match find(d, k) {
+        Ok(found) => value_or(d, found, default),
+        Err(()) => 0,
+    }
 }
 
 /// `d[k] = d.get(k, default) + delta` of a dict of ints, with one lookup (the key is hashed
@@ -678,7 +705,9 @@ unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
     let Ok(hash) = hash_elem(kk, k) else {
         return;
     };
-    let found = lookup(d, kk, k, hash);
+    let Ok(found) = lookup(d, kk, k, hash) else {
+        return;
+    };
     let key = || {
         incref_elem(kk, k);
         Some(k)
@@ -691,14 +720,14 @@ unsafe fn add_int(d: *mut DictObj, k: i64, default: Option<i64>, delta: i64) {
 pub(crate) unsafe fn add_int_at(
     d: *mut DictObj,
     hash: i64,
-    found: Result<Option<(usize, usize)>, ()>,
+    found: Option<(usize, usize)>,
     key: impl FnOnce() -> Option<i64>,
     default: Option<i64>,
     delta: i64,
 ) {
     let kk = (*d).key_kind;
     match found {
-        Ok(Some((n, _))) => {
+        Some((n, _)) => {
             let sum = crate::int::nx_int_add(value_at(d, n), delta);
             if sum == natrix_abi::INT_ERROR {
                 return;
@@ -707,7 +736,7 @@ pub(crate) unsafe fn add_int_at(
             let old = std::mem::replace(&mut e.value, sum);
             decref_elem(ElemKind::Int, old);
         }
-        Ok(None) => {
+        None => {
             let start = match (default, (*d).factory) {
                 (Some(v), _) | (None, Some((v, _))) => v,
                 (None, None) => {
@@ -727,7 +756,6 @@ pub(crate) unsafe fn add_int_at(
                 None => decref_elem(ElemKind::Int, sum),
             }
         }
-        Err(()) => {}
     }
 }
 

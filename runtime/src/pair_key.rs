@@ -4,12 +4,11 @@
 //! (`tuple::pair_hash`, `tuple::pair_eq`), so the table finds the same entries; the tuple is
 //! made only when the key has to be stored (a new entry, a KeyError's message).
 
-use crate::dict::{add_int_at, key_error, lookup_by, missing, store_at, value_at, DictObj};
-use crate::list::{decref, incref_elem};
+use crate::dict::{add_int_at, get_at, lookup_by, store_at, value_or, DictObj};
+use crate::list::decref;
 use crate::object::Obj;
 use crate::set::{add_entry, frozen, lookkey_by, SetObj};
 use crate::tuple::{new_pair, pair_eq, pair_hash};
-use natrix_abi::ElemKind;
 
 /// Looks `(a, b)` up in `d`: its hash and where it is.
 unsafe fn find(d: *mut DictObj, a: i64, b: i64) -> Result<(i64, Option<(usize, usize)>), ()> {
@@ -45,25 +44,7 @@ pub unsafe extern "C" fn nx_dict_set_pair(d: *mut Obj, a: i64, b: i64, v: i64) {
 pub unsafe extern "C" fn nx_dict_get_pair(d: *mut Obj, a: i64, b: i64) -> i64 {
     let d = d as *mut DictObj;
     match find(d, a, b) {
-        Ok((_, Some((n, _)))) => {
-            let v = value_at(d, n);
-            incref_elem((*d).val_kind, v);
-            v
-        }
-        Ok((_, None)) => {
-            let Some(k) = made(a, b) else {
-                return 0;
-            };
-            let v = match (*d).factory {
-                Some((proto, _)) => missing(d, k, proto),
-                None => {
-                    key_error(ElemKind::Obj, k);
-                    0
-                }
-            };
-            decref(k as *mut Obj);
-            v
-        }
+        Ok((_, found)) => get_at(d, found, || made(a, b)),
         Err(()) => 0,
     }
 }
@@ -80,13 +61,10 @@ pub unsafe extern "C" fn nx_dict_get_default_pair(
     default: i64,
 ) -> i64 {
     let d = d as *mut DictObj;
-    let v = match find(d, a, b) {
-        Ok((_, Some((n, _)))) => value_at(d, n),
-        Ok((_, None)) => default,
-        Err(()) => return 0,
-    };
-    incref_elem((*d).val_kind, v);
-    v
+    match find(d, a, b) {
+        Ok((_, found)) => value_or(d, found, default),
+        Err(()) => 0,
+    }
 }
 
 /// `(a, b) in d`.
@@ -112,7 +90,7 @@ pub unsafe extern "C" fn nx_dict_add_int_get_pair(
 ) {
     let d = d as *mut DictObj;
     if let Ok((hash, found)) = find(d, a, b) {
-        add_int_at(d, hash, Ok(found), || made(a, b), Some(default), delta);
+        add_int_at(d, hash, found, || made(a, b), Some(default), delta);
     }
 }
 
@@ -124,7 +102,7 @@ pub unsafe extern "C" fn nx_dict_add_int_get_pair(
 pub unsafe extern "C" fn nx_dict_add_int_pair(d: *mut Obj, a: i64, b: i64, delta: i64) {
     let d = d as *mut DictObj;
     if let Ok((hash, found)) = find(d, a, b) {
-        add_int_at(d, hash, Ok(found), || made(a, b), None, delta);
+        add_int_at(d, hash, found, || made(a, b), None, delta);
     }
 }
 

@@ -28,7 +28,7 @@ use crate::float::float_hash;
 use crate::int::{int_hash, is_small, make_int, nx_int_hash, view, IntRef};
 use crate::list::{
     cmp_code, decref, decref_elem, enter, incref_elem, leave, trashcan, val, val_cmp, val_eq,
-    val_repr, Val, REPR_DEPTH, REPR_STACK,
+    val_repr, REPR_DEPTH, REPR_STACK,
 };
 use crate::object::{free_object, not_orderable_objs, track_alloc, Obj, TypeInfo};
 use crate::str::new_str;
@@ -291,6 +291,19 @@ unsafe fn tuple_repr_slot(t: *mut Obj) -> *mut Obj {
 
 // ---- comparisons ----
 
+/// `==` of two tuple items. The common cases without decoding: the same bits of one kind are
+/// equal (an object is equal to itself, as in CPython's item comparison), except a NaN; two
+/// small ints are equal only with the same bits.
+unsafe fn item_eq(ka: ElemKind, xa: i64, kb: ElemKind, xb: i64) -> Result<bool, ()> {
+    if ka == kb && xa == xb && ka != ElemKind::Float {
+        return Ok(true);
+    }
+    if ka == ElemKind::Int && kb == ElemKind::Int && is_small(xa) && is_small(xb) {
+        return Ok(false);
+    }
+    val_eq(val(ka, xa), val(kb, xb))
+}
+
 /// Python `a == b` for two tuples.
 unsafe fn tuple_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
     if a == b {
@@ -308,17 +321,7 @@ unsafe fn tuple_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
     let mut r = Ok(true);
     for i in 0..n {
         let ((ka, xa), (kb, xb)) = (item(a, i), item(b, i));
-        // The common cases without decoding: the same bits of one kind are equal (an object
-        // is equal to itself, as in CPython's item comparison), except a NaN; two small ints
-        // are equal only with the same bits.
-        if ka == kb && xa == xb && ka != ElemKind::Float {
-            continue;
-        }
-        if ka == ElemKind::Int && kb == ElemKind::Int && is_small(xa) && is_small(xb) {
-            r = Ok(false);
-            break;
-        }
-        match val_eq(val(ka, xa), val(kb, xb)) {
+        match item_eq(ka, xa, kb, xb) {
             Ok(true) => {}
             other => {
                 r = other;
@@ -524,13 +527,7 @@ pub(crate) unsafe fn pair_eq(kind: ElemKind, stored: i64, a: i64, b: i64) -> Res
     }
     for (i, x) in [a, b].into_iter().enumerate() {
         let (k, bits) = item(t, i);
-        if k == ElemKind::Int && bits == x {
-            continue;
-        }
-        if k == ElemKind::Int && is_small(bits) && is_small(x) {
-            return Ok(false);
-        }
-        if !val_eq(val(k, bits), Val::Int(x))? {
+        if !item_eq(k, bits, ElemKind::Int, x)? {
             return Ok(false);
         }
     }

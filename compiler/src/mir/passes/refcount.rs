@@ -257,7 +257,7 @@ fn chain(
 }
 
 /// A set of owned locals, by their index in the list of owned locals.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Bits(Vec<u64>);
 
 impl Bits {
@@ -274,10 +274,14 @@ impl Bits {
             self.0[k / 64] &= !(1 << (k % 64));
         }
     }
-    fn union(&mut self, other: &Bits) {
+    /// Adds `other`'s members; whether that added any.
+    fn union(&mut self, other: &Bits) -> bool {
+        let mut grew = false;
         for (a, b) in self.0.iter_mut().zip(&other.0) {
+            grew |= *b & !*a != 0;
             *a |= b;
         }
+        grew
     }
 }
 
@@ -313,9 +317,8 @@ fn may_hold(body: &Body, owned: &[Local], taken: &[Local]) -> Vec<Bits> {
         }
         let mut cur = ins[b].clone();
         let mut flow = |t: usize, state: &Bits, work: &mut Vec<usize>, queued: &mut [bool]| {
-            let before = ins[t].clone();
-            ins[t].union(state);
-            if !reached[t] || ins[t] != before {
+            let grew = ins[t].union(state);
+            if !reached[t] || grew {
                 reached[t] = true;
                 if !queued[t] {
                     queued[t] = true;
