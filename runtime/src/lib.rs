@@ -20,9 +20,10 @@
 #![allow(clippy::missing_safety_doc)]
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 pub mod abi_check;
+mod alloc;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class_obj;
