@@ -40,22 +40,39 @@ const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 const MIN_SIZE: usize = 8;
 
-const EMPTY: u8 = 0;
-const ACTIVE: u8 = 1;
-const DUMMY: u8 = 2;
-
+/// A slot of the table, 16 bytes as in CPython. No element hashes to -1 (Python's hashes never
+/// do), so a hash of -1 marks a slot without one: key 0 never used, key 2 a deleted element
+/// (CPython's dummy). Both keys are even, as a small int's bits are, so an odd key in the
+/// table is a big int's (see [`release_elements`]).
 #[derive(Clone, Copy)]
 struct Entry {
     key: i64,
     hash: i64,
-    state: u8,
 }
+
+const NO_HASH: i64 = -1;
 
 const EMPTY_ENTRY: Entry = Entry {
     key: 0,
-    hash: 0,
-    state: EMPTY,
+    hash: NO_HASH,
 };
+
+const DUMMY_ENTRY: Entry = Entry {
+    key: 2,
+    hash: NO_HASH,
+};
+
+impl Entry {
+    #[inline]
+    fn active(self) -> bool {
+        self.hash != NO_HASH
+    }
+
+    #[inline]
+    fn empty(self) -> bool {
+        self.hash == NO_HASH && self.key == 0
+    }
+}
 
 /// A set object.
 #[repr(C)]
@@ -119,10 +136,40 @@ unsafe fn set_release(obj: *mut Obj) {
     let kind = (*s).kind;
     std::ptr::drop_in_place(s);
     free_object(obj, Layout::new::<SetObj>());
-    for e in table {
-        if e.state == ACTIVE {
-            decref_elem(kind, e.key);
+    release_elements(kind, &table);
+}
+
+/// Releases the elements of a table the set no longer holds.
+unsafe fn release_elements(kind: ElemKind, table: &[Entry]) {
+    if holds_references(kind, table) {
+        for e in table {
+            if e.active() {
+                decref_elem(kind, e.key);
+            }
         }
+    }
+}
+
+/// Takes a reference to each element of a table copied from another set's.
+unsafe fn retain_elements(kind: ElemKind, table: &[Entry]) {
+    if holds_references(kind, table) {
+        for e in table {
+            if e.active() {
+                incref_elem(kind, e.key);
+            }
+        }
+    }
+}
+
+/// Whether some element of a table may hold a reference.
+fn holds_references(kind: ElemKind, table: &[Entry]) -> bool {
+    match kind {
+        ElemKind::Float | ElemKind::Bool | ElemKind::None => false,
+        // Of the ints, only a big one holds a reference, and its tagged pointer is the table's
+        // only odd key: one pass without branches finds whether there is any (the elements
+        // are in hash order, so testing each slot is a branch mispredicted half the time).
+        ElemKind::Int => table.iter().fold(0, |acc, e| acc | e.key) & 1 != 0,
+        _ => true,
     }
 }
 
@@ -134,7 +181,7 @@ unsafe fn set_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
     let s = obj as *mut SetObj;
     if (*s).kind == ElemKind::Obj {
         for e in tab(s).iter() {
-            if e.state == ACTIVE {
+            if e.active() {
                 visit(e.key as *mut Obj);
             }
         }
@@ -165,6 +212,7 @@ pub(crate) unsafe fn add_entry(
     key: i64,
     hash: i64,
 ) -> Result<(), ()> {
+    debug_assert!(hash != NO_HASH);
     let mask = (*s).mask;
     let mut i = hash as u64 as usize & mask;
     let mut perturb = hash as u64;
@@ -177,35 +225,29 @@ pub(crate) unsafe fn add_entry(
         };
         for j in i..=i + probes {
             let e = tab(s)[j];
-            match e.state {
-                EMPTY => {
-                    incref_elem(kind, key);
-                    let new = Entry {
-                        key,
-                        hash,
-                        state: ACTIVE,
-                    };
-                    (*s).used += 1;
-                    if let Some(f) = freeslot {
-                        tab(s)[f] = new;
-                        return Ok(());
-                    }
-                    tab(s)[j] = new;
-                    (*s).fill += 1;
-                    if (*s).fill * 5 < mask * 3 {
-                        return Ok(());
-                    }
-                    let used = (*s).used;
-                    resize(s, if used > 50000 { used * 2 } else { used * 4 });
+            if e.active() {
+                if e.hash == hash && elem_eq((*s).kind, e.key, kind, key)? {
                     return Ok(());
                 }
-                ACTIVE => {
-                    if e.hash == hash && elem_eq((*s).kind, e.key, kind, key)? {
-                        return Ok(());
-                    }
+            } else if e.empty() {
+                incref_elem(kind, key);
+                let new = Entry { key, hash };
+                (*s).used += 1;
+                if let Some(f) = freeslot {
+                    tab(s)[f] = new;
+                    return Ok(());
                 }
+                tab(s)[j] = new;
+                (*s).fill += 1;
+                if (*s).fill * 5 < mask * 3 {
+                    return Ok(());
+                }
+                let used = (*s).used;
+                resize(s, if used > 50000 { used * 2 } else { used * 4 });
+                return Ok(());
+            } else {
                 // CPython keeps the last dummy on the probe sequence.
-                _ => freeslot = Some(j),
+                freeslot = Some(j);
             }
         }
         i = next_probe(i, &mut perturb, mask);
@@ -223,12 +265,8 @@ fn insert_clean(table: &mut [Entry], mask: usize, key: i64, hash: i64) {
             i
         };
         for e in &mut table[i..=last] {
-            if e.state == EMPTY {
-                *e = Entry {
-                    key,
-                    hash,
-                    state: ACTIVE,
-                };
+            if e.empty() {
+                *e = Entry { key, hash };
                 return;
             }
         }
@@ -248,7 +286,7 @@ unsafe fn resize(s: *mut SetObj, minused: usize) {
     (*s).fill = (*s).used;
     let table = tab(s);
     for e in old {
-        if e.state == ACTIVE {
+        if e.active() {
             insert_clean(table, size - 1, e.key, e.hash);
         }
     }
@@ -272,6 +310,7 @@ pub(crate) unsafe fn lookkey_by(
     hash: i64,
     mut eq: impl FnMut(i64) -> Result<bool, ()>,
 ) -> Result<Option<usize>, ()> {
+    debug_assert!(hash != NO_HASH);
     let mask = (*s).mask;
     let mut i = hash as u64 as usize & mask;
     let mut perturb = hash as u64;
@@ -282,13 +321,14 @@ pub(crate) unsafe fn lookkey_by(
             0
         };
         for j in i..=i + probes {
+            // An element's hash is never -1, so a matching hash is an element's.
             let e = tab(s)[j];
-            match e.state {
-                EMPTY => return Ok(None),
-                ACTIVE if e.hash == hash && eq(e.key)? => {
+            if e.hash == hash {
+                if eq(e.key)? {
                     return Ok(Some(j));
                 }
-                _ => {}
+            } else if e.empty() {
+                return Ok(None);
             }
         }
         i = next_probe(i, &mut perturb, mask);
@@ -300,11 +340,7 @@ unsafe fn discard_entry(s: *mut SetObj, kind: ElemKind, key: i64, hash: i64) -> 
     match lookkey(s, kind, key, hash)? {
         Some(j) => {
             let old = tab(s)[j].key;
-            tab(s)[j] = Entry {
-                key: 0,
-                hash: -1,
-                state: DUMMY,
-            };
+            tab(s)[j] = DUMMY_ENTRY;
             (*s).used -= 1;
             decref_elem((*s).kind, old);
             Ok(true)
@@ -325,7 +361,7 @@ pub(crate) unsafe fn kind(s: *mut Obj) -> ElemKind {
 unsafe fn active(s: *mut SetObj) -> Vec<(i64, i64)> {
     tab(s)
         .iter()
-        .filter(|e| e.state == ACTIVE)
+        .filter(|e| e.active())
         .map(|e| (e.key, e.hash))
         .collect()
 }
@@ -359,13 +395,9 @@ unsafe fn merge(so: *mut SetObj, other: *mut SetObj) -> Result<(), ()> {
         resize(so, ((*so).used + (*other).used) * 2);
     }
     if (*so).fill == 0 && (*so).mask == (*other).mask && (*other).fill == (*other).used {
-        for i in 0..=(*other).mask {
-            let e = tab(other)[i];
-            if e.state == ACTIVE {
-                incref_elem(kind, e.key);
-                tab(so)[i] = e;
-            }
-        }
+        // No dummies on either side: the table is copied as it is.
+        tab(so).copy_from_slice(tab(other));
+        retain_elements(kind, tab(so));
         (*so).fill = (*other).fill;
         (*so).used = (*other).used;
         return Ok(());
@@ -392,11 +424,7 @@ unsafe fn clear(s: *mut SetObj) {
     (*s).mask = MIN_SIZE - 1;
     (*s).fill = 0;
     (*s).used = 0;
-    for e in old {
-        if e.state == ACTIVE {
-            decref_elem((*s).kind, e.key);
-        }
-    }
+    release_elements((*s).kind, &old);
 }
 
 /// `set(s)` / `s.copy()`: a new set, then `set_merge`.
@@ -652,18 +680,14 @@ pub unsafe extern "C" fn nx_set_pop(s: *mut Obj) -> i64 {
     }
     let mask = (*s).mask;
     let mut i = (*s).finger & mask;
-    while tab(s)[i].state != ACTIVE {
+    while !tab(s)[i].active() {
         i += 1;
         if i > mask {
             i = 0;
         }
     }
     let key = tab(s)[i].key;
-    tab(s)[i] = Entry {
-        key: 0,
-        hash: -1,
-        state: DUMMY,
-    };
+    tab(s)[i] = DUMMY_ENTRY;
     (*s).used -= 1;
     (*s).finger = i + 1;
     key
