@@ -2,9 +2,9 @@
 //! given at creation (see [`ElemKind`]).
 //!
 //! Layout: the object header, the key and value kinds, and CPython's "compact dict" structure:
-//! an entries array in insertion order (a deleted entry leaves a hole, dropped when the table is
-//! rebuilt) and an index table (open addressing with CPython's perturbed probing) whose slots
-//! hold an entry position, [`EMPTY`] or [`DUMMY`]. Iteration (`keys`, `values`, `items`, repr,
+//! an entries array in insertion order (24 bytes each; a deleted entry leaves a hole, hash -1,
+//! dropped when the table is rebuilt) and an index table (open addressing with CPython's
+//! perturbed probing) whose 4-byte slots hold an entry position, [`EMPTY`] or [`DUMMY`]. Iteration (`keys`, `values`, `items`, repr,
 //! `==`) walks the entries, so the observable order is CPython's: insertion order, an update of
 //! an existing key keeps its place, a deleted then re-inserted key moves to the end, and
 //! `popitem` removes the last item.
@@ -106,16 +106,31 @@ pub(crate) fn alloc_obj<T>(value: T) -> *mut T {
 
 // ---- the object ----
 
-const EMPTY: isize = -1;
-const DUMMY: isize = -2;
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
 const PERTURB_SHIFT: u32 = 5;
 const MIN_SIZE: usize = 8;
 
+/// An item. No key hashes to -1 (Python's hashes never do), so a hash of -1 marks a deleted
+/// item's hole.
 #[derive(Clone, Copy)]
 struct Entry {
     key: i64,
     value: i64,
     hash: i64,
+}
+
+const HOLE: Entry = Entry {
+    key: 0,
+    value: 0,
+    hash: -1,
+};
+
+impl Entry {
+    #[inline]
+    fn live(&self) -> bool {
+        self.hash != HOLE.hash
+    }
 }
 
 /// A dict object.
@@ -128,10 +143,10 @@ pub struct DictObj {
     used: usize,
     /// Index slots that are not [`EMPTY`] (live or [`DUMMY`]).
     fill: usize,
-    /// Insertion order; `None` for a deleted item. Never ends with `None`.
-    entries: Vec<Option<Entry>>,
+    /// Insertion order; a [`HOLE`] for a deleted item. Never ends with a hole.
+    entries: Vec<Entry>,
     /// Empty, or a power-of-two number of slots.
-    indices: Vec<isize>,
+    indices: Vec<i32>,
     /// For a `collections.defaultdict`: the prototype default value (of the value kind; an
     /// empty container is copied for every missing key, anything else shared) and the
     /// factory's name, a str.
@@ -195,7 +210,7 @@ unsafe fn dict_release(obj: *mut Obj) {
     let factory = (*d).factory.take();
     std::ptr::drop_in_place(d);
     free_object(obj, Layout::new::<DictObj>());
-    for e in entries.into_iter().flatten() {
+    for e in entries.into_iter().filter(Entry::live) {
         decref_elem(kk, e.key);
         decref_elem(vk, e.value);
     }
@@ -211,7 +226,7 @@ unsafe fn dict_clear_slot(obj: *mut Obj) {
 
 unsafe fn dict_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
     let d = obj as *mut DictObj;
-    for e in ents(d).iter().flatten() {
+    for e in ents(d).iter().filter(|e| e.live()) {
         if (*d).key_kind == ElemKind::Obj {
             visit(e.key as *mut Obj);
         }
@@ -224,12 +239,12 @@ unsafe fn dict_traverse(obj: *mut Obj, visit: &mut dyn FnMut(*mut Obj)) {
 // ---- the table ----
 
 #[inline]
-unsafe fn ents<'a>(d: *mut DictObj) -> &'a mut Vec<Option<Entry>> {
+unsafe fn ents<'a>(d: *mut DictObj) -> &'a mut Vec<Entry> {
     &mut (*d).entries
 }
 
 #[inline]
-unsafe fn idx<'a>(d: *mut DictObj) -> &'a mut Vec<isize> {
+unsafe fn idx<'a>(d: *mut DictObj) -> &'a mut Vec<i32> {
     &mut (*d).indices
 }
 
@@ -287,10 +302,9 @@ pub(crate) unsafe fn lookup_by(
             return Ok(None);
         }
         if ix >= 0 {
-            if let Some(e) = ents(d)[ix as usize] {
-                if e.hash == hash && eq(e.key)? {
-                    return Ok(Some((ix as usize, p.i)));
-                }
+            let e = ents(d)[ix as usize];
+            if e.hash == hash && eq(e.key)? {
+                return Ok(Some((ix as usize, p.i)));
             }
         }
         p.next();
@@ -298,7 +312,7 @@ pub(crate) unsafe fn lookup_by(
 }
 
 /// The first empty or dummy index slot on `hash`'s probe sequence.
-fn free_slot(indices: &[isize], hash: i64) -> usize {
+fn free_slot(indices: &[i32], hash: i64) -> usize {
     let mut p = Probe::new(hash, indices.len() - 1);
     while indices[p.i] >= 0 {
         p.next();
@@ -309,16 +323,18 @@ fn free_slot(indices: &[isize], hash: i64) -> usize {
 /// Rebuilds the index table for at least `used + 1` items, compacting the entries.
 unsafe fn rebuild(d: *mut DictObj) {
     let d = &mut *d;
-    d.entries.retain(|e| e.is_some());
+    d.entries.retain(Entry::live);
     let mut size = MIN_SIZE;
     while size * 2 <= (d.used + 1) * 3 {
         size *= 2;
     }
+    if size > i32::MAX as usize {
+        crate::exc::fatal("natrix: a dict too large for its index table (2**31 slots)");
+    }
     let mut indices = vec![EMPTY; size];
     for (n, e) in d.entries.iter().enumerate() {
-        let e = e.unwrap_unchecked();
         let s = free_slot(&indices, e.hash);
-        indices[s] = n as isize;
+        indices[s] = n as i32;
     }
     d.indices = indices;
     d.fill = d.used;
@@ -334,9 +350,10 @@ unsafe fn insert_new(d: *mut DictObj, key: i64, value: i64, hash: i64) {
     if idx(d)[s] == EMPTY {
         (*d).fill += 1;
     }
-    let n = ents(d).len() as isize;
+    debug_assert!(hash != HOLE.hash);
+    let n = ents(d).len() as i32;
     idx(d)[s] = n;
-    ents(d).push(Some(Entry { key, value, hash }));
+    ents(d).push(Entry { key, value, hash });
     (*d).used += 1;
 }
 
@@ -344,10 +361,10 @@ unsafe fn insert_new(d: *mut DictObj, key: i64, value: i64, hash: i64) {
 /// caller).
 unsafe fn remove_at(d: *mut DictObj, n: usize, slot: usize) -> Entry {
     let d = &mut *d;
-    let e = d.entries[n].take().unwrap_unchecked();
+    let e = std::mem::replace(&mut d.entries[n], HOLE);
     d.indices[slot] = DUMMY;
     d.used -= 1;
-    while let Some(None) = d.entries.last() {
+    while d.entries.last().is_some_and(|e| !e.live()) {
         d.entries.pop();
     }
     e
@@ -378,7 +395,7 @@ pub(crate) unsafe fn store_at(
     match found {
         Some((n, _)) => {
             incref_elem(vk, value);
-            let e = ents(d)[n].as_mut().unwrap_unchecked();
+            let e = &mut ents(d)[n];
             let old = std::mem::replace(&mut e.value, value);
             decref_elem(vk, old);
         }
@@ -414,24 +431,20 @@ unsafe fn find_small_int(d: *mut DictObj, key: i64) -> Option<(usize, usize)> {
         if ix == EMPTY {
             return None;
         }
-        if ix >= 0 {
-            if let Some(e) = ents(d)[ix as usize] {
-                if e.key == key {
-                    return Some((ix as usize, p.i));
-                }
-            }
+        if ix >= 0 && ents(d)[ix as usize].key == key {
+            return Some((ix as usize, p.i));
         }
         p.next();
     }
 }
 
 unsafe fn value_at(d: *mut DictObj, n: usize) -> i64 {
-    ents(d)[n].unwrap_unchecked().value
+    ents(d)[n].value
 }
 
 /// The live entries, in insertion order (a snapshot).
 unsafe fn live(d: *mut DictObj) -> Vec<Entry> {
-    ents(d).iter().flatten().copied().collect()
+    ents(d).iter().filter(|e| e.live()).copied().collect()
 }
 
 // ---- repr and == ----
@@ -732,7 +745,7 @@ pub(crate) unsafe fn add_int_at(
             if sum == natrix_abi::INT_ERROR {
                 return;
             }
-            let e = ents(d)[n].as_mut().unwrap_unchecked();
+            let e = &mut ents(d)[n];
             let old = std::mem::replace(&mut e.value, sum);
             decref_elem(ElemKind::Int, old);
         }
@@ -770,7 +783,7 @@ pub(crate) unsafe fn add_int_at(
 pub unsafe extern "C" fn nx_dict_next(d: *mut Obj, pos: i64, left: i64) -> i64 {
     let e = ents(d as *mut DictObj);
     let start = usize::try_from(pos >> 1).unwrap_or(0);
-    match e.iter().skip(start).position(|x| x.is_some()) {
+    match e.iter().skip(start).position(Entry::live) {
         Some(_) if left >> 1 <= 0 => {
             raise(
                 ExcKind::RuntimeError,
@@ -790,7 +803,7 @@ pub unsafe extern "C" fn nx_dict_next(d: *mut Obj, pos: i64, left: i64) -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn nx_dict_key_at(d: *mut Obj, pos: i64) -> i64 {
     let d = d as *mut DictObj;
-    let e = ents(d)[(pos >> 1) as usize].unwrap_unchecked();
+    let e = ents(d)[(pos >> 1) as usize];
     incref_elem((*d).key_kind, e.key);
     e.key
 }
@@ -802,7 +815,7 @@ pub unsafe extern "C" fn nx_dict_key_at(d: *mut Obj, pos: i64) -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn nx_dict_value_at(d: *mut Obj, pos: i64) -> i64 {
     let d = d as *mut DictObj;
-    let e = ents(d)[(pos >> 1) as usize].unwrap_unchecked();
+    let e = ents(d)[(pos >> 1) as usize];
     incref_elem((*d).val_kind, e.value);
     e.value
 }
@@ -918,7 +931,7 @@ pub unsafe extern "C" fn nx_dict_setdefault(d: *mut Obj, k: i64, default: i64) -
 #[no_mangle]
 pub unsafe extern "C" fn nx_dict_popitem(d: *mut Obj) -> *mut Obj {
     let d = d as *mut DictObj;
-    let Some(&Some(e)) = ents(d).last() else {
+    let Some(&e) = ents(d).last() else {
         key_error_msg("popitem(): dictionary is empty");
         return std::ptr::null_mut();
     };
@@ -929,7 +942,7 @@ pub unsafe extern "C" fn nx_dict_popitem(d: *mut Obj) -> *mut Obj {
     let n = ents(d).len() - 1;
     // Find the index slot pointing at the last entry.
     let mut p = Probe::new(e.hash, idx(d).len() - 1);
-    while idx(d)[p.i] != n as isize {
+    while idx(d)[p.i] != n as i32 {
         p.next();
     }
     remove_at(d, n, p.i);
@@ -1139,7 +1152,7 @@ pub unsafe extern "C" fn nx_dict_clear(d: *mut Obj) {
     *idx(d) = Vec::new();
     (*d).used = 0;
     (*d).fill = 0;
-    for e in entries.into_iter().flatten() {
+    for e in entries.into_iter().filter(Entry::live) {
         decref_elem((*d).key_kind, e.key);
         decref_elem((*d).val_kind, e.value);
     }
