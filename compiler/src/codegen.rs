@@ -1284,7 +1284,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .build_ptr_to_int(table, self.ctx.i64_type(), "class_table")?;
                 // The slot count is a raw machine integer (the attribute code relies on it).
                 let n = self.i64c(n as i64);
-                self.call_rt_v("nx_instance_new", &[n.into(), v[0], repr.into()])?
+                let new = match self.prog.class_tables[c.0 as usize].acyclic {
+                    true => "nx_instance_new_acyclic",
+                    false => "nx_instance_new",
+                };
+                self.call_rt_v(new, &[n.into(), v[0], repr.into()])?
             }
             Op::NoneOf(t) => self.none_of(t),
             Op::AttrIsSet(slot, n) => self.attr_is_set(v[0], slot, n)?,

@@ -91,6 +91,10 @@ pub struct ClassTable {
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,
     pub base: Option<crate::hir::ClassId>,
+    /// No attribute of the class's hierarchy can lead back to an instance of it (see
+    /// `mir/build/acyclic.rs`): its instances are never part of a reference cycle, so the
+    /// cycle collector need not track them.
+    pub acyclic: bool,
 }
 
 /// The index of a dict type in [`Program::dict_types`].

@@ -566,7 +566,7 @@ pub unsafe extern "C" fn nx_dyn_truth(a: *mut Obj) -> u8 {
         // A container (also a range, a dict view, a frozenset, bytes): true when not empty.
         Val::Obj(o) if crate::bytes::is_bytes(o) => crate::bytes::nx_bytes_len(o) != 0,
         Val::Obj(o)
-            if !std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE)
+            if !crate::instance::is_instance(o)
                 && !std::ptr::eq((*o).ty, &crate::exc_obj::EXC_TYPE) =>
         {
             match crate::dyn_containers::container_len(o) {
@@ -735,7 +735,7 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
                 as *mut crate::exc_obj::ExcObj))
                 .kind
                 .is_subclass_of(want),
-            (Some(want), Val::Obj(o)) if is(&crate::instance::INSTANCE_TYPE) => {
+            (Some(want), Val::Obj(o)) if crate::instance::is_instance(o) => {
                 crate::instance::exc_kind(o).is_some_and(|k| k.is_subclass_of(want))
             }
             _ => false,
@@ -791,7 +791,7 @@ pub unsafe extern "C" fn nx_dyn_attr_error(a: *mut Obj, name: *mut Obj) {
 /// `a` must be null or point to a live object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_is_instance(a: *mut Obj) -> u8 {
-    (!a.is_null() && std::ptr::eq((*a).ty, &crate::instance::INSTANCE_TYPE)) as u8
+    (!a.is_null() && crate::instance::is_instance(a)) as u8
 }
 
 #[cfg(test)]

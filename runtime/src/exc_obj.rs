@@ -589,7 +589,7 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
     if obj.is_null() {
         return new_str("NoneType");
     }
-    if std::ptr::eq((*obj).ty, &crate::instance::INSTANCE_TYPE) {
+    if crate::instance::is_instance(obj) {
         return new_str(&crate::instance::short_class_name(obj));
     }
     if crate::dict::is_defaultdict(obj) {
@@ -620,7 +620,7 @@ pub unsafe extern "C" fn nx_type_qualname(obj: *mut Obj) -> *mut Obj {
             format!("__main__.{name}")
         }
     };
-    if !obj.is_null() && std::ptr::eq((*obj).ty, &crate::instance::INSTANCE_TYPE) {
+    if !obj.is_null() && crate::instance::is_instance(obj) {
         return new_str(&qualify(crate::instance::class_name(obj)));
     }
     if !obj.is_null() && std::ptr::eq((*obj).ty, &EXC_TYPE) {

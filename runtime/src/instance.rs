@@ -31,16 +31,56 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     compare: Some(instance_compare_slot),
 };
 
+/// The type of the instances of a class the compiler proved acyclic: no attribute can lead
+/// back to an instance of its hierarchy (a `Vec` of three floats, a `Ray` of two `Vec`s), so
+/// they can never be part of a cycle and the cycle collector does not track them.
+pub static INSTANCE_ACYCLIC_TYPE: TypeInfo = TypeInfo {
+    traverse: None,
+    clear: None,
+    ..INSTANCE_TYPE
+};
+
+/// Is `obj` an instance of a user class?
+///
+/// # Safety
+/// `obj` must point to a live object.
+pub unsafe fn is_instance(obj: *const Obj) -> bool {
+    let ty = (*obj).ty;
+    std::ptr::eq(ty, &INSTANCE_TYPE) || std::ptr::eq(ty, &INSTANCE_ACYCLIC_TYPE)
+}
+
 /// A new instance with `nslots` unset attributes.
 ///
 /// # Safety
 /// `class_name` must be a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_instance_new(nslots: i64, class_name: *mut Obj, repr: i64) -> *mut Obj {
+    new_instance(nslots, class_name, repr, &INSTANCE_TYPE)
+}
+
+/// [`nx_instance_new`] for a class whose instances the compiler proved acyclic: untracked.
+///
+/// # Safety
+/// As for [`nx_instance_new`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_instance_new_acyclic(
+    nslots: i64,
+    class_name: *mut Obj,
+    repr: i64,
+) -> *mut Obj {
+    new_instance(nslots, class_name, repr, &INSTANCE_ACYCLIC_TYPE)
+}
+
+unsafe fn new_instance(
+    nslots: i64,
+    class_name: *mut Obj,
+    repr: i64,
+    ty: &'static TypeInfo,
+) -> *mut Obj {
     let n = nslots.max(0) as usize;
     let first = INSTANCE_FIRST_SLOT as usize;
     // Every slot is written below.
-    let obj = crate::tuple::new_tuple_unfilled(n + first, &INSTANCE_TYPE);
+    let obj = crate::tuple::new_tuple_unfilled(n + first, ty);
     if !obj.is_null() {
         crate::list::incref(class_name);
         init_raw(obj, 0, ElemKind::Obj, class_name as i64);
@@ -289,7 +329,7 @@ unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     if std::ptr::eq(a, b) {
         return 1;
     }
-    if !std::ptr::eq((*b).ty, &INSTANCE_TYPE) || root(table(a)) != root(table(b)) {
+    if !is_instance(b) || root(table(a)) != root(table(b)) {
         return 0;
     }
     let call = |code: usize, x: *mut Obj, y: *mut Obj| {
@@ -320,11 +360,11 @@ unsafe fn root(mut t: &ClassTable) -> *const ClassTable {
 /// `__lt__` of each operand's class (`a < b`, then `b < a`; `b > a` for a class with only
 /// `__gt__`): -1, 0 or 1; TypeError naming the classes without either.
 unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
-    let is_instance = std::ptr::eq((*b).ty, &INSTANCE_TYPE);
+    let b_instance = is_instance(b);
     let ordered = |o: *mut Obj| table(o).lt != 0 || table(o).gt != 0;
-    if !is_instance || !ordered(a) || !ordered(b) {
+    if !b_instance || !ordered(a) || !ordered(b) {
         let name = |o: *mut Obj| {
-            if std::ptr::eq((*o).ty, &INSTANCE_TYPE) {
+            if is_instance(o) {
                 class_name(o)
             } else {
                 (*(*o).ty).name.to_string()

@@ -379,7 +379,7 @@ pub(crate) unsafe fn type_name(v: Val) -> std::borrow::Cow<'static, str> {
         Val::Float(_) => "float".into(),
         Val::Bool(_) => "bool".into(),
         Val::None => "NoneType".into(),
-        Val::Obj(o) if std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE) => {
+        Val::Obj(o) if crate::instance::is_instance(o) => {
             crate::instance::short_class_name(o).into()
         }
         Val::Obj(o) => (*(*o).ty).name.into(),
@@ -1152,9 +1152,7 @@ unsafe fn sort_cmp(a: *mut Obj, b: *mut Obj, failed: &mut bool) -> Ordering {
         // `None` among objects (an `Optional[C]` list) is not orderable.
         let name = |o: *mut Obj| match o.is_null() {
             true => "NoneType".to_string(),
-            false if std::ptr::eq((*o).ty, &crate::instance::INSTANCE_TYPE) => {
-                crate::instance::class_name(o)
-            }
+            false if crate::instance::is_instance(o) => crate::instance::class_name(o),
             false => (*(*o).ty).name.to_string(),
         };
         not_orderable(&name(a), &name(b));

@@ -5,6 +5,7 @@
 
 use super::*;
 
+mod acyclic;
 mod binary;
 mod builtins;
 mod closures;
@@ -64,6 +65,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .zip(&typed.globals)
         .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
+    let acyclic = acyclic::classes(prog, typed, &mut strings);
     Program {
         bodies,
         globals,
@@ -90,6 +92,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     defines_eq: prog.lookup(c, "__eq__").is_some(),
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,
+                    acyclic: acyclic[c.0 as usize],
                 }
             })
             .collect(),

@@ -614,6 +614,9 @@ macro_rules! runtime_functions {
             // A new instance of a user class with this many attribute slots (all unset), the
             // class name (a str) its default repr shows, and the address of its `ClassTable`.
             nx_instance_new(Raw, Obj, Raw) -> Obj, Null;
+            // The same for a class whose instances can never be part of a reference cycle
+            // (`ClassTable::acyclic`): the cycle collector does not track them.
+            nx_instance_new_acyclic(Raw, Obj, Raw) -> Obj, Null;
             // Attribute slot `i` (0-based) of an instance, as element bits with a new reference;
             // AttributeError naming the attribute (a str) when it was never set.
             nx_instance_get(Obj, Raw, Obj) -> Raw, Flag;
