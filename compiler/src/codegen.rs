@@ -153,6 +153,8 @@ struct Cg<'ctx, 'p> {
     /// Globals holding string-literal objects, made at start-up; index = string id.
     literals: Vec<GlobalValue<'ctx>>,
     literal_text: Vec<String>,
+    /// The literal of each class's name (its `ClassTable` points at it).
+    class_names: Vec<GlobalValue<'ctx>>,
     err_flag: GlobalValue<'ctx>,
     limit: GlobalValue<'ctx>,
     /// The recursion limit when the program never changes it (no `sys.setrecursionlimit`).
@@ -225,6 +227,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             globals: vec![],
             literals: vec![],
             literal_text: vec![],
+            class_names: vec![],
             err_flag,
             limit,
             fixed_limit: frames::fixed_recursion_limit(prog),
@@ -338,6 +341,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 );
             }
             self.funcs.push(fv);
+        }
+        for t in &self.prog.class_tables {
+            let g = self.literal(&t.name);
+            self.class_names.push(g);
         }
         Ok(())
     }
@@ -1288,7 +1295,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     true => "nx_instance_new_acyclic",
                     false => "nx_instance_new",
                 };
-                self.call_rt_v(new, &[n.into(), v[0], repr.into()])?
+                self.call_rt_v(new, &[n.into(), repr.into()])?
             }
             Op::NoneOf(t) => self.none_of(t),
             Op::AttrIsSet(slot, n) => self.attr_is_set(v[0], slot, n)?,

@@ -91,6 +91,8 @@ pub struct ClassTable {
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,
     pub base: Option<crate::hir::ClassId>,
+    /// The class's name, as its default repr shows it.
+    pub name: String,
     /// No attribute of the class's hierarchy can lead back to an instance of it (see
     /// `mir/build/acyclic.rs`): its instances are never part of a reference cycle, so the
     /// cycle collector need not track them.

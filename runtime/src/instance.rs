@@ -1,8 +1,8 @@
 //! Instances of user classes.
 //!
-//! An instance is laid out like a tuple (see `tuple.rs`): item 0 holds the class name (a str,
-//! for the default repr), item 1 the address of the class's `natrix_abi::ClassTable` (raw bits
-//! in a `Float` item, which nothing refcounts), and items `INSTANCE_FIRST_SLOT..` the attribute
+//! An instance is laid out like a tuple (see `tuple.rs`): item 0 holds the address of the
+//! class's `natrix_abi::ClassTable` (raw bits in a `Float` item, which nothing refcounts; the
+//! table also leads to the class's name), and items `INSTANCE_FIRST_SLOT..` the attribute
 //! slots, in the order the compiler numbered them. The compiler knows every attribute's slot and type statically, so it reads and writes
 //! them with `nx_tuple_get` / `nx_tuple_init`; an attribute never assigned is a `None` item,
 //! which the generated code turns into AttributeError where the attribute's type is an object.
@@ -16,7 +16,9 @@ use crate::exc::raise;
 use crate::object::{Obj, TypeInfo};
 use crate::str::{as_str, new_str};
 use crate::tuple::{init_raw, item, nx_tuple_get, tuple_dealloc, tuple_traverse};
-use natrix_abi::{ClassTable, ElemKind, ExcKind, INSTANCE_FIRST_SLOT, INT_ERROR};
+use natrix_abi::{
+    ClassTable, ElemKind, ExcKind, INSTANCE_FIRST_SLOT, INSTANCE_TABLE_ITEM, INT_ERROR,
+};
 
 /// The type of every user-class instance (the class itself is known statically).
 pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
@@ -49,13 +51,13 @@ pub unsafe fn is_instance(obj: *const Obj) -> bool {
     std::ptr::eq(ty, &INSTANCE_TYPE) || std::ptr::eq(ty, &INSTANCE_ACYCLIC_TYPE)
 }
 
-/// A new instance with `nslots` unset attributes.
+/// A new instance with `nslots` unset attributes of the class whose table is at `table`.
 ///
 /// # Safety
-/// `class_name` must be a live str.
+/// `table` must be the address of a class table whose name global holds a live str.
 #[no_mangle]
-pub unsafe extern "C" fn nx_instance_new(nslots: i64, class_name: *mut Obj, repr: i64) -> *mut Obj {
-    new_instance(nslots, class_name, repr, &INSTANCE_TYPE)
+pub unsafe extern "C" fn nx_instance_new(nslots: i64, table: i64) -> *mut Obj {
+    new_instance(nslots, table, &INSTANCE_TYPE)
 }
 
 /// [`nx_instance_new`] for a class whose instances the compiler proved acyclic: untracked.
@@ -63,28 +65,17 @@ pub unsafe extern "C" fn nx_instance_new(nslots: i64, class_name: *mut Obj, repr
 /// # Safety
 /// As for [`nx_instance_new`].
 #[no_mangle]
-pub unsafe extern "C" fn nx_instance_new_acyclic(
-    nslots: i64,
-    class_name: *mut Obj,
-    repr: i64,
-) -> *mut Obj {
-    new_instance(nslots, class_name, repr, &INSTANCE_ACYCLIC_TYPE)
+pub unsafe extern "C" fn nx_instance_new_acyclic(nslots: i64, table: i64) -> *mut Obj {
+    new_instance(nslots, table, &INSTANCE_ACYCLIC_TYPE)
 }
 
-unsafe fn new_instance(
-    nslots: i64,
-    class_name: *mut Obj,
-    repr: i64,
-    ty: &'static TypeInfo,
-) -> *mut Obj {
+unsafe fn new_instance(nslots: i64, table: i64, ty: &'static TypeInfo) -> *mut Obj {
     let n = nslots.max(0) as usize;
     let first = INSTANCE_FIRST_SLOT as usize;
     // Every slot is written below.
     let obj = crate::tuple::new_tuple_unfilled(n + first, ty);
     if !obj.is_null() {
-        crate::list::incref(class_name);
-        init_raw(obj, 0, ElemKind::Obj, class_name as i64);
-        init_raw(obj, 1, ElemKind::Float, repr);
+        init_raw(obj, INSTANCE_TABLE_ITEM as usize, ElemKind::Float, table);
         for i in first..n + first {
             init_raw(obj, i, ElemKind::None, UNSET);
         }
@@ -120,12 +111,11 @@ pub unsafe fn slot_value(obj: *mut Obj, slot: usize) -> Option<*mut Obj> {
 pub unsafe extern "C" fn nx_instance_get(obj: *mut Obj, slot: i64, attr: *mut Obj) -> i64 {
     let (kind, bits) = item(obj, (slot + INSTANCE_FIRST_SLOT) as usize);
     if kind == ElemKind::None && bits == UNSET {
-        let (_, name) = item(obj, 0);
         raise(
             ExcKind::AttributeError,
             format!(
                 "'{}' object has no attribute '{}'",
-                as_str(name as *mut Obj),
+                name_str(obj),
                 as_str(attr)
             ),
         );
@@ -143,11 +133,18 @@ pub unsafe extern "C" fn nx_instance_repr(obj: *mut Obj) -> *mut Obj {
     nx_instance_default_repr(obj)
 }
 
-/// The class table of an instance (item 1).
+/// The class table of an instance.
 unsafe fn table<'a>(obj: *mut Obj) -> &'a ClassTable {
-    let (_, bits) = item(obj, 1);
+    let (_, bits) = item(obj, INSTANCE_TABLE_ITEM as usize);
     // SAFETY: the compiler stored the address of a constant table of this layout.
     &*(bits as usize as *const ClassTable)
+}
+
+/// The name of an instance's class, as its default repr shows it.
+unsafe fn name_str<'a>(obj: *mut Obj) -> &'a str {
+    // SAFETY: the table points at the global holding the name's literal, made at start-up and
+    // never released.
+    as_str(*(table(obj).name as *const *mut Obj))
 }
 
 /// A compiled `__eq__`: depth, self, other; 0/1, or 2 after raising.
@@ -190,8 +187,7 @@ unsafe fn instance_str_slot(obj: *mut Obj) -> *mut Obj {
 /// # Safety
 /// `obj` must be a live instance.
 pub unsafe fn class_name(obj: *mut Obj) -> String {
-    let (_, name) = item(obj, 0);
-    as_str(name as *mut Obj).to_string()
+    name_str(obj).to_string()
 }
 
 /// The class's own name (`Counter`, where [`class_name`] says `collections.Counter`): what
@@ -287,10 +283,9 @@ unsafe fn exc_default_text(obj: *mut Obj, repr: bool) -> *mut Obj {
 
 /// `<__main__.Name object at 0x…>`, ignoring any `__repr__`.
 unsafe fn nx_instance_default_repr(obj: *mut Obj) -> *mut Obj {
-    let (_, name) = item(obj, 0);
     new_str(&format!(
         "<__main__.{} object at {:#x}>",
-        as_str(name as *mut Obj),
+        name_str(obj),
         obj as usize
     ))
 }
@@ -311,10 +306,9 @@ unsafe fn instance_hash_slot(obj: *mut Obj) -> i64 {
         return r;
     }
     if t.defines_eq != 0 {
-        let (_, name) = item(obj, 0);
         raise(
             ExcKind::TypeError,
-            format!("unhashable type: '{}'", as_str(name as *mut Obj)),
+            format!("unhashable type: '{}'", name_str(obj)),
         );
         return INT_ERROR;
     }

@@ -52,6 +52,11 @@ class Keeper:
         self.rings = [ring_of(size)]
 
 
+class Index:
+    def __init__(self):
+        self.count = 0
+
+
 class Button:
     def __init__(self, label):
         self.label = label
@@ -108,6 +113,14 @@ def ring(size):
     return total
 
 
+def indexed():
+    # A dict view holds its dict, and the dict holds the instance.
+    a = Index()
+    d = {1: a, 2: Index()}
+    a.keys = d.keys()
+    return list(a.keys)
+
+
 def button():
     # A button whose callback refers to the button.
     b = Button("ok")
@@ -120,7 +133,7 @@ def button():
 
 
 for round in range(3):
-    print(boxed(), groups(), ring(50 + round), button())
+    print(boxed(), groups(), ring(50 + round), button(), indexed())
 
 keepers = [Keeper(k) for k in range(1, 6)]
 print([k.rings[0].next.next.value for k in keepers], keepers[2].name)

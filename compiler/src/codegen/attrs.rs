@@ -5,7 +5,7 @@
 //! kind byte per item. The class's slot count `n` is static, so both addresses are constants.
 
 use super::*;
-use natrix_abi::{INSTANCE_FIRST_SLOT, TUPLE_HEADER_SIZE, TUPLE_LEN_OFFSET};
+use natrix_abi::{INSTANCE_FIRST_SLOT, INSTANCE_TABLE_ITEM, TUPLE_HEADER_SIZE, TUPLE_LEN_OFFSET};
 
 impl<'ctx> Cg<'ctx, '_> {
     /// The constant `natrix_abi::ClassTable` of class `c` (emitted once per module).
@@ -28,6 +28,7 @@ impl<'ctx> Cg<'ctx, '_> {
             None => i64t.const_zero(),
         };
         let exc_kind = t.exc_kind.map_or(0, |k| k as u64 + 1);
+        let class_name = self.class_names[c.0 as usize].as_pointer_value();
         let words = [
             fnword(t.repr),
             fnword(t.str),
@@ -38,6 +39,7 @@ impl<'ctx> Cg<'ctx, '_> {
             i64t.const_int(u64::from(t.defines_eq), false),
             i64t.const_int(exc_kind, false),
             base,
+            class_name.const_to_int(i64t),
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);
@@ -47,8 +49,8 @@ impl<'ctx> Cg<'ctx, '_> {
         g.as_pointer_value()
     }
 
-    /// Whether instance `obj` is of class `c` exactly: item 1 is the address of its class's
-    /// table.
+    /// Whether instance `obj` is of class `c` exactly: item `INSTANCE_TABLE_ITEM` is the
+    /// address of its class's table.
     pub(super) fn class_is(
         &mut self,
         obj: BasicValueEnum<'ctx>,
@@ -56,11 +58,11 @@ impl<'ctx> Cg<'ctx, '_> {
     ) -> R<BasicValueEnum<'ctx>> {
         let i64t = self.ctx.i64_type();
         let at = unsafe {
-            // SAFETY (of the generated code): item 1 exists in every instance.
+            // SAFETY (of the generated code): the item exists in every instance.
             self.b.build_in_bounds_gep(
                 self.ctx.i8_type(),
                 obj.into_pointer_value(),
-                &[self.i64c(TUPLE_HEADER_SIZE as i64 + 8)],
+                &[self.i64c(TUPLE_HEADER_SIZE as i64 + 8 * INSTANCE_TABLE_ITEM)],
                 "class_slot",
             )?
         };

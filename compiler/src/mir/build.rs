@@ -65,7 +65,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .zip(&typed.globals)
         .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
-    let acyclic = acyclic::classes(prog, typed, &mut strings);
+    let acyclic = acyclic::classes(prog, typed);
     Program {
         bodies,
         globals,
@@ -92,6 +92,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     defines_eq: prog.lookup(c, "__eq__").is_some(),
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,
+                    name: prog.class(c).name.clone(),
                     acyclic: acyclic[c.0 as usize],
                 }
             })

@@ -106,17 +106,18 @@ pub const GEN_DONE: i64 = -1;
 /// keeps it, and its generated code compares depths with this constant instead of loading
 /// the global (a test LLVM can then hoist out of loops).
 pub const DEFAULT_RECURSION_LIMIT: i64 = 1000;
-/// Every exported global, for the archive check.
-/// The item of an instance (laid out like a tuple) that holds its first attribute: item 0 is the
-/// class name, item 1 the address of the class's [`ClassTable`].
-pub const INSTANCE_FIRST_SLOT: i64 = 2;
+/// The item of an instance (laid out like a tuple) that holds the address of its class's
+/// [`ClassTable`] (raw bits in a `Float` item, which nothing refcounts).
+pub const INSTANCE_TABLE_ITEM: i64 = 0;
+/// The item of an instance that holds its first attribute.
+pub const INSTANCE_FIRST_SLOT: i64 = 1;
 
 /// The compiled methods of a class that the runtime calls (each 0 when absent): `repr(depth,
 /// self) -> str`, `str(depth, self) -> str` (`__str__`), `eq(depth, self, other) -> bool (2 on
 /// error)`, `hash(depth, self) -> tagged int`, and whether the class defines `__eq__` (then,
-/// without `__hash__`, it is unhashable), its builtin exception base and its base class.
-/// Codegen emits one constant table per class (its address also identifies the class); the
-/// layout is eight machine words.
+/// without `__hash__`, it is unhashable), its builtin exception base, its base class and its
+/// name. Codegen emits one constant table per class (its address also identifies the class),
+/// one machine word per field.
 #[repr(C)]
 pub struct ClassTable {
     pub repr: usize,
@@ -134,6 +135,9 @@ pub struct ClassTable {
     pub exc_kind: usize,
     /// The address of the base class's table (0 for a class without a base).
     pub base: usize,
+    /// The address of the global that holds the class's name, a str literal made at start-up
+    /// (what the default repr and the messages naming the class show).
+    pub name: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
@@ -141,6 +145,7 @@ pub const TUPLE_HEADER_SIZE: u64 = 24;
 /// Offset of a tuple's item count (a machine integer).
 pub const TUPLE_LEN_OFFSET: u64 = 16;
 
+/// Every exported global, for the archive check.
 pub const RUNTIME_GLOBALS: &[&str] = &[ERR_PENDING_GLOBAL, RECURSION_LIMIT_GLOBAL];
 
 /// How a list stores its elements in 8-byte slots (the `kind` argument of `nx_list_new`).
@@ -611,12 +616,12 @@ macro_rules! runtime_functions {
             // PEP 479 as a generator's body is left by an exception: a StopIteration becomes
             // RuntimeError (caused by it).
             nx_gen_leaving() -> Void, Never;
-            // A new instance of a user class with this many attribute slots (all unset), the
-            // class name (a str) its default repr shows, and the address of its `ClassTable`.
-            nx_instance_new(Raw, Obj, Raw) -> Obj, Null;
+            // A new instance of a user class with this many attribute slots (all unset) and
+            // the address of its `ClassTable`.
+            nx_instance_new(Raw, Raw) -> Obj, Null;
             // The same for a class whose instances can never be part of a reference cycle
             // (`ClassTable::acyclic`): the cycle collector does not track them.
-            nx_instance_new_acyclic(Raw, Obj, Raw) -> Obj, Null;
+            nx_instance_new_acyclic(Raw, Raw) -> Obj, Null;
             // Attribute slot `i` (0-based) of an instance, as element bits with a new reference;
             // AttributeError naming the attribute (a str) when it was never set.
             nx_instance_get(Obj, Raw, Obj) -> Raw, Flag;

@@ -6,7 +6,8 @@
 //! instance of its own hierarchy. The search follows the types: numbers, strs and bytes hold no
 //! references; a container, an optional or an instance of another class leads wherever what it
 //! can hold leads; a dynamic value, a function value (its closure), a generator (its frame), a
-//! cell or an exception could hold anything, so they count as leading back. An exception class
+//! cell or an exception could hold anything, so they count as leading back, and so does a
+//! dict view, which holds its dict while its type says only the keys' or values' half. An exception class
 //! is never acyclic (its instances keep their arguments and traceback).
 //!
 //! Cycles elsewhere do not matter: a `Task` holding a list of `Packet`s linked to one another
@@ -18,24 +19,14 @@
 use super::*;
 
 /// `acyclic[c]` for every class `c` of the program.
-pub(super) fn classes(prog: &hir::Program, typed: &Typed, strings: &mut Strings) -> Vec<bool> {
-    let fields: Vec<Vec<MTy>> = typed
-        .fields
-        .iter()
-        .map(|fs| {
-            fs.iter()
-                .map(|(_, t)| mty(&typed.types, *t, strings))
-                .collect()
-        })
-        .collect();
+pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<bool> {
     (0..prog.classes.len())
         .map(|c| {
             let c = ClassId(c as u32);
             let root = prog.root(c);
             let mut walk = Walk {
                 prog,
-                fields: &fields,
-                strings,
+                typed,
                 target: root,
                 seen: vec![root],
             };
@@ -47,9 +38,7 @@ pub(super) fn classes(prog: &hir::Program, typed: &Typed, strings: &mut Strings)
 /// A search of the types reachable from one hierarchy's attributes.
 struct Walk<'a> {
     prog: &'a hir::Program,
-    /// The attribute types of each class (those of roots are the hierarchy's layout).
-    fields: &'a [Vec<MTy>],
-    strings: &'a Strings,
+    typed: &'a Typed,
     /// The root of the hierarchy asked about.
     target: ClassId,
     /// The roots whose attributes are searched already (or being searched).
@@ -59,35 +48,48 @@ struct Walk<'a> {
 impl Walk<'_> {
     /// Whether an attribute of the hierarchy rooted at `root` can lead to the target.
     fn class_fields(&mut self, root: ClassId) -> bool {
-        let fields = self.fields;
-        fields[root.0 as usize].iter().any(|t| self.leads_back(*t))
+        let typed = self.typed;
+        typed.fields[root.0 as usize]
+            .iter()
+            .any(|(_, t)| self.leads_back(*t, 0))
     }
 
     /// Whether a value of type `t` can lead to an instance of the target hierarchy.
-    fn leads_back(&mut self, t: MTy) -> bool {
-        let s = self.strings;
-        match t {
-            MTy::Int
-            | MTy::Float
-            | MTy::Bool
-            | MTy::None
-            | MTy::Str
-            | MTy::Bytes
-            | MTy::OptInt
-            | MTy::OptFloat
-            | MTy::OptBool => false,
-            MTy::List(l) | MTy::Set(l) | MTy::TupleOf(l) => self.leads_back(s.lists[l.0 as usize]),
-            MTy::Tuple(tt) => s.tuples[tt.0 as usize]
-                .iter()
-                .any(|item| self.leads_back(*item)),
-            MTy::Dict(d) => {
-                let (k, v) = s.dicts[d.0 as usize];
-                self.leads_back(k) || self.leads_back(v)
+    fn leads_back(&mut self, t: Ty, depth: u32) -> bool {
+        let types = &self.typed.types;
+        // Types nest only as deep as the program writes them; a bound keeps this total.
+        if depth > 64 {
+            return true;
+        }
+        let d = depth + 1;
+        match types.kind(t) {
+            TyKind::Never
+            | TyKind::None
+            | TyKind::Bool
+            | TyKind::Int
+            | TyKind::Float
+            | TyKind::Str
+            | TyKind::Bytes => false,
+            TyKind::Optional(x) | TyKind::TupleOf(x) => self.leads_back(*x, d),
+            TyKind::Tuple(items) => items.clone().iter().any(|i| self.leads_back(*i, d)),
+            // A dict view holds its dict, whose other half the view's type does not say.
+            TyKind::List(_) if matches!(types.view(t), Some(SeqKind::Range)) => false,
+            TyKind::List(_) if types.view(t).is_some() => true,
+            TyKind::List(_) => {
+                let e = types.elem(t);
+                e.is_some_and(|e| self.leads_back(e, d))
             }
-            MTy::OptPtr(o) => self.leads_back(s.opts[o.0 as usize]),
-            MTy::Instance(c) | MTy::OptInstance(c) => {
-                let root = self.prog.root(c);
-                if root == self.target || self.prog.exc_kind(c).is_some() {
+            TyKind::Set(_) => {
+                let e = types.set_elem(t);
+                e.is_some_and(|e| self.leads_back(e, d))
+            }
+            TyKind::Dict(_) => {
+                let kv = types.dict_kv(t);
+                kv.is_some_and(|(k, v)| self.leads_back(k, d) || self.leads_back(v, d))
+            }
+            TyKind::Instance(c) => {
+                let root = self.prog.root(*c);
+                if root == self.target || self.prog.exc_kind(*c).is_some() {
                     return true;
                 }
                 if self.seen.contains(&root) {
@@ -96,7 +98,7 @@ impl Walk<'_> {
                 self.seen.push(root);
                 self.class_fields(root)
             }
-            MTy::Exc | MTy::Cell | MTy::Func | MTy::Gen | MTy::Dyn => true,
+            TyKind::Exc | TyKind::Closure(_) | TyKind::Generator(_) | TyKind::Dyn => true,
         }
     }
 }

@@ -205,18 +205,16 @@ impl Builder<'_> {
         positional: usize,
         ty: MTy,
     ) -> Operand {
-        let class = &self.prog.classes[c.0 as usize];
         // A class hierarchy shares one layout: its root's attributes.
         let n = self.typed.fields[self.prog.root(c).0 as usize].len() as u32;
-        let name = self.strings.intern(&class.name);
         if let Some(ft) = self.typed.spec(self.spec).method_values.get(&e.id).copied() {
-            let obj = self.op(Op::InstanceNew(c, n), vec![name], ty);
+            let obj = self.op(Op::InstanceNew(c, n), vec![], ty);
             let f = self.bound_method(c, "__init__", obj.clone(), ft);
             self.call_function_value(f, ft, args, &[], e.id, MTy::None);
             return obj;
         }
         let vals: Vec<Operand> = self.exprs(args);
-        let obj = self.op(Op::InstanceNew(c, n), vec![name], ty);
+        let obj = self.op(Op::InstanceNew(c, n), vec![], ty);
         if self.prog.exc_kind(c).is_some() {
             // `BaseException.__new__`: `args` (slot 0) holds the positional arguments.
             let tys: Vec<MTy> = args[..positional].iter().map(|a| self.ty(a)).collect();
