@@ -1291,9 +1291,10 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     .build_ptr_to_int(table, self.ctx.i64_type(), "class_table")?;
                 // The slot count is a raw machine integer (the attribute code relies on it).
                 let n = self.i64c(n as i64);
-                let new = match self.prog.class_tables[c.0 as usize].acyclic {
-                    true => "nx_instance_new_acyclic",
-                    false => "nx_instance_new",
+                let new = match self.prog.class_tables[c.0 as usize].tracking {
+                    mir::Tracking::Tracked => "nx_instance_new",
+                    mir::Tracking::Acyclic => "nx_instance_new_acyclic",
+                    mir::Tracking::Plain => "nx_instance_new_plain",
                 };
                 self.call_rt_v(new, &[n.into(), repr.into()])?
             }

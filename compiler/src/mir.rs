@@ -93,10 +93,23 @@ pub struct ClassTable {
     pub base: Option<crate::hir::ClassId>,
     /// The class's name, as its default repr shows it.
     pub name: String,
-    /// No attribute of the class's hierarchy can lead back to an instance of it (see
-    /// `mir/build/acyclic.rs`): its instances are never part of a reference cycle, so the
-    /// cycle collector need not track them.
-    pub acyclic: bool,
+    /// What the cycle collector and the deallocator need to do with its instances (see
+    /// `mir/build/acyclic.rs`).
+    pub tracking: Tracking,
+}
+
+/// How instances of a class are allocated and freed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tracking {
+    /// Tracked by the cycle collector.
+    #[default]
+    Tracked,
+    /// No attribute of the class's hierarchy can lead back to an instance of it, so its
+    /// instances are never part of a reference cycle: the collector does not track them.
+    Acyclic,
+    /// Acyclic, and no attribute can hold a reference at all (floats, bools, `None`): freeing
+    /// an instance releases nothing.
+    Plain,
 }
 
 /// The index of a dict type in [`Program::dict_types`].

@@ -42,13 +42,22 @@ pub static INSTANCE_ACYCLIC_TYPE: TypeInfo = TypeInfo {
     ..INSTANCE_TYPE
 };
 
+/// The type of the instances of an acyclic class whose attributes are all floats, bools or
+/// `None`: freeing one releases nothing.
+pub static INSTANCE_PLAIN_TYPE: TypeInfo = TypeInfo {
+    dealloc: crate::tuple::free_plain,
+    ..INSTANCE_ACYCLIC_TYPE
+};
+
 /// Is `obj` an instance of a user class?
 ///
 /// # Safety
 /// `obj` must point to a live object.
 pub unsafe fn is_instance(obj: *const Obj) -> bool {
     let ty = (*obj).ty;
-    std::ptr::eq(ty, &INSTANCE_TYPE) || std::ptr::eq(ty, &INSTANCE_ACYCLIC_TYPE)
+    std::ptr::eq(ty, &INSTANCE_TYPE)
+        || std::ptr::eq(ty, &INSTANCE_ACYCLIC_TYPE)
+        || std::ptr::eq(ty, &INSTANCE_PLAIN_TYPE)
 }
 
 /// A new instance with `nslots` unset attributes of the class whose table is at `table`.
@@ -67,6 +76,15 @@ pub unsafe extern "C" fn nx_instance_new(nslots: i64, table: i64) -> *mut Obj {
 #[no_mangle]
 pub unsafe extern "C" fn nx_instance_new_acyclic(nslots: i64, table: i64) -> *mut Obj {
     new_instance(nslots, table, &INSTANCE_ACYCLIC_TYPE)
+}
+
+/// [`nx_instance_new`] for a class whose attributes can hold no reference at all.
+///
+/// # Safety
+/// As for [`nx_instance_new`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_instance_new_plain(nslots: i64, table: i64) -> *mut Obj {
+    new_instance(nslots, table, &INSTANCE_PLAIN_TYPE)
 }
 
 unsafe fn new_instance(nslots: i64, table: i64, ty: &'static TypeInfo) -> *mut Obj {

@@ -206,6 +206,16 @@ pub(crate) fn new_tuple_unfilled(n: usize, ty: &'static TypeInfo) -> *mut Obj {
     }
 }
 
+/// Frees a tuple-like object none of whose items holds a reference (an instance of a plain
+/// class), without walking them.
+///
+/// # Safety
+/// `obj` must be such an object that nothing references any more.
+pub(crate) unsafe fn free_plain(obj: *mut Obj) {
+    // The layout was valid when the object was allocated.
+    free_object(obj, layout_for(len(obj)).unwrap_unchecked());
+}
+
 pub(crate) unsafe fn tuple_dealloc(obj: *mut Obj) {
     trashcan(obj, tuple_release);
 }

@@ -14,6 +14,21 @@ class Point:
         return f"Point({self.x}, {self.y})"
 
 
+class Velocity:
+    """Floats, a flag and an optional float: an instance holds no reference at all."""
+
+    def __init__(self, dx, dy):
+        self.dx = dx
+        self.dy = dy
+        self.moving = dx != 0.0 or dy != 0.0
+        self.limit = None
+
+    def scaled(self, k):
+        v = Velocity(self.dx * k, self.dy * k)
+        v.limit = 10.0 if k > 1 else None
+        return v
+
+
 class Segment:
     def __init__(self, a, b):
         self.a = a
@@ -72,6 +87,10 @@ def walk(points):
 
 points = [Point(i, i * i) for i in range(1000)]
 print(walk(points))
+v = Velocity(0.5, -1.25)
+speeds = [v.scaled(k) for k in range(4)]
+print([(s.dx, s.dy, s.moving, s.limit) for s in speeds])
+print(sum(v.scaled(i).dx for i in range(100000)))
 segments = [Segment(points[i], points[i + 1]) for i in range(0, 999, 3)]
 print(sum(s.length2() for s in segments), segments[5].tags)
 

@@ -65,7 +65,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .zip(&typed.globals)
         .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
-    let acyclic = acyclic::classes(prog, typed);
+    let tracking = acyclic::classes(prog, typed);
     Program {
         bodies,
         globals,
@@ -93,7 +93,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,
                     name: prog.class(c).name.clone(),
-                    acyclic: acyclic[c.0 as usize],
+                    tracking: tracking[c.0 as usize],
                 }
             })
             .collect(),

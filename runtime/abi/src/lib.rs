@@ -622,6 +622,9 @@ macro_rules! runtime_functions {
             // The same for a class whose instances can never be part of a reference cycle
             // (`ClassTable::acyclic`): the cycle collector does not track them.
             nx_instance_new_acyclic(Raw, Raw) -> Obj, Null;
+            // The same for an acyclic class whose attributes are all floats, bools or `None`
+            // (`Tracking::Plain`): freeing an instance releases nothing.
+            nx_instance_new_plain(Raw, Raw) -> Obj, Null;
             // Attribute slot `i` (0-based) of an instance, as element bits with a new reference;
             // AttributeError naming the attribute (a str) when it was never set.
             nx_instance_get(Obj, Raw, Obj) -> Raw, Flag;

@@ -1,5 +1,6 @@
 //! Which classes' instances can never be part of a reference cycle, so that the cycle
-//! collector need not track them (`ClassTable::acyclic`).
+//! collector need not track them, and which hold no references at all, so that freeing one
+//! releases nothing (`ClassTable::tracking`).
 //!
 //! A class hierarchy shares one layout, its root's attributes, so the question is asked of
 //! roots: an instance can be part of a cycle only if some attribute's type leads back to an
@@ -18,8 +19,8 @@
 
 use super::*;
 
-/// `acyclic[c]` for every class `c` of the program.
-pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<bool> {
+/// The tracking of every class `c` of the program.
+pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<Tracking> {
     (0..prog.classes.len())
         .map(|c| {
             let c = ClassId(c as u32);
@@ -30,9 +31,28 @@ pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<bool> {
                 target: root,
                 seen: vec![root],
             };
-            prog.exc_kind(c).is_none() && !walk.class_fields(root)
+            if prog.exc_kind(c).is_some() || walk.class_fields(root) {
+                Tracking::Tracked
+            } else if typed.fields[root.0 as usize]
+                .iter()
+                .all(|(_, t)| holds_nothing(&typed.types, *t))
+            {
+                Tracking::Plain
+            } else {
+                Tracking::Acyclic
+            }
         })
         .collect()
+}
+
+/// Whether a value of type `t` is never a reference: a float, a bool, `None`, or an optional
+/// float or bool (an int may be a big one).
+fn holds_nothing(types: &TypeTable, t: Ty) -> bool {
+    match types.kind(t) {
+        TyKind::Never | TyKind::None | TyKind::Bool | TyKind::Float => true,
+        TyKind::Optional(x) => matches!(types.kind(*x), TyKind::Bool | TyKind::Float),
+        _ => false,
+    }
 }
 
 /// A search of the types reachable from one hierarchy's attributes.
