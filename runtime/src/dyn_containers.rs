@@ -220,6 +220,13 @@ pub unsafe extern "C" fn nx_dyn_contains(a: *mut Obj, item: *mut Obj) -> u8 {
     }
     let l = nx_dyn_iter_list(a);
     if l.is_null() {
+        // CPython's message for `in` on what cannot be iterated names the argument.
+        if crate::exc::pending_kind() == Some(ExcKind::TypeError) {
+            raise(
+                ExcKind::TypeError,
+                format!("argument of type '{}' is not iterable", type_name(v)),
+            );
+        }
         return 0;
     }
     let x = unbox(item);

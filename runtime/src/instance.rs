@@ -326,7 +326,7 @@ unsafe fn instance_hash_slot(obj: *mut Obj) -> i64 {
     if t.defines_eq != 0 {
         raise(
             ExcKind::TypeError,
-            format!("unhashable type: '{}'", name_str(obj)),
+            format!("unhashable type: '{}'", short_class_name(obj)),
         );
         return INT_ERROR;
     }

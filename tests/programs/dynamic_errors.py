@@ -1,5 +1,7 @@
 """Values of different types meet Python's run-time TypeErrors."""
 
+from collections import Counter
+
 
 def total(items):
     result = 0
@@ -28,6 +30,22 @@ print(sorted(pairs))
 keys = [2, "x"]
 try:
     print(sorted(keys))
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Probe:
+    pass
+
+
+for box in ["abc", Probe(), 5]:
+    try:
+        print("a" in box)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    seen = {1}
+    seen.add(Counter("ab"))
 except TypeError as e:
     print("TypeError:", e)
 print(total([1, 2, None]))
