@@ -4,7 +4,7 @@
 //!
 //! Every object of a type with a `traverse` slot (lists of objects, tuples, instances, cells,
 //! function values, dicts, sets) is *tracked*: it is allocated with a [`Head`] in front of its
-//! header that links it into this thread's list of tracked objects. Objects that cannot hold
+//! header that links it into the list of tracked objects. Objects that cannot hold
 //! references (strs, ints, lists of numbers) are not tracked.
 //!
 //! A collection is CPython's trial deletion over all tracked objects: each object's count minus
@@ -19,7 +19,6 @@
 
 use crate::object::{nx_dealloc, Obj};
 use std::alloc::Layout;
-use std::cell::UnsafeCell;
 
 /// The collector's links, in front of every tracked object.
 #[repr(C)]
@@ -69,36 +68,53 @@ const EMPTY: Head = Head {
     refs: 0,
 };
 
-thread_local! {
-    // Programs are single-threaded; the runtime's unit tests run on several threads, each with
-    // its own objects.
-    static STATE: UnsafeCell<State> = const {
-        UnsafeCell::new(State {
-            young: EMPTY,
-            old: EMPTY,
-            count: 0,
-            allocs: 0,
-            after_full: 0,
-            collecting: false,
-        })
-    };
+const INITIAL: State = State {
+    young: EMPTY,
+    old: EMPTY,
+    count: 0,
+    allocs: 0,
+    after_full: 0,
+    collecting: false,
+};
+
+// Programs are single-threaded: one state in a plain static, reached without the thread-local
+// machinery on every allocation. The runtime's unit tests run on several threads, each with
+// its own objects, so they keep one state per thread.
+#[cfg(not(test))]
+static STATE: crate::global::Global<State> = crate::global::Global::new(INITIAL);
+
+#[cfg(not(test))]
+#[inline]
+fn state_cell() -> *mut State {
+    // SAFETY: single-threaded; callers keep their uses short.
+    unsafe { STATE.get() as *mut State }
 }
 
-/// This thread's collector state. The pointer stays valid for the thread's lifetime.
+#[cfg(test)]
+thread_local! {
+    static STATE: std::cell::UnsafeCell<State> = const { std::cell::UnsafeCell::new(INITIAL) };
+}
+
+#[cfg(test)]
+fn state_cell() -> *mut State {
+    STATE.with(|s| s.get())
+}
+
+/// The collector's state, its lists linked on first use. The pointer stays valid for the
+/// program's (or test thread's) lifetime.
+#[inline]
 fn state() -> *mut State {
-    STATE.with(|s| {
-        let st = s.get();
-        // SAFETY: single-threaded access to this thread's state.
-        unsafe {
-            for sentinel in [&mut (*st).young as *mut Head, &mut (*st).old as *mut Head] {
-                if (*sentinel).next.is_null() {
-                    (*sentinel).next = sentinel;
-                    (*sentinel).prev = sentinel;
-                }
+    let st = state_cell();
+    // SAFETY: single-threaded access to the state.
+    unsafe {
+        for sentinel in [&mut (*st).young as *mut Head, &mut (*st).old as *mut Head] {
+            if (*sentinel).next.is_null() {
+                (*sentinel).next = sentinel;
+                (*sentinel).prev = sentinel;
             }
         }
-        st
-    })
+    }
+    st
 }
 
 fn full_layout(layout: Layout) -> Layout {
