@@ -4,10 +4,10 @@
 //! Layout: the object header, the key and value kinds, and CPython's "compact dict" structure:
 //! an entries array in insertion order (24 bytes each; a deleted entry leaves a hole, hash -1,
 //! dropped when the table is rebuilt) and an index table (open addressing with CPython's
-//! perturbed probing) whose 4-byte slots hold an entry position, [`EMPTY`] or [`DUMMY`]. Iteration (`keys`, `values`, `items`, repr,
-//! `==`) walks the entries, so the observable order is CPython's: insertion order, an update of
-//! an existing key keeps its place, a deleted then re-inserted key moves to the end, and
-//! `popitem` removes the last item.
+//! perturbed probing) whose 4-byte slots hold an entry position, [`EMPTY`] or [`DUMMY`].
+//! Iteration (`keys`, `values`, `items`, repr, `==`) walks the entries, so the observable order
+//! is CPython's: insertion order, an update of an existing key keeps its place, a deleted then
+//! re-inserted key moves to the end, and `popitem` removes the last item.
 //!
 //! Reference rules: the dict owns a reference to every key and value. Entry points borrow their
 //! arguments and take their own references; lookups return new references; `pop` moves the

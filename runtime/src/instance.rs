@@ -34,8 +34,8 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
 };
 
 /// The type of the instances of a class the compiler proved acyclic: no attribute can lead
-/// back to an instance of its hierarchy (a `Vec` of three floats, a `Ray` of two `Vec`s), so
-/// they can never be part of a cycle and the cycle collector does not track them.
+/// back to an instance of its hierarchy (a `Sphere` of two `Vec`s and a float), so they can
+/// never be part of a cycle and the cycle collector does not track them.
 pub static INSTANCE_ACYCLIC_TYPE: TypeInfo = TypeInfo {
     traverse: None,
     clear: None,

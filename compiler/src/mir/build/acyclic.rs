@@ -8,8 +8,8 @@
 //! references; a container, an optional or an instance of another class leads wherever what it
 //! can hold leads; a dynamic value, a function value (its closure), a generator (its frame), a
 //! cell or an exception could hold anything, so they count as leading back, and so does a
-//! dict view, which holds its dict while its type says only the keys' or values' half. An exception class
-//! is never acyclic (its instances keep their arguments and traceback).
+//! dict view, which holds its dict while its type says only the keys' or values' half. An
+//! exception class is never acyclic (its instances keep their arguments and traceback).
 //!
 //! Cycles elsewhere do not matter: a `Task` holding a list of `Packet`s linked to one another
 //! is acyclic, since no packet can reach a task. While it lives, the task's reference keeps the
