@@ -224,6 +224,38 @@ pub unsafe extern "C" fn nx_dyn_to_int(o: *mut Obj) -> i64 {
     }
 }
 
+/// A dynamic value used as an index into a list, tuple, str or bytes (`natrix_abi::IndexedSeq`
+/// code `what`, a tagged int): a new tagged int, or CPython's TypeError naming the sequence.
+///
+/// # Safety
+/// `o` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_to_index(o: *mut Obj, what: i64) -> i64 {
+    match unbox(o) {
+        Val::Int(i) => retain(i),
+        Val::Bool(b) => (b as i64) << 1,
+        v => {
+            let t = type_name(v);
+            let msg = match natrix_abi::IndexedSeq::from_code(what >> 1) {
+                natrix_abi::IndexedSeq::List => {
+                    format!("list indices must be integers or slices, not {t}")
+                }
+                natrix_abi::IndexedSeq::Tuple => {
+                    format!("tuple indices must be integers or slices, not {t}")
+                }
+                natrix_abi::IndexedSeq::Str => {
+                    format!("string indices must be integers, not '{t}'")
+                }
+                natrix_abi::IndexedSeq::Bytes => {
+                    format!("byte indices must be integers or slices, not {t}")
+                }
+            };
+            raise(ExcKind::TypeError, msg);
+            INT_ERROR
+        }
+    }
+}
+
 /// A dynamic value used where Python needs a float (the math functions): an int, bool or
 /// float, or `TypeError`.
 ///

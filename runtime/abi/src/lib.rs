@@ -175,6 +175,28 @@ pub enum ElemKind {
 /// TypeError names `+=`.
 pub const DYN_INPLACE: i64 = 64;
 
+/// The sequence a dynamic index is used on (the `what` argument of `nx_dyn_to_index`): its
+/// TypeError names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(i64)]
+pub enum IndexedSeq {
+    List = 0,
+    Tuple = 1,
+    Str = 2,
+    Bytes = 3,
+}
+
+impl IndexedSeq {
+    pub fn from_code(code: i64) -> IndexedSeq {
+        match code {
+            1 => IndexedSeq::Tuple,
+            2 => IndexedSeq::Str,
+            3 => IndexedSeq::Bytes,
+            _ => IndexedSeq::List,
+        }
+    }
+}
+
 /// The operator codes of `nx_dyn_binop` (binary) and `nx_dyn_unary` (unary).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
@@ -1137,6 +1159,9 @@ macro_rules! runtime_functions {
             nx_dyn_from_bool(I8) -> Obj, Never;
             // A dynamic value where an int is needed (an index, range(), …): TypeError otherwise.
             nx_dyn_to_int(Obj) -> Int, IntTag;
+            // A dynamic value used as an index into a sequence (an `IndexedSeq` code, as a
+            // tagged int): an int, else CPython's TypeError naming the sequence.
+            nx_dyn_to_index(Obj, Int) -> Int, IntTag;
             // A dynamic value where a float is needed (math functions): an int or float.
             nx_dyn_to_float(Obj) -> F64, Flag;
             // A dynamic value where a str is needed.

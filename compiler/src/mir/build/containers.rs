@@ -670,7 +670,7 @@ impl Builder<'_> {
             let i = self.coerce(i, it, k);
             return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
         }
-        let i = self.int_expr(index);
+        let i = self.index_expr(index, ot);
         if ot == MTy::Str {
             return self.rt("nx_str_getitem", vec![o, i], MTy::Str);
         }

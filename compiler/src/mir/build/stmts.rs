@@ -237,7 +237,7 @@ impl Builder<'_> {
                     );
                     return;
                 }
-                let i = self.int_expr(index);
+                let i = self.index_expr(index, ot);
                 let elem = self.strings.list_elem(ot);
                 let v = self.coerce(v, vt, elem);
                 self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
@@ -306,7 +306,7 @@ impl Builder<'_> {
                         MTy::None,
                     );
                 } else {
-                    let i = self.int_expr(index);
+                    let i = self.index_expr(index, ot);
                     let elem = self.strings.list_elem(ot);
                     self.op(Op::ListPopAt(elem), vec![o, i], elem);
                 }
