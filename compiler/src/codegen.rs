@@ -1201,17 +1201,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt_v("nx_exc_matches", &[self.i64c(kind as i64).into()])?
             }
             Op::ExcMatchesClass(c) => {
-                let table = self.class_table(c);
-                let addr = self
-                    .b
-                    .build_ptr_to_int(table, self.ctx.i64_type(), "table")?;
+                let addr = self.class_table_addr(c)?;
                 self.call_rt_v("nx_exc_matches_class", &[addr.into()])?
             }
             Op::ExcIsClass(c) => {
-                let table = self.class_table(c);
-                let addr = self
-                    .b
-                    .build_ptr_to_int(table, self.ctx.i64_type(), "table")?;
+                let addr = self.class_table_addr(c)?;
                 self.call_rt_v("nx_exc_is_class", &[v[0], addr.into()])?
             }
             Op::ExcIsKind(kind) => {
@@ -1284,20 +1278,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let (ty, n) = (items[k as usize], items.len() as u32);
                 self.get_item(v[0].into_pointer_value(), k, n, ty)?
             }
-            Op::InstanceNew(c, n) => {
-                let table = self.class_table(c);
-                let repr = self
-                    .b
-                    .build_ptr_to_int(table, self.ctx.i64_type(), "class_table")?;
-                // The slot count is a raw machine integer (the attribute code relies on it).
-                let n = self.i64c(n as i64);
-                let new = match self.prog.class_tables[c.0 as usize].tracking {
-                    mir::Tracking::Tracked => "nx_instance_new",
-                    mir::Tracking::Acyclic => "nx_instance_new_acyclic",
-                    mir::Tracking::Plain => "nx_instance_new_plain",
-                };
-                self.call_rt_v(new, &[n.into(), repr.into()])?
-            }
+            Op::InstanceNew(c, n) => self.instance_new(c, n)?,
             Op::NoneOf(t) => self.none_of(t),
             Op::AttrIsSet(slot, n) => self.attr_is_set(v[0], slot, n)?,
             Op::PtrEq => {

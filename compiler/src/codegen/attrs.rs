@@ -49,6 +49,32 @@ impl<'ctx> Cg<'ctx, '_> {
         g.as_pointer_value()
     }
 
+    /// The address of class `c`'s table, as an int.
+    pub(super) fn class_table_addr(&self, c: crate::hir::ClassId) -> R<IntValue<'ctx>> {
+        let table = self.class_table(c);
+        Ok(self
+            .b
+            .build_ptr_to_int(table, self.ctx.i64_type(), "class_table")?)
+    }
+
+    /// `instance_new[c, n]`: a new instance of class `c` with `n` unset attribute slots,
+    /// allocated as the class's tracking says.
+    pub(super) fn instance_new(
+        &mut self,
+        c: crate::hir::ClassId,
+        n: u32,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let table = self.class_table_addr(c)?;
+        // The slot count is a raw machine integer (the attribute code relies on it).
+        let n = self.i64c(n as i64);
+        let new = match self.prog.class_tables[c.0 as usize].tracking {
+            mir::Tracking::Tracked => "nx_instance_new",
+            mir::Tracking::Acyclic => "nx_instance_new_acyclic",
+            mir::Tracking::Plain => "nx_instance_new_plain",
+        };
+        self.call_rt_v(new, &[n.into(), table.into()])
+    }
+
     /// Whether instance `obj` is of class `c` exactly: item `INSTANCE_TABLE_ITEM` is the
     /// address of its class's table.
     pub(super) fn class_is(

@@ -878,4 +878,25 @@ impl Builder<'_> {
             ),
         })
     }
+
+    /// An index into a sequence of type `seq` as an int; a dynamic value that is not an int
+    /// raises CPython's TypeError naming the sequence (`list indices must be integers or
+    /// slices, not str`).
+    pub(super) fn index_expr(&mut self, e: &Expr, seq: MTy) -> Operand {
+        if self.ty(e) != MTy::Dyn {
+            return self.int_expr(e);
+        }
+        let v = self.expr(e);
+        let what = match seq {
+            MTy::Tuple(_) | MTy::TupleOf(_) => natrix_abi::IndexedSeq::Tuple,
+            MTy::Str => natrix_abi::IndexedSeq::Str,
+            MTy::Bytes => natrix_abi::IndexedSeq::Bytes,
+            _ => natrix_abi::IndexedSeq::List,
+        };
+        self.rt(
+            "nx_dyn_to_index",
+            vec![v, Operand::Int(what as i64)],
+            MTy::Int,
+        )
+    }
 }
