@@ -208,17 +208,18 @@ pub unsafe extern "C" fn nx_dyn_from_bool(b: u8) -> *mut Obj {
 /// `o` must be null or point to a live object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_to_int(o: *mut Obj) -> i64 {
+    int_or_type_error(o, |t| {
+        format!("'{t}' object cannot be interpreted as an integer")
+    })
+}
+
+/// A dynamic int or bool as a new tagged int; else `TypeError` with `message(type name)`.
+unsafe fn int_or_type_error(o: *mut Obj, message: impl FnOnce(&str) -> String) -> i64 {
     match unbox(o) {
         Val::Int(i) => retain(i),
         Val::Bool(b) => (b as i64) << 1,
         v => {
-            raise(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(v)
-                ),
-            );
+            raise(ExcKind::TypeError, message(&type_name(v)));
             INT_ERROR
         }
     }
@@ -231,29 +232,16 @@ pub unsafe extern "C" fn nx_dyn_to_int(o: *mut Obj) -> i64 {
 /// `o` must be null or point to a live object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_to_index(o: *mut Obj, what: i64) -> i64 {
-    match unbox(o) {
-        Val::Int(i) => retain(i),
-        Val::Bool(b) => (b as i64) << 1,
-        v => {
-            let t = type_name(v);
-            let msg = match natrix_abi::IndexedSeq::from_code(what >> 1) {
-                natrix_abi::IndexedSeq::List => {
-                    format!("list indices must be integers or slices, not {t}")
-                }
-                natrix_abi::IndexedSeq::Tuple => {
-                    format!("tuple indices must be integers or slices, not {t}")
-                }
-                natrix_abi::IndexedSeq::Str => {
-                    format!("string indices must be integers, not '{t}'")
-                }
-                natrix_abi::IndexedSeq::Bytes => {
-                    format!("byte indices must be integers or slices, not {t}")
-                }
-            };
-            raise(ExcKind::TypeError, msg);
-            INT_ERROR
+    int_or_type_error(o, |t| match natrix_abi::IndexedSeq::from_code(what >> 1) {
+        natrix_abi::IndexedSeq::List => format!("list indices must be integers or slices, not {t}"),
+        natrix_abi::IndexedSeq::Tuple => {
+            format!("tuple indices must be integers or slices, not {t}")
         }
-    }
+        natrix_abi::IndexedSeq::Str => format!("string indices must be integers, not '{t}'"),
+        natrix_abi::IndexedSeq::Bytes => {
+            format!("byte indices must be integers or slices, not {t}")
+        }
+    })
 }
 
 /// A dynamic value used where Python needs a float (the math functions): an int, bool or

@@ -141,21 +141,20 @@ unsafe fn set_release(obj: *mut Obj) {
 
 /// Releases the elements of a table the set no longer holds.
 unsafe fn release_elements(kind: ElemKind, table: &[Entry]) {
-    if holds_references(kind, table) {
-        for e in table {
-            if e.active() {
-                decref_elem(kind, e.key);
-            }
-        }
-    }
+    each_element(kind, table, decref_elem);
 }
 
 /// Takes a reference to each element of a table copied from another set's.
 unsafe fn retain_elements(kind: ElemKind, table: &[Entry]) {
+    each_element(kind, table, incref_elem);
+}
+
+/// Calls `f` on each element of a table that may hold a reference.
+unsafe fn each_element(kind: ElemKind, table: &[Entry], f: unsafe fn(ElemKind, i64)) {
     if holds_references(kind, table) {
         for e in table {
             if e.active() {
-                incref_elem(kind, e.key);
+                f(kind, e.key);
             }
         }
     }

@@ -20,7 +20,7 @@
 use super::*;
 
 /// The tracking of every class `c` of the program.
-pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<Tracking> {
+pub(super) fn classes(prog: &hir::Program, typed: &Typed, strings: &mut Strings) -> Vec<Tracking> {
     (0..prog.classes.len())
         .map(|c| {
             let c = ClassId(c as u32);
@@ -35,7 +35,7 @@ pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<Tracking> {
                 Tracking::Tracked
             } else if typed.fields[root.0 as usize]
                 .iter()
-                .all(|(_, t)| holds_nothing(&typed.types, *t))
+                .all(|(_, t)| !mty(&typed.types, *t, strings).is_refcounted())
             {
                 Tracking::Plain
             } else {
@@ -43,16 +43,6 @@ pub(super) fn classes(prog: &hir::Program, typed: &Typed) -> Vec<Tracking> {
             }
         })
         .collect()
-}
-
-/// Whether a value of type `t` is never a reference: a float, a bool, `None`, or an optional
-/// float or bool (an int may be a big one).
-fn holds_nothing(types: &TypeTable, t: Ty) -> bool {
-    match types.kind(t) {
-        TyKind::Never | TyKind::None | TyKind::Bool | TyKind::Float => true,
-        TyKind::Optional(x) => matches!(types.kind(*x), TyKind::Bool | TyKind::Float),
-        _ => false,
-    }
 }
 
 /// A search of the types reachable from one hierarchy's attributes.
