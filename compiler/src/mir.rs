@@ -16,6 +16,7 @@
 //! **Invariant:** MIR knows nothing of Python scoping or of the AST; codegen knows nothing else.
 
 pub mod build;
+pub mod liveness;
 pub mod passes;
 pub mod print;
 pub mod verify;

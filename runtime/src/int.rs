@@ -188,13 +188,13 @@ macro_rules! binop {
 
 binop!(
     /// `a + b`.
-    nx_int_add, small |a, b| make_int(a + b), big |x, y| from_big(x + y));
+    nx_int_add, small |a, b| make_int(a + b), big |x, y| from_big(big_add(x, y)));
 binop!(
     /// `a - b`.
-    nx_int_sub, small |a, b| make_int(a - b), big |x, y| from_big(x - y));
+    nx_int_sub, small |a, b| make_int(a - b), big |x, y| from_big(big_sub(x, y)));
 binop!(
     /// `a * b`.
-    nx_int_mul, small |a, b| make_int(a * b), big |x, y| from_big(x * y));
+    nx_int_mul, small |a, b| make_int(a * b), big |x, y| from_big(big_mul(x, y)));
 binop!(
     /// `a // b`, floored.
     nx_int_floordiv,
@@ -241,6 +241,42 @@ binop!(
 binop!(
     /// `a ^ b`.
     nx_int_xor, small |a, b| make_int(a ^ b), big |x, y| from_big(x ^ y));
+
+// Sums, differences and products by a one-limb factor are computed in place, in a copy of an
+// operand: malachite's in-place loops run about twice as fast as its allocating forms, which
+// push each result limb onto a new vector.
+
+/// `x + y`, in a copy of the longer operand.
+fn big_add(x: &BigInt, y: &BigInt) -> BigInt {
+    let (long, short) = if x.bits() >= y.bits() { (x, y) } else { (y, x) };
+    let mut r = long.clone();
+    r += short;
+    r
+}
+
+/// `x - y`, in a copy of the longer operand.
+fn big_sub(x: &BigInt, y: &BigInt) -> BigInt {
+    if x.bits() >= y.bits() {
+        let mut r = x.clone();
+        r -= y;
+        r
+    } else {
+        let mut r = y.clone();
+        r -= x;
+        -r
+    }
+}
+
+/// `x * y`, in a copy of the other operand when one fits in a limb.
+fn big_mul(x: &BigInt, y: &BigInt) -> BigInt {
+    let (long, short) = if x.bits() >= y.bits() { (x, y) } else { (y, x) };
+    if short.bits() > 64 {
+        return x * y;
+    }
+    let mut r = long.clone();
+    r *= short;
+    r
+}
 
 fn zero_division(msg: &str) -> i64 {
     raise(ExcKind::ZeroDivisionError, msg);

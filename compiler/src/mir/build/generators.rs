@@ -8,10 +8,12 @@
 //! function's name, the address of the resume function, the element kind of the values it
 //! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), the value
 //! its `return` gave (a value of run-time type, None until then: the `StopIteration`'s
-//! `value`, what `yield from` evaluates to), then one item per local of the resume body. At
-//! each `yield`, every local is stored into the frame (which takes its own references, inline)
-//! and the function returns the value; on resume, the entry block tests the state
-//! and reloads every local before jumping to the code after that `yield`. The state is set to
+//! `value`, what `yield from` evaluates to), then one item per local that lives across a
+//! `yield` (`crate::mir::liveness`; a temporary used between two `yield`s gets none). At each
+//! `yield`, the locals the code after it reads are stored into the frame (which takes its own
+//! references, inline), the other items are emptied, and the function returns the value; on
+//! resume, the entry block tests the state and reloads those locals before jumping to the code
+//! after that `yield`. The state is set to
 //! `DONE` on entry, so a generator that returns or raises is finished; callers test it
 //! (`Op::GenDone`) after each call.
 //!
@@ -91,7 +93,7 @@ pub(super) fn build_generator(
         .gen
         .as_ref()
         .is_some_and(|g| g.yields.iter().any(|y| y.2.is_some()));
-    let tt = b.finish_generator();
+    let (tt, slots) = b.finish_generator();
     prune_unreachable(&mut b.body);
     let resume = b.body;
 
@@ -107,10 +109,10 @@ pub(super) fn build_generator(
     let kind = Operand::Int(elem_kind(yield_ty) as i64 | (i64::from(closes) << 8));
     let result = zero(&mut c, MTy::Dyn);
     let mut vals = vec![Operand::Int(0), name, hook, kind, result];
-    for (j, ty) in items[FRAME_HEADER as usize..].iter().enumerate() {
-        let is_param = f.params.iter().any(|p| p.local.0 as usize == j);
+    for (l, ty) in slots.iter().zip(&items[FRAME_HEADER as usize..]) {
+        let is_param = f.params.iter().any(|p| p.local.0 == l.0);
         vals.push(if is_param {
-            Operand::Local(Local(j as u32))
+            Operand::Local(*l)
         } else {
             zero(&mut c, *ty)
         });
@@ -178,10 +180,9 @@ impl Builder<'_> {
         self.assign(g, Rvalue::Op(Op::NoneOf(MTy::Gen), vec![]));
         if let Some(gen) = &self.gen {
             let frame = gen.frame;
-            // The frame's items follow the locals, skipping the frame's own.
-            let j = if g.0 > frame.0 { g.0 - 1 } else { g.0 };
+            // Numbered by local until `finish_generator` knows the local's item.
             self.op(
-                Op::ItemSet(FRAME_HEADER + j, MTy::Gen),
+                Op::ItemSet(FRAME_HEADER + g.0, MTy::Gen),
                 vec![Operand::Local(frame), Operand::Local(g)],
                 MTy::None,
             );
@@ -193,16 +194,53 @@ impl Builder<'_> {
         self.gen.is_some()
     }
 
-    /// Once the resume body is complete: the stores of every local at each `yield`, and the
-    /// entry block that dispatches on the state and reloads them. Returns the frame's type.
-    fn finish_generator(&mut self) -> TupleTy {
+    /// Once the resume body is complete: the stores of the locals each `yield`'s continuation
+    /// reads, and the entry block that dispatches on the state and reloads them. A local no
+    /// continuation reads (a temporary used between two `yield`s) gets no item in the frame.
+    /// Returns the frame's type and the local each of its items after the header holds.
+    fn finish_generator(&mut self) -> (TupleTy, Vec<Local>) {
         let gen = self.gen.take().expect("a generator");
         let frame = Operand::Local(gen.frame);
-        let slots: Vec<(Local, MTy)> = (0..self.body.locals.len() as u32)
-            .map(Local)
-            .filter(|l| *l != gen.frame)
-            .map(|l| (l, self.body.ty(l)))
+        // Liveness where each `yield` goes on to the code after it (and to where closing it
+        // raises), as the next call does: what is read after a later `yield` lives across this
+        // one too. The branch reads the yielded value as the return does.
+        let returns: Vec<Terminator> = gen
+            .yields
+            .iter()
+            .map(|(y, r, t)| {
+                let term = &mut self.body.block(*y).term;
+                let Terminator::Return(v) = term.clone() else {
+                    unreachable!("a `yield` returns its value")
+                };
+                std::mem::replace(term, Terminator::Branch(v, *r, t.unwrap_or(*r)))
+            })
             .collect();
+        let live = crate::mir::liveness::live_in(&self.body);
+        for ((y, _, _), term) in gen.yields.iter().zip(returns) {
+            self.body.block(*y).term = term;
+        }
+        let n = self.body.locals.len();
+        // What each `yield` keeps: what is read after it, or by its `GeneratorExit` handlers.
+        let kept: Vec<Vec<bool>> = gen
+            .yields
+            .iter()
+            .map(|(_, r, t)| {
+                (0..n)
+                    .map(|l| live[r.0 as usize][l] || t.is_some_and(|t| live[t.0 as usize][l]))
+                    .collect()
+            })
+            .collect();
+        let at_start = &live[gen.start.0 as usize];
+        let slots: Vec<(Local, MTy)> = (0..n)
+            .filter(|&l| l != gen.frame.0 as usize)
+            .filter(|&l| at_start[l] || kept.iter().any(|k| k[l]))
+            .map(|l| (Local(l as u32), self.body.ty(Local(l as u32))))
+            .collect();
+        let mut slot_of: Vec<Option<u32>> = vec![None; n];
+        for (j, (l, _)) in slots.iter().enumerate() {
+            slot_of[l.0 as usize] = Some(FRAME_HEADER + j as u32);
+        }
+        self.renumber_let_go(gen.frame, &slot_of);
         let mut items = vec![MTy::Int, MTy::Str, MTy::Int, MTy::Int, MTy::Dyn];
         items.extend(slots.iter().map(|(_, t)| *t));
         let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
@@ -213,8 +251,16 @@ impl Builder<'_> {
                 std::mem::replace(&mut self.body.block(*yielded).term, Terminator::Unreachable);
             self.cur = *yielded;
             for (j, (l, ty)) in slots.iter().enumerate() {
+                // What this continuation does not read lets go of what an earlier `yield` kept.
+                let v = if kept[k][l.0 as usize] {
+                    Operand::Local(*l)
+                } else if ty.is_refcounted() {
+                    zero(self, *ty)
+                } else {
+                    continue;
+                };
                 let set = Op::ItemSet(FRAME_HEADER + j as u32, *ty);
-                self.op(set, vec![frame.clone(), Operand::Local(*l)], MTy::None);
+                self.op(set, vec![frame.clone(), v], MTy::None);
             }
             let state = Operand::Int(k as i64 + 1);
             self.op(
@@ -233,32 +279,32 @@ impl Builder<'_> {
             vec![frame.clone(), done],
             MTy::None,
         );
-        let targets = std::iter::once((0, gen.start))
+        let targets = std::iter::once((0, gen.start, at_start.clone()))
             .chain(
                 gen.yields
                     .iter()
+                    .zip(&kept)
                     .enumerate()
-                    .map(|(k, (_, r, _))| (k as i64 + 1, *r)),
+                    .map(|(k, ((_, r, _), kept))| (k as i64 + 1, *r, kept.clone())),
             )
-            .chain(
-                gen.yields
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, (_, _, t))| t.map(|t| (close_state(k as i64 + 1), t))),
-            );
-        for (state, target) in targets {
+            .chain(gen.yields.iter().zip(&kept).enumerate().filter_map(
+                |(k, ((_, _, t), kept))| t.map(|t| (close_state(k as i64 + 1), t, kept.clone())),
+            ));
+        for (state, target, reload) in targets {
             let is = self.op(
                 Op::IntCmp(CmpOp::Eq),
                 vec![st.clone(), Operand::Int(state)],
                 MTy::Bool,
             );
-            let (reload, next) = (self.body.new_block(), self.body.new_block());
-            self.body.block(self.cur).term = Terminator::Branch(is, reload, next);
-            self.cur = reload;
-            for (j, (l, ty)) in slots.iter().enumerate() {
-                let get = Op::TupleGet(tt, FRAME_HEADER + j as u32);
-                self.assign(*l, Rvalue::Op(get, vec![frame.clone()]));
-                let _ = ty;
+            let (reload_block, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(is, reload_block, next);
+            self.cur = reload_block;
+            // The rest start empty, as every local does.
+            for (j, (l, _)) in slots.iter().enumerate() {
+                if reload[l.0 as usize] {
+                    let get = Op::TupleGet(tt, FRAME_HEADER + j as u32);
+                    self.assign(*l, Rvalue::Op(get, vec![frame.clone()]));
+                }
             }
             self.goto(target);
             self.cur = next;
@@ -266,7 +312,36 @@ impl Builder<'_> {
         // Finished already: no more values.
         let ret = self.body.ret;
         self.body.block(self.cur).term = Terminator::Return(default_value(ret));
-        tt
+        (tt, slots.into_iter().map(|(l, _)| l).collect())
+    }
+
+    /// Points the frame stores [`Self::let_go`] made (numbered by local) at the items the
+    /// locals got; a local with no item needs none.
+    fn renumber_let_go(&mut self, frame: Local, slot_of: &[Option<u32>]) {
+        for block in &mut self.body.blocks {
+            block.insts.retain_mut(|inst| {
+                let InstKind::Assign {
+                    rv: Rvalue::Op(Op::ItemSet(item, _), args),
+                    ..
+                } = &mut inst.kind
+                else {
+                    return true;
+                };
+                if args[0] != Operand::Local(frame) || *item < FRAME_HEADER {
+                    return true;
+                }
+                let Operand::Local(g) = args[1] else {
+                    unreachable!("let_go stores a local")
+                };
+                match slot_of[g.0 as usize] {
+                    Some(s) => {
+                        *item = s;
+                        true
+                    }
+                    None => false,
+                }
+            });
+        }
     }
 
     /// The resume function of the generator a value of type `t` is.
