@@ -741,7 +741,7 @@ pub(crate) unsafe fn add_int_at(
     let kk = (*d).key_kind;
     match found {
         Some((n, _)) => {
-            let sum = crate::int::nx_int_add(value_at(d, n), delta);
+            let sum = crate::int::add(value_at(d, n), delta);
             if sum == natrix_abi::INT_ERROR {
                 return;
             }
@@ -760,7 +760,7 @@ pub(crate) unsafe fn add_int_at(
                     return;
                 }
             };
-            let sum = crate::int::nx_int_add(start, delta);
+            let sum = crate::int::add(start, delta);
             if sum == natrix_abi::INT_ERROR {
                 return;
             }

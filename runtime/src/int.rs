@@ -242,6 +242,19 @@ binop!(
     /// `a ^ b`.
     nx_int_xor, small |a, b| make_int(a ^ b), big |x, y| from_big(x ^ y));
 
+/// `a + b` for the runtime's own counting (`d[k] += 1`): two small ints add as tagged words,
+/// whose sum is the tagged sum unless it overflows; anything else takes [`nx_int_add`].
+#[inline]
+pub fn add(a: i64, b: i64) -> i64 {
+    if (a | b) & 1 == 0 {
+        if let Some(sum) = a.checked_add(b) {
+            return sum;
+        }
+    }
+    // SAFETY: valid tagged ints, as the callers' are.
+    unsafe { nx_int_add(a, b) }
+}
+
 // Sums, differences and products by a one-limb factor are computed in place, in a copy of an
 // operand: malachite's in-place loops run about twice as fast as its allocating forms, which
 // push each result limb onto a new vector.
