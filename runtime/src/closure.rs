@@ -124,6 +124,19 @@ pub unsafe extern "C" fn nx_gen_result(g: *mut Obj) -> *mut Obj {
     v as *mut Obj
 }
 
+/// [`nx_gen_result`] for a `yield from` source of run-time type (dynamic, or null for None):
+/// None unless it is a generator.
+///
+/// # Safety
+/// `v` must be a live object or null.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_gen_result(v: *mut Obj) -> *mut Obj {
+    if v.is_null() || !std::ptr::eq((*v).ty, &GEN_TYPE) {
+        return std::ptr::null_mut();
+    }
+    nx_gen_result(v)
+}
+
 /// The StopIteration a finished generator `g` raises: `StopIteration(value)` when its
 /// `return` gave one, else `StopIteration()`.
 ///

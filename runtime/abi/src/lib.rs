@@ -669,6 +669,8 @@ macro_rules! runtime_functions {
             // What `yield from` of a finished generator gives: the value its `return` gave
             // (dynamic, a new reference; None is null).
             nx_gen_result(Obj) -> Obj, Never;
+            // The same for a source of run-time type (dynamic): None unless it is a generator.
+            nx_dyn_gen_result(Obj) -> Obj, Never;
             // `e.value` of a StopIteration: its first argument, or None (dynamic).
             nx_exc_value(Obj) -> Obj, Flag;
             // `type(e)` as a class object (the `exc_type` a `with` passes to `__exit__`).

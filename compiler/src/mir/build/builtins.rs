@@ -113,6 +113,7 @@ impl Builder<'_> {
             let (s, st) = (self.expr(&args[0]), self.ty(&args[0]));
             return match st {
                 MTy::Gen => self.rt("nx_gen_result", vec![s], MTy::Dyn),
+                MTy::Dyn => self.rt("nx_dyn_gen_result", vec![s], MTy::Dyn),
                 _ => Operand::None,
             };
         }

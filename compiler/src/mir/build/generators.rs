@@ -100,6 +100,7 @@ pub(super) fn build_generator(
     // The constructor: a frame holding the arguments, not started.
     let constructor = base_body(prog, typed, map, id, strings);
     let mut c = Builder::new(prog, typed, map, id, constructor, strings, resumes);
+    c.receive_params();
     c.make_cells(Cells::Params);
     let items = c.strings.tuple_items(MTy::Tuple(tt));
     let name = c.strings.intern(&f.name);

@@ -13,8 +13,9 @@
 //!
 //! The flags cost a store per assignment and a test per read, and only for variables that
 //! need them; a program whose reads are all preceded by assignments is unchanged. Generators'
-//! resume functions keep their locals in the generator frame across resumptions and are not
-//! analysed (see docs/DIFFERENCES.md).
+//! resume functions keep their locals in the generator frame across resumptions: there a
+//! variable holding a str, a container or an object tests for null at each read instead,
+//! and the others are not checked (see docs/DIFFERENCES.md).
 
 use crate::mir::*;
 use natrix_abi::ExcKind;
@@ -40,7 +41,7 @@ pub fn identifier(name: &str) -> bool {
 pub fn run(prog: &mut Program) {
     for b in 0..prog.bodies.len() {
         if prog.bodies[b].resume {
-            strip_checks(&mut prog.bodies[b]);
+            generator_checks(prog, b);
         } else {
             locals(prog, b);
         }
@@ -313,6 +314,75 @@ fn locals(prog: &mut Program, b: usize) {
         .map(|f| assign(*f, Rvalue::Use(Operand::Bool(false)), None, line))
         .collect();
     body.blocks[0].insts.splice(0..0, inits);
+}
+
+/// A generator's resume function: its locals live in the frame across `yield`s, reloaded on
+/// every entry, so the analysis of [`locals`] does not apply. A variable that holds a str, a
+/// container or an object is null until assigned, so each read tests that instead; the
+/// others read their zero value (docs/DIFFERENCES.md).
+fn generator_checks(prog: &mut Program, b: usize) {
+    let body = &prog.bodies[b];
+    let mut tests = vec![];
+    for (bi, block) in body.blocks.iter().enumerate() {
+        for (ii, inst) in block.insts.iter().enumerate() {
+            let Some(l) = is_check(inst) else { continue };
+            let ty = body.ty(l);
+            let nullable = matches!(
+                ty,
+                MTy::OptInstance(_) | MTy::OptPtr(_) | MTy::Dyn | MTy::Cell
+            );
+            if ty.is_pointer() && !nullable {
+                tests.push((bi, ii, l));
+            }
+        }
+    }
+    let mut msgs = vec![];
+    for (bi, ii, l) in tests {
+        let name = &prog.bodies[b].locals[l.0 as usize].name;
+        let text = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        msgs.push((bi, ii, l, intern(prog, &text)));
+    }
+    let body = &mut prog.bodies[b];
+    // From the last test of each block backwards, so earlier indices stay valid.
+    msgs.sort_by_key(|&(bi, ii, ..)| (bi, std::cmp::Reverse(ii)));
+    for (bi, ii, l, msg) in msgs {
+        let inst = &body.blocks[bi].insts[ii];
+        let (handler, line) = (handler(inst), inst.line);
+        let null = body.new_local(MTy::Bool, &format!("%{}", body.locals.len()));
+        let bound = body.new_local(MTy::Bool, &format!("%{}", body.locals.len()));
+        let test = [
+            assign(
+                null,
+                Rvalue::Op(Op::IsNull, vec![Operand::Local(l)]),
+                None,
+                line,
+            ),
+            assign(
+                bound,
+                Rvalue::Op(Op::BoolNot, vec![Operand::Local(null)]),
+                None,
+                line,
+            ),
+        ];
+        body.blocks[bi].insts.splice(ii..ii, test);
+        let kind = ExcKind::UnboundLocalError;
+        let block = BlockId(bi as u32);
+        split_test(
+            body,
+            Test {
+                block,
+                at: ii + 2,
+                flag: Operand::Local(bound),
+                kind,
+                msg,
+                handler,
+                line,
+            },
+        );
+    }
+    strip_checks(body);
 }
 
 /// Module-level names: where the module's code may read one before storing it, and where a
