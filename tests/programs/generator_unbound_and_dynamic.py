@@ -1,5 +1,5 @@
-"""Generators whose variables may be unassigned when read (a str, a list or an object
-assigned on one path only raises UnboundLocalError), whose parameter becomes a value of
+"""Generators whose variables may be unassigned when read (an int, a str, a list or an
+object assigned on one path only raises UnboundLocalError), whose parameter becomes a value of
 run-time type, and whose `yield from` source is one (its return value still arrives)."""
 
 
@@ -27,6 +27,29 @@ def tokens(words):
         if w.isalpha():
             tok = Token(w)
         yield tok.text
+
+
+def scores(values):
+    for v in values:
+        if v >= 0:
+            best = v * 2
+        yield best + 1
+
+
+def last_index(items):
+    for i in range(len(items)):
+        pass
+    yield 0
+    yield i
+
+
+def swap_after_yield(n):
+    total = 0
+    for k in range(n):
+        yield total
+        total = carry
+        carry = k + 10
+    yield total
 
 
 def first_of(source):
@@ -73,5 +96,11 @@ print(drain(collect([5, 1, 7], 3)))
 print(drain(collect([1, 5], 3)))
 print(drain(tokens(["alpha", "beta"])))
 print(drain(tokens(["42", "x"])))
+print(drain(scores([3, 4])))
+print(drain(scores([-1, 4])))
+print(drain(last_index("abc")))
+print(drain(last_index("")))
+print(drain(swap_after_yield(1)))
+print(drain(swap_after_yield(3)))
 print(list(relay(50)))
 print(list(mixed(-5, 4)))

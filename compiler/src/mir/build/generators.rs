@@ -93,6 +93,14 @@ pub(super) fn build_generator(
         .gen
         .as_ref()
         .is_some_and(|g| g.yields.iter().any(|y| y.2.is_some()));
+    // A parameter always has a value (the constructor stores it in the frame).
+    let params: Vec<Local> = f.params.iter().map(|p| Local(p.local.0)).collect();
+    for block in &mut b.body.blocks {
+        block.insts.retain(|inst| {
+            !matches!(&inst.kind, InstKind::Assign { rv: Rvalue::Op(Op::BoundCheck, args), .. }
+                if matches!(args[..], [Operand::Local(l)] if params.contains(&l)))
+        });
+    }
     let (tt, slots) = b.finish_generator();
     prune_unreachable(&mut b.body);
     let resume = b.body;
@@ -112,8 +120,15 @@ pub(super) fn build_generator(
     let mut vals = vec![Operand::Int(0), name, hook, kind, result];
     for (l, ty) in slots.iter().zip(&items[FRAME_HEADER as usize..]) {
         let is_param = f.params.iter().any(|p| p.local.0 == l.0);
+        let name = &resume.locals[l.0 as usize].name;
         vals.push(if is_param {
             Operand::Local(*l)
+        } else if *ty == MTy::Int && crate::mir::passes::unbound::identifier(name) {
+            // An int variable starts as the word no int is (`OPT_INT_NONE`), which its reads
+            // test for (`mir/passes/unbound.rs`) and reference counting skips.
+            let t = c.temp(MTy::Int);
+            c.assign(t, Rvalue::Op(Op::NoneOf(MTy::OptInt), vec![]));
+            Operand::Local(t)
         } else {
             zero(&mut c, *ty)
         });

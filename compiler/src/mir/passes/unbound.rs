@@ -14,8 +14,8 @@
 //! The flags cost a store per assignment and a test per read, and only for variables that
 //! need them; a program whose reads are all preceded by assignments is unchanged. Generators'
 //! resume functions keep their locals in the generator frame across resumptions: there a
-//! variable holding a str, a container or an object tests for null at each read instead,
-//! and the others are not checked (see docs/DIFFERENCES.md).
+//! variable holding an int, a str, a container or an object tests at each read for the value
+//! it starts with, and the others are not checked (see docs/DIFFERENCES.md).
 
 use crate::mir::*;
 use natrix_abi::ExcKind;
@@ -318,22 +318,45 @@ fn locals(prog: &mut Program, b: usize) {
 
 /// A generator's resume function: its locals live in the frame across `yield`s, reloaded on
 /// every entry, so the analysis of [`locals`] does not apply. A variable that holds a str, a
-/// container or an object is null until assigned, so each read tests that instead; the
-/// others read their zero value (docs/DIFFERENCES.md).
+/// container or an object is null until assigned, and an int the word no int is (its
+/// constructor puts that in the frame, `mir/build/generators.rs`), so each read tests that
+/// instead; a float or a bool reads its zero value (docs/DIFFERENCES.md).
 fn generator_checks(prog: &mut Program, b: usize) {
     let body = &prog.bodies[b];
+    let n = body.locals.len();
+    // Assigned since this call began (a read where every path from the entry assigned the
+    // variable first needs no test). A reload from the frame restores a value that may be
+    // the initial one, so it does not count.
+    let frame = Operand::Local(body.params[0]);
+    let assigns = |inst: &Inst, st: &mut Vec<bool>| {
+        if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+            let reload = matches!(rv, Rvalue::Op(Op::TupleGet(..), args) if args[0] == frame);
+            if !reload {
+                st[dst.0 as usize] = true;
+            }
+        }
+        if let Some(l) = is_check(inst) {
+            st[l.0 as usize] = true;
+        }
+    };
+    let states = must_analysis(body, n, assigns);
     let mut tests = vec![];
     for (bi, block) in body.blocks.iter().enumerate() {
+        let Some(mut st) = states[bi].clone() else {
+            continue;
+        };
         for (ii, inst) in block.insts.iter().enumerate() {
-            let Some(l) = is_check(inst) else { continue };
-            let ty = body.ty(l);
-            let nullable = matches!(
-                ty,
-                MTy::OptInstance(_) | MTy::OptPtr(_) | MTy::Dyn | MTy::Cell
-            );
-            if ty.is_pointer() && !nullable {
-                tests.push((bi, ii, l));
+            if let Some(l) = is_check(inst) {
+                let ty = body.ty(l);
+                let nullable = matches!(
+                    ty,
+                    MTy::OptInstance(_) | MTy::OptPtr(_) | MTy::Dyn | MTy::Cell
+                );
+                if !st[l.0 as usize] && ((ty.is_pointer() && !nullable) || ty == MTy::Int) {
+                    tests.push((bi, ii, l));
+                }
             }
+            assigns(inst, &mut st);
         }
     }
     let mut msgs = vec![];
