@@ -113,6 +113,7 @@ pub fn generate(
     let mut cg = Cg::new(&ctx, module, prog);
     cg.declare().map_err(|e| e.to_string())?;
     cg.build_rc_helpers().map_err(|e| e.to_string())?;
+    cg.build_release_fns().map_err(|e| e.to_string())?;
     for (i, body) in prog.bodies.iter().enumerate() {
         cg.body(i, body)
             .map_err(|e| format!("{}: {e}", body.name))?;
@@ -155,6 +156,8 @@ struct Cg<'ctx, 'p> {
     literal_text: Vec<String>,
     /// The literal of each class's name (its `ClassTable` points at it).
     class_names: Vec<GlobalValue<'ctx>>,
+    /// Each class's function releasing its instances' attributes (`ClassTable::release`).
+    release_fns: Vec<Option<FunctionValue<'ctx>>>,
     err_flag: GlobalValue<'ctx>,
     limit: GlobalValue<'ctx>,
     /// The recursion limit when the program never changes it (no `sys.setrecursionlimit`).
@@ -228,6 +231,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             literals: vec![],
             literal_text: vec![],
             class_names: vec![],
+            release_fns: vec![],
             err_flag,
             limit,
             fixed_limit: frames::fixed_recursion_limit(prog),
@@ -1311,7 +1315,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             }
             Op::CellGet(ty) => {
                 let bits = self
-                    .call_rt_v("nx_cell_get", &[v[0], v[1]])?
+                    .call_rt_v("nx_cell_get", &[v[0], v[1], v[2]])?
                     .into_int_value();
                 self.from_bits(bits, ty)?
             }

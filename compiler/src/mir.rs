@@ -97,6 +97,9 @@ pub struct ClassTable {
     /// What the cycle collector and the deallocator need to do with its instances (see
     /// `mir/build/acyclic.rs`).
     pub tracking: Tracking,
+    /// The type of each attribute slot of its instances (its hierarchy's), for the function
+    /// that releases them.
+    pub slots: Vec<MTy>,
 }
 
 /// How instances of a class are allocated and freed.

@@ -321,22 +321,32 @@ pub extern "C" fn nx_cell_new() -> *mut Obj {
     c
 }
 
-/// The variable in `cell` as element bits with a new reference; NameError naming it (`name`,
-/// a str) when it was never assigned.
+/// The variable in `cell` as element bits with a new reference. When it was never assigned:
+/// NameError naming it (`name`, a str) if the reader received the cell (`free`), else (the
+/// function that owns the variable) UnboundLocalError.
 ///
 /// # Safety
 /// `cell` must be a live cell and `name` a live str.
 #[no_mangle]
-pub unsafe extern "C" fn nx_cell_get(cell: *mut Obj, name: *mut Obj) -> i64 {
+pub unsafe extern "C" fn nx_cell_get(cell: *mut Obj, name: *mut Obj, free: u8) -> i64 {
     let (kind, bits) = item(cell, 0);
     if kind == ElemKind::None && bits == UNSET {
-        raise(
-            ExcKind::NameError,
-            format!(
-                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                as_str(name)
-            ),
-        );
+        let name = as_str(name);
+        if free != 0 {
+            raise(
+                ExcKind::NameError,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            );
+        } else {
+            raise(
+                ExcKind::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            );
+        }
         return 0;
     }
     nx_tuple_get(cell, 0)
@@ -353,12 +363,16 @@ mod tests {
         unsafe {
             let c = nx_cell_new();
             let name = crate::str::new_str("x");
-            nx_cell_get(c, name);
+            nx_cell_get(c, name, 1);
             let (kind, msg) = take().expect("NameError");
             assert_eq!(kind, "NameError");
-            assert!(msg.contains("'x'"));
+            assert!(msg.contains("free variable 'x'"));
+            nx_cell_get(c, name, 0);
+            let (kind, msg) = take().expect("UnboundLocalError");
+            assert_eq!(kind, "UnboundLocalError");
+            assert!(msg.contains("local variable 'x'"));
             crate::tuple::nx_tuple_init(c, 0, ElemKind::Int as i64, 84);
-            assert_eq!(nx_cell_get(c, name), 84);
+            assert_eq!(nx_cell_get(c, name, 1), 84);
             crate::list::decref(c);
             crate::list::decref(name);
         }

@@ -15,7 +15,7 @@
 use crate::exc::raise;
 use crate::object::{Obj, TypeInfo};
 use crate::str::{as_str, new_str};
-use crate::tuple::{init_raw, item, nx_tuple_get, tuple_dealloc, tuple_traverse};
+use crate::tuple::{init_raw, item, nx_tuple_get, tuple_traverse};
 use natrix_abi::{
     ClassTable, ElemKind, ExcKind, INSTANCE_FIRST_SLOT, INSTANCE_TABLE_ITEM, INT_ERROR,
 };
@@ -23,7 +23,7 @@ use natrix_abi::{
 /// The type of every user-class instance (the class itself is known statically).
 pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     name: "object",
-    dealloc: tuple_dealloc,
+    dealloc: instance_dealloc,
     traverse: Some(tuple_traverse),
     clear: Some(crate::tuple::tuple_clear),
     repr: Some(instance_repr_slot),
@@ -48,6 +48,26 @@ pub static INSTANCE_PLAIN_TYPE: TypeInfo = TypeInfo {
     dealloc: crate::tuple::free_plain,
     ..INSTANCE_ACYCLIC_TYPE
 };
+
+unsafe fn instance_dealloc(obj: *mut Obj) {
+    crate::list::trashcan(obj, instance_release);
+}
+
+/// Releases what the attributes hold, with the class's compiled release function (which
+/// knows each attribute's type), then frees the instance.
+unsafe fn instance_release(obj: *mut Obj) {
+    // (The cycle collector's `clear` empties every item, the class table's too.)
+    let (_, bits) = item(obj, INSTANCE_TABLE_ITEM as usize);
+    let release = if bits == 0 { 0 } else { table(obj).release };
+    if release == 0 {
+        crate::tuple::tuple_release(obj);
+        return;
+    }
+    // SAFETY: the compiler put the address of a `release(obj)` function in the table.
+    let release: unsafe extern "C" fn(*mut Obj) = std::mem::transmute(release);
+    release(obj);
+    crate::tuple::free_plain(obj);
+}
 
 /// Is `obj` an instance of a user class?
 ///

@@ -220,7 +220,7 @@ pub(crate) unsafe fn tuple_dealloc(obj: *mut Obj) {
     trashcan(obj, tuple_release);
 }
 
-unsafe fn tuple_release(t: *mut Obj) {
+pub(crate) unsafe fn tuple_release(t: *mut Obj) {
     let n = len(t);
     for i in 0..n {
         let (kind, bits) = item(t, i);

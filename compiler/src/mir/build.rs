@@ -66,6 +66,15 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
     let tracking = acyclic::classes(prog, typed, &mut strings);
+    let slots: Vec<Vec<MTy>> = (0..prog.classes.len())
+        .map(|c| {
+            let root = prog.root(ClassId(c as u32));
+            typed.fields[root.0 as usize]
+                .iter()
+                .map(|(_, t)| mty(&typed.types, *t, &mut strings))
+                .collect()
+        })
+        .collect();
     Program {
         bodies,
         globals,
@@ -94,6 +103,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     base: prog.class(c).base,
                     name: prog.class(c).name.clone(),
                     tracking: tracking[c.0 as usize],
+                    slots: slots[c.0 as usize].clone(),
                 }
             })
             .collect(),

@@ -138,6 +138,10 @@ pub struct ClassTable {
     /// The address of the global that holds the class's name, a str literal made at start-up
     /// (what the default repr and the messages naming the class show).
     pub name: usize,
+    /// `release(obj)`: releases what an instance's attributes hold, each by its static type
+    /// (an unset attribute holds `-1`); the runtime then frees the instance. 0 for a class
+    /// whose attributes hold no reference.
+    pub release: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
@@ -930,9 +934,10 @@ macro_rules! runtime_functions {
             nx_func_new(Raw) -> Obj, Null;
             // A generator frame with this many items (state, name, locals).
             nx_gen_new(Raw) -> Obj, Null;
-            // The variable's value as element bits (new reference); NameError naming the
-            // variable (a str) when it was never assigned.
-            nx_cell_get(Obj, Obj) -> Raw, Flag;
+            // The variable's value as element bits (new reference); when it was never
+            // assigned, NameError naming the variable (a str) if the cell is a free variable
+            // (the flag), else UnboundLocalError.
+            nx_cell_get(Obj, Obj, I8) -> Raw, Flag;
             // Item `index` (in range, checked by the compiler) as a new reference.
             nx_tuple_get(Obj, Raw) -> Raw, Never;
             // A list of a tuple's items, all of one type (`for x in t`); the element kind is

@@ -34,7 +34,15 @@ impl Builder<'_> {
             .name
             .clone();
         let name = self.strings.intern(&name);
-        self.op(Op::CellGet(t), vec![Operand::Local(Local(l.0)), name], t)
+        // A cell the function received (a free variable) or one it made for its own variable
+        // (whose read before assignment is an UnboundLocalError).
+        let f = self.prog.func(self.typed.spec(self.spec).func);
+        let received = usize::from(f.self_param) + f.captures;
+        let free = f.params[..received.min(f.params.len())]
+            .iter()
+            .any(|p| p.local == l);
+        let args = vec![Operand::Local(Local(l.0)), name, Operand::Bool(free)];
+        self.op(Op::CellGet(t), args, t)
     }
 
     pub(super) fn cell_store(&mut self, l: hir::LocalId, v: Operand) {
@@ -67,12 +75,19 @@ impl Builder<'_> {
             }
             let cell = Local(l.0);
             if let Some(k) = params.iter().position(|p| *p == l) {
-                // A parameter: the argument arrives in a fresh local, then goes in the cell.
+                // A parameter: the argument arrives in a fresh local (in the argument's type,
+                // boxed here if the variable is dynamic), then goes in the cell.
                 let t = self.local_value_ty(l);
-                let arg = self.temp(t);
+                let at = match self.typed.spec(self.spec).args.get(k) {
+                    Some(&a) => mty(&self.typed.types, a, self.strings),
+                    None => t,
+                };
+                let at = if t == MTy::Dyn { at } else { t };
+                let arg = self.temp(at);
                 self.body.params[k] = arg;
                 self.assign(cell, Rvalue::Op(Op::CellNew, vec![]));
-                self.cell_store(l, Operand::Local(arg));
+                let v = self.coerce(Operand::Local(arg), at, t);
+                self.cell_store(l, v);
             } else {
                 self.assign(cell, Rvalue::Op(Op::CellNew, vec![]));
             }
