@@ -237,7 +237,11 @@ pub unsafe extern "C" fn nx_str_chars(s: *mut Obj) -> *mut Obj {
 /// `s` and `needle` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_contains(s: *mut Obj, needle: *mut Obj) -> u8 {
-    b(as_str(s).contains(as_str(needle)))
+    let needle = as_str(needle);
+    b(needle.is_empty()
+        || crate::str_search::occurrences(as_str(s), needle)
+            .next()
+            .is_some())
 }
 
 /// The whole str, as the window `s[start:end]` of the searches in `str_search.rs`.
@@ -545,7 +549,7 @@ unsafe fn replace(s: *mut Obj, old: *mut Obj, new: *mut Obj, max: Option<usize>)
     let found = if o.is_empty() {
         char_len(s) + 1
     } else {
-        t.matches(o).take(max).count()
+        crate::str_search::occurrences(t, o).take(max).count()
     };
     let m = found.min(max);
     if m == 0 {
@@ -569,7 +573,7 @@ unsafe fn replace(s: *mut Obj, old: *mut Obj, new: *mut Obj, max: Option<usize>)
         out.push_str(rest);
     } else {
         let mut last = 0;
-        for (i, _) in t.match_indices(o).take(m) {
+        for i in crate::str_search::occurrences(t, o).take(m) {
             out.push_str(&t[last..i]);
             out.push_str(n);
             last = i + o.len();
