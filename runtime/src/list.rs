@@ -321,7 +321,8 @@ pub(crate) unsafe fn list_dealloc(obj: *mut Obj) {
 unsafe fn list_release(o: *mut Obj) {
     let l = o as *mut ListObj;
     let (kind, len, cap, buf) = ((*l).kind, (*l).len, (*l).cap, (*l).items);
-    for i in 0..len {
+    // Last to first, as CPython does (the order in which what the elements hold is finalized).
+    for i in (0..len).rev() {
         decref_elem(kind, *buf.add(i));
     }
     free_buffer(buf, cap);

@@ -63,9 +63,21 @@ impl Cg<'_, '_> {
             self.b.build_conditional_branch(wanted, teardown, finish)?;
         }
         self.b.position_at_end(teardown);
-        for (i, (_, ty)) in self.prog.globals.iter().enumerate() {
+        // Generators first, then the rest, each latest-defined first: a generator's `finally`
+        // that runs now reads the globals it needs (those it reads are defined before it, as
+        // a rule), which must still hold their values.
+        let order: Vec<usize> = {
+            let globals = &self.prog.globals;
+            let all = (0..globals.len()).rev();
+            all.clone()
+                .filter(|&i| globals[i].1 == MTy::Gen)
+                .chain(all.filter(|&i| globals[i].1 != MTy::Gen))
+                .collect()
+        };
+        for i in order {
+            let ty = self.prog.globals[i].1;
             if ty.is_refcounted() {
-                let lt = self.llty(*ty);
+                let lt = self.llty(ty);
                 let g = self.globals[i].as_pointer_value();
                 let v = self.b.build_load(lt, g, "g")?;
                 self.b.build_store(g, lt.const_zero())?;

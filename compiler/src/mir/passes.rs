@@ -15,6 +15,7 @@ pub mod recursion;
 pub mod refcount;
 pub mod speculate;
 pub mod unbound;
+pub mod versions;
 
 use super::Program;
 
@@ -119,6 +120,7 @@ pub fn run(prog: &mut Program, last: Option<&str>, unchecked: Unchecked) {
         refcount::run(body, &mut stats);
     }
     prog.stats = stats;
+    versions::run(prog);
     super::verify::verify_program(prog);
     if last == Some("refcount") {
         return;
