@@ -77,7 +77,7 @@ impl<'ctx> Cg<'ctx, '_> {
                 continue;
             }
             let f = self.module.add_function(
-                &format!("natrix.release.{}", t.name),
+                &format!("natrix.release.{c}.{}", t.name),
                 fn_t,
                 Some(Linkage::Internal),
             );
