@@ -256,18 +256,9 @@ fn locals(prog: &mut Program, b: usize) {
             flags[l.0 as usize] = Some(body.new_local(MTy::Bool, &name));
         }
     }
-    let mut msgs = vec![];
-    for &(bi, ii, l) in &needed {
-        let name = &prog.bodies[b].locals[l.0 as usize].name;
-        let text = format!(
-            "cannot access local variable '{name}' where it is not associated with a value"
-        );
-        msgs.push((bi, ii, l, intern(prog, &text)));
-    }
+    // The checks not needed are removed afterwards.
+    let msgs = messages(prog, b, &needed);
     let body = &mut prog.bodies[b];
-    // Split from the last check of each block backwards, so earlier indices stay valid; the
-    // checks not needed are removed afterwards.
-    msgs.sort_by_key(|&(bi, ii, ..)| (bi, std::cmp::Reverse(ii)));
     for (bi, ii, l, msg) in msgs {
         let inst = &body.blocks[bi].insts[ii];
         let (handler, line) = (handler(inst), inst.line);
@@ -316,6 +307,26 @@ fn locals(prog: &mut Program, b: usize) {
     body.blocks[0].insts.splice(0..0, inits);
 }
 
+/// The UnboundLocalError message of each check that stays (block, instruction, variable),
+/// in the order to split the blocks in: from the last check of each block backwards, so the
+/// earlier indices stay valid.
+fn messages(
+    prog: &mut Program,
+    b: usize,
+    checks: &[(usize, usize, Local)],
+) -> Vec<(usize, usize, Local, Operand)> {
+    let mut msgs = vec![];
+    for &(bi, ii, l) in checks {
+        let name = &prog.bodies[b].locals[l.0 as usize].name;
+        let text = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        msgs.push((bi, ii, l, intern(prog, &text)));
+    }
+    msgs.sort_by_key(|&(bi, ii, ..)| (bi, std::cmp::Reverse(ii)));
+    msgs
+}
+
 /// A generator's resume function: its locals live in the frame across `yield`s, reloaded on
 /// every entry, so the analysis of [`locals`] does not apply. A variable that holds a str, a
 /// container or an object is null until assigned, and an int the word no int is (its
@@ -359,17 +370,8 @@ fn generator_checks(prog: &mut Program, b: usize) {
             assigns(inst, &mut st);
         }
     }
-    let mut msgs = vec![];
-    for (bi, ii, l) in tests {
-        let name = &prog.bodies[b].locals[l.0 as usize].name;
-        let text = format!(
-            "cannot access local variable '{name}' where it is not associated with a value"
-        );
-        msgs.push((bi, ii, l, intern(prog, &text)));
-    }
+    let msgs = messages(prog, b, &tests);
     let body = &mut prog.bodies[b];
-    // From the last test of each block backwards, so earlier indices stay valid.
-    msgs.sort_by_key(|&(bi, ii, ..)| (bi, std::cmp::Reverse(ii)));
     for (bi, ii, l, msg) in msgs {
         let inst = &body.blocks[bi].insts[ii];
         let (handler, line) = (handler(inst), inst.line);
