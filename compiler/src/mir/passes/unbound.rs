@@ -257,27 +257,11 @@ fn locals(prog: &mut Program, b: usize) {
         }
     }
     // The checks not needed are removed afterwards.
-    let msgs = messages(prog, b, &needed);
+    raise_unbound(prog, b, &needed, |_, l, _| {
+        let flag = flags[l.0 as usize].expect("flag made above");
+        (vec![], Operand::Local(flag))
+    });
     let body = &mut prog.bodies[b];
-    for (bi, ii, l, msg) in msgs {
-        let inst = &body.blocks[bi].insts[ii];
-        let (handler, line) = (handler(inst), inst.line);
-        let flag = Operand::Local(flags[l.0 as usize].expect("flag made above"));
-        let kind = ExcKind::UnboundLocalError;
-        let block = BlockId(bi as u32);
-        split_test(
-            body,
-            Test {
-                block,
-                at: ii,
-                flag,
-                kind,
-                msg,
-                handler,
-                line,
-            },
-        );
-    }
     strip_checks(body);
     for block in &mut body.blocks {
         let mut out = Vec::with_capacity(block.insts.len());
@@ -307,14 +291,16 @@ fn locals(prog: &mut Program, b: usize) {
     body.blocks[0].insts.splice(0..0, inits);
 }
 
-/// The UnboundLocalError message of each check that stays (block, instruction, variable),
-/// in the order to split the blocks in: from the last check of each block backwards, so the
-/// earlier indices stay valid.
-fn messages(
+/// Turns each check that stays (block, instruction, variable) into a test raising
+/// UnboundLocalError: `test(body, variable, line)` gives the instructions to put before the
+/// check and the bool they compute (true when the variable has a value). The blocks are split
+/// from the last check of each block backwards, so the earlier indices stay valid.
+fn raise_unbound(
     prog: &mut Program,
     b: usize,
     checks: &[(usize, usize, Local)],
-) -> Vec<(usize, usize, Local, Operand)> {
+    mut test: impl FnMut(&mut Body, Local, u32) -> (Vec<Inst>, Operand),
+) {
     let mut msgs = vec![];
     for &(bi, ii, l) in checks {
         let name = &prog.bodies[b].locals[l.0 as usize].name;
@@ -324,7 +310,26 @@ fn messages(
         msgs.push((bi, ii, l, intern(prog, &text)));
     }
     msgs.sort_by_key(|&(bi, ii, ..)| (bi, std::cmp::Reverse(ii)));
-    msgs
+    let body = &mut prog.bodies[b];
+    for (bi, ii, l, msg) in msgs {
+        let inst = &body.blocks[bi].insts[ii];
+        let (handler, line) = (handler(inst), inst.line);
+        let (before, flag) = test(body, l, line);
+        let at = ii + before.len();
+        body.blocks[bi].insts.splice(ii..ii, before);
+        split_test(
+            body,
+            Test {
+                block: BlockId(bi as u32),
+                at,
+                flag,
+                kind: ExcKind::UnboundLocalError,
+                msg,
+                handler,
+                line,
+            },
+        );
+    }
 }
 
 /// A generator's resume function: its locals live in the frame across `yield`s, reloaded on
@@ -370,43 +375,18 @@ fn generator_checks(prog: &mut Program, b: usize) {
             assigns(inst, &mut st);
         }
     }
-    let msgs = messages(prog, b, &tests);
-    let body = &mut prog.bodies[b];
-    for (bi, ii, l, msg) in msgs {
-        let inst = &body.blocks[bi].insts[ii];
-        let (handler, line) = (handler(inst), inst.line);
+    raise_unbound(prog, b, &tests, |body, l, line| {
         let null = body.new_local(MTy::Bool, &format!("%{}", body.locals.len()));
         let bound = body.new_local(MTy::Bool, &format!("%{}", body.locals.len()));
-        let test = [
-            assign(
-                null,
-                Rvalue::Op(Op::IsNull, vec![Operand::Local(l)]),
-                None,
-                line,
-            ),
-            assign(
-                bound,
-                Rvalue::Op(Op::BoolNot, vec![Operand::Local(null)]),
-                None,
-                line,
-            ),
+        let is_null = Rvalue::Op(Op::IsNull, vec![Operand::Local(l)]);
+        let not_null = Rvalue::Op(Op::BoolNot, vec![Operand::Local(null)]);
+        let test = vec![
+            assign(null, is_null, None, line),
+            assign(bound, not_null, None, line),
         ];
-        body.blocks[bi].insts.splice(ii..ii, test);
-        let kind = ExcKind::UnboundLocalError;
-        let block = BlockId(bi as u32);
-        split_test(
-            body,
-            Test {
-                block,
-                at: ii + 2,
-                flag: Operand::Local(bound),
-                kind,
-                msg,
-                handler,
-                line,
-            },
-        );
-    }
+        (test, Operand::Local(bound))
+    });
+    let body = &mut prog.bodies[b];
     strip_checks(body);
 }
 
