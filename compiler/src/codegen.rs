@@ -12,7 +12,9 @@
 
 use crate::hir::CmpOp;
 use crate::link::Target;
-use crate::mir::{self, BlockId, InstKind, IntArith, Local, MTy, Op, Operand, Rvalue, Terminator};
+use crate::mir::{
+    self, BlockId, Index, InstKind, IntArith, Local, MTy, Op, Operand, Rvalue, Terminator,
+};
 use inkwell::builder::{Builder, BuilderError};
 use inkwell::context::Context;
 use inkwell::intrinsics::Intrinsic;
@@ -698,7 +700,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                             | Op::IntToFloat
                             | Op::FloatDiv
                             | Op::FloatSqrt
-                            | Op::ListGet(_)
+                            | Op::ListGet(..)
+                            | Op::ListSet(..)
                             | Op::ListPop(_)
                     );
                 // A speculative operation must not write its destination when it fails (the
@@ -1155,11 +1158,11 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 self.call_rt("nx_list_insert", &[v[0], v[1], bits.into()])?;
                 self.i8c(0).into()
             }
-            Op::ListSet(elem) => {
-                self.list_set(v, elem)?;
+            Op::ListSet(elem, index) => {
+                self.list_set(v, elem, index)?;
                 self.i8c(0).into()
             }
-            Op::ListGet(elem) => self.list_get(v, elem)?,
+            Op::ListGet(elem, index) => self.list_get(v, elem, index)?,
             Op::ListPop(elem) => self.list_pop(v, elem)?,
             Op::ListPopAt(elem) => {
                 let bits = self.call_rt_v("nx_list_pop_at", v)?.into_int_value();

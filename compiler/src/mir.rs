@@ -276,6 +276,16 @@ pub enum Operand {
     Str(u32),
 }
 
+/// What is known of the index operand of a list read or write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Index {
+    /// Any int: negative (counting from the end), big, or past the end.
+    Any,
+    /// Proven by the ranges pass to be a small int of at least 0: only the test against the
+    /// length is left.
+    Natural,
+}
+
 /// Operations. Every operand is borrowed; a heap result is a new reference.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
@@ -372,8 +382,8 @@ pub enum Op {
     ListNew(MTy),
     // List operations, by element type: operands are (list, …) as in the ABI.
     ListAppend(MTy),
-    ListGet(MTy),
-    ListSet(MTy),
+    ListGet(MTy, Index),
+    ListSet(MTy, Index),
     ListLen,
     ListPop(MTy),
     ListPopAt(MTy),
@@ -593,8 +603,8 @@ impl Op {
                 | ObjRepr
                 | ListNew(_)
                 | ListAppend(_)
-                | ListGet(_)
-                | ListSet(_)
+                | ListGet(..)
+                | ListSet(..)
                 | ListPop(_)
                 | ListPopAt(_)
                 | ListSetSlice
@@ -659,8 +669,8 @@ impl Op {
             Op::TupleCmp(c) => format!("tuple_cmp[{}]", c.symbol()),
             Op::ListNew(t)
             | Op::ListAppend(t)
-            | Op::ListGet(t)
-            | Op::ListSet(t)
+            | Op::ListGet(t, _)
+            | Op::ListSet(t, _)
             | Op::ListPop(t)
             | Op::ListPopAt(t)
             | Op::ListInsert(t)
@@ -676,7 +686,12 @@ impl Op {
                     }
                     out.extend(ch.to_lowercase());
                 }
-                format!("{out}[{}]", t.name())
+                match self {
+                    Op::ListGet(_, Index::Natural) | Op::ListSet(_, Index::Natural) => {
+                        format!("{out}[{}, natural index]", t.name())
+                    }
+                    _ => format!("{out}[{}]", t.name()),
+                }
             }
             Op::Raise(k, m) => format!("raise[{}: {m:?}]", k.name()),
             Op::RaiseStr(k) => format!("raise[{}]", k.name()),

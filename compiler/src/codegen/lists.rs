@@ -47,29 +47,39 @@ impl<'ctx> Cg<'ctx, '_> {
     }
 
     /// The address of slot `i` of a list whose tagged index `idx` is a small int within
-    /// bounds, with the condition that says so.
+    /// bounds, with the condition that says so. An index the ranges pass proved natural needs
+    /// neither the tag test nor the count from the end.
     fn list_slot(
         &self,
         list: PointerValue<'ctx>,
         idx: IntValue<'ctx>,
+        index: Index,
     ) -> R<(IntValue<'ctx>, PointerValue<'ctx>)> {
         let i64t = self.ctx.i64_type();
         let len = self.list_len_raw(list)?;
-        let small = self.both_small(idx, idx)?;
-        let i = self.b.build_right_shift(idx, self.i64c(1), true, "i")?;
-        // A negative index counts from the end.
-        let neg = self
-            .b
-            .build_int_compare(IntPredicate::SLT, i, self.i64c(0), "neg")?;
-        let from_end = self.b.build_int_add(i, len, "from_end")?;
-        let pos = self
-            .b
-            .build_select(neg, from_end, i, "pos")?
-            .into_int_value();
-        let inside = self
-            .b
-            .build_int_compare(IntPredicate::ULT, pos, len, "inside")?;
-        let ok = self.b.build_and(small, inside, "ok")?;
+        let (pos, ok) = if index == Index::Natural {
+            let pos = self.b.build_right_shift(idx, self.i64c(1), false, "i")?;
+            let inside = self
+                .b
+                .build_int_compare(IntPredicate::ULT, pos, len, "inside")?;
+            (pos, inside)
+        } else {
+            let small = self.both_small(idx, idx)?;
+            let i = self.b.build_right_shift(idx, self.i64c(1), true, "i")?;
+            // A negative index counts from the end.
+            let neg = self
+                .b
+                .build_int_compare(IntPredicate::SLT, i, self.i64c(0), "neg")?;
+            let from_end = self.b.build_int_add(i, len, "from_end")?;
+            let pos = self
+                .b
+                .build_select(neg, from_end, i, "pos")?
+                .into_int_value();
+            let inside = self
+                .b
+                .build_int_compare(IntPredicate::ULT, pos, len, "inside")?;
+            (pos, self.b.build_and(small, inside, "ok")?)
+        };
         let items = self.list_items(list)?;
         let slot = unsafe { self.b.build_gep(i64t, items, &[pos], "slot")? };
         Ok((ok, slot))
@@ -80,8 +90,9 @@ impl<'ctx> Cg<'ctx, '_> {
         &mut self,
         v: &[BasicValueEnum<'ctx>],
         elem: MTy,
+        index: Index,
     ) -> R<BasicValueEnum<'ctx>> {
-        let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value())?;
+        let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value(), index)?;
         let ok = self.expect_true(ok)?;
         let i64t = self.ctx.i64_type();
         let bits = self.guarded(
@@ -101,34 +112,39 @@ impl<'ctx> Cg<'ctx, '_> {
     }
 
     /// `xs[i] = v`: takes a reference to the value and releases the one it replaces, or raises
-    /// the runtime's IndexError.
-    pub(super) fn list_set(&mut self, v: &[BasicValueEnum<'ctx>], elem: MTy) -> R<()> {
+    /// the runtime's IndexError. Only the runtime's path can fail (releasing the old value
+    /// never leaves an exception pending: see `gen_dealloc`).
+    pub(super) fn list_set(
+        &mut self,
+        v: &[BasicValueEnum<'ctx>],
+        elem: MTy,
+        index: Index,
+    ) -> R<()> {
         let bits = self.to_bits(v[2], elem)?;
-        let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value())?;
+        let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value(), index)?;
         let ok = self.expect_true(ok)?;
-        let f = self.func.expect("in a function");
-        let (fast, slow, done) = (
-            self.ctx.append_basic_block(f, "set_fast"),
-            self.ctx.append_basic_block(f, "set_slow"),
-            self.ctx.append_basic_block(f, "set_done"),
-        );
-        self.b.build_conditional_branch(ok, fast, slow)?;
-        self.b.position_at_end(fast);
-        let i64t = self.ctx.i64_type();
-        if elem.is_refcounted() {
-            self.incref_value(v[2])?;
-            let old = self.b.build_load(i64t, slot, "old")?.into_int_value();
-            self.b.build_store(slot, bits)?;
-            let old = self.from_bits(old, elem)?;
-            self.decref_value(old)?;
-        } else {
-            self.b.build_store(slot, bits)?;
-        }
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(slow);
-        self.call_rt("nx_list_set", &[v[0], v[1], bits.into()])?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
+        let i8t = self.ctx.i8_type();
+        self.guarded(
+            ok,
+            i8t.into(),
+            |cg| {
+                let i64t = cg.ctx.i64_type();
+                if elem.is_refcounted() {
+                    cg.incref_value(v[2])?;
+                    let old = cg.b.build_load(i64t, slot, "old")?.into_int_value();
+                    cg.b.build_store(slot, bits)?;
+                    let old = cg.from_bits(old, elem)?;
+                    cg.decref_value(old)?;
+                } else {
+                    cg.b.build_store(slot, bits)?;
+                }
+                Ok(cg.i8c(0).into())
+            },
+            |cg| {
+                cg.call_rt("nx_list_set", &[v[0], v[1], bits.into()])?;
+                Ok(cg.i8c(0).into())
+            },
+        )?;
         Ok(())
     }
 

@@ -574,7 +574,7 @@ impl Builder<'_> {
                     let k = (j - vals.len()) as i64;
                     let item = |b: &mut Self| {
                         let x = b.op(
-                            Op::ListGet(elem),
+                            Op::ListGet(elem, Index::Any),
                             vec![Operand::Local(list), Operand::Int(k)],
                             elem,
                         );

@@ -334,7 +334,7 @@ impl Builder<'_> {
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, end);
         self.cur = body_b;
         let x = self.op(
-            Op::ListGet(elem),
+            Op::ListGet(elem, Index::Any),
             vec![Operand::Local(xs), Operand::Local(i)],
             elem,
         );
@@ -617,7 +617,7 @@ impl Builder<'_> {
         self.cur = ok;
         let result = self.temp(elem);
         let first = self.op(
-            Op::ListGet(elem),
+            Op::ListGet(elem, Index::Any),
             vec![Operand::Local(xs), Operand::Int(0)],
             elem,
         );
@@ -686,7 +686,7 @@ impl Builder<'_> {
             }
             return self.slots("nx_tuple_getitem", vec![o, i], &[None, None], Some(ty), ty);
         }
-        self.op(Op::ListGet(ty), vec![o, i], ty)
+        self.op(Op::ListGet(ty, Index::Any), vec![o, i], ty)
     }
 }
 

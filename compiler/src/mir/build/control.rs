@@ -475,7 +475,7 @@ impl Builder<'_> {
                 let x = match walk {
                     Walk::Tuple { elem, .. } => self.op(Op::TupleItem(elem), args, elem),
                     Walk::Str => self.rt("nx_str_getitem", args, MTy::Str),
-                    Walk::List(elem) => self.op(Op::ListGet(elem), args, elem),
+                    Walk::List(elem) => self.op(Op::ListGet(elem, Index::Any), args, elem),
                 };
                 self.assign(
                     i,
@@ -604,7 +604,7 @@ impl Builder<'_> {
                 self.check_unpack_len(v.clone(), count);
             }
             let i = Operand::Int(index as i64);
-            return self.op(Op::ListGet(ty), vec![v, i], ty);
+            return self.op(Op::ListGet(ty, Index::Any), vec![v, i], ty);
         }
         let MTy::Tuple(tt) = vt else {
             return Operand::None;

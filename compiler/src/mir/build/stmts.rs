@@ -240,7 +240,7 @@ impl Builder<'_> {
                 let i = self.index_expr(index, ot);
                 let elem = self.strings.list_elem(ot);
                 let v = self.coerce(v, vt, elem);
-                self.op(Op::ListSet(elem), vec![o, i, v], MTy::None);
+                self.op(Op::ListSet(elem, Index::Any), vec![o, i, v], MTy::None);
             }
             StmtKind::SetSlice { target, value } if self.slice_from_slice(target, value) => {
                 // `xs[a:b] = ys[c:d:e]`: no list is made for `ys[c:d:e]`. The source is

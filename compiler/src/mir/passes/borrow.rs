@@ -82,7 +82,7 @@ pub fn run(body: &mut Body, stats: &mut Stats) {
 fn is_borrowing_read(op: Op) -> bool {
     matches!(
         op,
-        Op::ListGet(_) | Op::TupleGet(..) | Op::TupleItem(_) | Op::GetAttrInit(..)
+        Op::ListGet(..) | Op::TupleGet(..) | Op::TupleItem(_) | Op::GetAttrInit(..)
     )
 }
 
@@ -118,7 +118,7 @@ enum Effect {
 fn effect(op: Op) -> Effect {
     use Op::*;
     match op {
-        ListSet(_) => Effect::Stores(2),
+        ListSet(..) => Effect::Stores(2),
         ListAppend(_) => Effect::Stores(1),
         SetAttr(_, ty, _) | SetAttrInit(_, ty, _) if !ty.is_refcounted() => Effect::Pure,
         SetAttr(..) | SetAttrInit(..) => Effect::Stores(1),
@@ -139,7 +139,7 @@ fn effect(op: Op) -> Effect {
         | FloatAbs | FloatSqrt | FloatCmp(_) | IntFloatCmp(_) | FloatToInt | FloatRound
         | FloatRoundN | FloatToStr | FloatHash | BoolToInt | BoolToStr | BoolNot | BoolAnd
         | BoolOr | BoolXor | StrConcat | StrConcatN | StrRepeat | StrCmp(_) | StrLen | StrToInt
-        | StrToFloat | StrHash | StrRepr | ListGet(_) | ListLen | TupleNew(_) | TupleGet(..)
+        | StrToFloat | StrHash | StrRepr | ListGet(..) | ListLen | TupleNew(_) | TupleGet(..)
         | TupleItem(_) | GetAttr(..) | GetAttrInit(..) | AttrIsSet(..) | PtrEq | NoneOf(_)
         | IsNull | ClassIs(_) | InstanceNew(..) | ListNew(_) | DictNew(_) | SetNew(_)
         | StrSlice | TupleSlice => Effect::Pure,

@@ -224,6 +224,17 @@ fn transfer(op: Op, args: &[Range]) -> Range {
     }
 }
 
+/// A list read or write whose index is proven a small int of at least 0 (a counter, a
+/// child's position in a heap), marked so that codegen leaves only the test against the length.
+fn natural_index_form(op: Op, args: &[Range]) -> Option<Op> {
+    let natural = |r: Range| r.lo >= 0 && r.hi <= SMALL_INT_MAX as i128;
+    match op {
+        Op::ListGet(t, Index::Any) if natural(args[1]) => Some(Op::ListGet(t, Index::Natural)),
+        Op::ListSet(t, Index::Any) if natural(args[1]) => Some(Op::ListSet(t, Index::Natural)),
+        _ => None,
+    }
+}
+
 /// The small form of an op, when `args` and `result` allow it.
 fn small_form(op: Op, args: &[Range], result: Range) -> Option<Op> {
     if let Op::IntCmp(c @ (CmpOp::Eq | CmpOp::Ne)) = op {
@@ -776,6 +787,9 @@ pub fn run(prog: &mut Program, unchecked_ints: bool) {
                         let result = transfer(*op, &rs);
                         if let Some(small) = small_form(*op, &rs, result) {
                             rewrites.push((b, k, small));
+                        }
+                        if let Some(natural) = natural_index_form(*op, &rs) {
+                            rewrites.push((b, k, natural));
                         }
                     }
                     if body.ty(*dst) == MTy::Int {

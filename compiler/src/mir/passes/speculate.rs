@@ -286,7 +286,7 @@ pub fn run(body: &mut Body) -> bool {
     for block in &body.blocks {
         for inst in &block.insts {
             if let InstKind::Assign {
-                rv: Rvalue::Op(Op::ListAppend(MTy::Int) | Op::ListSet(MTy::Int), args),
+                rv: Rvalue::Op(Op::ListAppend(MTy::Int) | Op::ListSet(MTy::Int, _), args),
                 ..
             } = &inst.kind
             {

@@ -646,8 +646,8 @@ fn op_runs_code(prog: &Program, body: &Body, rv: &Rvalue) -> bool {
             | Op::ItemSet(..)
             | Op::ListNew(_)
             | Op::ListAppend(_)
-            | Op::ListGet(_)
-            | Op::ListSet(_)
+            | Op::ListGet(..)
+            | Op::ListSet(..)
             | Op::ListLen
             | Op::ListPop(_)
             | Op::FuncNew(_)
