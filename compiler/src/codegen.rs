@@ -1253,12 +1253,18 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 // Items that cannot refer to a container or instance: no cycle can pass
                 // through the tuple.
                 let acyclic = items.iter().all(|t| t.holds_no_object());
+                // A tuple's items are all written below: the runtime leaves them unwritten.
+                // (Functions and generators keep what the runtime writes in their others.)
                 let new = match op {
                     Op::FuncNew(_) => "nx_func_new",
                     Op::GenNew(_) => "nx_gen_new",
-                    _ if acyclic => "nx_tuple_new_scalar",
-                    _ => "nx_tuple_new",
+                    _ if acyclic => "nx_tuple_alloc_scalar",
+                    _ => "nx_tuple_alloc",
                 };
+                debug_assert!(
+                    !matches!(op, Op::TupleNew(_)) || v.len() == items.len(),
+                    "a new tuple is given every item"
+                );
                 let t = self.call_rt_v(new, &[self.i64c(items.len() as i64).into()])?;
                 // A failed allocation returns null: skip the initialisation (the error check
                 // after this operation propagates).
@@ -1270,8 +1276,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let is_null = self.b.build_is_null(t.into_pointer_value(), "null")?;
                 self.b.build_conditional_branch(is_null, done, init)?;
                 self.b.position_at_end(init);
-                // Fresh items are `None`: store each value's bits and kind inline, taking a
-                // reference.
+                // Store each value's bits and kind inline, taking a reference.
                 let n = items.len() as u32;
                 for (k, (val, ty)) in v.iter().zip(items).enumerate() {
                     self.init_item(t.into_pointer_value(), k as u32, n, *val, ty)?;

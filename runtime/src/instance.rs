@@ -107,16 +107,13 @@ pub unsafe extern "C" fn nx_instance_new_plain(nslots: i64, table: i64) -> *mut 
     new_instance(nslots, table, &INSTANCE_PLAIN_TYPE)
 }
 
+/// A new instance whose attribute slots the caller writes (the compiled code, right after the
+/// call: see `nx_instance_new` in `natrix_abi`); only the class table item is set here.
 unsafe fn new_instance(nslots: i64, table: i64, ty: &'static TypeInfo) -> *mut Obj {
     let n = nslots.max(0) as usize;
-    let first = INSTANCE_FIRST_SLOT as usize;
-    // Every slot is written below.
-    let obj = crate::tuple::new_tuple_unfilled(n + first, ty);
+    let obj = crate::tuple::new_tuple_unfilled(n + INSTANCE_FIRST_SLOT as usize, ty);
     if !obj.is_null() {
         init_raw(obj, INSTANCE_TABLE_ITEM as usize, ElemKind::Float, table);
-        for i in first..n + first {
-            init_raw(obj, i, ElemKind::None, UNSET);
-        }
     }
     obj
 }
@@ -125,7 +122,7 @@ unsafe fn new_instance(nslots: i64, table: i64, ty: &'static TypeInfo) -> *mut O
 type ReprCode = unsafe extern "C" fn(i64, *mut Obj) -> *mut Obj;
 
 /// The bits of an attribute never assigned (a `None` item with bits no `None` has).
-const UNSET: i64 = -1;
+const UNSET: i64 = natrix_abi::ATTR_UNSET;
 
 /// Attribute slot `slot` of an instance as a new dynamic reference, or `None` (Rust's) when
 /// it was never set.

@@ -578,6 +578,19 @@ pub unsafe extern "C" fn nx_tuple_new_scalar(n: i64) -> *mut Obj {
     new_tuple_of(n.max(0) as usize, &TUPLE_SCALAR_TYPE)
 }
 
+/// [`nx_tuple_new`] with its items not written: the compiled code writes every item (value
+/// and kind) right after the call, before anything can look at the tuple.
+#[no_mangle]
+pub extern "C" fn nx_tuple_alloc(n: i64) -> *mut Obj {
+    new_tuple_unfilled(n.max(0) as usize, &TUPLE_TYPE)
+}
+
+/// [`nx_tuple_new_scalar`] with its items not written, as for [`nx_tuple_alloc`].
+#[no_mangle]
+pub extern "C" fn nx_tuple_alloc_scalar(n: i64) -> *mut Obj {
+    new_tuple_unfilled(n.max(0) as usize, &TUPLE_SCALAR_TYPE)
+}
+
 /// Sets item `index` to `bits` of kind `kind` (an `ElemKind` code), taking a reference to it
 /// and releasing the item it replaces. A bad index or kind is a compiler bug: fatal.
 ///

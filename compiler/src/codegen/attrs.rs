@@ -100,7 +100,7 @@ impl<'ctx> Cg<'ctx, '_> {
                     )?
                 };
                 let bits = self.b.build_load(i64t, at, "bits")?.into_int_value();
-                let unset = self.i64c(-1);
+                let unset = self.i64c(natrix_abi::ATTR_UNSET);
                 let set = self
                     .b
                     .build_int_compare(IntPredicate::NE, bits, unset, "is_set")?;
@@ -143,13 +143,36 @@ impl<'ctx> Cg<'ctx, '_> {
     ) -> R<BasicValueEnum<'ctx>> {
         let table = self.class_table_addr(c)?;
         // The slot count is a raw machine integer (the attribute code relies on it).
-        let n = self.i64c(n as i64);
+        let slots = n;
+        let n = self.i64c(slots as i64);
         let new = match self.prog.class_tables[c.0 as usize].tracking {
             mir::Tracking::Tracked => "nx_instance_new",
             mir::Tracking::Acyclic => "nx_instance_new_acyclic",
             mir::Tracking::Plain => "nx_instance_new_plain",
         };
-        self.call_rt_v(new, &[n.into(), table.into()])
+        let obj = self.call_rt_v(new, &[n.into(), table.into()])?;
+        // Every slot starts unset, written here rather than in the runtime: the constructor
+        // that follows stores its attributes over these, and LLVM drops the stores it can see
+        // are overwritten (and the release of the "old" value they hold).
+        let f = self.func.expect("in a function");
+        let (init, done) = (
+            self.ctx.append_basic_block(f, "slots_init"),
+            self.ctx.append_basic_block(f, "slots_done"),
+        );
+        let p = obj.into_pointer_value();
+        let is_null = self.b.build_is_null(p, "null")?;
+        self.b.build_conditional_branch(is_null, done, init)?;
+        self.b.position_at_end(init);
+        let unset = self.i64c(natrix_abi::ATTR_UNSET);
+        let none = self.i8c(natrix_abi::ElemKind::None as u64);
+        for k in 0..slots {
+            let (slot_p, kind_p) = self.attr_addrs(p, k, slots)?;
+            self.b.build_store(slot_p, unset)?;
+            self.b.build_store(kind_p, none)?;
+        }
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(obj)
     }
 
     /// Whether instance `obj` is of class `c` exactly: item `INSTANCE_TABLE_ITEM` is the
@@ -199,8 +222,8 @@ impl<'ctx> Cg<'ctx, '_> {
         ))
     }
 
-    /// Initialises item `k` (still `None`) of a new tuple-like object of `n` items with `v` of
-    /// type `ty`, taking a reference.
+    /// Initialises item `k` (not yet written, or `None`) of a new tuple-like object of `n`
+    /// items with `v` of type `ty`, taking a reference.
     pub(super) fn init_item(
         &mut self,
         obj: PointerValue<'ctx>,
@@ -335,9 +358,9 @@ impl<'ctx> Cg<'ctx, '_> {
             let none = self.i8c(natrix_abi::ElemKind::None as u64);
             let eq = IntPredicate::EQ;
             let is_none = self.b.build_int_compare(eq, kind, none, "is_none")?;
-            let marker = self
-                .b
-                .build_int_compare(eq, bits, self.i64c(-1), "marker")?;
+            let marker =
+                self.b
+                    .build_int_compare(eq, bits, self.i64c(natrix_abi::ATTR_UNSET), "marker")?;
             let unset = self.b.build_and(is_none, marker, "unset")?;
             self.b.build_not(unset, "is_set")?
         } else {
@@ -381,9 +404,9 @@ impl<'ctx> Cg<'ctx, '_> {
         let eq = IntPredicate::EQ;
         let none = self.i8c(natrix_abi::ElemKind::None as u64);
         let is_none = self.b.build_int_compare(eq, kind, none, "is_none")?;
-        let marker = self
-            .b
-            .build_int_compare(eq, bits, self.i64c(-1), "marker")?;
+        let marker =
+            self.b
+                .build_int_compare(eq, bits, self.i64c(natrix_abi::ATTR_UNSET), "marker")?;
         let unset = self.b.build_and(is_none, marker, "unset")?;
         let set = self.b.build_not(unset, "set")?;
         self.bool_result(set)

@@ -111,6 +111,8 @@ pub const DEFAULT_RECURSION_LIMIT: i64 = 1000;
 pub const INSTANCE_TABLE_ITEM: i64 = 0;
 /// The item of an instance that holds its first attribute.
 pub const INSTANCE_FIRST_SLOT: i64 = 1;
+/// The bits of an attribute slot never assigned, in a `None` item (no `None` has these bits).
+pub const ATTR_UNSET: i64 = -1;
 
 /// The compiled methods of a class that the runtime calls (each 0 when absent): `repr(depth,
 /// self) -> str`, `str(depth, self) -> str` (`__str__`), `eq(depth, self, other) -> bool (2 on
@@ -642,8 +644,10 @@ macro_rules! runtime_functions {
             // PEP 479 as a generator's body is left by an exception: a StopIteration becomes
             // RuntimeError (caused by it).
             nx_gen_leaving() -> Void, Never;
-            // A new instance of a user class with this many attribute slots (all unset) and
-            // the address of its `ClassTable`.
+            // A new instance of a user class with this many attribute slots and the address of
+            // its `ClassTable`. The slots are not written: the compiled code sets each one
+            // unset (`ATTR_UNSET` bits in a `None` item) right after the call, before anything
+            // can look at the instance, so that LLVM drops the stores `__init__` overwrites.
             nx_instance_new(Raw, Raw) -> Obj, Null;
             // The same for a class whose instances can never be part of a reference cycle
             // (`ClassTable::acyclic`): the cycle collector does not track them.
@@ -925,6 +929,10 @@ macro_rules! runtime_functions {
             // The same for a tuple whose items hold no reference to a container or instance
             // (ints, floats, bools, strs, None): the cycle collector does not track it.
             nx_tuple_new_scalar(Raw) -> Obj, Null;
+            // `nx_tuple_new` and `nx_tuple_new_scalar` for the compiled code, which writes
+            // every item (value and kind) right after the call: the items are not written.
+            nx_tuple_alloc(Raw) -> Obj, Null;
+            nx_tuple_alloc_scalar(Raw) -> Obj, Null;
             // Initialises item `index` (kind, bits); the tuple takes its own reference.
             nx_tuple_init(Obj, Raw, Raw, Raw) -> Void, Never;
             // ---- cells (variables shared with nested functions; set with nx_tuple_init) ----
