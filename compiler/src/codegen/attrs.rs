@@ -246,6 +246,51 @@ impl<'ctx> Cg<'ctx, '_> {
         Ok(())
     }
 
+    /// A new tuple-like object (a tuple, a function value, a generator's frame) of the
+    /// items of tuple type `tt`, holding `v`.
+    pub(super) fn tuple_new(
+        &mut self,
+        op: Op,
+        tt: mir::TupleTy,
+        v: &[BasicValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        let items = self.prog.tuple_items[tt.0 as usize].clone();
+        // Items that cannot refer to a container or instance: no cycle can pass
+        // through the tuple.
+        let acyclic = items.iter().all(|t| t.holds_no_object());
+        // A tuple's items are all written below: the runtime leaves them unwritten.
+        // (Functions and generators keep what the runtime writes in their others.)
+        let new = match op {
+            Op::FuncNew(_) => "nx_func_new",
+            Op::GenNew(_) => "nx_gen_new",
+            _ if acyclic => "nx_tuple_alloc_scalar",
+            _ => "nx_tuple_alloc",
+        };
+        debug_assert!(
+            !matches!(op, Op::TupleNew(_)) || v.len() == items.len(),
+            "a new tuple is given every item"
+        );
+        let t = self.call_rt_v(new, &[self.i64c(items.len() as i64).into()])?;
+        // A failed allocation returns null: skip the initialisation (the error check
+        // after this operation propagates).
+        let f = self.func.expect("in a function");
+        let (init, done) = (
+            self.ctx.append_basic_block(f, "tuple_init"),
+            self.ctx.append_basic_block(f, "tuple_done"),
+        );
+        let is_null = self.b.build_is_null(t.into_pointer_value(), "null")?;
+        self.b.build_conditional_branch(is_null, done, init)?;
+        self.b.position_at_end(init);
+        // Store each value's bits and kind inline, taking a reference.
+        let n = items.len() as u32;
+        for (k, (val, ty)) in v.iter().zip(items).enumerate() {
+            self.init_item(t.into_pointer_value(), k as u32, n, *val, ty)?;
+        }
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(t)
+    }
+
     /// Item `k` (of static type `ty`) of a tuple-like object of `n` items, as a new reference.
     pub(super) fn get_item(
         &mut self,
