@@ -1035,17 +1035,9 @@ impl<'p> Infer<'p> {
                     let n = items.len() as i64;
                     return match k.map(|k| if k < 0 { k + n } else { k }) {
                         Some(k) if (0..n).contains(&k) => items[k as usize],
-                        Some(_) => {
-                            self.error(
-                                Diagnostic::new(
-                                    Code::InvalidOperation,
-                                    index.span,
-                                    "tuple index out of range",
-                                )
-                                .label("this index"),
-                            );
-                            T::NEVER
-                        }
+                        // Past the end: IndexError if the line runs (it may be guarded, as
+                        // `args[0]` behind `if not args:` in a call passing no `*args`).
+                        Some(_) => T::NEVER,
                         // An index known at run time: an item of the one type the items
                         // share, or else a dynamic value.
                         None => {

@@ -1121,7 +1121,8 @@ pub unsafe extern "C" fn nx_list_clear(l: *mut Obj) {
     (*l).len = 0;
     (*l).cap = 0;
     (*l).items = std::ptr::null_mut();
-    for i in 0..len {
+    // Last to first, as CPython.
+    for i in (0..len).rev() {
         decref_elem(kind, *buf.add(i));
     }
     free_buffer(buf, cap);

@@ -192,9 +192,16 @@ unsafe fn set_slice_items(
             was
         });
     }
-    // Released only now that the list is consistent again.
-    for &v in old.items() {
-        decref_elem(kind, v);
+    // Released only now that the list is consistent again, in CPython's order: a plain
+    // slice's last to first, an extended slice's in the order it was walked.
+    if step == 1 {
+        for &v in old.items().iter().rev() {
+            decref_elem(kind, v);
+        }
+    } else {
+        for &v in old.items() {
+            decref_elem(kind, v);
+        }
     }
 }
 
@@ -241,6 +248,11 @@ pub unsafe extern "C" fn nx_list_del_slice(
         }
     }
     (*l).len = kept;
+    // In CPython's order: a plain slice's items last to first, an extended slice's first to
+    // last.
+    if step == 1 {
+        old.reverse();
+    }
     for v in old {
         decref_elem(kind, v);
     }

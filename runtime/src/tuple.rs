@@ -222,9 +222,17 @@ pub(crate) unsafe fn tuple_dealloc(obj: *mut Obj) {
 
 pub(crate) unsafe fn tuple_release(t: *mut Obj) {
     let n = len(t);
-    for i in 0..n {
-        let (kind, bits) = item(t, i);
-        decref_elem(kind, bits);
+    // A tuple's items last to first, as CPython; a frame's and an instance's first to last.
+    if is_tuple(t) {
+        for i in (0..n).rev() {
+            let (kind, bits) = item(t, i);
+            decref_elem(kind, bits);
+        }
+    } else {
+        for i in 0..n {
+            let (kind, bits) = item(t, i);
+            decref_elem(kind, bits);
+        }
     }
     // The layout was valid when the tuple was allocated.
     free_object(t, layout_for(n).unwrap_unchecked());

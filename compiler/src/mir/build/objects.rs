@@ -870,6 +870,17 @@ impl Builder<'_> {
     /// An expression of type `Never` never completes: evaluate its operands (one of which does
     /// not return), then mark the rest of the block unreachable.
     pub(super) fn never(&mut self, e: &Expr) -> Operand {
+        // `t[k]` with a constant `k` past the end of a tuple of known length.
+        let past_end = match &e.kind {
+            ExprKind::Index(obj, index) => match (self.ty(obj), &index.kind) {
+                (t @ MTy::Tuple(_), ExprKind::Int(k)) => {
+                    let n = self.strings.tuple_items(t).len() as i64;
+                    !(-n..n).contains(k)
+                }
+                _ => false,
+            },
+            _ => false,
+        };
         // An operator or call on an instance whose dunder never returns: call it (the call's
         // error check leaves).
         if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id)
@@ -885,6 +896,13 @@ impl Builder<'_> {
             return Operand::None;
         }
         match &e.kind {
+            // The tuple index past the end (`args[0]` of a function's `*args` in a call that
+            // passes none, behind `if not args:`): IndexError if the line runs.
+            ExprKind::Index(obj, _) if past_end => {
+                self.expr(obj);
+                let text = self.strings.intern("tuple index out of range");
+                self.op(Op::RaiseStr(ExcKind::IndexError), vec![text], MTy::None);
+            }
             // `{}[k]`, `[][i]`: a container that never holds a value: the lookup raises.
             ExprKind::Index(obj, _) if matches!(self.ty(obj), MTy::Dict(_) | MTy::List(_)) => {
                 self.expr_of_type(e, MTy::None);
