@@ -702,6 +702,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                             | Op::FloatSqrt
                             | Op::ListGet(..)
                             | Op::ListSet(..)
+                            | Op::ListAppend(_)
+                            | Op::GetAttr(..)
                             | Op::ListPop(_)
                     );
                 // A speculative operation must not write its destination when it fails (the

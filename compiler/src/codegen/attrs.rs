@@ -427,6 +427,14 @@ impl<'ctx> Cg<'ctx, '_> {
         self.b.position_at_end(done);
         let phi = self.b.build_phi(self.llty(ty), "attr")?;
         phi.add_incoming(&[(&fast_v, fast_end), (&slow_v, slow_end)]);
+        // Only the runtime's path (an unset attribute: AttributeError) can fail: the error
+        // check that follows tests it there (as for `guarded`).
+        self.guards_in_op.set(self.guards_in_op.get() + 1);
+        self.guard.set(Some(super::Guard {
+            slow_end,
+            slow_value: slow_v,
+            join: done,
+        }));
         Ok(phi.as_basic_value())
     }
 

@@ -163,31 +163,28 @@ impl<'ctx> Cg<'ctx, '_> {
             .b
             .build_int_compare(IntPredicate::ULT, len, cap, "room")?;
         let room = self.expect_true(room)?;
-        let f = self.func.expect("in a function");
-        let (fast, slow, done) = (
-            self.ctx.append_basic_block(f, "append_fast"),
-            self.ctx.append_basic_block(f, "append_slow"),
-            self.ctx.append_basic_block(f, "append_done"),
-        );
-        self.b.build_conditional_branch(room, fast, slow)?;
-        self.b.position_at_end(fast);
-        if elem.is_refcounted() {
-            self.incref_value(v[1])?;
-        }
-        let items = self.list_items(list)?;
-        let slot = unsafe {
-            self.b
-                .build_gep(self.ctx.i64_type(), items, &[len], "slot")?
-        };
-        self.b.build_store(slot, bits)?;
-        let len1 = self.b.build_int_add(len, self.i64c(1), "len1")?;
-        let len_p = self.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
-        self.b.build_store(len_p, len1)?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(slow);
-        self.call_rt("nx_list_append", &[v[0], bits.into()])?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
+        // Only the runtime's path (growing the list: MemoryError) can fail.
+        let i8t = self.ctx.i8_type();
+        self.guarded(
+            room,
+            i8t.into(),
+            |cg| {
+                if elem.is_refcounted() {
+                    cg.incref_value(v[1])?;
+                }
+                let items = cg.list_items(list)?;
+                let slot = unsafe { cg.b.build_gep(cg.ctx.i64_type(), items, &[len], "slot")? };
+                cg.b.build_store(slot, bits)?;
+                let len1 = cg.b.build_int_add(len, cg.i64c(1), "len1")?;
+                let len_p = cg.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
+                cg.b.build_store(len_p, len1)?;
+                Ok(cg.i8c(0).into())
+            },
+            |cg| {
+                cg.call_rt("nx_list_append", &[v[0], bits.into()])?;
+                Ok(cg.i8c(0).into())
+            },
+        )?;
         Ok(())
     }
 
