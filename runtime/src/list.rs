@@ -1461,6 +1461,11 @@ pub unsafe extern "C" fn nx_list_slice(
     step: i64,
     has: i64,
 ) -> *mut Obj {
+    if std::ptr::eq((*l).ty, &crate::range::RANGE_TYPE) {
+        if let Some(r) = crate::range::range_slice(l, start, stop, step, has) {
+            return r;
+        }
+    }
     let l = l as *mut ListObj;
     let Some((start, step, count)) = adjust_slice((*l).len, start, stop, step, has) else {
         return std::ptr::null_mut();

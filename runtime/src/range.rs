@@ -71,6 +71,46 @@ pub unsafe extern "C" fn nx_range_new(start: i64, stop: i64, step: i64) -> *mut 
         raise(ExcKind::ValueError, "range() arg 3 must not be zero");
         return std::ptr::null_mut();
     }
+    make_range(start, stop, step)
+}
+
+/// `r[start:stop:step]` of a range `r` (tagged bounds, bits 0/1/2 of `has` saying which were
+/// given): the range CPython's slice gives (`range(0, 20, 3)[1:5]` is `range(3, 15, 3)`), or
+/// None when the slice is not one (a zero step: the list slice raises) or its bounds would not
+/// be small ints.
+///
+/// # Safety
+/// `r` must be a live range; the given bounds valid tagged ints.
+pub(crate) unsafe fn range_slice(
+    r: *mut Obj,
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+) -> Option<*mut Obj> {
+    use crate::slice::bound;
+    let r = r as *mut RangeObj;
+    let (b0, b1, b2) = (has & 1 != 0, has & 2 != 0, has & 4 != 0);
+    let (s0, s1, ss) = natrix_abi::slice_bounds(
+        (*r).list.len,
+        bound(b0, start),
+        bound(b1, stop),
+        bound(b2, step),
+    )?;
+    let (first, step) = ((*r).start as i128, (*r).step as i128);
+    let small = |v: i128| {
+        (natrix_abi::SMALL_INT_MIN as i128..=natrix_abi::SMALL_INT_MAX as i128)
+            .contains(&v)
+            .then_some(v as i64)
+    };
+    let start = small(first + step * s0 as i128)?;
+    let stop = small(first + step * s1 as i128)?;
+    let step = small(step * ss as i128)?;
+    Some(make_range(start, stop, step))
+}
+
+/// A range of these (small, untagged) bounds, `step` not 0; null after MemoryError.
+unsafe fn make_range(start: i64, stop: i64, step: i64) -> *mut Obj {
     let len = if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
     } else if step < 0 && start > stop {
