@@ -199,7 +199,7 @@ pub unsafe extern "C" fn nx_dyn_call_method(
                 none
             }
             ("sort", []) => {
-                crate::list::nx_list_sort(o);
+                crate::list_sort::nx_list_sort(o);
                 none
             }
             ("copy", []) => crate::list::nx_list_copy(o),

@@ -66,7 +66,8 @@ pub unsafe extern "C" fn nx_list_search_dyn(l: *mut Obj, x: *mut Obj, op: i64) -
         _ => {
             let mut s = String::new();
             if crate::list::val_repr(target, &mut s) {
-                s.push_str(" is not in list");
+                s.push_str(" is not in ");
+                s.push_str(crate::range::seq_word(l));
                 raise(ExcKind::ValueError, s);
             }
             INT_ERROR

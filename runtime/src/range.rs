@@ -31,6 +31,26 @@ pub static RANGE_TYPE: TypeInfo = TypeInfo {
     compare: Some(list_compare_slot),
 };
 
+/// Whether `obj`, a list by its static type, is a range kept as a value.
+///
+/// # Safety
+/// `obj` must be a live object.
+pub(crate) unsafe fn is_range(obj: *const Obj) -> bool {
+    std::ptr::eq((*obj).ty, &RANGE_TYPE)
+}
+
+/// The word CPython's messages use for a list that may be a range (`7 is not in range`).
+///
+/// # Safety
+/// `obj` must be a live object.
+pub(crate) unsafe fn seq_word(obj: *const Obj) -> &'static str {
+    if is_range(obj) {
+        "range"
+    } else {
+        "list"
+    }
+}
+
 unsafe fn range_repr(obj: *mut Obj) -> *mut Obj {
     let r = obj as *mut RangeObj;
     let text = if (*r).step == 1 {
@@ -75,9 +95,9 @@ pub unsafe extern "C" fn nx_range_new(start: i64, stop: i64, step: i64) -> *mut 
 }
 
 /// `r[start:stop:step]` of a range `r` (tagged bounds, bits 0/1/2 of `has` saying which were
-/// given): the range CPython's slice gives (`range(0, 20, 3)[1:5]` is `range(3, 15, 3)`), or
-/// None when the slice is not one (a zero step: the list slice raises) or its bounds would not
-/// be small ints.
+/// given): the range CPython's slice gives (`range(0, 20, 3)[1:5]` is `range(3, 15, 3)`);
+/// null with OverflowError when its bounds would not be small ints; None for a zero step (the
+/// list slice raises).
 ///
 /// # Safety
 /// `r` must be a live range; the given bounds valid tagged ints.
@@ -103,10 +123,21 @@ pub(crate) unsafe fn range_slice(
             .contains(&v)
             .then_some(v as i64)
     };
-    let start = small(first + step * s0 as i128)?;
-    let stop = small(first + step * s1 as i128)?;
-    let step = small(step * ss as i128)?;
-    Some(make_range(start, stop, step))
+    match (
+        small(first + step * s0 as i128),
+        small(first + step * s1 as i128),
+        small(step * ss as i128),
+    ) {
+        (Some(start), Some(stop), Some(step)) => Some(make_range(start, stop, step)),
+        // A range holds its values, so its bounds are small ints (as `nx_range_new` says).
+        _ => {
+            raise(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            );
+            Some(std::ptr::null_mut())
+        }
+    }
 }
 
 /// A range of these (small, untagged) bounds, `step` not 0; null after MemoryError.

@@ -921,7 +921,8 @@ pub unsafe extern "C" fn nx_tuple_hash(t: *mut Obj) -> i64 {
 mod tests {
     use super::*;
     use crate::exc::tests::{lock, take};
-    use crate::list::{items, nx_list_append, nx_list_compare, nx_list_new, nx_list_sort, ListObj};
+    use crate::list::{items, nx_list_append, nx_list_compare, nx_list_new, ListObj};
+    use crate::list_sort::nx_list_sort;
     use crate::object::LIVE_OBJECTS;
     use crate::str::as_str;
     use num_bigint::BigInt;

@@ -15,3 +15,13 @@ try:
     print(range(10)[::0])
 except ValueError as e:
     print("ValueError:", e)
+r = range(3)
+try:
+    r.index(7)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    print(r[5])
+except IndexError as e:
+    print("IndexError:", e)
+print(r[-1], r.index(2), range(4, 40, 4)[2:][-1])

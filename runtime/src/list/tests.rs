@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::exc::tests::{lock, python, take};
+use crate::list_sort::{merge_sort, nx_list_sort};
 use crate::object::LIVE_OBJECTS;
 use crate::slice::slice_indices;
 use std::sync::atomic::Ordering::Relaxed;
