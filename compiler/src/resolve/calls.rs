@@ -1126,6 +1126,22 @@ impl Resolver<'_> {
                 return self.expr_node(scope, span, ExprKind::Builtin(b, vec![list]));
             }
         }
+        // `dict(red=1, green=2)`: the display `{"red": 1, "green": 2}` (values evaluated in
+        // order, as CPython's keyword arguments are).
+        if b == Builtin::Dict
+            && c.args.is_empty()
+            && !c.keywords.is_empty()
+            && c.keywords.iter().all(|k| k.arg.is_some())
+        {
+            let mut entries = vec![];
+            for k in &c.keywords {
+                let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                let key = self.expr_node(scope, self.span(k.range), ExprKind::Str(name));
+                let value = self.expr(&k.value, scope, sigs);
+                entries.push((key, value));
+            }
+            return self.expr_node(scope, span, ExprKind::Dict(entries));
+        }
         // `min(xs)` / `max(xs)` of one iterable: a loop comparing with `<` / `>` (so tuples and
         // instances with `__lt__` work too).
         let one_iterable = c.args.len() == 1 && matches!(b, Builtin::Min | Builtin::Max);
