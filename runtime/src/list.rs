@@ -972,6 +972,50 @@ pub unsafe extern "C" fn nx_list_index(l: *mut Obj, v: i64) -> i64 {
     }
 }
 
+/// `xs.index(v, start, stop)`: the first position in `xs[start:stop]` (tagged bounds, clamped
+/// as a slice's) holding an element equal to `v`, or [`nx_list_index`]'s ValueError.
+///
+/// # Safety
+/// `l` must be a live list, `v` a valid element of its kind, `start` and `stop` tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_index_in(l: *mut Obj, v: i64, start: i64, stop: i64) -> i64 {
+    let word = crate::range::seq_word(l);
+    let l = l as *mut ListObj;
+    let clamp = |b: i64| {
+        let len = (*l).len as i64;
+        let x = crate::slice::bound(true, b).unwrap_or(0);
+        if x < 0 {
+            x.saturating_add(len).max(0)
+        } else {
+            x.min(len)
+        }
+    };
+    let (mut i, stop) = (clamp(start) as usize, clamp(stop) as usize);
+    let kind = (*l).kind;
+    let target = val(kind, v);
+    // (The length is read again at each step: an element's `__eq__` may shrink the list.)
+    while i < stop.min((*l).len) {
+        let x = item(l, i);
+        let same = if kind == ElemKind::Bool || (kind == ElemKind::Int && is_small(v)) {
+            Ok(x == v)
+        } else {
+            val_eq(val(kind, x), target)
+        };
+        match same {
+            Ok(true) => return (i as i64) << 1,
+            Ok(false) => i += 1,
+            Err(()) => return INT_ERROR,
+        }
+    }
+    let mut s = String::new();
+    if val_repr(target, &mut s) {
+        s.push_str(" is not in ");
+        s.push_str(word);
+        raise(ExcKind::ValueError, s);
+    }
+    INT_ERROR
+}
+
 /// `xs.count(v)`.
 ///
 /// # Safety

@@ -515,6 +515,20 @@ impl Infer<'_> {
                 elem
             }
             "index" | "count" if arity(1) => T::INT,
+            // `xs.index(v, start[, stop])`.
+            "index" if arity(2) || arity(3) => {
+                for k in 1..tys.len() {
+                    self.check_index_into(tys[k], args[k].span, "slice");
+                }
+                let numbers = is_intlike(tys[0]) && (elem == T::INT || elem == T::FLOAT);
+                if tys[0] != elem && elem != T::DYN && !numbers {
+                    self.error(Diagnostic::unsupported(
+                        args[0].span,
+                        "`list.index(x, start)` with an `x` of another type than the items",
+                    ));
+                }
+                T::INT
+            }
             "remove" if arity(1) => T::NONE,
             "sort" | "reverse" | "clear" if arity(0) => T::NONE,
             "copy" if arity(0) => r,

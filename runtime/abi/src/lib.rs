@@ -754,6 +754,9 @@ macro_rules! runtime_functions {
             nx_list_contains(Obj, Raw) -> I8, Flag;
             // xs.index(v): ValueError "<repr> is not in list".
             nx_list_index(Obj, Raw) -> Int, IntTag;
+            // xs.index(v, start, stop): the same within `xs[start:stop]` (the bounds clamped
+            // as a slice's; an absent stop is passed as the largest small int).
+            nx_list_index_in(Obj, Raw, Int, Int) -> Int, IntTag;
             // `xs.index/count/remove(x)` (op 0/1/2; 3: `t.index(x)` of a tuple's items) for
             // an `x` (dynamic) of another kind than the items. IntTag: raised.
             nx_list_search_dyn(Obj, Obj, Int) -> Int, IntTag;

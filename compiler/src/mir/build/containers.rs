@@ -259,9 +259,25 @@ impl Builder<'_> {
                 let i = arg(self, 0, MTy::Int);
                 self.op(Op::ListPopAt(elem), vec![r, i], elem)
             }
-            ("index", _) => {
+            ("index", 1) => {
                 let v = arg(self, 0, elem);
                 self.op(Op::ListIndex(elem), vec![r, v], MTy::Int)
+            }
+            ("index", n) => {
+                let v = arg(self, 0, elem);
+                let start = arg(self, 1, MTy::Int);
+                let stop = if n == 3 {
+                    arg(self, 2, MTy::Int)
+                } else {
+                    Operand::Int(natrix_abi::SMALL_INT_MAX)
+                };
+                self.slots(
+                    "nx_list_index_in",
+                    vec![r, v, start, stop],
+                    &[None, Some(elem), None, None],
+                    None,
+                    MTy::Int,
+                )
             }
             ("count", _) => {
                 let v = arg(self, 0, elem);
