@@ -35,4 +35,13 @@ fs = [1.0, 2.0]
 print(fs.index(2, 1))
 mixed = [None, 1, "a"]
 print(mixed.index("a", 1))
+ll = [[1], [2, 3], [1]]
+print(ll.index([1], 1), ll.index([2, 3], 0, 2))
+n = [9]
+ll.append(n)
+print(ll.index(n, 1))
+ns = [None, 1, None]
+print(ns.index(None, 1), ns.index(1, 0, 2))
+ts = [(1, 2), (3,), (1, 2)]
+print(ts.index((3,), 0), ts.index((1, 2), 1))
 print(nums.index(5, 6))

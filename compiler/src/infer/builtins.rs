@@ -520,8 +520,23 @@ impl Infer<'_> {
                 for k in 1..tys.len() {
                     self.check_index_into(tys[k], args[k].span, "slice");
                 }
-                let numbers = is_intlike(tys[0]) && (elem == T::INT || elem == T::FLOAT);
-                if tys[0] != elem && elem != T::DYN && !numbers {
+                // As for `index(x)`, a value converts to the items' type, except a scalar of
+                // another kind than the items (CPython compares it item by item: refused).
+                let x = tys[0];
+                let base = match self.t.types.kind(elem) {
+                    TyKind::Optional(inner) => *inner,
+                    _ => elem,
+                };
+                let scalar = |t: Ty| [T::INT, T::FLOAT, T::BOOL, T::NONE, T::STR].contains(&t);
+                let numbers = is_intlike(x) && (base == T::INT || base == T::FLOAT);
+                let fits = x == elem
+                    || x == base
+                    || [elem, x].contains(&T::DYN)
+                    || x == T::NEVER
+                    || (x == T::NONE && base != elem)
+                    || numbers
+                    || !(scalar(x) || scalar(base));
+                if !fits {
                     self.error(Diagnostic::unsupported(
                         args[0].span,
                         "`list.index(x, start)` with an `x` of another type than the items",
