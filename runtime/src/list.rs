@@ -906,15 +906,25 @@ pub unsafe extern "C" fn nx_list_insert(l: *mut Obj, i: i64, v: i64) {
 
 /// Position of the first element equal to `v`; `Err` after raising.
 pub(crate) unsafe fn find(l: *mut ListObj, v: i64) -> Result<Option<usize>, ()> {
+    find_in(l, v, 0, usize::MAX)
+}
+
+/// [`find`] among the positions `start..stop` (`stop` cut to the length, read again at each
+/// step: an element's `__eq__` may shrink the list). Always inlined: for the whole list (`in`,
+/// `index(x)`) the window folds away.
+#[inline(always)]
+unsafe fn find_in(l: *mut ListObj, v: i64, start: usize, stop: usize) -> Result<Option<usize>, ()> {
     let kind = (*l).kind;
     // Small ints and bools are equal exactly when their bits are; a big int never equals a
     // small one (results are demoted whenever they fit).
     if kind == ElemKind::Bool || (kind == ElemKind::Int && is_small(v)) {
-        return Ok(items(l).iter().position(|&x| x == v));
+        let all = items(l);
+        let window = all.get(start..stop.min(all.len())).unwrap_or(&[]);
+        return Ok(window.iter().position(|&x| x == v).map(|i| start + i));
     }
     let target = val(kind, v);
-    let mut i = 0;
-    while i < (*l).len {
+    let mut i = start;
+    while i < stop.min((*l).len) {
         if val_eq(val(kind, item(l, i)), target)? {
             return Ok(Some(i));
         }
@@ -955,9 +965,33 @@ pub unsafe extern "C" fn nx_list_contains(l: *mut Obj, v: i64) -> u8 {
 /// `l` must be a live list and `v` a valid element of its kind.
 #[no_mangle]
 pub unsafe extern "C" fn nx_list_index(l: *mut Obj, v: i64) -> i64 {
+    index_in(l, v, 0, usize::MAX)
+}
+
+/// `xs.index(v, start, stop)`: the first position in `xs[start:stop]` (tagged bounds, clamped
+/// as a slice's) holding an element equal to `v`, or [`nx_list_index`]'s ValueError.
+///
+/// # Safety
+/// `l` must be a live list, `v` a valid element of its kind, `start` and `stop` tagged ints.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_index_in(l: *mut Obj, v: i64, start: i64, stop: i64) -> i64 {
+    let len = (*(l as *mut ListObj)).len as i64;
+    let clamp = |b: i64| {
+        let x = crate::slice::bound(true, b).unwrap_or(0);
+        (if x < 0 {
+            x.saturating_add(len).max(0)
+        } else {
+            x.min(len)
+        }) as usize
+    };
+    index_in(l, v, clamp(start), clamp(stop))
+}
+
+/// [`nx_list_index`] among the positions `start..stop`.
+unsafe fn index_in(l: *mut Obj, v: i64, start: usize, stop: usize) -> i64 {
     let word = crate::range::seq_word(l);
     let l = l as *mut ListObj;
-    match find(l, v) {
+    match find_in(l, v, start, stop) {
         Ok(Some(i)) => (i as i64) << 1,
         Ok(None) => {
             let mut s = String::new();
@@ -970,50 +1004,6 @@ pub unsafe extern "C" fn nx_list_index(l: *mut Obj, v: i64) -> i64 {
         }
         Err(()) => INT_ERROR,
     }
-}
-
-/// `xs.index(v, start, stop)`: the first position in `xs[start:stop]` (tagged bounds, clamped
-/// as a slice's) holding an element equal to `v`, or [`nx_list_index`]'s ValueError.
-///
-/// # Safety
-/// `l` must be a live list, `v` a valid element of its kind, `start` and `stop` tagged ints.
-#[no_mangle]
-pub unsafe extern "C" fn nx_list_index_in(l: *mut Obj, v: i64, start: i64, stop: i64) -> i64 {
-    let word = crate::range::seq_word(l);
-    let l = l as *mut ListObj;
-    let clamp = |b: i64| {
-        let len = (*l).len as i64;
-        let x = crate::slice::bound(true, b).unwrap_or(0);
-        if x < 0 {
-            x.saturating_add(len).max(0)
-        } else {
-            x.min(len)
-        }
-    };
-    let (mut i, stop) = (clamp(start) as usize, clamp(stop) as usize);
-    let kind = (*l).kind;
-    let target = val(kind, v);
-    // (The length is read again at each step: an element's `__eq__` may shrink the list.)
-    while i < stop.min((*l).len) {
-        let x = item(l, i);
-        let same = if kind == ElemKind::Bool || (kind == ElemKind::Int && is_small(v)) {
-            Ok(x == v)
-        } else {
-            val_eq(val(kind, x), target)
-        };
-        match same {
-            Ok(true) => return (i as i64) << 1,
-            Ok(false) => i += 1,
-            Err(()) => return INT_ERROR,
-        }
-    }
-    let mut s = String::new();
-    if val_repr(target, &mut s) {
-        s.push_str(" is not in ");
-        s.push_str(word);
-        raise(ExcKind::ValueError, s);
-    }
-    INT_ERROR
 }
 
 /// `xs.count(v)`.

@@ -108,15 +108,9 @@ pub(crate) unsafe fn range_slice(
     step: i64,
     has: i64,
 ) -> Option<*mut Obj> {
-    use crate::slice::bound;
     let r = r as *mut RangeObj;
-    let (b0, b1, b2) = (has & 1 != 0, has & 2 != 0, has & 4 != 0);
-    let (s0, s1, ss) = natrix_abi::slice_bounds(
-        (*r).list.len,
-        bound(b0, start),
-        bound(b1, stop),
-        bound(b2, step),
-    )?;
+    let (start, stop, step) = crate::slice::given(start, stop, step, has);
+    let (s0, s1, ss) = natrix_abi::slice_bounds((*r).list.len, start, stop, step)?;
     let (first, step) = ((*r).start as i128, (*r).step as i128);
     let small = |v: i128| {
         (natrix_abi::SMALL_INT_MIN as i128..=natrix_abi::SMALL_INT_MAX as i128)

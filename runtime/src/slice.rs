@@ -27,6 +27,24 @@ pub unsafe fn bound(given: bool, v: i64) -> Option<i64> {
 
 pub use natrix_abi::slice_indices;
 
+/// The bounds of `seq[start:stop:step]` (tagged ints), each `None` unless bit 0/1/2 of `has`
+/// says it was given.
+///
+/// # Safety
+/// The given bounds must be valid tagged ints.
+pub unsafe fn given(
+    start: i64,
+    stop: i64,
+    step: i64,
+    has: i64,
+) -> (Option<i64>, Option<i64>, Option<i64>) {
+    (
+        bound(has & 1 != 0, start),
+        bound(has & 2 != 0, stop),
+        bound(has & 4 != 0, step),
+    )
+}
+
 /// Resolves `seq[start:stop:step]` over a sequence of `len` items, where bit 0/1/2 of `has` say
 /// whether start/stop/step were given (tagged ints): `(start, step, count)`, or None with
 /// ValueError "slice step cannot be zero" raised.
@@ -41,8 +59,8 @@ pub unsafe fn adjust_slice(
     step: i64,
     has: i64,
 ) -> Option<(i64, i64, usize)> {
-    let (b0, b1, b2) = (has & 1 != 0, has & 2 != 0, has & 4 != 0);
-    let r = slice_indices(len, bound(b0, start), bound(b1, stop), bound(b2, step));
+    let (start, stop, step) = given(start, stop, step, has);
+    let r = slice_indices(len, start, stop, step);
     if r.is_none() {
         raise(ExcKind::ValueError, "slice step cannot be zero");
     }
