@@ -43,7 +43,12 @@ use std::alloc::Layout;
 ///
 /// # Safety
 /// `bits` must be a valid element of `kind`.
+#[inline]
 pub(crate) unsafe fn hash_elem(kind: ElemKind, bits: i64) -> Result<i64, ()> {
+    // An int, the most common key, without the call.
+    if kind == ElemKind::Int {
+        return Ok(crate::tuple::int_item_hash(bits));
+    }
     item_hash(kind, bits)
 }
 

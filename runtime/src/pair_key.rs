@@ -12,7 +12,7 @@ use crate::tuple::{new_pair, pair_eq, pair_hash};
 
 /// Looks `(a, b)` up in `d`: its hash and where it is.
 unsafe fn find(d: *mut DictObj, a: i64, b: i64) -> Result<(i64, Option<(usize, usize)>), ()> {
-    let hash = pair_hash(a, b)?;
+    let hash = pair_hash(a, b);
     let kk = (*d).key_kind;
     let found = lookup_by(d, hash, |stored| pair_eq(kk, stored, a, b))?;
     Ok((hash, found))
@@ -113,9 +113,7 @@ pub unsafe extern "C" fn nx_dict_add_int_pair(d: *mut Obj, a: i64, b: i64, delta
 #[no_mangle]
 pub unsafe extern "C" fn nx_set_contains_pair(s: *mut Obj, a: i64, b: i64) -> u8 {
     let s = s as *mut SetObj;
-    let Ok(hash) = pair_hash(a, b) else {
-        return 0;
-    };
+    let hash = pair_hash(a, b);
     let kind = (*s).kind;
     matches!(
         lookkey_by(s, hash, |stored| pair_eq(kind, stored, a, b)),
@@ -133,9 +131,7 @@ pub unsafe extern "C" fn nx_set_add_pair(s: *mut Obj, a: i64, b: i64) {
         return;
     }
     let s = s as *mut SetObj;
-    let Ok(hash) = pair_hash(a, b) else {
-        return;
-    };
+    let hash = pair_hash(a, b);
     let kind = (*s).kind;
     if let Ok(None) = lookkey_by(s, hash, |stored| pair_eq(kind, stored, a, b)) {
         if let Some(t) = made(a, b) {

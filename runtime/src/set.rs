@@ -276,10 +276,7 @@ fn insert_clean(table: &mut [Entry], mask: usize, key: i64, hash: i64) {
 /// CPython's `set_table_resize`: a table of the smallest power of two above `minused` (at
 /// least 8), re-inserting the active entries in table order.
 unsafe fn resize(s: *mut SetObj, minused: usize) {
-    let mut size = MIN_SIZE;
-    while size <= minused {
-        size <<= 1;
-    }
+    let size = table_size(minused);
     let old = std::mem::replace(tab(s), vec![EMPTY_ENTRY; size]);
     (*s).mask = size - 1;
     (*s).fill = (*s).used;
@@ -289,6 +286,16 @@ unsafe fn resize(s: *mut SetObj, minused: usize) {
             insert_clean(table, size - 1, e.key, e.hash);
         }
     }
+}
+
+/// The table size `set_table_resize` picks for `minused`: the smallest power of two above it,
+/// at least 8.
+fn table_size(minused: usize) -> usize {
+    let mut size = MIN_SIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    size
 }
 
 /// CPython's `set_lookkey`: the position of an element equal to `key`.
@@ -319,9 +326,12 @@ pub(crate) unsafe fn lookkey_by(
         } else {
             0
         };
+        let table = tab(s);
         for j in i..=i + probes {
             // An element's hash is never -1, so a matching hash is an element's.
-            let e = tab(s)[j];
+            debug_assert!(j <= mask && mask < table.len());
+            // SAFETY: `i <= mask`, and `i + probes <= mask`: within the `mask + 1` entries.
+            let e = *table.get_unchecked(j);
             if e.hash == hash {
                 if eq(e.key)? {
                     return Ok(Some(j));
@@ -404,11 +414,7 @@ unsafe fn merge(so: *mut SetObj, other: *mut SetObj) -> Result<(), ()> {
     if (*so).fill == 0 {
         (*so).fill = (*other).used;
         (*so).used = (*other).used;
-        let mask = (*so).mask;
-        for (key, hash) in active(other) {
-            incref_elem(kind, key);
-            insert_clean(tab(so), mask, key, hash);
-        }
+        fill_clean(tab(so), kind, tab(other));
         return Ok(());
     }
     for (key, hash) in active(other) {
@@ -426,13 +432,53 @@ unsafe fn clear(s: *mut SetObj) {
     release_elements((*s).kind, &old);
 }
 
-/// `set(s)` / `s.copy()`: a new set, then `set_merge`.
-unsafe fn copy(s: *mut SetObj) -> *mut SetObj {
-    let r = new_set((*s).kind);
-    if !r.is_null() && merge(r, s).is_err() {
-        decref(r as *mut Obj);
-        return std::ptr::null_mut();
+/// Places the active entries of `from` (another set's table) in an empty table, in table
+/// order, taking a reference to each element.
+unsafe fn fill_clean(table: &mut [Entry], kind: ElemKind, from: &[Entry]) {
+    let mask = table.len() - 1;
+    for e in from.iter().filter(|e| e.active()) {
+        incref_elem(kind, e.key);
+        insert_clean(table, mask, e.key, e.hash);
     }
+}
+
+/// `set(s)` / `s.copy()`: CPython's new set then `set_merge` into it, with the table made
+/// at once at the size the merge's resize gives it (CPython's first table is inside the
+/// object; here it would be an allocation thrown away): the same table, so the same order.
+unsafe fn copy(s: *mut SetObj) -> *mut SetObj {
+    let (kind, used) = ((*s).kind, (*s).used);
+    let r = alloc_obj(SetObj {
+        hdr: Obj {
+            refcnt: 1,
+            ty: &SET_TYPE,
+        },
+        kind,
+        fill: used,
+        used,
+        mask: 0,
+        finger: 0,
+        table: Vec::new(),
+    });
+    if r.is_null() {
+        return r;
+    }
+    let size = if used * 5 >= (MIN_SIZE - 1) * 3 {
+        table_size(used * 2)
+    } else {
+        MIN_SIZE
+    };
+    let table = if size == (*s).mask + 1 && (*s).fill == used {
+        // No dummies and the same size: the table as it is.
+        let t = tab(s).clone();
+        retain_elements(kind, &t);
+        t
+    } else {
+        let mut t = vec![EMPTY_ENTRY; size];
+        fill_clean(&mut t, kind, tab(s));
+        t
+    };
+    (*r).mask = size - 1;
+    (*r).table = table;
     r
 }
 

@@ -415,6 +415,17 @@ pub(crate) unsafe fn item_hash_val(v: crate::list::Val) -> Result<i64, ()> {
     }
 }
 
+/// The hash of an int item (tagged bits): a small one's computed inline.
+#[inline]
+pub(crate) unsafe fn int_item_hash(bits: i64) -> i64 {
+    if is_small(bits) {
+        int_hash(bits >> 1)
+    } else {
+        // A big int's hash is below 2^61: always a small tagged int.
+        nx_int_hash(bits) >> 1
+    }
+}
+
 /// The hash of one item (never -1), or `Err` after raising.
 pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
     Ok(match kind {
@@ -426,9 +437,7 @@ pub(crate) unsafe fn item_hash(kind: ElemKind, bits: i64) -> Result<i64, ()> {
                 _ => NONE_HASH,
             }
         }
-        ElemKind::Int if is_small(bits) => int_hash(bits >> 1),
-        // A big int's hash is below 2^61: always a small tagged int.
-        ElemKind::Int => nx_int_hash(bits) >> 1,
+        ElemKind::Int => int_item_hash(bits),
         ElemKind::Float => float_hash(f64::from_bits(bits as u64)),
         ElemKind::Bool => bits,
         ElemKind::None => NONE_HASH,
@@ -503,8 +512,8 @@ unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
     let mut r = Ok(());
     for i in 0..len(t) {
         let (kind, bits) = item(t, i);
-        let lane = if kind == ElemKind::Int && is_small(bits) {
-            Ok(int_hash(bits >> 1))
+        let lane = if kind == ElemKind::Int {
+            Ok(int_item_hash(bits))
         } else {
             item_hash(kind, bits)
         };
@@ -527,11 +536,11 @@ unsafe fn tuple_hash(t: *mut Obj) -> Result<i64, ()> {
 /// The hash of the tuple `(a, b)` of two ints (tagged), without making it: how a dict or set
 /// looks up `(x, y)` when the tuple is needed only as the key (`grid[(x, y)]`,
 /// `(x, y) in seen`); the tuple is made only if the key has to be stored.
-pub(crate) unsafe fn pair_hash(a: i64, b: i64) -> Result<i64, ()> {
+pub(crate) unsafe fn pair_hash(a: i64, b: i64) -> i64 {
     let mut h = TupleHasher::new();
-    h.lane(item_hash(ElemKind::Int, a)?);
-    h.lane(item_hash(ElemKind::Int, b)?);
-    Ok(h.finish())
+    h.lane(int_item_hash(a));
+    h.lane(int_item_hash(b));
+    h.finish()
 }
 
 /// Whether a stored key (element bits of `kind`) equals the tuple `(a, b)` of two ints.
