@@ -124,6 +124,10 @@ pub struct DictTy(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleTy(pub u32);
 
+/// A generator frame's items before the locals: state, name, resume function, kind of the
+/// values, returned value (`mir/build/generators.rs`).
+pub const FRAME_HEADER: u32 = 5;
+
 /// The index of an optional type in [`Program::opt_inner`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OptTy(pub u32);

@@ -17,10 +17,8 @@ impl Builder<'_> {
         let st = self.int_expr(step);
         let counter = self.temp(MTy::Int);
         let stop_l = self.temp(MTy::Int);
-        let step_l = self.temp(MTy::Int);
         self.assign(counter, Rvalue::Use(s0));
         self.assign(stop_l, Rvalue::Use(s1));
-        self.assign(step_l, Rvalue::Use(st.clone()));
         let (head, body_b, latch, else_b, end) = (
             self.body.new_block(),
             self.body.new_block(),
@@ -32,6 +30,8 @@ impl Builder<'_> {
             Operand::Int(k) if k != 0 => {}
             _ => {
                 // A step known only at run time: check for zero, then pick the comparison.
+                let step_l = self.temp(MTy::Int);
+                self.assign(step_l, Rvalue::Use(st.clone()));
                 let zero = self.op(
                     Op::IntCmp(CmpOp::Eq),
                     vec![Operand::Local(step_l), Operand::Int(0)],
@@ -75,7 +75,7 @@ impl Builder<'_> {
                 return self.for_range_body(
                     var,
                     counter,
-                    step_l,
+                    Operand::Local(step_l),
                     (head, body_b, latch, else_b, end),
                     body,
                     orelse,
@@ -94,10 +94,12 @@ impl Builder<'_> {
             MTy::Bool,
         );
         self.body.block(self.cur).term = Terminator::Branch(c, body_b, else_b);
+        // A constant step is added as the constant: a generator's counter is then one the
+        // ranges pass proves small though its locals are not propagated (see `copyprop`).
         self.for_range_body(
             var,
             counter,
-            step_l,
+            st,
             (head, body_b, latch, else_b, end),
             body,
             orelse,
@@ -108,7 +110,7 @@ impl Builder<'_> {
         &mut self,
         var: Place,
         counter: Local,
-        step: Local,
+        step: Operand,
         (head, body_b, latch, else_b, end): (BlockId, BlockId, BlockId, BlockId, BlockId),
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
@@ -121,10 +123,7 @@ impl Builder<'_> {
         self.goto(latch);
         self.assign(
             counter,
-            Rvalue::Op(
-                Op::IntAdd,
-                vec![Operand::Local(counter), Operand::Local(step)],
-            ),
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(counter), step]),
         );
         self.goto(head);
         self.cur = else_b;

@@ -33,10 +33,6 @@ pub const fn close_state(k: i64) -> i64 {
     -(k + 1)
 }
 
-/// The frame's items before the locals: state, name, resume function, kind of the values,
-/// returned value.
-const FRAME_HEADER: u32 = 5;
-
 /// The frame's item holding the value the generator returned.
 const RESULT: u32 = 4;
 

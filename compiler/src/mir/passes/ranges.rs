@@ -14,7 +14,7 @@
 use crate::hir::CmpOp;
 use crate::mir::*;
 use natrix_abi::{SMALL_INT_MAX, SMALL_INT_MIN};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 const NEG_INF: i128 = i128::MIN;
 const POS_INF: i128 = i128::MAX;
@@ -35,11 +35,16 @@ const COUNTER_BOUND: i128 = 1 << 61;
 /// past ±2^61 takes 2^57 steps — over four years at one step per nanosecond, decades at the
 /// speed of any real loop — so a counter is taken to stay within ±2^61: small, with room for
 /// the arithmetic done on it (`steps += 1`, `d += 2` in a `while` loop that no range bounds).
-fn counters(body: &Body) -> Vec<bool> {
+///
+/// In a generator's resume function a local's reload from its frame item (after a `yield`)
+/// counts too when the constructor fills that item with a small constant or the unbound
+/// marker (see [`inert_frame_items`]): every other value the item holds is one the local had.
+fn counters(body: &Body, frames: &HashMap<TupleTy, Vec<bool>>) -> Vec<bool> {
     let mut ok: Vec<bool> = body.locals.iter().map(|l| l.ty == MTy::Int).collect();
     for p in &body.params {
         ok[p.0 as usize] = false;
     }
+    let frame = body.resume.then(|| Operand::Local(body.params[0]));
     let small_const =
         |o: &Operand| matches!(o, Operand::Int(c) if (*c as i128).abs() <= COUNTER_BOUND / 2);
     for block in &body.blocks {
@@ -56,6 +61,15 @@ fn counters(body: &Body) -> Vec<bool> {
                     (a[0] == l && one(&a[1])) || (one(&a[0]) && a[1] == l)
                 }
                 Rvalue::Op(Op::IntSub | Op::SmallIntSub, a) => a[0] == l && one(&a[1]),
+                Rvalue::Op(Op::TupleGet(tt, k), a) => {
+                    *k >= FRAME_HEADER
+                        && frame.as_ref() == a.first()
+                        && frames
+                            .get(tt)
+                            .and_then(|items| items.get(*k as usize))
+                            .copied()
+                            .unwrap_or(false)
+                }
                 _ => false,
             };
             if !counts {
@@ -286,6 +300,54 @@ struct Analysis<'a> {
 struct Facts {
     globals: Vec<Option<Range>>,
     returns: Vec<Option<Range>>,
+    /// Per generator frame type, which items every constructor fills inertly.
+    frames: HashMap<TupleTy, Vec<bool>>,
+}
+
+/// For each generator frame type, whether each item starts, in every `GenNew` of it, as a
+/// small constant or as the unbound marker (`NoneOf`): no value of its own that a counter
+/// reloaded from it could take. (Frames of different generators may share a type: all count.)
+fn inert_frame_items(prog: &Program) -> HashMap<TupleTy, Vec<bool>> {
+    let mut frames: HashMap<TupleTy, Vec<bool>> = HashMap::new();
+    for body in &prog.bodies {
+        // Locals assigned once, the unbound marker.
+        let mut assigned: HashMap<Local, bool> = HashMap::new();
+        for inst in body.blocks.iter().flat_map(|b| &b.insts) {
+            if let InstKind::Assign { dst, rv, .. } = &inst.kind {
+                let marker = matches!(rv, Rvalue::Op(Op::NoneOf(_), _));
+                assigned
+                    .entry(*dst)
+                    .and_modify(|m| *m = false)
+                    .or_insert(marker);
+            }
+        }
+        for inst in body.blocks.iter().flat_map(|b| &b.insts) {
+            let InstKind::Assign {
+                rv: Rvalue::Op(Op::GenNew(tt), args),
+                ..
+            } = &inst.kind
+            else {
+                continue;
+            };
+            let inert: Vec<bool> = args
+                .iter()
+                .map(|a| match a {
+                    Operand::Int(c) => (*c as i128).abs() <= COUNTER_BOUND / 2,
+                    Operand::Local(l) => assigned.get(l) == Some(&true) && !body.params.contains(l),
+                    _ => false,
+                })
+                .collect();
+            frames
+                .entry(*tt)
+                .and_modify(|f| {
+                    for (x, y) in f.iter_mut().zip(&inert) {
+                        *x &= *y;
+                    }
+                })
+                .or_insert(inert);
+        }
+    }
+    frames
 }
 
 impl Analysis<'_> {
@@ -503,7 +565,7 @@ fn analyse<'a>(
     }
     let mut a = Analysis {
         body,
-        counters: counters(body),
+        counters: counters(body, &facts.frames),
         hull,
         facts,
         stores: vec![],
@@ -686,6 +748,7 @@ pub fn run(prog: &mut Program, unchecked_ints: bool) {
             .map(|(_, t)| (*t == MTy::Int).then_some(Range::konst(0)))
             .collect(),
         returns: vec![None; n],
+        frames: inert_frame_items(prog),
     };
     let mut global_updates = vec![0u32; prog.globals.len()];
     let mut return_updates = vec![0u32; n];
