@@ -60,6 +60,21 @@ pub struct Class {
     /// The `@classmethod`s among `methods`: their first parameter (`cls`) stands for the class
     /// itself and is passed `None`.
     pub classmethods: Vec<FuncId>,
+    /// A frozen dataclass or a named tuple: assigning its attributes raises.
+    pub frozen: Option<Frozen>,
+}
+
+/// What `@dataclass(frozen=True)` (or a named tuple) makes of a class: CPython's generated
+/// `__setattr__` raises for every attribute of an instance of the class itself and for the
+/// fields of one of a subclass; only `object.__setattr__` stores (its generated `__init__`
+/// does).
+#[derive(Clone, Debug, Default)]
+pub struct Frozen {
+    /// The fields, its dataclass bases' included.
+    pub fields: Vec<String>,
+    /// A named tuple: `AttributeError: can't set attribute` (a dataclass raises
+    /// `dataclasses.FrozenInstanceError: cannot assign to field 'x'`).
+    pub named_tuple: bool,
 }
 
 impl Class {
@@ -114,6 +129,31 @@ impl Program {
             class
                 .method(name)
                 .is_some_and(|f| class.properties.contains(&f))
+        })
+    }
+
+    /// The exception `obj.name = v` raises when `obj` is an instance of `c` whose class or a
+    /// base is frozen (see [`Frozen`]): its kind and message.
+    pub fn frozen_store(&self, c: ClassId, name: &str) -> Option<(natrix_abi::ExcKind, String)> {
+        let (frozen, field) = self.mro(c).find_map(|k| {
+            let f = self.class(k).frozen.as_ref()?;
+            let field = f.fields.iter().any(|x| x == name);
+            (k == c || field).then_some((f, field))
+        })?;
+        Some(if frozen.named_tuple {
+            // A named tuple's fields are read-only properties; it has no other attributes
+            // (`__slots__ = ()`).
+            let msg = if field {
+                "can't set attribute".to_string()
+            } else {
+                format!("'{}' object has no attribute '{name}'", self.class(c).name)
+            };
+            (natrix_abi::ExcKind::AttributeError, msg)
+        } else {
+            (
+                natrix_abi::ExcKind::FrozenInstanceError,
+                format!("cannot assign to field '{name}'"),
+            )
         })
     }
 
@@ -414,11 +454,13 @@ pub enum StmtKind {
         index: Expr,
         value: Expr,
     },
-    /// `obj.name = value` (the value is evaluated first).
+    /// `obj.name = value` (the value is evaluated first). `raw` for
+    /// `object.__setattr__(obj, "name", value)`, which a frozen dataclass's field accepts.
     SetAttr {
         obj: Expr,
         name: String,
         value: Expr,
+        raw: bool,
     },
     /// `obj[lower:upper:step] = value`; `target` is the `Slice` expression naming the place
     /// (the value is evaluated first, then the list, then the bounds).

@@ -80,11 +80,13 @@ pub fn resolve(
         current_method_class: None,
         nested: vec![],
         n_top: 0,
+        frozen: HashMap::new(),
     };
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
         classmethods::expand(module.to_vec()),
     ))));
-    let module = dataclasses::expand(&namedtuples::expand(&module));
+    let (module, frozen) = dataclasses::expand(&namedtuples::expand(&module));
+    r.frozen = frozen;
     r.str_constants = constants::str_constants(&module);
     r.run(&module);
     if r.errors.is_empty() {
@@ -138,6 +140,8 @@ fn unsupported_dels(f: &Function) -> Vec<Diagnostic> {
 
 struct Resolver<'m> {
     file: FileId,
+    /// The frozen dataclasses and named tuples, by class name (`dataclasses::expand`).
+    frozen: HashMap<String, crate::hir::Frozen>,
     /// Where each file starts in the parser's offset space.
     map: &'m SourceMap,
     globals: Vec<Global>,
@@ -459,6 +463,7 @@ impl Resolver<'_> {
                     properties,
                     classmethods,
                     setters,
+                    frozen: self.frozen.remove(c.name.as_str()),
                 });
                 if self.class_ids.insert(c.name.to_string(), cid).is_some() {
                     self.errors

@@ -628,7 +628,7 @@ pub unsafe extern "C" fn nx_type_qualname(obj: *mut Obj) -> *mut Obj {
         if !e.instance.is_null() {
             return new_str(&qualify(crate::instance::class_name(e.instance)));
         }
-        return new_str(e.kind.name());
+        return new_str(&e.kind.qualified_name());
     }
     if !obj.is_null() && crate::dict::is_defaultdict(obj) {
         return new_str("collections.defaultdict");

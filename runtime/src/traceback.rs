@@ -131,7 +131,7 @@ impl Shown {
         traceback: Vec<Frame>,
         links: Links,
     ) -> Self {
-        let (mut name, mut msg) = (exc.kind.name().to_string(), exc.msg.clone());
+        let (mut name, mut msg) = (exc.kind.qualified_name(), exc.msg.clone());
         if !instance.is_null() {
             name = crate::instance::class_name(instance);
             // Its `__str__` runs with nothing pending (compiled code takes a pending exception
@@ -185,7 +185,7 @@ unsafe fn render(e: &Shown, seen: &mut Vec<*mut Obj>, out: &mut String) {
 
 /// CPython's rendering of an uncaught exception. `traceback` is innermost first.
 pub fn format_traceback(exc: &Exception, traceback: &[Frame]) -> String {
-    format_traceback_named(exc.kind.name(), &exc.msg, traceback)
+    format_traceback_named(&exc.kind.qualified_name(), &exc.msg, traceback)
 }
 
 /// The same entry more than this many times in a row is summarized, as CPython does.

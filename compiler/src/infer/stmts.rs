@@ -217,11 +217,18 @@ impl Infer<'_> {
                     );
                 }
             }
-            StmtKind::SetAttr { obj, name, value } => {
+            StmtKind::SetAttr {
+                obj,
+                name,
+                value,
+                raw,
+            } => {
                 let v = self.expr(id, value);
                 let o = self.expr(id, obj);
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
+                    // A frozen instance's attribute: the store raises (it types nothing).
+                    TyKind::Instance(c) if !raw && self.prog.frozen_store(c, name).is_some() => {}
                     TyKind::Instance(c) => {
                         let setter = self.prog.lookup_setter(c, name);
                         match setter {

@@ -791,6 +791,9 @@ impl Resolver<'_> {
                     return self.str_format(&text, c, span, scope, sigs);
                 }
             }
+            if let Some(e) = self.object_setattr(attr, c, span, scope, sigs) {
+                return e;
+            }
             if let Some(e) = self.super_call(attr, c, span, scope, sigs) {
                 return e;
             }

@@ -9,31 +9,43 @@
 //! `field(repr=False)` / `field(compare=False)` leave the field out of `__repr__` / of
 //! `__eq__`, the orderings and `__hash__`.
 
+use crate::hir::Frozen;
 use rustpython_ast::Fold;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::HashMap;
 
-/// The module with `@dataclass` classes expanded and the `dataclasses` imports removed.
-pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
+/// The exception a frozen dataclass's field assignment raises, by the qualified name that
+/// `natrix_abi::ExcKind::from_name` knows (no Python identifier has a dot, so the program's
+/// own names never meet it).
+const FROZEN_ERROR: &str = "dataclasses.FrozenInstanceError";
+
+/// The module with `@dataclass` classes expanded, the `dataclasses` imports removed and
+/// `FrozenInstanceError` named by its qualified name; and the frozen classes, by name.
+pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>) {
     let mut decorators: Vec<String> = vec![];
     let mut field_fns: Vec<String> = vec![];
     let mut modules: Vec<String> = vec![];
+    let mut errors: Vec<String> = vec![];
     let mut out = vec![];
     let mut fields_of: HashMap<String, Vec<Field>> = HashMap::new();
+    let mut frozen = HashMap::new();
     for stmt in module {
         match stmt {
             ast::Stmt::ImportFrom(i)
                 if i.module.as_ref().map(|m| m.as_str()) == Some("dataclasses")
-                    && i.names
-                        .iter()
-                        .all(|a| matches!(a.name.as_str(), "dataclass" | "field")) =>
+                    && i.names.iter().all(|a| {
+                        matches!(
+                            a.name.as_str(),
+                            "dataclass" | "field" | "FrozenInstanceError"
+                        )
+                    }) =>
             {
                 for a in &i.names {
                     let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
-                    if a.name.as_str() == "field" {
-                        field_fns.push(bound);
-                    } else {
-                        decorators.push(bound);
+                    match a.name.as_str() {
+                        "field" => field_fns.push(bound),
+                        "FrozenInstanceError" => errors.push(bound),
+                        _ => decorators.push(bound),
                     }
                 }
             }
@@ -51,6 +63,7 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
                 match options {
                     Some((i, opts)) => {
                         let mut c = c.clone();
+                        let named_tuple = is_named_tuple(&c.decorator_list[i]);
                         let at = c.decorator_list.remove(i).range();
                         let calls = take_field_calls(&mut c, &field_fns, &modules);
                         let mut fields = class_fields(&c, &fields_of);
@@ -62,6 +75,16 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
                             }
                         }
                         c.body.extend(methods(&c, &fields, &opts, at));
+                        if opts.frozen {
+                            let names = fields.iter().map(|f| f.name.clone()).collect();
+                            frozen.insert(
+                                c.name.to_string(),
+                                Frozen {
+                                    fields: names,
+                                    named_tuple,
+                                },
+                            );
+                        }
                         fields_of.insert(c.name.to_string(), fields);
                         out.push(ast::Stmt::ClassDef(c));
                     }
@@ -71,7 +94,55 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
             _ => out.push(stmt.clone()),
         }
     }
-    out
+    if !errors.is_empty() || !modules.is_empty() {
+        let mut rename = FrozenErrorName { errors, modules };
+        out = out
+            .into_iter()
+            .map(|s| rename.fold_stmt(s).unwrap_or_else(|e| match e {}))
+            .collect();
+    }
+    (out, frozen)
+}
+
+/// Whether a dataclass decorator is the one `namedtuples::expand` gives its classes.
+fn is_named_tuple(d: &ast::Expr) -> bool {
+    let d = match d {
+        ast::Expr::Call(c) => c.func.as_ref(),
+        d => d,
+    };
+    matches!(d, ast::Expr::Name(n) if n.id.as_str() == super::namedtuples::DATACLASS)
+}
+
+/// Names `FrozenInstanceError` (imported from `dataclasses`, or `dataclasses.…`) by
+/// [`FROZEN_ERROR`].
+struct FrozenErrorName {
+    errors: Vec<String>,
+    modules: Vec<String>,
+}
+
+impl Fold<ast::text_size::TextRange> for FrozenErrorName {
+    fold_keeping_ranges!();
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        let (range, ctx) = match &node {
+            ast::Expr::Name(n) if self.errors.iter().any(|e| e == n.id.as_str()) => {
+                (n.range, n.ctx)
+            }
+            ast::Expr::Attribute(a)
+                if a.attr.as_str() == "FrozenInstanceError"
+                    && matches!(a.value.as_ref(), ast::Expr::Name(m)
+                        if self.modules.iter().any(|x| x == m.id.as_str())) =>
+            {
+                (a.range, a.ctx)
+            }
+            _ => return rustpython_ast::fold::fold_expr(self, node),
+        };
+        Ok(ast::Expr::Name(ast::ExprName {
+            range,
+            id: ast::Identifier::new(FROZEN_ERROR),
+            ctx,
+        }))
+    }
 }
 
 #[derive(Clone)]
@@ -258,13 +329,22 @@ fn methods(
             .collect();
         src.push_str(&format!("def __init__(self{}):\n", params.concat()));
         for f in fields {
-            match f.factory {
-                Some(_) => src.push_str(&format!(
-                    "    self.{0} = {1}() if {0} is None else {0}\n",
+            let value = match f.factory {
+                Some(_) => format!(
+                    "{1}() if {0} is None else {0}",
                     f.name,
                     factory_name(&f.name)
-                )),
-                None => src.push_str(&format!("    self.{0} = {0}\n", f.name)),
+                ),
+                None => f.name.clone(),
+            };
+            // A frozen instance's fields are stored as CPython's generated `__init__` does.
+            if o.frozen {
+                src.push_str(&format!(
+                    "    object.__setattr__(self, {:?}, {value})\n",
+                    f.name
+                ));
+            } else {
+                src.push_str(&format!("    self.{} = {value}\n", f.name));
             }
         }
         if defined("__post_init__") {

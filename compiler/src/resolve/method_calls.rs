@@ -103,12 +103,84 @@ impl Resolver<'_> {
                     obj: *recv,
                     name: "args".into(),
                     value,
+                    raw: false,
                 },
             };
             let none = Box::new(self.expr_node(scope, span, ExprKind::None));
             return Some(self.expr_node(scope, span, ExprKind::Block(vec![set], none)));
         }
         Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
+    }
+
+    /// `object.__setattr__(obj, "name", value)`: the store itself, which a frozen dataclass's
+    /// field accepts (its generated `__init__` stores so, as `__post_init__` does in CPython).
+    /// `None` when `attr` is no such call.
+    pub(super) fn object_setattr(
+        &mut self,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Name(n) = attr.value.as_ref() else {
+            return None;
+        };
+        if n.id.as_str() != "object"
+            || attr.attr.as_str() != "__setattr__"
+            || scope.local_ids.contains_key("object")
+            || self.global_ids.contains_key("object")
+        {
+            return None;
+        }
+        let [target, name, value] = c.args.as_slice() else {
+            return Some(self.unsupported(
+                span,
+                "`object.__setattr__` other than with an object, a name and a value",
+                scope,
+            ));
+        };
+        let Some(name) = self
+            .literal_str(name, scope)
+            .filter(|_| c.keywords.is_empty())
+        else {
+            return Some(self.unsupported(
+                span,
+                "`object.__setattr__` with an attribute name that is not a string literal",
+                scope,
+            ));
+        };
+        // The call evaluates the object before the value, the store the value first: an
+        // object other than a variable (`self`) is kept in a temporary.
+        let mut stmts = vec![];
+        let obj = if matches!(target, ast::Expr::Name(_)) {
+            None
+        } else {
+            let n = scope.locals.len();
+            let tmp = new_local(scope, &format!("$t{n}"), span);
+            let obj = self.expr(target, scope, sigs);
+            stmts.push(Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(tmp), obj),
+            });
+            Some(tmp)
+        };
+        let value = self.expr(value, scope, sigs);
+        let obj = match obj {
+            Some(tmp) => self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp))),
+            None => self.expr(target, scope, sigs),
+        };
+        stmts.push(Stmt {
+            span,
+            kind: StmtKind::SetAttr {
+                obj,
+                name,
+                value,
+                raw: true,
+            },
+        });
+        let none = Box::new(self.expr_node(scope, span, ExprKind::None));
+        Some(self.expr_node(scope, span, ExprKind::Block(stmts, none)))
     }
 
     /// A call of the method `name` as class `base` resolves it (not an override), with `recv`

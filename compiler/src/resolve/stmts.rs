@@ -318,6 +318,7 @@ impl Resolver<'_> {
                         obj: lo,
                         name: attr.attr.to_string(),
                         value,
+                        raw: false,
                     },
                 });
             }

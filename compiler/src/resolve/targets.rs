@@ -41,6 +41,7 @@ impl Resolver<'_> {
                         obj,
                         name: a.attr.to_string(),
                         value,
+                        raw: false,
                     },
                 });
             }

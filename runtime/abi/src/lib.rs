@@ -382,6 +382,8 @@ pub enum ExcKind {
     RuntimeWarning = 45,
     UnicodeDecodeError = 46,
     UnicodeEncodeError = 47,
+    /// `dataclasses.FrozenInstanceError`: an assignment to a frozen dataclass's field.
+    FrozenInstanceError = 48,
 }
 
 impl ExcKind {
@@ -434,6 +436,7 @@ impl ExcKind {
         ExcKind::RuntimeWarning,
         ExcKind::UnicodeDecodeError,
         ExcKind::UnicodeEncodeError,
+        ExcKind::FrozenInstanceError,
     ];
 
     /// The base class, as in CPython's hierarchy.
@@ -458,6 +461,7 @@ impl ExcKind {
             UnboundLocalError => NameError,
             FloatingPointError => ArithmeticError,
             UserWarning | DeprecationWarning | RuntimeWarning => Warning,
+            FrozenInstanceError => AttributeError,
             _ => Exception,
         })
     }
@@ -475,13 +479,34 @@ impl ExcKind {
     }
 
     /// The kind of a builtin exception class name (`IOError` and `EnvironmentError` are
-    /// aliases of `OSError`, as in CPython).
+    /// aliases of `OSError`, as in CPython). A class of a module is named by its qualified
+    /// name (`dataclasses.FrozenInstanceError`), which no Python identifier is: the compiler
+    /// rewrites the program's references to it.
     pub fn from_name(name: &str) -> Option<ExcKind> {
         let name = match name {
             "IOError" | "EnvironmentError" => "OSError",
             n => n,
         };
-        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
+        ExcKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.qualified_name() == name)
+    }
+
+    /// The module of a class that is not a builtin.
+    pub fn module(self) -> Option<&'static str> {
+        match self {
+            ExcKind::FrozenInstanceError => Some("dataclasses"),
+            _ => None,
+        }
+    }
+
+    /// The name a traceback shows: the class name, after its module unless a builtin.
+    pub fn qualified_name(self) -> String {
+        match self.module() {
+            Some(m) => format!("{m}.{}", self.name()),
+            None => self.name().to_string(),
+        }
     }
 
     pub fn from_code(code: i64) -> Option<ExcKind> {
@@ -539,6 +564,7 @@ impl ExcKind {
             ExcKind::RuntimeWarning => "RuntimeWarning",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::FrozenInstanceError => "FrozenInstanceError",
         }
     }
 }

@@ -130,11 +130,11 @@ impl Builder<'_> {
             match r {
                 hir::TypeRef::Builtin(_) | hir::TypeRef::Exc(_) => {
                     let name = match r {
-                        hir::TypeRef::Exc(k) => k.name(),
-                        hir::TypeRef::Builtin(b) => b,
+                        hir::TypeRef::Exc(k) => k.qualified_name(),
+                        hir::TypeRef::Builtin(b) => b.to_string(),
                         _ => unreachable!(),
                     };
-                    let n = self.strings.intern(name);
+                    let n = self.strings.intern(&name);
                     let is = self.rt("nx_dyn_isinstance", vec![v.clone(), n], MTy::Bool);
                     let next = self.body.new_block();
                     self.body.block(self.cur).term = Terminator::Branch(is, hit, next);

@@ -72,20 +72,35 @@ impl Builder<'_> {
                 let v = self.coerce(v, from, to);
                 self.store(*place, v);
             }
-            StmtKind::SetAttr { obj, name, value }
-                if self.typed.spec(self.spec).exprs[obj.id.0 as usize] == TypeTable::NONE =>
-            {
+            StmtKind::SetAttr {
+                obj, name, value, ..
+            } if self.typed.spec(self.spec).exprs[obj.id.0 as usize] == TypeTable::NONE => {
                 self.expr(value);
                 self.expr(obj);
                 self.none_attr_error(name);
                 self.terminate(Terminator::Unreachable);
             }
-            StmtKind::SetAttr { obj, name, value } => {
+            StmtKind::SetAttr {
+                obj,
+                name,
+                value,
+                raw,
+            } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
+                if let MTy::Instance(c) | MTy::OptInstance(c) = ot {
+                    if let Some((kind, msg)) = self.prog.frozen_store(c, name).filter(|_| !raw) {
+                        // A frozen dataclass's (or named tuple's) `__setattr__` raises.
+                        let text = self.strings.intern(&msg);
+                        self.op(Op::RaiseStr(kind), vec![text], MTy::None);
+                        self.terminate(Terminator::Unreachable);
+                        self.cur = self.body.new_block();
+                        return;
+                    }
+                }
                 if let Some(setter) = self
                     .typed
                     .spec(self.spec)
