@@ -606,6 +606,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 global,
                 value,
                 release_old,
+                ..
             } => {
                 let v = self.operand(value)?;
                 let g = self.globals[global.0 as usize].as_pointer_value();

@@ -764,11 +764,14 @@ pub enum InstKind {
         release_old: bool,
         handler: Option<BlockId>,
     },
-    /// Store into a module global; with `release_old`, release its previous value.
+    /// Store into a module global; with `release_old`, release its previous value. `unbind`
+    /// for `del name`: the value stored is its type's empty one and the name has none after
+    /// (the unbound pass clears its flag, so that a later read raises NameError).
     StoreGlobal {
         global: GlobalId,
         value: Operand,
         release_old: bool,
+        unbind: bool,
     },
     Incref(Local),
     /// Release a reference; a null (never assigned) local is skipped.

@@ -246,6 +246,17 @@ impl Infer<'_> {
                             Some(_) => {}
                             // A property without a setter: AttributeError when it runs.
                             None if self.prog.is_property(c, name) => {}
+                            // A property only subclasses define: the store depends on the
+                            // instance's class (its setter, or an attribute of its own).
+                            None if self.subclass_property(c, name) => {
+                                let msg = format!(
+                                    "setting attribute `{name}` of a `{}` value, a property of only some of its subclasses",
+                                    self.prog.class(c).name
+                                );
+                                self.error(
+                                    Diagnostic::unsupported(obj.span, &msg).label("this value"),
+                                );
+                            }
                             None => self.set_field(c, name, v, value.span),
                         }
                     }

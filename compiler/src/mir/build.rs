@@ -608,6 +608,7 @@ impl Builder<'_> {
                 global: g,
                 value: v,
                 release_old: false,
+                unbind: false,
             }),
         }
     }

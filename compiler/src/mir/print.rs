@@ -100,9 +100,11 @@ fn print_body(out: &mut String, body: &Body, prog: &Program) {
                     global,
                     value,
                     release_old,
+                    unbind,
                 } => {
                     let rel = if *release_old { " (release old)" } else { "" };
-                    format!("store g{} = {}{rel}", global.0, operand(prog, value))
+                    let del = if *unbind { " (unbind)" } else { "" };
+                    format!("store g{} = {}{rel}{del}", global.0, operand(prog, value))
                 }
                 InstKind::Incref(l) => format!("incref _{}", l.0),
                 InstKind::Decref(l) => format!("decref _{}", l.0),

@@ -359,8 +359,9 @@ fn methods(
             .filter(|f| f.repr)
             .map(|f| format!("{0}={{self.{0}!r}}", f.name))
             .collect();
+        // The class of the instance, as CPython's (a plain subclass inherits it).
         src.push_str(&format!(
-            "def __repr__(self):\n    return f\"{class}({})\"\n",
+            "def __repr__(self):\n    return f\"{{type(self).__name__}}({})\"\n",
             parts.join(", ")
         ));
     }

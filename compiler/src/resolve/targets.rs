@@ -184,14 +184,10 @@ impl Resolver<'_> {
             ast::Expr::Name(n) => {
                 let ts = self.span(n.range);
                 match self.place(n.id.as_str(), ts, scope) {
-                    Some(p @ Place::Local(_)) => out.push(Stmt {
+                    Some(p) => out.push(Stmt {
                         span: ts,
                         kind: StmtKind::DelName(p),
                     }),
-                    Some(Place::Global(_)) => {
-                        self.errors
-                            .push(Diagnostic::unsupported(ts, "`del` of a module-level name"));
-                    }
                     None => {}
                 }
             }

@@ -282,8 +282,33 @@ impl Builder<'_> {
                 self.assign(l, Rvalue::Op(Op::BoundCheck, vec![Operand::Local(l)]));
                 self.assign(l, Rvalue::Op(Op::Unbind, vec![]));
             }
-            StmtKind::DelName(Place::Global(_)) => {
-                unreachable!("resolve refuses `del` of a module-level name")
+            StmtKind::DelName(Place::Global(g)) => {
+                // Of a name with no value: NameError, as a read (the unbound pass tests it where
+                // it may have none); the value is released at once.
+                let g = GlobalId(g.0);
+                let ty = self.global_tys[g.0 as usize];
+                let t = self.temp(ty);
+                self.assign(t, Rvalue::LoadGlobal(g));
+                if ty.is_refcounted() {
+                    self.assign(t, Rvalue::Op(Op::NoneOf(ty), vec![]));
+                }
+                let empty = match ty {
+                    MTy::Int => Operand::Int(0),
+                    MTy::Float => Operand::Float(0.0),
+                    MTy::Bool => Operand::Bool(false),
+                    MTy::None => Operand::None,
+                    _ => {
+                        let e = self.temp(ty);
+                        self.assign(e, Rvalue::Op(Op::NoneOf(ty), vec![]));
+                        Operand::Local(e)
+                    }
+                };
+                self.emit(InstKind::StoreGlobal {
+                    global: g,
+                    value: empty,
+                    release_old: ty.is_refcounted(),
+                    unbind: true,
+                });
             }
             StmtKind::DelItem { obj, index }
                 if self

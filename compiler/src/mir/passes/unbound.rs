@@ -400,9 +400,26 @@ fn globals(prog: &mut Program) {
         .iter()
         .map(|(name, _)| identifier(name))
         .collect();
+    // Names some `del` unbinds, and those a function's `del` (`global x; del x`) does: a
+    // function may run between any store and read, so every read of those is tested.
+    let mut deleted = vec![false; n];
+    let mut deleted_in_function = vec![false; n];
+    for (b, body) in prog.bodies.iter().enumerate() {
+        for inst in body.blocks.iter().flat_map(|bl| &bl.insts) {
+            if let InstKind::StoreGlobal {
+                global,
+                unbind: true,
+                ..
+            } = inst.kind
+            {
+                deleted[global.0 as usize] = true;
+                deleted_in_function[global.0 as usize] |= b != main;
+            }
+        }
+    }
     let stores = |inst: &Inst, st: &mut Vec<bool>| {
-        if let InstKind::StoreGlobal { global, .. } = inst.kind {
-            st[global.0 as usize] = true;
+        if let InstKind::StoreGlobal { global, unbind, .. } = inst.kind {
+            st[global.0 as usize] = !unbind;
         }
     };
     let states = must_analysis(&prog.bodies[main], n, stores);
@@ -419,10 +436,11 @@ fn globals(prog: &mut Program) {
         for (ii, inst) in block.insts.iter().enumerate() {
             if let InstKind::Assign { rv, .. } = &inst.kind {
                 if let Rvalue::LoadGlobal(g) = rv {
-                    if tracked[g.0 as usize] && !st[g.0 as usize] {
+                    let g_ = g.0 as usize;
+                    if tracked[g_] && (!st[g_] || deleted_in_function[g_]) {
                         early.push((bi, ii, *g));
                     }
-                    st[g.0 as usize] = true;
+                    st[g_] = true;
                 }
                 if let Some(read) = runs.reads(prog, body, rv) {
                     for (g, r) in risky.iter_mut().enumerate() {
@@ -433,6 +451,10 @@ fn globals(prog: &mut Program) {
             stores(inst, &mut st);
         }
     }
+    // A function may run after a `del`.
+    for (r, d) in risky.iter_mut().zip(&deleted) {
+        *r |= *d;
+    }
     // Reads in functions of names that may not be stored yet when they run.
     let mut late: Vec<(usize, usize, usize, GlobalId)> = vec![];
     for (b, body) in prog.bodies.iter().enumerate() {
@@ -440,14 +462,15 @@ fn globals(prog: &mut Program) {
             continue;
         }
         let mut known = vec![false; n];
-        // Once stored or found stored, a name stays (there is no `del`).
+        // Once stored or found stored, a name stays until a `del` (one in a function is
+        // never taken as known: a call may run it).
         let states = must_analysis(body, n, |inst, st| {
             match &inst.kind {
                 InstKind::Assign {
                     rv: Rvalue::LoadGlobal(g),
                     ..
                 } => st[g.0 as usize] = true,
-                InstKind::StoreGlobal { global, .. } => st[global.0 as usize] = true,
+                InstKind::StoreGlobal { global, unbind, .. } => st[global.0 as usize] = !unbind,
                 _ => {}
             };
         });
@@ -462,12 +485,15 @@ fn globals(prog: &mut Program) {
                         rv: Rvalue::LoadGlobal(g),
                         ..
                     } => {
-                        if risky[g.0 as usize] && !known[g.0 as usize] {
+                        let g_ = g.0 as usize;
+                        if risky[g_] && (!known[g_] || deleted_in_function[g_]) {
                             late.push((b, bi, ii, *g));
                         }
-                        known[g.0 as usize] = true;
+                        known[g_] = true;
                     }
-                    InstKind::StoreGlobal { global, .. } => known[global.0 as usize] = true,
+                    InstKind::StoreGlobal { global, unbind, .. } => {
+                        known[global.0 as usize] = !unbind;
+                    }
                     _ => {}
                 }
             }
@@ -522,9 +548,11 @@ fn globals(prog: &mut Program) {
         for block in &mut body.blocks {
             let mut out = Vec::with_capacity(block.insts.len());
             for inst in std::mem::take(&mut block.insts) {
-                let set = match inst.kind {
-                    InstKind::StoreGlobal { global, .. } => flags[global.0 as usize],
-                    _ => None,
+                let (set, unbind) = match inst.kind {
+                    InstKind::StoreGlobal { global, unbind, .. } => {
+                        (flags[global.0 as usize], unbind)
+                    }
+                    _ => (None, false),
                 };
                 let line = inst.line;
                 out.push(inst);
@@ -532,8 +560,9 @@ fn globals(prog: &mut Program) {
                     out.push(Inst {
                         kind: InstKind::StoreGlobal {
                             global: f,
-                            value: Operand::Bool(true),
+                            value: Operand::Bool(!unbind),
                             release_old: false,
+                            unbind: false,
                         },
                         line,
                     });

@@ -50,6 +50,7 @@ pub fn run(prog: &mut Program) {
                         global: prev,
                         value: Operand::Local(empty),
                         release_old: true,
+                        unbind: false,
                     },
                     line,
                 });
