@@ -19,8 +19,9 @@
 //! names are not visible to its methods.
 //!
 //! **Invariant:** after linking no `import` of a standard-library module remains; modules the
-//! compiler serves itself (`math`, `sys`, `dataclasses`, and `collections.defaultdict` /
-//! `namedtuple` of the mixed module `collections`) are left to resolve.
+//! compiler serves itself (`sys`, `dataclasses`, and the members of the mixed modules their
+//! Python source does not define: `collections.defaultdict` / `namedtuple`, `math.sqrt` and
+//! the rest of `math` but `prod` and `fsum`) are left to resolve.
 
 use crate::diag::{Code, Diagnostic};
 use crate::parse;
@@ -36,6 +37,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("math", include_str!("../../stdlib/math.py")),
     ("random", include_str!("../../stdlib/random.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
 ];
@@ -56,9 +58,9 @@ pub const AVAILABLE: &[&str] = &[
 ];
 
 /// Modules partly served by the compiler itself: the names their Python source does not
-/// define are left to resolve (`collections.defaultdict`, `collections.namedtuple`), and
-/// their import statements are kept for it.
-const MIXED: &[&str] = &["collections"];
+/// define are left to resolve (`collections.defaultdict`, `collections.namedtuple`,
+/// `math.sqrt`), and their import statements are kept for it.
+const MIXED: &[&str] = &["collections", "math"];
 
 fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
