@@ -1,4 +1,5 @@
-"""Higher-order functions (CPython's `functools`): `reduce`, `partial`, `cmp_to_key`."""
+"""Higher-order functions (CPython's `functools`): `reduce`, `partial`, `cmp_to_key`, and the
+decorators the compiler applies (`cache`, `lru_cache`, `wraps`, `total_ordering`)."""
 
 
 def reduce(function, iterable, initial=None):
@@ -38,6 +39,13 @@ def lru_cache(maxsize=128, typed=False):
     """Memoizes the function it decorates (`@lru_cache`, `@lru_cache(maxsize=None)`). Applied
     by the compiler, with an unbounded cache (see `docs/DIFFERENCES.md`)."""
     return maxsize
+
+
+def total_ordering(cls):
+    """Fills in the rich comparisons a class lacks from the one it defines. natrix applies
+    this class decorator when it compiles the program (see
+    `compiler/src/resolve/total_ordering.rs`); it is not a value at run time."""
+    return cls
 
 
 def wraps(wrapped):

@@ -593,6 +593,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 let v = self.rvalue(rv, ty);
                 self.borrow_read = false;
                 let v = v?;
+                if v.get_type() != self.llty(ty) {
+                    // A value of another machine type would overwrite the stack around the
+                    // slot. Only a local of type None (what inference's `Never` becomes: the
+                    // items of a dict nothing is stored into, in code no run reaches) is
+                    // given one; its only value is None, so nothing is stored.
+                    debug_assert_eq!(ty, MTy::None, "_{} = {rv:?}", dst.0);
+                    return Ok(());
+                }
                 let slot = self.slots[dst.0 as usize];
                 if *release_old {
                     let old = self.b.build_load(self.llty(ty), slot, "old")?;

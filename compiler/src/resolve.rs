@@ -43,6 +43,7 @@ mod star_calls;
 mod stmts;
 mod str_format;
 mod targets;
+mod total_ordering;
 mod type_tests;
 mod versions;
 
@@ -85,7 +86,8 @@ pub fn resolve(
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
         classmethods::expand(module.to_vec()),
     ))));
-    let (module, frozen) = dataclasses::expand(&namedtuples::expand(&module));
+    let (module, frozen) =
+        dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));
     r.frozen = frozen;
     r.str_constants = constants::str_constants(&module);
     r.run(&module);

@@ -138,6 +138,8 @@ struct Builder<'a> {
     gen: Option<generators::GenBuild>,
     /// The generators `for` loops are walking, made by their iterables: each loop lets go of
     /// its own when it ends (so a generator left suspended is closed there, as in CPython).
+    /// The items of the constant tuple displays loops walk (`Walk::Consts`).
+    const_walks: Vec<Vec<Operand>>,
     loop_gens: Vec<Local>,
     /// The key and value of the hidden item of each `for k, v in d.items()` loop being built,
     /// which its unpacking reads (no tuple is made).
@@ -304,6 +306,7 @@ impl<'a> Builder<'a> {
             resumes,
             gen: None,
             loop_gens: vec![],
+            const_walks: vec![],
             pairs: HashMap::new(),
             walrus: vec![],
         }

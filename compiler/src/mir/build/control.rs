@@ -369,6 +369,17 @@ impl Builder<'_> {
             return self.protocol_cursor(obj, it_spec, next);
         }
         let it_ty = self.ty(iter);
+        if let Some(consts) = self.constant_items(iter, it_ty) {
+            // A display of constants of one type (`for dx in (-1, 0, 1)`): the counter picks
+            // each item, and no tuple is made (CPython's is a constant of the code object).
+            let elem = self.strings.tuple_items(it_ty)[0];
+            let len = consts.len() as i64;
+            let id = self.const_walks.len() as u32;
+            self.const_walks.push(consts);
+            let none = self.temp(MTy::None);
+            self.assign(none, Rvalue::Use(Operand::None));
+            return self.index_cursor(none, Walk::Consts { id, len, elem });
+        }
         let v = self.expr(iter);
         if let MTy::Tuple(_) = it_ty {
             let items = self.strings.tuple_items(it_ty);
@@ -463,7 +474,7 @@ impl Builder<'_> {
                 let more = self.body.new_block();
                 // A list's length is re-read on every iteration, like CPython's list iterator.
                 let n = match walk {
-                    Walk::Tuple { len, .. } => Operand::Int(len),
+                    Walk::Tuple { len, .. } | Walk::Consts { len, .. } => Operand::Int(len),
                     Walk::Str => self.op(Op::StrLen, vec![Operand::Local(seq)], MTy::Int),
                     Walk::List(_) => self.op(Op::ListLen, vec![Operand::Local(seq)], MTy::Int),
                 };
@@ -473,6 +484,7 @@ impl Builder<'_> {
                 let args = vec![Operand::Local(seq), Operand::Local(i)];
                 let x = match walk {
                     Walk::Tuple { elem, .. } => self.op(Op::TupleItem(elem), args, elem),
+                    Walk::Consts { id, elem, .. } => self.const_item(id, i, elem),
                     Walk::Str => self.rt("nx_str_getitem", args, MTy::Str),
                     Walk::List(elem) => self.op(Op::ListGet(elem, Index::Any), args, elem),
                 };
@@ -553,9 +565,56 @@ pub(super) enum Walk {
         len: i64,
         elem: MTy,
     },
+    /// The `len` constants of type `elem` of a tuple display (`Builder::const_walks[id]`).
+    Consts {
+        id: u32,
+        len: i64,
+        elem: MTy,
+    },
 }
 
 impl Builder<'_> {
+    /// The items of `iter` when it is a tuple display of at least two constants of one type
+    /// (ints below 2**61, floats, bools, strs), as operands.
+    fn constant_items(&mut self, iter: &Expr, ty: MTy) -> Option<Vec<Operand>> {
+        let (ExprKind::Tuple(items), MTy::Tuple(_)) = (&iter.kind, ty) else {
+            return None;
+        };
+        let types = self.strings.tuple_items(ty);
+        let elem = *types.first()?;
+        if items.len() < 2 || types.iter().any(|t| *t != elem) {
+            return None;
+        }
+        let small = |v: i64| v.unsigned_abs() < 1 << 61;
+        items
+            .iter()
+            .map(|e| match (&e.kind, elem) {
+                (ExprKind::Int(v), MTy::Int) if small(*v) => Some(Operand::Int(*v)),
+                (ExprKind::Unary(UnaryOp::Neg, x), MTy::Int) => match x.kind {
+                    ExprKind::Int(v) if small(v) => Some(Operand::Int(-v)),
+                    _ => None,
+                },
+                (ExprKind::Float(f), MTy::Float) => Some(Operand::Float(*f)),
+                (ExprKind::Bool(b), MTy::Bool) => Some(Operand::Bool(*b)),
+                (ExprKind::Str(s), MTy::Str) => Some(self.strings.intern(s)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Item `i` (the loop's counter, below the length) of a walk of constants: a chain of
+    /// selects, which LLVM folds when it unrolls the loop.
+    fn const_item(&mut self, id: u32, i: Local, elem: MTy) -> Operand {
+        let items = self.const_walks[id as usize].clone();
+        let mut x = items.last().cloned().expect("at least two items");
+        for (k, item) in items.iter().enumerate().rev().skip(1) {
+            let args = vec![Operand::Local(i), Operand::Int(k as i64)];
+            let is = self.op(Op::IntCmp(CmpOp::Eq), args, MTy::Bool);
+            x = self.op(Op::Select, vec![is, item.clone(), x], elem);
+        }
+        x
+    }
+
     /// Item `index` of `value` unpacked into `count` targets (`a, b = pair`, the targets of a
     /// `for`): a tuple's item, a named tuple's field, or a list's or dynamic value's item with
     /// CPython's ValueError when the length differs.

@@ -955,11 +955,12 @@ impl Builder<'_> {
                         // KeyError with the key's repr (the runtime raises it).
                         let k = self.strings.dict_kv(rt).0;
                         let key = self.coerce(vals[0].0.clone(), vals[0].1, k);
+                        // (Of a dict nothing is stored into: the KeyError, no value.)
                         self.slots(
                             "nx_dict_pop",
                             vec![r, key],
                             &[None, Some(k)],
-                            None,
+                            Some(MTy::None),
                             MTy::None,
                         );
                     }
