@@ -67,6 +67,14 @@ def chain(*iterables):
             yield x
 
 
+def _chain_from_iterable(iterables):
+    """`chain.from_iterable(iterables)`: the items of each iterable the argument yields, taken
+    lazily (the linker gives `chain.from_iterable` this function)."""
+    for it in iterables:
+        for x in it:
+            yield x
+
+
 def islice(iterable, start, stop=-9223372036854775807, step=1):
     """Items start, start + step, ... before stop (islice(it, stop) when stop is omitted; None
     for no stop). Like CPython's, it takes no item from the iterable past the last it needs."""

@@ -57,6 +57,15 @@ pub const AVAILABLE: &[&str] = &[
     "typing",
 ];
 
+/// Attributes of a library function that are functions themselves: the function's qualified
+/// name, the attribute, and the module's function it stands for (a `def` of its own, since a
+/// function value has no attributes here).
+const FUNCTION_ATTRS: &[(&str, &str, &str)] = &[(
+    "itertools.chain",
+    "from_iterable",
+    "itertools._chain_from_iterable",
+)];
+
 /// Modules partly served by the compiler itself: the names their Python source does not
 /// define are left to resolve (`collections.defaultdict`, `collections.namedtuple`,
 /// `math.sqrt`), and their import statements are kept for it.
@@ -481,7 +490,23 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                         }
                     }
                 }
-                ast::fold::fold_expr(self, ast::Expr::Attribute(a))
+                let folded = ast::fold::fold_expr(self, ast::Expr::Attribute(a))?;
+                // A library function's attribute that is a function (`chain.from_iterable`).
+                if let ast::Expr::Attribute(a) = &folded {
+                    if let ast::Expr::Name(n) = a.value.as_ref() {
+                        let found = FUNCTION_ATTRS
+                            .iter()
+                            .find(|(f, attr, _)| *f == n.id.as_str() && *attr == a.attr.as_str());
+                        if let Some((_, _, function)) = found {
+                            return Ok(ast::Expr::Name(ast::ExprName {
+                                id: ast::Identifier::new(*function),
+                                ctx: a.ctx,
+                                range: a.range,
+                            }));
+                        }
+                    }
+                }
+                Ok(folded)
             }
             ast::Expr::Lambda(mut l) => {
                 let frame = Renamer::function_frame(&l.args, &[]);

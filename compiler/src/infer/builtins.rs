@@ -839,6 +839,20 @@ impl Infer<'_> {
         e: &Expr,
     ) -> Ty {
         use crate::builtins::{str_method, Shape};
+        // `sep.join(g)` of a generator or an iterable instance: drained into a list first.
+        let drained: [Ty; 1];
+        let tys = match (name, tys, args) {
+            ("join", [t], [a])
+                if matches!(
+                    self.t.types.kind(*t),
+                    TyKind::Generator(_) | TyKind::Instance(_)
+                ) =>
+            {
+                drained = [self.generator_as_list(self.current, a, *t, true)];
+                &drained[..]
+            }
+            _ => tys,
+        };
         // `s.split(None)`, `s.split(None, maxsplit)`: on whitespace (`mir/build/containers.rs`).
         if matches!(name, "split" | "rsplit")
             && matches!(tys, [TypeTable::NONE] | [TypeTable::NONE, _])

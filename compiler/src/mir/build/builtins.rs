@@ -36,7 +36,7 @@ impl Builder<'_> {
 
     /// An argument of a builtin that takes an iterable: a generator or an iterable instance
     /// drained into a list (`Spec::gen_lists`), any other value itself.
-    fn iterable_arg(&mut self, a: &Expr) -> (Operand, MTy) {
+    pub(super) fn iterable_arg(&mut self, a: &Expr) -> (Operand, MTy) {
         let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
         // (Only of an instance: a value that was one while inference ran, and is of run-time
         // type in the end, goes the dynamic way.)

@@ -172,8 +172,13 @@ impl Builder<'_> {
         if let Some(m) = table {
             let mut ops = vec![r];
             for (a, shape) in args.iter().zip(m.params) {
-                let at = self.ty(a);
-                let v = self.expr(a);
+                let (v, at) = if name == "join" {
+                    // (A generator drained into a list.)
+                    self.iterable_arg(a)
+                } else {
+                    let at = self.ty(a);
+                    (self.expr(a), at)
+                };
                 let v = match (shape, at) {
                     (crate::builtins::Shape::Int, _) => self.coerce(v, at, MTy::Int),
                     (crate::builtins::Shape::Str, MTy::Dyn) => self.coerce(v, at, MTy::Str),
