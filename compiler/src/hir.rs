@@ -62,6 +62,9 @@ pub struct Class {
     pub classmethods: Vec<FuncId>,
     /// A frozen dataclass or a named tuple: assigning its attributes raises.
     pub frozen: Option<Frozen>,
+    /// The names its `__slots__` lists (a literal tuple, list or str): when every class of
+    /// its chain has slots, its instances have no other attributes.
+    pub slots: Option<Vec<String>>,
 }
 
 /// What `@dataclass(frozen=True)` (or a named tuple) makes of a class: CPython's generated
@@ -132,9 +135,34 @@ impl Program {
         })
     }
 
+    /// The classes of `c`'s subtree (an instance typed `c` may be of any) whose instances
+    /// refuse `obj.name = v` ([`Program::refused_store`]), and whether all of them do.
+    pub fn refusing_classes(&self, c: ClassId, name: &str) -> (Vec<ClassId>, bool) {
+        let all = self.subtree(c);
+        let refusing: Vec<ClassId> = all
+            .iter()
+            .copied()
+            .filter(|k| self.refused_store(*k, name).is_some())
+            .collect();
+        let every = refusing.len() == all.len();
+        (refusing, every)
+    }
+
     /// The exception `obj.name = v` raises when `obj` is an instance of `c` whose class or a
-    /// base is frozen (see [`Frozen`]): its kind and message.
-    pub fn frozen_store(&self, c: ClassId, name: &str) -> Option<(natrix_abi::ExcKind, String)> {
+    /// base is frozen (see [`Frozen`]), or whose classes all have `__slots__` without `name`:
+    /// its kind and message.
+    pub fn refused_store(&self, c: ClassId, name: &str) -> Option<(natrix_abi::ExcKind, String)> {
+        // Slots on every class of the chain and none named so: no such attribute (CPython's
+        // instances of such a class have no `__dict__`).
+        let slotted = self.mro(c).all(|k| self.class(k).slots.is_some());
+        let in_slots = || {
+            self.mro(c)
+                .any(|k| self.class(k).slots.iter().flatten().any(|s| s == name))
+        };
+        if slotted && !in_slots() {
+            let msg = format!("'{}' object has no attribute '{name}'", self.class(c).name);
+            return Some((natrix_abi::ExcKind::AttributeError, msg));
+        }
         let (frozen, field) = self.mro(c).find_map(|k| {
             let f = self.class(k).frozen.as_ref()?;
             let field = f.fields.iter().any(|x| x == name);

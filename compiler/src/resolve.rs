@@ -378,6 +378,7 @@ impl Resolver<'_> {
                 let mut properties = vec![];
                 let mut classmethods = vec![];
                 let mut setters = vec![];
+                let mut slots = None;
                 for item in &c.body {
                     match item {
                         ast::Stmt::FunctionDef(def) => {
@@ -439,6 +440,9 @@ impl Resolver<'_> {
                         }
                         other if class_attr_target(other).is_some() => {
                             let name = class_attr_target(other).unwrap_or_default();
+                            if name == "__slots__" {
+                                slots = slot_names(other);
+                            }
                             let os = self.span(other.range());
                             if !attrs.iter().any(|(n, _): &(String, GlobalId)| *n == name) {
                                 let g = self.global(&format!("{}.{name}", c.name), os);
@@ -455,6 +459,7 @@ impl Resolver<'_> {
                     }
                 }
                 self.classes.push(Class {
+                    slots,
                     name: c.name.to_string(),
                     span,
                     base,
@@ -1312,6 +1317,27 @@ impl Resolver<'_> {
 
 /// The name a class-body statement assigns as a class attribute (`count = 0`,
 /// `limit: int = 10`), if it is one.
+/// The names `__slots__ = ("x", "y")` lists (a tuple or list of str literals, or one str).
+fn slot_names(s: &ast::Stmt) -> Option<Vec<String>> {
+    let value = match s {
+        ast::Stmt::Assign(a) => a.value.as_ref(),
+        ast::Stmt::AnnAssign(a) => a.value.as_deref()?,
+        _ => return None,
+    };
+    let literal = |e: &ast::Expr| match e {
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::Str(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match value {
+        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. }) => elts.iter().map(literal).collect(),
+        one => literal(one).map(|s| vec![s]),
+    }
+}
+
 fn class_attr_target(s: &ast::Stmt) -> Option<String> {
     match s {
         ast::Stmt::Assign(a) if a.targets.len() == 1 => match &a.targets[0] {

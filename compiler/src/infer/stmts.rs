@@ -228,7 +228,8 @@ impl Infer<'_> {
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
                     // A frozen instance's attribute: the store raises (it types nothing).
-                    TyKind::Instance(c) if !raw && self.prog.frozen_store(c, name).is_some() => {}
+                    // (Refused by every class it may be: nothing to type.)
+                    TyKind::Instance(c) if !raw && self.prog.refusing_classes(c, name).1 => {}
                     TyKind::Instance(c) => {
                         let setter = self.prog.lookup_setter(c, name);
                         match setter {

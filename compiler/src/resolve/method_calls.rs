@@ -36,6 +36,21 @@ impl Resolver<'_> {
         let exc_init = attr.attr.as_str() == "__init__"
             && self.class_exc_kind(owner).is_some()
             && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
+        // `super().__init__()` reaching `object.__init__` (no base defines one): nothing to do
+        // (cooperative classes call it anyway).
+        let object_init = attr.attr.as_str() == "__init__"
+            && self.class_exc_kind(owner).is_none()
+            && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
+        if object_init {
+            if !c.args.is_empty() || !c.keywords.is_empty() {
+                return Some(self.unsupported(
+                    span,
+                    "arguments to `super().__init__(…)` that reaches `object.__init__`",
+                    scope,
+                ));
+            }
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        }
         let Some(base) = base.or(exc_init.then_some(owner)) else {
             let msg = format!(
                 "'super' object has no attribute '{}' (class `{}` has no base class)",

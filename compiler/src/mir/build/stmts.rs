@@ -91,13 +91,29 @@ impl Builder<'_> {
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
-                if let MTy::Instance(c) | MTy::OptInstance(c) = ot {
-                    if let Some((kind, msg)) = self.prog.frozen_store(c, name).filter(|_| !raw) {
-                        // A frozen dataclass's (or named tuple's) `__setattr__` raises.
+                if let (MTy::Instance(c) | MTy::OptInstance(c), false) = (ot, raw) {
+                    // A frozen dataclass's (or named tuple's) `__setattr__` raises, as does an
+                    // attribute outside `__slots__`: decided by the instance's class, tested
+                    // when the classes it may be differ.
+                    let (refusing, every) = self.prog.refusing_classes(c, name);
+                    for k in &refusing {
+                        let Some((kind, msg)) = self.prog.refused_store(*k, name) else {
+                            continue;
+                        };
+                        let (raise, next) = (self.body.new_block(), self.body.new_block());
+                        if every && refusing.len() == 1 {
+                            self.goto(raise);
+                        } else {
+                            let is = self.op(Op::ClassIs(*k), vec![o.clone()], MTy::Bool);
+                            self.body.block(self.cur).term = Terminator::Branch(is, raise, next);
+                        }
+                        self.cur = raise;
                         let text = self.strings.intern(&msg);
                         self.op(Op::RaiseStr(kind), vec![text], MTy::None);
                         self.terminate(Terminator::Unreachable);
-                        self.cur = self.body.new_block();
+                        self.cur = next;
+                    }
+                    if every {
                         return;
                     }
                 }
