@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 mod assigned;
 mod attr_calls;
 mod calls;
+mod class_defs;
 mod class_scope;
 mod classmethods;
 mod closures;
@@ -364,118 +365,7 @@ impl Resolver<'_> {
                 qualnames.push(def.name.to_string());
             }
             if let ast::Stmt::ClassDef(c) = stmt {
-                let span = self.span(c.range);
-                let (base, exc_base) = self.base_class(c);
-                if !c.decorator_list.is_empty() {
-                    let ds = self.span(c.decorator_list[0].range());
-                    self.errors
-                        .push(Diagnostic::unsupported(ds, "a class decorator"));
-                }
-                let cid = ClassId(self.classes.len() as u32);
-                let mut methods = vec![];
-                let mut attrs = vec![];
-                let mut statics = vec![];
-                let mut properties = vec![];
-                let mut classmethods = vec![];
-                let mut setters = vec![];
-                let mut slots = None;
-                for item in &c.body {
-                    match item {
-                        ast::Stmt::FunctionDef(def) => {
-                            let id = FuncId(defs.len() as u32);
-                            let is_static = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "staticmethod");
-                            let is_property = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "property");
-                            if is_property {
-                                properties.push(id);
-                            }
-                            let is_classmethod = matches!(def.decorator_list.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "classmethod");
-                            if is_classmethod {
-                                classmethods.push(id);
-                            }
-                            if let [ast::Expr::Attribute(a)] = def.decorator_list.as_slice() {
-                                if let ast::Expr::Name(p) = a.value.as_ref() {
-                                    if a.attr.as_str() == "setter"
-                                        && p.id.as_str() == def.name.as_str()
-                                    {
-                                        setters.push((def.name.to_string(), id));
-                                    }
-                                }
-                            }
-                            // Attribute access through methods would change what every
-                            // `obj.name` means, and a finalizer would run at times natrix
-                            // does not keep: refused rather than silently ignored.
-                            if matches!(
-                                def.name.as_str(),
-                                "__getattr__"
-                                    | "__getattribute__"
-                                    | "__setattr__"
-                                    | "__delattr__"
-                                    | "__del__"
-                            ) {
-                                let ds = self.span(def.range);
-                                let what = format!("a class defining `{}`", def.name);
-                                self.errors.push(Diagnostic::unsupported(ds, &what));
-                            }
-                            if is_static {
-                                statics.push(id);
-                            } else if def.args.args.is_empty() && def.args.posonlyargs.is_empty() {
-                                let ds = self.span(def.range);
-                                self.errors
-                                    .push(Diagnostic::unsupported(ds, "a method without `self`"));
-                            }
-                            methods.push((def.name.to_string(), id));
-                            defs.push(def);
-                            qualnames.push(format!("{}.{}", c.name, def.name));
-                        }
-                        ast::Stmt::Expr(e)
-                            if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => {}
-                        ast::Stmt::Pass(_) => {}
-                        // `x: float`: an annotation declares nothing at run time.
-                        ast::Stmt::AnnAssign(a) if a.value.is_none() => {}
-                        // `__rmul__ = __mul__`: another name for a method defined above.
-                        ast::Stmt::Assign(a) if method_alias(a, &methods).is_some() => {
-                            if let Some(alias) = method_alias(a, &methods) {
-                                methods.push(alias);
-                            }
-                        }
-                        other if class_attr_target(other).is_some() => {
-                            let name = class_attr_target(other).unwrap_or_default();
-                            if name == "__slots__" {
-                                slots = slot_names(other);
-                            }
-                            let os = self.span(other.range());
-                            if !attrs.iter().any(|(n, _): &(String, GlobalId)| *n == name) {
-                                let g = self.global(&format!("{}.{name}", c.name), os);
-                                attrs.push((name, g));
-                            }
-                        }
-                        other => {
-                            let os = self.span(other.range());
-                            self.errors.push(Diagnostic::unsupported(
-                                os,
-                                "a class body statement other than a method (class attributes)",
-                            ));
-                        }
-                    }
-                }
-                self.classes.push(Class {
-                    slots,
-                    name: c.name.to_string(),
-                    span,
-                    base,
-                    exc_base,
-                    methods,
-                    attrs,
-                    statics,
-                    properties,
-                    classmethods,
-                    setters,
-                    frozen: self.frozen.remove(c.name.as_str()),
-                });
-                if self.class_ids.insert(c.name.to_string(), cid).is_some() {
-                    self.errors
-                        .push(Diagnostic::unsupported(span, "redefining a class"));
-                }
+                self.class_def(c, &mut defs, &mut qualnames);
             }
         }
         for stmt in module {
@@ -1226,6 +1116,9 @@ impl Resolver<'_> {
                 let fid = self.unbound_method(a, scope).expect("checked");
                 return self.function_value(fid, span, scope);
             }
+            ast::Expr::Attribute(a) if self.is_bare_super(&a.value, scope) => {
+                return self.super_property(a, span, scope, sigs);
+            }
             ast::Expr::Attribute(a) if !matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) =>
             {
                 let obj = self.expr(&a.value, scope, sigs);
@@ -1312,29 +1205,6 @@ impl Resolver<'_> {
             other => return self.unsupported(span, describe_expr(other), scope),
         };
         self.expr_node(scope, span, kind)
-    }
-}
-
-/// The name a class-body statement assigns as a class attribute (`count = 0`,
-/// `limit: int = 10`), if it is one.
-/// The names `__slots__ = ("x", "y")` lists (a tuple or list of str literals, or one str).
-fn slot_names(s: &ast::Stmt) -> Option<Vec<String>> {
-    let value = match s {
-        ast::Stmt::Assign(a) => a.value.as_ref(),
-        ast::Stmt::AnnAssign(a) => a.value.as_deref()?,
-        _ => return None,
-    };
-    let literal = |e: &ast::Expr| match e {
-        ast::Expr::Constant(c) => match &c.value {
-            ast::Constant::Str(s) => Some(s.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    match value {
-        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
-        | ast::Expr::List(ast::ExprList { elts, .. }) => elts.iter().map(literal).collect(),
-        one => literal(one).map(|s| vec![s]),
     }
 }
 
@@ -1469,16 +1339,4 @@ fn binop(op: &ast::Operator) -> BinOp {
         ast::Operator::BitXor => BinOp::BitXor,
         ast::Operator::MatMult => BinOp::MatMul,
     }
-}
-
-/// `name = other` in a class body where `other` is a method defined above: the method under
-/// its new name.
-fn method_alias(a: &ast::StmtAssign, methods: &[(String, FuncId)]) -> Option<(String, FuncId)> {
-    let ([ast::Expr::Name(target)], ast::Expr::Name(value)) =
-        (a.targets.as_slice(), a.value.as_ref())
-    else {
-        return None;
-    };
-    let (_, id) = methods.iter().rev().find(|(n, _)| n == value.id.as_str())?;
-    Some((target.id.to_string(), *id))
 }

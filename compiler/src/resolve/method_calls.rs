@@ -127,6 +127,57 @@ impl Resolver<'_> {
         Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
     }
 
+    /// Whether `e` is `super()` (the builtin, no arguments).
+    pub(super) fn is_bare_super(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        matches!(e, ast::Expr::Call(c)
+            if c.args.is_empty()
+                && c.keywords.is_empty()
+                && matches!(c.func.as_ref(), ast::Expr::Name(n)
+                    if n.id.as_str() == "super"
+                        && !scope.local_ids.contains_key("super")
+                        && !self.global_ids.contains_key("super")))
+    }
+
+    /// `super().name` not called, in a method: a property of a base, read by calling its
+    /// getter with the method's `self` (an overriding property extends the base's).
+    pub(super) fn super_property(
+        &mut self,
+        a: &ast::ExprAttribute,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let base = self
+            .current_method_class
+            .and_then(|owner| self.classes[owner.0 as usize].base);
+        let getter = base.and_then(|b| {
+            let f = self.lookup_method(b, a.attr.as_str())?;
+            let is_property = self.classes.iter().any(|k| k.properties.contains(&f));
+            is_property.then_some(b)
+        });
+        let (Some(base), Some(first)) = (getter, scope.locals.first().map(|l| l.name.clone()))
+        else {
+            return self.unsupported(
+                span,
+                "`super().name` other than a base class's property, read in a method",
+                scope,
+            );
+        };
+        let call = ast::ExprCall {
+            range: a.range,
+            func: Box::new(ast::Expr::Attribute(a.clone())),
+            args: vec![],
+            keywords: vec![],
+        };
+        let self_load = ast::Expr::Name(ast::ExprName {
+            range: a.range,
+            id: first.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        });
+        let recv = Box::new(self.expr(&self_load, scope, sigs));
+        self.direct_method_call(base, recv, &a.attr, vec![], &call, span, scope, sigs)
+    }
+
     /// `object.__setattr__(obj, "name", value)`: the store itself, which a frozen dataclass's
     /// field accepts (its generated `__init__` stores so, as `__post_init__` does in CPython).
     /// `None` when `attr` is no such call.
