@@ -401,23 +401,32 @@ fn methods(
     if o.frozen && !o.no_eq && !defined("__hash__") {
         src.push_str(&format!("def __hash__(self):\n    return hash({mine})\n"));
     }
-    let parsed = rustpython_parser::parse(&src, rustpython_parser::Mode::Module, "<dataclass>")
-        .expect("the generated dataclass methods parse");
-    let ast::Mod::Module(m) = parsed else {
-        return vec![];
-    };
     let factories = fields
         .iter()
         .filter_map(|f| Some((factory_name(&f.name), f.factory.clone()?)))
         .collect();
-    let mut relocate = Relocate(at, factories);
-    m.body
-        .into_iter()
-        .map(|s| match relocate.fold_stmt(s) {
-            Ok(s) => s,
-            Err(never) => match never {},
-        })
-        .collect()
+    place_generated(&src, "<dataclass>", at, factories).expect("the generated methods parse")
+}
+
+/// The statements of generated Python `src` (named `file`), every node placed at `at` and each
+/// placeholder name in `replace` given its expression; `None` if it does not parse.
+pub(super) fn place_generated(
+    src: &str,
+    file: &str,
+    at: ast::text_size::TextRange,
+    replace: HashMap<String, ast::Expr>,
+) -> Option<Vec<ast::Stmt>> {
+    let Ok(ast::Mod::Module(m)) =
+        rustpython_parser::parse(src, rustpython_parser::Mode::Module, file)
+    else {
+        return None;
+    };
+    let mut relocate = Relocate(at, replace);
+    let placed = m.body.into_iter().map(|s| match relocate.fold_stmt(s) {
+        Ok(s) => s,
+        Err(never) => match never {},
+    });
+    Some(placed.collect())
 }
 
 /// The placeholder the generated `__init__` calls for a field's default factory.

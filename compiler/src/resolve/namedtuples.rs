@@ -198,20 +198,7 @@ fn class(
         params.join(", "),
         args.join(", ")
     ));
-    let Ok(ast::Mod::Module(m)) =
-        rustpython_parser::parse(&src, rustpython_parser::Mode::Module, "<namedtuple>")
-    else {
-        return vec![];
-    };
-    let mut relocate = super::dataclasses::Relocate(at, Default::default());
-    m.body
-        .into_iter()
-        .map(|s| {
-            use rustpython_ast::Fold;
-            match relocate.fold_stmt(s) {
-                Ok(s) => s,
-                Err(never) => match never {},
-            }
-        })
-        .collect()
+    // (A field named by a keyword does not parse: the class is left without its methods.)
+    super::dataclasses::place_generated(&src, "<namedtuple>", at, Default::default())
+        .unwrap_or_default()
 }

@@ -8,7 +8,6 @@
 //! Unlike CPython's, the generated methods do not pass on a `NotImplemented` that the root
 //! returns, and only the class body's own methods count as defined (not a base's).
 
-use rustpython_ast::Fold;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::HashMap;
 
@@ -92,18 +91,6 @@ fn methods(c: &ast::StmtClassDef, at: ast::text_size::TextRange) -> Vec<ast::Stm
             "def {name}(self, other):\n    r = self.{root}(other)\n    return {body}\n"
         ));
     }
-    let parsed =
-        rustpython_parser::parse(&src, rustpython_parser::Mode::Module, "<total_ordering>")
-            .expect("the generated comparisons parse");
-    let ast::Mod::Module(m) = parsed else {
-        return vec![];
-    };
-    let mut relocate = super::dataclasses::Relocate(at, HashMap::new());
-    m.body
-        .into_iter()
-        .map(|s| match relocate.fold_stmt(s) {
-            Ok(s) => s,
-            Err(never) => match never {},
-        })
-        .collect()
+    super::dataclasses::place_generated(&src, "<total_ordering>", at, HashMap::new())
+        .expect("the generated comparisons parse")
 }
