@@ -18,6 +18,8 @@ def fsum(iterable):
     special = 0.0
     inf_sum = 0.0
     for item in iterable:
+        if not isinstance(item, (int, float)):
+            raise TypeError("must be real number, not " + type(item).__name__)
         x = float(item)
         if x - x != 0.0:
             # An infinity or a NaN: summed apart (the infinities also on their own, where

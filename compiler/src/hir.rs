@@ -160,7 +160,12 @@ impl Program {
                 .any(|k| self.class(k).slots.iter().flatten().any(|s| s == name))
         };
         if slotted && !in_slots() {
-            let msg = format!("'{}' object has no attribute '{name}'", self.class(c).name);
+            let class = &self.class(c).name;
+            let msg = if self.mro(c).any(|k| self.class(k).attr(name).is_some()) {
+                format!("'{class}' object attribute '{name}' is read-only")
+            } else {
+                format!("'{class}' object has no attribute '{name}'")
+            };
             return Some((natrix_abi::ExcKind::AttributeError, msg));
         }
         let (frozen, field) = self.mro(c).find_map(|k| {

@@ -29,6 +29,7 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
     let mut out = vec![];
     let mut fields_of: HashMap<String, Vec<Field>> = HashMap::new();
     let mut frozen = HashMap::new();
+    let mut post_init: std::collections::HashSet<String> = Default::default();
     for stmt in module {
         match stmt {
             ast::Stmt::ImportFrom(i)
@@ -55,6 +56,15 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                 }
             }
             ast::Stmt::ClassDef(c) => {
+                // Its `__post_init__`, own or of a base defined above.
+                let base_post_init = matches!(c.bases.as_slice(),
+                    [ast::Expr::Name(b)] if post_init.contains(b.id.as_str()));
+                let own_post_init = c.body.iter().any(|s| {
+                    matches!(s, ast::Stmt::FunctionDef(d) if d.name.as_str() == "__post_init__")
+                });
+                if base_post_init || own_post_init {
+                    post_init.insert(c.name.to_string());
+                }
                 let options = c
                     .decorator_list
                     .iter()
@@ -74,7 +84,8 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                                 f.compare = call.compare;
                             }
                         }
-                        c.body.extend(methods(&c, &fields, &opts, at));
+                        c.body
+                            .extend(methods(&c, &fields, &opts, at, base_post_init));
                         if opts.frozen {
                             let names = fields.iter().map(|f| f.name.clone()).collect();
                             frozen.insert(
@@ -310,6 +321,7 @@ fn methods(
     fields: &[Field],
     o: &Options,
     at: ast::text_size::TextRange,
+    inherited_post_init: bool,
 ) -> Vec<ast::Stmt> {
     let defined = |name: &str| {
         c.body
@@ -347,7 +359,7 @@ fn methods(
                 src.push_str(&format!("    self.{} = {value}\n", f.name));
             }
         }
-        if defined("__post_init__") {
+        if defined("__post_init__") || inherited_post_init {
             src.push_str("    self.__post_init__()\n");
         } else if fields.is_empty() {
             src.push_str("    pass\n");

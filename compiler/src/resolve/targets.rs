@@ -181,6 +181,15 @@ impl Resolver<'_> {
                     kind: StmtKind::DelSlice(target),
                 });
             }
+            // A class is not a variable here (classes are not values).
+            ast::Expr::Name(n)
+                if self.class_ids.contains_key(n.id.as_str())
+                    && !scope.local_ids.contains_key(n.id.as_str()) =>
+            {
+                let ts = self.span(n.range);
+                self.errors
+                    .push(Diagnostic::unsupported(ts, "`del` of a class's name"));
+            }
             ast::Expr::Name(n) => {
                 let ts = self.span(n.range);
                 match self.place(n.id.as_str(), ts, scope) {
