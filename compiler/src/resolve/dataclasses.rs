@@ -33,21 +33,24 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
     for stmt in module {
         match stmt {
             ast::Stmt::ImportFrom(i)
-                if i.module.as_ref().map(|m| m.as_str()) == Some("dataclasses")
-                    && i.names.iter().all(|a| {
-                        matches!(
-                            a.name.as_str(),
-                            "dataclass" | "field" | "FrozenInstanceError"
-                        )
-                    }) =>
+                if i.module.as_ref().map(|m| m.as_str()) == Some("dataclasses") =>
             {
+                // The names natrix serves are taken; an import of the others is left for
+                // resolve to report.
+                let mut rest = vec![];
                 for a in &i.names {
                     let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     match a.name.as_str() {
                         "field" => field_fns.push(bound),
                         "FrozenInstanceError" => errors.push(bound),
-                        _ => decorators.push(bound),
+                        "dataclass" => decorators.push(bound),
+                        _ => rest.push(a.clone()),
                     }
+                }
+                if !rest.is_empty() {
+                    let mut i = i.clone();
+                    i.names = rest;
+                    out.push(ast::Stmt::ImportFrom(i));
                 }
             }
             ast::Stmt::Import(i) if i.names.iter().all(|a| a.name.as_str() == "dataclasses") => {

@@ -514,6 +514,28 @@ impl Resolver<'_> {
                     }
                     _ => String::new(),
                 };
+                // Names `dataclasses` lacks (the expansion took the import otherwise).
+                if let (ast::Stmt::ImportFrom(i), "dataclasses") = (s, module.as_str()) {
+                    let missing: Vec<String> = i
+                        .names
+                        .iter()
+                        .map(|a| a.name.as_str())
+                        .filter(|n| !matches!(*n, "dataclass" | "field" | "FrozenInstanceError"))
+                        .map(|n| format!("`dataclasses.{n}`"))
+                        .collect();
+                    self.errors.push(
+                        Diagnostic::new(
+                            Code::UnsupportedConstruct,
+                            span,
+                            format!("{} is not supported by natrix", missing.join(", ")),
+                        )
+                        .label(
+                            "natrix's `dataclasses` provides `dataclass`, `field` and \
+                             `FrozenInstanceError`",
+                        ),
+                    );
+                    return;
+                }
                 self.errors.push(
                     Diagnostic::new(
                         Code::UnsupportedConstruct,
