@@ -138,6 +138,15 @@ impl Program {
     /// The classes of `c`'s subtree (an instance typed `c` may be of any) whose instances
     /// refuse `obj.name = v` ([`Program::refused_store`]), and whether all of them do.
     pub fn refusing_classes(&self, c: ClassId, name: &str) -> (Vec<ClassId>, bool) {
+        // (Asked of every attribute store, while inference iterates: most programs have no
+        // frozen or slotted class at all.)
+        if self
+            .classes
+            .iter()
+            .all(|k| k.frozen.is_none() && k.slots.is_none())
+        {
+            return (vec![], false);
+        }
         let all = self.subtree(c);
         let refusing: Vec<ClassId> = all
             .iter()

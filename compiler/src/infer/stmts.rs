@@ -227,8 +227,8 @@ impl Infer<'_> {
                 let o = self.expr(id, obj);
                 let o = self.strip_optional_instance(o);
                 match self.t.types.kind(o).clone() {
-                    // A frozen instance's attribute: the store raises (it types nothing).
-                    // (Refused by every class it may be: nothing to type.)
+                    // Refused by every class the instance may be (frozen, slots): the store
+                    // raises, and types nothing.
                     TyKind::Instance(c) if !raw && self.prog.refusing_classes(c, name).1 => {}
                     TyKind::Instance(c) => {
                         let setter = self.prog.lookup_setter(c, name);

@@ -17,13 +17,7 @@ impl Resolver<'_> {
         let ast::Expr::Call(inner) = attr.value.as_ref() else {
             return None;
         };
-        let ast::Expr::Name(n) = inner.func.as_ref() else {
-            return None;
-        };
-        if n.id.as_str() != "super"
-            || scope.local_ids.contains_key("super")
-            || self.global_ids.contains_key("super")
-        {
+        if !self.builtin_name(&inner.func, "super", scope) {
             return None;
         }
         if !inner.args.is_empty() || !inner.keywords.is_empty() {
@@ -33,15 +27,13 @@ impl Resolver<'_> {
             return Some(self.unsupported(span, "`super()` outside a method", scope));
         };
         let base = self.classes[owner.0 as usize].base;
-        let exc_init = attr.attr.as_str() == "__init__"
-            && self.class_exc_kind(owner).is_some()
+        // `super().__init__(…)` that no base defines: an exception class's sets its `args`,
+        // any other's is `object.__init__`, which does nothing (cooperative classes call it
+        // anyway).
+        let inherited_init = attr.attr.as_str() == "__init__"
             && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
-        // `super().__init__()` reaching `object.__init__` (no base defines one): nothing to do
-        // (cooperative classes call it anyway).
-        let object_init = attr.attr.as_str() == "__init__"
-            && self.class_exc_kind(owner).is_none()
-            && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
-        if object_init {
+        let exc_init = inherited_init && self.class_exc_kind(owner).is_some();
+        if inherited_init && !exc_init {
             if !c.args.is_empty() || !c.keywords.is_empty() {
                 return Some(self.unsupported(
                     span,
@@ -60,14 +52,9 @@ impl Resolver<'_> {
                 .push(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return Some(self.expr_node(scope, span, ExprKind::None));
         };
-        let Some(first) = scope.locals.first().map(|l| l.name.clone()) else {
+        let Some(self_load) = self_name(scope, inner.func.range()) else {
             return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
         };
-        let self_load = ast::Expr::Name(ast::ExprName {
-            range: n.range,
-            id: first.as_str().into(),
-            ctx: ast::ExprContext::Load,
-        });
         let spread = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         if spread && !exc_init {
@@ -75,7 +62,7 @@ impl Resolver<'_> {
             // (`Base.__init__`), called with `self` first and the arguments bound when the
             // program runs.
             let class = ast::Expr::Name(ast::ExprName {
-                range: n.range,
+                range: inner.func.range(),
                 id: self.classes[base.0 as usize].name.as_str().into(),
                 ctx: ast::ExprContext::Load,
             });
@@ -127,15 +114,17 @@ impl Resolver<'_> {
         Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
     }
 
+    /// Whether `e` is the builtin `name` (a name the program does not bind itself).
+    fn builtin_name(&self, e: &ast::Expr, name: &str, scope: &Scope) -> bool {
+        matches!(e, ast::Expr::Name(n) if n.id.as_str() == name) && !self.is_user_name(name, scope)
+    }
+
     /// Whether `e` is `super()` (the builtin, no arguments).
     pub(super) fn is_bare_super(&self, e: &ast::Expr, scope: &Scope) -> bool {
         matches!(e, ast::Expr::Call(c)
             if c.args.is_empty()
                 && c.keywords.is_empty()
-                && matches!(c.func.as_ref(), ast::Expr::Name(n)
-                    if n.id.as_str() == "super"
-                        && !scope.local_ids.contains_key("super")
-                        && !self.global_ids.contains_key("super")))
+                && self.builtin_name(&c.func, "super", scope))
     }
 
     /// `super().name` not called, in a method: a property of a base, read by calling its
@@ -155,8 +144,7 @@ impl Resolver<'_> {
             let is_property = self.classes.iter().any(|k| k.properties.contains(&f));
             is_property.then_some(b)
         });
-        let (Some(base), Some(first)) = (getter, scope.locals.first().map(|l| l.name.clone()))
-        else {
+        let (Some(base), Some(self_load)) = (getter, self_name(scope, a.range)) else {
             return self.unsupported(
                 span,
                 "`super().name` other than a base class's property, read in a method",
@@ -169,11 +157,6 @@ impl Resolver<'_> {
             args: vec![],
             keywords: vec![],
         };
-        let self_load = ast::Expr::Name(ast::ExprName {
-            range: a.range,
-            id: first.as_str().into(),
-            ctx: ast::ExprContext::Load,
-        });
         let recv = Box::new(self.expr(&self_load, scope, sigs));
         self.direct_method_call(base, recv, &a.attr, vec![], &call, span, scope, sigs)
     }
@@ -189,14 +172,7 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Option<Expr> {
-        let ast::Expr::Name(n) = attr.value.as_ref() else {
-            return None;
-        };
-        if n.id.as_str() != "object"
-            || attr.attr.as_str() != "__setattr__"
-            || scope.local_ids.contains_key("object")
-            || self.global_ids.contains_key("object")
-        {
+        if attr.attr.as_str() != "__setattr__" || !self.builtin_name(&attr.value, "object", scope) {
             return None;
         }
         let [target, name, value] = c.args.as_slice() else {
@@ -414,4 +390,14 @@ impl Resolver<'_> {
         }
         (args, keywords)
     }
+}
+
+/// The method's `self` (its first parameter) as a name read at `range`, if it has one.
+fn self_name(scope: &Scope, range: ast::text_size::TextRange) -> Option<ast::Expr> {
+    let first = scope.locals.first()?;
+    Some(ast::Expr::Name(ast::ExprName {
+        range,
+        id: first.name.as_str().into(),
+        ctx: ast::ExprContext::Load,
+    }))
 }
