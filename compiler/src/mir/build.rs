@@ -65,7 +65,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         .zip(&typed.globals)
         .map(|(g, t)| (g.name.clone(), mty(&typed.types, *t, &mut strings)))
         .collect();
-    let tracking = acyclic::classes(prog, typed, &mut strings);
+    let tracking = acyclic::classes(prog, typed, &bodies, &mut strings);
     let slots: Vec<Vec<MTy>> = (0..prog.classes.len())
         .map(|c| {
             let root = prog.root(ClassId(c as u32));
