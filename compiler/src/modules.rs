@@ -360,6 +360,58 @@ impl Renamer {
         }
     }
 
+    /// A comprehension's loops and results: its targets are its own variables (in Python 3 a
+    /// comprehension is a scope), and its first iterable is evaluated in the enclosing scope.
+    fn fold_comprehension(
+        &mut self,
+        generators: Vec<ast::Comprehension>,
+        results: Vec<ast::Expr>,
+    ) -> Result<(Vec<ast::Comprehension>, Vec<ast::Expr>), std::convert::Infallible> {
+        fn targets(e: &ast::Expr, out: &mut HashSet<String>) {
+            match e {
+                ast::Expr::Name(n) => {
+                    out.insert(n.id.to_string());
+                }
+                ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+                ast::Expr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+                ast::Expr::Starred(s) => targets(&s.value, out),
+                _ => {}
+            }
+        }
+        let mut locals = HashSet::new();
+        generators
+            .iter()
+            .for_each(|g| targets(&g.target, &mut locals));
+        let mut folded_first = None;
+        if let Some(first) = generators.first() {
+            folded_first = Some(self.fold_expr(first.iter.clone())?);
+        }
+        self.frames.push(Frame {
+            locals,
+            is_class: false,
+        });
+        let mut out = Vec::with_capacity(generators.len());
+        for (i, mut g) in generators.into_iter().enumerate() {
+            g.target = self.fold_expr(g.target)?;
+            g.iter = match (i, folded_first.take()) {
+                (0, Some(iter)) => iter,
+                _ => self.fold_expr(g.iter)?,
+            };
+            g.ifs = g
+                .ifs
+                .into_iter()
+                .map(|e| self.fold_expr(e))
+                .collect::<Result<_, _>>()?;
+            out.push(g);
+        }
+        let results = results
+            .into_iter()
+            .map(|e| self.fold_expr(e))
+            .collect::<Result<_, _>>();
+        self.frames.pop();
+        Ok((out, results?))
+    }
+
     fn rename_ident(&self, id: &ast::Identifier) -> ast::Identifier {
         match self.qualified(id.as_str()) {
             Some(q) => ast::Identifier::new(q),
@@ -517,6 +569,41 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                 self.frames.pop();
                 l.body = Box::new(body?);
                 Ok(ast::Expr::Lambda(l))
+            }
+            ast::Expr::ListComp(c) => {
+                let (generators, mut elts) = self.fold_comprehension(c.generators, vec![*c.elt])?;
+                Ok(ast::Expr::ListComp(ast::ExprListComp {
+                    range: c.range,
+                    elt: Box::new(elts.remove(0)),
+                    generators,
+                }))
+            }
+            ast::Expr::SetComp(c) => {
+                let (generators, mut elts) = self.fold_comprehension(c.generators, vec![*c.elt])?;
+                Ok(ast::Expr::SetComp(ast::ExprSetComp {
+                    range: c.range,
+                    elt: Box::new(elts.remove(0)),
+                    generators,
+                }))
+            }
+            ast::Expr::GeneratorExp(c) => {
+                let (generators, mut elts) = self.fold_comprehension(c.generators, vec![*c.elt])?;
+                Ok(ast::Expr::GeneratorExp(ast::ExprGeneratorExp {
+                    range: c.range,
+                    elt: Box::new(elts.remove(0)),
+                    generators,
+                }))
+            }
+            ast::Expr::DictComp(c) => {
+                let (generators, mut kv) =
+                    self.fold_comprehension(c.generators, vec![*c.key, *c.value])?;
+                let value = kv.remove(1);
+                Ok(ast::Expr::DictComp(ast::ExprDictComp {
+                    range: c.range,
+                    key: Box::new(kv.remove(0)),
+                    value: Box::new(value),
+                    generators,
+                }))
             }
             other => ast::fold::fold_expr(self, other),
         }

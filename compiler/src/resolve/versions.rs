@@ -25,9 +25,8 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     let mut count: HashMap<String, usize> = HashMap::new();
     for s in &module {
         match s {
-            ast::Stmt::FunctionDef(_)
-            | ast::Stmt::AsyncFunctionDef(_)
-            | ast::Stmt::ClassDef(_)
+            ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => shared.extend(def_refs(s)),
+            ast::Stmt::AsyncFunctionDef(_)
             | ast::Stmt::Import(_)
             | ast::Stmt::ImportFrom(_)
             | ast::Stmt::Global(_) => shared.extend(mentioned(s)),
@@ -155,6 +154,32 @@ fn retarget(s: ast::Stmt, fresh: &str) -> ast::Stmt {
     }
 }
 
+/// The module-level names a `def` or `class` refers to: its own name, those of its decorators,
+/// defaults and bases, and the names its body (nested functions and methods included) does not
+/// bind itself, as the renamer resolves scopes (a name a function assigns is its own unless
+/// declared `global`). A parameter or local that shares a module-level name's spelling does
+/// not keep that name from being split.
+fn def_refs(s: &ast::Stmt) -> HashSet<String> {
+    const MARK: &str = "$module$";
+    let marked = mentioned(s)
+        .into_iter()
+        .map(|n| (n.clone(), format!("{MARK}{n}")))
+        .collect();
+    let mut names = Names::default();
+    names.visit_stmt(rename(s.clone(), marked));
+    let mut refs: HashSet<String> = names
+        .0
+        .into_iter()
+        .filter_map(|n| n.strip_prefix(MARK).map(str::to_string))
+        .collect();
+    match s {
+        ast::Stmt::FunctionDef(f) => refs.insert(f.name.to_string()),
+        ast::Stmt::ClassDef(c) => refs.insert(c.name.to_string()),
+        _ => false,
+    };
+    refs
+}
+
 /// Names read by code that may run later than its statement: in a `lambda` or a generator
 /// expression, or `del`eted.
 #[derive(Default)]
@@ -175,7 +200,11 @@ impl Visitor for Later {
     }
 
     fn visit_stmt(&mut self, s: ast::Stmt) {
-        if let ast::Stmt::Delete(_) | ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) = &s {
+        if let ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) = &s {
+            self.names.extend(def_refs(&s));
+            return;
+        }
+        if let ast::Stmt::Delete(_) = &s {
             self.names.extend(mentioned(&s));
             return;
         }
