@@ -17,6 +17,8 @@ pub enum Shape {
     BytesList,
     /// A new tuple of three bytes objects (`partition`).
     BytesTriple,
+    /// A dict whose keys are code points (`translate`'s table).
+    CodeTable,
 }
 
 /// A constant appended as the last argument of a method's runtime call: the default of a
@@ -144,6 +146,7 @@ pub const STR_METHODS: &[StrMethod] = &[
     m("ljust", &[Int, Str], Str, "nx_str_ljust"),
     m("rjust", &[Int, Str], Str, "nx_str_rjust"),
     m("zfill", &[Int], Str, "nx_str_zfill"),
+    m("translate", &[CodeTable], Str, "nx_str_translate"),
 ];
 
 /// The `str` method of this name taking `arity` arguments.

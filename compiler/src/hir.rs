@@ -679,6 +679,12 @@ pub enum Builtin {
     Tuple,
     /// `zip(*rows)` (resolve's hidden name `$zip_star`): the list of its tuples.
     ZipStar,
+    /// `str.maketrans(x, y[, z])`: a dict from code points to code points (or `None`).
+    MakeTrans,
+    /// `copy.copy(x)` and `copy.deepcopy(x)` (`stdlib/copy.py` calls them by the hidden
+    /// names `__natrix_copy__` and `__natrix_deepcopy__`).
+    Copy,
+    DeepCopy,
     Ord,
     Chr,
     Dict,
@@ -777,6 +783,7 @@ impl Builtin {
             "list" => Builtin::List,
             "tuple" => Builtin::Tuple,
             "$zip_star" => Builtin::ZipStar,
+            "$maketrans" => Builtin::MakeTrans,
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
             "dict" => Builtin::Dict,
@@ -788,6 +795,8 @@ impl Builtin {
             "divmod" => Builtin::Divmod,
             "any" => Builtin::Any,
             "__natrix_copy_name__" => Builtin::CopyFuncName,
+            "__natrix_copy__" => Builtin::Copy,
+            "__natrix_deepcopy__" => Builtin::DeepCopy,
             "all" => Builtin::All,
             "next" => Builtin::Next,
             "input" => Builtin::Input,
@@ -815,6 +824,9 @@ impl Builtin {
             Builtin::List => "list",
             Builtin::Tuple => "tuple",
             Builtin::ZipStar => "zip",
+            Builtin::MakeTrans => "maketrans",
+            Builtin::Copy => "copy",
+            Builtin::DeepCopy => "deepcopy",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Dict => "dict",

@@ -34,11 +34,13 @@ use std::collections::{HashMap, HashSet};
 pub const STDLIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("copy", include_str!("../../stdlib/copy.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("math", include_str!("../../stdlib/math.py")),
     ("random", include_str!("../../stdlib/random.py")),
+    ("string", include_str!("../../stdlib/string.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
 ];
 
@@ -47,12 +49,14 @@ pub const STDLIB: &[(&str, &str)] = &[
 pub const AVAILABLE: &[&str] = &[
     "bisect",
     "collections",
+    "copy",
     "dataclasses",
     "functools",
     "heapq",
     "itertools",
     "math",
     "random",
+    "string",
     "sys",
     "typing",
 ];

@@ -590,6 +590,33 @@ pub unsafe extern "C" fn nx_dict_set(d: *mut Obj, k: i64, v: i64) {
     }
 }
 
+/// `dict(pairs)` of a list of lists: ValueError unless the list, item `index` of `pairs`, has
+/// two items (a key and its value).
+///
+/// # Safety
+/// `pair` must be a live list.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_pair_check(pair: *mut Obj, index: i64) {
+    let n = (*(pair as *mut crate::list::ListObj)).len;
+    let index = crate::int::small(index).unwrap_or(0);
+    if n != 2 {
+        raise(
+            ExcKind::ValueError,
+            format!("dictionary update sequence element #{index} has length {n}; 2 is required"),
+        );
+    }
+}
+
+/// The value under `key` (of the dict's key kind), borrowed, or `None` when there is none;
+/// `Err` after raising (a key's `__eq__` or `__hash__`).
+///
+/// # Safety
+/// `d` must be a live dict, `key` a valid element of its key kind.
+pub(crate) unsafe fn get_borrowed(d: *mut Obj, key: i64) -> Result<Option<i64>, ()> {
+    let d = d as *mut DictObj;
+    Ok(find(d, key)?.map(|(n, _)| value_at(d, n)))
+}
+
 /// `d[k]` as a new reference; KeyError with the key's repr.
 ///
 /// # Safety
@@ -1132,6 +1159,28 @@ pub unsafe extern "C" fn nx_dict_copy(d: *mut Obj) -> *mut Obj {
         insert_new(r, e.key, e.value, e.hash);
     }
     r as *mut Obj
+}
+
+/// Replaces each value `v` of `d` by `f(v)`, a new reference; stops and returns `false` when
+/// `f` gives `None` (it raised). `f` must not change `d`.
+///
+/// # Safety
+/// `d` must be a live dict.
+pub(crate) unsafe fn replace_values(d: *mut Obj, mut f: impl FnMut(i64) -> Option<i64>) -> bool {
+    let d = d as *mut DictObj;
+    let vk = (*d).val_kind;
+    for i in 0..ents(d).len() {
+        let e = ents(d)[i];
+        if !e.live() {
+            continue;
+        }
+        let Some(new) = f(e.value) else {
+            return false;
+        };
+        let old = std::mem::replace(&mut ents(d)[i].value, new);
+        decref_elem(vk, old);
+    }
+    true
 }
 
 /// `d.copy()`: a defaultdict's copy is a defaultdict with the same factory (as is the fresh

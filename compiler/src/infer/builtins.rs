@@ -82,6 +82,10 @@ impl Infer<'_> {
     /// Builtins over lists; `None` when the arguments are not lists.
     pub(super) fn list_builtin(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
         use TypeTable as T;
+        // A copy has the type of what it copies (sharing its element types).
+        if let (Builtin::Copy | Builtin::DeepCopy, [t]) = (b, tys) {
+            return Some(*t);
+        }
         if let (Builtin::ZipStar, [rows]) = (b, tys) {
             // Rows that are lists or tuples of one item type: tuples of that type. Rows that
             // are tuples of different item types (`names, ages = zip(*people)`): each tuple
@@ -158,6 +162,21 @@ impl Infer<'_> {
             let site = self.site_at(e);
             return Some(self.t.types.list_of(site));
         }
+        // `str.maketrans(x, y[, z])`: code points to code points, or to `None` for `z`'s.
+        if b == Builtin::MakeTrans
+            && (tys.len() == 2 || tys.len() == 3)
+            && tys.iter().all(|t| *t == T::STR)
+        {
+            let site = self.site_at(e);
+            let d = self.t.types.dict_of(site);
+            let v = if tys.len() == 3 {
+                self.t.types.intern(TyKind::Optional(T::INT))
+            } else {
+                T::INT
+            };
+            self.add_entry(d, T::INT, Some(v), e.span);
+            return Some(self.t.types.dict_of(site));
+        }
         if b == Builtin::Dict && tys.is_empty() {
             let site = self.site_at(e);
             return Some(self.t.types.dict_of(site));
@@ -182,6 +201,20 @@ impl Infer<'_> {
                     self.add_entry(d, kv[0], Some(kv[1]), e.span);
                     return Some(self.t.types.dict_of(site));
                 }
+            }
+            // Of an empty list (`dict([])`, a generator over nothing).
+            if self.t.types.elem(*t) == Some(T::NEVER) && self.t.types.view(*t).is_none() {
+                let site = self.site_at(e);
+                return Some(self.t.types.dict_of(site));
+            }
+            // Of a list of lists (`dict(line.split("=", 1) for line in lines)`): each must
+            // hold a key and its value, checked when it runs.
+            let inner = self.t.types.elem(*t).and_then(|el| self.t.types.elem(el));
+            if let (Some(x), false) = (inner, self.t.types.view(*t).is_some()) {
+                let site = self.site_at(e);
+                let d = self.t.types.dict_of(site);
+                self.add_entry(d, x, Some(x), e.span);
+                return Some(self.t.types.dict_of(site));
             }
         }
         if b == Builtin::Set && tys.len() <= 1 {
@@ -908,6 +941,10 @@ impl Infer<'_> {
                 Shape::Bool => *got == TypeTable::BOOL,
                 Shape::Bytes => *got == TypeTable::BYTES,
                 Shape::StrTriple | Shape::BytesList | Shape::BytesTriple => false,
+                // Keys that an int can equal (values are checked when the table is used).
+                Shape::CodeTable => self.t.types.dict_kv(*got).is_some_and(|(k, _)| {
+                    matches!(k, TypeTable::INT | TypeTable::DYN | TypeTable::NEVER)
+                }),
                 Shape::StrList => {
                     (name == "join" && *got == TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::STR)
@@ -955,6 +992,7 @@ impl Infer<'_> {
                 self.t.types.list_of(site)
             }
             Shape::Bytes => TypeTable::BYTES,
+            Shape::CodeTable => unreachable!("a parameter shape"),
             Shape::BytesTriple => self
                 .t
                 .types

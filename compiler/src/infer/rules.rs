@@ -140,6 +140,12 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
             Err("%-formatting of ({}) is not supported")
         }
         Builtin::Tuple => Err("tuple() of ({}) is not supported yet"),
+        // A copy has the type of what it copies.
+        Builtin::Copy | Builtin::DeepCopy if n == 1 => Ok(tys[0]),
+        Builtin::Copy | Builtin::DeepCopy => Err("copy of ({}) is not supported"),
+        Builtin::MakeTrans => Err(
+            "str.maketrans() of ({}) is not supported yet: it takes two strs of equal length and a third of characters to delete",
+        ),
         Builtin::ZipStar => {
             Err("zip(*rows) of ({}) is not supported yet: rows must be a list of lists or of tuples of one item type")
         }

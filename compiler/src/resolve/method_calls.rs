@@ -280,6 +280,17 @@ impl Resolver<'_> {
             attr.attr.as_str(),
             "fromkeys" | "fromhex" | "from_bytes" | "maketrans"
         );
+        if builtin_type
+            && n.id.as_str() == "str"
+            && attr.attr.as_str() == "maketrans"
+            && c.keywords.is_empty()
+            && c.args.iter().all(|a| !matches!(a, ast::Expr::Starred(_)))
+        {
+            // `str.maketrans(x, y[, z])`; the one-argument form (a dict) is refused when typed.
+            let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            let kind = ExprKind::Builtin(crate::hir::Builtin::MakeTrans, args);
+            return Some(self.expr_node(scope, span, kind));
+        }
         if builtin_type && !classmethod && !c.args.is_empty() && c.keywords.is_empty() {
             if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
                 return Some(self.unsupported(

@@ -904,6 +904,11 @@ macro_rules! runtime_functions {
             nx_str_ljust(Obj, Int, Obj) -> Obj, Null;
             nx_str_rjust(Obj, Int, Obj) -> Obj, Null;
             nx_str_zfill(Obj, Int) -> Obj, Null;
+            // `str.maketrans(x, y[, z])` (z empty when absent): a dict with these key and
+            // value element kinds (as tagged ints).
+            nx_str_maketrans(Obj, Obj, Obj, Int, Int) -> Obj, Null;
+            // `s.translate(table)`.
+            nx_str_translate(Obj, Obj) -> Obj, Null;
             // ord(c): TypeError "ord() expected a character, but string of length N found".
             nx_str_ord(Obj) -> Int, IntTag;
             // chr(i): ValueError "chr() arg not in range(0x110000)".
@@ -1091,6 +1096,12 @@ macro_rules! runtime_functions {
             nx_dict_new(Raw, Raw) -> Obj, Null;
             // d[k] = v
             nx_dict_set(Obj, Raw, Raw) -> Void, Flag;
+            // `copy.copy(x)`, `copy.deepcopy(x)` (x may be `None`'s null pointer).
+            nx_copy(Obj) -> Obj, Flag;
+            nx_deepcopy(Obj) -> Obj, Flag;
+            // `dict(pairs)` of a list of lists: raises CPython's ValueError unless the list
+            // (operand 0), item `index` (operand 1) of the pairs, has two items.
+            nx_dict_pair_check(Obj, Int) -> Void, Flag;
             // d[k]
             nx_dict_get(Obj, Raw) -> Raw, Flag;
             // d.get(k, default)

@@ -10,8 +10,12 @@ impl Builder<'_> {
         };
         let (k, v) = self.strings.dict_kv(ty);
         let pair = self.strings.list_elem(lt);
+        if let MTy::List(_) = pair {
+            return self.dict_from_lists(pairs, lt, ty);
+        }
         let MTy::Tuple(tt) = pair else {
-            return Operand::None;
+            // A list with no element ever (`dict([])`).
+            return self.op(Op::DictNew(dt), vec![], ty);
         };
         let items = self.strings.tuple_items(pair);
         let d = self.op(Op::DictNew(dt), vec![], ty);
@@ -28,6 +32,50 @@ impl Builder<'_> {
             &[None, Some(k), Some(v)],
             None,
             MTy::None,
+        );
+        self.goto(head);
+        self.cur = end;
+        d
+    }
+
+    /// `dict(pairs)` of a list of lists: each list (checked to hold two items) gives a key and
+    /// its value.
+    fn dict_from_lists(&mut self, pairs: Operand, lt: MTy, ty: MTy) -> Operand {
+        let MTy::Dict(dt) = ty else {
+            return Operand::None;
+        };
+        let (k, v) = self.strings.dict_kv(ty);
+        let pair = self.strings.list_elem(lt);
+        let x = self.strings.list_elem(pair);
+        let d = self.op(Op::DictNew(dt), vec![], ty);
+        let xs = self.temp(lt);
+        self.assign(xs, Rvalue::Use(pairs));
+        let index = self.temp(MTy::Int);
+        self.assign(index, Rvalue::Use(Operand::Int(0)));
+        let (head, end, p) = self.list_loop(xs, pair, 0);
+        self.rt(
+            "nx_dict_pair_check",
+            vec![p.clone(), Operand::Local(index)],
+            MTy::None,
+        );
+        let key = self.op(
+            Op::ListGet(x, Index::Natural),
+            vec![p.clone(), Operand::Int(0)],
+            x,
+        );
+        let val = self.op(Op::ListGet(x, Index::Natural), vec![p, Operand::Int(1)], x);
+        let key = self.coerce(key, x, k);
+        let val = self.coerce(val, x, v);
+        self.slots(
+            "nx_dict_set",
+            vec![d.clone(), key, val],
+            &[None, Some(k), Some(v)],
+            None,
+            MTy::None,
+        );
+        self.assign(
+            index,
+            Rvalue::Op(Op::IntAdd, vec![Operand::Local(index), Operand::Int(1)]),
         );
         self.goto(head);
         self.cur = end;
@@ -70,6 +118,22 @@ impl Builder<'_> {
             if !protocol && self.resume_of(at).is_some() {
                 return self.any_all_generator(a, b == Builtin::Any);
             }
+        }
+        if let (Builtin::Copy | Builtin::DeepCopy, [a]) = (b, args) {
+            let t = self.ty(a);
+            let v = self.expr(a);
+            if crate::mir::elem_kind(t) != natrix_abi::ElemKind::Obj {
+                // A number, bool or None is itself.
+                let r = self.temp(ty);
+                self.assign(r, Rvalue::Use(v));
+                return Operand::Local(r);
+            }
+            let f = if b == Builtin::Copy {
+                "nx_copy"
+            } else {
+                "nx_deepcopy"
+            };
+            return self.rt(f, vec![v], ty);
         }
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
@@ -477,6 +541,21 @@ impl Builder<'_> {
             }
             // `zip(*rows)` takes a list (above).
             Builtin::ZipStar => Operand::None,
+            // (Lowered first, above.)
+            Builtin::Copy | Builtin::DeepCopy => Operand::None,
+            Builtin::MakeTrans => {
+                // (The table's kinds are its type's: ints, optional ints when characters are
+                // deleted, or dynamic values when the program mixes in others.)
+                let (k, v) = self.strings.dict_kv(ty);
+                let deleted = match args.get(2) {
+                    Some(_) => arg(2),
+                    None => self.strings.intern(""),
+                };
+                let kinds = [k, v].map(|t| Operand::Int(crate::mir::elem_kind(t) as i64));
+                let mut ops = vec![arg(0), arg(1), deleted];
+                ops.extend(kinds);
+                self.rt("nx_str_maketrans", ops, ty)
+            }
             Builtin::Tuple if tys.first() == Some(&MTy::Str) => {
                 let lt = self.strings.list_ty(MTy::Str);
                 let chars = self.rt("nx_str_chars", vec![arg(0)], lt);
