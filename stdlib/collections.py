@@ -258,7 +258,7 @@ class Counter:
         for k in self._counts:
             yield k
 
-    def get(self, key, default=0):
+    def get(self, key, default=None):
         return self._counts.get(key, default)
 
     def keys(self):
@@ -292,3 +292,4 @@ class Counter:
             return "Counter()"
         parts = [f"{k!r}: {c!r}" for k, c in self.most_common()]
         return "Counter({" + ", ".join(parts) + "})"
+

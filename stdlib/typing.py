@@ -25,6 +25,7 @@ Type = None
 ClassVar = None
 Final = None
 Literal = None
+Generic = None
 
 
 class NamedTuple:

@@ -778,7 +778,7 @@ impl Resolver<'_> {
         &mut self,
         c: &ast::StmtClassDef,
     ) -> (Option<ClassId>, Option<natrix_abi::ExcKind>) {
-        if let [ast::Expr::Name(n)] = c.bases.as_slice() {
+        if let [ast::Expr::Name(n)] = bases(c).as_slice() {
             if !self.class_ids.contains_key(n.id.as_str()) {
                 if let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) {
                     return (None, Some(k));
@@ -796,7 +796,7 @@ impl Resolver<'_> {
                 "keywords in a class definition",
             ));
         }
-        match c.bases.as_slice() {
+        match bases(c).as_slice() {
             [] => None,
             [ast::Expr::Name(n)] if n.id.as_str() == "object" => None,
             [ast::Expr::Name(n)] if self.class_ids.contains_key(n.id.as_str()) => {
@@ -977,6 +977,15 @@ impl Resolver<'_> {
                     right,
                     negated: matches!(c.ops[0], ast::CmpOp::IsNot),
                 }
+            }
+            // An object's attribute dictionary: natrix's instances keep their attributes in
+            // slots, and a copy would not be the live dict CPython's is.
+            ast::Expr::Attribute(a) if a.attr.as_str() == "__dict__" => {
+                return self.unsupported(
+                    span,
+                    "`__dict__` (an object's attribute dictionary)",
+                    scope,
+                );
             }
             // `Class.__name__`, `cls.__name__` in a `@classmethod`.
             ast::Expr::Attribute(a)
@@ -1339,4 +1348,17 @@ fn binop(op: &ast::Operator) -> BinOp {
         ast::Operator::BitXor => BinOp::BitXor,
         ast::Operator::MatMult => BinOp::MatMul,
     }
+}
+
+/// A class definition's bases without `typing.Generic[T]`, which only annotates (`class
+/// Stack(Generic[T])`): natrix infers what the type parameters say.
+fn bases(c: &ast::StmtClassDef) -> Vec<&ast::Expr> {
+    let generic = |e: &ast::Expr| match e {
+        ast::Expr::Subscript(s) => {
+            matches!(s.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "typing.Generic")
+        }
+        ast::Expr::Name(n) => n.id.as_str() == "typing.Generic",
+        _ => false,
+    };
+    c.bases.iter().filter(|b| !generic(b)).collect()
 }

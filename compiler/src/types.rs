@@ -393,6 +393,7 @@ impl TypeTable {
                         | TyKind::Dict(_)
                         | TyKind::Set(_)
                         | TyKind::Instance(_)
+                        | TyKind::Closure(_)
                 ) =>
             {
                 Some(*x)

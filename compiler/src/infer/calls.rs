@@ -271,6 +271,13 @@ impl Infer<'_> {
     /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
     pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
         let f = self.expr(id, callee);
+        // (A callback that may be None: CPython's TypeError when it is.)
+        let f = self.operand(
+            id,
+            callee,
+            f,
+            NoneUse::Message("'NoneType' object is not callable"),
+        );
         let Some(tys) = self.spread_args(id, args, FUNCTION_VALUE) else {
             return TypeTable::NEVER;
         };

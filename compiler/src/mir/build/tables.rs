@@ -26,7 +26,8 @@ pub fn mty(types: &TypeTable, t: Ty, tables: &mut Strings) -> MTy {
             | TyKind::Tuple(_)
             | TyKind::TupleOf(_)
             | TyKind::Dict(_)
-            | TyKind::Set(_) => {
+            | TyKind::Set(_)
+            | TyKind::Closure(_) => {
                 let inner = mty(types, *x, tables);
                 tables.opt_ty(inner)
             }
