@@ -1,8 +1,10 @@
-"""Container types (CPython's `collections`): `deque` and `Counter`, written in Python.
+"""Container types (CPython's `collections`): `deque`, `Counter` and `OrderedDict`, written
+in Python.
 `defaultdict` and `namedtuple` are served by the compiler itself (`compiler/src/resolve/`).
 
 A class's attributes have one type per program, so all the deques of a program hold items of
-one type (and all its Counters keys of one type)."""
+one type (and all its Counters keys of one type, all its OrderedDicts keys and values of one
+type each)."""
 
 
 class deque:
@@ -293,3 +295,104 @@ class Counter:
         parts = [f"{k!r}: {c!r}" for k, c in self.most_common()]
         return "Counter({" + ", ".join(parts) + "})"
 
+
+class OrderedDict:
+    """A dict that remembers insertion order (as every dict does) and can move a key to
+    either end: `move_to_end`, `popitem(last=False)`; equality with another OrderedDict
+    is order-sensitive."""
+
+    def __init__(self, items=None):
+        self._d = {}
+        if items is not None:
+            if isinstance(items, dict):
+                for k, v in items.items():
+                    self._d[k] = v
+            else:
+                for k, v in items:
+                    self._d[k] = v
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return len(self._d) > 0
+
+    def __iter__(self):
+        for k in list(self._d):
+            yield k
+
+    def __reversed__(self):
+        for k in list(self._d)[::-1]:
+            yield k
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def setdefault(self, key, default=None):
+        if key not in self._d:
+            self._d[key] = default
+        return self._d[key]
+
+    def pop(self, key, *default):
+        if key in self._d:
+            return self._d.pop(key)
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError("dictionary is empty")
+        if last:
+            return self._d.popitem()
+        for k in self._d:
+            return k, self._d.pop(k)
+
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            moved = {key: value}
+            for k, v in self._d.items():
+                moved[k] = v
+            self._d = moved
+
+    def keys(self):
+        return list(self._d.keys())
+
+    def values(self):
+        return list(self._d.values())
+
+    def items(self):
+        return list(self._d.items())
+
+    def update(self, other):
+        for k, v in other.items():
+            self._d[k] = v
+
+    def clear(self):
+        self._d.clear()
+
+    def copy(self):
+        return OrderedDict(self._d)
+
+    def __eq__(self, other):
+        return list(self._d.items()) == list(other._d.items())
+
+    def __repr__(self):
+        if not self._d:
+            return "OrderedDict()"
+        return f"OrderedDict({list(self._d.items())!r})"

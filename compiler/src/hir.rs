@@ -983,12 +983,14 @@ pub enum ExprKind {
     Set(Vec<Expr>),
     /// `obj[index]`.
     Index(Box<Expr>, Box<Expr>),
-    /// `obj[lower:upper:step]`; absent parts are `None`.
+    /// `obj[lower:upper:step]`; absent parts are `None`. `reversed` for the `obj[::-1]` that
+    /// `reversed(obj)` iterates (an instance's `__reversed__` answers it).
     Slice {
         obj: Box<Expr>,
         lower: Option<Box<Expr>>,
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
+        reversed: bool,
     },
     /// `recv.name(args)`, resolved by the receiver's type in inference.
     Method {
@@ -1183,6 +1185,7 @@ impl ExprKind {
                 lower,
                 upper,
                 step,
+                ..
             } => std::iter::once(&**obj)
                 .chain(lower.as_deref())
                 .chain(upper.as_deref())

@@ -1069,6 +1069,7 @@ impl<'p> Infer<'p> {
                 lower,
                 upper,
                 step,
+                reversed,
             } => {
                 let o = self.expr(id, obj);
                 let o = self.operand(id, obj, o, NoneUse::Subscript);
@@ -1078,6 +1079,27 @@ impl<'p> Infer<'p> {
                 }
                 if o == T::DYN {
                     return T::DYN;
+                }
+                // `reversed(obj)` of an instance: its class's `__reversed__()`.
+                if *reversed && matches!(self.t.types.kind(o), TyKind::Instance(_)) {
+                    if let Some(t) = self.instance_dunder(o, "__reversed__", vec![o], e.id, false) {
+                        return t;
+                    }
+                }
+                if *reversed
+                    && self.t.types.site(o).is_none()
+                    && !matches!(o, T::NEVER | T::STR | T::BYTES)
+                    && self.t.types.tuple_of(o).is_none()
+                    && self.t.types.tuple_items(o).is_none()
+                {
+                    let msg = format!(
+                        "reversed() of '{}' is not supported yet",
+                        self.t.types.display(o)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
+                    );
+                    return T::NEVER;
                 }
                 if let Some(t) = self.tuple_slice(o, [lower, upper, step], e.span) {
                     return t;

@@ -1204,6 +1204,7 @@ impl Resolver<'_> {
                             lower,
                             upper,
                             step,
+                            reversed: false,
                         }
                     }
                     index => ExprKind::Index(obj, Box::new(self.expr(index, scope, sigs))),

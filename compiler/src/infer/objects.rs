@@ -606,6 +606,7 @@ impl Infer<'_> {
             lower,
             upper,
             step,
+            ..
         } = &target.kind
         else {
             return TypeTable::NEVER;

@@ -1327,6 +1327,14 @@ impl Builder<'_> {
                 }
             }
             ExprKind::Index(obj, index) => self.index(obj, index, ty),
+            ExprKind::Slice { obj, .. }
+                if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
+            {
+                // `reversed(obj)`: the class's `__reversed__`.
+                let o = self.expr(obj);
+                let f = self.typed.spec(self.spec).dunder_calls[&e.id];
+                self.dunder_call(e.id, f, vec![o], ty, false)
+            }
             ExprKind::Slice { .. } => self.slice(e, ty),
             ExprKind::Method { .. }
                 if self.typed.spec(self.spec).method_values.contains_key(&e.id) =>

@@ -1041,6 +1041,20 @@ impl Resolver<'_> {
             };
             return self.expr(&ast::Expr::GeneratorExp(g), scope, sigs);
         }
+        if let ("$reversed", [seq]) = (name, c.args.as_slice()) {
+            // What `reversed(seq)` iterates: `seq[::-1]`, marked for an instance's
+            // `__reversed__`.
+            let obj = Box::new(self.expr(seq, scope, sigs));
+            let step = Box::new(self.expr_node(scope, span, ExprKind::Int(-1)));
+            let slice = ExprKind::Slice {
+                obj,
+                lower: None,
+                upper: None,
+                step: Some(step),
+                reversed: true,
+            };
+            return self.expr_node(scope, span, slice);
+        }
         if name == "frozenset" {
             // `frozenset(x)`: `set(x)`, frozen.
             let mut set_call = c.clone();

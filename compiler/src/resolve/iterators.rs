@@ -181,25 +181,8 @@ impl Resolver<'_> {
                             vec![],
                         )
                     }
-                    seq => ast::Expr::Subscript(ast::ExprSubscript {
-                        range: r,
-                        value: Box::new(seq.clone()),
-                        slice: Box::new(ast::Expr::Slice(ast::ExprSlice {
-                            range: r,
-                            lower: None,
-                            upper: None,
-                            step: Some(Box::new(ast::Expr::UnaryOp(ast::ExprUnaryOp {
-                                range: r,
-                                op: ast::UnaryOp::USub,
-                                operand: Box::new(ast::Expr::Constant(ast::ExprConstant {
-                                    range: r,
-                                    value: ast::Constant::Int(1.into()),
-                                    kind: None,
-                                })),
-                            }))),
-                        })),
-                        ctx: ast::ExprContext::Load,
-                    }),
+                    // `seq[::-1]`, or the class's `__reversed__()` (`resolve/calls.rs`).
+                    seq => call(builtin("$reversed"), vec![seq.clone()], vec![]),
                 };
                 (
                     var(0, ast::ExprContext::Load),

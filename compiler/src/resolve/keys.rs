@@ -149,6 +149,7 @@ impl Resolver<'_> {
                     lower: None,
                     upper: None,
                     step: None,
+                    reversed: false,
                 };
                 let iter = self.expr_node(scope, span, copy);
                 prelude.push(for_each(span, item, iter, StmtKind::Expr(append)));

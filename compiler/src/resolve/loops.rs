@@ -895,6 +895,7 @@ impl Resolver<'_> {
                     lower: Some(Box::new(lower)),
                     upper,
                     step: None,
+                    reversed: false,
                 };
                 // Always a list (`a, *b = "xyz"` gives `b == ['y', 'z']`).
                 let slice = self.expr_node(scope, vspan, slice);

@@ -464,6 +464,7 @@ impl Resolver<'_> {
                             lower: Some(Box::new(from)),
                             upper: None,
                             step: None,
+                            reversed: false,
                         };
                         let rest = self.expr_node(scope, span, rest);
                         let rest = ExprKind::Builtin(Builtin::Tuple, vec![rest]);

@@ -768,6 +768,7 @@ impl Builder<'_> {
             lower,
             upper,
             step,
+            ..
         } = &e.kind
         else {
             unreachable!("a slice expression")
@@ -798,6 +799,7 @@ impl Builder<'_> {
                 lower,
                 upper,
                 step,
+                ..
             },
             ExprKind::Slice { obj: src, .. },
         ) = (&target.kind, &value.kind)
@@ -835,6 +837,7 @@ impl Builder<'_> {
             lower,
             upper,
             step,
+            ..
         } = &e.kind
         else {
             unreachable!("a slice expression")
