@@ -39,6 +39,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("math", include_str!("../../stdlib/math.py")),
+    ("operator", include_str!("../../stdlib/operator.py")),
     ("random", include_str!("../../stdlib/random.py")),
     ("string", include_str!("../../stdlib/string.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
@@ -55,6 +56,7 @@ pub const AVAILABLE: &[&str] = &[
     "heapq",
     "itertools",
     "math",
+    "operator",
     "random",
     "string",
     "sys",
@@ -82,6 +84,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 mod aliases;
 mod class_aliases;
 mod function_imports;
+mod getters;
 mod guards;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
@@ -232,6 +235,13 @@ impl Linker<'_> {
             .into_iter()
             .map(|s| renamer.fold_stmt(s).unwrap_or_else(|e| match e {}))
             .collect();
+        for range in std::mem::take(&mut renamer.getter_uses) {
+            let span = self.map.span(range.start().into(), range.end().into());
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "`operator.attrgetter` other than called with the attribute names written out (`attrgetter(\"age\")`)",
+            ));
+        }
         for (name, range) in std::mem::take(&mut renamer.missing) {
             let span = self.map.span(range.start().into(), range.end().into());
             let (m, member) = name.split_once('.').unwrap_or((&name, ""));
@@ -301,6 +311,8 @@ pub(crate) struct Renamer {
     frames: Vec<Frame>,
     /// `m.x` where `m` has no `x`: qualified name, where.
     missing: Vec<(String, ast::text_size::TextRange)>,
+    /// Reads of `operator.attrgetter` other than the calls `getters` rewrites.
+    getter_uses: Vec<ast::text_size::TextRange>,
 }
 
 impl Renamer {
@@ -520,7 +532,24 @@ impl Fold<ast::text_size::TextRange> for Renamer {
         match node {
             ast::Expr::Name(mut n) => {
                 n.id = self.rename_ident(&n.id);
+                if n.id.as_str() == getters::ATTRGETTER && matches!(n.ctx, ast::ExprContext::Load) {
+                    self.getter_uses.push(n.range);
+                }
                 Ok(ast::Expr::Name(n))
+            }
+            ast::Expr::Call(c) => {
+                let folded = ast::fold::fold_expr(self, ast::Expr::Call(c))?;
+                let ast::Expr::Call(c) = folded else {
+                    return Ok(folded);
+                };
+                match getters::rewrite(&c) {
+                    Some(lambda) => {
+                        let callee = rustpython_ast::Ranged::range(c.func.as_ref());
+                        self.getter_uses.retain(|r| *r != callee);
+                        Ok(lambda)
+                    }
+                    None => Ok(ast::Expr::Call(c)),
+                }
             }
             ast::Expr::Attribute(a) => {
                 if let ast::Expr::Name(n) = a.value.as_ref() {

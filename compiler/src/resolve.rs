@@ -25,6 +25,7 @@ mod constants;
 mod dataclasses;
 mod decorators;
 pub(crate) use assigned::{collect_assigned, collect_global_decls};
+pub(crate) use dataclasses::Relocate;
 mod def_groups;
 mod displays;
 mod flow;

@@ -451,9 +451,9 @@ fn factory_name(field: &str) -> String {
 
 /// Places every node of generated code at one range (the decorator's), and puts each default
 /// factory's expression (with its own ranges) in place of its placeholder.
-pub(super) struct Relocate(
-    pub(super) ast::text_size::TextRange,
-    pub(super) HashMap<String, ast::Expr>,
+pub(crate) struct Relocate(
+    pub(crate) ast::text_size::TextRange,
+    pub(crate) HashMap<String, ast::Expr>,
 );
 
 impl Fold<ast::text_size::TextRange> for Relocate {
