@@ -463,6 +463,7 @@ pub(crate) unsafe fn cstr_arg(p: *const c_char) -> String {
 /// `argv` must be null or point to `argc` valid NUL-terminated strings (it is C's `char **argv`).
 #[no_mangle]
 pub unsafe extern "C" fn nx_init(argc: i64, argv: *const u8) {
+    crate::alloc::configure();
     let argv = argv as *const *const c_char;
     let mut args = Vec::new();
     if !argv.is_null() {
