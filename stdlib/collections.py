@@ -390,7 +390,11 @@ class OrderedDict:
         return OrderedDict(self._d)
 
     def __eq__(self, other):
-        return list(self._d.items()) == list(other._d.items())
+        # Order matters between two OrderedDicts, not against a dict.
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        else:
+            return self._d == other
 
     def __repr__(self):
         if not self._d:

@@ -839,7 +839,11 @@ impl<'p> Infer<'p> {
                 }
                 if *b == Builtin::HasAttr {
                     let t = self.strip_optional_instance(tys[0]);
-                    if !matches!(self.t.types.kind(t), TyKind::Instance(_) | TyKind::Never) {
+                    let builtin_lacks = t != T::DYN
+                        && matches!(&args[1].kind, ExprKind::Str(n) if objects::NO_BUILTIN_HAS.contains(&n.as_str()));
+                    if !builtin_lacks
+                        && !matches!(self.t.types.kind(t), TyKind::Instance(_) | TyKind::Never)
+                    {
                         let what = format!(
                             "hasattr()/getattr() with a default of a '{}'",
                             self.t.types.display(tys[0])

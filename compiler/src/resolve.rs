@@ -1095,6 +1095,31 @@ impl Resolver<'_> {
                 let member = self.sys_member_of(a, scope).expect("checked");
                 return self.sys_value(&member, span, scope);
             }
+            // `input = sys.stdin.readline`: a function reading the next line.
+            ast::Expr::Attribute(a)
+                if matches!(a.attr.as_str(), "readline" | "read" | "readlines")
+                    && self.std_stream_in(&a.value, scope) =>
+            {
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: a.range,
+                    func: Box::new(e.clone()),
+                    args: vec![],
+                    keywords: vec![],
+                });
+                let lambda = ast::Expr::Lambda(ast::ExprLambda {
+                    range: a.range,
+                    args: Box::new(ast::Arguments {
+                        range: Default::default(),
+                        posonlyargs: vec![],
+                        args: vec![],
+                        vararg: None,
+                        kwonlyargs: vec![],
+                        kwarg: None,
+                    }),
+                    body: Box::new(call),
+                });
+                return self.expr(&lambda, scope, sigs);
+            }
             ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
                 ExprKind::Load(Place::Global(self.class_attr(a, scope).expect("checked")))
             }

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Attribute names that no value of a builtin type has (`hasattr` of one is false when
+/// compiling).
+pub(super) const NO_BUILTIN_HAS: &[&str] = &["__copy__", "__deepcopy__"];
+
 impl Infer<'_> {
     /// `obj[i]`, `x in obj`, `obj[i] = v` on an instance whose class defines the dunder: a call
     /// of it with `args`, recorded under `key` (in `setter_calls` for statements). `None` when
@@ -90,15 +94,19 @@ impl Infer<'_> {
                 _ => None,
             },
             // `hasattr(obj, "name")` of a method or class attribute (true), or of a name no
-            // class has (false); an instance attribute is tested when it runs.
+            // class has (false); an instance attribute is tested when it runs. Of a value of
+            // a builtin type, a name none of them has (`__deepcopy__`, in `copy.deepcopy`).
             ExprKind::Builtin(Builtin::HasAttr, args) => {
                 let t = self.t.specs[id.0 as usize].exprs[args[0].id.0 as usize];
-                let (TyKind::Instance(c), ExprKind::Str(name)) =
-                    (self.t.types.kind(t).clone(), &args[1].kind)
-                else {
+                let ExprKind::Str(name) = &args[1].kind else {
                     return None;
                 };
-                has_attr(self.prog, &self.t.fields, c, name)
+                match self.t.types.kind(t).clone() {
+                    TyKind::Instance(c) => has_attr(self.prog, &self.t.fields, c, name),
+                    TyKind::Dyn | TyKind::Optional(_) | TyKind::Never => None,
+                    _ if NO_BUILTIN_HAS.contains(&name.as_str()) => Some(false),
+                    _ => None,
+                }
             }
             // `if items:` with `items` always None here (a default never overridden).
             ExprKind::Load(_)

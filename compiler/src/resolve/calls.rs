@@ -597,6 +597,11 @@ impl Resolver<'_> {
         alias.then(|| a.attr.to_string())
     }
 
+    /// Whether `e` is `sys.stdin`.
+    pub(super) fn std_stream_in(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        matches!(e, ast::Expr::Attribute(a) if self.sys_member_of(a, scope).as_deref() == Some("stdin"))
+    }
+
     /// `"stdout"` or `"stderr"` for `sys.stdout` / `sys.stderr`.
     pub(super) fn std_stream(&self, e: &ast::Expr, scope: &Scope) -> Option<&'static str> {
         let ast::Expr::Attribute(a) = e else {

@@ -23,6 +23,8 @@ impl Resolver<'_> {
         let mut default = None;
         for k in &c.keywords {
             match (k.arg.as_ref().map(|a| a.as_str()), b) {
+                // `key=None`: the items are their own keys.
+                (Some("key"), _) if is_none(&k.value) => {}
                 (Some("key"), _) => key = Some(&k.value),
                 (Some("reverse"), Builtin::Sorted) => reverse = Some(&k.value),
                 (Some("default"), Builtin::Min | Builtin::Max) => default = Some(&k.value),
@@ -95,6 +97,7 @@ impl Resolver<'_> {
         let mut reverse = None;
         for k in &c.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("key") if is_none(&k.value) => {}
                 Some("key") => key = Some(&k.value),
                 Some("reverse") => reverse = Some(&k.value),
                 _ => return None,
@@ -363,4 +366,15 @@ impl Resolver<'_> {
             kind: StmtKind::Assign(Place::Local(dst), value),
         }
     }
+}
+
+/// Whether `e` is the literal `None`.
+fn is_none(e: &ast::Expr) -> bool {
+    matches!(
+        e,
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::None,
+            ..
+        })
+    )
 }
