@@ -887,7 +887,7 @@ impl Resolver<'_> {
                 return self.function_value(fid, span, scope);
             }
             ast::Expr::Name(n)
-                if closures::ONE_ARG_BUILTINS.contains(&n.id.as_str())
+                if closures::VALUE_BUILTINS.contains(&n.id.as_str())
                     && !self.is_user_name(n.id.as_str(), scope)
                     && !self.rejected_names.contains(n.id.as_str()) =>
             {

@@ -243,11 +243,13 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
     (args, body)
 }
 
-/// The builtins with one argument (`int`, `round`, `max`, `min`: and an optional second) that
-/// may be used as values (`sorted(words, key=len)` in a function that takes `key`).
-pub(super) const ONE_ARG_BUILTINS: &[&str] = &[
-    "abs", "bool", "chr", "float", "int", "len", "list", "max", "min", "ord", "repr", "round",
-    "set", "sorted", "str", "sum", "tuple",
+/// The builtins that may be used as values (`sorted(words, key=len)` in a function that takes
+/// `key`, `map(pow, bases, exps)`, `run(print)`): most take one argument (`int`, `round`,
+/// `max`, `min` an optional second); `divmod`, `pow` and `print` are forwarded as they take.
+pub(super) const VALUE_BUILTINS: &[&str] = &[
+    "abs", "all", "any", "bin", "bool", "chr", "divmod", "float", "hash", "hex", "int", "len",
+    "list", "max", "min", "oct", "ord", "pow", "print", "repr", "round", "set", "sorted", "str",
+    "sum", "tuple",
 ];
 
 /// A lambda's body as the statement `return body`.
@@ -351,6 +353,19 @@ impl Resolver<'_> {
             "round" => Some("ndigits"),
             _ => None,
         };
+        // Builtins of other arities: a lambda forwarding what they take.
+        let forward = match n.id.as_str() {
+            "divmod" => Some("lambda __natrix_a, __natrix_b: divmod(__natrix_a, __natrix_b)"),
+            "pow" => Some(
+                "lambda __natrix_a, __natrix_b, __natrix_m=None: pow(__natrix_a, __natrix_b) if __natrix_m is None else pow(__natrix_a, __natrix_b, __natrix_m)",
+            ),
+            "print" => Some("lambda *__natrix_args: print(*__natrix_args)"),
+            _ => None,
+        };
+        if let Some(src) = forward {
+            let l = forwarding_lambda(src, n.range);
+            return self.lambda(&l, span, scope, sigs);
+        }
         if let Some(b) = second {
             let name = n.id.as_str();
             let src = format!(
