@@ -111,7 +111,9 @@ impl Resolver<'_> {
     }
 
     /// Statements sorting the list in `list` in place: the keys into a parallel list (each
-    /// computed once, in order), then a stable sort of the list by them.
+    /// computed once, in order), then a stable sort of the list by them. A key that is a
+    /// variable may be None (`def top(xs, key=None): return sorted(xs, key=key)`): it is
+    /// tested, and None sorts by the items (the types usually decide the test when compiling).
     #[allow(clippy::too_many_arguments)]
     fn sort_by(
         &mut self,
@@ -128,6 +130,44 @@ impl Resolver<'_> {
             None => self.expr_node(scope, span, ExprKind::Bool(false)),
         };
         let reverse = hoist(reverse, "$reverse", scope, prelude);
+        if let Some(ast::Expr::Name(n)) = key {
+            let name = n.id.as_str();
+            let variable = (scope.local_ids.contains_key(name)
+                || self.global_ids.contains_key(name))
+                && !self.func_ids.contains_key(name);
+            if variable {
+                let k = self.expr(key.expect("a key"), scope, sigs);
+                let test = ExprKind::IsNone {
+                    value: Box::new(k),
+                    negated: false,
+                };
+                let test = self.expr_node(scope, span, test);
+                let mut by_items = vec![];
+                self.sort_with(list, None, reverse, span, scope, sigs, &mut by_items);
+                let mut by_keys = vec![];
+                self.sort_with(list, key, reverse, span, scope, sigs, &mut by_keys);
+                prelude.push(Stmt {
+                    span,
+                    kind: StmtKind::If(test, by_items, by_keys),
+                });
+                return;
+            }
+        }
+        self.sort_with(list, key, reverse, span, scope, sigs, prelude);
+    }
+
+    /// [`Self::sort_by`] once the order is in `reverse` and the key, if any, is a function.
+    #[allow(clippy::too_many_arguments)]
+    fn sort_with(
+        &mut self,
+        list: LocalId,
+        key: Option<&ast::Expr>,
+        reverse: LocalId,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        prelude: &mut Vec<Stmt>,
+    ) {
         let keys = match key {
             // Without a key the items are their own keys.
             None => list,
