@@ -1,10 +1,131 @@
-//! Inference for indices and slices: an index of a list, tuple, str or bytes (an int, or one
+//! Inference for indexing and slicing expressions (`obj[i]`, `obj[a:b:c]`, with a class's
+//! `__getitem__` or `__reversed__`) and for indices and slices: an index of a list, tuple, str or bytes (an int, or one
 //! that may be None, with CPython's TypeError naming the container), slice bounds, and the
 //! type of a tuple's slice.
 
 use super::*;
 
 impl Infer<'_> {
+    /// `obj[index]`: a class's `__getitem__`, an item of a str, bytes, list, tuple or dict, or
+    /// a dynamic value's.
+    pub(super) fn index_value(&mut self, id: SpecId, e: &Expr, obj: &Expr, index: &Expr) -> Ty {
+        use TypeTable as T;
+        let o = self.expr(id, obj);
+        let o = self.operand(id, obj, o, NoneUse::Subscript);
+        let i = self.expr(id, index);
+        if o == T::DYN {
+            // `x[k]` of a str, list, tuple or dict held in a dynamic value.
+            if !rules::is_scalar(i) {
+                return self.dyn_use(index.span, "indexing with this key");
+            }
+            return T::DYN;
+        }
+        if o == T::NEVER {
+            return o;
+        }
+        if let Some(t) = self.instance_dunder(o, "__getitem__", vec![o, i], e.id, false) {
+            return t;
+        }
+        if o == T::STR || o == T::BYTES {
+            let what = if o == T::STR { "string" } else { "byte" };
+            self.index_operand(id, index, i, what);
+            return if o == T::STR { T::STR } else { T::INT };
+        }
+        if self.t.types.dict_kv(o).is_some() {
+            return self.dict_subscript(id, o, i, index);
+        }
+        if let Some(x) = self.t.types.tuple_of(o) {
+            self.index_operand(id, index, i, "tuple");
+            return x;
+        }
+        if let Some(items) = self.t.types.tuple_items(o) {
+            let k = match index.kind {
+                ExprKind::Int(k) => Some(k),
+                _ => None,
+            };
+            let n = items.len() as i64;
+            return match k.map(|k| if k < 0 { k + n } else { k }) {
+                Some(k) if (0..n).contains(&k) => items[k as usize],
+                // Past the end: IndexError if the line runs (it may be guarded, as
+                // `args[0]` behind `if not args:` in a call passing no `*args`).
+                Some(_) => T::NEVER,
+                // An index known at run time: an item of the one type the items
+                // share, or else a dynamic value.
+                None => {
+                    self.index_operand(id, index, i, "tuple");
+                    self.uniform_tuple(o).unwrap_or(T::DYN)
+                }
+            };
+        }
+        match self.t.types.elem(o) {
+            Some(elem) => {
+                self.index_operand(id, index, i, "list");
+                elem
+            }
+            None => {
+                let msg = format!(
+                    "indexing '{}' is not supported yet",
+                    self.t.types.display(o)
+                );
+                self.error(
+                    Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"),
+                );
+                T::NEVER
+            }
+        }
+    }
+
+    /// `obj[lower:upper:step]` (`reversed` for the `obj[::-1]` of `reversed(obj)`: a class's
+    /// `__reversed__`).
+    pub(super) fn slice_value(
+        &mut self,
+        id: SpecId,
+        e: &Expr,
+        obj: &Expr,
+        bounds: [&Option<Box<Expr>>; 3],
+        reversed: bool,
+    ) -> Ty {
+        use TypeTable as T;
+        let [lower, upper, step] = bounds;
+        let o = self.expr(id, obj);
+        let o = self.operand(id, obj, o, NoneUse::Subscript);
+        for part in [lower, upper, step].into_iter().flatten() {
+            let t = self.expr(id, part);
+            self.check_bound(t, part.span);
+        }
+        if o == T::DYN {
+            return T::DYN;
+        }
+        // `reversed(obj)` of an instance: its class's `__reversed__()`.
+        if reversed && matches!(self.t.types.kind(o), TyKind::Instance(_)) {
+            if let Some(t) = self.instance_dunder(o, "__reversed__", vec![o], e.id, false) {
+                return t;
+            }
+        }
+        if reversed
+            && self.t.types.site(o).is_none()
+            && !matches!(o, T::NEVER | T::STR | T::BYTES)
+            && self.t.types.tuple_of(o).is_none()
+            && self.t.types.tuple_items(o).is_none()
+        {
+            let msg = format!(
+                "reversed() of '{}' is not supported yet",
+                self.t.types.display(o)
+            );
+            self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+            return T::NEVER;
+        }
+        if let Some(t) = self.tuple_slice(o, [lower, upper, step], e.span) {
+            return t;
+        }
+        if self.t.types.site(o).is_none() && !matches!(o, T::NEVER | T::STR | T::BYTES) {
+            let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
+            self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));
+            return T::NEVER;
+        }
+        o
+    }
+
     /// The type of a slice of a tuple: with constant bounds, the tuple of the items it selects
     /// (`t[1:]` of a `tuple[str, int, float]` is a `tuple[int, float]`); otherwise a tuple of
     /// any length of the items' common type. `None` when `o` is no tuple.
