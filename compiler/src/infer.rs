@@ -1066,7 +1066,13 @@ impl<'p> Infer<'p> {
                             | TyKind::Never
                     )
                 };
-                if !object(a, self) || !object(b, self) {
+                // `x is True`: the two bools are singletons (a dynamic value holds the same), and
+                // a value of another type is never one of them.
+                let bools = (a == T::BOOL || b == T::BOOL)
+                    && ![a, b].iter().any(
+                        |t| matches!(self.t.types.kind(*t), TyKind::Optional(x) if *x == T::BOOL),
+                    );
+                if !bools && (!object(a, self) || !object(b, self)) {
                     let msg = format!(
                         "`is` between '{}' and '{}' values (identity of numbers and strs depends on CPython's caching)",
                         self.t.types.display(a),

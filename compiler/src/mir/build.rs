@@ -787,9 +787,28 @@ impl Builder<'_> {
                 right,
                 negated,
             } => {
+                let (at, bt) = (self.ty(left), self.ty(right));
                 let a = self.expr(left);
                 let b = self.expr(right);
-                let same = self.op(Op::PtrEq, vec![a, b], MTy::Bool);
+                let same = match (at, bt) {
+                    (MTy::Bool, MTy::Bool) => {
+                        let a = self.op(Op::BoolToInt, vec![a], MTy::Int);
+                        let b = self.op(Op::BoolToInt, vec![b], MTy::Int);
+                        self.op(Op::IntCmp(CmpOp::Eq), vec![a, b], MTy::Bool)
+                    }
+                    // `x is True` of a dynamic value: the boxed bools are the two singletons.
+                    (MTy::Dyn, MTy::Bool) => {
+                        let b = self.coerce(b, MTy::Bool, MTy::Dyn);
+                        self.op(Op::PtrEq, vec![a, b], MTy::Bool)
+                    }
+                    (MTy::Bool, MTy::Dyn) => {
+                        let a = self.coerce(a, MTy::Bool, MTy::Dyn);
+                        self.op(Op::PtrEq, vec![a, b], MTy::Bool)
+                    }
+                    // A bool and a value of another type: never the same object.
+                    (MTy::Bool, _) | (_, MTy::Bool) => Operand::Bool(false),
+                    _ => self.op(Op::PtrEq, vec![a, b], MTy::Bool),
+                };
                 if *negated {
                     self.op(Op::BoolNot, vec![same], MTy::Bool)
                 } else {
