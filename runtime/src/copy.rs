@@ -151,38 +151,34 @@ unsafe fn deep_dict(o: *mut Obj, memo: &mut HashMap<usize, *mut Obj>) -> Option<
 unsafe fn deep_tuple(o: *mut Obj, memo: &mut HashMap<usize, *mut Obj>) -> Option<*mut Obj> {
     let n = len(o);
     let mut copies = Vec::with_capacity(n);
+    let release = |copies: &[(ElemKind, i64)]| {
+        copies
+            .iter()
+            .for_each(|&(k, c)| crate::list::decref_elem(k, c));
+    };
     for i in 0..n {
         let (k, bits) = item(o, i);
         match deep_elem(k, bits, memo) {
             Some(c) => copies.push((k, c)),
             None => {
-                copies
-                    .iter()
-                    .for_each(|&(k, c)| crate::list::decref_elem(k, c));
+                release(&copies);
                 return None;
             }
         }
     }
-    // A cycle through a list may have copied it meanwhile.
-    if let Some(&c) = memo.get(&(o as usize)) {
-        copies
-            .iter()
-            .for_each(|&(k, c)| crate::list::decref_elem(k, c));
+    // A cycle through a list may have copied it meanwhile; or nothing inside changed.
+    let done = match memo.get(&(o as usize)) {
+        Some(&c) => Some(c),
+        None => (0..n).all(|i| item(o, i).1 == copies[i].1).then_some(o),
+    };
+    if let Some(c) = done {
+        release(&copies);
         incref(c);
         return Some(c);
     }
-    if (0..n).all(|i| item(o, i).1 == copies[i].1) {
-        copies
-            .iter()
-            .for_each(|&(k, c)| crate::list::decref_elem(k, c));
-        incref(o);
-        return Some(o);
-    }
     let r = new_tuple_of(n, type_of(o));
     if r.is_null() {
-        copies
-            .iter()
-            .for_each(|&(k, c)| crate::list::decref_elem(k, c));
+        release(&copies);
         return None;
     }
     for (i, (k, c)) in copies.into_iter().enumerate() {

@@ -3,69 +3,49 @@
 use super::*;
 
 impl Builder<'_> {
-    /// `dict(pairs)` of a list of 2-tuples: each pair inserted in order.
+    /// `dict(pairs)` of a list of 2-tuples, or of lists (each checked to hold two items: a key
+    /// and its value); of a list with no element ever (`dict([])`), an empty dict.
     fn dict_from_pairs(&mut self, pairs: Operand, lt: MTy, ty: MTy) -> Operand {
         let MTy::Dict(dt) = ty else {
             return Operand::None;
         };
         let (k, v) = self.strings.dict_kv(ty);
         let pair = self.strings.list_elem(lt);
-        if let MTy::List(_) = pair {
-            return self.dict_from_lists(pairs, lt, ty);
+        let d = self.op(Op::DictNew(dt), vec![], ty);
+        if !matches!(pair, MTy::Tuple(_) | MTy::List(_)) {
+            return d;
         }
-        let MTy::Tuple(tt) = pair else {
-            // A list with no element ever (`dict([])`).
-            return self.op(Op::DictNew(dt), vec![], ty);
-        };
-        let items = self.strings.tuple_items(pair);
-        let d = self.op(Op::DictNew(dt), vec![], ty);
-        let xs = self.temp(lt);
-        self.assign(xs, Rvalue::Use(pairs));
-        let (head, end, p) = self.list_loop(xs, pair, 0);
-        let key = self.op(Op::TupleGet(tt, 0), vec![p.clone()], items[0]);
-        let val = self.op(Op::TupleGet(tt, 1), vec![p], items[1]);
-        let key = self.coerce(key, items[0], k);
-        let val = self.coerce(val, items[1], v);
-        self.slots(
-            "nx_dict_set",
-            vec![d.clone(), key, val],
-            &[None, Some(k), Some(v)],
-            None,
-            MTy::None,
-        );
-        self.goto(head);
-        self.cur = end;
-        d
-    }
-
-    /// `dict(pairs)` of a list of lists: each list (checked to hold two items) gives a key and
-    /// its value.
-    fn dict_from_lists(&mut self, pairs: Operand, lt: MTy, ty: MTy) -> Operand {
-        let MTy::Dict(dt) = ty else {
-            return Operand::None;
-        };
-        let (k, v) = self.strings.dict_kv(ty);
-        let pair = self.strings.list_elem(lt);
-        let x = self.strings.list_elem(pair);
-        let d = self.op(Op::DictNew(dt), vec![], ty);
         let xs = self.temp(lt);
         self.assign(xs, Rvalue::Use(pairs));
         let index = self.temp(MTy::Int);
         self.assign(index, Rvalue::Use(Operand::Int(0)));
         let (head, end, p) = self.list_loop(xs, pair, 0);
-        self.rt(
-            "nx_dict_pair_check",
-            vec![p.clone(), Operand::Local(index)],
-            MTy::None,
-        );
-        let key = self.op(
-            Op::ListGet(x, Index::Natural),
-            vec![p.clone(), Operand::Int(0)],
-            x,
-        );
-        let val = self.op(Op::ListGet(x, Index::Natural), vec![p, Operand::Int(1)], x);
-        let key = self.coerce(key, x, k);
-        let val = self.coerce(val, x, v);
+        let (key, kt, val, vt) = match pair {
+            MTy::Tuple(tt) => {
+                let items = self.strings.tuple_items(pair);
+                let key = self.op(Op::TupleGet(tt, 0), vec![p.clone()], items[0]);
+                let val = self.op(Op::TupleGet(tt, 1), vec![p], items[1]);
+                (key, items[0], val, items[1])
+            }
+            _ => {
+                let x = self.strings.list_elem(pair);
+                self.rt(
+                    "nx_dict_pair_check",
+                    vec![p.clone(), Operand::Local(index)],
+                    MTy::None,
+                );
+                let item = |b: &mut Self, i: i64| {
+                    b.op(
+                        Op::ListGet(x, Index::Natural),
+                        vec![p.clone(), Operand::Int(i)],
+                        x,
+                    )
+                };
+                (item(self, 0), x, item(self, 1), x)
+            }
+        };
+        let key = self.coerce(key, kt, k);
+        let val = self.coerce(val, vt, v);
         self.slots(
             "nx_dict_set",
             vec![d.clone(), key, val],
