@@ -886,6 +886,17 @@ impl Resolver<'_> {
                 let fid = self.func_ids[n.id.as_str()];
                 return self.function_value(fid, span, scope);
             }
+            // `reduce(gcd, xs)` after `from math import gcd`.
+            ast::Expr::Name(n)
+                if self.math_member(n.id.as_str(), scope).is_some()
+                    && !self.func_ids.contains_key(n.id.as_str()) =>
+            {
+                let member = self.math_member(n.id.as_str(), scope).expect("checked");
+                if math_const(&member).is_none() {
+                    return self.math_fn_value(n.id.as_str(), &member, n.range, span, scope, sigs);
+                }
+                ExprKind::Float(math_const(&member).expect("checked"))
+            }
             ast::Expr::Name(n)
                 if closures::VALUE_BUILTINS.contains(&n.id.as_str())
                     && !self.is_user_name(n.id.as_str(), scope)
@@ -1159,9 +1170,25 @@ impl Resolver<'_> {
                 let obj = self.expr(&a.value, scope, sigs);
                 ExprKind::GetAttr(Box::new(obj), a.attr.to_string())
             }
-            ast::Expr::Attribute(a) if matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) => {
+            ast::Expr::Attribute(a) if matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) =>
+            {
                 match math_const(a.attr.as_str()) {
                     Some(v) => ExprKind::Float(v),
+                    // `reduce(math.gcd, xs)`: a function calling it.
+                    None if crate::builtins::is_math_fn(a.attr.as_str()) => {
+                        let ast::Expr::Name(m) = a.value.as_ref() else {
+                            unreachable!("checked")
+                        };
+                        let callee = format!("{}.{}", m.id, a.attr);
+                        return self.math_fn_value(
+                            &callee,
+                            a.attr.as_str(),
+                            a.range,
+                            span,
+                            scope,
+                            sigs,
+                        );
+                    }
                     None => {
                         return self.unsupported(
                             span,

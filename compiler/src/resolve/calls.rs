@@ -534,6 +534,10 @@ impl Resolver<'_> {
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments to a `math` function", scope);
         }
+        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        if matches!(member, "gcd" | "lcm") && c.args.len() != 2 && !starred {
+            return self.math_gcd_lcm(member, c, span, scope, sigs);
+        }
         let Some(i) = crate::builtins::math_fn(member, c.args.len()) else {
             return self.unsupported(
                 span,
@@ -547,6 +551,46 @@ impl Resolver<'_> {
             span,
             ExprKind::Builtin(Builtin::Math(i as u16), args),
         )
+    }
+
+    /// `math.gcd` / `math.lcm` of any number of ints: of none, 0 (1 for `lcm`); of one, the
+    /// two-argument form with 0 (1), its absolute value; of more, folded from the left.
+    fn math_gcd_lcm(
+        &mut self,
+        member: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let unit = i64::from(member == "lcm");
+        let Some(i) = crate::builtins::math_fn(member, 2) else {
+            unreachable!("math.{member} takes two arguments")
+        };
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let mut args = args.into_iter();
+        let Some(first) = args.next() else {
+            return self.expr_node(scope, span, ExprKind::Int(unit));
+        };
+        let mut acc = first;
+        let mut any = false;
+        for a in args {
+            acc = self.expr_node(
+                scope,
+                span,
+                ExprKind::Builtin(Builtin::Math(i as u16), vec![acc, a]),
+            );
+            any = true;
+        }
+        if !any {
+            let other = self.expr_node(scope, span, ExprKind::Int(unit));
+            acc = self.expr_node(
+                scope,
+                span,
+                ExprKind::Builtin(Builtin::Math(i as u16), vec![acc, other]),
+            );
+        }
+        acc
     }
 
     /// `math.isclose(a, b, rel_tol=…, abs_tol=…)`: the keyword-only tolerances, in any order,

@@ -384,6 +384,32 @@ impl Resolver<'_> {
         self.lambda(&lambda, span, scope, sigs)
     }
 
+    /// A `math` function used as a value (`reduce(math.gcd, xs)`, `f = sqrt`), called as
+    /// `callee` (`math.gcd`, `m.gcd`, `gcd`): a lambda taking the arguments it takes.
+    pub(super) fn math_fn_value(
+        &mut self,
+        callee: &str,
+        member: &str,
+        range: ast::text_size::TextRange,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let one = crate::builtins::math_fn(member, 1).is_some();
+        let two = crate::builtins::math_fn(member, 2).is_some();
+        let src = match (one, two) {
+            (true, false) => format!("lambda __natrix_a: {callee}(__natrix_a)"),
+            (false, true) => {
+                format!("lambda __natrix_a, __natrix_b: {callee}(__natrix_a, __natrix_b)")
+            }
+            _ => format!(
+                "lambda __natrix_a, __natrix_b=None: {callee}(__natrix_a) if __natrix_b is None else {callee}(__natrix_a, __natrix_b)"
+            ),
+        };
+        let l = forwarding_lambda(&src, range);
+        self.lambda(&l, span, scope, sigs)
+    }
+
     /// A builtin type's method used as a value (`map(str.upper, words)`): the closure
     /// `lambda obj: obj.upper()`.
     pub(super) fn builtin_method_value(
