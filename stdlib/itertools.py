@@ -170,8 +170,13 @@ def dropwhile(predicate, iterable):
 
 def product(*pools, repeat=1):
     """The cartesian product of the pools (each repeated `repeat` times), as tuples, the
-    rightmost pool varying fastest."""
-    lists = [list(p) for p in pools] * repeat
+    rightmost pool varying fastest. The pools are read when it is called, as CPython does."""
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product([list(p) for p in pools] * repeat)
+
+
+def _product(lists):
     n = len(lists)
     if any(len(p) == 0 for p in lists):
         return
@@ -193,9 +198,15 @@ def permutations(iterable, r=None):
     """Ordered arrangements of r items (all of them when r is None), in lexicographic order of
     positions, as tuples."""
     pool = list(iterable)
-    n = len(pool)
     if r is None:
-        r = n
+        return _permutations(pool, len(pool))
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
     if r > n:
         return
     idx = list(range(n))
@@ -224,7 +235,12 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     """r-item subsets in lexicographic order of positions, as tuples."""
-    pool = list(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(list(iterable), r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -244,7 +260,12 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     """r-item multisets in lexicographic order of positions, as tuples."""
-    pool = list(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_with_replacement(list(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if n == 0 and r > 0:
         return

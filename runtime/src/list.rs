@@ -877,6 +877,24 @@ pub unsafe extern "C" fn nx_list_pop_at(l: *mut Obj, i: i64) -> i64 {
     v
 }
 
+/// `del xs[i]`: the item removed and released; CPython's IndexError (`list assignment index
+/// out of range`, also of an empty list).
+///
+/// # Safety
+/// `l` must be a live list, `i` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_list_del_item(l: *mut Obj, i: i64) {
+    let l = l as *mut ListObj;
+    let Some(p) = position(l, i, "list assignment index out of range") else {
+        return;
+    };
+    let base = (*l).items;
+    let v = *base.add(p);
+    std::ptr::copy(base.add(p + 1), base.add(p), (*l).len - p - 1);
+    (*l).len -= 1;
+    decref_elem((*l).kind, v);
+}
+
 /// `xs.insert(i, v)`, clamping `i` like CPython.
 ///
 /// # Safety

@@ -775,6 +775,8 @@ macro_rules! runtime_functions {
             // xs.pop() / xs.pop(i): the element's reference moves to the caller.
             nx_list_pop(Obj) -> Raw, Flag;
             nx_list_pop_at(Obj, Int) -> Raw, Flag;
+            // del xs[i]
+            nx_list_del_item(Obj, Int) -> Void, Flag;
             nx_list_insert(Obj, Int, Raw) -> Void, Flag;
             // v in xs
             nx_list_contains(Obj, Raw) -> I8, Flag;

@@ -363,8 +363,7 @@ impl Builder<'_> {
                     );
                 } else {
                     let i = self.index_expr(index, ot);
-                    let elem = self.strings.list_elem(ot);
-                    self.op(Op::ListPopAt(elem), vec![o, i], elem);
+                    self.rt("nx_list_del_item", vec![o, i], MTy::None);
                 }
             }
             StmtKind::Try {
