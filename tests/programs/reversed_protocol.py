@@ -1,5 +1,5 @@
 """reversed() of a class defining __reversed__ (a playlist, a countdown range), next to
-reversed() of lists, strs, tuples and ranges."""
+reversed() of lists, strs, tuples, ranges and dicts."""
 
 
 class Playlist:
@@ -41,3 +41,9 @@ print(list(s), list(reversed(s)), sum(reversed(s)), max(reversed(s)))
 print([x * x for x in reversed(Span(0, 4))])
 print(list(reversed([1, 2, 3])), "".join(reversed("stressed")), tuple(reversed((1, 2))))
 print(list(reversed(range(5))), list(reversed(range(2, 10, 3))))
+
+# Of a dict: its keys, last inserted first.
+stock = {"apples": 3, "pears": 0, "plums": 7}
+stock["figs"] = 2
+print(list(reversed(stock)), [f"{k}={stock[k]}" for k in reversed(stock)])
+print(list(reversed(stock.items()))[:2], list(reversed({})))

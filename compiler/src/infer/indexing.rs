@@ -96,6 +96,13 @@ impl Infer<'_> {
         if o == T::DYN {
             return T::DYN;
         }
+        // `reversed(d)` of a dict: a list of its keys, last first.
+        if let (true, Some((k, _))) = (reversed, self.t.types.dict_kv(o)) {
+            let site = self.site_at(e);
+            let l = self.t.types.list_of(site);
+            self.add_elem(l, k, e.span);
+            return self.t.types.list_of(site);
+        }
         // `reversed(obj)` of an instance: its class's `__reversed__()`.
         if reversed && matches!(self.t.types.kind(o), TyKind::Instance(_)) {
             if let Some(t) = self.instance_dunder(o, "__reversed__", vec![o], e.id, false) {

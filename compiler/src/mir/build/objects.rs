@@ -837,11 +837,18 @@ impl Builder<'_> {
             lower,
             upper,
             step,
-            ..
+            reversed,
         } = &e.kind
         else {
             unreachable!("a slice expression")
         };
+        // `reversed(d)` of a dict: its keys, last first.
+        if let (true, MTy::Dict(_)) = (*reversed, self.ty(obj)) {
+            let d = self.expr(obj);
+            let keys = self.rt("nx_dict_keys", vec![d], ty);
+            let whole = [Operand::None, Operand::None, Operand::Int(-1)];
+            return self.op(Op::ListSlice, [vec![keys], whole.to_vec()].concat(), ty);
+        }
         if let (MTy::Tuple(from), MTy::Tuple(to)) = (self.ty(obj), ty) {
             let items = self.strings.tuple_items(MTy::Tuple(from));
             let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
