@@ -812,6 +812,40 @@ impl Infer<'_> {
                 | "issuperset"
                 | "isdisjoint"
         );
+        // `a.union(b, c)`: each of several sets or iterables, in turn (of none, a copy).
+        let several = matches!(
+            name,
+            "union"
+                | "intersection"
+                | "difference"
+                | "update"
+                | "intersection_update"
+                | "difference_update"
+        );
+        if several && tys.len() != 1 {
+            for (t, a) in tys.iter().zip(args) {
+                if self.t.types.set_site(*t).is_some() {
+                    self.t.types.join(st, *t);
+                } else if let Some(x) = self.iter_item(*t) {
+                    if x != T::NEVER {
+                        self.add_entry(st, x, None, a.span);
+                    }
+                } else if *t != T::NEVER {
+                    let msg = format!(
+                        "set.{name}() of '{}' is not supported",
+                        self.t.types.display(*t)
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, a.span, msg).label("this argument"),
+                    );
+                }
+            }
+            return if name.ends_with("update") {
+                T::NONE
+            } else {
+                st
+            };
+        }
         let iterable = tys.first().filter(|t| self.t.types.set_site(**t).is_none());
         if let (Some(&t), 1, true) = (iterable, tys.len(), takes_iterable) {
             if let Some(x) = self.iter_item(t).filter(|x| *x != T::NEVER) {

@@ -552,6 +552,34 @@ impl Builder<'_> {
             };
         }
         let e = self.strings.list_elem(rt);
+        // `a.union(b, c)`: one argument at a time, on the result so far (the `_update` forms
+        // on the set itself); `a.union()` is a copy.
+        let several = matches!(
+            name,
+            "union"
+                | "intersection"
+                | "difference"
+                | "update"
+                | "intersection_update"
+                | "difference_update"
+        );
+        if several && vals.is_empty() && !name.ends_with("update") {
+            return self.rt("nx_set_copy_method", vec![r], ty);
+        }
+        if several && vals.len() != 1 {
+            let mut acc = r;
+            for v in vals {
+                let r = self.container_method(acc.clone(), rt, name, vec![v], ty);
+                if !name.ends_with("update") {
+                    acc = r;
+                }
+            }
+            return if name.ends_with("update") {
+                Operand::None
+            } else {
+                acc
+            };
+        }
         // `s.update(xs)` and the like of a list, tuple, str or dict: a set of its items first.
         let mut vals = vals;
         if let Some((v, t)) = vals.first().cloned() {
