@@ -84,6 +84,17 @@ macro_rules! windowed {
 
 use Shape::*;
 
+/// The set methods that take any number of sets or iterables (`a.union(b, c)`, one at a time
+/// on the result so far; of none, a copy or nothing).
+pub const SET_METHODS_OF_SEVERAL: &[&str] = &[
+    "union",
+    "intersection",
+    "difference",
+    "update",
+    "intersection_update",
+    "difference_update",
+];
+
 /// Every supported `str` method, overloaded by arity.
 pub const STR_METHODS: &[StrMethod] = &[
     m("find", &[Str], Int, "nx_str_find"),

@@ -813,15 +813,7 @@ impl Infer<'_> {
                 | "isdisjoint"
         );
         // `a.union(b, c)`: each of several sets or iterables, in turn (of none, a copy).
-        let several = matches!(
-            name,
-            "union"
-                | "intersection"
-                | "difference"
-                | "update"
-                | "intersection_update"
-                | "difference_update"
-        );
+        let several = crate::builtins::SET_METHODS_OF_SEVERAL.contains(&name);
         if several && tys.len() != 1 {
             for (t, a) in tys.iter().zip(args) {
                 if self.t.types.set_site(*t).is_some() {

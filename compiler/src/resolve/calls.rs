@@ -567,28 +567,17 @@ impl Resolver<'_> {
         let Some(i) = crate::builtins::math_fn(member, 2) else {
             unreachable!("math.{member} takes two arguments")
         };
-        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let mut args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        if args.len() == 1 {
+            args.push(self.expr_node(scope, span, ExprKind::Int(unit)));
+        }
         let mut args = args.into_iter();
-        let Some(first) = args.next() else {
+        let Some(mut acc) = args.next() else {
             return self.expr_node(scope, span, ExprKind::Int(unit));
         };
-        let mut acc = first;
-        let mut any = false;
         for a in args {
-            acc = self.expr_node(
-                scope,
-                span,
-                ExprKind::Builtin(Builtin::Math(i as u16), vec![acc, a]),
-            );
-            any = true;
-        }
-        if !any {
-            let other = self.expr_node(scope, span, ExprKind::Int(unit));
-            acc = self.expr_node(
-                scope,
-                span,
-                ExprKind::Builtin(Builtin::Math(i as u16), vec![acc, other]),
-            );
+            let call = ExprKind::Builtin(Builtin::Math(i as u16), vec![acc, a]);
+            acc = self.expr_node(scope, span, call);
         }
         acc
     }

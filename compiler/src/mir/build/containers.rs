@@ -554,15 +554,7 @@ impl Builder<'_> {
         let e = self.strings.list_elem(rt);
         // `a.union(b, c)`: one argument at a time, on the result so far (the `_update` forms
         // on the set itself); `a.union()` is a copy.
-        let several = matches!(
-            name,
-            "union"
-                | "intersection"
-                | "difference"
-                | "update"
-                | "intersection_update"
-                | "difference_update"
-        );
+        let several = crate::builtins::SET_METHODS_OF_SEVERAL.contains(&name);
         if several && vals.is_empty() && !name.ends_with("update") {
             return self.rt("nx_set_copy_method", vec![r], ty);
         }
