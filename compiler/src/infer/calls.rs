@@ -246,6 +246,33 @@ impl Infer<'_> {
         if matches!(self.t.types.kind(stripped), TyKind::Instance(_)) {
             return self.spread_args(id, args, "a method");
         }
+        // `a.union(*sets)` and the other set methods of several arguments: each item of a
+        // spread iterable is one argument (`mir/build/containers.rs` loops over them).
+        if self.t.types.set_site(r).is_some()
+            && crate::builtins::SET_METHODS_OF_SEVERAL.contains(&name)
+        {
+            let mut tys = vec![];
+            for a in args {
+                let t = self.expr(id, a);
+                match &a.kind {
+                    ExprKind::Spread(x) => match self.spread_items(t) {
+                        Some(items) => tys.extend(items),
+                        None => {
+                            if t != TypeTable::NEVER {
+                                let msg = format!(
+                                    "`*` of a '{}' in a call of set.{name}()",
+                                    self.t.types.display(t)
+                                );
+                                self.error(Diagnostic::unsupported(x.span, &msg));
+                            }
+                            return None;
+                        }
+                    },
+                    _ => tys.push(t),
+                }
+            }
+            return Some(tys);
+        }
         // `template.format(a, *xs)` of a template known only at run time: the items go in
         // the argument tuple (`mir/build/containers.rs`).
         let last_only = args
@@ -265,6 +292,24 @@ impl Infer<'_> {
         let what = format!("`*` in a call of a method of '{}'", self.t.types.display(r));
         self.error(Diagnostic::unsupported(span, &what));
         None
+    }
+
+    /// The arguments a `*xs` spreads into a set method: a tuple's items, or the item type of
+    /// a list or tuple of any length once (none when it is always empty).
+    fn spread_items(&self, t: Ty) -> Option<Vec<Ty>> {
+        if let Some(items) = self.t.types.tuple_items(t) {
+            return Some(items);
+        }
+        let item = match self.t.types.kind(t) {
+            TyKind::List(_) => self.t.types.elem(t)?,
+            TyKind::TupleOf(x) => *x,
+            _ => return None,
+        };
+        Some(if item == TypeTable::NEVER {
+            vec![]
+        } else {
+            vec![item]
+        })
     }
 
     /// `f(args)` of a value: a function value (`call_closure`) or an instance with

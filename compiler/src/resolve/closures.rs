@@ -411,7 +411,7 @@ impl Resolver<'_> {
     }
 
     /// A builtin type's method used as a value (`map(str.upper, words)`): the closure
-    /// `lambda obj: obj.upper()`.
+    /// `lambda obj: obj.upper()` (with the other sets for the set methods that take them).
     pub(super) fn builtin_method_value(
         &mut self,
         a: &ast::ExprAttribute,
@@ -419,6 +419,39 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
+        let ty = match a.value.as_ref() {
+            ast::Expr::Name(n) => n.id.as_str(),
+            _ => "",
+        };
+        let m = a.attr.as_str();
+        // `reduce(set.intersection, sets)`: the set methods that take other sets.
+        if ty == "set" {
+            let src = if crate::builtins::SET_METHODS_OF_SEVERAL.contains(&m) {
+                Some(format!(
+                    "lambda __natrix_s, *__natrix_o: __natrix_s.{m}(*__natrix_o)"
+                ))
+            } else if matches!(
+                m,
+                "symmetric_difference"
+                    | "symmetric_difference_update"
+                    | "issubset"
+                    | "issuperset"
+                    | "isdisjoint"
+                    | "add"
+                    | "discard"
+                    | "remove"
+            ) {
+                Some(format!(
+                    "lambda __natrix_s, __natrix_o: __natrix_s.{m}(__natrix_o)"
+                ))
+            } else {
+                None
+            };
+            if let Some(src) = src {
+                let l = forwarding_lambda(&src, a.range);
+                return self.lambda(&l, span, scope, sigs);
+            }
+        }
         let call = ast::Expr::Call(ast::ExprCall {
             range: a.range,
             func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {

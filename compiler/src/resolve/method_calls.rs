@@ -292,21 +292,58 @@ impl Resolver<'_> {
             return Some(self.expr_node(scope, span, kind));
         }
         if builtin_type && !classmethod && !c.args.is_empty() && c.keywords.is_empty() {
-            if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            let name = attr.attr.to_string();
+            if let [ast::Expr::Starred(star)] = c.args.as_slice() {
+                // `set.intersection(*sets)`: `$s = list(sets); $s[0].intersection(*$s[1:])`.
+                let seq = self.expr(&star.value, scope, sigs);
+                let seq = self.expr_node(scope, span, ExprKind::Builtin(Builtin::List, vec![seq]));
+                let mut prelude = vec![];
+                let l = calls::hoist(seq, "$recv", scope, &mut prelude);
+                let load = |this: &mut Self, scope: &mut Scope| {
+                    this.expr_node(scope, span, ExprKind::Load(Place::Local(l)))
+                };
+                let (obj, zero) = (
+                    load(self, scope),
+                    self.expr_node(scope, span, ExprKind::Int(0)),
+                );
+                let recv =
+                    self.expr_node(scope, span, ExprKind::Index(Box::new(obj), Box::new(zero)));
+                let (obj, one) = (
+                    load(self, scope),
+                    self.expr_node(scope, span, ExprKind::Int(1)),
+                );
+                let rest = ExprKind::Slice {
+                    obj: Box::new(obj),
+                    lower: Some(Box::new(one)),
+                    upper: None,
+                    step: None,
+                    reversed: false,
+                };
+                let rest = self.expr_node(scope, span, rest);
+                let args = vec![self.expr_node(scope, span, ExprKind::Spread(Box::new(rest)))];
+                let kind = ExprKind::Method {
+                    recv: Box::new(recv),
+                    name,
+                    args,
+                    keywords: vec![],
+                };
+                return Some(self.with_prelude(prelude, kind, span, scope));
+            }
+            if matches!(c.args[0], ast::Expr::Starred(_)) {
                 return Some(self.unsupported(
                     span,
-                    "`*` in a call of `type.method(obj, …)`",
+                    "`*` first among other arguments of `type.method(…)`",
                     scope,
                 ));
             }
+            // `set.union(a, *rest)`: the method of `a`, spreading the rest.
             let recv = Box::new(self.expr(&c.args[0], scope, sigs));
-            let args: Vec<Expr> = c.args[1..]
-                .iter()
-                .map(|a| self.expr(a, scope, sigs))
-                .collect();
+            let args = self.spread_args(&c.args[1..], scope, sigs, &|this, a, scope| {
+                this.expr(a, scope, sigs)
+            });
             let kind = ExprKind::Method {
                 recv,
-                name: attr.attr.to_string(),
+                name,
                 args,
                 keywords: vec![],
             };

@@ -88,6 +88,11 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![r], ty);
         }
+        if let MTy::Set(_) = rt {
+            if args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_))) {
+                return self.set_method_spread(r, rt, name, args, ty);
+            }
+        }
         if let MTy::Dict(_) | MTy::Set(_) = rt {
             let vals: Vec<(Operand, MTy)> =
                 args.iter().map(|a| (self.expr(a), self.ty(a))).collect();
@@ -405,6 +410,77 @@ impl Builder<'_> {
         self.goto(end);
         self.cur = end;
         Operand::Local(result)
+    }
+
+    /// `a.union(x, *sets)` and the other set methods of several arguments with a `*`: each
+    /// item of a spread tuple, list or tuple of any length is one argument, applied in turn
+    /// to the result so far as without the `*` (`infer/calls.rs` typed them so).
+    fn set_method_spread(
+        &mut self,
+        r: Operand,
+        rt: MTy,
+        name: &str,
+        args: &[Expr],
+        ty: MTy,
+    ) -> Operand {
+        // A copy first when the result is a new set (the method may be applied to none);
+        // `union` then adds each argument to it in place, as CPython's `set_union` does.
+        let (name, update, result) = match name {
+            "union" => ("update", true, true),
+            _ => (name, name.ends_with("update"), !name.ends_with("update")),
+        };
+        let acc = self.temp(rt);
+        let first = if result {
+            self.rt("nx_set_copy_method", vec![r], rt)
+        } else {
+            r
+        };
+        self.assign(acc, Rvalue::Use(first));
+        for a in args {
+            let ExprKind::Spread(seq) = &a.kind else {
+                let v = (self.expr(a), self.ty(a));
+                let out = self.container_method(Operand::Local(acc), rt, name, vec![v], ty);
+                if !update {
+                    self.assign(acc, Rvalue::Use(out));
+                }
+                continue;
+            };
+            let st = self.ty(seq);
+            let xs = self.expr(seq);
+            if let MTy::Tuple(t) = st {
+                for (k, it) in self.strings.tuple_items(st).into_iter().enumerate() {
+                    let x = self.op(Op::TupleGet(t, k as u32), vec![xs.clone()], it);
+                    let out =
+                        self.container_method(Operand::Local(acc), rt, name, vec![(x, it)], ty);
+                    if !update {
+                        self.assign(acc, Rvalue::Use(out));
+                    }
+                }
+                continue;
+            }
+            let (items, lt) = self.tuple_as_list(xs, st);
+            let item_ty = self.strings.list_elem(lt);
+            if item_ty == MTy::None {
+                // (Of a list that is always empty: nothing to apply.)
+                let unused = self.temp(lt);
+                self.assign(unused, Rvalue::Use(items));
+                continue;
+            }
+            let list = self.temp(lt);
+            self.assign(list, Rvalue::Use(items));
+            let (head, end, x) = self.list_loop(list, item_ty, 0);
+            let out = self.container_method(Operand::Local(acc), rt, name, vec![(x, item_ty)], ty);
+            if !update {
+                self.assign(acc, Rvalue::Use(out));
+            }
+            self.goto(head);
+            self.cur = end;
+        }
+        if result {
+            Operand::Local(acc)
+        } else {
+            Operand::None
+        }
     }
 
     /// Methods of dicts and sets.
