@@ -615,6 +615,48 @@ impl Infer<'_> {
         self.t.types.add_entry(container, k, v);
     }
 
+    /// Reports a value of type `sought` meeting items of type `held` (list or tuple items)
+    /// where CPython would ask an instance's `__eq__` whether they are equal (`(1, 2) in
+    /// [p]` among named tuples): natrix compares values of different types without it.
+    pub(super) fn equal_across_types(&mut self, held: Ty, sought: Ty, span: Span) {
+        if self.eq_needs_dunder(held, sought) {
+            let msg = format!(
+                "'{}' items compared with '{}' values through `__eq__` are not supported by natrix yet",
+                self.t.types.display(held),
+                self.t.types.display(sought)
+            );
+            self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("this value"));
+        }
+    }
+
+    /// Whether values of types `a` and `b` meet in `==` (as items of one container) where
+    /// one is an instance whose class defines `__eq__` and the other a tuple (which a named
+    /// tuple equals).
+    pub(super) fn eq_needs_dunder(&self, a: Ty, b: Ty) -> bool {
+        use TypeTable as T;
+        let plain = |t: Ty| self.t.types.nullable(t).unwrap_or(t);
+        let (a, b) = (plain(a), plain(b));
+        if [a, b]
+            .iter()
+            .any(|t| [T::NEVER, T::DYN, T::NONE].contains(t))
+        {
+            return false;
+        }
+        let class_of = |t: Ty| match self.t.types.kind(t) {
+            TyKind::Instance(c) => Some(*c),
+            TyKind::Optional(x) => match self.t.types.kind(*x) {
+                TyKind::Instance(c) => Some(*c),
+                _ => None,
+            },
+            _ => None,
+        };
+        let answers =
+            |c: Option<ClassId>| c.is_some_and(|c| self.prog.lookup(c, "__eq__").is_some());
+        let tuple = |t: Ty| matches!(self.t.types.kind(t), TyKind::Tuple(_) | TyKind::TupleOf(_));
+        let (ca, cb) = (class_of(a), class_of(b));
+        (answers(ca) && tuple(b)) || (answers(cb) && tuple(a))
+    }
+
     /// A key looked up, not stored, in dict `d` (`d.get(k)`, `k in d`): its type joins the
     /// keys', except that a key that may be None, of a dict whose keys never are, is looked up
     /// as its other type (None is never found: MIR tests it first).

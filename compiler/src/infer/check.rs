@@ -106,6 +106,32 @@ impl Infer<'_> {
             if !seen.insert(root) {
                 continue;
             }
+            // Keys or members of which some compare with others only through `__eq__`
+            // (`(1, 2) in seen` of a set of named tuples).
+            let keys: Vec<(Ty, Span)> = self
+                .elem_origins
+                .iter()
+                .filter(|(s, _, _, is_value)| self.t.types.find(*s) == root && !*is_value)
+                .map(|(_, t, at, _)| (*t, *at))
+                .collect();
+            let mixed = keys.iter().enumerate().find_map(|(i, (a, _))| {
+                let (b, at) = keys[i + 1..]
+                    .iter()
+                    .find(|(b, _)| self.eq_needs_dunder(*a, *b))?;
+                Some((*a, *b, *at))
+            });
+            if let (Some((a, b, at)), "set" | "dict") = (mixed, what) {
+                let msg = format!(
+                    "'{}' and '{}' values compared through `__eq__` in one {what} are not supported by natrix yet",
+                    self.t.types.display(a),
+                    self.t.types.display(b)
+                );
+                self.errors.push(
+                    Diagnostic::new(Code::InvalidOperation, at, msg)
+                        .label("this value")
+                        .note(span, format!("the {what} is made here")),
+                );
+            }
             let list = self.t.types.list_of(root);
             let Some(elem) = self.t.types.elem(list) else {
                 continue;

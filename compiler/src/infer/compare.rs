@@ -25,7 +25,9 @@ impl Infer<'_> {
                 b = self.operand(id, r, b, NoneUse::Order(sym, an, false));
             }
             left = r;
-            if self.instance_compare(*op, a, b, r, e.span) {
+            if self.instance_compare(*op, a, b, r, e.span)
+                || self.reflected_instance_compare(*op, a, b, r)
+            {
                 a = b;
                 continue;
             }

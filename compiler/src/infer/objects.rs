@@ -554,6 +554,35 @@ impl Infer<'_> {
         true
     }
 
+    /// `x <op> obj` of a value `x` that is no instance (nor None) and an instance `obj` whose
+    /// class answers: `(1, 2) == p` as `p.__eq__((1, 2))` (`!=` negates it), `(1, 3) > p` as
+    /// `p.__lt__((1, 3))`, recorded under `r` in `reflected_calls`. False otherwise.
+    pub(super) fn reflected_instance_compare(&mut self, op: CmpOp, a: Ty, b: Ty, r: &Expr) -> bool {
+        use TypeTable as T;
+        let TyKind::Instance(c) = self.t.types.kind(b).clone() else {
+            return false;
+        };
+        let plain = self.strip_optional_instance(a) == a
+            && !matches!(self.t.types.kind(a), TyKind::Instance(_))
+            && self.t.types.nullable(a).is_none();
+        if !plain || a == T::NEVER || a == T::DYN || a == T::NONE {
+            return false;
+        }
+        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return self.reflected_compare(op, a, b, r);
+        }
+        if self.prog.lookup(c, "__eq__").is_none() {
+            return false;
+        }
+        let Some(callee) = self.dunder_spec(c, "__eq__", vec![b, a], r.id.comparison()) else {
+            return false;
+        };
+        self.t.specs[self.current.0 as usize]
+            .reflected_calls
+            .insert(r.id.comparison(), callee);
+        true
+    }
+
     /// `a <op> b` with an instance `a` whose class defines the operator's dunder (`__add__`,
     /// `__sub__`, …): a call of it, recorded under `e`. `None` when `a` is no such instance.
     pub(super) fn instance_binary(
@@ -1110,6 +1139,9 @@ impl Infer<'_> {
                 self.error(Diagnostic::unsupported(e.span, &msg));
             }
             return T::BOOL;
+        }
+        if let Some(held) = self.t.types.elem(c).or_else(|| self.t.types.tuple_of(c)) {
+            self.equal_across_types(held, it, item.span);
         }
         if self.t.types.site(c).is_none()
             && self.t.types.tuple_of(c).is_none()

@@ -183,6 +183,29 @@ fn class(
         "    def __getitem__(self, index):\n        return tuple([{}])[index]\n",
         selfs.join(", ")
     ));
+    // A named tuple is a tuple: equal to (and ordered with) a plain tuple of its items.
+    let (mine, theirs) = if n == 1 {
+        (format!("({},)", selfs[0]), format!("(other.{},)", names[0]))
+    } else {
+        let others: Vec<String> = names.iter().map(|f| format!("other.{f}")).collect();
+        (
+            format!("({})", selfs.join(", ")),
+            format!("({})", others.join(", ")),
+        )
+    };
+    src.push_str(&format!(
+        "    def __eq__(self, other):\n        if isinstance(other, tuple):\n            return {mine} == other\n        if not isinstance(other, {name}):\n            return NotImplemented\n        return {mine} == {theirs}\n"
+    ));
+    for (dunder, op) in [
+        ("__lt__", "<"),
+        ("__le__", "<="),
+        ("__gt__", ">"),
+        ("__ge__", ">="),
+    ] {
+        src.push_str(&format!(
+            "    def {dunder}(self, other):\n        if isinstance(other, tuple):\n            return {mine} {op} other\n        return {mine} {op} {theirs}\n"
+        ));
+    }
     let pairs: Vec<String> = names.iter().map(|f| format!("{f:?}: self.{f}")).collect();
     src.push_str(&format!(
         "    def _asdict(self):\n        return {{{}}}\n",
