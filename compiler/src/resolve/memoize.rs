@@ -14,8 +14,9 @@
 //! ```
 //!
 //! The dict sits where the `def` is (a module global, or a local of the enclosing function that
-//! the nested function captures), so no wrapper function is needed: recursive calls go through
-//! the cache, and nested memoized functions work like any closure. Names starting with `$` cannot
+//! the nested function captures; a method's next to its class, its key starting with `self`),
+//! so no wrapper function is needed: recursive calls go through the cache, and nested memoized
+//! functions work like any closure. Names starting with `$` cannot
 //! occur in Python source, so they never meet the program's own. The standard library's
 //! `functools.cache` and `functools.lru_cache` (`stdlib/functools.py`) exist so the imports
 //! link; after linking their uses are the names `functools.cache` and `functools.lru_cache`.
@@ -36,7 +37,8 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 match f.decorator_list.iter().position(is_memoize) {
                     Some(i) if f.args.vararg.is_none() && f.args.kwarg.is_none() => {
                         f.decorator_list.remove(i);
-                        let (cache, def) = memoize(f);
+                        let cache = format!("$cache.{}", f.name);
+                        let (cache, def) = memoize(f, cache);
                         out.push(cache);
                         out.push(ast::Stmt::FunctionDef(def));
                     }
@@ -44,18 +46,32 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 }
             }
             ast::Stmt::ClassDef(mut c) => {
-                // Methods are left alone (their key would include `self`).
+                // A memoized method keeps its memo dict next to the class, keyed by `self`
+                // and its arguments, as CPython's (which keeps each `self` alive with it).
+                let mut caches = vec![];
                 c.body = c
                     .body
                     .into_iter()
                     .map(|s| match s {
                         ast::Stmt::FunctionDef(mut f) => {
                             f.body = block(std::mem::take(&mut f.body));
+                            let at = f.decorator_list.iter().position(is_memoize);
+                            let plain = f.decorator_list.len() == 1
+                                && f.args.vararg.is_none()
+                                && f.args.kwarg.is_none();
+                            if let (Some(i), true) = (at, plain) {
+                                f.decorator_list.remove(i);
+                                let cache = format!("$cache.{}.{}", c.name, f.name);
+                                let (cache, def) = memoize(f, cache);
+                                caches.push(cache);
+                                return ast::Stmt::FunctionDef(def);
+                            }
                             ast::Stmt::FunctionDef(f)
                         }
                         other => other,
                     })
                     .collect();
+                out.extend(caches);
                 out.push(ast::Stmt::ClassDef(c));
             }
             other => out.push(other),
@@ -110,9 +126,8 @@ fn assign(target: ast::Expr, value: ast::Expr, r: ast::text_size::TextRange) -> 
 }
 
 /// The cache's definition and the rewritten function.
-fn memoize(mut f: ast::StmtFunctionDef) -> (ast::Stmt, ast::StmtFunctionDef) {
+fn memoize(mut f: ast::StmtFunctionDef, cache: String) -> (ast::Stmt, ast::StmtFunctionDef) {
     let r = f.range;
-    let cache = format!("$cache.{}", f.name);
     let key = "$key";
     let dict = assign(
         name(&cache, r, ast::ExprContext::Store),
