@@ -1250,6 +1250,9 @@ impl<'p> Infer<'p> {
                         );
                         T::NEVER
                     }
+                    // A str, each character (`a, b = "xy"`): its length is checked when
+                    // unpacked.
+                    None if v == T::STR => T::STR,
                     // A list: its length is checked when unpacked.
                     None if matches!(self.t.types.kind(v), TyKind::List(_)) => {
                         self.t.types.elem(v).unwrap_or(T::NEVER)
@@ -1276,7 +1279,7 @@ impl<'p> Infer<'p> {
                     }
                     None => {
                         let msg = format!(
-                            "unpacking a '{}' is not supported yet (only tuples and lists)",
+                            "unpacking a '{}' is not supported yet (only tuples, lists and strs)",
                             self.t.types.display(v)
                         );
                         self.error(

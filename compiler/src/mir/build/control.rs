@@ -657,6 +657,13 @@ impl Builder<'_> {
                 ty,
             );
         }
+        let (v, vt) = if vt == MTy::Str {
+            // `a, b = "xy"`: the characters.
+            let (chars, _) = self.items_list(v, vt);
+            (chars, self.strings.list_ty(MTy::Str))
+        } else {
+            (v, vt)
+        };
         if let MTy::List(_) = vt {
             if index == 0 {
                 self.check_unpack_len(v.clone(), count);
