@@ -21,8 +21,8 @@ pub(super) fn source_name(name: &str) -> &str {
 }
 
 pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let module: Vec<ast::Stmt> = module.into_iter().map(in_functions).collect();
     let mut shared: HashSet<String> = HashSet::new();
-    let mut count: HashMap<String, usize> = HashMap::new();
     for s in &module {
         match s {
             ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => shared.extend(def_refs(s)),
@@ -36,9 +36,73 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 shared.extend(later.names);
             }
         }
-        if let Some(name) = assigned(s) {
-            *count.entry(name.to_string()).or_default() += 1;
+    }
+    split(module, &shared, false)
+}
+
+/// `s` with the body of every function in it (methods and nested functions too) versioned
+/// as the module is: a top-level statement of a function also runs once per call, after
+/// everything before it. Names that code running at another time may read (nested functions,
+/// lambdas, generator expressions), `del`eted ones, `global`/`nonlocal` ones and the
+/// parameters (`rebind.rs` splits those) keep one variable.
+fn in_functions(s: ast::Stmt) -> ast::Stmt {
+    match s {
+        ast::Stmt::FunctionDef(mut f) => {
+            let body: Vec<ast::Stmt> = std::mem::take(&mut f.body)
+                .into_iter()
+                .map(in_functions)
+                .collect();
+            let mut shared: HashSet<String> = f
+                .args
+                .posonlyargs
+                .iter()
+                .chain(&f.args.args)
+                .chain(&f.args.kwonlyargs)
+                .map(|a| a.def.arg.to_string())
+                .chain(f.args.vararg.iter().map(|a| a.arg.to_string()))
+                .chain(f.args.kwarg.iter().map(|a| a.arg.to_string()))
+                .collect();
+            for s in &body {
+                let mut later = Later::default();
+                later.visit_stmt(s.clone());
+                shared.extend(later.names);
+            }
+            f.body = split(body, &shared, true);
+            ast::Stmt::FunctionDef(f)
         }
+        ast::Stmt::ClassDef(mut c) => {
+            c.body = std::mem::take(&mut c.body)
+                .into_iter()
+                .map(in_functions)
+                .collect();
+            ast::Stmt::ClassDef(c)
+        }
+        other => other,
+    }
+}
+
+/// The statements of one body (the module's, or a function's) with each name that is
+/// assigned at the top level again (or once, after code that binds it already), and is not
+/// `shared`, given a variable of its own from each such assignment on. In a function
+/// (`keep_first`), a first top-level assignment that nothing before binds the name keeps
+/// the name itself: a read before it must stay a read of the (unbound) local.
+fn split(body: Vec<ast::Stmt>, shared: &HashSet<String>, keep_first: bool) -> Vec<ast::Stmt> {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    let mut bound: HashSet<String> = HashSet::new();
+    let mut plain_first: HashSet<String> = HashSet::new();
+    for s in &body {
+        if let Some(name) = assigned(s) {
+            // A first top-level assignment after statements that bound the name already
+            // (`for i in …: a = i` … `a = [1]`) starts a variable too.
+            let before = bound.contains(name);
+            if keep_first && !before && !count.contains_key(name) {
+                plain_first.insert(name.to_string());
+            }
+            *count.entry(name.to_string()).or_default() += 1 + usize::from(before);
+        }
+        let mut b = Bound::default();
+        b.visit_stmt(s.clone());
+        bound.extend(b.0);
     }
     let split: HashSet<String> = count
         .into_iter()
@@ -46,7 +110,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         .map(|(n, _)| n)
         .collect();
     if split.is_empty() {
-        return module;
+        return body;
     }
     let mut version: HashMap<String, usize> = HashMap::new();
     let current = |version: &HashMap<String, usize>| -> HashMap<String, String> {
@@ -55,14 +119,18 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             .map(|(n, v)| (n.clone(), format!("{n}$v{v}")))
             .collect()
     };
-    let mut out = Vec::with_capacity(module.len());
-    for s in module {
+    let mut out = Vec::with_capacity(body.len());
+    for s in body {
         let name = assigned(&s)
             .filter(|n| split.contains(*n))
             .map(str::to_string);
         // `with cm as n:` reads `cm` with the versions before it; the target and the body
         // see the new one.
         if let (Some(n), ast::Stmt::With(w)) = (&name, &s) {
+            if plain_first.remove(n) {
+                out.push(rename(s, current(&version)));
+                continue;
+            }
             let context = rename_expr(w.items[0].context_expr.clone(), current(&version));
             let v = version.entry(n.clone()).or_insert(0);
             *v += 1;
@@ -76,6 +144,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         // The value reads the versions before the statement; the target is the new one.
         let s = rename(s, current(&version));
         match name {
+            Some(n) if plain_first.remove(&n) => out.push(s),
             Some(n) => {
                 let v = version.entry(n.clone()).or_insert(0);
                 *v += 1;
@@ -86,6 +155,46 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         }
     }
     out
+}
+
+/// The names a statement binds in its own scope (assignment and loop targets, `with … as`,
+/// imports, definitions), not those bound inside nested functions and classes.
+#[derive(Default)]
+struct Bound(HashSet<String>);
+
+impl Visitor for Bound {
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        if matches!(node.ctx, ast::ExprContext::Store) {
+            self.0.insert(node.id.to_string());
+        }
+    }
+
+    fn visit_expr(&mut self, e: ast::Expr) {
+        match e {
+            // (Their targets are their own.)
+            ast::Expr::Lambda(_)
+            | ast::Expr::ListComp(_)
+            | ast::Expr::SetComp(_)
+            | ast::Expr::DictComp(_)
+            | ast::Expr::GeneratorExp(_) => {}
+            other => self.generic_visit_expr(other),
+        }
+    }
+
+    fn visit_stmt(&mut self, s: ast::Stmt) {
+        match s {
+            ast::Stmt::FunctionDef(f) => {
+                self.0.insert(f.name.to_string());
+            }
+            ast::Stmt::ClassDef(c) => {
+                self.0.insert(c.name.to_string());
+            }
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
+                self.0.extend(mentioned(&s));
+            }
+            other => self.generic_visit_stmt(other),
+        }
+    }
 }
 
 /// The name a top-level `name = value` (or `name: T = value`, `with cm as name:`) assigns.
@@ -181,7 +290,7 @@ fn def_refs(s: &ast::Stmt) -> HashSet<String> {
 }
 
 /// Names read by code that may run later than its statement: in a `lambda` or a generator
-/// expression, or `del`eted.
+/// expression, or `del`eted, or declared `global` or `nonlocal`.
 #[derive(Default)]
 struct Later {
     names: HashSet<String>,
@@ -204,7 +313,7 @@ impl Visitor for Later {
             self.names.extend(def_refs(&s));
             return;
         }
-        if let ast::Stmt::Delete(_) = &s {
+        if let ast::Stmt::Delete(_) | ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) = &s {
             self.names.extend(mentioned(&s));
             return;
         }

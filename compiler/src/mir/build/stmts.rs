@@ -71,6 +71,13 @@ impl Builder<'_> {
                 let from = self.ty(e);
                 let v = self.coerce(v, from, to);
                 self.store(*place, v);
+                if let Place::Local(l) = place {
+                    if let Some(prev) = self.previous_version(Local(l.0)) {
+                        // Nothing reads the variable this one replaces (`resolve/versions.rs`):
+                        // its value is released here, as CPython's rebinding does.
+                        self.assign(prev, Rvalue::Op(Op::Unbind, vec![]));
+                    }
+                }
             }
             StmtKind::SetAttr {
                 obj, name, value, ..
@@ -502,5 +509,22 @@ pub(super) fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
         | StmtKind::Continue
         | StmtKind::Return(None)
         | StmtKind::DelName(_) => vec![],
+    }
+}
+
+impl Builder<'_> {
+    /// The variable that local `l` replaces when it is a version of a reused name (`x$v2`
+    /// replaces `x$v1`, `x$v1` replaces `x`; `resolve/versions.rs`).
+    fn previous_version(&self, l: Local) -> Option<Local> {
+        let name = &self.body.locals[l.0 as usize].name;
+        let (base, k) = name.rsplit_once("$v")?;
+        let k: usize = k.parse().ok()?;
+        let prev = match k {
+            0 => return None,
+            1 => base.to_string(),
+            k => format!("{base}$v{}", k - 1),
+        };
+        let i = self.body.locals.iter().position(|d| d.name == prev)?;
+        Some(Local(i as u32))
     }
 }
