@@ -828,6 +828,14 @@ impl<'p> Infer<'p> {
                             _ if iterable => self.operand(id, a, t, NoneUse::Iterate),
                             _ => t,
                         };
+                        if let (Builtin::Len, TyKind::Generator(_)) = (b, self.t.types.kind(t)) {
+                            let msg = "object of type 'generator' has no len()";
+                            self.error(
+                                Diagnostic::new(Code::InvalidOperation, a.span, msg)
+                                    .label("this generator"),
+                            );
+                            return T::NEVER;
+                        }
                         self.generator_as_list(id, a, t, iterable)
                     })
                     .collect();
