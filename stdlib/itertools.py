@@ -15,8 +15,11 @@ def count(start=0, step=1):
         n += step
 
 
-def repeat(obj, times):
-    """obj, `times` times."""
+def repeat(obj, times=None):
+    """obj, `times` times (forever without `times`)."""
+    if times is None:
+        while True:
+            yield obj
     for _ in range(times):
         yield obj
 

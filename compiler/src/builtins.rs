@@ -146,6 +146,8 @@ pub const STR_METHODS: &[StrMethod] = &[
     m("isdigit", &[], Bool, "nx_str_isdigit"),
     m("isalpha", &[], Bool, "nx_str_isalpha"),
     m("isalnum", &[], Bool, "nx_str_isalnum"),
+    m("isascii", &[], Bool, "nx_str_isascii"),
+    m("isidentifier", &[], Bool, "nx_str_isidentifier"),
     m("isspace", &[], Bool, "nx_str_isspace"),
     m("isupper", &[], Bool, "nx_str_isupper"),
     m("islower", &[], Bool, "nx_str_islower"),

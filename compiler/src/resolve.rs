@@ -1131,6 +1131,40 @@ impl Resolver<'_> {
                 });
                 return self.expr(&lambda, scope, sigs);
             }
+            // `write = sys.stdout.write`: a function writing its argument.
+            ast::Expr::Attribute(a)
+                if matches!(a.attr.as_str(), "write" | "flush")
+                    && self.std_stream(&a.value, scope).is_some() =>
+            {
+                let write = a.attr.as_str() == "write";
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: a.range,
+                    func: Box::new(e.clone()),
+                    args: if write {
+                        vec![closures::param_load("__natrix_text", a.range)]
+                    } else {
+                        vec![]
+                    },
+                    keywords: vec![],
+                });
+                let lambda = if write {
+                    closures::one_param_lambda("__natrix_text", call, a.range)
+                } else {
+                    ast::ExprLambda {
+                        range: a.range,
+                        args: Box::new(ast::Arguments {
+                            range: Default::default(),
+                            posonlyargs: vec![],
+                            args: vec![],
+                            vararg: None,
+                            kwonlyargs: vec![],
+                            kwarg: None,
+                        }),
+                        body: Box::new(call),
+                    }
+                };
+                return self.expr(&ast::Expr::Lambda(lambda), scope, sigs);
+            }
             ast::Expr::Attribute(a) if self.class_attr(a, scope).is_some() => {
                 ExprKind::Load(Place::Global(self.class_attr(a, scope).expect("checked")))
             }

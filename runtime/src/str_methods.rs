@@ -973,6 +973,30 @@ pub unsafe extern "C" fn nx_str_isalnum(s: *mut Obj) -> u8 {
     all_chars(s, is_alnum)
 }
 
+/// `s.isascii()`: every character below U+0080 (true of "").
+///
+/// # Safety
+/// `s` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_isascii(s: *mut Obj) -> u8 {
+    b(as_str(s).is_ascii())
+}
+
+/// `s.isidentifier()`: a letter or `_` (XID_Start), then XID_Continue characters, as the
+/// parser accepts names (no keyword test, as in CPython).
+///
+/// # Safety
+/// `s` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_isidentifier(s: *mut Obj) -> u8 {
+    let mut cs = as_str(s).chars();
+    let ok = cs
+        .next()
+        .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        && cs.all(unicode_ident::is_xid_continue);
+    b(ok)
+}
+
 /// `s.isspace()`.
 ///
 /// # Safety

@@ -130,6 +130,36 @@ pub unsafe extern "C" fn nx_str_startswith_in(
     b(window(s, start, end).is_some_and(|(w, _, _)| w.starts_with(as_str(prefix))))
 }
 
+/// `s.startswith((a, b, …), start[, end])`: any of the strs in list `prefixes`.
+///
+/// # Safety
+/// As [`nx_str_find_in`]; `prefixes` a live list of strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_startswith_any_in(
+    s: *mut Obj,
+    prefixes: *mut Obj,
+    start: i64,
+    end: i64,
+) -> u8 {
+    let items = crate::list::items(prefixes as *const crate::list::ListObj);
+    b(items.iter().any(|&p| nx_str_startswith_in(s, p as *mut Obj, start, end) != 0))
+}
+
+/// `s.endswith((a, b, …), start[, end])`: any of the strs in list `suffixes`.
+///
+/// # Safety
+/// As [`nx_str_find_in`]; `suffixes` a live list of strs.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_endswith_any_in(
+    s: *mut Obj,
+    suffixes: *mut Obj,
+    start: i64,
+    end: i64,
+) -> u8 {
+    let items = crate::list::items(suffixes as *const crate::list::ListObj);
+    b(items.iter().any(|&p| nx_str_endswith_in(s, p as *mut Obj, start, end) != 0))
+}
+
 /// `s.endswith(suffix, start[, end])`.
 ///
 /// # Safety

@@ -305,6 +305,34 @@ impl Infer<'_> {
         let inst = self.strip_optional_instance(first);
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
             self.need_str(first);
+            // `float(obj)`, `int(obj)`: the class's `__float__`, `__int__` (or `__index__`).
+            let conversion = match b {
+                Builtin::Float => Some(("__float__", T::FLOAT)),
+                Builtin::Int if self.prog.lookup(c, "__int__").is_some() => Some(("__int__", T::INT)),
+                Builtin::Int => Some(("__index__", T::INT)),
+                _ => None,
+            };
+            if let Some((dunder, want)) = conversion.filter(|(d, _)| self.prog.lookup(c, d).is_some())
+            {
+                if inst != first {
+                    return None;
+                }
+                let callee = self.dunder_spec(c, dunder, vec![first], e.id)?;
+                self.t.specs[self.current.0 as usize]
+                    .dunder_calls
+                    .insert(e.id, callee);
+                let ret = self.dunder_ret(e.id, callee);
+                if ret != want && ret != T::NEVER {
+                    let msg = format!(
+                        "{}.{dunder} returned non-{} (type {})",
+                        self.prog.class(c).name,
+                        self.t.types.display(want),
+                        self.t.types.display(ret)
+                    );
+                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
+                }
+                return Some(want);
+            }
             if matches!(b, Builtin::Len | Builtin::Abs | Builtin::Hash) && inst == first {
                 let dunder = match b {
                     Builtin::Len => "__len__",
@@ -962,7 +990,9 @@ impl Infer<'_> {
             return self.shape_type(Shape::StrList, e);
         }
         // `s.startswith(("a", "b"))`: any of a tuple of strs.
-        if let ("startswith" | "endswith", [t]) = (name, tys) {
+        // (`s.startswith(("a", "b"), start[, end])`: in `s[start:end]`.)
+        let windowed = |w: &[Ty]| w.len() <= 2 && w.iter().all(|t| is_intlike(*t));
+        if let ("startswith" | "endswith", [t, window @ ..]) = (name, tys) {
             let strs = matches!(
                 self.uniform_tuple(*t),
                 Some(TypeTable::STR | TypeTable::NEVER)
@@ -971,7 +1001,7 @@ impl Infer<'_> {
                     self.t.types.tuple_of(*t),
                     Some(TypeTable::STR | TypeTable::NEVER)
                 );
-            if strs {
+            if strs && windowed(window) {
                 return TypeTable::BOOL;
             }
         }

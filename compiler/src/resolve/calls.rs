@@ -693,14 +693,34 @@ impl Resolver<'_> {
                 let end = Box::new(self.expr_node(scope, span, ExprKind::Str(String::new())));
                 let flush =
                     (!write).then(|| Box::new(self.expr_node(scope, span, ExprKind::Bool(true))));
+                let stderr = member.starts_with("stderr");
+                let Some(text) = args.into_iter().next() else {
+                    let print = ExprKind::Print {
+                        args: vec![],
+                        sep: None,
+                        end: Some(end),
+                        stderr,
+                        flush,
+                    };
+                    return self.expr_node(scope, span, print);
+                };
+                // `write(s)` returns the number of characters written.
+                let mut prelude = vec![];
+                let text = hoist(text, "$write", scope, &mut prelude);
                 let print = ExprKind::Print {
-                    args,
+                    args: vec![self.load(scope, span, text)],
                     sep: None,
                     end: Some(end),
-                    stderr: member.starts_with("stderr"),
+                    stderr,
                     flush,
                 };
-                return self.expr_node(scope, span, print);
+                let print = self.expr_node(scope, span, print);
+                prelude.push(Stmt {
+                    span,
+                    kind: StmtKind::Expr(print),
+                });
+                let n = ExprKind::Builtin(Builtin::Len, vec![self.load(scope, span, text)]);
+                return self.with_prelude(prelude, n, span, scope);
             }
             other => return self.unsupported(span, &format!("`sys.{other}()`"), scope),
         };

@@ -743,7 +743,7 @@ impl Resolver<'_> {
 }
 
 /// The name `param`, read.
-fn param_load(param: &str, range: ast::text_size::TextRange) -> ast::Expr {
+pub(super) fn param_load(param: &str, range: ast::text_size::TextRange) -> ast::Expr {
     ast::Expr::Name(ast::ExprName {
         id: ast::Identifier::new(param),
         ctx: ast::ExprContext::Load,
@@ -752,7 +752,7 @@ fn param_load(param: &str, range: ast::text_size::TextRange) -> ast::Expr {
 }
 
 /// `lambda param: body`.
-fn one_param_lambda(
+pub(super) fn one_param_lambda(
     param: &str,
     body: ast::Expr,
     range: ast::text_size::TextRange,

@@ -854,6 +854,8 @@ macro_rules! runtime_functions {
             nx_str_rindex_in(Obj, Obj, Int, Int) -> Int, IntTag;
             nx_str_count_in(Obj, Obj, Int, Int) -> Int, Never;
             nx_str_startswith_in(Obj, Obj, Int, Int) -> I8, Never;
+            nx_str_startswith_any_in(Obj, Obj, Int, Int) -> I8, Never;
+            nx_str_endswith_any_in(Obj, Obj, Int, Int) -> I8, Never;
             nx_str_endswith_in(Obj, Obj, Int, Int) -> I8, Never;
             // `s.startswith((a, b))` / `s.endswith((a, b))`, the tuple as a list of strs.
             nx_str_startswith_any(Obj, Obj) -> I8, Never;
@@ -896,6 +898,8 @@ macro_rules! runtime_functions {
             nx_str_isdigit(Obj) -> I8, Never;
             nx_str_isalpha(Obj) -> I8, Never;
             nx_str_isalnum(Obj) -> I8, Never;
+            nx_str_isascii(Obj) -> I8, Never;
+            nx_str_isidentifier(Obj) -> I8, Never;
             nx_str_isspace(Obj) -> I8, Never;
             nx_str_isupper(Obj) -> I8, Never;
             nx_str_islower(Obj) -> I8, Never;

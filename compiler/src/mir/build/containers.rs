@@ -154,19 +154,29 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![r, m], ty);
         }
-        if let (MTy::Str, "startswith" | "endswith", [a]) = (rt, name, args) {
+        if let (MTy::Str, "startswith" | "endswith", [a, window @ ..]) = (rt, name, args) {
             if let MTy::Tuple(_) | MTy::TupleOf(_) = self.ty(a) {
-                // Any of a tuple of strs: the tuple as a list.
+                // Any of a tuple of strs: the tuple as a list (in `s[start:end]` when given).
                 let v = self.expr(a);
                 let lt = self.strings.list_ty(MTy::Str);
                 let kind = Operand::Int(natrix_abi::ElemKind::Obj as i64);
                 let l = self.rt("nx_tuple_to_list", vec![v, kind], lt);
-                let f = if name == "startswith" {
-                    "nx_str_startswith_any"
-                } else {
-                    "nx_str_endswith_any"
+                let mut ops = vec![r, l];
+                for w in window {
+                    let wt = self.ty(w);
+                    let v = self.expr(w);
+                    ops.push(self.coerce(v, wt, MTy::Int));
+                }
+                let f = match (name, window.len()) {
+                    ("startswith", 0) => "nx_str_startswith_any",
+                    ("endswith", 0) => "nx_str_endswith_any",
+                    ("startswith", _) => "nx_str_startswith_any_in",
+                    _ => "nx_str_endswith_any_in",
                 };
-                return self.rt(f, vec![r, l], ty);
+                if window.len() == 1 {
+                    ops.push(Operand::Int(natrix_abi::SMALL_INT_MAX));
+                }
+                return self.rt(f, ops, ty);
             }
         }
         let table = match rt {
