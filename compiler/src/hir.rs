@@ -113,6 +113,22 @@ impl Program {
         self.mro(c).find_map(|k| self.class(k).method(name))
     }
 
+    /// Whether instances of `c` are unhashable: the nearest class of its hierarchy that
+    /// defines `__eq__` or `__hash__` itself defines `__eq__` alone (Python then sets
+    /// `__hash__` to None).
+    pub fn eq_drops_hash(&self, c: ClassId) -> bool {
+        self.mro(c)
+            .find_map(|k| {
+                let k = self.class(k);
+                if k.method("__hash__").is_some() {
+                    Some(false)
+                } else {
+                    k.method("__eq__").map(|_| true)
+                }
+            })
+            .unwrap_or(false)
+    }
+
     /// The class that defines the method `f`.
     pub fn owner(&self, f: FuncId) -> Option<ClassId> {
         (0..self.classes.len() as u32)

@@ -490,6 +490,20 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
     inst
 }
 
+/// The user-class instance an exception object carries, else the exception object itself
+/// (a new reference either way): what `e.name` reads an attribute of, for an `e` caught by a
+/// builtin exception class.
+///
+/// # Safety
+/// `obj` must be a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_instance_or_self(obj: *mut Obj) -> *mut Obj {
+    let inst = (*(obj as *mut ExcObj)).instance;
+    let out = if inst.is_null() { obj } else { inst };
+    crate::list::incref(out);
+    out
+}
+
 /// `e.args` of an exception object, a dynamic value: the `args` of the user-class instance it
 /// carries (the arguments of its construction, or of its `super().__init__`), else
 /// `(message,)`, or `()` for one raised without an argument.

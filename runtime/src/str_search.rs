@@ -142,7 +142,9 @@ pub unsafe extern "C" fn nx_str_startswith_any_in(
     end: i64,
 ) -> u8 {
     let items = crate::list::items(prefixes as *const crate::list::ListObj);
-    b(items.iter().any(|&p| nx_str_startswith_in(s, p as *mut Obj, start, end) != 0))
+    b(items
+        .iter()
+        .any(|&p| nx_str_startswith_in(s, p as *mut Obj, start, end) != 0))
 }
 
 /// `s.endswith((a, b, …), start[, end])`: any of the strs in list `suffixes`.
@@ -157,7 +159,9 @@ pub unsafe extern "C" fn nx_str_endswith_any_in(
     end: i64,
 ) -> u8 {
     let items = crate::list::items(suffixes as *const crate::list::ListObj);
-    b(items.iter().any(|&p| nx_str_endswith_in(s, p as *mut Obj, start, end) != 0))
+    b(items
+        .iter()
+        .any(|&p| nx_str_endswith_in(s, p as *mut Obj, start, end) != 0))
 }
 
 /// `s.endswith(suffix, start[, end])`.

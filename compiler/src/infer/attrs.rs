@@ -84,11 +84,27 @@ impl Infer<'_> {
                 self.t.types.intern(TyKind::Optional(T::EXC))
             }
             TyKind::Exc if name == "__suppress_context__" => T::BOOL,
+            // `e.need` of an exception caught by a builtin class (`except Exception as e`):
+            // the attribute of whichever of the program's classes it is, when it runs (as of
+            // a dynamic value; AttributeError for a builtin exception).
+            TyKind::Exc if self.exception_field(name) => self.dyn_attr(name, obj.span),
             _ => {
                 let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                 self.error(Diagnostic::unsupported(e.span, &msg));
                 T::NEVER
             }
         }
+    }
+}
+
+impl Infer<'_> {
+    /// Whether some instantiated exception class of the program has an attribute `name`.
+    fn exception_field(&self, name: &str) -> bool {
+        self.t.instantiated.iter().any(|c| {
+            self.prog.exc_kind(*c).is_some()
+                && self.t.fields[self.prog.root(*c).0 as usize]
+                    .iter()
+                    .any(|(n, _)| n == name)
+        })
     }
 }

@@ -308,11 +308,14 @@ impl Infer<'_> {
             // `float(obj)`, `int(obj)`: the class's `__float__`, `__int__` (or `__index__`).
             let conversion = match b {
                 Builtin::Float => Some(("__float__", T::FLOAT)),
-                Builtin::Int if self.prog.lookup(c, "__int__").is_some() => Some(("__int__", T::INT)),
+                Builtin::Int if self.prog.lookup(c, "__int__").is_some() => {
+                    Some(("__int__", T::INT))
+                }
                 Builtin::Int => Some(("__index__", T::INT)),
                 _ => None,
             };
-            if let Some((dunder, want)) = conversion.filter(|(d, _)| self.prog.lookup(c, d).is_some())
+            if let Some((dunder, want)) =
+                conversion.filter(|(d, _)| self.prog.lookup(c, d).is_some())
             {
                 if inst != first {
                     return None;

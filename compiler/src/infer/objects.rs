@@ -496,6 +496,9 @@ impl Infer<'_> {
             CmpOp::Ge => "__ge__",
         };
         let class_name = self.prog.class(c).name.clone();
+        if self.subclass_reflected_compare(op, c, a, b, r) {
+            return true;
+        }
         match self.prog.lookup(c, dunder) {
             Some(_) if b != TypeTable::NEVER => {
                 if let Some(callee) = self.dunder_spec(c, dunder, vec![a, b], r.id.comparison()) {
@@ -528,6 +531,48 @@ impl Infer<'_> {
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             }
         }
+        true
+    }
+
+    /// `a <op> b` where `b`'s class is a subclass of `a`'s (class `c`) that overrides the
+    /// reflected dunder (`__eq__` for `==` and `!=`, `__gt__` for `<`, …): Python calls
+    /// `b`'s first (`b.__eq__(a)`), recorded under `r` in `reflected_calls`.
+    fn subclass_reflected_compare(
+        &mut self,
+        op: CmpOp,
+        c: ClassId,
+        a: Ty,
+        b: Ty,
+        r: &Expr,
+    ) -> bool {
+        let TyKind::Instance(cb) = self.t.types.kind(b).clone() else {
+            return false;
+        };
+        if cb == c || !self.prog.is_subclass(cb, c) || self.strip_optional_instance(a) != a {
+            return false;
+        }
+        let reflected = match op {
+            CmpOp::Eq | CmpOp::Ne => "__eq__",
+            CmpOp::Lt => "__gt__",
+            CmpOp::Gt => "__lt__",
+            CmpOp::Le => "__ge__",
+            CmpOp::Ge => "__le__",
+        };
+        // Only an override below `a`'s class changes the answer.
+        let overrides = self
+            .prog
+            .lookup(cb, reflected)
+            .and_then(|f| self.prog.owner(f))
+            .is_some_and(|owner| owner != c && self.prog.is_subclass(owner, c));
+        if !overrides {
+            return false;
+        }
+        let Some(callee) = self.dunder_spec(cb, reflected, vec![b, a], r.id.comparison()) else {
+            return false;
+        };
+        self.t.specs[self.current.0 as usize]
+            .reflected_calls
+            .insert(r.id.comparison(), callee);
         true
     }
 

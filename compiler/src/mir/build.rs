@@ -96,7 +96,8 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     repr: returning(&typed.repr_specs, TypeTable::STR),
                     str: returning(&typed.str_specs, TypeTable::STR),
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
-                    hash: returning(&typed.hash_specs, TypeTable::INT),
+                    hash: returning(&typed.hash_specs, TypeTable::INT)
+                        .filter(|_| !prog.eq_drops_hash(c)),
                     lt: returning(&typed.lt_specs, TypeTable::BOOL),
                     gt: returning(&typed.gt_specs, TypeTable::BOOL),
                     defines_eq: prog.lookup(c, "__eq__").is_some(),
@@ -1080,6 +1081,11 @@ impl Builder<'_> {
                 let o = self.non_none(o, ot, name);
                 if ot == MTy::Dyn {
                     return self.dyn_getattr(o, name, ty);
+                }
+                if ot == MTy::Exc {
+                    // A user exception's attribute, through a builtin exception type.
+                    let d = self.rt("nx_exc_instance_or_self", vec![o], MTy::Dyn);
+                    return self.dyn_getattr(d, name, ty);
                 }
                 if let (MTy::Func, "__name__") = (ot, name.as_str()) {
                     let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];

@@ -663,6 +663,8 @@ macro_rules! runtime_functions {
             // The user-class instance an exception object carries (new reference), for
             // `except AppError as e`.
             nx_exc_instance(Obj) -> Obj, Never;
+            // The instance an exception object carries, else the object (new reference).
+            nx_exc_instance_or_self(Obj) -> Obj, Never;
             // `e.args` of an exception object (a dynamic value): a user exception's own `args`,
             // else a 1-tuple of its message (or `()`).
             nx_exc_args(Obj) -> Obj, Null;

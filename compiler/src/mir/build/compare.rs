@@ -106,7 +106,13 @@ impl Builder<'_> {
                 rt,
                 nullable,
             );
-            return self.truthy(t, rt);
+            let v = self.truthy(t, rt);
+            // (`a != b` as `not b.__eq__(a)` of a subclass's `b`.)
+            return if op == CmpOp::Ne {
+                self.op(Op::BoolNot, vec![v], MTy::Bool)
+            } else {
+                v
+            };
         }
         let eq = match self
             .typed
