@@ -256,7 +256,22 @@ impl Resolver<'_> {
         match rest {
             [ast::Expr::Starred(s)] => {
                 let sp = self.span(s.range);
-                (self.expr(&s.value, scope, sigs), sp)
+                let seq = self.expr(&s.value, scope, sigs);
+                // `f(*map(int, parts))`, `f(*(x for …))`: the iterator's items in a list.
+                let lazy = match s.value.as_ref() {
+                    ast::Expr::GeneratorExp(_) => true,
+                    ast::Expr::Call(call) => matches!(call.func.as_ref(),
+                        ast::Expr::Name(n) if matches!(n.id.as_str(), "map" | "filter" | "zip" | "reversed" | "iter" | "enumerate")
+                            && !self.is_user_name(n.id.as_str(), scope)),
+                    _ => false,
+                };
+                if lazy {
+                    return (
+                        self.expr_node(scope, sp, ExprKind::Builtin(Builtin::List, vec![seq])),
+                        sp,
+                    );
+                }
+                (seq, sp)
             }
             _ => {
                 let start = rest[0].range().start();
