@@ -477,8 +477,30 @@ impl<'p> Infer<'p> {
     }
 
     fn block(&mut self, id: SpecId, stmts: &[Stmt]) {
+        self.narrowed_block(id, stmts, vec![]);
+    }
+
+    /// `stmts` with the variables `places` (proved not None where the block starts: the
+    /// condition of its `if` or `while`) read as not None up to the first statement that
+    /// may store one (`while n is not None: out.append(n); n = parent[n]`).
+    fn narrowed_block(&mut self, id: SpecId, stmts: &[Stmt], mut places: Vec<Place>) {
         let before = self.narrowed.len();
+        self.narrowed.extend(places.iter().copied());
         for (i, s) in stmts.iter().enumerate() {
+            if !places.is_empty() {
+                let stored = narrow::stored_in(std::slice::from_ref(s));
+                if places.iter().any(|p| stored.contains(p)) {
+                    places.retain(|p| !stored.contains(p));
+                    let mut k = before;
+                    while k < self.narrowed.len() {
+                        if stored.contains(&self.narrowed[k]) {
+                            self.narrowed.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                }
+            }
             self.stmt(id, s);
             // `if key is None: return …` decided statically: what follows is dead here.
             if self.t.spec(id).ends_block(s) {

@@ -28,15 +28,15 @@ impl Infer<'_> {
                             self.narrowed_by(id, c, true),
                             self.narrowed_by(id, c, false),
                         );
-                        let (sa, sb) = (narrow::stored_in(a), narrow::stored_in(b));
-                        self.with_narrowed(on_true, &sa, |me| me.block(id, a));
-                        self.with_narrowed(on_false, &sb, |me| me.block(id, b));
+                        self.narrowed_block(id, a, on_true);
+                        self.narrowed_block(id, b, on_false);
                     }
                 }
             }
             StmtKind::While { cond, body, orelse } => {
                 self.cond(id, cond);
-                self.block(id, body);
+                let on_true = self.narrowed_by(id, cond, true);
+                self.narrowed_block(id, body, on_true);
                 self.block(id, orelse);
             }
             StmtKind::ForRange {
