@@ -849,6 +849,24 @@ impl Resolver<'_> {
                     return self.str_format(&text, c, span, scope, sigs);
                 }
             }
+            // `template.format_map(d)`: `template.format(**d)`.
+            if let ("format_map", [mapping], true) =
+                (attr.attr.as_str(), c.args.as_slice(), c.keywords.is_empty())
+            {
+                if let Some(text) = self.literal_str(&attr.value, scope) {
+                    let call = ast::ExprCall {
+                        range: c.range,
+                        func: c.func.clone(),
+                        args: vec![],
+                        keywords: vec![ast::Keyword {
+                            range: mapping.range(),
+                            arg: None,
+                            value: mapping.clone(),
+                        }],
+                    };
+                    return self.str_format(&text, &call, span, scope, sigs);
+                }
+            }
             if let Some(e) = self.object_setattr(attr, c, span, scope, sigs) {
                 return e;
             }

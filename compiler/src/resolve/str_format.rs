@@ -35,10 +35,13 @@ impl Resolver<'_> {
             _ => None,
         };
         let plain = &c.args[..c.args.len() - star.is_some() as usize];
-        if plain.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
-            || c.keywords.iter().any(|k| k.arg.is_none())
-        {
-            return self.unsupported(span, "`**` or several `*` in a str.format() call", scope);
+        let mapping = match c.keywords.iter().filter(|k| k.arg.is_none()).count() {
+            0 => None,
+            1 => c.keywords.iter().find(|k| k.arg.is_none()),
+            _ => return self.unsupported(span, "several `**` in a str.format() call", scope),
+        };
+        if plain.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return self.unsupported(span, "several `*` in a str.format() call", scope);
         }
         let mut prelude = vec![];
         let mut temp = |this: &mut Self, e: &ast::Expr, scope: &mut Scope| {
@@ -47,9 +50,10 @@ impl Resolver<'_> {
         };
         let mut positional: Vec<LocalId> = plain.iter().map(|a| temp(self, a, scope)).collect();
         let seq = star.map(|s| temp(self, &s.value, scope));
-        let keywords: Vec<(String, LocalId)> = c
+        let mut keywords: Vec<(String, LocalId)> = c
             .keywords
             .iter()
+            .filter(|k| k.arg.is_some())
             .map(|k| {
                 (
                     k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
@@ -57,6 +61,22 @@ impl Resolver<'_> {
                 )
             })
             .collect();
+        if let Some(m) = mapping {
+            // `**d`: each field the template names and no keyword gives is `d[name]`
+            // (CPython's KeyError when it is missing).
+            let d = temp(self, &m.value, scope);
+            for name in template_names(text) {
+                if keywords.iter().any(|(k, _)| *k == name) {
+                    continue;
+                }
+                let sp = self.span(m.range);
+                let dict = self.expr_node(scope, sp, ExprKind::Load(Place::Local(d)));
+                let key = self.expr_node(scope, sp, ExprKind::Str(name.clone()));
+                let item =
+                    self.expr_node(scope, sp, ExprKind::Index(Box::new(dict), Box::new(key)));
+                keywords.push((name, hoist(item, "$fmt", scope, &mut prelude)));
+            }
+        }
         if let Some(seq) = seq {
             self.format_star_items(text, seq, &mut positional, span, scope, &mut prelude);
         }
@@ -310,5 +330,30 @@ fn positional_fields(text: &str) -> Vec<usize> {
     }
     let mut out = vec![];
     walk(text, &mut 0, &mut out);
+    out
+}
+
+/// The names of the fields of format template `text` that name a keyword (`{name}`,
+/// `{name.attr}`, `{name[0]}`, and those nested in format specs), each once, in order.
+fn template_names(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = vec![];
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '{' && chars.get(i + 1) == Some(&'{') {
+            i += 2;
+            continue;
+        }
+        if chars[i] == '{' {
+            let name: String = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric() || **c == '_')
+                .collect();
+            if name.chars().next().is_some_and(|c| !c.is_ascii_digit()) && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        i += 1;
+    }
     out
 }
