@@ -99,6 +99,20 @@ def rebinding_releases():
     print("after", g)
 
 
+def counter_with_nonlocal():
+    count = 0
+
+    def bump():
+        nonlocal count
+        count += 1
+        return count
+
+    count = 10
+    print(bump(), count)
+    count = count * 2
+    print(bump(), count)
+
+
 print(summarize("4,5,6,7"))
 print(after_loop([("a", 1), ("b", 2)]))
 print(with_closure())
@@ -108,3 +122,4 @@ print(Parser().parse("size = 12"), Parser().parse("name=box"))
 print(deleted())
 print(read_lines())
 rebinding_releases()
+counter_with_nonlocal()

@@ -546,6 +546,9 @@ impl Infer<'_> {
             return T::NEVER;
         };
         let arity = |n: usize| tys.len() == n;
+        if let ("index" | "count" | "remove", Some(&sought)) = (name, tys.first()) {
+            self.equal_across_types(elem, sought, args[0].span);
+        }
         match name {
             "append" if arity(1) => {
                 self.add_elem(r, tys[0], args[0].span);

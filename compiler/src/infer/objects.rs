@@ -534,9 +534,9 @@ impl Infer<'_> {
         true
     }
 
-    /// `a <op> b` where `b`'s class is a subclass of `a`'s (class `c`) that overrides the
-    /// reflected dunder (`__eq__` for `==` and `!=`, `__gt__` for `<`, …): Python calls
-    /// `b`'s first (`b.__eq__(a)`), recorded under `r` in `reflected_calls`.
+    /// `a <op> b` where `b`'s class is a subclass of `a`'s (class `c`) with the reflected
+    /// dunder (`__eq__` for `==` and `!=`, `__gt__` for `<`, …), its own or inherited: Python
+    /// calls `b`'s first (`b.__eq__(a)`), recorded under `r` in `reflected_calls`.
     fn subclass_reflected_compare(
         &mut self,
         op: CmpOp,
@@ -558,13 +558,8 @@ impl Infer<'_> {
             CmpOp::Le => "__ge__",
             CmpOp::Ge => "__le__",
         };
-        // Only an override below `a`'s class changes the answer.
-        let overrides = self
-            .prog
-            .lookup(cb, reflected)
-            .and_then(|f| self.prog.owner(f))
-            .is_some_and(|owner| owner != c && self.prog.is_subclass(owner, c));
-        if !overrides {
+        // (Inherited or overridden: CPython asks the subclass's first either way.)
+        if self.prog.lookup(cb, reflected).is_none() {
             return false;
         }
         let Some(callee) = self.dunder_spec(cb, reflected, vec![b, a], r.id.comparison()) else {

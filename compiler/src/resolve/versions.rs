@@ -286,7 +286,22 @@ fn def_refs(s: &ast::Stmt) -> HashSet<String> {
         ast::Stmt::ClassDef(c) => refs.insert(c.name.to_string()),
         _ => false,
     };
+    // A name a nested function declares `nonlocal` is the enclosing function's variable,
+    // which it may assign.
+    let mut nonlocals = Nonlocals::default();
+    nonlocals.visit_stmt(s.clone());
+    refs.extend(nonlocals.0);
     refs
+}
+
+/// The names declared `nonlocal` anywhere in a statement.
+#[derive(Default)]
+struct Nonlocals(HashSet<String>);
+
+impl Visitor for Nonlocals {
+    fn visit_stmt_nonlocal(&mut self, node: ast::StmtNonlocal) {
+        self.0.extend(node.names.iter().map(|n| n.to_string()));
+    }
 }
 
 /// Names read by code that may run later than its statement: in a `lambda` or a generator

@@ -121,6 +121,28 @@ impl Builder<'_> {
             .get(&r.id.comparison())
             .copied()
         {
+            // `x == y` of an `x` that may be None: None equals only None (its `__eq__` is
+            // not called).
+            Some(dunder)
+                if matches!(left.1, MTy::OptInstance(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let (l, (rv, rt)) = (left.0.clone(), right.clone());
+                let key = r.id.comparison();
+                self.if_none(
+                    l,
+                    MTy::Bool,
+                    |b| match rt {
+                        MTy::None => Operand::Bool(true),
+                        MTy::OptInstance(_) => b.op(Op::IsNull, vec![rv], MTy::Bool),
+                        _ => Operand::Bool(false),
+                    },
+                    |b| {
+                        let ty = b.dunder_ty(key, dunder);
+                        let t = b.dunder_call(key, dunder, vec![left.0, right.0], ty, false);
+                        b.truthy(t, ty)
+                    },
+                )
+            }
             Some(dunder) => {
                 let rt = self.dunder_ty(r.id.comparison(), dunder);
                 let nullable = matches!(left.1, MTy::OptInstance(_));

@@ -433,12 +433,9 @@ impl Builder<'_> {
         args: &[Expr],
         ty: MTy,
     ) -> Operand {
-        // A copy first when the result is a new set (the method may be applied to none);
-        // `union` then adds each argument to it in place, as CPython's `set_union` does.
-        let (name, update, result) = match name {
-            "union" => ("update", true, true),
-            _ => (name, name.ends_with("update"), !name.ends_with("update")),
-        };
+        // A copy first when the result is a new set (the method may be applied to none;
+        // a frozenset's is a frozenset).
+        let (update, result) = (name.ends_with("update"), !name.ends_with("update"));
         let acc = self.temp(rt);
         let first = if result {
             self.rt("nx_set_copy_method", vec![r], rt)
