@@ -55,7 +55,14 @@ class Random:
         mt[0] = 0x80000000
 
     def seed(self, a=0x5EED):
-        """Reseed from an int (its 32-bit words, low first, as CPython)."""
+        """Reseed from an int (its 32-bit words, low first, as CPython) or a str (the int of
+        its UTF-8 bytes and their SHA-512 digest, CPython's version 2 seeding)."""
+        if isinstance(a, str):
+            self._seed_int(__natrix_str_seed__(a))
+        else:
+            self._seed_int(a)
+
+    def _seed_int(self, a):
         a = abs(a)
         key = []
         while a > 0:

@@ -701,6 +701,9 @@ pub enum Builtin {
     /// names `__natrix_copy__` and `__natrix_deepcopy__`).
     Copy,
     DeepCopy,
+    /// `random.seed(s)` of a str: CPython's int of the str's UTF-8 bytes followed by their
+    /// SHA-512 digest (`stdlib/random.py` calls it as `__natrix_str_seed__`).
+    StrSeed,
     Ord,
     Chr,
     Dict,
@@ -813,6 +816,7 @@ impl Builtin {
             "__natrix_copy_name__" => Builtin::CopyFuncName,
             "__natrix_copy__" => Builtin::Copy,
             "__natrix_deepcopy__" => Builtin::DeepCopy,
+            "__natrix_str_seed__" => Builtin::StrSeed,
             "all" => Builtin::All,
             "next" => Builtin::Next,
             "input" => Builtin::Input,
@@ -843,6 +847,7 @@ impl Builtin {
             Builtin::MakeTrans => "maketrans",
             Builtin::Copy => "copy",
             Builtin::DeepCopy => "deepcopy",
+            Builtin::StrSeed => "seed",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Dict => "dict",

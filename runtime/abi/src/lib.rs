@@ -1311,6 +1311,8 @@ macro_rules! runtime_functions {
             nx_int_bit_length(Int) -> Int, Never;
             // `i.bit_count()`: the number of ones in the binary of `abs(i)`.
             nx_int_bit_count(Int) -> Int, Never;
+            // `random.seed(s)` of a str: int.from_bytes(utf8 + sha512(utf8), 'big') (version 2).
+            nx_random_str_seed(Obj) -> Int, Never;
 
             // ---- float ----
             nx_float_truediv(F64, F64) -> F64, Flag;

@@ -115,6 +115,10 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![v], ty);
         }
+        if let (Builtin::StrSeed, [a]) = (b, args) {
+            let v = self.expr(a);
+            return self.rt("nx_random_str_seed", vec![v], MTy::Int);
+        }
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
             return self.rt("nx_set_freeze", vec![s], ty);
@@ -522,7 +526,7 @@ impl Builder<'_> {
             // `zip(*rows)` takes a list (above).
             Builtin::ZipStar => Operand::None,
             // (Lowered first, above.)
-            Builtin::Copy | Builtin::DeepCopy => Operand::None,
+            Builtin::Copy | Builtin::DeepCopy | Builtin::StrSeed => Operand::None,
             Builtin::MakeTrans => {
                 // (The table's kinds are its type's: ints, optional ints when characters are
                 // deleted, or dynamic values when the program mixes in others.)
