@@ -1106,35 +1106,13 @@ impl Resolver<'_> {
                 let member = self.sys_member_of(a, scope).expect("checked");
                 return self.sys_value(&member, span, scope);
             }
-            // `input = sys.stdin.readline`: a function reading the next line.
+            // `input = sys.stdin.readline`, `write = sys.stdout.write`: a function calling it
+            // (with the text to write).
             ast::Expr::Attribute(a)
-                if matches!(a.attr.as_str(), "readline" | "read" | "readlines")
-                    && self.std_stream_in(&a.value, scope) =>
-            {
-                let call = ast::Expr::Call(ast::ExprCall {
-                    range: a.range,
-                    func: Box::new(e.clone()),
-                    args: vec![],
-                    keywords: vec![],
-                });
-                let lambda = ast::Expr::Lambda(ast::ExprLambda {
-                    range: a.range,
-                    args: Box::new(ast::Arguments {
-                        range: Default::default(),
-                        posonlyargs: vec![],
-                        args: vec![],
-                        vararg: None,
-                        kwonlyargs: vec![],
-                        kwarg: None,
-                    }),
-                    body: Box::new(call),
-                });
-                return self.expr(&lambda, scope, sigs);
-            }
-            // `write = sys.stdout.write`: a function writing its argument.
-            ast::Expr::Attribute(a)
-                if matches!(a.attr.as_str(), "write" | "flush")
-                    && self.std_stream(&a.value, scope).is_some() =>
+                if (matches!(a.attr.as_str(), "readline" | "read" | "readlines")
+                    && self.std_stream_in(&a.value, scope))
+                    || (matches!(a.attr.as_str(), "write" | "flush")
+                        && self.std_stream(&a.value, scope).is_some()) =>
             {
                 let write = a.attr.as_str() == "write";
                 let call = ast::Expr::Call(ast::ExprCall {
@@ -1150,18 +1128,7 @@ impl Resolver<'_> {
                 let lambda = if write {
                     closures::one_param_lambda("__natrix_text", call, a.range)
                 } else {
-                    ast::ExprLambda {
-                        range: a.range,
-                        args: Box::new(ast::Arguments {
-                            range: Default::default(),
-                            posonlyargs: vec![],
-                            args: vec![],
-                            vararg: None,
-                            kwonlyargs: vec![],
-                            kwarg: None,
-                        }),
-                        body: Box::new(call),
-                    }
+                    closures::no_param_lambda(call, a.range)
                 };
                 return self.expr(&ast::Expr::Lambda(lambda), scope, sigs);
             }

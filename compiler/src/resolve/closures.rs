@@ -752,6 +752,25 @@ pub(super) fn param_load(param: &str, range: ast::text_size::TextRange) -> ast::
 }
 
 /// `lambda param: body`.
+/// `lambda: body`, placed at `range`.
+pub(super) fn no_param_lambda(
+    body: ast::Expr,
+    range: ast::text_size::TextRange,
+) -> ast::ExprLambda {
+    ast::ExprLambda {
+        range,
+        args: Box::new(ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: vec![],
+            vararg: None,
+            kwonlyargs: vec![],
+            kwarg: None,
+        }),
+        body: Box::new(body),
+    }
+}
+
 pub(super) fn one_param_lambda(
     param: &str,
     body: ast::Expr,
