@@ -809,6 +809,7 @@ impl<'p> Infer<'p> {
                 self.t.types.list_of(site)
             }
             ExprKind::Builtin(b, args) => {
+                // (`max(a, b)` compares its arguments: only `max(xs)` iterates one.)
                 let iterable = matches!(
                     b,
                     Builtin::List
@@ -816,11 +817,9 @@ impl<'p> Infer<'p> {
                         | Builtin::Set
                         | Builtin::Sorted
                         | Builtin::Sum
-                        | Builtin::Min
-                        | Builtin::Max
                         | Builtin::Any
                         | Builtin::All
-                );
+                ) || (matches!(b, Builtin::Min | Builtin::Max) && args.len() == 1);
                 let tys: Vec<Ty> = args
                     .iter()
                     .map(|a| {
