@@ -551,18 +551,17 @@ impl Infer<'_> {
         if cb == c || !self.prog.is_subclass(cb, c) || self.strip_optional_instance(a) != a {
             return false;
         }
-        let reflected = match op {
-            CmpOp::Eq | CmpOp::Ne => "__eq__",
-            CmpOp::Lt => "__gt__",
-            CmpOp::Gt => "__lt__",
-            CmpOp::Le => "__ge__",
-            CmpOp::Ge => "__le__",
-        };
         // (Inherited or overridden: CPython asks the subclass's first either way.)
-        if self.prog.lookup(cb, reflected).is_none() {
+        self.record_reflected(cb, reflected(op), (a, b), r)
+    }
+
+    /// `b.<dunder>(a)` of class `c` (the reflection of `a <op> b`) recorded under `r` in
+    /// `reflected_calls`; false when the class has no such method.
+    fn record_reflected(&mut self, c: ClassId, dunder: &str, (a, b): (Ty, Ty), r: &Expr) -> bool {
+        if self.prog.lookup(c, dunder).is_none() {
             return false;
         }
-        let Some(callee) = self.dunder_spec(cb, reflected, vec![b, a], r.id.comparison()) else {
+        let Some(callee) = self.dunder_spec(c, dunder, vec![b, a], r.id.comparison()) else {
             return false;
         };
         self.t.specs[self.current.0 as usize]
@@ -574,24 +573,14 @@ impl Infer<'_> {
     /// `a <op> b` through `b`'s reflected dunder (`__gt__` for `<`, `__lt__` for `>`, …),
     /// recorded under `r` in `reflected_calls`; false when `b`'s class has none.
     fn reflected_compare(&mut self, op: CmpOp, a: Ty, b: Ty, r: &Expr) -> bool {
-        let reflected = match op {
-            CmpOp::Lt => "__gt__",
-            CmpOp::Gt => "__lt__",
-            CmpOp::Le => "__ge__",
-            CmpOp::Ge => "__le__",
-            CmpOp::Eq | CmpOp::Ne => return false,
-        };
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return false;
+        }
         let bi = self.strip_optional_instance(b);
         let TyKind::Instance(c) = self.t.types.kind(bi).clone() else {
             return false;
         };
-        let Some(callee) = self.dunder_spec(c, reflected, vec![b, a], r.id.comparison()) else {
-            return false;
-        };
-        self.t.specs[self.current.0 as usize]
-            .reflected_calls
-            .insert(r.id.comparison(), callee);
-        true
+        self.record_reflected(c, reflected(op), (a, b), r)
     }
 
     /// `x <op> obj` of a value `x` that is no instance (nor None) and an instance `obj` whose
@@ -611,16 +600,7 @@ impl Infer<'_> {
         if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
             return self.reflected_compare(op, a, b, r);
         }
-        if self.prog.lookup(c, "__eq__").is_none() {
-            return false;
-        }
-        let Some(callee) = self.dunder_spec(c, "__eq__", vec![b, a], r.id.comparison()) else {
-            return false;
-        };
-        self.t.specs[self.current.0 as usize]
-            .reflected_calls
-            .insert(r.id.comparison(), callee);
-        true
+        self.record_reflected(c, "__eq__", (a, b), r)
     }
 
     /// `a <op> b` with an instance `a` whose class defines the operator's dunder (`__add__`,
@@ -1221,5 +1201,17 @@ pub fn has_attr(
         None
     } else {
         Some(false)
+    }
+}
+
+/// The method that answers `a <op> b` from `b`'s side: `__gt__` for `<`, `__lt__` for `>`,
+/// `__ge__` for `<=`, `__le__` for `>=`, `__eq__` for `==` and `!=`.
+fn reflected(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq | CmpOp::Ne => "__eq__",
+        CmpOp::Lt => "__gt__",
+        CmpOp::Gt => "__lt__",
+        CmpOp::Le => "__ge__",
+        CmpOp::Ge => "__le__",
     }
 }

@@ -1,4 +1,5 @@
-//! Module-level names assigned again at the top level start a new variable there.
+//! Names assigned again at the top level of the module, or of a function, start a new
+//! variable there.
 //!
 //! A script reuses names: `x = 1.5` … `x = 10; print(bin(x))`. A module-level variable is one
 //! global with one static type, so without this the two values would make `x` a value of
@@ -8,7 +9,11 @@
 //! one use (a top-level `with cm as x:` starts one too, for its body and what follows);
 //! assignments nested in loops and branches assign the current one. Names that code
 //! running at another time may read are left alone: those a function or class mentions, those
-//! in a `lambda` or a generator expression (which run later), and those `del`eted.
+//! in a `lambda` or a generator expression (which run later), and those `del`eted. A
+//! function's body is split the same way (`in_functions`), but for its parameters and the
+//! names a nested function, `lambda` or generator expression reads, or that are declared
+//! `global` or `nonlocal`; MIR lowering releases the variable a version replaces at its store
+//! (`mir/build/stmts.rs`), as the module's are (`mir/passes/versions.rs`).
 
 use super::loopvars::mentioned;
 use rustpython_ast::{Fold, Visitor};

@@ -434,22 +434,25 @@ impl Builder<'_> {
         ty: MTy,
     ) -> Operand {
         // A copy first when the result is a new set (the method may be applied to none;
-        // a frozenset's is a frozenset).
-        let (update, result) = (name.ends_with("update"), !name.ends_with("update"));
+        // a frozenset's is a frozenset); an `_update` form changes the set itself.
+        let update = name.ends_with("update");
         let acc = self.temp(rt);
-        let first = if result {
-            self.rt("nx_set_copy_method", vec![r], rt)
-        } else {
+        let first = if update {
             r
+        } else {
+            self.rt("nx_set_copy_method", vec![r], rt)
         };
         self.assign(acc, Rvalue::Use(first));
+        let apply = |b: &mut Self, x: (Operand, MTy)| {
+            let out = b.container_method(Operand::Local(acc), rt, name, vec![x], ty);
+            if !update {
+                b.assign(acc, Rvalue::Use(out));
+            }
+        };
         for a in args {
             let ExprKind::Spread(seq) = &a.kind else {
                 let v = (self.expr(a), self.ty(a));
-                let out = self.container_method(Operand::Local(acc), rt, name, vec![v], ty);
-                if !update {
-                    self.assign(acc, Rvalue::Use(out));
-                }
+                apply(self, v);
                 continue;
             };
             let st = self.ty(seq);
@@ -457,36 +460,27 @@ impl Builder<'_> {
             if let MTy::Tuple(t) = st {
                 for (k, it) in self.strings.tuple_items(st).into_iter().enumerate() {
                     let x = self.op(Op::TupleGet(t, k as u32), vec![xs.clone()], it);
-                    let out =
-                        self.container_method(Operand::Local(acc), rt, name, vec![(x, it)], ty);
-                    if !update {
-                        self.assign(acc, Rvalue::Use(out));
-                    }
+                    apply(self, (x, it));
                 }
                 continue;
             }
             let (items, lt) = self.tuple_as_list(xs, st);
             let item_ty = self.strings.list_elem(lt);
-            if item_ty == MTy::None {
-                // (Of a list that is always empty: nothing to apply.)
-                let unused = self.temp(lt);
-                self.assign(unused, Rvalue::Use(items));
-                continue;
-            }
             let list = self.temp(lt);
             self.assign(list, Rvalue::Use(items));
-            let (head, end, x) = self.list_loop(list, item_ty, 0);
-            let out = self.container_method(Operand::Local(acc), rt, name, vec![(x, item_ty)], ty);
-            if !update {
-                self.assign(acc, Rvalue::Use(out));
+            if item_ty == MTy::None {
+                // (Of a list that is always empty: nothing to apply.)
+                continue;
             }
+            let (head, end, x) = self.list_loop(list, item_ty, 0);
+            apply(self, (x, item_ty));
             self.goto(head);
             self.cur = end;
         }
-        if result {
-            Operand::Local(acc)
-        } else {
+        if update {
             Operand::None
+        } else {
+            Operand::Local(acc)
         }
     }
 
