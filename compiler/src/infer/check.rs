@@ -143,8 +143,9 @@ impl Infer<'_> {
                 .dict_kv(dict)
                 .map(|kv| kv.1)
                 .unwrap_or(TypeTable::NEVER);
-            // `Optional[T]` is fine as an element or value (a null pointer, or a number's `None`
-            // value in a slot of kind `OptInt`/…), not as a key or set member (those hash).
+            // `Optional[T]` of a pointer type is fine anywhere (a null pointer, which the
+            // runtime hashes and compares as None); of a number, as a value (its `None` in a
+            // slot of kind `OptInt`/…), not as an element, key or set member.
             let optional_class = |t: Ty| self.t.types.nullable(t).is_some();
             let bad_value =
                 matches!(self.t.types.kind(value), TyKind::Optional(_)) && !optional_class(value);
@@ -155,14 +156,9 @@ impl Infer<'_> {
                 _ => "elements",
             };
             let bad = match self.t.types.kind(elem) {
-                TyKind::Optional(_)
-                    if !(optional_class(elem) && what == "list")
-                        && !(optional_class(elem) && bad_value) =>
-                {
-                    Some(format!(
-                        "may hold None among other {part}; optional {part} are not supported yet"
-                    ))
-                }
+                TyKind::Optional(_) if !optional_class(elem) => Some(format!(
+                    "may hold None among other {part}; optional {part} are not supported yet"
+                )),
                 _ if self.t.types.reaches_site(elem, root)
                     || (what == "dict" && self.t.types.reaches_site(value, root)) =>
                 {
