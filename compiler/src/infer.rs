@@ -849,6 +849,10 @@ impl<'p> Infer<'p> {
                             _ if iterable => self.operand(id, a, t, NoneUse::Iterate),
                             _ => t,
                         };
+                        // `bool(g)` of a generator: true, without running it.
+                        if let (Builtin::Bool, TyKind::Generator(_)) = (b, self.t.types.kind(t)) {
+                            return t;
+                        }
                         if let (Builtin::Len, TyKind::Generator(_)) = (b, self.t.types.kind(t)) {
                             let msg = "object of type 'generator' has no len()";
                             self.error(

@@ -141,6 +141,12 @@ impl Infer<'_> {
                 _ => return None,
             });
         }
+        // `bool(g)` of a generator (`infer.rs` leaves it undrained): true.
+        if let (Builtin::Bool, [t]) = (b, tys) {
+            if matches!(self.t.types.kind(*t), TyKind::Generator(_)) {
+                return Some(T::BOOL);
+            }
+        }
         // A tuple of any length: as a list of its items.
         if let Some(x) = tys.first().and_then(|t| self.t.types.tuple_of(*t)) {
             match b {
