@@ -704,6 +704,9 @@ pub enum Builtin {
     /// `random.seed(s)` of a str: CPython's int of the str's UTF-8 bytes followed by their
     /// SHA-512 digest (`stdlib/random.py` calls it as `__natrix_str_seed__`).
     StrSeed,
+    /// `super().__str__()` / `super().__repr__()` that no base class of the program defines:
+    /// `object`'s or `BaseException`'s, of `self` (the second argument 0 or 1).
+    BaseText,
     Ord,
     Chr,
     Dict,
@@ -848,6 +851,7 @@ impl Builtin {
             Builtin::Copy => "copy",
             Builtin::DeepCopy => "deepcopy",
             Builtin::StrSeed => "seed",
+            Builtin::BaseText => "str",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Dict => "dict",

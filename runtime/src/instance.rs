@@ -316,6 +316,26 @@ unsafe fn exc_default_text(obj: *mut Obj, repr: bool) -> *mut Obj {
     new_str(&text)
 }
 
+/// `super().__str__()` (`which` 0) or `super().__repr__()` (1) in a class no base of which
+/// defines it: `BaseException`'s text from the instance's `args` for an exception class;
+/// otherwise `object`'s: `repr(obj)` (its class's `__repr__`, if any) for `__str__`, the
+/// default `<__main__.Name object at 0x…>` for `__repr__`.
+///
+/// # Safety
+/// `obj` must be a live instance.
+#[no_mangle]
+pub unsafe extern "C" fn nx_instance_base_text(obj: *mut Obj, which: i64) -> *mut Obj {
+    let repr = which >> 1 != 0;
+    if table(obj).exc_kind != 0 {
+        return exc_default_text(obj, repr);
+    }
+    if repr {
+        nx_instance_default_repr(obj)
+    } else {
+        instance_repr_slot(obj)
+    }
+}
+
 /// `<__main__.Name object at 0x…>`, ignoring any `__repr__`.
 unsafe fn nx_instance_default_repr(obj: *mut Obj) -> *mut Obj {
     new_str(&format!(

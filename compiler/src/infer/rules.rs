@@ -145,6 +145,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Copy | Builtin::DeepCopy => Err("copy of ({}) is not supported"),
         Builtin::StrSeed if n == 1 && tys[0] == T::STR => Ok(T::INT),
         Builtin::StrSeed => Err("seed of ({}) is not supported"),
+        Builtin::BaseText => Ok(T::STR),
         Builtin::MakeTrans => Err(
             "str.maketrans() of ({}) is not supported yet: it takes two strs of equal length and a third of characters to delete",
         ),

@@ -43,6 +43,25 @@ impl Resolver<'_> {
             }
             return Some(self.expr_node(scope, span, ExprKind::None));
         }
+        // `super().__str__()` / `super().__repr__()` that no base of the program defines:
+        // `object`'s, or `BaseException`'s for an exception class.
+        let text = matches!(attr.attr.as_str(), "__str__" | "__repr__");
+        if text
+            && c.args.is_empty()
+            && c.keywords.is_empty()
+            && base.map_or(true, |b| {
+                self.lookup_method(b, attr.attr.as_str()).is_none()
+            })
+        {
+            let Some(self_load) = self_name(scope, inner.func.range()) else {
+                return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
+            };
+            let me = self.expr(&self_load, scope, sigs);
+            let which = i64::from(attr.attr.as_str() == "__repr__");
+            let which = self.expr_node(scope, span, ExprKind::Int(which));
+            let kind = ExprKind::Builtin(crate::hir::Builtin::BaseText, vec![me, which]);
+            return Some(self.expr_node(scope, span, kind));
+        }
         let Some(base) = base.or(exc_init.then_some(owner)) else {
             let msg = format!(
                 "'super' object has no attribute '{}' (class `{}` has no base class)",

@@ -115,6 +115,10 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![v], ty);
         }
+        if let (Builtin::BaseText, [a, which]) = (b, args) {
+            let (v, w) = (self.expr(a), self.expr(which));
+            return self.rt("nx_instance_base_text", vec![v, w], MTy::Str);
+        }
         if let (Builtin::StrSeed, [a]) = (b, args) {
             let v = self.expr(a);
             return self.rt("nx_random_str_seed", vec![v], MTy::Int);
@@ -526,7 +530,9 @@ impl Builder<'_> {
             // `zip(*rows)` takes a list (above).
             Builtin::ZipStar => Operand::None,
             // (Lowered first, above.)
-            Builtin::Copy | Builtin::DeepCopy | Builtin::StrSeed => Operand::None,
+            Builtin::Copy | Builtin::DeepCopy | Builtin::StrSeed | Builtin::BaseText => {
+                Operand::None
+            }
             Builtin::MakeTrans => {
                 // (The table's kinds are its type's: ints, optional ints when characters are
                 // deleted, or dynamic values when the program mixes in others.)
