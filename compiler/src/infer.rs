@@ -491,14 +491,9 @@ impl<'p> Infer<'p> {
                 let stored = narrow::stored_in(std::slice::from_ref(s));
                 if places.iter().any(|p| stored.contains(p)) {
                     places.retain(|p| !stored.contains(p));
-                    let mut k = before;
-                    while k < self.narrowed.len() {
-                        if stored.contains(&self.narrowed[k]) {
-                            self.narrowed.remove(k);
-                        } else {
-                            k += 1;
-                        }
-                    }
+                    let mine = self.narrowed.split_off(before);
+                    self.narrowed
+                        .extend(mine.into_iter().filter(|p| !stored.contains(p)));
                 }
             }
             self.stmt(id, s);

@@ -170,6 +170,20 @@ pub unsafe extern "C" fn nx_int_bit_count(i: i64) -> i64 {
     (ones as i64) << 1
 }
 
+/// `random.seed(s)` of a str, as CPython's `Random.seed` (version 2) turns it into an int:
+/// the str's UTF-8 bytes followed by their SHA-512 digest, read as a big-endian unsigned int.
+///
+/// # Safety
+/// `s` must be a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_random_str_seed(s: *mut Obj) -> i64 {
+    use sha2::{Digest, Sha512};
+    let mut bytes = as_str(s).as_bytes().to_vec();
+    let digest = Sha512::digest(&bytes);
+    bytes.extend_from_slice(&digest);
+    from_big(BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,18 +218,4 @@ mod tests {
             assert_eq!(take().map(|e| e.0), Some("ValueError"));
         }
     }
-}
-
-/// `random.seed(s)` of a str, as CPython's `Random.seed` (version 2) turns it into an int:
-/// the str's UTF-8 bytes followed by their SHA-512 digest, read as a big-endian unsigned int.
-///
-/// # Safety
-/// `s` must be a live str.
-#[no_mangle]
-pub unsafe extern "C" fn nx_random_str_seed(s: *mut Obj) -> i64 {
-    use sha2::{Digest, Sha512};
-    let mut bytes = as_str(s).as_bytes().to_vec();
-    let digest = Sha512::digest(&bytes);
-    bytes.extend_from_slice(&digest);
-    from_big(BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
 }

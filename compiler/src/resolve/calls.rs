@@ -693,28 +693,23 @@ impl Resolver<'_> {
                 let end = Box::new(self.expr_node(scope, span, ExprKind::Str(String::new())));
                 let flush =
                     (!write).then(|| Box::new(self.expr_node(scope, span, ExprKind::Bool(true))));
-                let stderr = member.starts_with("stderr");
-                let Some(text) = args.into_iter().next() else {
-                    let print = ExprKind::Print {
-                        args: vec![],
-                        sep: None,
-                        end: Some(end),
-                        stderr,
-                        flush,
-                    };
-                    return self.expr_node(scope, span, print);
-                };
                 // `write(s)` returns the number of characters written.
                 let mut prelude = vec![];
-                let text = hoist(text, "$write", scope, &mut prelude);
+                let text = args
+                    .into_iter()
+                    .next()
+                    .map(|t| hoist(t, "$write", scope, &mut prelude));
                 let print = ExprKind::Print {
-                    args: vec![self.load(scope, span, text)],
+                    args: text.iter().map(|t| self.load(scope, span, *t)).collect(),
                     sep: None,
                     end: Some(end),
-                    stderr,
+                    stderr: member.starts_with("stderr"),
                     flush,
                 };
                 let print = self.expr_node(scope, span, print);
+                let Some(text) = text else {
+                    return print;
+                };
                 prelude.push(Stmt {
                     span,
                     kind: StmtKind::Expr(print),

@@ -77,26 +77,13 @@ impl Builder<'_> {
         r: &Expr,
     ) -> Operand {
         let spec = self.typed.spec(self.spec);
-        if !matches!(left.1, MTy::Instance(_) | MTy::OptInstance(_)) {
-            let reflected = spec.reflected_calls.get(&r.id.comparison()).copied();
-            return match (reflected, right.1) {
-                // `(1, 2) == p` as `p.__eq__((1, 2))`, `(1, 3) > p` as `p.__lt__((1, 3))`.
-                (Some(dunder), MTy::Instance(_)) => {
-                    let rt = self.dunder_ty(r.id.comparison(), dunder);
-                    let args = vec![right.0, left.0];
-                    let t = self.dunder_call(r.id.comparison(), dunder, args, rt, false);
-                    let v = self.truthy(t, rt);
-                    if op == CmpOp::Ne {
-                        self.op(Op::BoolNot, vec![v], MTy::Bool)
-                    } else {
-                        v
-                    }
-                }
-                _ => self.compare_pair(op, left, right),
-            };
-        }
-        if let Some(dunder) = spec.reflected_calls.get(&r.id.comparison()).copied() {
-            // `a > b` as `b.__lt__(a)`.
+        let left_instance = matches!(left.1, MTy::Instance(_) | MTy::OptInstance(_));
+        let reflected = spec.reflected_calls.get(&r.id.comparison()).copied();
+        // `a > b` as `b.__lt__(a)`; `(1, 2) == p` as `p.__eq__((1, 2))` (`!=` negates it), as
+        // inference recorded (`infer/objects.rs`).
+        if let Some(dunder) =
+            reflected.filter(|_| left_instance || matches!(right.1, MTy::Instance(_)))
+        {
             let rt = self.dunder_ty(r.id.comparison(), dunder);
             let nullable = matches!(right.1, MTy::OptInstance(_));
             let t = self.dunder_call(
@@ -107,12 +94,14 @@ impl Builder<'_> {
                 nullable,
             );
             let v = self.truthy(t, rt);
-            // (`a != b` as `not b.__eq__(a)` of a subclass's `b`.)
             return if op == CmpOp::Ne {
                 self.op(Op::BoolNot, vec![v], MTy::Bool)
             } else {
                 v
             };
+        }
+        if !left_instance {
+            return self.compare_pair(op, left, right);
         }
         let eq = match self
             .typed
