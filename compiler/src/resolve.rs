@@ -39,6 +39,7 @@ mod memoize;
 mod method_calls;
 mod namedtuples;
 mod not_implemented;
+mod patterns;
 mod percent;
 mod rebind;
 mod star_calls;
@@ -85,8 +86,12 @@ pub fn resolve(
         n_top: 0,
         frozen: HashMap::new(),
     };
+    let (module, errors) = patterns::expand(module.to_vec(), map);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
-        classmethods::expand(module.to_vec()),
+        classmethods::expand(module),
     ))));
     let (module, frozen) =
         dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));

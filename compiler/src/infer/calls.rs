@@ -577,12 +577,20 @@ impl Infer<'_> {
         }
     }
 
+    /// Whether `part` is an item of tuple type `whole`, or an item of one of its items: a
+    /// recursion into it (an expression tree of tuples) ends with the tree.
+    fn tuple_part(&self, whole: Ty, part: Ty) -> bool {
+        self.tuple_item_types(whole)
+            .is_some_and(|items| items.iter().any(|&i| i == part || self.tuple_part(i, part)))
+    }
+
     /// A function calling itself with a list, dict or set it made (quicksort's
     /// `qs([x for x in xs if x < p])`) would need a specialization per container it makes,
     /// without end: when the calling specialization's arguments differ from the call's only in
     /// which containers they are, the call joins its containers with the caller's and is that
     /// specialization. A tuple that grows (`prefix + (x,)`) makes the call a specialization for
-    /// tuples of any length instead.
+    /// tuples of any length instead; one of the caller's tuple's own items (`ev(expr[1])` of
+    /// a tree of tuples) is a specialization of its own, the recursion ending with the tree.
     pub(super) fn recursive_spec(&mut self, func: FuncId, args: &[Ty]) -> Option<SpecId> {
         let current = self.t.specs.get(self.current.0 as usize)?;
         if current.func != func {
@@ -612,7 +620,7 @@ impl Infer<'_> {
             let mut widened = args.to_vec();
             let mut grew = false;
             for (k, (x, y)) in existing.iter().zip(args).enumerate() {
-                if x == y {
+                if x == y || self.tuple_part(*x, *y) {
                     continue;
                 }
                 let (Some(a), Some(b)) = (self.tuple_item_types(*x), self.tuple_item_types(*y))

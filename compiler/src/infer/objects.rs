@@ -171,7 +171,7 @@ impl Infer<'_> {
                     (TypeRef::Builtin("list"), TyKind::List(_)) => true,
                     (TypeRef::Builtin("dict"), TyKind::Dict(_)) => true,
                     (TypeRef::Builtin("set"), TyKind::Set(_)) => true,
-                    (TypeRef::Builtin("tuple"), TyKind::Tuple(_)) => true,
+                    (TypeRef::Builtin("tuple"), TyKind::Tuple(_) | TyKind::TupleOf(_)) => true,
                     _ => false,
                 };
                 Some(types.iter().any(matches))

@@ -106,6 +106,12 @@ fn is_named_tuple_base(c: &ast::StmtClassDef) -> bool {
     matches!(c.bases.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "typing.NamedTuple")
 }
 
+/// `Name = namedtuple("Name", "a b")` or `collections.namedtuple(…)` whatever the module's
+/// imports: the name and the fields (for `match`, which runs before the imports are read).
+pub(super) fn functional_fields(a: &ast::StmtAssign) -> Option<(String, Vec<String>)> {
+    functional(a, &["namedtuple".to_string()], &["collections".to_string()])
+}
+
 /// `Name = namedtuple("Name", "a b")` (or `["a", "b"]`, `"a, b"`): the name and the fields.
 fn functional(
     a: &ast::StmtAssign,
