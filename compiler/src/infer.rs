@@ -151,6 +151,14 @@ impl Typed {
         &self.specs[id.0 as usize]
     }
 
+    /// Whether `__str__`/`__repr__` specialization `s` returns a str only sometimes: a str or
+    /// None (an attribute that may be None), or a value of run-time type. Its result is a
+    /// pointer the runtime checks (CPython's `TypeError: __str__ returned non-string`).
+    pub fn text_result(&self, s: SpecId) -> bool {
+        let ret = self.spec(s).ret;
+        ret == TypeTable::DYN || self.types.kind(ret) == &TyKind::Optional(TypeTable::STR)
+    }
+
     /// The classes an instance typed `c` may be at run time: `c` and the subclasses of it the
     /// program instantiates (just `c` when it instantiates none).
     pub fn runtime_classes(&self, prog: &Program, c: ClassId) -> Vec<ClassId> {

@@ -568,6 +568,20 @@ impl Op {
         if let Runtime(f) | Slots { f, .. } = self {
             return f.err != natrix_abi::ErrConv::Never;
         }
+        // An object's text may come from a `__str__`/`__repr__` that raises.
+        if let Print(t) = self {
+            return !matches!(
+                t,
+                MTy::Int
+                    | MTy::OptInt
+                    | MTy::Float
+                    | MTy::OptFloat
+                    | MTy::Bool
+                    | MTy::OptBool
+                    | MTy::Str
+                    | MTy::None
+            );
+        }
         matches!(
             self,
             Reenter

@@ -186,9 +186,7 @@ fn compile_errors_exit_1_and_leave_no_output() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(
-            "error[unsupported-construct]: `eval()` is not supported by natrix"
-        ),
+        err.contains("error[unsupported-construct]: `eval()` is not supported by natrix"),
         "{err}"
     );
     assert!(err.contains("bad.py:2:7"), "{err}");

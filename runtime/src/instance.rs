@@ -195,12 +195,34 @@ unsafe fn instance_repr_slot(obj: *mut Obj) -> *mut Obj {
     if code != 0 {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
         let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code);
-        return f(1, obj);
+        return text_result(f(1, obj), "__repr__");
     }
     if table(obj).exc_kind != 0 {
         return exc_default_text(obj, true);
     }
     nx_instance_default_repr(obj)
+}
+
+/// What a compiled `__repr__`/`__str__` returned, checked: the compiler registers those that
+/// return a str, a str or None (null, with no error pending) and a value of run-time type;
+/// the last two raise CPython's TypeError when they are no str.
+unsafe fn text_result(r: *mut Obj, dunder: &str) -> *mut Obj {
+    if r.is_null() && crate::exc::nx_err_pending != 0 {
+        return r;
+    }
+    let v = crate::dynamic::unbox(r);
+    if matches!(v, crate::list::Val::Obj(s) if std::ptr::eq((*s).ty, &crate::str::STR_TYPE)) {
+        return r;
+    }
+    let got = crate::list::type_name(v);
+    raise(
+        ExcKind::TypeError,
+        format!("{dunder} returned non-string (type {got})"),
+    );
+    if !r.is_null() {
+        crate::list::decref(r);
+    }
+    std::ptr::null_mut()
 }
 
 /// `__str__` when the class defines it, else the repr.
@@ -209,7 +231,7 @@ unsafe fn instance_str_slot(obj: *mut Obj) -> *mut Obj {
     if code != 0 {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
         let f: ReprCode = std::mem::transmute::<usize, ReprCode>(code);
-        return f(1, obj);
+        return text_result(f(1, obj), "__str__");
     }
     if table(obj).exc_kind != 0 {
         return exc_default_text(obj, false);

@@ -596,6 +596,28 @@ pub unsafe extern "C" fn nx_hash_result(h: i64) -> i64 {
     make_int(if v == -1 { -2 } else { v } as i128)
 }
 
+/// `len(obj)` from the int `n` its `__len__` returned: `n`, or CPython's ValueError when it is
+/// negative (OverflowError past a machine word).
+///
+/// # Safety
+/// `n` must be a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_len_result(n: i64) -> i64 {
+    match view(n) {
+        IntRef::Small(x) if x >= 0 => n,
+        IntRef::Big(b) if !b.is_negative() => {
+            let msg = "cannot fit 'int' into an index-sized integer";
+            raise(ExcKind::OverflowError, msg);
+            INT_ERROR
+        }
+        _ => {
+            let msg = "__len__() should return >= 0";
+            raise(ExcKind::ValueError, msg);
+            INT_ERROR
+        }
+    }
+}
+
 /// CPython's hash of a small int.
 pub fn int_hash(v: i64) -> i64 {
     let a = v.unsigned_abs();

@@ -93,8 +93,16 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     (typed.spec(s).ret == ty).then_some(s)
                 };
                 ClassTable {
-                    repr: returning(&typed.repr_specs, TypeTable::STR),
-                    str: returning(&typed.str_specs, TypeTable::STR),
+                    repr: typed
+                        .repr_specs
+                        .get(&c)
+                        .copied()
+                        .filter(|s| typed.spec(*s).ret == TypeTable::STR || typed.text_result(*s)),
+                    str: typed
+                        .str_specs
+                        .get(&c)
+                        .copied()
+                        .filter(|s| typed.spec(*s).ret == TypeTable::STR || typed.text_result(*s)),
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
                     hash: returning(&typed.hash_specs, TypeTable::INT)
                         .filter(|_| !prog.eq_drops_hash(c)),
@@ -1171,7 +1179,11 @@ impl Builder<'_> {
                     let h = self.coerce(h, rt, MTy::Int);
                     return self.rt("nx_hash_result", vec![h], MTy::Int);
                 }
-                self.dunder_call(e.id, dunder, vals, ty, false)
+                let r = self.dunder_call(e.id, dunder, vals, ty, false);
+                if matches!(e.kind, ExprKind::Builtin(Builtin::Len, _)) && ty == MTy::Int {
+                    return self.rt("nx_len_result", vec![r], MTy::Int);
+                }
+                r
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(items) => {

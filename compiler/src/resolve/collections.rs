@@ -5,8 +5,8 @@
 //! The runtime keeps that value as the dict's prototype and, on a missing key, stores a fresh
 //! copy of it (a new empty container, or the same immutable scalar); so only factories whose
 //! every call gives an equal, independent value are accepted: the builtin types and a `lambda`
-//! returning a constant, a display of constants, or a defaultdict of such a factory (whose
-//! copies keep the factory).
+//! returning a constant (or arithmetic and builtin conversions of constants: `float("inf")`),
+//! a display of constants, or a defaultdict of such a factory (whose copies keep the factory).
 
 use super::*;
 
@@ -89,11 +89,10 @@ impl Resolver<'_> {
     /// copy of one of them stands for: a constant, a display of constants, an empty `list()`,
     /// `dict()` or `set()`, or a `defaultdict` of such a factory (copied with its factory).
     fn fresh_each_call(&self, e: &ast::Expr, scope: &Scope) -> bool {
-        let constant = |e: &ast::Expr| match e {
-            ast::Expr::Constant(k) => !matches!(k.value, ast::Constant::Ellipsis),
-            ast::Expr::UnaryOp(u) => matches!(u.operand.as_ref(), ast::Expr::Constant(_)),
-            _ => false,
-        };
+        let constant = |e: &ast::Expr| self.immutable_constant(e, scope);
+        if constant(e) {
+            return true;
+        }
         match e {
             ast::Expr::List(x) => x.elts.iter().all(constant),
             ast::Expr::Set(x) => x.elts.iter().all(constant),
@@ -122,6 +121,27 @@ impl Resolver<'_> {
                 _ => false,
             },
             e => constant(e),
+        }
+    }
+
+    /// Whether `e` is an immutable value every evaluation gives alike: a constant, or
+    /// arithmetic on constants and builtin conversions of them (`float("inf")`, `10 ** 9`,
+    /// `-1`, `(0, 0)`).
+    fn immutable_constant(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        match e {
+            ast::Expr::Constant(k) => !matches!(k.value, ast::Constant::Ellipsis),
+            ast::Expr::UnaryOp(u) => self.immutable_constant(&u.operand, scope),
+            ast::Expr::BinOp(b) => {
+                self.immutable_constant(&b.left, scope) && self.immutable_constant(&b.right, scope)
+            }
+            ast::Expr::Tuple(t) => t.elts.iter().all(|x| self.immutable_constant(x, scope)),
+            ast::Expr::Call(c) if c.keywords.is_empty() => {
+                matches!(c.func.as_ref(), ast::Expr::Name(n)
+                    if matches!(n.id.as_str(), "float" | "int" | "str" | "bool")
+                        && !self.is_user_name(n.id.as_str(), scope))
+                    && c.args.iter().all(|x| self.immutable_constant(x, scope))
+            }
+            _ => false,
         }
     }
 }

@@ -96,7 +96,7 @@ fn split(body: Vec<ast::Stmt>, shared: &HashSet<String>, keep_first: bool) -> Ve
     let mut bound: HashSet<String> = HashSet::new();
     let mut plain_first: HashSet<String> = HashSet::new();
     for s in &body {
-        if let Some(name) = assigned(s) {
+        for name in assigned(s) {
             // A first top-level assignment after statements that bound the name already
             // (`for i in …: a = i` … `a = [1]`) starts a variable too.
             let before = bound.contains(name);
@@ -126,12 +126,14 @@ fn split(body: Vec<ast::Stmt>, shared: &HashSet<String>, keep_first: bool) -> Ve
     };
     let mut out = Vec::with_capacity(body.len());
     for s in body {
-        let name = assigned(&s)
+        let names: Vec<String> = assigned(&s)
+            .into_iter()
             .filter(|n| split.contains(*n))
-            .map(str::to_string);
+            .map(str::to_string)
+            .collect();
         // `with cm as n:` reads `cm` with the versions before it; the target and the body
         // see the new one.
-        if let (Some(n), ast::Stmt::With(w)) = (&name, &s) {
+        if let ([n], ast::Stmt::With(w)) = (names.as_slice(), &s) {
             if plain_first.remove(n) {
                 out.push(rename(s, current(&version)));
                 continue;
@@ -146,18 +148,20 @@ fn split(body: Vec<ast::Stmt>, shared: &HashSet<String>, keep_first: bool) -> Ve
             out.push(ast::Stmt::With(w));
             continue;
         }
-        // The value reads the versions before the statement; the target is the new one.
-        let s = rename(s, current(&version));
-        match name {
-            Some(n) if plain_first.remove(&n) => out.push(s),
-            Some(n) => {
-                let v = version.entry(n.clone()).or_insert(0);
-                *v += 1;
-                let fresh = format!("{n}$v{v}");
-                out.push(retarget(s, &fresh));
-            }
-            None => out.push(s),
+        // The value reads the versions before the statement; the targets are the new ones
+        // (a function's first assignment of a name keeps the name itself).
+        let before = current(&version);
+        if names.is_empty() {
+            out.push(rename(s, before));
+            continue;
         }
+        for n in &names {
+            if !plain_first.remove(n) {
+                *version.entry(n.clone()).or_insert(0) += 1;
+            }
+        }
+        let after = current(&version);
+        out.push(retarget(s, before, after));
     }
     out
 }
@@ -202,24 +206,41 @@ impl Visitor for Bound {
     }
 }
 
-/// The name a top-level `name = value` (or `name: T = value`, `with cm as name:`) assigns.
-fn assigned(s: &ast::Stmt) -> Option<&str> {
-    match s {
-        ast::Stmt::Assign(a) => match a.targets.as_slice() {
-            [ast::Expr::Name(n)] => Some(n.id.as_str()),
-            _ => None,
-        },
-        ast::Stmt::AnnAssign(a) if a.value.is_some() => match a.target.as_ref() {
-            ast::Expr::Name(n) => Some(n.id.as_str()),
-            _ => None,
-        },
-        // `with cm as name:` (one item): the name is assigned before the body runs.
-        ast::Stmt::With(w) if w.items.len() == 1 => match w.items[0].optional_vars.as_deref() {
-            Some(ast::Expr::Name(n)) => Some(n.id.as_str()),
-            _ => None,
-        },
-        _ => None,
+/// The names a top-level `name = value` (or `a, (b, *c) = value`, `a = b = value`,
+/// `name: T = value`, `with cm as name:`) assigns.
+fn assigned(s: &ast::Stmt) -> Vec<&str> {
+    fn names<'a>(t: &'a ast::Expr, out: &mut Vec<&'a str>) {
+        match t {
+            ast::Expr::Name(n) => {
+                if !out.contains(&n.id.as_str()) {
+                    out.push(n.id.as_str());
+                }
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().for_each(|e| names(e, out))
+            }
+            ast::Expr::Starred(st) => names(&st.value, out),
+            _ => {}
+        }
     }
+    let mut out = vec![];
+    match s {
+        ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| names(t, &mut out)),
+        ast::Stmt::AnnAssign(a) if a.value.is_some() => {
+            if let ast::Expr::Name(n) = a.target.as_ref() {
+                out.push(n.id.as_str());
+            }
+        }
+        // `with cm as name:` (one item): the name is assigned before the body runs.
+        ast::Stmt::With(w) if w.items.len() == 1 => {
+            if let Some(ast::Expr::Name(n)) = w.items[0].optional_vars.as_deref() {
+                out.push(n.id.as_str());
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 fn rename_expr(e: ast::Expr, names: HashMap<String, String>) -> ast::Expr {
@@ -242,29 +263,30 @@ fn rename(s: ast::Stmt, names: HashMap<String, String>) -> ast::Stmt {
     }
 }
 
-/// `name = value` with the target renamed to `fresh`.
-fn retarget(s: ast::Stmt, fresh: &str) -> ast::Stmt {
-    let name = |n: &ast::ExprName| {
-        ast::Expr::Name(ast::ExprName {
-            range: n.range,
-            id: fresh.into(),
-            ctx: n.ctx.clone(),
-        })
-    };
+/// An assignment with its value reading the variables `before` names and its targets those
+/// `after` names (the targets' subscripts and attributes are read after the names before
+/// them are assigned: `i, d[i] = …` reads the new `i`).
+fn retarget(
+    s: ast::Stmt,
+    before: HashMap<String, String>,
+    after: HashMap<String, String>,
+) -> ast::Stmt {
     match s {
         ast::Stmt::Assign(mut a) => {
-            if let [ast::Expr::Name(n)] = a.targets.as_slice() {
-                a.targets = vec![name(n)];
-            }
+            a.value = Box::new(rename_expr(*a.value, before));
+            a.targets = a
+                .targets
+                .into_iter()
+                .map(|t| rename_expr(t, after.clone()))
+                .collect();
             ast::Stmt::Assign(a)
         }
         ast::Stmt::AnnAssign(mut a) => {
-            if let ast::Expr::Name(n) = a.target.as_ref() {
-                a.target = Box::new(name(n));
-            }
+            a.value = a.value.map(|v| Box::new(rename_expr(*v, before)));
+            a.target = Box::new(rename_expr(*a.target, after));
             ast::Stmt::AnnAssign(a)
         }
-        other => other,
+        other => rename(other, before),
     }
 }
 

@@ -1218,7 +1218,7 @@ macro_rules! runtime_functions {
             // repr(obj) as a new str.
             nx_obj_repr(Obj) -> Obj, Null;
             // print: str(obj) to stdout.
-            nx_print_obj(Obj) -> Void, Never;
+            nx_print_obj(Obj) -> Void, Flag;
 
             // ---- dynamic values (`Dyn`): any value as one object pointer, null for None;
             // ints, floats and bools boxed (`runtime/src/dynamic.rs`) ----
@@ -1300,6 +1300,8 @@ macro_rules! runtime_functions {
             // hash(obj) from the int its __hash__ returned: itself when it fits a machine word
             // (-1 becoming -2), else the int's hash.
             nx_hash_result(Int) -> Int, Never;
+            // len(obj) from the int its __len__ returned: CPython's ValueError when negative.
+            nx_len_result(Int) -> Int, IntTag;
             // round(i, ndigits)
             nx_int_round(Int, Int) -> Int, IntTag;
 

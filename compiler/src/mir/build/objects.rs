@@ -29,6 +29,11 @@ impl Builder<'_> {
                 self.assign(t, Rvalue::Call(s, vec![v]));
                 Operand::Local(t)
             }
+            // A str or None, or a value of run-time type: the runtime checks what it returns.
+            Some(s) if self.typed.text_result(s) => {
+                let f = if repr { "nx_obj_repr" } else { "nx_obj_str" };
+                self.rt(f, vec![v], MTy::Str)
+            }
             // One that always raises, or returns no str (CPython's TypeError).
             Some(s) => {
                 let rt = self.ret_ty(s);
