@@ -1,5 +1,5 @@
-//! Narrowing of `Optional` variables: inside `if x is not None:` (or `if x:`, or an `and`
-//! whose operands include one of these), in the `else` of `if x is None:`, and after
+//! Narrowing of `Optional` variables: inside `if x is not None:` (or `if x:`,
+//! `if isinstance(x, T):`, or an `and` whose operands include one of these), in the `else` of `if x is None:`, and after
 //! `if x is None: return` (or `raise`, `continue`, `break`) a read of `x` is typed `T`, not
 //! `Optional[T]`, so `out.append(x)` makes a `list[T]`.
 //!
@@ -21,6 +21,15 @@ impl Infer<'_> {
             },
             // `if x:` — None is false.
             (ExprKind::Load(p), true) => vec![*p],
+            // `isinstance(x, dict)` — None is no instance of any class but `object`.
+            (ExprKind::IsInstance(value, types), true)
+                if !types.contains(&TypeRef::Builtin("object")) =>
+            {
+                match value.kind {
+                    ExprKind::Load(p) => vec![p],
+                    _ => vec![],
+                }
+            }
             (
                 ExprKind::BoolOp {
                     is_and: true,

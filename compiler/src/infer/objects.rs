@@ -172,6 +172,19 @@ impl Infer<'_> {
                     (TypeRef::Builtin("dict"), TyKind::Dict(_)) => true,
                     (TypeRef::Builtin("set"), TyKind::Set(_)) => true,
                     (TypeRef::Builtin("tuple"), TyKind::Tuple(_) | TyKind::TupleOf(_)) => true,
+                    (TypeRef::Builtin("dict"), TyKind::Instance(d)) => self.prog.mro(*d).any(|k| {
+                        crate::modules::DICT_SUBCLASSES.contains(&self.prog.class(k).name.as_str())
+                    }),
+                    // A named tuple is a tuple.
+                    (TypeRef::Builtin("tuple"), TyKind::Instance(d)) => {
+                        self.prog.mro(*d).any(|k| {
+                            self.prog
+                                .class(k)
+                                .frozen
+                                .as_ref()
+                                .is_some_and(|f| f.named_tuple)
+                        })
+                    }
                     _ => false,
                 };
                 Some(types.iter().any(matches))

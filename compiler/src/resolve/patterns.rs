@@ -119,7 +119,10 @@ fn class_infos(module: &[ast::Stmt]) -> HashMap<String, ClassInfo> {
                     Some(t.elts.iter().map(str_constant).collect::<Option<Vec<_>>>())
                 });
                 let named_tuple = bases.iter().any(|b| b == "typing.NamedTuple");
-                let generated = named_tuple || c.decorator_list.iter().any(is_dataclass_decorator);
+                let generated = named_tuple
+                    || c.decorator_list
+                        .iter()
+                        .any(|d| is_dataclass_decorator(d) && !keyword_false(d, "match_args"));
                 let explicit_unknown = matches!(explicit, Some(None));
                 let match_args = match explicit {
                     Some(m) => m,
@@ -176,6 +179,17 @@ fn is_dataclass_decorator(d: &ast::Expr) -> bool {
         ast::Expr::Call(c) => is_dataclass_decorator(&c.func),
         _ => false,
     }
+}
+
+/// Whether decorator call `d` passes `name=False`.
+fn keyword_false(d: &ast::Expr, name: &str) -> bool {
+    let ast::Expr::Call(c) = d else {
+        return false;
+    };
+    c.keywords.iter().any(|k| {
+        k.arg.as_ref().is_some_and(|a| a.as_str() == name)
+            && matches!(&k.value, ast::Expr::Constant(v) if matches!(v.value, ast::Constant::Bool(false)))
+    })
 }
 
 /// A class body's annotated names but `ClassVar`s, in order.
@@ -446,16 +460,35 @@ impl Lowerer<'_> {
                     self.sub_pattern(sub, item, steps);
                 }
                 if let Some(rest) = &m.rest {
-                    let copy = call(name("dict", r), vec![subject.clone()], r);
-                    steps.push(Step::Do(assign(rest.as_str(), copy, r)));
-                    for key in &m.keys {
-                        let pop = attribute(name(rest.as_str(), r), "pop", r);
-                        let pop = call(pop, vec![key.clone()], r);
-                        steps.push(Step::Do(ast::Stmt::Expr(ast::StmtExpr {
-                            value: Box::new(pop),
+                    // `{k: s[k] for k in s if k not in (keys)}`: the other items, in order.
+                    let k = self.fresh("key");
+                    let mut ifs = vec![];
+                    if !m.keys.is_empty() {
+                        let keys = ast::Expr::Tuple(ast::ExprTuple {
+                            elts: m.keys.clone(),
+                            ctx: ast::ExprContext::Load,
                             range: r,
-                        })));
+                        });
+                        ifs.push(compare(name(&k, r), ast::CmpOp::NotIn, keys, r));
                     }
+                    let target = ast::Expr::Name(ast::ExprName {
+                        id: ast::Identifier::new(k.as_str()),
+                        ctx: ast::ExprContext::Store,
+                        range: r,
+                    });
+                    let others = ast::Expr::DictComp(ast::ExprDictComp {
+                        key: Box::new(name(&k, r)),
+                        value: Box::new(subscript(subject.clone(), name(&k, r), r)),
+                        generators: vec![ast::Comprehension {
+                            target,
+                            iter: subject.clone(),
+                            ifs,
+                            is_async: false,
+                            range: Default::default(),
+                        }],
+                        range: r,
+                    });
+                    steps.push(Step::Do(assign(rest.as_str(), others, r)));
                 }
             }
             ast::Pattern::MatchClass(c) => self.class(c, subject, steps),
