@@ -110,6 +110,10 @@ class deque:
         for i in range(self._head, len(self._items)):
             yield self._items[i]
 
+    def __reversed__(self):
+        for i in range(len(self._items) - 1, self._head - 1, -1):
+            yield self._items[i]
+
     def count(self, x):
         return self._items[self._head:].count(x)
 
@@ -155,10 +159,12 @@ class deque:
 class Counter:
     """Counts of hashable items: a dict from item to count, missing items counting 0."""
 
-    def __init__(self, iterable=None):
+    def __init__(self, iterable=None, **kwds):
         self._counts = {}
         if iterable is not None:
             self.update(iterable)
+        if kwds:
+            self.update(kwds)
 
     def update(self, iterable):
         self._add(iterable, 1)

@@ -32,14 +32,20 @@ def cycle(iterable):
             yield x
 
 
-def accumulate(iterable, func=None):
-    """Running sums: x0, x0 + x1, x0 + x1 + x2, ... (or running func(total, x))."""
+def accumulate(iterable, func=None, *, initial=None):
+    """Running sums: x0, x0 + x1, x0 + x1 + x2, ... (or running func(total, x)), after
+    `initial` when given."""
     items = list(iterable)
-    if not items:
-        return
-    total = items[0]
+    if initial is not None:
+        total = initial
+        rest = items
+    else:
+        if not items:
+            return
+        total = items[0]
+        rest = items[1:]
     yield total
-    for x in items[1:]:
+    for x in rest:
         if func is None:
             total = total + x
         else:

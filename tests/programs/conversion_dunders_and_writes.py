@@ -43,3 +43,16 @@ for word in ["ab", "cde", "é\n"]:
 print(total)
 flush = sys.stdout.flush
 flush()
+
+
+class Ratio:
+    """An amount that is an int or a float: __float__ returns a value of run-time type."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __float__(self):
+        return self.n / 2
+
+
+print(float(Ratio(3)), float(Ratio(1.5)), [float(Ratio(v)) for v in (4, 0.5)])

@@ -45,3 +45,29 @@ def first_even(xs):
     return best
 
 print(first_even([5, 3, 9]), first_even([]))
+
+
+class Grid:
+    """A path walked back through `prev` from the first cell the grid yields, each step
+    stored through `__setitem__`."""
+
+    def __init__(self):
+        self.marks = {}
+
+    def __iter__(self):
+        yield (0, 1)
+        yield (2, 3)
+
+    def __setitem__(self, pos, v):
+        r, c = pos
+        self.marks[r * 10 + c] = v
+
+
+grid = Grid()
+start = next(iter(grid))
+prev = {start: None}
+node = start
+while node is not None:
+    grid[node] = 7
+    node = prev[node]
+print(grid.marks)

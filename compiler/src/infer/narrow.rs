@@ -97,6 +97,11 @@ impl Infer<'_> {
             if let Some(inner) = self.t.types.nullable(t) {
                 return inner;
             }
+            // None so far (a variable whose other values inference has not met yet): no
+            // value reaches here.
+            if t == TypeTable::NONE {
+                return TypeTable::NEVER;
+            }
         }
         t
     }
