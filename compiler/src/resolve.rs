@@ -42,6 +42,7 @@ mod not_implemented;
 mod patterns;
 mod percent;
 mod rebind;
+mod sequence_iter;
 mod star_calls;
 mod stmts;
 mod str_format;
@@ -91,7 +92,7 @@ pub fn resolve(
         return Err(errors);
     }
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
-        classmethods::expand(module),
+        classmethods::expand(sequence_iter::expand(module)),
     ))));
     let (module, frozen) =
         dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));
