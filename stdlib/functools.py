@@ -41,6 +41,28 @@ def lru_cache(maxsize=128, typed=False):
     return maxsize
 
 
+class _CacheInfo:
+    """What `f.cache_info()` of a memoized function gives (CPython's named tuple; natrix's
+    compiler makes the call, see `compiler/src/resolve/memoize.rs`)."""
+
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return (f"CacheInfo(hits={self.hits}, misses={self.misses}, "
+                f"maxsize={self.maxsize}, currsize={self.currsize})")
+
+
+def _cache_clear(cache, stats):
+    """`f.cache_clear()`: empties the memo dict and zeroes the hit and miss counts."""
+    cache.clear()
+    stats[0] = 0
+    stats[1] = 0
+
+
 def total_ordering(cls):
     """Fills in the rich comparisons a class lacks from the one it defines. natrix applies
     this class decorator when it compiles the program (see

@@ -535,7 +535,10 @@ impl Resolver<'_> {
             return self.unsupported(span, "keyword arguments to a `math` function", scope);
         }
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
-        if matches!(member, "gcd" | "lcm") && c.args.len() != 2 && !starred {
+        if matches!(member, "gcd" | "lcm") && starred {
+            return self.math_gcd_lcm_spread(member, c, span, scope, sigs);
+        }
+        if matches!(member, "gcd" | "lcm") && c.args.len() != 2 {
             return self.math_gcd_lcm(member, c, span, scope, sigs);
         }
         let Some(i) = crate::builtins::math_fn(member, c.args.len()) else {
@@ -580,6 +583,47 @@ impl Resolver<'_> {
             acc = self.expr_node(scope, span, call);
         }
         acc
+    }
+
+    /// `math.gcd(*xs)` / `math.lcm(a, *xs)`: the arguments as a list (`[a, *xs]`), folded
+    /// from 0 (1 for `lcm`), which gives the one-argument and empty cases too.
+    fn math_gcd_lcm_spread(
+        &mut self,
+        member: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let Some(i) = crate::builtins::math_fn(member, 2) else {
+            unreachable!("math.{member} takes two arguments")
+        };
+        let display = ast::Expr::List(ast::ExprList {
+            elts: c.args.clone(),
+            ctx: ast::ExprContext::Load,
+            range: c.range,
+        });
+        let mut prelude = vec![];
+        let items = self.expr(&display, scope, sigs);
+        let items = hoist(items, "$math_items", scope, &mut prelude);
+        let unit = self.expr_node(scope, span, ExprKind::Int(i64::from(member == "lcm")));
+        let acc = hoist(unit, "$math_acc", scope, &mut prelude);
+        let item = hidden_local(scope, "$math_item", span);
+        let (a, x) = (self.load(scope, span, acc), self.load(scope, span, item));
+        let step = self.expr_node(
+            scope,
+            span,
+            ExprKind::Builtin(Builtin::Math(i as u16), vec![a, x]),
+        );
+        let iter = self.load(scope, span, items);
+        prelude.push(for_each(
+            span,
+            item,
+            iter,
+            StmtKind::Assign(Place::Local(acc), step),
+        ));
+        let result = self.load(scope, span, acc);
+        self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
     }
 
     /// `math.isclose(a, b, rel_tol=…, abs_tol=…)`: the keyword-only tolerances, in any order,
@@ -997,6 +1041,12 @@ impl Resolver<'_> {
             && c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
         {
             return self.print_starred(c, span, scope, sigs);
+        }
+        let gcd_lcm = self
+            .math_member(name, scope)
+            .filter(|m| matches!(m.as_str(), "gcd" | "lcm"));
+        if let Some(member) = gcd_lcm.filter(|_| c.keywords.is_empty()) {
+            return self.math_call(&member, c, span, scope, sigs);
         }
         if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none())

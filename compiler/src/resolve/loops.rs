@@ -566,6 +566,7 @@ impl Resolver<'_> {
     /// Unpacks the comprehension item in local `item` into the names of a tuple target
     /// (nested tuples through further hidden items), each a hidden local that shadows the
     /// name for the rest of the comprehension. False after reporting an unsupported target.
+    #[allow(clippy::too_many_arguments)]
     fn comp_unpack(
         &mut self,
         elts: &[ast::Expr],
@@ -574,6 +575,7 @@ impl Resolver<'_> {
         scope: &mut Scope,
         shadowed: &mut Vec<(String, Option<LocalId>)>,
         out: &mut Vec<Stmt>,
+        cells: &HashSet<String>,
     ) -> bool {
         let count = elts.len();
         for (index, e) in elts.iter().enumerate() {
@@ -592,6 +594,7 @@ impl Resolver<'_> {
                     let k = scope.locals.len();
                     let var = new_local(scope, &format!("$c{k}.{}", nm.id), ts);
                     scope.local_ids.remove(&format!("$c{k}.{}", nm.id));
+                    scope.locals[var.0 as usize].cell = cells.contains(nm.id.as_str());
                     let old = scope.local_ids.insert(nm.id.to_string(), var);
                     shadowed.push((nm.id.to_string(), old));
                     out.push(Stmt {
@@ -607,7 +610,7 @@ impl Resolver<'_> {
                         span: ts,
                         kind: StmtKind::Assign(Place::Local(sub), part),
                     });
-                    if !self.comp_unpack(&t.elts, sub, ts, scope, shadowed, out) {
+                    if !self.comp_unpack(&t.elts, sub, ts, scope, shadowed, out, cells) {
                         return false;
                     }
                 }
@@ -678,6 +681,8 @@ impl Resolver<'_> {
         let Some(header) = self.loop_header(&g.iter, scope, sigs) else {
             return vec![];
         };
+        // Loop variables a lambda or generator expression in the rest uses are cells.
+        let cells = nested_names(&g.ifs, rest, elt);
         if let ast::Expr::Tuple(t) = &g.target {
             // `for k, v in …`, `for n, (q, p) in …`: a hidden item variable, unpacked into
             // hidden, shadowing names.
@@ -686,7 +691,7 @@ impl Resolver<'_> {
             let item = new_local(scope, &format!("$citem{n}"), ts);
             scope.local_ids.remove(&format!("$citem{n}"));
             let mut inner = vec![];
-            if !self.comp_unpack(&t.elts, item, ts, scope, shadowed, &mut inner) {
+            if !self.comp_unpack(&t.elts, item, ts, scope, shadowed, &mut inner, &cells) {
                 return vec![];
             }
             let mut rest_stmts = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
@@ -715,6 +720,7 @@ impl Resolver<'_> {
         let n = scope.locals.len();
         let var = new_local(scope, &format!("$c{n}.{}", name.id), tspan);
         scope.local_ids.remove(&format!("$c{n}.{}", name.id));
+        scope.locals[var.0 as usize].cell = cells.contains(name.id.as_str());
         let old = scope.local_ids.insert(name.id.to_string(), var);
         shadowed.push((name.id.to_string(), old));
         let mut inner = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
@@ -915,4 +921,50 @@ impl Resolver<'_> {
 pub(super) enum ExcClass {
     Builtin(natrix_abi::ExcKind),
     User(ClassId),
+}
+
+/// The names a `lambda` or generator expression within a comprehension's remaining clauses
+/// and element mentions: those of its loop variables are cells, which the nested function
+/// captures (one per call of the enclosing function: `[lambda: i for i in r]` all see the
+/// last `i`, as in CPython).
+fn nested_names(
+    ifs: &[ast::Expr],
+    rest: &[ast::Comprehension],
+    elt: CompElt<'_>,
+) -> HashSet<String> {
+    use rustpython_ast::Visitor;
+    #[derive(Default)]
+    struct Nested {
+        depth: usize,
+        names: HashSet<String>,
+    }
+    impl Visitor for Nested {
+        fn visit_expr(&mut self, e: ast::Expr) {
+            let nested = matches!(e, ast::Expr::Lambda(_) | ast::Expr::GeneratorExp(_));
+            self.depth += usize::from(nested);
+            self.generic_visit_expr(e);
+            self.depth -= usize::from(nested);
+        }
+        fn visit_expr_name(&mut self, n: ast::ExprName) {
+            if self.depth > 0 {
+                self.names.insert(n.id.to_string());
+            }
+        }
+    }
+    let mut v = Nested::default();
+    let exprs = ifs.iter().chain(
+        rest.iter()
+            .flat_map(|g| std::iter::once(&g.iter).chain(&g.ifs)),
+    );
+    for e in exprs {
+        v.visit_expr(e.clone());
+    }
+    match elt {
+        CompElt::List(e) | CompElt::Set(e) => v.visit_expr(e.clone()),
+        CompElt::Dict(k, x) => {
+            v.visit_expr(k.clone());
+            v.visit_expr(x.clone());
+        }
+    }
+    v.names
 }

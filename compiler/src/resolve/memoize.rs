@@ -21,11 +21,192 @@
 //! `functools.cache` and `functools.lru_cache` (`stdlib/functools.py`) exist so the imports
 //! link; after linking their uses are the names `functools.cache` and `functools.lru_cache`.
 
-use rustpython_parser::ast;
+use rustpython_ast::{Fold, Visitor};
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::{HashMap, HashSet};
 
-/// The module with every memoized function rewritten.
+/// The module with every memoized function rewritten, and the calls of `f.cache_info()` and
+/// `f.cache_clear()` of a module-level one made on its memo dict.
 pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    block(module)
+    let inspected = inspected_functions(&module);
+    let mut out = vec![];
+    let mut caches: HashMap<String, Cached> = HashMap::new();
+    for s in module {
+        match s {
+            ast::Stmt::FunctionDef(mut f) if f.decorator_list.iter().any(is_memoize) => {
+                let i = f.decorator_list.iter().position(is_memoize).expect("found");
+                if f.args.vararg.is_some() || f.args.kwarg.is_some() {
+                    out.extend(block(vec![ast::Stmt::FunctionDef(f)]));
+                    continue;
+                }
+                f.body = block(std::mem::take(&mut f.body));
+                let decorator = f.decorator_list.remove(i);
+                let cache = format!("$cache.{}", f.name);
+                // The hit and miss counts, when the program asks for them.
+                let stats = inspected
+                    .contains(f.name.as_str())
+                    .then(|| format!("$stats.{}", f.name));
+                caches.insert(
+                    f.name.to_string(),
+                    Cached {
+                        cache: cache.clone(),
+                        stats: stats.clone(),
+                        maxsize: maxsize(&decorator),
+                    },
+                );
+                let r = f.range;
+                if let Some(stats) = &stats {
+                    let zeros = ast::Expr::List(ast::ExprList {
+                        elts: vec![int(0, r), int(0, r)],
+                        ctx: ast::ExprContext::Load,
+                        range: r,
+                    });
+                    out.push(assign(name(stats, r, ast::ExprContext::Store), zeros, r));
+                }
+                let (dict, def) = memoize(f, cache, stats.as_deref());
+                out.push(dict);
+                out.push(ast::Stmt::FunctionDef(def));
+            }
+            other => out.extend(block(vec![other])),
+        }
+    }
+    if caches.is_empty() {
+        return out;
+    }
+    let mut calls = CacheCalls(caches);
+    out.into_iter()
+        .map(|s| match calls.fold_stmt(s) {
+            Ok(s) => s,
+            Err(never) => match never {},
+        })
+        .collect()
+}
+
+/// A module-level memoized function's memo dict, hit/miss counts and `maxsize`.
+struct Cached {
+    cache: String,
+    stats: Option<String>,
+    maxsize: ast::Expr,
+}
+
+/// The module-level functions whose `cache_info()` the program calls.
+fn inspected_functions(module: &[ast::Stmt]) -> HashSet<String> {
+    #[derive(Default)]
+    struct Calls(HashSet<String>);
+    impl Visitor for Calls {
+        fn visit_expr_call(&mut self, c: ast::ExprCall) {
+            if let ast::Expr::Attribute(a) = c.func.as_ref() {
+                if let (ast::Expr::Name(f), "cache_info") = (a.value.as_ref(), a.attr.as_str()) {
+                    self.0.insert(f.id.to_string());
+                }
+            }
+            self.generic_visit_expr_call(c);
+        }
+    }
+    let mut v = Calls::default();
+    for s in module {
+        v.visit_stmt(s.clone());
+    }
+    v.0
+}
+
+/// The `maxsize` a decorator gives: None for `cache`, 128 for a bare `lru_cache`, else its
+/// argument.
+fn maxsize(d: &ast::Expr) -> ast::Expr {
+    let r = d.range();
+    match d {
+        ast::Expr::Call(c) => c
+            .args
+            .first()
+            .or_else(|| {
+                c.keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "maxsize"))
+                    .map(|k| &k.value)
+            })
+            .cloned()
+            .unwrap_or_else(|| int(128, r)),
+        ast::Expr::Name(n) if n.id.as_str() == "functools.lru_cache" => int(128, r),
+        _ => ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::None,
+            kind: None,
+            range: r,
+        }),
+    }
+}
+
+/// `f.cache_info()` → `functools._CacheInfo(hits, misses, maxsize, len(cache))`;
+/// `f.cache_clear()` → `functools._cache_clear(cache, stats)` (or the dict's `clear()`).
+struct CacheCalls(HashMap<String, Cached>);
+
+impl Fold<ast::text_size::TextRange> for CacheCalls {
+    fold_keeping_ranges!();
+
+    fn fold_expr(&mut self, e: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        let ast::Expr::Call(c) = &e else {
+            return ast::fold::fold_expr(self, e);
+        };
+        let ast::Expr::Attribute(a) = c.func.as_ref() else {
+            return ast::fold::fold_expr(self, e);
+        };
+        let (ast::Expr::Name(f), true) = (a.value.as_ref(), c.args.is_empty()) else {
+            return ast::fold::fold_expr(self, e);
+        };
+        let Some(info) = self.0.get(f.id.as_str()) else {
+            return ast::fold::fold_expr(self, e);
+        };
+        let r = c.range;
+        let load = |n: &str| name(n, r, ast::ExprContext::Load);
+        let call = |func: ast::Expr, args: Vec<ast::Expr>| {
+            ast::Expr::Call(ast::ExprCall {
+                func: Box::new(func),
+                args,
+                keywords: vec![],
+                range: r,
+            })
+        };
+        let stat = |stats: &str, i: i64| {
+            ast::Expr::Subscript(ast::ExprSubscript {
+                value: Box::new(load(stats)),
+                slice: Box::new(int(i, r)),
+                ctx: ast::ExprContext::Load,
+                range: r,
+            })
+        };
+        Ok(match (a.attr.as_str(), &info.stats) {
+            ("cache_info", Some(stats)) => call(
+                load("functools._CacheInfo"),
+                vec![
+                    stat(stats, 0),
+                    stat(stats, 1),
+                    info.maxsize.clone(),
+                    call(load("len"), vec![load(&info.cache)]),
+                ],
+            ),
+            ("cache_clear", Some(stats)) => call(
+                load("functools._cache_clear"),
+                vec![load(&info.cache), load(stats)],
+            ),
+            ("cache_clear", None) => {
+                let clear = ast::Expr::Attribute(ast::ExprAttribute {
+                    value: Box::new(load(&info.cache)),
+                    attr: ast::Identifier::new("clear"),
+                    ctx: ast::ExprContext::Load,
+                    range: r,
+                });
+                call(clear, vec![])
+            }
+            _ => return ast::fold::fold_expr(self, e),
+        })
+    }
+}
+
+fn int(v: i64, range: ast::text_size::TextRange) -> ast::Expr {
+    ast::Expr::Constant(ast::ExprConstant {
+        value: ast::Constant::Int(ast::bigint::BigInt::from(v)),
+        kind: None,
+        range,
+    })
 }
 
 fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
@@ -38,7 +219,7 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                     Some(i) if f.args.vararg.is_none() && f.args.kwarg.is_none() => {
                         f.decorator_list.remove(i);
                         let cache = format!("$cache.{}", f.name);
-                        let (cache, def) = memoize(f, cache);
+                        let (cache, def) = memoize(f, cache, None);
                         out.push(cache);
                         out.push(ast::Stmt::FunctionDef(def));
                     }
@@ -62,7 +243,7 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                             if let (Some(i), true) = (at, plain) {
                                 f.decorator_list.remove(i);
                                 let cache = format!("$cache.{}.{}", c.name, f.name);
-                                let (cache, def) = memoize(f, cache);
+                                let (cache, def) = memoize(f, cache, None);
                                 caches.push(cache);
                                 return ast::Stmt::FunctionDef(def);
                             }
@@ -126,7 +307,12 @@ fn assign(target: ast::Expr, value: ast::Expr, r: ast::text_size::TextRange) -> 
 }
 
 /// The cache's definition and the rewritten function.
-fn memoize(mut f: ast::StmtFunctionDef, cache: String) -> (ast::Stmt, ast::StmtFunctionDef) {
+/// With `stats` (a module global `[hits, misses]`), each call counts itself there.
+fn memoize(
+    mut f: ast::StmtFunctionDef,
+    cache: String,
+    stats: Option<&str>,
+) -> (ast::Stmt, ast::StmtFunctionDef) {
     let r = f.range;
     let key = "$key";
     let dict = assign(
@@ -172,6 +358,26 @@ fn memoize(mut f: ast::StmtFunctionDef, cache: String) -> (ast::Stmt, ast::StmtF
             range: r,
         }),
     ];
+    if let Some(stats) = stats {
+        // `$stats[0] += 1` on a hit, `$stats[1] += 1` on a miss.
+        let bump = |i: i64| {
+            ast::Stmt::AugAssign(ast::StmtAugAssign {
+                target: Box::new(ast::Expr::Subscript(ast::ExprSubscript {
+                    value: Box::new(name(stats, r, ast::ExprContext::Load)),
+                    slice: Box::new(int(i, r)),
+                    ctx: ast::ExprContext::Store,
+                    range: r,
+                })),
+                op: ast::Operator::Add,
+                value: Box::new(int(1, r)),
+                range: r,
+            })
+        };
+        if let ast::Stmt::If(hit) = &mut body[1] {
+            hit.body.insert(0, bump(0));
+        }
+        body.push(bump(1));
+    }
     let mut rest = returns(std::mem::take(&mut f.body), &cache, key);
     let falls_through = !rest
         .last()
