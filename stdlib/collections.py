@@ -269,6 +269,13 @@ class Counter:
     def get(self, key, default=None):
         return self._counts.get(key, default)
 
+    def pop(self, key, *default):
+        if key in self._counts:
+            return self._counts.pop(key)
+        if default:
+            return default[0]
+        raise KeyError(key)
+
     def keys(self):
         return list(self._counts.keys())
 

@@ -1289,9 +1289,12 @@ impl<'p> Infer<'p> {
                     // A str, each character (`a, b = "xy"`): its length is checked when
                     // unpacked.
                     None if v == T::STR => T::STR,
-                    // A list: its length is checked when unpacked.
+                    // A list or a set: its length is checked when unpacked.
                     None if matches!(self.t.types.kind(v), TyKind::List(_)) => {
                         self.t.types.elem(v).unwrap_or(T::NEVER)
+                    }
+                    None if matches!(self.t.types.kind(v), TyKind::Set(_)) => {
+                        self.t.types.set_elem(v).unwrap_or(T::NEVER)
                     }
                     // A named tuple (`resolve/namedtuples.rs`): its fields, in order.
                     None if self.named_tuple_fields(v).is_some() => {
@@ -1315,7 +1318,7 @@ impl<'p> Infer<'p> {
                     }
                     None => {
                         let msg = format!(
-                            "unpacking a '{}' is not supported yet (only tuples, lists and strs)",
+                            "unpacking a '{}' is not supported yet (only tuples, lists, sets and strs)",
                             self.t.types.display(v)
                         );
                         self.error(

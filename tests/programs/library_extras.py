@@ -1,4 +1,5 @@
-"""itertools.accumulate with initial=, Counter from keyword counts, reversed() of a deque."""
+"""itertools.accumulate with initial=, Counter from keyword counts and Counter.pop, reversed()
+of a deque."""
 from collections import Counter, deque
 from itertools import accumulate
 import operator
@@ -14,3 +15,13 @@ print(list(reversed(d)), list(reversed(deque())))
 for x in reversed(deque("abc")):
     print(x, end=" ")
 print()
+c = Counter("aabJJ")
+print(c.pop("J"), c)
+print(c.pop("z", 0), c.pop("a"))
+del c["b"]
+del c["nothing"]
+print(c, len(c))
+try:
+    c.pop("q")
+except KeyError as e:
+    print("KeyError", e)

@@ -661,6 +661,10 @@ impl Builder<'_> {
             // `a, b = "xy"`: the characters.
             let (chars, _) = self.items_list(v, vt);
             (chars, self.strings.list_ty(MTy::Str))
+        } else if let MTy::Set(_) = vt {
+            // `(only,) = a & b`: the members, in the set's order.
+            let lt = self.strings.list_ty(ty);
+            (self.rt("nx_set_to_list", vec![v], lt), lt)
         } else {
             (v, vt)
         };
