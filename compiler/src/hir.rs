@@ -990,6 +990,10 @@ pub enum ExprKind {
     /// `isinstance(value, T)` or `isinstance(value, (T, U))`: decided by the value's static
     /// type (a class, or a builtin type by name: `int`, `float`, `str`, …).
     IsInstance(Box<Expr>, Vec<TypeRef>),
+    /// `cls is K` (`exact`) or `issubclass(cls, (K, …))` of a class object held in a value
+    /// (the `exc_type` of `__exit__`), tested when it runs against the classes' qualified
+    /// names (`ValueError`, `__main__.AppError`, `object`).
+    ClassTest(Box<Expr>, Vec<String>, bool),
     /// `value is None` (`is not None` when `negated`).
     IsNone {
         value: Box<Expr>,
@@ -1177,7 +1181,9 @@ impl ExprKind {
             | ExprKind::Spread(a)
             | ExprKind::SpreadKw(a)
             | ExprKind::KwArg(_, a) => vec![a],
-            ExprKind::IsNone { value, .. } | ExprKind::IsInstance(value, _) => vec![value],
+            ExprKind::IsNone { value, .. }
+            | ExprKind::IsInstance(value, _)
+            | ExprKind::ClassTest(value, _, _) => vec![value],
             ExprKind::CallValue(callee, args) => std::iter::once(&**callee).chain(args).collect(),
             ExprKind::Unpack { value, .. } => vec![value],
             ExprKind::Compare(first, rest) => std::iter::once(&**first)

@@ -993,7 +993,7 @@ impl<'p> Infer<'p> {
                 tys[0]
             }
             ExprKind::CallValue(callee, args) => self.call_value(id, callee, args, e),
-            ExprKind::IsNone { value, .. } => {
+            ExprKind::IsNone { value, .. } | ExprKind::ClassTest(value, _, _) => {
                 self.expr(id, value);
                 T::BOOL
             }

@@ -963,6 +963,17 @@ impl Resolver<'_> {
                 let rewritten = self.type_compare(c, scope).expect("checked");
                 return self.expr(&rewritten, scope, sigs);
             }
+            // `exc_type is ValueError` in `__exit__`: the class object's test.
+            ast::Expr::Compare(c) if self.class_identity(c, scope).is_some() => {
+                let (value, class, negated) = self.class_identity(c, scope).expect("checked");
+                let value = Box::new(self.expr(value, scope, sigs));
+                let test =
+                    self.expr_node(scope, span, ExprKind::ClassTest(value, vec![class], true));
+                if !negated {
+                    return test;
+                }
+                ExprKind::Unary(UnaryOp::Not, Box::new(test))
+            }
             ast::Expr::Compare(c)
                 if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn) =>
             {

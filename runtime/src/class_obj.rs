@@ -14,6 +14,9 @@ pub struct ClassObj {
     pub hdr: Obj,
     /// `module.Name` for a user class, the plain name for a builtin one.
     pub qualname: String,
+    /// The qualified names of the class and of every class it derives from, nearest first
+    /// (`object` last): what `issubclass(cls, K)` tests.
+    pub chain: Vec<String>,
 }
 
 pub static CLASS_TYPE: TypeInfo = TypeInfo {
@@ -30,6 +33,7 @@ pub static CLASS_TYPE: TypeInfo = TypeInfo {
 
 unsafe fn class_dealloc(obj: *mut Obj) {
     std::ptr::drop_in_place(&mut (*(obj as *mut ClassObj)).qualname);
+    std::ptr::drop_in_place(&mut (*(obj as *mut ClassObj)).chain);
     free_object(obj, Layout::new::<ClassObj>());
 }
 
@@ -75,6 +79,7 @@ pub unsafe extern "C" fn nx_class_of(obj: *mut Obj) -> *mut Obj {
     let q = crate::exc_obj::nx_type_qualname(obj);
     let qualname = as_str(q).to_string();
     decref(q);
+    let chain = class_chain(obj, &qualname);
     let layout = Layout::new::<ClassObj>();
     let p = alloc_object(layout, &CLASS_TYPE) as *mut ClassObj;
     if p.is_null() {
@@ -90,9 +95,61 @@ pub unsafe extern "C" fn nx_class_of(obj: *mut Obj) -> *mut Obj {
                 ty: &CLASS_TYPE,
             },
             qualname,
+            chain,
         },
     );
     p as *mut Obj
+}
+
+/// The qualified names of the class of `obj` (named `qualname`) and of its bases.
+unsafe fn class_chain(obj: *mut Obj, qualname: &str) -> Vec<String> {
+    let inst = if !obj.is_null() && crate::instance::is_instance(obj) {
+        obj
+    } else {
+        crate::exc_obj::exc_instance_or_null(obj)
+    };
+    let (mut names, mut kind) = if inst.is_null() {
+        (vec![], crate::exc_obj::exc_kind_of(obj))
+    } else {
+        crate::instance::class_chain(inst)
+    };
+    if names.is_empty() && kind.is_none() {
+        names.push(qualname.to_string());
+    }
+    while let Some(k) = kind {
+        names.push(k.qualified_name());
+        kind = k.parent();
+    }
+    if names.last().map(String::as_str) != Some("object") {
+        names.push("object".to_string());
+    }
+    names
+}
+
+/// `cls is K` (`exact`) or `issubclass(cls, K)` of a class object `cls` and the class whose
+/// qualified name is `name` (a str); CPython's TypeError when `cls` is no class.
+///
+/// # Safety
+/// `cls` must be null or point to a live object (or a dynamic box); `name` to a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_class_test(cls: *mut Obj, name: *mut Obj, exact: i64) -> u8 {
+    let is_class_obj = !cls.is_null() && is_class(cls);
+    if !is_class_obj {
+        if exact != 0 {
+            return 0;
+        }
+        crate::exc::raise(
+            natrix_abi::ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        );
+        return 2;
+    }
+    let c = &*(cls as *mut ClassObj);
+    let want = as_str(name);
+    if exact != 0 {
+        return (c.chain.first().map(String::as_str) == Some(want)) as u8;
+    }
+    c.chain.iter().any(|n| n == want) as u8
 }
 
 /// `x.__name__` of a dynamic value that is no instance: a class object's name, else CPython's

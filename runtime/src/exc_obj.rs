@@ -490,6 +490,30 @@ pub unsafe extern "C" fn nx_exc_instance(obj: *mut Obj) -> *mut Obj {
     inst
 }
 
+/// The user-class instance an exception object carries; null for a builtin one and for
+/// other objects.
+///
+/// # Safety
+/// `obj` must be null or point to a live object.
+pub unsafe fn exc_instance_or_null(obj: *mut Obj) -> *mut Obj {
+    if obj.is_null() || !std::ptr::eq((*obj).ty, &EXC_TYPE) {
+        return std::ptr::null_mut();
+    }
+    (*(obj as *mut ExcObj)).instance
+}
+
+/// The builtin class of an exception object (of a user class: the builtin it derives from);
+/// `None` for other objects.
+///
+/// # Safety
+/// `obj` must be null or point to a live object.
+pub unsafe fn exc_kind_of(obj: *mut Obj) -> Option<ExcKind> {
+    if obj.is_null() || !std::ptr::eq((*obj).ty, &EXC_TYPE) {
+        return None;
+    }
+    Some((*(obj as *mut ExcObj)).kind)
+}
+
 /// The user-class instance an exception object carries, else the exception object itself
 /// (a new reference either way): what `e.name` reads an attribute of, for an `e` caught by a
 /// builtin exception class.

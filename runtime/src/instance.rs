@@ -239,6 +239,33 @@ unsafe fn instance_str_slot(obj: *mut Obj) -> *mut Obj {
     instance_repr_slot(obj)
 }
 
+/// The qualified names of an instance's class and of each of its bases, nearest first, then
+/// those of the builtin exception classes it derives from (what `issubclass` of its class
+/// object tests).
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn class_chain(obj: *mut Obj) -> (Vec<String>, Option<ExcKind>) {
+    let mut names = vec![];
+    let mut kind = None;
+    let mut t = table(obj) as *const ClassTable as usize;
+    while t != 0 {
+        let tb = &*(t as *const ClassTable);
+        // SAFETY: as in `name_str`: the global holding the name's literal.
+        let name = as_str(*(tb.name as *const *mut Obj));
+        names.push(if name.contains('.') {
+            name.to_string()
+        } else {
+            format!("__main__.{name}")
+        });
+        if kind.is_none() && tb.exc_kind != 0 {
+            kind = ExcKind::from_code(tb.exc_kind as i64 - 1);
+        }
+        t = tb.base;
+    }
+    (names, kind)
+}
+
 /// The class name of an instance.
 ///
 /// # Safety

@@ -1045,6 +1045,26 @@ impl Builder<'_> {
                     }
                 }
             }
+            ExprKind::ClassTest(value, classes, exact) => {
+                let vt = self.ty(value);
+                let v = self.expr(value);
+                let v = self.to_dyn(v, vt);
+                let result = self.temp(MTy::Bool);
+                self.assign(result, Rvalue::Use(Operand::Bool(false)));
+                let end = self.body.new_block();
+                for class in classes {
+                    let name = self.strings.intern(class);
+                    let exact = Operand::Int(i64::from(*exact));
+                    let hit = self.rt("nx_class_test", vec![v.clone(), name, exact], MTy::Bool);
+                    self.assign(result, Rvalue::Use(hit));
+                    let next = self.body.new_block();
+                    self.body.block(self.cur).term =
+                        Terminator::Branch(Operand::Local(result), end, next);
+                    self.cur = next;
+                }
+                self.goto(end);
+                Operand::Local(result)
+            }
             ExprKind::IsNone { value, negated } => {
                 let vt = self.ty(value);
                 let v = self.expr(value);

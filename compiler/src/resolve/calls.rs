@@ -1069,7 +1069,7 @@ impl Resolver<'_> {
             return self.isinstance(c, span, scope, sigs);
         }
         if name == "issubclass" && !callee_user && !self.func_ids.contains_key(name) {
-            return self.issubclass(c, span, scope);
+            return self.issubclass(c, span, scope, sigs);
         }
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
             return match self.match_args(name, fid, 0, c, span, scope, sigs) {

@@ -166,7 +166,13 @@ impl Resolver<'_> {
 
     /// `issubclass(A, B)` / `issubclass(A, (B, C))` of classes named in the program or builtin
     /// exception classes: decided here (classes do not change).
-    pub(super) fn issubclass(&mut self, c: &ast::ExprCall, span: Span, scope: &mut Scope) -> Expr {
+    pub(super) fn issubclass(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
         let class = |this: &Self, e: &ast::Expr| match e {
             ast::Expr::Name(n) => this.class_named(n.id.as_str(), scope),
             _ => None,
@@ -180,6 +186,22 @@ impl Resolver<'_> {
         let [sub, sup] = c.args.as_slice() else {
             return self.unsupported(span, "`issubclass()` without two arguments", scope);
         };
+        // A class object held in a value (`issubclass(exc_type, KeyError)` in `__exit__`):
+        // tested when it runs.
+        if class(self, sub).is_none() && builtin(self, sub).is_none() {
+            let names: Option<Vec<String>> = class_tuple_items(sup)
+                .into_iter()
+                .map(|b| self.class_qualname(b, scope))
+                .collect();
+            if let Some(names) = names {
+                let value = self.expr(sub, scope, sigs);
+                return self.expr_node(
+                    scope,
+                    span,
+                    ExprKind::ClassTest(Box::new(value), names, false),
+                );
+            }
+        }
         // The class tested: a user class (and the builtin exception it derives from), or a
         // builtin exception class.
         let (user, kind) = match (class(self, sub), builtin(self, sub)) {
@@ -214,6 +236,60 @@ impl Resolver<'_> {
             }
         }
         self.expr_node(scope, span, ExprKind::Bool(result))
+    }
+}
+
+impl Resolver<'_> {
+    /// The qualified name of the class `e` names, as a class object holds it: a class of the
+    /// program (`__main__.AppError`), a builtin exception class, or `object`.
+    pub(super) fn class_qualname(&self, e: &ast::Expr, scope: &Scope) -> Option<String> {
+        let ast::Expr::Name(n) = e else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if let Some(c) = self.class_named(name, scope) {
+            let name = &self.classes[c.0 as usize].name;
+            return Some(if name.contains('.') {
+                name.clone()
+            } else {
+                format!("__main__.{name}")
+            });
+        }
+        if self.is_user_name(name, scope) {
+            return None;
+        }
+        if name == "object" {
+            return Some("object".to_string());
+        }
+        natrix_abi::ExcKind::from_name(name).map(|k| k.qualified_name())
+    }
+
+    /// `cls is K` / `cls is not K` of a value `cls` and a class `K` (the `exc_type` of
+    /// `__exit__` against an exception class): the value, the class's qualified name, and
+    /// whether the test is negated.
+    pub(super) fn class_identity<'e>(
+        &self,
+        c: &'e ast::ExprCompare,
+        scope: &Scope,
+    ) -> Option<(&'e ast::Expr, String, bool)> {
+        let [op] = c.ops.as_slice() else {
+            return None;
+        };
+        let negated = match op {
+            ast::CmpOp::Is => false,
+            ast::CmpOp::IsNot => true,
+            _ => return None,
+        };
+        let right = &c.comparators[0];
+        let (value, class) = match (
+            self.class_qualname(&c.left, scope),
+            self.class_qualname(right, scope),
+        ) {
+            (None, Some(k)) => (&*c.left, k),
+            (Some(k), None) => (right, k),
+            _ => return None,
+        };
+        Some((value, class, negated))
     }
 }
 
