@@ -849,6 +849,19 @@ impl<'p> Infer<'p> {
                                 t,
                                 NoneUse::Message("type NoneType doesn't define __round__ method"),
                             ),
+                            // `math.gcd(a, 6)` of an `a` that may be None: CPython's error
+                            // for None where the function takes an int, or a float.
+                            Builtin::Math(i) => {
+                                let k = args.iter().position(|x| std::ptr::eq(x, a)).unwrap_or(0);
+                                let param = crate::builtins::MATH_FNS[*i as usize].params.get(k);
+                                let msg = match param {
+                                    Some(crate::builtins::Num::Float) => {
+                                        "must be real number, not NoneType"
+                                    }
+                                    _ => "'NoneType' object cannot be interpreted as an integer",
+                                };
+                                self.operand(id, a, t, NoneUse::Message(msg))
+                            }
                             _ if iterable => self.operand(id, a, t, NoneUse::Iterate),
                             _ => t,
                         };
@@ -867,6 +880,11 @@ impl<'p> Infer<'p> {
                         self.generator_as_list(id, a, t, iterable)
                     })
                     .collect();
+                let tys = if matches!(b, Builtin::Min | Builtin::Max) && args.len() >= 2 {
+                    self.compared_operands(id, *b == Builtin::Max, args, tys)
+                } else {
+                    tys
+                };
                 if tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }

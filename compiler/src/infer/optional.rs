@@ -106,6 +106,29 @@ impl Infer<'_> {
         }
     }
 
+    /// The arguments of `max(a, b, …)` (`is_max`) or `min`, typed `tys`: each that may be
+    /// None used as its value, with CPython's TypeError of the comparison that meets None
+    /// (`max` compares each later argument `>` the best so far; `min` with `<`).
+    pub(super) fn compared_operands(
+        &mut self,
+        id: SpecId,
+        is_max: bool,
+        args: &[Expr],
+        tys: Vec<Ty>,
+    ) -> Vec<Ty> {
+        let op = if is_max { ">" } else { "<" };
+        let shown: Vec<String> = tys.iter().map(|t| self.py_name(*t)).collect();
+        let mut out = vec![];
+        for (i, (a, t)) in args.iter().zip(&tys).enumerate() {
+            // The first argument meets the second as the right operand; the others are the
+            // left operand against the best so far (of the first's type).
+            let other = if i == 0 { shown.get(1) } else { shown.first() };
+            let other = other.cloned().unwrap_or_default();
+            out.push(self.operand(id, a, *t, NoneUse::Order(op, other, i > 0)));
+        }
+        out
+    }
+
     /// The name of `t`'s class as CPython's messages show it (`str`, `list`, `Node`).
     pub(super) fn py_name(&self, t: Ty) -> String {
         match self.t.types.kind(t) {
