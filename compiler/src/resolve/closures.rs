@@ -78,14 +78,8 @@ impl Visitor for Names {
         self.nested_free.extend(free_vars(&args, &body));
     }
 
-    // rustpython-ast's visitor does not walk a comprehension's clauses; they use names too
-    // (`[x for x in range(n) if x != skip]`).
     fn visit_comprehension(&mut self, c: ast::Comprehension) {
-        self.visit_expr(c.target);
-        self.visit_expr(c.iter);
-        for e in c.ifs {
-            self.visit_expr(e);
-        }
+        walk_comprehension(self, c);
     }
 
     fn visit_stmt_global(&mut self, g: ast::StmtGlobal) {
@@ -106,6 +100,17 @@ impl Visitor for Names {
         for s in h.body {
             self.visit_stmt(s);
         }
+    }
+}
+
+/// rustpython-ast's visitor does not walk a comprehension's clauses, which use names too
+/// (`[x for x in range(n) if x != skip]`): every visitor that collects names calls this from
+/// its `visit_comprehension`.
+pub(super) fn walk_comprehension<V: Visitor + ?Sized>(v: &mut V, c: ast::Comprehension) {
+    v.visit_expr(c.target);
+    v.visit_expr(c.iter);
+    for e in c.ifs {
+        v.visit_expr(e);
     }
 }
 

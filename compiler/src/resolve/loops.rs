@@ -950,6 +950,9 @@ fn nested_names(
                 self.names.insert(n.id.to_string());
             }
         }
+        fn visit_comprehension(&mut self, c: ast::Comprehension) {
+            super::closures::walk_comprehension(self, c);
+        }
     }
     let mut v = Nested::default();
     let exprs = ifs.iter().chain(

@@ -118,13 +118,8 @@ impl Visitor for Mentions {
         self.generic_visit_stmt(node)
     }
 
-    // rustpython-ast's visitor does not walk a comprehension's clauses.
     fn visit_comprehension(&mut self, c: ast::Comprehension) {
-        self.visit_expr(c.target);
-        self.visit_expr(c.iter);
-        for e in c.ifs {
-            self.visit_expr(e);
-        }
+        super::closures::walk_comprehension(self, c);
     }
 
     fn visit_excepthandler(&mut self, node: ast::ExceptHandler) {

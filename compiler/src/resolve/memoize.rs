@@ -102,6 +102,9 @@ fn inspected_functions(module: &[ast::Stmt]) -> HashSet<String> {
             }
             self.generic_visit_expr_call(c);
         }
+        fn visit_comprehension(&mut self, c: ast::Comprehension) {
+            super::closures::walk_comprehension(self, c);
+        }
     }
     let mut v = Calls::default();
     for s in module {

@@ -339,6 +339,10 @@ struct Later {
 }
 
 impl Visitor for Later {
+    fn visit_comprehension(&mut self, c: ast::Comprehension) {
+        super::closures::walk_comprehension(self, c);
+    }
+
     fn visit_expr(&mut self, e: ast::Expr) {
         match &e {
             ast::Expr::Lambda(_) | ast::Expr::GeneratorExp(_) => {
@@ -369,5 +373,9 @@ struct Names(HashSet<String>);
 impl Visitor for Names {
     fn visit_expr_name(&mut self, node: ast::ExprName) {
         self.0.insert(node.id.to_string());
+    }
+
+    fn visit_comprehension(&mut self, c: ast::Comprehension) {
+        super::closures::walk_comprehension(self, c);
     }
 }

@@ -356,11 +356,14 @@ impl Builder<'_> {
                     MTy::Int,
                 ),
                 Builtin::Bool => self.truthy(arg(0), ct),
-                Builtin::List => as_list(self).0,
+                Builtin::List => {
+                    let (l, lt) = as_list(self);
+                    self.boxed_items(l, lt, ty)
+                }
                 Builtin::Sorted => {
-                    let (l, _) = as_list(self);
+                    let (l, lt) = as_list(self);
                     self.op(Op::ListSort, vec![l.clone()], MTy::None);
-                    l
+                    self.boxed_items(l, lt, ty)
                 }
                 Builtin::Min | Builtin::Max => {
                     let (l, lt) = as_list(self);
@@ -475,7 +478,7 @@ impl Builder<'_> {
                 Builtin::Sorted => {
                     let c = self.op(Op::ListCopy, vec![arg(0)], lt);
                     self.op(Op::ListSort, vec![c.clone()], MTy::None);
-                    c
+                    self.boxed_items(c, lt, ty)
                 }
                 // Into a list of dynamic values (`[*range(3), *"ab"]`): the numbers boxed.
                 Builtin::List
@@ -886,6 +889,20 @@ impl Builder<'_> {
 
     /// The items of an iterable value `v` of type `t` (a list, tuple, str or dict) as a list,
     /// with their type.
+    /// A new list `l` (of type `lt`) as a list of type `ty`: its numbers boxed when `ty`
+    /// holds dynamic values (a result another branch gives other items: `uniq if … else
+    /// list(counter)`), else itself.
+    fn boxed_items(&mut self, l: Operand, lt: MTy, ty: MTy) -> Operand {
+        let elem = self.strings.list_elem(lt);
+        let boxes = matches!(ty, MTy::List(_))
+            && self.strings.list_elem(ty) == MTy::Dyn
+            && crate::mir::elem_kind(elem) != natrix_abi::ElemKind::Obj;
+        if boxes {
+            return self.rt("nx_dyn_iter_list", vec![l], ty);
+        }
+        l
+    }
+
     pub(super) fn items_list(&mut self, v: Operand, t: MTy) -> (Operand, MTy) {
         match t {
             MTy::Str => {
