@@ -314,7 +314,7 @@ class OrderedDict:
     either end: `move_to_end`, `popitem(last=False)`; equality with another OrderedDict
     is order-sensitive."""
 
-    def __init__(self, items=None):
+    def __init__(self, items=None, **kwds):
         self._d = {}
         if items is not None:
             if isinstance(items, dict):
@@ -323,6 +323,8 @@ class OrderedDict:
             else:
                 for k, v in items:
                     self._d[k] = v
+        for k, v in kwds.items():
+            self._d[k] = v
 
     def __getitem__(self, key):
         return self._d[key]

@@ -1,7 +1,8 @@
 """Pseudo-random numbers (CPython's `random`): the Mersenne Twister MT19937, seeded and drawn
 exactly as CPython does, so `random.seed(42)` (or `random.Random(42)`) gives CPython's
 sequence for `random()`, `randint`, `randrange`, `choice`, `shuffle`, `sample`, `choices`,
-`uniform` and `gauss`. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
+`uniform`, `gauss`, `normalvariate`, `lognormvariate`, `expovariate`, `triangular`,
+`paretovariate` and `weibullvariate`. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
 The module's functions are the methods of one hidden `Random`, as in CPython."""
 
 import math
@@ -218,6 +219,48 @@ class Random:
         self._gauss_next = math.sin(x2pi) * g2rad
         return mu + math.cos(x2pi) * g2rad * sigma
 
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """A normally distributed float by Kinderman and Monahan's ratio method (CPython's
+        draws: two per try)."""
+        scale = 4.0 * math.exp(-0.5) / math.sqrt(2.0)
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = scale * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -math.log(u2):
+                return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """exp() of a normally distributed float."""
+        return math.exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        """An exponentially distributed float of rate lambd."""
+        return -math.log(1.0 - self.random()) / lambd
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """A float between low and high, most likely near mode (the midpoint by default)."""
+        u = self.random()
+        if mode is None:
+            c = 0.5
+        elif high == low:
+            return low
+        else:
+            c = (mode - low) / (high - low)
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * math.sqrt(u * c)
+
+    def paretovariate(self, alpha):
+        """A Pareto-distributed float of shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """A Weibull-distributed float of scale alpha and shape beta."""
+        return alpha * (-math.log(1.0 - self.random())) ** (1.0 / beta)
+
 
 _inst = Random()
 
@@ -276,3 +319,33 @@ def gauss(mu=0.0, sigma=1.0):
     """A normally distributed float."""
     return _inst.gauss(mu, sigma)
 
+
+
+def normalvariate(mu=0.0, sigma=1.0):
+    """A normally distributed float."""
+    return _inst.normalvariate(mu, sigma)
+
+
+def lognormvariate(mu, sigma):
+    """exp() of a normally distributed float."""
+    return _inst.lognormvariate(mu, sigma)
+
+
+def expovariate(lambd):
+    """An exponentially distributed float of rate lambd."""
+    return _inst.expovariate(lambd)
+
+
+def triangular(low=0.0, high=1.0, mode=None):
+    """A float between low and high, most likely near mode."""
+    return _inst.triangular(low, high, mode)
+
+
+def paretovariate(alpha):
+    """A Pareto-distributed float of shape alpha."""
+    return _inst.paretovariate(alpha)
+
+
+def weibullvariate(alpha, beta):
+    """A Weibull-distributed float of scale alpha and shape beta."""
+    return _inst.weibullvariate(alpha, beta)

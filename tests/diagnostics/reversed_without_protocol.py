@@ -1,15 +1,13 @@
-"""reversed() of an instance whose class defines no __reversed__."""
+"""reversed() of an instance whose class defines neither __reversed__ nor __len__ and
+__getitem__ (CPython: TypeError, 'Deck' object is not reversible)."""
 
 
 class Deck:
     def __init__(self):
         self.cards = ["A", "K", "Q"]
 
-    def __len__(self):
-        return len(self.cards)
-
-    def __getitem__(self, i):
-        return self.cards[i]
+    def __iter__(self):
+        return iter(self.cards)
 
 
 print(list(reversed(Deck())))

@@ -19,6 +19,11 @@
 //! `__iter__` get one, on the first class of its line that defines `__getitem__` (its
 //! subclasses inherit it).
 //!
+//! `reversed(obj)` of a class with `__len__` and `__getitem__` but no `__reversed__` reads
+//! `obj[len(obj) - 1]` down to `obj[0]` (CPython's fallback, even beside an `__iter__`): the
+//! first class of its line with both gets that as its `__reversed__`, when no class of its
+//! hierarchy defines one.
+//!
 //! Likewise `x in obj` of an iterable class without `__contains__` iterates until an item
 //! equals `x` (CPython's fallback): the first class of its line with an `__iter__` (its own
 //! or the one above) gets that loop as its `__contains__`, when no class of its hierarchy
@@ -38,6 +43,13 @@ const ITER: &str = "def __iter__(self):
         i += 1
 ";
 
+const REVERSED: &str = "def __reversed__(self):
+    i = len(self) - 1
+    while i >= 0:
+        yield self[i]
+        i -= 1
+";
+
 const CONTAINS: &str = "def __contains__(self, value):
     for item in self:
         if item == value:
@@ -45,8 +57,8 @@ const CONTAINS: &str = "def __contains__(self, value):
     return False
 ";
 
-/// The module with the old-protocol classes given their `__iter__`, and iterable classes
-/// their `__contains__`.
+/// The module with the old-protocol classes given their `__iter__`, indexable ones their
+/// `__reversed__`, and iterable classes their `__contains__`.
 pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     // Each class's first base (by name) and the dunders it defines.
     let mut base: HashMap<String, String> = HashMap::new();
@@ -64,6 +76,8 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             getitem: has("__getitem__"),
             iter: has("__iter__"),
             contains: has("__contains__"),
+            len: has("__len__"),
+            reversed: has("__reversed__"),
         };
         defines.insert(c.name.to_string(), d);
         if let Some(ast::Expr::Name(b)) = c.bases.first() {
@@ -91,6 +105,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     };
     let iterable = roots_with(|d| d.iter);
     let contains = roots_with(|d| d.contains);
+    let reversible = roots_with(|d| d.reversed);
     // The first class of its line to define `__getitem__` (a subclass's override is
     // reached through `self[i]`) in a hierarchy without `__iter__`.
     let sequence = |c: &str| {
@@ -104,6 +119,15 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         let above = ancestors(c).iter().any(|a| defines[a].iter || sequence(a));
         own && !above && !contains.contains(&root(c))
     };
+    // The first class of its line with `__len__` and `__getitem__` (its own or above), in a
+    // hierarchy without `__reversed__`.
+    let indexable = |c: &str| {
+        let line: Vec<String> = std::iter::once(c.to_string()).chain(ancestors(c)).collect();
+        line.iter().any(|a| defines[a].len) && line.iter().any(|a| defines[a].getitem)
+    };
+    let sized = |c: &str| {
+        indexable(c) && !ancestors(c).iter().any(|a| indexable(a)) && !reversible.contains(&root(c))
+    };
     module
         .into_iter()
         .map(|s| match s {
@@ -114,6 +138,9 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 }
                 if searchable(c.name.as_str()) {
                     src.push_str(CONTAINS);
+                }
+                if sized(c.name.as_str()) {
+                    src.push_str(REVERSED);
                 }
                 if !src.is_empty() {
                     let generated = super::dataclasses::place_generated(
@@ -137,4 +164,6 @@ struct Dunders {
     getitem: bool,
     iter: bool,
     contains: bool,
+    len: bool,
+    reversed: bool,
 }

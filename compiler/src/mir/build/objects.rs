@@ -639,6 +639,12 @@ impl Builder<'_> {
         let rt = self.ret_ty(s);
         let t = self.temp(rt);
         self.assign(t, Rvalue::Call(s, vec![v]));
+        // Through `__len__`: CPython's ValueError when it is negative.
+        let f = self.prog.func(self.typed.spec(s).func);
+        if f.name.ends_with("__len__") && rt == MTy::Int {
+            let n = self.rt("nx_len_result", vec![Operand::Local(t)], MTy::Int);
+            return self.truthy(n, MTy::Int);
+        }
         self.truthy(Operand::Local(t), rt)
     }
 
