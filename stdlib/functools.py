@@ -37,7 +37,8 @@ def cache(function):
 
 def lru_cache(maxsize=128, typed=False):
     """Memoizes the function it decorates (`@lru_cache`, `@lru_cache(maxsize=None)`). Applied
-    by the compiler, with an unbounded cache (see `docs/DIFFERENCES.md`)."""
+    by the compiler: a memo dict that evicts its least recently used entry past an int
+    `maxsize` (see `compiler/src/resolve/memoize.rs`)."""
     return maxsize
 
 

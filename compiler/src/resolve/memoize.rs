@@ -13,6 +13,11 @@
 //!                                   return $result
 //! ```
 //!
+//! An `lru_cache` with an int `maxsize` also moves a hit to the end of the dict and, after a
+//! store, drops the first (least recently used) entry when the dict grew past `maxsize`.
+//! `f.cache_info()` and `f.cache_clear()` of a module-level function become calls on its dict
+//! (and on a `$stats.f` list of the hits and misses, counted only when the program asks).
+//!
 //! The dict sits where the `def` is (a module global, or a local of the enclosing function that
 //! the nested function captures; a method's next to its class, its key starting with `self`),
 //! so no wrapper function is needed: recursive calls go through the cache, and nested memoized
@@ -63,7 +68,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                     });
                     out.push(assign(name(stats, r, ast::ExprContext::Store), zeros, r));
                 }
-                let (dict, def) = memoize(f, cache, stats.as_deref());
+                let (dict, def) = memoize(f, cache, stats.as_deref(), bound(&decorator));
                 out.push(dict);
                 out.push(ast::Stmt::FunctionDef(def));
             }
@@ -135,6 +140,16 @@ fn maxsize(d: &ast::Expr) -> ast::Expr {
             kind: None,
             range: r,
         }),
+    }
+}
+
+/// The size an `lru_cache` keeps: its `maxsize` when that is an int literal (128 for a bare
+/// `@lru_cache`); `None` for `@cache` and `maxsize=None`, which keep everything.
+fn bound(d: &ast::Expr) -> Option<ast::Expr> {
+    let m = maxsize(d);
+    match &m {
+        ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Int(_)) => Some(m),
+        _ => None,
     }
 }
 
@@ -220,9 +235,9 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 f.body = block(std::mem::take(&mut f.body));
                 match f.decorator_list.iter().position(is_memoize) {
                     Some(i) if f.args.vararg.is_none() && f.args.kwarg.is_none() => {
-                        f.decorator_list.remove(i);
+                        let decorator = f.decorator_list.remove(i);
                         let cache = format!("$cache.{}", f.name);
-                        let (cache, def) = memoize(f, cache, None);
+                        let (cache, def) = memoize(f, cache, None, bound(&decorator));
                         out.push(cache);
                         out.push(ast::Stmt::FunctionDef(def));
                     }
@@ -244,9 +259,9 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                                 && f.args.vararg.is_none()
                                 && f.args.kwarg.is_none();
                             if let (Some(i), true) = (at, plain) {
-                                f.decorator_list.remove(i);
+                                let decorator = f.decorator_list.remove(i);
                                 let cache = format!("$cache.{}.{}", c.name, f.name);
-                                let (cache, def) = memoize(f, cache, None);
+                                let (cache, def) = memoize(f, cache, None, bound(&decorator));
                                 caches.push(cache);
                                 return ast::Stmt::FunctionDef(def);
                             }
@@ -311,10 +326,14 @@ fn assign(target: ast::Expr, value: ast::Expr, r: ast::text_size::TextRange) -> 
 
 /// The cache's definition and the rewritten function.
 /// With `stats` (a module global `[hits, misses]`), each call counts itself there.
+/// With `bound` (an `lru_cache` of that `maxsize`), a hit moves its entry to the end of the
+/// memo dict and a miss past the size drops the first entry: CPython's least-recently-used
+/// eviction.
 fn memoize(
     mut f: ast::StmtFunctionDef,
     cache: String,
     stats: Option<&str>,
+    bound: Option<ast::Expr>,
 ) -> (ast::Stmt, ast::StmtFunctionDef) {
     let r = f.range;
     let key = "$key";
@@ -361,6 +380,28 @@ fn memoize(
             range: r,
         }),
     ];
+    let mut evict = vec![];
+    if let Some(n) = bound {
+        let placeholders = |n: ast::Expr| {
+            HashMap::from([
+                ("CACHE".to_string(), name(&cache, r, ast::ExprContext::Load)),
+                ("KEY".to_string(), name(key, r, ast::ExprContext::Load)),
+                ("N".to_string(), n),
+            ])
+        };
+        let hit = "RESULT = CACHE.pop(KEY)\nCACHE[KEY] = RESULT\nreturn RESULT\n";
+        let hit = hit.replace("RESULT", "result_");
+        let mut moved =
+            super::dataclasses::place_generated(&hit, "<lru_cache>", r, placeholders(n.clone()))
+                .expect("the hit parses");
+        rename_result(&mut moved);
+        if let ast::Stmt::If(h) = &mut body[1] {
+            h.body = moved;
+        }
+        let drop_oldest = "if len(CACHE) > N:\n    del CACHE[next(iter(CACHE))]\n";
+        evict = super::dataclasses::place_generated(drop_oldest, "<lru_cache>", r, placeholders(n))
+            .expect("the eviction parses");
+    }
     if let Some(stats) = stats {
         // `$stats[0] += 1` on a hit, `$stats[1] += 1` on a miss.
         let bump = |i: i64| {
@@ -381,7 +422,7 @@ fn memoize(
         }
         body.push(bump(1));
     }
-    let mut rest = returns(std::mem::take(&mut f.body), &cache, key);
+    let mut rest = returns(std::mem::take(&mut f.body), &cache, key, &evict);
     let falls_through = !rest
         .last()
         .is_some_and(|s| matches!(s, ast::Stmt::Return(_) | ast::Stmt::Raise(_)));
@@ -392,35 +433,53 @@ fn memoize(
             kind: None,
             range: r,
         });
-        body.extend(store_and_return(none, &cache, key, r));
+        body.extend(store_and_return(none, &cache, key, &evict, r));
     }
     f.body = body;
     (dict, f)
 }
 
 /// `$result = value; $cache[$key] = $result; return $result`.
+/// The generated hit's `result_` made the hidden `$result` (a `$` cannot be parsed).
+fn rename_result(stmts: &mut Vec<ast::Stmt>) {
+    let names = HashMap::from([("result_".to_string(), "$result".to_string())]);
+    let mut renamer = crate::modules::Renamer::of(names);
+    *stmts = std::mem::take(stmts)
+        .into_iter()
+        .map(|s| match renamer.fold_stmt(s) {
+            Ok(s) => s,
+            Err(never) => match never {},
+        })
+        .collect();
+}
+
+/// A bounded cache (`evict`) then drops its least recently used entry when it grew past its
+/// size.
 fn store_and_return(
     value: ast::Expr,
     cache: &str,
     key: &str,
+    evict: &[ast::Stmt],
     r: ast::text_size::TextRange,
 ) -> Vec<ast::Stmt> {
-    vec![
+    let mut out = vec![
         assign(name("$result", r, ast::ExprContext::Store), value, r),
         assign(
             subscript(cache, key, r, ast::ExprContext::Store),
             name("$result", r, ast::ExprContext::Load),
             r,
         ),
-        ast::Stmt::Return(ast::StmtReturn {
-            value: Some(Box::new(name("$result", r, ast::ExprContext::Load))),
-            range: r,
-        }),
-    ]
+    ];
+    out.extend(evict.iter().cloned());
+    out.push(ast::Stmt::Return(ast::StmtReturn {
+        value: Some(Box::new(name("$result", r, ast::ExprContext::Load))),
+        range: r,
+    }));
+    out
 }
 
 /// The body with every `return` of this function (not of nested ones) storing its value first.
-fn returns(stmts: Vec<ast::Stmt>, cache: &str, key: &str) -> Vec<ast::Stmt> {
+fn returns(stmts: Vec<ast::Stmt>, cache: &str, key: &str, evict: &[ast::Stmt]) -> Vec<ast::Stmt> {
     let mut out = vec![];
     for s in stmts {
         match s {
@@ -434,40 +493,40 @@ fn returns(stmts: Vec<ast::Stmt>, cache: &str, key: &str) -> Vec<ast::Stmt> {
                         range: r,
                     }),
                 };
-                out.extend(store_and_return(value, cache, key, r));
+                out.extend(store_and_return(value, cache, key, evict, r));
             }
             ast::Stmt::If(mut i) => {
-                i.body = returns(i.body, cache, key);
-                i.orelse = returns(i.orelse, cache, key);
+                i.body = returns(i.body, cache, key, evict);
+                i.orelse = returns(i.orelse, cache, key, evict);
                 out.push(ast::Stmt::If(i));
             }
             ast::Stmt::For(mut l) => {
-                l.body = returns(l.body, cache, key);
-                l.orelse = returns(l.orelse, cache, key);
+                l.body = returns(l.body, cache, key, evict);
+                l.orelse = returns(l.orelse, cache, key, evict);
                 out.push(ast::Stmt::For(l));
             }
             ast::Stmt::While(mut l) => {
-                l.body = returns(l.body, cache, key);
-                l.orelse = returns(l.orelse, cache, key);
+                l.body = returns(l.body, cache, key, evict);
+                l.orelse = returns(l.orelse, cache, key, evict);
                 out.push(ast::Stmt::While(l));
             }
             ast::Stmt::With(mut w) => {
-                w.body = returns(w.body, cache, key);
+                w.body = returns(w.body, cache, key, evict);
                 out.push(ast::Stmt::With(w));
             }
             ast::Stmt::Try(mut t) => {
-                t.body = returns(t.body, cache, key);
+                t.body = returns(t.body, cache, key, evict);
                 t.handlers = t
                     .handlers
                     .into_iter()
                     .map(|h| {
                         let ast::ExceptHandler::ExceptHandler(mut h) = h;
-                        h.body = returns(h.body, cache, key);
+                        h.body = returns(h.body, cache, key, evict);
                         ast::ExceptHandler::ExceptHandler(h)
                     })
                     .collect();
-                t.orelse = returns(t.orelse, cache, key);
-                t.finalbody = returns(t.finalbody, cache, key);
+                t.orelse = returns(t.orelse, cache, key, evict);
+                t.finalbody = returns(t.finalbody, cache, key, evict);
                 out.push(ast::Stmt::Try(t));
             }
             other => out.push(other),
