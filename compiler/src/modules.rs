@@ -63,10 +63,6 @@ pub const AVAILABLE: &[&str] = &[
     "typing",
 ];
 
-/// The standard library's classes that CPython defines as subclasses of `dict` (natrix's keep
-/// a dict inside): `isinstance(c, dict)` is True of them, so mapping patterns match them.
-pub const DICT_SUBCLASSES: &[&str] = &["collections.Counter", "collections.OrderedDict"];
-
 /// Attributes of a library function that are functions themselves: the function's qualified
 /// name, the attribute, and the module's function it stands for (a `def` of its own, since a
 /// function value has no attributes here).

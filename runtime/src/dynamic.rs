@@ -745,7 +745,15 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
         "str" => is(&STR_TYPE),
         "list" => matches!(v, Val::Obj(o) if crate::list::is_list(o)) && type_name(v) == "list",
         "tuple" => matches!(v, Val::Obj(o) if crate::tuple::is_tuple(o)),
-        "dict" => is(&crate::dict::DICT_TYPE),
+        // (A `Counter` or `OrderedDict` too: CPython's subclasses of dict.)
+        "dict" => {
+            is(&crate::dict::DICT_TYPE)
+                || matches!(v, Val::Obj(o) if crate::instance::is_instance(o)
+                    && crate::instance::class_chain(o)
+                        .0
+                        .iter()
+                        .any(|n| natrix_abi::DICT_SUBCLASSES.contains(&n.as_str())))
+        }
         "set" => is(&crate::set::SET_TYPE),
         "frozenset" => is(&crate::set::FROZENSET_TYPE),
         // A builtin exception class: an exception object, or an instance of a user class

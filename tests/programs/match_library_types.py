@@ -30,6 +30,7 @@ print(isinstance(Point(1, 2), tuple), isinstance(Span(1, 2), (list, tuple)))
 letters = Counter("abracadabra")
 order = OrderedDict([("first", 1), ("second", 2)])
 print(isinstance(letters, dict), isinstance(order, dict))
+print([isinstance(m, dict) for m in [Counter("a"), OrderedDict(), 3, {"k": 1}, "s"]])
 match letters:
     case {"a": n, "b": m}:
         print("a and b", n, m)

@@ -173,7 +173,7 @@ impl Infer<'_> {
                     (TypeRef::Builtin("set"), TyKind::Set(_)) => true,
                     (TypeRef::Builtin("tuple"), TyKind::Tuple(_) | TyKind::TupleOf(_)) => true,
                     (TypeRef::Builtin("dict"), TyKind::Instance(d)) => self.prog.mro(*d).any(|k| {
-                        crate::modules::DICT_SUBCLASSES.contains(&self.prog.class(k).name.as_str())
+                        natrix_abi::DICT_SUBCLASSES.contains(&self.prog.class(k).name.as_str())
                     }),
                     // A named tuple is a tuple.
                     (TypeRef::Builtin("tuple"), TyKind::Instance(d)) => {

@@ -69,6 +69,11 @@ pub struct RuntimeFn {
     pub err: ErrConv,
 }
 
+/// The standard library's classes that CPython defines as subclasses of `dict` (natrix's keep
+/// a dict inside): `isinstance(c, dict)` is True of them, decided by the compiler for a
+/// static type and by the runtime (`nx_dyn_isinstance`) for a value of run-time type.
+pub const DICT_SUBCLASSES: &[&str] = &["collections.Counter", "collections.OrderedDict"];
+
 /// The error return of functions that return a tagged int.
 pub const INT_ERROR: i64 = 1;
 /// `None` of an `Optional[int]` value: the word [`INT_ERROR`], never an int (and never a big
