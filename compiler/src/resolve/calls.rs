@@ -472,6 +472,23 @@ impl Resolver<'_> {
         let it = hoist(it, "$sum_items", scope, &mut prelude);
         let acc = self.expr(start, scope, sigs);
         let acc = hoist(acc, "$sum", scope, &mut prelude);
+        // A str start: CPython's TypeError (decided by its type, before any item is read).
+        let start_value = self.load(scope, span, acc);
+        let is_str = self.expr_node(
+            scope,
+            span,
+            ExprKind::IsInstance(Box::new(start_value), vec![TypeRef::Builtin("str")]),
+        );
+        let msg = "sum() can't sum strings [use ''.join(seq) instead]";
+        let msg = self.expr_node(scope, span, ExprKind::Str(msg.into()));
+        let raise = Stmt {
+            span,
+            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
+        };
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::If(is_str, vec![raise], vec![]),
+        });
         let item = hidden_local(scope, "$sum_item", span);
         let (a, x) = (self.load(scope, span, acc), self.load(scope, span, item));
         let add = self.expr_node(
