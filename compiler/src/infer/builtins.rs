@@ -566,7 +566,8 @@ impl Infer<'_> {
                 self.add_elem(r, tys[1], args[1].span);
                 T::NONE
             }
-            "extend" if arity(1) => match self.t.types.elem(tys[0]) {
+            // Of a list, or a str, tuple, set or dict (its items, as a list first).
+            "extend" if arity(1) => match self.iter_item(tys[0]) {
                 Some(other) => {
                     self.add_elem(r, other, args[0].span);
                     T::NONE
@@ -576,7 +577,7 @@ impl Infer<'_> {
                         Diagnostic::new(
                             Code::InvalidOperation,
                             args[0].span,
-                            "extend() of anything but a list is not supported yet",
+                            "extend() of anything but a list, str, tuple, set or dict is not supported yet",
                         )
                         .label("here"),
                     );

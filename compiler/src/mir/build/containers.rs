@@ -319,6 +319,18 @@ impl Builder<'_> {
             ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
             ("extend", _) => {
                 let (other, ot) = vals[0].clone();
+                // A str, tuple, set or dict: its items as a list first.
+                let (other, ot) = match ot {
+                    MTy::List(_) => (other, ot),
+                    MTy::Set(_) => {
+                        let lt = self.strings.list_ty(self.strings.list_elem(ot));
+                        (self.rt("nx_set_to_list", vec![other], lt), lt)
+                    }
+                    _ => {
+                        let (l, e) = self.items_list(other, ot);
+                        (l, self.strings.list_ty(e))
+                    }
+                };
                 self.list_extend(r, rt, other, ot);
                 Operand::None
             }
