@@ -80,11 +80,17 @@ pub(super) fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
     let num = |t: Ty| types.is_numeric(t);
     // Values of different scalar families are never equal (`"1" == 1` is False): the result
     // is a constant once both operands are evaluated (`mir/build/compare.rs`).
+    // (Containers of different kinds too: `(1, 2) == [1, 2]` is False.)
     let family = |t: Ty| match t {
         TypeTable::STR => Some(1),
         TypeTable::BYTES => Some(2),
         TypeTable::NONE => Some(3),
         _ if num(t) => Some(0),
+        _ if types.view(t).is_some() => None,
+        _ if types.site(t).is_some() => Some(4),
+        _ if matches!(types.kind(t), TyKind::Tuple(_) | TyKind::TupleOf(_)) => Some(5),
+        _ if types.dict_site(t).is_some() => Some(6),
+        _ if types.set_site(t).is_some() => Some(7),
         _ => None,
     };
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && family(a).is_some() && family(b).is_some() {

@@ -243,6 +243,10 @@ impl Builder<'_> {
         if at.is_optional_value() || bt.is_optional_value() {
             return self.compare_optional(op, (a, at), (b, bt));
         }
+        // Of different kinds (`(1, 2) == [1, 2]`): never equal.
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && never_equal(at, bt) {
+            return Operand::Bool(op == CmpOp::Ne);
+        }
         match (at, bt) {
             (MTy::Bytes, MTy::Bytes) => {
                 let code = match op {
