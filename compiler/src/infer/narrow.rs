@@ -1,7 +1,7 @@
 //! Narrowing of `Optional` variables: inside `if x is not None:` (or `if x:`,
-//! `if isinstance(x, T):`, or an `and` whose operands include one of these), in the `else` of `if x is None:`, and after
-//! `if x is None: return` (or `raise`, `continue`, `break`) a read of `x` is typed `T`, not
-//! `Optional[T]`, so `out.append(x)` makes a `list[T]`.
+//! `if isinstance(x, T):`, or an `and` whose operands include one of these), in the `else`
+//! of `if x is None:`, and after `if x is None: return` (or `raise`, `continue`, `break`) a
+//! read of `x` is typed `T`, not `Optional[T]`, so `out.append(x)` makes a `list[T]`.
 //!
 //! Only a variable nothing can change in that region narrows: no store to it there, not a
 //! cell (a nested function may assign it), and for a module global, no function other than

@@ -489,19 +489,30 @@ impl Resolver<'_> {
             span,
             kind: StmtKind::If(is_str, vec![raise], vec![]),
         });
-        let item = hidden_local(scope, "$sum_item", span);
+        self.fold(prelude, it, acc, span, scope, |a, x| {
+            ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(x))
+        })
+    }
+
+    /// After `prelude`, `acc = step(acc, item)` for each item of local `items`; then `acc`.
+    fn fold(
+        &mut self,
+        mut prelude: Vec<Stmt>,
+        items: LocalId,
+        acc: LocalId,
+        span: Span,
+        scope: &mut Scope,
+        step: impl FnOnce(Expr, Expr) -> ExprKind,
+    ) -> Expr {
+        let item = hidden_local(scope, "$fold_item", span);
         let (a, x) = (self.load(scope, span, acc), self.load(scope, span, item));
-        let add = self.expr_node(
-            scope,
-            span,
-            ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(x)),
-        );
-        let iter = self.load(scope, span, it);
+        let next = self.expr_node(scope, span, step(a, x));
+        let iter = self.load(scope, span, items);
         prelude.push(for_each(
             span,
             item,
             iter,
-            StmtKind::Assign(Place::Local(acc), add),
+            StmtKind::Assign(Place::Local(acc), next),
         ));
         let result = self.load(scope, span, acc);
         self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
@@ -625,22 +636,9 @@ impl Resolver<'_> {
         let items = hoist(items, "$math_items", scope, &mut prelude);
         let unit = self.expr_node(scope, span, ExprKind::Int(i64::from(member == "lcm")));
         let acc = hoist(unit, "$math_acc", scope, &mut prelude);
-        let item = hidden_local(scope, "$math_item", span);
-        let (a, x) = (self.load(scope, span, acc), self.load(scope, span, item));
-        let step = self.expr_node(
-            scope,
-            span,
-            ExprKind::Builtin(Builtin::Math(i as u16), vec![a, x]),
-        );
-        let iter = self.load(scope, span, items);
-        prelude.push(for_each(
-            span,
-            item,
-            iter,
-            StmtKind::Assign(Place::Local(acc), step),
-        ));
-        let result = self.load(scope, span, acc);
-        self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(result)))
+        self.fold(prelude, items, acc, span, scope, |a, x| {
+            ExprKind::Builtin(Builtin::Math(i as u16), vec![a, x])
+        })
     }
 
     /// `math.isclose(a, b, rel_tol=…, abs_tol=…)`: the keyword-only tolerances, in any order,

@@ -1,5 +1,7 @@
-//! Tests of a value's type: `isinstance(x, T)`, `issubclass(A, B)`, and comparisons of
-//! `type(x)` with another `type(…)` or a class (`type(a) == type(b)`, `type(x) is Point`).
+//! Tests of a value's type: `isinstance(x, T)`, `issubclass(A, B)`, comparisons of
+//! `type(x)` with another `type(…)` or a class (`type(a) == type(b)`, `type(x) is Point`),
+//! and tests of a class object held in a value (`exc_type is KeyError`, `issubclass(exc_type,
+//! LookupError)` in `__exit__`).
 
 use super::*;
 
@@ -237,9 +239,7 @@ impl Resolver<'_> {
         }
         self.expr_node(scope, span, ExprKind::Bool(result))
     }
-}
 
-impl Resolver<'_> {
     /// The qualified name of the class `e` names, as a class object holds it: a class of the
     /// program (`__main__.AppError`), a builtin exception class, or `object`.
     pub(super) fn class_qualname(&self, e: &ast::Expr, scope: &Scope) -> Option<String> {

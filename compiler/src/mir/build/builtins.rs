@@ -887,8 +887,6 @@ impl Builder<'_> {
         }
     }
 
-    /// The items of an iterable value `v` of type `t` (a list, tuple, str or dict) as a list,
-    /// with their type.
     /// A new list `l` (of type `lt`) as a list of type `ty`: its numbers boxed when `ty`
     /// holds dynamic values (a result another branch gives other items: `uniq if … else
     /// list(counter)`), else itself.
@@ -903,6 +901,8 @@ impl Builder<'_> {
         l
     }
 
+    /// The items of an iterable value `v` of type `t` (a list, tuple, str or dict) as a list,
+    /// with their type.
     pub(super) fn items_list(&mut self, v: Operand, t: MTy) -> (Operand, MTy) {
         match t {
             MTy::Str => {
