@@ -207,6 +207,23 @@ impl MTy {
         )
     }
 
+    /// Whether a value of this type owns no references to other objects: releasing it can
+    /// free nothing else, and its text is its own (printing it runs no `__str__`).
+    pub fn is_leaf(self) -> bool {
+        matches!(
+            self,
+            MTy::Int
+                | MTy::OptInt
+                | MTy::Float
+                | MTy::OptFloat
+                | MTy::Bool
+                | MTy::OptBool
+                | MTy::None
+                | MTy::Str
+                | MTy::Bytes
+        )
+    }
+
     /// Whether values of this type are object pointers (null when not yet assigned).
     pub fn is_pointer(self) -> bool {
         matches!(
@@ -568,19 +585,10 @@ impl Op {
         if let Runtime(f) | Slots { f, .. } = self {
             return f.err != natrix_abi::ErrConv::Never;
         }
-        // An object's text may come from a `__str__`/`__repr__` that raises.
+        // An object's text may come from a `__str__`/`__repr__` that raises (bytes print
+        // through the same runtime function as objects).
         if let Print(t) = self {
-            return !matches!(
-                t,
-                MTy::Int
-                    | MTy::OptInt
-                    | MTy::Float
-                    | MTy::OptFloat
-                    | MTy::Bool
-                    | MTy::OptBool
-                    | MTy::Str
-                    | MTy::None
-            );
+            return !t.is_leaf() || t == MTy::Bytes;
         }
         matches!(
             self,

@@ -86,23 +86,6 @@ fn is_borrowing_read(op: Op) -> bool {
     )
 }
 
-/// Whether a value of this type owns no references to other objects, so that releasing it can
-/// free nothing else.
-fn is_leaf(ty: MTy) -> bool {
-    matches!(
-        ty,
-        MTy::Int
-            | MTy::OptInt
-            | MTy::Float
-            | MTy::OptFloat
-            | MTy::Bool
-            | MTy::OptBool
-            | MTy::None
-            | MTy::Str
-            | MTy::Bytes
-    )
-}
-
 /// What an operation may do to the references others hold.
 #[derive(PartialEq)]
 enum Effect {
@@ -123,7 +106,7 @@ fn effect(op: Op) -> Effect {
         SetAttr(_, ty, _) | SetAttrInit(_, ty, _) if !ty.is_refcounted() => Effect::Pure,
         SetAttr(..) | SetAttrInit(..) => Effect::Stores(1),
         Print(ty) | Format(ty) => {
-            if is_leaf(ty) {
+            if ty.is_leaf() {
                 Effect::Pure
             } else {
                 Effect::Releases
@@ -233,7 +216,7 @@ fn transfer(
 ) {
     let releases_dst = |dst: Local| {
         let d = &body.locals[dst.0 as usize];
-        d.ty.is_refcounted() && !d.small && !cand[dst.0 as usize] && !is_leaf(d.ty)
+        d.ty.is_refcounted() && !d.small && !cand[dst.0 as usize] && !d.ty.is_leaf()
     };
     match &inst.kind {
         InstKind::Assign { dst, rv, .. } => {
@@ -278,7 +261,7 @@ fn transfer(
         }
         InstKind::Incref(_) => {}
         InstKind::Decref(l) => {
-            if !is_leaf(body.locals[l.0 as usize].ty) {
+            if !body.locals[l.0 as usize].ty.is_leaf() {
                 s.iter_mut().for_each(|c| *c = false);
             }
         }
