@@ -87,6 +87,27 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                                 f.compare = call.compare;
                             }
                         }
+                        // A field without a default after one with: CPython's TypeError
+                        // when the class is made (the class stays, without its methods).
+                        let misplaced = fields
+                            .iter()
+                            .skip_while(|f| !f.has_default && f.factory.is_none())
+                            .find(|f| !f.has_default && f.factory.is_none());
+                        let raise = match (misplaced, opts.no_init) {
+                            (Some(f), false) => {
+                                let msg = format!(
+                                    "non-default argument '{}' follows default argument",
+                                    f.name
+                                );
+                                place_generated(
+                                    &format!("raise TypeError({msg:?})\n"),
+                                    "<dataclass>",
+                                    at,
+                                    HashMap::new(),
+                                )
+                            }
+                            _ => None,
+                        };
                         c.body
                             .extend(methods(&c, &fields, &opts, at, base_post_init));
                         if opts.frozen {
@@ -101,6 +122,7 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                         }
                         fields_of.insert(c.name.to_string(), fields);
                         out.push(ast::Stmt::ClassDef(c));
+                        out.extend(raise.into_iter().flatten());
                     }
                     None => out.push(stmt.clone()),
                 }
@@ -334,11 +356,21 @@ fn methods(
     let class = c.name.as_str();
     let mut src = String::new();
     if !o.no_init && !defined("__init__") {
+        // (A field without a default after one with is CPython's TypeError, raised after
+        // the class: `=None` keeps the generated signature valid Python.)
+        let mut defaulted = false;
         let params: Vec<String> = fields
             .iter()
             .map(|f| match (f.has_default, &f.factory) {
-                (_, Some(_)) => format!(", {}=None", f.name),
-                (true, None) => format!(", {0}={class}.{0}", f.name),
+                (_, Some(_)) => {
+                    defaulted = true;
+                    format!(", {}=None", f.name)
+                }
+                (true, None) => {
+                    defaulted = true;
+                    format!(", {0}={class}.{0}", f.name)
+                }
+                (false, None) if defaulted => format!(", {}=None", f.name),
                 (false, None) => format!(", {}", f.name),
             })
             .collect();
