@@ -40,9 +40,6 @@ use std::collections::HashMap;
 /// The module with every `match` statement (at any depth) lowered, and the located errors of
 /// the patterns natrix does not compile.
 pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<Diagnostic>) {
-    if !module.iter().any(contains_match) {
-        return (module, vec![]);
-    }
     let mut l = Lowerer {
         map,
         classes: class_infos(&module),
@@ -51,30 +48,6 @@ pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<D
     };
     let out = l.block(module);
     (out, l.errors)
-}
-
-/// Whether a `match` occurs in `s` (cheaply: most programs have none).
-fn contains_match(s: &ast::Stmt) -> bool {
-    let any = |b: &[ast::Stmt]| b.iter().any(contains_match);
-    match s {
-        ast::Stmt::Match(_) => true,
-        ast::Stmt::FunctionDef(f) => any(&f.body),
-        ast::Stmt::ClassDef(c) => any(&c.body),
-        ast::Stmt::If(i) => any(&i.body) || any(&i.orelse),
-        ast::Stmt::While(w) => any(&w.body) || any(&w.orelse),
-        ast::Stmt::For(f) => any(&f.body) || any(&f.orelse),
-        ast::Stmt::With(w) => any(&w.body),
-        ast::Stmt::Try(t) => {
-            any(&t.body)
-                || any(&t.orelse)
-                || any(&t.finalbody)
-                || t.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    any(&h.body)
-                })
-        }
-        _ => false,
-    }
 }
 
 /// What a class pattern needs of a program class: its bases (by name) and its
@@ -337,7 +310,7 @@ impl Lowerer<'_> {
             }
         };
         let flag = self.fresh("ok");
-        let mut cases = m.cases.into_iter().collect::<Vec<_>>();
+        let mut cases = m.cases;
         cases.reverse();
         out.extend(self.cases(&subject, cases, &flag, false));
     }
