@@ -708,6 +708,8 @@ pub enum Builtin {
     /// `object`'s or `BaseException`'s, of `self` (the second argument 0 or 1).
     BaseText,
     Ord,
+    /// `id(x)`: an object's address; a number's id is derived from its value.
+    Id,
     Chr,
     Dict,
     Set,
@@ -807,6 +809,7 @@ impl Builtin {
             "$zip_star" => Builtin::ZipStar,
             "$maketrans" => Builtin::MakeTrans,
             "ord" => Builtin::Ord,
+            "id" => Builtin::Id,
             "chr" => Builtin::Chr,
             "dict" => Builtin::Dict,
             "set" => Builtin::Set,
@@ -853,6 +856,7 @@ impl Builtin {
             Builtin::StrSeed => "seed",
             Builtin::BaseText => "str",
             Builtin::Ord => "ord",
+            Builtin::Id => "id",
             Builtin::Chr => "chr",
             Builtin::Dict => "dict",
             Builtin::Set => "set",

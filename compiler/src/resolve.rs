@@ -974,6 +974,16 @@ impl Resolver<'_> {
                 }
                 ExprKind::Unary(UnaryOp::Not, Box::new(test))
             }
+            // `typ is int`, `typ == str` of a builtin class held in a variable: a class used as
+            // a value is a function here (`typ("5")` calls it), with no identity to compare.
+            ast::Expr::Compare(c) if self.builtin_class_compared(c, scope).is_some() => {
+                let at = self.builtin_class_compared(c, scope).expect("checked");
+                return self.unsupported(
+                    at,
+                    "comparing a builtin class used as a value (`typ is int`; `type(x) is int` works)",
+                    scope,
+                );
+            }
             ast::Expr::Compare(c)
                 if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn) =>
             {

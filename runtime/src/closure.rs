@@ -27,6 +27,10 @@ pub static CELL_TYPE: TypeInfo = TypeInfo {
     compare: None,
 };
 
+/// A function value. CPython's function objects compare and hash by identity; here reading a
+/// function without an environment (a module-level `def`) may make a new value each time, so
+/// two such values of one function are equal (they stand for its one object) and hash by its
+/// number; a closure is equal only to itself.
 pub static FUNC_TYPE: TypeInfo = TypeInfo {
     name: "function",
     dealloc: tuple_dealloc,
@@ -34,10 +38,96 @@ pub static FUNC_TYPE: TypeInfo = TypeInfo {
     clear: Some(crate::tuple::tuple_clear),
     repr: Some(func_repr),
     str: None,
-    hash: None,
-    eq: None,
+    hash: Some(func_hash),
+    eq: Some(func_eq),
     compare: None,
 };
+
+/// A bound method (`obj.method` as a value: a function value whose environment is the
+/// object): each read makes a new one, and, as in CPython, two are equal when they bind the
+/// same object to the same function (`handlers.remove(self.on_click)`).
+pub static METHOD_TYPE: TypeInfo = TypeInfo {
+    name: "method",
+    dealloc: tuple_dealloc,
+    traverse: Some(tuple_traverse),
+    clear: Some(crate::tuple::tuple_clear),
+    repr: Some(func_repr),
+    str: None,
+    hash: Some(method_hash),
+    eq: Some(method_eq),
+    compare: None,
+};
+
+/// CPython's `_Py_HashPointer`: the address rotated by 4 bits (its low bits are zeros).
+fn pointer_hash(p: usize) -> i64 {
+    let h = p.rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Whether function value `f` has no environment (only its number and name).
+unsafe fn plain(f: *mut Obj) -> bool {
+    crate::tuple::len(f) == 2
+}
+
+unsafe fn func_hash(f: *mut Obj) -> i64 {
+    let h = if plain(f) {
+        item(f, 0).1 >> 1
+    } else {
+        pointer_hash(f as usize)
+    };
+    crate::int::make_int(h as i128)
+}
+
+unsafe fn func_eq(a: *mut Obj, b: *mut Obj) -> i64 {
+    (std::ptr::eq((*b).ty, &FUNC_TYPE) && plain(a) && plain(b) && item(a, 0) == item(b, 0))
+        as i64
+}
+
+/// The function a bound method calls and the object it binds (element bits).
+unsafe fn method_parts(m: *mut Obj) -> (i64, i64) {
+    (item(m, 0).1, item(m, 2).1)
+}
+
+unsafe fn method_hash(m: *mut Obj) -> i64 {
+    let (func, obj) = method_parts(m);
+    crate::int::make_int((pointer_hash(obj as usize) ^ func) as i128)
+}
+
+unsafe fn method_eq(a: *mut Obj, b: *mut Obj) -> i64 {
+    (std::ptr::eq((*b).ty, &METHOD_TYPE) && method_parts(a) == method_parts(b)) as i64
+}
+
+/// `a is b` of two function values: the same object, or two values of one function without
+/// an environment (which stand for its one object, see [`FUNC_TYPE`]).
+///
+/// # Safety
+/// `a` and `b` must be live function values.
+#[no_mangle]
+pub unsafe extern "C" fn nx_func_same(a: *mut Obj, b: *mut Obj) -> u8 {
+    (a == b || (std::ptr::eq((*a).ty, &FUNC_TYPE) && func_eq(a, b) == 1)) as u8
+}
+
+/// The number of the function a function value without an environment calls (`None` for
+/// any other object): what identifies it, for `id()`.
+///
+/// # Safety
+/// `o` must point to a live object.
+pub(crate) unsafe fn plain_func_number(o: *mut Obj) -> Option<i64> {
+    (std::ptr::eq((*o).ty, &FUNC_TYPE) && plain(o)).then(|| item(o, 0).1 >> 1)
+}
+
+/// Makes function value `f` (its function's number, name, then the object) a bound method.
+///
+/// # Safety
+/// `f` must be a live function value with at least three items.
+#[no_mangle]
+pub unsafe extern "C" fn nx_func_bind(f: *mut Obj) {
+    (*f).ty = &METHOD_TYPE;
+}
 
 /// `f.__name__` of a function object: the name it was made with.
 ///

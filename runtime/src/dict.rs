@@ -28,8 +28,8 @@
 
 use crate::exc::{raise, raise_with_arg};
 use crate::list::{
-    decref, decref_elem, elem_obj, enter, incref, incref_elem, leave, new_list, nx_list_append,
-    trashcan, val, val_eq, val_repr, REPR_DEPTH, REPR_STACK,
+    decref, decref_elem, enter, incref_elem, leave, new_list, nx_list_append, trashcan, val,
+    val_eq, val_repr, REPR_DEPTH, REPR_STACK,
 };
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{new_str, py_repr};
@@ -143,7 +143,7 @@ impl Entry {
 pub struct DictObj {
     pub hdr: Obj,
     pub(crate) key_kind: ElemKind,
-    val_kind: ElemKind,
+    pub(crate) val_kind: ElemKind,
     /// Live items.
     used: usize,
     /// Index slots that are not [`EMPTY`] (live or [`DUMMY`]).
@@ -155,7 +155,7 @@ pub struct DictObj {
     /// For a `collections.defaultdict`: the prototype default value (of the value kind; an
     /// empty container is copied for every missing key, anything else shared) and the
     /// factory's name, a str.
-    factory: Option<(i64, *mut Obj)>,
+    pub(crate) factory: Option<(i64, *mut Obj)>,
 }
 
 /// The `dict` type.
@@ -651,7 +651,7 @@ pub(crate) unsafe fn get_at(
         return 0;
     };
     let v = match (*d).factory {
-        Some((proto, _)) => missing(d, k, proto),
+        Some((proto, _)) => crate::defaultdict::missing(d, k, proto),
         None => {
             key_error(kk, k);
             0
@@ -671,43 +671,12 @@ pub(crate) unsafe fn value_or(d: *mut DictObj, found: Option<(usize, usize)>, de
     v
 }
 
-/// A defaultdict's missing key: stores a fresh default (a new empty container, or the shared
-/// immutable prototype) under `k` and returns a new reference to it.
-unsafe fn missing(d: *mut DictObj, k: i64, proto: i64) -> i64 {
-    let vk = (*d).val_kind;
-    let copy = match elem_obj(vk, proto) {
-        Some(o) if crate::list::is_list(o) => crate::list::nx_list_copy(o),
-        Some(o) if std::ptr::eq((*o).ty, &crate::set::SET_TYPE) => crate::set::nx_set_copy(o),
-        Some(o) if std::ptr::eq((*o).ty, &DICT_TYPE) => nx_dict_copy_method(o),
-        _ => {
-            incref_elem(vk, proto);
-            let v = proto;
-            nx_dict_set(d as *mut Obj, k, v);
-            return v;
-        }
-    };
-    if copy.is_null() {
-        return 0;
-    }
-    let v = copy as i64;
-    nx_dict_set(d as *mut Obj, k, v);
-    v
-}
-
-/// Makes `d` a `collections.defaultdict`: `proto` is one value of its factory (borrowed) and
-/// `name` the factory's name (borrowed).
-///
-/// # Safety
-/// `d` must be a live dict, `proto` a valid element of its value kind, `name` a live str.
-#[no_mangle]
-pub unsafe extern "C" fn nx_dict_set_factory(d: *mut Obj, proto: i64, name: *mut Obj) {
-    let d = d as *mut DictObj;
-    incref_elem((*d).val_kind, proto);
-    incref(name);
-    if let Some((old, old_name)) = (*d).factory.replace((proto, name)) {
-        decref_elem((*d).val_kind, old);
-        decref(old_name);
-    }
+/// The value slots of `d`'s live items, to replace in place (a defaultdict's fresh default).
+pub(crate) unsafe fn value_slots<'a>(d: *mut DictObj) -> impl Iterator<Item = &'a mut i64> {
+    ents(d)
+        .iter_mut()
+        .filter(|e| e.live())
+        .map(|e| &mut e.value)
 }
 
 /// `d.get(k, default)` as a new reference.
@@ -852,14 +821,6 @@ pub unsafe extern "C" fn nx_dict_value_at(d: *mut Obj, pos: i64) -> i64 {
     let e = ents(d)[(pos >> 1) as usize];
     incref_elem((*d).val_kind, e.value);
     e.value
-}
-
-/// Whether `obj` is a `collections.defaultdict` (a dict with a factory).
-///
-/// # Safety
-/// `obj` must point to a live object.
-pub unsafe fn is_defaultdict(obj: *mut Obj) -> bool {
-    std::ptr::eq((*obj).ty, &DICT_TYPE) && (*(obj as *mut DictObj)).factory.is_some()
 }
 
 /// `k in d`.
@@ -1192,7 +1153,7 @@ pub(crate) unsafe fn replace_values(d: *mut Obj, mut f: impl FnMut(i64) -> Optio
 pub unsafe extern "C" fn nx_dict_copy_method(d: *mut Obj) -> *mut Obj {
     let r = nx_dict_copy(d);
     if let (false, Some((proto, name))) = (r.is_null(), (*(d as *mut DictObj)).factory) {
-        nx_dict_set_factory(r, proto, name);
+        crate::defaultdict::nx_dict_set_factory(r, proto, name);
     }
     r
 }

@@ -790,6 +790,33 @@ pub unsafe extern "C" fn nx_dyn_divmod_check(a: *mut Obj, b: *mut Obj) {
     }
 }
 
+/// `id(x)` of any value (numbers boxed): an object's address (a multiple of 8). A number
+/// has no object to point at, so its id is made from its value, odd so as to collide with no
+/// object's: equal numbers share an id (CPython: only small ints and interned values do).
+///
+/// # Safety
+/// `a` must be null (None) or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_id(a: *mut Obj) -> i64 {
+    let id: i128 = match crate::list::val(natrix_abi::ElemKind::Obj, a as i64) {
+        // (A module-level function's values all stand for its one object.)
+        Val::Obj(o) => match crate::closure::plain_func_number(o) {
+            Some(n) => 16 * n as i128 + 13,
+            None => o as usize as i128,
+        },
+        Val::None => 1,
+        Val::Bool(b) => 3 + 2 * b as i128,
+        // A big int is an object: its address (the tag bit off).
+        Val::Int(bits) if !is_small(bits) => (bits - 1) as usize as i128,
+        Val::Int(bits) => {
+            let v = (bits >> 1) as i128;
+            16 * (if v >= 0 { 2 * v } else { -2 * v - 1 }) + 9
+        }
+        Val::Float(f) => 16 * f.to_bits() as i128 + 11,
+    };
+    make_int(id)
+}
+
 /// Raises `AttributeError` for the attribute `name` of `a`, naming `a`'s type.
 ///
 /// # Safety
@@ -797,7 +824,7 @@ pub unsafe extern "C" fn nx_dyn_divmod_check(a: *mut Obj, b: *mut Obj) {
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_attr_error(a: *mut Obj, name: *mut Obj) {
     // (CPython names a builtin type of a module by its full name here.)
-    let ty = if !a.is_null() && crate::dict::is_defaultdict(a) {
+    let ty = if !a.is_null() && crate::defaultdict::is_defaultdict(a) {
         new_str("collections.defaultdict")
     } else {
         crate::exc_obj::nx_type_name(a)

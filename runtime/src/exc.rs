@@ -607,6 +607,21 @@ pub unsafe extern "C" fn nx_raise_recursion() {
     raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
 }
 
+/// Control reached code the compiler proved unreachable (after a call it inferred never
+/// returns, say): a compiler bug. Stops the program with a message rather than running on
+/// into undefined behaviour.
+///
+/// # Safety
+/// `func` and `file` must be null or valid NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn nx_unreachable(func: *const c_char, file: *const c_char) {
+    fatal(&format!(
+        "internal compiler error: {} in {} reached code compiled as unreachable",
+        cstr_arg(func),
+        cstr_arg(file)
+    ))
+}
+
 /// Records one traceback entry while the pending exception propagates out of a frame
 /// (innermost first). Skipped when the frame's entry is there already.
 ///

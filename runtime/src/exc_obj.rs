@@ -630,7 +630,7 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
     if crate::instance::is_instance(obj) {
         return new_str(&crate::instance::short_class_name(obj));
     }
-    if crate::dict::is_defaultdict(obj) {
+    if crate::defaultdict::is_defaultdict(obj) {
         return new_str("defaultdict");
     }
     if std::ptr::eq((*obj).ty, &EXC_TYPE) {
@@ -668,7 +668,7 @@ pub unsafe extern "C" fn nx_type_qualname(obj: *mut Obj) -> *mut Obj {
         }
         return new_str(&e.kind.qualified_name());
     }
-    if !obj.is_null() && crate::dict::is_defaultdict(obj) {
+    if !obj.is_null() && crate::defaultdict::is_defaultdict(obj) {
         return new_str("collections.defaultdict");
     }
     let v = crate::dynamic::unbox(obj);

@@ -1201,7 +1201,8 @@ pub unsafe extern "C" fn nx_list_reverse(l: *mut Obj) {
 
 // ---- sum ----
 
-/// `sum(xs)` of a list of ints or bools, exact.
+/// `sum(xs)` of a list of ints or bools (or of values that may be None: CPython's TypeError
+/// at the first None), exact.
 ///
 /// # Safety
 /// `l` must be a live list.
@@ -1212,8 +1213,13 @@ pub unsafe extern "C" fn nx_list_sum_int(l: *mut Obj) -> i64 {
     let mut small: i128 = 0;
     let mut big: Option<BigInt> = None;
     for &e in items(l) {
-        match kind {
-            ElemKind::Int => match view(e) {
+        let v = if kind == ElemKind::Int {
+            Val::Int(e)
+        } else {
+            val(kind, e)
+        };
+        match v {
+            Val::Int(e) => match view(e) {
                 IntRef::Small(v) => small += v as i128,
                 IntRef::Big(b) => {
                     big = Some(match big {
@@ -1222,15 +1228,9 @@ pub unsafe extern "C" fn nx_list_sum_int(l: *mut Obj) -> i64 {
                     })
                 }
             },
-            ElemKind::Bool => small += e as i128,
-            _ => {
-                raise(
-                    ExcKind::TypeError,
-                    format!(
-                        "unsupported operand type(s) for +: 'int' and '{}'",
-                        type_name(val(kind, e))
-                    ),
-                );
+            Val::Bool(b) => small += b as i128,
+            other => {
+                sum_operand_error("int", other);
                 return INT_ERROR;
             }
         }
@@ -1239,6 +1239,17 @@ pub unsafe extern "C" fn nx_list_sum_int(l: *mut Obj) -> i64 {
         Some(b) => crate::int::from_big(b + small),
         None => crate::int::make_int(small),
     }
+}
+
+/// CPython's TypeError for `acc + v` in `sum()` (`acc` of type `left`).
+unsafe fn sum_operand_error(left: &str, v: Val) {
+    raise(
+        ExcKind::TypeError,
+        format!(
+            "unsupported operand type(s) for +: '{left}' and '{}'",
+            type_name(v)
+        ),
+    );
 }
 
 /// `sum(xs)` of a list of floats: plain left-to-right addition from 0, as CPython 3.11 (so
@@ -1251,25 +1262,29 @@ pub unsafe extern "C" fn nx_list_sum_float(l: *mut Obj) -> f64 {
     let l = l as *mut ListObj;
     let kind = (*l).kind;
     let mut acc = 0.0f64;
+    // Whether `acc` is a float yet: `sum` starts from the int 0.
+    let mut float = false;
     for &e in items(l) {
-        acc += match kind {
-            ElemKind::Float => f64::from_bits(e as u64),
-            ElemKind::Bool => e as f64,
-            ElemKind::Int => {
+        let v = if kind == ElemKind::Float {
+            Val::Float(f64::from_bits(e as u64))
+        } else {
+            val(kind, e)
+        };
+        acc += match v {
+            Val::Float(f) => {
+                float = true;
+                f
+            }
+            Val::Bool(b) => b as u8 as f64,
+            Val::Int(e) => {
                 let f = crate::int::nx_int_to_float(e);
                 if crate::exc::nx_err_pending != 0 {
                     return 0.0;
                 }
                 f
             }
-            _ => {
-                raise(
-                    ExcKind::TypeError,
-                    format!(
-                        "unsupported operand type(s) for +: 'float' and '{}'",
-                        type_name(val(kind, e))
-                    ),
-                );
+            other => {
+                sum_operand_error(if float { "float" } else { "int" }, other);
                 return 0.0;
             }
         };

@@ -137,6 +137,11 @@ impl<'ctx> Cg<'ctx, '_> {
                 self.b.build_unconditional_branch(bb(handler))?;
             }
             Terminator::Unreachable => {
+                // A safety net: reached only if inference was wrong (a call it proved never
+                // returns did), which must stop loudly, not fall off the function.
+                let name = self.name_cstr.unwrap_or(self.ptr_t().const_null());
+                let file = self.file_cstr.unwrap_or(self.ptr_t().const_null());
+                self.call_rt("nx_unreachable", &[name.into(), file.into()])?;
                 self.b.build_unreachable()?;
             }
         }

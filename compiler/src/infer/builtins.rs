@@ -68,6 +68,8 @@ impl Infer<'_> {
                 Some(self.t.types.intern(TyKind::Tuple(vec![item, item])))
             }
             Builtin::Divmod => bad(self, "divmod"),
+            Builtin::Id if n == 1 => Some(T::INT),
+            Builtin::Id => bad(self, "id"),
             Builtin::Any | Builtin::All => {
                 if n == 1 && (self.t.types.site(tys[0]).is_some() || tys[0] == T::STR) {
                     Some(T::BOOL)
@@ -454,6 +456,23 @@ impl Infer<'_> {
             (Builtin::Sum, 1) if elem == T::NEVER && !self.empty_defaults => T::NEVER,
             (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
             (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
+            // Of values that may be None (`[t.duration for t in ts if t.duration is not
+            // None]` does not narrow the attribute): CPython's TypeError at a None.
+            (Builtin::Sum, 1)
+                if self
+                    .t
+                    .types
+                    .nullable(elem)
+                    .is_some_and(|t| is_intlike(t) || t == T::FLOAT) =>
+            {
+                self.t.types.nullable(elem).map_or(T::INT, |t| {
+                    if t == T::FLOAT {
+                        T::FLOAT
+                    } else {
+                        T::INT
+                    }
+                })
+            }
             (Builtin::Sum, 1)
                 if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) =>
             {

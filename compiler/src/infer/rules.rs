@@ -96,6 +96,11 @@ pub(super) fn comparable(types: &TypeTable, op: CmpOp, a: Ty, b: Ty) -> bool {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && family(a).is_some() && family(b).is_some() {
         return true;
     }
+    // Function values: the same function (bound methods: of the same object).
+    let func = |t: Ty| matches!(types.kind(t), TyKind::Closure(_));
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && func(a) && func(b) {
+        return true;
+    }
     (num(a) && num(b))
         || (a == TypeTable::STR && b == TypeTable::STR)
         || (a == TypeTable::BYTES && b == TypeTable::BYTES)
@@ -264,6 +269,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::SetRecursionLimit
         | Builtin::GetRecursionLimit
         | Builtin::Input
+        | Builtin::Id
         | Builtin::StdinRead
         | Builtin::StdinReadline
         | Builtin::StdinReadlines => Err("({}) is not supported here"),

@@ -6,7 +6,8 @@
 //! copy of it (a new empty container, or the same immutable scalar); so only factories whose
 //! every call gives an equal, independent value are accepted: the builtin types and a `lambda`
 //! returning a constant (or arithmetic and builtin conversions of constants: `float("inf")`),
-//! a display of constants, or a defaultdict of such a factory (whose copies keep the factory).
+//! a display of constants and such values (`{"n": 0, "seen": set()}`, copied all the way
+//! down), or a defaultdict of such a factory (whose copies keep the factory).
 
 use super::*;
 
@@ -86,20 +87,23 @@ impl Resolver<'_> {
     }
 
     /// Whether every evaluation of `e` (a factory `lambda`'s body) gives an equal value that a
-    /// copy of one of them stands for: a constant, a display of constants, an empty `list()`,
-    /// `dict()` or `set()`, or a `defaultdict` of such a factory (copied with its factory).
+    /// copy of one of them stands for: a constant, an empty `list()`, `dict()` or `set()`, a
+    /// list or dict display of such values (`{"n": 0, "seen": set()}`), a set or tuple
+    /// display of constants, or a `defaultdict` of such a factory (copied with its factory).
     fn fresh_each_call(&self, e: &ast::Expr, scope: &Scope) -> bool {
         let constant = |e: &ast::Expr| self.immutable_constant(e, scope);
         if constant(e) {
             return true;
         }
+        // (The runtime copies a list's items and a dict's values the same way.)
+        let fresh = |e: &ast::Expr| self.fresh_each_call(e, scope);
         match e {
-            ast::Expr::List(x) => x.elts.iter().all(constant),
+            ast::Expr::List(x) => x.elts.iter().all(fresh),
             ast::Expr::Set(x) => x.elts.iter().all(constant),
             ast::Expr::Tuple(x) => x.elts.iter().all(constant),
             ast::Expr::Dict(x) => {
                 x.keys.iter().all(|k| k.as_ref().is_some_and(constant))
-                    && x.values.iter().all(constant)
+                    && x.values.iter().all(fresh)
             }
             ast::Expr::Call(c) if c.keywords.is_empty() => match c.func.as_ref() {
                 ast::Expr::Name(n) if self.is_user_name(n.id.as_str(), scope) => false,

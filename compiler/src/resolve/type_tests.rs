@@ -293,6 +293,39 @@ impl Resolver<'_> {
     }
 }
 
+impl Resolver<'_> {
+    /// Where comparison `c` (by `is`, `is not`, `==` or `!=`) has a builtin class named as an
+    /// operand (`typ is int`).
+    pub(super) fn builtin_class_compared(
+        &self,
+        c: &ast::ExprCompare,
+        scope: &Scope,
+    ) -> Option<Span> {
+        let identity = c.ops.iter().all(|op| {
+            matches!(
+                op,
+                ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::Eq | ast::CmpOp::NotEq
+            )
+        });
+        if !identity {
+            return None;
+        }
+        std::iter::once(&*c.left)
+            .chain(&c.comparators)
+            .find(|e| {
+                matches!(e, ast::Expr::Name(n)
+                    if BUILTIN_CLASSES.contains(&n.id.as_str())
+                        && !self.is_user_name(n.id.as_str(), scope))
+            })
+            .map(|e| self.span(e.range()))
+    }
+}
+
+/// The builtin classes a program may name as values (`typ = int`).
+const BUILTIN_CLASSES: &[&str] = &[
+    "int", "float", "str", "bool", "bytes", "list", "dict", "set", "frozenset", "tuple",
+];
+
 /// The classes `isinstance()` or `issubclass()` tests against: one, or the items of a tuple
 /// of them, nested tuples flattened (as CPython accepts them).
 fn class_tuple_items(e: &ast::Expr) -> Vec<&ast::Expr> {

@@ -599,6 +599,9 @@ macro_rules! runtime_functions {
             nx_raise_cstr(Raw, CStr) -> Void, Never;
             // Raise RecursionError (the call depth passed the limit).
             nx_raise_recursion() -> Void, Never;
+            // Stops the program: control reached a point the compiler proved unreachable
+            // (function name, file), a compiler bug made loud instead of undefined.
+            nx_unreachable(CStr, CStr) -> Void, Never;
             // `sys.exit(code)` / `sys.exit(message)`: raise SystemExit.
             nx_sys_exit(Int) -> Void, Flag;
             nx_sys_exit_str(Obj) -> Void, Flag;
@@ -995,6 +998,11 @@ macro_rules! runtime_functions {
             // A function value with this many items (number, name, environment), to fill with
             // nx_tuple_init.
             nx_func_new(Raw) -> Obj, Null;
+            // Makes a filled function value (number, name, object) a bound method: equal to
+            // another binding the same object to the same function.
+            nx_func_bind(Obj) -> Void, Never;
+            // `f is g` of two function values (two of one module-level function are one).
+            nx_func_same(Obj, Obj) -> I8, Never;
             // A generator frame with this many items (state, name, locals).
             nx_gen_new(Raw) -> Obj, Null;
             // The variable's value as element bits (new reference); when it was never
@@ -1262,6 +1270,8 @@ macro_rules! runtime_functions {
             nx_dyn_isinstance(Obj, Obj) -> I8, Never;
             // Raises AttributeError: 'T' object has no attribute 'name' (T: x's type).
             nx_dyn_attr_error(Obj, Obj) -> Void, Flag;
+            // id(x) of any value (boxed): an object's address, a number's from its value.
+            nx_id(Obj) -> Int, Never;
             // Is x an instance of a user class (then its class table can be tested)?
             nx_dyn_is_instance(Obj) -> I8, Never;
             // len(x), x[k], item in x, and the items `for v in x` visits (a list of dynamic

@@ -264,6 +264,13 @@ impl Builder<'_> {
             Builtin::GetRecursionLimit => {
                 return self.rt("nx_get_recursion_limit", vec![], MTy::Int)
             }
+            // (Any value: boxed, a number's id comes from its value.)
+            Builtin::Id => {
+                let t = self.ty(&args[0]);
+                let v = self.expr(&args[0]);
+                let v = self.coerce(v, t, MTy::Dyn);
+                return self.rt("nx_id", vec![v], MTy::Int);
+            }
             _ => {}
         }
         // Generators are drained into lists first.
@@ -371,7 +378,7 @@ impl Builder<'_> {
                 }
                 Builtin::Sum => {
                     let (l, _) = as_list(self);
-                    if e == MTy::Float {
+                    if matches!(e, MTy::Float | MTy::OptFloat) {
                         self.op(Op::ListSumFloat, vec![l], MTy::Float)
                     } else {
                         self.op(Op::ListSumInt, vec![l], MTy::Int)
@@ -468,7 +475,7 @@ impl Builder<'_> {
             let elem = self.strings.list_elem(lt);
             return match b {
                 Builtin::Len => self.op(Op::ListLen, vec![arg(0)], MTy::Int),
-                Builtin::Sum if elem == MTy::Float => {
+                Builtin::Sum if matches!(elem, MTy::Float | MTy::OptFloat) => {
                     self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float)
                 }
                 Builtin::Sum if elem == MTy::Dyn => self.dyn_sum(arg(0), lt),
@@ -509,6 +516,7 @@ impl Builder<'_> {
             | Builtin::SysExit
             | Builtin::SysArgv
             | Builtin::Input
+            | Builtin::Id
             | Builtin::StdinRead
             | Builtin::StdinReadline
             | Builtin::StdinReadlines

@@ -181,6 +181,7 @@ impl Builder<'_> {
                 vec![Operand::Int(func.0 as i64), name, bound],
                 MTy::Func,
             );
+            b.rt("nx_func_bind", vec![v.clone()], MTy::None);
             b.assign(result, Rvalue::Use(v));
             b.goto(end);
         });

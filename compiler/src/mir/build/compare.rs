@@ -248,6 +248,8 @@ impl Builder<'_> {
             return Operand::Bool(op == CmpOp::Ne);
         }
         match (at, bt) {
+            // Function values (pointers, as objects held in a `Dyn`): through their `==`.
+            (MTy::Func, MTy::Func) => self.dyn_compare(op, (a, MTy::Dyn), (b, MTy::Dyn)),
             (MTy::Bytes, MTy::Bytes) => {
                 let code = match op {
                     CmpOp::Eq => 0,

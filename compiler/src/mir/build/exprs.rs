@@ -78,6 +78,8 @@ impl Builder<'_> {
                     }
                     // A bool and a value of another type: never the same object.
                     (MTy::Bool, _) | (_, MTy::Bool) => Operand::Bool(false),
+                    // Two values of one module-level function are its one object.
+                    (MTy::Func, MTy::Func) => self.rt("nx_func_same", vec![a, b], MTy::Bool),
                     _ => self.op(Op::PtrEq, vec![a, b], MTy::Bool),
                 };
                 if *negated {

@@ -1,0 +1,11 @@
+SCHEMA = {"age": int, "name": str}
+
+
+def convert(field, text):
+    typ = SCHEMA[field]
+    if typ is int:
+        return int(text)
+    return text
+
+
+print(convert("age", "42"))
