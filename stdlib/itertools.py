@@ -167,6 +167,30 @@ def takewhile(predicate, iterable):
         yield x
 
 
+def filterfalse(predicate, iterable):
+    """The items for which predicate(item) is false (for None: the false items)."""
+    if predicate is None:
+        for x in iterable:
+            if not x:
+                yield x
+    else:
+        for x in iterable:
+            if not predicate(x):
+                yield x
+
+
+def tee(iterable, n=2):
+    """n independent iterators over the items (natrix reads them into a list first, so the
+    iterable must be finite)."""
+    items = list(iterable)
+    return tuple(_tee_one(items) for _ in range(n))
+
+
+def _tee_one(items):
+    for x in items:
+        yield x
+
+
 def dropwhile(predicate, iterable):
     """Items from the first one for which predicate(item) fails."""
     dropping = True

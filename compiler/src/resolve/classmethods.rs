@@ -7,13 +7,46 @@
 //! A classmethod whose body uses `super` or assigns `cls.attr` is not copied (the copy's
 //! `super` would start from another class, and assigning through a subclass gives it an
 //! attribute of its own, which natrix does not model); calls of it through a subclass stay
-//! errors.
+//! errors. Nor is one the program only ever reads through other classes (`Shape.unit()`,
+//! never `Rect.unit()`, `r.unit()` or `cls.unit()`): its copy would be compiled for nothing,
+//! and could not be when the subclass's `__init__` takes other arguments (`cls("unit")`).
 
+use rustpython_ast::Visitor;
 use rustpython_parser::ast;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Copies inherited classmethods into the module's classes (see the module docs).
 pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let bases: HashMap<String, String> = module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => match c.bases.as_slice() {
+                [ast::Expr::Name(b)] => Some((c.name.to_string(), b.id.to_string())),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let classes: HashSet<String> = module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut reads = AttrReads::default();
+    for s in &module {
+        reads.visit_stmt(s.clone());
+    }
+    // Whether method `m` may be read through class `c` (or its subclasses, or a value).
+    let wanted = |m: &str, c: &str| {
+        reads.through_value.contains(m)
+            || reads.through_name.get(m).is_some_and(|names| {
+                names
+                    .iter()
+                    .any(|n| !classes.contains(n) || derives(&bases, n, c))
+            })
+    };
     // Each class's classmethods, its own and those copied from its bases, in source order.
     let mut inherited: HashMap<String, Vec<ast::StmtFunctionDef>> = HashMap::new();
     for stmt in &mut module {
@@ -36,6 +69,7 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             let copies: Vec<ast::Stmt> = from_base
                 .iter()
                 .filter(|f| !own.iter().any(|n| n == f.name.as_str()))
+                .filter(|f| wanted(f.name.as_str(), c.name.as_str()))
                 .map(|f| ast::Stmt::FunctionDef(f.clone()))
                 .collect();
             c.body.extend(copies);
@@ -51,6 +85,45 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         inherited.insert(c.name.to_string(), mine);
     }
     module
+}
+
+/// Whether class `k` is `c` or derives from it (`bases`: each class's one named base).
+fn derives(bases: &HashMap<String, String>, k: &str, c: &str) -> bool {
+    let mut k = k;
+    loop {
+        if k == c {
+            return true;
+        }
+        match bases.get(k) {
+            Some(b) => k = b,
+            None => return false,
+        }
+    }
+}
+
+/// The attribute names the program reads, by what they are read from: a name (a class's, or
+/// a variable's: `Rect.unit`, `r.unit`), or another expression (`self.shapes[0].unit`).
+#[derive(Default)]
+struct AttrReads {
+    through_name: HashMap<String, HashSet<String>>,
+    through_value: HashSet<String>,
+}
+
+impl Visitor for AttrReads {
+    fn visit_expr_attribute(&mut self, node: ast::ExprAttribute) {
+        match node.value.as_ref() {
+            ast::Expr::Name(n) => {
+                self.through_name
+                    .entry(node.attr.to_string())
+                    .or_default()
+                    .insert(n.id.to_string());
+            }
+            _ => {
+                self.through_value.insert(node.attr.to_string());
+            }
+        }
+        self.generic_visit_expr_attribute(node);
+    }
 }
 
 /// A classmethod whose copy in a subclass means the same.
