@@ -777,6 +777,11 @@ pub enum Builtin {
     /// `__natrix_copy_name__(wrapper, wrapped)`, what `@functools.wraps(wrapped)` becomes: the
     /// wrapper function object takes the wrapped one's `__name__`.
     CopyFuncName,
+    /// A dataclass `__repr__` starting on an instance: whether one is already running on it
+    /// (then it prints `...`, as `reprlib.recursive_repr`).
+    ReprEnter,
+    /// The dataclass `__repr__` on the instance finished.
+    ReprLeave,
     /// What `x = yield from source` gives `x` once `source` is exhausted: the value a
     /// generator's `return` gave (a value of run-time type), None for other iterables.
     YieldFromResult,
@@ -820,6 +825,8 @@ impl Builtin {
             "divmod" => Builtin::Divmod,
             "any" => Builtin::Any,
             "__natrix_copy_name__" => Builtin::CopyFuncName,
+            "__natrix_repr_enter__" => Builtin::ReprEnter,
+            "__natrix_repr_leave__" => Builtin::ReprLeave,
             "__natrix_copy__" => Builtin::Copy,
             "__natrix_deepcopy__" => Builtin::DeepCopy,
             "__natrix_str_seed__" => Builtin::StrSeed,
@@ -892,6 +899,8 @@ impl Builtin {
             Builtin::ClassOf => "type",
             Builtin::UnpackSource => "unpack",
             Builtin::CopyFuncName => "__natrix_copy_name__",
+            Builtin::ReprEnter => "__natrix_repr_enter__",
+            Builtin::ReprLeave => "__natrix_repr_leave__",
             Builtin::YieldFromResult => "yield from",
         }
     }

@@ -494,3 +494,36 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
         _ => crate::object::CMP_ERROR,
     }
 }
+
+/// The instances a dataclass's generated `__repr__` is running on: a second call on one of
+/// them (a dataclass that contains itself) prints `...`, as CPython's
+/// `reprlib.recursive_repr` does.
+static REPR_RUNNING: crate::global::Global<Vec<*mut Obj>> =
+    crate::global::Global::new(Vec::new());
+
+/// A dataclass `__repr__` starting on `o`: 1 if one is running on it already, else 0 (and
+/// `o` is marked until [`nx_repr_leave`]).
+///
+/// # Safety
+/// `o` must point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_repr_enter(o: *mut Obj) -> u8 {
+    let running = REPR_RUNNING.get();
+    if running.contains(&o) {
+        return 1;
+    }
+    running.push(o);
+    0
+}
+
+/// The dataclass `__repr__` on `o` finished (also by raising).
+///
+/// # Safety
+/// `o` must point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_repr_leave(o: *mut Obj) {
+    let running = REPR_RUNNING.get();
+    if let Some(i) = running.iter().rposition(|p| *p == o) {
+        running.remove(i);
+    }
+}

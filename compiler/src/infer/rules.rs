@@ -118,7 +118,8 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::HasAttr => Ok(T::BOOL),
         Builtin::ClassOf => Ok(T::DYN),
         Builtin::UnpackSource => Ok(T::NEVER),
-        Builtin::CopyFuncName => Ok(T::NONE),
+        Builtin::CopyFuncName | Builtin::ReprLeave => Ok(T::NONE),
+        Builtin::ReprEnter => Ok(T::BOOL),
         Builtin::YieldFromResult => Ok(T::DYN),
         Builtin::Bytes
             if n == 0 || (n == 1 && is_intlike(tys[0])) || (n == 2 && tys[0] == T::STR && tys[1] == T::STR) =>

@@ -77,6 +77,8 @@ pub(crate) fn collect_assigned(
 struct WalrusTargets(Vec<ast::ExprName>);
 
 impl rustpython_ast::Visitor for WalrusTargets {
+    visit_skipped_parts!();
+
     fn visit_expr_named_expr(&mut self, n: ast::ExprNamedExpr) {
         if let ast::Expr::Name(t) = n.target.as_ref() {
             self.0.push(t.clone());

@@ -110,6 +110,8 @@ struct AttrReads {
 }
 
 impl Visitor for AttrReads {
+    visit_skipped_parts!();
+
     fn visit_expr_attribute(&mut self, node: ast::ExprAttribute) {
         match node.value.as_ref() {
             ast::Expr::Name(n) => {

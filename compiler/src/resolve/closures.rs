@@ -26,6 +26,8 @@ pub(super) struct Names {
 }
 
 impl Visitor for Names {
+    visit_skipped_parts!();
+
     fn visit_expr_name(&mut self, n: ast::ExprName) {
         match n.ctx {
             ast::ExprContext::Load => self.used.push(n.id.to_string()),
@@ -119,6 +121,8 @@ pub(super) fn contains_yield(body: &[ast::Stmt]) -> bool {
     #[derive(Default)]
     struct Finder(bool);
     impl Visitor for Finder {
+        visit_skipped_parts!();
+
         fn visit_expr_yield(&mut self, _: ast::ExprYield) {
             self.0 = true;
         }

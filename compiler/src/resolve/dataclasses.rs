@@ -6,6 +6,8 @@
 //! assignment makes (`y: int = 0` → `__init__(self, x, y=Point.y)`). `field(default=v)` is
 //! that default; `field(default_factory=f)` makes the parameter default to None and calls `f()`
 //! for each instance built without it (`self.items = f() if items is None else items`);
+//! `field(init=False)` leaves it out of `__init__`'s parameters (set from its default or
+//! factory, or left unset for `__post_init__`);
 //! `field(repr=False)` / `field(compare=False)` leave the field out of `__repr__` / of
 //! `__eq__`, the orderings and `__hash__`.
 
@@ -85,12 +87,14 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                                 f.factory = call.factory.clone();
                                 f.repr = call.repr;
                                 f.compare = call.compare;
+                                f.init = call.init;
                             }
                         }
                         // A field without a default after one with: CPython's TypeError
                         // when the class is made (the class stays, without its methods).
                         let misplaced = fields
                             .iter()
+                            .filter(|f| f.init)
                             .skip_while(|f| !f.has_default && f.factory.is_none())
                             .find(|f| !f.has_default && f.factory.is_none());
                         let raise = match (misplaced, opts.no_init) {
@@ -191,6 +195,9 @@ struct Field {
     repr: bool,
     /// In `__eq__`, the orderings and `__hash__` (`field(compare=False)` leaves it out).
     compare: bool,
+    /// A parameter of `__init__` (`field(init=False)`: set from its default or factory, or
+    /// left for `__post_init__`).
+    init: bool,
 }
 
 /// What a `field(…)` call says of its field besides the default.
@@ -198,6 +205,7 @@ struct FieldCall {
     factory: Option<ast::Expr>,
     repr: bool,
     compare: bool,
+    init: bool,
 }
 
 /// Rewrites the class body's `name: T = field(default=v)` to `name: T = v` and
@@ -235,7 +243,7 @@ fn take_field_calls(
         };
         let known = call.keywords.iter().all(|k| match k.arg.as_deref() {
             Some("default" | "default_factory") => true,
-            Some("repr" | "compare") => flag(&k.value).is_some(),
+            Some("repr" | "compare" | "init") => flag(&k.value).is_some(),
             _ => false,
         });
         if !is_field || !call.args.is_empty() || !known {
@@ -246,12 +254,14 @@ fn take_field_calls(
             factory: None,
             repr: true,
             compare: true,
+            init: true,
         };
         for k in &call.keywords {
             match k.arg.as_deref() {
                 Some("default") => value = Some(Box::new(k.value.clone())),
                 Some("repr") => fc.repr = flag(&k.value).unwrap_or(true),
                 Some("compare") => fc.compare = flag(&k.value).unwrap_or(true),
+                Some("init") => fc.init = flag(&k.value).unwrap_or(true),
                 _ => fc.factory = Some(k.value.clone()),
             }
         }
@@ -331,6 +341,7 @@ fn class_fields(c: &ast::StmtClassDef, known: &HashMap<String, Vec<Field>>) -> V
             factory: None,
             repr: true,
             compare: true,
+            init: true,
         };
         match fields.iter().position(|f| f.name == field.name) {
             Some(i) => fields[i] = field,
@@ -361,6 +372,7 @@ fn methods(
         let mut defaulted = false;
         let params: Vec<String> = fields
             .iter()
+            .filter(|f| f.init)
             .map(|f| match (f.has_default, &f.factory) {
                 (_, Some(_)) => {
                     defaulted = true;
@@ -376,13 +388,17 @@ fn methods(
             .collect();
         src.push_str(&format!("def __init__(self{}):\n", params.concat()));
         for f in fields {
-            let value = match f.factory {
-                Some(_) => format!(
+            let value = match (&f.factory, f.init) {
+                (Some(_), true) => format!(
                     "{1}() if {0} is None else {0}",
                     f.name,
                     factory_name(&f.name)
                 ),
-                None => f.name.clone(),
+                (None, true) => f.name.clone(),
+                // Not a parameter: its factory's value, its default, or (neither) unset.
+                (Some(_), false) => format!("{}()", factory_name(&f.name)),
+                (None, false) if f.has_default => format!("{class}.{}", f.name),
+                (None, false) => continue,
             };
             // A frozen instance's fields are stored as CPython's generated `__init__` does.
             if o.frozen {
@@ -406,9 +422,10 @@ fn methods(
             .filter(|f| f.repr)
             .map(|f| format!("{0}={{self.{0}!r}}", f.name))
             .collect();
-        // The class of the instance, as CPython's (a plain subclass inherits it).
+        // The class of the instance, as CPython's (a plain subclass inherits it); `...` for
+        // an instance whose repr is running already (CPython's `reprlib.recursive_repr`).
         src.push_str(&format!(
-            "def __repr__(self):\n    return f\"{{type(self).__name__}}({})\"\n",
+            "def __repr__(self):\n    if __natrix_repr_enter__(self):\n        return \"...\"\n    try:\n        return f\"{{type(self).__name__}}({})\"\n    finally:\n        __natrix_repr_leave__(self)\n",
             parts.join(", ")
         ));
     }

@@ -939,6 +939,8 @@ fn nested_names(
         names: HashSet<String>,
     }
     impl Visitor for Nested {
+        visit_skipped_parts!();
+
         fn visit_expr(&mut self, e: ast::Expr) {
             let nested = matches!(e, ast::Expr::Lambda(_) | ast::Expr::GeneratorExp(_));
             self.depth += usize::from(nested);

@@ -78,6 +78,8 @@ pub(super) fn mentioned(s: &ast::Stmt) -> HashSet<String> {
 struct Mentions(HashSet<String>);
 
 impl Visitor for Mentions {
+    visit_skipped_parts!();
+
     fn visit_expr_name(&mut self, node: ast::ExprName) {
         self.0.insert(node.id.to_string());
     }

@@ -99,6 +99,8 @@ fn inspected_functions(module: &[ast::Stmt]) -> HashSet<String> {
     #[derive(Default)]
     struct Calls(HashSet<String>);
     impl Visitor for Calls {
+        visit_skipped_parts!();
+
         fn visit_expr_call(&mut self, c: ast::ExprCall) {
             if let ast::Expr::Attribute(a) = c.func.as_ref() {
                 if let (ast::Expr::Name(f), "cache_info") = (a.value.as_ref(), a.attr.as_str()) {

@@ -172,6 +172,8 @@ fn split(body: Vec<ast::Stmt>, shared: &HashSet<String>, keep_first: bool) -> Ve
 struct Bound(HashSet<String>);
 
 impl Visitor for Bound {
+    visit_skipped_parts!();
+
     fn visit_expr_name(&mut self, node: ast::ExprName) {
         if matches!(node.ctx, ast::ExprContext::Store) {
             self.0.insert(node.id.to_string());
@@ -326,6 +328,8 @@ fn def_refs(s: &ast::Stmt) -> HashSet<String> {
 struct Nonlocals(HashSet<String>);
 
 impl Visitor for Nonlocals {
+    visit_skipped_parts!();
+
     fn visit_stmt_nonlocal(&mut self, node: ast::StmtNonlocal) {
         self.0.extend(node.names.iter().map(|n| n.to_string()));
     }
@@ -339,6 +343,8 @@ struct Later {
 }
 
 impl Visitor for Later {
+    visit_skipped_parts!();
+
     fn visit_comprehension(&mut self, c: ast::Comprehension) {
         super::closures::walk_comprehension(self, c);
     }
@@ -371,6 +377,8 @@ impl Visitor for Later {
 struct Names(HashSet<String>);
 
 impl Visitor for Names {
+    visit_skipped_parts!();
+
     fn visit_expr_name(&mut self, node: ast::ExprName) {
         self.0.insert(node.id.to_string());
     }

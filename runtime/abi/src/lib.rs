@@ -1001,6 +1001,10 @@ macro_rules! runtime_functions {
             // Makes a filled function value (number, name, object) a bound method: equal to
             // another binding the same object to the same function.
             nx_func_bind(Obj) -> Void, Never;
+            // A dataclass `__repr__` starting on an instance: 1 if one runs on it already
+            // (it prints `...`), else 0 and the instance is marked until `nx_repr_leave`.
+            nx_repr_enter(Obj) -> I8, Never;
+            nx_repr_leave(Obj) -> Void, Never;
             // `f is g` of two function values (two of one module-level function are one).
             nx_func_same(Obj, Obj) -> I8, Never;
             // A generator frame with this many items (state, name, locals).

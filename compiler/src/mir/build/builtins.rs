@@ -178,6 +178,14 @@ impl Builder<'_> {
             }
             return Operand::None;
         }
+        if matches!(b, Builtin::ReprEnter | Builtin::ReprLeave) {
+            let x = self.expr(&args[0]);
+            return if b == Builtin::ReprEnter {
+                self.rt("nx_repr_enter", vec![x], MTy::Bool)
+            } else {
+                self.rt("nx_repr_leave", vec![x], MTy::None)
+            };
+        }
         if b == Builtin::ClassOf {
             let x = self.expr(&args[0]);
             return self.rt("nx_class_of", vec![x], MTy::Dyn);
@@ -533,6 +541,8 @@ impl Builder<'_> {
             | Builtin::ClassOf
             | Builtin::UnpackSource
             | Builtin::CopyFuncName
+            | Builtin::ReprEnter
+            | Builtin::ReprLeave
             | Builtin::YieldFromResult
             | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
