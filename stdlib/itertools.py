@@ -1,8 +1,8 @@
 """Iterator building blocks (CPython's `itertools`), as generators.
 
 Each yields exactly what CPython's does, in the same order; the tuples they yield are tuples
-of one item type (the pools' items). `accumulate`, `pairwise` and the combinatoric ones read
-their input into a list first (so they need a finite one, as the combinatoric ones do in
+of one item type (the pools' items). They read their input lazily, as CPython's, but the
+combinatoric ones, which read it into a list first (so they need a finite one, as they do in
 CPython too).
 """
 
@@ -35,22 +35,27 @@ def cycle(iterable):
 def accumulate(iterable, func=None, *, initial=None):
     """Running sums: x0, x0 + x1, x0 + x1 + x2, ... (or running func(total, x)), after
     `initial` when given."""
-    items = list(iterable)
     if initial is not None:
         total = initial
-        rest = items
-    else:
-        if not items:
-            return
-        total = items[0]
-        rest = items[1:]
-    yield total
-    for x in rest:
-        if func is None:
-            total = total + x
-        else:
-            total = func(total, x)
         yield total
+        for x in iterable:
+            if func is None:
+                total = total + x
+            else:
+                total = func(total, x)
+            yield total
+    else:
+        started = False
+        # (`total` is first assigned in the loop, so it keeps the items' type: no None.)
+        for x in iterable:
+            if not started:
+                total = x
+                started = True
+            elif func is None:
+                total = total + x
+            else:
+                total = func(total, x)
+            yield total
 
 
 def groupby(iterable, key=None):
@@ -132,18 +137,41 @@ def _islice(iterable, start, stop, step):
 
 def pairwise(iterable):
     """Successive overlapping pairs: (x0, x1), (x1, x2), ..."""
-    items = list(iterable)
-    for i in range(1, len(items)):
-        yield items[i - 1], items[i]
+    started = False
+    for x in iterable:
+        if started:
+            yield previous, x
+        previous = x
+        started = True
 
 
 def zip_longest(first, second, fillvalue=None):
     """Pairs of items of two iterables, the shorter one padded with fillvalue (natrix takes
     exactly two iterables)."""
-    a = list(first)
-    b = list(second)
-    for i in range(max(len(a), len(b))):
-        yield (a[i] if i < len(a) else fillvalue, b[i] if i < len(b) else fillvalue)
+    a = _items(first)
+    b = _items(second)
+    a_done = False
+    b_done = False
+    while True:
+        if not a_done:
+            try:
+                x = next(a)
+            except StopIteration:
+                a_done = True
+        if not b_done:
+            try:
+                y = next(b)
+            except StopIteration:
+                b_done = True
+        if a_done and b_done:
+            return
+        yield (fillvalue if a_done else x, fillvalue if b_done else y)
+
+
+def _items(iterable):
+    # The items of any iterable, as a generator (which `next()` steps).
+    for x in iterable:
+        yield x
 
 
 def starmap(function, iterable):
@@ -180,15 +208,24 @@ def filterfalse(predicate, iterable):
 
 
 def tee(iterable, n=2):
-    """n independent iterators over the items (natrix reads them into a list first, so the
-    iterable must be finite)."""
-    items = list(iterable)
-    return tuple(_tee_one(items) for _ in range(n))
+    """n independent iterators over the items: each item is read from the iterable once, when
+    the first of them reaches it, and kept for the others."""
+    source = _items(iterable)
+    seen = []
+    return tuple(_tee_branch(source, seen) for _ in range(n))
 
 
-def _tee_one(items):
-    for x in items:
-        yield x
+def _tee_branch(source, seen):
+    i = 0
+    while True:
+        if i == len(seen):
+            try:
+                x = next(source)
+            except StopIteration:
+                return
+            seen.append(x)
+        yield seen[i]
+        i += 1
 
 
 def dropwhile(predicate, iterable):

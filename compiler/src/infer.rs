@@ -13,7 +13,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::hir::*;
 use crate::source::{SourceMap, Span};
 use crate::types::{SiteId, Ty, TyKind, TypeTable};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 mod attrs;
 mod binary;
@@ -22,7 +22,9 @@ mod calls;
 mod cells;
 mod check;
 mod compare;
+mod dump;
 mod dynamic;
+mod recursive;
 mod indexing;
 mod narrow;
 mod nonneg;
@@ -35,6 +37,8 @@ use optional::NoneUse;
 pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
 mod stmts;
+
+pub use dump::dump;
 
 /// At most this many specializations per function.
 pub const MAX_SPECS_PER_FUNCTION: usize = 32;
@@ -226,6 +230,9 @@ struct Infer<'p> {
     cell_seeds: HashMap<(FuncId, LocalId), Ty>,
     next_seeds: HashMap<(FuncId, LocalId), Ty>,
     restart: bool,
+    /// The dict (list) displays and calls whose values (items) are dynamic, because an
+    /// earlier round found them holding themselves (`recursive.rs`).
+    dyn_sites: HashSet<(FuncId, ExprId)>,
 }
 
 /// Infers types for the whole program.
@@ -242,10 +249,11 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     types.class_bases = prog.classes.iter().map(|c| c.base).collect();
     types.func_names = prog.funcs.iter().map(|f| f.name.clone()).collect();
     let mut seeds = HashMap::new();
+    let mut dyn_sites = HashSet::new();
     for _ in 0..32 {
-        match run(prog, types, seeds) {
+        match run(prog, types, seeds, dyn_sites) {
             Round::Done(result) => return result,
-            Round::Again(t, wider) => (types, seeds) = (t, wider),
+            Round::Again(t, wider, dynamic) => (types, seeds, dyn_sites) = (t, wider, dynamic),
         }
     }
     let span = prog.func(prog.main).span;
@@ -259,12 +267,21 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
 /// The outcome of one round of inference.
 enum Round {
     Done(crate::diag::Result<Typed>),
-    /// Captured variables widened: start over with these seeds (and the type table, whose
-    /// interned types stay valid).
-    Again(TypeTable, HashMap<(FuncId, LocalId), Ty>),
+    /// Captured variables widened, or dicts found holding themselves: start over with these
+    /// seeds and dynamic-valued dicts (and the type table, whose interned types stay valid).
+    Again(
+        TypeTable,
+        HashMap<(FuncId, LocalId), Ty>,
+        HashSet<(FuncId, ExprId)>,
+    ),
 }
 
-fn run(prog: &Program, types: TypeTable, seeds: HashMap<(FuncId, LocalId), Ty>) -> Round {
+fn run(
+    prog: &Program,
+    types: TypeTable,
+    seeds: HashMap<(FuncId, LocalId), Ty>,
+    dyn_sites: HashSet<(FuncId, ExprId)>,
+) -> Round {
     let globals = vec![TypeTable::NEVER; prog.globals.len()];
     let mut inf = Infer {
         prog,
@@ -313,6 +330,7 @@ fn run(prog: &Program, types: TypeTable, seeds: HashMap<(FuncId, LocalId), Ty>) 
         next_seeds: seeds.clone(),
         cell_seeds: seeds,
         restart: false,
+        dyn_sites,
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     // Two fixpoints: in the first, an operation on a container with no elements yet
@@ -344,8 +362,8 @@ fn run(prog: &Program, types: TypeTable, seeds: HashMap<(FuncId, LocalId), Ty>) 
             }
         }
     }
-    if inf.restart {
-        return Round::Again(inf.t.types, inf.next_seeds);
+    if inf.restart || inf.widen_recursive_containers() {
+        return Round::Again(inf.t.types, inf.next_seeds, inf.dyn_sites);
     }
     inf.report = true;
     for i in 0..inf.t.specs.len() {
@@ -1381,58 +1399,12 @@ impl<'p> Infer<'p> {
             ExprKind::Set(_) | ExprKind::Builtin(Builtin::Set, _) => "set",
             _ => "list",
         };
+        if self.dyn_sites.contains(&(self.t.spec(self.current).func, e.id)) {
+            self.t.types.dynamic_contents(s, what == "dict");
+        }
         self.site_spans.push((s, e.span, what));
         s
     }
-}
-
-/// `--emit types`: every specialization with the type of each variable.
-pub fn dump(prog: &Program, t: &Typed) -> String {
-    let mut out = String::new();
-    for (g, ty) in t.globals.iter().enumerate() {
-        out.push_str(&format!(
-            "global {}: {}\n",
-            prog.globals[g].name,
-            t.types.display(*ty)
-        ));
-    }
-    for (class, fields) in prog.classes.iter().zip(&t.fields) {
-        // A hierarchy shares its root's attribute slots.
-        match (class.base, class.exc_base) {
-            (Some(b), _) => {
-                out.push_str(&format!("\nclass {}({})\n", class.name, prog.class(b).name))
-            }
-            (None, Some(k)) => out.push_str(&format!("\nclass {}({})\n", class.name, k.name())),
-            (None, None) => out.push_str(&format!("\nclass {}\n", class.name)),
-        }
-        for (slot, (name, ty)) in fields.iter().enumerate() {
-            out.push_str(&format!(
-                "    .{name}: {} (slot {slot})\n",
-                t.types.display(*ty)
-            ));
-        }
-    }
-    for (i, spec) in t.specs.iter().enumerate() {
-        let f = prog.func(spec.func);
-        out.push_str(&format!(
-            "\n{} -> {}\n",
-            t.spec_name(prog, SpecId(i as u32)),
-            t.types.display(spec.ret)
-        ));
-        for (l, ty) in spec.locals.iter().enumerate() {
-            out.push_str(&format!(
-                "    {}: {}\n",
-                f.locals[l].name,
-                t.types.display(*ty)
-            ));
-        }
-    }
-    out.push_str(&format!(
-        "\n# {} specializations, {} iterations\n",
-        t.specs.len(),
-        t.iterations
-    ));
-    out
 }
 
 /// A slice bound known before the program runs: `None` for an absent one (`None`), the value

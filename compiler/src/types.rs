@@ -189,6 +189,17 @@ impl TypeTable {
         SiteId(id)
     }
 
+    /// Makes the values of dict site `s` (`dict`), or the items of list site `s`, dynamic (a
+    /// container that holds itself: `infer/recursive.rs`).
+    pub fn dynamic_contents(&mut self, s: SiteId, dict: bool) {
+        let root = self.find(s).0 as usize;
+        if dict {
+            self.sites[root].value = TypeTable::DYN;
+        } else {
+            self.sites[root].elem = TypeTable::DYN;
+        }
+    }
+
     /// Marks list site `s` a sequence of kind `k`.
     pub fn set_view(&mut self, s: SiteId, k: SeqKind) {
         let root = self.find(s);
