@@ -21,6 +21,7 @@ mod builtins;
 mod calls;
 mod cells;
 mod check;
+mod closure_params;
 mod compare;
 mod dump;
 mod dynamic;
@@ -228,11 +229,14 @@ struct Infer<'p> {
     /// earlier round), those for the next round, and whether this round widened one further
     /// (see [`infer`]).
     cell_seeds: HashMap<(FuncId, LocalId), Ty>,
-    next_seeds: HashMap<(FuncId, LocalId), Ty>,
+    next_seeds: Seeds,
     restart: bool,
     /// The dict (list) displays and calls whose values (items) are dynamic, because an
     /// earlier round found them holding themselves (`recursive.rs`).
     dyn_sites: HashSet<(FuncId, ExprId)>,
+    /// The union of function values a parameter takes, where a function was passed too many
+    /// different ones to specialize for each (`closure_params.rs`).
+    closure_params: HashMap<(FuncId, usize), Ty>,
 }
 
 /// Infers types for the whole program.
@@ -242,18 +246,19 @@ struct Infer<'p> {
 /// keep the narrower cell type, so inference then starts over with the variable of the wider
 /// type from the beginning (a few rounds at most: the seeds only widen). A variable closures
 /// capture that the enclosing function itself gives a value of another type after making one
-/// starts over the same way.
+/// starts over the same way, and so do containers found holding themselves
+/// (`recursive.rs`) and functions passed more different function values than they may be
+/// specialized for (`closure_params.rs`).
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
     types.class_bases = prog.classes.iter().map(|c| c.base).collect();
     types.func_names = prog.funcs.iter().map(|f| f.name.clone()).collect();
-    let mut seeds = HashMap::new();
-    let mut dyn_sites = HashSet::new();
+    let mut seeds = Seeds::default();
     for _ in 0..32 {
-        match run(prog, types, seeds, dyn_sites) {
+        match run(prog, types, seeds) {
             Round::Done(result) => return result,
-            Round::Again(t, wider, dynamic) => (types, seeds, dyn_sites) = (t, wider, dynamic),
+            Round::Again(t, wider) => (types, seeds) = (t, wider),
         }
     }
     let span = prog.func(prog.main).span;
@@ -267,21 +272,22 @@ pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
 /// The outcome of one round of inference.
 enum Round {
     Done(crate::diag::Result<Typed>),
-    /// Captured variables widened, or dicts found holding themselves: start over with these
-    /// seeds and dynamic-valued dicts (and the type table, whose interned types stay valid).
-    Again(
-        TypeTable,
-        HashMap<(FuncId, LocalId), Ty>,
-        HashSet<(FuncId, ExprId)>,
-    ),
+    /// Start over with these seeds (and the type table, whose interned types stay valid).
+    Again(TypeTable, Seeds),
 }
 
-fn run(
-    prog: &Program,
-    types: TypeTable,
-    seeds: HashMap<(FuncId, LocalId), Ty>,
+/// What a round of inference starts from, learned by the rounds before it (they only grow).
+#[derive(Default, Clone)]
+struct Seeds {
+    /// The types of captured variables (`cells.rs`).
+    cells: HashMap<(FuncId, LocalId), Ty>,
+    /// The displays making containers that hold themselves (`recursive.rs`).
     dyn_sites: HashSet<(FuncId, ExprId)>,
-) -> Round {
+    /// The function values parameters take (`closure_params.rs`).
+    closure_params: HashMap<(FuncId, usize), Ty>,
+}
+
+fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
     let globals = vec![TypeTable::NEVER; prog.globals.len()];
     let mut inf = Infer {
         prog,
@@ -328,9 +334,10 @@ fn run(
         global_writers: narrow::global_writers(prog),
         cell_sources: HashMap::new(),
         next_seeds: seeds.clone(),
-        cell_seeds: seeds,
+        cell_seeds: seeds.cells,
         restart: false,
-        dyn_sites,
+        dyn_sites: seeds.dyn_sites,
+        closure_params: seeds.closure_params,
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     // Two fixpoints: in the first, an operation on a container with no elements yet
@@ -362,8 +369,12 @@ fn run(
             }
         }
     }
-    if inf.restart || inf.widen_recursive_containers() {
-        return Round::Again(inf.t.types, inf.next_seeds, inf.dyn_sites);
+    if inf.widen_recursive_containers() {
+        inf.restart = true;
+        inf.next_seeds.dyn_sites = inf.dyn_sites.clone();
+    }
+    if inf.restart {
+        return Round::Again(inf.t.types, inf.next_seeds);
     }
     inf.report = true;
     for i in 0..inf.t.specs.len() {
@@ -690,9 +701,11 @@ impl<'p> Infer<'p> {
                 if arg_tys.contains(&T::NEVER) {
                     return T::NEVER;
                 }
+                let arg_tys = self.closure_param_types(*fid, arg_tys);
                 let existing = self.t.specs.iter().filter(|s| s.func == *fid).count();
                 if existing >= MAX_SPECS_PER_FUNCTION
                     && !self.spec_ids.contains_key(&(*fid, arg_tys.clone()))
+                    && !self.widen_closure_params(*fid, &arg_tys)
                 {
                     let name = &self.prog.func(*fid).name;
                     let d = Diagnostic::new(

@@ -13,12 +13,13 @@ impl Infer<'_> {
         }
         let seed = self
             .next_seeds
+            .cells
             .get(&(func, l))
             .copied()
             .unwrap_or(TypeTable::NEVER);
         let wider = self.t.types.join(seed, ty);
         if wider != seed {
-            self.next_seeds.insert((func, l), wider);
+            self.next_seeds.cells.insert((func, l), wider);
             self.restart = true;
         }
     }

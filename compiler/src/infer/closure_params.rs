@@ -1,0 +1,74 @@
+//! Functions given many different function values: `attempt("label", lambda: …)` called
+//! with forty lambdas would need a specialization per lambda, more than a function may have
+//! (`MAX_SPECS_PER_FUNCTION`). When a call would pass that limit and some of its arguments
+//! are function values, the next round of inference gives each such parameter the union of
+//! every function value passed there so far (a value that is one of several functions, which
+//! a call dispatches on by the function's number, as for a dict of lambdas), so the calls
+//! share specializations. A function value not in the union yet widens it for another round.
+
+use super::*;
+
+impl Infer<'_> {
+    /// The argument types a call of `func` specializes on: a function value, where an
+    /// earlier round widened the parameter, is given as the union it belongs to.
+    pub(super) fn closure_param_types(&mut self, func: FuncId, mut args: Vec<Ty>) -> Vec<Ty> {
+        for (i, t) in args.iter_mut().enumerate() {
+            let Some(&union) = self.closure_params.get(&(func, i)) else {
+                continue;
+            };
+            if !matches!(self.t.types.kind(*t), TyKind::Closure(_)) {
+                continue;
+            }
+            let wider = self.t.types.join(union, *t);
+            if wider != union && wider != TypeTable::DYN {
+                self.widen_closure_param(func, i, wider);
+            }
+            *t = union;
+        }
+        args
+    }
+
+    /// A call of `func` with argument types `args` needs one specialization more than it
+    /// may have: when some arguments are function values, widens those parameters to the
+    /// union of every function value passed there, for the next round (and says so).
+    pub(super) fn widen_closure_params(&mut self, func: FuncId, args: &[Ty]) -> bool {
+        let mut widened = false;
+        for (i, &t) in args.iter().enumerate() {
+            if !matches!(self.t.types.kind(t), TyKind::Closure(_)) {
+                continue;
+            }
+            let passed: Vec<Ty> = self
+                .t
+                .specs
+                .iter()
+                .filter(|s| s.func == func)
+                .filter_map(|s| s.args.get(i).copied())
+                .filter(|a| matches!(self.t.types.kind(*a), TyKind::Closure(_)))
+                .collect();
+            let mut union = t;
+            for a in passed {
+                union = self.t.types.join(union, a);
+            }
+            if union != TypeTable::DYN {
+                self.widen_closure_param(func, i, union);
+                widened = true;
+            }
+        }
+        widened
+    }
+
+    /// Parameter `i` of `func` takes the function values of `union` in the next round.
+    fn widen_closure_param(&mut self, func: FuncId, i: usize, union: Ty) {
+        let old = self
+            .next_seeds
+            .closure_params
+            .get(&(func, i))
+            .copied()
+            .unwrap_or(TypeTable::NEVER);
+        let wider = self.t.types.join(old, union);
+        if wider != old && wider != TypeTable::DYN {
+            self.next_seeds.closure_params.insert((func, i), wider);
+            self.restart = true;
+        }
+    }
+}
