@@ -329,6 +329,23 @@ pub fn py_name(name: &str) -> String {
         .to_string()
 }
 
+/// CPython's TypeError message for a call of function `name` missing the required `what`
+/// ("positional" or "keyword-only") arguments `names` (`'a', 'b', and 'c'`).
+pub fn missing_args(name: &str, what: &str, names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let listed = match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let s = if names.len() == 1 { "" } else { "s" };
+    format!(
+        "{name}() missing {} required {what} argument{s}: {listed}",
+        names.len()
+    )
+}
+
 /// CPython's TypeError message for a call passing `given` positional arguments to a function
 /// of `name` that takes `takes`.
 pub fn too_many_positional(name: &str, takes: usize, given: usize) -> String {

@@ -25,12 +25,12 @@ mod closure_params;
 mod compare;
 mod dump;
 mod dynamic;
-mod recursive;
 mod indexing;
 mod narrow;
 mod nonneg;
 mod objects;
 mod optional;
+mod recursive;
 mod rules;
 use nonneg::Exponent;
 pub use objects::has_attr;
@@ -77,6 +77,10 @@ pub struct Spec {
     pub virtual_calls: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
     /// The specialization a call of a function value runs, for each function it may be.
     pub closure_calls: HashMap<ExprId, Vec<(FuncId, SpecId)>>,
+    /// The functions a call of a function value may be that its arguments do not fit (a dict
+    /// of functions taking different arguments), with CPython's TypeError message: the call
+    /// raises it when the value is one of them.
+    pub closure_call_errors: HashMap<ExprId, Vec<(FuncId, String)>>,
     /// For a generator function: the join of the values it yields.
     pub yields: Ty,
     /// Arguments (of builtins that take an iterable) that are generators, drained into a list
@@ -430,6 +434,7 @@ impl<'p> Infer<'p> {
             dunder_calls: HashMap::new(),
             virtual_calls: HashMap::new(),
             closure_calls: HashMap::new(),
+            closure_call_errors: HashMap::new(),
             yields: TypeTable::NEVER,
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
@@ -1412,7 +1417,10 @@ impl<'p> Infer<'p> {
             ExprKind::Set(_) | ExprKind::Builtin(Builtin::Set, _) => "set",
             _ => "list",
         };
-        if self.dyn_sites.contains(&(self.t.spec(self.current).func, e.id)) {
+        if self
+            .dyn_sites
+            .contains(&(self.t.spec(self.current).func, e.id))
+        {
             self.t.types.dynamic_contents(s, what == "dict");
         }
         self.site_spans.push((s, e.span, what));

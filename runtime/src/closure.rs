@@ -83,8 +83,7 @@ unsafe fn func_hash(f: *mut Obj) -> i64 {
 }
 
 unsafe fn func_eq(a: *mut Obj, b: *mut Obj) -> i64 {
-    (std::ptr::eq((*b).ty, &FUNC_TYPE) && plain(a) && plain(b) && item(a, 0) == item(b, 0))
-        as i64
+    (std::ptr::eq((*b).ty, &FUNC_TYPE) && plain(a) && plain(b) && item(a, 0) == item(b, 0)) as i64
 }
 
 /// The function a bound method calls and the object it binds (element bits).

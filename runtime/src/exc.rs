@@ -1,12 +1,12 @@
 //! The pending exception, its traceback and chaining links, the exceptions being handled, and
-//! the program lifecycle (`nx_init`, `nx_finish`).
+//! the program lifecycle (`nx_init`, `nx_report_uncaught`, `nx_finish`).
 //!
 //! A raised exception is a kind and a message (plus the user-class instance for a user
 //! exception class); an exception object (`exc_obj.rs`) is made only when a handler takes it.
 //! Raising stores it here and sets `nx_err_pending`; generated code tests the flag or the
 //! function's error return, records one traceback entry per frame it passes through, and
-//! either handles the exception or returns to `main`, whose `nx_finish` prints it like CPython
-//! (`traceback.rs`).
+//! either handles the exception or returns to `main`, whose `nx_report_uncaught` prints it
+//! like CPython (`traceback.rs`).
 //!
 //! Chaining follows CPython: an exception raised while another is being handled (in an
 //! `except` clause or a `finally` body run by an exception, tracked by `nx_exc_enter` and
@@ -753,7 +753,8 @@ pub(crate) mod tests {
             assert_eq!(argv(), vec!["prog".to_string(), "a b".to_string()]);
             nx_init(0, std::ptr::null());
             assert!(argv().is_empty());
-            assert_eq!(crate::traceback::nx_finish(), 0);
+            assert_eq!(crate::traceback::nx_report_uncaught(), 0);
+            assert_eq!(crate::traceback::nx_finish(0), 0);
         }
     }
 }

@@ -498,8 +498,7 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
 /// The instances a dataclass's generated `__repr__` is running on: a second call on one of
 /// them (a dataclass that contains itself) prints `...`, as CPython's
 /// `reprlib.recursive_repr` does.
-static REPR_RUNNING: crate::global::Global<Vec<*mut Obj>> =
-    crate::global::Global::new(Vec::new());
+static REPR_RUNNING: crate::global::Global<Vec<*mut Obj>> = crate::global::Global::new(Vec::new());
 
 /// A dataclass `__repr__` starting on `o`: 1 if one is running on it already, else 0 (and
 /// `o` is marked until [`nx_repr_leave`]).

@@ -110,5 +110,5 @@ pub use str_extra::*;
 pub use str_methods::*;
 pub use str_search::*;
 pub use str_translate::{nx_str_maketrans, nx_str_translate};
-pub use traceback::{nx_finish, nx_teardown_wanted};
+pub use traceback::{nx_finish, nx_report_uncaught, nx_teardown_wanted};
 pub use tuple::*;

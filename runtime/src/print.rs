@@ -1,7 +1,7 @@
 //! Buffered standard output and the `print` primitives.
 //!
 //! Output is collected in one buffer and written to file descriptor 1 when it grows large and at
-//! `nx_finish`. Write errors (a closed pipe, a full disk) are ignored: printing never fails.
+//! the end (`nx_report_uncaught`, `nx_finish`). Write errors (a closed pipe, a full disk) are ignored: printing never fails.
 //! A `print(…, file=sys.stderr)` sends the primitives' text to a second buffer between
 //! `nx_print_to(2)` and `nx_print_to(1)`, which writes it to file descriptor 2 at once.
 

@@ -1,5 +1,5 @@
 //! Printing an uncaught exception as CPython does, with the exceptions chained to it, and
-//! `nx_finish`, which does it at the end of the program.
+//! `nx_report_uncaught`, which does it when the module body ends, and `nx_finish`.
 
 use crate::exc::{Exception, Frame, Links};
 use crate::object::Obj;
@@ -13,13 +13,31 @@ pub unsafe extern "C" fn nx_teardown_wanted() -> u8 {
     u8::from(std::env::var_os("NATRIX_CHECK_LEAKS").is_some())
 }
 
-/// Program end: flushes stdout and, if an exception is pending, prints its traceback to stderr.
-/// Returns the exit status (1 after an uncaught exception, else 0).
+/// Whether the program ended by an uncaught exception (then the leak check is skipped: the
+/// frames it left stopped holding their references half-way).
+static UNCAUGHT: crate::global::Global<bool> = crate::global::Global::new(false);
+
+/// The module body ended: flushes stdout and, if an exception is pending, prints its
+/// traceback to stderr (before the globals are released: its `__str__` may read them) and
+/// drops it. Returns the exit status (1 after an uncaught exception, else 0).
 #[no_mangle]
-pub unsafe extern "C" fn nx_finish() -> i64 {
+pub unsafe extern "C" fn nx_report_uncaught() -> i64 {
     crate::print::flush_stdout();
-    let pending = crate::exc::pending_view();
-    if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && pending.is_none() {
+    if crate::exc::pending_view().is_none() {
+        return 0;
+    }
+    *UNCAUGHT.get() = true;
+    let status = report();
+    crate::exc::take_pending();
+    status
+}
+
+/// Program end, after the globals were released (when they are): flushes stdout, checks for
+/// leaks (`NATRIX_CHECK_LEAKS`), and returns `status`.
+#[no_mangle]
+pub unsafe extern "C" fn nx_finish(status: i64) -> i64 {
+    crate::print::flush_stdout();
+    if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && !*UNCAUGHT.get() {
         // Cyclic garbage is not a leak: collect it first.
         crate::gc::collect();
         let live = crate::object::LIVE_OBJECTS.load(std::sync::atomic::Ordering::Relaxed);
@@ -30,6 +48,12 @@ pub unsafe extern "C" fn nx_finish() -> i64 {
             );
         }
     }
+    status
+}
+
+/// Prints the pending exception as CPython does at the end of a program; its exit status.
+unsafe fn report() -> i64 {
+    let pending = crate::exc::pending_view();
     let Some((exc, instance, traceback, links)) = pending else {
         return 0;
     };

@@ -41,6 +41,9 @@ impl Cg<'_, '_> {
         }
         let module_fn = self.funcs[self.prog.main.0 as usize];
         self.b.build_call(module_fn, &[self.i64c(1).into()], "")?;
+        // An uncaught exception is printed before anything is released (its `__str__` may
+        // read a global or a class attribute).
+        let status = self.call_rt_v("nx_report_uncaught", &[])?.into_int_value();
         // Release what the globals hold, so that every object is freed before the end: the
         // leak check of NATRIX_CHECK_LEAKS counts on it, and a generator a global holds is
         // closed (its `finally` runs, as at CPython's exit). A program without generators
@@ -86,7 +89,9 @@ impl Cg<'_, '_> {
         }
         self.b.build_unconditional_branch(finish)?;
         self.b.position_at_end(finish);
-        let code = self.call_rt_v("nx_finish", &[])?.into_int_value();
+        let code = self
+            .call_rt_v("nx_finish", &[status.into()])?
+            .into_int_value();
         let code32 = self.b.build_int_truncate(code, i32t, "code")?;
         self.b.build_return(Some(&code32))?;
         Ok(())

@@ -388,7 +388,23 @@ impl Infer<'_> {
     ) -> Ty {
         let mut ret = TypeTable::NEVER;
         let mut calls = vec![];
-        for (fid, env) in targets {
+        let mut mismatched: Vec<(FuncId, String)> = vec![];
+        // An argument error: of one of several functions the value may be, raised when the
+        // call runs and the value is that one; of the only one, reported now.
+        macro_rules! mismatch {
+            ($target:lifetime, $fid:expr, $msg:expr) => {{
+                let msg: String = $msg;
+                if targets.len() > 1 {
+                    mismatched.push(($fid, msg));
+                    continue $target;
+                }
+                self.error(
+                    Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                );
+                return TypeTable::NEVER;
+            }};
+        }
+        'targets: for (fid, env) in targets {
             let f = self.prog.func(*fid);
             // A bound method: its environment is the instance, its first parameter `self`.
             let bound = self.prog.owner(*fid).is_some() && f.captures == 0 && env.len() == 1;
@@ -397,11 +413,7 @@ impl Infer<'_> {
             let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
             let positional = declared.iter().filter(|p| p.kind.is_positional()).count();
             if tys.len() > positional && varargs.is_none() {
-                let msg = too_many_positional(&f.name, positional, tys.len());
-                self.error(
-                    Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
-                );
-                return TypeTable::NEVER;
+                mismatch!('targets, *fid, too_many_positional(&f.name, positional, tys.len()));
             }
             let mut args = vec![];
             if f.self_param {
@@ -423,11 +435,11 @@ impl Infer<'_> {
             };
             if let Some((k, _)) = kws.iter().find(|(k, _)| !named(k)) {
                 if !declared.iter().any(|p| p.kind == ParamKind::VarKw) {
-                    let msg = format!("{}() got an unexpected keyword argument '{k}'", f.name);
-                    self.error(
-                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    mismatch!(
+                        'targets,
+                        *fid,
+                        format!("{}() got an unexpected keyword argument '{k}'", f.name)
                     );
-                    return TypeTable::NEVER;
                 }
             }
             for (i, p) in declared.iter().enumerate() {
@@ -483,14 +495,11 @@ impl Infer<'_> {
                         .iter()
                         .any(|q| q.kind.is_positional() && kws.iter().any(|(k, _)| *k == q.name));
                 if blocked {
-                    let msg = format!(
-                        "{}() missing required positional argument: '{}'",
-                        f.name, p.name
+                    mismatch!(
+                        'targets,
+                        *fid,
+                        missing_args(&f.name, "positional", &[p.name.as_str()])
                     );
-                    self.error(
-                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
-                    );
-                    return TypeTable::NEVER;
                 }
                 // Past the arguments given: an item of the spread list, or (when the list is
                 // too short for it) the `**d` entry or the default. A parameter a keyword
@@ -516,11 +525,11 @@ impl Infer<'_> {
                     (pos, ..) => pos,
                 };
                 if by_name.is_some() && pos.is_some() {
-                    let msg = format!("{}() got multiple values for argument '{}'", f.name, p.name);
-                    self.error(
-                        Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"),
+                    mismatch!(
+                        'targets,
+                        *fid,
+                        format!("{}() got multiple values for argument '{}'", f.name, p.name)
                     );
-                    return TypeTable::NEVER;
                 }
                 // Not given: maybe in the `**d` dict (else its default, or a TypeError).
                 let from_dict = kw_dict.filter(|_| p.kind.takes_keyword());
@@ -540,15 +549,31 @@ impl Infer<'_> {
                     (None, Some(k), _) => env.get(k).copied().unwrap_or(TypeTable::NEVER),
                     (None, None, Some(g)) => self.t.globals[g.0 as usize],
                     (None, None, None) => {
-                        let msg = format!(
-                            "{}() missing required positional argument: '{}'",
-                            f.name, p.name
-                        );
-                        self.error(
-                            Diagnostic::new(Code::ArgumentMismatch, e.span, msg)
-                                .label("in this call"),
-                        );
-                        return TypeTable::NEVER;
+                        // Every required parameter of this kind left without an argument.
+                        let given = |j: usize, q: &Param| {
+                            (q.kind.is_positional() && j < tys.len())
+                                || kws.iter().any(|(k, _)| *k == q.name)
+                                || q.env_default.is_some()
+                                || q.default.is_some()
+                        };
+                        let keyword_only = p.kind == ParamKind::KwOnly;
+                        let missing: Vec<&str> = declared
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, q)| {
+                                (q.kind == ParamKind::KwOnly) == keyword_only
+                                    && q.kind != ParamKind::VarArgs
+                                    && q.kind != ParamKind::VarKw
+                                    && !given(*j, q)
+                            })
+                            .map(|(_, q)| q.name.as_str())
+                            .collect();
+                        let what = if keyword_only {
+                            "keyword-only"
+                        } else {
+                            "positional"
+                        };
+                        mismatch!('targets, *fid, missing_args(&f.name, what, &missing))
                     }
                 };
                 args.push(t);
@@ -561,9 +586,19 @@ impl Infer<'_> {
             ret = self.t.types.join(ret, self.t.spec(callee).ret);
             calls.push((*fid, callee));
         }
-        self.t.specs[self.current.0 as usize]
-            .closure_calls
-            .insert(e.id, calls);
+        // None fits: the call always raises (the first function's error, reported now).
+        if calls.is_empty() && !mismatched.is_empty() {
+            let msg = mismatched.swap_remove(0).1;
+            self.error(Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"));
+            return TypeTable::NEVER;
+        }
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.closure_calls.insert(e.id, calls);
+        if mismatched.is_empty() {
+            spec.closure_call_errors.remove(&e.id);
+        } else {
+            spec.closure_call_errors.insert(e.id, mismatched);
+        }
         ret
     }
 

@@ -402,24 +402,11 @@ impl Resolver<'_> {
         let mut msg = too_many;
         for k in (0..lo).rev() {
             // `k` items: the parameters from `pre.len() + k` on are missing.
-            let missing: Vec<String> = names[pre.len() + k..required]
+            let missing: Vec<&str> = names[pre.len() + k..required]
                 .iter()
-                .map(|p| format!("'{p}'"))
+                .map(|p| p.as_str())
                 .collect();
-            let listed = match missing.len() {
-                1 => missing[0].clone(),
-                2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!(
-                    "{}, and {}",
-                    missing[..missing.len() - 1].join(", "),
-                    missing[missing.len() - 1]
-                ),
-            };
-            let plural = if missing.len() == 1 { "" } else { "s" };
-            let text = format!(
-                "{name}() missing {} required positional argument{plural}: {listed}",
-                missing.len()
-            );
+            let text = crate::hir::missing_args(&name, "positional", &missing);
             let text = self.expr_node(scope, span, ExprKind::Str(text));
             let nv = load(self, scope, n);
             let kv = self.expr_node(scope, span, ExprKind::Int(k as i64));

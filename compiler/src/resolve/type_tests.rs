@@ -323,7 +323,16 @@ impl Resolver<'_> {
 
 /// The builtin classes a program may name as values (`typ = int`).
 const BUILTIN_CLASSES: &[&str] = &[
-    "int", "float", "str", "bool", "bytes", "list", "dict", "set", "frozenset", "tuple",
+    "int",
+    "float",
+    "str",
+    "bool",
+    "bytes",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "tuple",
 ];
 
 /// The classes `isinstance()` or `issubclass()` tests against: one, or the items of a tuple

@@ -585,9 +585,13 @@ macro_rules! runtime_functions {
             // ---- program lifecycle and memory ----
             // Called first by `main`, with the process arguments.
             nx_init(Raw, Bytes) -> Void, Never;
-            // Called last by `main`: flushes stdout; if an exception is pending prints its
-            // traceback to stderr. Returns the process exit status.
-            nx_finish() -> Raw, Never;
+            // Called by `main` when the module body ends, before the globals are released
+            // (an exception's `__str__` may read them): flushes stdout; if an exception is
+            // pending prints its traceback to stderr and drops it. Returns the exit status.
+            nx_report_uncaught() -> Raw, Never;
+            // Called last by `main` with that status: flushes stdout, checks for leaks
+            // (`NATRIX_CHECK_LEAKS`, when nothing was uncaught). Returns the status.
+            nx_finish(Raw) -> Raw, Never;
             // Whether `main` must release what the globals hold before `nx_finish` (only for
             // the leak check of `NATRIX_CHECK_LEAKS`; the process's end frees the rest).
             nx_teardown_wanted() -> I8, Never;

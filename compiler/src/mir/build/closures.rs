@@ -328,6 +328,35 @@ impl Builder<'_> {
             .get(&key)
             .cloned()
             .unwrap_or_default();
+        // The functions the arguments do not fit: CPython's TypeError when the value is one.
+        let errors = self
+            .typed
+            .spec(self.spec)
+            .closure_call_errors
+            .get(&key)
+            .cloned()
+            .unwrap_or_default();
+        for (func, msg) in errors {
+            let env = targets
+                .iter()
+                .find(|(g, _)| *g == func)
+                .map(|(_, env)| env.clone())
+                .unwrap_or_default();
+            let tt = self.func_layout(func, &env);
+            let tag = self.op(Op::TupleGet(tt, 0), vec![f.clone()], MTy::Int);
+            let is = self.op(
+                Op::IntCmp(CmpOp::Eq),
+                vec![tag, Operand::Int(func.0 as i64)],
+                MTy::Bool,
+            );
+            let (bad, next) = (self.body.new_block(), self.body.new_block());
+            self.body.block(self.cur).term = Terminator::Branch(is, bad, next);
+            self.cur = bad;
+            let text = self.strings.intern(&msg);
+            self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+            self.terminate(Terminator::Unreachable);
+            self.cur = next;
+        }
         let result = self.temp(ty);
         let end = self.body.new_block();
         let n = calls.len();
