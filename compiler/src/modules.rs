@@ -32,6 +32,7 @@ use std::collections::{HashMap, HashSet};
 
 /// The standard-library modules written in Python: name and source.
 pub const STDLIB: &[(&str, &str)] = &[
+    ("__future__", include_str!("../../stdlib/__future__.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
@@ -48,6 +49,7 @@ pub const STDLIB: &[(&str, &str)] = &[
 /// Every module a program may import, for diagnostics: these and the ones the compiler serves
 /// itself.
 pub const AVAILABLE: &[&str] = &[
+    "__future__",
     "bisect",
     "collections",
     "copy",

@@ -229,6 +229,17 @@ impl Builder<'_> {
             };
             let tuple = self.op(Op::TupleNew(t), vals[..positional].to_vec(), tt);
             self.op(Op::SetAttr(0, tt, n), vec![obj.clone(), tuple], MTy::None);
+            // No cause or context until it is raised (where the program reads them).
+            for (name, none) in [
+                ("__cause__", (Operand::None, MTy::None)),
+                ("__context__", (Operand::None, MTy::None)),
+                ("__suppress_context__", (Operand::Bool(false), MTy::Bool)),
+            ] {
+                if let Some((slot, ft, n)) = self.field(c, name) {
+                    let v = self.coerce(none.0, none.1, ft);
+                    self.op(Op::SetAttr(slot, ft, n), vec![obj.clone(), v], MTy::None);
+                }
+            }
         }
         if let Some(init) = self.typed.spec(self.spec).calls.get(&e.id).copied() {
             let rt = self.ret_ty(init);
