@@ -934,7 +934,15 @@ impl Resolver<'_> {
                     && !self.is_user_name(n.id.as_str(), scope)
                     && !self.rejected_names.contains(n.id.as_str()) =>
             {
-                return self.builtin_value(n, span, scope, sigs);
+                let value = self.builtin_value(n, span, scope, sigs);
+                // Named as the builtin (`f.__name__`, messages), not `<lambda>`.
+                if let ExprKind::MakeClosure { func, .. } = &value.kind {
+                    let at = (func.0 as usize).checked_sub(self.n_top + 1);
+                    if let Some(Some(f)) = at.and_then(|i| self.nested.get_mut(i)) {
+                        f.name = n.id.to_string();
+                    }
+                }
+                return value;
             }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
