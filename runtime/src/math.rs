@@ -160,6 +160,27 @@ pub extern "C" fn nx_math_tanh(x: f64) -> f64 {
     x.tanh()
 }
 
+// C's libm, which CPython's `math` calls for these (Rust's own `asinh`, `acosh` and `atanh`
+// are other formulas, a bit off in the last place).
+extern "C" {
+    fn expm1(x: f64) -> f64;
+    fn log1p(x: f64) -> f64;
+    fn asinh(x: f64) -> f64;
+    fn acosh(x: f64) -> f64;
+    fn atanh(x: f64) -> f64;
+    fn erf(x: f64) -> f64;
+    fn erfc(x: f64) -> f64;
+}
+
+// SAFETY (each): libm's functions of a double have no preconditions.
+unary!(nx_math_expm1, |x| unsafe { expm1(x) }, true);
+unary!(nx_math_log1p, |x| unsafe { log1p(x) }, false);
+unary!(nx_math_asinh, |x| unsafe { asinh(x) }, false);
+unary!(nx_math_acosh, |x| unsafe { acosh(x) }, false);
+unary!(nx_math_atanh, |x| unsafe { atanh(x) }, false);
+unary!(nx_math_erf, |x| unsafe { erf(x) }, false);
+unary!(nx_math_erfc, |x| unsafe { erfc(x) }, false);
+
 #[no_mangle]
 pub extern "C" fn nx_math_hypot(x: f64, y: f64) -> f64 {
     let r = x.hypot(y);

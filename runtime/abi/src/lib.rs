@@ -962,6 +962,13 @@ macro_rules! runtime_functions {
             nx_math_sinh(F64) -> F64, Flag;
             nx_math_cosh(F64) -> F64, Flag;
             nx_math_tanh(F64) -> F64, Never;
+            nx_math_expm1(F64) -> F64, Flag;
+            nx_math_log1p(F64) -> F64, Flag;
+            nx_math_asinh(F64) -> F64, Flag;
+            nx_math_acosh(F64) -> F64, Flag;
+            nx_math_atanh(F64) -> F64, Flag;
+            nx_math_erf(F64) -> F64, Flag;
+            nx_math_erfc(F64) -> F64, Flag;
             nx_math_hypot(F64, F64) -> F64, Flag;
             nx_math_fmod(F64, F64) -> F64, Flag;
             nx_math_copysign(F64, F64) -> F64, Never;
