@@ -157,6 +157,77 @@ impl Builder<'_> {
         }
     }
 
+    /// `x in range(a, b, c)` of an int `x` (CPython's `range_contains_long`): within the bounds
+    /// and a whole number of steps from `a`, without making the range; a zero step raises
+    /// `range()`'s ValueError first. The operands are evaluated in order, `x` first.
+    pub(super) fn range_contains(&mut self, item: &Expr, bounds: &[Expr]) -> Operand {
+        let it = self.ty(item);
+        let x = self.expr(item);
+        let x = self.coerce(x, it, MTy::Int);
+        let mut v = vec![];
+        for b in bounds {
+            let bt = self.ty(b);
+            let o = self.expr(b);
+            v.push(self.coerce(o, bt, MTy::Int));
+        }
+        let [a, b, c] = [v[0].clone(), v[1].clone(), v[2].clone()];
+        let int = |this: &mut Self, op: Op, args: Vec<Operand>| this.op(op, args, MTy::Int);
+        let test = |this: &mut Self, op: CmpOp, l: Operand, r: Operand| {
+            this.op(Op::IntCmp(op), vec![l, r], MTy::Bool)
+        };
+        let all = |this: &mut Self, tests: Vec<Operand>| {
+            tests
+                .into_iter()
+                .reduce(|p, q| this.op(Op::BoolAnd, vec![p, q], MTy::Bool))
+                .expect("tests")
+        };
+        // Upward: a <= x < b, (x - a) % c == 0 (a step of 1 always divides).
+        let up = |this: &mut Self, a: Operand, b: Operand, c: Operand| {
+            let mut tests = vec![
+                test(this, CmpOp::Le, a.clone(), x.clone()),
+                test(this, CmpOp::Lt, x.clone(), b),
+            ];
+            if c != Operand::Int(1) {
+                let d = int(this, Op::IntSub, vec![x.clone(), a]);
+                let r = int(this, Op::IntMod, vec![d, c]);
+                tests.push(test(this, CmpOp::Eq, r, Operand::Int(0)));
+            }
+            all(this, tests)
+        };
+        if let Operand::Int(k) = c {
+            if k > 0 {
+                return up(self, a, b, c);
+            }
+        }
+        let zero = test(self, CmpOp::Eq, c.clone(), Operand::Int(0));
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
+        self.cur = bad;
+        self.op(
+            Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
+            vec![],
+            MTy::None,
+        );
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
+        // Downward: b < x <= a, (a - x) % -c == 0.
+        let rising = test(self, CmpOp::Gt, c.clone(), Operand::Int(0));
+        let upward = up(self, a.clone(), b.clone(), c.clone());
+        let back = int(self, Op::IntNeg, vec![c]);
+        let d = int(self, Op::IntSub, vec![a.clone(), x.clone()]);
+        let r = int(self, Op::IntMod, vec![d, back]);
+        let tests = vec![
+            test(self, CmpOp::Lt, b, x.clone()),
+            test(self, CmpOp::Le, x.clone(), a),
+            test(self, CmpOp::Eq, r, Operand::Int(0)),
+        ];
+        let downward = all(self, tests);
+        let falling = self.op(Op::BoolNot, vec![rising.clone()], MTy::Bool);
+        let u = self.op(Op::BoolAnd, vec![rising, upward], MTy::Bool);
+        let d = self.op(Op::BoolAnd, vec![falling, downward], MTy::Bool);
+        self.op(Op::BoolOr, vec![u, d], MTy::Bool)
+    }
+
     /// `==` of `x` against each item of tuple `t` (of type `tt`) in order, skipping items of
     /// a kind never equal to it: `hit(k, next)` runs in the block of an equal item `k` and
     /// must leave it (to `next`, the rest of the tests, or out). Ends in the block after the

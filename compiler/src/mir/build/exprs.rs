@@ -665,6 +665,25 @@ impl Builder<'_> {
                     found
                 }
             }
+            // `x in range(a, b, c)` of an int: arithmetic, no range made.
+            ExprKind::Contains {
+                item,
+                container,
+                negated,
+            } if matches!(self.ty(item), MTy::Int | MTy::Bool)
+                && matches!(&container.kind,
+                    ExprKind::Builtin(Builtin::RangeValue, bounds) if bounds.len() == 3) =>
+            {
+                let ExprKind::Builtin(_, bounds) = &container.kind else {
+                    unreachable!("a range")
+                };
+                let found = self.range_contains(item, bounds);
+                if *negated {
+                    self.op(Op::BoolNot, vec![found], MTy::Bool)
+                } else {
+                    found
+                }
+            }
             ExprKind::Contains {
                 item,
                 container,
