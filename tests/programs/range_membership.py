@@ -1,5 +1,5 @@
-"""`x in range(a, b, c)` of ints: bounds, steps up and down, big ints, a zero step's
-ValueError, and the order the operands run in."""
+"""`x in range(a, b, c)` and `len(range(a, b, c))` of ints: bounds, steps up and down, big
+ints, a zero step's ValueError, and the order the operands run in (no range is made)."""
 def check(x, a, b, c):
     try:
         return x in range(a, b, c)
@@ -21,3 +21,9 @@ def side(v):
     n += 1
     return v
 print(side(2) in range(side(0), side(5)), n)
+print(len(range(10**12)), len(range(5, 10**6, 3)), len(range(10, 0, -3)), len(range(0)), len(range(5, 1)), len(range(-10**18, 10**18)))
+for a, b, c in [(0, 10, 1), (0, 10, 3), (10, 0, -1), (10, -5, -3), (3, 3, 1), (5, 0, 1), (0, 5, -1), (0, 10, 0)]:
+    try:
+        print(len(range(a, b, c)), len(list(range(a, b, c))) if c else "")
+    except ValueError as e:
+        print(e)

@@ -1206,6 +1206,26 @@ impl Resolver<'_> {
                 ExprKind::Builtin(Builtin::FrozenSet, vec![set]),
             );
         }
+        // `len(range(a, b, c))`: the range's length by arithmetic (`mir/build/builtins.rs`),
+        // without the list of its values.
+        if let ("len", [arg @ ast::Expr::Call(rc)], []) =
+            (name, c.args.as_slice(), c.keywords.as_slice())
+        {
+            if !self.is_user_name(name, scope)
+                && self.is_range_call(arg, scope)
+                && rc.keywords.is_empty()
+            {
+                let kind = match self.range_bounds(rc, span, scope, sigs) {
+                    Some((start, stop, step)) => {
+                        let r = ExprKind::Builtin(Builtin::RangeValue, vec![start, stop, step]);
+                        let r = self.expr_node(scope, span, r);
+                        ExprKind::Builtin(Builtin::Len, vec![r])
+                    }
+                    None => ExprKind::None,
+                };
+                return self.expr_node(scope, span, kind);
+            }
+        }
         if name == "sum" && !self.is_user_name(name, scope) {
             let start = match (c.args.as_slice(), c.keywords.as_slice()) {
                 ([_, start], []) => Some(start),

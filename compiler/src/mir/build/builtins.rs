@@ -272,6 +272,53 @@ impl Builder<'_> {
             Builtin::GetRecursionLimit => {
                 return self.rt("nx_get_recursion_limit", vec![], MTy::Int)
             }
+            // `len(range(a, b, c))`: arithmetic, no range made (`max(0, -((a - b) // c))`).
+            Builtin::Len
+                if matches!(&args[0].kind,
+                    ExprKind::Builtin(Builtin::RangeValue, bounds) if bounds.len() == 3) =>
+            {
+                let ExprKind::Builtin(_, bounds) = &args[0].kind else {
+                    unreachable!("a range")
+                };
+                let mut v = vec![];
+                for b in bounds {
+                    let bt = self.ty(b);
+                    let o = self.expr(b);
+                    v.push(self.coerce(o, bt, MTy::Int));
+                }
+                let zero = self.op(
+                    Op::IntCmp(CmpOp::Eq),
+                    vec![v[2].clone(), Operand::Int(0)],
+                    MTy::Bool,
+                );
+                let (bad, ok) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
+                self.cur = bad;
+                self.op(
+                    Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
+                    vec![],
+                    MTy::None,
+                );
+                self.terminate(Terminator::Unreachable);
+                self.cur = ok;
+                let d = self.op(Op::IntSub, vec![v[0].clone(), v[1].clone()], MTy::Int);
+                let q = self.op(Op::IntFloorDiv, vec![d, v[2].clone()], MTy::Int);
+                let n = self.op(Op::IntNeg, vec![q], MTy::Int);
+                let neg = self.op(
+                    Op::IntCmp(CmpOp::Lt),
+                    vec![n.clone(), Operand::Int(0)],
+                    MTy::Bool,
+                );
+                let out = self.temp(MTy::Int);
+                self.assign(out, Rvalue::Use(n));
+                let (clamp, end) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(neg, clamp, end);
+                self.cur = clamp;
+                self.assign(out, Rvalue::Use(Operand::Int(0)));
+                self.goto(end);
+                self.cur = end;
+                return Operand::Local(out);
+            }
             // (Any value: boxed, a number's id comes from its value.)
             Builtin::Id => {
                 let t = self.ty(&args[0]);
