@@ -286,21 +286,7 @@ impl Builder<'_> {
                     let o = self.expr(b);
                     v.push(self.coerce(o, bt, MTy::Int));
                 }
-                let zero = self.op(
-                    Op::IntCmp(CmpOp::Eq),
-                    vec![v[2].clone(), Operand::Int(0)],
-                    MTy::Bool,
-                );
-                let (bad, ok) = (self.body.new_block(), self.body.new_block());
-                self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
-                self.cur = bad;
-                self.op(
-                    Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
-                    vec![],
-                    MTy::None,
-                );
-                self.terminate(Terminator::Unreachable);
-                self.cur = ok;
+                self.range_step_check(v[2].clone());
                 let d = self.op(Op::IntSub, vec![v[0].clone(), v[1].clone()], MTy::Int);
                 let q = self.op(Op::IntFloorDiv, vec![d, v[2].clone()], MTy::Int);
                 let n = self.op(Op::IntNeg, vec![q], MTy::Int);

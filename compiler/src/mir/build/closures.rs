@@ -302,6 +302,32 @@ impl Builder<'_> {
         self.call_function_value(f, ft, args, keywords, e.id, ty)
     }
 
+    /// The environment types of `func` among a function value's `targets`, and the layout of
+    /// its values.
+    fn target_layout(
+        &mut self,
+        targets: &[(hir::FuncId, Vec<Ty>)],
+        func: hir::FuncId,
+    ) -> (Vec<Ty>, TupleTy) {
+        let env = targets
+            .iter()
+            .find(|(g, _)| *g == func)
+            .map(|(_, env)| env.clone())
+            .unwrap_or_default();
+        let tt = self.func_layout(func, &env);
+        (env, tt)
+    }
+
+    /// Whether function value `f` (laid out as `tt`) is one of function `func`.
+    fn is_function(&mut self, f: &Operand, tt: TupleTy, func: hir::FuncId) -> Operand {
+        let tag = self.op(Op::TupleGet(tt, 0), vec![f.clone()], MTy::Int);
+        self.op(
+            Op::IntCmp(CmpOp::Eq),
+            vec![tag, Operand::Int(func.0 as i64)],
+            MTy::Bool,
+        )
+    }
+
     /// The call of function value `f` (typed `ft`) with `args`, recorded under `key`.
     pub(super) fn call_function_value(
         &mut self,
@@ -337,18 +363,8 @@ impl Builder<'_> {
             .cloned()
             .unwrap_or_default();
         for (func, msg) in errors {
-            let env = targets
-                .iter()
-                .find(|(g, _)| *g == func)
-                .map(|(_, env)| env.clone())
-                .unwrap_or_default();
-            let tt = self.func_layout(func, &env);
-            let tag = self.op(Op::TupleGet(tt, 0), vec![f.clone()], MTy::Int);
-            let is = self.op(
-                Op::IntCmp(CmpOp::Eq),
-                vec![tag, Operand::Int(func.0 as i64)],
-                MTy::Bool,
-            );
+            let (_, tt) = self.target_layout(&targets, func);
+            let is = self.is_function(&f, tt, func);
             let (bad, next) = (self.body.new_block(), self.body.new_block());
             self.body.block(self.cur).term = Terminator::Branch(is, bad, next);
             self.cur = bad;
@@ -361,22 +377,12 @@ impl Builder<'_> {
         let end = self.body.new_block();
         let n = calls.len();
         for (i, (func, spec)) in calls.into_iter().enumerate() {
-            let env = targets
-                .iter()
-                .find(|(g, _)| *g == func)
-                .map(|(_, env)| env.clone())
-                .unwrap_or_default();
-            let tt = self.func_layout(func, &env);
+            let (env, tt) = self.target_layout(&targets, func);
             let call = self.body.new_block();
             if i + 1 == n {
                 self.goto(call);
             } else {
-                let tag = self.op(Op::TupleGet(tt, 0), vec![f.clone()], MTy::Int);
-                let is = self.op(
-                    Op::IntCmp(CmpOp::Eq),
-                    vec![tag, Operand::Int(func.0 as i64)],
-                    MTy::Bool,
-                );
+                let is = self.is_function(&f, tt, func);
                 let next = self.body.new_block();
                 self.body.block(self.cur).term = Terminator::Branch(is, call, next);
                 self.cur = next;

@@ -199,17 +199,7 @@ impl Builder<'_> {
                 return up(self, a, b, c);
             }
         }
-        let zero = test(self, CmpOp::Eq, c.clone(), Operand::Int(0));
-        let (bad, ok) = (self.body.new_block(), self.body.new_block());
-        self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
-        self.cur = bad;
-        self.op(
-            Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
-            vec![],
-            MTy::None,
-        );
-        self.terminate(Terminator::Unreachable);
-        self.cur = ok;
+        self.range_step_check(c.clone());
         // Downward: b < x <= a, (a - x) % -c == 0.
         let rising = test(self, CmpOp::Gt, c.clone(), Operand::Int(0));
         let upward = up(self, a.clone(), b.clone(), c.clone());

@@ -32,21 +32,7 @@ impl Builder<'_> {
                 // A step known only at run time: check for zero, then pick the comparison.
                 let step_l = self.temp(MTy::Int);
                 self.assign(step_l, Rvalue::Use(st.clone()));
-                let zero = self.op(
-                    Op::IntCmp(CmpOp::Eq),
-                    vec![Operand::Local(step_l), Operand::Int(0)],
-                    MTy::Bool,
-                );
-                let (bad, ok) = (self.body.new_block(), self.body.new_block());
-                self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
-                self.cur = bad;
-                self.op(
-                    Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
-                    vec![],
-                    MTy::None,
-                );
-                self.terminate(Terminator::Unreachable);
-                self.cur = ok;
+                self.range_step_check(Operand::Local(step_l));
                 let up = self.op(
                     Op::IntCmp(CmpOp::Gt),
                     vec![Operand::Local(step_l), Operand::Int(0)],
@@ -535,6 +521,25 @@ impl Builder<'_> {
                 Operand::Local(v)
             }
         }
+    }
+
+    /// `range()`'s ValueError for a zero `step` (an int known only at run time).
+    pub(super) fn range_step_check(&mut self, step: Operand) {
+        let zero = self.op(
+            Op::IntCmp(CmpOp::Eq),
+            vec![step, Operand::Int(0)],
+            MTy::Bool,
+        );
+        let (bad, ok) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(zero, bad, ok);
+        self.cur = bad;
+        self.op(
+            Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero"),
+            vec![],
+            MTy::None,
+        );
+        self.terminate(Terminator::Unreachable);
+        self.cur = ok;
     }
 }
 
