@@ -33,7 +33,7 @@ mod optional;
 mod recursive;
 mod rules;
 use nonneg::Exponent;
-pub use objects::has_attr;
+pub use objects::{classes_defining, has_attr};
 use optional::NoneUse;
 pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};

@@ -1207,6 +1207,10 @@ pub fn has_attr(
     if prog.lookup(c, name).is_some() || prog.lookup_attr(c, name).is_some() {
         return Some(true);
     }
+    // A subclass's method or class attribute: the instance's class decides when it runs.
+    if !classes_defining(prog, c, name).is_empty() {
+        return None;
+    }
     let field = fields[prog.root(c).0 as usize]
         .iter()
         .any(|(n, _)| n == name);
@@ -1215,6 +1219,16 @@ pub fn has_attr(
     } else {
         Some(false)
     }
+}
+
+/// The classes deriving from `c` (not `c`) that define method or class attribute `name`.
+pub fn classes_defining(prog: &Program, c: ClassId, name: &str) -> Vec<ClassId> {
+    prog.subtree(c)
+        .into_iter()
+        .filter(|d| {
+            *d != c && (prog.lookup(*d, name).is_some() || prog.lookup_attr(*d, name).is_some())
+        })
+        .collect()
 }
 
 /// The method that answers `a <op> b` from `b`'s side: `__gt__` for `<`, `__lt__` for `>`,

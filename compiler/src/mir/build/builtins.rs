@@ -151,8 +151,15 @@ impl Builder<'_> {
             let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
                 return Operand::Bool(false);
             };
+            let deeper = crate::infer::classes_defining(self.prog, c, name);
             return match crate::infer::has_attr(self.prog, &self.typed.fields, c, name) {
                 Some(b) => Operand::Bool(b),
+                // A method of some subclasses: whether the instance is of one of them.
+                None if !deeper.is_empty() => {
+                    let types: Vec<hir::TypeRef> =
+                        deeper.into_iter().map(hir::TypeRef::Class).collect();
+                    self.instance_isinstance(o, ot, &types)
+                }
                 None => match self.field(c, name) {
                     Some((slot, _, count)) => {
                         self.op(Op::AttrIsSet(slot, count), vec![o], MTy::Bool)
