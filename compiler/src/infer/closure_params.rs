@@ -30,7 +30,8 @@ impl Infer<'_> {
 
     /// A call of `func` with argument types `args` needs one specialization more than it
     /// may have: when some arguments are function values, widens those parameters to the
-    /// union of every function value passed there, for the next round (and says so).
+    /// union of every function value passed there, for the next round; whether inference
+    /// starts over (else the limit stands).
     pub(super) fn widen_closure_params(&mut self, func: FuncId, args: &[Ty]) -> bool {
         let mut widened = false;
         for (i, &t) in args.iter().enumerate() {
@@ -54,7 +55,7 @@ impl Infer<'_> {
                 widened = true;
             }
         }
-        widened
+        widened && self.restart
     }
 
     /// Parameter `i` of `func` takes the function values of `union` in the next round.
