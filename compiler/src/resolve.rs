@@ -935,14 +935,7 @@ impl Resolver<'_> {
                     && !self.rejected_names.contains(n.id.as_str()) =>
             {
                 let value = self.builtin_value(n, span, scope, sigs);
-                // Named as the builtin (`f.__name__`, messages), not `<lambda>`.
-                if let ExprKind::MakeClosure { func, .. } = &value.kind {
-                    let at = (func.0 as usize).checked_sub(self.n_top + 1);
-                    if let Some(Some(f)) = at.and_then(|i| self.nested.get_mut(i)) {
-                        f.name = n.id.to_string();
-                    }
-                }
-                return value;
+                return self.named_value(value, n.id.as_str());
             }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();

@@ -393,6 +393,18 @@ impl Resolver<'_> {
         self.lambda(&lambda, span, scope, sigs)
     }
 
+    /// A function value made for a builtin or a `math` function (`len`, `math.sqrt`), named
+    /// as it (`f.__name__`, messages), not `<lambda>`.
+    pub(super) fn named_value(&mut self, value: Expr, name: &str) -> Expr {
+        if let ExprKind::MakeClosure { func, .. } = &value.kind {
+            let at = (func.0 as usize).checked_sub(self.n_top + 1);
+            if let Some(Some(f)) = at.and_then(|i| self.nested.get_mut(i)) {
+                f.name = name.to_string();
+            }
+        }
+        value
+    }
+
     /// A `math` function used as a value (`reduce(math.gcd, xs)`, `f = sqrt`), called as
     /// `callee` (`math.gcd`, `m.gcd`, `gcd`): a lambda taking the arguments it takes.
     pub(super) fn math_fn_value(
@@ -416,7 +428,8 @@ impl Resolver<'_> {
             ),
         };
         let l = forwarding_lambda(&src, range);
-        self.lambda(&l, span, scope, sigs)
+        let value = self.lambda(&l, span, scope, sigs);
+        self.named_value(value, member)
     }
 
     /// A builtin type's method used as a value (`map(str.upper, words)`): the closure
