@@ -84,7 +84,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 mod aliases;
-mod class_aliases;
+pub(crate) mod class_aliases;
 mod function_imports;
 mod getters;
 mod guards;

@@ -451,28 +451,14 @@ impl Infer<'_> {
             first
         };
         let elem = self.t.types.elem(first)?;
+        // (Of values that may be None, `[t.hours for t in ts if t.hours is not None]`, which
+        // does not narrow the attribute: summed as the numbers, CPython's TypeError at a None.)
+        let summed = self.t.types.nullable(elem).unwrap_or(elem);
         let t = match (b, tys.len()) {
             (Builtin::Len, 1) => T::INT,
             (Builtin::Sum, 1) if elem == T::NEVER && !self.empty_defaults => T::NEVER,
-            (Builtin::Sum, 1) if is_intlike(elem) || elem == T::NEVER => T::INT,
-            (Builtin::Sum, 1) if elem == T::FLOAT => T::FLOAT,
-            // Of values that may be None (`[t.duration for t in ts if t.duration is not
-            // None]` does not narrow the attribute): CPython's TypeError at a None.
-            (Builtin::Sum, 1)
-                if self
-                    .t
-                    .types
-                    .nullable(elem)
-                    .is_some_and(|t| is_intlike(t) || t == T::FLOAT) =>
-            {
-                self.t.types.nullable(elem).map_or(T::INT, |t| {
-                    if t == T::FLOAT {
-                        T::FLOAT
-                    } else {
-                        T::INT
-                    }
-                })
-            }
+            (Builtin::Sum, 1) if is_intlike(summed) || elem == T::NEVER => T::INT,
+            (Builtin::Sum, 1) if summed == T::FLOAT => T::FLOAT,
             (Builtin::Sum, 1)
                 if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) =>
             {

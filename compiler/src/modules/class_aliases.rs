@@ -16,8 +16,9 @@ use rustpython_ast::Fold;
 use rustpython_parser::ast;
 use std::collections::HashMap;
 
-/// Builtin classes an alias may name besides the builtin exceptions.
-const BUILTIN_CLASSES: &[&str] = &[
+/// Builtin classes an alias may name besides the builtin exceptions (and that a program may
+/// name as values: `typ = int`).
+pub(crate) const BUILTIN_CLASSES: &[&str] = &[
     "int",
     "float",
     "str",

@@ -314,26 +314,12 @@ impl Resolver<'_> {
             .chain(&c.comparators)
             .find(|e| {
                 matches!(e, ast::Expr::Name(n)
-                    if BUILTIN_CLASSES.contains(&n.id.as_str())
+                    if crate::modules::class_aliases::BUILTIN_CLASSES.contains(&n.id.as_str())
                         && !self.is_user_name(n.id.as_str(), scope))
             })
             .map(|e| self.span(e.range()))
     }
 }
-
-/// The builtin classes a program may name as values (`typ = int`).
-const BUILTIN_CLASSES: &[&str] = &[
-    "int",
-    "float",
-    "str",
-    "bool",
-    "bytes",
-    "list",
-    "dict",
-    "set",
-    "frozenset",
-    "tuple",
-];
 
 /// The classes `isinstance()` or `issubclass()` tests against: one, or the items of a tuple
 /// of them, nested tuples flattened (as CPython accepts them).

@@ -5,6 +5,15 @@
 use super::*;
 
 impl Builder<'_> {
+    /// `b`, or `not b` for a negated test (`is not`, `not in`).
+    fn negated(&mut self, b: Operand, negated: bool) -> Operand {
+        if negated {
+            self.op(Op::BoolNot, vec![b], MTy::Bool)
+        } else {
+            b
+        }
+    }
+
     /// Lowers `e` (of machine type `ty`), whatever its inferred type.
     pub(super) fn expr_of_type(&mut self, e: &Expr, ty: MTy) -> Operand {
         if ty == MTy::Int && matches!(e.kind, ExprKind::Binary(..) | ExprKind::Unary(..)) {
@@ -82,11 +91,7 @@ impl Builder<'_> {
                     (MTy::Func, MTy::Func) => self.rt("nx_func_same", vec![a, b], MTy::Bool),
                     _ => self.op(Op::PtrEq, vec![a, b], MTy::Bool),
                 };
-                if *negated {
-                    self.op(Op::BoolNot, vec![same], MTy::Bool)
-                } else {
-                    same
-                }
+                self.negated(same, *negated)
             }
             ExprKind::GetAttr(obj, name) if exceptions::is_exc_attr(self.ty(obj), name) => {
                 self.exc_attr(obj, name, ty)
@@ -340,11 +345,7 @@ impl Builder<'_> {
                     // Any other static type is never None.
                     _ => Operand::Bool(false),
                 };
-                if *negated {
-                    self.op(Op::BoolNot, vec![is_none], MTy::Bool)
-                } else {
-                    is_none
-                }
+                self.negated(is_none, *negated)
             }
             ExprKind::GetAttr(obj, name)
                 if self.typed.spec(self.spec).virtual_calls.contains_key(&e.id) =>
@@ -606,11 +607,7 @@ impl Builder<'_> {
                 let rt = self.dunder_ty(e.id, f);
                 let t = self.dunder_call(e.id, f, vec![c, x], rt, false);
                 let b = self.truthy(t, rt);
-                if *negated {
-                    self.op(Op::BoolNot, vec![b], MTy::Bool)
-                } else {
-                    b
-                }
+                self.negated(b, *negated)
             }
             ExprKind::Index(obj, index) => self.index(obj, index, ty),
             ExprKind::Slice { obj, .. }
@@ -659,11 +656,7 @@ impl Builder<'_> {
                 };
                 let c = self.expr(container);
                 let found = self.tuple_contains(x, c, tt);
-                if *negated {
-                    self.op(Op::BoolNot, vec![found], MTy::Bool)
-                } else {
-                    found
-                }
+                self.negated(found, *negated)
             }
             // `x in range(a, b, c)` of an int: arithmetic, no range made.
             ExprKind::Contains {
@@ -678,11 +671,7 @@ impl Builder<'_> {
                     unreachable!("a range")
                 };
                 let found = self.range_contains(item, bounds);
-                if *negated {
-                    self.op(Op::BoolNot, vec![found], MTy::Bool)
-                } else {
-                    found
-                }
+                self.negated(found, *negated)
             }
             ExprKind::Contains {
                 item,
@@ -701,11 +690,7 @@ impl Builder<'_> {
                     let c = self.to_dyn(c, ct);
                     let x = self.to_dyn(x, it);
                     let r = self.rt("nx_dyn_contains", vec![c, x], MTy::Bool);
-                    return if *negated {
-                        self.op(Op::BoolNot, vec![r], MTy::Bool)
-                    } else {
-                        r
-                    };
+                    return self.negated(r, *negated);
                 }
                 if ct == MTy::Bytes {
                     let r = if it == MTy::Bytes {
@@ -714,11 +699,7 @@ impl Builder<'_> {
                         let v = self.coerce(x, it, MTy::Int);
                         self.rt("nx_bytes_contains", vec![c, v], MTy::Bool)
                     };
-                    return if *negated {
-                        self.op(Op::BoolNot, vec![r], MTy::Bool)
-                    } else {
-                        r
-                    };
+                    return self.negated(r, *negated);
                 }
                 if let MTy::Dict(_) | MTy::Set(_) = ct {
                     let k = if let MTy::Dict(_) = ct {
@@ -740,19 +721,11 @@ impl Builder<'_> {
                         |_| Operand::Bool(false),
                         |b, x| b.slots(name, vec![c, x], &[None, Some(k)], None, MTy::Bool),
                     );
-                    return if *negated {
-                        self.op(Op::BoolNot, vec![r], MTy::Bool)
-                    } else {
-                        r
-                    };
+                    return self.negated(r, *negated);
                 }
                 if ct == MTy::Str {
                     let r = self.rt("nx_str_contains", vec![c, x], MTy::Bool);
-                    return if *negated {
-                        self.op(Op::BoolNot, vec![r], MTy::Bool)
-                    } else {
-                        r
-                    };
+                    return self.negated(r, *negated);
                 }
                 let elem = self.strings.list_elem(ct);
                 let (c, _) = self.tuple_as_list(c, ct);
@@ -763,11 +736,7 @@ impl Builder<'_> {
                     self.coerce(x, it, elem)
                 };
                 let r = self.op(Op::ListContains(elem), vec![c, x], MTy::Bool);
-                if *negated {
-                    self.op(Op::BoolNot, vec![r], MTy::Bool)
-                } else {
-                    r
-                }
+                self.negated(r, *negated)
             }
             ExprKind::Block(stmts, value) => {
                 self.block(stmts);
