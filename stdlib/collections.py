@@ -8,7 +8,10 @@ type each)."""
 
 
 class deque:
-    """A double-ended queue: O(1) appends and pops at both ends (a ring over a list)."""
+    """A double-ended queue: O(1) appends and pops at both ends (amortized). The items are
+    `_items[_head:]`: the slots before `_head` are free room for `appendleft` (filled with
+    the item that made them, never read), made as large as the deque when it runs out, and
+    given back (`_compact`) once they outnumber the items three to one."""
 
     def __init__(self, iterable=None, maxlen=None):
         self._items = [] if iterable is None else list(iterable)
@@ -21,7 +24,7 @@ class deque:
                 self._items.pop(0)
 
     def _compact(self):
-        if self._head > 32 and self._head * 2 > len(self._items):
+        if self._head > 32 and self._head * 4 > len(self._items) * 3:
             self._items = self._items[self._head:]
             self._head = 0
 
@@ -39,11 +42,12 @@ class deque:
                 self._compact()
 
     def appendleft(self, x):
-        if self._head > 0:
-            self._head -= 1
-            self._items[self._head] = x
-        else:
-            self._items.insert(0, x)
+        if self._head == 0:
+            room = len(self._items) + 8
+            self._items = [x] * room + self._items
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
         if self.maxlen is not None:
             if len(self) > self.maxlen:
                 self._items.pop()
@@ -82,10 +86,13 @@ class deque:
         if k == 0:
             return
         n %= k
-        if n:
-            items = self._items[self._head:]
-            self._items = items[k - n:] + items[:k - n]
-            self._head = 0
+        # Moving the fewer items: `n` from the right end to the left, or `k - n` the other way.
+        if n <= k - n:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(k - n):
+                self.append(self.popleft())
 
     def __getitem__(self, i):
         k = len(self)
@@ -277,13 +284,13 @@ class Counter:
         raise KeyError(key)
 
     def keys(self):
-        return list(self._counts.keys())
+        return self._counts.keys()
 
     def values(self):
-        return list(self._counts.values())
+        return self._counts.values()
 
     def items(self):
-        return list(self._counts.items())
+        return self._counts.items()
 
     def total(self):
         return sum(self._counts.values())
@@ -292,7 +299,7 @@ class Counter:
         ranked = sorted(self._counts.items(), key=lambda kv: kv[1], reverse=True)
         if n is None:
             return ranked
-        return ranked[:n]
+        return ranked[:max(n, 0)]
 
     def elements(self):
         for k, c in self._counts.items():
@@ -300,7 +307,14 @@ class Counter:
                 yield k
 
     def __eq__(self, other):
-        return self._counts == other._counts
+        # A missing item counts 0, so it equals one counted 0 (Python 3.10's rule).
+        for x, c in self._counts.items():
+            if other[x] != c:
+                return False
+        for x, c in other._counts.items():
+            if self[x] != c:
+                return False
+        return True
 
     def __repr__(self):
         if not self._counts:

@@ -145,7 +145,7 @@ def pairwise(iterable):
         started = True
 
 
-def zip_longest(first, second, fillvalue=None):
+def zip_longest(first, second, *, fillvalue=None):
     """Pairs of items of two iterables, the shorter one padded with fillvalue (natrix takes
     exactly two iterables)."""
     a = _items(first)

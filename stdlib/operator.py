@@ -41,7 +41,8 @@ def pos(a):
 
 
 def abs(a):
-    return a if a >= 0 else -a
+    # (`-0.0` is not > 0: its absolute value is 0.0.)
+    return a if a > 0 else -a
 
 
 def and_(a, b):

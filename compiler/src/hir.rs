@@ -39,6 +39,34 @@ pub struct Program {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ClassId(pub u32);
 
+impl Program {
+    /// The class whose constructor function `f` is (a class used as a value), if any.
+    pub fn ctor_class(&self, f: FuncId) -> Option<ClassId> {
+        let k = self.classes.iter().position(|c| c.ctor == Some(f))?;
+        Some(ClassId(k as u32))
+    }
+
+    /// The qualified names of class `c` and of the classes it derives from, nearest first,
+    /// `object` last (`__main__.AppError`, `ValueError`, …): what a class object tests
+    /// `issubclass` against.
+    pub fn class_chain(&self, c: ClassId) -> Vec<String> {
+        let mut names = vec![];
+        let mut exc = None;
+        for k in std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base) {
+            let class = &self.classes[k.0 as usize];
+            names.push(if class.name.contains('.') {
+                class.name.clone()
+            } else {
+                format!("__main__.{}", class.name)
+            });
+            exc = exc.or(class.exc_base);
+        }
+        names.extend(std::iter::successors(exc, |k| k.parent()).map(|k| k.qualified_name()));
+        names.push("object".to_string());
+        names
+    }
+}
+
 /// A class: a name and its methods (functions whose first parameter is the instance).
 #[derive(Debug)]
 pub struct Class {
@@ -65,6 +93,9 @@ pub struct Class {
     /// The names its `__slots__` lists (a literal tuple, list or str): when every class of
     /// its chain has slots, its instances have no other attributes.
     pub slots: Option<Vec<String>>,
+    /// The function standing for the class when it is used as a value (its constructor:
+    /// `resolve/class_values.rs`), once it is.
+    pub ctor: Option<FuncId>,
 }
 
 /// What `@dataclass(frozen=True)` (or a named tuple) makes of a class: CPython's generated
@@ -115,13 +146,15 @@ impl Program {
 
     /// Whether instances of `c` are unhashable: the nearest class of its hierarchy that
     /// defines `__eq__` or `__hash__` itself defines `__eq__` alone (Python then sets
-    /// `__hash__` to None).
+    /// `__hash__` to None), or sets `__hash__ = None` in its body.
     pub fn eq_drops_hash(&self, c: ClassId) -> bool {
         self.mro(c)
             .find_map(|k| {
                 let k = self.class(k);
                 if k.method("__hash__").is_some() {
                     Some(false)
+                } else if k.attr("__hash__").is_some() {
+                    Some(true)
                 } else {
                     k.method("__eq__").map(|_| true)
                 }
@@ -178,8 +211,9 @@ impl Program {
     /// its kind and message.
     pub fn refused_store(&self, c: ClassId, name: &str) -> Option<(natrix_abi::ExcKind, String)> {
         // Slots on every class of the chain and none named so: no such attribute (CPython's
-        // instances of such a class have no `__dict__`).
-        let slotted = self.mro(c).all(|k| self.class(k).slots.is_some());
+        // instances of such a class have no `__dict__`); a property's setter stores anyway.
+        let slotted =
+            self.mro(c).all(|k| self.class(k).slots.is_some()) && !self.is_property(c, name);
         let in_slots = || {
             self.mro(c)
                 .any(|k| self.class(k).slots.iter().flatten().any(|s| s == name))
@@ -791,6 +825,9 @@ pub enum Builtin {
     /// The class of a caught exception as a value (a dynamic class object): the `exc_type`
     /// a `with` statement passes to `__exit__`.
     ClassOf,
+    /// `isinstance(x, cls)` of a class (or a tuple of classes) held in a value: a test of the
+    /// class `x` has when the program runs (CPython's TypeError when `cls` is no class).
+    IsInstanceOf,
     /// `__natrix_copy_name__(wrapper, wrapped)`, what `@functools.wraps(wrapped)` becomes: the
     /// wrapper function object takes the wrapped one's `__name__`.
     CopyFuncName,
@@ -914,6 +951,7 @@ impl Builtin {
             Builtin::TypeQualName => "type",
             Builtin::HasAttr => "hasattr",
             Builtin::ClassOf => "type",
+            Builtin::IsInstanceOf => "isinstance",
             Builtin::UnpackSource => "unpack",
             Builtin::CopyFuncName => "__natrix_copy_name__",
             Builtin::ReprEnter => "__natrix_repr_enter__",

@@ -88,7 +88,9 @@ pub struct ClassTable {
     pub lt: Option<SpecId>,
     /// `__gt__`, for a class without `__lt__` (sorting swaps the operands).
     pub gt: Option<SpecId>,
-    pub defines_eq: bool,
+    /// Without `__hash__`, its instances are unhashable (it defines `__eq__`, or sets
+    /// `__hash__ = None`).
+    pub unhashable: bool,
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,
     pub base: Option<crate::hir::ClassId>,
@@ -970,8 +972,8 @@ pub struct Program {
     pub main: SpecId,
     /// Each class's method table for the runtime (`natrix_abi::ClassTable`): its `__repr__`
     /// (returning str), `__eq__` (returning bool) and `__hash__` (returning int)
-    /// specializations, and whether it defines `__eq__` at all (then it is unhashable without
-    /// `__hash__`).
+    /// specializations, and whether its instances are unhashable without `__hash__` (it
+    /// defines `__eq__`, or sets `__hash__ = None`).
     pub class_tables: Vec<ClassTable>,
     /// Statistics from the passes, for `--stats`.
     pub stats: Stats,

@@ -44,6 +44,7 @@ mod attr_calls;
 mod calls;
 mod class_defs;
 mod class_scope;
+mod class_values;
 mod classmethods;
 mod closures;
 mod collections;
@@ -104,6 +105,7 @@ pub fn resolve(
         defaultdict_names: Default::default(),
         str_constants: HashMap::new(),
         generator_funcs: HashSet::new(),
+        not_implemented_methods: HashSet::new(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -219,6 +221,8 @@ struct Resolver<'m> {
     str_constants: HashMap<String, String>,
     /// The module-level functions that are generators.
     generator_funcs: HashSet<String>,
+    /// The methods whose body has a `return NotImplemented` (`not_implemented.rs`).
+    not_implemented_methods: HashSet<FuncId>,
 }
 
 /// What a comprehension makes.
@@ -936,6 +940,14 @@ impl Resolver<'_> {
             {
                 let value = self.builtin_value(n, span, scope, sigs);
                 return self.named_value(value, n.id.as_str());
+            }
+            // A class of the program as a value (`make(Dog)`): its constructor.
+            ast::Expr::Name(n)
+                if !self.is_user_name(n.id.as_str(), scope)
+                    && self.class_ids.contains_key(n.id.as_str()) =>
+            {
+                let cid = self.class_ids[n.id.as_str()];
+                return self.class_value(cid, span, scope, sigs);
             }
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();

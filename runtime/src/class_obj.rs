@@ -1,7 +1,10 @@
-//! Class objects as values: the class of a caught exception, which a `with` statement passes
-//! to `__exit__` as its first argument. One holds its class's qualified name and prints as
-//! CPython's (`<class 'KeyError'>`, `<class '__main__.AppError'>`); two are equal when they
-//! name the same class.
+//! Class objects as values. Two kinds of object stand for a class: a [`ClassObj`], `type(x)`
+//! of a dynamic value (the class of a caught exception, which a `with` statement passes to
+//! `__exit__` as its first argument), which holds its class's qualified name; and a class of
+//! the program used as a value (`make(Dog)`), which calls (its layout is the function value of
+//! the class's constructor: number, name, then the qualified names of its chain, a str:
+//! [`CLASS_FUNC_TYPE`]). Both print as CPython's (`<class 'KeyError'>`,
+//! `<class '__main__.AppError'>`), and two are equal when they name the same class.
 
 use std::alloc::Layout;
 
@@ -31,6 +34,51 @@ pub static CLASS_TYPE: TypeInfo = TypeInfo {
     compare: None,
 };
 
+/// A class of the program used as a value: a function value calling its constructor (the
+/// compiler's `resolve/class_values.rs`), whose third item lists the qualified names of its
+/// class and of the classes it derives from (nearest first, `object` last), space-separated.
+pub static CLASS_FUNC_TYPE: TypeInfo = TypeInfo {
+    name: "type",
+    dealloc: crate::tuple::tuple_dealloc,
+    traverse: Some(crate::tuple::tuple_traverse),
+    clear: Some(crate::tuple::tuple_clear),
+    repr: Some(class_repr),
+    str: None,
+    hash: Some(class_hash),
+    eq: Some(class_eq),
+    compare: None,
+};
+
+/// Makes function value `f` (a class's constructor: its number, name and chain) the class.
+///
+/// # Safety
+/// `f` must be a live function value of three items, the third a str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_func_as_class(f: *mut Obj) {
+    (*f).ty = &CLASS_FUNC_TYPE;
+}
+
+/// The qualified names of class object `obj` and of the classes it derives from, nearest
+/// first.
+unsafe fn chain(obj: *mut Obj) -> Vec<String> {
+    if std::ptr::eq((*obj).ty, &CLASS_FUNC_TYPE) {
+        let (_, names) = crate::tuple::item(obj, 2);
+        return as_str(names as *mut Obj)
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+    }
+    (*(obj as *mut ClassObj)).chain.clone()
+}
+
+/// The qualified name of class object `obj` (`__main__.Point`, `KeyError`).
+unsafe fn qualname(obj: *mut Obj) -> String {
+    if std::ptr::eq((*obj).ty, &CLASS_FUNC_TYPE) {
+        return chain(obj).swap_remove(0);
+    }
+    (*(obj as *mut ClassObj)).qualname.clone()
+}
+
 unsafe fn class_dealloc(obj: *mut Obj) {
     std::ptr::drop_in_place(&mut (*(obj as *mut ClassObj)).qualname);
     std::ptr::drop_in_place(&mut (*(obj as *mut ClassObj)).chain);
@@ -38,19 +86,19 @@ unsafe fn class_dealloc(obj: *mut Obj) {
 }
 
 unsafe fn class_repr(obj: *mut Obj) -> *mut Obj {
-    new_str(&format!("<class '{}'>", (*(obj as *mut ClassObj)).qualname))
+    new_str(&format!("<class '{}'>", qualname(obj)))
 }
 
 unsafe fn class_hash(obj: *mut Obj) -> i64 {
-    let h = crate::str::new_str(&(*(obj as *mut ClassObj)).qualname);
+    let h = crate::str::new_str(&qualname(obj));
     let v = crate::str::nx_str_hash(h);
     decref(h);
     v
 }
 
-unsafe fn class_eq(a: *mut Obj, b: *mut Obj) -> i64 {
-    (std::ptr::eq((*b).ty, &CLASS_TYPE)
-        && (*(a as *mut ClassObj)).qualname == (*(b as *mut ClassObj)).qualname) as i64
+/// `a == b` of class objects (`a` is one): whether they name the same class.
+pub(crate) unsafe fn class_eq(a: *mut Obj, b: *mut Obj) -> i64 {
+    (is_class(b) && qualname(a) == qualname(b)) as i64
 }
 
 /// Is `obj` a class object?
@@ -58,7 +106,7 @@ unsafe fn class_eq(a: *mut Obj, b: *mut Obj) -> i64 {
 /// # Safety
 /// `obj` must point to a live object.
 pub unsafe fn is_class(obj: *const Obj) -> bool {
-    std::ptr::eq((*obj).ty, &CLASS_TYPE)
+    std::ptr::eq((*obj).ty, &CLASS_TYPE) || std::ptr::eq((*obj).ty, &CLASS_FUNC_TYPE)
 }
 
 /// The class's `__name__` (the qualified name's last part).
@@ -66,8 +114,8 @@ pub unsafe fn is_class(obj: *const Obj) -> bool {
 /// # Safety
 /// `obj` must be a live class object.
 pub unsafe fn class_name(obj: *mut Obj) -> String {
-    let q = &(*(obj as *mut ClassObj)).qualname;
-    q.rsplit('.').next().unwrap_or(q).to_string()
+    let q = qualname(obj);
+    q.rsplit('.').next().unwrap_or(&q).to_string()
 }
 
 /// `type(obj)` as a class object (a new reference; null when out of memory).
@@ -144,12 +192,46 @@ pub unsafe extern "C" fn nx_class_test(cls: *mut Obj, name: *mut Obj, exact: i64
         );
         return 2;
     }
-    let c = &*(cls as *mut ClassObj);
+    let chain = chain(cls);
     let want = as_str(name);
     if exact != 0 {
-        return (c.chain.first().map(String::as_str) == Some(want)) as u8;
+        return (chain.first().map(String::as_str) == Some(want)) as u8;
     }
-    c.chain.iter().any(|n| n == want) as u8
+    chain.iter().any(|n| n == want) as u8
+}
+
+/// `isinstance(obj, cls)` of a class object (or a tuple of them) held in a value: whether the
+/// class of `obj` is `cls` or derives from it; CPython's TypeError (2) when `cls` is neither.
+///
+/// # Safety
+/// `obj` and `cls` must be null or point to live objects (or dynamic boxes).
+#[no_mangle]
+pub unsafe extern "C" fn nx_isinstance_class(obj: *mut Obj, cls: *mut Obj) -> u8 {
+    // (A tuple's items that are no objects, numbers, stand as null: no class.)
+    let classes: Vec<*mut Obj> = if !cls.is_null() && crate::tuple::is_tuple(cls) {
+        (0..crate::tuple::len(cls))
+            .map(|i| match crate::tuple::item(cls, i) {
+                (natrix_abi::ElemKind::Obj, bits) => bits as *mut Obj,
+                _ => std::ptr::null_mut(),
+            })
+            .collect()
+    } else {
+        vec![cls]
+    };
+    if classes.iter().any(|c| c.is_null() || !is_class(*c)) {
+        crate::exc::raise(
+            natrix_abi::ExcKind::TypeError,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        );
+        return 2;
+    }
+    let of = nx_class_of(obj);
+    if of.is_null() {
+        return 2;
+    }
+    let chain = chain(of);
+    decref(of);
+    classes.iter().any(|c| chain.contains(&qualname(*c))) as u8
 }
 
 /// `x.__name__` of a dynamic value that is no instance: a class object's name, else CPython's

@@ -107,7 +107,12 @@ unsafe fn method_eq(a: *mut Obj, b: *mut Obj) -> i64 {
 /// `a` and `b` must be live function values.
 #[no_mangle]
 pub unsafe extern "C" fn nx_func_same(a: *mut Obj, b: *mut Obj) -> u8 {
-    (a == b || (std::ptr::eq((*a).ty, &FUNC_TYPE) && func_eq(a, b) == 1)) as u8
+    let same = if crate::class_obj::is_class(a) {
+        crate::class_obj::class_eq(a, b)
+    } else {
+        std::ptr::eq((*a).ty, &FUNC_TYPE) as i64 & func_eq(a, b)
+    };
+    (a == b || same == 1) as u8
 }
 
 /// The number of the function a function value without an environment calls (`None` for
@@ -116,7 +121,8 @@ pub unsafe extern "C" fn nx_func_same(a: *mut Obj, b: *mut Obj) -> u8 {
 /// # Safety
 /// `o` must point to a live object.
 pub(crate) unsafe fn plain_func_number(o: *mut Obj) -> Option<i64> {
-    (std::ptr::eq((*o).ty, &FUNC_TYPE) && plain(o)).then(|| item(o, 0).1 >> 1)
+    let class = std::ptr::eq((*o).ty, &crate::class_obj::CLASS_FUNC_TYPE);
+    ((std::ptr::eq((*o).ty, &FUNC_TYPE) && plain(o)) || class).then(|| item(o, 0).1 >> 1)
 }
 
 /// Makes function value `f` (its function's number, name, then the object) a bound method.

@@ -409,7 +409,7 @@ unsafe fn instance_hash_slot(obj: *mut Obj) -> i64 {
         crate::list::decref_elem(natrix_abi::ElemKind::Int, h);
         return r;
     }
-    if t.defines_eq != 0 {
+    if t.unhashable != 0 {
         raise(
             ExcKind::TypeError,
             format!("unhashable type: '{}'", short_class_name(obj)),

@@ -74,7 +74,9 @@ pub mod unicode;
 pub use crate::str::*;
 pub use bytes::*;
 pub use bytes_methods::*;
-pub use class_obj::{nx_class_of, nx_class_test, nx_dyn_class_name};
+pub use class_obj::{
+    nx_class_of, nx_class_test, nx_dyn_class_name, nx_func_as_class, nx_isinstance_class,
+};
 pub use closure::*;
 pub use convert::*;
 pub use copy::{nx_copy, nx_deepcopy};

@@ -41,7 +41,7 @@ impl<'ctx> Cg<'ctx, '_> {
             fnword(t.hash),
             fnword(t.lt),
             fnword(t.gt),
-            i64t.const_int(u64::from(t.defines_eq), false),
+            i64t.const_int(u64::from(t.unhashable), false),
             i64t.const_int(exc_kind, false),
             base,
             class_name.const_to_int(i64t),

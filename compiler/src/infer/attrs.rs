@@ -69,6 +69,19 @@ impl Infer<'_> {
             // A function value's `__name__` (of functions of different names: the function
             // object's own, when it runs).
             TyKind::Closure(_) if name == "__name__" => T::STR,
+            // A class attribute through a class used as a value (`for p in PLUGINS:
+            // print(p.label)`): of whichever class it is.
+            TyKind::Closure(targets) => {
+                let targets = targets.clone();
+                match self.class_value_attr(&targets, name) {
+                    Some(t) => t,
+                    None => {
+                        let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
+                        self.error(Diagnostic::unsupported(e.span, &msg));
+                        T::NEVER
+                    }
+                }
+            }
             TyKind::Never => o,
             // An attribute of None raises AttributeError when it runs.
             TyKind::None => T::NEVER,
@@ -98,6 +111,21 @@ impl Infer<'_> {
 }
 
 impl Infer<'_> {
+    /// The type of class attribute `name` read through a function value of `targets` that is
+    /// a class used as a value: the join of its type in each class that has it (reading it of
+    /// another raises AttributeError). `None` unless every target is a class's constructor
+    /// and some class has the attribute.
+    fn class_value_attr(&mut self, targets: &[(FuncId, Vec<Ty>)], name: &str) -> Option<Ty> {
+        let mut found = None;
+        for (f, _) in targets {
+            if let Some(g) = self.prog.lookup_attr(self.prog.ctor_class(*f)?, name) {
+                let t = found.unwrap_or(TypeTable::NEVER);
+                found = Some(self.t.types.join(t, self.t.globals[g.0 as usize]));
+            }
+        }
+        found
+    }
+
     /// Whether some instantiated exception class of the program has an attribute `name`.
     fn exception_field(&self, name: &str) -> bool {
         self.t.instantiated.iter().any(|c| {

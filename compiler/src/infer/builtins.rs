@@ -351,6 +351,12 @@ impl Infer<'_> {
                     Builtin::Abs => "__abs__",
                     _ => "__hash__",
                 };
+                // `hash(obj)` of a class without `__hash__`: its identity's, or CPython's
+                // TypeError when `__eq__` (or `__hash__ = None`) made it unhashable (the
+                // runtime's hash of the object).
+                if b == Builtin::Hash && self.prog.lookup(c, dunder).is_none() {
+                    return Some(T::INT);
+                }
                 let callee = self.dunder_spec(c, dunder, vec![first], e.id)?;
                 self.t.specs[self.current.0 as usize]
                     .dunder_calls
@@ -372,7 +378,8 @@ impl Infer<'_> {
             };
         }
         let opt_exc = self.t.types.intern(TyKind::Optional(T::EXC));
-        if (first == T::EXC || first == opt_exc) && tys.len() == 1 {
+        let func = matches!(self.t.types.kind(first), TyKind::Closure(_));
+        if (first == T::EXC || first == opt_exc || func) && tys.len() == 1 {
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
                 Builtin::Bool => Some(T::BOOL),

@@ -412,8 +412,24 @@ impl Infer<'_> {
             let declared = &f.params[skip..];
             let varargs = declared.iter().position(|p| p.kind == ParamKind::VarArgs);
             let positional = declared.iter().filter(|p| p.kind.is_positional()).count();
+            // (A class used as a value: its `__init__`'s errors.)
+            let (fname, init) = match self.prog.ctor_class(*fid) {
+                Some(c) => {
+                    let class = crate::hir::py_name(&self.prog.class(c).name);
+                    match self.prog.lookup(c, "__init__") {
+                        Some(_) => (format!("{class}.__init__"), 1),
+                        None => (class, 0),
+                    }
+                }
+                None => (f.name.clone(), 0),
+            };
             if tys.len() > positional && varargs.is_none() {
-                mismatch!('targets, *fid, too_many_positional(&f.name, positional, tys.len()));
+                let msg = if self.prog.ctor_class(*fid).is_some() && init == 0 {
+                    format!("{fname}() takes no arguments")
+                } else {
+                    too_many_positional(&fname, positional + init, tys.len() + init)
+                };
+                mismatch!('targets, *fid, msg);
             }
             let mut args = vec![];
             if f.self_param {
@@ -438,7 +454,7 @@ impl Infer<'_> {
                     mismatch!(
                         'targets,
                         *fid,
-                        format!("{}() got an unexpected keyword argument '{k}'", f.name)
+                        format!("{fname}() got an unexpected keyword argument '{k}'")
                     );
                 }
             }
@@ -498,7 +514,7 @@ impl Infer<'_> {
                     mismatch!(
                         'targets,
                         *fid,
-                        missing_args(&f.name, "positional", &[p.name.as_str()])
+                        missing_args(&fname, "positional", &[p.name.as_str()])
                     );
                 }
                 // Past the arguments given: an item of the spread list, or (when the list is
@@ -528,7 +544,7 @@ impl Infer<'_> {
                     mismatch!(
                         'targets,
                         *fid,
-                        format!("{}() got multiple values for argument '{}'", f.name, p.name)
+                        format!("{fname}() got multiple values for argument '{}'", p.name)
                     );
                 }
                 // Not given: maybe in the `**d` dict (else its default, or a TypeError).
@@ -573,7 +589,7 @@ impl Infer<'_> {
                         } else {
                             "positional"
                         };
-                        mismatch!('targets, *fid, missing_args(&f.name, what, &missing))
+                        mismatch!('targets, *fid, missing_args(&fname, what, &missing))
                     }
                 };
                 args.push(t);

@@ -879,7 +879,7 @@ impl Infer<'_> {
         key: ExprId,
     ) -> Option<SpecId> {
         let m = find(self.prog, c)?;
-        let base = self.spec_for(m, args.clone());
+        let base = self.spec_for(m, self.with_defaults(m, args.clone()));
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
         for d in self.runtime_classes(c) {
             if let Some(f) = find(self.prog, d) {
@@ -903,7 +903,7 @@ impl Infer<'_> {
             if owner != c && self.prog.is_subclass(owner, c) {
                 a[0] = self.t.types.intern(TyKind::Instance(owner));
             }
-            let s = self.spec_for(f, a);
+            let s = self.spec_for(f, self.with_defaults(f, a));
             // Overrides that return different types (an int and a float `area`) make the
             // value dynamic, as for methods.
             ret = self.t.types.join(ret, self.t.spec(s).ret);
@@ -913,6 +913,21 @@ impl Infer<'_> {
             .virtual_dunders
             .insert(key, targets);
         Some(base)
+    }
+
+    /// The argument types of a dunder call of `f` given `args` (the receiver first), followed
+    /// by those of the default values of the parameters after them (`def __pow__(self, n,
+    /// mod=None)`).
+    fn with_defaults(&self, f: FuncId, mut args: Vec<Ty>) -> Vec<Ty> {
+        let params = &self.prog.func(f).params;
+        args.extend(
+            params
+                .iter()
+                .skip(args.len())
+                .map_while(|p| p.default)
+                .map(|g| self.t.globals[g.0 as usize]),
+        );
+        args
     }
 
     /// The type a dunder call under `key` returns: the join over its overrides.

@@ -117,6 +117,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::TypeQualName => Ok(T::STR),
         Builtin::HasAttr => Ok(T::BOOL),
         Builtin::ClassOf => Ok(T::DYN),
+        Builtin::IsInstanceOf => Ok(T::BOOL),
         Builtin::UnpackSource => Ok(T::NEVER),
         Builtin::CopyFuncName | Builtin::ReprLeave => Ok(T::NONE),
         Builtin::ReprEnter => Ok(T::BOOL),

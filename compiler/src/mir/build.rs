@@ -109,7 +109,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                         .filter(|_| !prog.eq_drops_hash(c)),
                     lt: returning(&typed.lt_specs, TypeTable::BOOL),
                     gt: returning(&typed.gt_specs, TypeTable::BOOL),
-                    defines_eq: prog.lookup(c, "__eq__").is_some(),
+                    unhashable: prog.lookup(c, "__eq__").is_some() || prog.eq_drops_hash(c),
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,
                     name: prog.class(c).name.clone(),

@@ -70,6 +70,9 @@ impl<'a> Resolver<'_> {
                         self.errors
                             .push(Diagnostic::unsupported(ds, "a method without `self`"));
                     }
+                    if super::not_implemented::returns_not_implemented(&def.body) {
+                        self.not_implemented_methods.insert(id);
+                    }
                     methods.push((def.name.to_string(), id));
                     defs.push(def);
                     qualnames.push(format!("{}.{}", c.name, def.name));
@@ -117,6 +120,7 @@ impl<'a> Resolver<'_> {
             classmethods,
             setters,
             frozen: self.frozen.remove(c.name.as_str()),
+            ctor: None,
         });
         if self.class_ids.insert(c.name.to_string(), cid).is_some() {
             self.errors

@@ -322,11 +322,13 @@ impl Resolver<'_> {
             }
             ast::Expr::Call(c) => {
                 let ast::Expr::Name(n) = c.func.as_ref() else {
-                    self.errors
-                        .push(Diagnostic::unsupported(span, "raising this expression"));
-                    return None;
+                    // `raise self.error_class(msg)`, `raise ERRORS[key](msg)`: a call of a
+                    // value (inference checks it makes an exception).
+                    return Some(Raise::Value(self.expr(exc, scope, sigs)));
                 };
-                if self.class_named(n.id.as_str(), scope).is_some() {
+                if self.class_named(n.id.as_str(), scope).is_some()
+                    || self.is_user_name(n.id.as_str(), scope)
+                {
                     // A user class: a new instance (inference checks it is an exception).
                     return Some(Raise::Value(self.expr(exc, scope, sigs)));
                 }

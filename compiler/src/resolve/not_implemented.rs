@@ -1,8 +1,12 @@
 //! `return NotImplemented` in a binary dunder (`if not isinstance(other, Money): return
 //! NotImplemented`): what CPython ends up doing when the other operand's class has no answer
-//! either. `__eq__` gives `False` and `__ne__` `True` (objects of different classes are not
-//! equal); an ordering or arithmetic dunder raises CPython's `TypeError` naming both classes
-//! (reflected ones with the operands in the original order). The other operand's reflected
+//! either. `__eq__` compares identities (`self is other`; `__ne__`: `is not`), as CPython's
+//! fallback does; an ordering or arithmetic dunder raises CPython's `TypeError` naming both classes
+//! (reflected ones with the operands in the original order). Before that, as CPython, the
+//! other operand's reflected method when its class (another of the program's) defines one:
+//! `A(1) * B(2)` with `A.__mul__` returning NotImplemented calls `B.__rmul__`, `A(1) < B(2)`
+//! `B.__gt__`, `A(1) == B(1)` `B.__eq__` (a comparison's reflection only when it has no
+//! `return NotImplemented` itself, which would come back here). The other operand's reflected
 //! method is not tried first (`docs/DIFFERENCES.md`).
 
 use super::*;
@@ -37,7 +41,115 @@ fn operator(dunder: &str) -> Option<(&'static str, bool)> {
     Some((op, reflected))
 }
 
+/// The method of the right operand CPython tries when binary dunder `dunder` of the left one
+/// returns NotImplemented (`__add__` → `__radd__`, `__lt__` → `__gt__`); `None` for a
+/// reflected one (`__radd__`), whose NotImplemented is final.
+fn reflection(dunder: &str) -> Option<String> {
+    let name = dunder.strip_prefix("__")?.strip_suffix("__")?;
+    let swapped = match name {
+        "eq" | "ne" => name,
+        "lt" => "gt",
+        "gt" => "lt",
+        "le" => "ge",
+        "ge" => "le",
+        _ => match operator(dunder)? {
+            (_, false) => return Some(format!("__r{name}__")),
+            (_, true) => return None,
+        },
+    };
+    Some(format!("__{swapped}__"))
+}
+
+/// Whether `body` (a method's) has a `return NotImplemented` anywhere.
+pub(super) fn returns_not_implemented(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        ast::Stmt::Return(r) => {
+            matches!(r.value.as_deref(), Some(ast::Expr::Name(n)) if n.id.as_str() == "NotImplemented")
+        }
+        ast::Stmt::If(i) => returns_not_implemented(&i.body) || returns_not_implemented(&i.orelse),
+        ast::Stmt::For(f) => returns_not_implemented(&f.body) || returns_not_implemented(&f.orelse),
+        ast::Stmt::While(w) => {
+            returns_not_implemented(&w.body) || returns_not_implemented(&w.orelse)
+        }
+        ast::Stmt::With(w) => returns_not_implemented(&w.body),
+        ast::Stmt::Try(t) => {
+            returns_not_implemented(&t.body)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    returns_not_implemented(&h.body)
+                })
+                || returns_not_implemented(&t.orelse)
+                || returns_not_implemented(&t.finalbody)
+        }
+        _ => false,
+    })
+}
+
 impl Resolver<'_> {
+    /// What `return NotImplemented` in binary dunder `dunder` (of parameters `this` and
+    /// `other`) tries before its final outcome: for each other class of the program that
+    /// defines the reflected method, `if isinstance(other, K): return other.__rop__(this)`.
+    pub(super) fn reflected_fallbacks(
+        &self,
+        dunder: &str,
+        (this, other): (&str, &str),
+        range: ast::text_size::TextRange,
+    ) -> Vec<ast::Stmt> {
+        let Some(reflected) = reflection(dunder) else {
+            return vec![];
+        };
+        // (A comparison's reflection is a comparison, which may come back here.)
+        let comparison = matches!(
+            dunder,
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
+        );
+        let name = |id: &str| {
+            ast::Expr::Name(ast::ExprName {
+                id: ast::Identifier::new(id),
+                ctx: ast::ExprContext::Load,
+                range,
+            })
+        };
+        let call = |func: ast::Expr, args: Vec<ast::Expr>| {
+            ast::Expr::Call(ast::ExprCall {
+                func: Box::new(func),
+                args,
+                keywords: vec![],
+                range,
+            })
+        };
+        let mut out = vec![];
+        for (k, class) in self.classes.iter().enumerate() {
+            if Some(ClassId(k as u32)) == self.current_method_class {
+                continue;
+            }
+            let Some(method) = class.method(&reflected) else {
+                continue;
+            };
+            if comparison && self.not_implemented_methods.contains(&method) {
+                continue;
+            }
+            let test = call(name("isinstance"), vec![name(other), name(&class.name)]);
+            let method = ast::Expr::Attribute(ast::ExprAttribute {
+                value: Box::new(name(other)),
+                attr: ast::Identifier::new(reflected.as_str()),
+                ctx: ast::ExprContext::Load,
+                range,
+            });
+            let ret = ast::Stmt::Return(ast::StmtReturn {
+                value: Some(Box::new(call(method, vec![name(this)]))),
+                range,
+            });
+            out.push(ast::Stmt::If(ast::StmtIf {
+                test: Box::new(test),
+                body: vec![ret],
+                orelse: vec![],
+                range,
+            }));
+        }
+        out
+    }
+
     /// The statement `return NotImplemented` stands for in method `dunder` whose first two
     /// parameters are `this` and `other`; `None` outside a binary dunder.
     pub(super) fn not_implemented(
@@ -48,7 +160,30 @@ impl Resolver<'_> {
         scope: &mut Scope,
     ) -> Option<StmtKind> {
         if let "__eq__" | "__ne__" = dunder {
-            let v = self.expr_node(scope, span, ExprKind::Bool(dunder == "__ne__"));
+            // `isinstance(other, C) and self is other` (only an instance of the method's class
+            // may be the same object; the test narrows `other` for `is`).
+            let class = self.current_method_class?;
+            let mut load = |param: &str| {
+                let local = *scope.local_ids.get(param)?;
+                Some(self.expr_node(scope, span, ExprKind::Load(Place::Local(local))))
+            };
+            let (this, other, other2) = (load(this)?, load(other)?, load(other)?);
+            let test = ExprKind::IsInstance(Box::new(other), vec![TypeRef::Class(class)]);
+            let test = self.expr_node(scope, span, test);
+            let same = ExprKind::Is {
+                left: Box::new(this),
+                right: Box::new(other2),
+                negated: false,
+            };
+            let same = self.expr_node(scope, span, same);
+            let v = ExprKind::BoolOp {
+                is_and: true,
+                values: vec![test, same],
+            };
+            let mut v = self.expr_node(scope, span, v);
+            if dunder == "__ne__" {
+                v = self.expr_node(scope, span, ExprKind::Unary(UnaryOp::Not, Box::new(v)));
+            }
             return Some(StmtKind::Return(Some(v)));
         }
         let (op, reflected) = operator(dunder)?;
@@ -80,8 +215,9 @@ impl Resolver<'_> {
         ];
         let msg = self.concat(parts, span, scope);
         let mut stmt = StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None);
-        // `"a" + obj`, `[1] * obj`: a sequence on the left has its own message.
-        if reflected && matches!(op, "+" | "*") {
+        // `"a" + obj`, `[1] * obj`: a sequence on the left has its own message; so has one
+        // on the right of `*` (`obj * "ab"`: the sequence's repetition refuses `obj`).
+        if (reflected && matches!(op, "+" | "*")) || (!reflected && op == "*") {
             for seq in ["str", "list", "tuple"] {
                 let this_name = name_of(self, scope, this)?;
                 let text = if op == "+" {

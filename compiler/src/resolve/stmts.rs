@@ -135,7 +135,12 @@ impl Resolver<'_> {
                         && !self.is_user_name("NotImplemented", scope)
                     {
                         match self.not_implemented(&m, (&this, &other), span, scope) {
-                            Some(kind) => out.push(Stmt { span, kind }),
+                            Some(kind) => {
+                                for s in self.reflected_fallbacks(&m, (&this, &other), r.range) {
+                                    self.stmt(&s, scope, sigs, out);
+                                }
+                                out.push(Stmt { span, kind })
+                            }
                             None => self.errors.push(Diagnostic::unsupported(
                                 span,
                                 "`NotImplemented` outside a binary operator's method",

@@ -122,6 +122,17 @@ impl Resolver<'_> {
         if c.args.len() != 2 || !c.keywords.is_empty() {
             return self.unsupported(span, "isinstance() with other than two arguments", scope);
         }
+        // A class held in a variable (`isinstance(item, kind)`): tested when it runs.
+        if let ast::Expr::Name(n) = &c.args[1] {
+            if self.is_user_name(n.id.as_str(), scope) && !self.func_ids.contains_key(n.id.as_str())
+            {
+                let args = vec![
+                    self.expr(&c.args[0], scope, sigs),
+                    self.expr(&c.args[1], scope, sigs),
+                ];
+                return self.expr_node(scope, span, ExprKind::Builtin(Builtin::IsInstanceOf, args));
+            }
+        }
         let names = class_tuple_items(&c.args[1]);
         let mut types = vec![];
         for n in names {

@@ -139,7 +139,9 @@ pub struct ClassTable {
     /// The same for `__gt__`, which sorting uses (with the operands swapped) in a class
     /// without `__lt__`.
     pub gt: usize,
-    pub defines_eq: usize,
+    /// 1 when, without `hash`, instances are unhashable (the class defines `__eq__`, or sets
+    /// `__hash__ = None`): CPython's TypeError instead of the identity hash.
+    pub unhashable: usize,
     /// For a class deriving from a builtin exception: 1 + the `ExcKind` code of that builtin
     /// (what `except ValueError` tests); 0 for other classes.
     pub exc_kind: usize,
@@ -731,6 +733,7 @@ macro_rules! runtime_functions {
             // `cls is K` (exact) or `issubclass(cls, K)` of a class object and K's qualified
             // name: 0/1, or 2 after raising (cls is no class).
             nx_class_test(Obj, Obj, Raw) -> I8, Flag;
+            nx_isinstance_class(Obj, Obj) -> I8, Flag;
             // `x.__name__` of a dynamic value that is no instance: a class object's name, else
             // AttributeError.
             nx_dyn_class_name(Obj) -> Obj, Null;
@@ -1012,6 +1015,7 @@ macro_rules! runtime_functions {
             // Makes a filled function value (number, name, object) a bound method: equal to
             // another binding the same object to the same function.
             nx_func_bind(Obj) -> Void, Never;
+            nx_func_as_class(Obj) -> Void, Never;
             // A dataclass `__repr__` starting on an instance: 1 if one runs on it already
             // (it prints `...`), else 0 and the instance is marked until `nx_repr_leave`.
             nx_repr_enter(Obj) -> I8, Never;

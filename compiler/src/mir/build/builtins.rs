@@ -197,6 +197,14 @@ impl Builder<'_> {
             let x = self.expr(&args[0]);
             return self.rt("nx_class_of", vec![x], MTy::Dyn);
         }
+        if b == Builtin::IsInstanceOf {
+            let (xt, ct) = (self.ty(&args[0]), self.ty(&args[1]));
+            let x = self.expr(&args[0]);
+            let x = self.to_dyn(x, xt);
+            let cls = self.expr(&args[1]);
+            let cls = self.to_dyn(cls, ct);
+            return self.rt("nx_isinstance_class", vec![x, cls], MTy::Bool);
+        }
         if b == Builtin::TypeQualName {
             // A builtin type is its plain name; a class the runtime qualifies.
             let vt = self.ty(&args[0]);
@@ -214,7 +222,7 @@ impl Builder<'_> {
                     self.strings.intern(name)
                 }
                 MTy::Tuple(_) | MTy::TupleOf(_) => self.strings.intern("tuple"),
-                MTy::Func => self.strings.intern("function"),
+                MTy::Func => self.rt("nx_type_name", vec![x], MTy::Str),
                 MTy::Gen => self.strings.intern("generator"),
                 MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
                     let inner = self.strings.opt_inner(vt).name();
@@ -579,6 +587,7 @@ impl Builder<'_> {
             | Builtin::NewExc(_)
             | Builtin::TypeQualName
             | Builtin::ClassOf
+            | Builtin::IsInstanceOf
             | Builtin::UnpackSource
             | Builtin::CopyFuncName
             | Builtin::ReprEnter
@@ -885,7 +894,9 @@ impl Builder<'_> {
                     |b| b.op(Op::Format(inner), vec![v, s2], MTy::Str),
                 )
             }
-            Builtin::Format if tys[0] == MTy::Bytes => self.op(Op::ObjRepr, vec![arg(0)], MTy::Str),
+            Builtin::Format if matches!(tys[0], MTy::Bytes | MTy::Func) => {
+                self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
+            }
             // An exception in an f-string: its str().
             Builtin::Format if tys[0] == MTy::Exc => self.rt("nx_obj_str", vec![arg(0)], MTy::Str),
             Builtin::Format if matches!(tys[0], MTy::Instance(_)) => {
@@ -934,7 +945,7 @@ impl Builder<'_> {
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),
-                MTy::Dyn | MTy::Set(_) | MTy::Dict(_) => {
+                MTy::Dyn | MTy::Set(_) | MTy::Dict(_) | MTy::Instance(_) => {
                     self.rt("nx_dyn_hash", vec![arg(0)], MTy::Int)
                 }
                 t => {

@@ -62,11 +62,17 @@ impl Builder<'_> {
     /// the other locals when it starts (`Cells::Locals`).
     pub(super) fn make_cells(&mut self, which: Cells) {
         let f = self.prog.func(self.typed.spec(self.spec).func);
-        let received = usize::from(f.self_param) + f.captures;
+        // The captured cells arrive as cells; the closure itself (`$self`, a function that
+        // calls itself) as a function value, which goes in a cell of its own when a nested
+        // function uses it (`return (lambda: f(i - 1))()`).
+        let first = usize::from(f.self_param);
+        let received = first + f.captures;
         let params: Vec<hir::LocalId> = f.params.iter().map(|p| p.local).collect();
         for (i, local) in f.locals.iter().enumerate() {
             let l = hir::LocalId(i as u32);
-            if !local.cell || params[..received.min(params.len())].contains(&l) {
+            if !local.cell
+                || params[first.min(params.len())..received.min(params.len())].contains(&l)
+            {
                 continue;
             }
             let is_param = params.contains(&l);
@@ -136,8 +142,18 @@ impl Builder<'_> {
             TyKind::Closure(targets) => targets[0].1.clone(),
             _ => vec![],
         };
-        let tt = self.func_layout(*func, &env);
-        self.op(Op::FuncNew(tt), vals, MTy::Func)
+        let Some(c) = self.prog.ctor_class(*func) else {
+            let tt = self.func_layout(*func, &env);
+            return self.op(Op::FuncNew(tt), vals, MTy::Func);
+        };
+        // A class used as a value (its constructor): the qualified names of its chain follow.
+        vals.push(self.strings.intern(&self.prog.class_chain(c).join(" ")));
+        let MTy::Tuple(tt) = self.strings.tuple_ty(vec![MTy::Int, MTy::Str, MTy::Str]) else {
+            unreachable!("a tuple type")
+        };
+        let value = self.op(Op::FuncNew(tt), vals, MTy::Func);
+        self.rt("nx_func_as_class", vec![value.clone()], MTy::None);
+        value
     }
 
     /// `obj.method` as a value (`obj` an instance of class `c`, the value typed `t`): a function
@@ -316,6 +332,52 @@ impl Builder<'_> {
             .unwrap_or_default();
         let tt = self.func_layout(func, &env);
         (env, tt)
+    }
+
+    /// Class attribute `name` read through a class used as a value, `f` (typed `ft`): the
+    /// attribute of the class it is, as a `ty`.
+    pub(super) fn class_value_attr(&mut self, f: Operand, ft: Ty, name: &str, ty: MTy) -> Operand {
+        let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
+            return Operand::None;
+        };
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        let n = targets.len();
+        for (i, (func, _)) in targets.iter().enumerate() {
+            let class = self.prog.ctor_class(*func).expect("a class's constructor");
+            let this = self.body.new_block();
+            if i + 1 == n {
+                self.goto(this);
+            } else {
+                let (_, tt) = self.target_layout(&targets, *func);
+                let is = self.is_function(&f, tt, *func);
+                let next = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(is, this, next);
+                self.cur = next;
+            }
+            let after = self.cur;
+            self.cur = this;
+            let Some(g) = self.prog.lookup_attr(class, name) else {
+                let msg = format!(
+                    "type object '{}' has no attribute '{name}'",
+                    hir::py_name(&self.prog.class(class).name)
+                );
+                let text = self.strings.intern(&msg);
+                self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.cur = after;
+                continue;
+            };
+            let gt = self.global_tys[g.0 as usize];
+            let t = self.temp(gt);
+            self.assign(t, Rvalue::LoadGlobal(g));
+            let v = self.coerce(Operand::Local(t), gt, ty);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+            self.cur = after;
+        }
+        self.cur = end;
+        Operand::Local(result)
     }
 
     /// Whether function value `f` (laid out as `tt`) is one of function `func`.

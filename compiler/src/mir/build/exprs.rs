@@ -112,7 +112,8 @@ impl Builder<'_> {
                     MTy::Tuple(_) | MTy::TupleOf(_) => "tuple",
                     // A dict may be a `defaultdict`: ask the runtime.
                     MTy::Dict(_) => return self.rt("nx_type_name", vec![x], MTy::Str),
-                    MTy::Func => "function",
+                    // A function, a bound method or a class (`type`): ask the runtime.
+                    MTy::Func => return self.rt("nx_type_name", vec![x], MTy::Str),
                     MTy::Gen => "generator",
                     MTy::Bytes => "bytes",
                     MTy::Cell => "cell",
@@ -386,6 +387,11 @@ impl Builder<'_> {
                         // The name the object holds (`functools.wraps` may have changed it).
                         return self.rt("nx_func_name", vec![o], MTy::Str);
                     }
+                }
+                if ot == MTy::Func {
+                    // A class attribute through a class used as a value (`cls.label`).
+                    let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];
+                    return self.class_value_attr(o, ft, name, ty);
                 }
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
                     return Operand::None;

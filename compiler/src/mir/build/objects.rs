@@ -521,6 +521,7 @@ impl Builder<'_> {
         let Some(targets) = targets else {
             let rt = self.ret_ty(f);
             let t = self.temp(rt);
+            let args = self.with_defaults(f, args);
             self.assign(t, Rvalue::Call(f, args));
             let v = self.coerce(Operand::Local(t), rt, ty);
             self.assign(result, Rvalue::Use(v));
@@ -536,7 +537,8 @@ impl Builder<'_> {
             self.cur = base;
             let rt = self.ret_ty(f);
             let t = self.temp(rt);
-            self.assign(t, Rvalue::Call(f, args.clone()));
+            let args = self.with_defaults(f, args.clone());
+            self.assign(t, Rvalue::Call(f, args));
             let v = self.coerce(Operand::Local(t), rt, ty);
             self.assign(result, Rvalue::Use(v));
             self.goto(end);
@@ -548,7 +550,8 @@ impl Builder<'_> {
         self.by_class(&recv, calls, |b, s| {
             let rt = b.ret_ty(s);
             let t = b.temp(rt);
-            b.assign(t, Rvalue::Call(s, args.clone()));
+            let args = b.with_defaults(s, args.clone());
+            b.assign(t, Rvalue::Call(s, args));
             if b.typed.spec(s).ret == TypeTable::NEVER {
                 b.terminate(Terminator::Unreachable);
             } else {
@@ -559,6 +562,27 @@ impl Builder<'_> {
         });
         self.cur = end;
         Operand::Local(result)
+    }
+
+    /// The arguments of a call of dunder specialization `f` made with `args`, followed by the
+    /// default values of the parameters after them (`def __pow__(self, n, mod=None)`).
+    fn with_defaults(&mut self, f: SpecId, mut args: Vec<Operand>) -> Vec<Operand> {
+        let spec = self.typed.spec(f);
+        let params = &self.prog.func(spec.func).params;
+        let defaults: Vec<(hir::GlobalId, Ty)> = params
+            .iter()
+            .zip(&spec.args)
+            .skip(args.len())
+            .map_while(|(p, t)| p.default.map(|g| (g, *t)))
+            .collect();
+        for (g, t) in defaults {
+            let gt = self.global_tys[g.0 as usize];
+            let v = self.temp(gt);
+            self.assign(v, Rvalue::LoadGlobal(g));
+            let want = mty(&self.typed.types, t, self.strings);
+            args.push(self.coerce(Operand::Local(v), gt, want));
+        }
+        args
     }
 
     /// The type a dunder call under `key` produces: the first override's that returns.
