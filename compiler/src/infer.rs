@@ -63,6 +63,10 @@ pub struct Spec {
     /// Operands of `and`/`or` that decide it from the types alone: the operands after them are
     /// neither typed nor compiled.
     pub short_circuits: std::collections::HashSet<ExprId>,
+    /// `a == b` (`!=`) of instances whose static class has no `__eq__` but a subclass the
+    /// value may be has one (keyed by the right operand's comparison id): compared by the
+    /// runtime, through the class tables.
+    pub runtime_eqs: std::collections::HashSet<ExprId>,
     /// The property setter each `obj.name = v` calls, keyed by the assigned value.
     pub setter_calls: HashMap<ExprId, SpecId>,
     /// `a <op> b` calling the right operand's reflected dunder (`b.__radd__(a)`).
@@ -429,6 +433,7 @@ impl<'p> Infer<'p> {
             calls: HashMap::new(),
             static_conds: HashMap::new(),
             short_circuits: Default::default(),
+            runtime_eqs: Default::default(),
             setter_calls: HashMap::new(),
             reflected_calls: HashMap::new(),
             dunder_calls: HashMap::new(),

@@ -382,6 +382,8 @@ impl Infer<'_> {
         if (first == T::EXC || first == opt_exc || func) && tys.len() == 1 {
             return match b {
                 Builtin::Str | Builtin::Repr | Builtin::Format => Some(T::STR),
+                // (A function's, or a class's: by its number, or its name.)
+                Builtin::Hash if func => Some(T::INT),
                 Builtin::Bool => Some(T::BOOL),
                 _ => None,
             };

@@ -316,6 +316,30 @@ impl Infer<'_> {
     /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
     pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
         let f = self.expr(id, callee);
+        // A function held by a class attribute and called through an instance: CPython binds
+        // the instance as its first argument (a class held there is called as it is).
+        if let ExprKind::GetAttr(obj, name) = &callee.kind {
+            let ot = self.t.specs[id.0 as usize].exprs[obj.id.0 as usize];
+            let ot = self.strip_optional_instance(ot);
+            if let (TyKind::Instance(c), TyKind::Closure(targets)) =
+                (self.t.types.kind(ot).clone(), self.t.types.kind(f).clone())
+            {
+                let own = self.t.fields[self.prog.root(c).0 as usize]
+                    .iter()
+                    .any(|(n, _)| n == name);
+                let class_attr = self.prog.lookup_attr(c, name).is_some();
+                let functions = targets
+                    .iter()
+                    .any(|(f, _)| self.prog.ctor_class(*f).is_none());
+                if class_attr && !own && functions {
+                    let msg = format!(
+                        "calling a function held by the class attribute `{name}` through an instance (CPython binds the instance to it)"
+                    );
+                    self.error(Diagnostic::unsupported(callee.span, &msg));
+                    return TypeTable::NEVER;
+                }
+            }
+        }
         // (A callback that may be None: CPython's TypeError when it is.)
         let f = self.operand(
             id,
@@ -390,11 +414,13 @@ impl Infer<'_> {
         let mut calls = vec![];
         let mut mismatched: Vec<(FuncId, String)> = vec![];
         // An argument error: of one of several functions the value may be, raised when the
-        // call runs and the value is that one; of the only one, reported now.
+        // call runs and the value is that one; of the only one, reported now, but for a
+        // class held in a variable (`def make(cls, n): if cls is A: … cls(n, n)`, a
+        // specialization for `A` holds the other class's call).
         macro_rules! mismatch {
             ($target:lifetime, $fid:expr, $msg:expr) => {{
                 let msg: String = $msg;
-                if targets.len() > 1 {
+                if targets.len() > 1 || self.prog.ctor_class($fid).is_some() {
                     mismatched.push(($fid, msg));
                     continue $target;
                 }
@@ -602,12 +628,8 @@ impl Infer<'_> {
             ret = self.t.types.join(ret, self.t.spec(callee).ret);
             calls.push((*fid, callee));
         }
-        // None fits: the call always raises (the first function's error, reported now).
-        if calls.is_empty() && !mismatched.is_empty() {
-            let msg = mismatched.swap_remove(0).1;
-            self.error(Diagnostic::new(Code::ArgumentMismatch, e.span, msg).label("in this call"));
-            return TypeTable::NEVER;
-        }
+        // None fits: the call raises whichever the value is, when it runs (a call in a branch
+        // another value takes: `if cls is A: cls(n) else: cls(n, n)`).
         let spec = &mut self.t.specs[self.current.0 as usize];
         spec.closure_calls.insert(e.id, calls);
         if mismatched.is_empty() {

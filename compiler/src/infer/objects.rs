@@ -525,11 +525,24 @@ impl Infer<'_> {
                 let bi = self.strip_optional_instance(b);
                 if bi != ai && b != TypeTable::NEVER && b != TypeTable::NONE {
                     let msg = format!(
-                        "comparing '{}' with '{}' is not supported by natrix yet",
+                        "comparing '{}' with '{}'",
                         self.t.types.display(a),
                         self.t.types.display(b)
                     );
                     self.error(Diagnostic::unsupported(span, &msg));
+                }
+                // A subclass the value may be defines `__eq__`: the runtime compares through
+                // the class tables (whose `__eq__` `need_str` specializes).
+                let subclass_eq = self
+                    .runtime_classes(c)
+                    .into_iter()
+                    .any(|k| self.prog.lookup(k, "__eq__").is_some());
+                let eqs = &mut self.t.specs[self.current.0 as usize].runtime_eqs;
+                if subclass_eq {
+                    eqs.insert(r.id.comparison());
+                    self.need_str(ai);
+                } else {
+                    eqs.remove(&r.id.comparison());
                 }
             }
             // `a > b` without `__gt__`: the right operand's reflection, `b.__lt__(a)`.

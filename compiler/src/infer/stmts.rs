@@ -438,7 +438,19 @@ impl Infer<'_> {
             }
             _ => false,
         };
-        if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
+        let class = match self.t.types.kind(t) {
+            TyKind::Closure(targets) => targets
+                .iter()
+                .all(|(f, _)| self.prog.ctor_class(*f).is_some()),
+            _ => false,
+        };
+        if class {
+            let m = format!(
+                "raising a class held in a variable without calling it (`raise cls` of '{}'; `raise cls()` works)",
+                self.t.types.display(t)
+            );
+            self.error(Diagnostic::unsupported(e.span, &m));
+        } else if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
             let m = format!(
                 "{what} must derive from BaseException, not '{}'",
                 self.t.types.display(t)

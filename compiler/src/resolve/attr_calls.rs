@@ -143,11 +143,15 @@ impl Resolver<'_> {
     /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method: the
     /// receiver is a method's `self`, or the name is no method of a builtin type either
     /// (`button.on_click(x)` from outside the class).
+    /// A class attribute counts too (`token_class = Word`, then `self.token_class(text)`):
+    /// the call of a class it holds (inference refuses a function there, which CPython would
+    /// bind to the instance).
     pub(super) fn is_attr_call(&self, recv: &ast::Expr, name: &str, scope: &Scope) -> bool {
         let is_self = matches!((recv, &scope.this),
             (ast::Expr::Name(n), Some(this)) if n.id.as_str() == this);
+        let class_attr = self.classes.iter().any(|k| k.attr(name).is_some());
         (is_self || !BUILTIN_METHODS.contains(&name))
-            && self.stored_attrs.contains(name)
+            && (self.stored_attrs.contains(name) || class_attr)
             && !self.classes.iter().any(|k| k.method(name).is_some())
     }
 }

@@ -12,6 +12,64 @@
 use super::*;
 
 impl Resolver<'_> {
+    /// After a `class` statement whose bases define `__init_subclass__` (implicitly a class
+    /// method): its call with the new class, as CPython makes when the class is created.
+    pub(super) fn init_subclass(
+        &mut self,
+        cid: ClassId,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+        out: &mut Vec<Stmt>,
+    ) {
+        let Some(base) = self.classes[cid.0 as usize].base else {
+            return;
+        };
+        let Some(hook) = self.lookup_method(base, "__init_subclass__") else {
+            return;
+        };
+        let sig = &sigs[hook.0 as usize];
+        if sig.kinds.is_empty() {
+            return;
+        }
+        // (As a `@classmethod`, its `cls` would be the class defining it in each copy.)
+        if self.classes.iter().any(|k| k.classmethods.contains(&hook)) {
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "an `__init_subclass__` decorated with `@classmethod` (it is one already)",
+            ));
+            return;
+        }
+        let params: Vec<(Option<GlobalId>, ParamKind)> = sig.defaults[1..]
+            .iter()
+            .copied()
+            .zip(sig.kinds[1..].iter().copied())
+            .collect();
+        let class = self.class_value(cid, span, scope, sigs);
+        let mut args = vec![class];
+        for (default, kind) in params {
+            // No class keywords: `**kwargs` is empty, `*args` too, the others their defaults.
+            let arg = match (default, kind) {
+                (_, ParamKind::VarKw) => ExprKind::Dict(vec![]),
+                (_, ParamKind::VarArgs) => ExprKind::Tuple(vec![]),
+                (Some(g), _) => ExprKind::Load(Place::Global(g)),
+                (None, _) => {
+                    self.errors.push(Diagnostic::unsupported(
+                        span,
+                        "an `__init_subclass__` taking class keywords",
+                    ));
+                    return;
+                }
+            };
+            args.push(self.expr_node(scope, span, arg));
+        }
+        let call = self.expr_node(scope, span, ExprKind::Call(hook, args));
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Expr(call),
+        });
+    }
+
     /// The value of class `cid` named at `span`.
     pub(super) fn class_value(
         &mut self,

@@ -97,7 +97,8 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                             .filter(|f| f.init)
                             .skip_while(|f| !f.has_default && f.factory.is_none())
                             .find(|f| !f.has_default && f.factory.is_none());
-                        let raise = match (misplaced, opts.no_init) {
+                        // (Keyword-only fields may come in any order.)
+                        let raise = match (misplaced, opts.no_init || opts.kw_only) {
                             (Some(f), false) => {
                                 let msg = format!(
                                     "non-default argument '{}' follows default argument",
@@ -278,6 +279,12 @@ struct Options {
     no_init: bool,
     no_repr: bool,
     no_eq: bool,
+    /// `unsafe_hash=True`: a `__hash__` of the fields even when not frozen.
+    unsafe_hash: bool,
+    /// `kw_only=True`: the generated `__init__` takes the fields by keyword only.
+    kw_only: bool,
+    /// `slots=True`: `__slots__` names the fields.
+    slots: bool,
 }
 
 fn is_dataclass(d: &ast::Expr, decorators: &[String], modules: &[String]) -> bool {
@@ -304,6 +311,9 @@ fn options(d: &ast::Expr) -> Options {
                 Some("init") => o.no_init = !on,
                 Some("repr") => o.no_repr = !on,
                 Some("eq") => o.no_eq = !on,
+                Some("unsafe_hash") => o.unsafe_hash = on,
+                Some("kw_only") => o.kw_only = on,
+                Some("slots") => o.slots = on,
                 _ => {}
             }
         }
@@ -382,11 +392,16 @@ fn methods(
                     defaulted = true;
                     format!(", {0}={class}.{0}", f.name)
                 }
-                (false, None) if defaulted => format!(", {}=None", f.name),
+                (false, None) if defaulted && !o.kw_only => format!(", {}=None", f.name),
                 (false, None) => format!(", {}", f.name),
             })
             .collect();
-        src.push_str(&format!("def __init__(self{}):\n", params.concat()));
+        let star = if o.kw_only && !params.is_empty() {
+            ", *"
+        } else {
+            ""
+        };
+        src.push_str(&format!("def __init__(self{star}{}):\n", params.concat()));
         for f in fields {
             let value = match (&f.factory, f.init) {
                 (Some(_), true) => format!(
@@ -456,13 +471,18 @@ fn methods(
             ("__ge__", ">="),
         ] {
             if !defined(name) {
+                // (Only between instances of one class, as CPython's: else NotImplemented.)
                 src.push_str(&format!(
-                    "def {name}(self, other):\n    return {mine} {op} {theirs}\n"
+                    "def {name}(self, other):\n    if type(other) is not type(self):\n        return NotImplemented\n    return {mine} {op} {theirs}\n"
                 ));
             }
         }
     }
-    if o.frozen && !o.no_eq && !defined("__hash__") {
+    if o.slots {
+        let names: Vec<String> = fields.iter().map(|f| format!("{:?}, ", f.name)).collect();
+        src.push_str(&format!("__slots__ = ({})\n", names.concat()));
+    }
+    if ((o.frozen && !o.no_eq) || o.unsafe_hash) && !defined("__hash__") {
         src.push_str(&format!("def __hash__(self):\n    return hash({mine})\n"));
     }
     let factories = fields

@@ -43,6 +43,15 @@ impl Resolver<'_> {
             }
             return Some(self.expr_node(scope, span, ExprKind::None));
         }
+        // `super().__init_subclass__(**kwargs)` that no base defines: `object`'s, which does
+        // nothing (no class keywords reach it).
+        if attr.attr.as_str() == "__init_subclass__"
+            && base.map_or(true, |b| {
+                self.lookup_method(b, "__init_subclass__").is_none()
+            })
+        {
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        }
         // `super().__str__()` / `super().__repr__()` that no base of the program defines:
         // `object`'s, or `BaseException`'s for an exception class.
         let text = matches!(attr.attr.as_str(), "__str__" | "__repr__");

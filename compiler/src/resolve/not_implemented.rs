@@ -120,7 +120,9 @@ impl Resolver<'_> {
         };
         let mut out = vec![];
         for (k, class) in self.classes.iter().enumerate() {
-            if Some(ClassId(k as u32)) == self.current_method_class {
+            // (Arithmetic tries the reflection only for operands of different types; a
+            // comparison for any: `b1 < b2` is `b2.__gt__(b1)` when `__lt__` gives up.)
+            if Some(ClassId(k as u32)) == self.current_method_class && !comparison {
                 continue;
             }
             let Some(method) = class.method(&reflected) else {

@@ -100,6 +100,7 @@ impl Resolver<'_> {
                         }
                     }
                 }
+                self.init_subclass(cid, span, scope, sigs, out);
             }
             ast::Stmt::FunctionDef(def) => {
                 if !scope.is_module {

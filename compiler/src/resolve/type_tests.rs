@@ -52,10 +52,22 @@ impl Resolver<'_> {
                 kind: None,
             })
         };
+        // A class held in a variable (`type(x) is cls`, `type(x) == self.kind`): its name.
+        let named = |e: &ast::Expr| match class_name(e) {
+            Some(n) => Some(text(n)),
+            None if matches!(
+                e,
+                ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_)
+            ) =>
+            {
+                Some(name_of(e))
+            }
+            None => None,
+        };
         let (a, b) = match (is_type_call(&c.left), is_type_call(right)) {
             (true, true) => (name_of(&c.left), name_of(right)),
-            (true, false) => (name_of(&c.left), text(class_name(right)?)),
-            (false, true) => (text(class_name(&c.left)?), name_of(right)),
+            (true, false) => (name_of(&c.left), named(right)?),
+            (false, true) => (named(&c.left)?, name_of(right)),
             (false, false) => return None,
         };
         Some(ast::Expr::Compare(ast::ExprCompare {
@@ -122,16 +134,22 @@ impl Resolver<'_> {
         if c.args.len() != 2 || !c.keywords.is_empty() {
             return self.unsupported(span, "isinstance() with other than two arguments", scope);
         }
-        // A class held in a variable (`isinstance(item, kind)`): tested when it runs.
-        if let ast::Expr::Name(n) = &c.args[1] {
-            if self.is_user_name(n.id.as_str(), scope) && !self.func_ids.contains_key(n.id.as_str())
-            {
-                let args = vec![
-                    self.expr(&c.args[0], scope, sigs),
-                    self.expr(&c.args[1], scope, sigs),
-                ];
-                return self.expr_node(scope, span, ExprKind::Builtin(Builtin::IsInstanceOf, args));
+        // A class held in a variable (`isinstance(item, kind)`, `isinstance(e, self.kind)`):
+        // tested when it runs.
+        let held = match &c.args[1] {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                self.is_user_name(name, scope) && !self.func_ids.contains_key(name)
             }
+            ast::Expr::Tuple(_) => false,
+            _ => true,
+        };
+        if held {
+            let args = vec![
+                self.expr(&c.args[0], scope, sigs),
+                self.expr(&c.args[1], scope, sigs),
+            ];
+            return self.expr_node(scope, span, ExprKind::Builtin(Builtin::IsInstanceOf, args));
         }
         let names = class_tuple_items(&c.args[1]);
         let mut types = vec![];

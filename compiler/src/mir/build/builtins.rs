@@ -945,7 +945,7 @@ impl Builder<'_> {
             Builtin::Hash => match tys[0] {
                 MTy::Float => self.op(Op::FloatHash, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrHash, vec![arg(0)], MTy::Int),
-                MTy::Dyn | MTy::Set(_) | MTy::Dict(_) | MTy::Instance(_) => {
+                MTy::Dyn | MTy::Set(_) | MTy::Dict(_) | MTy::Instance(_) | MTy::Func => {
                     self.rt("nx_dyn_hash", vec![arg(0)], MTy::Int)
                 }
                 t => {

@@ -424,6 +424,7 @@ impl Builder<'_> {
             .get(&key)
             .cloned()
             .unwrap_or_default();
+        let raises = !errors.is_empty();
         for (func, msg) in errors {
             let (_, tt) = self.target_layout(&targets, func);
             let is = self.is_function(&f, tt, func);
@@ -748,7 +749,8 @@ impl Builder<'_> {
             }
             self.cur = tests;
         }
-        if n == 0 {
+        // (No function fits the arguments: the tests above raised for each.)
+        if n == 0 && !raises {
             self.goto(end);
         } else {
             self.terminate(Terminator::Unreachable);

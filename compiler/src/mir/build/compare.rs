@@ -147,6 +147,16 @@ impl Builder<'_> {
             None => match (left.1, right.1) {
                 (MTy::OptInstance(_), MTy::None) => self.op(Op::IsNull, vec![left.0], MTy::Bool),
                 (_, MTy::None) => Operand::Bool(false),
+                // A subclass's `__eq__`, through the class tables.
+                _ if self
+                    .typed
+                    .spec(self.spec)
+                    .runtime_eqs
+                    .contains(&r.id.comparison()) =>
+                {
+                    let code = Operand::Int(natrix_abi::DynCmp::Eq as i64);
+                    self.rt("nx_dyn_compare", vec![code, left.0, right.0], MTy::Bool)
+                }
                 _ => self.op(Op::PtrEq, vec![left.0, right.0], MTy::Bool),
             },
         };
