@@ -58,8 +58,13 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
             }
             ast::Stmt::Assign(a) => match functional(a, &factories, &modules) {
                 Some((name, fields)) => {
-                    let plain: Vec<(String, Option<String>)> =
-                        fields.into_iter().map(|f| (f, None)).collect();
+                    let defaults = literal_defaults(a).unwrap_or_default();
+                    let first = fields.len().saturating_sub(defaults.len());
+                    let plain: Vec<(String, Option<String>)> = fields
+                        .into_iter()
+                        .enumerate()
+                        .map(|(k, f)| (f, k.checked_sub(first).map(|d| defaults[d].clone())))
+                        .collect();
                     out.extend(class(&name, &plain, a.range));
                 }
                 None => out.push(stmt.clone()),
@@ -132,7 +137,12 @@ fn functional(
         }
         _ => false,
     };
-    if !is_factory || c.args.len() != 2 || !c.keywords.is_empty() {
+    // (`defaults=[…]` of literals: `literal_defaults`.)
+    let defaults_only = c.keywords.iter().all(|k| {
+        k.arg.as_ref().is_some_and(|a| a.as_str() == "defaults")
+            && literal_defaults_of(&k.value).is_some()
+    });
+    if !is_factory || c.args.len() != 2 || !defaults_only {
         return None;
     }
     let text = |e: &ast::Expr| match e {
@@ -155,6 +165,53 @@ fn functional(
         .iter()
         .all(|f| f.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && !f.is_empty());
     (ok && !fields.is_empty()).then(|| (target.id.to_string(), fields))
+}
+
+/// The source text of the `defaults=[…]` of `Name = namedtuple(…, defaults=[None, 0])`, which
+/// apply to the last fields; `None` without such a keyword.
+fn literal_defaults(a: &ast::StmtAssign) -> Option<Vec<String>> {
+    let ast::Expr::Call(c) = a.value.as_ref() else {
+        return None;
+    };
+    let k = c.keywords.first()?;
+    literal_defaults_of(&k.value)
+}
+
+/// The items of a list or tuple of literals (None, bools, numbers, strs), as source text.
+fn literal_defaults_of(e: &ast::Expr) -> Option<Vec<String>> {
+    let items = match e {
+        ast::Expr::List(l) => &l.elts,
+        ast::Expr::Tuple(t) => &t.elts,
+        _ => return None,
+    };
+    items
+        .iter()
+        .map(|item| {
+            let (negative, value) = match item {
+                ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => (true, u.operand.as_ref()),
+                other => (false, other),
+            };
+            let ast::Expr::Constant(k) = value else {
+                return None;
+            };
+            let text = match &k.value {
+                ast::Constant::None => "None".to_string(),
+                ast::Constant::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+                ast::Constant::Int(i) => i.to_string(),
+                ast::Constant::Float(f) if f.is_finite() => format!("{f:?}"),
+                // (Plain text only: it is written back as Python source.)
+                ast::Constant::Str(s)
+                    if !negative
+                        && s.chars().all(|ch| ch == ' ' || ch.is_ascii_graphic())
+                        && !s.contains(['\\', '"']) =>
+                {
+                    format!("\"{s}\"")
+                }
+                _ => return None,
+            };
+            Some(if negative { format!("-{text}") } else { text })
+        })
+        .collect()
 }
 
 /// The class for named tuple `name` with `fields` (each with its default's expression, if
