@@ -81,6 +81,9 @@ pub struct Spec {
     pub virtual_calls: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId)>>,
     /// The specialization a call of a function value runs, for each function it may be.
     pub closure_calls: HashMap<ExprId, Vec<(FuncId, SpecId)>>,
+    /// `raise cls` of a class held in a value, keyed by the value: the type of the instance
+    /// its call without arguments makes (the call is in `closure_calls`).
+    pub raised_classes: HashMap<ExprId, Ty>,
     /// The functions a call of a function value may be that its arguments do not fit (a dict
     /// of functions taking different arguments), with CPython's TypeError message: the call
     /// raises it when the value is one of them.
@@ -433,6 +436,7 @@ impl<'p> Infer<'p> {
             calls: HashMap::new(),
             static_conds: HashMap::new(),
             short_circuits: Default::default(),
+            raised_classes: HashMap::new(),
             runtime_eqs: Default::default(),
             setter_calls: HashMap::new(),
             reflected_calls: HashMap::new(),

@@ -165,3 +165,18 @@ for cls in (Circle, Plain):
         print(cls.__name__, cls.label)
     except AttributeError as e:
         print("AttributeError:", e)
+
+
+class Timeout(ValidationError):
+    def __init__(self, field="network", reason="timed out"):
+        super().__init__(field, reason)
+
+
+def fail_with(error_class):
+    raise error_class
+
+
+try:
+    fail_with(Timeout)
+except ValidationError as e:
+    print("bare raise:", type(e).__name__, e)

@@ -390,7 +390,17 @@ impl Infer<'_> {
             }
             Raise::New(_, None) | Raise::Reraise => {}
             Raise::Value(e) => {
-                let t = self.expr(id, e);
+                let mut t = self.expr(id, e);
+                // `raise cls` of a class held in a value: an instance made without arguments.
+                if let TyKind::Closure(targets) = self.t.types.kind(t).clone() {
+                    if targets
+                        .iter()
+                        .all(|(f, _)| self.prog.ctor_class(*f).is_some())
+                    {
+                        t = self.call_closure(&targets, &[], &[], None, None, e);
+                        self.t.specs[id.0 as usize].raised_classes.insert(e.id, t);
+                    }
+                }
                 self.check_exception_value(t, e, "exceptions");
                 // A traceback or a handler may show it: its class's `__str__`.
                 self.need_str(t);
@@ -438,19 +448,7 @@ impl Infer<'_> {
             }
             _ => false,
         };
-        let class = match self.t.types.kind(t) {
-            TyKind::Closure(targets) => targets
-                .iter()
-                .all(|(f, _)| self.prog.ctor_class(*f).is_some()),
-            _ => false,
-        };
-        if class {
-            let m = format!(
-                "raising a class held in a variable without calling it (`raise cls` of '{}'; `raise cls()` works)",
-                self.t.types.display(t)
-            );
-            self.error(Diagnostic::unsupported(e.span, &m));
-        } else if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
+        if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {
             let m = format!(
                 "{what} must derive from BaseException, not '{}'",
                 self.t.types.display(t)

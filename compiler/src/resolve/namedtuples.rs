@@ -188,7 +188,9 @@ fn literal_defaults_of(e: &ast::Expr) -> Option<Vec<String>> {
         .iter()
         .map(|item| {
             let (negative, value) = match item {
-                ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => (true, u.operand.as_ref()),
+                ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => {
+                    (true, u.operand.as_ref())
+                }
                 other => (false, other),
             };
             let ast::Expr::Constant(k) = value else {

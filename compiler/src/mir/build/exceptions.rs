@@ -320,6 +320,20 @@ impl Builder<'_> {
             {
                 Act::Instance(self.expr(e))
             }
+            // `raise cls` of a class held in a value: its instance, made without arguments.
+            hir::Raise::Value(e)
+                if self
+                    .typed
+                    .spec(self.spec)
+                    .raised_classes
+                    .contains_key(&e.id) =>
+            {
+                let t = self.typed.spec(self.spec).raised_classes[&e.id];
+                let ty = mty(&self.typed.types, t, self.strings);
+                let f = self.expr(e);
+                let ft = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+                Act::Instance(self.call_function_value(f, ft, &[], &[], e.id, ty))
+            }
             hir::Raise::Value(e) => Act::Again(self.expr(e)),
             hir::Raise::Reraise => match self.current_exc.last().copied() {
                 Some(e) => Act::Resume(e),
