@@ -64,13 +64,33 @@ pub(crate) unsafe fn elem_eq(ka: ElemKind, a: i64, kb: ElemKind, b: i64) -> Resu
     val_eq(val(ka, a), val(kb, b))
 }
 
-/// Raises `KeyError(key)`: the message (and the argument's repr) is `repr(key)`.
+/// Raises `KeyError(key)`: the message (and the argument's repr) is `repr(key)`. A key that
+/// is neither a number, a bool, None nor a str (a tuple, a frozenset, an instance) is kept
+/// in the exception's `args` as itself (`e.args[0] == key`).
 ///
 /// # Safety
 /// `bits` must be a valid element of `kind`.
 pub(crate) unsafe fn key_error(kind: ElemKind, bits: i64) {
+    let v = val(kind, bits);
+    if let crate::list::Val::Obj(o) = v {
+        if !o.is_null() && !std::ptr::eq((*o).ty, &crate::str::STR_TYPE) {
+            let args = crate::tuple::nx_tuple_new(1);
+            if args.is_null() {
+                return;
+            }
+            crate::tuple::nx_tuple_init(args, 0, ElemKind::Obj as i64, o as i64);
+            let code = (ExcKind::KeyError as i64) << 1;
+            let exc = crate::exc_obj::nx_exc_new_args(code, args);
+            crate::list::decref(args);
+            if !exc.is_null() {
+                crate::exc_obj::nx_exc_reraise(exc);
+                crate::list::decref(exc);
+            }
+            return;
+        }
+    }
     let mut s = String::new();
-    if val_repr(val(kind, bits), &mut s) {
+    if val_repr(v, &mut s) {
         raise_with_arg(ExcKind::KeyError, s.clone(), s);
     }
 }
