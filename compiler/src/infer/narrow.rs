@@ -1,6 +1,7 @@
 //! Narrowing of `Optional` variables: inside `if x is not None:` (or `if x:`,
 //! `if isinstance(x, T):`, or an `and` whose operands include one of these), in the `else`
-//! of `if x is None:`, and after `if x is None: return` (or `raise`, `continue`, `break`) a
+//! of `if x is None:` (or of an `or` including it), and after `if x is None: return` (or
+//! `if x is None or …: return`; `raise`, `continue`, `break`) a
 //! read of `x` is typed `T`, not `Optional[T]`, so `out.append(x)` makes a `list[T]`.
 //!
 //! Only a variable nothing can change in that region narrows: no store to it there, not a
@@ -39,6 +40,17 @@ impl Infer<'_> {
             ) => values
                 .iter()
                 .flat_map(|v| self.narrowed_by(id, v, true))
+                .collect(),
+            // `if x is None or x.done: return`: past it, every operand was false.
+            (
+                ExprKind::BoolOp {
+                    is_and: false,
+                    values,
+                },
+                false,
+            ) => values
+                .iter()
+                .flat_map(|v| self.narrowed_by(id, v, false))
                 .collect(),
             (ExprKind::Unary(UnaryOp::Not, v), _) => self.narrowed_by(id, v, !when),
             _ => vec![],

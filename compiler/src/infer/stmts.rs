@@ -424,6 +424,7 @@ impl Infer<'_> {
                 | TypeTable::BOOL
                 | TypeTable::NONE
                 | TypeTable::NEVER
+                | TypeTable::DYN
         );
         if !scalar && !container {
             let m = format!(

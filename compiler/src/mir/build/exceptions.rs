@@ -267,7 +267,8 @@ impl Builder<'_> {
 
     /// `ValueError("bad")` as a value: a new exception object, not raised.
     pub(super) fn new_exc_value(&mut self, kind: ExcKind, args: &[Expr]) -> Operand {
-        if args.len() > 1 || args.first().is_some_and(|a| is_container(self.ty(a))) {
+        let kept = |t: MTy| is_container(t) || t == MTy::Dyn;
+        if args.len() > 1 || args.first().is_some_and(|a| kept(self.ty(a))) {
             // Its `args` kept as they are (`str` and `repr` come from them).
             let vals = self.exprs(args);
             let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
@@ -301,7 +302,8 @@ impl Builder<'_> {
             Current,
         }
         let act = match r {
-            hir::Raise::New(kind, Some(m)) if is_container(self.ty(m)) => {
+            // (A value of run-time type too: its str, or for a KeyError its repr, when it runs.)
+            hir::Raise::New(kind, Some(m)) if is_container(self.ty(m)) || self.ty(m) == MTy::Dyn => {
                 Act::Again(self.new_exc_value(*kind, std::slice::from_ref(m)))
             }
             hir::Raise::New(kind, msg) => {
