@@ -25,6 +25,17 @@ impl Infer<'_> {
         if let Some(t) = self.instance_binary(op, a, b, e, inplace) {
             return t;
         }
+        // `xs += (7, 8)`, `xs += "ab"`, `xs += {…}`: a list extended by any iterable's items.
+        if inplace
+            && op == BinOp::Add
+            && self.t.types.site(a).is_some()
+            && self.t.types.site(b).is_none()
+        {
+            if let Some(item) = self.iter_item(b) {
+                self.add_elem(a, item, r.span);
+                return self.t.types.list_of(self.t.types.site(a).expect("a list"));
+            }
+        }
         // `template % values` of a template known only at run time (a literal one was
         // expanded by resolve): the runtime's printf-style formatting.
         if op == BinOp::Mod && a == T::STR {

@@ -870,7 +870,7 @@ impl Infer<'_> {
 
     /// The type of the items iterating `t` gives: a list's, set's or tuple's elements, a str's
     /// characters, a dict's keys; `None` for anything else.
-    fn iter_item(&mut self, t: Ty) -> Option<Ty> {
+    pub(super) fn iter_item(&mut self, t: Ty) -> Option<Ty> {
         self.t
             .types
             .elem(t)

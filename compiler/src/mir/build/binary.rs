@@ -19,6 +19,20 @@ impl Builder<'_> {
             (MTy::List(_), BinOp::Add) if matches!(bt, MTy::List(_)) && at == ty => {
                 self.list_extend(a.clone(), at, b, bt);
             }
+            // Of any other iterable (a str, tuple, set or dict): its items as a list first.
+            (MTy::List(_), BinOp::Add) if at == ty => {
+                let (items, it) = match bt {
+                    MTy::Set(_) => {
+                        let lt = self.strings.list_ty(self.strings.list_elem(bt));
+                        (self.rt("nx_set_to_list", vec![b], lt), lt)
+                    }
+                    _ => {
+                        let (l, e) = self.items_list(b, bt);
+                        (l, self.strings.list_ty(e))
+                    }
+                };
+                self.list_extend(a.clone(), at, items, it);
+            }
             (MTy::List(_), BinOp::Mul) if at == ty => {
                 let n = self.coerce(b, bt, MTy::Int);
                 self.rt("nx_list_irepeat", vec![a.clone(), n], MTy::None);
