@@ -537,6 +537,25 @@ pub unsafe extern "C" fn nx_dyn_compare(op: i64, a: *mut Obj, b: *mut Obj) -> u8
     let r = match op {
         DynCmp::Eq => val_eq(va, vb),
         DynCmp::Ne => val_eq(va, vb).map(|r| !r),
+        // Sets (and frozensets) are ordered by inclusion.
+        _ if matches!((va, vb), (Val::Obj(x), Val::Obj(y))
+            if crate::set::is_set(x) && crate::set::is_set(y)) =>
+        {
+            let (Val::Obj(x), Val::Obj(y)) = (va, vb) else {
+                unreachable!("checked")
+            };
+            let (sub, sup) = match op {
+                DynCmp::Lt | DynCmp::Le => (x, y),
+                _ => (y, x),
+            };
+            let included = crate::set::nx_set_issubset(sub, sup) == 1;
+            if crate::exc::pending_kind().is_some() {
+                return 0;
+            }
+            let strict = matches!(op, DynCmp::Lt | DynCmp::Gt);
+            let smaller = crate::set::nx_set_len(sub) != crate::set::nx_set_len(sup);
+            Ok(included && (!strict || smaller))
+        }
         _ => {
             let o = match val_cmp(va, vb) {
                 Ok(o) => o,

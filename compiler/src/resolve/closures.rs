@@ -352,12 +352,10 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        // `max`/`min` take one iterable (`map(max, rows)`) or two values (`reduce(max, xs)`),
-        // `int` and `round` an optional second argument, also by keyword
+        // `int` and `round` take an optional second argument, also by keyword
         // (`partial(int, base=2)`): which, the second argument's type decides per
         // specialization.
         let second = match n.id.as_str() {
-            "max" | "min" => Some("__natrix_b"),
             "int" => Some("base"),
             "round" => Some("ndigits"),
             _ => None,
@@ -369,6 +367,10 @@ impl Resolver<'_> {
                 "lambda __natrix_a, __natrix_b, __natrix_m=None: pow(__natrix_a, __natrix_b) if __natrix_m is None else pow(__natrix_a, __natrix_b, __natrix_m)",
             ),
             "print" => Some("lambda *__natrix_args: print(*__natrix_args)"),
+            // One iterable (`map(max, rows)`) or several values (`reduce(max, xs)`, `f(3, 1,
+            // 2)`): the tuple's length, in its type, picks the branch per specialization.
+            "max" => Some("lambda *__natrix_args: max(__natrix_args[0]) if len(__natrix_args) == 1 else max(__natrix_args)"),
+            "min" => Some("lambda *__natrix_args: min(__natrix_args[0]) if len(__natrix_args) == 1 else min(__natrix_args)"),
             _ => None,
         };
         if let Some(src) = forward {

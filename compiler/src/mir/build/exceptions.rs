@@ -303,7 +303,9 @@ impl Builder<'_> {
         }
         let act = match r {
             // (A value of run-time type too: its str, or for a KeyError its repr, when it runs.)
-            hir::Raise::New(kind, Some(m)) if is_container(self.ty(m)) || self.ty(m) == MTy::Dyn => {
+            hir::Raise::New(kind, Some(m))
+                if is_container(self.ty(m)) || self.ty(m) == MTy::Dyn =>
+            {
                 Act::Again(self.new_exc_value(*kind, std::slice::from_ref(m)))
             }
             hir::Raise::New(kind, msg) => {
