@@ -1171,7 +1171,14 @@ impl<'p> Infer<'p> {
                     && ![a, b].iter().any(
                         |t| matches!(self.t.types.kind(*t), TyKind::Optional(x) if *x == T::BOOL),
                     );
-                if !bools && (!object(a, self) || !object(b, self)) {
+                // `x is None` through a variable typed None (`same(obj, None)`): None is only
+                // itself; a value of a type without None is never it.
+                let may_be_none = |t: Ty, this: &Self| {
+                    t == T::DYN || matches!(this.t.types.kind(t), TyKind::Optional(_))
+                };
+                let none = (a == T::NONE && !may_be_none(b, self))
+                    || (b == T::NONE && !may_be_none(a, self));
+                if !bools && !none && (!object(a, self) || !object(b, self)) {
                     let msg = format!(
                         "`is` between '{}' and '{}' values (identity of numbers and strs depends on CPython's caching)",
                         self.t.types.display(a),

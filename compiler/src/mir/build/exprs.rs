@@ -87,6 +87,9 @@ impl Builder<'_> {
                     }
                     // A bool and a value of another type: never the same object.
                     (MTy::Bool, _) | (_, MTy::Bool) => Operand::Bool(false),
+                    // None, and None or a value that cannot be None (inference saw to it).
+                    (MTy::None, MTy::None) => Operand::Bool(true),
+                    (MTy::None, _) | (_, MTy::None) => Operand::Bool(false),
                     // Two values of one module-level function are its one object.
                     (MTy::Func, MTy::Func) => self.rt("nx_func_same", vec![a, b], MTy::Bool),
                     _ => self.op(Op::PtrEq, vec![a, b], MTy::Bool),
