@@ -1178,7 +1178,15 @@ impl<'p> Infer<'p> {
                 };
                 let none = (a == T::NONE && !may_be_none(b, self))
                     || (b == T::NONE && !may_be_none(a, self));
-                if !bools && !none && (!object(a, self) || !object(b, self)) {
+                // An object and a value of run-time type (`self is other` in `__eq__`): the
+                // same object when it holds it.
+                let held = |x: Ty, y: Ty, this: &Self| {
+                    y == T::DYN
+                        && object(x, this)
+                        && !matches!(this.t.types.kind(x), TyKind::Optional(_) | TyKind::Never)
+                };
+                let dynamic = held(a, b, self) || held(b, a, self);
+                if !bools && !none && !dynamic && (!object(a, self) || !object(b, self)) {
                     let msg = format!(
                         "`is` between '{}' and '{}' values (identity of numbers and strs depends on CPython's caching)",
                         self.t.types.display(a),

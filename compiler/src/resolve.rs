@@ -53,6 +53,7 @@ mod dataclasses;
 mod decorators;
 pub(crate) use assigned::{collect_assigned, collect_global_decls};
 pub(crate) use dataclasses::Relocate;
+pub(crate) use type_tests::STATIC_ONLY;
 mod def_groups;
 mod displays;
 mod flow;
@@ -360,6 +361,24 @@ struct Scope {
     this: Option<String>,
 }
 
+impl Scope {
+    /// An empty scope: of the module body, or of a function.
+    fn new(is_module: bool) -> Scope {
+        Scope {
+            is_module,
+            locals: vec![],
+            local_ids: HashMap::new(),
+            n_exprs: 0,
+            loop_depth: 0,
+            cls: None,
+            inplace: vec![],
+            groups: vec![],
+            method: None,
+            this: None,
+        }
+    }
+}
+
 impl Resolver<'_> {
     fn span(&self, range: ast::text_size::TextRange) -> Span {
         self.map.span(range.start().into(), range.end().into())
@@ -565,18 +584,7 @@ impl Resolver<'_> {
             self.funcs.push(f);
         }
         // The module body is the last function.
-        let mut scope = Scope {
-            is_module: true,
-            locals: vec![],
-            local_ids: HashMap::new(),
-            n_exprs: 0,
-            loop_depth: 0,
-            cls: None,
-            inplace: vec![],
-            groups: vec![],
-            method: None,
-            this: None,
-        };
+        let mut scope = Scope::new(true);
         let body = self.block(module, &mut scope, &sigs);
         let span = Span::new(self.file, 0, 0);
         self.funcs.push(Function {
@@ -601,18 +609,7 @@ impl Resolver<'_> {
         sig: &Signature,
     ) -> Function {
         let span = self.span(def.range);
-        let mut scope = Scope {
-            is_module: false,
-            locals: vec![],
-            local_ids: HashMap::new(),
-            n_exprs: 0,
-            loop_depth: 0,
-            cls: None,
-            inplace: vec![],
-            groups: vec![],
-            method: None,
-            this: None,
-        };
+        let mut scope = Scope::new(false);
         let first_param = def.args.posonlyargs.first().or(def.args.args.first());
         if let (Some(c), Some(first)) = (self.current_cls, first_param) {
             scope.cls = Some((first.def.arg.to_string(), c));

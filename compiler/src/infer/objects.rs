@@ -122,7 +122,9 @@ impl Infer<'_> {
     /// `Optional[C]` that C matches (None is no C: the run decides) and for unknown types.
     pub(super) fn isinstance_of(&self, t: Ty, types: &[TypeRef]) -> Option<bool> {
         let object = types.contains(&TypeRef::Builtin("object"));
+        let static_only = types.contains(&TypeRef::Builtin(crate::resolve::STATIC_ONLY));
         let kind = match self.t.types.kind(t).clone() {
+            TyKind::Dyn if static_only => return Some(false),
             TyKind::Dyn | TyKind::Never => return None,
             // A caught exception: its class at run time decides.
             TyKind::Exc

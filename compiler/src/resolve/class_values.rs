@@ -105,18 +105,7 @@ impl Resolver<'_> {
         if init.is_none() && self.class_exc_kind(cid).is_some() {
             return None;
         }
-        let mut scope = Scope {
-            is_module: false,
-            locals: vec![],
-            local_ids: HashMap::new(),
-            n_exprs: 0,
-            loop_depth: 0,
-            cls: None,
-            inplace: vec![],
-            groups: vec![],
-            method: None,
-            this: None,
-        };
+        let mut scope = Scope::new(false);
         let mut params = vec![];
         let mut args = vec![];
         if let Some(init) = init {

@@ -620,18 +620,7 @@ impl Resolver<'_> {
         siblings: &[(String, FuncId, Vec<ast::Expr>)],
         sigs: &[Signature],
     ) -> Function {
-        let mut scope = Scope {
-            is_module: false,
-            locals: vec![],
-            local_ids: HashMap::new(),
-            n_exprs: 0,
-            loop_depth: 0,
-            cls: None,
-            inplace: vec![],
-            groups: vec![],
-            method: None,
-            this: None,
-        };
+        let mut scope = Scope::new(false);
         let mut params = vec![];
         if self_ref {
             // `$self`: the closure being called, which the body's uses of its name read.

@@ -131,7 +131,14 @@ impl Resolver<'_> {
             if comparison && self.not_implemented_methods.contains(&method) {
                 continue;
             }
-            let test = call(name("isinstance"), vec![name(other), name(&class.name)]);
+            // (Only a value typed as one of the program's classes: another, of run-time type,
+            // would have every class's method typed for it.)
+            let classes = ast::Expr::Tuple(ast::ExprTuple {
+                elts: vec![name(&class.name), name(super::type_tests::STATIC_ONLY)],
+                ctx: ast::ExprContext::Load,
+                range,
+            });
+            let test = call(name("isinstance"), vec![name(other), classes]);
             let method = ast::Expr::Attribute(ast::ExprAttribute {
                 value: Box::new(name(other)),
                 attr: ast::Identifier::new(reflected.as_str()),

@@ -5,6 +5,11 @@
 
 use super::*;
 
+/// A name the resolver's own `isinstance` tests list among their classes: the test is false
+/// for a value of run-time type, whatever it holds (`not_implemented.rs`: a reflected method
+/// is tried only on a value whose static type shows its class).
+pub(crate) const STATIC_ONLY: &str = "__natrix_static__";
+
 impl Resolver<'_> {
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
     /// `type(a) == type(b)` (also `!=`, `is`, `is not`), or `type(a)` against a class of the
@@ -176,6 +181,8 @@ impl Resolver<'_> {
             ];
             if let Some(cid) = self.class_ids.get(name) {
                 types.push(TypeRef::Class(*cid));
+            } else if name == STATIC_ONLY {
+                types.push(TypeRef::Builtin(STATIC_ONLY));
             } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {
                 types.push(TypeRef::Builtin(b));
             } else if let Some(k) = natrix_abi::ExcKind::from_name(name) {

@@ -21,16 +21,7 @@ impl Builder<'_> {
             }
             // Of any other iterable (a str, tuple, set or dict): its items as a list first.
             (MTy::List(_), BinOp::Add) if at == ty => {
-                let (items, it) = match bt {
-                    MTy::Set(_) => {
-                        let lt = self.strings.list_ty(self.strings.list_elem(bt));
-                        (self.rt("nx_set_to_list", vec![b], lt), lt)
-                    }
-                    _ => {
-                        let (l, e) = self.items_list(b, bt);
-                        (l, self.strings.list_ty(e))
-                    }
-                };
+                let (items, it) = self.iterable_list(b, bt);
                 self.list_extend(a.clone(), at, items, it);
             }
             (MTy::List(_), BinOp::Mul) if at == ty => {

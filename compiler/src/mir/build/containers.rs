@@ -319,22 +319,27 @@ impl Builder<'_> {
             ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
             ("extend", _) => {
                 let (other, ot) = vals[0].clone();
-                // A str, tuple, set or dict: its items as a list first.
-                let (other, ot) = match ot {
-                    MTy::List(_) => (other, ot),
-                    MTy::Set(_) => {
-                        let lt = self.strings.list_ty(self.strings.list_elem(ot));
-                        (self.rt("nx_set_to_list", vec![other], lt), lt)
-                    }
-                    _ => {
-                        let (l, e) = self.items_list(other, ot);
-                        (l, self.strings.list_ty(e))
-                    }
-                };
+                let (other, ot) = self.iterable_list(other, ot);
                 self.list_extend(r, rt, other, ot);
                 Operand::None
             }
             _ => Operand::None,
+        }
+    }
+
+    /// The items of iterable `v` (of type `t`) as a list (and its type): a list itself, a
+    /// str's, tuple's, set's or dict's items in a new one.
+    pub(super) fn iterable_list(&mut self, v: Operand, t: MTy) -> (Operand, MTy) {
+        match t {
+            MTy::List(_) => (v, t),
+            MTy::Set(_) => {
+                let lt = self.strings.list_ty(self.strings.list_elem(t));
+                (self.rt("nx_set_to_list", vec![v], lt), lt)
+            }
+            _ => {
+                let (l, e) = self.items_list(v, t);
+                (l, self.strings.list_ty(e))
+            }
         }
     }
 
