@@ -54,11 +54,7 @@ impl Program {
         let mut exc = None;
         for k in std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base) {
             let class = &self.classes[k.0 as usize];
-            names.push(if class.name.contains('.') {
-                class.name.clone()
-            } else {
-                format!("__main__.{}", class.name)
-            });
+            names.push(class.qualname());
             exc = exc.or(class.exc_base);
         }
         names.extend(std::iter::successors(exc, |k| k.parent()).map(|k| k.qualified_name()));
@@ -96,6 +92,18 @@ pub struct Class {
     /// The function standing for the class when it is used as a value (its constructor:
     /// `resolve/class_values.rs`), once it is.
     pub ctor: Option<FuncId>,
+}
+
+impl Class {
+    /// Its qualified name, as its class object shows it: `__main__.Point`, or for a class of
+    /// natrix's library its own (`collections.Counter`).
+    pub fn qualname(&self) -> String {
+        if self.name.contains('.') {
+            self.name.clone()
+        } else {
+            format!("__main__.{}", self.name)
+        }
+    }
 }
 
 /// What `@dataclass(frozen=True)` (or a named tuple) makes of a class: CPython's generated

@@ -360,6 +360,14 @@ impl Builder<'_> {
         )
     }
 
+    /// The value of global `g` (in a new temporary) and its type.
+    fn load_global(&mut self, g: GlobalId) -> (Operand, MTy) {
+        let gt = self.global_tys[g.0 as usize];
+        let t = self.temp(gt);
+        self.assign(t, Rvalue::LoadGlobal(g));
+        (Operand::Local(t), gt)
+    }
+
     fn temp(&mut self, ty: MTy) -> Local {
         let n = self.body.locals.len();
         self.body.locals.push(LocalDecl {

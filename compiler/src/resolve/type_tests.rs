@@ -284,12 +284,7 @@ impl Resolver<'_> {
         };
         let name = n.id.as_str();
         if let Some(c) = self.class_named(name, scope) {
-            let name = &self.classes[c.0 as usize].name;
-            return Some(if name.contains('.') {
-                name.clone()
-            } else {
-                format!("__main__.{name}")
-            });
+            return Some(self.classes[c.0 as usize].qualname());
         }
         if self.is_user_name(name, scope) {
             return None;

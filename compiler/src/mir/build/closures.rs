@@ -368,10 +368,8 @@ impl Builder<'_> {
                 self.cur = after;
                 continue;
             };
-            let gt = self.global_tys[g.0 as usize];
-            let t = self.temp(gt);
-            self.assign(t, Rvalue::LoadGlobal(g));
-            let v = self.coerce(Operand::Local(t), gt, ty);
+            let (v, gt) = self.load_global(g);
+            let v = self.coerce(v, gt, ty);
             self.assign(result, Rvalue::Use(v));
             self.goto(end);
             self.cur = after;
@@ -787,12 +785,7 @@ impl Builder<'_> {
                     dt,
                 )
             }
-            (None, Some(g)) => {
-                let gt = self.global_tys[g.0 as usize];
-                let t = self.temp(gt);
-                self.assign(t, Rvalue::LoadGlobal(g));
-                (Operand::Local(t), gt)
-            }
+            (None, Some(g)) => self.load_global(g),
             (None, None) => unreachable!("infer checked the arguments"),
         }
     }
@@ -865,12 +858,7 @@ impl Builder<'_> {
                     t,
                 ))
             }
-            (None, Some(g)) => {
-                let t = self.global_tys[g.0 as usize];
-                let l = self.temp(t);
-                self.assign(l, Rvalue::LoadGlobal(g));
-                Some((Operand::Local(l), t))
-            }
+            (None, Some(g)) => Some(self.load_global(g)),
             (None, None) => None,
         };
         match fallback {

@@ -267,8 +267,7 @@ impl Builder<'_> {
 
     /// `ValueError("bad")` as a value: a new exception object, not raised.
     pub(super) fn new_exc_value(&mut self, kind: ExcKind, args: &[Expr]) -> Operand {
-        let kept = |t: MTy| is_container(t) || t == MTy::Dyn;
-        if args.len() > 1 || args.first().is_some_and(|a| kept(self.ty(a))) {
+        if args.len() > 1 || args.first().is_some_and(|a| kept_as_arg(self.ty(a))) {
             // Its `args` kept as they are (`str` and `repr` come from them).
             let vals = self.exprs(args);
             let tys: Vec<MTy> = args.iter().map(|a| self.ty(a)).collect();
@@ -302,10 +301,7 @@ impl Builder<'_> {
             Current,
         }
         let act = match r {
-            // (A value of run-time type too: its str, or for a KeyError its repr, when it runs.)
-            hir::Raise::New(kind, Some(m))
-                if is_container(self.ty(m)) || self.ty(m) == MTy::Dyn =>
-            {
+            hir::Raise::New(kind, Some(m)) if kept_as_arg(self.ty(m)) => {
                 Act::Again(self.new_exc_value(*kind, std::slice::from_ref(m)))
             }
             hir::Raise::New(kind, msg) => {
@@ -370,10 +366,12 @@ impl Builder<'_> {
     }
 }
 
-/// A container type: an exception argument kept as itself in `args` (`KeyError((1, 2))`).
-fn is_container(t: MTy) -> bool {
+/// An exception argument kept as itself in `args` (`KeyError((1, 2))`), its message made
+/// from it when the program runs: a container, or a value of run-time type (its str, or for
+/// a KeyError its repr).
+fn kept_as_arg(t: MTy) -> bool {
     matches!(
         t,
-        MTy::List(_) | MTy::Tuple(_) | MTy::TupleOf(_) | MTy::Dict(_) | MTy::Set(_)
+        MTy::List(_) | MTy::Tuple(_) | MTy::TupleOf(_) | MTy::Dict(_) | MTy::Set(_) | MTy::Dyn
     )
 }

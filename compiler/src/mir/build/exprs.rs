@@ -129,6 +129,12 @@ impl Builder<'_> {
                             |b| b.strings.intern(inner),
                         );
                     }
+                    // An instance of a class none of whose subclasses the program makes: its
+                    // name (`type(other) is not type(self)` in a dataclass's `__lt__`, which
+                    // sorting calls).
+                    MTy::Instance(c) if self.typed.runtime_classes(self.prog, c) == [c] => {
+                        return self.strings.intern(&hir::py_name(&self.prog.class(c).name));
+                    }
                     // The class of the object at run time.
                     MTy::Exc
                     | MTy::Instance(_)
@@ -143,11 +149,7 @@ impl Builder<'_> {
             {
                 self.call_closure(e, ty)
             }
-            ExprKind::Load(Place::Global(g)) => {
-                let t = self.temp(self.global_tys[g.0 as usize]);
-                self.assign(t, Rvalue::LoadGlobal(*g));
-                Operand::Local(t)
-            }
+            ExprKind::Load(Place::Global(g)) => self.load_global(*g).0,
             ExprKind::Binary(op, l, r) => {
                 if let Some(v) = self.with_one_item(e, *op, l, r, ty) {
                     return v;

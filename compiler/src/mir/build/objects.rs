@@ -383,11 +383,7 @@ impl Builder<'_> {
             vals.push(match a {
                 hir::Arg::Pos(i) => pos[i].clone(),
                 hir::Arg::Kw(j) => kw[j].0.clone(),
-                hir::Arg::Default(g) => {
-                    let t = self.temp(self.global_tys[g.0 as usize]);
-                    self.assign(t, Rvalue::LoadGlobal(g));
-                    Operand::Local(t)
-                }
+                hir::Arg::Default(g) => self.load_global(g).0,
                 // `*args`: a tuple of the extra positional arguments.
                 hir::Arg::VarArgs(is) => {
                     let tt = mty(&self.typed.types, param_tys[at], self.strings);
@@ -466,10 +462,8 @@ impl Builder<'_> {
                 b.dyn_attr_error(obj.clone(), name);
                 return;
             };
-            let gt = b.global_tys[g.0 as usize];
-            let t = b.temp(gt);
-            b.assign(t, Rvalue::LoadGlobal(g));
-            let v = b.coerce(Operand::Local(t), gt, ty);
+            let (v, gt) = b.load_global(g);
+            let v = b.coerce(v, gt, ty);
             b.assign(result, Rvalue::Use(v));
             b.goto(end);
         });
@@ -576,11 +570,9 @@ impl Builder<'_> {
             .map_while(|(p, t)| p.default.map(|g| (g, *t)))
             .collect();
         for (g, t) in defaults {
-            let gt = self.global_tys[g.0 as usize];
-            let v = self.temp(gt);
-            self.assign(v, Rvalue::LoadGlobal(g));
+            let (v, gt) = self.load_global(g);
             let want = mty(&self.typed.types, t, self.strings);
-            args.push(self.coerce(Operand::Local(v), gt, want));
+            args.push(self.coerce(v, gt, want));
         }
         args
     }
