@@ -430,9 +430,11 @@ mod math_tests {
     }
 }
 
-/// Methods of lists, dicts and sets (and a few of numbers) that a dynamic value holding one
-/// may call: the runtime dispatches them by name (`runtime/src/dyn_methods.rs`).
+/// Methods of lists, dicts and sets (and a few of numbers, and a generator's `close`) that a
+/// dynamic value holding one may call: the runtime dispatches them by name
+/// (`runtime/src/dyn_methods.rs`).
 pub const DYN_CONTAINER_METHODS: &[&str] = &[
+    "close",
     "bit_length",
     "is_integer",
     "hex",

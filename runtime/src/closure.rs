@@ -291,39 +291,83 @@ pub unsafe fn drain(g: *mut Obj) -> *mut Obj {
     if out.is_null() {
         return std::ptr::null_mut();
     }
+    loop {
+        match step(g) {
+            Ok(Some(boxed)) => {
+                crate::list::push_owned(out, boxed as i64);
+            }
+            Ok(None) => return out as *mut Obj,
+            Err(()) => {
+                crate::list::decref(out as *mut Obj);
+                return std::ptr::null_mut();
+            }
+        }
+    }
+}
+
+/// Resumes generator `g` once: the value it yields next as a new dynamic reference, `None`
+/// once it is finished, `Err` with the exception it raised.
+unsafe fn step(g: *mut Obj) -> Result<Option<*mut Obj>, ()> {
+    let (_, state) = item(g, STATE);
+    if state >> 1 == natrix_abi::GEN_DONE {
+        return Ok(None);
+    }
     let f = resume_fn(g);
     let (kind, _) = yield_kind(g);
-    loop {
-        let (_, state) = item(g, STATE);
-        if state >> 1 == natrix_abi::GEN_DONE {
-            return out as *mut Obj;
+    // (The value comes back in the register of its type: a float's in a float register, a
+    // bool's (and None's) in the low byte.)
+    let value = match kind {
+        Some(ElemKind::Float | ElemKind::OptFloat) => {
+            let f: unsafe extern "C" fn(i64, *mut Obj) -> f64 = std::mem::transmute(f);
+            f(1, g).to_bits() as i64
         }
-        // (The value comes back in the register of its type: a float's in a float register, a
-        // bool's (and None's) in the low byte.)
-        let value = match kind {
-            Some(ElemKind::Float | ElemKind::OptFloat) => {
-                let f: unsafe extern "C" fn(i64, *mut Obj) -> f64 = std::mem::transmute(f);
-                f(1, g).to_bits() as i64
+        Some(ElemKind::Bool | ElemKind::OptBool | ElemKind::None) => {
+            let f: unsafe extern "C" fn(i64, *mut Obj) -> u8 = std::mem::transmute(f);
+            i64::from(f(1, g))
+        }
+        _ => f(1, g),
+    };
+    if crate::exc::nx_err_pending != 0 {
+        return Err(());
+    }
+    let (_, after) = item(g, STATE);
+    if after >> 1 == natrix_abi::GEN_DONE {
+        return Ok(None);
+    }
+    let kind = kind.unwrap_or(ElemKind::Obj);
+    // A boxed copy of a scalar is its own reference; an object's moves.
+    let boxed = crate::dynamic::boxed(crate::list::val(kind, value));
+    crate::list::decref_elem(kind, value);
+    Ok(Some(boxed))
+}
+
+/// `next(g)` / `next(g, default)` (`has_default`) of a value of run-time type: a generator's
+/// next value, or the default once it is finished (else its `StopIteration`); CPython's
+/// TypeError for a value that is not an iterator.
+///
+/// # Safety
+/// `g` and `default` must be null or point to live objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_next(g: *mut Obj, default: *mut Obj, has_default: i64) -> *mut Obj {
+    if g.is_null() || !std::ptr::eq((*g).ty, &GEN_TYPE) {
+        let v = crate::dynamic::unbox(g);
+        let msg = format!("'{}' object is not an iterator", crate::list::type_name(v));
+        raise(ExcKind::TypeError, &msg);
+        return std::ptr::null_mut();
+    }
+    match step(g) {
+        Ok(Some(v)) => v,
+        Ok(None) if has_default != 0 => {
+            if !default.is_null() {
+                crate::list::incref(default);
             }
-            Some(ElemKind::Bool | ElemKind::OptBool | ElemKind::None) => {
-                let f: unsafe extern "C" fn(i64, *mut Obj) -> u8 = std::mem::transmute(f);
-                i64::from(f(1, g))
-            }
-            _ => f(1, g),
-        };
-        if crate::exc::nx_err_pending != 0 {
-            crate::list::decref(out as *mut Obj);
-            return std::ptr::null_mut();
+            default
         }
-        let (_, after) = item(g, STATE);
-        if after >> 1 == natrix_abi::GEN_DONE {
-            return out as *mut Obj;
+        Ok(None) => {
+            nx_gen_stop(g);
+            std::ptr::null_mut()
         }
-        let kind = kind.unwrap_or(ElemKind::Obj);
-        // The list takes the value's reference; a boxed copy of a scalar is its own.
-        let boxed = crate::dynamic::boxed(crate::list::val(kind, value));
-        crate::list::decref_elem(kind, value);
-        crate::list::push_owned(out, boxed as i64);
+        Err(()) => std::ptr::null_mut(),
     }
 }
 
@@ -375,7 +419,8 @@ unsafe fn gen_dealloc(g: *mut Obj) {
 }
 
 /// `g.close()`: a generator suspended at a `yield` inside a `try` is closed there
-/// ([`close_suspended`]; what its clauses raise goes on); any generator is finished afterwards.
+/// ([`close_suspended`]; what its clauses raise goes on); any generator is finished afterwards,
+/// its locals released.
 ///
 /// # Safety
 /// `g` must be a live generator frame.
@@ -387,6 +432,21 @@ pub unsafe extern "C" fn nx_gen_close(g: *mut Obj) {
         close_suspended(g, k);
     }
     init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
+    clear_locals(g);
+}
+
+/// Releases the locals finished generator `g`'s frame still holds (the items after its
+/// header), first to last, as CPython clears a finished generator's frame: a generator held in
+/// one of them is closed then, not when `g` itself goes away.
+///
+/// # Safety
+/// `g` must be a live generator frame.
+pub(crate) unsafe fn clear_locals(g: *mut Obj) {
+    for i in RESULT + 1..crate::tuple::len(g) {
+        let (kind, bits) = item(g, i);
+        init_raw(g, i, ElemKind::None, 0);
+        crate::list::decref_elem(kind, bits);
+    }
 }
 
 /// A new generator frame with `n` items (state, name, the locals of its body), to fill with

@@ -147,6 +147,14 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             _ => no_method(rv, name),
         };
     }
+    if let (true, "close", []) = (
+        std::ptr::eq((*o).ty, &crate::closure::GEN_TYPE),
+        name,
+        argv.as_slice(),
+    ) {
+        crate::closure::nx_gen_close(o);
+        return none;
+    }
     if crate::tuple::is_tuple(o) {
         if let ("index" | "count", [x]) = (name, argv.as_slice()) {
             let l = crate::dyn_containers::nx_dyn_iter_list(recv);

@@ -798,11 +798,20 @@ pub(crate) unsafe fn exit_code(args: *mut Obj) -> crate::list::Val {
     }
 }
 
-/// PEP 479, as a generator's body is left by an exception: a `StopIteration` (or subclass)
-/// becomes `RuntimeError: generator raised StopIteration`, caused by it; any other exception
-/// goes on unchanged.
+/// As the body of generator `frame` is left by an exception: PEP 479 (a `StopIteration`, or
+/// subclass, becomes `RuntimeError: generator raised StopIteration`, caused by it; any other
+/// exception goes on unchanged), then the frame lets go of its locals
+/// ([`crate::closure::clear_locals`]).
+///
+/// # Safety
+/// `frame` must be a live generator frame.
 #[no_mangle]
-pub extern "C" fn nx_gen_leaving() {
+pub unsafe extern "C" fn nx_gen_leaving(frame: *mut Obj) {
+    pep479();
+    crate::closure::clear_locals(frame);
+}
+
+fn pep479() {
     if !crate::exc::pending_kind().is_some_and(|k| k.is_subclass_of(ExcKind::StopIteration)) {
         return;
     }

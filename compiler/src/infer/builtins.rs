@@ -580,8 +580,18 @@ impl Infer<'_> {
                 self.add_elem(r, tys[1], args[1].span);
                 T::NONE
             }
-            // Of a list, or a str, tuple, set or dict (its items, as a list first).
-            "extend" if arity(1) => match self.iter_item(tys[0]) {
+            // Of a list, or a str, tuple, set or dict (its items, as a list first), or of a
+            // generator or an iterable instance (drained into a list first).
+            "extend" if arity(1) => match self
+                .iter_item(tys[0])
+                .or_else(|| {
+                    let drained = self.generator_as_list(self.current, &args[0], tys[0], true);
+                    (drained != tys[0])
+                        .then(|| self.iter_item(drained))
+                        .flatten()
+                })
+                .or((tys[0] == T::DYN).then_some(T::DYN))
+            {
                 Some(other) => {
                     self.add_elem(r, other, args[0].span);
                     T::NONE
@@ -591,7 +601,7 @@ impl Infer<'_> {
                         Diagnostic::new(
                             Code::InvalidOperation,
                             args[0].span,
-                            "extend() of anything but a list, str, tuple, set or dict is not supported yet",
+                            "extend() of anything but a list, str, tuple, set, dict, generator or iterable instance is not supported yet",
                         )
                         .label("here"),
                     );

@@ -294,6 +294,8 @@ impl Infer<'_> {
         let g = match tys.first().map(|t| self.t.types.kind(*t).clone()) {
             Some(TyKind::Generator(g)) if tys.len() <= 2 => g,
             Some(TyKind::Never) => return TypeTable::NEVER,
+            // Of a value of run-time type (a variable holding generators of several kinds).
+            Some(TyKind::Dyn) if tys.len() <= 2 => return TypeTable::DYN,
             _ => {
                 let what = tys
                     .first()
@@ -1202,6 +1204,17 @@ impl Infer<'_> {
                 self.error(Diagnostic::unsupported(e.span, &msg));
             }
             return T::BOOL;
+        }
+        // `x in g` of a generator: its values compared with `x` in turn, up to the first equal
+        // one (the rest left in it). (Not of instances: their `__eq__` is not called there.)
+        if let TyKind::Generator(g) = *self.t.types.kind(c) {
+            let y = self.t.specs[g as usize].yields;
+            if !matches!(self.t.types.kind(y), TyKind::Instance(_))
+                && !matches!(self.t.types.kind(it), TyKind::Instance(_))
+            {
+                self.equal_across_types(y, it, item.span);
+                return T::BOOL;
+            }
         }
         if let Some(held) = self.t.types.elem(c).or_else(|| self.t.types.tuple_of(c)) {
             self.equal_across_types(held, it, item.span);

@@ -993,7 +993,7 @@ impl Resolver<'_> {
                 }
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
-            let consumes = matches!(attr.attr.as_str(), "join" | "extend" | "update");
+            let consumes = matches!(attr.attr.as_str(), "join" | "update");
             // `obj.m(a, *t)`: the sequence's items as the last arguments.
             let args = self.spread_args(&c.args, scope, sigs, &|this, a, scope| {
                 if consumes {

@@ -688,9 +688,10 @@ macro_rules! runtime_functions {
             nx_exc_code(Obj) -> Obj, Flag;
             // `e.__suppress_context__` of an exception object.
             nx_exc_suppress_context(Obj) -> I8, Never;
-            // PEP 479 as a generator's body is left by an exception: a StopIteration becomes
-            // RuntimeError (caused by it).
-            nx_gen_leaving() -> Void, Never;
+            // As a generator's body (its frame) is left by an exception: PEP 479 (a
+            // StopIteration becomes RuntimeError, caused by it), then the frame lets go of the
+            // locals it kept.
+            nx_gen_leaving(Obj) -> Void, Never;
             // A new instance of a user class with this many attribute slots and the address of
             // its `ClassTable`. The slots are not written: the compiled code sets each one
             // unset (`ATTR_UNSET` bits in a `None` item) right after the call, before anything
@@ -1299,6 +1300,8 @@ macro_rules! runtime_functions {
             nx_dyn_getitem(Obj, Obj) -> Obj, Flag;
             nx_dyn_contains(Obj, Obj) -> I8, Flag;
             nx_dyn_iter_list(Obj) -> Obj, Null;
+            // next(g) / next(g, default) (the flag: one was given) of a dynamic value.
+            nx_dyn_next(Obj, Obj, Raw) -> Obj, Flag;
             // The same for `sep.join(a)`: TypeError "can only join an iterable".
             nx_dyn_join_items(Obj) -> Obj, Null;
             // x[start:stop:step] of a str, list or tuple (`has` as for nx_list_slice).

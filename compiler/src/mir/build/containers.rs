@@ -234,6 +234,17 @@ impl Builder<'_> {
             }
             return self.rt(m.runtime, ops, ty);
         }
+        // `xs.extend(ys)`: of a generator, each value appended as it comes; of an iterable
+        // instance, its items drained into a list first.
+        if let ("extend", [a]) = (name, args) {
+            if self.extend_by_generator(r.clone(), self.strings.list_elem(rt), a) {
+                return Operand::None;
+            }
+            let (other, ot) = self.iterable_arg(a);
+            let (other, ot) = self.iterable_list(other, ot);
+            self.list_extend(r, rt, other, ot);
+            return Operand::None;
+        }
         let elem = self.strings.list_elem(rt);
         let mut vals = vec![];
         for a in args {
@@ -317,12 +328,6 @@ impl Builder<'_> {
             ("reverse", _) => self.op(Op::ListReverse, vec![r], MTy::None),
             ("clear", _) => self.op(Op::ListClear, vec![r], MTy::None),
             ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
-            ("extend", _) => {
-                let (other, ot) = vals[0].clone();
-                let (other, ot) = self.iterable_list(other, ot);
-                self.list_extend(r, rt, other, ot);
-                Operand::None
-            }
             _ => Operand::None,
         }
     }
@@ -332,6 +337,11 @@ impl Builder<'_> {
     pub(super) fn iterable_list(&mut self, v: Operand, t: MTy) -> (Operand, MTy) {
         match t {
             MTy::List(_) => (v, t),
+            // Of a run-time type: the items `for` visits (CPython's TypeError for others).
+            MTy::Dyn => {
+                let lt = self.strings.list_ty(MTy::Dyn);
+                (self.rt("nx_dyn_iter_list", vec![v], lt), lt)
+            }
             MTy::Set(_) => {
                 let lt = self.strings.list_ty(self.strings.list_elem(t));
                 (self.rt("nx_set_to_list", vec![v], lt), lt)

@@ -669,6 +669,18 @@ impl Builder<'_> {
                 let found = self.tuple_contains(x, c, tt);
                 self.negated(found, *negated)
             }
+            ExprKind::Contains {
+                item,
+                container,
+                negated,
+            } if self
+                .resume_of(self.typed.spec(self.spec).exprs[container.id.0 as usize])
+                .is_some() =>
+            {
+                let x = (self.expr(item), self.ty(item));
+                let found = self.generator_contains(x, container);
+                self.negated(found, *negated)
+            }
             // `x in range(a, b, c)` of an int: arithmetic, no range made.
             ExprKind::Contains {
                 item,

@@ -232,13 +232,26 @@ impl Builder<'_> {
             self.body.block(*y).term = term;
         }
         let n = self.body.locals.len();
+        // The program's own variables holding objects live as long as the frame, read again or
+        // not, as in CPython: a generator held in one is closed (its `finally` run) when this
+        // one finishes, not at the `yield` after its last use.
+        let variable: Vec<bool> = (0..n)
+            .map(|l| {
+                let decl = &self.body.locals[l];
+                decl.ty.is_refcounted() && !decl.name.starts_with(['%', '$'])
+            })
+            .collect();
         // What each `yield` keeps: what is read after it, or by its `GeneratorExit` handlers.
         let kept: Vec<Vec<bool>> = gen
             .yields
             .iter()
             .map(|(_, r, t)| {
                 (0..n)
-                    .map(|l| live[r.0 as usize][l] || t.is_some_and(|t| live[t.0 as usize][l]))
+                    .map(|l| {
+                        variable[l]
+                            || live[r.0 as usize][l]
+                            || t.is_some_and(|t| live[t.0 as usize][l])
+                    })
                     .collect()
             })
             .collect();
@@ -281,6 +294,32 @@ impl Builder<'_> {
                 MTy::None,
             );
             self.body.block(*yielded).term = term;
+        }
+        // Finished (returned or raised): the frame lets go of what it kept, as CPython clears
+        // a finished generator's frame (a generator held in a variable is closed then).
+        let yield_blocks: std::collections::HashSet<BlockId> =
+            gen.yields.iter().map(|(y, _, _)| *y).collect();
+        let exits: Vec<BlockId> = (0..self.body.blocks.len())
+            .map(|b| BlockId(b as u32))
+            .filter(|b| !yield_blocks.contains(b))
+            .filter(|&b| {
+                matches!(
+                    self.body.block(b).term,
+                    Terminator::Return(_)
+                        | Terminator::Leave
+                        | Terminator::Propagate { cleanup: None, .. }
+                )
+            })
+            .collect();
+        for b in exits {
+            self.cur = b;
+            for (j, (_, ty)) in slots.iter().enumerate() {
+                if ty.is_refcounted() {
+                    let set = Op::ItemSet(FRAME_HEADER + j as u32, *ty);
+                    let v = zero(self, *ty);
+                    self.op(set, vec![frame.clone(), v], MTy::None);
+                }
+            }
         }
         // Entry: the state decides where to go; it reads `DONE` until the next `yield`.
         self.cur = BlockId(0);
@@ -415,23 +454,39 @@ impl Builder<'_> {
 
     /// A list of the values generator `g` (resume function `resume`) produces.
     fn drain_resume(&mut self, g: Operand, resume: SpecId, list_ty: MTy) -> Operand {
-        let gl = self.temp(MTy::Gen);
-        self.assign(gl, Rvalue::Use(g));
         let elem = self.strings.list_elem(list_ty);
         let list = self.temp(list_ty);
         self.assign(list, Rvalue::Op(Op::ListNew(elem), vec![]));
+        self.append_resumed(g, resume, Operand::Local(list), elem);
+        Operand::Local(list)
+    }
+
+    /// Appends each value generator `g` (resume function `resume`) produces to `list` (of
+    /// items typed `elem`) as it comes: `xs.extend(g)` of a generator reading `xs` sees the
+    /// items appended before, as in CPython.
+    fn append_resumed(&mut self, g: Operand, resume: SpecId, list: Operand, elem: MTy) {
+        let gl = self.temp(MTy::Gen);
+        self.assign(gl, Rvalue::Use(g));
         let (head, end) = (self.body.new_block(), self.body.new_block());
         self.goto(head);
         let (v, yt) = self.gen_step(gl, resume, end);
         let item = self.coerce(v, yt, elem);
-        self.op(
-            Op::ListAppend(elem),
-            vec![Operand::Local(list), item],
-            MTy::None,
-        );
+        self.op(Op::ListAppend(elem), vec![list, item], MTy::None);
         self.goto(head);
         self.cur = end;
-        Operand::Local(list)
+    }
+
+    /// `xs.extend(g)` of a generator `e`, its values appended one by one: true; false (nothing
+    /// done) for any other iterable.
+    pub(super) fn extend_by_generator(&mut self, list: Operand, elem: MTy, e: &Expr) -> bool {
+        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+        let protocol = self.typed.spec(self.spec).iter_protocol.contains_key(&e.id);
+        let Some(resume) = self.resume_of(t).filter(|_| !protocol) else {
+            return false;
+        };
+        let g = self.expr(e);
+        self.append_resumed(g, resume, list, elem);
+        true
     }
 
     /// `any(g)` (`all(g)` when `!any`) of a generator: its values one at a time, stopping at the
@@ -468,10 +523,51 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `x in g` of a generator `e`: its values compared with `x` in turn, stopping at the
+    /// first equal one (what is left stays in the generator, as in CPython).
+    pub(super) fn generator_contains(&mut self, x: (Operand, MTy), e: &Expr) -> Operand {
+        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
+        let resume = self.resume_of(t).expect("a generator");
+        let g = self.expr(e);
+        let gl = self.temp(MTy::Gen);
+        self.assign(gl, Rvalue::Use(g));
+        let result = self.temp(MTy::Bool);
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        let (head, found, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        self.goto(head);
+        let (v, yt) = self.gen_step(gl, resume, end);
+        if self.yields_nothing(t) {
+            self.terminate(Terminator::Unreachable);
+        } else {
+            let eq = self.compare_pair(CmpOp::Eq, x, (v, yt));
+            self.body.block(self.cur).term = Terminator::Branch(eq, found, head);
+        }
+        self.cur = found;
+        self.assign(result, Rvalue::Use(Operand::Bool(true)));
+        self.goto(end);
+        Operand::Local(result)
+    }
+
     /// `next(g)`: the generator's next value; StopIteration (or the default) once it is done.
     pub(super) fn next_builtin(&mut self, args: &[Expr], ty: MTy, key: hir::ExprId) -> Operand {
         if let MTy::Instance(_) = self.ty(&args[0]) {
             return self.next_of_iterator(args, ty, key);
+        }
+        if self.ty(&args[0]) == MTy::Dyn {
+            let g = self.expr(&args[0]);
+            let (d, given) = match args.get(1) {
+                Some(d) => {
+                    let (v, dt) = (self.expr(d), self.ty(d));
+                    (self.coerce(v, dt, MTy::Dyn), 1)
+                }
+                None => (self.coerce(Operand::None, MTy::None, MTy::Dyn), 0),
+            };
+            let v = self.rt("nx_dyn_next", vec![g, d, Operand::Int(given)], MTy::Dyn);
+            return self.coerce(v, MTy::Dyn, ty);
         }
         let t = self.typed.spec(self.spec).exprs[args[0].id.0 as usize];
         let Some(resume) = self.resume_of(t) else {

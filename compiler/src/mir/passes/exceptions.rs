@@ -2,7 +2,7 @@
 //! branch on the error signal to a block that records the line's traceback entry and either
 //! goes to the enclosing `try`'s dispatch block or propagates the exception to the caller. A
 //! generator's resume body, as an exception leaves it, turns a `StopIteration` into a
-//! `RuntimeError` (PEP 479).
+//! `RuntimeError` (PEP 479) and lets go of the locals its frame kept.
 
 use crate::mir::*;
 
@@ -51,12 +51,13 @@ pub fn run(body: &mut Body) {
             borrowed: false,
             small: false,
         });
+        let frame = Operand::Local(body.params[0]);
         for block in &mut body.blocks {
             if let Terminator::Propagate { line, .. } = block.term {
                 block.insts.push(Inst {
                     kind: InstKind::Assign {
                         dst,
-                        rv: Rvalue::Op(Op::Runtime(hook), vec![]),
+                        rv: Rvalue::Op(Op::Runtime(hook), vec![frame.clone()]),
                         release_old: false,
                         handler: None,
                     },
