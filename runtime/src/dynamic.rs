@@ -213,6 +213,28 @@ pub unsafe extern "C" fn nx_dyn_to_int(o: *mut Obj) -> i64 {
     })
 }
 
+/// `ord(x)` of a dynamic value: the code of a str's one character; CPython's TypeError for
+/// a value of another type.
+///
+/// # Safety
+/// `o` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_ord(o: *mut Obj) -> i64 {
+    match unbox(o) {
+        Val::Obj(s) if std::ptr::eq((*s).ty, &crate::str::STR_TYPE) => {
+            crate::str_methods::nx_str_ord(s)
+        }
+        v => {
+            let msg = format!(
+                "ord() expected string of length 1, but {} found",
+                type_name(v)
+            );
+            raise(ExcKind::TypeError, msg);
+            INT_ERROR
+        }
+    }
+}
+
 /// A dynamic int or bool as a new tagged int; else `TypeError` with `message(type name)`.
 unsafe fn int_or_type_error(o: *mut Obj, message: impl FnOnce(&str) -> String) -> i64 {
     match unbox(o) {

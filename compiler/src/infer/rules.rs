@@ -251,7 +251,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Sum => Err("sum() of ({}) is not supported yet"),
         Builtin::Sorted => Err("sorted() of ({}) is not supported yet"),
         Builtin::List => Err("list() of ({}) is not supported yet"),
-        Builtin::Ord if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::Ord if n == 1 && matches!(tys[0], T::STR | T::DYN) => Ok(T::INT),
         Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
         Builtin::Chr if n == 1 && (is_intlike(tys[0]) || tys[0] == T::DYN) => Ok(T::STR),
         Builtin::Chr => Err("chr() of ({}) is not supported"),

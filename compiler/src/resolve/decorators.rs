@@ -22,7 +22,20 @@ pub const UNDECORATED: &str = "$undecorated";
 
 /// The module with every user-decorated function (module-level or nested) rewritten.
 pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    rewrite(module, &[])
+    // The module's variables may hold decorators too (`@registry.register("name")`).
+    let variables: Vec<String> = module
+        .iter()
+        .flat_map(|s| match s {
+            ast::Stmt::Assign(a) => a.targets.iter().collect(),
+            ast::Stmt::AnnAssign(a) if a.value.is_some() => vec![&*a.target],
+            _ => vec![],
+        })
+        .filter_map(|t| match t {
+            ast::Expr::Name(n) => Some(n.id.to_string()),
+            _ => None,
+        })
+        .collect();
+    rewrite(module, &variables)
 }
 
 /// The functions and classes `body` defines.
@@ -298,12 +311,17 @@ fn mentions_super(body: &[ast::Stmt]) -> bool {
         .any(|s| super::loopvars::mentioned(s).contains("super"))
 }
 
-/// A decorator naming one of the module's functions or classes, or calling one
+/// A decorator naming one of the module's functions, classes or variables, or calling one
 /// (`@retry(3)`).
 fn is_user(d: &ast::Expr, defs: &[String]) -> bool {
     match d {
         ast::Expr::Name(n) => defs.iter().any(|x| x == n.id.as_str()),
         ast::Expr::Call(c) => is_user(&c.func, defs),
+        // A method of something the program made (`@registry.register("name")`), not a
+        // property's `@x.setter`.
+        ast::Expr::Attribute(a) => {
+            !matches!(a.attr.as_str(), "setter" | "getter" | "deleter") && is_user(&a.value, defs)
+        }
         _ => false,
     }
 }

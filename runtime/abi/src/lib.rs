@@ -1263,6 +1263,8 @@ macro_rules! runtime_functions {
             nx_dyn_from_bool(I8) -> Obj, Never;
             // A dynamic value where an int is needed (an index, range(), …): TypeError otherwise.
             nx_dyn_to_int(Obj) -> Int, IntTag;
+            // ord(x) of a dynamic value (TypeError unless a str).
+            nx_dyn_ord(Obj) -> Int, IntTag;
             // A dynamic value used as an index into a sequence (an `IndexedSeq` code, as a
             // tagged int): an int, else CPython's TypeError naming the sequence.
             nx_dyn_to_index(Obj, Int) -> Int, IntTag;

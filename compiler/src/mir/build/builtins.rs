@@ -349,7 +349,12 @@ impl Builder<'_> {
             }
             if matches!(
                 b,
-                Builtin::List | Builtin::Sorted | Builtin::Sum | Builtin::Min | Builtin::Max
+                Builtin::List
+                    | Builtin::Sorted
+                    | Builtin::Sum
+                    | Builtin::Min
+                    | Builtin::Max
+                    | Builtin::Set
             ) {
                 let lt = self.strings.list_ty(MTy::Dyn);
                 vals[0] = self.rt("nx_dyn_iter_list", vec![vals[0].clone()], lt);
@@ -655,6 +660,7 @@ impl Builder<'_> {
                 self.set_of_items(items, ty)
             }
             Builtin::Sum | Builtin::Sorted => Operand::None,
+            Builtin::Ord if tys[0] == MTy::Dyn => self.rt("nx_dyn_ord", vec![arg(0)], MTy::Int),
             Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
             Builtin::Math(i) => {
                 use crate::builtins::{Num, MATH_FNS};
@@ -756,8 +762,23 @@ impl Builder<'_> {
             },
             Builtin::Int if vals.is_empty() => Operand::Int(0),
             Builtin::Int if vals.len() == 2 => {
+                let s = if tys[0] == MTy::Dyn {
+                    // Of a value of run-time type: only a str takes a base.
+                    let (ok, bad) = (self.body.new_block(), self.body.new_block());
+                    let str_name = self.strings.intern("str");
+                    let is = self.rt("nx_dyn_isinstance", vec![arg(0), str_name], MTy::Bool);
+                    self.body.block(self.cur).term = Terminator::Branch(is, ok, bad);
+                    self.cur = bad;
+                    let msg = "int() can't convert non-string with explicit base";
+                    self.op(Op::Raise(ExcKind::TypeError, msg), vec![], MTy::None);
+                    self.terminate(Terminator::Unreachable);
+                    self.cur = ok;
+                    self.coerce(arg(0), MTy::Dyn, MTy::Str)
+                } else {
+                    arg(0)
+                };
                 let base = self.coerce(arg(1), tys[1], MTy::Int);
-                self.rt("nx_str_to_int_base", vec![arg(0), base], MTy::Int)
+                self.rt("nx_str_to_int_base", vec![s, base], MTy::Int)
             }
             Builtin::Hex | Builtin::Oct | Builtin::Bin => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);
