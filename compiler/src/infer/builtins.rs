@@ -23,14 +23,14 @@ impl Infer<'_> {
         };
         match b {
             Builtin::Hex | Builtin::Oct | Builtin::Bin => {
-                if n == 1 && is_intlike(tys[0]) {
+                if n == 1 && (is_intlike(tys[0]) || tys[0] == T::DYN) {
                     Some(T::STR)
                 } else {
                     bad(self, b.name())
                 }
             }
             Builtin::Int if n == 2 => {
-                if tys[0] == T::STR && is_intlike(tys[1]) {
+                if matches!(tys[0], T::STR | T::DYN) && (is_intlike(tys[1]) || tys[1] == T::DYN) {
                     Some(T::INT)
                 } else {
                     bad(self, "int")
@@ -229,7 +229,8 @@ impl Infer<'_> {
             let site = self.site_at(e);
             let st = self.t.types.set_of(site);
             if let Some(&t) = tys.first() {
-                match self.iter_item(t) {
+                // (Of a value of run-time type: its items, each of run-time type.)
+                match self.iter_item(t).or((t == T::DYN).then_some(T::DYN)) {
                     Some(el) => self.add_entry(st, el, None, e.span),
                     None => {
                         let msg = format!(
@@ -780,6 +781,15 @@ impl Infer<'_> {
         let arity = tys.len();
         let value_inst = self.strip_optional_instance(v);
         let instances = matches!(self.t.types.kind(value_inst), TyKind::Instance(_));
+        // `d.update(other)` of a dict that may be None: CPython's TypeError at a None.
+        let updated: [Ty; 1];
+        let tys = match (name, tys, args) {
+            ("update", [t], [a]) if self.t.types.nullable(*t).is_some() => {
+                updated = [self.operand(self.current, a, *t, NoneUse::Iterate)];
+                &updated[..]
+            }
+            _ => tys,
+        };
         match (name, arity) {
             // `d.get(k, default)`: the default is not stored, so a default of another type
             // (`dist.get(v, float("inf"))` on a dict of ints) makes only the result dynamic.
@@ -1097,6 +1107,12 @@ impl Infer<'_> {
                             self.t.types.tuple_of(*got),
                             Some(TypeTable::STR | TypeTable::NEVER)
                         )
+                        // `sep.join(d)` of a dict: its keys.
+                        || (name == "join"
+                            && matches!(
+                                self.t.types.dict_kv(*got),
+                                Some((TypeTable::STR | TypeTable::NEVER, _))
+                            ))
                 }
             };
             if !ok && *got != TypeTable::NEVER {

@@ -203,6 +203,11 @@ impl Builder<'_> {
                         let lt = self.strings.list_ty(MTy::Dyn);
                         self.rt("nx_dyn_join_items", vec![v], lt)
                     }
+                    // `" ".join(d)` of a dict: its keys.
+                    (crate::builtins::Shape::StrList, MTy::Dict(_)) => {
+                        let lt = self.strings.list_ty(MTy::Str);
+                        self.rt("nx_dict_keys", vec![v], lt)
+                    }
                     // `"-".join("abc")`: the str's characters.
                     (crate::builtins::Shape::StrList, MTy::Str) => {
                         let lt = self.strings.list_ty(MTy::Str);
