@@ -1129,8 +1129,14 @@ impl<'p> Infer<'p> {
                     env.push(self.expr(id, d));
                 }
                 // Nested functions that call each other (`expr` → `term` → `expr`): each one's
-                // captured cells would hold the other's closure type, without end.
-                if env.iter().any(|t| self.mentions_closure(*t, *func, 0)) {
+                // captured cells would hold the other's closure type, without end. A few levels
+                // are a composition of closures (`compose(f, compose(g, h))`); more, a type that
+                // grows without end.
+                const MAX_NESTING: u32 = 6;
+                if env
+                    .iter()
+                    .any(|t| self.closure_nesting(*t, *func, 0) > MAX_NESTING)
+                {
                     let name = &self.prog.func(*func).name;
                     let (msg, label) = if name == "<lambda>" {
                         (

@@ -588,9 +588,9 @@ impl Op {
             return f.err != natrix_abi::ErrConv::Never;
         }
         // An object's text may come from a `__str__`/`__repr__` that raises (bytes print
-        // through the same runtime function as objects).
+        // through the same runtime function as objects); an int's, past the digit limit.
         if let Print(t) = self {
-            return !t.is_leaf() || t == MTy::Bytes;
+            return !t.is_leaf() || matches!(t, MTy::Bytes | MTy::Int | MTy::OptInt);
         }
         matches!(
             self,

@@ -1062,16 +1062,19 @@ impl Resolver<'_> {
                     scope,
                 );
             }
-            // `Class.__name__`, `cls.__name__` in a `@classmethod`.
+            // `Class.__name__`, `cls.__name__` in a `@classmethod`, `int.__name__`.
             ast::Expr::Attribute(a)
                 if a.attr.as_str() == "__name__"
                     && matches!(a.value.as_ref(), ast::Expr::Name(n)
-                        if self.class_named(n.id.as_str(), scope).is_some()) =>
+                        if self.class_named(n.id.as_str(), scope).is_some()
+                            || self.is_builtin_type(n.id.as_str(), scope)) =>
             {
                 let ast::Expr::Name(n) = a.value.as_ref() else {
                     unreachable!()
                 };
-                let cid = self.class_named(n.id.as_str(), scope).expect("a class");
+                let Some(cid) = self.class_named(n.id.as_str(), scope) else {
+                    return self.expr_node(scope, span, ExprKind::Str(n.id.to_string()));
+                };
                 let name = self
                     .class_ids
                     .iter()

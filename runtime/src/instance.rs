@@ -456,11 +456,12 @@ unsafe fn root(mut t: &ClassTable) -> *const ClassTable {
 }
 
 /// `__lt__` of each operand's class (`a < b`, then `b < a`; `b > a` for a class with only
-/// `__gt__`): -1, 0 or 1; TypeError naming the classes without either.
+/// `__gt__`): -1, 0 or 1; TypeError naming the classes without either, or of two class
+/// hierarchies (each class's `__lt__` was compiled for the other operand of its own).
 unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     let b_instance = is_instance(b);
     let ordered = |o: *mut Obj| table(o).lt != 0 || table(o).gt != 0;
-    if !b_instance || !ordered(a) || !ordered(b) {
+    if !b_instance || !ordered(a) || !ordered(b) || root(table(a)) != root(table(b)) {
         let name = |o: *mut Obj| {
             if is_instance(o) {
                 class_name(o)

@@ -84,8 +84,8 @@ pub unsafe extern "C" fn nx_print_str(s: *mut Obj) {
 /// Prints a tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_print_int(i: i64) {
-    // Past CPython's 4300-digit limit the conversion raises; printing is then skipped, like
-    // CPython, and the pending error surfaces at the caller's next check.
+    // Past CPython's 4300-digit limit the conversion raises (the caller checks the flag);
+    // nothing is printed, as in CPython.
     if let Some(text) = crate::int::int_to_string(i) {
         write_stdout(text.as_bytes());
     }

@@ -398,20 +398,28 @@ impl Infer<'_> {
         item
     }
 
-    /// Does a value of type `t` hold (in a captured cell, at any depth) a closure of `func`?
-    pub(super) fn mentions_closure(&self, t: Ty, func: FuncId, depth: u32) -> bool {
+    /// How deeply closures of `func` nest inside type `t` (closures held by the environments
+    /// of closures…): 0 when `t` holds none. `compose(f, compose(g, h))` nests once; nested
+    /// functions calling each other, or `acc = compose(acc, g)` in a loop, without end.
+    pub(super) fn closure_nesting(&self, t: Ty, func: FuncId, depth: u32) -> u32 {
         if depth > 32 {
-            return true;
+            return u32::MAX;
         }
         match self.t.types.kind(t) {
-            TyKind::Closure(fs) => fs.iter().any(|(f, env)| {
-                *f == func
-                    || env
+            TyKind::Closure(fs) => fs
+                .iter()
+                .map(|(f, env)| {
+                    let inner = env
                         .iter()
-                        .any(|e| self.mentions_closure(*e, func, depth + 1))
-            }),
-            TyKind::Optional(x) => self.mentions_closure(*x, func, depth + 1),
-            _ => false,
+                        .map(|e| self.closure_nesting(*e, func, depth + 1))
+                        .max()
+                        .unwrap_or(0);
+                    inner.saturating_add(u32::from(*f == func))
+                })
+                .max()
+                .unwrap_or(0),
+            TyKind::Optional(x) => self.closure_nesting(*x, func, depth + 1),
+            _ => 0,
         }
     }
 
@@ -810,7 +818,11 @@ impl Infer<'_> {
                 self.t.truth_specs.insert(d, s);
             }
             if let Some(m) = eq_m {
-                let s = self.spec_for(m, vec![dt, dt]);
+                // The other operand may be any class of the hierarchy (a dataclass's `__eq__`
+                // tells them apart: `B() != C()` where both derive from `A`).
+                let root = self.prog.root(d);
+                let rt = self.t.types.intern(TyKind::Instance(root));
+                let s = self.spec_for(m, vec![dt, rt]);
                 self.t.eq_specs.insert(d, s);
             }
             if let Some(m) = hash_m {

@@ -458,9 +458,10 @@ fn methods(
     let (mine, theirs) = (tuple("self"), tuple("other"));
     if !o.no_eq && !defined("__eq__") {
         // Another type's value is not equal (`p == (1, 2)`, `p == None`): decided by the
-        // static types where they say.
+        // static types where they say; nor is an instance of another class of the hierarchy
+        // (CPython's test of the exact class, folded away for a class without subclasses).
         src.push_str(&format!(
-            "def __eq__(self, other):\n    if not isinstance(other, {class}):\n        return NotImplemented\n    return {mine} == {theirs}\n"
+            "def __eq__(self, other):\n    if not isinstance(other, {class}) or type(other) is not type(self):\n        return NotImplemented\n    return {mine} == {theirs}\n"
         ));
     }
     if o.order {

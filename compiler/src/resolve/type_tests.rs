@@ -10,7 +10,18 @@ use super::*;
 /// is tried only on a value whose static type shows its class).
 pub(crate) const STATIC_ONLY: &str = "__natrix_static__";
 
+/// The builtin types a type test names (`type(x) == int`, `int.__name__`).
+const BUILTIN_TYPES: &[&str] = &[
+    "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
+];
+
 impl Resolver<'_> {
+    /// Whether `name` is one of the builtin types (`int`, `str`, …), not a name of the
+    /// program's.
+    pub(super) fn is_builtin_type(&self, name: &str, scope: &Scope) -> bool {
+        BUILTIN_TYPES.contains(&name) && !self.is_user_name(name, scope)
+    }
+
     /// Whether `name` is bound by the program (so a builtin of that name is shadowed).
     /// `type(a) == type(b)` (also `!=`, `is`, `is not`), or `type(a)` against a class of the
     /// program or a builtin type, rewritten as a comparison of `type(…).__name__` and the
@@ -25,17 +36,11 @@ impl Resolver<'_> {
             _ => return None,
         };
         let is_type_call = |e: &ast::Expr| self.type_call_arg(e, scope).is_some();
-        const BUILTIN_TYPES: &[&str] = &[
-            "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
-        ];
         let class_name = |e: &ast::Expr| match e {
             ast::Expr::Name(n) if self.class_named(n.id.as_str(), scope).is_some() => {
                 Some(n.id.to_string())
             }
-            ast::Expr::Name(n)
-                if BUILTIN_TYPES.contains(&n.id.as_str())
-                    && !self.is_user_name(n.id.as_str(), scope) =>
-            {
+            ast::Expr::Name(n) if self.is_builtin_type(n.id.as_str(), scope) => {
                 Some(n.id.to_string())
             }
             _ => None,

@@ -743,7 +743,7 @@ macro_rules! runtime_functions {
 
             // ---- printing to the buffered stdout ----
             nx_print_str(Obj) -> Void, Never;
-            nx_print_int(Int) -> Void, Never;
+            nx_print_int(Int) -> Void, Flag;
             nx_print_float(F64) -> Void, Never;
             nx_print_bool(I8) -> Void, Never;
             nx_print_none() -> Void, Never;
