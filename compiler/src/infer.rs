@@ -1309,6 +1309,9 @@ impl<'p> Infer<'p> {
                 if let TyKind::Instance(c) = self.t.types.kind(inst).clone() {
                     return self.instance_method(c, inst, name, &tys, keywords, &kw, e.span, e);
                 }
+                if let Some(t) = self.class_value_method(r, name, &tys, keywords, &kw, e) {
+                    return t;
+                }
                 if !keywords.is_empty() {
                     let what = format!(
                         "keyword arguments in a call of a `{}` method",

@@ -115,6 +115,55 @@ impl Infer<'_> {
     /// a class used as a value: the join of its type in each class that has it (reading it of
     /// another raises AttributeError). `None` unless every target is a class's constructor
     /// and some class has the attribute.
+    /// `kind.make(args)` of a class used as a value (`for kind in (Square, Circle):
+    /// kind.unit()`): the `@classmethod` or `@staticmethod` of whichever class it is (a
+    /// classmethod's copy in that class, whose `cls` it is), each specialized for the
+    /// arguments, recorded in `Spec::closure_calls` under the call (a class without the
+    /// method: AttributeError when it runs). `None` when `r` is no class value.
+    pub(super) fn class_value_method(
+        &mut self,
+        r: Ty,
+        name: &str,
+        tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
+        e: &Expr,
+    ) -> Option<Ty> {
+        let TyKind::Closure(targets) = self.t.types.kind(r).clone() else {
+            return None;
+        };
+        let classes: Vec<ClassId> = targets
+            .iter()
+            .map(|(f, _)| self.prog.ctor_class(*f))
+            .collect::<Option<_>>()?;
+        let mut ret = TypeTable::NEVER;
+        let mut calls = vec![];
+        for ((ctor, _), class) in targets.iter().zip(classes) {
+            let Some(m) = self.prog.lookup(class, name) else {
+                continue;
+            };
+            // (A classmethod a subclass inherits without a copy of its own, one that uses
+            // `super` or assigns `cls.attr`, would run with its base as `cls`.)
+            let inherited_cls = self.prog.is_classmethod(m) && self.prog.owner(m) != Some(class);
+            if inherited_cls || (!self.prog.is_static(m) && !self.prog.is_classmethod(m)) {
+                let what = format!("calling `{name}` through a class held in a value");
+                self.error(Diagnostic::unsupported(e.span, &what));
+                return Some(TypeTable::NEVER);
+            }
+            let Some(callee) =
+                self.method_spec(m, TypeTable::NONE, name, tys, keywords, kw, e.span, e)
+            else {
+                return Some(TypeTable::NEVER);
+            };
+            ret = self.t.types.join(ret, self.t.spec(callee).ret);
+            calls.push((*ctor, callee));
+        }
+        self.t.specs[self.current.0 as usize]
+            .closure_calls
+            .insert(e.id, calls);
+        Some(ret)
+    }
+
     fn class_value_attr(&mut self, targets: &[(FuncId, Vec<Ty>)], name: &str) -> Option<Ty> {
         let mut found = None;
         for (f, _) in targets {

@@ -378,6 +378,69 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `kind.make(args)` of a class used as a value (`f`, typed `ft`): the classmethod or
+    /// staticmethod of whichever class it is (`Spec::closure_calls` under the call), or
+    /// AttributeError for a class without it.
+    pub(super) fn class_value_method(
+        &mut self,
+        e: &Expr,
+        f: Operand,
+        ft: Ty,
+        name: &str,
+        (pos, kw, names): (&[Operand], &[(Operand, MTy)], &[&str]),
+        ty: MTy,
+    ) -> Operand {
+        let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
+            return Operand::None;
+        };
+        let calls = self.typed.spec(self.spec).closure_calls[&e.id].clone();
+        let result = self.temp(ty);
+        let end = self.body.new_block();
+        let n = targets.len();
+        for (i, (func, _)) in targets.iter().enumerate() {
+            let this = self.body.new_block();
+            if i + 1 == n {
+                self.goto(this);
+            } else {
+                let (_, tt) = self.target_layout(&targets, *func);
+                let is = self.is_function(&f, tt, *func);
+                let next = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(is, this, next);
+                self.cur = next;
+            }
+            let after = self.cur;
+            self.cur = this;
+            match calls.iter().find(|(ctor, _)| ctor == func) {
+                Some(&(_, callee)) => {
+                    let vals = self.method_args(callee, name, Operand::None, pos, kw, names);
+                    let crt = self.ret_ty(callee);
+                    let t = self.temp(crt);
+                    self.assign(t, Rvalue::Call(callee, vals));
+                    if self.typed.spec(callee).ret == TypeTable::NEVER {
+                        self.terminate(Terminator::Unreachable);
+                    } else {
+                        let v = self.coerce(Operand::Local(t), crt, ty);
+                        self.assign(result, Rvalue::Use(v));
+                        self.goto(end);
+                    }
+                }
+                None => {
+                    let class = self.prog.ctor_class(*func).expect("a class's constructor");
+                    let msg = format!(
+                        "type object '{}' has no attribute '{name}'",
+                        hir::py_name(&self.prog.class(class).name)
+                    );
+                    let text = self.strings.intern(&msg);
+                    self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                    self.terminate(Terminator::Unreachable);
+                }
+            }
+            self.cur = after;
+        }
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     /// Whether function value `f` (laid out as `tt`) is one of function `func`.
     fn is_function(&mut self, f: &Operand, tt: TupleTy, func: hir::FuncId) -> Operand {
         let tag = self.op(Op::TupleGet(tt, 0), vec![f.clone()], MTy::Int);

@@ -635,6 +635,25 @@ impl Builder<'_> {
             {
                 self.call_method_value(e, ty)
             }
+            // `kind.make(args)` of a class used as a value.
+            ExprKind::Method {
+                recv,
+                name,
+                args,
+                keywords,
+            } if self.ty(recv) == MTy::Func
+                && self.typed.spec(self.spec).closure_calls.contains_key(&e.id) =>
+            {
+                let f = self.expr(recv);
+                let ft = self.typed.spec(self.spec).exprs[recv.id.0 as usize];
+                let pos = self.call_value_args(args);
+                let kw: Vec<(Operand, MTy)> = keywords
+                    .iter()
+                    .map(|(_, k)| (self.expr(k), self.ty(k)))
+                    .collect();
+                let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+                self.class_value_method(e, f, ft, name, (&pos, &kw, &names), ty)
+            }
             ExprKind::Method { recv, .. }
                 if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
                     || (self.ty(recv) == MTy::Dyn
