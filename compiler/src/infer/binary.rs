@@ -117,6 +117,9 @@ impl Infer<'_> {
         }
         if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
             return match op {
+                // `rec["tags"] + ["q"]` of a value of run-time type: decided when it runs (the
+                // container's items become dynamic, as it joins the dynamic value).
+                BinOp::Add | BinOp::Mul if a == T::DYN || b == T::DYN => self.t.types.join(a, b),
                 BinOp::Add if self.t.types.site(a).is_some() && self.t.types.site(b).is_some() => {
                     self.t.types.join(a, b)
                 }
