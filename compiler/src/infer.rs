@@ -1192,7 +1192,16 @@ impl<'p> Infer<'p> {
                         && !matches!(this.t.types.kind(x), TyKind::Optional(_) | TyKind::Never)
                 };
                 let dynamic = held(a, b, self) || held(b, a, self);
-                if !bools && !none && !dynamic && (!object(a, self) || !object(b, self)) {
+                // An object and a number or str (a sentinel default, `value is _MISSING`):
+                // never the same object.
+                let scalar = |t: Ty| matches!(t, T::INT | T::FLOAT | T::STR | T::BYTES);
+                let disjoint = (object(a, self) && scalar(b)) || (scalar(a) && object(b, self));
+                if !bools
+                    && !none
+                    && !dynamic
+                    && !disjoint
+                    && (!object(a, self) || !object(b, self))
+                {
                     let msg = format!(
                         "`is` between '{}' and '{}' values (identity of numbers and strs depends on CPython's caching)",
                         self.t.types.display(a),

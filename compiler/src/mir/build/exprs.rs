@@ -92,6 +92,23 @@ impl Builder<'_> {
                     (MTy::None, _) | (_, MTy::None) => Operand::Bool(false),
                     // Two values of one module-level function are its one object.
                     (MTy::Func, MTy::Func) => self.rt("nx_func_same", vec![a, b], MTy::Bool),
+                    // A number or str and an object of another type: never the same object.
+                    (MTy::Int | MTy::Float | MTy::Str | MTy::Bytes, x)
+                    | (x, MTy::Int | MTy::Float | MTy::Str | MTy::Bytes)
+                        if matches!(
+                            x,
+                            MTy::Instance(_)
+                                | MTy::OptInstance(_)
+                                | MTy::List(_)
+                                | MTy::Dict(_)
+                                | MTy::Set(_)
+                                | MTy::Func
+                                | MTy::Gen
+                                | MTy::Exc
+                        ) =>
+                    {
+                        Operand::Bool(false)
+                    }
                     _ => self.op(Op::PtrEq, vec![a, b], MTy::Bool),
                 };
                 self.negated(same, *negated)
