@@ -101,4 +101,59 @@ impl Infer<'_> {
         }
         T::BOOL
     }
+
+    /// `left is right` (`is not`): a bool; refused between numbers or strs, whose identity
+    /// depends on CPython's caching.
+    pub(super) fn identity(&mut self, id: SpecId, left: &Expr, right: &Expr, e: &Expr) -> Ty {
+        use TypeTable as T;
+        let a = self.expr(id, left);
+        let b = self.expr(id, right);
+        let object = |t: Ty, this: &Self| {
+            matches!(
+                this.t.types.kind(t),
+                TyKind::Instance(_)
+                    | TyKind::Exc
+                    | TyKind::Optional(_)
+                    | TyKind::List(_)
+                    | TyKind::Dict(_)
+                    | TyKind::Set(_)
+                    | TyKind::Closure(_)
+                    | TyKind::Generator(_)
+                    | TyKind::Never
+            )
+        };
+        // `x is True`: the two bools are singletons (a dynamic value holds the same), and
+        // a value of another type is never one of them.
+        let bools = (a == T::BOOL || b == T::BOOL)
+            && ![a, b]
+                .iter()
+                .any(|t| matches!(self.t.types.kind(*t), TyKind::Optional(x) if *x == T::BOOL));
+        // `x is None` through a variable typed None (`same(obj, None)`): None is only
+        // itself; a value of a type without None is never it.
+        let may_be_none =
+            |t: Ty, this: &Self| t == T::DYN || matches!(this.t.types.kind(t), TyKind::Optional(_));
+        let none =
+            (a == T::NONE && !may_be_none(b, self)) || (b == T::NONE && !may_be_none(a, self));
+        // An object and a value of run-time type (`self is other` in `__eq__`): the
+        // same object when it holds it.
+        let held = |x: Ty, y: Ty, this: &Self| {
+            y == T::DYN
+                && object(x, this)
+                && !matches!(this.t.types.kind(x), TyKind::Optional(_) | TyKind::Never)
+        };
+        let dynamic = held(a, b, self) || held(b, a, self);
+        // An object and a number or str (a sentinel default, `value is _MISSING`):
+        // never the same object.
+        let scalar = |t: Ty| matches!(t, T::INT | T::FLOAT | T::STR | T::BYTES);
+        let disjoint = (object(a, self) && scalar(b)) || (scalar(a) && object(b, self));
+        if !bools && !none && !dynamic && !disjoint && (!object(a, self) || !object(b, self)) {
+            let msg = format!(
+                "`is` between '{}' and '{}' values (identity of numbers and strs depends on CPython's caching)",
+                self.t.types.display(a),
+                self.t.types.display(b)
+            );
+            self.error(Diagnostic::unsupported(e.span, &msg));
+        }
+        T::BOOL
+    }
 }

@@ -337,43 +337,18 @@ impl Builder<'_> {
     /// Class attribute `name` read through a class used as a value, `f` (typed `ft`): the
     /// attribute of the class it is, as a `ty`.
     pub(super) fn class_value_attr(&mut self, f: Operand, ft: Ty, name: &str, ty: MTy) -> Operand {
-        let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
-            return Operand::None;
-        };
         let result = self.temp(ty);
         let end = self.body.new_block();
-        let n = targets.len();
-        for (i, (func, _)) in targets.iter().enumerate() {
-            let class = self.prog.ctor_class(*func).expect("a class's constructor");
-            let this = self.body.new_block();
-            if i + 1 == n {
-                self.goto(this);
-            } else {
-                let (_, tt) = self.target_layout(&targets, *func);
-                let is = self.is_function(&f, tt, *func);
-                let next = self.body.new_block();
-                self.body.block(self.cur).term = Terminator::Branch(is, this, next);
-                self.cur = next;
-            }
-            let after = self.cur;
-            self.cur = this;
-            let Some(g) = self.prog.lookup_attr(class, name) else {
-                let msg = format!(
-                    "type object '{}' has no attribute '{name}'",
-                    hir::py_name(&self.prog.class(class).name)
-                );
-                let text = self.strings.intern(&msg);
-                self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
-                self.terminate(Terminator::Unreachable);
-                self.cur = after;
-                continue;
+        self.per_class_value(&f, ft, |b, _, class| {
+            let Some(g) = b.prog.lookup_attr(class, name) else {
+                b.no_class_attr(class, name);
+                return;
             };
-            let (v, gt) = self.load_global(g);
-            let v = self.coerce(v, gt, ty);
-            self.assign(result, Rvalue::Use(v));
-            self.goto(end);
-            self.cur = after;
-        }
+            let (v, gt) = b.load_global(g);
+            let v = b.coerce(v, gt, ty);
+            b.assign(result, Rvalue::Use(v));
+            b.goto(end);
+        });
         self.cur = end;
         Operand::Local(result)
     }
@@ -390,55 +365,72 @@ impl Builder<'_> {
         (pos, kw, names): (&[Operand], &[(Operand, MTy)], &[&str]),
         ty: MTy,
     ) -> Operand {
-        let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
-            return Operand::None;
-        };
         let calls = self.typed.spec(self.spec).closure_calls[&e.id].clone();
         let result = self.temp(ty);
         let end = self.body.new_block();
+        self.per_class_value(&f, ft, |b, func, class| {
+            let Some(&(_, callee)) = calls.iter().find(|(ctor, _)| *ctor == func) else {
+                b.no_class_attr(class, name);
+                return;
+            };
+            let vals = b.method_args(callee, name, Operand::None, pos, kw, names);
+            let crt = b.ret_ty(callee);
+            let t = b.temp(crt);
+            b.assign(t, Rvalue::Call(callee, vals));
+            if b.typed.spec(callee).ret == TypeTable::NEVER {
+                b.terminate(Terminator::Unreachable);
+            } else {
+                let v = b.coerce(Operand::Local(t), crt, ty);
+                b.assign(result, Rvalue::Use(v));
+                b.goto(end);
+            }
+        });
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// Dispatches on the class a class used as a value (`f`, typed `ft`) is: `arm` builds, in
+    /// a block of its own, the code for each one (its constructor function and class), and
+    /// ends that block; the last class is reached without a test.
+    fn per_class_value(
+        &mut self,
+        f: &Operand,
+        ft: Ty,
+        mut arm: impl FnMut(&mut Self, hir::FuncId, hir::ClassId),
+    ) {
+        let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
+            return;
+        };
         let n = targets.len();
         for (i, (func, _)) in targets.iter().enumerate() {
+            let class = self.prog.ctor_class(*func).expect("a class's constructor");
             let this = self.body.new_block();
             if i + 1 == n {
                 self.goto(this);
             } else {
                 let (_, tt) = self.target_layout(&targets, *func);
-                let is = self.is_function(&f, tt, *func);
+                let is = self.is_function(f, tt, *func);
                 let next = self.body.new_block();
                 self.body.block(self.cur).term = Terminator::Branch(is, this, next);
                 self.cur = next;
             }
             let after = self.cur;
             self.cur = this;
-            match calls.iter().find(|(ctor, _)| ctor == func) {
-                Some(&(_, callee)) => {
-                    let vals = self.method_args(callee, name, Operand::None, pos, kw, names);
-                    let crt = self.ret_ty(callee);
-                    let t = self.temp(crt);
-                    self.assign(t, Rvalue::Call(callee, vals));
-                    if self.typed.spec(callee).ret == TypeTable::NEVER {
-                        self.terminate(Terminator::Unreachable);
-                    } else {
-                        let v = self.coerce(Operand::Local(t), crt, ty);
-                        self.assign(result, Rvalue::Use(v));
-                        self.goto(end);
-                    }
-                }
-                None => {
-                    let class = self.prog.ctor_class(*func).expect("a class's constructor");
-                    let msg = format!(
-                        "type object '{}' has no attribute '{name}'",
-                        hir::py_name(&self.prog.class(class).name)
-                    );
-                    let text = self.strings.intern(&msg);
-                    self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
-                    self.terminate(Terminator::Unreachable);
-                }
-            }
+            arm(self, *func, class);
             self.cur = after;
         }
-        self.cur = end;
-        Operand::Local(result)
+    }
+
+    /// Raises CPython's AttributeError for `name` read through class `class` (a class used
+    /// as a value); ends the block.
+    fn no_class_attr(&mut self, class: hir::ClassId, name: &str) {
+        let msg = format!(
+            "type object '{}' has no attribute '{name}'",
+            hir::py_name(&self.prog.class(class).name)
+        );
+        let text = self.strings.intern(&msg);
+        self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+        self.terminate(Terminator::Unreachable);
     }
 
     /// Whether function value `f` (laid out as `tt`) is one of function `func`.

@@ -9,7 +9,8 @@
 //! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), the value
 //! its `return` gave (a value of run-time type, None until then: the `StopIteration`'s
 //! `value`, what `yield from` evaluates to), then one item per local that lives across a
-//! `yield` (`crate::mir::liveness`; a temporary used between two `yield`s gets none). At each
+//! `yield` (`crate::mir::liveness`; a temporary used between two `yield`s gets none) or is a
+//! variable of the program holding an object (kept as long as the frame, as in CPython). At each
 //! `yield`, the locals the code after it reads are stored into the frame (which takes its own
 //! references, inline), the other items are emptied, and the function returns the value; on
 //! resume, the entry block tests the state and reloads those locals before jumping to the code
@@ -492,40 +493,35 @@ impl Builder<'_> {
     /// `any(g)` (`all(g)` when `!any`) of a generator: its values one at a time, stopping at the
     /// first true (false) one, as CPython's do; the generator is left suspended there.
     pub(super) fn any_all_generator(&mut self, e: &Expr, any: bool) -> Operand {
-        let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
-        let resume = self.resume_of(t).expect("a generator");
-        let g = self.expr(e);
-        let gl = self.temp(MTy::Gen);
-        self.assign(gl, Rvalue::Use(g));
-        let result = self.temp(MTy::Bool);
-        self.assign(result, Rvalue::Use(Operand::Bool(!any)));
-        let (head, decided, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        self.goto(head);
-        let (v, yt) = self.gen_step(gl, resume, end);
-        if self.yields_nothing(t) {
-            self.terminate(Terminator::Unreachable);
-        } else {
-            let truth = self.truthy(v, yt);
-            let (on_true, on_false) = if any {
-                (decided, head)
+        // `all(g)`: not (some value is false).
+        let found = self.found_in_generator(e, |b, v, yt| {
+            let truth = b.truthy(v, yt);
+            if any {
+                truth
             } else {
-                (head, decided)
-            };
-            self.body.block(self.cur).term = Terminator::Branch(truth, on_true, on_false);
+                b.op(Op::BoolNot, vec![truth], MTy::Bool)
+            }
+        });
+        if any {
+            found
+        } else {
+            self.op(Op::BoolNot, vec![found], MTy::Bool)
         }
-        self.cur = decided;
-        self.assign(result, Rvalue::Use(Operand::Bool(any)));
-        self.goto(end);
-        Operand::Local(result)
     }
 
     /// `x in g` of a generator `e`: its values compared with `x` in turn, stopping at the
     /// first equal one (what is left stays in the generator, as in CPython).
     pub(super) fn generator_contains(&mut self, x: (Operand, MTy), e: &Expr) -> Operand {
+        self.found_in_generator(e, |b, v, yt| b.compare_pair(CmpOp::Eq, x.clone(), (v, yt)))
+    }
+
+    /// Whether some value of generator `e` passes `test` (a bool of the value and its type),
+    /// resuming it one value at a time and stopping at the first that does.
+    fn found_in_generator(
+        &mut self,
+        e: &Expr,
+        test: impl FnOnce(&mut Self, Operand, MTy) -> Operand,
+    ) -> Operand {
         let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
         let resume = self.resume_of(t).expect("a generator");
         let g = self.expr(e);
@@ -543,8 +539,8 @@ impl Builder<'_> {
         if self.yields_nothing(t) {
             self.terminate(Terminator::Unreachable);
         } else {
-            let eq = self.compare_pair(CmpOp::Eq, x, (v, yt));
-            self.body.block(self.cur).term = Terminator::Branch(eq, found, head);
+            let passed = test(self, v, yt);
+            self.body.block(self.cur).term = Terminator::Branch(passed, found, head);
         }
         self.cur = found;
         self.assign(result, Rvalue::Use(Operand::Bool(true)));
