@@ -239,7 +239,7 @@ impl Builder<'_> {
         let variable: Vec<bool> = (0..n)
             .map(|l| {
                 let decl = &self.body.locals[l];
-                decl.ty.is_refcounted() && !decl.name.starts_with(['%', '$'])
+                self.finalizes(decl.ty) && !decl.name.starts_with(['%', '$'])
             })
             .collect();
         // What each `yield` keeps: what is read after it, or by its `GeneratorExit` handlers.
@@ -315,7 +315,7 @@ impl Builder<'_> {
         for b in exits {
             self.cur = b;
             for (j, (_, ty)) in slots.iter().enumerate() {
-                if ty.is_refcounted() {
+                if self.finalizes(*ty) {
                     let set = Op::ItemSet(FRAME_HEADER + j as u32, *ty);
                     let v = zero(self, *ty);
                     self.op(set, vec![frame.clone(), v], MTy::None);
@@ -365,6 +365,26 @@ impl Builder<'_> {
         let ret = self.body.ret;
         self.body.block(self.cur).term = Terminator::Return(default_value(ret));
         (tt, slots.into_iter().map(|(l, _)| l).collect())
+    }
+
+    /// Whether releasing a value of type `ty` may run code or be seen (a generator's
+    /// `finally`, an instance's or a function's, through what they hold): the variables a
+    /// frame keeps to its end, and empties as it finishes, are those. Numbers, strs and
+    /// containers of them are released whenever the frame goes.
+    fn finalizes(&self, ty: MTy) -> bool {
+        match ty {
+            MTy::List(_) | MTy::Set(_) => self.finalizes(self.strings.list_elem(ty)),
+            MTy::Dict(_) => {
+                let (k, v) = self.strings.dict_kv(ty);
+                self.finalizes(k) || self.finalizes(v)
+            }
+            MTy::Tuple(_) => self
+                .strings
+                .tuple_items(ty)
+                .into_iter()
+                .any(|t| self.finalizes(t)),
+            _ => ty.is_refcounted() && !ty.is_leaf(),
+        }
     }
 
     /// Points the frame stores [`Self::let_go`] made (numbered by local) at the items the
