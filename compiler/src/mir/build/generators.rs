@@ -10,7 +10,9 @@
 //! its `return` gave (a value of run-time type, None until then: the `StopIteration`'s
 //! `value`, what `yield from` evaluates to), then one item per local that lives across a
 //! `yield` (`crate::mir::liveness`; a temporary used between two `yield`s gets none) or is a
-//! variable of the program holding an object (kept as long as the frame, as in CPython). At each
+//! variable of the program holding an object whose release can be seen (a generator, an
+//! instance, a function, or a container of them: kept as long as the frame, as in CPython,
+//! and let go of when the frame finishes). At each
 //! `yield`, the locals the code after it reads are stored into the frame (which takes its own
 //! references, inline), the other items are emptied, and the function returns the value; on
 //! resume, the entry block tests the state and reloads those locals before jumping to the code
