@@ -374,16 +374,7 @@ impl Builder<'_> {
                 return;
             };
             let vals = b.method_args(callee, name, Operand::None, pos, kw, names);
-            let crt = b.ret_ty(callee);
-            let t = b.temp(crt);
-            b.assign(t, Rvalue::Call(callee, vals));
-            if b.typed.spec(callee).ret == TypeTable::NEVER {
-                b.terminate(Terminator::Unreachable);
-            } else {
-                let v = b.coerce(Operand::Local(t), crt, ty);
-                b.assign(result, Rvalue::Use(v));
-                b.goto(end);
-            }
+            b.call_into(callee, vals, (result, ty), end);
         });
         self.cur = end;
         Operand::Local(result)
@@ -790,16 +781,7 @@ impl Builder<'_> {
                 };
                 all.push(v);
             }
-            let rt = self.ret_ty(spec);
-            let t = self.temp(rt);
-            self.assign(t, Rvalue::Call(spec, all));
-            if self.typed.spec(spec).ret == TypeTable::NEVER {
-                self.terminate(Terminator::Unreachable);
-            } else {
-                let v = self.coerce(Operand::Local(t), rt, ty);
-                self.assign(result, Rvalue::Use(v));
-                self.goto(end);
-            }
+            self.call_into(spec, all, (result, ty), end);
             self.cur = tests;
         }
         // (No function fits the arguments: the tests above raised for each.)

@@ -162,17 +162,8 @@ impl Builder<'_> {
             let tests = self.cur;
             self.cur = call;
             let vals = self.method_args(callee, name, r.clone(), pos, kw, names);
-            let crt = self.ret_ty(callee);
-            let t = self.temp(crt);
-            self.assign(t, Rvalue::Call(callee, vals));
-            if self.typed.spec(callee).ret == TypeTable::NEVER {
-                // An override that always raises (`raise NotImplementedError`).
-                self.terminate(Terminator::Unreachable);
-            } else {
-                let v = self.coerce(Operand::Local(t), crt, ty);
-                self.assign(result, Rvalue::Use(v));
-                self.goto(end);
-            }
+            // (An override that always raises, `raise NotImplementedError`, ends there.)
+            self.call_into(callee, vals, (result, ty), end);
             self.cur = tests;
         }
         if !missing.is_empty() {
@@ -352,6 +343,27 @@ impl Builder<'_> {
         self.goto(end);
         self.cur = end;
         Operand::Local(result)
+    }
+
+    /// A call of `callee` with `args` whose value, as a `ty`, goes to `result`, then to block
+    /// `end`; a callee that always raises ends the block instead.
+    pub(super) fn call_into(
+        &mut self,
+        callee: SpecId,
+        args: Vec<Operand>,
+        (result, ty): (Local, MTy),
+        end: BlockId,
+    ) {
+        let rt = self.ret_ty(callee);
+        let t = self.temp(rt);
+        self.assign(t, Rvalue::Call(callee, args));
+        if self.typed.spec(callee).ret == TypeTable::NEVER {
+            self.terminate(Terminator::Unreachable);
+        } else {
+            let v = self.coerce(Operand::Local(t), rt, ty);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+        }
     }
 
     /// The arguments of a call of method specialization `callee`: the receiver `r` (unless a
@@ -542,17 +554,8 @@ impl Builder<'_> {
             targets
         };
         self.by_class(&recv, calls, |b, s| {
-            let rt = b.ret_ty(s);
-            let t = b.temp(rt);
             let args = b.with_defaults(s, args.clone());
-            b.assign(t, Rvalue::Call(s, args));
-            if b.typed.spec(s).ret == TypeTable::NEVER {
-                b.terminate(Terminator::Unreachable);
-            } else {
-                let v = b.coerce(Operand::Local(t), rt, ty);
-                b.assign(result, Rvalue::Use(v));
-                b.goto(end);
-            }
+            b.call_into(s, args, (result, ty), end);
         });
         self.cur = end;
         Operand::Local(result)
