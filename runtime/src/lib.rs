@@ -64,6 +64,7 @@ pub mod slice;
 pub mod stdin;
 pub mod str;
 pub mod str_extra;
+pub mod str_index;
 pub mod str_methods;
 pub mod str_search;
 pub mod str_translate;

@@ -1,8 +1,9 @@
 //! `str`: immutable UTF-8 text objects, their operations, and CPython's `repr()` of text.
 //!
 //! Layout: the object header, the length in bytes, the length in code points (equal to the byte
-//! length exactly when the text is ASCII — the fast path for indexing later), then the UTF-8 bytes
-//! inline. String literals are made once, immortal.
+//! length exactly when the text is ASCII — the fast path for indexing later), the cached hash,
+//! the position index of a long non-ASCII text (`str_index.rs`), then the UTF-8 bytes inline.
+//! String literals are made once, immortal.
 
 use crate::exc::raise;
 use crate::int::{make_int, small};
@@ -19,10 +20,18 @@ pub struct StrObj {
     pub len: usize,
     /// Length in code points.
     pub nchars: usize,
+    /// `hash(s)` (untagged) once computed; [`NO_HASH`] before.
+    hash: i64,
+    /// Byte offsets of every `str_index::STRIDE`-th code point, built on first use by indexing
+    /// into a long non-ASCII text; null before (and for ASCII or short texts).
+    pub(crate) index: *mut usize,
     data: [u8; 0],
 }
 
 const HEADER: usize = std::mem::size_of::<StrObj>();
+
+/// The hash field of a str whose hash was not computed yet (never a hash: see [`str_hash`]).
+const NO_HASH: i64 = -1;
 
 /// The `str` type.
 pub static STR_TYPE: TypeInfo = TypeInfo {
@@ -70,6 +79,7 @@ fn layout_for(len: usize) -> Option<Layout> {
 }
 
 unsafe fn str_dealloc(obj: *mut Obj) {
+    crate::str_index::drop_index(obj as *mut StrObj);
     let len = (*(obj as *mut StrObj)).len;
     if let Some(layout) = layout_for(len) {
         free_object(obj, layout);
@@ -98,6 +108,8 @@ unsafe fn alloc_str(len: usize, nchars: usize, refcnt: i64) -> *mut StrObj {
         },
         len,
         nchars,
+        hash: NO_HASH,
+        index: std::ptr::null_mut(),
         data: [],
     });
     p
@@ -156,6 +168,22 @@ pub unsafe fn new_ascii_str_with(len: usize, byte: impl Fn(usize) -> u8) -> *mut
         *d.add(i) = byte(i);
     }
     s as *mut Obj
+}
+
+/// The str of one ASCII character, as a new reference: one immortal object per character,
+/// made on first use (CPython shares these too), so `s[i]` and `for c in s` over ASCII text
+/// allocate nothing.
+pub fn ascii_char(b: u8) -> *mut Obj {
+    use std::sync::atomic::{AtomicPtr, Ordering::Relaxed};
+    static CHARS: [AtomicPtr<Obj>; 128] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 128];
+    debug_assert!(b.is_ascii());
+    let slot = &CHARS[(b & 0x7f) as usize];
+    let mut o = slot.load(Relaxed);
+    if o.is_null() {
+        o = unsafe { nx_str_literal(&b, 1) };
+        slot.store(o, Relaxed);
+    }
+    o
 }
 
 /// [`new_str`] of a text whose number of code points the caller knows, so it is not counted:
@@ -243,6 +271,9 @@ pub unsafe extern "C" fn nx_str_iadd(a: *mut Obj, b: *mut Obj) -> *mut Obj {
         std::ptr::copy_nonoverlapping(src.as_ptr(), data_mut(p).add(la), lb);
         (*p).len = len;
         (*p).nchars += (*(b as *mut StrObj)).nchars;
+        // The text changed: what was cached of the old one goes.
+        (*p).hash = NO_HASH;
+        crate::str_index::drop_index(p);
         return p as *mut Obj;
     }
     let r = nx_str_concat(a, b);
@@ -396,13 +427,17 @@ pub fn str_hash(text: &str) -> i64 {
     }
 }
 
-/// `hash(s)`, tagged.
+/// `hash(s)`, tagged: computed once per str (a dict key is hashed at every lookup).
 ///
 /// # Safety
 /// `s` must be a live str object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_hash(s: *mut Obj) -> i64 {
-    str_hash(as_str(s)) << 1
+    let o = s as *mut StrObj;
+    if (*o).hash == NO_HASH {
+        (*o).hash = str_hash(as_str(s));
+    }
+    (*o).hash << 1
 }
 
 /// CPython's `repr(str)`: single quotes unless the text contains `'` and no `"`; `\\`, `\n`, `\r`,

@@ -46,26 +46,6 @@ pub(crate) fn tagged(n: usize) -> i64 {
     (n as i64) << 1
 }
 
-/// The code-point index of byte offset `b` (a character boundary) of `t`.
-#[inline]
-pub(crate) fn char_index(t: &str, b: usize, ascii: bool) -> usize {
-    if ascii {
-        b
-    } else {
-        t[..b].chars().count()
-    }
-}
-
-/// The byte offset of code point `i` of `t` (`t.len()` when `i` is the code-point count).
-#[inline]
-pub(crate) fn byte_offset(t: &str, i: usize, ascii: bool) -> usize {
-    if ascii {
-        i
-    } else {
-        t.char_indices().nth(i).map_or(t.len(), |(b, _)| b)
-    }
-}
-
 /// A tagged int as a C ssize_t (i64), or None with OverflowError raised.
 unsafe fn ssize_arg(v: i64) -> Option<i64> {
     let r = match view(v) {
@@ -116,7 +96,9 @@ unsafe fn str_list<'a, I: IntoIterator<Item = &'a str>>(orig: *mut Obj, parts: I
         return std::ptr::null_mut();
     }
     for (k, p) in parts.into_iter().enumerate() {
-        let s = if ascii {
+        let s = if p.len() == 1 {
+            crate::str::ascii_char(p.as_bytes()[0])
+        } else if ascii {
             crate::str::new_str_counted(p, p.len())
         } else {
             new_str(p)
@@ -161,10 +143,11 @@ pub unsafe extern "C" fn nx_str_getitem(s: *mut Obj, i: i64) -> *mut Obj {
     let t = as_str(s);
     let i = i as usize;
     if is_ascii_obj(s) {
-        return new_str(&t[i..i + 1]);
+        return crate::str::ascii_char(t.as_bytes()[i]);
     }
-    let (b, c) = t.char_indices().nth(i).unwrap_or((0, ' '));
-    new_str(&t[b..b + c.len_utf8()])
+    let b = crate::str_index::byte_of_char(s, i);
+    let c = t[b..].chars().next().map_or(0, char::len_utf8);
+    crate::str::new_str_counted(&t[b..b + c], 1)
 }
 
 /// `s[start:stop:step]`; bit 0/1/2 of `has` say whether start/stop/step were given.
@@ -189,15 +172,8 @@ pub unsafe extern "C" fn nx_str_slice(
     }
     let start = start as usize;
     if step == 1 {
-        let b0 = byte_offset(t, start, ascii);
-        let b1 = if ascii {
-            start + count
-        } else {
-            t[b0..]
-                .char_indices()
-                .nth(count)
-                .map_or(t.len(), |(b, _)| b0 + b)
-        };
+        let b0 = crate::str_index::byte_of_char(s, start);
+        let b1 = crate::str_index::byte_of_char(s, start + count);
         return substr(s, &t[b0..b1]);
     }
     let mut out = String::with_capacity(count);
@@ -1216,6 +1192,7 @@ pub unsafe extern "C" fn nx_chr(i: i64) -> *mut Obj {
         return std::ptr::null_mut();
     }
     match char::from_u32(v as u32) {
+        Some(c) if c.is_ascii() => crate::str::ascii_char(c as u8),
         Some(c) => new_str(c.encode_utf8(&mut [0; 4])),
         None => {
             raise(

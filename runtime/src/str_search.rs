@@ -8,16 +8,17 @@ use crate::exc::raise;
 use crate::object::Obj;
 use crate::slice::bound;
 use crate::str::{as_str, char_len};
-use crate::str_methods::{b, byte_offset, char_index, is_ascii_obj, tagged};
+use crate::str_index::{byte_of_char, char_of_byte};
+use crate::str_methods::{b, tagged};
 use natrix_abi::{ExcKind, INT_ERROR};
 
-/// The text of `s[start:end]` and the code-point index where it starts, or None when
-/// `start > end` after adjustment (an empty window that matches nothing).
-unsafe fn window<'a>(s: *mut Obj, start: i64, end: i64) -> Option<(&'a str, usize, bool)> {
-    let (t, ascii) = (as_str(s), is_ascii_obj(s));
+/// The text of `s[start:end]`, the byte offset where it starts and its length in code points,
+/// or None when `start > end` after adjustment (an empty window that matches nothing).
+unsafe fn window<'a>(s: *mut Obj, start: i64, end: i64) -> Option<(&'a str, usize, usize)> {
+    let t = as_str(s);
     // The whole str (`s.find(x)`): no code points to count.
     if start == 0 && end >= (char_len(s) as i64) << 1 && end & 1 == 0 {
-        return Some((t, 0, ascii));
+        return Some((t, 0, char_len(s)));
     }
     let len = char_len(s) as i64;
     // Tagged ints, big ones clamped to the i64 range (CPython's `_PyEval_SliceIndex`).
@@ -34,14 +35,14 @@ unsafe fn window<'a>(s: *mut Obj, start: i64, end: i64) -> Option<(&'a str, usiz
         return None;
     }
     let (lo, hi) = (
-        byte_offset(t, start as usize, ascii),
-        byte_offset(t, end as usize, ascii),
+        byte_of_char(s, start as usize),
+        byte_of_char(s, end as usize),
     );
-    Some((&t[lo..hi], start as usize, ascii))
+    Some((&t[lo..hi], lo, (end - start) as usize))
 }
 
 unsafe fn find_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64, right: bool) -> Option<usize> {
-    let (w, first, ascii) = window(s, start, end)?;
+    let (w, lo, _) = window(s, start, end)?;
     let n = as_str(sub);
     let at = if right {
         w.rfind(n)
@@ -50,7 +51,7 @@ unsafe fn find_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64, right: bool)
     } else {
         occurrences(w, n).next()
     }?;
-    Some(first + char_index(w, at, ascii))
+    Some(char_of_byte(s, lo + at))
 }
 
 /// `s.find(sub, start[, end])`: -1 when absent.
@@ -106,12 +107,12 @@ pub unsafe extern "C" fn nx_str_rindex_in(s: *mut Obj, sub: *mut Obj, start: i64
 /// As [`nx_str_find_in`].
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_count_in(s: *mut Obj, sub: *mut Obj, start: i64, end: i64) -> i64 {
-    let Some((w, _, ascii)) = window(s, start, end) else {
+    let Some((w, _, chars)) = window(s, start, end) else {
         return 0;
     };
     let n = as_str(sub);
     if n.is_empty() {
-        return tagged(char_index(w, w.len(), ascii) + 1);
+        return tagged(chars + 1);
     }
     tagged(occurrences(w, n).count())
 }
