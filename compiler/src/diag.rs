@@ -54,6 +54,8 @@ pub struct Diagnostic {
     pub label: String,
     /// Further spans that explain the error (e.g. where a conflicting type came from).
     pub notes: Vec<(Span, String)>,
+    /// A warning: the program still compiles.
+    pub warning: bool,
 }
 
 impl Diagnostic {
@@ -64,7 +66,14 @@ impl Diagnostic {
             span,
             label: String::new(),
             notes: vec![],
+            warning: false,
         }
+    }
+
+    /// This diagnostic as a warning.
+    pub fn warning(mut self) -> Diagnostic {
+        self.warning = true;
+        self
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
@@ -91,10 +100,15 @@ impl Diagnostic {
 /// The result of a stage: a value, or every error it found.
 pub type Result<T> = std::result::Result<T, Vec<Diagnostic>>;
 
-/// Renders one diagnostic as `error[code]: message` with `--> file:line:col`, the source line and
+/// Renders one diagnostic as `error[code]: message` (or `warning[code]`) with `--> file:line:col`, the source line and
 /// an underline. Plain text, no colour, so snapshots are stable.
 pub fn render(map: &SourceMap, d: &Diagnostic) -> String {
     let file = map.file(d.span.file);
+    let level = if d.warning {
+        Level::Warning
+    } else {
+        Level::Error
+    };
     let clamp = |s: Span| {
         let len = file.text.len();
         let start = (s.start as usize).min(len);
@@ -105,15 +119,12 @@ pub fn render(map: &SourceMap, d: &Diagnostic) -> String {
         .line_start(1)
         .origin(&file.path)
         .fold(true)
-        .annotation(Level::Error.span(clamp(d.span)).label(&d.label));
+        .annotation(level.span(clamp(d.span)).label(&d.label));
     for (span, text) in &d.notes {
         if span.file == d.span.file {
             snippet = snippet.annotation(Level::Info.span(clamp(*span)).label(text));
         }
     }
-    let message = Level::Error
-        .title(&d.message)
-        .id(d.code.id())
-        .snippet(snippet);
+    let message = level.title(&d.message).id(d.code.id()).snippet(snippet);
     format!("{}", Renderer::plain().render(message))
 }

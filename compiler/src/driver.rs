@@ -80,6 +80,22 @@ pub struct Front {
     pub typed: infer::Typed,
 }
 
+impl Front {
+    /// The warnings found (code that compiles but always raises), rendered in source order.
+    pub fn warnings(&self) -> String {
+        let mut ws: Vec<&Diagnostic> = self
+            .hir
+            .warnings
+            .iter()
+            .chain(&self.typed.warnings)
+            .collect();
+        ws.sort_by_key(|d| (d.span.file, d.span.start));
+        ws.iter()
+            .map(|d| format!("{}\n\n", diag::render(&self.map, d)))
+            .collect()
+    }
+}
+
 pub fn load(path: &Path) -> Result<(SourceMap, FileId), Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::Message(format!("cannot read {}: {e}", path.display())))?;
@@ -206,6 +222,7 @@ pub fn build(
 ) -> Result<(), Failure> {
     let (map, file) = load(path)?;
     let f = front(map, file)?;
+    eprint!("{}", f.warnings());
     let prog = lower(&f, None, unchecked);
     if stats {
         let funcs = f.hir.funcs.len();

@@ -34,6 +34,8 @@ pub struct Program {
     pub globals: Vec<Global>,
     pub classes: Vec<Class>,
     pub main: FuncId,
+    /// Located warnings: calls whose arguments never fit, compiled as CPython's TypeError.
+    pub warnings: Vec<crate::diag::Diagnostic>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

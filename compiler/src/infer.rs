@@ -38,6 +38,7 @@ use optional::NoneUse;
 pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
 mod stmts;
+mod type_errors;
 
 pub use dump::dump;
 
@@ -110,6 +111,10 @@ pub struct Spec {
     /// iterable): typed `T`, with the check that raises CPython's error when the value is
     /// None (see `Infer::operand`).
     pub none_checks: HashMap<ExprId, NoneCheck>,
+    /// Expressions that always raise CPython's TypeError when they run (`"a" + 1`, `3 < "x"`,
+    /// calling an int), with its message: typed Never, compiled as a raise after their
+    /// operands (see `infer/type_errors.rs`).
+    pub type_errors: HashMap<ExprId, String>,
 }
 
 impl Spec {
@@ -153,6 +158,8 @@ pub struct Typed {
     pub gt_specs: HashMap<ClassId, SpecId>,
     /// The classes the program makes instances of (virtual calls dispatch among these).
     pub instantiated: std::collections::BTreeSet<ClassId>,
+    /// Located warnings: code that compiles but always raises when it runs.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// The key under which the dunder a statement calls (`obj[k] = v`, `del obj[k]`: recorded by
@@ -328,6 +335,7 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             lt_specs: HashMap::new(),
             gt_specs: HashMap::new(),
             instantiated: Default::default(),
+            warnings: vec![],
         },
         spec_ids: HashMap::new(),
         changed: false,
@@ -393,6 +401,10 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
     }
     inf.check_places();
     inf.check_hashes();
+    let mut seen = std::collections::HashSet::new();
+    inf.t
+        .warnings
+        .retain(|d| seen.insert((d.span.start, d.span.end, d.message.clone())));
     if inf.errors.is_empty() {
         Round::Done(Ok(inf.t))
     } else {
@@ -444,6 +456,7 @@ impl<'p> Infer<'p> {
             virtual_calls: HashMap::new(),
             closure_calls: HashMap::new(),
             closure_call_errors: HashMap::new(),
+            type_errors: HashMap::new(),
             yields: TypeTable::NEVER,
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
@@ -464,6 +477,7 @@ impl<'p> Infer<'p> {
 
     fn visit(&mut self, id: SpecId) {
         self.current = id;
+        self.t.specs[id.0 as usize].type_errors.clear();
         let f = self.prog.func(self.t.spec(id).func);
         self.block(id, &f.body);
         if f.falls_through && !f.is_generator {
@@ -649,6 +663,10 @@ impl<'p> Infer<'p> {
                             UnaryOp::Pos => "unary +",
                             _ => "unary ~",
                         };
+                        if let Some(name) = self.certain_type_name(a) {
+                            let msg = format!("bad operand type for {sym}: '{name}'");
+                            return self.always_type_error(e, msg, "this operand");
+                        }
                         let msg =
                             format!("bad operand type for {sym}: '{}'", self.t.types.display(a));
                         self.error(
@@ -1280,7 +1298,13 @@ impl<'p> Infer<'p> {
             } => self.contains(id, item, container, e),
             ExprKind::Block(stmts, value) => {
                 self.block(id, stmts);
-                self.expr(id, value)
+                let t = self.expr(id, value);
+                // A block that raises on its way (a call whose arguments never fit) never
+                // gives its value.
+                if stmts.iter().any(|s| matches!(s.kind, StmtKind::Raise(..))) {
+                    return T::NEVER;
+                }
+                t
             }
             ExprKind::Tuple(items) => {
                 let mut tys = vec![];

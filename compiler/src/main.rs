@@ -171,7 +171,10 @@ fn run(cli: Cli) -> ExitCode {
         Command::Check { file } => {
             let loaded = driver::load(&file).and_then(|(map, id)| driver::front(map, id));
             match loaded {
-                Ok(_) => ExitCode::SUCCESS,
+                Ok(front) => {
+                    eprint!("{}", front.warnings());
+                    ExitCode::SUCCESS
+                }
                 Err(f) => fail(f),
             }
         }

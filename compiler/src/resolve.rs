@@ -69,6 +69,7 @@ mod namedtuples;
 mod not_implemented;
 mod patterns;
 mod percent;
+mod raising_calls;
 mod rebind;
 mod sequence_iter;
 mod star_calls;
@@ -97,6 +98,7 @@ pub fn resolve(
         top_level: Default::default(),
         funcs: vec![],
         errors: vec![],
+        warnings: vec![],
         rejected_names: Default::default(),
         math_aliases: Default::default(),
         math_members: HashMap::new(),
@@ -146,6 +148,7 @@ pub fn resolve(
             globals: r.globals,
             classes: r.classes,
             main,
+            warnings: r.warnings,
         })
     } else {
         Err(r.errors)
@@ -195,6 +198,8 @@ struct Resolver<'m> {
     class_ids: HashMap<String, ClassId>,
     funcs: Vec<Function>,
     errors: Vec<Diagnostic>,
+    /// Calls that always raise TypeError (`raising_calls.rs`).
+    warnings: Vec<Diagnostic>,
     /// Names bound by statements natrix rejects (classes, imports): already reported, so a use
     /// of one is not a second, misleading `undefined-name` error.
     rejected_names: std::collections::HashSet<String>,

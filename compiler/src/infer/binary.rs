@@ -137,6 +137,37 @@ impl Infer<'_> {
 
     /// CPython's TypeError for operands `a` and `b` of `op` (a located compile error).
     fn unsupported_operands(&mut self, op: BinOp, a: Ty, b: Ty, e: &Expr) -> Ty {
+        let inplace = self
+            .prog
+            .func(self.t.spec(self.current).func)
+            .inplace
+            .contains(&e.id);
+        if let (Some(an), Some(bn)) = (self.certain_type_name(a), self.certain_type_name(b)) {
+            // CPython's message: a sequence's own concatenation or repetition reports first.
+            let seq = |n: &str| matches!(n, "str" | "list" | "tuple");
+            let msg = match op {
+                _ if an == "bytes" || bn == "bytes" => None,
+                BinOp::Add if seq(&an) => {
+                    Some(format!("can only concatenate {an} (not \"{bn}\") to {an}"))
+                }
+                BinOp::Mul if seq(&an) || seq(&bn) => {
+                    let other = if seq(&an) { &bn } else { &an };
+                    Some(format!(
+                        "can't multiply sequence by non-int of type '{other}'"
+                    ))
+                }
+                _ => {
+                    let eq = if inplace { "=" } else { "" };
+                    let sym = op.symbol();
+                    Some(format!(
+                        "unsupported operand type(s) for {sym}{eq}: '{an}' and '{bn}'"
+                    ))
+                }
+            };
+            if let Some(msg) = msg {
+                return self.always_type_error(e, msg, "these operands");
+            }
+        }
         let msg = format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),

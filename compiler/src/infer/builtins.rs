@@ -355,7 +355,9 @@ impl Infer<'_> {
                 // `hash(obj)` of a class without `__hash__`: its identity's, or CPython's
                 // TypeError when `__eq__` (or `__hash__ = None`) made it unhashable (the
                 // runtime's hash of the object).
-                if b == Builtin::Hash && self.prog.lookup(c, dunder).is_none() {
+                if b == Builtin::Hash
+                    && (self.prog.lookup(c, dunder).is_none() || self.prog.eq_drops_hash(c))
+                {
                     return Some(T::INT);
                 }
                 let callee = self.dunder_spec(c, dunder, vec![first], e.id)?;

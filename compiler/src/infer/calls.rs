@@ -386,6 +386,10 @@ impl Infer<'_> {
                 self.call_closure(&targets, &tys, &kws, kw_dict, rest, e)
             }
             _ => {
+                if let Some(name) = self.certain_type_name(f) {
+                    let msg = format!("'{name}' object is not callable");
+                    return self.always_type_error(e, msg, "this call");
+                }
                 let msg = format!("'{}' object is not callable", self.t.types.display(f));
                 self.error(
                     Diagnostic::new(Code::InvalidOperation, callee.span, msg).label("this value"),

@@ -15,7 +15,7 @@ impl Infer<'_> {
         use TypeTable as T;
         let mut a = self.expr(id, first);
         let mut left = first;
-        for (op, r) in rest {
+        for (i, (op, r)) in rest.iter().enumerate() {
             let mut b = self.expr(id, r);
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 // An order of None raises; `==` of None is False (MIR tests for null).
@@ -25,9 +25,12 @@ impl Infer<'_> {
                 b = self.operand(id, r, b, NoneUse::Order(sym, an, false));
             }
             left = r;
-            if self.instance_compare(*op, a, b, r, e.span)
+            if self.instance_compare(*op, a, b, r, (e, i == 0))
                 || self.reflected_instance_compare(*op, a, b, r)
             {
+                if i == 0 && self.t.spec(id).type_errors.contains_key(&e.id) {
+                    return T::NEVER;
+                }
                 a = b;
                 continue;
             }
@@ -86,6 +89,15 @@ impl Infer<'_> {
                         self.t.types.display(b)
                     )
                 } else {
+                    let names = (self.certain_type_name(a), self.certain_type_name(b));
+                    if let (0, (Some(an), Some(bn))) = (i, names) {
+                        // The first comparison of the chain: it always runs, and raises.
+                        let msg = format!(
+                            "'{}' not supported between instances of '{an}' and '{bn}'",
+                            op.symbol()
+                        );
+                        return self.always_type_error(e, msg, "this comparison");
+                    }
                     format!(
                         "'{}' not supported between instances of '{}' and '{}'",
                         op.symbol(),

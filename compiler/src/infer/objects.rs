@@ -507,8 +507,9 @@ impl Infer<'_> {
         a: Ty,
         b: Ty,
         r: &Expr,
-        span: Span,
+        (e, first): (&Expr, bool),
     ) -> bool {
+        let span = e.span;
         let ai = self.strip_optional_instance(a);
         let TyKind::Instance(c) = self.t.types.kind(ai).clone() else {
             return false;
@@ -560,12 +561,18 @@ impl Infer<'_> {
             // `a > b` without `__gt__`: the right operand's reflection, `b.__lt__(a)`.
             None if self.reflected_compare(op, a, b, r) => {}
             None => {
-                let msg = format!(
-                    "'{}' not supported between instances of '{}' and '{}'",
-                    op.symbol(),
-                    class_name,
-                    self.t.types.display(b)
-                );
+                let sym = op.symbol();
+                let certain = (self.certain_type_name(a), self.certain_type_name(b));
+                if let (true, (Some(an), Some(bn))) = (first, certain) {
+                    // The first comparison of its chain: it always runs, and raises.
+                    let msg =
+                        format!("'{sym}' not supported between instances of '{an}' and '{bn}'");
+                    self.always_type_error(e, msg, "this comparison");
+                    return true;
+                }
+                let b = self.t.types.display(b);
+                let msg =
+                    format!("'{sym}' not supported between instances of '{class_name}' and '{b}'");
                 self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             }
         }

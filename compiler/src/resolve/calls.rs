@@ -84,8 +84,8 @@ impl Resolver<'_> {
     }
 
     /// Matches a call's positional and keyword arguments to the parameters of `fid` after the
-    /// first `skip` (`self`), filling defaults; `None` (with errors reported) when they do not
-    /// fit.
+    /// first `skip` (`self`), filling defaults; CPython's TypeError message when they do not
+    /// fit (the call then raises it: [`Resolver::raising_call`]).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn match_args(
         &mut self,
@@ -96,7 +96,7 @@ impl Resolver<'_> {
         span: Span,
         scope: &mut Scope,
         sigs: &[Signature],
-    ) -> Option<(Vec<Stmt>, Vec<Expr>)> {
+    ) -> Result<(Vec<Stmt>, Vec<Expr>), String> {
         let names: Vec<String> = sigs[fid.0 as usize].names[skip..].to_vec();
         let defaults: Vec<Option<GlobalId>> = sigs[fid.0 as usize].defaults[skip..].to_vec();
         let kinds: Vec<ParamKind> = sigs[fid.0 as usize].kinds[skip..].to_vec();
@@ -108,15 +108,14 @@ impl Resolver<'_> {
         // Each filled parameter's argument, with its position in the source.
         let mut slots: Vec<Option<(&ast::Expr, usize)>> = vec![None; names.len()];
         let mut ok = true;
-        let mismatch = |this: &mut Self, msg: String| {
-            this.errors
-                .push(Diagnostic::new(Code::ArgumentMismatch, span, msg).label("in this call"));
-        };
+        // The first mismatch found: CPython's message.
+        let mut first: Option<String> = None;
         if c.args.len() > positional && varargs.is_none() {
-            mismatch(
-                self,
-                too_many_positional(name, positional + skip, c.args.len() + skip),
-            );
+            first.get_or_insert(too_many_positional(
+                name,
+                positional + skip,
+                c.args.len() + skip,
+            ));
             ok = false;
         }
         for (i, a) in c.args.iter().enumerate().take(positional) {
@@ -138,9 +137,7 @@ impl Resolver<'_> {
                 (0..names.len()).any(|i| names[i] == kname && kinds[i] == ParamKind::PosOnly);
             match by_name {
                 None if posonly && varkw.is_none() => {
-                    mismatch(
-                        self,
-                        format!("{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"),
+                    first.get_or_insert(format!("{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"),
                     );
                     ok = false;
                 }
@@ -149,17 +146,15 @@ impl Resolver<'_> {
                     extra_kw.push((kname, &k.value, c.args.len() + j))
                 }
                 Some(_) => {
-                    mismatch(
-                        self,
-                        format!("{name}() got multiple values for argument '{kname}'"),
-                    );
+                    first.get_or_insert(format!(
+                        "{name}() got multiple values for argument '{kname}'"
+                    ));
                     ok = false;
                 }
                 None => {
-                    mismatch(
-                        self,
-                        format!("{name}() got an unexpected keyword argument '{kname}'"),
-                    );
+                    first.get_or_insert(format!(
+                        "{name}() got an unexpected keyword argument '{kname}'"
+                    ));
                     ok = false;
                 }
             }
@@ -259,19 +254,19 @@ impl Resolver<'_> {
                             ParamKind::KwOnly => "keyword-only",
                             _ => "positional",
                         };
-                        mismatch(
-                            self,
-                            format!(
-                                "{name}() missing 1 required {what} argument: '{}'",
-                                names[i]
-                            ),
-                        );
+                        first.get_or_insert(format!(
+                            "{name}() missing 1 required {what} argument: '{}'",
+                            names[i]
+                        ));
                     }
                     ok = false;
                 }
             }
         }
-        ok.then_some((prelude, args))
+        match first {
+            Some(msg) => Err(msg),
+            None => Ok((prelude, args)),
+        }
     }
 
     /// `dict.fromkeys(keys[, value])`: the arguments in hidden variables (in order), then the
@@ -962,13 +957,13 @@ impl Resolver<'_> {
                     };
                 }
                 return match self.match_args(&name, fid, usize::from(is_cm), c, span, scope, sigs) {
-                    Some((prelude, mut args)) => {
+                    Ok((prelude, mut args)) => {
                         if is_cm {
                             args.insert(0, self.expr_node(scope, span, ExprKind::None));
                         }
                         self.with_prelude(prelude, ExprKind::Call(fid, args), span, scope)
                     }
-                    None => self.expr_node(scope, span, ExprKind::None),
+                    Err(msg) => self.raising_call(c, msg, span, scope, sigs),
                 };
             }
             if let ast::Expr::Name(n) = attr.value.as_ref() {
@@ -1088,10 +1083,10 @@ impl Resolver<'_> {
         }
         if let (false, Some(fid)) = (callee_user, self.func_ids.get(name).copied()) {
             return match self.match_args(name, fid, 0, c, span, scope, sigs) {
-                Some((prelude, args)) => {
+                Ok((prelude, args)) => {
                     self.with_prelude(prelude, ExprKind::Call(fid, args), span, scope)
                 }
-                None => self.expr_node(scope, span, ExprKind::None),
+                Err(msg) => self.raising_call(c, msg, span, scope, sigs),
             };
         }
         let cls_alias = scope
@@ -1107,16 +1102,19 @@ impl Resolver<'_> {
         if let Some(cid) = class {
             // `Class(args)`: the arguments go to `__init__` after `self`.
             let kind = match self.lookup_method(cid, "__init__") {
-                Some(init) => match self.match_args(name, init, 1, c, span, scope, sigs) {
-                    Some((prelude, args)) => {
-                        // (Into a `*args` parameter: all of them, packed.)
-                        let packs = sigs[init.0 as usize].kinds.contains(&ParamKind::VarArgs);
-                        let n = if packs { args.len() } else { c.args.len() };
-                        let new = ExprKind::New(cid, args, n);
-                        return self.with_prelude(prelude, new, span, scope);
+                Some(init) => {
+                    let shown = self.init_name(cid);
+                    match self.match_args(&shown, init, 1, c, span, scope, sigs) {
+                        Ok((prelude, args)) => {
+                            // (Into a `*args` parameter: all of them, packed.)
+                            let packs = sigs[init.0 as usize].kinds.contains(&ParamKind::VarArgs);
+                            let n = if packs { args.len() } else { c.args.len() };
+                            let new = ExprKind::New(cid, args, n);
+                            return self.with_prelude(prelude, new, span, scope);
+                        }
+                        Err(msg) => return self.raising_call(c, msg, span, scope, sigs),
                     }
-                    None => ExprKind::None,
-                },
+                }
                 None if c.args.is_empty() && c.keywords.is_empty() => ExprKind::New(cid, vec![], 0),
                 // `BaseException.__init__(*args)`: the arguments become `args`.
                 None if self.class_exc_kind(cid).is_some() && c.keywords.is_empty() => {

@@ -366,11 +366,15 @@ impl Resolver<'_> {
             "pow" => Some(
                 "lambda __natrix_a, __natrix_b, __natrix_m=None: pow(__natrix_a, __natrix_b) if __natrix_m is None else pow(__natrix_a, __natrix_b, __natrix_m)",
             ),
-            "print" => Some("lambda *__natrix_args: print(*__natrix_args)"),
+            "print" => Some(
+                "lambda *__natrix_args, sep=' ', end='\\n': print(*__natrix_args, sep=sep, end=end)",
+            ),
             // One iterable (`map(max, rows)`) or several values (`reduce(max, xs)`, `f(3, 1,
-            // 2)`): the tuple's length, in its type, picks the branch per specialization.
-            "max" => Some("lambda *__natrix_args: max(__natrix_args[0]) if len(__natrix_args) == 1 else max(__natrix_args)"),
-            "min" => Some("lambda *__natrix_args: min(__natrix_args[0]) if len(__natrix_args) == 1 else min(__natrix_args)"),
+            // 2)`): the tuple's length, in its type, picks the branch per specialization; so
+            // does whether `key` is None.
+            "max" => Some("lambda *__natrix_args, key=None: (max(__natrix_args[0]) if len(__natrix_args) == 1 else max(__natrix_args)) if key is None else (max(__natrix_args[0], key=key) if len(__natrix_args) == 1 else max(__natrix_args, key=key))"),
+            "min" => Some("lambda *__natrix_args, key=None: (min(__natrix_args[0]) if len(__natrix_args) == 1 else min(__natrix_args)) if key is None else (min(__natrix_args[0], key=key) if len(__natrix_args) == 1 else min(__natrix_args, key=key))"),
+            "sorted" => Some("lambda __natrix_a, key=None, reverse=False: sorted(__natrix_a, reverse=reverse) if key is None else sorted(__natrix_a, key=key, reverse=reverse)"),
             _ => None,
         };
         if let Some(src) = forward {

@@ -68,14 +68,7 @@ impl Resolver<'_> {
                 };
                 // CPython's messages name the `__init__` (of the class that defines it).
                 let shown = match cid {
-                    Some(cid) => {
-                        let owner =
-                            std::iter::successors(Some(cid), |k| self.classes[k.0 as usize].base)
-                                .find(|k| self.classes[k.0 as usize].method("__init__").is_some())
-                                .unwrap_or(cid);
-                        let owner = crate::hir::py_name(&self.classes[owner.0 as usize].name);
-                        format!("{owner}.__init__")
-                    }
+                    Some(cid) => self.init_name(cid),
                     None => name.to_string(),
                 };
                 let e = if starred {

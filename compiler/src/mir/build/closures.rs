@@ -650,9 +650,19 @@ impl Builder<'_> {
                     let (kt, vt) = self.strings.dict_kv(pt);
                     let kinds = [kt, vt].map(|t| Operand::Int(crate::mir::elem_kind(t) as i64));
                     let [kk, vk] = kinds;
-                    let dict = self.rt("nx_kwargs_rest", vec![d.clone(), named, kk, vk], pt);
-                    // With the other keywords no parameter takes (none is in the dict: checked).
+                    let rest = self.rt("nx_kwargs_rest", vec![d.clone(), named, kk, vk], pt);
+                    // The other keywords no parameter takes first, as written before the `**d`
+                    // (none is in the dict: checked).
+                    if kws.iter().all(|(k, ..)| names.contains(k)) {
+                        all.push(rest);
+                        continue;
+                    }
+                    let MTy::Dict(dt) = pt else {
+                        unreachable!("`**kwargs` is a dict")
+                    };
+                    let dict = self.op(Op::DictNew(dt), vec![], pt);
                     self.store_keywords(&dict, pt, &kws, &names);
+                    self.rt("nx_dict_update", vec![dict.clone(), rest], MTy::None);
                     all.push(dict);
                     continue;
                 }

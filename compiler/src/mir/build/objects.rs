@@ -921,6 +921,28 @@ impl Builder<'_> {
     /// An expression of type `Never` never completes: evaluate its operands (one of which does
     /// not return), then mark the rest of the block unreachable.
     pub(super) fn never(&mut self, e: &Expr) -> Operand {
+        // An operation that always raises TypeError (`"a" + 1`): its operands, then the raise.
+        if let Some(msg) = self.typed.spec(self.spec).type_errors.get(&e.id).cloned() {
+            match &e.kind {
+                ExprKind::Binary(_, l, r) => {
+                    self.left_operand(l, r);
+                }
+                // Of a chain, only the first comparison can be certain to raise.
+                ExprKind::Compare(l, rest) => {
+                    self.expr(l);
+                    self.expr(&rest[0].1);
+                }
+                kind => {
+                    for child in kind.children() {
+                        self.expr(child);
+                    }
+                }
+            }
+            let text = self.strings.intern(&msg);
+            self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+            self.terminate(Terminator::Unreachable);
+            return Operand::None;
+        }
         // `t[k]` with a constant `k` past the end of a tuple of known length.
         let past_end = match &e.kind {
             ExprKind::Index(obj, index) => match (self.ty(obj), &index.kind) {
