@@ -635,6 +635,17 @@ impl<'p> Infer<'p> {
                     Some(sym) => self.operand(id, v, a, NoneUse::Unary(sym)),
                     None => a,
                 };
+                if a == T::DYN {
+                    let dunder = match op {
+                        UnaryOp::Neg => Some("__neg__"),
+                        UnaryOp::Pos => Some("__pos__"),
+                        UnaryOp::Invert => Some("__invert__"),
+                        UnaryOp::Not => None,
+                    };
+                    if let Some(t) = dunder.and_then(|d| self.dyn_dunder(e, d, &[], T::DYN)) {
+                        return t;
+                    }
+                }
                 if a == T::NEVER || a == T::DYN {
                     return if *op == UnaryOp::Not { T::BOOL } else { a };
                 }
@@ -1001,6 +1012,21 @@ impl<'p> Infer<'p> {
                 }
                 if let Some(t) = self.numeric_builtin(id, *b, &tys, args, e) {
                     return t;
+                }
+                // Of a value of run-time type that may be an instance with the dunder.
+                let dunder = match (b, tys.as_slice()) {
+                    (Builtin::Len, [T::DYN]) => Some(("__len__", T::INT)),
+                    (Builtin::Abs, [T::DYN]) => Some(("__abs__", T::DYN)),
+                    (Builtin::Format, [T::DYN]) | (Builtin::Format, [T::DYN, T::STR]) => {
+                        Some(("__format__", T::STR))
+                    }
+                    _ => None,
+                };
+                if let Some((name, fallback)) = dunder {
+                    let args: &[Ty] = if name == "__format__" { &[T::STR] } else { &[] };
+                    if let Some(t) = self.dyn_dunder(e, name, args, fallback) {
+                        return t;
+                    }
                 }
                 if let Some(t) = self.list_builtin(*b, &tys, e) {
                     return t;

@@ -107,6 +107,9 @@ pub struct TypeTable {
     /// The yield type of each specialization (for displaying generator types; kept up to date
     /// by inference).
     pub generator_yields: Vec<Ty>,
+    /// The classes whose instances (or their subclasses') may be held in a dynamic value:
+    /// joined with another type into `Dyn` (see [`TypeTable::join`]).
+    pub dyn_classes: std::collections::BTreeSet<crate::hir::ClassId>,
 }
 
 impl TypeTable {
@@ -128,6 +131,7 @@ impl TypeTable {
             dirty: false,
             class_names: vec![],
             class_bases: vec![],
+            dyn_classes: Default::default(),
             func_names: vec![],
             generator_yields: vec![],
         };
@@ -441,7 +445,8 @@ impl TypeTable {
         j
     }
 
-    /// Makes the elements of the containers `t` holds dynamic (see [`TypeTable::join`]).
+    /// Makes the elements of the containers `t` holds dynamic (see [`TypeTable::join`]), and
+    /// notes the classes of instances it may be (`dyn_classes`).
     fn poison(&mut self, t: Ty) {
         match self.kind(t).clone() {
             TyKind::List(s) | TyKind::Set(s) | TyKind::Dict(s) => {
@@ -460,6 +465,9 @@ impl TypeTable {
             }
             TyKind::Tuple(items) => items.into_iter().for_each(|i| self.poison(i)),
             TyKind::TupleOf(x) | TyKind::Optional(x) => self.poison(x),
+            TyKind::Instance(c) => {
+                self.dyn_classes.insert(c);
+            }
             _ => {}
         }
     }

@@ -136,3 +136,46 @@ impl Infer<'_> {
         None
     }
 }
+
+impl Infer<'_> {
+    /// `len(x)`, `abs(x)`, `format(x, spec)`, `-x`, `x[k]`, `k in x`, `x + y` of a dynamic
+    /// `x` that may hold an instance of a class defining the dunder `name`: those instances
+    /// call it (with `args` after `self`), like a method called on the value
+    /// (`Spec::virtual_calls`, keyed by `e`), and any other value goes the runtime's way.
+    /// The join of `fallback`, the type of that way, with the dunders' results; None when no
+    /// instantiated class defines it.
+    pub(super) fn dyn_dunder(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        args: &[Ty],
+        fallback: Ty,
+    ) -> Option<Ty> {
+        // Only classes whose instances may be in a dynamic value: another class's dunder is
+        // never reached this way (and is not specialized for these arguments).
+        let classes: Vec<ClassId> = (self.t.instantiated.iter().copied())
+            .filter(|c| {
+                self.prog
+                    .mro(*c)
+                    .any(|k| self.t.types.dyn_classes.contains(&k))
+            })
+            .collect();
+        let (groups, _) = self.method_groups(classes, name);
+        if groups.is_empty() {
+            return None;
+        }
+        let mut ret = fallback;
+        let mut targets = vec![];
+        for (fid, classes) in groups {
+            let owner = self.prog.owner(fid).unwrap_or(classes[0]);
+            let self_ty = self.t.types.intern(TyKind::Instance(owner));
+            let callee = self.method_spec(fid, self_ty, name, args, &[], &[], e.span, e)?;
+            ret = self.t.types.join(ret, self.t.spec(callee).ret);
+            targets.push((classes, callee));
+        }
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.calls.remove(&e.id);
+        spec.virtual_calls.insert(e.id, targets);
+        Some(ret)
+    }
+}

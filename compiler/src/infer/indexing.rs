@@ -14,6 +14,10 @@ impl Infer<'_> {
         let o = self.operand(id, obj, o, NoneUse::Subscript);
         let i = self.expr(id, index);
         if o == T::DYN {
+            // An instance with `__getitem__` held in the value.
+            if let Some(t) = self.dyn_dunder(e, "__getitem__", &[i], T::DYN) {
+                return t;
+            }
             // `x[k]` of a str, list, tuple or dict held in a dynamic value.
             if !rules::is_scalar(i) {
                 return self.dyn_use(index.span, "indexing with this key");

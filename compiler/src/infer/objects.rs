@@ -1161,6 +1161,9 @@ impl Infer<'_> {
         {
             return T::BOOL;
         }
+        if c == T::DYN && self.dyn_dunder(e, "__contains__", &[it], T::BOOL).is_some() {
+            return T::BOOL;
+        }
         // A dynamic item in a str or builtin container: compared when it runs, without
         // widening the container's element types.
         if it == T::DYN

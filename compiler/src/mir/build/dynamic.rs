@@ -241,3 +241,59 @@ impl Builder<'_> {
         Operand::Local(acc)
     }
 }
+
+impl Builder<'_> {
+    /// `len(x)`, `-x`, `x[k]`, `k in x`, `format(x, spec)`, … of a dynamic `x` (operand `r`)
+    /// for which inference found classes defining the dunder `name` (`Spec::virtual_calls` of
+    /// `id`): an instance of one of them calls it with `args` after itself; any other value
+    /// takes `fallback`, the runtime's operation (which raises CPython's TypeError for an
+    /// instance without the dunder), giving an operand of the type it names.
+    pub(super) fn dyn_dunder(
+        &mut self,
+        id: crate::hir::ExprId,
+        r: Operand,
+        (name, args): (&str, &[Operand]),
+        ty: MTy,
+        fallback: &mut dyn FnMut(&mut Self) -> (Operand, MTy),
+    ) -> Operand {
+        let targets = self.typed.spec(self.spec).virtual_calls[&id].clone();
+        let result = self.temp(ty);
+        let (inst, other, end) = (
+            self.body.new_block(),
+            self.body.new_block(),
+            self.body.new_block(),
+        );
+        let is = self.rt("nx_dyn_is_instance", vec![r.clone()], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(is, inst, other);
+        self.cur = inst;
+        for (classes, callee) in targets {
+            let call = self.body.new_block();
+            for k in classes {
+                let is = self.op(Op::ClassIs(k), vec![r.clone()], MTy::Bool);
+                let next = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(is, call, next);
+                self.cur = next;
+            }
+            let tests = self.cur;
+            self.cur = call;
+            let vals = self.method_args(callee, name, r.clone(), args, &[], &[]);
+            self.call_into(callee, vals, (result, ty), end);
+            self.cur = tests;
+        }
+        // An instance of another class, or no instance.
+        self.goto(other);
+        self.cur = other;
+        let (v, vt) = fallback(self);
+        let v = self.coerce(v, vt, ty);
+        self.assign(result, Rvalue::Use(v));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// Whether inference routes expression `id` of a dynamic operand through the dunders of
+    /// the classes it may hold ([`Builder::dyn_dunder`]).
+    pub(super) fn has_dyn_dunder(&mut self, id: crate::hir::ExprId, operand: &Expr) -> bool {
+        self.typed.spec(self.spec).virtual_calls.contains_key(&id) && self.ty(operand) == MTy::Dyn
+    }
+}

@@ -208,6 +208,19 @@ impl Builder<'_> {
                 let f = self.typed.spec(self.spec).dunder_calls[&e.id];
                 self.dunder_call(e.id, f, vec![x], ty, false)
             }
+            ExprKind::Unary(op, v) if self.has_dyn_dunder(e.id, v) => {
+                // `-x` of a value that may be an instance with `__neg__`.
+                let x = self.expr(v);
+                let (name, dop) = match op {
+                    UnaryOp::Neg => ("__neg__", DynOp::Neg),
+                    UnaryOp::Pos => ("__pos__", DynOp::Pos),
+                    _ => ("__invert__", DynOp::Invert),
+                };
+                let y = x.clone();
+                self.dyn_dunder(e.id, x, (name, &[]), ty, &mut |b| {
+                    (b.dyn_unary(dop, y.clone()), MTy::Dyn)
+                })
+            }
             ExprKind::Unary(op, v) => {
                 let vt = self.ty(v);
                 let x = self.expr(v);
@@ -498,6 +511,41 @@ impl Builder<'_> {
                 }
                 r
             }
+            ExprKind::Builtin(b @ (Builtin::Len | Builtin::Abs | Builtin::Format), args)
+                if self.has_dyn_dunder(e.id, &args[0]) =>
+            {
+                // Of a value that may be an instance with `__len__`, `__abs__`, `__format__`.
+                let vals = self.exprs(args);
+                let x = vals[0].clone();
+                let (name, extra) = match b {
+                    Builtin::Len => ("__len__", vec![]),
+                    Builtin::Abs => ("__abs__", vec![]),
+                    _ => {
+                        let spec = vals.get(1).cloned();
+                        (
+                            "__format__",
+                            vec![spec.unwrap_or_else(|| self.strings.intern(""))],
+                        )
+                    }
+                };
+                let (b, spec) = (*b, extra.clone());
+                let len =
+                    self.dyn_dunder(e.id, x.clone(), (name, &extra), ty, &mut |this| match b {
+                        Builtin::Len => {
+                            (this.rt("nx_dyn_len", vec![x.clone()], MTy::Int), MTy::Int)
+                        }
+                        Builtin::Abs => (this.dyn_unary(DynOp::Abs, x.clone()), MTy::Dyn),
+                        _ => {
+                            let args = vec![x.clone(), spec[0].clone()];
+                            (this.op(Op::Format(MTy::Dyn), args, MTy::Str), MTy::Str)
+                        }
+                    });
+                if b == Builtin::Len && ty == MTy::Int {
+                    // CPython's checks of what `__len__` returned (a negative length).
+                    return self.rt("nx_len_result", vec![len], MTy::Int);
+                }
+                len
+            }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(items) => {
                 let want = self.strings.tuple_items(ty);
@@ -637,6 +685,20 @@ impl Builder<'_> {
                 let b = self.truthy(t, rt);
                 self.negated(b, *negated)
             }
+            ExprKind::Index(obj, index) if self.has_dyn_dunder(e.id, obj) => {
+                // Of a value that may be an instance with `__getitem__`.
+                let o = self.expr(obj);
+                let it = self.ty(index);
+                let i = self.expr(index);
+                let (o2, i2) = (o.clone(), i.clone());
+                self.dyn_dunder(e.id, o, ("__getitem__", &[i]), ty, &mut |b| {
+                    let k = b.to_dyn(i2.clone(), it);
+                    (
+                        b.rt("nx_dyn_getitem", vec![o2.clone(), k], MTy::Dyn),
+                        MTy::Dyn,
+                    )
+                })
+            }
             ExprKind::Index(obj, index) => self.index(obj, index, ty),
             ExprKind::Slice { obj, .. }
                 if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
@@ -742,6 +804,19 @@ impl Builder<'_> {
                 let ct = self.ty(container);
                 let c = self.expr(container);
                 let list_like = matches!(ct, MTy::List(_) | MTy::TupleOf(_));
+                if ct == MTy::Dyn && self.has_dyn_dunder(e.id, container) {
+                    // Of a value that may be an instance with `__contains__`.
+                    let (c2, x2) = (c.clone(), x.clone());
+                    let found =
+                        self.dyn_dunder(e.id, c, ("__contains__", &[x]), MTy::Bool, &mut |b| {
+                            let x = b.to_dyn(x2.clone(), it);
+                            (
+                                b.rt("nx_dyn_contains", vec![c2.clone(), x], MTy::Bool),
+                                MTy::Bool,
+                            )
+                        });
+                    return self.negated(found, *negated);
+                }
                 if ct == MTy::Dyn
                     || it == MTy::Dyn
                     || (list_like && self.sought_as_dyn(it, self.strings.list_elem(ct)))
