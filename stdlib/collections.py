@@ -195,6 +195,8 @@ class Counter:
     # The multiset operations keep only positive counts, in CPython's order: this Counter's
     # keys first, then the other's new ones.
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for x, c in self._counts.items():
             n = c + other[x]
@@ -204,6 +206,8 @@ class Counter:
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for x, c in self._counts.items():
             n = c - other[x]
@@ -215,6 +219,8 @@ class Counter:
         return result
 
     def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for x, c in self._counts.items():
             o = other[x]
@@ -225,6 +231,8 @@ class Counter:
         return result
 
     def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for x, c in self._counts.items():
             o = other[x]
@@ -429,3 +437,100 @@ class OrderedDict:
         if not self._d:
             return "OrderedDict()"
         return f"OrderedDict({list(self._d.items())!r})"
+
+
+class ChainMap:
+    """Several mappings searched as one, first to last (`maps`); writes, deletions and
+    `pop` go to the first. `keys()`, `values()` and `items()` are lists (CPython: views)."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps)
+        if not self.maps:
+            self.maps.append({})
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        return default
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def _keys(self):
+        # CPython's order: the last mapping's keys first, each key once.
+        seen = {}
+        for m in self.maps[::-1]:
+            for k in m:
+                seen[k] = None
+        return list(seen)
+
+    def __len__(self):
+        return len(self._keys())
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __iter__(self):
+        for k in self._keys():
+            yield k
+
+    def keys(self):
+        return self._keys()
+
+    def values(self):
+        return [self[k] for k in self._keys()]
+
+    def items(self):
+        return [(k, self[k]) for k in self._keys()]
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        if key not in self.maps[0]:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+        del self.maps[0][key]
+
+    def pop(self, key, *default):
+        if key in self.maps[0]:
+            return self.maps[0].pop(key)
+        if default:
+            return default[0]
+        raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def new_child(self, m=None):
+        """A ChainMap of `m` (a new empty dict by default) followed by these maps."""
+        child = ChainMap(*self.maps)
+        child.maps.insert(0, {} if m is None else m)
+        return child
+
+    @property
+    def parents(self):
+        """A ChainMap of all the maps but the first."""
+        rest = ChainMap(*self.maps)
+        rest.maps.pop(0)
+        if not rest.maps:
+            rest.maps.append({})
+        return rest
+
+    def __repr__(self):
+        return "ChainMap(" + ", ".join([repr(m) for m in self.maps]) + ")"
+
+    def __eq__(self, other):
+        return dict(self.items()) == dict(other.items())

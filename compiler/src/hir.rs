@@ -25,6 +25,12 @@ impl ExprId {
     pub fn comparison(self) -> ExprId {
         ExprId(self.0 | 1 << 31)
     }
+
+    /// The key of a binary operator's reflected dunder call on a value of run-time type
+    /// (`1 + v`: `v.__radd__(1)`), apart from the forward one recorded under the operator.
+    pub fn reflected(self) -> ExprId {
+        ExprId(self.0 | 1 << 30)
+    }
 }
 
 /// A whole program: the module body is the function `main`.
@@ -687,6 +693,25 @@ impl BinOp {
             BinOp::BitAnd => "&",
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
+        }
+    }
+
+    /// The method a class defines to implement the operator (`__add__`).
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::Div => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::BitAnd => "__and__",
+            BinOp::BitOr => "__or__",
+            BinOp::BitXor => "__xor__",
+            BinOp::MatMul => "__matmul__",
         }
     }
 }

@@ -642,7 +642,8 @@ impl<'p> Infer<'p> {
                         UnaryOp::Invert => Some("__invert__"),
                         UnaryOp::Not => None,
                     };
-                    if let Some(t) = dunder.and_then(|d| self.dyn_dunder(e, d, &[], T::DYN)) {
+                    if let Some(t) = dunder.and_then(|d| self.dyn_dunder((e, e.id), d, &[], T::DYN))
+                    {
                         return t;
                     }
                 }
@@ -1024,7 +1025,7 @@ impl<'p> Infer<'p> {
                 };
                 if let Some((name, fallback)) = dunder {
                     let args: &[Ty] = if name == "__format__" { &[T::STR] } else { &[] };
-                    if let Some(t) = self.dyn_dunder(e, name, args, fallback) {
+                    if let Some(t) = self.dyn_dunder((e, e.id), name, args, fallback) {
                         return t;
                     }
                 }

@@ -1,8 +1,9 @@
 //! `str`: immutable UTF-8 text objects, their operations, and CPython's `repr()` of text.
 //!
 //! Layout: the object header, the length in bytes, the length in code points (equal to the byte
-//! length exactly when the text is ASCII — the fast path for indexing later), the cached hash,
-//! the position index of a long non-ASCII text (`str_index.rs`), then the UTF-8 bytes inline.
+//! length exactly when the text is ASCII — the fast path for indexing later), then the UTF-8
+//! bytes inline. What is cached about a long str (its hash, the position index of a non-ASCII
+//! one) lives beside it (`str_index.rs`), so a short str pays nothing for it.
 //! String literals are made once, immortal.
 
 use crate::exc::raise;
@@ -20,18 +21,10 @@ pub struct StrObj {
     pub len: usize,
     /// Length in code points.
     pub nchars: usize,
-    /// `hash(s)` (untagged) once computed; [`NO_HASH`] before.
-    hash: i64,
-    /// Byte offsets of every `str_index::STRIDE`-th code point, built on first use by indexing
-    /// into a long non-ASCII text; null before (and for ASCII or short texts).
-    pub(crate) index: *mut usize,
     data: [u8; 0],
 }
 
 const HEADER: usize = std::mem::size_of::<StrObj>();
-
-/// The hash field of a str whose hash was not computed yet (never a hash: see [`str_hash`]).
-const NO_HASH: i64 = -1;
 
 /// The `str` type.
 pub static STR_TYPE: TypeInfo = TypeInfo {
@@ -79,8 +72,8 @@ fn layout_for(len: usize) -> Option<Layout> {
 }
 
 unsafe fn str_dealloc(obj: *mut Obj) {
-    crate::str_index::drop_index(obj as *mut StrObj);
     let len = (*(obj as *mut StrObj)).len;
+    crate::str_index::forget(obj, len);
     if let Some(layout) = layout_for(len) {
         free_object(obj, layout);
     }
@@ -108,8 +101,6 @@ unsafe fn alloc_str(len: usize, nchars: usize, refcnt: i64) -> *mut StrObj {
         },
         len,
         nchars,
-        hash: NO_HASH,
-        index: std::ptr::null_mut(),
         data: [],
     });
     p
@@ -261,6 +252,8 @@ pub unsafe extern "C" fn nx_str_iadd(a: *mut Obj, b: *mut Obj) -> *mut Obj {
             raise(ExcKind::MemoryError, "");
             return std::ptr::null_mut();
         };
+        // What was cached about the old text goes (the block may move, the text grows).
+        crate::str_index::forget(a, la);
         let p = std::alloc::realloc(a as *mut u8, old, new.size()) as *mut StrObj;
         if p.is_null() {
             crate::list::decref(a);
@@ -272,8 +265,6 @@ pub unsafe extern "C" fn nx_str_iadd(a: *mut Obj, b: *mut Obj) -> *mut Obj {
         (*p).len = len;
         (*p).nchars += (*(b as *mut StrObj)).nchars;
         // The text changed: what was cached of the old one goes.
-        (*p).hash = NO_HASH;
-        crate::str_index::drop_index(p);
         return p as *mut Obj;
     }
     let r = nx_str_concat(a, b);
@@ -427,17 +418,16 @@ pub fn str_hash(text: &str) -> i64 {
     }
 }
 
-/// `hash(s)`, tagged: computed once per str (a dict key is hashed at every lookup).
+/// `hash(s)`, tagged; of a long str, computed once (a dict key is hashed at every lookup).
 ///
 /// # Safety
 /// `s` must be a live str object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_hash(s: *mut Obj) -> i64 {
-    let o = s as *mut StrObj;
-    if (*o).hash == NO_HASH {
-        (*o).hash = str_hash(as_str(s));
+    if (*(s as *mut StrObj)).len > crate::str_index::LONG {
+        return crate::str_index::cached_hash(s) << 1;
     }
-    (*o).hash << 1
+    str_hash(as_str(s)) << 1
 }
 
 /// CPython's `repr(str)`: single quotes unless the text contains `'` and no `"`; `\\`, `\n`, `\r`,

@@ -1,6 +1,6 @@
 """defaultdict takes builtin types and constant lambdas as factories; other collections are rejected."""
 
-from collections import defaultdict, ChainMap
+from collections import defaultdict, UserDict
 
 
 def make_row():

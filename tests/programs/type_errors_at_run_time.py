@@ -123,6 +123,33 @@ except TypeError as e:
     print("hash:", e)
 
 
+# Membership tests that cannot work raise when they run; lambdas stored in one attribute are
+# each called only with what suits them.
+def has_at(v):
+    try:
+        return "@" in v
+    except TypeError as e:
+        return str(e)
+
+
+class Rule:
+    def __init__(self, check):
+        self.check = check
+
+    def run(self, v):
+        return self.check(v)
+
+
+print(has_at("a@b"), has_at(5))
+for probe in (3, None):
+    try:
+        print(probe in "abc" if probe is not None else "a" in probe)
+    except TypeError as e:
+        print("membership:", e)
+email, big = Rule(lambda v: "@" in v), Rule(lambda v: v > 1)
+print(email.run("a@b"), big.run(5))
+
+
 def ratio(parts):
     return parts / 2
 

@@ -141,12 +141,15 @@ impl Infer<'_> {
     /// `len(x)`, `abs(x)`, `format(x, spec)`, `-x`, `x[k]`, `k in x`, `x + y` of a dynamic
     /// `x` that may hold an instance of a class defining the dunder `name`: those instances
     /// call it (with `args` after `self`), like a method called on the value
-    /// (`Spec::virtual_calls`, keyed by `e`), and any other value goes the runtime's way.
+    /// (`Spec::virtual_calls`, under `key`), and any other value goes the runtime's way.
     /// The join of `fallback`, the type of that way, with the dunders' results; None when no
-    /// instantiated class defines it.
+    /// instantiated class defines it. An operand passed to a dunder (`args`) is typed `Dyn`
+    /// by the callers, whatever its static type: the dunder is specialized once, and its body
+    /// meets the operand as CPython's does, tested when it runs (`Counter.__add__` given an
+    /// int compiles, where specialized for an int it would not).
     pub(super) fn dyn_dunder(
         &mut self,
-        e: &Expr,
+        (e, key): (&Expr, ExprId),
         name: &str,
         args: &[Ty],
         fallback: Ty,
@@ -175,7 +178,7 @@ impl Infer<'_> {
         }
         let spec = &mut self.t.specs[self.current.0 as usize];
         spec.calls.remove(&e.id);
-        spec.virtual_calls.insert(e.id, targets);
+        spec.virtual_calls.insert(key, targets);
         Some(ret)
     }
 }

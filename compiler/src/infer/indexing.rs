@@ -15,7 +15,7 @@ impl Infer<'_> {
         let i = self.expr(id, index);
         if o == T::DYN {
             // An instance with `__getitem__` held in the value.
-            if let Some(t) = self.dyn_dunder(e, "__getitem__", &[i], T::DYN) {
+            if let Some(t) = self.dyn_dunder((e, e.id), "__getitem__", &[T::DYN], T::DYN) {
                 return t;
             }
             // `x[k]` of a str, list, tuple or dict held in a dynamic value.

@@ -658,21 +658,7 @@ impl Infer<'_> {
         e: &Expr,
         inplace: bool,
     ) -> Option<Ty> {
-        let dunder = match op {
-            BinOp::Add => "__add__",
-            BinOp::Sub => "__sub__",
-            BinOp::Mul => "__mul__",
-            BinOp::Div => "__truediv__",
-            BinOp::FloorDiv => "__floordiv__",
-            BinOp::Mod => "__mod__",
-            BinOp::Pow => "__pow__",
-            BinOp::LShift => "__lshift__",
-            BinOp::RShift => "__rshift__",
-            BinOp::BitAnd => "__and__",
-            BinOp::BitOr => "__or__",
-            BinOp::BitXor => "__xor__",
-            BinOp::MatMul => "__matmul__",
-        };
+        let dunder = op.dunder();
         // `x += y`: the in-place `__iadd__` first.
         let in_place = format!("__i{}", &dunder[2..]);
         let forward = match self.t.types.kind(a).clone() {
@@ -688,11 +674,31 @@ impl Infer<'_> {
                 .insert(e.id, callee);
             return Some(self.dunder_ret(e.id, callee));
         }
+        // A value of run-time type that may be an instance with the dunder (`v + 1`), or
+        // its reflection on the right (`1 + v`, of a left operand that is no instance).
+        // (Both when both are: `total + v` of a `total` that starts as 0.)
+        let instance = matches!(self.t.types.kind(a), TyKind::Instance(_));
+        // (`x += y` calls `__iadd__` where a class has it: then only the other classes'
+        // `__add__` would be right, and no class is tested.)
+        let iadd = inplace
+            && (self.t.instantiated.iter()).any(|c| self.prog.lookup(*c, &in_place).is_some());
+        let dyn_forward = (a == TypeTable::DYN && !iadd)
+            .then(|| self.dyn_dunder((e, e.id), dunder, &[TypeTable::DYN], TypeTable::DYN))
+            .flatten();
+        let reflected = format!("__r{}", &dunder[2..]);
+        let dyn_reflected = (b == TypeTable::DYN && !instance)
+            .then(|| {
+                let key = (e, e.id.reflected());
+                self.dyn_dunder(key, &reflected, &[TypeTable::DYN], TypeTable::DYN)
+            })
+            .flatten();
+        if dyn_forward.is_some() || dyn_reflected.is_some() {
+            return Some(TypeTable::DYN);
+        }
         // `2 * v`: the right operand's reflected method (`__rmul__`), when the left has none.
         let TyKind::Instance(c) = self.t.types.kind(b).clone() else {
             return None;
         };
-        let reflected = format!("__r{}", &dunder[2..]);
         let callee = self.dunder_spec(c, &reflected, vec![b, a], e.id)?;
         self.t.specs[self.current.0 as usize]
             .reflected_calls
@@ -1161,7 +1167,11 @@ impl Infer<'_> {
         {
             return T::BOOL;
         }
-        if c == T::DYN && self.dyn_dunder(e, "__contains__", &[it], T::BOOL).is_some() {
+        if c == T::DYN
+            && self
+                .dyn_dunder((e, e.id), "__contains__", &[T::DYN], T::BOOL)
+                .is_some()
+        {
             return T::BOOL;
         }
         // A dynamic item in a str or builtin container: compared when it runs, without
@@ -1177,6 +1187,10 @@ impl Infer<'_> {
         }
         if c == T::BYTES {
             if !rules::is_intlike(it) && it != T::BYTES && it != T::NEVER {
+                if let Some(name) = self.certain_type_name(it) {
+                    let msg = format!("a bytes-like object is required, not '{name}'");
+                    return self.always_type_error(e, msg, "this test");
+                }
                 let msg = format!(
                     "a bytes-like object is required, not '{}'",
                     self.t.types.display(it)
@@ -1188,6 +1202,10 @@ impl Infer<'_> {
             return T::BOOL;
         }
         if c == T::STR && it != T::STR && it != T::NEVER {
+            if let Some(name) = self.certain_type_name(it) {
+                let msg = format!("'in <string>' requires string as left operand, not {name}");
+                return self.always_type_error(e, msg, "this test");
+            }
             let msg = format!(
                 "'in <string>' requires string as left operand, not {}",
                 self.t.types.display(it)
@@ -1252,6 +1270,15 @@ impl Infer<'_> {
                     self.dyn_use(item.span, "`in` with this item on");
                 }
                 return T::BOOL;
+            }
+            // A number, bool, None or function: CPython's TypeError when the test runs.
+            let scalar = matches!(
+                self.t.types.kind(c),
+                TyKind::Int | TyKind::Float | TyKind::Bool | TyKind::None | TyKind::Closure(_)
+            );
+            if let (true, Some(name)) = (scalar, self.certain_type_name(c)) {
+                let msg = format!("argument of type '{name}' is not iterable");
+                return self.always_type_error(e, msg, "this test");
             }
             let msg = format!("`in` on '{}' is not supported yet", self.t.types.display(c));
             self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));

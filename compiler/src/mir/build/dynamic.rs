@@ -291,6 +291,50 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `a op b` where a dynamic operand may be an instance with the operator's dunder: the
+    /// left one's (`v + 1`: `__add__`) when `forward`, else the right one's reflected (`1 +
+    /// v`: `__radd__`) when `reflected`, else the runtime's operator (`inplace` for `+=`).
+    pub(super) fn dyn_binary_dunders(
+        &mut self,
+        id: crate::hir::ExprId,
+        op: BinOp,
+        (a, at): (Operand, MTy),
+        (b, bt): (Operand, MTy),
+        (forward, reflected, inplace): (bool, bool, bool),
+        ty: MTy,
+    ) -> Operand {
+        let dunder = op.dunder();
+        let rname = format!("__r{}", &dunder[2..]);
+        let (x, y) = (a.clone(), b.clone());
+        let runtime = move |this: &mut Self| {
+            let v = this.dyn_binop_as(op, (x.clone(), at), (y.clone(), bt), inplace);
+            (v, MTy::Dyn)
+        };
+        // The dunders take the other operand as a value of run-time type (see `infer`).
+        let (x, y) = (self.to_dyn(a.clone(), at), self.to_dyn(b.clone(), bt));
+        let (xd, yd) = (x.clone(), y.clone());
+        let mut right = move |this: &mut Self| {
+            if reflected {
+                let v = this.dyn_dunder(
+                    id.reflected(),
+                    y.clone(),
+                    (&rname, &[x.clone()]),
+                    ty,
+                    &mut runtime.clone(),
+                );
+                (v, ty)
+            } else {
+                runtime(this)
+            }
+        };
+        if forward {
+            self.dyn_dunder(id, xd, (dunder, &[yd]), ty, &mut right)
+        } else {
+            let (v, vt) = right(self);
+            self.coerce(v, vt, ty)
+        }
+    }
+
     /// Whether inference routes expression `id` of a dynamic operand through the dunders of
     /// the classes it may hold ([`Builder::dyn_dunder`]).
     pub(super) fn has_dyn_dunder(&mut self, id: crate::hir::ExprId, operand: &Expr) -> bool {

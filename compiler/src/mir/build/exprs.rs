@@ -189,6 +189,20 @@ impl Builder<'_> {
                     return self.dunder_call(e.id, r, vec![b, a], ty, false);
                 }
                 let func = self.typed.spec(self.spec).func;
+                let inplace = self.prog.func(func).inplace.contains(&e.id);
+                let calls = &self.typed.spec(self.spec).virtual_calls;
+                let forward = lt == MTy::Dyn && calls.contains_key(&e.id);
+                let reflected = rt == MTy::Dyn && calls.contains_key(&e.id.reflected());
+                if forward || reflected {
+                    return self.dyn_binary_dunders(
+                        e.id,
+                        *op,
+                        (a, lt),
+                        (b, rt),
+                        (forward, reflected, inplace),
+                        ty,
+                    );
+                }
                 if self.prog.func(func).inplace.contains(&e.id) {
                     if ty == MTy::Dyn {
                         return self.dyn_binop_as(*op, (a, lt), (b, rt), true);
@@ -687,16 +701,15 @@ impl Builder<'_> {
             }
             ExprKind::Index(obj, index) if self.has_dyn_dunder(e.id, obj) => {
                 // Of a value that may be an instance with `__getitem__`.
+                // (The dunder takes the key as a value of run-time type: see `infer`.)
                 let o = self.expr(obj);
                 let it = self.ty(index);
                 let i = self.expr(index);
-                let (o2, i2) = (o.clone(), i.clone());
-                self.dyn_dunder(e.id, o, ("__getitem__", &[i]), ty, &mut |b| {
-                    let k = b.to_dyn(i2.clone(), it);
-                    (
-                        b.rt("nx_dyn_getitem", vec![o2.clone(), k], MTy::Dyn),
-                        MTy::Dyn,
-                    )
+                let k = self.to_dyn(i, it);
+                let (o2, k2) = (o.clone(), k.clone());
+                self.dyn_dunder(e.id, o, ("__getitem__", &[k]), ty, &mut |b| {
+                    let v = b.rt("nx_dyn_getitem", vec![o2.clone(), k2.clone()], MTy::Dyn);
+                    (v, MTy::Dyn)
                 })
             }
             ExprKind::Index(obj, index) => self.index(obj, index, ty),
@@ -806,14 +819,13 @@ impl Builder<'_> {
                 let list_like = matches!(ct, MTy::List(_) | MTy::TupleOf(_));
                 if ct == MTy::Dyn && self.has_dyn_dunder(e.id, container) {
                     // Of a value that may be an instance with `__contains__`.
+                    let x = self.to_dyn(x, it);
                     let (c2, x2) = (c.clone(), x.clone());
                     let found =
                         self.dyn_dunder(e.id, c, ("__contains__", &[x]), MTy::Bool, &mut |b| {
-                            let x = b.to_dyn(x2.clone(), it);
-                            (
-                                b.rt("nx_dyn_contains", vec![c2.clone(), x], MTy::Bool),
-                                MTy::Bool,
-                            )
+                            let v =
+                                b.rt("nx_dyn_contains", vec![c2.clone(), x2.clone()], MTy::Bool);
+                            (v, MTy::Bool)
                         });
                     return self.negated(found, *negated);
                 }
