@@ -533,4 +533,26 @@ class ChainMap:
         return "ChainMap(" + ", ".join([repr(m) for m in self.maps]) + ")"
 
     def __eq__(self, other):
-        return dict(self.items()) == dict(other.items())
+        # Equal to any mapping with the same items (a dict, another ChainMap).
+        keys = self._keys()
+        if len(keys) != len(other):
+            return False
+        for k in keys:
+            if k not in other or other[k] != self[k]:
+                return False
+        return True
+
+    def copy(self):
+        """A ChainMap of a copy of the first map and the others themselves."""
+        rest = ChainMap(*self.maps)
+        rest.maps[0] = self.maps[0].copy()
+        return rest
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self.maps[0][key] = default
+        return self[key]
+
+    def update(self, other):
+        for k, v in other.items():
+            self.maps[0][k] = v

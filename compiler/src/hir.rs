@@ -396,6 +396,36 @@ pub fn missing_args(name: &str, what: &str, names: &[&str]) -> String {
     )
 }
 
+/// CPython's TypeError message for a call passing `given` positional arguments (and
+/// `kwonly_given` keyword-only ones) to function `name`, whose positional parameters are
+/// `min` required ones and `max` in all.
+pub fn too_many_positional_of(
+    name: &str,
+    (min, max): (usize, usize),
+    given: usize,
+    kwonly_given: usize,
+) -> String {
+    let sig = if min < max {
+        format!("from {min} to {max}")
+    } else {
+        max.to_string()
+    };
+    let s = if max == 1 { "" } else { "s" };
+    let kwonly = if kwonly_given > 0 {
+        let s1 = if given == 1 { "" } else { "s" };
+        let s2 = if kwonly_given == 1 { "" } else { "s" };
+        format!(" positional argument{s1} (and {kwonly_given} keyword-only argument{s2})")
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    format!("{name}() takes {sig} positional argument{s} but {given}{kwonly} {verb} given")
+}
+
 /// CPython's TypeError message for a call passing `given` positional arguments to a function
 /// of `name` that takes `takes`.
 pub fn too_many_positional(name: &str, takes: usize, given: usize) -> String {

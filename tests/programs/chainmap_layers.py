@@ -27,3 +27,8 @@ except KeyError as e:
 for k, v in sorted(config.items()):
     print(f"  {k} = {v}")
 print(bool(ChainMap()), ChainMap() == ChainMap({}), config.pop("color"), cli)
+snapshot = config.copy()
+snapshot["extra"] = 1
+print(snapshot.setdefault("user", "x"), snapshot.setdefault("new", "n"), "extra" in config, config == {"size": 12, "user": "admin", "color": "red"})
+snapshot.update({"size": 1})
+print(snapshot["size"], config["size"], ChainMap() == {})

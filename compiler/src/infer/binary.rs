@@ -19,6 +19,15 @@ impl Infer<'_> {
         } else {
             op.symbol().to_string()
         };
+        // A dynamic operand with one that may be None: the runtime meets the values, and its
+        // TypeError names their run-time types (no static check could name the dynamic one).
+        let opt_scalar = |t: Ty| self.t.types.nullable(t).is_some_and(rules::is_scalar);
+        if (a == T::DYN && opt_scalar(b)) || (b == T::DYN && opt_scalar(a)) {
+            let spec = &mut self.t.specs[id.0 as usize];
+            spec.none_checks.remove(&l.id);
+            spec.none_checks.remove(&r.id);
+            return T::DYN;
+        }
         let (an, bn) = (self.py_name(a), self.py_name(b));
         let a = self.operand(id, l, a, NoneUse::Binary(&sym, bn, true));
         let b = self.operand(id, r, b, NoneUse::Binary(&sym, an, false));
@@ -115,6 +124,11 @@ impl Infer<'_> {
         if let Some(t) = self.view_set_op(op, a, b, e) {
             return t;
         }
+        // A range or a dict view (laid out as a list) has no `+` or `*`.
+        let view = |t: Ty| self.t.types.view(t).is_some();
+        if view(a) || view(b) {
+            return self.unsupported_operands(op, a, b, e);
+        }
         if self.t.types.site(a).is_some() || self.t.types.site(b).is_some() {
             return match op {
                 // `rec["tags"] + ["q"]` of a value of run-time type: decided when it runs (the
@@ -147,6 +161,10 @@ impl Infer<'_> {
             let seq = |n: &str| matches!(n, "str" | "list" | "tuple");
             let msg = match op {
                 _ if an == "bytes" || bn == "bytes" => None,
+                // `xs += 5`: a list extends by any iterable.
+                BinOp::Add if inplace && an == "list" => {
+                    Some(format!("'{bn}' object is not iterable"))
+                }
                 BinOp::Add if seq(&an) => {
                     Some(format!("can only concatenate {an} (not \"{bn}\") to {an}"))
                 }
@@ -158,7 +176,10 @@ impl Infer<'_> {
                 }
                 _ => {
                     let eq = if inplace { "=" } else { "" };
-                    let sym = op.symbol();
+                    let sym = match (op, inplace) {
+                        (BinOp::Pow, false) => "** or pow()",
+                        _ => op.symbol(),
+                    };
                     Some(format!(
                         "unsupported operand type(s) for {sym}{eq}: '{an}' and '{bn}'"
                     ))

@@ -17,7 +17,15 @@ impl Infer<'_> {
         let mut left = first;
         for (i, (op, r)) in rest.iter().enumerate() {
             let mut b = self.expr(id, r);
-            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let opt_scalar = |t: Ty| self.t.types.nullable(t).is_some_and(rules::is_scalar);
+            let dyn_with_optional =
+                (a == T::DYN && opt_scalar(b)) || (b == T::DYN && opt_scalar(a));
+            if dyn_with_optional {
+                // The runtime meets the values (its TypeError names their run-time types).
+                let spec = &mut self.t.specs[id.0 as usize];
+                spec.none_checks.remove(&left.id);
+                spec.none_checks.remove(&r.id);
+            } else if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 // An order of None raises; `==` of None is False (MIR tests for null).
                 let sym = op.symbol();
                 let (an, bn) = (self.py_name(a), self.py_name(b));

@@ -675,35 +675,48 @@ impl Infer<'_> {
             return Some(self.dunder_ret(e.id, callee));
         }
         // A value of run-time type that may be an instance with the dunder (`v + 1`), or
-        // its reflection on the right (`1 + v`, of a left operand that is no instance).
-        // (Both when both are: `total + v` of a `total` that starts as 0.)
-        let instance = matches!(self.t.types.kind(a), TyKind::Instance(_));
+        // its reflection on the right (`1 + v`; the left operand has no such method here);
+        // both when both are (`total + v` of a `total` that starts as 0). An instance on the
+        // right keeps its own reflected method, called when the left one is no instance with
+        // the dunder (`h + R(i)` of an `h` that starts as 0).
+        // (What an earlier round recorded goes: the operands' types may have grown since.)
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.virtual_calls.remove(&e.id);
+        spec.virtual_calls.remove(&e.id.reflected());
+        // (`@` of a value of run-time type stays refused.)
+        let matmul = op == BinOp::MatMul;
         // (`x += y` calls `__iadd__` where a class has it: then only the other classes'
         // `__add__` would be right, and no class is tested.)
         let iadd = inplace
             && (self.t.instantiated.iter()).any(|c| self.prog.lookup(*c, &in_place).is_some());
-        let dyn_forward = (a == TypeTable::DYN && !iadd)
+        let dyn_forward = (a == TypeTable::DYN && !iadd && !matmul)
             .then(|| self.dyn_dunder((e, e.id), dunder, &[TypeTable::DYN], TypeTable::DYN))
             .flatten();
         let reflected = format!("__r{}", &dunder[2..]);
-        let dyn_reflected = (b == TypeTable::DYN && !instance)
+        let dyn_reflected = (b == TypeTable::DYN && !matmul)
             .then(|| {
                 let key = (e, e.id.reflected());
                 self.dyn_dunder(key, &reflected, &[TypeTable::DYN], TypeTable::DYN)
             })
             .flatten();
-        if dyn_forward.is_some() || dyn_reflected.is_some() {
+        if dyn_reflected.is_some() {
             return Some(TypeTable::DYN);
         }
         // `2 * v`: the right operand's reflected method (`__rmul__`), when the left has none.
         let TyKind::Instance(c) = self.t.types.kind(b).clone() else {
-            return None;
+            return dyn_forward.map(|_| TypeTable::DYN);
         };
-        let callee = self.dunder_spec(c, &reflected, vec![b, a], e.id)?;
+        let Some(callee) = self.dunder_spec(c, &reflected, vec![b, a], e.id) else {
+            return dyn_forward.map(|_| TypeTable::DYN);
+        };
         self.t.specs[self.current.0 as usize]
             .reflected_calls
             .insert(e.id, callee);
-        Some(self.dunder_ret(e.id, callee))
+        let ret = self.dunder_ret(e.id, callee);
+        Some(match dyn_forward {
+            Some(_) => self.t.types.join(ret, TypeTable::DYN),
+            None => ret,
+        })
     }
 
     /// The list and the bounds of a slice being assigned or deleted (the slice `target` itself
@@ -1271,11 +1284,19 @@ impl Infer<'_> {
                 }
                 return T::BOOL;
             }
-            // A number, bool, None or function: CPython's TypeError when the test runs.
-            let scalar = matches!(
-                self.t.types.kind(c),
-                TyKind::Int | TyKind::Float | TyKind::Bool | TyKind::None | TyKind::Closure(_)
-            );
+            // A number, bool, None, function, or an instance whose class defines none of
+            // `__contains__`, `__iter__`, `__getitem__`: CPython's TypeError when the test runs.
+            let scalar = match self.t.types.kind(c) {
+                TyKind::Int | TyKind::Float | TyKind::Bool | TyKind::None | TyKind::Closure(_) => {
+                    true
+                }
+                TyKind::Instance(k) => (self.runtime_classes(*k).into_iter()).all(|k| {
+                    ["__contains__", "__iter__", "__getitem__"]
+                        .iter()
+                        .all(|d| self.prog.lookup(k, d).is_none())
+                }),
+                _ => false,
+            };
             if let (true, Some(name)) = (scalar, self.certain_type_name(c)) {
                 let msg = format!("argument of type '{name}' is not iterable");
                 return self.always_type_error(e, msg, "this test");

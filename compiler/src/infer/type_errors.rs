@@ -44,7 +44,7 @@ impl Infer<'_> {
             TyKind::Tuple(_) | TyKind::TupleOf(_) => "tuple".into(),
             TyKind::Instance(c) => crate::hir::py_name(&self.prog.classes[c.0 as usize].name),
             TyKind::Closure(_) => "function".into(),
-            TyKind::Generator(_) => "generator".into(),
+            // (A generator may stand for `enumerate`, `zip`, `reversed`, … to Python.)
             _ => return None,
         })
     }

@@ -108,16 +108,11 @@ impl Resolver<'_> {
         // Each filled parameter's argument, with its position in the source.
         let mut slots: Vec<Option<(&ast::Expr, usize)>> = vec![None; names.len()];
         let mut ok = true;
-        // The first mismatch found: CPython's message.
+        // The mismatches, reported in CPython's order: a keyword's (the first), too many
+        // positional arguments, the missing positional ones, the missing keyword-only ones.
         let mut first: Option<String> = None;
-        if c.args.len() > positional && varargs.is_none() {
-            first.get_or_insert(too_many_positional(
-                name,
-                positional + skip,
-                c.args.len() + skip,
-            ));
-            ok = false;
-        }
+        let too_many = c.args.len() > positional && varargs.is_none();
+        ok &= !too_many;
         for (i, a) in c.args.iter().enumerate().take(positional) {
             slots[i] = Some((a, i));
         }
@@ -205,6 +200,7 @@ impl Resolver<'_> {
             }
         }
         let mut args = vec![];
+        let (mut missing, mut missing_kwonly): (Vec<&str>, Vec<&str>) = (vec![], vec![]);
         for (i, slot) in slots.iter().enumerate() {
             if Some(i) == varargs {
                 let mut items = vec![];
@@ -249,23 +245,46 @@ impl Resolver<'_> {
                     args.push(self.expr_node(scope, span, ExprKind::Load(Place::Global(g))))
                 }
                 (None, None) => {
-                    if ok {
-                        let what = match kinds[i] {
-                            ParamKind::KwOnly => "keyword-only",
-                            _ => "positional",
-                        };
-                        first.get_or_insert(format!(
-                            "{name}() missing 1 required {what} argument: '{}'",
-                            names[i]
-                        ));
+                    match kinds[i] {
+                        ParamKind::KwOnly => missing_kwonly.push(names[i].as_str()),
+                        _ => missing.push(names[i].as_str()),
                     }
                     ok = false;
                 }
             }
         }
-        match first {
-            Some(msg) => Err(msg),
-            None => Ok((prelude, args)),
+        if too_many {
+            let required = (0..positional).filter(|i| defaults[*i].is_none()).count();
+            let kwonly_given = c
+                .keywords
+                .iter()
+                .filter(|k| {
+                    let n = k.arg.as_ref().map(|a| a.as_str());
+                    (0..names.len())
+                        .any(|i| Some(names[i].as_str()) == n && kinds[i] == ParamKind::KwOnly)
+                })
+                .count();
+            first.get_or_insert(crate::hir::too_many_positional_of(
+                name,
+                (required + skip, positional + skip),
+                c.args.len() + skip,
+                kwonly_given,
+            ));
+        }
+        if !missing.is_empty() {
+            first.get_or_insert(crate::hir::missing_args(name, "positional", &missing));
+        }
+        if !missing_kwonly.is_empty() {
+            first.get_or_insert(crate::hir::missing_args(
+                name,
+                "keyword-only",
+                &missing_kwonly,
+            ));
+        }
+        match (first, ok) {
+            (Some(msg), _) => Err(msg),
+            (None, false) => unreachable!("a mismatch without a message"),
+            (None, true) => Ok((prelude, args)),
         }
     }
 
@@ -929,7 +948,15 @@ impl Resolver<'_> {
                 // `Class.f(args)` of a `@staticmethod` or `@classmethod`: a plain call; a
                 // classmethod gets `None` for `cls` (its uses were resolved statically).
                 let is_cm = self.classes.iter().any(|k| k.classmethods.contains(&fid));
-                let name = attr.attr.to_string();
+                // Named by its qualified name in CPython's messages (`C.make()`).
+                let name = match self
+                    .classes
+                    .iter()
+                    .find(|k| k.method(&attr.attr) == Some(fid))
+                {
+                    Some(k) => format!("{}.{}", crate::hir::py_name(&k.name), attr.attr),
+                    None => attr.attr.to_string(),
+                };
                 if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
                     || c.keywords.iter().any(|k| k.arg.is_none())
                 {
@@ -1122,16 +1149,10 @@ impl Resolver<'_> {
                         c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
                     ExprKind::New(cid, args.clone(), args.len())
                 }
+                // `object.__init__` takes none: CPython's TypeError when the call runs.
                 None => {
-                    self.errors.push(
-                        Diagnostic::new(
-                            Code::ArgumentMismatch,
-                            span,
-                            format!("{name}() takes no arguments"),
-                        )
-                        .label("in this call"),
-                    );
-                    ExprKind::None
+                    let msg = format!("{}() takes no arguments", crate::hir::py_name(name));
+                    return self.raising_call(c, msg, span, scope, sigs);
                 }
             };
             return self.expr_node(scope, span, kind);

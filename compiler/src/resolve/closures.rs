@@ -374,6 +374,7 @@ impl Resolver<'_> {
             // does whether `key` is None.
             "max" => Some("lambda *__natrix_args, key=None: (max(__natrix_args[0]) if len(__natrix_args) == 1 else max(__natrix_args)) if key is None else (max(__natrix_args[0], key=key) if len(__natrix_args) == 1 else max(__natrix_args, key=key))"),
             "min" => Some("lambda *__natrix_args, key=None: (min(__natrix_args[0]) if len(__natrix_args) == 1 else min(__natrix_args)) if key is None else (min(__natrix_args[0], key=key) if len(__natrix_args) == 1 else min(__natrix_args, key=key))"),
+            "sum" => Some("lambda __natrix_a, start=0: sum(__natrix_a, start)"),
             "sorted" => Some("lambda __natrix_a, key=None, reverse=False: sorted(__natrix_a, reverse=reverse) if key is None else sorted(__natrix_a, key=key, reverse=reverse)"),
             _ => None,
         };

@@ -277,7 +277,18 @@ impl Builder<'_> {
             let tests = self.cur;
             self.cur = call;
             let vals = self.method_args(callee, name, r.clone(), args, &[], &[]);
-            self.call_into(callee, vals, (result, ty), end);
+            let rt = self.ret_ty(callee);
+            if ty == MTy::Bool && rt != MTy::Bool && self.typed.spec(callee).ret != TypeTable::NEVER
+            {
+                // `x in v`: the truth of what `__contains__` returned.
+                let t = self.temp(rt);
+                self.assign(t, Rvalue::Call(callee, vals));
+                let truth = self.truthy(Operand::Local(t), rt);
+                self.assign(result, Rvalue::Use(truth));
+                self.goto(end);
+            } else {
+                self.call_into(callee, vals, (result, ty), end);
+            }
             self.cur = tests;
         }
         // An instance of another class, or no instance.
@@ -293,22 +304,32 @@ impl Builder<'_> {
 
     /// `a op b` where a dynamic operand may be an instance with the operator's dunder: the
     /// left one's (`v + 1`: `__add__`) when `forward`, else the right one's reflected (`1 +
-    /// v`: `__radd__`) when `reflected`, else the runtime's operator (`inplace` for `+=`).
+    /// v`: `__radd__`) when `reflected`, or the reflected method of the right operand's
+    /// static class (`static_reflected`), else the runtime's operator (`inplace` for `+=`).
     pub(super) fn dyn_binary_dunders(
         &mut self,
         id: crate::hir::ExprId,
         op: BinOp,
         (a, at): (Operand, MTy),
         (b, bt): (Operand, MTy),
-        (forward, reflected, inplace): (bool, bool, bool),
+        (forward, reflected, inplace, static_reflected): (bool, bool, bool, Option<SpecId>),
         ty: MTy,
     ) -> Operand {
         let dunder = op.dunder();
         let rname = format!("__r{}", &dunder[2..]);
         let (x, y) = (a.clone(), b.clone());
-        let runtime = move |this: &mut Self| {
-            let v = this.dyn_binop_as(op, (x.clone(), at), (y.clone(), bt), inplace);
-            (v, MTy::Dyn)
+        let runtime = move |this: &mut Self| match static_reflected {
+            Some(f) => {
+                let rt = this.ret_ty(f);
+                (
+                    this.dunder_call(id, f, vec![y.clone(), x.clone()], rt, false),
+                    rt,
+                )
+            }
+            None => {
+                let v = this.dyn_binop_as(op, (x.clone(), at), (y.clone(), bt), inplace);
+                (v, MTy::Dyn)
+            }
         };
         // The dunders take the other operand as a value of run-time type (see `infer`).
         let (x, y) = (self.to_dyn(a.clone(), at), self.to_dyn(b.clone(), bt));
@@ -333,6 +354,44 @@ impl Builder<'_> {
             let (v, vt) = right(self);
             self.coerce(v, vt, ty)
         }
+    }
+
+    /// `len(x)`, `abs(x)`, `format(x[, spec])` of a dynamic `x` that may be an instance with
+    /// `__len__`, `__abs__`, `__format__` ([`Builder::dyn_dunder`]).
+    pub(super) fn dyn_builtin_dunder(
+        &mut self,
+        id: crate::hir::ExprId,
+        b: Builtin,
+        args: &[Expr],
+        ty: MTy,
+    ) -> Operand {
+        let vals = self.exprs(args);
+        let x = vals[0].clone();
+        let (name, extra) = match b {
+            Builtin::Len => ("__len__", vec![]),
+            Builtin::Abs => ("__abs__", vec![]),
+            _ => {
+                let spec = vals.get(1).cloned();
+                (
+                    "__format__",
+                    vec![spec.unwrap_or_else(|| self.strings.intern(""))],
+                )
+            }
+        };
+        let spec = extra.clone();
+        let r = self.dyn_dunder(id, x.clone(), (name, &extra), ty, &mut |this| match b {
+            Builtin::Len => (this.rt("nx_dyn_len", vec![x.clone()], MTy::Int), MTy::Int),
+            Builtin::Abs => (this.dyn_unary(DynOp::Abs, x.clone()), MTy::Dyn),
+            _ => {
+                let args = vec![x.clone(), spec[0].clone()];
+                (this.op(Op::Format(MTy::Dyn), args, MTy::Str), MTy::Str)
+            }
+        });
+        if b == Builtin::Len && ty == MTy::Int {
+            // CPython's checks of what `__len__` returned (a negative length).
+            return self.rt("nx_len_result", vec![r], MTy::Int);
+        }
+        r
     }
 
     /// Whether inference routes expression `id` of a dynamic operand through the dunders of

@@ -179,31 +179,27 @@ impl Builder<'_> {
                 if let Some(dunder) = self.typed.spec(self.spec).dunder_calls.get(&e.id).copied() {
                     return self.dunder_call(e.id, dunder, vec![a, b], ty, false);
                 }
-                if let Some(r) = self
-                    .typed
-                    .spec(self.spec)
-                    .reflected_calls
-                    .get(&e.id)
-                    .copied()
-                {
-                    return self.dunder_call(e.id, r, vec![b, a], ty, false);
-                }
                 let func = self.typed.spec(self.spec).func;
                 let inplace = self.prog.func(func).inplace.contains(&e.id);
-                let calls = &self.typed.spec(self.spec).virtual_calls;
-                let forward = lt == MTy::Dyn && calls.contains_key(&e.id);
-                let reflected = rt == MTy::Dyn && calls.contains_key(&e.id.reflected());
+                let spec = self.typed.spec(self.spec);
+                let static_reflected = spec.reflected_calls.get(&e.id).copied();
+                let forward = lt == MTy::Dyn && spec.virtual_calls.contains_key(&e.id);
+                let reflected =
+                    rt == MTy::Dyn && spec.virtual_calls.contains_key(&e.id.reflected());
                 if forward || reflected {
                     return self.dyn_binary_dunders(
                         e.id,
                         *op,
                         (a, lt),
                         (b, rt),
-                        (forward, reflected, inplace),
+                        (forward, reflected, inplace, static_reflected),
                         ty,
                     );
                 }
-                if self.prog.func(func).inplace.contains(&e.id) {
+                if let Some(r) = static_reflected {
+                    return self.dunder_call(e.id, r, vec![b, a], ty, false);
+                }
+                if inplace {
                     if ty == MTy::Dyn {
                         return self.dyn_binop_as(*op, (a, lt), (b, rt), true);
                     }
@@ -528,37 +524,7 @@ impl Builder<'_> {
             ExprKind::Builtin(b @ (Builtin::Len | Builtin::Abs | Builtin::Format), args)
                 if self.has_dyn_dunder(e.id, &args[0]) =>
             {
-                // Of a value that may be an instance with `__len__`, `__abs__`, `__format__`.
-                let vals = self.exprs(args);
-                let x = vals[0].clone();
-                let (name, extra) = match b {
-                    Builtin::Len => ("__len__", vec![]),
-                    Builtin::Abs => ("__abs__", vec![]),
-                    _ => {
-                        let spec = vals.get(1).cloned();
-                        (
-                            "__format__",
-                            vec![spec.unwrap_or_else(|| self.strings.intern(""))],
-                        )
-                    }
-                };
-                let (b, spec) = (*b, extra.clone());
-                let len =
-                    self.dyn_dunder(e.id, x.clone(), (name, &extra), ty, &mut |this| match b {
-                        Builtin::Len => {
-                            (this.rt("nx_dyn_len", vec![x.clone()], MTy::Int), MTy::Int)
-                        }
-                        Builtin::Abs => (this.dyn_unary(DynOp::Abs, x.clone()), MTy::Dyn),
-                        _ => {
-                            let args = vec![x.clone(), spec[0].clone()];
-                            (this.op(Op::Format(MTy::Dyn), args, MTy::Str), MTy::Str)
-                        }
-                    });
-                if b == Builtin::Len && ty == MTy::Int {
-                    // CPython's checks of what `__len__` returned (a negative length).
-                    return self.rt("nx_len_result", vec![len], MTy::Int);
-                }
-                len
+                self.dyn_builtin_dunder(e.id, *b, args, ty)
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
             ExprKind::Tuple(items) => {
