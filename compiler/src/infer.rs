@@ -39,6 +39,7 @@ pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
 mod stmts;
 mod type_errors;
+mod unary;
 
 pub use dump::dump;
 
@@ -623,72 +624,7 @@ impl<'p> Infer<'p> {
                 self.read_type(*p, self.t.globals[g.0 as usize])
             }
             ExprKind::Binary(op, l, r) => self.binary(id, *op, l, r, e),
-            ExprKind::Unary(op, v) => {
-                let a = self.expr(id, v);
-                let sym = match op {
-                    UnaryOp::Neg => Some("-"),
-                    UnaryOp::Pos => Some("+"),
-                    UnaryOp::Invert => Some("~"),
-                    UnaryOp::Not => None,
-                };
-                let a = match sym {
-                    Some(sym) => self.operand(id, v, a, NoneUse::Unary(sym)),
-                    None => a,
-                };
-                if a == T::DYN {
-                    let dunder = match op {
-                        UnaryOp::Neg => Some("__neg__"),
-                        UnaryOp::Pos => Some("__pos__"),
-                        UnaryOp::Invert => Some("__invert__"),
-                        UnaryOp::Not => None,
-                    };
-                    if let Some(t) = dunder.and_then(|d| self.dyn_dunder((e, e.id), d, &[], T::DYN))
-                    {
-                        return t;
-                    }
-                }
-                if a == T::NEVER || a == T::DYN {
-                    return if *op == UnaryOp::Not { T::BOOL } else { a };
-                }
-                let dunder = match op {
-                    UnaryOp::Neg => Some("__neg__"),
-                    UnaryOp::Pos => Some("__pos__"),
-                    UnaryOp::Invert => Some("__invert__"),
-                    UnaryOp::Not => None,
-                };
-                if let Some(t) =
-                    dunder.and_then(|d| self.instance_dunder(a, d, vec![a], e.id, false))
-                {
-                    return t;
-                }
-                match op {
-                    UnaryOp::Not => T::BOOL,
-                    UnaryOp::Neg | UnaryOp::Pos if a == T::FLOAT => T::FLOAT,
-                    UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert
-                        if a == T::INT || a == T::BOOL =>
-                    {
-                        T::INT
-                    }
-                    _ => {
-                        let sym = match op {
-                            UnaryOp::Neg => "unary -",
-                            UnaryOp::Pos => "unary +",
-                            _ => "unary ~",
-                        };
-                        if let Some(name) = self.certain_type_name(a) {
-                            let msg = format!("bad operand type for {sym}: '{name}'");
-                            return self.always_type_error(e, msg, "this operand");
-                        }
-                        let msg =
-                            format!("bad operand type for {sym}: '{}'", self.t.types.display(a));
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, e.span, msg)
-                                .label("this operand"),
-                        );
-                        T::NEVER
-                    }
-                }
-            }
+            ExprKind::Unary(op, v) => self.unary(id, *op, v, e),
             ExprKind::Compare(first, rest) => self.compare(id, first, rest, e),
             ExprKind::BoolOp { is_and, values } => {
                 let mut t = T::NEVER;

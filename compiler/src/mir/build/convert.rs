@@ -86,7 +86,7 @@ impl Builder<'_> {
             // An exception object or a function is always true.
             MTy::Exc | MTy::Func | MTy::Cell | MTy::Gen => Operand::Bool(true),
             MTy::Instance(c) => self.instance_truth(v, c),
-            MTy::Dyn => self.rt("nx_dyn_truth", vec![v], MTy::Bool),
+            MTy::Dyn => self.dyn_truth(v),
             MTy::OptPtr(_) | MTy::OptInt | MTy::OptFloat | MTy::OptBool => {
                 // None is false; a number, str or container is true when not zero or empty.
                 let inner = self.strings.opt_inner(t);

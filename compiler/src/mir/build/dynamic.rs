@@ -258,22 +258,11 @@ impl Builder<'_> {
     ) -> Operand {
         let targets = self.typed.spec(self.spec).virtual_calls[&id].clone();
         let result = self.temp(ty);
-        let (inst, other, end) = (
-            self.body.new_block(),
-            self.body.new_block(),
-            self.body.new_block(),
-        );
-        let is = self.rt("nx_dyn_is_instance", vec![r.clone()], MTy::Bool);
-        self.body.block(self.cur).term = Terminator::Branch(is, inst, other);
-        self.cur = inst;
+        let end = self.body.new_block();
+        let other = self.when_instance(&r);
         for (classes, callee) in targets {
             let call = self.body.new_block();
-            for k in classes {
-                let is = self.op(Op::ClassIs(k), vec![r.clone()], MTy::Bool);
-                let next = self.body.new_block();
-                self.body.block(self.cur).term = Terminator::Branch(is, call, next);
-                self.cur = next;
-            }
+            self.branch_if_class(&r, &classes, call);
             let tests = self.cur;
             self.cur = call;
             let vals = self.method_args(callee, name, r.clone(), args, &[], &[]);
@@ -392,6 +381,59 @@ impl Builder<'_> {
             return self.rt("nx_len_result", vec![r], MTy::Int);
         }
         r
+    }
+
+    /// The truth of a dynamic value: an instance of a class that may be held in one and
+    /// defines `__bool__` or `__len__` asks it; any other value is the runtime's.
+    pub(super) fn dyn_truth(&mut self, v: Operand) -> Operand {
+        let types = &self.typed.types;
+        let classes: Vec<(ClassId, SpecId)> = (self.typed.instantiated.iter())
+            .filter(|c| self.prog.mro(**c).any(|k| types.dyn_classes.contains(&k)))
+            .filter_map(|c| Some((*c, *self.typed.truth_specs.get(c)?)))
+            .collect();
+        if classes.is_empty() {
+            return self.rt("nx_dyn_truth", vec![v], MTy::Bool);
+        }
+        let result = self.temp(MTy::Bool);
+        let end = self.body.new_block();
+        let other = self.when_instance(&v);
+        for (k, s) in classes {
+            let yes = self.body.new_block();
+            self.branch_if_class(&v, &[k], yes);
+            let next = self.cur;
+            self.cur = yes;
+            let b = self.instance_truth_of(v.clone(), Some(s));
+            self.assign(result, Rvalue::Use(b));
+            self.goto(end);
+            self.cur = next;
+        }
+        self.goto(other);
+        self.cur = other;
+        let b = self.rt("nx_dyn_truth", vec![v], MTy::Bool);
+        self.assign(result, Rvalue::Use(b));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// Continues where the dynamic value `v` is an instance of one of the program's classes;
+    /// the block where it is not is returned.
+    pub(super) fn when_instance(&mut self, v: &Operand) -> BlockId {
+        let (inst, other) = (self.body.new_block(), self.body.new_block());
+        let is = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(is, inst, other);
+        self.cur = inst;
+        other
+    }
+
+    /// Goes to `to` when the instance `v` is of one of `classes`; continues otherwise.
+    pub(super) fn branch_if_class(&mut self, v: &Operand, classes: &[ClassId], to: BlockId) {
+        for &k in classes {
+            let is = self.op(Op::ClassIs(k), vec![v.clone()], MTy::Bool);
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(is, to, next);
+            self.cur = next;
+        }
     }
 
     /// Whether inference routes expression `id` of a dynamic operand through the dunders of

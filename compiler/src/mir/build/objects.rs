@@ -119,9 +119,8 @@ impl Builder<'_> {
         // A dynamic receiver: an instance of one of the target classes, or AttributeError.
         let dynamic = rt == MTy::Dyn;
         let missing: Vec<ClassId> = if dynamic {
-            let (inst, not_inst) = (self.body.new_block(), self.body.new_block());
-            let is = self.rt("nx_dyn_is_instance", vec![r.clone()], MTy::Bool);
-            self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
+            let not_inst = self.when_instance(&r);
+            let inst = self.cur;
             self.cur = not_inst;
             if names.is_empty() && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
                 // A list, dict or set held in the value: the runtime's dispatch by name.
@@ -152,12 +151,7 @@ impl Builder<'_> {
             if i + 1 == n && missing.is_empty() && !dynamic {
                 self.goto(call);
             } else {
-                for k in classes {
-                    let is = self.op(Op::ClassIs(k), vec![r.clone()], MTy::Bool);
-                    let next = self.body.new_block();
-                    self.body.block(self.cur).term = Terminator::Branch(is, call, next);
-                    self.cur = next;
-                }
+                self.branch_if_class(&r, &classes, call);
             }
             let tests = self.cur;
             self.cur = call;
@@ -662,7 +656,7 @@ impl Builder<'_> {
     }
 
     /// The truth of an instance through `__bool__`/`__len__` specialization `s` (true without).
-    fn instance_truth_of(&mut self, v: Operand, s: Option<SpecId>) -> Operand {
+    pub(super) fn instance_truth_of(&mut self, v: Operand, s: Option<SpecId>) -> Operand {
         let Some(s) = s else {
             return Operand::Bool(true);
         };
