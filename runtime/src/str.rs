@@ -264,7 +264,6 @@ pub unsafe extern "C" fn nx_str_iadd(a: *mut Obj, b: *mut Obj) -> *mut Obj {
         std::ptr::copy_nonoverlapping(src.as_ptr(), data_mut(p).add(la), lb);
         (*p).len = len;
         (*p).nchars += (*(b as *mut StrObj)).nchars;
-        // The text changed: what was cached of the old one goes.
         return p as *mut Obj;
     }
     let r = nx_str_concat(a, b);
