@@ -577,8 +577,27 @@ impl Resolver<'_> {
         scope: &mut Scope,
         shadowed: &mut Vec<(String, Option<LocalId>)>,
         out: &mut Vec<Stmt>,
-        cells: &HashSet<String>,
+        (cells, sigs): (&HashSet<String>, &[Signature]),
     ) -> bool {
+        if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+            // `for a, *rest in rows`: each name a hidden local that shadows it, then the
+            // item unpacked as an assignment unpacks (`unpack_starred`).
+            let mut names = vec![];
+            if !self.target_names(elts, &mut names) {
+                return false;
+            }
+            for name in names {
+                let k = scope.locals.len();
+                let var = new_local(scope, &format!("$c{k}.{name}"), ts);
+                scope.local_ids.remove(&format!("$c{k}.{name}"));
+                scope.locals[var.0 as usize].cell = cells.contains(&name);
+                let old = scope.local_ids.insert(name.clone(), var);
+                shadowed.push((name, old));
+            }
+            let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
+            self.unpack_starred(elts, load, ts, scope, sigs, out);
+            return true;
+        }
         let count = elts.len();
         for (index, e) in elts.iter().enumerate() {
             let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
@@ -612,7 +631,36 @@ impl Resolver<'_> {
                         span: ts,
                         kind: StmtKind::Assign(Place::Local(sub), part),
                     });
-                    if !self.comp_unpack(&t.elts, sub, ts, scope, shadowed, out, cells) {
+                    if !self.comp_unpack(&t.elts, sub, ts, scope, shadowed, out, (cells, sigs)) {
+                        return false;
+                    }
+                }
+                _ => {
+                    let es = self.span(e.range());
+                    self.errors.push(Diagnostic::unsupported(
+                        es,
+                        "a comprehension target other than names and tuples of names",
+                    ));
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The names a comprehension target binds (`a, *rest`, `(k, v), *_`), in order; false
+    /// after reporting a target that is not a name, a starred name or a tuple of them.
+    fn target_names(&mut self, elts: &[ast::Expr], names: &mut Vec<String>) -> bool {
+        for e in elts {
+            match e {
+                ast::Expr::Name(nm) => names.push(nm.id.to_string()),
+                ast::Expr::Starred(st) => {
+                    if !self.target_names(std::slice::from_ref(&st.value), names) {
+                        return false;
+                    }
+                }
+                ast::Expr::Tuple(t) => {
+                    if !self.target_names(&t.elts, names) {
                         return false;
                     }
                 }
@@ -693,7 +741,8 @@ impl Resolver<'_> {
             let item = new_local(scope, &format!("$citem{n}"), ts);
             scope.local_ids.remove(&format!("$citem{n}"));
             let mut inner = vec![];
-            if !self.comp_unpack(&t.elts, item, ts, scope, shadowed, &mut inner, &cells) {
+            let unpacked = (&cells, sigs);
+            if !self.comp_unpack(&t.elts, item, ts, scope, shadowed, &mut inner, unpacked) {
                 return vec![];
             }
             let mut rest_stmts = self.comp_clauses(rest, elt, result, span, scope, sigs, shadowed);
