@@ -687,9 +687,11 @@ impl Infer<'_> {
         let matmul = op == BinOp::MatMul;
         // (`x += y` calls `__iadd__` where a class has it: then only the other classes'
         // `__add__` would be right, and no class is tested.)
-        let iadd = inplace
-            && (self.t.instantiated.iter()).any(|c| self.prog.lookup(*c, &in_place).is_some());
-        let dyn_forward = (a == TypeTable::DYN && !iadd && !matmul)
+        let iadd = || {
+            inplace
+                && (self.t.instantiated.iter()).any(|c| self.prog.lookup(*c, &in_place).is_some())
+        };
+        let dyn_forward = (a == TypeTable::DYN && !matmul && !iadd())
             .then(|| self.dyn_dunder((e, e.id), dunder, &[TypeTable::DYN], TypeTable::DYN))
             .flatten();
         let reflected = format!("__r{}", &dunder[2..]);

@@ -129,21 +129,14 @@ impl Infer<'_> {
         out
     }
 
-    /// The name of `t`'s class as CPython's messages show it (`str`, `list`, `Node`).
+    /// The name of `t`'s class as CPython's messages show it (`str`, `list`, `Node`); a dict
+    /// or set as `dict`/`set` and an optional as its value's, where the name is a guess.
     pub(super) fn py_name(&self, t: Ty) -> String {
         match self.t.types.kind(t) {
-            TyKind::Int => "int".into(),
-            TyKind::Float => "float".into(),
-            TyKind::Bool => "bool".into(),
-            TyKind::Str => "str".into(),
-            TyKind::None => "NoneType".into(),
-            TyKind::List(_) => "list".into(),
-            TyKind::Tuple(_) | TyKind::TupleOf(_) => "tuple".into(),
             TyKind::Dict(_) => "dict".into(),
             TyKind::Set(_) => "set".into(),
-            TyKind::Instance(c) => self.prog.classes[c.0 as usize].name.clone(),
             TyKind::Optional(x) => self.py_name(*x),
-            _ => self.t.types.display(t),
+            _ => (self.certain_type_name(t)).unwrap_or_else(|| self.t.types.display(t)),
         }
     }
 }

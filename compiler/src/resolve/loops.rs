@@ -587,12 +587,7 @@ impl Resolver<'_> {
                 return false;
             }
             for name in names {
-                let k = scope.locals.len();
-                let var = new_local(scope, &format!("$c{k}.{name}"), ts);
-                scope.local_ids.remove(&format!("$c{k}.{name}"));
-                scope.locals[var.0 as usize].cell = cells.contains(&name);
-                let old = scope.local_ids.insert(name.clone(), var);
-                shadowed.push((name, old));
+                shadow_comp_name(&name, ts, scope, shadowed, cells);
             }
             let load = self.expr_node(scope, ts, ExprKind::Load(Place::Local(item)));
             self.unpack_starred(elts, load, ts, scope, sigs, out);
@@ -612,12 +607,7 @@ impl Resolver<'_> {
             );
             match e {
                 ast::Expr::Name(nm) => {
-                    let k = scope.locals.len();
-                    let var = new_local(scope, &format!("$c{k}.{}", nm.id), ts);
-                    scope.local_ids.remove(&format!("$c{k}.{}", nm.id));
-                    scope.locals[var.0 as usize].cell = cells.contains(nm.id.as_str());
-                    let old = scope.local_ids.insert(nm.id.to_string(), var);
-                    shadowed.push((nm.id.to_string(), old));
+                    let var = shadow_comp_name(nm.id.as_str(), ts, scope, shadowed, cells);
                     out.push(Stmt {
                         span: ts,
                         kind: StmtKind::Assign(Place::Local(var), part),
@@ -635,17 +625,20 @@ impl Resolver<'_> {
                         return false;
                     }
                 }
-                _ => {
-                    let es = self.span(e.range());
-                    self.errors.push(Diagnostic::unsupported(
-                        es,
-                        "a comprehension target other than names and tuples of names",
-                    ));
-                    return false;
-                }
+                _ => return self.comp_target_error(e),
             }
         }
         true
+    }
+
+    /// Reports a comprehension target natrix does not take apart; false.
+    fn comp_target_error(&mut self, e: &ast::Expr) -> bool {
+        let es = self.span(e.range());
+        self.errors.push(Diagnostic::unsupported(
+            es,
+            "a comprehension target other than names, starred names and tuples of them",
+        ));
+        false
     }
 
     /// The names a comprehension target binds (`a, *rest`, `(k, v), *_`), in order; false
@@ -664,14 +657,7 @@ impl Resolver<'_> {
                         return false;
                     }
                 }
-                _ => {
-                    let es = self.span(e.range());
-                    self.errors.push(Diagnostic::unsupported(
-                        es,
-                        "a comprehension target other than names and tuples of names",
-                    ));
-                    return false;
-                }
+                _ => return self.comp_target_error(e),
             }
         }
         true
@@ -1023,4 +1009,23 @@ fn nested_names(
         }
     }
     v.names
+}
+
+/// A hidden local standing for comprehension variable `name` (a cell when a lambda or
+/// generator expression in the comprehension uses it), shadowing `name` for the rest of it.
+fn shadow_comp_name(
+    name: &str,
+    ts: Span,
+    scope: &mut Scope,
+    shadowed: &mut Vec<(String, Option<LocalId>)>,
+    cells: &HashSet<String>,
+) -> LocalId {
+    let k = scope.locals.len();
+    let hidden = format!("$c{k}.{name}");
+    let var = new_local(scope, &hidden, ts);
+    scope.local_ids.remove(&hidden);
+    scope.locals[var.0 as usize].cell = cells.contains(name);
+    let old = scope.local_ids.insert(name.to_string(), var);
+    shadowed.push((name.to_string(), old));
+    var
 }

@@ -426,16 +426,6 @@ impl Builder<'_> {
         other
     }
 
-    /// Goes to `to` when the instance `v` is of one of `classes`; continues otherwise.
-    pub(super) fn branch_if_class(&mut self, v: &Operand, classes: &[ClassId], to: BlockId) {
-        for &k in classes {
-            let is = self.op(Op::ClassIs(k), vec![v.clone()], MTy::Bool);
-            let next = self.body.new_block();
-            self.body.block(self.cur).term = Terminator::Branch(is, to, next);
-            self.cur = next;
-        }
-    }
-
     /// Whether inference routes expression `id` of a dynamic operand through the dunders of
     /// the classes it may hold ([`Builder::dyn_dunder`]).
     pub(super) fn has_dyn_dunder(&mut self, id: crate::hir::ExprId, operand: &Expr) -> bool {

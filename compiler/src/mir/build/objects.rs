@@ -477,6 +477,16 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// Goes to `to` when the instance `v` is of one of `classes`; continues otherwise.
+    pub(super) fn branch_if_class(&mut self, v: &Operand, classes: &[ClassId], to: BlockId) {
+        for &k in classes {
+            let is = self.op(Op::ClassIs(k), vec![v.clone()], MTy::Bool);
+            let next = self.body.new_block();
+            self.body.block(self.cur).term = Terminator::Branch(is, to, next);
+            self.cur = next;
+        }
+    }
+
     pub(super) fn by_class<T>(
         &mut self,
         obj: &Operand,
@@ -489,12 +499,7 @@ impl Builder<'_> {
             if k + 1 == n {
                 self.goto(this);
             } else {
-                for c in classes {
-                    let is = self.op(Op::ClassIs(c), vec![obj.clone()], MTy::Bool);
-                    let other = self.body.new_block();
-                    self.body.block(self.cur).term = Terminator::Branch(is, this, other);
-                    self.cur = other;
-                }
+                self.branch_if_class(obj, &classes, this);
             }
             let tests = self.cur;
             self.cur = this;
