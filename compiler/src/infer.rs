@@ -152,6 +152,9 @@ pub struct Typed {
     /// `__eq__(C, C)` and `__hash__(C)` of each class defining them, for the runtime's
     /// containers (dict keys, set members, `in`, list `==`).
     pub eq_specs: HashMap<ClassId, SpecId>,
+    /// `__eq__(C, Dyn)` of each class defining it whose instances may be held in a value of
+    /// run-time type: the runtime calls it against any other type (`v == 3`, `3 in xs`).
+    pub eq_dyn_specs: HashMap<ClassId, SpecId>,
     pub hash_specs: HashMap<ClassId, SpecId>,
     /// `__lt__(C, Root)` of each class defining it (or inheriting it), for sorting.
     pub lt_specs: HashMap<ClassId, SpecId>,
@@ -239,7 +242,7 @@ struct Infer<'p> {
     elem_origins: Vec<(SiteId, Ty, Span, bool)>,
     /// The variables known not to be None where inference is (`narrow.rs`), and the
     /// functions that assign each global (which may change it during a call).
-    narrowed: Vec<Place>,
+    narrowed: Vec<narrow::Narrowing>,
     global_writers: HashMap<GlobalId, Vec<FuncId>>,
     /// For each captured cell of a nested function (the function, the cell's index among its
     /// captures): the enclosing functions' variables it is (`MakeClosure::cells`).
@@ -332,6 +335,7 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             repr_specs: HashMap::new(),
             truth_specs: HashMap::new(),
             eq_specs: HashMap::new(),
+            eq_dyn_specs: HashMap::new(),
             hash_specs: HashMap::new(),
             lt_specs: HashMap::new(),
             gt_specs: HashMap::new(),
@@ -549,17 +553,17 @@ impl<'p> Infer<'p> {
     /// `stmts` with the variables `places` (proved not None where the block starts: the
     /// condition of its `if` or `while`) read as not None up to the first statement that
     /// may store one (`while n is not None: out.append(n); n = parent[n]`).
-    fn narrowed_block(&mut self, id: SpecId, stmts: &[Stmt], mut places: Vec<Place>) {
+    fn narrowed_block(&mut self, id: SpecId, stmts: &[Stmt], mut places: Vec<narrow::Narrowing>) {
         let before = self.narrowed.len();
         self.narrowed.extend(places.iter().copied());
         for (i, s) in stmts.iter().enumerate() {
             if !places.is_empty() {
                 let stored = narrow::stored_in(std::slice::from_ref(s));
-                if places.iter().any(|p| stored.contains(p)) {
-                    places.retain(|p| !stored.contains(p));
+                if places.iter().any(|(p, _)| stored.contains(p)) {
+                    places.retain(|(p, _)| !stored.contains(p));
                     let mine = self.narrowed.split_off(before);
                     self.narrowed
-                        .extend(mine.into_iter().filter(|p| !stored.contains(p)));
+                        .extend(mine.into_iter().filter(|(p, _)| !stored.contains(p)));
                 }
             }
             self.stmt(id, s);
@@ -573,7 +577,7 @@ impl<'p> Infer<'p> {
                     let stored = narrow::stored_in(&stmts[i + 1..]);
                     let places = self.narrowed_by(id, c, false);
                     self.narrowed
-                        .extend(places.into_iter().filter(|p| !stored.contains(p)));
+                        .extend(places.into_iter().filter(|(p, _)| !stored.contains(p)));
                 }
             }
         }
@@ -584,12 +588,15 @@ impl<'p> Infer<'p> {
     /// used, so `queue and queue[0] < x` may mix types.
     fn cond(&mut self, id: SpecId, e: &Expr) {
         if let ExprKind::BoolOp { values, is_and } = &e.kind {
+            let before = self.narrowed.len();
             for v in values {
                 self.cond(id, v);
                 if self.short_circuits(id, v, *is_and) {
                     break;
                 }
+                self.narrow_rest(id, v, *is_and, e);
             }
+            self.narrowed.truncate(before);
             self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = TypeTable::BOOL;
             return;
         }
@@ -628,6 +635,7 @@ impl<'p> Infer<'p> {
             ExprKind::Compare(first, rest) => self.compare(id, first, rest, e),
             ExprKind::BoolOp { is_and, values } => {
                 let mut t = T::NEVER;
+                let before = self.narrowed.len();
                 for (i, v) in values.iter().enumerate() {
                     let vt = self.expr(id, v);
                     // `items or []` with `items` None here: None is falsy, so `or` goes on and
@@ -646,7 +654,9 @@ impl<'p> Infer<'p> {
                     if self.short_circuits(id, v, *is_and) {
                         break;
                     }
+                    self.narrow_rest(id, v, *is_and, e);
                 }
+                self.narrowed.truncate(before);
                 t
             }
             ExprKind::IfExp(c, a, b) => {

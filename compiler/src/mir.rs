@@ -84,6 +84,8 @@ pub struct ClassTable {
     pub repr: Option<SpecId>,
     pub str: Option<SpecId>,
     pub eq: Option<SpecId>,
+    /// `__eq__` compiled for an operand of any type (`natrix_abi::ClassTable::eq_dyn`).
+    pub eq_dyn: Option<SpecId>,
     pub hash: Option<SpecId>,
     pub lt: Option<SpecId>,
     /// `__gt__`, for a class without `__lt__` (sorting swaps the operands).

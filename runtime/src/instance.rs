@@ -428,21 +428,46 @@ unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
         return 1;
     }
     if !is_instance(b) || root(table(a)) != root(table(b)) {
-        return 0;
+        // Another type: the `__eq__` compiled for any other operand, of either side
+        // (CPython's reflection), else identity.
+        return match (table(a).eq_dyn, is_instance(b)) {
+            (0, true) if table(b).eq_dyn != 0 => call_eq(table(b).eq_dyn, b, a),
+            (0, _) => 0,
+            (eq, _) => call_eq(eq, a, b),
+        };
     }
-    let call = |code: usize, x: *mut Obj, y: *mut Obj| {
-        // SAFETY: the compiler stored the address of a function of exactly this signature.
-        let f: EqCode = std::mem::transmute::<usize, EqCode>(code);
-        match f(1, x, y) {
-            0 => 0,
-            1 => 1,
-            _ => -1,
-        }
-    };
     match (table(a).eq, table(b).eq) {
         (0, 0) => 0,
-        (0, eq) => call(eq, b, a),
-        (eq, _) => call(eq, a, b),
+        (0, eq) => call_eq(eq, b, a),
+        (eq, _) => call_eq(eq, a, b),
+    }
+}
+
+/// Calls a compiled `__eq__` (`ClassTable::eq` or `eq_dyn`): 0 or 1, -1 after raising.
+unsafe fn call_eq(code: usize, x: *mut Obj, y: *mut Obj) -> i64 {
+    // SAFETY: the compiler stored the address of a function of exactly this signature.
+    let f: EqCode = std::mem::transmute::<usize, EqCode>(code);
+    match f(1, x, y) {
+        0 => 0,
+        1 => 1,
+        _ => -1,
+    }
+}
+
+/// `a == b` where `a` is an instance and `b` a value of another type (a number, None, a str, a
+/// container: a dynamic value, borrowed): `a`'s `__eq__` compiled for any operand, when the
+/// class has one (`ClassTable::eq_dyn`); else None, and the caller's answer stands (CPython's
+/// identity, or the other operand's own `__eq__`).
+///
+/// # Safety
+/// `a` must be a live instance, `b` null or a live object.
+pub(crate) unsafe fn eq_other(a: *mut Obj, b: *mut Obj) -> Option<Result<bool, ()>> {
+    match table(a).eq_dyn {
+        0 => None,
+        eq => Some(match call_eq(eq, a, b) {
+            -1 => Err(()),
+            r => Ok(r == 1),
+        }),
     }
 }
 

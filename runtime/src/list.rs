@@ -457,6 +457,16 @@ pub(crate) unsafe fn val_eq(a: Val, b: Val) -> Result<bool, ()> {
     match (a, b) {
         (Val::None, Val::None) => Ok(true),
         (Val::Obj(x), Val::Obj(y)) => obj_eq(x, y),
+        // An instance against a number or None: its `__eq__`, either side (CPython reflects
+        // `3 == m` to `m.__eq__(3)`).
+        (Val::Obj(x), other) | (other, Val::Obj(x)) if crate::instance::is_instance(x) => {
+            let o = crate::dynamic::boxed(other);
+            let r = crate::instance::eq_other(x, o).unwrap_or(Ok(false));
+            if !o.is_null() {
+                decref(o);
+            }
+            r
+        }
         _ => Ok(false),
     }
 }
@@ -466,6 +476,12 @@ pub(crate) unsafe fn val_eq(a: Val, b: Val) -> Result<bool, ()> {
 unsafe fn obj_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
     if a == b {
         return Ok(true);
+    }
+    if crate::instance::is_instance(b) && !crate::instance::is_instance(a) {
+        // `"x" == m`: str's `__eq__` gives NotImplemented, CPython then asks `m`.
+        if let Some(r) = crate::instance::eq_other(b, a) {
+            return r;
+        }
     }
     match (*(*a).ty).eq {
         Some(eq) => match eq(a, b) {

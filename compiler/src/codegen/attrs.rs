@@ -46,6 +46,7 @@ impl<'ctx> Cg<'ctx, '_> {
             base,
             class_name.const_to_int(i64t),
             release,
+            fnword(t.eq_dyn),
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);

@@ -4,6 +4,10 @@
 //! `if x is None or …: return`; `raise`, `continue`, `break`) a
 //! read of `x` is typed `T`, not `Optional[T]`, so `out.append(x)` makes a `list[T]`.
 //!
+//! `isinstance(x, C)` of a variable holding a value of run-time type narrows it to an instance
+//! of class `C` the same way (also in the operands after it of an `and`), so `x.area()` is a
+//! direct call; an instance is its own pointer either way.
+//!
 //! Only a variable nothing can change in that region narrows: no store to it there, not a
 //! cell (a nested function may assign it), and for a module global, no function other than
 //! the one being inferred stores it (a call in the region could). The code generator needs
@@ -12,22 +16,31 @@
 use super::*;
 use crate::hir::visit_stores;
 
+/// A variable known not to be None, and the class a dynamic one is known to hold an instance
+/// of (`isinstance(x, C)`).
+pub(super) type Narrowing = (Place, Option<ClassId>);
+
 impl Infer<'_> {
-    /// The variables `c` proves are not None where it is true (`when`) or false.
-    pub(super) fn narrowed_by(&self, id: SpecId, c: &Expr, when: bool) -> Vec<Place> {
+    /// The variables `c` proves are not None where it is true (`when`) or false, each with
+    /// the class it proves a dynamic one holds an instance of.
+    pub(super) fn narrowed_by(&self, id: SpecId, c: &Expr, when: bool) -> Vec<Narrowing> {
         match (&c.kind, when) {
             (ExprKind::IsNone { value, negated }, _) if *negated == when => match value.kind {
-                ExprKind::Load(p) => vec![p],
+                ExprKind::Load(p) => vec![(p, None)],
                 _ => vec![],
             },
             // `if x:` — None is false.
-            (ExprKind::Load(p), true) => vec![*p],
+            (ExprKind::Load(p), true) => vec![(*p, None)],
             // `isinstance(x, dict)` — None is no instance of any class but `object`.
             (ExprKind::IsInstance(value, types), true)
                 if !types.contains(&TypeRef::Builtin("object")) =>
             {
+                let class = match types.as_slice() {
+                    [TypeRef::Class(c)] => Some(*c),
+                    _ => None,
+                };
                 match value.kind {
-                    ExprKind::Load(p) => vec![p],
+                    ExprKind::Load(p) => vec![(p, class)],
                     _ => vec![],
                 }
             }
@@ -56,8 +69,16 @@ impl Infer<'_> {
             _ => vec![],
         }
         .into_iter()
-        .filter(|p| self.may_narrow(id, *p))
+        .filter(|(p, _)| self.may_narrow(id, *p))
         .collect()
+    }
+
+    /// The class-test narrowings of [`Self::narrowed_by`] only: what an operand of an `and`
+    /// (`when`, of an `or` not) proves for the operands after it.
+    pub(super) fn class_narrowed_by(&self, id: SpecId, c: &Expr, when: bool) -> Vec<Narrowing> {
+        let mut out = self.narrowed_by(id, c, when);
+        out.retain(|(_, class)| class.is_some());
+        out
     }
 
     /// Whether variable `p` of specialization `id` is one that only the code of its own
@@ -77,13 +98,13 @@ impl Infer<'_> {
     /// types assigns: [`stored_in`], [`stored_in_expr`]).
     pub(super) fn with_narrowed<R>(
         &mut self,
-        places: Vec<Place>,
+        places: Vec<Narrowing>,
         stored: &[Place],
         f: impl FnOnce(&mut Self) -> R,
     ) -> R {
         let before = self.narrowed.len();
         self.narrowed
-            .extend(places.into_iter().filter(|p| !stored.contains(p)));
+            .extend(places.into_iter().filter(|(p, _)| !stored.contains(p)));
         let r = f(self);
         self.narrowed.truncate(before);
         r
@@ -104,8 +125,18 @@ impl Infer<'_> {
     }
 
     /// The type of a read of `p`, whose variable has type `t`.
-    pub(super) fn read_type(&self, p: Place, t: Ty) -> Ty {
-        if self.narrowed.contains(&p) {
+    pub(super) fn read_type(&mut self, p: Place, t: Ty) -> Ty {
+        let mut found = false;
+        for (q, class) in self.narrowed.iter().rev() {
+            if *q != p {
+                continue;
+            }
+            found = true;
+            if let (Some(c), TypeTable::DYN) = (class, t) {
+                return self.t.types.intern(TyKind::Instance(*c));
+            }
+        }
+        if found {
             if let Some(inner) = self.t.types.nullable(t) {
                 return inner;
             }
@@ -157,4 +188,16 @@ pub(super) fn global_writers(prog: &Program) -> HashMap<GlobalId, Vec<FuncId>> {
         });
     }
     out
+}
+
+impl Infer<'_> {
+    /// Past operand `v` of `and` (`is_and`) or `or` expression `e`, the class tests it proves
+    /// hold for the operands after it (`isinstance(s, Circle) and s.radius > 1`), unless one
+    /// of `e`'s operands assigns the variable (a walrus).
+    pub(super) fn narrow_rest(&mut self, id: SpecId, v: &Expr, is_and: bool, e: &Expr) {
+        let stored = stored_in_expr(e);
+        let places = self.class_narrowed_by(id, v, is_and);
+        self.narrowed
+            .extend(places.into_iter().filter(|(p, _)| !stored.contains(p)));
+    }
 }

@@ -852,6 +852,15 @@ impl Infer<'_> {
                 let rt = self.t.types.intern(TyKind::Instance(root));
                 let s = self.spec_for(m, vec![dt, rt]);
                 self.t.eq_specs.insert(d, s);
+                if self
+                    .prog
+                    .mro(d)
+                    .any(|k| self.t.types.dyn_classes.contains(&k))
+                {
+                    // Held in a value of run-time type, it meets operands of every type.
+                    let s = self.spec_for(m, vec![dt, TypeTable::DYN]);
+                    self.t.eq_dyn_specs.insert(d, s);
+                }
             }
             if let Some(m) = hash_m {
                 let s = self.spec_for(m, vec![dt]);

@@ -105,6 +105,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                         .copied()
                         .filter(|s| typed.spec(*s).ret == TypeTable::STR || typed.text_result(*s)),
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
+                    eq_dyn: returning(&typed.eq_dyn_specs, TypeTable::BOOL),
                     hash: returning(&typed.hash_specs, TypeTable::INT)
                         .filter(|_| !prog.eq_drops_hash(c)),
                     lt: returning(&typed.lt_specs, TypeTable::BOOL),

@@ -154,6 +154,11 @@ pub struct ClassTable {
     /// (an unset attribute holds `-1`); the runtime then frees the instance. 0 for a class
     /// whose attributes hold no reference.
     pub release: usize,
+    /// `eq_dyn(depth, self, other) -> bool (2 on error)`: `__eq__` compiled for an `other` of
+    /// any type (a value of run-time type), for a class whose instances may be held in one:
+    /// `v == 3`, `3 in [m, "x"]` and `xs.index(m)` call it where the other operand is not of
+    /// the class's hierarchy (`eq` is compiled for those). 0 when not compiled.
+    pub eq_dyn: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
