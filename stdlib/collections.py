@@ -173,6 +173,10 @@ class Counter:
         if kwds:
             self.update(kwds)
 
+    @staticmethod
+    def fromkeys(iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
     def update(self, iterable):
         self._add(iterable, 1)
 
@@ -303,6 +307,47 @@ class Counter:
     def total(self):
         return sum(self._counts.values())
 
+    def copy(self):
+        c = Counter()
+        c._counts = self._counts.copy()
+        return c
+
+    def clear(self):
+        self._counts.clear()
+
+    def setdefault(self, key, default=None):
+        return self._counts.setdefault(key, default)
+
+    def popitem(self):
+        if not self._counts:
+            raise KeyError("popitem(): dictionary is empty")
+        return self._counts.popitem()
+
+    # Multiset inclusion (Python 3.10): a missing item counts 0.
+    def __le__(self, other):
+        for x, c in self._counts.items():
+            if c > other[x]:
+                return False
+        for x, c in other._counts.items():
+            if self[x] > c:
+                return False
+        return True
+
+    def __ge__(self, other):
+        for x, c in self._counts.items():
+            if c < other[x]:
+                return False
+        for x, c in other._counts.items():
+            if self[x] < c:
+                return False
+        return True
+
+    def __lt__(self, other):
+        return self <= other and self != other
+
+    def __gt__(self, other):
+        return self >= other and self != other
+
     def most_common(self, n=None):
         ranked = sorted(self._counts.items(), key=lambda kv: kv[1], reverse=True)
         if n is None:
@@ -347,6 +392,13 @@ class OrderedDict:
                     self._d[k] = v
         for k, v in kwds.items():
             self._d[k] = v
+
+    @staticmethod
+    def fromkeys(iterable, value=None):
+        d = OrderedDict()
+        for k in iterable:
+            d[k] = value
+        return d
 
     def __getitem__(self, key):
         return self._d[key]

@@ -145,9 +145,37 @@ def pairwise(iterable):
         started = True
 
 
-def zip_longest(first, second, *, fillvalue=None):
-    """Pairs of items of two iterables, the shorter one padded with fillvalue (natrix takes
-    exactly two iterables)."""
+def zip_longest(*iterables, fillvalue=None):
+    """Tuples of the items of the iterables taken in step, the shorter ones padded with
+    fillvalue until the longest runs out."""
+    # Two iterables (the usual call) make pairs whose items keep their own types.
+    if len(iterables) == 2:
+        return _zip_longest_pair(iterables[0], iterables[1], fillvalue)
+    return _zip_longest(iterables, fillvalue)
+
+
+def _zip_longest(iterables, fillvalue):
+    its = [_items(x) for x in iterables]
+    n = len(its)
+    done = [False] * n
+    left = n
+    while left > 0:
+        row = []
+        for k in range(n):
+            if not done[k]:
+                try:
+                    row.append(next(its[k]))
+                    continue
+                except StopIteration:
+                    done[k] = True
+                    left -= 1
+            row.append(fillvalue)
+        if left == 0:
+            return
+        yield tuple(row)
+
+
+def _zip_longest_pair(first, second, fillvalue):
     a = _items(first)
     b = _items(second)
     a_done = False

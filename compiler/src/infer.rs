@@ -67,7 +67,8 @@ pub struct Spec {
     pub short_circuits: std::collections::HashSet<ExprId>,
     /// `a == b` (`!=`) of instances whose static class has no `__eq__` but a subclass the
     /// value may be has one (keyed by the right operand's comparison id): compared by the
-    /// runtime, through the class tables.
+    /// runtime, through the class tables; so are `a < b` and `a > b` where the subclasses
+    /// define the ordering (`Infer::subclass_orders`).
     pub runtime_eqs: std::collections::HashSet<ExprId>,
     /// The property setter each `obj.name = v` calls, keyed by the assigned value.
     pub setter_calls: HashMap<ExprId, SpecId>,
@@ -155,6 +156,9 @@ pub struct Typed {
     /// `__eq__(C, Dyn)` of each class defining it whose instances may be held in a value of
     /// run-time type: the runtime calls it against any other type (`v == 3`, `3 in xs`).
     pub eq_dyn_specs: HashMap<ClassId, SpecId>,
+    /// `__lt__(C, Dyn)` and `__gt__(C, Dyn)` of the same classes, for ordering.
+    pub lt_dyn_specs: HashMap<ClassId, SpecId>,
+    pub gt_dyn_specs: HashMap<ClassId, SpecId>,
     pub hash_specs: HashMap<ClassId, SpecId>,
     /// `__lt__(C, Root)` of each class defining it (or inheriting it), for sorting.
     pub lt_specs: HashMap<ClassId, SpecId>,
@@ -336,6 +340,8 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             truth_specs: HashMap::new(),
             eq_specs: HashMap::new(),
             eq_dyn_specs: HashMap::new(),
+            lt_dyn_specs: HashMap::new(),
+            gt_dyn_specs: HashMap::new(),
             hash_specs: HashMap::new(),
             lt_specs: HashMap::new(),
             gt_specs: HashMap::new(),

@@ -86,6 +86,9 @@ pub struct ClassTable {
     pub eq: Option<SpecId>,
     /// `__eq__` compiled for an operand of any type (`natrix_abi::ClassTable::eq_dyn`).
     pub eq_dyn: Option<SpecId>,
+    /// `__lt__` and `__gt__` compiled for an operand of any type.
+    pub lt_dyn: Option<SpecId>,
+    pub gt_dyn: Option<SpecId>,
     pub hash: Option<SpecId>,
     pub lt: Option<SpecId>,
     /// `__gt__`, for a class without `__lt__` (sorting swaps the operands).

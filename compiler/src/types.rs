@@ -491,9 +491,14 @@ impl TypeTable {
                 self.sites[x.0 as usize].value,
                 self.sites[y.0 as usize].value,
             );
-            let view = self.sites[self.find(x).0 as usize]
-                .view
-                .or(self.sites[self.find(y).0 as usize].view);
+            let (view, other_view) = (
+                self.sites[self.find(x).0 as usize].view,
+                self.sites[self.find(y).0 as usize].view,
+            );
+            if view != other_view && self.find(x) != self.find(y) {
+                // A range (or a dict view) and a list are values of different types.
+                return TypeTable::DYN;
+            }
             // The older site stays the root: a function's parameter joined with a dict it
             // makes keeps the type its callers pass, so its specialization stays the same.
             let (x, y) = if x.0 <= y.0 { (x, y) } else { (y, x) };

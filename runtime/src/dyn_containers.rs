@@ -130,10 +130,16 @@ pub unsafe extern "C" fn nx_dyn_getitem(a: *mut Obj, k: *mut Obj) -> *mut Obj {
             None => std::ptr::null_mut(),
         };
     }
-    if is_list(o) {
-        let Some(i) = index("list", k) else {
+    let range = crate::range::is_range(o);
+    if is_list(o) || range {
+        let Some(i) = index(if range { "range" } else { "list" }, k) else {
             return std::ptr::null_mut();
         };
+        let n = (*(o as *mut ListObj)).len as i64;
+        if range && !crate::int::small(i).is_some_and(|j| j >= -n && j < n) {
+            raise(ExcKind::IndexError, "range object index out of range");
+            return std::ptr::null_mut();
+        }
         let kind = (*(o as *mut ListObj)).kind;
         let bits = crate::list::nx_list_get(o, i);
         if crate::exc::nx_err_pending != 0 {
@@ -332,7 +338,10 @@ pub unsafe extern "C" fn nx_dyn_slice(
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => {
             crate::str_methods::nx_str_slice(o, start, stop, step, has)
         }
-        Val::Obj(o) if is_list(o) => crate::list::nx_list_slice(o, start, stop, step, has),
+        // (A range's slice is a range.)
+        Val::Obj(o) if is_list(o) || crate::range::is_range(o) => {
+            crate::list::nx_list_slice(o, start, stop, step, has)
+        }
         Val::Obj(o) if crate::tuple::is_tuple(o) => {
             let items = nx_dyn_iter_list(a);
             if items.is_null() {

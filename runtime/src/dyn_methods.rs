@@ -114,8 +114,9 @@ pub unsafe extern "C" fn nx_dyn_call_method(
     let Val::Obj(o) = rv else {
         return no_method(rv, name);
     };
-    // Searches read the items of any kind.
-    if let (true, "index" | "count", [x]) = (is_list(o), name, argv.as_slice()) {
+    // Searches read the items of any kind (a range's too: its values are its items).
+    let seq = is_list(o) || crate::range::is_range(o);
+    if let (true, "index" | "count", [x]) = (seq, name, argv.as_slice()) {
         let op = if name == "index" { 0 } else { 1 << 1 };
         let r = crate::list_search::nx_list_search_dyn(o, *x, op);
         if crate::exc::nx_err_pending != 0 {

@@ -546,6 +546,25 @@ pub unsafe extern "C" fn nx_dyn_unary(op: i64, a: *mut Obj) -> *mut Obj {
     }
 }
 
+/// `a is b` of two dynamic values: the same object, or two equal ints CPython caches.
+///
+/// # Safety
+/// `a` and `b` must be null or point to live objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_is(a: *mut Obj, b: *mut Obj) -> u8 {
+    if a == b {
+        return 1;
+    }
+    // A number is boxed each time it enters a dynamic value; CPython shares the ints from
+    // -5 to 256 (and `True`/`False`, which are singletons here too).
+    match (unbox(a), unbox(b)) {
+        (Val::Int(x), Val::Int(y)) => {
+            (x == y && crate::int::small(x).is_some_and(|v| (-5..=256).contains(&v))) as u8
+        }
+        _ => 0,
+    }
+}
+
 /// `a op b` for a [`DynCmp`] code: 0 or 1, or 0 with the pending flag set after raising.
 ///
 /// # Safety
@@ -556,6 +575,29 @@ pub unsafe extern "C" fn nx_dyn_compare(op: i64, a: *mut Obj, b: *mut Obj) -> u8
         crate::exc::fatal("nx_dyn_compare: bad comparison code");
     };
     let (va, vb) = (unbox(a), unbox(b));
+    let instance = |v: Val| matches!(v, Val::Obj(o) if crate::instance::is_instance(o));
+    if matches!(op, DynCmp::Lt | DynCmp::Gt)
+        && (instance(va) || instance(vb))
+        && !crate::instance::same_ordered(a, b)
+    {
+        // `v < 3`, `3 > v`, `circle < square`: `__lt__`, or the other operand's `__gt__`.
+        let (x, y) = if op == DynCmp::Lt { (a, b) } else { (b, a) };
+        return match crate::instance::less_other(x, y, op == DynCmp::Gt) {
+            Some(r) => (r == 1) as u8,
+            None => {
+                raise(
+                    ExcKind::TypeError,
+                    format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        type_name(va),
+                        type_name(vb)
+                    ),
+                );
+                0
+            }
+        };
+    }
     let r = match op {
         DynCmp::Eq => val_eq(va, vb),
         DynCmp::Ne => val_eq(va, vb).map(|r| !r),

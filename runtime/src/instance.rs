@@ -487,14 +487,7 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     let b_instance = is_instance(b);
     let ordered = |o: *mut Obj| table(o).lt != 0 || table(o).gt != 0;
     if !b_instance || !ordered(a) || !ordered(b) || root(table(a)) != root(table(b)) {
-        let name = |o: *mut Obj| {
-            if is_instance(o) {
-                class_name(o)
-            } else {
-                (*(*o).ty).name.to_string()
-            }
-        };
-        return crate::object::not_orderable(&name(a), &name(b));
+        return order_other(a, b);
     }
     let lt = |x: *mut Obj, y: *mut Obj| {
         // SAFETY: the compiler stored the address of a function of exactly this signature.
@@ -519,6 +512,55 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
         1 => 1,
         _ => crate::object::CMP_ERROR,
     }
+}
+
+/// Orders `a` and `b` (dynamic values, one of them an instance) where they are not two
+/// instances of one ordered hierarchy: `a < b` by `a`'s `__lt__` compiled for any operand
+/// (`ClassTable::lt_dyn`), else `b`'s `__gt__`, as CPython reflects it; then `b < a` the
+/// same way. A -1/0/1 ordering; CPython's TypeError where neither side has the method.
+///
+/// # Safety
+/// `a` and `b` must be null (None) or live objects, one of them an instance.
+pub(crate) unsafe fn order_other(a: *mut Obj, b: *mut Obj) -> i64 {
+    match less_other(a, b, false) {
+        None => {
+            let name = |o: *mut Obj| crate::list::type_name(crate::dynamic::unbox(o));
+            return crate::object::not_orderable(&name(a), &name(b));
+        }
+        Some(1) => return -1,
+        Some(0) => {}
+        Some(_) => return crate::object::CMP_ERROR,
+    }
+    match less_other(b, a, false) {
+        None | Some(0) => 0,
+        Some(1) => 1,
+        Some(_) => crate::object::CMP_ERROR,
+    }
+}
+
+/// `x < y` of dynamic values, one of them an instance, by the methods compiled for any
+/// operand: `x.__lt__(y)`, else `y.__gt__(x)` (that one first for `y > x`: `gt_first`);
+/// 0/1, -1 after raising, None when neither has the method.
+///
+/// # Safety
+/// `x` and `y` must be null (None) or live objects.
+pub(crate) unsafe fn less_other(x: *mut Obj, y: *mut Obj, gt_first: bool) -> Option<i64> {
+    let inst = |o: *mut Obj| !o.is_null() && is_instance(o);
+    let lt = (inst(x) && table(x).lt_dyn != 0).then(|| (table(x).lt_dyn, x, y));
+    let gt = (inst(y) && table(y).gt_dyn != 0).then(|| (table(y).gt_dyn, y, x));
+    let (code, this, other) = if gt_first { gt.or(lt) } else { lt.or(gt) }?;
+    Some(call_eq(code, this, other))
+}
+
+/// Whether dynamic values `x` and `y` are two instances of one class hierarchy that orders
+/// them with the methods compiled for it (`ClassTable::lt`, `gt`).
+///
+/// # Safety
+/// `x` and `y` must be null (None) or live objects.
+pub(crate) unsafe fn same_ordered(x: *mut Obj, y: *mut Obj) -> bool {
+    let ordered =
+        |o: *mut Obj| !o.is_null() && is_instance(o) && (table(o).lt != 0 || table(o).gt != 0);
+    ordered(x) && ordered(y) && root(table(x)) == root(table(y))
 }
 
 /// The instances a dataclass's generated `__repr__` is running on: a second call on one of

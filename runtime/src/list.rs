@@ -511,6 +511,10 @@ pub(crate) unsafe fn obj_cmp(x: *mut Obj, y: *mut Obj) -> Result<Option<Ordering
     if std::ptr::eq((*x).ty, &STR_TYPE) && std::ptr::eq((*y).ty, &STR_TYPE) {
         return Ok(Some(as_str(x).cmp(as_str(y))));
     }
+    if crate::instance::is_instance(y) && !crate::instance::is_instance(x) {
+        // `"a" < k`: str has no answer; the instance's reflected method may.
+        return order_result(crate::instance::order_other(x, y));
+    }
     match (*(*x).ty).compare {
         Some(compare) => match compare(x, y) {
             2 => Ok(None),
@@ -523,6 +527,14 @@ pub(crate) unsafe fn obj_cmp(x: *mut Obj, y: *mut Obj) -> Result<Option<Ordering
     }
 }
 
+/// An ordering a compare slot returned (`CMP_ERROR` after raising).
+fn order_result(r: i64) -> Result<Option<Ordering>, ()> {
+    match r {
+        crate::object::CMP_ERROR => Err(()),
+        c => Ok(Some(c.cmp(&0))),
+    }
+}
+
 /// Python ordering of two elements: `Ok(None)` when unordered (NaN), `Err` after raising
 /// TypeError for unorderable types.
 pub(crate) unsafe fn val_cmp(a: Val, b: Val) -> Result<Option<Ordering>, ()> {
@@ -531,6 +543,19 @@ pub(crate) unsafe fn val_cmp(a: Val, b: Val) -> Result<Option<Ordering>, ()> {
     }
     if let (Val::Obj(x), Val::Obj(y)) = (a, b) {
         return obj_cmp(x, y);
+    }
+    if let (Val::Obj(x), _) | (_, Val::Obj(x)) = (a, b) {
+        if crate::instance::is_instance(x) {
+            // An instance and a number or None: its ordering compiled for any operand.
+            let (p, q) = (crate::dynamic::boxed(a), crate::dynamic::boxed(b));
+            let r = crate::instance::order_other(p, q);
+            for o in [p, q] {
+                if !o.is_null() {
+                    decref(o);
+                }
+            }
+            return order_result(r);
+        }
     }
     not_supported(&type_name(a), &type_name(b));
     Err(())

@@ -47,6 +47,8 @@ impl<'ctx> Cg<'ctx, '_> {
             class_name.const_to_int(i64t),
             release,
             fnword(t.eq_dyn),
+            fnword(t.lt_dyn),
+            fnword(t.gt_dyn),
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);

@@ -138,8 +138,11 @@ impl Infer<'_> {
             .collect::<Option<_>>()?;
         let mut ret = TypeTable::NEVER;
         let mut calls = vec![];
+        let mut missing = None;
         for ((ctor, _), class) in targets.iter().zip(classes) {
             let Some(m) = self.prog.lookup(class, name) else {
+                // (The value's type may name classes it never holds here.)
+                missing.get_or_insert(class);
                 continue;
             };
             // (A classmethod a subclass inherits without a copy of its own, one that uses
@@ -157,6 +160,15 @@ impl Infer<'_> {
             };
             ret = self.t.types.join(ret, self.t.spec(callee).ret);
             calls.push((*ctor, callee));
+        }
+        if let (Some(class), true) = (missing, calls.is_empty()) {
+            let msg = format!(
+                "type object '{}' has no attribute '{name}'",
+                self.prog.class(class).name
+            );
+            let d = Diagnostic::new(Code::InvalidOperation, e.span, msg).label("called here");
+            self.error(d);
+            return Some(TypeTable::NEVER);
         }
         self.t.specs[self.current.0 as usize]
             .closure_calls

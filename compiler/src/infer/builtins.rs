@@ -71,7 +71,16 @@ impl Infer<'_> {
             Builtin::Id if n == 1 => Some(T::INT),
             Builtin::Id => bad(self, "id"),
             Builtin::Any | Builtin::All => {
-                if n == 1 && (self.t.types.site(tys[0]).is_some() || tys[0] == T::STR) {
+                let types = &self.t.types;
+                let iterable = |t: Ty| {
+                    types.site(t).is_some()
+                        || matches!(types.kind(t), TyKind::Set(_) | TyKind::Dict(_))
+                        || t == T::STR
+                        || t == T::DYN
+                        || types.tuple_items(t).is_some()
+                        || types.tuple_of(t).is_some()
+                };
+                if n == 1 && iterable(tys[0]) {
                     Some(T::BOOL)
                 } else {
                     bad(self, b.name())

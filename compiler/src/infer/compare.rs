@@ -161,7 +161,9 @@ impl Infer<'_> {
                 && object(x, this)
                 && !matches!(this.t.types.kind(x), TyKind::Optional(_) | TyKind::Never)
         };
-        let dynamic = held(a, b, self) || held(b, a, self);
+        // Two values of run-time type: the runtime compares them (a small int is one object,
+        // as CPython caches them).
+        let dynamic = held(a, b, self) || held(b, a, self) || (a == T::DYN && b == T::DYN);
         // An object and a number or str (a sentinel default, `value is _MISSING`):
         // never the same object.
         let scalar = |t: Ty| matches!(t, T::INT | T::FLOAT | T::STR | T::BYTES);

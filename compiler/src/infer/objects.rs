@@ -522,6 +522,13 @@ impl Infer<'_> {
             CmpOp::Ge => "__ge__",
         };
         let class_name = self.prog.class(c).name.clone();
+        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            // (Recorded again below when it still holds.)
+            let key = r.id.comparison();
+            self.t.specs[self.current.0 as usize]
+                .runtime_eqs
+                .remove(&key);
+        }
         if self.subclass_reflected_compare(op, c, a, b, r) {
             return true;
         }
@@ -560,6 +567,14 @@ impl Infer<'_> {
             }
             // `a > b` without `__gt__`: the right operand's reflection, `b.__lt__(a)`.
             None if self.reflected_compare(op, a, b, r) => {}
+            // `shapes[0] < shapes[1]` of a base whose subclasses define the ordering: the
+            // runtime orders them through the class tables, as for sorting.
+            None if self.subclass_orders(op, c, a, b) => {
+                self.t.specs[self.current.0 as usize]
+                    .runtime_eqs
+                    .insert(r.id.comparison());
+                self.need_str(ai);
+            }
             None => {
                 let sym = op.symbol();
                 let certain = (self.certain_type_name(a), self.certain_type_name(b));
@@ -577,6 +592,35 @@ impl Infer<'_> {
             }
         }
         true
+    }
+
+    /// Whether `a < b` or `a > b` of instances of one hierarchy whose class `c` has neither
+    /// `__lt__` nor `__gt__` is one that some of the subclasses they may be order: each
+    /// of those defines one of them (and none of the other comparisons, which the runtime's
+    /// ordering does not call).
+    fn subclass_orders(&mut self, op: CmpOp, c: ClassId, a: Ty, b: Ty) -> bool {
+        let TyKind::Instance(cb) = self.t.types.kind(b).clone() else {
+            return false;
+        };
+        if !matches!(op, CmpOp::Lt | CmpOp::Gt)
+            || self.strip_optional_instance(a) != a
+            || self.prog.root(c) != self.prog.root(cb)
+        {
+            return false;
+        }
+        let classes = self
+            .runtime_classes(c)
+            .into_iter()
+            .chain(self.runtime_classes(cb));
+        let has = |k: ClassId, name: &str| self.prog.lookup(k, name).is_some();
+        let mut ordered = false;
+        for k in classes {
+            if has(k, "__le__") || has(k, "__ge__") {
+                return false;
+            }
+            ordered |= has(k, "__lt__") || has(k, "__gt__");
+        }
+        ordered
     }
 
     /// `a <op> b` where `b`'s class is a subclass of `a`'s (class `c`) with the reflected
@@ -852,14 +896,22 @@ impl Infer<'_> {
                 let rt = self.t.types.intern(TyKind::Instance(root));
                 let s = self.spec_for(m, vec![dt, rt]);
                 self.t.eq_specs.insert(d, s);
-                if self
-                    .prog
-                    .mro(d)
-                    .any(|k| self.t.types.dyn_classes.contains(&k))
-                {
-                    // Held in a value of run-time type, it meets operands of every type.
-                    let s = self.spec_for(m, vec![dt, TypeTable::DYN]);
-                    self.t.eq_dyn_specs.insert(d, s);
+            }
+            if self
+                .prog
+                .mro(d)
+                .any(|k| self.t.types.dyn_classes.contains(&k))
+            {
+                // Held in a value of run-time type, it meets operands of every type.
+                for name in ["__eq__", "__lt__", "__gt__"] {
+                    if let Some(m) = self.prog.lookup(d, name) {
+                        let s = self.spec_for(m, vec![dt, TypeTable::DYN]);
+                        match name {
+                            "__eq__" => self.t.eq_dyn_specs.insert(d, s),
+                            "__lt__" => self.t.lt_dyn_specs.insert(d, s),
+                            _ => self.t.gt_dyn_specs.insert(d, s),
+                        };
+                    }
                 }
             }
             if let Some(m) = hash_m {

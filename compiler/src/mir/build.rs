@@ -106,6 +106,8 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                         .filter(|s| typed.spec(*s).ret == TypeTable::STR || typed.text_result(*s)),
                     eq: returning(&typed.eq_specs, TypeTable::BOOL),
                     eq_dyn: returning(&typed.eq_dyn_specs, TypeTable::BOOL),
+                    lt_dyn: returning(&typed.lt_dyn_specs, TypeTable::BOOL),
+                    gt_dyn: returning(&typed.gt_dyn_specs, TypeTable::BOOL),
                     hash: returning(&typed.hash_specs, TypeTable::INT)
                         .filter(|_| !prog.eq_drops_hash(c)),
                     lt: returning(&typed.lt_specs, TypeTable::BOOL),

@@ -12,6 +12,8 @@
 //!                                                def __getitem__(self, i): …
 //!                                                def _asdict(self): …
 //!                                                def _replace(self, x=None, y=None): …
+//!                                                @staticmethod
+//!                                                def _make(iterable): …
 //! ```
 //!
 //! Construction (positional or by keyword), attribute access, `repr` (`Point(x=1, y=2)`),
@@ -285,6 +287,9 @@ fn class(
         "    def _replace(self, {}):\n        return {name}({})\n",
         params.join(", "),
         args.join(", ")
+    ));
+    src.push_str(&format!(
+        "    @staticmethod\n    def _make(iterable):\n        items = list(iterable)\n        if len(items) != {n}:\n            raise TypeError(f\"Expected {n} arguments, got {{len(items)}}\")\n        return {name}(*items)\n"
     ));
     // (A field named by a keyword does not parse: the class is left without its methods.)
     super::dataclasses::place_generated(&src, "<namedtuple>", at, Default::default())

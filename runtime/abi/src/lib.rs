@@ -159,6 +159,10 @@ pub struct ClassTable {
     /// `v == 3`, `3 in [m, "x"]` and `xs.index(m)` call it where the other operand is not of
     /// the class's hierarchy (`eq` is compiled for those). 0 when not compiled.
     pub eq_dyn: usize,
+    /// `__lt__` and `__gt__` compiled the same way, for ordering against a value of another
+    /// type or class hierarchy (`sorted([Circle(1), Square(2)])`); 0 when not compiled.
+    pub lt_dyn: usize,
+    pub gt_dyn: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
@@ -1301,6 +1305,8 @@ macro_rules! runtime_functions {
             nx_id(Obj) -> Int, Never;
             // Is x an instance of a user class (then its class table can be tested)?
             nx_dyn_is_instance(Obj) -> I8, Never;
+            // `a is b` of two dynamic values.
+            nx_dyn_is(Obj, Obj) -> I8, Never;
             // len(x), x[k], item in x, and the items `for v in x` visits (a list of dynamic
             // values), for a container held in a dynamic value (`runtime/src/dyn_containers.rs`).
             nx_dyn_len(Obj) -> Int, IntTag;

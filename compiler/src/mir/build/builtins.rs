@@ -400,7 +400,8 @@ impl Builder<'_> {
             }
         }
         let arg = |i: usize| vals[i].clone();
-        if let Some(MTy::Dict(_) | MTy::Set(_)) = tys.first() {
+        let walked = matches!(b, Builtin::Any | Builtin::All);
+        if let (Some(MTy::Dict(_) | MTy::Set(_)), false) = (tys.first(), walked) {
             let ct = tys[0];
             let is_dict = matches!(ct, MTy::Dict(_));
             let e = if is_dict {
@@ -467,7 +468,9 @@ impl Builder<'_> {
             };
         }
         // (`max(t1, t2)` of tuples compares them, below.)
-        let several = matches!(b, Builtin::Min | Builtin::Max) && tys.len() >= 2;
+        // (`any`/`all` of a tuple walk its items as those of any iterable, below.)
+        let several = matches!(b, Builtin::Min | Builtin::Max) && tys.len() >= 2
+            || matches!(b, Builtin::Any | Builtin::All);
         if let (Some(MTy::Tuple(_)), false) = (tys.first(), several) {
             let n = self.strings.tuple_items(tys[0]).len() as i64;
             return match b {
@@ -822,12 +825,14 @@ impl Builder<'_> {
             Builtin::Any | Builtin::All => {
                 // Short-circuit over the elements' truth values.
                 let is_any = b == Builtin::Any;
-                let src = tys[0];
-                let (xs_v, lt) = if src == MTy::Str {
-                    let lt = self.strings.list_ty(MTy::Str);
-                    (self.rt("nx_str_chars", vec![arg(0)], lt), lt)
+                // (A str's characters, a tuple's, set's or dict's items in a list; the items
+                // of a tuple of different types boxed.)
+                let items = self.strings.tuple_items(tys[0]);
+                let (xs_v, lt) = if items.windows(2).any(|w| w[0] != w[1]) {
+                    let lt = self.strings.list_ty(MTy::Dyn);
+                    (self.rt("nx_dyn_iter_list", vec![arg(0)], lt), lt)
                 } else {
-                    (arg(0), src)
+                    self.iterable_list(arg(0), tys[0])
                 };
                 let e = self.strings.list_elem(lt);
                 let xs = self.temp(lt);

@@ -103,6 +103,16 @@ impl Builder<'_> {
         if !left_instance {
             return self.compare_pair(op, left, right);
         }
+        let runtime = spec.runtime_eqs.contains(&r.id.comparison());
+        if runtime && matches!(op, CmpOp::Lt | CmpOp::Gt) {
+            // Ordered by subclasses' `__lt__`/`__gt__`, through the class tables.
+            let code = match op {
+                CmpOp::Lt => natrix_abi::DynCmp::Lt,
+                _ => natrix_abi::DynCmp::Gt,
+            };
+            let args = vec![Operand::Int(code as i64), left.0, right.0];
+            return self.rt("nx_dyn_compare", args, MTy::Bool);
+        }
         let eq = match self
             .typed
             .spec(self.spec)

@@ -313,6 +313,8 @@ impl Builder<'_> {
         let t = self.typed.spec(self.spec).exprs[e.id.0 as usize];
         let item = match types.kind(t) {
             TyKind::Generator(g) => Some(self.typed.spec(SpecId(*g)).yields),
+            // `for it in iterables` of `chain()` called with none.
+            TyKind::Tuple(items) if items.is_empty() => Some(TypeTable::NEVER),
             _ => types
                 .elem(t)
                 .or_else(|| types.set_elem(t))

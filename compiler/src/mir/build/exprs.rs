@@ -92,6 +92,7 @@ impl Builder<'_> {
                     (MTy::None, _) | (_, MTy::None) => Operand::Bool(false),
                     // Two values of one module-level function are its one object.
                     (MTy::Func, MTy::Func) => self.rt("nx_func_same", vec![a, b], MTy::Bool),
+                    (MTy::Dyn, MTy::Dyn) => self.rt("nx_dyn_is", vec![a, b], MTy::Bool),
                     // A number or str and an object of another type: never the same object.
                     (MTy::Int | MTy::Float | MTy::Str | MTy::Bytes, x)
                     | (x, MTy::Int | MTy::Float | MTy::Str | MTy::Bytes)

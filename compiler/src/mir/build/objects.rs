@@ -579,7 +579,7 @@ impl Builder<'_> {
         args
     }
 
-    /// The type a dunder call under `key` produces: the first override's that returns.
+    /// The type a dunder call under `key` produces: its overrides' return type when they agree.
     pub(super) fn dunder_ty(&mut self, key: hir::ExprId, f: SpecId) -> MTy {
         let targets = self
             .typed
@@ -588,10 +588,20 @@ impl Builder<'_> {
             .get(&key)
             .cloned();
         if let Some(targets) = targets {
+            // Overrides returning different types (a bool `__lt__` and a str one) give a
+            // value of run-time type, as inference joined them.
+            let mut found: Option<MTy> = None;
             for (_, s) in targets {
                 if self.typed.spec(s).ret != TypeTable::NEVER {
-                    return self.ret_ty(s);
+                    let t = self.ret_ty(s);
+                    match found {
+                        Some(u) if u != t => return MTy::Dyn,
+                        _ => found = Some(t),
+                    }
                 }
+            }
+            if let Some(t) = found {
+                return t;
             }
         }
         self.ret_ty(f)
