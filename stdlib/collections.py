@@ -155,7 +155,23 @@ class deque:
         return deque(self._items[self._head:], self.maxlen)
 
     def __eq__(self, other):
+        if not isinstance(other, deque):
+            # (A list or tuple is never equal to a deque.)
+            return False
         return self._items[self._head:] == other._items[other._head:]
+
+    # Ordered as lists of their items.
+    def __lt__(self, other):
+        return self._items[self._head:] < other._items[other._head:]
+
+    def __le__(self, other):
+        return self._items[self._head:] <= other._items[other._head:]
+
+    def __gt__(self, other):
+        return self._items[self._head:] > other._items[other._head:]
+
+    def __ge__(self, other):
+        return self._items[self._head:] >= other._items[other._head:]
 
     def __repr__(self):
         if self.maxlen is None:
@@ -360,6 +376,9 @@ class Counter:
                 yield k
 
     def __eq__(self, other):
+        if isinstance(other, dict):
+            # Against a plain dict, as dicts (a missing item is not a zero).
+            return self._counts == other
         # A missing item counts 0, so it equals one counted 0 (Python 3.10's rule).
         for x, c in self._counts.items():
             if other[x] != c:

@@ -2,18 +2,19 @@
 decorators the compiler applies (`cache`, `lru_cache`, `wraps`, `total_ordering`)."""
 
 
-def reduce(function, iterable, initial=None):
-    """function(...function(function(x0, x1), x2)..., xn), starting from initial if given."""
-    items = list(iterable)
-    if initial is None:
+def reduce(function, iterable, *initial):
+    """function(...function(function(x0, x1), x2)..., xn), starting from initial if given
+    (None too)."""
+    if len(initial) == 0:
+        items = list(iterable)
         if not items:
             raise TypeError("reduce() of empty iterable with no initial value")
         value = items[0]
         for x in items[1:]:
             value = function(value, x)
         return value
-    value = initial
-    for x in items:
+    value = initial[0]
+    for x in iterable:
         value = function(value, x)
     return value
 

@@ -100,16 +100,39 @@ def nsmallest(n, iterable, key=None):
 
 
 def merge(*iterables, key=None, reverse=False):
-    """The items of already sorted iterables, in sorted order (among equal items, those of
-    earlier iterables first: a stable sort of them all gives exactly that; natrix reads the
-    inputs before yielding)."""
-    items = []
-    for it in iterables:
-        items.extend(it)
-    if key is None:
-        ordered = sorted(items, reverse=reverse)
-    else:
-        ordered = sorted(items, key=key, reverse=reverse)
-    for x in ordered:
+    """The items of already sorted iterables, in sorted order, taken from each only as they
+    are needed: each step yields the smallest of the iterables' next items (the largest with
+    `reverse`), the earliest iterable's among equal ones."""
+    its = [_items(x) for x in iterables]
+    heads = []
+    keys = []
+    live = []
+    for k in range(len(its)):
+        for x in its[k]:
+            heads.append(x)
+            keys.append(x if key is None else key(x))
+            live.append(k)
+            break
+    while live:
+        best = 0
+        for j in range(1, len(live)):
+            if (keys[best] < keys[j]) if reverse else (keys[j] < keys[best]):
+                best = j
+        yield heads[best]
+        k = live[best]
+        more = False
+        for x in its[k]:
+            heads[best] = x
+            keys[best] = x if key is None else key(x)
+            more = True
+            break
+        if not more:
+            heads.pop(best)
+            keys.pop(best)
+            live.pop(best)
+
+
+def _items(iterable):
+    for x in iterable:
         yield x
 

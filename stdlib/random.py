@@ -164,8 +164,22 @@ class Random:
             j = self._randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
-    def sample(self, population, k):
-        """k distinct items of population, in selection order."""
+    def sample(self, population, k, *, counts=None):
+        """k distinct items of population, in selection order (each item repeated as often
+        as `counts` says, when given)."""
+        if counts is not None:
+            cum_counts = []
+            total = 0
+            for c in counts:
+                total = total + c
+                cum_counts.append(total)
+            if len(cum_counts) != len(population):
+                raise ValueError("The number of counts does not match the population")
+            cum_counts.pop()
+            if total <= 0:
+                raise ValueError("Total of counts must be greater than zero")
+            selections = self.sample(range(total), k)
+            return [population[bisect.bisect(cum_counts, s)] for s in selections]
         pool = list(population)
         n = len(pool)
         if not 0 <= k <= n:
@@ -189,18 +203,27 @@ class Random:
                 result.append(pool[j])
         return result
 
-    def choices(self, population, weights=None, k=1):
-        """k items of population chosen with replacement (by relative weights if given)."""
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """k items of population chosen with replacement (by relative or cumulative weights
+        if given)."""
         n = len(population)
-        if weights is None:
-            return [population[math.floor(self.random() * n)] for _ in range(k)]
-        cum = []
-        total = 0
-        for w in weights:
-            total = total + w
-            cum.append(total)
+        if cum_weights is None:
+            if weights is None:
+                return [population[math.floor(self.random() * n)] for _ in range(k)]
+            cum = []
+            total = 0
+            for w in weights:
+                total = total + w
+                cum.append(total)
+        else:
+            if weights is not None:
+                raise TypeError("Cannot specify both weights and cumulative weights")
+            cum = list(cum_weights)
         if len(cum) != n:
             raise ValueError("The number of weights does not match the population")
+        total = cum[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
         return [population[bisect.bisect(cum, self.random() * total, 0, n - 1)] for _ in range(k)]
 
     def uniform(self, a, b):
@@ -300,14 +323,15 @@ def shuffle(x):
     _inst.shuffle(x)
 
 
-def sample(population, k):
+def sample(population, k, *, counts=None):
     """k distinct items of population, in selection order."""
-    return _inst.sample(population, k)
+    return _inst.sample(population, k, counts=counts)
 
 
-def choices(population, weights=None, k=1):
-    """k items of population chosen with replacement (by relative weights if given)."""
-    return _inst.choices(population, weights, k)
+def choices(population, weights=None, *, cum_weights=None, k=1):
+    """k items of population chosen with replacement (by relative or cumulative weights if
+    given)."""
+    return _inst.choices(population, weights, cum_weights=cum_weights, k=k)
 
 
 def uniform(a, b):

@@ -103,6 +103,9 @@ pub struct Spec {
     /// for each override, the classes using it, its specialization, and the `__next__` of what
     /// it returns (the entry in `iter_protocol` is the first).
     pub iter_overrides: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId, Option<SpecId>)>>,
+    /// `for x in v` of a dynamic `v` that may hold instances of classes defining `__iter__`:
+    /// as `iter_overrides`, for each group of those classes (`Infer::dyn_iter_protocol`).
+    pub dyn_iters: HashMap<ExprId, Vec<(Vec<ClassId>, SpecId, Option<SpecId>)>>,
     /// `obj.m(a, *xs)` of a list `xs`: called as the bound method `obj.m` (this function
     /// value type), whose `closure_calls` entry is under the call.
     pub method_values: HashMap<ExprId, Ty>,
@@ -472,6 +475,7 @@ impl<'p> Infer<'p> {
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
             iter_overrides: HashMap::new(),
+            dyn_iters: HashMap::new(),
             method_values: HashMap::new(),
             virtual_dunders: HashMap::new(),
             none_checks: HashMap::new(),

@@ -305,9 +305,18 @@ pub unsafe fn drain(g: *mut Obj) -> *mut Obj {
     }
 }
 
+/// Whether generator `g` has finished.
+///
+/// # Safety
+/// `g` must be a live generator frame.
+pub(crate) unsafe fn finished(g: *mut Obj) -> bool {
+    let (_, state) = item(g, STATE);
+    state >> 1 == natrix_abi::GEN_DONE
+}
+
 /// Resumes generator `g` once: the value it yields next as a new dynamic reference, `None`
 /// once it is finished, `Err` with the exception it raised.
-unsafe fn step(g: *mut Obj) -> Result<Option<*mut Obj>, ()> {
+pub(crate) unsafe fn step(g: *mut Obj) -> Result<Option<*mut Obj>, ()> {
     let (_, state) = item(g, STATE);
     if state >> 1 == natrix_abi::GEN_DONE {
         return Ok(None);

@@ -272,6 +272,69 @@ pub unsafe extern "C" fn nx_dyn_join_items(a: *mut Obj) -> *mut Obj {
 /// `a` must be null or point to a live object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_iter_list(a: *mut Obj) -> *mut Obj {
+    dyn_items(a)
+}
+
+/// What `for x in a` walks for a dynamic value `a` (a new reference): a generator itself,
+/// resumed one step at a time ([`nx_dyn_iter_step`]), so the loop takes its values as they
+/// come (an endless one too); else the list of its items, as [`nx_dyn_iter_list`].
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_iter(a: *mut Obj) -> *mut Obj {
+    if is_generator(a) {
+        crate::list::incref(a);
+        return a;
+    }
+    dyn_items(a)
+}
+
+unsafe fn is_generator(a: *mut Obj) -> bool {
+    !a.is_null() && std::ptr::eq((*a).ty, &crate::closure::GEN_TYPE)
+}
+
+/// Step `i` (a tagged int, counting from 0) of a loop over `it` (made by [`nx_dyn_iter`]):
+/// the list's item `i`, or the generator's next value, as a new dynamic reference; null
+/// (None) when there is none ([`nx_dyn_iter_done`]), or after the generator raised.
+///
+/// # Safety
+/// `it` must be a live list of dynamic values or a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_iter_step(it: *mut Obj, i: i64) -> *mut Obj {
+    if is_generator(it) {
+        return match crate::closure::step(it) {
+            Ok(Some(v)) => v,
+            Ok(None) | Err(()) => std::ptr::null_mut(),
+        };
+    }
+    let l = it as *mut ListObj;
+    let k = (i >> 1) as usize;
+    if k >= (*l).len {
+        return std::ptr::null_mut();
+    }
+    let x = items(l)[k] as *mut Obj;
+    if !x.is_null() {
+        crate::list::incref(x);
+    }
+    x
+}
+
+/// Whether step `i` of a loop over `it` found no item: past a list's end (its length read
+/// now, as CPython's list iterator does), or the generator finished.
+///
+/// # Safety
+/// As [`nx_dyn_iter_step`].
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_iter_done(it: *mut Obj, i: i64) -> u8 {
+    if is_generator(it) {
+        return crate::closure::finished(it) as u8;
+    }
+    ((i >> 1) as usize >= (*(it as *mut ListObj)).len) as u8
+}
+
+/// The items of dynamic value `a` as a new list of dynamic values (a generator drained).
+unsafe fn dyn_items(a: *mut Obj) -> *mut Obj {
     let v = unbox(a);
     let source: *mut Obj = match v {
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str_methods::nx_str_chars(o),

@@ -14,6 +14,12 @@ class Contractor:
     def salary(self):
         return self.rate * self.hours
 
+    @salary.setter
+    def salary(self, value):
+        self.rate = value / self.hours
+
 
 staff = [Employee("ada", 5000), Contractor("bob", 40.5, 100)]
+for p in staff:
+    p.salary = p.salary * 1.1
 print(sum(p.salary for p in staff))

@@ -65,7 +65,7 @@ impl Infer<'_> {
                 // `obj.method` as a value: a bound method.
                 (None, None) => self.bound_method(c, o, name, e.span),
             },
-            TyKind::Dyn => self.dyn_attr(name, obj.span),
+            TyKind::Dyn => self.dyn_attr(name, obj.span, e),
             // A function value's `__name__` (of functions of different names: the function
             // object's own, when it runs).
             TyKind::Closure(_) if name == "__name__" => T::STR,
@@ -100,7 +100,7 @@ impl Infer<'_> {
             // `e.need` of an exception caught by a builtin class (`except Exception as e`):
             // the attribute of whichever of the program's classes it is, when it runs (as of
             // a dynamic value; AttributeError for a builtin exception).
-            TyKind::Exc if self.exception_field(name) => self.dyn_attr(name, obj.span),
+            TyKind::Exc if self.exception_field(name) => self.dyn_attr(name, obj.span, e),
             _ => {
                 let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                 self.error(Diagnostic::unsupported(e.span, &msg));

@@ -483,6 +483,11 @@ impl Infer<'_> {
             (Builtin::Sum, 1)
                 if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) =>
             {
+                // `0 + x0 + x1 + …`: an instance among the items adds by its `__add__`, or
+                // the other operand's `__radd__` (`Infer::instance_binary`'s dispatch).
+                let dyn_args = &[T::DYN];
+                self.dyn_dunder((e, e.id), "__add__", dyn_args, T::DYN);
+                self.dyn_dunder((e, e.id.reflected()), "__radd__", dyn_args, T::DYN);
                 T::DYN
             }
             (Builtin::Min | Builtin::Max, 1)

@@ -15,20 +15,26 @@ impl Infer<'_> {
     }
 
     /// `x.name` of a dynamic value: the join of the attribute's types in every instantiated
-    /// class that has one (lowered to a test of the instance's class, `mir/build/dynamic.rs`).
-    pub(super) fn dyn_attr(&mut self, name: &str, span: Span) -> Ty {
+    /// class that has one: a field, a class attribute, or a property (whose getters are
+    /// recorded as a virtual call under the expression, `e`); lowered to a test of the
+    /// instance's class (`mir/build/dynamic.rs`).
+    pub(super) fn dyn_attr(&mut self, name: &str, span: Span, e: &Expr) -> Ty {
         let mut t = TypeTable::NEVER;
         let mut found = false;
         let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
+        let mut getters: Vec<(FuncId, Vec<ClassId>)> = vec![];
         for c in classes {
-            // A property, class attribute or method of that name: not lowered for a dynamic
-            // value yet.
-            if self.property(c, name).is_some()
-                || self.prog.lookup_attr(c, name).is_some()
-                || self.prog.lookup(c, name).is_some()
-            {
+            if let Some(g) = self.property(c, name) {
+                match getters.iter_mut().find(|(f, _)| *f == g) {
+                    Some((_, ks)) => ks.push(c),
+                    None => getters.push((g, vec![c])),
+                }
+                continue;
+            }
+            // A method of that name: its bound method is not made from a dynamic value yet.
+            if self.prog.lookup(c, name).is_some() {
                 let what = format!(
-                    "reading `{name}` (a property, method or class attribute of `{}`) of",
+                    "reading `{name}` (a method of `{}`) of",
                     self.prog.class(c).name
                 );
                 return self.dyn_use(span, &what);
@@ -38,6 +44,25 @@ impl Infer<'_> {
                 found = true;
                 t = self.t.types.join(t, *ft);
             }
+            if let Some(g) = self.prog.lookup_attr(c, name) {
+                found = true;
+                t = self.t.types.join(t, self.t.globals[g.0 as usize]);
+            }
+        }
+        let mut targets = vec![];
+        for (g, classes) in getters {
+            let owner = self.prog.owner(g).unwrap_or(classes[0]);
+            let self_ty = self.t.types.intern(TyKind::Instance(owner));
+            let s = self.spec_for(g, vec![self_ty]);
+            found = true;
+            t = self.t.types.join(t, self.t.spec(s).ret);
+            targets.push((classes, s));
+        }
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        if targets.is_empty() {
+            spec.virtual_calls.remove(&e.id);
+        } else {
+            spec.virtual_calls.insert(e.id, targets);
         }
         // The name of a class object (`exc_type.__name__` in `__exit__`).
         if name == "__name__" {
@@ -48,6 +73,42 @@ impl Infer<'_> {
             return self.dyn_use(span, &format!("reading attribute `{name}` of"));
         }
         t
+    }
+
+    /// `x.name = v` on a dynamic value: the field of every class whose instances it may hold
+    /// takes `v` (as Python gives any instance the attribute; lowered to a test of the
+    /// instance's class, AttributeError for other values). A property, or a class whose
+    /// instances refuse the store (frozen, `__slots__`), is not lowered this way yet.
+    pub(super) fn dyn_set_attr(&mut self, name: &str, v: Ty, span: Span, vspan: Span) {
+        let classes: Vec<ClassId> = (self.t.instantiated.iter().copied())
+            .filter(|c| {
+                self.prog
+                    .mro(*c)
+                    .any(|k| self.t.types.dyn_classes.contains(&k))
+            })
+            .collect();
+        let what = format!("setting attribute `{name}` of");
+        if classes.is_empty() {
+            self.dyn_use(span, &what);
+            return;
+        }
+        for c in &classes {
+            let refused = !self.prog.refusing_classes(*c, name).0.is_empty();
+            if refused || self.prog.is_property(*c, name) || self.prog.lookup(*c, name).is_some() {
+                let what = format!(
+                    "setting `{name}` (a property, method or protected attribute of `{}`) of",
+                    self.prog.class(*c).name
+                );
+                self.dyn_use(span, &what);
+                return;
+            }
+        }
+        if v == TypeTable::NEVER {
+            return;
+        }
+        for c in classes {
+            self.set_field(c, name, v, vspan);
+        }
     }
 
     /// `x.name(args)` on a dynamic value: every instantiated class with such a method is a
@@ -163,6 +224,18 @@ impl Infer<'_> {
                     .any(|k| self.t.types.dyn_classes.contains(&k))
             })
             .collect();
+        self.dunder_of_classes(classes, (e, key), name, args, fallback)
+    }
+
+    /// [`Self::dyn_dunder`] over the instances of `classes`.
+    pub(super) fn dunder_of_classes(
+        &mut self,
+        classes: Vec<ClassId>,
+        (e, key): (&Expr, ExprId),
+        name: &str,
+        args: &[Ty],
+        fallback: Ty,
+    ) -> Option<Ty> {
         let (groups, _) = self.method_groups(classes, name);
         if groups.is_empty() {
             return None;

@@ -4,9 +4,10 @@
 //! `if x is None or …: return`; `raise`, `continue`, `break`) a
 //! read of `x` is typed `T`, not `Optional[T]`, so `out.append(x)` makes a `list[T]`.
 //!
-//! `isinstance(x, C)` of a variable holding a value of run-time type narrows it to an instance
-//! of class `C` the same way (also in the operands after it of an `and`), so `x.area()` is a
-//! direct call; an instance is its own pointer either way.
+//! `isinstance(x, C)` of a variable holding a value of run-time type, or an instance of a base
+//! class of `C`, narrows it to an instance of class `C` the same way (also in the operands
+//! after it of an `and`), so `x.area()` is a direct call; an instance is its own pointer
+//! either way.
 //!
 //! Only a variable nothing can change in that region narrows: no store to it there, not a
 //! cell (a nested function may assign it), and for a module global, no function other than
@@ -127,13 +128,25 @@ impl Infer<'_> {
     /// The type of a read of `p`, whose variable has type `t`.
     pub(super) fn read_type(&mut self, p: Place, t: Ty) -> Ty {
         let mut found = false;
-        for (q, class) in self.narrowed.iter().rev() {
-            if *q != p {
+        let narrowed: Vec<Narrowing> = self.narrowed.iter().rev().copied().collect();
+        for (q, class) in narrowed {
+            if q != p {
                 continue;
             }
             found = true;
-            if let (Some(c), TypeTable::DYN) = (class, t) {
-                return self.t.types.intern(TyKind::Instance(*c));
+            let Some(k) = class else {
+                continue;
+            };
+            // A dynamic value, or an instance of a base class (that may be None), proved an
+            // instance of `k`.
+            let inner = self.strip_optional_instance(t);
+            let base = match self.t.types.kind(inner) {
+                TyKind::Instance(c) => Some(*c),
+                _ => None,
+            };
+            let sub = base.is_some_and(|c| c != k && self.prog.is_subclass(k, c));
+            if t == TypeTable::DYN || sub {
+                return self.t.types.intern(TyKind::Instance(k));
             }
         }
         if found {

@@ -262,6 +262,14 @@ impl Infer<'_> {
             TyKind::Instance(c) if iterable && self.prog.lookup(c, "__iter__").is_some() => {
                 self.iter_protocol(id, a, t)
             }
+            // A dynamic value that may hold such an instance (`list(bag)`, `sum(node)`).
+            TyKind::Dyn if iterable => {
+                self.dyn_iter_protocol(id, a);
+                if !self.t.specs[id.0 as usize].dyn_iters.contains_key(&a.id) {
+                    return t;
+                }
+                TypeTable::DYN
+            }
             _ => return t,
         };
         let site = self.site_at(a);
@@ -343,36 +351,8 @@ impl Infer<'_> {
             } else {
                 t
             };
-            let it_spec = self.spec_for(m, vec![self_ty]);
-            let it = self.t.spec(it_spec).ret;
-            let (next, it_item) = match self.t.types.kind(it).clone() {
-                TyKind::Generator(g) => (None, self.t.specs[g as usize].yields),
-                TyKind::Instance(d) => match self.dunder(d, "__next__", iter.span) {
-                    Some(n) => {
-                        let s = self.spec_for(n, vec![it]);
-                        (Some(s), self.t.spec(s).ret)
-                    }
-                    None => {
-                        let msg = format!(
-                            "iter() returned non-iterator of type '{}'",
-                            self.prog.class(d).name
-                        );
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, iter.span, msg)
-                                .label("this value"),
-                        );
-                        return TypeTable::NEVER;
-                    }
-                },
-                TyKind::Never => return TypeTable::NEVER,
-                _ => {
-                    let msg = format!(
-                        "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",
-                        self.t.types.display(it)
-                    );
-                    self.error(Diagnostic::unsupported(iter.span, &msg));
-                    return TypeTable::NEVER;
-                }
+            let Some((it_spec, next, it_item)) = self.iter_target(m, self_ty, iter) else {
+                return TypeTable::NEVER;
             };
             let joined = self.t.types.join(item, it_item);
             if joined == TypeTable::DYN && item != TypeTable::DYN && item != TypeTable::NEVER {
@@ -396,6 +376,79 @@ impl Infer<'_> {
             spec.iter_overrides.remove(&iter.id);
         }
         item
+    }
+
+    /// `obj.__iter__()` (method `m` of an instance typed `self_ty`) for iterable `iter`: its
+    /// specialization, the `__next__` of what it returns (none for a generator) and the type
+    /// of the items; None after reporting what is not supported.
+    fn iter_target(
+        &mut self,
+        m: FuncId,
+        self_ty: Ty,
+        iter: &Expr,
+    ) -> Option<(SpecId, Option<SpecId>, Ty)> {
+        let it_spec = self.spec_for(m, vec![self_ty]);
+        let it = self.t.spec(it_spec).ret;
+        match self.t.types.kind(it).clone() {
+            TyKind::Generator(g) => Some((it_spec, None, self.t.specs[g as usize].yields)),
+            TyKind::Instance(d) => match self.dunder(d, "__next__", iter.span) {
+                Some(n) => {
+                    let s = self.spec_for(n, vec![it]);
+                    Some((it_spec, Some(s), self.t.spec(s).ret))
+                }
+                None => {
+                    let msg = format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.prog.class(d).name
+                    );
+                    self.error(
+                        Diagnostic::new(Code::InvalidOperation, iter.span, msg).label("this value"),
+                    );
+                    None
+                }
+            },
+            TyKind::Never => None,
+            _ => {
+                let msg = format!(
+                    "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",
+                    self.t.types.display(it)
+                );
+                self.error(Diagnostic::unsupported(iter.span, &msg));
+                None
+            }
+        }
+    }
+
+    /// `for x in v` of a dynamic `v` that may hold an instance of a class defining
+    /// `__iter__` (one of `TypeTable::dyn_classes`): each such `__iter__` (grouped by the
+    /// function the classes reach) is specialized and recorded in `Spec::dyn_iters`; any
+    /// other value is walked by the runtime. The items are dynamic values.
+    pub(super) fn dyn_iter_protocol(&mut self, id: SpecId, iter: &Expr) {
+        let classes: Vec<ClassId> = (self.t.instantiated.iter().copied())
+            .filter(|c| {
+                self.prog
+                    .mro(*c)
+                    .any(|k| self.t.types.dyn_classes.contains(&k))
+            })
+            .collect();
+        let (groups, _) = self.method_groups(classes, "__iter__");
+        let mut targets = vec![];
+        for (m, classes) in groups {
+            let owner = self.prog.owner(m).unwrap_or(classes[0]);
+            let self_ty = self.t.types.intern(TyKind::Instance(owner));
+            let Some((it_spec, next, item)) = self.iter_target(m, self_ty, iter) else {
+                continue;
+            };
+            // (Items join the loop variable, a dynamic value.)
+            self.t.types.join(item, TypeTable::DYN);
+            targets.push((classes, it_spec, next));
+        }
+        let spec = &mut self.t.specs[id.0 as usize];
+        if targets.is_empty() {
+            spec.dyn_iters.remove(&iter.id);
+        } else {
+            spec.dyn_iters.insert(iter.id, targets);
+        }
     }
 
     /// How deeply closures of `func` nest inside type `t` (closures held by the environments
@@ -735,16 +788,39 @@ impl Infer<'_> {
             inplace
                 && (self.t.instantiated.iter()).any(|c| self.prog.lookup(*c, &in_place).is_some())
         };
-        let dyn_forward = (a == TypeTable::DYN && !matmul && !iadd())
-            .then(|| self.dyn_dunder((e, e.id), dunder, &[TypeTable::DYN], TypeTable::DYN))
-            .flatten();
         let reflected = format!("__r{}", &dunder[2..]);
-        let dyn_reflected = (b == TypeTable::DYN && !matmul)
-            .then(|| {
-                let key = (e, e.id.reflected());
-                self.dyn_dunder(key, &reflected, &[TypeTable::DYN], TypeTable::DYN)
-            })
-            .flatten();
+        // An instance of a base class without the dunder that only some of its subclasses
+        // define (`shapes[0] + 1`): those subclasses' methods, as for a dynamic value.
+        let subclasses = |this: &Self, t: Ty, name: &str| match this.t.types.kind(t) {
+            TyKind::Instance(c) if !matmul && this.prog.lookup(*c, name).is_none() => {
+                let ks = this.runtime_classes(*c);
+                ks.iter()
+                    .any(|k| this.prog.lookup(*k, name).is_some())
+                    .then_some(ks)
+            }
+            _ => None,
+        };
+        let dyn_forward = match subclasses(self, a, dunder) {
+            Some(ks) if !iadd() => {
+                let args = &[TypeTable::DYN];
+                self.dunder_of_classes(ks, (e, e.id), dunder, args, TypeTable::DYN)
+            }
+            _ => (a == TypeTable::DYN && !matmul && !iadd())
+                .then(|| self.dyn_dunder((e, e.id), dunder, &[TypeTable::DYN], TypeTable::DYN))
+                .flatten(),
+        };
+        let dyn_reflected = match subclasses(self, b, &reflected) {
+            Some(ks) => {
+                let (key, args) = ((e, e.id.reflected()), &[TypeTable::DYN]);
+                self.dunder_of_classes(ks, key, &reflected, args, TypeTable::DYN)
+            }
+            None => (b == TypeTable::DYN && !matmul)
+                .then(|| {
+                    let key = (e, e.id.reflected());
+                    self.dyn_dunder(key, &reflected, &[TypeTable::DYN], TypeTable::DYN)
+                })
+                .flatten(),
+        };
         if dyn_reflected.is_some() {
             return Some(TypeTable::DYN);
         }
@@ -752,6 +828,11 @@ impl Infer<'_> {
         let TyKind::Instance(c) = self.t.types.kind(b).clone() else {
             return dyn_forward.map(|_| TypeTable::DYN);
         };
+        // (Never between two instances of one class: CPython tries the reflection only for
+        // operands of different types.)
+        if a == b && self.runtime_classes(c) == [c] && dyn_forward.is_none() {
+            return None;
+        }
         let Some(callee) = self.dunder_spec(c, &reflected, vec![b, a], e.id) else {
             return dyn_forward.map(|_| TypeTable::DYN);
         };

@@ -262,9 +262,7 @@ impl Infer<'_> {
                         }
                     }
                     // `None.x = v` raises AttributeError when it runs.
-                    TyKind::Dyn => {
-                        self.dyn_use(obj.span, &format!("setting attribute `{name}` of"));
-                    }
+                    TyKind::Dyn => self.dyn_set_attr(name, v, obj.span, value.span),
                     TyKind::Never | TyKind::None => {}
                     _ => {
                         let msg = format!(
@@ -348,8 +346,12 @@ impl Infer<'_> {
             }
             None if t == TypeTable::NEVER => {}
             None if t == TypeTable::BYTES => self.assign(id, var, TypeTable::INT, iter.span),
-            // The items of a str, list, tuple, dict or set held in a dynamic value.
-            None if t == TypeTable::DYN => self.assign(id, var, TypeTable::DYN, iter.span),
+            // The items of a str, list, tuple, dict or set held in a dynamic value, or of
+            // an instance's `__iter__`.
+            None if t == TypeTable::DYN => {
+                self.dyn_iter_protocol(id, iter);
+                self.assign(id, var, TypeTable::DYN, iter.span)
+            }
             None if matches!(self.t.types.kind(t), TyKind::Instance(_)) => {
                 let e = self.iter_protocol(id, iter, t);
                 self.assign(id, var, e, iter.span)

@@ -22,6 +22,17 @@ impl Infer<'_> {
         if a == T::NEVER {
             return a;
         }
+        // A base class's instance whose subclasses define the dunder: theirs, or the
+        // runtime's TypeError naming the instance's class.
+        if let TyKind::Instance(c) = *self.t.types.kind(a) {
+            if self.prog.lookup(c, dunder).is_none() {
+                let ks = self.runtime_classes(c);
+                if ks.iter().any(|k| self.prog.lookup(*k, dunder).is_some()) {
+                    let t = self.dunder_of_classes(ks, (e, e.id), dunder, &[], T::DYN);
+                    return t.unwrap_or(T::DYN);
+                }
+            }
+        }
         if let Some(t) = self.instance_dunder(a, dunder, vec![a], e.id, false) {
             return t;
         }

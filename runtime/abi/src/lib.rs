@@ -1313,6 +1313,12 @@ macro_rules! runtime_functions {
             nx_dyn_getitem(Obj, Obj) -> Obj, Flag;
             nx_dyn_contains(Obj, Obj) -> I8, Flag;
             nx_dyn_iter_list(Obj) -> Obj, Null;
+            // `for x in v` of a dynamic value: what the loop walks (a generator itself, else
+            // the list of its items), the item at a (tagged) step of it as a dynamic value
+            // (a generator resumed), and whether that step found none.
+            nx_dyn_iter(Obj) -> Obj, Null;
+            nx_dyn_iter_step(Obj, Int) -> Obj, Flag;
+            nx_dyn_iter_done(Obj, Int) -> I8, Never;
             // next(g) / next(g, default) (the flag: one was given) of a dynamic value.
             nx_dyn_next(Obj, Obj, Raw) -> Obj, Flag;
             // The same for `sep.join(a)`: TypeError "can only join an iterable".

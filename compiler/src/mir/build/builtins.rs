@@ -77,6 +77,32 @@ impl Builder<'_> {
             .filter(|_| matches!(self.ty(a), MTy::Instance(_) | MTy::OptInstance(_)));
         // (A generator known only at run time, joined from two kinds, goes the dynamic way.)
         let drained = proto.is_some() || self.resume_of(at).is_some();
+        if let Some(targets) = self.dyn_iters(a) {
+            // A dynamic value: drained through the `__iter__` of its class, or the runtime's.
+            let lt = self.strings.list_ty(MTy::Dyn);
+            let obj = self.expr(a);
+            let list = self.temp(lt);
+            let end = self.body.new_block();
+            let other = self.when_instance(&obj);
+            for (classes, (it_spec, next)) in targets {
+                let this = self.body.new_block();
+                self.branch_if_class(&obj, &classes, this);
+                let tests = self.cur;
+                self.cur = this;
+                self.assign(list, Rvalue::Op(Op::ListNew(MTy::Dyn), vec![]));
+                let c = self.protocol_cursor(obj.clone(), it_spec, next);
+                self.drain_cursor(&c, list);
+                self.goto(end);
+                self.cur = tests;
+            }
+            self.goto(other);
+            self.cur = other;
+            let items = self.rt("nx_dyn_iter_list", vec![obj], lt);
+            self.assign(list, Rvalue::Use(items));
+            self.goto(end);
+            self.cur = end;
+            return (Operand::Local(list), lt);
+        }
         match self.typed.spec(self.spec).gen_lists.get(&a.id).copied() {
             Some(lt) if drained => {
                 let lt = mty(&self.typed.types, lt, self.strings);
@@ -90,7 +116,13 @@ impl Builder<'_> {
         }
     }
 
-    pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ty: MTy) -> Operand {
+    pub(super) fn builtin(
+        &mut self,
+        b: Builtin,
+        args: &[Expr],
+        ty: MTy,
+        id: hir::ExprId,
+    ) -> Operand {
         // `any(g)`/`all(g)` of a generator: lazily, stopping at the deciding value.
         if let (Builtin::Any | Builtin::All, [a]) = (b, args) {
             let at = self.typed.spec(self.spec).exprs[a.id.0 as usize];
@@ -542,7 +574,7 @@ impl Builder<'_> {
                 Builtin::Sum if matches!(elem, MTy::Float | MTy::OptFloat) => {
                     self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float)
                 }
-                Builtin::Sum if elem == MTy::Dyn => self.dyn_sum(arg(0), lt),
+                Builtin::Sum if elem == MTy::Dyn => self.dyn_sum(arg(0), lt, id),
                 Builtin::Sum => self.op(Op::ListSumInt, vec![arg(0)], MTy::Int),
                 Builtin::Min => self.list_extreme(arg(0), lt, true),
                 Builtin::Max => self.list_extreme(arg(0), lt, false),

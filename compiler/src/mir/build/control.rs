@@ -168,6 +168,7 @@ impl Builder<'_> {
                     .iter_overrides
                     .get(&e.id)
                     .is_some_and(|o| o.iter().any(|(_, _, next)| next.is_none()))
+                || spec.dyn_iters.contains_key(&e.id)
         });
         let unwind = (walks_generator && !self.handlers.is_empty()).then(|| {
             let u = self.body.new_block();
@@ -210,6 +211,27 @@ impl Builder<'_> {
         end: BlockId,
     ) {
         for (i, e) in rest.iter().enumerate() {
+            if let Some(targets) = self.dyn_iters(e) {
+                // A dynamic value: one loop per `__iter__` of the classes it may hold, chosen
+                // by its class, and one over the runtime's walk of anything else.
+                let obj = self.expr(e);
+                let other = self.when_instance(&obj);
+                for (classes, (it_spec, next)) in targets {
+                    let this = self.body.new_block();
+                    self.branch_if_class(&obj, &classes, this);
+                    let tests = self.cur;
+                    self.cur = this;
+                    let mut cs = cursors.clone();
+                    cs.push(self.protocol_cursor(obj.clone(), it_spec, next));
+                    self.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
+                    self.cur = tests;
+                }
+                self.goto(other);
+                self.cur = other;
+                let c = self.dyn_cursor(obj);
+                cursors.push(c);
+                continue;
+            }
             let Some(targets) = self.iter_overrides(e) else {
                 let c = self.cursor(e);
                 cursors.push(c);
@@ -250,6 +272,37 @@ impl Builder<'_> {
         self.cur = else_b;
         self.block(orelse);
         self.goto(end);
+    }
+
+    /// The `__iter__` of each group of classes dynamic iterable `e` may hold an instance of
+    /// (`Spec::dyn_iters`), as [`Self::iter_overrides`] gives them.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn dyn_iters(
+        &mut self,
+        e: &Expr,
+    ) -> Option<Vec<(Vec<ClassId>, (SpecId, Option<SpecId>))>> {
+        if self.ty(e) != MTy::Dyn {
+            return None;
+        }
+        let groups = self.typed.spec(self.spec).dyn_iters.get(&e.id)?;
+        Some(
+            groups
+                .iter()
+                .map(|(classes, it_spec, next)| (classes.clone(), (*it_spec, *next)))
+                .collect(),
+        )
+    }
+
+    /// The cursor over the items of dynamic value `v` as the runtime walks them (a
+    /// generator's values as it yields them, a str's characters, a container's items;
+    /// CPython's TypeError for others).
+    fn dyn_cursor(&mut self, v: Operand) -> Cursor {
+        let walked = self.rt("nx_dyn_iter", vec![v], MTy::Dyn);
+        let it = self.temp(MTy::Dyn);
+        self.assign(it, Rvalue::Use(walked));
+        let i = self.temp(MTy::Int);
+        self.assign(i, Rvalue::Use(Operand::Int(0)));
+        Cursor::Dyn { it, i }
     }
 
     /// The overrides of `__iter__` that iterable `e` may use (`Spec::iter_overrides`), as
@@ -397,9 +450,12 @@ impl Builder<'_> {
         } else {
             (v, None)
         };
+        if it_ty == MTy::Dyn {
+            return self.dyn_cursor(v);
+        }
         let (v, it_ty) = match it_ty {
             // Items of different types: a list of them boxed as dynamic values.
-            MTy::Tuple(_) | MTy::Dyn => {
+            MTy::Tuple(_) => {
                 let lt = self.strings.list_ty(MTy::Dyn);
                 (self.rt("nx_dyn_iter_list", vec![v], lt), lt)
             }
@@ -492,6 +548,19 @@ impl Builder<'_> {
                 self.cur = more;
                 Operand::Local(v)
             }
+            Cursor::Dyn { it, i } => {
+                let at = vec![Operand::Local(it), Operand::Local(i)];
+                let x = self.rt("nx_dyn_iter_step", at.clone(), MTy::Dyn);
+                let done = self.rt("nx_dyn_iter_done", at, MTy::Bool);
+                let more = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(done, exhausted, more);
+                self.cur = more;
+                self.assign(
+                    i,
+                    Rvalue::Op(Op::IntAdd, vec![Operand::Local(i), Operand::Int(1)]),
+                );
+                x
+            }
             Cursor::Next { it, next } => {
                 // `__next__` raising StopIteration ends the loop; anything else goes on.
                 let (more, stop) = (self.body.new_block(), self.body.new_block());
@@ -560,6 +629,9 @@ pub(super) enum Cursor {
     Gen { g: Local, resume: SpecId },
     /// Calling `next` (an iterator class's `__next__`) on `it` until it raises StopIteration.
     Next { it: Local, next: SpecId },
+    /// Over a value of run-time type: step `i` of `it` (`nx_dyn_iter`: a generator resumed
+    /// lazily, else a list of the items).
+    Dyn { it: Local, i: Local },
 }
 
 /// What an index cursor walks.

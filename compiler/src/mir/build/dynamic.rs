@@ -166,9 +166,16 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
-    /// `v.name` of a dynamic value: the attribute slot of whichever instantiated class the
-    /// instance has (tested when it runs), or AttributeError.
-    pub(super) fn dyn_getattr(&mut self, v: Operand, name: &str, ty: MTy) -> Operand {
+    /// `v.name` of a dynamic value: the attribute slot, class attribute or property (whose
+    /// getters inference recorded under `id`) of whichever instantiated class the instance
+    /// has (tested when it runs), or AttributeError.
+    pub(super) fn dyn_getattr(
+        &mut self,
+        v: Operand,
+        name: &str,
+        ty: MTy,
+        id: Option<crate::hir::ExprId>,
+    ) -> Operand {
         let result = self.temp(ty);
         let end = self.body.new_block();
         let (inst, not_inst) = (self.body.new_block(), self.body.new_block());
@@ -199,6 +206,70 @@ impl Builder<'_> {
         }
         self.cur = inst;
         let n = self.strings.intern(name);
+        // Properties: their getters.
+        let getters = id
+            .and_then(|id| self.typed.spec(self.spec).virtual_calls.get(&id).cloned())
+            .unwrap_or_default();
+        for (classes, getter) in &getters {
+            let call = self.body.new_block();
+            self.branch_if_class(&v, classes, call);
+            let tests = self.cur;
+            self.cur = call;
+            self.call_into(*getter, vec![v.clone()], (result, ty), end);
+            self.cur = tests;
+        }
+        let classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
+        for c in classes {
+            if getters.iter().any(|(ks, _)| ks.contains(&c)) {
+                continue;
+            }
+            let field = self.field(c, name);
+            let class_attr = self.prog.lookup_attr(c, name);
+            if field.is_none() && class_attr.is_none() {
+                continue;
+            }
+            let (hit, next) = (self.body.new_block(), self.body.new_block());
+            let is = self.op(Op::ClassIs(c), vec![v.clone()], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+            self.cur = hit;
+            if let Some((slot, ft, count)) = field {
+                if class_attr.is_some() {
+                    // The instance's own value when it has one, else the class's.
+                    let own = self.body.new_block();
+                    let set = self.op(Op::AttrIsSet(slot, count), vec![v.clone()], MTy::Bool);
+                    let class = self.body.new_block();
+                    self.body.block(self.cur).term = Terminator::Branch(set, own, class);
+                    self.cur = own;
+                    let x = self.op(Op::GetAttr(slot, ft, count), vec![v.clone(), n.clone()], ft);
+                    let x = self.coerce(x, ft, ty);
+                    self.assign(result, Rvalue::Use(x));
+                    self.goto(end);
+                    self.cur = class;
+                } else {
+                    let x = self.op(Op::GetAttr(slot, ft, count), vec![v.clone(), n.clone()], ft);
+                    let x = self.coerce(x, ft, ty);
+                    self.assign(result, Rvalue::Use(x));
+                    self.goto(end);
+                }
+            }
+            if let Some(g) = class_attr {
+                let (x, gt) = self.load_global(g);
+                let x = self.coerce(x, gt, ty);
+                self.assign(result, Rvalue::Use(x));
+                self.goto(end);
+            }
+            self.cur = next;
+        }
+        self.dyn_attr_error(v, name);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
+    /// `v.name = x` of a dynamic value: the attribute slot of whichever class the instance
+    /// has (inference gave every class it may hold one), or AttributeError.
+    pub(super) fn dyn_setattr(&mut self, v: Operand, name: &str, (x, xt): (Operand, MTy)) {
+        let end = self.body.new_block();
+        let other = self.when_instance(&v);
         let classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
         for c in classes {
             let Some((slot, ft, count)) = self.field(c, name) else {
@@ -208,15 +279,15 @@ impl Builder<'_> {
             let is = self.op(Op::ClassIs(c), vec![v.clone()], MTy::Bool);
             self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
             self.cur = hit;
-            let x = self.op(Op::GetAttr(slot, ft, count), vec![v.clone(), n.clone()], ft);
-            let x = self.coerce(x, ft, ty);
-            self.assign(result, Rvalue::Use(x));
+            let x = self.coerce(x.clone(), xt, ft);
+            self.op(Op::SetAttr(slot, ft, count), vec![v.clone(), x], MTy::None);
             self.goto(end);
             self.cur = next;
         }
+        self.goto(other);
+        self.cur = other;
         self.dyn_attr_error(v, name);
         self.cur = end;
-        Operand::Local(result)
     }
 
     /// Raises AttributeError for `v.name`, naming `v`'s type when it runs; ends the block.
@@ -226,15 +297,25 @@ impl Builder<'_> {
         self.terminate(Terminator::Unreachable);
     }
 
-    /// `sum(xs)` of a list of dynamic values: `0 + x0 + x1 + …` with Python's rules.
-    pub(super) fn dyn_sum(&mut self, xs: Operand, lt: MTy) -> Operand {
+    /// `sum(xs)` of a list of dynamic values (expression `id`): `0 + x0 + x1 + …` with
+    /// Python's rules, calling the `__add__`/`__radd__` of instances among them where
+    /// inference found classes defining them.
+    pub(super) fn dyn_sum(&mut self, xs: Operand, lt: MTy, id: crate::hir::ExprId) -> Operand {
         let list = self.temp(lt);
         self.assign(list, Rvalue::Use(xs));
         let acc = self.temp(MTy::Dyn);
         let zero = self.to_dyn(Operand::Int(0), MTy::Int);
         self.assign(acc, Rvalue::Use(zero));
         let (head, end, x) = self.list_loop(list, MTy::Dyn, 0);
-        let s = self.dyn_binop(BinOp::Add, (Operand::Local(acc), MTy::Dyn), (x, MTy::Dyn));
+        let calls = &self.typed.spec(self.spec).virtual_calls;
+        let (forward, reflected) = (calls.contains_key(&id), calls.contains_key(&id.reflected()));
+        let a = (Operand::Local(acc), MTy::Dyn);
+        let s = if forward || reflected {
+            let how = (forward, reflected, false, None);
+            self.dyn_binary_dunders(id, BinOp::Add, a, (x, MTy::Dyn), how, MTy::Dyn)
+        } else {
+            self.dyn_binop(BinOp::Add, a, (x, MTy::Dyn))
+        };
         self.assign(acc, Rvalue::Use(s));
         self.goto(head);
         self.cur = end;
@@ -429,6 +510,9 @@ impl Builder<'_> {
     /// Whether inference routes expression `id` of a dynamic operand through the dunders of
     /// the classes it may hold ([`Builder::dyn_dunder`]).
     pub(super) fn has_dyn_dunder(&mut self, id: crate::hir::ExprId, operand: &Expr) -> bool {
-        self.typed.spec(self.spec).virtual_calls.contains_key(&id) && self.ty(operand) == MTy::Dyn
+        // (Of a value of run-time type, or of a base class's instance whose subclasses define
+        // the dunder.)
+        self.typed.spec(self.spec).virtual_calls.contains_key(&id)
+            && matches!(self.ty(operand), MTy::Dyn | MTy::Instance(_))
     }
 }

@@ -184,9 +184,12 @@ impl Builder<'_> {
                 let inplace = self.prog.func(func).inplace.contains(&e.id);
                 let spec = self.typed.spec(self.spec);
                 let static_reflected = spec.reflected_calls.get(&e.id).copied();
-                let forward = lt == MTy::Dyn && spec.virtual_calls.contains_key(&e.id);
+                // (Of a value of run-time type, or of a base class's instance whose subclasses
+                // define the dunder: `infer`'s `instance_binary`.)
+                let dispatched = |t: MTy| matches!(t, MTy::Dyn | MTy::Instance(_));
+                let forward = dispatched(lt) && spec.virtual_calls.contains_key(&e.id);
                 let reflected =
-                    rt == MTy::Dyn && spec.virtual_calls.contains_key(&e.id.reflected());
+                    dispatched(rt) && spec.virtual_calls.contains_key(&e.id.reflected());
                 if forward || reflected {
                     return self.dyn_binary_dunders(
                         e.id,
@@ -395,7 +398,8 @@ impl Builder<'_> {
                 self.negated(is_none, *negated)
             }
             ExprKind::GetAttr(obj, name)
-                if self.typed.spec(self.spec).virtual_calls.contains_key(&e.id) =>
+                if self.typed.spec(self.spec).virtual_calls.contains_key(&e.id)
+                    && !matches!(self.ty(obj), MTy::Dyn | MTy::Exc) =>
             {
                 // A property only some subclasses define: the getter of the instance's class,
                 // or AttributeError.
@@ -420,12 +424,12 @@ impl Builder<'_> {
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
                 if ot == MTy::Dyn {
-                    return self.dyn_getattr(o, name, ty);
+                    return self.dyn_getattr(o, name, ty, Some(e.id));
                 }
                 if ot == MTy::Exc {
                     // A user exception's attribute, through a builtin exception type.
                     let d = self.rt("nx_exc_instance_or_self", vec![o], MTy::Dyn);
-                    return self.dyn_getattr(d, name, ty);
+                    return self.dyn_getattr(d, name, ty, Some(e.id));
                 }
                 if let (MTy::Func, "__name__") = (ot, name.as_str()) {
                     let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];
@@ -527,7 +531,7 @@ impl Builder<'_> {
             {
                 self.dyn_builtin_dunder(e.id, *b, args, ty)
             }
-            ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, ty, e.id),
             ExprKind::Tuple(items) => {
                 let want = self.strings.tuple_items(ty);
                 let mut vals = vec![];

@@ -991,7 +991,7 @@ impl Builder<'_> {
             }
             // `sys.exit(…)`: raise SystemExit (its error check leaves).
             ExprKind::Builtin(Builtin::SysExit, args) => {
-                self.builtin(Builtin::SysExit, args, MTy::None);
+                self.builtin(Builtin::SysExit, args, MTy::None, e.id);
             }
             // `next(g)` of a generator that never yields: resume it (it finishes at once)
             // and raise StopIteration (or give the default, whose type would not be Never).

@@ -98,6 +98,10 @@ impl Builder<'_> {
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
                 let o = self.non_none(o, ot, name);
+                if ot == MTy::Dyn {
+                    self.dyn_setattr(o, name, (v, vt));
+                    return;
+                }
                 if let (MTy::Instance(c) | MTy::OptInstance(c), false) = (ot, raw) {
                     // A frozen dataclass's (or named tuple's) `__setattr__` raises, as does an
                     // attribute outside `__slots__`: decided by the instance's class, tested
