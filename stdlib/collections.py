@@ -376,7 +376,7 @@ class Counter:
                 yield k
 
     def __eq__(self, other):
-        if isinstance(other, dict):
+        if isinstance(other, dict) and not isinstance(other, Counter):
             # Against a plain dict, as dicts (a missing item is not a zero).
             return self._counts == other
         # A missing item counts 0, so it equals one counted 0 (Python 3.10's rule).

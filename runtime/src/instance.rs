@@ -514,6 +514,34 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     }
 }
 
+/// `a < b` where either is an instance, as sorting asks it (once per comparison, as
+/// CPython's sort does): `a.__lt__(b)`, else `b.__gt__(a)`; 0/1, -1 after raising
+/// (CPython's TypeError where neither has the method).
+///
+/// # Safety
+/// `a` and `b` must be live objects, one of them an instance.
+pub(crate) unsafe fn less(a: *mut Obj, b: *mut Obj) -> i64 {
+    let ordered = |o: *mut Obj| is_instance(o) && (table(o).lt != 0 || table(o).gt != 0);
+    if !(ordered(a) && ordered(b) && root(table(a)) == root(table(b))) {
+        return match less_other(a, b, false) {
+            Some(r) => r,
+            None => {
+                let name = |o: *mut Obj| crate::list::type_name(crate::dynamic::unbox(o));
+                crate::object::not_orderable(&name(a), &name(b));
+                -1
+            }
+        };
+    }
+    if table(a).lt != 0 {
+        call_eq(table(a).lt, a, b)
+    } else if table(b).gt != 0 {
+        call_eq(table(b).gt, b, a)
+    } else {
+        crate::object::not_orderable(&class_name(a), &class_name(b));
+        -1
+    }
+}
+
 /// Orders `a` and `b` (dynamic values, one of them an instance) where they are not two
 /// instances of one ordered hierarchy: `a < b` by `a`'s `__lt__` compiled for any operand
 /// (`ClassTable::lt_dyn`), else `b`'s `__gt__`, as CPython reflects it; then `b < a` the

@@ -1,6 +1,8 @@
-//! Sorting lists: `xs.sort()` and `sorted(xs)` (a stable merge sort with CPython's errors and
-//! its rule that the list looks empty while it is sorted), and the sort by precomputed keys
-//! behind `key=`.
+//! Sorting lists: `xs.sort()` and `sorted(xs)` (stable, with CPython's errors and its rule
+//! that the list looks empty while it is sorted), and the sort by precomputed keys behind
+//! `key=`. Fewer than 64 items are sorted as CPython's timsort sorts them, comparison for
+//! comparison (a `__lt__` that prints, or raises part-way, shows the same); longer lists by
+//! a merge sort.
 
 use crate::exc::raise;
 use crate::int::{is_small, nx_int_compare};
@@ -30,6 +32,17 @@ unsafe fn sort_cmp(a: *mut Obj, b: *mut Obj, failed: &mut bool) -> Ordering {
         *failed = true;
         return Ordering::Equal;
     }
+    if crate::instance::is_instance(a) || crate::instance::is_instance(b) {
+        // Only `a < b`, once (the sort asks nothing else), also of an item with itself.
+        return match crate::instance::less(a, b) {
+            1 => Ordering::Less,
+            0 => Ordering::Greater,
+            _ => {
+                *failed = true;
+                Ordering::Equal
+            }
+        };
+    }
     if a == b {
         return Ordering::Equal;
     }
@@ -42,11 +55,61 @@ unsafe fn sort_cmp(a: *mut Obj, b: *mut Obj, failed: &mut bool) -> Ordering {
     }
 }
 
-/// Stable merge sort that tolerates any comparison function (insertion-sorted runs of 16, then
-/// bottom-up merges).
-pub(crate) fn merge_sort(v: &mut [i64], mut cmp: impl FnMut(i64, i64) -> Ordering) {
+/// The lists CPython's timsort sorts as one run: its `minrun` covers them whole.
+const SMALL: usize = 64;
+
+/// CPython's sort of fewer than [`SMALL`] items: the leading run (a strictly descending one
+/// reversed), then binary insertion of the rest (`count_run` and `binarysort` in CPython's
+/// `listobject.c`), making the same comparisons in the same order. `cmp(a, b)` is `a < b`'s
+/// ordering, None once one raised: the sort stops there, the items as they are (as
+/// CPython's does).
+fn small_sort(v: &mut [i64], cmp: &mut impl FnMut(i64, i64) -> Option<Ordering>) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut lt = |a: i64, b: i64| cmp(a, b).map(|o| o == Ordering::Less);
+    let mut run = 2;
+    let Some(descending) = lt(v[1], v[0]) else {
+        return;
+    };
+    while run < n {
+        match lt(v[run], v[run - 1]) {
+            None => return,
+            Some(less) if less != descending => break,
+            Some(_) => run += 1,
+        }
+    }
+    if descending {
+        v[..run].reverse();
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            match lt(pivot, v[p]) {
+                None => return,
+                Some(true) => r = p,
+                Some(false) => l = p + 1,
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
+}
+
+/// Stable sort that tolerates any comparison function: [`small_sort`] for short lists, else
+/// insertion-sorted runs of 16, then bottom-up merges (a comparison that raised counts as
+/// equal from then on).
+pub(crate) fn merge_sort(v: &mut [i64], mut cmp: impl FnMut(i64, i64) -> Option<Ordering>) {
     const RUN: usize = 16;
     let n = v.len();
+    if n < SMALL {
+        small_sort(v, &mut cmp);
+        return;
+    }
+    let mut cmp = |a, b| cmp(a, b).unwrap_or(Ordering::Equal);
     for start in (0..n).step_by(RUN) {
         let end = (start + RUN).min(n);
         for i in start + 1..end {
@@ -123,7 +186,10 @@ pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
         // Numbers that may be None: compared as values (None against a number raises).
         ElemKind::OptInt | ElemKind::OptFloat | ElemKind::OptBool => {
             let mut failed = false;
-            merge_sort(v(), |a, b| elem_order(kind, a, b, &mut failed));
+            merge_sort(v(), |a, b| {
+                let o = elem_order(kind, a, b, &mut failed);
+                (!failed).then_some(o)
+            });
         }
         ElemKind::Obj => {
             // Detach the elements while sorting (as CPython does): the list looks empty to any
@@ -135,7 +201,8 @@ pub unsafe extern "C" fn nx_list_sort(l: *mut Obj) {
             let v = std::slice::from_raw_parts_mut(buf, len);
             let mut failed = false;
             merge_sort(v, |a, b| {
-                sort_cmp(a as *mut Obj, b as *mut Obj, &mut failed)
+                let o = sort_cmp(a as *mut Obj, b as *mut Obj, &mut failed);
+                (!failed).then_some(o)
             });
             (*l).items = buf;
             (*l).cap = cap;
@@ -218,12 +285,13 @@ pub unsafe extern "C" fn nx_list_sort_by(l: *mut Obj, keys: *mut Obj, reverse: u
     }
     let mut failed = false;
     merge_sort(&mut order, |a, b| {
-        elem_order(
+        let o = elem_order(
             kind,
             key_bits[a as usize],
             key_bits[b as usize],
             &mut failed,
-        )
+        );
+        (!failed).then_some(o)
     });
     if failed {
         return;

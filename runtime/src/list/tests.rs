@@ -590,8 +590,38 @@ fn sort_reverse_sum() {
 #[test]
 fn merge_sort_is_stable_and_sorted() {
     let mut v: Vec<i64> = (0..1000).map(|i| ((i * 7919) % 100) * 1000 + i).collect();
-    merge_sort(&mut v, |a, b| (a / 1000).cmp(&(b / 1000)));
+    merge_sort(&mut v, |a, b| Some((a / 1000).cmp(&(b / 1000))));
     let mut w: Vec<i64> = (0..1000).map(|i| ((i * 7919) % 100) * 1000 + i).collect();
     w.sort_by_key(|a| a / 1000);
     assert_eq!(v, w);
+}
+
+#[test]
+fn short_sorts_compare_as_cpython_does() {
+    // `[3, 1, 2].sort()` with a `__lt__` that prints: CPython asks 1<3, 2<1, 2<3, 2<1.
+    let mut v = vec![3, 1, 2];
+    let mut asked = vec![];
+    merge_sort(&mut v, |a, b| {
+        asked.push((a, b));
+        Some(a.cmp(&b))
+    });
+    assert_eq!(v, [1, 2, 3]);
+    assert_eq!(asked, [(1, 3), (2, 1), (2, 3), (2, 1)]);
+    // Every length up to the merge sort's, stable: equal keys keep their order.
+    for n in 0..70 {
+        let mut v: Vec<i64> = (0..n).map(|i| ((i * 37) % 11) * 1000 + i).collect();
+        let mut w = v.clone();
+        merge_sort(&mut v, |a, b| Some((a / 1000).cmp(&(b / 1000))));
+        w.sort_by_key(|a| a / 1000);
+        assert_eq!(v, w, "length {n}");
+    }
+    // A comparison that raises stops the sort where it is: here after the leading run (4, 5
+    // reversed) was found, as CPython leaves it.
+    let mut v = vec![5, 4, 9, 1];
+    let mut calls = 0;
+    merge_sort(&mut v, |a, b| {
+        calls += 1;
+        (calls < 3).then(|| a.cmp(&b))
+    });
+    assert_eq!(v, [4, 5, 9, 1]);
 }
