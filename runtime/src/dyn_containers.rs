@@ -99,6 +99,7 @@ pub unsafe extern "C" fn nx_dyn_len(a: *mut Obj) -> i64 {
     let v = unbox(a);
     match v {
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str::nx_str_len(o),
+        Val::Obj(o) if crate::bytes::is_bytes(o) => crate::bytes::nx_bytes_len(o),
         Val::Obj(o) if is_list_like(o) => crate::list::nx_list_len(o),
         Val::Obj(o) if crate::tuple::is_tuple(o) => (crate::tuple::len(o) as i64) << 1,
         Val::Obj(o) if is_dict(o) => crate::dict::nx_dict_len(o),
@@ -129,6 +130,16 @@ pub unsafe extern "C" fn nx_dyn_getitem(a: *mut Obj, k: *mut Obj) -> *mut Obj {
             Some(i) => crate::str_methods::nx_str_getitem(o, i),
             None => std::ptr::null_mut(),
         };
+    }
+    if crate::bytes::is_bytes(o) {
+        let Some(i) = index("byte", k) else {
+            return std::ptr::null_mut();
+        };
+        let b = crate::bytes::nx_bytes_getitem(o, i);
+        if crate::exc::nx_err_pending != 0 {
+            return std::ptr::null_mut();
+        }
+        return crate::dynamic::nx_dyn_from_int(b);
     }
     let range = crate::range::is_range(o);
     if is_list(o) || range {
@@ -219,6 +230,20 @@ pub unsafe extern "C" fn nx_dyn_contains(a: *mut Obj, item: *mut Obj) -> u8 {
     if is_dict(o) {
         let (kk, _) = crate::dict::kinds(o);
         return slot_for(kk, item).map_or(0, |key| crate::dict::nx_dict_contains(o, key));
+    }
+    if crate::bytes::is_bytes(o) {
+        return match unbox(item) {
+            Val::Int(i) => crate::bytes::nx_bytes_contains(o, i),
+            Val::Bool(b) => crate::bytes::nx_bytes_contains(o, (b as i64) << 1),
+            Val::Obj(s) if crate::bytes::is_bytes(s) => crate::bytes::nx_bytes_contains_bytes(o, s),
+            w => {
+                raise(
+                    ExcKind::TypeError,
+                    format!("a bytes-like object is required, not '{}'", type_name(w)),
+                );
+                0
+            }
+        };
     }
     if is_set(o) {
         let kind = crate::set::kind(o);
@@ -338,6 +363,7 @@ unsafe fn dyn_items(a: *mut Obj) -> *mut Obj {
     let v = unbox(a);
     let source: *mut Obj = match v {
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => crate::str_methods::nx_str_chars(o),
+        Val::Obj(o) if crate::bytes::is_bytes(o) => crate::bytes::nx_bytes_to_list(o),
         Val::Obj(o) if is_list_like(o) => {
             crate::list::incref(o);
             o
@@ -400,6 +426,9 @@ pub unsafe extern "C" fn nx_dyn_slice(
     match v {
         Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => {
             crate::str_methods::nx_str_slice(o, start, stop, step, has)
+        }
+        Val::Obj(o) if crate::bytes::is_bytes(o) => {
+            crate::bytes::nx_bytes_slice(o, start, stop, step, has)
         }
         // (A range's slice is a range.)
         Val::Obj(o) if is_list(o) || crate::range::is_range(o) => {

@@ -490,6 +490,21 @@ impl Infer<'_> {
                 self.dyn_dunder((e, e.id.reflected()), "__radd__", dyn_args, T::DYN);
                 T::DYN
             }
+            // Of instances (`sum(prices)`): `0 + p0` by `__radd__`, then `__add__`, of the
+            // classes they may be, the sum a value of run-time type (as for a mixed list).
+            (Builtin::Sum, 1) if matches!(self.t.types.kind(elem), TyKind::Instance(_)) => {
+                let TyKind::Instance(c) = *self.t.types.kind(elem) else {
+                    unreachable!("an instance")
+                };
+                // (Without either, the runtime's TypeError at the first item; an empty list
+                // sums to 0.)
+                let ks = self.runtime_classes(c);
+                let dyn_args = &[T::DYN];
+                self.dunder_of_classes(ks.clone(), (e, e.id), "__add__", dyn_args, T::DYN);
+                let key = (e, e.id.reflected());
+                self.dunder_of_classes(ks, key, "__radd__", dyn_args, T::DYN);
+                T::DYN
+            }
             (Builtin::Min | Builtin::Max, 1)
                 if matches!(elem, T::INT | T::FLOAT | T::STR | T::BOOL | T::DYN) =>
             {

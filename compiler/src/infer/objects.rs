@@ -596,7 +596,15 @@ impl Infer<'_> {
             Some(_) => {}
             None if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let bi = self.strip_optional_instance(b);
-                if bi != ai && b != TypeTable::NEVER && b != TypeTable::NONE {
+                // An instance of another class: its `__eq__` reflected (`a` has none), else
+                // identity (two objects of different classes are never the same).
+                if let TyKind::Instance(cb) = *self.t.types.kind(bi) {
+                    if bi != ai && b == bi && self.record_reflected(cb, "__eq__", (a, b), r) {
+                        return true;
+                    }
+                }
+                let other_instance = matches!(self.t.types.kind(bi), TyKind::Instance(_));
+                if bi != ai && b != TypeTable::NEVER && b != TypeTable::NONE && !other_instance {
                     let msg = format!(
                         "comparing '{}' with '{}'",
                         self.t.types.display(a),
@@ -1423,7 +1431,8 @@ impl Infer<'_> {
         {
             if c == T::DYN {
                 // Membership in a container held in a dynamic value.
-                if !rules::is_scalar(self.t.spec(id).exprs[item.id.0 as usize]) {
+                let item_ty = self.t.spec(id).exprs[item.id.0 as usize];
+                if !rules::is_scalar(item_ty) && item_ty != T::BYTES {
                     self.dyn_use(item.span, "`in` with this item on");
                 }
                 return T::BOOL;

@@ -574,7 +574,9 @@ impl Builder<'_> {
                 Builtin::Sum if matches!(elem, MTy::Float | MTy::OptFloat) => {
                     self.op(Op::ListSumFloat, vec![arg(0)], MTy::Float)
                 }
-                Builtin::Sum if elem == MTy::Dyn => self.dyn_sum(arg(0), lt, id),
+                Builtin::Sum if matches!(elem, MTy::Dyn | MTy::Instance(_)) => {
+                    self.dyn_sum(arg(0), lt, id)
+                }
                 Builtin::Sum => self.op(Op::ListSumInt, vec![arg(0)], MTy::Int),
                 Builtin::Min => self.list_extreme(arg(0), lt, true),
                 Builtin::Max => self.list_extreme(arg(0), lt, false),
