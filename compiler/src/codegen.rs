@@ -1151,9 +1151,13 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 | MTy::Cell
                 | MTy::Func
                 | MTy::Gen
-                | MTy::Bytes => rt1(self, "nx_obj_repr")?,
-                MTy::Exc => rt1(self, "nx_obj_str")?,
-                MTy::Dyn => rt1(self, "nx_dyn_format")?,
+                | MTy::Bytes
+                | MTy::Exc
+                | MTy::Dyn => {
+                    // (An object is its own dynamic value: its str() for an empty spec, else
+                    // CPython's TypeError.)
+                    rt1(self, "nx_dyn_format")?
+                }
             },
             Op::ObjRepr => rt1(self, "nx_obj_repr")?,
             Op::ListNew(elem) => {

@@ -49,6 +49,7 @@ mod classmethods;
 mod closures;
 mod collections;
 mod constants;
+mod dataclass_calls;
 mod dataclasses;
 mod decorators;
 pub(crate) use assigned::{collect_assigned, collect_global_decls};

@@ -598,6 +598,15 @@ pub unsafe extern "C" fn nx_dyn_compare(op: i64, a: *mut Obj, b: *mut Obj) -> u8
             }
         };
     }
+    if matches!(op, DynCmp::Eq | DynCmp::Ne) && (instance(va) || instance(vb)) {
+        // The operator asks `__eq__` even of an object and itself (containers do not).
+        let (x, y) = if instance(va) { (a, b) } else { (b, a) };
+        let r = crate::instance::instance_eq(x, y);
+        return match r {
+            -1 => 0,
+            r => ((r == 1) == (op == DynCmp::Eq)) as u8,
+        };
+    }
     let r = match op {
         DynCmp::Eq => val_eq(va, vb),
         DynCmp::Ne => val_eq(va, vb).map(|r| !r),
@@ -826,6 +835,7 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
         "float" => matches!(v, Val::Float(_)),
         "bool" => matches!(v, Val::Bool(_)),
         "str" => is(&STR_TYPE),
+        "bytes" => is(&crate::bytes::BYTES_TYPE),
         "list" => matches!(v, Val::Obj(o) if crate::list::is_list(o)) && type_name(v) == "list",
         "tuple" => matches!(v, Val::Obj(o) if crate::tuple::is_tuple(o)),
         // (A `Counter` or `OrderedDict` too: CPython's subclasses of dict.)

@@ -427,27 +427,43 @@ unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
     if std::ptr::eq(a, b) {
         return 1;
     }
-    if !is_instance(b) || root(table(a)) != root(table(b)) {
+    instance_eq(a, b)
+}
+
+/// `a == b` of instance `a` as the `==` operator asks it (no identity shortcut, which only
+/// containers take; identity where no class has `__eq__`): 0/1, -1 after raising.
+///
+/// # Safety
+/// `a` must be a live instance, `b` null (None) or a live object.
+pub(crate) unsafe fn instance_eq(a: *mut Obj, b: *mut Obj) -> i64 {
+    let same = i64::from(std::ptr::eq(a, b));
+    let b_instance = !b.is_null() && is_instance(b);
+    if !b_instance || root(table(a)) != root(table(b)) {
         // Another type: the `__eq__` compiled for any other operand, of either side
         // (CPython's reflection), else identity.
-        return match (table(a).eq_dyn, is_instance(b)) {
+        return match (table(a).eq_dyn, b_instance) {
             (0, true) if table(b).eq_dyn != 0 => call_eq(table(b).eq_dyn, b, a),
-            (0, _) => 0,
+            (0, _) => same,
             (eq, _) => call_eq(eq, a, b),
         };
     }
     match (table(a).eq, table(b).eq) {
-        (0, 0) => 0,
+        (0, 0) => same,
         (0, eq) => call_eq(eq, b, a),
         (eq, _) => call_eq(eq, a, b),
     }
 }
 
-/// Calls a compiled `__eq__` (`ClassTable::eq` or `eq_dyn`): 0 or 1, -1 after raising.
+/// Calls a compiled `__eq__` (`ClassTable::eq` or `eq_dyn`; `__lt__`, `__gt__`): 0 or 1, -1
+/// after raising (also of one that always raises, whose result means nothing).
 unsafe fn call_eq(code: usize, x: *mut Obj, y: *mut Obj) -> i64 {
     // SAFETY: the compiler stored the address of a function of exactly this signature.
     let f: EqCode = std::mem::transmute::<usize, EqCode>(code);
-    match f(1, x, y) {
+    let r = f(1, x, y);
+    if crate::exc::nx_err_pending != 0 {
+        return -1;
+    }
+    match r {
         0 => 0,
         1 => 1,
         _ => -1,

@@ -1,5 +1,5 @@
 # A name natrix's `dataclasses` does not provide.
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, fields
 
 
 @dataclass
@@ -7,4 +7,4 @@ class P:
     x: int
 
 
-print(asdict(P(1)))
+print([f.name for f in fields(P)])

@@ -169,6 +169,7 @@ impl Infer<'_> {
                     (TypeRef::Builtin("int"), TyKind::Int | TyKind::Bool) => true,
                     (TypeRef::Builtin("float"), TyKind::Float) => true,
                     (TypeRef::Builtin("str"), TyKind::Str) => true,
+                    (TypeRef::Builtin("bytes"), TyKind::Bytes) => true,
                     (TypeRef::Builtin("bool"), TyKind::Bool) => true,
                     (TypeRef::Builtin("list"), TyKind::List(_)) => true,
                     (TypeRef::Builtin("dict"), TyKind::Dict(_)) => true,
@@ -407,7 +408,8 @@ impl Infer<'_> {
                     None
                 }
             },
-            TyKind::Never => None,
+            // An `__iter__` that always raises: the loop never starts.
+            TyKind::Never => Some((it_spec, None, TypeTable::NEVER)),
             _ => {
                 let msg = format!(
                     "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",

@@ -89,9 +89,12 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
         class_tables: (0..prog.classes.len())
             .map(|c| {
                 let c = ClassId(c as u32);
+                // (One that always raises returns nothing the runtime reads: it tests the
+                // pending exception.)
                 let returning = |specs: &HashMap<ClassId, SpecId>, ty: Ty| {
                     let s = *specs.get(&c)?;
-                    (typed.spec(s).ret == ty).then_some(s)
+                    let ret = typed.spec(s).ret;
+                    (ret == ty || ret == TypeTable::NEVER).then_some(s)
                 };
                 ClassTable {
                     repr: typed

@@ -24,6 +24,11 @@ const FROZEN_ERROR: &str = "dataclasses.FrozenInstanceError";
 /// The module with `@dataclass` classes expanded, the `dataclasses` imports removed and
 /// `FrozenInstanceError` named by its qualified name; and the frozen classes, by name.
 pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>) {
+    let (module, replace_sets, converters) = super::dataclass_calls::rewrite(module.to_vec());
+    let module = module.as_slice();
+    // Where the converters go (after the last dataclass), and the classes they know.
+    let mut last_dataclass = None;
+    let mut dataclasses: Vec<(String, Vec<String>)> = vec![];
     let mut decorators: Vec<String> = vec![];
     let mut field_fns: Vec<String> = vec![];
     let mut modules: Vec<String> = vec![];
@@ -46,6 +51,8 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                         "field" => field_fns.push(bound),
                         "FrozenInstanceError" => errors.push(bound),
                         "dataclass" => decorators.push(bound),
+                        // (Their calls became methods and functions: `dataclass_calls.rs`.)
+                        "replace" | "asdict" | "astuple" => {}
                         _ => rest.push(a.clone()),
                     }
                 }
@@ -115,6 +122,14 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                         };
                         c.body
                             .extend(methods(&c, &fields, &opts, at, base_post_init));
+                        let init: Vec<String> = (fields.iter().filter(|f| f.init))
+                            .map(|f| f.name.clone())
+                            .collect();
+                        let src = super::dataclass_calls::methods(&c.name, &init, &replace_sets);
+                        c.body.extend(
+                            place_generated(&src, "<dataclass>", at, HashMap::new())
+                                .unwrap_or_default(),
+                        );
                         if opts.frozen {
                             let names = fields.iter().map(|f| f.name.clone()).collect();
                             frozen.insert(
@@ -125,8 +140,11 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                                 },
                             );
                         }
+                        let names = fields.iter().map(|f| f.name.clone()).collect();
+                        dataclasses.push((c.name.to_string(), names));
                         fields_of.insert(c.name.to_string(), fields);
                         out.push(ast::Stmt::ClassDef(c));
+                        last_dataclass = Some((out.len(), at));
                         out.extend(raise.into_iter().flatten());
                     }
                     None => out.push(stmt.clone()),
@@ -134,6 +152,13 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
             }
             _ => out.push(stmt.clone()),
         }
+    }
+    if let Some((after, at)) = last_dataclass.filter(|_| converters != [false; 2]) {
+        let src = super::dataclass_calls::converters(&dataclasses, converters);
+        let placed = place_generated(&src, "<dataclass>", at, HashMap::new());
+        let tail = out.split_off(after);
+        out.extend(placed.unwrap_or_default());
+        out.extend(tail);
     }
     if !errors.is_empty() || !modules.is_empty() {
         let mut rename = FrozenErrorName { errors, modules };

@@ -536,8 +536,8 @@ impl Resolver<'_> {
                             format!("{} is not supported by natrix", missing.join(", ")),
                         )
                         .label(
-                            "natrix's `dataclasses` provides `dataclass`, `field` and \
-                             `FrozenInstanceError`",
+                            "natrix's `dataclasses` provides `dataclass`, `field`, `replace`, \
+                             `asdict`, `astuple` and `FrozenInstanceError`",
                         ),
                     );
                     return;

@@ -172,10 +172,11 @@ impl Resolver<'_> {
                 );
             };
             let name = n.id.as_str();
-            const BUILTIN: [&str; 10] = [
+            const BUILTIN: [&str; 11] = [
                 "int",
                 "float",
                 "str",
+                "bytes",
                 "bool",
                 "list",
                 "dict",

@@ -332,6 +332,14 @@ impl Builder<'_> {
         let it_ty = self.ret_ty(it_spec);
         let it = self.temp(it_ty);
         self.assign(it, Rvalue::Call(it_spec, vec![obj]));
+        if self.typed.spec(it_spec).ret == TypeTable::NEVER {
+            // `__iter__` always raises: nothing after the call runs (an empty walk).
+            self.terminate(Terminator::Unreachable);
+            let lt = self.strings.list_ty(MTy::None);
+            let empty = self.temp(lt);
+            self.assign(empty, Rvalue::Op(Op::ListNew(MTy::None), vec![]));
+            return self.index_cursor(empty, Walk::List(MTy::None));
+        }
         match next {
             Some(next) => Cursor::Next { it, next },
             None => {
