@@ -26,6 +26,7 @@ mod compare;
 mod dump;
 mod dynamic;
 mod indexing;
+mod instance_compare;
 mod narrow;
 mod nonneg;
 mod objects;

@@ -546,6 +546,19 @@ pub unsafe extern "C" fn nx_dyn_unary(op: i64, a: *mut Obj) -> *mut Obj {
     }
 }
 
+/// CPython's TypeError for comparison `op` of two values that have no ordering.
+fn not_supported_by(op: DynCmp, va: Val, vb: Val) {
+    // SAFETY: the values come from live dynamic values.
+    let (an, bn) = unsafe { (type_name(va), type_name(vb)) };
+    raise(
+        ExcKind::TypeError,
+        format!(
+            "'{}' not supported between instances of '{an}' and '{bn}'",
+            op.symbol()
+        ),
+    );
+}
+
 /// `a is b` of two dynamic values: the same object, or two equal ints CPython caches.
 ///
 /// # Safety
@@ -585,15 +598,7 @@ pub unsafe extern "C" fn nx_dyn_compare(op: i64, a: *mut Obj, b: *mut Obj) -> u8
         return match crate::instance::less_other(x, y, op == DynCmp::Gt) {
             Some(r) => (r == 1) as u8,
             None => {
-                raise(
-                    ExcKind::TypeError,
-                    format!(
-                        "'{}' not supported between instances of '{}' and '{}'",
-                        op.symbol(),
-                        type_name(va),
-                        type_name(vb)
-                    ),
-                );
+                not_supported_by(op, va, vb);
                 0
             }
         };
@@ -636,15 +641,7 @@ pub unsafe extern "C" fn nx_dyn_compare(op: i64, a: *mut Obj, b: *mut Obj) -> u8
                     // val_cmp names `<`; name the operator that ran.
                     if let Some(e) = crate::exc::pending() {
                         if e.msg.starts_with("'<' not supported") {
-                            raise(
-                                ExcKind::TypeError,
-                                format!(
-                                    "'{}' not supported between instances of '{}' and '{}'",
-                                    op.symbol(),
-                                    type_name(va),
-                                    type_name(vb)
-                                ),
-                            );
+                            not_supported_by(op, va, vb);
                         }
                     }
                     return 0;

@@ -500,32 +500,13 @@ unsafe fn root(mut t: &ClassTable) -> *const ClassTable {
 /// `__gt__`): -1, 0 or 1; TypeError naming the classes without either, or of two class
 /// hierarchies (each class's `__lt__` was compiled for the other operand of its own).
 unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
-    let b_instance = is_instance(b);
-    let ordered = |o: *mut Obj| table(o).lt != 0 || table(o).gt != 0;
-    if !b_instance || !ordered(a) || !ordered(b) || root(table(a)) != root(table(b)) {
-        return order_other(a, b);
-    }
-    let lt = |x: *mut Obj, y: *mut Obj| {
-        // SAFETY: the compiler stored the address of a function of exactly this signature.
-        if table(x).lt != 0 {
-            let f: EqCode = std::mem::transmute::<usize, EqCode>(table(x).lt);
-            f(1, x, y)
-        } else if table(y).gt != 0 {
-            let f: EqCode = std::mem::transmute::<usize, EqCode>(table(y).gt);
-            f(1, y, x)
-        } else {
-            crate::object::not_orderable(&class_name(x), &class_name(y));
-            2
-        }
-    };
-    match lt(a, b) {
-        0 => {}
-        1 => return -1,
-        _ => return crate::object::CMP_ERROR,
-    }
-    match lt(b, a) {
-        0 => 0,
-        1 => 1,
+    match less(a, b) {
+        1 => -1,
+        0 => match less(b, a) {
+            0 => 0,
+            1 => 1,
+            _ => crate::object::CMP_ERROR,
+        },
         _ => crate::object::CMP_ERROR,
     }
 }

@@ -75,18 +75,25 @@ impl Infer<'_> {
         t
     }
 
-    /// `x.name = v` on a dynamic value: the field of every class whose instances it may hold
-    /// takes `v` (as Python gives any instance the attribute; lowered to a test of the
-    /// instance's class, AttributeError for other values). A property, or a class whose
-    /// instances refuse the store (frozen, `__slots__`), is not lowered this way yet.
-    pub(super) fn dyn_set_attr(&mut self, name: &str, v: Ty, span: Span, vspan: Span) {
-        let classes: Vec<ClassId> = (self.t.instantiated.iter().copied())
+    /// The instantiated classes whose instances may be held in a dynamic value (those of
+    /// `TypeTable::dyn_classes` and their subclasses): only their dunders and attributes are
+    /// reached through one.
+    pub(super) fn dyn_held_classes(&self) -> Vec<ClassId> {
+        (self.t.instantiated.iter().copied())
             .filter(|c| {
                 self.prog
                     .mro(*c)
                     .any(|k| self.t.types.dyn_classes.contains(&k))
             })
-            .collect();
+            .collect()
+    }
+
+    /// `x.name = v` on a dynamic value: the field of every class whose instances it may hold
+    /// takes `v` (as Python gives any instance the attribute; lowered to a test of the
+    /// instance's class, AttributeError for other values). A property, or a class whose
+    /// instances refuse the store (frozen, `__slots__`), is not lowered this way yet.
+    pub(super) fn dyn_set_attr(&mut self, name: &str, v: Ty, span: Span, vspan: Span) {
+        let classes = self.dyn_held_classes();
         let what = format!("setting attribute `{name}` of");
         if classes.is_empty() {
             self.dyn_use(span, &what);
@@ -217,13 +224,7 @@ impl Infer<'_> {
     ) -> Option<Ty> {
         // Only classes whose instances may be in a dynamic value: another class's dunder is
         // never reached this way (and is not specialized for these arguments).
-        let classes: Vec<ClassId> = (self.t.instantiated.iter().copied())
-            .filter(|c| {
-                self.prog
-                    .mro(*c)
-                    .any(|k| self.t.types.dyn_classes.contains(&k))
-            })
-            .collect();
+        let classes = self.dyn_held_classes();
         self.dunder_of_classes(classes, (e, key), name, args, fallback)
     }
 

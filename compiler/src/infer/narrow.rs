@@ -127,16 +127,13 @@ impl Infer<'_> {
 
     /// The type of a read of `p`, whose variable has type `t`.
     pub(super) fn read_type(&mut self, p: Place, t: Ty) -> Ty {
-        let mut found = false;
-        let narrowed: Vec<Narrowing> = self.narrowed.iter().rev().copied().collect();
-        for (q, class) in narrowed {
-            if q != p {
-                continue;
-            }
-            found = true;
-            let Some(k) = class else {
-                continue;
-            };
+        let found = self.narrowed.iter().any(|(q, _)| *q == p);
+        // The classes it is proved an instance of, latest first (none for most reads).
+        let classes: Vec<ClassId> = (self.narrowed.iter().rev())
+            .filter(|(q, _)| *q == p)
+            .filter_map(|(_, class)| *class)
+            .collect();
+        for k in classes {
             // A dynamic value, or an instance of a base class (that may be None), proved an
             // instance of `k`.
             let inner = self.strip_optional_instance(t);

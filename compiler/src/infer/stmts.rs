@@ -261,8 +261,8 @@ impl Infer<'_> {
                             None => self.set_field(c, name, v, value.span),
                         }
                     }
-                    // `None.x = v` raises AttributeError when it runs.
                     TyKind::Dyn => self.dyn_set_attr(name, v, obj.span, value.span),
+                    // `None.x = v` raises AttributeError when it runs.
                     TyKind::Never | TyKind::None => {}
                     _ => {
                         let msg = format!(

@@ -83,20 +83,11 @@ impl Builder<'_> {
             let obj = self.expr(a);
             let list = self.temp(lt);
             let end = self.body.new_block();
-            let other = self.when_instance(&obj);
-            for (classes, (it_spec, next)) in targets {
-                let this = self.body.new_block();
-                self.branch_if_class(&obj, &classes, this);
-                let tests = self.cur;
-                self.cur = this;
-                self.assign(list, Rvalue::Op(Op::ListNew(MTy::Dyn), vec![]));
-                let c = self.protocol_cursor(obj.clone(), it_spec, next);
-                self.drain_cursor(&c, list);
-                self.goto(end);
-                self.cur = tests;
-            }
-            self.goto(other);
-            self.cur = other;
+            self.by_iter_class(&obj, targets, |b, c| {
+                b.assign(list, Rvalue::Op(Op::ListNew(MTy::Dyn), vec![]));
+                b.drain_cursor(&c, list);
+                b.goto(end);
+            });
             let items = self.rt("nx_dyn_iter_list", vec![obj], lt);
             self.assign(list, Rvalue::Use(items));
             self.goto(end);

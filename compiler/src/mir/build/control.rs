@@ -215,19 +215,11 @@ impl Builder<'_> {
                 // A dynamic value: one loop per `__iter__` of the classes it may hold, chosen
                 // by its class, and one over the runtime's walk of anything else.
                 let obj = self.expr(e);
-                let other = self.when_instance(&obj);
-                for (classes, (it_spec, next)) in targets {
-                    let this = self.body.new_block();
-                    self.branch_if_class(&obj, &classes, this);
-                    let tests = self.cur;
-                    self.cur = this;
+                self.by_iter_class(&obj, targets, |b, c| {
                     let mut cs = cursors.clone();
-                    cs.push(self.protocol_cursor(obj.clone(), it_spec, next));
-                    self.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
-                    self.cur = tests;
-                }
-                self.goto(other);
-                self.cur = other;
+                    cs.push(c);
+                    b.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
+                });
                 let c = self.dyn_cursor(obj);
                 cursors.push(c);
                 continue;
@@ -291,6 +283,30 @@ impl Builder<'_> {
                 .map(|(classes, it_spec, next)| (classes.clone(), (*it_spec, *next)))
                 .collect(),
         )
+    }
+
+    /// For dynamic value `obj`, an instance of one of the classes of `targets` (each with its
+    /// `__iter__`, `Self::dyn_iters`): the cursor of that class's `__iter__`, given to `each`
+    /// in its own block (which `each` must leave); continues where `obj` is none of them.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn by_iter_class(
+        &mut self,
+        obj: &Operand,
+        targets: Vec<(Vec<ClassId>, (SpecId, Option<SpecId>))>,
+        mut each: impl FnMut(&mut Self, Cursor),
+    ) {
+        let other = self.when_instance(obj);
+        for (classes, (it_spec, next)) in targets {
+            let this = self.body.new_block();
+            self.branch_if_class(obj, &classes, this);
+            let tests = self.cur;
+            self.cur = this;
+            let c = self.protocol_cursor(obj.clone(), it_spec, next);
+            each(self, c);
+            self.cur = tests;
+        }
+        self.goto(other);
+        self.cur = other;
     }
 
     /// The cursor over the items of dynamic value `v` as the runtime walks them (a
