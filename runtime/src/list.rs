@@ -477,19 +477,24 @@ unsafe fn obj_eq(a: *mut Obj, b: *mut Obj) -> Result<bool, ()> {
     if a == b {
         return Ok(true);
     }
-    if crate::instance::is_instance(b) && !crate::instance::is_instance(a) {
+    let equal = match (*(*a).ty).eq {
+        Some(eq) => match eq(a, b) {
+            -1 => return Err(()),
+            r => r != 0,
+        },
+        None => false,
+    };
+    if !equal
+        && !std::ptr::eq((*a).ty, (*b).ty)
+        && crate::instance::is_instance(b)
+        && !crate::instance::is_instance(a)
+    {
         // `"x" == m`: str's `__eq__` gives NotImplemented, CPython then asks `m`.
         if let Some(r) = crate::instance::eq_other(b, a) {
             return r;
         }
     }
-    match (*(*a).ty).eq {
-        Some(eq) => match eq(a, b) {
-            -1 => Err(()),
-            r => Ok(r != 0),
-        },
-        None => Ok(false),
-    }
+    Ok(equal)
 }
 
 pub(crate) fn not_supported(a: &str, b: &str) {
