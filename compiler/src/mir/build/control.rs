@@ -268,31 +268,22 @@ impl Builder<'_> {
 
     /// The `__iter__` of each group of classes dynamic iterable `e` may hold an instance of
     /// (`Spec::dyn_iters`), as [`Self::iter_overrides`] gives them.
-    #[allow(clippy::type_complexity)]
-    pub(super) fn dyn_iters(
-        &mut self,
-        e: &Expr,
-    ) -> Option<Vec<(Vec<ClassId>, (SpecId, Option<SpecId>))>> {
+    pub(super) fn dyn_iters(&mut self, e: &Expr) -> Option<Vec<IterTarget>> {
         if self.ty(e) != MTy::Dyn {
             return None;
         }
-        let groups = self.typed.spec(self.spec).dyn_iters.get(&e.id)?;
-        Some(
-            groups
-                .iter()
-                .map(|(classes, it_spec, next)| (classes.clone(), (*it_spec, *next)))
-                .collect(),
-        )
+        Some(iter_targets(
+            self.typed.spec(self.spec).dyn_iters.get(&e.id)?,
+        ))
     }
 
     /// For dynamic value `obj`, an instance of one of the classes of `targets` (each with its
     /// `__iter__`, `Self::dyn_iters`): the cursor of that class's `__iter__`, given to `each`
     /// in its own block (which `each` must leave); continues where `obj` is none of them.
-    #[allow(clippy::type_complexity)]
     pub(super) fn by_iter_class(
         &mut self,
         obj: &Operand,
-        targets: Vec<(Vec<ClassId>, (SpecId, Option<SpecId>))>,
+        targets: Vec<IterTarget>,
         mut each: impl FnMut(&mut Self, Cursor),
     ) {
         let other = self.when_instance(obj);
@@ -323,18 +314,10 @@ impl Builder<'_> {
 
     /// The overrides of `__iter__` that iterable `e` may use (`Spec::iter_overrides`), as
     /// [`Self::by_class`] targets: the classes, the `__iter__` and what it returns' `__next__`.
-    #[allow(clippy::type_complexity)]
-    pub(super) fn iter_overrides(
-        &self,
-        e: &Expr,
-    ) -> Option<Vec<(Vec<ClassId>, (SpecId, Option<SpecId>))>> {
-        let overrides = self.typed.spec(self.spec).iter_overrides.get(&e.id)?;
-        Some(
-            overrides
-                .iter()
-                .map(|(classes, it_spec, next)| (classes.clone(), (*it_spec, *next)))
-                .collect(),
-        )
+    pub(super) fn iter_overrides(&self, e: &Expr) -> Option<Vec<IterTarget>> {
+        Some(iter_targets(
+            self.typed.spec(self.spec).iter_overrides.get(&e.id)?,
+        ))
     }
 
     /// The cursor over instance `obj` through its `__iter__` (`it_spec`): the generator it
@@ -636,6 +619,17 @@ impl Builder<'_> {
         self.terminate(Terminator::Unreachable);
         self.cur = ok;
     }
+}
+
+/// The classes an instance may have, and their `__iter__` and the `__next__` of what it
+/// returns (none for a generator): a [`Builder::by_class`] target.
+pub(super) type IterTarget = (Vec<ClassId>, (SpecId, Option<SpecId>));
+
+/// The targets of `Spec::iter_overrides` or `Spec::dyn_iters` groups.
+fn iter_targets(groups: &[(Vec<ClassId>, SpecId, Option<SpecId>)]) -> Vec<IterTarget> {
+    (groups.iter())
+        .map(|(classes, it_spec, next)| (classes.clone(), (*it_spec, *next)))
+        .collect()
 }
 
 /// How a `for` loop walks one iterable.
