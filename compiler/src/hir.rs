@@ -628,6 +628,9 @@ pub enum StmtKind {
     /// `del x` of a function's variable: releases its value; reading it again raises
     /// UnboundLocalError until it is assigned.
     DelName(Place),
+    /// The end of an `except … as e` clause: `e` (the name as it was before the clause) has
+    /// no value any more, whether it had one or not (CPython's `e = None; del e`).
+    Unbind(Place),
     /// `del obj[index]`.
     DelItem {
         obj: Expr,
@@ -1195,6 +1198,7 @@ pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
                 e.visit_blocks(f);
             }
             StmtKind::DelName(p) => f(*p, Store::Del(s.span)),
+            StmtKind::Unbind(p) => f(*p, Store::Other),
             StmtKind::ForRange {
                 var,
                 start,

@@ -854,7 +854,8 @@ impl<'p> Infer<'p> {
                         | Builtin::Sum
                         | Builtin::Any
                         | Builtin::All
-                ) || (matches!(b, Builtin::Min | Builtin::Max) && args.len() == 1);
+                ) || (matches!(b, Builtin::Min | Builtin::Max | Builtin::Dict)
+                    && args.len() == 1);
                 let tys: Vec<Ty> = args
                     .iter()
                     .map(|a| {
@@ -975,7 +976,7 @@ impl<'p> Infer<'p> {
                 let dunder = match (b, tys.as_slice()) {
                     (Builtin::Len, [T::DYN]) => Some(("__len__", T::INT)),
                     (Builtin::Abs, [T::DYN]) => Some(("__abs__", T::DYN)),
-                    (Builtin::Format, [T::DYN]) | (Builtin::Format, [T::DYN, T::STR]) => {
+                    (Builtin::Format, [T::DYN] | [T::DYN, T::STR | T::DYN]) => {
                         Some(("__format__", T::STR))
                     }
                     _ => None,

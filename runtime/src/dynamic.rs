@@ -734,6 +734,28 @@ pub unsafe extern "C" fn nx_dyn_format(a: *mut Obj, spec: *mut Obj) -> *mut Obj 
     crate::format::format_val(unbox(a), spec)
 }
 
+/// The spec of `format(x, spec)` given as a dynamic value: a new reference to the str, or
+/// CPython's TypeError.
+///
+/// # Safety
+/// `spec` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_format_spec(spec: *mut Obj) -> *mut Obj {
+    match unbox(spec) {
+        Val::Obj(s) if std::ptr::eq((*s).ty, &STR_TYPE) => {
+            incref(s);
+            s
+        }
+        v => {
+            raise(
+                ExcKind::TypeError,
+                format!("format() argument 2 must be str, not {}", type_name(v)),
+            );
+            std::ptr::null_mut()
+        }
+    }
+}
+
 /// `hash(a)` as a tagged int.
 ///
 /// # Safety

@@ -420,6 +420,18 @@ pub unsafe extern "C" fn nx_exc_set_cause(cause: *mut Obj) {
     set_cause(crate::exc_obj::exc_object_of(cause));
 }
 
+/// `raise err` of an instance whose `__cause__` the program set (`err.__cause__ = other`):
+/// the next exception raised gets it (as `raise err from other`); nothing for None (null).
+///
+/// # Safety
+/// `cause` must be null or a live exception object or exception instance.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_keep_cause(cause: *mut Obj) {
+    if !cause.is_null() {
+        set_cause(crate::exc_obj::exc_object_of(cause));
+    }
+}
+
 /// `raise X from None`: the next exception raised does not show its context.
 #[no_mangle]
 pub extern "C" fn nx_exc_set_cause_none() {

@@ -45,6 +45,15 @@ unsafe fn format_int_as(i: i64, spec: *mut Obj, type_name: &str) -> *mut Obj {
         Some(t) => return format_spec::raise_spec_error(format_spec::unknown_code(t, type_name)),
     }
     let view = crate::int::view(i);
+    // CPython 3.11's limit on decimal conversions (checked in full only for ints that may
+    // pass it: a `b`-bit int has at most `b·log10(2) + 1` digits).
+    if let (None | Some('d' | 'n'), IntRef::Big(b)) = (s.ty, &view) {
+        if b.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 > crate::int::MAX_STR_DIGITS as f64
+            && crate::int::int_to_string(i).is_none()
+        {
+            return std::ptr::null_mut();
+        }
+    }
     let negative = match &view {
         IntRef::Small(x) => *x < 0,
         IntRef::Big(b) => b.sign() == num_bigint::Sign::Minus,

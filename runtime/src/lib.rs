@@ -112,6 +112,6 @@ pub use stdin::*;
 pub use str_extra::*;
 pub use str_methods::*;
 pub use str_search::*;
-pub use str_translate::{nx_str_maketrans, nx_str_translate};
+pub use str_translate::{nx_str_maketrans, nx_str_maketrans_dict, nx_str_translate};
 pub use traceback::{nx_finish, nx_report_uncaught, nx_teardown_wanted};
 pub use tuple::*;

@@ -480,6 +480,10 @@ pub unsafe extern "C" fn nx_str_rstrip(s: *mut Obj) -> *mut Obj {
 /// `s` and `chars` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_strip_chars(s: *mut Obj, chars: *mut Obj) -> *mut Obj {
+    // (None: whitespace.)
+    if chars.is_null() {
+        return nx_str_strip(s);
+    }
     let set = as_str(chars);
     if crate::str::is_ascii(s) && crate::str::is_ascii(chars) {
         // Byte by byte: every index is a char boundary.
@@ -501,6 +505,9 @@ pub unsafe extern "C" fn nx_str_strip_chars(s: *mut Obj, chars: *mut Obj) -> *mu
 /// `s` and `chars` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_lstrip_chars(s: *mut Obj, chars: *mut Obj) -> *mut Obj {
+    if chars.is_null() {
+        return nx_str_lstrip(s);
+    }
     let set = as_str(chars);
     substr(s, as_str(s).trim_start_matches(|c| set.contains(c)))
 }
@@ -511,6 +518,9 @@ pub unsafe extern "C" fn nx_str_lstrip_chars(s: *mut Obj, chars: *mut Obj) -> *m
 /// `s` and `chars` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_rstrip_chars(s: *mut Obj, chars: *mut Obj) -> *mut Obj {
+    if chars.is_null() {
+        return nx_str_rstrip(s);
+    }
     let set = as_str(chars);
     substr(s, as_str(s).trim_end_matches(|c| set.contains(c)))
 }
@@ -758,6 +768,10 @@ pub unsafe extern "C" fn nx_str_rsplit_ws_max(s: *mut Obj, maxsplit: i64) -> *mu
 /// `s` and `sep` must be live strs.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_split(s: *mut Obj, sep: *mut Obj) -> *mut Obj {
+    // (None: on runs of whitespace.)
+    if sep.is_null() {
+        return nx_str_split_ws(s);
+    }
     let sep = as_str(sep);
     if empty_separator(sep) {
         return std::ptr::null_mut();
@@ -777,6 +791,9 @@ pub unsafe extern "C" fn nx_str_split(s: *mut Obj, sep: *mut Obj) -> *mut Obj {
 /// `s` and `sep` must be live strs, `maxsplit` a valid tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_split_max(s: *mut Obj, sep: *mut Obj, maxsplit: i64) -> *mut Obj {
+    if sep.is_null() {
+        return nx_str_split_ws_max(s, maxsplit);
+    }
     let Some(max) = ssize_arg(maxsplit) else {
         return std::ptr::null_mut();
     };
@@ -796,6 +813,9 @@ pub unsafe extern "C" fn nx_str_split_max(s: *mut Obj, sep: *mut Obj, maxsplit: 
 /// `s` and `sep` must be live strs, `maxsplit` a valid tagged int.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_rsplit_max(s: *mut Obj, sep: *mut Obj, maxsplit: i64) -> *mut Obj {
+    if sep.is_null() {
+        return nx_str_rsplit_ws_max(s, maxsplit);
+    }
     let Some(max) = ssize_arg(maxsplit) else {
         return std::ptr::null_mut();
     };

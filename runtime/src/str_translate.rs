@@ -68,6 +68,78 @@ pub unsafe extern "C" fn nx_str_maketrans(
     d
 }
 
+/// `str.maketrans(mapping)`: a new dict with keys of `key_kind` and values of `val_kind`
+/// (element kind codes, as tagged ints) mapping each key of `mapping` (a character, as its
+/// code point, or an int) to its value; CPython's errors for other keys.
+///
+/// # Safety
+/// `mapping` must be a live dict; the kinds must be ones that hold its keys' code points and
+/// its values.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_maketrans_dict(
+    mapping: *mut Obj,
+    key_kind: i64,
+    val_kind: i64,
+) -> *mut Obj {
+    let d = nx_dict_new(key_kind >> 1, val_kind >> 1);
+    if d.is_null() {
+        return d;
+    }
+    let ((mk, mv), (kk, vk)) = (kinds(mapping), kinds(d));
+    let keys = crate::dict::nx_dict_keys(mapping);
+    if keys.is_null() {
+        crate::list::decref(d);
+        return keys;
+    }
+    let mut ok = true;
+    for &kb in crate::list::items(keys as *const crate::list::ListObj) {
+        let code = match val(mk, kb) {
+            Val::Int(i) => Val::Int(i),
+            Val::Bool(b) => Val::Int((b as i64) << 1),
+            Val::Obj(s) if std::ptr::eq((*s).ty, &STR_TYPE) && char_len(s) == 1 => {
+                let c = as_str(s).chars().next().unwrap_or('\0');
+                Val::Int((c as i64) << 1)
+            }
+            Val::Obj(s) if std::ptr::eq((*s).ty, &STR_TYPE) => {
+                raise(
+                    ExcKind::ValueError,
+                    "string keys in translate table must be of length 1",
+                );
+                ok = false;
+                break;
+            }
+            _ => {
+                raise(
+                    ExcKind::TypeError,
+                    "keys in translate table must be strings or integers",
+                );
+                ok = false;
+                break;
+            }
+        };
+        let Ok(Some(vb)) = get_borrowed(mapping, kb) else {
+            ok = false;
+            break;
+        };
+        let (Some(kb), Some(vb)) = (slot_bits(kk, code), slot_bits(vk, val(mv, vb))) else {
+            unreachable!("maketrans: a table of kinds {kk:?} and {vk:?}");
+        };
+        nx_dict_set(d, kb, vb);
+        decref_elem(kk, kb);
+        decref_elem(vk, vb);
+        if crate::exc::pending_kind().is_some() {
+            ok = false;
+            break;
+        }
+    }
+    crate::list::decref(keys);
+    if !ok {
+        crate::list::decref(d);
+        return std::ptr::null_mut();
+    }
+    d
+}
+
 /// `s.translate(table)`: each character whose code point the table maps is replaced by the
 /// character of the code point or the str it maps to, or dropped when it maps to `None`;
 /// CPython's errors for any other value or a code point out of range.

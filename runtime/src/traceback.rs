@@ -159,11 +159,11 @@ impl Shown {
         if !instance.is_null() {
             name = crate::instance::class_name(instance);
             // Its `__str__` runs with nothing pending (compiled code takes a pending exception
-            // after a call for one the call raised); one it raises is dropped.
+            // after a call for one the call raised); one it raises is dropped, as CPython's.
             let saved = crate::exc::save_pending();
             let s = crate::exc_obj::nx_obj_str(instance);
             msg = if s.is_null() {
-                String::new()
+                "<exception str() failed>".to_string()
             } else {
                 let text = crate::str::as_str(s).to_string();
                 crate::list::decref(s);

@@ -9,6 +9,17 @@ impl Infer<'_> {
         use TypeTable as T;
         let o = self.expr(id, obj);
         let o = self.strip_optional_instance(o);
+        // `c.__cause__` of a link that may be None (`while c is not None: c = c.__cause__`):
+        // AttributeError for None.
+        let o = match self.t.types.kind(o) {
+            TyKind::Optional(x)
+                if *x == T::EXC
+                    && matches!(name, "__cause__" | "__context__" | "__suppress_context__") =>
+            {
+                self.operand(id, obj, o, NoneUse::Attr(name))
+            }
+            _ => o,
+        };
         if let Some(t) = self.exc_link_field(o, name, e.span) {
             return t;
         }

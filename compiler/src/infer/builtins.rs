@@ -204,34 +204,9 @@ impl Infer<'_> {
                 return Some(*t);
             }
         }
-        // `dict(pairs)` of a list of 2-tuples (`dict(zip(keys, values))`).
         if let (Builtin::Dict, [t]) = (b, tys) {
-            if let Some(TyKind::Tuple(kv)) = self
-                .t
-                .types
-                .elem(*t)
-                .map(|el| self.t.types.kind(el).clone())
-            {
-                if kv.len() == 2 {
-                    let site = self.site_at(e);
-                    let d = self.t.types.dict_of(site);
-                    self.add_entry(d, kv[0], Some(kv[1]), e.span);
-                    return Some(self.t.types.dict_of(site));
-                }
-            }
-            // Of an empty list (`dict([])`, a generator over nothing).
-            if self.t.types.elem(*t) == Some(T::NEVER) && self.t.types.view(*t).is_none() {
-                let site = self.site_at(e);
-                return Some(self.t.types.dict_of(site));
-            }
-            // Of a list of lists (`dict(line.split("=", 1) for line in lines)`): each must
-            // hold a key and its value, checked when it runs.
-            let inner = self.t.types.elem(*t).and_then(|el| self.t.types.elem(el));
-            if let (Some(x), false) = (inner, self.t.types.view(*t).is_some()) {
-                let site = self.site_at(e);
-                let d = self.t.types.dict_of(site);
-                self.add_entry(d, x, Some(x), e.span);
-                return Some(self.t.types.dict_of(site));
+            if let Some(d) = self.dict_of_pairs(*t, e) {
+                return Some(d);
             }
         }
         if b == Builtin::Set && tys.len() <= 1 {
@@ -253,6 +228,18 @@ impl Infer<'_> {
                 }
             }
             return Some(self.t.types.set_of(site));
+        }
+        // `str.maketrans(mapping)` of characters (or code points) to anything: code points
+        // to the same values.
+        if let (Builtin::MakeTrans, [m]) = (b, tys) {
+            if let Some((k, v)) = self.t.types.dict_kv(*m) {
+                if matches!(k, T::STR | T::INT | T::DYN | T::NEVER) {
+                    let site = self.site_at(e);
+                    let d = self.t.types.dict_of(site);
+                    self.add_entry(d, T::INT, Some(v), e.span);
+                    return Some(self.t.types.dict_of(site));
+                }
+            }
         }
         if let Some(&first) = tys.first() {
             let container = self
@@ -303,7 +290,7 @@ impl Infer<'_> {
         // `format(obj, spec)` and f-string fields: the class's `__format__` (with "" for no
         // spec), when it has one.
         if let TyKind::Instance(c) = *self.t.types.kind(first) {
-            let spec_ok = tys.len() == 1 || (tys.len() == 2 && tys[1] == T::STR);
+            let spec_ok = tys.len() == 1 || (tys.len() == 2 && matches!(tys[1], T::STR | T::DYN));
             if b == Builtin::Format && spec_ok && self.prog.lookup(c, "__format__").is_some() {
                 let callee = self.dunder_spec(c, "__format__", vec![first, T::STR], e.id)?;
                 self.t.specs[self.current.0 as usize]
@@ -319,6 +306,14 @@ impl Infer<'_> {
                 }
                 return Some(T::STR);
             }
+        }
+        // `format(obj, spec)` of an instance without `__format__`: `object.__format__`, its
+        // str() for an empty spec (else TypeError, when it runs).
+        if let (TyKind::Instance(_), Builtin::Format, [_, T::STR | T::DYN]) =
+            (self.t.types.kind(first), b, tys)
+        {
+            self.need_str(first);
+            return Some(T::STR);
         }
         let inst = self.strip_optional_instance(first);
         if let (TyKind::Instance(c), 1) = (self.t.types.kind(inst).clone(), tys.len()) {
@@ -798,6 +793,38 @@ impl Infer<'_> {
         self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v)
     }
 
+    /// `dict(pairs)`: the dict made at `e` of an iterable `t` of
+    /// 2-tuples (`dict(zip(keys, values))`), of nothing, or of lists of a key and its value;
+    /// `None` for anything else.
+    pub(super) fn dict_of_pairs(&mut self, t: Ty, e: &Expr) -> Option<Ty> {
+        use TypeTable as T;
+        if let Some(TyKind::Tuple(kv)) =
+            self.t.types.elem(t).map(|el| self.t.types.kind(el).clone())
+        {
+            if kv.len() == 2 {
+                let site = self.site_at(e);
+                let d = self.t.types.dict_of(site);
+                self.add_entry(d, kv[0], Some(kv[1]), e.span);
+                return Some(self.t.types.dict_of(site));
+            }
+        }
+        // Of an empty list (`dict([])`, a generator over nothing).
+        if self.t.types.elem(t) == Some(T::NEVER) && self.t.types.view(t).is_none() {
+            let site = self.site_at(e);
+            return Some(self.t.types.dict_of(site));
+        }
+        // Of a list of lists (`dict(line.split("=", 1) for line in lines)`): each must
+        // hold a key and its value, checked when it runs.
+        let inner = self.t.types.elem(t).and_then(|el| self.t.types.elem(el));
+        if let (Some(x), false) = (inner, self.t.types.view(t).is_some()) {
+            let site = self.site_at(e);
+            let d = self.t.types.dict_of(site);
+            self.add_entry(d, x, Some(x), e.span);
+            return Some(self.t.types.dict_of(site));
+        }
+        None
+    }
+
     pub(super) fn dict_method(
         &mut self,
         d: Ty,
@@ -908,6 +935,41 @@ impl Infer<'_> {
             ("update", 1) if self.t.types.dict_site(tys[0]).is_some() => {
                 self.t.types.join(d, tys[0]);
                 T::NONE
+            }
+            // Of key-value pairs: as of a dict of them (`mir/build/containers.rs`).
+            ("update", 1) if !matches!(self.t.types.kind(tys[0]), TyKind::Dict(_)) => {
+                let item = match *self.t.types.kind(tys[0]) {
+                    TyKind::Generator(g) => Some(self.t.specs[g as usize].yields),
+                    _ => self.iter_item(tys[0]),
+                };
+                let kv = item.and_then(|x| match self.t.types.kind(x).clone() {
+                    TyKind::Tuple(kv) if kv.len() == 2 => Some(Some((kv[0], kv[1]))),
+                    _ if x == T::NEVER => Some(None),
+                    _ => self.t.types.elem(x).map(|y| Some((y, y))),
+                });
+                match kv {
+                    Some(kv) => {
+                        // (Typed as a dict of the pairs joined into this one.)
+                        let site = self.site_at(e);
+                        let pairs = self.t.types.dict_of(site);
+                        if let Some((k, v)) = kv {
+                            self.add_entry(pairs, k, Some(v), span);
+                        }
+                        let pairs = self.t.types.dict_of(site);
+                        self.t.types.join(d, pairs);
+                        T::NONE
+                    }
+                    None => {
+                        let msg = format!(
+                            "dict.update() of {} is not supported",
+                            self.t.types.display(tys[0])
+                        );
+                        self.error(
+                            Diagnostic::new(Code::InvalidOperation, span, msg).label("here"),
+                        );
+                        T::NEVER
+                    }
+                }
             }
             ("copy", 0) => d,
             ("clear", 0) => T::NONE,
@@ -1110,10 +1172,18 @@ impl Infer<'_> {
     ) {
         use crate::builtins::Shape;
         let name = m.name;
-        for ((want, got), arg) in m.params.iter().zip(tys).zip(args) {
+        let opt_str = self.t.types.intern(TyKind::Optional(TypeTable::STR));
+        for (k, ((want, got), arg)) in m.params.iter().zip(tys).zip(args).enumerate() {
             let ok = match want {
                 // A dynamic argument is taken out as a str or an int when the call runs.
-                Shape::Str => *got == TypeTable::STR || *got == TypeTable::DYN,
+                Shape::Str if *got == TypeTable::STR || *got == TypeTable::DYN => true,
+                // A separator or a set of characters that may be None (whitespace).
+                Shape::Str => {
+                    *got == opt_str
+                        && k == 0
+                        && ty == "str"
+                        && matches!(name, "split" | "rsplit" | "strip" | "lstrip" | "rstrip")
+                }
                 Shape::Int => is_intlike(*got) || *got == TypeTable::DYN,
                 Shape::Bool => *got == TypeTable::BOOL,
                 Shape::Bytes => *got == TypeTable::BYTES,

@@ -64,6 +64,16 @@ impl Infer<'_> {
         } else {
             spec.virtual_calls.insert(e.id, targets);
         }
+        // The links of an exception object.
+        if let "__cause__" | "__context__" = name {
+            found = true;
+            let link = self.t.types.intern(TyKind::Optional(TypeTable::EXC));
+            t = self.t.types.join(t, link);
+        }
+        if name == "__suppress_context__" {
+            found = true;
+            t = self.t.types.join(t, TypeTable::BOOL);
+        }
         // The name of a class object (`exc_type.__name__` in `__exit__`).
         if name == "__name__" {
             found = true;

@@ -232,12 +232,14 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         }
         Builtin::Hash => Err("hash() of ({}) is not supported"),
         Builtin::Format
-            if (n == 1 || (n == 2 && tys[1] == T::STR))
+            if (n == 1 || (n == 2 && matches!(tys[1], T::STR | T::DYN)))
                 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN) =>
         {
             Ok(T::STR)
         }
-        Builtin::Format if tys[0] == T::BYTES && (n == 1 || (n == 2 && tys[1] == T::STR)) => {
+        Builtin::Format
+            if tys[0] == T::BYTES && (n == 1 || (n == 2 && matches!(tys[1], T::STR | T::DYN))) =>
+        {
             Ok(T::STR)
         }
         Builtin::Format => Err("format() of ({}) is not supported"),

@@ -258,7 +258,12 @@ impl Infer<'_> {
                                     Diagnostic::unsupported(obj.span, &msg).label("this value"),
                                 );
                             }
-                            None => self.set_field(c, name, v, value.span),
+                            None => {
+                                // (`err.__cause__ = other` of a user exception: the field
+                                // starts as None.)
+                                self.exc_link_field(o, name, value.span);
+                                self.set_field(c, name, v, value.span)
+                            }
                         }
                     }
                     TyKind::Dyn => self.dyn_set_attr(name, v, obj.span, value.span),
@@ -277,7 +282,7 @@ impl Infer<'_> {
                 }
             }
             // (`del x` gives `x` no value of any type.)
-            StmtKind::Break | StmtKind::Continue | StmtKind::DelName(_) => {}
+            StmtKind::Break | StmtKind::Continue | StmtKind::DelName(_) | StmtKind::Unbind(_) => {}
             StmtKind::Return(e) if self.prog.func(self.t.spec(id).func).is_generator => {
                 // A generator's `return` ends it (a returned value is StopIteration's, unused).
                 if let Some(e) = e {

@@ -34,8 +34,15 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
+        if c.args.len() == 2 && c.keywords.is_empty() {
+            return self.defaultdict_of_items(c, span, scope, sigs);
+        }
         let [factory] = c.args.as_slice() else {
-            return self.unsupported(span, "`defaultdict()` without exactly one factory", scope);
+            return self.unsupported(
+                span,
+                "`defaultdict()` without a factory, or with more than a factory and its items",
+                scope,
+            );
         };
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments to `defaultdict()`", scope);
@@ -84,6 +91,57 @@ impl Resolver<'_> {
                 zero: Box::new(zero),
             },
         )
+    }
+
+    /// `defaultdict(factory, items)`: the empty defaultdict, then `update(items)` (a mapping
+    /// or an iterable of pairs, as `dict.update` takes them), evaluated in argument order.
+    fn defaultdict_of_items(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut empty = c.clone();
+        empty.args.truncate(1);
+        let dict = self.defaultdict_call(&empty, span, scope, sigs);
+        let mut prelude = vec![];
+        let dict = super::calls::hoist(dict, "$defaultdict", scope, &mut prelude);
+        let items = self.arg_expr(&c.args[1], scope, sigs);
+        let items = super::calls::hoist(items, "$defaultdict", scope, &mut prelude);
+        // `update` is resolved from source text naming both temporaries.
+        let name = |l: LocalId, scope: &Scope| scope.locals[l.0 as usize].name.clone();
+        let (dn, iname) = (name(dict, scope), name(items, scope));
+        scope.local_ids.insert(dn.clone(), dict);
+        scope.local_ids.insert(iname.clone(), items);
+        let r = c.range;
+        let load = |id: &str| {
+            ast::Expr::Name(ast::ExprName {
+                range: r,
+                id: ast::Identifier::new(id),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let update = ast::Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(load(&dn)),
+                attr: ast::Identifier::new("update"),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![load(&iname)],
+            keywords: vec![],
+        });
+        let update = self.expr(&update, scope, sigs);
+        prelude.push(Stmt {
+            span,
+            kind: StmtKind::Expr(update),
+        });
+        let value = self.expr(&load(&dn), scope, sigs);
+        scope.local_ids.remove(&dn);
+        scope.local_ids.remove(&iname);
+        self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(value)))
     }
 
     /// Whether every evaluation of `e` (a factory `lambda`'s body) gives an equal value that a

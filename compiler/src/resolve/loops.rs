@@ -202,7 +202,32 @@ impl Resolver<'_> {
                 .name
                 .as_ref()
                 .map(|n| Place::Local(super::new_local(scope, n.as_str(), hspan)));
-            let hbody = self.block(&h.body, scope, sigs);
+            let mut hbody = self.block(&h.body, scope, sigs);
+            // As the clause ends, the name has no value, whatever it held before the clause
+            // (CPython deletes it, so that the exception does not outlive the clause).
+            let outer = match &shadowed {
+                Some((_, Some(old))) => Some(Place::Local(*old)),
+                Some((n, None)) if scope.is_module => {
+                    self.global_ids.get(n.as_str()).map(|g| Place::Global(*g))
+                }
+                _ => None,
+            };
+            if let Some(p) = outer {
+                // (In a `finally`: also as a `break` or `continue` leaves the clause.)
+                let unbind = Stmt {
+                    span: hspan,
+                    kind: StmtKind::Unbind(p),
+                };
+                hbody = vec![Stmt {
+                    span: hspan,
+                    kind: StmtKind::Try {
+                        body: hbody,
+                        handlers: vec![],
+                        orelse: vec![],
+                        finalbody: vec![unbind],
+                    },
+                }];
+            }
             match shadowed {
                 Some((n, Some(old))) => {
                     scope.local_ids.insert(n, old);

@@ -665,6 +665,7 @@ macro_rules! runtime_functions {
             // instance `c` as its `__cause__`; `raise X from None`: it hides its context.
             nx_exc_set_cause(Obj) -> Void, Never;
             nx_exc_set_cause_none() -> Void, Never;
+            nx_exc_keep_cause(Obj) -> Void, Never;
             // `e.__cause__` (0) / `e.__context__` (1): a new reference, null for None.
             nx_exc_link(Obj, Int) -> Obj, Never;
             // Raise an instance of a user exception class (`raise AppError("x", 3)`).
@@ -945,6 +946,7 @@ macro_rules! runtime_functions {
             // `str.maketrans(x, y[, z])` (z empty when absent): a dict with these key and
             // value element kinds (as tagged ints).
             nx_str_maketrans(Obj, Obj, Obj, Int, Int) -> Obj, Null;
+            nx_str_maketrans_dict(Obj, Int, Int) -> Obj, Null;
             // `s.translate(table)`.
             nx_str_translate(Obj, Obj) -> Obj, Null;
             // ord(c): TypeError "ord() expected a character, but string of length N found".
@@ -1291,6 +1293,7 @@ macro_rules! runtime_functions {
             nx_dyn_str(Obj) -> Obj, Null;
             nx_dyn_repr(Obj) -> Obj, Null;
             nx_dyn_format(Obj, Obj) -> Obj, Null;
+            nx_dyn_format_spec(Obj) -> Obj, Null;
             nx_dyn_hash(Obj) -> Int, IntTag;
             nx_dyn_int(Obj) -> Int, IntTag;
             // The value of one conversion (a one-letter str) of a literal %-template, for a

@@ -9,7 +9,6 @@ impl Builder<'_> {
         let MTy::Dict(dt) = ty else {
             return Operand::None;
         };
-        let (k, v) = self.strings.dict_kv(ty);
         let pair = self.strings.list_elem(lt);
         let d = self.op(Op::DictNew(dt), vec![], ty);
         if !matches!(pair, MTy::Tuple(_) | MTy::List(_)) {
@@ -20,6 +19,31 @@ impl Builder<'_> {
         let index = self.temp(MTy::Int);
         self.assign(index, Rvalue::Use(Operand::Int(0)));
         let (head, end, p) = self.list_loop(xs, pair, 0);
+        self.insert_pair(d.clone(), ty, p, pair, index);
+        self.goto(head);
+        self.cur = end;
+        d
+    }
+
+    /// `d.update(pairs)` of an iterable of 2-tuples or of two-item lists: each pair stored as
+    /// it comes (a generator's next pair may read the dict: CPython's is lazy too).
+    pub(super) fn dict_update_pairs(&mut self, d: Operand, ty: MTy, pairs: &Expr) {
+        let dl = self.temp(ty);
+        self.assign(dl, Rvalue::Use(d));
+        let index = self.temp(MTy::Int);
+        self.assign(index, Rvalue::Use(Operand::Int(0)));
+        self.each_item(pairs, |b, p| {
+            let pair = b.operand_ty(&p);
+            if matches!(pair, MTy::Tuple(_) | MTy::List(_)) {
+                b.insert_pair(Operand::Local(dl), ty, p, pair, index);
+            }
+        });
+    }
+
+    /// Stores pair `p` (a 2-tuple, or a list checked to hold two items) in dict `d` of type
+    /// `ty`, as the `index`th pair of its sequence (counted here, for the error's message).
+    fn insert_pair(&mut self, d: Operand, ty: MTy, p: Operand, pair: MTy, index: Local) {
+        let (k, v) = self.strings.dict_kv(ty);
         let (key, kt, val, vt) = match pair {
             MTy::Tuple(tt) => {
                 let items = self.strings.tuple_items(pair);
@@ -48,7 +72,7 @@ impl Builder<'_> {
         let val = self.coerce(val, vt, v);
         self.slots(
             "nx_dict_set",
-            vec![d.clone(), key, val],
+            vec![d, key, val],
             &[None, Some(k), Some(v)],
             None,
             MTy::None,
@@ -57,9 +81,6 @@ impl Builder<'_> {
             index,
             Rvalue::Op(Op::IntAdd, vec![Operand::Local(index), Operand::Int(1)]),
         );
-        self.goto(head);
-        self.cur = end;
-        d
     }
 
     /// An argument of a builtin that takes an iterable: a generator or an iterable instance
@@ -362,6 +383,25 @@ impl Builder<'_> {
         }
         if b == Builtin::UnpackSource {
             return vals.swap_remove(0);
+        }
+        // `str.maketrans(mapping)`.
+        if let (Builtin::MakeTrans, [m]) = (b, vals.as_slice()) {
+            let (k, v) = self.strings.dict_kv(ty);
+            let kinds = [k, v].map(|t| Operand::Int(crate::mir::elem_kind(t) as i64));
+            let mut ops = vec![m.clone()];
+            ops.extend(kinds);
+            return self.rt("nx_str_maketrans_dict", ops, ty);
+        }
+        // `format(x, spec)` of a spec of run-time type: a str, or CPython's TypeError.
+        if let (Builtin::Format, [_, MTy::Dyn]) = (b, tys.as_slice()) {
+            vals[1] = self.rt("nx_dyn_format_spec", vec![vals[1].clone()], MTy::Str);
+            tys[1] = MTy::Str;
+        }
+        // Of an instance whose class has no `__format__`: `object.__format__` (its str() for
+        // an empty spec, else TypeError), as of a dynamic value.
+        if let (Builtin::Format, [MTy::Instance(_), _]) = (b, tys.as_slice()) {
+            let v = self.coerce(vals[0].clone(), tys[0], MTy::Dyn);
+            return self.op(Op::Format(MTy::Dyn), vec![v, vals[1].clone()], MTy::Str);
         }
         // A container held in a dynamic value: a list of its items first.
         if let (Some(MTy::Dyn), 1) = (tys.first(), vals.len()) {

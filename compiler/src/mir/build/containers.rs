@@ -93,6 +93,13 @@ impl Builder<'_> {
                 return self.set_method_spread(r, rt, name, args, ty);
             }
         }
+        // `d.update(pairs)` of an iterable of key-value pairs.
+        if let (MTy::Dict(_), "update", [a]) = (rt, name, args) {
+            if !matches!(self.ty(a), MTy::Dict(_)) {
+                self.dict_update_pairs(r, rt, a);
+                return Operand::None;
+            }
+        }
         if let MTy::Dict(_) | MTy::Set(_) = rt {
             let vals: Vec<(Operand, MTy)> =
                 args.iter().map(|a| (self.expr(a), self.ty(a))).collect();

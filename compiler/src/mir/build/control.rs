@@ -350,6 +350,22 @@ impl Builder<'_> {
         }
     }
 
+    /// Runs `f` on each item of iterable `iter` (a sequence, a dict view or a generator), as
+    /// it comes: a generator is resumed once per item, after `f`'s code for the one before.
+    pub(super) fn each_item(&mut self, iter: &Expr, mut f: impl FnMut(&mut Self, Operand)) {
+        let gens = self.loop_gens.len();
+        let c = self.cursor(iter);
+        let (head, end) = (self.body.new_block(), self.body.new_block());
+        self.goto(head);
+        let x = self.advance(&c, end);
+        f(self, x);
+        self.goto(head);
+        self.cur = end;
+        for g in self.loop_gens.split_off(gens) {
+            self.let_go(g);
+        }
+    }
+
     /// Appends every item cursor `c` has left to list `list`.
     pub(super) fn drain_cursor(&mut self, c: &Cursor, list: Local) {
         let elem = self.strings.list_elem(self.body.ty(list));

@@ -182,6 +182,26 @@ impl Builder<'_> {
         let is = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
         self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
         self.cur = not_inst;
+        if let "__cause__" | "__context__" | "__suppress_context__" = name {
+            // The links of an exception object (`c = c.__cause__` walking a chain).
+            let (exc, other) = (self.body.new_block(), self.body.new_block());
+            let base = self.strings.intern("BaseException");
+            let is_exc = self.rt("nx_dyn_isinstance", vec![v.clone(), base], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is_exc, exc, other);
+            self.cur = exc;
+            let (x, xt) = if name == "__suppress_context__" {
+                let s = self.rt("nx_exc_suppress_context", vec![v.clone()], MTy::Bool);
+                (s, MTy::Bool)
+            } else {
+                let which = Operand::Int(i64::from(name == "__context__"));
+                let opt = self.strings.opt_ty(MTy::Exc);
+                (self.rt("nx_exc_link", vec![v.clone(), which], opt), opt)
+            };
+            let x = self.coerce(x, xt, ty);
+            self.assign(result, Rvalue::Use(x));
+            self.goto(end);
+            self.cur = other;
+        }
         if name == "args" {
             // `e.args` of a builtin exception object.
             let (exc, other) = (self.body.new_block(), self.body.new_block());
@@ -441,7 +461,13 @@ impl Builder<'_> {
             Builtin::Len => ("__len__", vec![]),
             Builtin::Abs => ("__abs__", vec![]),
             _ => {
-                let spec = vals.get(1).cloned();
+                // (A spec of run-time type: a str, or CPython's TypeError.)
+                let spec = match (vals.get(1), args.get(1).map(|a| self.ty(a))) {
+                    (Some(s), Some(MTy::Dyn)) => {
+                        Some(self.rt("nx_dyn_format_spec", vec![s.clone()], MTy::Str))
+                    }
+                    (s, _) => s.cloned(),
+                };
                 (
                     "__format__",
                     vec![spec.unwrap_or_else(|| self.strings.intern(""))],

@@ -318,7 +318,19 @@ impl Builder<'_> {
             hir::Raise::Value(e)
                 if matches!(self.ty(e), MTy::Instance(_) | MTy::OptInstance(_)) =>
             {
-                Act::Instance(self.expr(e))
+                let v = self.expr(e);
+                // A `__cause__` the program set on the instance is the raise's, unless a
+                // `from` gives another.
+                let set = match self.ty(e) {
+                    MTy::Instance(c) if cause.is_none() => self.field(c, "__cause__"),
+                    _ => None,
+                };
+                if let Some((slot, ft @ (MTy::Dyn | MTy::OptPtr(_)), n)) = set {
+                    let name = self.strings.intern("__cause__");
+                    let link = self.op(Op::GetAttr(slot, ft, n), vec![v.clone(), name], ft);
+                    self.rt("nx_exc_keep_cause", vec![link], MTy::None);
+                }
+                Act::Instance(v)
             }
             // `raise cls` of a class held in a value: its instance, made without arguments.
             hir::Raise::Value(e)

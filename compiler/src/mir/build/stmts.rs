@@ -309,6 +309,16 @@ impl Builder<'_> {
                 self.assign(l, Rvalue::Op(Op::BoundCheck, vec![Operand::Local(l)]));
                 self.assign(l, Rvalue::Op(Op::Unbind, vec![]));
             }
+            StmtKind::Unbind(Place::Local(l)) => {
+                // (Not of a generator's variables, a cell or a parameter: `del` of those does
+                // not compile yet, and they keep their value.)
+                let f = self.prog.func(self.typed.spec(self.spec).func);
+                let i = l.0 as usize;
+                if !f.is_generator && i >= f.params.len() && i >= f.captures && !f.locals[i].cell {
+                    self.assign(Local(l.0), Rvalue::Op(Op::Unbind, vec![]));
+                }
+            }
+            StmtKind::Unbind(Place::Global(g)) => self.unbind_global(GlobalId(g.0)),
             StmtKind::DelName(Place::Global(g)) => {
                 // Of a name with no value: NameError, as a read (the unbound pass tests it where
                 // it may have none); the value is released at once.
@@ -319,23 +329,7 @@ impl Builder<'_> {
                 if ty.is_refcounted() {
                     self.assign(t, Rvalue::Op(Op::NoneOf(ty), vec![]));
                 }
-                let empty = match ty {
-                    MTy::Int => Operand::Int(0),
-                    MTy::Float => Operand::Float(0.0),
-                    MTy::Bool => Operand::Bool(false),
-                    MTy::None => Operand::None,
-                    _ => {
-                        let e = self.temp(ty);
-                        self.assign(e, Rvalue::Op(Op::NoneOf(ty), vec![]));
-                        Operand::Local(e)
-                    }
-                };
-                self.emit(InstKind::StoreGlobal {
-                    global: g,
-                    value: empty,
-                    release_old: ty.is_refcounted(),
-                    unbind: true,
-                });
+                self.unbind_global(g);
             }
             StmtKind::DelItem { obj, index }
                 if self
@@ -454,6 +448,28 @@ impl Builder<'_> {
             && self.ty(rhs) == MTy::Str
             && self.ty(e) == MTy::Str
     }
+
+    /// Global `g` has no value any more: its value (if any) released, reads raise NameError.
+    fn unbind_global(&mut self, g: GlobalId) {
+        let ty = self.global_tys[g.0 as usize];
+        let empty = match ty {
+            MTy::Int => Operand::Int(0),
+            MTy::Float => Operand::Float(0.0),
+            MTy::Bool => Operand::Bool(false),
+            MTy::None => Operand::None,
+            _ => {
+                let e = self.temp(ty);
+                self.assign(e, Rvalue::Op(Op::NoneOf(ty), vec![]));
+                Operand::Local(e)
+            }
+        };
+        self.emit(InstKind::StoreGlobal {
+            global: g,
+            value: empty,
+            release_old: ty.is_refcounted(),
+            unbind: true,
+        });
+    }
 }
 
 /// The blocks of statements a statement contains (bodies, `else` and `finally` blocks,
@@ -512,7 +528,8 @@ pub(super) fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
         | StmtKind::Break
         | StmtKind::Continue
         | StmtKind::Return(None)
-        | StmtKind::DelName(_) => vec![],
+        | StmtKind::DelName(_)
+        | StmtKind::Unbind(_) => vec![],
     }
 }
 
