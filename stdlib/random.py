@@ -56,10 +56,15 @@ class Random:
         mt[0] = 0x80000000
 
     def seed(self, a=0x5EED):
-        """Reseed from an int (its 32-bit words, low first, as CPython) or a str (the int of
-        its UTF-8 bytes and their SHA-512 digest, CPython's version 2 seeding)."""
+        """Reseed from an int (its 32-bit words, low first, as CPython), a str (the int of
+        its UTF-8 bytes and their SHA-512 digest, CPython's version 2 seeding) or a float
+        (its hash)."""
         if isinstance(a, str):
             self._seed_int(__natrix_str_seed__(a))
+        elif isinstance(a, float):
+            # (CPython seeds from the hash of any other value, as an unsigned 64-bit word.)
+            h = hash(a)
+            self._seed_int(h + (1 << 64) if h < 0 else h)
         else:
             self._seed_int(a)
 

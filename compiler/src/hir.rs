@@ -1174,6 +1174,10 @@ pub enum ExprKind {
     },
     /// Statements, then a value: what comprehensions desugar to.
     Block(Vec<Stmt>, Box<Expr>),
+    /// In a generator, right after a `yield`: the value `send()` passed in as the generator
+    /// resumed there (None when `next()` or a loop resumed it). `x = yield v` is a block of
+    /// the `yield` statement and this.
+    Sent,
 }
 
 /// How a statement writes a variable, for analyses that follow the values a variable takes.
@@ -1311,6 +1315,7 @@ impl ExprKind {
             | ExprKind::None
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
+            | ExprKind::Sent
             | ExprKind::Load(_) => vec![],
             ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
             ExprKind::Unary(_, a)

@@ -94,6 +94,9 @@ pub struct Spec {
     pub closure_call_errors: HashMap<ExprId, Vec<(FuncId, String)>>,
     /// For a generator function: the join of the values it yields.
     pub yields: Ty,
+    /// For a generator function: the join of the values `send()` passes in (`Never` when
+    /// nothing does).
+    pub sent: Ty,
     /// Arguments (of builtins that take an iterable) that are generators, drained into a list
     /// first.
     pub gen_lists: HashMap<ExprId, Ty>,
@@ -473,6 +476,7 @@ impl<'p> Infer<'p> {
             closure_call_errors: HashMap::new(),
             type_errors: HashMap::new(),
             yields: TypeTable::NEVER,
+            sent: TypeTable::NEVER,
             gen_lists: HashMap::new(),
             iter_protocol: HashMap::new(),
             iter_overrides: HashMap::new(),
@@ -635,6 +639,11 @@ impl<'p> Infer<'p> {
             ExprKind::None => T::NONE,
             ExprKind::Str(_) => T::STR,
             ExprKind::Bytes(_) => T::BYTES,
+            // (None when `next()` resumes the generator.)
+            ExprKind::Sent => {
+                let sent = self.t.specs[id.0 as usize].sent;
+                self.t.types.join(T::NONE, sent)
+            }
             ExprKind::Load(p @ Place::Local(l)) => {
                 self.read_type(*p, self.t.spec(id).locals[l.0 as usize])
             }

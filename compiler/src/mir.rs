@@ -133,7 +133,7 @@ pub struct TupleTy(pub u32);
 
 /// A generator frame's items before the locals: state, name, resume function, kind of the
 /// values, returned value (`mir/build/generators.rs`).
-pub const FRAME_HEADER: u32 = 5;
+pub const FRAME_HEADER: u32 = 6;
 
 /// The index of an optional type in [`Program::opt_inner`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

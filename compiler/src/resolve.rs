@@ -1336,6 +1336,19 @@ impl Resolver<'_> {
                     index => ExprKind::Index(obj, Box::new(self.expr(index, scope, sigs))),
                 }
             }
+            // `yield v` as a value: the `yield`, then what `send()` passed in.
+            ast::Expr::Yield(y) => {
+                let value = match &y.value {
+                    Some(v) => self.expr(v, scope, sigs),
+                    None => self.expr_node(scope, span, ExprKind::None),
+                };
+                let stmt = Stmt {
+                    span,
+                    kind: StmtKind::Yield(value),
+                };
+                let sent = self.expr_node(scope, span, ExprKind::Sent);
+                ExprKind::Block(vec![stmt], Box::new(sent))
+            }
             ast::Expr::JoinedStr(j) => return self.fstring(&j.values, span, scope, sigs),
             ast::Expr::FormattedValue(f) => return self.fstring_field(f, scope, sigs),
             other => return self.unsupported(span, describe_expr(other), scope),
@@ -1444,9 +1457,7 @@ fn describe_expr(e: &ast::Expr) -> &'static str {
         ast::Expr::DictComp(_) => "a dict comprehension",
         ast::Expr::GeneratorExp(_) => "a generator expression",
         ast::Expr::Await(_) => "`await`",
-        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
-            "`yield` as a value (sending values into a generator)"
-        }
+        ast::Expr::YieldFrom(_) => "`yield from` as a value other than assigned to a name",
         ast::Expr::FormattedValue(_) | ast::Expr::JoinedStr(_) => "an f-string",
         ast::Expr::Attribute(_) => "attribute access",
         ast::Expr::Subscript(_) => "subscripting",

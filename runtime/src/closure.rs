@@ -203,6 +203,8 @@ const RESUME: usize = 2;
 const YIELD_KIND: usize = 3;
 /// The value its `return` gave (a dynamic value: null until then).
 const RESULT: usize = 4;
+/// The value `send()` passed in for the `yield` it resumes (a dynamic value: null for None).
+const SENT: usize = 5;
 const CLOSES: i64 = 1 << 8;
 
 /// What `x = yield from g` gives `x` once generator `g` is finished: the value its `return`
@@ -254,6 +256,41 @@ pub unsafe extern "C" fn nx_gen_stop(g: *mut Obj) {
         crate::exc_obj::nx_exc_reraise(e);
         crate::list::decref(e);
     }
+}
+
+/// `g.send(v)`, before it resumes `g`: `v` (dynamic, borrowed) is what the suspended `yield`
+/// evaluates to; CPython's TypeError for a value other than None sent to a generator that has
+/// not started.
+///
+/// # Safety
+/// `g` must be a live generator, `v` null or a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_send(g: *mut Obj, v: *mut Obj) {
+    let (_, state) = item(g, STATE);
+    if state >> 1 == 0 && !v.is_null() {
+        raise(
+            ExcKind::TypeError,
+            "can't send non-None value to a just-started generator",
+        );
+        return;
+    }
+    crate::tuple::nx_tuple_init(g, SENT as i64, ElemKind::Obj as i64, v as i64);
+}
+
+/// What the `yield` generator `g` just resumed at evaluates to: the value `send()` passed in,
+/// taken out of the frame (a new dynamic reference; null for None, as after `next()`).
+///
+/// # Safety
+/// `g` must be a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_take_sent(g: *mut Obj) -> *mut Obj {
+    let (_, v) = item(g, SENT);
+    if v == 0 {
+        return std::ptr::null_mut();
+    }
+    crate::list::incref(v as *mut Obj);
+    crate::tuple::nx_tuple_init(g, SENT as i64, ElemKind::Obj as i64, 0);
+    v as *mut Obj
 }
 
 /// The kind of the values generator `g` yields, and whether closing it runs code.

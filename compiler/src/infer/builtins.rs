@@ -582,6 +582,9 @@ impl Infer<'_> {
         if let ("close", [], TyKind::Generator(_)) = (name, tys, self.t.types.kind(r)) {
             return T::NONE;
         }
+        if let ("send", [v], TyKind::Generator(g)) = (name, tys, self.t.types.kind(r).clone()) {
+            return self.generator_send(g, *v, span);
+        }
         if self.t.types.dict_site(r).is_some() {
             return self.dict_method(r, name, tys, args, span, e);
         }

@@ -283,6 +283,26 @@ impl Infer<'_> {
         list
     }
 
+    /// `g.send(v)` of generator specialization `g`: `v` joins what its `yield`s evaluate to
+    /// (and the specialization is inferred again); the value it yields next. (One that uses
+    /// `yield from` would pass the value on to the inner generator: refused.)
+    pub(super) fn generator_send(&mut self, g: u32, v: Ty, span: Span) -> Ty {
+        let spec = &self.t.specs[g as usize];
+        let f = self.prog.func(spec.func);
+        if f.locals.iter().any(|l| l.name.starts_with("$yield_from")) {
+            let what = "`send()` to a generator that uses `yield from`";
+            self.error(Diagnostic::unsupported(span, what));
+            return TypeTable::NEVER;
+        }
+        let old = spec.sent;
+        let new = self.t.types.join(old, v);
+        if new != old {
+            self.t.specs[g as usize].sent = new;
+            self.changed = true;
+        }
+        self.t.specs[g as usize].yields
+    }
+
     /// `next(g)` / `next(g, default)` of a generator, or of an iterator instance (a call of
     /// its `__next__`; the default replaces a `StopIteration`).
     pub(super) fn next_builtin(&mut self, tys: &[Ty], e: &Expr) -> Ty {

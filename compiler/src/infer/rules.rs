@@ -156,7 +156,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         // A copy has the type of what it copies.
         Builtin::Copy | Builtin::DeepCopy if n == 1 => Ok(tys[0]),
         Builtin::Copy | Builtin::DeepCopy => Err("copy of ({}) is not supported"),
-        Builtin::StrSeed if n == 1 && tys[0] == T::STR => Ok(T::INT),
+        Builtin::StrSeed if n == 1 && matches!(tys[0], T::STR | T::DYN) => Ok(T::INT),
         Builtin::StrSeed => Err("seed of ({}) is not supported"),
         Builtin::BaseText => Ok(T::STR),
         Builtin::MakeTrans => Err(

@@ -732,6 +732,8 @@ macro_rules! runtime_functions {
             // Raises the StopIteration of a finished generator: with the value its `return`
             // gave as its one argument, if any.
             nx_gen_stop(Obj) -> Void, Flag;
+            nx_gen_send(Obj, Obj) -> Void, Flag;
+            nx_gen_take_sent(Obj) -> Obj, Never;
             // What `yield from` of a finished generator gives: the value its `return` gave
             // (dynamic, a new reference; None is null).
             nx_gen_result(Obj) -> Obj, Never;
@@ -911,6 +913,8 @@ macro_rules! runtime_functions {
             nx_str_replace_count(Obj, Obj, Obj, Int) -> Obj, Null;
             // split() on whitespace, split(sep) (ValueError "empty separator"), with maxsplit,
             // and rsplit: each returns a new list of str (ElemKind::Obj).
+            nx_str_split_iter(Obj, Obj) -> Obj, Null;
+            nx_str_split_next(Obj) -> Obj, Never;
             nx_str_split_ws(Obj) -> Obj, Null;
             nx_str_split(Obj, Obj) -> Obj, Null;
             // `s.split(None, maxsplit)`, `s.rsplit(None, maxsplit)`.

@@ -164,7 +164,9 @@ impl Builder<'_> {
             return self.rt("nx_instance_base_text", vec![v, w], MTy::Str);
         }
         if let (Builtin::StrSeed, [a]) = (b, args) {
+            let at = self.ty(a);
             let v = self.expr(a);
+            let v = self.coerce(v, at, MTy::Str);
             return self.rt("nx_random_str_seed", vec![v], MTy::Int);
         }
         if b == Builtin::FrozenSet {

@@ -27,6 +27,9 @@ impl Builder<'_> {
         if let (MTy::Gen, "close") = (rt, name) {
             return self.rt("nx_gen_close", vec![r], MTy::None);
         }
+        if let (MTy::Gen, "send", [v]) = (rt, name, args) {
+            return self.gen_send(recv, r, v, ty);
+        }
         if let (MTy::Tuple(tt), "index" | "count", [a]) = (rt, name, args) {
             let x = (self.expr(a), self.ty(a));
             return self.tuple_search(x, r, tt, name == "index");

@@ -383,6 +383,44 @@ impl Builder<'_> {
         self.cur = end;
     }
 
+    /// The cursor over `s.split()` or `s.split(sep)` (`rsplit` too: without a count it splits
+    /// the same) of a str: its pieces are made as the loop takes them, not listed first (a
+    /// str never changes, so they are the same pieces). `None` for any other iterable.
+    fn split_cursor(&mut self, iter: &Expr) -> Option<Cursor> {
+        let ExprKind::Method {
+            recv,
+            name,
+            args,
+            keywords,
+        } = &iter.kind
+        else {
+            return None;
+        };
+        let sep_ok = |b: &mut Self, a: &Expr| match b.ty(a) {
+            MTy::Str => true,
+            t @ MTy::OptPtr(_) => b.strings.opt_inner(t) == MTy::Str,
+            _ => false,
+        };
+        if !matches!(name.as_str(), "split" | "rsplit")
+            || !keywords.is_empty()
+            || args.len() > 1
+            || self.ty(recv) != MTy::Str
+            || !args.iter().all(|a| sep_ok(self, a))
+        {
+            return None;
+        }
+        let s = self.expr(recv);
+        // (A separator that is None: on whitespace.)
+        let sep = match args.first() {
+            Some(a) => self.expr(a),
+            None => self.op(Op::NoneOf(MTy::Str), vec![], MTy::Str),
+        };
+        let v = self.rt("nx_str_split_iter", vec![s, sep], MTy::Dyn);
+        let it = self.temp(MTy::Dyn);
+        self.assign(it, Rvalue::Use(v));
+        Some(Cursor::Split { it })
+    }
+
     /// Whether iterable `e` has items of no type: it never produces one.
     fn never_items(&self, e: &Expr) -> bool {
         let types = &self.typed.types;
@@ -402,6 +440,9 @@ impl Builder<'_> {
 
     /// Evaluates iterable `iter` and makes the cursor that walks it.
     fn cursor(&mut self, iter: &Expr) -> Cursor {
+        if let Some(c) = self.split_cursor(iter) {
+            return c;
+        }
         let t = self.typed.spec(self.spec).exprs[iter.id.0 as usize];
         if let Some(resume) = self.resume_of(t) {
             // The generator the iterable made (`for x in numbers(5)`) is walked in its own
@@ -614,6 +655,14 @@ impl Builder<'_> {
                 self.cur = more;
                 Operand::Local(v)
             }
+            Cursor::Split { it } => {
+                let x = self.rt("nx_str_split_next", vec![Operand::Local(it)], MTy::Str);
+                let done = self.op(Op::IsNull, vec![x.clone()], MTy::Bool);
+                let more = self.body.new_block();
+                self.body.block(self.cur).term = Terminator::Branch(done, exhausted, more);
+                self.cur = more;
+                x
+            }
         }
     }
 
@@ -666,6 +715,8 @@ pub(super) enum Cursor {
     /// Over a value of run-time type: step `i` of `it` (`nx_dyn_iter`: a generator resumed
     /// lazily, else a list of the items).
     Dyn { it: Local, i: Local },
+    /// Over the pieces of `s.split(sep)`, made one at a time (`runtime/src/str_split_iter.rs`).
+    Split { it: Local },
 }
 
 /// What an index cursor walks.

@@ -45,6 +45,21 @@ impl Builder<'_> {
                     |b| b.coerce(v2, fi, ti),
                 )
             }
+            // A value of run-time type into an optional: None stays None (CPython's TypeError
+            // for other types when the value is converted).
+            (MTy::Dyn, _) if to.is_optional_value() => {
+                let ti = self.strings.opt_inner(to);
+                let v2 = v.clone();
+                self.if_none(
+                    v,
+                    to,
+                    |b| b.op(Op::NoneOf(to), vec![], to),
+                    |b| {
+                        let x = b.coerce(v2, MTy::Dyn, ti);
+                        b.coerce(x, ti, to)
+                    },
+                )
+            }
             // A value into an optional of its type (or of a wider number: an int into an
             // `Optional[float]`).
             (_, _) if to.is_optional_value() && !from.is_optional_value() => {

@@ -33,6 +33,13 @@ impl Builder<'_> {
             ExprKind::Bool(b) => Operand::Bool(*b),
             ExprKind::None => Operand::None,
             ExprKind::Str(s) => self.strings.intern(s),
+            ExprKind::Sent => {
+                let frame = self.gen.as_ref().expect("`yield` only in generators").frame;
+                let v = self.rt("nx_gen_take_sent", vec![Operand::Local(frame)], MTy::Dyn);
+                let own = self.ty(e);
+                let v = self.coerce(v, MTy::Dyn, own);
+                self.coerce(v, own, ty)
+            }
             ExprKind::Bytes(b) => {
                 let text: String = b.iter().map(|x| *x as char).collect();
                 let lit = self.strings.intern(&text);

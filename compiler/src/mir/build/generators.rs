@@ -8,7 +8,8 @@
 //! function's name, the address of the resume function, the element kind of the values it
 //! yields (bit 8 set when some `yield` sits inside a `try`, so closing it runs code), the value
 //! its `return` gave (a value of run-time type, None until then: the `StopIteration`'s
-//! `value`, what `yield from` evaluates to), then one item per local that lives across a
+//! `value`, what `yield from` evaluates to), the value `send()` passed in for the `yield` it
+//! resumes (of run-time type, None after `next()`), then one item per local that lives across a
 //! `yield` (`crate::mir::liveness`; a temporary used between two `yield`s gets none) or is a
 //! variable of the program holding an object whose release can be seen (a generator, an
 //! instance, a function, or a container of them: kept as long as the frame, as in CPython,
@@ -42,7 +43,7 @@ const RESULT: u32 = 4;
 /// While building a resume body: its frame parameter, where its body starts, and each
 /// `yield`'s block (ending in the return of the value) and the block that continues after it.
 pub(super) struct GenBuild {
-    frame: Local,
+    pub(super) frame: Local,
     start: BlockId,
     /// Each `yield`: its block, the block after it, and the block raising `GeneratorExit`
     /// there when it sits inside a `try`.
@@ -116,7 +117,8 @@ pub(super) fn build_generator(
     let hook = c.op(Op::FuncAddr(rid), vec![], MTy::Int);
     let kind = Operand::Int(elem_kind(yield_ty) as i64 | (i64::from(closes) << 8));
     let result = zero(&mut c, MTy::Dyn);
-    let mut vals = vec![Operand::Int(0), name, hook, kind, result];
+    let sent = zero(&mut c, MTy::Dyn);
+    let mut vals = vec![Operand::Int(0), name, hook, kind, result, sent];
     for (l, ty) in slots.iter().zip(&items[FRAME_HEADER as usize..]) {
         let is_param = f.params.iter().any(|p| p.local.0 == l.0);
         let name = &resume.locals[l.0 as usize].name;
@@ -269,7 +271,7 @@ impl Builder<'_> {
             slot_of[l.0 as usize] = Some(FRAME_HEADER + j as u32);
         }
         self.renumber_let_go(gen.frame, &slot_of);
-        let mut items = vec![MTy::Int, MTy::Str, MTy::Int, MTy::Int, MTy::Dyn];
+        let mut items = vec![MTy::Int, MTy::Str, MTy::Int, MTy::Int, MTy::Dyn, MTy::Dyn];
         items.extend(slots.iter().map(|(_, t)| *t));
         let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
             unreachable!("a tuple type")
@@ -593,6 +595,19 @@ impl Builder<'_> {
         };
         let g = self.expr(&args[0]);
         let default = args.get(1).map(|d| (self.expr(d), self.ty(d)));
+        self.gen_next(g, resume, t, default, ty)
+    }
+
+    /// `next(g[, default])` of generator `g` (of type `t`, resume function `resume`), the
+    /// value of type `ty`.
+    fn gen_next(
+        &mut self,
+        g: Operand,
+        resume: SpecId,
+        t: Ty,
+        default: Option<(Operand, MTy)>,
+        ty: MTy,
+    ) -> Operand {
         // (A variable is used as it is: a copy would keep its generator alive, and a
         // `finally` in it from running, until the function returns.)
         let gl = match g {
@@ -638,6 +653,20 @@ impl Builder<'_> {
         }
         self.cur = end;
         Operand::Local(result)
+    }
+
+    /// `g.send(v)` of generator `g` (expression `recv`, its value `r`): `v` is what the `yield`
+    /// it resumes at evaluates to; then as `next(g)`.
+    pub(super) fn gen_send(&mut self, recv: &Expr, r: Operand, v: &Expr, ty: MTy) -> Operand {
+        let t = self.typed.spec(self.spec).exprs[recv.id.0 as usize];
+        let Some(resume) = self.resume_of(t) else {
+            return Operand::None;
+        };
+        let vt = self.ty(v);
+        let x = self.expr(v);
+        let x = self.coerce(x, vt, MTy::Dyn);
+        self.rt("nx_gen_send", vec![r.clone(), x], MTy::None);
+        self.gen_next(r, resume, t, None, ty)
     }
 
     /// `next(it)` / `next(it, default)` of an iterator instance: its `__next__` (under `key`),
