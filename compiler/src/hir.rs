@@ -861,6 +861,13 @@ pub enum Builtin {
     Math(u16),
     /// `float.fromhex(s)`.
     FloatFromHex,
+    /// `int.from_bytes(data, byteorder, signed=flag)` (all three given: resolve fills the
+    /// defaults).
+    IntFromBytes,
+    /// `math.hypot(*coords)` of a list of the coordinates (other than two floats).
+    Hypot,
+    /// `math.dist(p, q)` of two lists of coordinates.
+    Dist,
     /// `bytes.fromhex(s)`.
     BytesFromHex,
     /// `bytes()`, `bytes(n)`, `bytes(ints)`, `bytes(s, encoding)`.
@@ -1007,6 +1014,9 @@ impl Builtin {
             Builtin::StdinReadline => "sys.stdin.readline",
             Builtin::StdinReadlines => "sys.stdin.readlines",
             Builtin::FloatFromHex => "float.fromhex",
+            Builtin::IntFromBytes => "int.from_bytes",
+            Builtin::Hypot => "math.hypot",
+            Builtin::Dist => "math.dist",
             Builtin::BytesFromHex => "bytes.fromhex",
             Builtin::Bytes => "bytes",
             Builtin::FrozenSet => "frozenset",

@@ -13,6 +13,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::hir::*;
 use crate::source::{SourceMap, Span};
 use crate::types::{SiteId, Ty, TyKind, TypeTable};
+use natrix_abi::ExcKind;
 use std::collections::{HashMap, HashSet};
 
 mod attrs;
@@ -123,7 +124,7 @@ pub struct Spec {
     /// Expressions that always raise CPython's TypeError when they run (`"a" + 1`, `3 < "x"`,
     /// calling an int), with its message: typed Never, compiled as a raise after their
     /// operands (see `infer/type_errors.rs`).
-    pub type_errors: HashMap<ExprId, String>,
+    pub type_errors: HashMap<ExprId, (ExcKind, String)>,
 }
 
 impl Spec {
@@ -977,6 +978,14 @@ impl<'p> Infer<'p> {
                         self.need_str(tys[0]);
                         return tys[0];
                     }
+                }
+                // `isinstance(x, cls)` of a class held in a value: any `x`, tested when it runs.
+                if *b == Builtin::IsInstanceOf {
+                    return T::BOOL;
+                }
+                // Of lists of numbers (others raise CPython's TypeError when they run).
+                if matches!(b, Builtin::Hypot | Builtin::Dist) {
+                    return T::FLOAT;
                 }
                 if let Some(t) = self.numeric_builtin(id, *b, &tys, args, e) {
                     return t;

@@ -110,6 +110,10 @@ pub struct TypeTable {
     /// The classes whose instances (or their subclasses') may be held in a dynamic value:
     /// joined with another type into `Dyn` (see [`TypeTable::join`]).
     pub dyn_classes: std::collections::BTreeSet<crate::hir::ClassId>,
+    /// While two function values' types are joined: the joins made so far. Their environments
+    /// share parts (`lambda env: x(env) + y(env)` of two results of one builder), and joining
+    /// the tree they unfold to would take time exponential in the nesting.
+    closure_joins: Option<HashMap<(Ty, Ty), Ty>>,
 }
 
 impl TypeTable {
@@ -134,6 +138,7 @@ impl TypeTable {
             dyn_classes: Default::default(),
             func_names: vec![],
             generator_yields: vec![],
+            closure_joins: None,
         };
         for k in [
             TyKind::Never,
@@ -472,6 +477,38 @@ impl TypeTable {
         }
     }
 
+    /// [`TypeTable::join`] of two function values' types: any of the functions of either, the
+    /// environments of a function in both joined itemwise.
+    fn join_closures(&mut self, a: Ty, b: Ty) -> Ty {
+        let (TyKind::Closure(x), TyKind::Closure(y)) = (self.kind(a).clone(), self.kind(b).clone())
+        else {
+            unreachable!("two function values' types")
+        };
+        let mut all = x.clone();
+        for (f, env) in y {
+            match all.iter().position(|(g, _)| *g == f) {
+                Some(i) => {
+                    let old = all[i].1.clone();
+                    if old.len() != env.len() {
+                        return TypeTable::DYN;
+                    }
+                    let mut joined = vec![];
+                    for (p, q) in old.into_iter().zip(env) {
+                        let j = self.join(p, q);
+                        if j == TypeTable::DYN {
+                            return TypeTable::DYN;
+                        }
+                        joined.push(j);
+                    }
+                    all[i].1 = joined;
+                }
+                None => all.push((f, env)),
+            }
+        }
+        all.sort_by_key(|(f, _)| *f);
+        self.intern(TyKind::Closure(all))
+    }
+
     fn join_static(&mut self, a: Ty, b: Ty) -> Ty {
         let a = self.canon(a);
         let b = self.canon(b);
@@ -554,30 +591,19 @@ impl TypeTable {
             (_, TyKind::Optional(y)) if y == a => b,
             // Function values: any of the functions of either (one environment type per
             // function).
-            (TyKind::Closure(x), TyKind::Closure(y)) => {
-                let mut all = x.clone();
-                for (f, env) in y {
-                    match all.iter().position(|(g, _)| *g == f) {
-                        Some(i) => {
-                            let old = all[i].1.clone();
-                            if old.len() != env.len() {
-                                return TypeTable::DYN;
-                            }
-                            let mut joined = vec![];
-                            for (p, q) in old.into_iter().zip(env) {
-                                let j = self.join(p, q);
-                                if j == TypeTable::DYN {
-                                    return TypeTable::DYN;
-                                }
-                                joined.push(j);
-                            }
-                            all[i].1 = joined;
-                        }
-                        None => all.push((f, env)),
-                    }
+            (TyKind::Closure(_), TyKind::Closure(_)) => {
+                let outermost = self.closure_joins.is_none();
+                let memo = self.closure_joins.get_or_insert_with(HashMap::new);
+                if let Some(j) = memo.get(&(a, b)) {
+                    return *j;
                 }
-                all.sort_by_key(|(f, _)| *f);
-                self.intern(TyKind::Closure(all))
+                let j = self.join_closures(a, b);
+                if outermost {
+                    self.closure_joins = None;
+                } else if let Some(memo) = &mut self.closure_joins {
+                    memo.insert((a, b), j);
+                }
+                j
             }
             (TyKind::Instance(x), TyKind::Instance(y)) => match self.common_base(x, y) {
                 Some(c) => self.intern(TyKind::Instance(c)),

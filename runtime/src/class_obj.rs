@@ -218,12 +218,54 @@ pub unsafe extern "C" fn nx_isinstance_class(obj: *mut Obj, cls: *mut Obj) -> u8
     } else {
         vec![cls]
     };
-    if classes.iter().any(|c| c.is_null() || !is_class(*c)) {
-        crate::exc::raise(
-            natrix_abi::ExcKind::TypeError,
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        );
-        return 2;
+    // A builtin type held in a value (`for t in (int, str)`) is the function value `int`.
+    let builtin = |c: *mut Obj| -> Option<String> {
+        if !std::ptr::eq((*c).ty, &crate::closure::FUNC_TYPE) {
+            return None;
+        }
+        let name = crate::closure::nx_func_name(c);
+        let text = as_str(name).to_string();
+        decref(name);
+        let known = matches!(
+            text.as_str(),
+            "int"
+                | "float"
+                | "bool"
+                | "str"
+                | "bytes"
+                | "list"
+                | "tuple"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "object"
+        ) || natrix_abi::ExcKind::from_name(&text).is_some();
+        known.then_some(text)
+    };
+    let mut builtins = vec![];
+    for c in &classes {
+        if c.is_null() || !is_class(*c) {
+            match (!c.is_null()).then(|| builtin(*c)).flatten() {
+                Some(name) => builtins.push(name),
+                None => {
+                    crate::exc::raise(
+                        natrix_abi::ExcKind::TypeError,
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                    );
+                    return 2;
+                }
+            }
+        }
+    }
+    if builtins
+        .iter()
+        .any(|name| crate::dynamic::isinstance_named(obj, name))
+    {
+        return 1;
+    }
+    let classes: Vec<*mut Obj> = classes.into_iter().filter(|c| is_class(*c)).collect();
+    if classes.is_empty() {
+        return 0;
     }
     let of = nx_class_of(obj);
     if of.is_null() {

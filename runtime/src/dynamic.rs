@@ -846,9 +846,18 @@ pub unsafe extern "C" fn nx_dyn_round(a: *mut Obj, ndigits: i64, has_ndigits: u8
 /// `a` must be null or point to a live object; `name` to a live str.
 #[no_mangle]
 pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
+    isinstance_named(a, crate::str::as_str(name)) as u8
+}
+
+/// Whether dynamic value `a` is an instance of the builtin type (or exception class) named
+/// `name`.
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+pub unsafe fn isinstance_named(a: *mut Obj, name: &str) -> bool {
     let v = unbox(a);
     let is = |ty: &TypeInfo| matches!(v, Val::Obj(o) if std::ptr::eq((*o).ty, ty));
-    let r = match crate::str::as_str(name) {
+    match name {
         "object" => true,
         "int" => matches!(v, Val::Int(_) | Val::Bool(_)),
         "float" => matches!(v, Val::Float(_)),
@@ -880,8 +889,7 @@ pub unsafe extern "C" fn nx_dyn_isinstance(a: *mut Obj, name: *mut Obj) -> u8 {
             }
             _ => false,
         },
-    };
-    r as u8
+    }
 }
 
 /// `divmod(a, b)` of values of run-time type: CPython's "float divmod()" ZeroDivisionError when

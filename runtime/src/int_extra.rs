@@ -153,6 +153,98 @@ pub unsafe extern "C" fn nx_int_bit_length(i: i64) -> i64 {
     (to_bigint(i).bits() as i64) << 1
 }
 
+/// Whether byte order `order` (a str) is little-endian; `None` with CPython's ValueError for
+/// anything but `"little"` and `"big"`.
+unsafe fn little_endian(order: *mut Obj) -> Option<bool> {
+    match as_str(order) {
+        "little" => Some(true),
+        "big" => Some(false),
+        _ => {
+            raise(
+                ExcKind::ValueError,
+                "byteorder must be either 'little' or 'big'",
+            );
+            None
+        }
+    }
+}
+
+/// `n.to_bytes(length, byteorder, signed=signed)` (a tagged `length`): the bytes of `n`
+/// (two's complement when `signed`); CPython's OverflowError when it does not fit.
+///
+/// # Safety
+/// `n` and `length` must be valid tagged ints, `order` a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_int_to_bytes(
+    n: i64,
+    length: i64,
+    order: *mut Obj,
+    signed: u8,
+) -> *mut Obj {
+    let Some(little) = little_endian(order) else {
+        return std::ptr::null_mut();
+    };
+    let Some(len) = crate::int::small(length).and_then(|l| usize::try_from(l).ok()) else {
+        let msg = if crate::int::small(length).is_some_and(|l| l < 0) {
+            (ExcKind::ValueError, "length argument must be non-negative")
+        } else {
+            (
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        };
+        raise(msg.0, msg.1);
+        return std::ptr::null_mut();
+    };
+    let v = to_bigint(n);
+    if v.is_negative() && signed == 0 {
+        raise(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        );
+        return std::ptr::null_mut();
+    }
+    // The fewest bytes that hold it (none for zero), least significant first.
+    let mut bytes = if v.is_zero() {
+        vec![]
+    } else if signed != 0 {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
+    if bytes.len() > len {
+        raise(ExcKind::OverflowError, "int too big to convert");
+        return std::ptr::null_mut();
+    }
+    bytes.resize(len, if v.is_negative() { 0xff } else { 0 });
+    if !little {
+        bytes.reverse();
+    }
+    crate::bytes::new_bytes(bytes)
+}
+
+/// `int.from_bytes(data, byteorder, signed=signed)`: the int the bytes spell (two's
+/// complement when `signed`).
+///
+/// # Safety
+/// `data` must be a live bytes object, `order` a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_int_from_bytes(data: *mut Obj, order: *mut Obj, signed: u8) -> i64 {
+    let Some(little) = little_endian(order) else {
+        return INT_ERROR;
+    };
+    let mut bytes = crate::bytes::as_bytes(data).to_vec();
+    if !little {
+        bytes.reverse();
+    }
+    let v = if signed != 0 {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    from_big(v)
+}
+
 /// `i.bit_count()`.
 ///
 /// # Safety

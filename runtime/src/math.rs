@@ -182,16 +182,6 @@ unary!(nx_math_erf, |x| unsafe { erf(x) }, false);
 unary!(nx_math_erfc, |x| unsafe { erfc(x) }, false);
 
 #[no_mangle]
-pub extern "C" fn nx_math_hypot(x: f64, y: f64) -> f64 {
-    let r = x.hypot(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        range()
-    } else {
-        r
-    }
-}
-
-#[no_mangle]
 pub extern "C" fn nx_math_fmod(x: f64, y: f64) -> f64 {
     if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
         return domain();

@@ -112,6 +112,20 @@ impl Infer<'_> {
             // the attribute of whichever of the program's classes it is, when it runs (as of
             // a dynamic value; AttributeError for a builtin exception).
             TyKind::Exc if self.exception_field(name) => self.dyn_attr(name, obj.span, e),
+            // The parts of a real number.
+            TyKind::Int | TyKind::Bool
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                T::INT
+            }
+            TyKind::Float if matches!(name, "real" | "imag") => T::FLOAT,
+            // An attribute the builtin type has not (`other.cents` of an int): CPython's
+            // AttributeError when it runs.
+            _ if self.lacked_builtin_attr(o, name).is_some() => {
+                let ty = self.lacked_builtin_attr(o, name).unwrap_or("object");
+                let msg = format!("'{ty}' object has no attribute '{name}'");
+                self.always_raises(e, ExcKind::AttributeError, msg, "this attribute")
+            }
             _ => {
                 let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                 self.error(Diagnostic::unsupported(e.span, &msg));

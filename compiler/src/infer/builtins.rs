@@ -532,6 +532,12 @@ impl Infer<'_> {
         e: &Expr,
     ) -> Ty {
         use TypeTable as T;
+        // A method the builtin type has not (`n.append(1)` of an int): CPython's
+        // AttributeError when it runs.
+        if let Some(ty) = self.lacked_builtin_attr(r, name) {
+            let msg = format!("'{ty}' object has no attribute '{name}'");
+            return self.always_raises(e, ExcKind::AttributeError, msg, "this method");
+        }
         if r == T::STR && name == "encode" && matches!(tys, [] | [T::STR]) {
             return T::BYTES;
         }
@@ -549,6 +555,17 @@ impl Infer<'_> {
 
         if is_intlike(r) && matches!(name, "bit_length" | "bit_count") && tys.is_empty() {
             return T::INT;
+        }
+        // `n.to_bytes(length, byteorder, signed)` (resolve gives keywords their places).
+        if is_intlike(r) && name == "to_bytes" && tys.len() <= 3 {
+            let wants = [T::INT, T::STR, T::BOOL];
+            if tys
+                .iter()
+                .zip(wants)
+                .all(|(t, w)| *t == w || (w == T::INT && is_intlike(*t)))
+            {
+                return T::BYTES;
+            }
         }
         if r == T::BYTES {
             match (name, tys) {

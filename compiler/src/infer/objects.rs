@@ -430,6 +430,9 @@ impl Infer<'_> {
             },
             // An `__iter__` that always raises: the loop never starts.
             TyKind::Never => Some((it_spec, None, TypeTable::NEVER)),
+            // A value of run-time type (generators of several kinds): walked by the runtime,
+            // items of run-time type.
+            TyKind::Dyn => Some((it_spec, None, TypeTable::DYN)),
             _ => {
                 let msg = format!(
                     "`__iter__` returning '{}' (a generator or an instance with `__next__` is supported)",
@@ -471,25 +474,43 @@ impl Infer<'_> {
     /// of closures…): 0 when `t` holds none. `compose(f, compose(g, h))` nests once; nested
     /// functions calling each other, or `acc = compose(acc, g)` in a loop, without end.
     pub(super) fn closure_nesting(&self, t: Ty, func: FuncId, depth: u32) -> u32 {
+        self.closure_nesting_memo(t, func, depth, &mut HashMap::new())
+    }
+
+    /// [`Self::closure_nesting`], each type's answer remembered: closure types share their
+    /// parts (`lambda env: x(env) + y(env)` of two results of one builder), so a walk of the
+    /// tree they unfold to would take time exponential in the nesting.
+    fn closure_nesting_memo(
+        &self,
+        t: Ty,
+        func: FuncId,
+        depth: u32,
+        memo: &mut HashMap<Ty, u32>,
+    ) -> u32 {
         if depth > 32 {
             return u32::MAX;
         }
-        match self.t.types.kind(t) {
+        if let Some(n) = memo.get(&t) {
+            return *n;
+        }
+        let n = match self.t.types.kind(t) {
             TyKind::Closure(fs) => fs
                 .iter()
                 .map(|(f, env)| {
                     let inner = env
                         .iter()
-                        .map(|e| self.closure_nesting(*e, func, depth + 1))
+                        .map(|e| self.closure_nesting_memo(*e, func, depth + 1, memo))
                         .max()
                         .unwrap_or(0);
                     inner.saturating_add(u32::from(*f == func))
                 })
                 .max()
                 .unwrap_or(0),
-            TyKind::Optional(x) => self.closure_nesting(*x, func, depth + 1),
+            TyKind::Optional(x) => self.closure_nesting_memo(*x, func, depth + 1, memo),
             _ => 0,
-        }
+        };
+        memo.insert(t, n);
+        n
     }
 
     /// `obj.name` of a method as a value: a function value binding `obj` (its environment) to

@@ -279,6 +279,14 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::StdinReadlines => Err("({}) is not supported here"),
         Builtin::FloatFromHex if n == 1 && tys[0] == T::STR => Ok(T::FLOAT),
         Builtin::FloatFromHex => Err("float.fromhex() of ({}) is not supported"),
+        Builtin::IntFromBytes
+            if n == 3 && tys[0] == T::BYTES && tys[1] == T::STR && tys[2] == T::BOOL =>
+        {
+            Ok(T::INT)
+        }
+        Builtin::IntFromBytes => Err("int.from_bytes() of ({}) is not supported"),
+        // (Typed before the rules: any lists, their items checked when it runs.)
+        Builtin::Hypot | Builtin::Dist => Ok(T::FLOAT),
         Builtin::BytesFromHex if n == 1 && tys[0] == T::STR => Ok(T::BYTES),
         Builtin::BytesFromHex => Err("bytes.fromhex() of ({}) is not supported"),
         Builtin::Math(i) => {

@@ -16,14 +16,163 @@ impl Infer<'_> {
     /// specialization starts afresh), with a warning labelled `label` on the reporting pass.
     /// Typed Never.
     pub(super) fn always_type_error(&mut self, e: &Expr, msg: String, label: &str) -> Ty {
+        self.always_raises(e, ExcKind::TypeError, msg, label)
+    }
+
+    /// `e` raises CPython's `kind` with `msg` whenever it runs (see
+    /// [`Self::always_type_error`]).
+    pub(super) fn always_raises(
+        &mut self,
+        e: &Expr,
+        kind: ExcKind,
+        msg: String,
+        label: &str,
+    ) -> Ty {
         let spec = &mut self.t.specs[self.current.0 as usize];
-        spec.type_errors.insert(e.id, msg.clone());
+        spec.type_errors.insert(e.id, (kind, msg.clone()));
         if self.report {
-            let text = format!("this always raises TypeError: {msg}");
+            let text = format!("this always raises {}: {msg}", kind.name());
             let d = Diagnostic::new(Code::InvalidOperation, e.span, text).label(label);
             self.t.warnings.push(d.warning());
         }
         TypeTable::NEVER
+    }
+
+    /// The name of builtin type `t` (an int, float, bool, str, bytes, list or tuple) when it
+    /// has no attribute `name` in CPython (so reading it raises AttributeError); `None` for an
+    /// attribute it has (a method natrix may not compile as a value), a dunder, or any other type.
+    pub(super) fn lacked_builtin_attr(&self, t: Ty, name: &str) -> Option<&'static str> {
+        // CPython 3.11's `dir()` of each type, without the dunders.
+        const INT: &[&str] = &[
+            "as_integer_ratio",
+            "bit_count",
+            "bit_length",
+            "conjugate",
+            "denominator",
+            "from_bytes",
+            "imag",
+            "numerator",
+            "real",
+            "to_bytes",
+        ];
+        const FLOAT: &[&str] = &[
+            "as_integer_ratio",
+            "conjugate",
+            "fromhex",
+            "hex",
+            "imag",
+            "is_integer",
+            "real",
+        ];
+        const STR: &[&str] = &[
+            "capitalize",
+            "casefold",
+            "center",
+            "count",
+            "encode",
+            "endswith",
+            "expandtabs",
+            "find",
+            "format",
+            "format_map",
+            "index",
+            "isalnum",
+            "isalpha",
+            "isascii",
+            "isdecimal",
+            "isdigit",
+            "isidentifier",
+            "islower",
+            "isnumeric",
+            "isprintable",
+            "isspace",
+            "istitle",
+            "isupper",
+            "join",
+            "ljust",
+            "lower",
+            "lstrip",
+            "maketrans",
+            "partition",
+            "removeprefix",
+            "removesuffix",
+            "replace",
+            "rfind",
+            "rindex",
+            "rjust",
+            "rpartition",
+            "rsplit",
+            "rstrip",
+            "split",
+            "splitlines",
+            "startswith",
+            "strip",
+            "swapcase",
+            "title",
+            "translate",
+            "upper",
+            "zfill",
+        ];
+        const BYTES: &[&str] = &[
+            "capitalize",
+            "center",
+            "count",
+            "decode",
+            "endswith",
+            "expandtabs",
+            "find",
+            "fromhex",
+            "hex",
+            "index",
+            "isalnum",
+            "isalpha",
+            "isascii",
+            "isdigit",
+            "islower",
+            "isspace",
+            "istitle",
+            "isupper",
+            "join",
+            "ljust",
+            "lower",
+            "lstrip",
+            "maketrans",
+            "partition",
+            "removeprefix",
+            "removesuffix",
+            "replace",
+            "rfind",
+            "rindex",
+            "rjust",
+            "rpartition",
+            "rsplit",
+            "rstrip",
+            "split",
+            "splitlines",
+            "startswith",
+            "strip",
+            "swapcase",
+            "title",
+            "translate",
+            "upper",
+            "zfill",
+        ];
+        const LIST: &[&str] = &[
+            "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+            "reverse", "sort",
+        ];
+        const TUPLE: &[&str] = &["count", "index"];
+        let (type_name, has) = match self.t.types.kind(t) {
+            TyKind::Int => ("int", INT),
+            TyKind::Bool => ("bool", INT),
+            TyKind::Float => ("float", FLOAT),
+            TyKind::Str => ("str", STR),
+            TyKind::Bytes => ("bytes", BYTES),
+            TyKind::List(_) if self.t.types.view(t).is_none() => ("list", LIST),
+            TyKind::Tuple(_) | TyKind::TupleOf(_) => ("tuple", TUPLE),
+            _ => return None,
+        };
+        (!name.starts_with("__") && !has.contains(&name)).then_some(type_name)
     }
 
     /// CPython's name for the type of every value of static type `t`, when it is certain: a

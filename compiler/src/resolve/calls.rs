@@ -577,6 +577,25 @@ impl Resolver<'_> {
             return self.unsupported(span, "keyword arguments to a `math` function", scope);
         }
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        // `math.hypot(x, y, z)`, `math.hypot(*v)`: of the list of the coordinates.
+        if member == "hypot" && (starred || c.args.len() != 2) {
+            let coords = ast::Expr::List(ast::ExprList {
+                range: c.range,
+                elts: c.args.clone(),
+                ctx: ast::ExprContext::Load,
+            });
+            let coords = self.expr(&coords, scope, sigs);
+            return self.expr_node(scope, span, ExprKind::Builtin(Builtin::Hypot, vec![coords]));
+        }
+        // `math.dist(p, q)`: of the lists of their coordinates.
+        if member == "dist" && c.args.len() == 2 && !starred {
+            let points = c.args.iter().map(|a| {
+                let p = self.expr(a, scope, sigs);
+                self.expr_node(scope, span, ExprKind::Builtin(Builtin::List, vec![p]))
+            });
+            let points = points.collect();
+            return self.expr_node(scope, span, ExprKind::Builtin(Builtin::Dist, points));
+        }
         if matches!(member, "gcd" | "lcm") && starred {
             return self.math_gcd_lcm_spread(member, c, span, scope, sigs);
         }
@@ -872,6 +891,15 @@ impl Resolver<'_> {
                     && !self.is_user_name("dict", scope)
                 {
                     return self.dict_fromkeys(c, span, scope, sigs);
+                }
+            }
+            // `int.from_bytes(data, byteorder="big", *, signed=False)`.
+            if let ast::Expr::Name(n) = attr.value.as_ref() {
+                if n.id.as_str() == "int"
+                    && attr.attr.as_str() == "from_bytes"
+                    && !self.is_user_name("int", scope)
+                {
+                    return self.int_from_bytes(c, span, scope, sigs);
                 }
             }
             // `float.fromhex(s)` / `bytes.fromhex(s)` of the builtin type.

@@ -256,9 +256,9 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
 /// `key`, `map(pow, bases, exps)`, `run(print)`): most take one argument (`int`, `round`,
 /// `max`, `min` an optional second); `divmod`, `pow` and `print` are forwarded as they take.
 pub(super) const VALUE_BUILTINS: &[&str] = &[
-    "abs", "all", "any", "bin", "bool", "chr", "divmod", "float", "hash", "hex", "int", "len",
-    "list", "max", "min", "oct", "ord", "pow", "print", "repr", "round", "set", "sorted", "str",
-    "sum", "tuple",
+    "abs", "all", "any", "bin", "bool", "chr", "dict", "divmod", "float", "hash", "hex", "int",
+    "len", "list", "max", "min", "oct", "ord", "pow", "print", "repr", "round", "set", "sorted",
+    "str", "sum", "tuple",
 ];
 
 /// A lambda's body as the statement `return body`.

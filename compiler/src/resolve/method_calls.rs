@@ -446,6 +446,11 @@ impl Resolver<'_> {
                 ("errors", || ExprKind::Str("strict".into())),
             ],
             "expandtabs" => &[("tabsize", || ExprKind::Int(8))],
+            "to_bytes" => &[
+                ("length", || ExprKind::Int(1)),
+                ("byteorder", || ExprKind::Str("big".into())),
+                ("signed", || ExprKind::Bool(false)),
+            ],
             _ => &[],
         };
         let known = |k: &str| params.iter().skip(args.len()).any(|(p, _)| *p == k);
@@ -465,6 +470,45 @@ impl Resolver<'_> {
             args.push(value);
         }
         (args, keywords)
+    }
+}
+
+impl Resolver<'_> {
+    /// `int.from_bytes(data, byteorder="big", *, signed=False)`: a builtin of all three.
+    pub(super) fn int_from_bytes(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut byteorder = c.args.get(1);
+        let mut signed = None;
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("byteorder") if byteorder.is_none() => byteorder = Some(&k.value),
+                Some("signed") => signed = Some(&k.value),
+                _ => {
+                    let what =
+                        "`int.from_bytes()` with arguments other than data, byteorder and signed";
+                    return self.unsupported(span, what, scope);
+                }
+            }
+        }
+        if c.args.is_empty() || c.args.len() > 2 {
+            return self.unsupported(span, "`int.from_bytes()` without its data", scope);
+        }
+        let data = self.expr(&c.args[0], scope, sigs);
+        let byteorder = match byteorder {
+            Some(b) => self.expr(b, scope, sigs),
+            None => self.expr_node(scope, span, ExprKind::Str("big".into())),
+        };
+        let signed = match signed {
+            Some(s) => self.expr(s, scope, sigs),
+            None => self.expr_node(scope, span, ExprKind::Bool(false)),
+        };
+        let kind = ExprKind::Builtin(Builtin::IntFromBytes, vec![data, byteorder, signed]);
+        self.expr_node(scope, span, kind)
     }
 }
 

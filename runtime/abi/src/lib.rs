@@ -989,6 +989,8 @@ macro_rules! runtime_functions {
             nx_math_erf(F64) -> F64, Flag;
             nx_math_erfc(F64) -> F64, Flag;
             nx_math_hypot(F64, F64) -> F64, Flag;
+            nx_math_hypot_list(Obj) -> F64, Flag;
+            nx_math_dist(Obj, Obj) -> F64, Flag;
             nx_math_fmod(F64, F64) -> F64, Flag;
             nx_math_copysign(F64, F64) -> F64, Never;
             nx_math_fabs(F64) -> F64, Never;
@@ -1380,6 +1382,8 @@ macro_rules! runtime_functions {
             // i.bit_length()
             nx_int_bit_length(Int) -> Int, Never;
             // `i.bit_count()`: the number of ones in the binary of `abs(i)`.
+            nx_int_to_bytes(Int, Int, Obj, I8) -> Obj, Null;
+            nx_int_from_bytes(Obj, Obj, I8) -> Int, IntTag;
             nx_int_bit_count(Int) -> Int, Never;
             // `random.seed(s)` of a str: int.from_bytes(utf8 + sha512(utf8), 'big') (version 2).
             nx_random_str_seed(Obj) -> Int, Never;

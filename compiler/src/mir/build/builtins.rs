@@ -386,6 +386,15 @@ impl Builder<'_> {
         if b == Builtin::UnpackSource {
             return vals.swap_remove(0);
         }
+        match (b, vals.as_slice()) {
+            (Builtin::Hypot, [coords]) => {
+                return self.rt("nx_math_hypot_list", vec![coords.clone()], MTy::Float);
+            }
+            (Builtin::Dist, [p, q]) => {
+                return self.rt("nx_math_dist", vec![p.clone(), q.clone()], MTy::Float);
+            }
+            _ => {}
+        }
         // `str.maketrans(mapping)`.
         if let (Builtin::MakeTrans, [m]) = (b, vals.as_slice()) {
             let (k, v) = self.strings.dict_kv(ty);
@@ -675,9 +684,12 @@ impl Builder<'_> {
             // `zip(*rows)` takes a list (above).
             Builtin::ZipStar => Operand::None,
             // (Lowered first, above.)
-            Builtin::Copy | Builtin::DeepCopy | Builtin::StrSeed | Builtin::BaseText => {
-                Operand::None
-            }
+            Builtin::Copy
+            | Builtin::DeepCopy
+            | Builtin::StrSeed
+            | Builtin::BaseText
+            | Builtin::Hypot
+            | Builtin::Dist => Operand::None,
             Builtin::MakeTrans => {
                 // (The table's kinds are its type's: ints, optional ints when characters are
                 // deleted, or dynamic values when the program mixes in others.)
@@ -770,6 +782,9 @@ impl Builder<'_> {
                 self.rt(f.runtime, ops, ty)
             }
             Builtin::FloatFromHex => self.rt("nx_float_fromhex", vec![arg(0)], MTy::Float),
+            Builtin::IntFromBytes => {
+                self.rt("nx_int_from_bytes", vec![arg(0), arg(1), arg(2)], MTy::Int)
+            }
             Builtin::BytesFromHex => self.rt("nx_bytes_fromhex", vec![arg(0)], MTy::Bytes),
             Builtin::Chr => {
                 let x = self.coerce(arg(0), tys[0], MTy::Int);

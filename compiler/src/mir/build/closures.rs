@@ -703,10 +703,24 @@ impl Builder<'_> {
                 if kind == hir::ParamKind::VarArgs {
                     // `*args`: a tuple of the extra positional arguments.
                     let pt = mty(&self.typed.types, param_tys[all.len()], self.strings);
-                    let MTy::Tuple(t) = pt else {
-                        unreachable!("`*args` is a tuple")
-                    };
                     let items = vals.get(j..).unwrap_or(&[]).to_vec();
+                    if let MTy::TupleOf(lt) = pt {
+                        // (A tuple of any length, as calls of one function value with
+                        // different numbers of arguments made it: `partial(partial(f, 1), 2)`.)
+                        let lt = MTy::List(lt);
+                        let elem = self.strings.list_elem(lt);
+                        let list = self.op(Op::ListNew(elem), vec![], lt);
+                        for v in items {
+                            let vt = self.operand_ty(&v);
+                            let v = self.coerce(v, vt, elem);
+                            self.op(Op::ListAppend(elem), vec![list.clone(), v], MTy::None);
+                        }
+                        all.push(self.rt("nx_tuple_from_list", vec![list], pt));
+                        continue;
+                    }
+                    let MTy::Tuple(t) = pt else {
+                        unreachable!("`*args` is a tuple, not {pt:?}")
+                    };
                     all.push(self.op(Op::TupleNew(t), items, pt));
                     continue;
                 }

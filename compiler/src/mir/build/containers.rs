@@ -60,6 +60,26 @@ impl Builder<'_> {
             };
             return self.rt(f, vec![x], MTy::Int);
         }
+        // `n.to_bytes(length=1, byteorder="big", signed=False)`.
+        if let (MTy::Int | MTy::Bool, "to_bytes") = (rt, name) {
+            let mut ops = vec![self.coerce(r, rt, MTy::Int)];
+            for (k, want) in [MTy::Int, MTy::Str, MTy::Bool].into_iter().enumerate() {
+                let v = match args.get(k) {
+                    Some(a) => {
+                        let at = self.ty(a);
+                        let v = self.expr(a);
+                        self.coerce(v, at, want)
+                    }
+                    None => match k {
+                        0 => Operand::Int(1),
+                        1 => self.strings.intern("big"),
+                        _ => Operand::Bool(false),
+                    },
+                };
+                ops.push(v);
+            }
+            return self.rt("nx_int_to_bytes", ops, MTy::Bytes);
+        }
         let in_table = crate::builtins::bytes_method(name, args.len()).is_some();
         if (rt == MTy::Str && name == "encode") || (rt == MTy::Bytes && !in_table) {
             // `s.encode([encoding])`, `b.decode([encoding])`, `b.hex()`.

@@ -339,6 +339,11 @@ impl Builder<'_> {
             self.assign(empty, Rvalue::Op(Op::ListNew(MTy::None), vec![]));
             return self.index_cursor(empty, Walk::List(MTy::None));
         }
+        // What it returns is known only at run time (generators of several kinds, a tuple's
+        // iterator over items of several types): the runtime's walk of it.
+        if self.typed.spec(it_spec).ret == TypeTable::DYN {
+            return self.dyn_cursor(Operand::Local(it));
+        }
         match next {
             Some(next) => Cursor::Next { it, next },
             None => {

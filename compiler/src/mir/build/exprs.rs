@@ -124,6 +124,24 @@ impl Builder<'_> {
             ExprKind::GetAttr(obj, name) if exceptions::is_exc_attr(self.ty(obj), name) => {
                 self.exc_attr(obj, name, ty)
             }
+            // The parts of a real number (`x.real`, `n.denominator`).
+            ExprKind::GetAttr(obj, name)
+                if matches!(self.ty(obj), MTy::Int | MTy::Bool | MTy::Float) =>
+            {
+                let ot = self.ty(obj);
+                let v = self.expr(obj);
+                let v = match (ot, name.as_str()) {
+                    (MTy::Float, "imag") => Operand::Float(0.0),
+                    (_, "imag") => Operand::Int(0),
+                    (_, "denominator") => Operand::Int(1),
+                    _ => v,
+                };
+                let vt = self.operand_ty(&v);
+                let v = self.coerce(v, vt, ty);
+                let r = self.temp(ty);
+                self.assign(r, Rvalue::Use(v));
+                Operand::Local(r)
+            }
             ExprKind::TypeName(v) => {
                 let vt = self.ty(v);
                 let x = self.expr(v);

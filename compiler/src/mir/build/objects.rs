@@ -931,7 +931,7 @@ impl Builder<'_> {
     /// not return), then mark the rest of the block unreachable.
     pub(super) fn never(&mut self, e: &Expr) -> Operand {
         // An operation that always raises TypeError (`"a" + 1`): its operands, then the raise.
-        if let Some(msg) = self.typed.spec(self.spec).type_errors.get(&e.id).cloned() {
+        if let Some((kind, msg)) = self.typed.spec(self.spec).type_errors.get(&e.id).cloned() {
             match &e.kind {
                 ExprKind::Binary(_, l, r) => {
                     self.left_operand(l, r);
@@ -941,6 +941,10 @@ impl Builder<'_> {
                     self.expr(l);
                     self.expr(&rest[0].1);
                 }
+                // A method the receiver has not: the lookup fails before the arguments.
+                ExprKind::Method { recv, .. } if kind == ExcKind::AttributeError => {
+                    self.expr(recv);
+                }
                 kind => {
                     for child in kind.children() {
                         self.expr(child);
@@ -948,7 +952,7 @@ impl Builder<'_> {
                 }
             }
             let text = self.strings.intern(&msg);
-            self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+            self.op(Op::RaiseStr(kind), vec![text], MTy::None);
             self.terminate(Terminator::Unreachable);
             return Operand::None;
         }
