@@ -420,7 +420,11 @@ pub unsafe extern "C" fn nx_exc_new(kind: i64, text: *mut Obj, how: i64) -> *mut
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_new_args(kind: i64, args: *mut Obj) -> *mut Obj {
     let kind = ExcKind::from_code(kind >> 1).unwrap_or(ExcKind::RuntimeError);
-    let msg = if crate::tuple::nx_tuple_len(args) >> 1 == 1 {
+    let n = (crate::tuple::nx_tuple_len(args) >> 1) as usize;
+    if kind.is_subclass_of(ExcKind::OSError) && (2..=5).contains(&n) {
+        return os_error(kind, args, n);
+    }
+    let msg = if n == 1 {
         let (k, bits) = crate::tuple::item(args, 0);
         let v = crate::list::val(k, bits);
         if kind == ExcKind::KeyError {
@@ -450,6 +454,82 @@ pub unsafe extern "C" fn nx_exc_new_args(kind: i64, args: *mut Obj) -> *mut Obj 
     let obj = new_exc(kind, msg, None, std::ptr::null_mut());
     crate::list::incref(args);
     (*(obj as *mut ExcObj)).args = args;
+    obj
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: CPython's subclass for
+/// the errno when the class is `OSError` itself (`OSError(2, …)` is a `FileNotFoundError`),
+/// and its str `[Errno 2] No such file or directory: 'x'`.
+unsafe fn os_error(kind: ExcKind, args: *mut Obj, n: usize) -> *mut Obj {
+    let arg = |i: usize| {
+        let (k, bits) = crate::tuple::item(args, i);
+        crate::list::val(k, bits)
+    };
+    let kind = match (kind, arg(0)) {
+        (ExcKind::OSError, crate::list::Val::Int(e)) => match e >> 1 {
+            1 | 13 => ExcKind::PermissionError,
+            2 => ExcKind::FileNotFoundError,
+            4 => ExcKind::InterruptedError,
+            17 => ExcKind::FileExistsError,
+            20 => ExcKind::NotADirectoryError,
+            21 => ExcKind::IsADirectoryError,
+            32 | 108 => ExcKind::BrokenPipeError,
+            103 => ExcKind::ConnectionAbortedError,
+            104 => ExcKind::ConnectionResetError,
+            110 => ExcKind::TimeoutError,
+            111 => ExcKind::ConnectionRefusedError,
+            _ => kind,
+        },
+        _ => kind,
+    };
+    let text = |v: crate::list::Val, repr: bool| -> Option<String> {
+        let mut out = String::new();
+        if repr {
+            return crate::list::val_repr(v, &mut out).then_some(out);
+        }
+        let s = crate::dynamic::val_str(v);
+        if s.is_null() {
+            return None;
+        }
+        out.push_str(as_str(s));
+        crate::list::decref(s);
+        Some(out)
+    };
+    let (Some(errno), Some(strerror)) = (text(arg(0), false), text(arg(1), false)) else {
+        return std::ptr::null_mut();
+    };
+    let mut msg = format!("[Errno {errno}] {strerror}");
+    // A filename (and a second one), unless None.
+    let named = |i: usize| n > i && !matches!(arg(i), crate::list::Val::None);
+    if named(2) {
+        let Some(f) = text(arg(2), true) else {
+            return std::ptr::null_mut();
+        };
+        msg.push_str(&format!(": {f}"));
+        if named(4) {
+            let Some(f2) = text(arg(4), true) else {
+                return std::ptr::null_mut();
+            };
+            msg.push_str(&format!(" -> {f2}"));
+        }
+    }
+    // (`args` are the first two alone when there are more.)
+    let kept = if n > 2 {
+        let t = crate::tuple::nx_tuple_new(2);
+        if t.is_null() {
+            return t;
+        }
+        for i in 0..2 {
+            let (k, bits) = crate::tuple::item(args, i);
+            crate::tuple::nx_tuple_init(t, i as i64, k as i64, bits);
+        }
+        t
+    } else {
+        crate::list::incref(args);
+        args
+    };
+    let obj = new_exc(kind, msg, None, std::ptr::null_mut());
+    (*(obj as *mut ExcObj)).args = kept;
     obj
 }
 

@@ -5,6 +5,31 @@ use crate::types::SeqKind;
 
 impl Infer<'_> {
     /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
+    /// `round(obj[, ndigits])`, `math.floor(obj)`, `math.ceil(obj)`, `math.trunc(obj)` of an
+    /// instance whose class defines `__round__`, `__floor__`, `__ceil__`, `__trunc__`: a call of
+    /// it (with `ndigits`), whatever it returns (`dunder_calls`); `None` for anything else.
+    fn rounding_dunder(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
+        let dunder = match (b, tys.len()) {
+            (Builtin::Round, 1 | 2) => "__round__",
+            (Builtin::Math(i), 1) => match crate::builtins::MATH_FNS[i as usize].name {
+                "floor" => "__floor__",
+                "ceil" => "__ceil__",
+                "trunc" => "__trunc__",
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let TyKind::Instance(c) = *self.t.types.kind(tys[0]) else {
+            return None;
+        };
+        self.prog.lookup(c, dunder)?;
+        let callee = self.dunder_spec(c, dunder, tys.to_vec(), e.id)?;
+        self.t.specs[self.current.0 as usize]
+            .dunder_calls
+            .insert(e.id, callee);
+        Some(self.dunder_ret(e.id, callee))
+    }
+
     pub(super) fn numeric_builtin(
         &mut self,
         id: SpecId,
@@ -15,6 +40,9 @@ impl Infer<'_> {
     ) -> Option<Ty> {
         use TypeTable as T;
         let n = tys.len();
+        if let Some(t) = self.rounding_dunder(b, tys, e) {
+            return Some(t);
+        }
         let bad = |this: &mut Self, what: &str| {
             let names: Vec<String> = tys.iter().map(|t| this.t.types.display(*t)).collect();
             let msg = format!("{what}() of ({}) is not supported", names.join(", "));

@@ -421,10 +421,24 @@ impl Infer<'_> {
         // call runs and the value is that one; of the only one, reported now, but for a
         // class held in a variable (`def make(cls, n): if cls is A: … cls(n, n)`, a
         // specialization for `A` holds the other class's call).
+        // (Arguments spread from a tuple, `func(*args)` in a decorator's wrapper: their number
+        // is the caller's, and CPython's TypeError is the program's to catch.)
+        let spread = matches!(&e.kind, ExprKind::CallValue(_, args)
+            if args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_))));
         macro_rules! mismatch {
             ($target:lifetime, $fid:expr, $msg:expr) => {{
                 let msg: String = $msg;
                 if targets.len() > 1 || self.prog.ctor_class($fid).is_some() {
+                    mismatched.push(($fid, msg));
+                    continue $target;
+                }
+                if spread {
+                    if self.report {
+                        let text = format!("this always raises TypeError: {msg}");
+                        let d = Diagnostic::new(Code::ArgumentMismatch, e.span, text)
+                            .label("in this call");
+                        self.t.warnings.push(d.warning());
+                    }
                     mismatched.push(($fid, msg));
                     continue $target;
                 }
@@ -451,7 +465,12 @@ impl Infer<'_> {
                         None => (class, 0),
                     }
                 }
-                None => (f.name.clone(), 0),
+                None => (
+                    f.name
+                        .trim_end_matches(crate::resolve::UNDECORATED)
+                        .to_string(),
+                    0,
+                ),
             };
             if tys.len() > positional && varargs.is_none() {
                 let msg = if self.prog.ctor_class(*fid).is_some() && init == 0 {
