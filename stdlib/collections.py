@@ -487,8 +487,15 @@ class OrderedDict:
     def items(self):
         return list(self._d.items())
 
-    def update(self, other):
-        for k, v in other.items():
+    def update(self, other=None, **kwds):
+        if other is not None:
+            if isinstance(other, dict):
+                for k, v in other.items():
+                    self._d[k] = v
+            else:
+                for k, v in other:
+                    self._d[k] = v
+        for k, v in kwds.items():
             self._d[k] = v
 
     def clear(self):

@@ -342,6 +342,9 @@ pub struct Function {
     pub self_param: bool,
     /// The body yields: calling the function makes a generator that runs it on demand.
     pub is_generator: bool,
+    /// A builtin type used as a value (`int` in `for t in (int, str)`, the function
+    /// `lambda obj: int(obj)`): its function value is also the class (`<class 'int'>`).
+    pub builtin_type: bool,
 }
 
 /// A type named in `isinstance`.

@@ -608,6 +608,7 @@ impl Resolver<'_> {
             captures: 0,
             self_param: false,
             is_generator: false,
+            builtin_type: false,
         });
     }
 
@@ -683,6 +684,7 @@ impl Resolver<'_> {
             captures: 0,
             self_param: false,
             is_generator: closures::contains_yield(&def.body),
+            builtin_type: false,
         }
     }
 

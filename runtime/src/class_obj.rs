@@ -35,8 +35,10 @@ pub static CLASS_TYPE: TypeInfo = TypeInfo {
 };
 
 /// A class of the program used as a value: a function value calling its constructor (the
-/// compiler's `resolve/class_values.rs`), whose third item lists the qualified names of its
+/// compiler's `resolve/class_values.rs`), whose last item lists the qualified names of its
 /// class and of the classes it derives from (nearest first, `object` last), space-separated.
+/// (Also a builtin type used as a value, `int`: its function value with the defaults of its
+/// parameters, then its name and `object`.)
 pub static CLASS_FUNC_TYPE: TypeInfo = TypeInfo {
     name: "type",
     dealloc: crate::tuple::tuple_dealloc,
@@ -62,7 +64,8 @@ pub unsafe extern "C" fn nx_func_as_class(f: *mut Obj) {
 /// first.
 unsafe fn chain(obj: *mut Obj) -> Vec<String> {
     if std::ptr::eq((*obj).ty, &CLASS_FUNC_TYPE) {
-        let (_, names) = crate::tuple::item(obj, 2);
+        // (The last item: a builtin type's value keeps its parameters' defaults before it.)
+        let (_, names) = crate::tuple::item(obj, crate::tuple::len(obj) - 1);
         return as_str(names as *mut Obj)
             .split(' ')
             .map(str::to_string)
@@ -207,19 +210,30 @@ pub unsafe extern "C" fn nx_class_test(cls: *mut Obj, name: *mut Obj, exact: i64
 /// `obj` and `cls` must be null or point to live objects (or dynamic boxes).
 #[no_mangle]
 pub unsafe extern "C" fn nx_isinstance_class(obj: *mut Obj, cls: *mut Obj) -> u8 {
-    // (A tuple's items that are no objects, numbers, stand as null: no class.)
-    let classes: Vec<*mut Obj> = if !cls.is_null() && crate::tuple::is_tuple(cls) {
-        (0..crate::tuple::len(cls))
-            .map(|i| match crate::tuple::item(cls, i) {
-                (natrix_abi::ElemKind::Obj, bits) => bits as *mut Obj,
-                _ => std::ptr::null_mut(),
-            })
-            .collect()
-    } else {
-        vec![cls]
-    };
+    // (A tuple's items that are no objects, numbers, stand as null: no class. Tuples nest:
+    // `(str, (list, float))`.)
+    unsafe fn flatten(cls: *mut Obj, out: &mut Vec<*mut Obj>) {
+        if cls.is_null() || !crate::tuple::is_tuple(cls) {
+            out.push(cls);
+            return;
+        }
+        for i in 0..crate::tuple::len(cls) {
+            match crate::tuple::item(cls, i) {
+                (natrix_abi::ElemKind::Obj, bits) => flatten(bits as *mut Obj, out),
+                _ => out.push(std::ptr::null_mut()),
+            }
+        }
+    }
+    let mut classes = vec![];
+    flatten(cls, &mut classes);
     // A builtin type held in a value (`for t in (int, str)`) is the function value `int`.
     let builtin = |c: *mut Obj| -> Option<String> {
+        if std::ptr::eq((*c).ty, &CLASS_FUNC_TYPE) {
+            // A builtin type used as a value: its plain name first in its chain.
+            let name = chain(c).into_iter().next()?;
+            let plain = !name.contains('.') && natrix_abi::ExcKind::from_name(&name).is_none();
+            return plain.then_some(name);
+        }
         if !std::ptr::eq((*c).ty, &crate::closure::FUNC_TYPE) {
             return None;
         }
@@ -244,8 +258,9 @@ pub unsafe extern "C" fn nx_isinstance_class(obj: *mut Obj, cls: *mut Obj) -> u8
     };
     let mut builtins = vec![];
     for c in &classes {
-        if c.is_null() || !is_class(*c) {
-            match (!c.is_null()).then(|| builtin(*c)).flatten() {
+        let named = (!c.is_null()).then(|| builtin(*c)).flatten();
+        if c.is_null() || !is_class(*c) || named.is_some() {
+            match named {
                 Some(name) => builtins.push(name),
                 None => {
                     crate::exc::raise(
@@ -263,7 +278,10 @@ pub unsafe extern "C" fn nx_isinstance_class(obj: *mut Obj, cls: *mut Obj) -> u8
     {
         return 1;
     }
-    let classes: Vec<*mut Obj> = classes.into_iter().filter(|c| is_class(*c)).collect();
+    let classes: Vec<*mut Obj> = classes
+        .into_iter()
+        .filter(|c| is_class(*c) && builtin(*c).is_none())
+        .collect();
     if classes.is_empty() {
         return 0;
     }

@@ -58,7 +58,19 @@ impl Infer<'_> {
                     }
                 }
                 let other_instance = matches!(self.t.types.kind(bi), TyKind::Instance(_));
-                if bi != ai && b != TypeTable::NEVER && b != TypeTable::NONE && !other_instance {
+                // (A value of a builtin type is never the instance: `node == "root"` is False,
+                // unless a subclass the instance may be defines `__eq__`.)
+                let subclass_eq = self
+                    .runtime_classes(c)
+                    .into_iter()
+                    .any(|k| self.prog.lookup(k, "__eq__").is_some());
+                let builtin = self.certain_type_name(b).is_some();
+                if bi != ai
+                    && b != TypeTable::NEVER
+                    && b != TypeTable::NONE
+                    && !other_instance
+                    && (subclass_eq || !builtin)
+                {
                     let msg = format!(
                         "comparing '{}' with '{}'",
                         self.t.types.display(a),

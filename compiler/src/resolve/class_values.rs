@@ -143,6 +143,7 @@ impl Resolver<'_> {
             captures: 0,
             self_param: false,
             is_generator: false,
+            builtin_type: false,
         }));
         let fid = FuncId((self.n_top + self.nested.len()) as u32);
         self.classes[cid.0 as usize].ctor = Some(fid);

@@ -255,6 +255,11 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
 /// The builtins that may be used as values (`sorted(words, key=len)` in a function that takes
 /// `key`, `map(pow, bases, exps)`, `run(print)`): most take one argument (`int`, `round`,
 /// `max`, `min` an optional second); `divmod`, `pow` and `print` are forwarded as they take.
+/// The builtins of [`VALUE_BUILTINS`] that are types (their values print as classes).
+const BUILTIN_TYPES: &[&str] = &[
+    "bool", "dict", "float", "int", "list", "set", "str", "tuple",
+];
+
 pub(super) const VALUE_BUILTINS: &[&str] = &[
     "abs", "all", "any", "bin", "bool", "chr", "dict", "divmod", "float", "hash", "hex", "int",
     "len", "list", "max", "min", "oct", "ord", "pow", "print", "repr", "round", "set", "sorted",
@@ -407,6 +412,7 @@ impl Resolver<'_> {
             let at = (func.0 as usize).checked_sub(self.n_top + 1);
             if let Some(Some(f)) = at.and_then(|i| self.nested.get_mut(i)) {
                 f.name = name.to_string();
+                f.builtin_type = BUILTIN_TYPES.contains(&name);
             }
         }
         value
@@ -756,6 +762,7 @@ impl Resolver<'_> {
             captures: captured.len(),
             self_param: self_ref,
             is_generator,
+            builtin_type: false,
         }
     }
 }

@@ -142,13 +142,27 @@ impl Builder<'_> {
             TyKind::Closure(targets) => targets[0].1.clone(),
             _ => vec![],
         };
-        let Some(c) = self.prog.ctor_class(*func) else {
-            let tt = self.func_layout(*func, &env);
-            return self.op(Op::FuncNew(tt), vals, MTy::Func);
+        let chain = match self.prog.ctor_class(*func) {
+            // A class used as a value (its constructor): the qualified names of its chain
+            // follow.
+            Some(c) => self.prog.class_chain(c).join(" "),
+            // A builtin type: its name (`bool` derives from `int`).
+            None if self.prog.func(*func).builtin_type => {
+                let name = hir::py_name(&self.prog.func(*func).name);
+                let base = if name == "bool" { " int" } else { "" };
+                format!("{name}{base} object")
+            }
+            None => {
+                let tt = self.func_layout(*func, &env);
+                return self.op(Op::FuncNew(tt), vals, MTy::Func);
+            }
         };
-        // A class used as a value (its constructor): the qualified names of its chain follow.
-        vals.push(self.strings.intern(&self.prog.class_chain(c).join(" ")));
-        let MTy::Tuple(tt) = self.strings.tuple_ty(vec![MTy::Int, MTy::Str, MTy::Str]) else {
+        vals.push(self.strings.intern(&chain));
+        // (After the environment, if any: the runtime reads the chain last.)
+        let layout = self.func_layout(*func, &env);
+        let mut items = self.strings.tuple_items(MTy::Tuple(layout));
+        items.push(MTy::Str);
+        let MTy::Tuple(tt) = self.strings.tuple_ty(items) else {
             unreachable!("a tuple type")
         };
         let value = self.op(Op::FuncNew(tt), vals, MTy::Func);

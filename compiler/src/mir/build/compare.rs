@@ -167,6 +167,11 @@ impl Builder<'_> {
                     let code = Operand::Int(natrix_abi::DynCmp::Eq as i64);
                     self.rt("nx_dyn_compare", vec![code, left.0, right.0], MTy::Bool)
                 }
+                // An instance and a value of a builtin type (`node == "root"`): never the
+                // same object.
+                (_, rt) if !matches!(rt, MTy::Instance(_) | MTy::OptInstance(_) | MTy::Dyn) => {
+                    Operand::Bool(false)
+                }
                 _ => self.op(Op::PtrEq, vec![left.0, right.0], MTy::Bool),
             },
         };
