@@ -1244,9 +1244,11 @@ impl Infer<'_> {
                     (name == "join" && *got == TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::STR)
                         || self.t.types.elem(*got) == Some(TypeTable::NEVER)
-                        // Dynamic values: each must be a str when the program runs.
+                        // Dynamic values (or strs that may be None): each must be a str when
+                        // the program runs.
                         || (name == "join"
                             && (self.t.types.elem(*got) == Some(TypeTable::DYN)
+                                || self.t.types.elem(*got) == Some(opt_str)
                                 || *got == TypeTable::DYN))
                         || matches!(
                             self.uniform_tuple(*got),

@@ -198,10 +198,13 @@ impl Resolver<'_> {
                 .name
                 .as_ref()
                 .map(|n| (n.to_string(), scope.local_ids.get(n.as_str()).copied()));
-            let var = h
-                .name
-                .as_ref()
-                .map(|n| Place::Local(super::new_local(scope, n.as_str(), hspan)));
+            let var = h.name.as_ref().map(|n| {
+                let l = super::new_local(scope, n.as_str(), hspan);
+                // (A cell when a function the clause defines uses it.)
+                let free = super::closures::scan(&h.body).nested_free;
+                scope.locals[l.0 as usize].cell = free.iter().any(|f| f == n.as_str());
+                Place::Local(l)
+            });
             let mut hbody = self.block(&h.body, scope, sigs);
             // As the clause ends, the name has no value, whatever it held before the clause
             // (CPython deletes it, so that the exception does not outlive the clause).

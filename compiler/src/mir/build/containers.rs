@@ -261,8 +261,12 @@ impl Builder<'_> {
             // `sep.join(values)` of a list of dynamic values: each checked to be a str.
             if name == "join" && args.len() == 1 {
                 let at = self.ty(&args[0]);
-                let dyn_items =
-                    matches!(at, MTy::List(_)) && self.strings.list_elem(at) == MTy::Dyn;
+                // (Strs that may be None are pointers, null for None, as dynamic values are.)
+                let elem = self.strings.list_elem(at);
+                let dyn_items = matches!(at, MTy::List(_))
+                    && (elem == MTy::Dyn
+                        || (matches!(elem, MTy::OptPtr(_))
+                            && self.strings.opt_inner(elem) == MTy::Str));
                 if dyn_items || at == MTy::Dyn {
                     return self.rt("nx_str_join_dyn", ops, ty);
                 }
