@@ -115,13 +115,7 @@ impl Resolver<'_> {
         scope.local_ids.insert(dn.clone(), dict);
         scope.local_ids.insert(iname.clone(), items);
         let r = c.range;
-        let load = |id: &str| {
-            ast::Expr::Name(ast::ExprName {
-                range: r,
-                id: ast::Identifier::new(id),
-                ctx: ast::ExprContext::Load,
-            })
-        };
+        let load = |id: &str| super::closures::param_load(id, r);
         let update = ast::Expr::Call(ast::ExprCall {
             range: r,
             func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
