@@ -58,3 +58,7 @@ try:
     apply(square)
 except TypeError as e:
     print("TypeError:", e)
+
+print("root" == a, 3 != b, [1] == a, "root" != b.parent)
+mixed = [a, "root", 3]
+print([v == a for v in mixed], a in mixed, mixed.index("root"))

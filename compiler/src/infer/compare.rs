@@ -35,6 +35,7 @@ impl Infer<'_> {
             left = r;
             if self.instance_compare(*op, a, b, r, (e, i == 0))
                 || self.reflected_instance_compare(*op, a, b, r)
+                || self.builtin_eq_instance(*op, a, b)
             {
                 if i == 0 && self.t.spec(id).type_errors.contains_key(&e.id) {
                     return T::NEVER;

@@ -5,6 +5,22 @@
 use super::*;
 
 impl Infer<'_> {
+    /// `"root" == node` (`!=`) of a value of a builtin type and an instance of a class none of
+    /// whose runtime classes defines `__eq__`: never the same object, False (`mir/build/
+    /// compare.rs`).
+    pub(super) fn builtin_eq_instance(&mut self, op: CmpOp, a: Ty, b: Ty) -> bool {
+        let TyKind::Instance(c) = *self.t.types.kind(b) else {
+            return false;
+        };
+        matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && !matches!(self.t.types.kind(a), TyKind::Instance(_))
+            && self.certain_type_name(a).is_some()
+            && self
+                .runtime_classes(c)
+                .into_iter()
+                .all(|k| self.prog.lookup(k, "__eq__").is_none())
+    }
+
     /// `a <op> b` where `a` is an instance: `__eq__` (`!=` negates it), `__lt__`, `__le__`,
     /// `__gt__`, `__ge__` of its class, specialized and recorded under the right operand `r`;
     /// `==`/`!=` without `__eq__` compare identity. Returns false when `a` is no instance.

@@ -101,6 +101,13 @@ impl Builder<'_> {
             };
         }
         if !left_instance {
+            // A value of a builtin type and an instance without `__eq__`: never the same.
+            let builtin = !matches!(left.1, MTy::Dyn | MTy::OptInstance(_) | MTy::Instance(_))
+                && !left.1.is_optional_value();
+            if builtin && matches!(right.1, MTy::Instance(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne)
+            {
+                return Operand::Bool(op == CmpOp::Ne);
+            }
             return self.compare_pair(op, left, right);
         }
         let runtime = spec.runtime_eqs.contains(&r.id.comparison());
