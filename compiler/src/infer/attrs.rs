@@ -121,8 +121,7 @@ impl Infer<'_> {
             TyKind::Float if matches!(name, "real" | "imag") => T::FLOAT,
             // An attribute the builtin type has not (`other.cents` of an int): CPython's
             // AttributeError when it runs.
-            _ if self.lacked_builtin_attr(o, name).is_some() => {
-                let ty = self.lacked_builtin_attr(o, name).unwrap_or("object");
+            _ if let Some(ty) = self.lacked_builtin_attr(o, name) => {
                 let msg = format!("'{ty}' object has no attribute '{name}'");
                 self.always_raises(e, ExcKind::AttributeError, msg, "this attribute")
             }

@@ -4,7 +4,6 @@ use super::*;
 use crate::types::SeqKind;
 
 impl Infer<'_> {
-    /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
     /// `round(obj[, ndigits])`, `math.floor(obj)`, `math.ceil(obj)`, `math.trunc(obj)` of an
     /// instance whose class defines `__round__`, `__floor__`, `__ceil__`, `__trunc__`: a call of
     /// it (with `ndigits`), whatever it returns (`dunder_calls`); `None` for anything else.
@@ -30,6 +29,7 @@ impl Infer<'_> {
         Some(self.dunder_ret(e.id, callee))
     }
 
+    /// hex/oct/bin, int(s, base), pow, divmod, any/all; `None` for other builtins.
     pub(super) fn numeric_builtin(
         &mut self,
         id: SpecId,
@@ -841,36 +841,36 @@ impl Infer<'_> {
         self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v)
     }
 
-    /// `dict(pairs)`: the dict made at `e` of an iterable `t` of
-    /// 2-tuples (`dict(zip(keys, values))`), of nothing, or of lists of a key and its value;
-    /// `None` for anything else.
-    pub(super) fn dict_of_pairs(&mut self, t: Ty, e: &Expr) -> Option<Ty> {
-        use TypeTable as T;
-        if let Some(TyKind::Tuple(kv)) =
-            self.t.types.elem(t).map(|el| self.t.types.kind(el).clone())
-        {
-            if kv.len() == 2 {
-                let site = self.site_at(e);
-                let d = self.t.types.dict_of(site);
-                self.add_entry(d, kv[0], Some(kv[1]), e.span);
-                return Some(self.t.types.dict_of(site));
+    /// `dict(pairs)`: the dict made at `e` of a list `t` of key-value pairs (see
+    /// [`Self::dict_of_items`]); `None` for anything else (a dict view's items are no pairs
+    /// but as 2-tuples).
+    fn dict_of_pairs(&mut self, t: Ty, e: &Expr) -> Option<Ty> {
+        let item = self.t.types.elem(t)?;
+        let tuples = matches!(self.t.types.kind(item), TyKind::Tuple(kv) if kv.len() == 2);
+        if self.t.types.view(t).is_some() && !tuples {
+            return None;
+        }
+        self.dict_of_items(item, e)
+    }
+
+    /// The dict made at `e` of pairs of type `item`: 2-tuples (`dict(zip(keys, values))`),
+    /// lists of a key and its value (`line.split("=", 1)`: each checked to hold two when it
+    /// runs), or none at all (`dict([])`); `None` for any other item type.
+    fn dict_of_items(&mut self, item: Ty, e: &Expr) -> Option<Ty> {
+        let kv = match self.t.types.kind(item).clone() {
+            TyKind::Tuple(kv) if kv.len() == 2 => Some((kv[0], kv[1])),
+            TyKind::Never => None,
+            _ => {
+                let x = self.t.types.elem(item)?;
+                Some((x, x))
             }
-        }
-        // Of an empty list (`dict([])`, a generator over nothing).
-        if self.t.types.elem(t) == Some(T::NEVER) && self.t.types.view(t).is_none() {
-            let site = self.site_at(e);
-            return Some(self.t.types.dict_of(site));
-        }
-        // Of a list of lists (`dict(line.split("=", 1) for line in lines)`): each must
-        // hold a key and its value, checked when it runs.
-        let inner = self.t.types.elem(t).and_then(|el| self.t.types.elem(el));
-        if let (Some(x), false) = (inner, self.t.types.view(t).is_some()) {
-            let site = self.site_at(e);
+        };
+        let site = self.site_at(e);
+        if let Some((k, v)) = kv {
             let d = self.t.types.dict_of(site);
-            self.add_entry(d, x, Some(x), e.span);
-            return Some(self.t.types.dict_of(site));
+            self.add_entry(d, k, Some(v), e.span);
         }
-        None
+        Some(self.t.types.dict_of(site))
     }
 
     pub(super) fn dict_method(
@@ -990,20 +990,9 @@ impl Infer<'_> {
                     TyKind::Generator(g) => Some(self.t.specs[g as usize].yields),
                     _ => self.iter_item(tys[0]),
                 };
-                let kv = item.and_then(|x| match self.t.types.kind(x).clone() {
-                    TyKind::Tuple(kv) if kv.len() == 2 => Some(Some((kv[0], kv[1]))),
-                    _ if x == T::NEVER => Some(None),
-                    _ => self.t.types.elem(x).map(|y| Some((y, y))),
-                });
-                match kv {
-                    Some(kv) => {
-                        // (Typed as a dict of the pairs joined into this one.)
-                        let site = self.site_at(e);
-                        let pairs = self.t.types.dict_of(site);
-                        if let Some((k, v)) = kv {
-                            self.add_entry(pairs, k, Some(v), span);
-                        }
-                        let pairs = self.t.types.dict_of(site);
+                // (Typed as a dict of the pairs joined into this one.)
+                match item.and_then(|x| self.dict_of_items(x, e)) {
+                    Some(pairs) => {
                         self.t.types.join(d, pairs);
                         T::NONE
                     }

@@ -83,6 +83,16 @@ impl Builder<'_> {
         );
     }
 
+    /// The spec of `format(x, spec)` (`args`, lowered to `vals`) as a str: one of run-time
+    /// type is checked to be one when it runs (CPython's TypeError otherwise).
+    pub(super) fn str_format_spec(&mut self, args: &[Expr], vals: &mut [Operand]) {
+        if let ([_, spec], [_, v]) = (args, vals) {
+            if self.ty(spec) == MTy::Dyn {
+                *v = self.rt("nx_dyn_format_spec", vec![v.clone()], MTy::Str);
+            }
+        }
+    }
+
     /// An argument of a builtin that takes an iterable: a generator or an iterable instance
     /// drained into a list (`Spec::gen_lists`), any other value itself.
     pub(super) fn iterable_arg(&mut self, a: &Expr) -> (Operand, MTy) {
@@ -403,9 +413,8 @@ impl Builder<'_> {
             ops.extend(kinds);
             return self.rt("nx_str_maketrans_dict", ops, ty);
         }
-        // `format(x, spec)` of a spec of run-time type: a str, or CPython's TypeError.
         if let (Builtin::Format, [_, MTy::Dyn]) = (b, tys.as_slice()) {
-            vals[1] = self.rt("nx_dyn_format_spec", vec![vals[1].clone()], MTy::Str);
+            self.str_format_spec(args, &mut vals);
             tys[1] = MTy::Str;
         }
         // Of an instance whose class has no `__format__`: `object.__format__` (its str() for

@@ -455,24 +455,19 @@ impl Builder<'_> {
         args: &[Expr],
         ty: MTy,
     ) -> Operand {
-        let vals = self.exprs(args);
+        let mut vals = self.exprs(args);
+        self.str_format_spec(args, &mut vals);
         let x = vals[0].clone();
         let (name, extra) = match b {
             Builtin::Len => ("__len__", vec![]),
             Builtin::Abs => ("__abs__", vec![]),
-            _ => {
-                // (A spec of run-time type: a str, or CPython's TypeError.)
-                let spec = match (vals.get(1), args.get(1).map(|a| self.ty(a))) {
-                    (Some(s), Some(MTy::Dyn)) => {
-                        Some(self.rt("nx_dyn_format_spec", vec![s.clone()], MTy::Str))
-                    }
-                    (s, _) => s.cloned(),
-                };
-                (
-                    "__format__",
-                    vec![spec.unwrap_or_else(|| self.strings.intern(""))],
-                )
-            }
+            _ => (
+                "__format__",
+                vec![vals
+                    .get(1)
+                    .cloned()
+                    .unwrap_or_else(|| self.strings.intern(""))],
+            ),
         };
         let spec = extra.clone();
         let r = self.dyn_dunder(id, x.clone(), (name, &extra), ty, &mut |this| match b {

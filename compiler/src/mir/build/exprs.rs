@@ -540,12 +540,8 @@ impl Builder<'_> {
                     vals.push(self.strings.intern(""));
                 }
                 // (A spec of run-time type: a str, or CPython's TypeError.)
-                if let (ExprKind::Builtin(Builtin::Format, _), [_, spec]) =
-                    (&e.kind, args.as_slice())
-                {
-                    if self.ty(spec) == MTy::Dyn {
-                        vals[1] = self.rt("nx_dyn_format_spec", vec![vals[1].clone()], MTy::Str);
-                    }
+                if matches!(e.kind, ExprKind::Builtin(Builtin::Format, _)) {
+                    self.str_format_spec(args, &mut vals);
                 }
                 if matches!(e.kind, ExprKind::Builtin(Builtin::Hash, _)) {
                     let rt = self.ret_ty(dunder);
