@@ -104,9 +104,11 @@ pub struct Class {
 
 impl Class {
     /// Its qualified name, as its class object shows it: `__main__.Point`, or for a class of
-    /// natrix's library its own (`collections.Counter`).
+    /// natrix's library its own (`collections.Counter`), a builtin's bare (`object`).
     pub fn qualname(&self) -> String {
-        if self.name.contains('.') {
+        if let Some(builtin) = self.name.strip_prefix("builtins.") {
+            builtin.to_string()
+        } else if self.name.contains('.') {
             self.name.clone()
         } else {
             format!("__main__.{}", self.name)

@@ -34,6 +34,7 @@ use std::collections::{HashMap, HashSet};
 pub const STDLIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../../stdlib/__future__.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
+    ("builtins", include_str!("../../stdlib/builtins.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
     ("errno", include_str!("../../stdlib/errno.py")),
@@ -79,6 +80,9 @@ const FUNCTION_ATTRS: &[(&str, &str, &str)] = &[(
 /// define are left to resolve (`collections.defaultdict`, `collections.namedtuple`,
 /// `math.sqrt`), and their import statements are kept for it.
 const MIXED: &[&str] = &["collections", "math"];
+
+/// The class `object()` makes (`stdlib/builtins.py`).
+const OBJECT_CLASS: &str = "builtins.object";
 
 fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
@@ -147,6 +151,7 @@ impl Linker<'_> {
     /// for the program itself, whose top-level names stay as they are).
     fn module(&mut self, own: Option<&str>, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         let mut renamer = Renamer::default();
+        renamer.binds_object = top_level_names(&stmts).iter().any(|n| n == "object");
         if let Some(m) = own {
             for name in top_level_names(&stmts) {
                 let q = format!("{m}.{name}");
@@ -238,6 +243,9 @@ impl Linker<'_> {
             .into_iter()
             .map(|s| renamer.fold_stmt(s).unwrap_or_else(|e| match e {}))
             .collect();
+        if renamer.calls_object {
+            self.load("builtins");
+        }
         for range in std::mem::take(&mut renamer.getter_uses) {
             let span = self.map.span(range.start().into(), range.end().into());
             self.errors.push(Diagnostic::unsupported(
@@ -316,6 +324,11 @@ pub(crate) struct Renamer {
     missing: Vec<(String, ast::text_size::TextRange)>,
     /// Reads of `operator.attrgetter` other than the calls `getters` rewrites.
     getter_uses: Vec<ast::text_size::TextRange>,
+    /// Whether the module binds `object` at its top level (then `object()` is its own).
+    binds_object: bool,
+    /// Whether a call `object()` of the builtin was renamed to `builtins.object()`, the class
+    /// of `stdlib/builtins.py` (which the module then needs linked).
+    calls_object: bool,
 }
 
 impl Renamer {
@@ -340,6 +353,16 @@ impl Renamer {
             }
         }
         true
+    }
+
+    /// `object()` of the builtin `object`: a fresh instance with nothing but its identity (a
+    /// sentinel), made by the library's class `builtins.object`.
+    fn is_builtin_object_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "object")
+            && c.args.is_empty()
+            && c.keywords.is_empty()
+            && !self.binds_object
+            && self.is_global("object")
     }
 
     fn qualified(&self, name: &str) -> Option<String> {
@@ -540,7 +563,14 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                 }
                 Ok(ast::Expr::Name(n))
             }
-            ast::Expr::Call(c) => {
+            ast::Expr::Call(mut c) => {
+                if self.is_builtin_object_call(&c) {
+                    if let ast::Expr::Name(n) = c.func.as_mut() {
+                        n.id = ast::Identifier::new(OBJECT_CLASS);
+                        self.calls_object = true;
+                        return Ok(ast::Expr::Call(c));
+                    }
+                }
                 let folded = ast::fold::fold_expr(self, ast::Expr::Call(c))?;
                 let ast::Expr::Call(c) = folded else {
                     return Ok(folded);

@@ -731,13 +731,7 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
 /// `obj` must be null or point to a live object (or a dynamic box).
 #[no_mangle]
 pub unsafe extern "C" fn nx_type_qualname(obj: *mut Obj) -> *mut Obj {
-    let qualify = |name: String| {
-        if name.contains('.') {
-            name
-        } else {
-            format!("__main__.{name}")
-        }
-    };
+    let qualify = |name: String| crate::instance::qualified_name(&name);
     if !obj.is_null() && crate::instance::is_instance(obj) {
         return new_str(&qualify(crate::instance::class_name(obj)));
     }

@@ -253,11 +253,7 @@ pub unsafe fn class_chain(obj: *mut Obj) -> (Vec<String>, Option<ExcKind>) {
         let tb = &*(t as *const ClassTable);
         // SAFETY: as in `name_str`: the global holding the name's literal.
         let name = as_str(*(tb.name as *const *mut Obj));
-        names.push(if name.contains('.') {
-            name.to_string()
-        } else {
-            format!("__main__.{name}")
-        });
+        names.push(qualified_name(name));
         if kind.is_none() && tb.exc_kind != 0 {
             kind = ExcKind::from_code(tb.exc_kind as i64 - 1);
         }
@@ -388,10 +384,23 @@ pub unsafe extern "C" fn nx_instance_base_text(obj: *mut Obj, which: i64) -> *mu
 /// `<__main__.Name object at 0x…>`, ignoring any `__repr__`.
 unsafe fn nx_instance_default_repr(obj: *mut Obj) -> *mut Obj {
     new_str(&format!(
-        "<__main__.{} object at {:#x}>",
-        name_str(obj),
+        "<{} object at {:#x}>",
+        qualified_name(name_str(obj)),
         obj as usize
     ))
+}
+
+/// The name a class object shows for a class named `name` in the program: `__main__.Point`
+/// for the program's own, a library class's as it is (`collections.Counter`), and the
+/// builtins' without their module (`object`, written in `stdlib/builtins.py`).
+pub fn qualified_name(name: &str) -> String {
+    if let Some(builtin) = name.strip_prefix("builtins.") {
+        builtin.to_string()
+    } else if name.contains('.') {
+        name.to_string()
+    } else {
+        format!("__main__.{name}")
+    }
 }
 
 /// `__hash__` when the class defines it; unhashable when it defines only `__eq__`; else

@@ -1096,10 +1096,7 @@ impl Resolver<'_> {
         }
         if let Some(it) = self.iterator_builtin(c, scope) {
             // `map(f, xs)` and friends as values: lazy generator expressions.
-            return match self.iterator_call(&it, c, span) {
-                Some(g) => self.generator_expr(&g, span, scope, sigs),
-                None => self.expr_node(scope, span, ExprKind::None),
-            };
+            return self.iterator_value(&it, c, span, scope, sigs);
         }
         if name == "print"
             && !self.is_user_name(name, scope)

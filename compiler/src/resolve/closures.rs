@@ -194,8 +194,40 @@ fn inline_first(g: &ast::ExprGeneratorExp) -> bool {
 }
 
 fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
-    let r = g.range;
     let inline = inline_first(g);
+    let body = genexpr_loops(g, inline);
+    let r = g.range;
+    let param = ast::ArgWithDefault {
+        range: Default::default(),
+        def: ast::Arg {
+            range: r,
+            arg: ast::Identifier::new(GENEXPR_ITER),
+            annotation: None,
+            type_comment: None,
+        },
+        default: None,
+    };
+    let args = ast::Arguments {
+        range: Default::default(),
+        posonlyargs: vec![],
+        args: if inline { vec![] } else { vec![param] },
+        vararg: None,
+        kwonlyargs: vec![],
+        kwarg: None,
+    };
+    (args, body)
+}
+
+/// The body of a generator function standing for `g` with every iterable, the first's too,
+/// evaluated inside it.
+pub(super) fn genexpr_body(g: &ast::ExprGeneratorExp) -> Vec<ast::Stmt> {
+    genexpr_loops(g, true)
+}
+
+/// `for target in iter: if cond: … yield elt`, the first loop over the parameter unless
+/// `inline`.
+fn genexpr_loops(g: &ast::ExprGeneratorExp, inline: bool) -> Vec<ast::Stmt> {
+    let r = g.range;
     let yield_elt = ast::Expr::Yield(ast::ExprYield {
         range: r,
         value: Some(g.elt.clone()),
@@ -231,25 +263,7 @@ fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
             type_comment: None,
         })];
     }
-    let param = ast::ArgWithDefault {
-        range: Default::default(),
-        def: ast::Arg {
-            range: r,
-            arg: ast::Identifier::new(GENEXPR_ITER),
-            annotation: None,
-            type_comment: None,
-        },
-        default: None,
-    };
-    let args = ast::Arguments {
-        range: Default::default(),
-        posonlyargs: vec![],
-        args: if inline { vec![] } else { vec![param] },
-        vararg: None,
-        kwonlyargs: vec![],
-        kwarg: None,
-    };
-    (args, body)
+    body
 }
 
 /// The builtins that may be used as values (`sorted(words, key=len)` in a function that takes
@@ -541,7 +555,7 @@ impl Resolver<'_> {
 
     /// Resolves a nested function (a new `FuncId` whose leading parameters take the cells of
     /// the enclosing variables it uses) and returns the expression making its closure.
-    fn closure(
+    pub(super) fn closure(
         &mut self,
         name: &str,
         span: Span,

@@ -2,6 +2,11 @@
 //! expression it behaves as (`map(f, xs)` is `(f(x) for x in xs)`), so it is lazy where it is
 //! iterated and drained where a builtin takes it; passed straight to such a builtin it becomes
 //! the list comprehension.
+//!
+//! As a value the generator expression is a generator function of its own
+//! ([`Resolver::iterator_value`]): the arguments that read the enclosing function's variables
+//! are its parameters, evaluated where the call is (CPython's `zip(a, b)` takes `iter(a)` at
+//! once), so `return zip(a, b[1:])` or `pairs = map(f, xs)` keep no variable of the function.
 
 use super::*;
 
@@ -205,4 +210,93 @@ impl Resolver<'_> {
             }],
         })
     }
+
+    /// `map(f, xs)`, `zip(a, b)`, … as a value: a call of the generator function the call's
+    /// generator expression is, whose parameters take the arguments that read the function's
+    /// variables (each inside a `range(…)` argument, so the generator still counts a range).
+    pub(super) fn iterator_value(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut call = c.clone();
+        let mut taken: Vec<ast::Expr> = vec![];
+        let slots = call
+            .args
+            .iter_mut()
+            .map(|a| match a {
+                ast::Expr::Starred(s) => s.value.as_mut(),
+                a => a,
+            })
+            .chain(call.keywords.iter_mut().map(|k| &mut k.value));
+        for arg in slots {
+            match arg {
+                ast::Expr::Call(rc) if is_builtin_range(rc, self, scope) => {
+                    for a in rc.args.iter_mut() {
+                        take_if_local(a, &mut taken, scope);
+                    }
+                }
+                a => take_if_local(a, &mut taken, scope),
+            }
+        }
+        let Some(g) = self.iterator_call(name, &call, span) else {
+            return self.expr_node(scope, span, ExprKind::None);
+        };
+        if taken.is_empty() {
+            return self.generator_expr(&g, span, scope, sigs);
+        }
+        let params = (0..taken.len())
+            .map(|k| ast::ArgWithDefault {
+                range: Default::default(),
+                def: ast::Arg {
+                    range: c.range,
+                    arg: ast::Identifier::new(format!("$arg{k}")),
+                    annotation: None,
+                    type_comment: None,
+                },
+                default: None,
+            })
+            .collect();
+        let args = ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: params,
+            vararg: None,
+            kwonlyargs: vec![],
+            kwarg: None,
+        };
+        let body = super::closures::genexpr_body(&g);
+        let values = taken.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
+        self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), values))
+    }
+}
+
+/// A call of the builtin `range` (not shadowed by the program).
+fn is_builtin_range(c: &ast::ExprCall, r: &Resolver, scope: &Scope) -> bool {
+    matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range")
+        && !r.is_user_name("range", scope)
+}
+
+/// Replaces `arg` by the parameter `$argK` when it reads a variable of the function whose scope
+/// this is (keeping the expression in `taken`, K its index there).
+fn take_if_local(arg: &mut ast::Expr, taken: &mut Vec<ast::Expr>, scope: &Scope) {
+    if scope.is_module {
+        return;
+    }
+    let mut names = super::closures::Names::default();
+    rustpython_ast::Visitor::visit_expr(&mut names, arg.clone());
+    if !names.used.iter().any(|n| scope.local_ids.contains_key(n)) {
+        return;
+    }
+    let range = rustpython_ast::Ranged::range(&*arg);
+    let param = ast::Expr::Name(ast::ExprName {
+        range,
+        id: ast::Identifier::new(format!("$arg{}", taken.len())),
+        ctx: ast::ExprContext::Load,
+    });
+    taken.push(std::mem::replace(arg, param));
 }

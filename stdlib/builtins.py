@@ -1,0 +1,8 @@
+# The builtins natrix writes in Python. The linker calls this module's classes where the
+# program calls the builtin of the same name (`object()` becomes `builtins.object()`), and the
+# class objects show the builtin's name (`<object object at 0x…>`).
+
+
+class object:
+    """What `object()` makes: an instance with nothing but its identity, the usual sentinel
+    (`_MISSING = object()` … `if value is _MISSING:`)."""
