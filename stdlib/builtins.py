@@ -6,3 +6,12 @@
 class object:
     """What `object()` makes: an instance with nothing but its identity, the usual sentinel
     (`_MISSING = object()` … `if value is _MISSING:`)."""
+
+
+def _dict_of_mapping(mapping):
+    """`dict(m)` of an instance with `keys()` and `__getitem__` (a `Counter`, an
+    `OrderedDict`): its items, taken as CPython's `dict()` takes a mapping's."""
+    d = {}
+    for key in mapping.keys():
+        d[key] = mapping[key]
+    return d

@@ -48,6 +48,13 @@ pub struct Program {
 pub struct ClassId(pub u32);
 
 impl Program {
+    /// The module-level function called `name` (a library function's qualified name:
+    /// `builtins._dict_of_mapping`), if the program has it.
+    pub fn func_named(&self, name: &str) -> Option<FuncId> {
+        let k = self.funcs.iter().position(|f| f.name == name)?;
+        Some(FuncId(k as u32))
+    }
+
     /// The class whose constructor function `f` is (a class used as a value), if any.
     pub fn ctor_class(&self, f: FuncId) -> Option<ClassId> {
         let k = self.classes.iter().position(|c| c.ctor == Some(f))?;

@@ -920,6 +920,12 @@ impl<'p> Infer<'p> {
                             );
                             return T::NEVER;
                         }
+                        // (`dict(m)` of a mapping instance takes its `keys()`.)
+                        if let (Builtin::Dict, TyKind::Instance(c)) = (b, self.t.types.kind(t)) {
+                            if self.prog.lookup(*c, "keys").is_some() {
+                                return t;
+                            }
+                        }
                         self.generator_as_list(id, a, t, iterable)
                     })
                     .collect();
@@ -1020,6 +1026,10 @@ impl<'p> Infer<'p> {
                 }
                 match builtin_type(*b, &tys) {
                     Ok(t) => t,
+                    Err(_) if self.builtin_type_error(*b, &tys).is_some() => {
+                        let msg = self.builtin_type_error(*b, &tys).unwrap_or_default();
+                        self.always_type_error(e, msg, "this call")
+                    }
                     Err(msg) => {
                         let names: Vec<String> =
                             tys.iter().map(|t| self.t.types.display(*t)).collect();

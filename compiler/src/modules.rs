@@ -243,7 +243,7 @@ impl Linker<'_> {
             .into_iter()
             .map(|s| renamer.fold_stmt(s).unwrap_or_else(|e| match e {}))
             .collect();
-        if renamer.calls_object {
+        if renamer.uses_builtins {
             self.load("builtins");
         }
         for range in std::mem::take(&mut renamer.getter_uses) {
@@ -326,9 +326,10 @@ pub(crate) struct Renamer {
     getter_uses: Vec<ast::text_size::TextRange>,
     /// Whether the module binds `object` at its top level (then `object()` is its own).
     binds_object: bool,
-    /// Whether a call `object()` of the builtin was renamed to `builtins.object()`, the class
-    /// of `stdlib/builtins.py` (which the module then needs linked).
-    calls_object: bool,
+    /// Whether the module needs `stdlib/builtins.py` linked: it calls `object()` of the
+    /// builtin (renamed to `builtins.object()`, its class there), or `dict(m)` of one
+    /// argument (which may be a mapping instance: `builtins._dict_of_mapping`).
+    uses_builtins: bool,
 }
 
 impl Renamer {
@@ -567,9 +568,15 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                 if self.is_builtin_object_call(&c) {
                     if let ast::Expr::Name(n) = c.func.as_mut() {
                         n.id = ast::Identifier::new(OBJECT_CLASS);
-                        self.calls_object = true;
+                        self.uses_builtins = true;
                         return Ok(ast::Expr::Call(c));
                     }
+                }
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "dict")
+                    && c.args.len() == 1
+                    && c.keywords.is_empty()
+                {
+                    self.uses_builtins = true;
                 }
                 let folded = ast::fold::fold_expr(self, ast::Expr::Call(c))?;
                 let ast::Expr::Call(c) = folded else {

@@ -1021,13 +1021,13 @@ impl Resolver<'_> {
                 }
                 ExprKind::Unary(UnaryOp::Not, Box::new(test))
             }
-            // `typ is int`, `typ == str` of a builtin class held in a variable: a class used as
-            // a value is a function here (`typ("5")` calls it), with no identity to compare.
+            // `typ is bytes`, `typ == frozenset`: the builtin classes that are no values here
+            // (the others are tested above, as `class_identity`).
             ast::Expr::Compare(c) if self.builtin_class_compared(c, scope).is_some() => {
                 let at = self.builtin_class_compared(c, scope).expect("checked");
                 return self.unsupported(
                     at,
-                    "comparing a builtin class used as a value (`typ is int`; `type(x) is int` works)",
+                    "comparing with the class `bytes` or `frozenset` (`typ is int` and `type(x) is bytes` work)",
                     scope,
                 );
             }

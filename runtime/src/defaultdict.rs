@@ -2,8 +2,8 @@
 //! factory and its name. The compiler accepts only factories whose every call gives a value
 //! equal to a fresh copy of one call's (a builtin type, a `lambda` returning a constant or a
 //! display of constants and empty containers, another defaultdict of such a factory), so a
-//! missing key gets a copy of the prototype: containers copied all the way down, immutable
-//! values shared.
+//! missing key gets a copy of the prototype: containers copied all the way down (an instance
+//! of a library container, `Counter()`, deeply), immutable values shared.
 
 use crate::dict::{nx_dict_copy_method, nx_dict_set, value_slots, DictObj, DICT_TYPE};
 use crate::list::{decref, decref_elem, elem_obj, incref, incref_elem, is_list, ListObj};
@@ -61,6 +61,9 @@ unsafe fn fresh(kind: ElemKind, v: i64) -> i64 {
         return crate::set::nx_set_copy(o) as i64;
     } else if std::ptr::eq((*o).ty, &DICT_TYPE) {
         nx_dict_copy_method(o)
+    } else if crate::instance::is_instance(o) {
+        // A library container (`Counter()`): its attributes copied all the way down.
+        return crate::copy::nx_deepcopy(o) as i64;
     } else {
         incref(o);
         return v;
@@ -92,6 +95,7 @@ unsafe fn renew(kind: ElemKind, slot: &mut i64) -> bool {
         return true;
     };
     let mutable = is_list(o)
+        || crate::instance::is_instance(o)
         || std::ptr::eq((*o).ty, &crate::set::SET_TYPE)
         || std::ptr::eq((*o).ty, &DICT_TYPE);
     if !mutable {

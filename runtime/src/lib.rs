@@ -28,6 +28,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod class_obj;
 pub mod closure;
+pub mod codecs;
 pub mod convert;
 pub mod copy;
 pub mod defaultdict;
@@ -81,6 +82,7 @@ pub use class_obj::{
     nx_class_of, nx_class_test, nx_dyn_class_name, nx_func_as_class, nx_isinstance_class,
 };
 pub use closure::*;
+pub use codecs::{nx_bytes_decode, nx_str_encode};
 pub use convert::*;
 pub use copy::{nx_copy, nx_deepcopy};
 pub use defaultdict::nx_dict_set_factory;

@@ -3,6 +3,8 @@ SCHEMA = {"age": int, "name": str}
 
 def convert(field, text):
     typ = SCHEMA[field]
+    if typ is bytes:
+        return text.encode()
     if typ is int:
         return int(text)
     return text

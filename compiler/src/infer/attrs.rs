@@ -42,18 +42,15 @@ impl Infer<'_> {
                 // program runs: a subclass may define its own), unless the instance
                 // has its own.
                 (None, Some(_)) => self.class_attr_type(c, name),
+                // Both: the instance's attribute takes the class's type too (`parent = None`
+                // in the class body, `self.parent = node` on some instances: Optional).
                 (Some(t), Some(_)) => {
                     let ct = self.class_attr_type(c, name);
                     let j = self.t.types.join(t, ct);
                     if j != t {
-                        let msg = format!(
-                            "attribute `{name}` with a different type on the instance ({}) and on its class ({})",
-                            self.t.types.display(t),
-                            self.t.types.display(ct)
-                        );
-                        self.error(Diagnostic::unsupported(e.span, &msg));
+                        self.set_field(c, name, ct, e.span);
                     }
-                    t
+                    j
                 }
                 // A `@property`: a call of its getter.
                 // (Overridden in a subclass: the getter of the instance's class.)

@@ -1,6 +1,9 @@
 //! Inference of builtin functions and of the methods of builtin types (str, list, dict, set).
 
 use super::*;
+
+/// The library function `dict(m)` of a mapping instance calls (`stdlib/builtins.py`).
+const DICT_OF_MAPPING: &str = "builtins._dict_of_mapping";
 use crate::types::SeqKind;
 
 impl Infer<'_> {
@@ -44,6 +47,9 @@ impl Infer<'_> {
             return Some(t);
         }
         let bad = |this: &mut Self, what: &str| {
+            if let Some(msg) = this.builtin_type_error(b, tys) {
+                return Some(this.always_type_error(e, msg, "this call"));
+            }
             let names: Vec<String> = tys.iter().map(|t| this.t.types.display(*t)).collect();
             let msg = format!("{what}() of ({}) is not supported", names.join(", "));
             this.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("in this call"));
@@ -232,6 +238,20 @@ impl Infer<'_> {
                 return Some(*t);
             }
         }
+        // `dict(m)` of an instance with `keys()` (a `Counter`, an `OrderedDict`): its items,
+        // by the library's `builtins._dict_of_mapping(m)`.
+        if let (Builtin::Dict, [t]) = (b, tys) {
+            if let TyKind::Instance(c) = *self.t.types.kind(*t) {
+                let helper = self.prog.func_named(DICT_OF_MAPPING);
+                if let (Some(f), Some(_)) = (helper, self.prog.lookup(c, "keys")) {
+                    let callee = self.spec_for(f, vec![*t]);
+                    self.t.specs[self.current.0 as usize]
+                        .dunder_calls
+                        .insert(e.id, callee);
+                    return Some(self.dunder_ret(e.id, callee));
+                }
+            }
+        }
         if let (Builtin::Dict, [t]) = (b, tys) {
             if let Some(d) = self.dict_of_pairs(*t, e) {
                 return Some(d);
@@ -244,6 +264,10 @@ impl Infer<'_> {
                 // (Of a value of run-time type: its items, each of run-time type.)
                 match self.iter_item(t).or((t == T::DYN).then_some(T::DYN)) {
                     Some(el) => self.add_entry(st, el, None, e.span),
+                    None if self.builtin_type_error(b, tys).is_some() => {
+                        let msg = self.builtin_type_error(b, tys).unwrap_or_default();
+                        return Some(self.always_type_error(e, msg, "this call"));
+                    }
                     None => {
                         let msg = format!(
                             "set() of '{}' is not supported yet",
@@ -300,6 +324,10 @@ impl Infer<'_> {
                         }
                     }
                     Builtin::Print => return None,
+                    _ if self.builtin_type_error(b, tys).is_some() => {
+                        let msg = self.builtin_type_error(b, tys).unwrap_or_default();
+                        self.always_type_error(e, msg, "this call")
+                    }
                     _ => {
                         let msg = format!(
                             "{}() of '{}' is not supported yet",
@@ -537,6 +565,10 @@ impl Infer<'_> {
             (Builtin::Str | Builtin::Repr | Builtin::Format, 1) => T::STR,
             (Builtin::Bool, 1) => T::BOOL,
             (Builtin::Print, _) => return None,
+            _ if self.builtin_type_error(b, tys).is_some() => {
+                let msg = self.builtin_type_error(b, tys).unwrap_or_default();
+                self.always_type_error(e, msg, "this call")
+            }
             _ => {
                 let msg = format!(
                     "{}() of '{}' is not supported yet",
@@ -566,7 +598,7 @@ impl Infer<'_> {
             let msg = format!("'{ty}' object has no attribute '{name}'");
             return self.always_raises(e, ExcKind::AttributeError, msg, "this method");
         }
-        if r == T::STR && name == "encode" && matches!(tys, [] | [T::STR]) {
+        if r == T::STR && name == "encode" && matches!(tys, [] | [T::STR] | [T::STR, T::STR]) {
             return T::BYTES;
         }
         if r == T::STR {
@@ -597,7 +629,7 @@ impl Infer<'_> {
         }
         if r == T::BYTES {
             match (name, tys) {
-                ("decode", []) | ("decode", [T::STR]) | ("hex", []) => return T::STR,
+                ("decode", [] | [T::STR] | [T::STR, T::STR]) | ("hex", []) => return T::STR,
                 ("startswith" | "endswith", [T::BYTES]) => return T::BOOL,
                 ("join", [l]) if matches!(self.t.types.elem(*l), Some(T::BYTES | T::NEVER)) => {
                     return T::BYTES

@@ -123,7 +123,9 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::ReprEnter => Ok(T::BOOL),
         Builtin::YieldFromResult => Ok(T::DYN),
         Builtin::Bytes
-            if n == 0 || (n == 1 && is_intlike(tys[0])) || (n == 2 && tys[0] == T::STR && tys[1] == T::STR) =>
+            if n == 0
+                || (n == 1 && is_intlike(tys[0]))
+                || ((n == 2 || n == 3) && tys.iter().all(|t| *t == T::STR)) =>
         {
             Ok(T::BYTES)
         }

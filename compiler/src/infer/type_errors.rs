@@ -111,4 +111,58 @@ impl Infer<'_> {
             _ => return None,
         })
     }
+
+    /// CPython's TypeError for builtin `b` called with arguments of types `tys` when every
+    /// such call raises it (`len(5)`, `int([1])`, `round("1.5")`, `sorted(3)`); `None` when
+    /// some call could succeed, or a type is not certain (an instance may define the dunder).
+    pub(super) fn builtin_type_error(&self, b: Builtin, tys: &[Ty]) -> Option<String> {
+        use TypeTable as T;
+        let first = *tys.first()?;
+        let kind = self.t.types.kind(first).clone();
+        if matches!(kind, TyKind::Instance(_)) {
+            return None;
+        }
+        let n = self.certain_type_name(first)?;
+        let number = matches!(kind, TyKind::Int | TyKind::Float | TyKind::Bool);
+        let not_iterable = number || kind == TyKind::None;
+        let sequence = matches!(
+            kind,
+            TyKind::List(_) | TyKind::Tuple(_) | TyKind::TupleOf(_) | TyKind::None
+        ) && self.t.types.view(first).is_none();
+        Some(match (b, tys.len()) {
+            (Builtin::Len, 1) if not_iterable => format!("object of type '{n}' has no len()"),
+            (Builtin::Abs, 1) if !number => format!("bad operand type for abs(): '{n}'"),
+            (Builtin::Int, 1) if sequence => format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{n}'"
+            ),
+            (Builtin::Float, 1) if sequence => {
+                format!("float() argument must be a string or a real number, not '{n}'")
+            }
+            (Builtin::Round, 1 | 2) if !number => {
+                format!("type {n} doesn't define __round__ method")
+            }
+            (Builtin::Ord, 1) if first != T::STR && first != T::BYTES => {
+                format!("ord() expected string of length 1, but {n} found")
+            }
+            (Builtin::Chr, 1) if !is_intlike(first) => {
+                format!("'{n}' object cannot be interpreted as an integer")
+            }
+            (
+                Builtin::List
+                | Builtin::Tuple
+                | Builtin::Set
+                | Builtin::Sorted
+                | Builtin::Any
+                | Builtin::All
+                | Builtin::Sum,
+                _,
+            )
+            | (Builtin::Min | Builtin::Max, 1)
+                if not_iterable =>
+            {
+                format!("'{n}' object is not iterable")
+            }
+            _ => return None,
+        })
+    }
 }

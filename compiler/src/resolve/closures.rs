@@ -270,7 +270,7 @@ fn genexpr_loops(g: &ast::ExprGeneratorExp, inline: bool) -> Vec<ast::Stmt> {
 /// `key`, `map(pow, bases, exps)`, `run(print)`): most take one argument (`int`, `round`,
 /// `max`, `min` an optional second); `divmod`, `pow` and `print` are forwarded as they take.
 /// The builtins of [`VALUE_BUILTINS`] that are types (their values print as classes).
-const BUILTIN_TYPES: &[&str] = &[
+pub(super) const BUILTIN_TYPES: &[&str] = &[
     "bool", "dict", "float", "int", "list", "set", "str", "tuple",
 ];
 

@@ -7,7 +7,8 @@
 //! every call gives an equal, independent value are accepted: the builtin types and a `lambda`
 //! returning a constant (or arithmetic and builtin conversions of constants: `float("inf")`),
 //! a display of constants and such values (`{"n": 0, "seen": set()}`, copied all the way
-//! down), or a defaultdict of such a factory (whose copies keep the factory).
+//! down), a defaultdict of such a factory (whose copies keep the factory), or a `Counter`,
+//! `OrderedDict` or `deque` of such arguments (an instance, copied deeply).
 
 use super::*;
 
@@ -24,6 +25,15 @@ fn builtin_factory(name: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// The library's classes whose fresh instance (made with no arguments, or with arguments of
+/// the same kind as a factory's constant) a copy of one stands for: `defaultdict(Counter)`,
+/// `defaultdict(lambda: deque([0]))`.
+const LIBRARY_FACTORIES: &[&str] = &[
+    "collections.Counter",
+    "collections.OrderedDict",
+    "collections.deque",
+];
 
 impl Resolver<'_> {
     /// `defaultdict(factory)` (or `collections.defaultdict(factory)`).
@@ -49,6 +59,15 @@ impl Resolver<'_> {
         }
         let fspan = self.span(factory.range());
         let (name, zero) = match factory {
+            ast::Expr::Name(n) if self.library_factory(n.id.as_str(), scope) => {
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: n.range,
+                    func: Box::new(factory.clone()),
+                    args: vec![],
+                    keywords: vec![],
+                });
+                (n.id.to_string(), self.expr(&call, scope, sigs))
+            }
             ast::Expr::Name(n) if !self.is_user_name(n.id.as_str(), scope) => {
                 let Some(name) = builtin_factory(n.id.as_str()) else {
                     return self.unsupported(fspan, "this `defaultdict` factory", scope);
@@ -142,6 +161,13 @@ impl Resolver<'_> {
     /// copy of one of them stands for: a constant, an empty `list()`, `dict()` or `set()`, a
     /// list or dict display of such values (`{"n": 0, "seen": set()}`), a set or tuple
     /// display of constants, or a `defaultdict` of such a factory (copied with its factory).
+    /// Whether `name` is one of [`LIBRARY_FACTORIES`] (linked, and not a local of that name).
+    fn library_factory(&self, name: &str, scope: &Scope) -> bool {
+        LIBRARY_FACTORIES.contains(&name)
+            && self.class_ids.contains_key(name)
+            && !scope.local_ids.contains_key(name)
+    }
+
     fn fresh_each_call(&self, e: &ast::Expr, scope: &Scope) -> bool {
         let constant = |e: &ast::Expr| self.immutable_constant(e, scope);
         if constant(e) {
@@ -156,6 +182,15 @@ impl Resolver<'_> {
             ast::Expr::Dict(x) => {
                 x.keys.iter().all(|k| k.as_ref().is_some_and(constant))
                     && x.values.iter().all(fresh)
+            }
+            ast::Expr::Call(c)
+                if matches!(c.func.as_ref(), ast::Expr::Name(n)
+                    if self.library_factory(n.id.as_str(), scope)) =>
+            {
+                c.args
+                    .iter()
+                    .chain(c.keywords.iter().map(|k| &k.value))
+                    .all(fresh)
             }
             ast::Expr::Call(c) if c.keywords.is_empty() => match c.func.as_ref() {
                 ast::Expr::Name(n) if self.is_user_name(n.id.as_str(), scope) => false,

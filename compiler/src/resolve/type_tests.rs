@@ -295,15 +295,16 @@ impl Resolver<'_> {
         if self.is_user_name(name, scope) {
             return None;
         }
-        if name == "object" {
-            return Some("object".to_string());
+        if name == "object" || super::closures::BUILTIN_TYPES.contains(&name) {
+            return Some(name.to_string());
         }
         natrix_abi::ExcKind::from_name(name).map(|k| k.qualified_name())
     }
 
-    /// `cls is K` / `cls is not K` of a value `cls` and a class `K` (the `exc_type` of
-    /// `__exit__` against an exception class): the value, the class's qualified name, and
-    /// whether the test is negated.
+    /// `cls is K` / `cls is not K` (or `==`, `!=`) of a value `cls` and a class `K` (the
+    /// `exc_type` of `__exit__` against an exception class, `kind is float` of a builtin type
+    /// passed as a value): the value, the class's qualified name, and whether the test is
+    /// negated.
     pub(super) fn class_identity<'e>(
         &self,
         c: &'e ast::ExprCompare,
@@ -312,9 +313,10 @@ impl Resolver<'_> {
         let [op] = c.ops.as_slice() else {
             return None;
         };
+        // (A class equals only itself.)
         let negated = match op {
-            ast::CmpOp::Is => false,
-            ast::CmpOp::IsNot => true,
+            ast::CmpOp::Is | ast::CmpOp::Eq => false,
+            ast::CmpOp::IsNot | ast::CmpOp::NotEq => true,
             _ => return None,
         };
         let right = &c.comparators[0];

@@ -1063,8 +1063,8 @@ macro_rules! runtime_functions {
             // A literal (its bytes as the code points U+0000..U+00FF of a str).
             nx_bytes_literal(Obj) -> Obj, Null;
             // `s.encode(encoding)`, `b.decode(encoding)`.
-            nx_str_encode(Obj, Obj) -> Obj, Null;
-            nx_bytes_decode(Obj, Obj) -> Obj, Null;
+            nx_str_encode(Obj, Obj, Obj) -> Obj, Null;
+            nx_bytes_decode(Obj, Obj, Obj) -> Obj, Null;
             // `len(b)`, `b[i]`, `b[a:b:c]` (as `nx_str_slice`), `a + b`, `b * n`.
             nx_bytes_len(Obj) -> Int, Never;
             nx_bytes_getitem(Obj, Int) -> Int, IntTag;

@@ -611,7 +611,15 @@ impl Builder<'_> {
                     let n = self.coerce(arg(0), tys[0], MTy::Int);
                     self.rt("nx_bytes_zeros", vec![n], ty)
                 }
-                _ => self.rt("nx_str_encode", vec![arg(0), arg(1)], ty),
+                // `bytes(s, encoding[, errors])`.
+                n => {
+                    let errors = if n > 2 {
+                        arg(2)
+                    } else {
+                        self.strings.intern("strict")
+                    };
+                    self.rt("nx_str_encode", vec![arg(0), arg(1), errors], ty)
+                }
             };
         }
         if let (Some(MTy::List(_)), false) = (

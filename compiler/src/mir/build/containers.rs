@@ -101,7 +101,11 @@ impl Builder<'_> {
                 Some(a) => self.expr(a),
                 None => self.strings.intern("utf-8"),
             };
-            return self.rt(f, vec![r, enc], ty);
+            let errors = match args.get(1) {
+                Some(a) => self.expr(a),
+                None => self.strings.intern("strict"),
+            };
+            return self.rt(f, vec![r, enc, errors], ty);
         }
         if rt == MTy::Float {
             let f = match name {

@@ -1,0 +1,250 @@
+//! `str.encode` and `bytes.decode` in the codecs natrix knows (UTF-8, ASCII, Latin-1), with
+//! CPython's error handlers: `strict` (UnicodeEncodeError / UnicodeDecodeError with CPython's
+//! messages), `ignore`, `replace`, `backslashreplace`, and `xmlcharrefreplace` for encoding.
+//! As in CPython, the handler is looked up only when an error occurs: an unknown name raises
+//! LookupError then, and not for text the codec takes whole.
+
+use crate::bytes::{as_bytes, new_bytes};
+use crate::exc::raise;
+use crate::object::Obj;
+use crate::str::{as_str, new_str};
+use natrix_abi::ExcKind;
+
+/// The codec an encoding name names, as CPython normalizes it.
+fn codec(name: &str) -> Option<&'static str> {
+    let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
+    Some(match n.as_str() {
+        "utf_8" | "utf8" | "u8" => "utf-8",
+        "ascii" | "us_ascii" => "ascii",
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => "latin-1",
+        _ => return None,
+    })
+}
+
+/// The codec `encoding` (a str) names, or LookupError as CPython raises it.
+unsafe fn known_codec(encoding: *mut Obj) -> Option<&'static str> {
+    let c = codec(as_str(encoding));
+    if c.is_none() {
+        raise(
+            ExcKind::LookupError,
+            format!("unknown encoding: {}", as_str(encoding)),
+        );
+    }
+    c
+}
+
+/// An error handler, by its name (`errors`; null is `strict`).
+#[derive(Clone, Copy, PartialEq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+}
+
+/// The handler `errors` names when an error needs it: LookupError for a name CPython does
+/// not know (`xmlcharrefreplace` only encodes: TypeError decoding, as CPython's).
+unsafe fn handler(errors: *mut Obj, encoding: bool) -> Option<Handler> {
+    if errors.is_null() {
+        return Some(Handler::Strict);
+    }
+    let name = as_str(errors);
+    Some(match name {
+        "strict" => Handler::Strict,
+        "ignore" => Handler::Ignore,
+        "replace" => Handler::Replace,
+        "backslashreplace" => Handler::BackslashReplace,
+        "xmlcharrefreplace" if encoding => Handler::XmlCharRefReplace,
+        "xmlcharrefreplace" => {
+            raise(
+                ExcKind::TypeError,
+                "don't know how to handle UnicodeDecodeError in error callback",
+            );
+            return None;
+        }
+        _ => {
+            raise(
+                ExcKind::LookupError,
+                format!("unknown error handler name '{name}'"),
+            );
+            return None;
+        }
+    })
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`: how CPython escapes a code point.
+fn escape(code: u32) -> String {
+    if code < 0x100 {
+        format!("\\x{code:02x}")
+    } else if code < 0x10000 {
+        format!("\\u{code:04x}")
+    } else {
+        format!("\\U{code:08x}")
+    }
+}
+
+/// `s.encode(encoding, errors)`: LookupError for an encoding natrix does not know,
+/// UnicodeEncodeError (under `strict`) for a character the codec cannot hold. `errors` may
+/// be null (`strict`).
+///
+/// # Safety
+/// `s` and `encoding` must be live strs, `errors` null or a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_encode(
+    s: *mut Obj,
+    encoding: *mut Obj,
+    errors: *mut Obj,
+) -> *mut Obj {
+    let text = as_str(s);
+    let Some(c) = known_codec(encoding) else {
+        return std::ptr::null_mut();
+    };
+    let limit = match c {
+        "utf-8" => return new_bytes(text.as_bytes().to_vec()),
+        "ascii" => 0x80,
+        _ => 0x100,
+    };
+    let mut out = Vec::with_capacity(text.len());
+    let mut how = None;
+    for (i, ch) in text.chars().enumerate() {
+        let code = ch as u32;
+        if code < limit {
+            out.push(code as u8);
+            continue;
+        }
+        let h = match how {
+            Some(h) => h,
+            None => match handler(errors, true) {
+                Some(h) => *how.insert(h),
+                None => return std::ptr::null_mut(),
+            },
+        };
+        match h {
+            Handler::Strict => {
+                let range = if c == "ascii" { 128 } else { 256 };
+                raise(
+                    ExcKind::UnicodeEncodeError,
+                    format!(
+                        "'{c}' codec can't encode character '{}' in position {i}: ordinal not in range({range})",
+                        escape(code)
+                    ),
+                );
+                return std::ptr::null_mut();
+            }
+            Handler::Ignore => {}
+            Handler::Replace => out.push(b'?'),
+            Handler::BackslashReplace => out.extend(escape(code).bytes()),
+            Handler::XmlCharRefReplace => out.extend(format!("&#{code};").bytes()),
+        }
+    }
+    new_bytes(out)
+}
+
+/// `b.decode(encoding, errors)`: UnicodeDecodeError (under `strict`) with CPython's message
+/// where the bytes are not valid in the codec. `errors` may be null (`strict`).
+///
+/// # Safety
+/// `b` must be a live bytes object, `encoding` a live str, `errors` null or a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_bytes_decode(
+    b: *mut Obj,
+    encoding: *mut Obj,
+    errors: *mut Obj,
+) -> *mut Obj {
+    let data = as_bytes(b);
+    let Some(c) = known_codec(encoding) else {
+        return std::ptr::null_mut();
+    };
+    match c {
+        "utf-8" => match std::str::from_utf8(data) {
+            Ok(t) => new_str(t),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let Some(h) = handler(errors, false) else {
+                    return std::ptr::null_mut();
+                };
+                if h == Handler::Strict {
+                    raise(
+                        ExcKind::UnicodeDecodeError,
+                        utf8_error(data, at, e.error_len()),
+                    );
+                    return std::ptr::null_mut();
+                }
+                // Each maximal invalid subsequence (what `utf8_chunks` reports, as CPython's
+                // decoder splits them) handled at once.
+                let mut out = String::with_capacity(data.len());
+                for chunk in data.utf8_chunks() {
+                    out.push_str(chunk.valid());
+                    let bad = chunk.invalid();
+                    if !bad.is_empty() {
+                        replace_bytes(&mut out, bad, h);
+                    }
+                }
+                new_str(&out)
+            }
+        },
+        "ascii" => match data.iter().position(|b| *b >= 0x80) {
+            Some(i) => {
+                let Some(h) = handler(errors, false) else {
+                    return std::ptr::null_mut();
+                };
+                if h == Handler::Strict {
+                    raise(
+                        ExcKind::UnicodeDecodeError,
+                        format!(
+                            "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
+                            data[i]
+                        ),
+                    );
+                    return std::ptr::null_mut();
+                }
+                let mut out = String::with_capacity(data.len());
+                for &byte in data {
+                    if byte < 0x80 {
+                        out.push(byte as char);
+                    } else {
+                        replace_bytes(&mut out, &[byte], h);
+                    }
+                }
+                new_str(&out)
+            }
+            None => new_str(std::str::from_utf8_unchecked(data)),
+        },
+        _ => new_str(&data.iter().map(|b| *b as char).collect::<String>()),
+    }
+}
+
+/// What handler `h` (not `strict`) makes of one undecodable run of bytes.
+fn replace_bytes(out: &mut String, bad: &[u8], h: Handler) {
+    match h {
+        Handler::Replace => out.push('\u{fffd}'),
+        Handler::BackslashReplace => bad.iter().for_each(|b| out.push_str(&escape(*b as u32))),
+        _ => {}
+    }
+}
+
+/// CPython's message for invalid UTF-8 at `at` (`error_len` as `Utf8Error` gives it).
+fn utf8_error(data: &[u8], at: usize, error_len: Option<usize>) -> String {
+    let lead = data[at];
+    let msg = match error_len {
+        None => {
+            let end = data.len() - 1;
+            if end > at {
+                format!("can't decode bytes in position {at}-{end}: unexpected end of data")
+            } else {
+                format!("can't decode byte 0x{lead:02x} in position {at}: unexpected end of data")
+            }
+        }
+        Some(_) => {
+            let starts = matches!(lead, 0xc2..=0xf4);
+            let why = if starts {
+                "invalid continuation byte"
+            } else {
+                "invalid start byte"
+            };
+            format!("can't decode byte 0x{lead:02x} in position {at}: {why}")
+        }
+    };
+    format!("'utf-8' codec {msg}")
+}
