@@ -462,7 +462,24 @@ impl Function {
         let varargs = params.iter().position(|p| p.kind == ParamKind::VarArgs);
         let varkw = params.iter().position(|p| p.kind == ParamKind::VarKw);
         if npos > positional && varargs.is_none() {
-            return Err(too_many_positional(name, positional + skip, npos + skip));
+            let least = params
+                .iter()
+                .filter(|p| p.kind.is_positional() && p.default.is_none())
+                .count();
+            let kwonly = kws
+                .iter()
+                .filter(|k| {
+                    params
+                        .iter()
+                        .any(|p| p.name == **k && p.kind == ParamKind::KwOnly)
+                })
+                .count();
+            return Err(too_many_positional_of(
+                name,
+                (least + skip, positional + skip),
+                npos + skip,
+                kwonly,
+            ));
         }
         let mut slots: Vec<Option<Arg>> = (0..params.len())
             .map(|i| (i < npos.min(positional)).then_some(Arg::Pos(i)))

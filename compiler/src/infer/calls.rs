@@ -476,7 +476,27 @@ impl Infer<'_> {
                 let msg = if self.prog.ctor_class(*fid).is_some() && init == 0 {
                     format!("{fname}() takes no arguments")
                 } else {
-                    too_many_positional(&fname, positional + init, tys.len() + init)
+                    // (Counting the ones with defaults: "takes from 1 to 2".)
+                    let least = declared
+                        .iter()
+                        .filter(|p| {
+                            p.kind.is_positional() && p.default.is_none() && p.env_default.is_none()
+                        })
+                        .count();
+                    let kwonly = kws
+                        .iter()
+                        .filter(|(k, _)| {
+                            declared
+                                .iter()
+                                .any(|p| p.name == *k && p.kind == ParamKind::KwOnly)
+                        })
+                        .count();
+                    too_many_positional_of(
+                        &fname,
+                        (least + init, positional + init),
+                        tys.len() + init,
+                        kwonly,
+                    )
                 };
                 mismatch!('targets, *fid, msg);
             }

@@ -1040,6 +1040,16 @@ impl Infer<'_> {
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return TypeTable::NEVER;
         }
+        // One method whatever the instance's class, whose parameters the arguments never fit:
+        // CPython's TypeError when the call runs.
+        if let ([(fid, _)], false) = (groups.as_slice(), missing) {
+            if let Err(msg) = self.bind_method(*fid, name, tys.len(), keywords) {
+                if !msg.starts_with("natrix:") {
+                    let (code, kind) = (Code::ArgumentMismatch, ExcKind::TypeError);
+                    return self.always_raises_as(code, e, kind, msg, "in this call");
+                }
+            }
+        }
         let mut ret = TypeTable::NEVER;
         let mut targets = vec![];
         for (fid, classes) in groups {
@@ -1075,6 +1085,26 @@ impl Infer<'_> {
         ret
     }
 
+    /// The arguments of a call of method `fid` (called `name`) with `npos` positional
+    /// arguments and `keywords` matched to its parameters, or CPython's TypeError message.
+    fn bind_method(
+        &self,
+        fid: FuncId,
+        name: &str,
+        npos: usize,
+        keywords: &[(String, Expr)],
+    ) -> Result<Vec<Arg>, String> {
+        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
+        let owner = self
+            .prog
+            .owner(fid)
+            .map_or("", |c| self.prog.class(c).name.as_str());
+        let qualname = format!("{}.{name}", crate::hir::py_name(owner));
+        // A `@staticmethod` takes no `self`.
+        let skip = usize::from(!self.prog.is_static(fid));
+        self.prog.func(fid).bind(&qualname, skip, npos, &names)
+    }
+
     /// The specialization of method `fid` called with `self_ty` and the call's arguments.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn method_spec(
@@ -1088,17 +1118,8 @@ impl Infer<'_> {
         span: Span,
         call: &Expr,
     ) -> Option<SpecId> {
-        let f = self.prog.func(fid);
-        let names: Vec<&str> = keywords.iter().map(|(k, _)| k.as_str()).collect();
-        let owner = self
-            .prog
-            .owner(fid)
-            .map_or("", |c| self.prog.class(c).name.as_str());
-        let qualname = format!("{owner}.{name}");
-        // A `@staticmethod` takes no `self`.
         let is_static = self.prog.is_static(fid);
-        let skip = usize::from(!is_static);
-        let binding = match f.bind(&qualname, skip, tys.len(), &names) {
+        let binding = match self.bind_method(fid, name, tys.len(), keywords) {
             Ok(b) => b,
             Err(msg) => {
                 self.error(

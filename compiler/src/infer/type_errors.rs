@@ -28,11 +28,24 @@ impl Infer<'_> {
         msg: String,
         label: &str,
     ) -> Ty {
+        self.always_raises_as(Code::InvalidOperation, e, kind, msg, label)
+    }
+
+    /// [`Self::always_raises`], warning under `code` (`argument-mismatch` for a call whose
+    /// arguments never fit).
+    pub(super) fn always_raises_as(
+        &mut self,
+        code: Code,
+        e: &Expr,
+        kind: ExcKind,
+        msg: String,
+        label: &str,
+    ) -> Ty {
         let spec = &mut self.t.specs[self.current.0 as usize];
         spec.type_errors.insert(e.id, (kind, msg.clone()));
         if self.report {
             let text = format!("this always raises {}: {msg}", kind.name());
-            let d = Diagnostic::new(Code::InvalidOperation, e.span, text).label(label);
+            let d = Diagnostic::new(code, e.span, text).label(label);
             self.t.warnings.push(d.warning());
         }
         TypeTable::NEVER
@@ -117,6 +130,9 @@ impl Infer<'_> {
     /// some call could succeed, or a type is not certain (an instance may define the dunder).
     pub(super) fn builtin_type_error(&self, b: Builtin, tys: &[Ty]) -> Option<String> {
         use TypeTable as T;
+        if matches!(b, Builtin::Min | Builtin::Max) && tys.len() >= 2 {
+            return self.unordered_arguments(b == Builtin::Max, tys);
+        }
         let first = *tys.first()?;
         let kind = self.t.types.kind(first).clone();
         if matches!(kind, TyKind::Instance(_)) {
@@ -164,5 +180,36 @@ impl Infer<'_> {
             }
             _ => return None,
         })
+    }
+
+    /// `max(a, b, …)` (`min`) whose arguments meet one the best so far cannot be ordered
+    /// against (`max("1.5", 0)`): CPython's TypeError of the first such comparison, `b > a`,
+    /// when it is certain (the arguments before it all of one scalar type).
+    fn unordered_arguments(&self, is_max: bool, tys: &[Ty]) -> Option<String> {
+        // Which scalars order against which (None against nothing, itself included).
+        let family = |t: Ty| match self.t.types.kind(t) {
+            TyKind::Int | TyKind::Bool | TyKind::Float => Some(0),
+            TyKind::Str => Some(1),
+            TyKind::Bytes => Some(2),
+            TyKind::None => Some(3),
+            _ => None,
+        };
+        let op = if is_max { ">" } else { "<" };
+        let best = family(tys[0])?;
+        for &t in &tys[1..] {
+            let f = family(t)?;
+            if f != best || f == 3 {
+                return Some(format!(
+                    "'{op}' not supported between instances of '{}' and '{}'",
+                    self.certain_type_name(t)?,
+                    self.certain_type_name(tys[0])?
+                ));
+            }
+            if t != tys[0] {
+                // (An int against a float: either may be the best so far.)
+                return None;
+            }
+        }
+        None
     }
 }

@@ -969,6 +969,20 @@ impl Resolver<'_> {
             if let Some(e) = self.super_call(attr, c, span, scope, sigs) {
                 return e;
             }
+            // `it.__next__()`: `next(it)`, which calls it (a generator's, a class's own).
+            if attr.attr.as_str() == "__next__"
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && !self.is_user_name("next", scope)
+            {
+                let next = ast::Expr::Call(ast::ExprCall {
+                    range: c.range,
+                    func: Box::new(super::closures::param_load("next", attr.range)),
+                    args: vec![(*attr.value).clone()],
+                    keywords: vec![],
+                });
+                return self.expr(&next, scope, sigs);
+            }
             if let Some(e) = self.unbound_method_call(attr, c, span, scope, sigs) {
                 return e;
             }
@@ -1041,6 +1055,27 @@ impl Resolver<'_> {
                 if let Some(e) = self.keyed_sort(&attr.value, c, span, scope, sigs) {
                     return e;
                 }
+            }
+            // `d.update(other, k=v)` (no class has an `update`): `d.update({**dict(other),
+            // "k": v})`, evaluated in the same order.
+            let any_update = self.classes.iter().any(|k| k.method("update").is_some());
+            if attr.attr.as_str() == "update"
+                && c.args.len() == 1
+                && !c.keywords.is_empty()
+                && c.keywords.iter().all(|k| k.arg.is_some())
+                && !any_update
+                && !self.is_user_name("dict", scope)
+            {
+                let merged = ast::Expr::Call(ast::ExprCall {
+                    range: c.range,
+                    func: Box::new(super::closures::param_load("dict", c.range)),
+                    args: c.args.clone(),
+                    keywords: c.keywords.clone(),
+                });
+                let mut call = c.clone();
+                call.args = vec![merged];
+                call.keywords.clear();
+                return self.expr(&ast::Expr::Call(call), scope, sigs);
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let consumes = matches!(attr.attr.as_str(), "join" | "update");
@@ -1358,6 +1393,34 @@ impl Resolver<'_> {
                 entries.push((key, value));
             }
             return self.expr_node(scope, span, ExprKind::Dict(entries));
+        }
+        // `dict(pairs, extra=1)`: the display `{**dict(pairs), "extra": 1}` (evaluated in the
+        // same order).
+        if b == Builtin::Dict
+            && c.args.len() == 1
+            && !c.keywords.is_empty()
+            && c.keywords.iter().all(|k| k.arg.is_some())
+        {
+            let mut first = c.clone();
+            first.keywords.clear();
+            let mut keys = vec![None];
+            let mut values = vec![ast::Expr::Call(first)];
+            for k in &c.keywords {
+                keys.push(Some(ast::Expr::Constant(ast::ExprConstant {
+                    range: k.range,
+                    value: ast::Constant::Str(
+                        k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                    ),
+                    kind: None,
+                })));
+                values.push(k.value.clone());
+            }
+            let display = ast::Expr::Dict(ast::ExprDict {
+                range: c.range,
+                keys,
+                values,
+            });
+            return self.expr(&display, scope, sigs);
         }
         // `min(xs)` / `max(xs)` of one iterable: a loop comparing with `<` / `>` (so tuples and
         // instances with `__lt__` work too).

@@ -534,6 +534,20 @@ impl Resolver<'_> {
             return self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), vec![]));
         }
         let it = &g.generators[0].iter;
+        // `(f(x) for x in range(n))`: the generator counts the range itself (its arguments
+        // evaluated here), with no list of it.
+        if let ast::Expr::Call(rc) = it {
+            if self.is_range_call(it, scope) && rc.keywords.is_empty() {
+                let mut counted = g.clone();
+                let mut taken = vec![];
+                if let ast::Expr::Call(rc) = &mut counted.generators[0].iter {
+                    for a in rc.args.iter_mut() {
+                        super::iterators::take(a, &mut taken);
+                    }
+                }
+                return self.generator_taking(&counted, taken, span, scope, sigs);
+            }
+        }
         let first = match self.range_list(it, span, scope, sigs) {
             Some(list) => list,
             None => self.expr(it, scope, sigs),

@@ -248,11 +248,25 @@ impl Resolver<'_> {
         if taken.is_empty() {
             return self.generator_expr(&g, span, scope, sigs);
         }
+        self.generator_taking(&g, taken, span, scope, sigs)
+    }
+
+    /// A call of the generator function generator expression `g` stands for, every iterable
+    /// evaluated inside it, whose parameters `$arg0`, `$arg1`, … take the expressions `taken`
+    /// (evaluated here, in order).
+    pub(super) fn generator_taking(
+        &mut self,
+        g: &ast::ExprGeneratorExp,
+        taken: Vec<ast::Expr>,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
         let params = (0..taken.len())
             .map(|k| ast::ArgWithDefault {
                 range: Default::default(),
                 def: ast::Arg {
-                    range: c.range,
+                    range: g.range,
                     arg: ast::Identifier::new(format!("$arg{k}")),
                     annotation: None,
                     type_comment: None,
@@ -268,7 +282,7 @@ impl Resolver<'_> {
             kwonlyargs: vec![],
             kwarg: None,
         };
-        let body = super::closures::genexpr_body(&g);
+        let body = super::closures::genexpr_body(g);
         let values = taken.iter().map(|a| self.expr(a, scope, sigs)).collect();
         let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
         self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), values))
@@ -279,6 +293,18 @@ impl Resolver<'_> {
 fn is_builtin_range(c: &ast::ExprCall, r: &Resolver, scope: &Scope) -> bool {
     matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range")
         && !r.is_user_name("range", scope)
+}
+
+/// Replaces `arg` by the parameter `$argK` (keeping the expression in `taken`, K its index
+/// there).
+pub(super) fn take(arg: &mut ast::Expr, taken: &mut Vec<ast::Expr>) {
+    let range = rustpython_ast::Ranged::range(&*arg);
+    let param = ast::Expr::Name(ast::ExprName {
+        range,
+        id: ast::Identifier::new(format!("$arg{}", taken.len())),
+        ctx: ast::ExprContext::Load,
+    });
+    taken.push(std::mem::replace(arg, param));
 }
 
 /// Replaces `arg` by the parameter `$argK` when it reads a variable of the function whose scope
@@ -292,11 +318,5 @@ fn take_if_local(arg: &mut ast::Expr, taken: &mut Vec<ast::Expr>, scope: &Scope)
     if !names.used.iter().any(|n| scope.local_ids.contains_key(n)) {
         return;
     }
-    let range = rustpython_ast::Ranged::range(&*arg);
-    let param = ast::Expr::Name(ast::ExprName {
-        range,
-        id: ast::Identifier::new(format!("$arg{}", taken.len())),
-        ctx: ast::ExprContext::Load,
-    });
-    taken.push(std::mem::replace(arg, param));
+    take(arg, taken);
 }
