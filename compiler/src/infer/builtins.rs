@@ -792,6 +792,24 @@ impl Infer<'_> {
     /// where CPython would ask an instance's `__eq__` whether they are equal (`(1, 2) in
     /// [p]` among named tuples): natrix compares values of different types without it.
     pub(super) fn equal_across_types(&mut self, held: Ty, sought: Ty, span: Span) {
+        // An instance sought among values of a builtin type (`Money(3) in [1, 3]`), or one
+        // such value among instances: the runtime meets them as dynamic values, through the
+        // class's `__eq__` compiled for operands of any type.
+        for (x, other) in [(sought, held), (held, sought)] {
+            let TyKind::Instance(c) = *self.t.types.kind(x) else {
+                continue;
+            };
+            let eq = self
+                .runtime_classes(c)
+                .into_iter()
+                .any(|k| self.prog.lookup(k, "__eq__").is_some());
+            if eq && self.certain_type_name(other).is_some() && other != x {
+                if self.t.types.dyn_classes.insert(c) {
+                    self.changed = true;
+                }
+                self.need_str(x);
+            }
+        }
         if self.eq_needs_dunder(held, sought) {
             let msg = format!(
                 "'{}' items compared with '{}' values through `__eq__` are not supported by natrix yet",

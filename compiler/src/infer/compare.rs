@@ -33,6 +33,11 @@ impl Infer<'_> {
                 b = self.operand(id, r, b, NoneUse::Order(sym, an, false));
             }
             left = r;
+            // (What an earlier visit chose for operands of other types no longer holds: each
+            // path below records its own.)
+            let spec = &mut self.t.specs[id.0 as usize];
+            spec.reflected_calls.remove(&r.id.comparison());
+            spec.dunder_calls.remove(&r.id.comparison());
             if self.instance_compare(*op, a, b, r, (e, i == 0))
                 || self.reflected_instance_compare(*op, a, b, r)
                 || self.builtin_eq_instance(*op, a, b)

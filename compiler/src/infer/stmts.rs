@@ -377,6 +377,21 @@ impl Infer<'_> {
             None if self.t.types.tuple_items(t).is_some() => {
                 self.assign(id, var, TypeTable::DYN, iter.span)
             }
+            // A number or None: CPython's TypeError when the loop starts (MIR's `for_zip`).
+            None if matches!(
+                t,
+                TypeTable::INT | TypeTable::FLOAT | TypeTable::BOOL | TypeTable::NONE
+            ) =>
+            {
+                if self.report {
+                    let name = self.certain_type_name(t).unwrap_or_default();
+                    let text =
+                        format!("this always raises TypeError: '{name}' object is not iterable");
+                    let d = Diagnostic::new(Code::InvalidOperation, iter.span, text)
+                        .label("this value");
+                    self.t.warnings.push(d.warning());
+                }
+            }
             None => {
                 let msg = format!(
                     "iterating over '{}' is not supported yet",

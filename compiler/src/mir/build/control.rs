@@ -152,6 +152,27 @@ impl Builder<'_> {
             }
             return;
         }
+        // A number or None (`for x in 5`): CPython's TypeError when the loop starts.
+        if let Some(k) = iters.iter().position(|e| {
+            matches!(
+                self.typed.spec(self.spec).exprs[e.id.0 as usize],
+                TypeTable::INT | TypeTable::FLOAT | TypeTable::BOOL | TypeTable::NONE
+            )
+        }) {
+            for e in &iters[..=k] {
+                self.expr(e);
+            }
+            let t = self.typed.spec(self.spec).exprs[iters[k].id.0 as usize];
+            let msg = format!("'{}' object is not iterable", scalar_name(t));
+            let text = self.strings.intern(&msg);
+            self.op(
+                Op::RaiseStr(natrix_abi::ExcKind::TypeError),
+                vec![text],
+                MTy::None,
+            );
+            self.terminate(Terminator::Unreachable);
+            return;
+        }
         let end = self.body.new_block();
         // An iterable that is always empty (`for x in []`): the body never runs.
         let empty = iters.iter().any(|e| self.never_items(e));
@@ -848,5 +869,15 @@ impl Builder<'_> {
             return Operand::None;
         };
         self.op(Op::TupleGet(tt, index as u32), vec![v], ty)
+    }
+}
+
+/// CPython's name of scalar type `t` (an int, float, bool or None).
+fn scalar_name(t: crate::types::Ty) -> &'static str {
+    match t {
+        TypeTable::INT => "int",
+        TypeTable::FLOAT => "float",
+        TypeTable::BOOL => "bool",
+        _ => "NoneType",
     }
 }
