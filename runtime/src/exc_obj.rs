@@ -608,6 +608,22 @@ pub unsafe extern "C" fn nx_exc_instance_or_self(obj: *mut Obj) -> *mut Obj {
     out
 }
 
+/// A dynamic value as what a class test of the program's exception classes sees: the
+/// user-class instance an exception object carries, else the value itself (a new reference
+/// either way; null stays null).
+///
+/// # Safety
+/// `v` must be null or a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_unwrap_exc(v: *mut Obj) -> *mut Obj {
+    let inst = exc_instance_or_null(v);
+    let out = if inst.is_null() { v } else { inst };
+    if !out.is_null() {
+        crate::list::incref(out);
+    }
+    out
+}
+
 /// `e.args` of an exception object, a dynamic value: the `args` of the user-class instance it
 /// carries (the arguments of its construction, or of its `super().__init__`), else
 /// `(message,)`, or `()` for one raised without an argument.

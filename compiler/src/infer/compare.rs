@@ -154,12 +154,10 @@ impl Infer<'_> {
             && ![a, b]
                 .iter()
                 .any(|t| matches!(self.t.types.kind(*t), TyKind::Optional(x) if *x == T::BOOL));
-        // `x is None` through a variable typed None (`same(obj, None)`): None is only
-        // itself; a value of a type without None is never it.
-        let may_be_none =
-            |t: Ty, this: &Self| t == T::DYN || matches!(this.t.types.kind(t), TyKind::Optional(_));
-        let none =
-            (a == T::NONE && !may_be_none(b, self)) || (b == T::NONE && !may_be_none(a, self));
+        // `x is None` through a variable typed None (`same(obj, None)`, `a.nxt is A.nxt`):
+        // None is only itself, so a value that may be None is tested for it (MIR), and one of
+        // a type without None is never it.
+        let none = a == T::NONE || b == T::NONE;
         // An object and a value of run-time type (`self is other` in `__eq__`): the
         // same object when it holds it.
         let held = |x: Ty, y: Ty, this: &Self| {

@@ -142,7 +142,11 @@ impl Infer<'_> {
                 _ => None,
             };
             let sub = base.is_some_and(|c| c != k && self.prog.is_subclass(k, c));
-            if t == TypeTable::DYN || sub {
+            // (An exception, or None, proved an instance of one of the program's exception
+            // classes: that instance, which MIR takes out of it.)
+            let exc = self.t.types.nullable(t).unwrap_or(t) == TypeTable::EXC
+                && self.prog.exc_kind(k).is_some();
+            if t == TypeTable::DYN || sub || exc {
                 return self.t.types.intern(TyKind::Instance(k));
             }
         }

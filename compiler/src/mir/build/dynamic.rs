@@ -148,6 +148,12 @@ impl Builder<'_> {
             }
         }
         if !classes.is_empty() {
+            // (An exception held in it is tested as the instance it carries.)
+            let v = if classes.iter().any(|k| prog.exc_kind(*k).is_some()) {
+                self.rt("nx_dyn_unwrap_exc", vec![v.clone()], MTy::Dyn)
+            } else {
+                v.clone()
+            };
             let inst = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
             let next = self.body.new_block();
             self.body.block(self.cur).term = Terminator::Branch(inst, next, end);

@@ -14,6 +14,24 @@ impl Builder<'_> {
         }
     }
 
+    /// A variable's value `v` (stored as `stored`) read as `ty`: an exception (or None) that
+    /// a class test proved to carry an instance of the program's exception class `ty` is that
+    /// instance (`infer/narrow.rs`); anything else as it is.
+    fn exc_as_instance(&mut self, v: Operand, stored: MTy, ty: MTy) -> Operand {
+        let exc = stored == MTy::Exc
+            || (matches!(stored, MTy::OptPtr(_)) && self.strings.opt_inner(stored) == MTy::Exc);
+        if exc && matches!(ty, MTy::Instance(_)) {
+            return self.rt("nx_exc_instance", vec![v], ty);
+        }
+        // (A dynamic value holds an exception as the exception object.)
+        if let (MTy::Dyn, MTy::Instance(k)) = (stored, ty) {
+            if self.prog.exc_kind(k).is_some() {
+                return self.rt("nx_dyn_unwrap_exc", vec![v], ty);
+            }
+        }
+        v
+    }
+
     /// Lowers `e` (of machine type `ty`), whatever its inferred type.
     pub(super) fn expr_of_type(&mut self, e: &Expr, ty: MTy) -> Operand {
         if ty == MTy::Int && matches!(e.kind, ExprKind::Binary(..) | ExprKind::Unary(..)) {
@@ -66,7 +84,8 @@ impl Builder<'_> {
                     self.assign(t, Rvalue::Use(Operand::Local(l)));
                     return Operand::Local(t);
                 }
-                Operand::Local(l)
+                let stored = self.body.ty(l);
+                self.exc_as_instance(Operand::Local(l), stored, ty)
             }
             ExprKind::MakeClosure { .. } => self.make_closure(e),
             ExprKind::Is {
@@ -96,6 +115,14 @@ impl Builder<'_> {
                     (MTy::Bool, _) | (_, MTy::Bool) => Operand::Bool(false),
                     // None, and None or a value that cannot be None (inference saw to it).
                     (MTy::None, MTy::None) => Operand::Bool(true),
+                    // None and a value that may be None (`a.nxt is A.nxt` of a class
+                    // attribute that is None): whether it is.
+                    (MTy::None, t) | (t, MTy::None)
+                        if t.is_optional_value() || matches!(t, MTy::OptInstance(_) | MTy::Dyn) =>
+                    {
+                        let v = if at == MTy::None { b } else { a };
+                        self.op(Op::IsNull, vec![v], MTy::Bool)
+                    }
                     (MTy::None, _) | (_, MTy::None) => Operand::Bool(false),
                     // Two values of one module-level function are its one object.
                     (MTy::Func, MTy::Func) => self.rt("nx_func_same", vec![a, b], MTy::Bool),
@@ -192,7 +219,10 @@ impl Builder<'_> {
             {
                 self.call_closure(e, ty)
             }
-            ExprKind::Load(Place::Global(g)) => self.load_global(*g).0,
+            ExprKind::Load(Place::Global(g)) => {
+                let (v, stored) = self.load_global(*g);
+                self.exc_as_instance(v, stored, ty)
+            }
             ExprKind::Binary(op, l, r) => {
                 if let Some(v) = self.with_one_item(e, *op, l, r, ty) {
                     return v;
