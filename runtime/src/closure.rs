@@ -206,6 +206,9 @@ const RESULT: usize = 4;
 /// The value `send()` passed in for the `yield` it resumes (a dynamic value: null for None).
 const SENT: usize = 5;
 const CLOSES: i64 = 1 << 8;
+/// Bit 9 of the yield-kind item: the StopIteration that finished it was taken (by a `for`
+/// loop, `list()`, `next(g, default)`): a later `next()` raises one without the value.
+const DELIVERED: i64 = 1 << 9;
 
 /// What `x = yield from g` gives `x` once generator `g` is finished: the value its `return`
 /// gave, a new dynamic reference (None: null).
@@ -242,7 +245,8 @@ pub unsafe extern "C" fn nx_dyn_gen_result(v: *mut Obj) -> *mut Obj {
 #[no_mangle]
 pub unsafe extern "C" fn nx_gen_stop(g: *mut Obj) {
     let (_, v) = item(g, RESULT);
-    if v == 0 {
+    let (_, kind) = item(g, YIELD_KIND);
+    if v == 0 || (kind >> 1) & DELIVERED != 0 {
         raise(ExcKind::StopIteration, "");
         return;
     }
@@ -256,6 +260,19 @@ pub unsafe extern "C" fn nx_gen_stop(g: *mut Obj) {
         crate::exc_obj::nx_exc_reraise(e);
         crate::list::decref(e);
     }
+}
+
+/// Generator `g` has finished and whoever iterated it took the StopIteration (a `for` loop,
+/// `list()`, `next(g, default)`): the value its `return` gave stays for `yield from`
+/// (`nx_gen_result`), but a later `next(g)` raises a StopIteration without it, as CPython's.
+///
+/// # Safety
+/// `g` must be a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_exhausted(g: *mut Obj) {
+    let (_, kind) = item(g, YIELD_KIND);
+    let tagged = ((kind >> 1) | DELIVERED) << 1;
+    crate::tuple::nx_tuple_init(g, YIELD_KIND as i64, ElemKind::Int as i64, tagged);
 }
 
 /// `g.send(v)`, before it resumes `g`: `v` (dynamic, borrowed) is what the suspended `yield`

@@ -6,10 +6,11 @@ use crate::int::{view, IntRef};
 use natrix_abi::ExcKind;
 use num_traits::ToPrimitive;
 
-/// A slice bound: given as a tagged int (big ones clamped to the i64 range), or absent.
+/// A slice bound: given as a tagged int (big ones clamped to the i64 range), or absent (not
+/// given, or given as an `Optional[int]` that is None: `s[:k]` of a `k` that may be None).
 #[inline]
 pub unsafe fn bound(given: bool, v: i64) -> Option<i64> {
-    if !given {
+    if !given || v == natrix_abi::OPT_INT_NONE {
         return None;
     }
     Some(match view(v) {

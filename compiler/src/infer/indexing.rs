@@ -176,17 +176,10 @@ impl Infer<'_> {
         Some(self.t.types.intern(TyKind::TupleOf(item)))
     }
 
-    /// A slice bound: an int, a bool or None; one that may be None only when the program
-    /// runs is not supported yet.
+    /// A slice bound: an int, a bool or None, or an int that may be None (`s[:k]` of a
+    /// `k = text.find(…)`-like helper's result: the runtime takes its None as no bound).
     pub(super) fn check_bound(&mut self, t: Ty, span: Span) {
-        if t == TypeTable::NONE {
-            return;
-        }
-        if self.t.types.nullable(t).is_some_and(is_intlike) {
-            self.error(Diagnostic::unsupported(
-                span,
-                "a slice bound that may be None (known only when the program runs)",
-            ));
+        if t == TypeTable::NONE || self.t.types.nullable(t) == Some(TypeTable::INT) {
             return;
         }
         self.check_index_into(t, span, "slice");

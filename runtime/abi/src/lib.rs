@@ -690,6 +690,7 @@ macro_rules! runtime_functions {
             // The instance an exception object carries, else the object (new reference).
             nx_exc_instance_or_self(Obj) -> Obj, Never;
             nx_dyn_unwrap_exc(Obj) -> Obj, Never;
+            nx_gen_exhausted(Obj) -> Void, Never;
             // `super().__str__()` (0) / `super().__repr__()` (1) reaching `object` or `BaseException`.
             nx_instance_base_text(Obj, Int) -> Obj, Null;
             // `e.args` of an exception object (a dynamic value): a user exception's own `args`,

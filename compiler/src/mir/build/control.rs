@@ -633,8 +633,12 @@ impl Builder<'_> {
                 let v = self.temp(yt);
                 self.assign(v, Rvalue::Call(resume, vec![Operand::Local(g)]));
                 let done = self.op(Op::GenDone, vec![Operand::Local(g)], MTy::Bool);
-                let more = self.body.new_block();
-                self.body.block(self.cur).term = Terminator::Branch(done, exhausted, more);
+                let (stop, more) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(done, stop, more);
+                // (The loop took the StopIteration: a later `next()` raises one of its own.)
+                self.cur = stop;
+                self.rt("nx_gen_exhausted", vec![Operand::Local(g)], MTy::None);
+                self.goto(exhausted);
                 self.cur = more;
                 Operand::Local(v)
             }

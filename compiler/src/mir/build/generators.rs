@@ -471,8 +471,11 @@ impl Builder<'_> {
         let v = self.temp(yt);
         self.assign(v, Rvalue::Call(resume, vec![Operand::Local(gl)]));
         let finished = self.op(Op::GenDone, vec![Operand::Local(gl)], MTy::Bool);
-        let more = self.body.new_block();
-        self.body.block(self.cur).term = Terminator::Branch(finished, done, more);
+        let (stop, more) = (self.body.new_block(), self.body.new_block());
+        self.body.block(self.cur).term = Terminator::Branch(finished, stop, more);
+        self.cur = stop;
+        self.rt("nx_gen_exhausted", vec![Operand::Local(gl)], MTy::None);
+        self.goto(done);
         self.cur = more;
         (Operand::Local(v), yt)
     }
@@ -632,6 +635,7 @@ impl Builder<'_> {
         self.cur = stop;
         match default {
             Some((d, dt)) => {
+                self.rt("nx_gen_exhausted", vec![Operand::Local(gl)], MTy::None);
                 let d = self.coerce(d, dt, ty);
                 self.assign(result, Rvalue::Use(d));
                 self.goto(end);
