@@ -51,6 +51,14 @@ pub(crate) unsafe fn index(what: &str, k: *mut Obj) -> Option<i64> {
     match unbox(k) {
         Val::Int(i) => Some(i),
         Val::Bool(b) => Some((b as i64) << 1),
+        // (CPython's str words it its own way.)
+        v if what == "string" => {
+            raise(
+                ExcKind::TypeError,
+                format!("string indices must be integers, not '{}'", type_name(v)),
+            );
+            None
+        }
         v => {
             raise(
                 ExcKind::TypeError,

@@ -32,6 +32,9 @@ impl Infer<'_> {
         }
         if o == T::STR || o == T::BYTES {
             let what = if o == T::STR { "string" } else { "byte" };
+            if let Some(msg) = self.certain_index_error(i, what) {
+                return self.always_type_error(e, msg, "this index");
+            }
             self.index_operand(id, index, i, what);
             return if o == T::STR { T::STR } else { T::INT };
         }
@@ -39,6 +42,9 @@ impl Infer<'_> {
             return self.dict_subscript(id, o, i, index);
         }
         if let Some(x) = self.t.types.tuple_of(o) {
+            if let Some(msg) = self.certain_index_error(i, "tuple") {
+                return self.always_type_error(e, msg, "this index");
+            }
             self.index_operand(id, index, i, "tuple");
             return x;
         }
@@ -63,6 +69,9 @@ impl Infer<'_> {
         }
         match self.t.types.elem(o) {
             Some(elem) => {
+                if let Some(msg) = self.certain_index_error(i, "list") {
+                    return self.always_type_error(e, msg, "this index");
+                }
                 self.index_operand(id, index, i, "list");
                 elem
             }
@@ -187,6 +196,21 @@ impl Infer<'_> {
 
     pub(super) fn check_index(&mut self, t: Ty, span: Span) {
         self.check_index_into(t, span, "list");
+    }
+
+    /// CPython's TypeError for an index of type `t` into a `what` (`list`, `tuple`, `string`,
+    /// `byte`) when every such index raises it (`text["city"]` of a str): the subscript then
+    /// compiles to that raise.
+    fn certain_index_error(&self, t: Ty, what: &str) -> Option<String> {
+        if is_intlike(t) || matches!(t, TypeTable::NEVER | TypeTable::DYN) {
+            return None;
+        }
+        let name = self.certain_type_name(t)?;
+        Some(if what == "string" {
+            format!("string indices must be integers, not '{name}'")
+        } else {
+            format!("{what} indices must be integers or slices, not {name}")
+        })
     }
 
     /// An index of type `t` into a `what` (`list`, `tuple`, `string`, `byte`): an int or a

@@ -1395,7 +1395,7 @@ impl Resolver<'_> {
             return self.expr_node(scope, span, ExprKind::Dict(entries));
         }
         // `dict(pairs, extra=1)`: the display `{**dict(pairs), "extra": 1}` (evaluated in the
-        // same order).
+        // same order). (Not `dict(a=1, **more)`: CPython's TypeError for a key given twice.)
         if b == Builtin::Dict
             && c.args.len() == 1
             && !c.keywords.is_empty()
@@ -1406,13 +1406,13 @@ impl Resolver<'_> {
             let mut keys = vec![None];
             let mut values = vec![ast::Expr::Call(first)];
             for k in &c.keywords {
-                keys.push(Some(ast::Expr::Constant(ast::ExprConstant {
-                    range: k.range,
-                    value: ast::Constant::Str(
-                        k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
-                    ),
-                    kind: None,
-                })));
+                keys.push(k.arg.as_ref().map(|a| {
+                    ast::Expr::Constant(ast::ExprConstant {
+                        range: k.range,
+                        value: ast::Constant::Str(a.to_string()),
+                        kind: None,
+                    })
+                }));
                 values.push(k.value.clone());
             }
             let display = ast::Expr::Dict(ast::ExprDict {
