@@ -90,6 +90,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 
 mod aliases;
 pub(crate) mod class_aliases;
+mod class_decorators;
 mod function_imports;
 mod getters;
 mod guards;
@@ -106,7 +107,8 @@ pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Ve
         order: vec![],
         errors: vec![],
     };
-    let main = class_aliases::inline(aliases::drop_aliases(linker.module(None, main)));
+    let main = linker.module(None, main);
+    let main = class_aliases::inline(aliases::drop_aliases(class_decorators::apply(main)));
     if !linker.errors.is_empty() {
         return Err(linker.errors);
     }

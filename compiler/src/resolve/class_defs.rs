@@ -18,7 +18,10 @@ impl<'a> Resolver<'_> {
         if !c.decorator_list.is_empty() {
             let ds = self.span(c.decorator_list[0].range());
             self.errors
-                .push(Diagnostic::unsupported(ds, "a class decorator"));
+                .push(Diagnostic::unsupported(
+                    ds,
+                    "a class decorator other than one of the program's functions returning the class it is given",
+                ));
         }
         let cid = ClassId(self.classes.len() as u32);
         let mut methods = vec![];
