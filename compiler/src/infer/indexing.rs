@@ -138,6 +138,16 @@ impl Infer<'_> {
         if let Some(t) = self.tuple_slice(o, [lower, upper, step], e.span) {
             return t;
         }
+        // A named tuple sliced with constant bounds (`p[1:]`, `first, *rest = p`): the tuple
+        // of the fields it selects (`mir/build/objects.rs` reads them).
+        if let Some(fields) = self.named_tuple_fields(o) {
+            let tuple = self.t.types.intern(TyKind::Tuple(fields));
+            if let Some(t) = self.tuple_slice(tuple, [lower, upper, step], e.span) {
+                if matches!(self.t.types.kind(t), TyKind::Tuple(_)) {
+                    return t;
+                }
+            }
+        }
         if self.t.types.site(o).is_none() && !matches!(o, T::NEVER | T::STR | T::BYTES) {
             let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));
             self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("this value"));

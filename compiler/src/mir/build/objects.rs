@@ -899,6 +899,32 @@ impl Builder<'_> {
             let whole = [Operand::None, Operand::None, Operand::Int(-1)];
             return self.op(Op::ListSlice, [vec![keys], whole.to_vec()].concat(), ty);
         }
+        // A named tuple's fields (inference saw to constant bounds).
+        if let (MTy::Instance(c), MTy::Tuple(to)) = (self.ty(obj), ty) {
+            let root = self.prog.root(c);
+            let names: Vec<String> = self.typed.fields[root.0 as usize]
+                .iter()
+                .map(|(n, _)| n.clone())
+                .collect();
+            let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
+                None => None,
+                Some(e) => crate::infer::static_bound(e).expect("constant bounds"),
+            };
+            let (start, step, count) =
+                natrix_abi::slice_indices(names.len(), bound(lower), bound(upper), bound(step))
+                    .expect("a non-zero step");
+            let o = self.expr(obj);
+            let mut vals = vec![];
+            for k in 0..count {
+                let name = &names[(start + k as i64 * step) as usize];
+                let Some((slot, ft, n)) = self.field(c, name) else {
+                    unreachable!("a named tuple's field")
+                };
+                let key = self.strings.intern(name);
+                vals.push(self.op(Op::GetAttr(slot, ft, n), vec![o.clone(), key], ft));
+            }
+            return self.op(Op::TupleNew(to), vals, ty);
+        }
         if let (MTy::Tuple(from), MTy::Tuple(to)) = (self.ty(obj), ty) {
             let items = self.strings.tuple_items(MTy::Tuple(from));
             let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
