@@ -57,6 +57,7 @@ pub(crate) use dataclasses::Relocate;
 pub(crate) use type_tests::STATIC_ONLY;
 mod def_groups;
 mod describe;
+mod dict_keywords;
 mod displays;
 mod flow;
 pub use decorators::UNDECORATED;

@@ -1056,26 +1056,8 @@ impl Resolver<'_> {
                     return e;
                 }
             }
-            // `d.update(other, k=v)` (no class has an `update`): `d.update({**dict(other),
-            // "k": v})`, evaluated in the same order.
-            let any_update = self.classes.iter().any(|k| k.method("update").is_some());
-            if attr.attr.as_str() == "update"
-                && c.args.len() == 1
-                && !c.keywords.is_empty()
-                && c.keywords.iter().all(|k| k.arg.is_some())
-                && !any_update
-                && !self.is_user_name("dict", scope)
-            {
-                let merged = ast::Expr::Call(ast::ExprCall {
-                    range: c.range,
-                    func: Box::new(super::closures::param_load("dict", c.range)),
-                    args: c.args.clone(),
-                    keywords: c.keywords.clone(),
-                });
-                let mut call = c.clone();
-                call.args = vec![merged];
-                call.keywords.clear();
-                return self.expr(&ast::Expr::Call(call), scope, sigs);
+            if let Some(e) = self.update_with_keywords(c, attr, scope, sigs) {
+                return e;
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let consumes = matches!(attr.attr.as_str(), "join" | "update");
@@ -1378,49 +1360,10 @@ impl Resolver<'_> {
                 return self.expr_node(scope, span, ExprKind::Builtin(b, vec![list]));
             }
         }
-        // `dict(red=1, green=2)`: the display `{"red": 1, "green": 2}` (values evaluated in
-        // order, as CPython's keyword arguments are).
-        if b == Builtin::Dict
-            && c.args.is_empty()
-            && !c.keywords.is_empty()
-            && c.keywords.iter().all(|k| k.arg.is_some())
-        {
-            let mut entries = vec![];
-            for k in &c.keywords {
-                let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
-                let key = self.expr_node(scope, self.span(k.range), ExprKind::Str(name));
-                let value = self.expr(&k.value, scope, sigs);
-                entries.push((key, value));
+        if b == Builtin::Dict {
+            if let Some(e) = self.dict_with_keywords(c, span, scope, sigs) {
+                return e;
             }
-            return self.expr_node(scope, span, ExprKind::Dict(entries));
-        }
-        // `dict(pairs, extra=1)`: the display `{**dict(pairs), "extra": 1}` (evaluated in the
-        // same order). (Not `dict(a=1, **more)`: CPython's TypeError for a key given twice.)
-        if b == Builtin::Dict
-            && c.args.len() == 1
-            && !c.keywords.is_empty()
-            && c.keywords.iter().all(|k| k.arg.is_some())
-        {
-            let mut first = c.clone();
-            first.keywords.clear();
-            let mut keys = vec![None];
-            let mut values = vec![ast::Expr::Call(first)];
-            for k in &c.keywords {
-                keys.push(k.arg.as_ref().map(|a| {
-                    ast::Expr::Constant(ast::ExprConstant {
-                        range: k.range,
-                        value: ast::Constant::Str(a.to_string()),
-                        kind: None,
-                    })
-                }));
-                values.push(k.value.clone());
-            }
-            let display = ast::Expr::Dict(ast::ExprDict {
-                range: c.range,
-                keys,
-                values,
-            });
-            return self.expr(&display, scope, sigs);
         }
         // `min(xs)` / `max(xs)` of one iterable: a loop comparing with `<` / `>` (so tuples and
         // instances with `__lt__` work too).

@@ -196,26 +196,40 @@ fn inline_first(g: &ast::ExprGeneratorExp) -> bool {
 fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
     let inline = inline_first(g);
     let body = genexpr_loops(g, inline);
-    let r = g.range;
-    let param = ast::ArgWithDefault {
-        range: Default::default(),
-        def: ast::Arg {
-            range: r,
-            arg: ast::Identifier::new(GENEXPR_ITER),
-            annotation: None,
-            type_comment: None,
-        },
-        default: None,
+    let params = if inline {
+        vec![]
+    } else {
+        vec![GENEXPR_ITER.to_string()]
     };
-    let args = ast::Arguments {
+    (positional_params(params, g.range), body)
+}
+
+/// The parameters of a function made during resolution: positional ones named `names`.
+pub(super) fn positional_params(
+    names: Vec<String>,
+    range: ast::text_size::TextRange,
+) -> ast::Arguments {
+    let args = names
+        .into_iter()
+        .map(|name| ast::ArgWithDefault {
+            range: Default::default(),
+            def: ast::Arg {
+                range,
+                arg: ast::Identifier::new(name),
+                annotation: None,
+                type_comment: None,
+            },
+            default: None,
+        })
+        .collect();
+    ast::Arguments {
         range: Default::default(),
         posonlyargs: vec![],
-        args: if inline { vec![] } else { vec![param] },
+        args,
         vararg: None,
         kwonlyargs: vec![],
         kwarg: None,
-    };
-    (args, body)
+    }
 }
 
 /// The body of a generator function standing for `g` with every iterable, the first's too,
@@ -804,7 +818,6 @@ pub(super) fn param_load(param: &str, range: ast::text_size::TextRange) -> ast::
     })
 }
 
-/// `lambda param: body`.
 /// `lambda: body`, placed at `range`.
 pub(super) fn no_param_lambda(
     body: ast::Expr,
@@ -812,41 +825,19 @@ pub(super) fn no_param_lambda(
 ) -> ast::ExprLambda {
     ast::ExprLambda {
         range,
-        args: Box::new(ast::Arguments {
-            range: Default::default(),
-            posonlyargs: vec![],
-            args: vec![],
-            vararg: None,
-            kwonlyargs: vec![],
-            kwarg: None,
-        }),
+        args: Box::new(positional_params(vec![], range)),
         body: Box::new(body),
     }
 }
 
+/// `lambda param: body`, placed at `range`.
 pub(super) fn one_param_lambda(
     param: &str,
     body: ast::Expr,
     range: ast::text_size::TextRange,
 ) -> ast::ExprLambda {
     ast::ExprLambda {
-        args: Box::new(ast::Arguments {
-            range: Default::default(),
-            posonlyargs: vec![],
-            args: vec![ast::ArgWithDefault {
-                range: Default::default(),
-                def: ast::Arg {
-                    range,
-                    arg: ast::Identifier::new(param),
-                    annotation: None,
-                    type_comment: None,
-                },
-                default: None,
-            }],
-            vararg: None,
-            kwonlyargs: vec![],
-            kwarg: None,
-        }),
+        args: Box::new(positional_params(vec![param.to_string()], range)),
         body: Box::new(body),
         range,
     }

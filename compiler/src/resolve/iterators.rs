@@ -233,8 +233,9 @@ impl Resolver<'_> {
             })
             .chain(call.keywords.iter_mut().map(|k| &mut k.value));
         for arg in slots {
+            let range = self.is_range_call(arg, scope);
             match arg {
-                ast::Expr::Call(rc) if is_builtin_range(rc, self, scope) => {
+                ast::Expr::Call(rc) if range => {
                     for a in rc.args.iter_mut() {
                         take_if_local(a, &mut taken, scope);
                     }
@@ -262,37 +263,13 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        let params = (0..taken.len())
-            .map(|k| ast::ArgWithDefault {
-                range: Default::default(),
-                def: ast::Arg {
-                    range: g.range,
-                    arg: ast::Identifier::new(format!("$arg{k}")),
-                    annotation: None,
-                    type_comment: None,
-                },
-                default: None,
-            })
-            .collect();
-        let args = ast::Arguments {
-            range: Default::default(),
-            posonlyargs: vec![],
-            args: params,
-            vararg: None,
-            kwonlyargs: vec![],
-            kwarg: None,
-        };
+        let names = (0..taken.len()).map(|k| format!("$arg{k}")).collect();
+        let args = super::closures::positional_params(names, g.range);
         let body = super::closures::genexpr_body(g);
         let values = taken.iter().map(|a| self.expr(a, scope, sigs)).collect();
         let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
         self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), values))
     }
-}
-
-/// A call of the builtin `range` (not shadowed by the program).
-fn is_builtin_range(c: &ast::ExprCall, r: &Resolver, scope: &Scope) -> bool {
-    matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range")
-        && !r.is_user_name("range", scope)
 }
 
 /// Replaces `arg` by the parameter `$argK` (keeping the expression in `taken`, K its index
