@@ -906,17 +906,10 @@ impl Builder<'_> {
                 .iter()
                 .map(|(n, _)| n.clone())
                 .collect();
-            let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
-                None => None,
-                Some(e) => crate::infer::static_bound(e).expect("constant bounds"),
-            };
-            let (start, step, count) =
-                natrix_abi::slice_indices(names.len(), bound(lower), bound(upper), bound(step))
-                    .expect("a non-zero step");
             let o = self.expr(obj);
             let mut vals = vec![];
-            for k in 0..count {
-                let name = &names[(start + k as i64 * step) as usize];
+            for i in constant_slice(names.len(), [lower, upper, step]) {
+                let name = &names[i];
                 let Some((slot, ft, n)) = self.field(c, name) else {
                     unreachable!("a named tuple's field")
                 };
@@ -927,17 +920,9 @@ impl Builder<'_> {
         }
         if let (MTy::Tuple(from), MTy::Tuple(to)) = (self.ty(obj), ty) {
             let items = self.strings.tuple_items(MTy::Tuple(from));
-            let bound = |p: &Option<Box<Expr>>| match p.as_deref() {
-                None => None,
-                Some(e) => crate::infer::static_bound(e).expect("constant bounds"),
-            };
-            let (start, step, count) =
-                natrix_abi::slice_indices(items.len(), bound(lower), bound(upper), bound(step))
-                    .expect("a non-zero step");
             let o = self.expr(obj);
             let mut vals = vec![];
-            for k in 0..count {
-                let i = (start + k as i64 * step) as usize;
+            for i in constant_slice(items.len(), [lower, upper, step]) {
                 vals.push(self.op(Op::TupleGet(from, i as u32), vec![o.clone()], items[i]));
             }
             return self.op(Op::TupleNew(to), vals, ty);
@@ -1131,4 +1116,16 @@ impl Builder<'_> {
         self.terminate(Terminator::Unreachable);
         Operand::None
     }
+}
+
+/// The positions a slice with constant bounds (`parts`: its lower, upper and step, inference
+/// saw them constant, the step not zero) selects of a sequence of `len` items.
+fn constant_slice(len: usize, parts: [&Option<Box<Expr>>; 3]) -> Vec<usize> {
+    let [lower, upper, step] = parts.map(|p| match p.as_deref() {
+        None => None,
+        Some(e) => crate::infer::static_bound(e).expect("constant bounds"),
+    });
+    let (start, step, count) =
+        natrix_abi::slice_indices(len, lower, upper, step).expect("a non-zero step");
+    (0..count).map(|k| (start + k as i64 * step) as usize).collect()
 }
