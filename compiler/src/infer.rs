@@ -1026,11 +1026,10 @@ impl<'p> Infer<'p> {
                 }
                 match builtin_type(*b, &tys) {
                     Ok(t) => t,
-                    Err(_) if self.builtin_type_error(*b, &tys).is_some() => {
-                        let msg = self.builtin_type_error(*b, &tys).unwrap_or_default();
-                        self.always_type_error(e, msg, "this call")
-                    }
                     Err(msg) => {
+                        if let Some(t) = self.builtin_always_raises(*b, &tys, e) {
+                            return t;
+                        }
                         let names: Vec<String> =
                             tys.iter().map(|t| self.t.types.display(*t)).collect();
                         let msg = msg.replace("{}", &names.join(", "));

@@ -1,10 +1,10 @@
 //! Inference of builtin functions and of the methods of builtin types (str, list, dict, set).
 
 use super::*;
+use crate::types::SeqKind;
 
 /// The library function `dict(m)` of a mapping instance calls (`stdlib/builtins.py`).
 const DICT_OF_MAPPING: &str = "builtins._dict_of_mapping";
-use crate::types::SeqKind;
 
 impl Infer<'_> {
     /// `round(obj[, ndigits])`, `math.floor(obj)`, `math.ceil(obj)`, `math.trunc(obj)` of an
@@ -47,8 +47,8 @@ impl Infer<'_> {
             return Some(t);
         }
         let bad = |this: &mut Self, what: &str| {
-            if let Some(msg) = this.builtin_type_error(b, tys) {
-                return Some(this.always_type_error(e, msg, "this call"));
+            if let Some(t) = this.builtin_always_raises(b, tys, e) {
+                return Some(t);
             }
             let names: Vec<String> = tys.iter().map(|t| this.t.types.display(*t)).collect();
             let msg = format!("{what}() of ({}) is not supported", names.join(", "));
@@ -264,11 +264,10 @@ impl Infer<'_> {
                 // (Of a value of run-time type: its items, each of run-time type.)
                 match self.iter_item(t).or((t == T::DYN).then_some(T::DYN)) {
                     Some(el) => self.add_entry(st, el, None, e.span),
-                    None if self.builtin_type_error(b, tys).is_some() => {
-                        let msg = self.builtin_type_error(b, tys).unwrap_or_default();
-                        return Some(self.always_type_error(e, msg, "this call"));
-                    }
                     None => {
+                        if let Some(t) = self.builtin_always_raises(b, tys, e) {
+                            return Some(t);
+                        }
                         let msg = format!(
                             "set() of '{}' is not supported yet",
                             self.t.types.display(t)
@@ -324,11 +323,10 @@ impl Infer<'_> {
                         }
                     }
                     Builtin::Print => return None,
-                    _ if self.builtin_type_error(b, tys).is_some() => {
-                        let msg = self.builtin_type_error(b, tys).unwrap_or_default();
-                        self.always_type_error(e, msg, "this call")
-                    }
                     _ => {
+                        if let Some(t) = self.builtin_always_raises(b, tys, e) {
+                            return Some(t);
+                        }
                         let msg = format!(
                             "{}() of '{}' is not supported yet",
                             b.name(),
@@ -565,11 +563,10 @@ impl Infer<'_> {
             (Builtin::Str | Builtin::Repr | Builtin::Format, 1) => T::STR,
             (Builtin::Bool, 1) => T::BOOL,
             (Builtin::Print, _) => return None,
-            _ if self.builtin_type_error(b, tys).is_some() => {
-                let msg = self.builtin_type_error(b, tys).unwrap_or_default();
-                self.always_type_error(e, msg, "this call")
-            }
             _ => {
+                if let Some(t) = self.builtin_always_raises(b, tys, e) {
+                    return Some(t);
+                }
                 let msg = format!(
                     "{}() of '{}' is not supported yet",
                     b.name(),

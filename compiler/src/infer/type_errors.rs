@@ -125,6 +125,13 @@ impl Infer<'_> {
         })
     }
 
+    /// Never, with CPython's TypeError recorded for the call `e` of builtin `b` with arguments
+    /// of types `tys`, when every such call raises it (see [`Self::builtin_type_error`]).
+    pub(super) fn builtin_always_raises(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
+        let msg = self.builtin_type_error(b, tys)?;
+        Some(self.always_type_error(e, msg, "this call"))
+    }
+
     /// CPython's TypeError for builtin `b` called with arguments of types `tys` when every
     /// such call raises it (`len(5)`, `int([1])`, `round("1.5")`, `sorted(3)`); `None` when
     /// some call could succeed, or a type is not certain (an instance may define the dunder).

@@ -1127,5 +1127,7 @@ fn constant_slice(len: usize, parts: [&Option<Box<Expr>>; 3]) -> Vec<usize> {
     });
     let (start, step, count) =
         natrix_abi::slice_indices(len, lower, upper, step).expect("a non-zero step");
-    (0..count).map(|k| (start + k as i64 * step) as usize).collect()
+    (0..count)
+        .map(|k| (start + k as i64 * step) as usize)
+        .collect()
 }
