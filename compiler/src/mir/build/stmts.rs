@@ -33,21 +33,45 @@ impl Builder<'_> {
             StmtKind::Assign(Place::Global(g), e) if self.appends_to_own_global_str(*g, e) => {
                 // `s += t` of a str global (a module-level loop): its value is taken out (an
                 // immortal "" stands in, so nothing else holds a reference), grown in place,
-                // and stored back.
+                // and stored back. The value is read before `t`, as CPython reads it: when
+                // evaluating `t` rebinds the global (`s += f()` where `f` assigns `s`), the
+                // old value is what `t` is appended to.
                 let ExprKind::Binary(_, _, rhs) = &e.kind else {
                     unreachable!("checked by appends_to_own_global_str")
                 };
+                let before = self.temp(MTy::Str);
+                self.assign(before, Rvalue::LoadGlobal(*g));
                 let t = self.expr(rhs);
                 let cur = self.temp(MTy::Str);
                 self.assign(cur, Rvalue::LoadGlobal(*g));
+                let same = self.op(
+                    Op::PtrEq,
+                    vec![Operand::Local(before), Operand::Local(cur)],
+                    MTy::Bool,
+                );
+                let (grow, rebound, end) = (
+                    self.body.new_block(),
+                    self.body.new_block(),
+                    self.body.new_block(),
+                );
+                self.body.block(self.cur).term = Terminator::Branch(same, grow, rebound);
+                self.cur = grow;
+                // (Only `cur` may refer to it then, so the runtime grows it in place.)
                 let empty = self.strings.intern("");
+                self.assign(before, Rvalue::Use(empty.clone()));
                 self.store(Place::Global(*g), empty);
                 let f = natrix_abi::runtime_fn("nx_str_iadd").expect("in the ABI table");
                 self.assign(
                     cur,
-                    Rvalue::Op(Op::Runtime(f), vec![Operand::Local(cur), t]),
+                    Rvalue::Op(Op::Runtime(f), vec![Operand::Local(cur), t.clone()]),
                 );
                 self.store(Place::Global(*g), Operand::Local(cur));
+                self.goto(end);
+                self.cur = rebound;
+                let joined = self.rt("nx_str_concat", vec![Operand::Local(before), t], MTy::Str);
+                self.store(Place::Global(*g), joined);
+                self.goto(end);
+                self.cur = end;
             }
             StmtKind::Assign(Place::Local(l), e) if self.appends_to_own_str(*l, e) => {
                 // `s += t` / `s = s + t` of a str variable: the runtime may grow `s` in place
