@@ -985,10 +985,41 @@ unsafe fn column(d: *mut Obj, keys: bool) -> *mut Obj {
     if l.is_null() {
         return std::ptr::null_mut();
     }
-    for e in live(d) {
-        nx_list_append(l as *mut Obj, if keys { e.key } else { e.value });
+    // Written straight into the buffer, sized for every live item: taking a reference runs
+    // no program code, so the dict cannot change meanwhile.
+    let mut n = 0;
+    for e in ents(d).iter().filter(|e| e.live()) {
+        let bits = if keys { e.key } else { e.value };
+        crate::list::incref_elem(kind, bits);
+        *(*l).items.add(n) = bits;
+        n += 1;
     }
+    (*l).len = n;
     l as *mut Obj
+}
+
+/// Whether `shown`, the list of a keys (`keys`) or values view, holds exactly the dict's
+/// live keys or values now, bit for bit (the same objects in the same order).
+///
+/// # Safety
+/// `d` must be a live dict and `shown` a live list.
+pub(crate) unsafe fn column_matches(
+    d: *mut Obj,
+    shown: *mut crate::list::ListObj,
+    keys: bool,
+) -> bool {
+    let d = d as *mut DictObj;
+    if (*shown).len != (*d).used {
+        return false;
+    }
+    let mut i = 0;
+    for e in ents(d).iter().filter(|e| e.live()) {
+        if *(*shown).items.add(i) != if keys { e.key } else { e.value } {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// `list(d.keys())`: a new list of the keys in insertion order.

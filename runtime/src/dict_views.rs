@@ -164,6 +164,11 @@ unsafe fn refresh(v: *mut Obj) -> bool {
         "dict_values" => 1,
         _ => 2,
     };
+    // Unchanged keys or values (the usual case: a view read soon after it was made) need no
+    // new list.
+    if which < 2 && crate::dict::column_matches(d, v as *mut ListObj, which == 0) {
+        return true;
+    }
     let fresh = contents(d, which);
     if fresh.is_null() {
         return false;

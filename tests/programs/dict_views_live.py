@@ -59,7 +59,26 @@ def fresh_tallies():
     print(groups, dict.fromkeys(()))
 
 
+def same_size_changes():
+    # Changes that keep the size: a new value, a key moved to the end, a value swapped for an
+    # equal one that is another object.
+    scores = {"ann": 3, "bob": 5, "cy": 4}
+    names, points = scores.keys(), scores.values()
+    print(max(points), list(names))
+    scores["bob"] = 1
+    print(max(points), sum(points), list(points))
+    del scores["ann"]
+    scores["ann"] = 3
+    print(list(names), list(points))
+    labels = {1: "one", 2: "two"}
+    shown = labels.values()
+    labels[1] = "".join(["o", "n", "e"])
+    labels[2] = "TWO"
+    print(list(shown), shown)
+
+
 inventory_report()
 compare_orders()
 growing_keys()
 fresh_tallies()
+same_size_changes()
