@@ -42,6 +42,7 @@ macro_rules! visit_skipped_parts {
 mod assigned;
 mod attr_calls;
 mod calls;
+mod class_body;
 mod class_defs;
 mod class_scope;
 mod class_values;
@@ -128,7 +129,7 @@ pub fn resolve(
         return Err(errors);
     }
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
-        classmethods::expand(sequence_iter::expand(module)),
+        classmethods::expand(sequence_iter::expand(class_body::expand(module))),
     ))));
     let (module, frozen) =
         dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));

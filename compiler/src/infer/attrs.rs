@@ -23,6 +23,22 @@ impl Infer<'_> {
         if let Some(t) = self.exc_link_field(o, name, e.span) {
             return t;
         }
+        // `err.__traceback__` of a user exception: natrix has no traceback objects (as for a
+        // builtin exception's).
+        let inner = match self.t.types.kind(o) {
+            TyKind::Optional(x) => *x,
+            _ => o,
+        };
+        if let TyKind::Instance(c) = *self.t.types.kind(inner) {
+            if name == "__traceback__"
+                && self.prog.exc_kind(c).is_some()
+                && self.prog.lookup_attr(c, name).is_none()
+            {
+                let msg = "attribute `__traceback__` of an exception";
+                self.error(Diagnostic::unsupported(e.span, msg));
+                return T::NEVER;
+            }
+        }
         match self.t.types.kind(o).clone() {
             TyKind::Instance(c) => match (
                 self.t.fields[self.prog.root(c).0 as usize]

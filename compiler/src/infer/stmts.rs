@@ -118,9 +118,18 @@ impl Infer<'_> {
                         "'{}' object does not support item assignment",
                         self.t.types.display(o)
                     );
-                    self.error(
-                        Diagnostic::new(Code::InvalidOperation, obj.span, msg).label("this value"),
-                    );
+                    match self.certain_type_name(o) {
+                        // `word[0] = "J"`: CPython's TypeError once the operands are evaluated
+                        // (MIR's `SetItem`), with a warning.
+                        Some(name) => {
+                            let msg = format!("'{name}' object does not support item assignment");
+                            self.item_assign_error(value, obj.span, msg)
+                        }
+                        None => self.error(
+                            Diagnostic::new(Code::InvalidOperation, obj.span, msg)
+                                .label("this value"),
+                        ),
+                    }
                 }
             }
             StmtKind::Try {

@@ -31,6 +31,21 @@ impl Infer<'_> {
         self.always_raises_as(Code::InvalidOperation, e, kind, msg, label)
     }
 
+    /// `obj[k] = value` of a type without item assignment (message `msg`, `obj` at `span`):
+    /// CPython's TypeError when the statement runs (recorded under the statement key of
+    /// `value`), with a warning.
+    pub(super) fn item_assign_error(&mut self, value: &Expr, span: Span, msg: String) {
+        let key = crate::infer::stmt_dunder_key(value.id);
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.type_errors
+            .insert(key, (ExcKind::TypeError, msg.clone()));
+        if self.report {
+            let text = format!("this always raises TypeError: {msg}");
+            let d = Diagnostic::new(Code::InvalidOperation, span, text).label("this value");
+            self.t.warnings.push(d.warning());
+        }
+    }
+
     /// [`Self::always_raises`], warning under `code` (`argument-mismatch` for a call whose
     /// arguments never fit).
     pub(super) fn always_raises_as(

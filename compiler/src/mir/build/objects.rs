@@ -1092,8 +1092,10 @@ impl Builder<'_> {
             }
             // An attribute no code ever assigns: AttributeError when read.
             ExprKind::GetAttr(obj, name) => {
-                self.expr(obj);
-                if let MTy::Instance(c) = self.ty(obj) {
+                let (v, t) = (self.expr(obj), self.ty(obj));
+                // (An `Optional[C]` that is None: the NoneType's AttributeError first.)
+                self.non_none(v, t, name);
+                if let MTy::Instance(c) | MTy::OptInstance(c) = t {
                     let class = &self.prog.classes[c.0 as usize].name;
                     let msg = format!("'{class}' object has no attribute '{name}'");
                     let text = self.strings.intern(&msg);

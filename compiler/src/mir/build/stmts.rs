@@ -261,6 +261,16 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
+                let key = crate::infer::stmt_dunder_key(value.id);
+                if let Some((kind, msg)) = self.typed.spec(self.spec).type_errors.get(&key).cloned()
+                {
+                    // `word[0] = "J"`: the operands, then CPython's TypeError.
+                    self.expr(index);
+                    let text = self.strings.intern(&msg);
+                    self.op(Op::RaiseStr(kind), vec![text], MTy::None);
+                    self.terminate(Terminator::Unreachable);
+                    return;
+                }
                 if let Some(f) = self
                     .typed
                     .spec(self.spec)

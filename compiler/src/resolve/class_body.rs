@@ -1,0 +1,164 @@
+//! Class-body assignments that bind several names, rewritten as one assignment per name
+//! before the class is read (`class_defs.rs` sees only `NAME = value`):
+//!
+//! - `A = B = value`: `A = value`, then `B = A` (the value is evaluated once; the targets are
+//!   bound left to right, as in CPython).
+//! - `RED, GREEN, BLUE = range(3)` (constant arguments) and `X, Y = 1, 2` (a tuple or list
+//!   display whose items read none of the targets): `RED = 0`, `GREEN = 1`, … The number of
+//!   values is known, so a mismatch stays the refused unpacking it was, and evaluating the
+//!   items in turn reads nothing the earlier bindings change.
+
+use rustpython_parser::ast::{self, Ranged};
+
+/// The module with the multi-name assignments of its class bodies split into single ones.
+pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    module
+        .into_iter()
+        .map(|stmt| match stmt {
+            ast::Stmt::ClassDef(mut c) => {
+                c.body = c.body.into_iter().flat_map(split).collect();
+                ast::Stmt::ClassDef(c)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// One class-body statement as the single-name assignments it makes (itself when it is not a
+/// multi-name assignment natrix splits).
+fn split(stmt: ast::Stmt) -> Vec<ast::Stmt> {
+    let ast::Stmt::Assign(a) = &stmt else {
+        return vec![stmt];
+    };
+    let range = a.range;
+    if a.targets.len() > 1 {
+        let Some(names) = a.targets.iter().map(name_of).collect::<Option<Vec<_>>>() else {
+            return vec![stmt];
+        };
+        let mut out = vec![assign(names[0], (*a.value).clone(), range)];
+        for pair in names.windows(2) {
+            out.push(assign(pair[1], load(pair[0], range), range));
+        }
+        return out;
+    }
+    let (ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+    | ast::Expr::List(ast::ExprList { elts, .. })) = &a.targets[0]
+    else {
+        return vec![stmt];
+    };
+    let Some(names) = elts.iter().map(name_of).collect::<Option<Vec<_>>>() else {
+        return vec![stmt];
+    };
+    let Some(values) = unpacked_values(&a.value, &names) else {
+        return vec![stmt];
+    };
+    if values.len() != names.len() {
+        return vec![stmt];
+    }
+    names
+        .into_iter()
+        .zip(values)
+        .map(|(n, v)| assign(n, v, range))
+        .collect()
+}
+
+/// The values `value` unpacks into, each evaluated on its own: the items of a display that
+/// mention none of `targets`, or the ints of `range()` with constant arguments.
+fn unpacked_values(value: &ast::Expr, targets: &[&str]) -> Option<Vec<ast::Expr>> {
+    match value {
+        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            let reads_target = elts.iter().any(|e| {
+                matches!(e, ast::Expr::Starred(_))
+                    || super::loopvars::mentioned(&expr_stmt(e))
+                        .iter()
+                        .any(|n| targets.contains(&n.as_str()))
+            });
+            (!reads_target).then(|| elts.clone())
+        }
+        ast::Expr::Call(c) if c.keywords.is_empty() && is_name(&c.func, "range") => {
+            let args: Vec<i64> = c.args.iter().map(int_constant).collect::<Option<_>>()?;
+            let (start, stop, step) = match args.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] if *step != 0 => (*start, *stop, *step),
+                _ => return None,
+            };
+            // (Only as many as a class body could name: a long range is not expanded.)
+            let mut out = vec![];
+            let mut v = start;
+            while (step > 0 && v < stop) || (step < 0 && v > stop) {
+                if out.len() > targets.len() {
+                    return None;
+                }
+                out.push(int(v, c.range));
+                v = v.checked_add(step)?;
+            }
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+fn name_of(e: &ast::Expr) -> Option<&str> {
+    match e {
+        ast::Expr::Name(n) => Some(n.id.as_str()),
+        _ => None,
+    }
+}
+
+fn is_name(e: &ast::Expr, name: &str) -> bool {
+    name_of(e) == Some(name)
+}
+
+/// A (possibly negated) int literal that fits in 62 bits.
+fn int_constant(e: &ast::Expr) -> Option<i64> {
+    match e {
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Int(v),
+            ..
+        }) => v
+            .to_string()
+            .parse::<i64>()
+            .ok()
+            .filter(|v| v.unsigned_abs() < 1 << 61),
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => int_constant(&u.operand).map(|v| -v),
+        _ => None,
+    }
+}
+
+fn expr_stmt(e: &ast::Expr) -> ast::Stmt {
+    ast::Stmt::Expr(ast::StmtExpr {
+        range: e.range(),
+        value: Box::new(e.clone()),
+    })
+}
+
+fn assign(name: &str, value: ast::Expr, range: ast::text_size::TextRange) -> ast::Stmt {
+    ast::Stmt::Assign(ast::StmtAssign {
+        range,
+        targets: vec![ast::Expr::Name(ast::ExprName {
+            range,
+            id: ast::Identifier::new(name),
+            ctx: ast::ExprContext::Store,
+        })],
+        value: Box::new(value),
+        type_comment: None,
+    })
+}
+
+fn load(name: &str, range: ast::text_size::TextRange) -> ast::Expr {
+    ast::Expr::Name(ast::ExprName {
+        range,
+        id: ast::Identifier::new(name),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+fn int(v: i64, range: ast::text_size::TextRange) -> ast::Expr {
+    ast::Expr::Constant(ast::ExprConstant {
+        value: ast::Constant::Int(ast::bigint::BigInt::from(v)),
+        kind: None,
+        range,
+    })
+}
