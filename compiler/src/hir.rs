@@ -101,6 +101,9 @@ pub struct Class {
     pub classmethods: Vec<FuncId>,
     /// A frozen dataclass or a named tuple: assigning its attributes raises.
     pub frozen: Option<Frozen>,
+    /// Methods natrix wrote for CPython's fallbacks (`__iter__` by indexing, `__contains__`
+    /// by iterating, `__reversed__` by indexing): they work, but are no attributes.
+    pub fallbacks: Vec<String>,
     /// The names its `__slots__` lists (a literal tuple, list or str): when every class of
     /// its chain has slots, its instances have no other attributes.
     pub slots: Option<Vec<String>>,
@@ -290,6 +293,11 @@ impl Program {
     /// can be raised, and attribute slot 0 of its hierarchy holds `args`.
     pub fn exc_kind(&self, c: ClassId) -> Option<natrix_abi::ExcKind> {
         self.mro(c).find_map(|k| self.class(k).exc_base)
+    }
+
+    /// Whether `c` is the class of slice objects (`builtins.slice`, `stdlib/builtins.py`).
+    pub fn is_slice_class(&self, c: ClassId) -> bool {
+        self.class(c).name == crate::modules::SLICE_CLASS
     }
 
     /// The topmost base of `c`: its whole hierarchy shares one attribute layout.
@@ -1195,6 +1203,11 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
         reversed: bool,
+        /// In a program with a class that may be sliced: `builtins.slice(lower, upper,
+        /// step)` (absent parts None), what an instance's `__getitem__`, `__setitem__` or
+        /// `__delitem__` receives instead of the bounds. Evaluated only then (so it is none
+        /// of the expression's `children`).
+        object: Option<Box<Expr>>,
     },
     /// `recv.name(args)`, resolved by the receiver's type in inference.
     Method {

@@ -1138,7 +1138,8 @@ impl<'p> Infer<'p> {
                 upper,
                 step,
                 reversed,
-            } => self.slice_value(id, e, obj, [lower, upper, step], *reversed),
+                object,
+            } => self.slice_value(id, e, obj, [lower, upper, step], *reversed, object),
             ExprKind::MakeClosure {
                 func,
                 cells,

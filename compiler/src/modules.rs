@@ -84,6 +84,24 @@ const MIXED: &[&str] = &["collections", "math"];
 /// The class `object()` makes (`stdlib/builtins.py`).
 const OBJECT_CLASS: &str = "builtins.object";
 
+/// The class of `slice` objects (`stdlib/builtins.py`).
+pub const SLICE_CLASS: &str = "builtins.slice";
+
+/// Whether `name` is one of the standard-library modules written in Python.
+fn is_stdlib_name(name: &str) -> bool {
+    STDLIB.iter().any(|(m, _)| *m == name)
+}
+
+/// Whether a top-level class of `stmts` defines `__getitem__`, `__setitem__` or
+/// `__delitem__`.
+fn defines_item_access(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(|s| {
+        matches!(s, ast::Stmt::ClassDef(c) if c.body.iter().any(|m| matches!(m,
+            ast::Stmt::FunctionDef(d)
+                if matches!(d.name.as_str(), "__getitem__" | "__setitem__" | "__delitem__"))))
+    })
+}
+
 fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
@@ -154,6 +172,12 @@ impl Linker<'_> {
     fn module(&mut self, own: Option<&str>, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         let mut renamer = Renamer::default();
         renamer.binds_object = top_level_names(&stmts).iter().any(|n| n == "object");
+        renamer.binds_slice = top_level_names(&stmts).iter().any(|n| n == "slice");
+        // A class of the program's own that may be sliced (`obj[1:3]` passes a `slice` to
+        // its `__getitem__`): the library's class `builtins.slice` is needed.
+        if !own.is_some_and(is_stdlib_name) && defines_item_access(&stmts) {
+            renamer.uses_builtins = true;
+        }
         if let Some(m) = own {
             for name in top_level_names(&stmts) {
                 let q = format!("{m}.{name}");
@@ -290,7 +314,7 @@ fn is_stdlib(name: &str) -> bool {
 }
 
 /// The names bound by a module's top-level statements.
-fn top_level_names(stmts: &[ast::Stmt]) -> Vec<String> {
+pub(crate) fn top_level_names(stmts: &[ast::Stmt]) -> Vec<String> {
     let mut assigned = vec![];
     collect_assigned(stmts, &mut assigned);
     let mut out: Vec<String> = assigned.into_iter().map(|(n, _)| n).collect();
@@ -328,6 +352,8 @@ pub(crate) struct Renamer {
     getter_uses: Vec<ast::text_size::TextRange>,
     /// Whether the module binds `object` at its top level (then `object()` is its own).
     binds_object: bool,
+    /// Whether the module binds `slice` at its top level (then it is not the builtin).
+    binds_slice: bool,
     /// Whether the module needs `stdlib/builtins.py` linked: it calls `object()` of the
     /// builtin (renamed to `builtins.object()`, its class there), or `dict(m)` of one
     /// argument (which may be a mapping instance: `builtins._dict_of_mapping`).
@@ -366,6 +392,15 @@ impl Renamer {
             && c.keywords.is_empty()
             && !self.binds_object
             && self.is_global("object")
+    }
+
+    /// A read of the builtin `slice` (`isinstance(i, slice)`, `slice(1, 3)`): the library's
+    /// class `builtins.slice`.
+    fn is_builtin_slice(&self, n: &ast::ExprName) -> bool {
+        n.id.as_str() == "slice"
+            && matches!(n.ctx, ast::ExprContext::Load)
+            && !self.binds_slice
+            && self.is_global("slice")
     }
 
     fn qualified(&self, name: &str) -> Option<String> {
@@ -560,6 +595,11 @@ impl Fold<ast::text_size::TextRange> for Renamer {
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
         match node {
             ast::Expr::Name(mut n) => {
+                if self.is_builtin_slice(&n) {
+                    n.id = ast::Identifier::new(SLICE_CLASS);
+                    self.uses_builtins = true;
+                    return Ok(ast::Expr::Name(n));
+                }
                 n.id = self.rename_ident(&n.id);
                 if n.id.as_str() == getters::ATTRGETTER && matches!(n.ctx, ast::ExprContext::Load) {
                     self.getter_uses.push(n.range);
@@ -567,6 +607,28 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                 Ok(ast::Expr::Name(n))
             }
             ast::Expr::Call(mut c) => {
+                // `slice(stop)`, `slice(start, stop)`: the class takes all three parts.
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if self.is_builtin_slice(n))
+                    && c.keywords.is_empty()
+                    && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+                {
+                    let none = |r| {
+                        ast::Expr::Constant(ast::ExprConstant {
+                            range: r,
+                            value: ast::Constant::None,
+                            kind: None,
+                        })
+                    };
+                    let r = c.range;
+                    match c.args.len() {
+                        1 => {
+                            c.args.insert(0, none(r));
+                            c.args.push(none(r));
+                        }
+                        2 => c.args.push(none(r)),
+                        _ => {}
+                    }
+                }
                 if self.is_builtin_object_call(&c) {
                     if let ast::Expr::Name(n) = c.func.as_mut() {
                         n.id = ast::Identifier::new(OBJECT_CLASS);

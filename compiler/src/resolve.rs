@@ -76,6 +76,7 @@ mod percent;
 mod raising_calls;
 mod rebind;
 mod sequence_iter;
+mod slice_objects;
 mod star_calls;
 mod stmts;
 mod str_format;
@@ -123,13 +124,16 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
         frozen: HashMap::new(),
+        fallbacks: HashMap::new(),
     };
     let (module, errors) = patterns::expand(module.to_vec(), map);
     if !errors.is_empty() {
         return Err(errors);
     }
+    let (module, fallbacks) = sequence_iter::expand(class_body::expand(module));
+    r.fallbacks = fallbacks;
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
-        classmethods::expand(sequence_iter::expand(class_body::expand(module))),
+        classmethods::expand(module),
     ))));
     let (module, frozen) =
         dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));
@@ -190,6 +194,8 @@ struct Resolver<'m> {
     file: FileId,
     /// The frozen dataclasses and named tuples, by class name (`dataclasses::expand`).
     frozen: HashMap<String, crate::hir::Frozen>,
+    /// The methods `sequence_iter::expand` gave each class, by class name.
+    fallbacks: HashMap<String, Vec<String>>,
     /// Where each file starts in the parser's offset space.
     map: &'m SourceMap,
     globals: Vec<Global>,
@@ -1332,12 +1338,14 @@ impl Resolver<'_> {
                         let lower = part(&sl.lower, self);
                         let upper = part(&sl.upper, self);
                         let step = part(&sl.step, self);
+                        let object = self.slice_object(sl, scope, sigs);
                         ExprKind::Slice {
                             obj,
                             lower,
                             upper,
                             step,
                             reversed: false,
+                            object,
                         }
                     }
                     index => ExprKind::Index(obj, Box::new(self.expr(index, scope, sigs))),

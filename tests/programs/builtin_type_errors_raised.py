@@ -36,6 +36,18 @@ attempt("sum(7)", lambda: sum(7))
 attempt("any(True)", lambda: any(True))
 attempt("set(None)", lambda: set(None))
 
+
+
+class Deck:
+    """Neither sized nor iterable: no `__len__`, `__iter__` or `__getitem__`."""
+
+    def __init__(self, cards):
+        self.cards = cards
+
+
+attempt("len(Deck([1]))", lambda: len(Deck([1])))
+attempt("sorted(Deck([2, 1]))", lambda: sorted(Deck([2, 1])))
+
 calls = []
 
 

@@ -55,3 +55,18 @@ print(a, b, sorted(Seq([5, 1, 3])), max(Squares()), len(Seq([1, 2, 3])))
 print(3 in Countdown(5), 7 in Countdown(5), 0 in Countdown(5))
 print(1000 in Naturals())
 print(dict(enumerate(Squares())), list(zip(Seq("ab"), Squares())))
+# The fallbacks are how CPython iterates, searches and reverses these objects, not methods
+# the classes have.
+def protocols(obj):
+    print(
+        type(obj).__name__,
+        hasattr(obj, "__iter__"),
+        hasattr(obj, "__contains__"),
+        hasattr(obj, "__reversed__"),
+        hasattr(obj, "__len__"),
+    )
+
+
+protocols(Seq([1]))
+protocols(Squares())
+protocols(Countdown(2))

@@ -30,6 +30,9 @@ impl Infer<'_> {
         if let Some(t) = self.instance_dunder(o, "__getitem__", vec![o, i], e.id, false) {
             return t;
         }
+        if let Some(t) = self.sliced_by_object(o, i, e.span) {
+            return t;
+        }
         if o == T::STR || o == T::BYTES {
             let what = if o == T::STR { "string" } else { "byte" };
             if let Some(msg) = self.certain_index_error(i, what) {
@@ -97,11 +100,25 @@ impl Infer<'_> {
         obj: &Expr,
         bounds: [&Option<Box<Expr>>; 3],
         reversed: bool,
+        object: &Option<Box<Expr>>,
     ) -> Ty {
         use TypeTable as T;
         let [lower, upper, step] = bounds;
         let o = self.expr(id, obj);
         let o = self.operand(id, obj, o, NoneUse::Subscript);
+        // `obj[1:3]` of an instance: its class's `__getitem__`, given a `slice`.
+        // (A named tuple's slices are its fields', below.)
+        if let (TyKind::Instance(_), Some(object), false, None) = (
+            self.t.types.kind(o).clone(),
+            object,
+            reversed,
+            self.named_tuple_fields(o),
+        ) {
+            let s = self.expr(id, object);
+            if let Some(t) = self.instance_dunder(o, "__getitem__", vec![o, s], e.id, false) {
+                return t;
+            }
+        }
         for part in [lower, upper, step].into_iter().flatten() {
             let t = self.expr(id, part);
             self.check_bound(t, part.span);
@@ -154,6 +171,92 @@ impl Infer<'_> {
             return T::NEVER;
         }
         o
+    }
+
+    /// `obj[a:b] = v` (`value`: the type and id of `v`) or `del obj[a:b]` (`target`) of an
+    /// instance: its class's `__setitem__` or `__delitem__`, given a `slice` (recorded by the
+    /// value's id, or the target's). False when `obj` is no such instance.
+    pub(super) fn instance_slice_place(
+        &mut self,
+        id: SpecId,
+        target: &Expr,
+        value: Option<(Ty, ExprId)>,
+    ) -> bool {
+        let ExprKind::Slice {
+            obj,
+            object: Some(object),
+            reversed: false,
+            ..
+        } = &target.kind
+        else {
+            return false;
+        };
+        let o = self.expr(id, obj);
+        let o = self.operand(id, obj, o, NoneUse::Subscript);
+        if !matches!(self.t.types.kind(o), TyKind::Instance(_)) {
+            return false;
+        }
+        let s = self.expr(id, object);
+        match value {
+            Some((v, key)) => self
+                .instance_dunder(o, "__setitem__", vec![o, s, v], key, true)
+                .is_some(),
+            None => self
+                .instance_dunder(o, "__delitem__", vec![o, s], target.id, true)
+                .is_some(),
+        }
+    }
+
+    /// Whether `t` is the type of slice objects (`builtins.slice`).
+    pub(super) fn is_slice_object(&self, t: Ty) -> bool {
+        matches!(*self.t.types.kind(t), TyKind::Instance(c) if self.prog.is_slice_class(c))
+    }
+
+    /// `xs[s]` of a str, bytes, list or tuple `o` and a slice object (type `i`): the slice
+    /// `xs[s.start:s.stop:s.step]` (MIR's `index` reads the three). `None` for any other index.
+    fn sliced_by_object(&mut self, o: Ty, i: Ty, span: Span) -> Option<Ty> {
+        let TyKind::Instance(c) = *self.t.types.kind(i) else {
+            return None;
+        };
+        if !self.is_slice_object(i) {
+            return None;
+        }
+        let fields = self.t.fields[self.prog.root(c).0 as usize].clone();
+        for (name, t) in &fields {
+            let int_or_none = match *self.t.types.kind(*t) {
+                TyKind::Int | TyKind::Bool | TyKind::None | TyKind::Never => true,
+                TyKind::Optional(x) => x == TypeTable::INT,
+                _ => false,
+            };
+            if !int_or_none {
+                let msg = format!(
+                    "a slice whose `{name}` is a '{}' (slice objects of ints or None work)",
+                    self.t.types.display(*t)
+                );
+                self.error(Diagnostic::unsupported(span, &msg));
+                return Some(TypeTable::NEVER);
+            }
+        }
+        if o == TypeTable::STR || o == TypeTable::BYTES || self.t.types.site(o).is_some() {
+            return Some(o);
+        }
+        if self.t.types.tuple_of(o).is_some() {
+            return Some(o);
+        }
+        // A tuple of known items: any of them, so a tuple of their common type.
+        let items = self.t.types.tuple_items(o)?;
+        let item = items
+            .iter()
+            .fold(TypeTable::NEVER, |a, &t| self.t.types.join(a, t));
+        if item == TypeTable::DYN || matches!(self.t.types.kind(item), TyKind::Optional(_)) {
+            let msg = format!(
+                "slicing '{}' with a slice object (its items have different types)",
+                self.t.types.display(o)
+            );
+            self.error(Diagnostic::unsupported(span, &msg));
+            return Some(TypeTable::NEVER);
+        }
+        Some(self.t.types.intern(TyKind::TupleOf(item)))
     }
 
     /// The type of a slice of a tuple: with constant bounds, the tuple of the items it selects

@@ -1326,7 +1326,12 @@ pub fn has_attr(
     c: ClassId,
     name: &str,
 ) -> Option<bool> {
-    if prog.lookup(c, name).is_some() || prog.lookup_attr(c, name).is_some() {
+    // (A fallback natrix wrote, `__iter__` of a class with only `__getitem__`, is none.)
+    let fallback = prog
+        .mro(c)
+        .find(|&k| prog.class(k).methods.iter().any(|(m, _)| m == name))
+        .is_some_and(|k| prog.class(k).fallbacks.iter().any(|m| m == name));
+    if (prog.lookup(c, name).is_some() && !fallback) || prog.lookup_attr(c, name).is_some() {
         return Some(true);
     }
     // A subclass's method or class attribute: the instance's class decides when it runs.

@@ -102,7 +102,20 @@ impl Infer<'_> {
                 {
                     return;
                 }
-                if self.t.types.dict_site(o).is_some() {
+                if self.is_slice_object(i) && self.t.types.site(o).is_some() {
+                    // `xs[s] = ys` of a slice object: a slice assignment.
+                    match self.t.types.kind(v) {
+                        TyKind::List(_) => {
+                            self.t.types.join(o, v);
+                        }
+                        TyKind::Never | TyKind::Dyn => {}
+                        _ => {
+                            let msg =
+                                format!("assigning a {} to a list slice", self.t.types.display(v));
+                            self.error(Diagnostic::unsupported(value.span, &msg));
+                        }
+                    }
+                } else if self.t.types.dict_site(o).is_some() {
                     self.add_entry(o, i, None, index.span);
                     self.add_entry(o, TypeTable::NEVER, Some(v), value.span);
                 } else if self.t.types.site(o).is_some() {
@@ -158,6 +171,9 @@ impl Infer<'_> {
             }
             StmtKind::SetSlice { target, value } => {
                 let v = self.expr(id, value);
+                if self.instance_slice_place(id, target, Some((v, value.id))) {
+                    return;
+                }
                 let ExprKind::Slice { obj, .. } = &target.kind else {
                     return;
                 };
@@ -188,6 +204,9 @@ impl Infer<'_> {
                 }
             }
             StmtKind::DelSlice(target) => {
+                if self.instance_slice_place(id, target, None) {
+                    return;
+                }
                 let ExprKind::Slice { obj, .. } = &target.kind else {
                     return;
                 };
@@ -210,6 +229,8 @@ impl Infer<'_> {
                     .is_some()
                 {
                     // `del obj[k]`: the class's `__delitem__` (recorded with the index).
+                } else if self.is_slice_object(i) && self.t.types.site(o).is_some() {
+                    // `del xs[s]` of a slice object: a slice deletion.
                 } else if self.t.types.dict_site(o).is_some() {
                     self.add_entry(o, i, None, index.span);
                 } else if self.t.types.site(o).is_some() {

@@ -157,8 +157,8 @@ impl Infer<'_> {
         }
         let first = *tys.first()?;
         let kind = self.t.types.kind(first).clone();
-        if matches!(kind, TyKind::Instance(_)) {
-            return None;
+        if let TyKind::Instance(c) = kind {
+            return self.instance_type_error(b, tys.len(), c);
         }
         let n = self.certain_type_name(first)?;
         let number = matches!(kind, TyKind::Int | TyKind::Float | TyKind::Bool);
@@ -199,6 +199,36 @@ impl Infer<'_> {
                 if not_iterable =>
             {
                 format!("'{n}' object is not iterable")
+            }
+            _ => return None,
+        })
+    }
+
+    /// [`Self::builtin_type_error`] of an instance of class `c` (one without subclasses, so
+    /// that its name is the instance's): `len()` without `__len__`, an iterable's builtin
+    /// without `__iter__` or `__getitem__`.
+    fn instance_type_error(&self, b: Builtin, n: usize, c: ClassId) -> Option<String> {
+        if self.prog.subtree(c).len() != 1 {
+            return None;
+        }
+        let has = |m: &str| self.prog.lookup(c, m).is_some();
+        let name = crate::hir::py_name(&self.prog.class(c).name);
+        Some(match (b, n) {
+            (Builtin::Len, 1) if !has("__len__") => format!("object of type '{name}' has no len()"),
+            (
+                Builtin::List
+                | Builtin::Tuple
+                | Builtin::Set
+                | Builtin::Sorted
+                | Builtin::Any
+                | Builtin::All
+                | Builtin::Sum,
+                _,
+            )
+            | (Builtin::Min | Builtin::Max, 1)
+                if !has("__iter__") && !has("__getitem__") =>
+            {
+                format!("'{name}' object is not iterable")
             }
             _ => return None,
         })

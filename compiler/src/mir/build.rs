@@ -24,6 +24,7 @@ mod exceptions;
 mod exprs;
 mod objects;
 mod print;
+mod slice_objects;
 mod stmts;
 mod tables;
 use crate::hir::{self, BinOp, Builtin, ClassId, CmpOp, Expr, ExprKind, Place, StmtKind, UnaryOp};

@@ -1249,6 +1249,7 @@ impl Resolver<'_> {
                 upper: None,
                 step: Some(step),
                 reversed: true,
+                object: None,
             };
             return self.expr_node(scope, span, slice);
         }

@@ -103,10 +103,20 @@ impl<'a> Resolver<'_> {
                 }
                 other => {
                     let os = self.span(other.range());
-                    self.errors.push(Diagnostic::unsupported(
-                        os,
-                        "a class body statement other than a method (class attributes)",
-                    ));
+                    let what = match other {
+                        ast::Stmt::ClassDef(_) => "a class defined inside a class body".into(),
+                        ast::Stmt::For(_) | ast::Stmt::While(_) => "a loop in a class body".into(),
+                        ast::Stmt::If(_) => "an `if` in a class body".into(),
+                        ast::Stmt::Assign(_)
+                        | ast::Stmt::AugAssign(_)
+                        | ast::Stmt::AnnAssign(_) => {
+                            "this assignment in a class body (class attributes are `NAME = value`, \
+                             `A, B = 1, 2` of names and `A = B = value`)"
+                                .into()
+                        }
+                        s => format!("{} in a class body", describe_stmt(s)),
+                    };
+                    self.errors.push(Diagnostic::unsupported(os, &what));
                 }
             }
         }
@@ -123,6 +133,7 @@ impl<'a> Resolver<'_> {
             classmethods,
             setters,
             frozen: self.frozen.remove(c.name.as_str()),
+            fallbacks: self.fallbacks.remove(c.name.as_str()).unwrap_or_default(),
             ctor: None,
         });
         if self.class_ids.insert(c.name.to_string(), cid).is_some() {

@@ -193,6 +193,7 @@ impl Resolver<'_> {
                     upper: None,
                     step: None,
                     reversed: false,
+                    object: None,
                 };
                 let iter = self.expr_node(scope, span, copy);
                 prelude.push(for_each(span, item, iter, StmtKind::Expr(append)));

@@ -967,6 +967,7 @@ impl Resolver<'_> {
                     upper,
                     step: None,
                     reversed: false,
+                    object: None,
                 };
                 // Always a list (`a, *b = "xyz"` gives `b == ['y', 'z']`).
                 let slice = self.expr_node(scope, vspan, slice);

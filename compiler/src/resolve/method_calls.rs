@@ -346,6 +346,7 @@ impl Resolver<'_> {
                     upper: None,
                     step: None,
                     reversed: false,
+                    object: None,
                 };
                 let rest = self.expr_node(scope, span, rest);
                 let args = vec![self.expr_node(scope, span, ExprKind::Spread(Box::new(rest)))];

@@ -58,8 +58,10 @@ const CONTAINS: &str = "def __contains__(self, value):
 ";
 
 /// The module with the old-protocol classes given their `__iter__`, indexable ones their
-/// `__reversed__`, and iterable classes their `__contains__`.
-pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+/// `__reversed__`, and iterable classes their `__contains__`; and, by class name, the
+/// methods so given (CPython's fallbacks, which are no attributes: `hasattr(obj,
+/// "__iter__")` stays false).
+pub fn expand(module: Vec<ast::Stmt>) -> (Vec<ast::Stmt>, HashMap<String, Vec<String>>) {
     // Each class's first base (by name) and the dunders it defines.
     let mut base: HashMap<String, String> = HashMap::new();
     let mut defines: HashMap<String, Dunders> = HashMap::new();
@@ -128,19 +130,25 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     let sized = |c: &str| {
         indexable(c) && !ancestors(c).iter().any(|a| indexable(a)) && !reversible.contains(&root(c))
     };
-    module
+    let mut fallbacks: HashMap<String, Vec<String>> = HashMap::new();
+    let module = module
         .into_iter()
         .map(|s| match s {
             ast::Stmt::ClassDef(mut c) if defines.contains_key(c.name.as_str()) => {
                 let mut src = String::new();
-                if sequence(c.name.as_str()) {
-                    src.push_str(ITER);
+                let mut given = vec![];
+                for (gives, method, name) in [
+                    (sequence(c.name.as_str()), ITER, "__iter__"),
+                    (searchable(c.name.as_str()), CONTAINS, "__contains__"),
+                    (sized(c.name.as_str()), REVERSED, "__reversed__"),
+                ] {
+                    if gives {
+                        src.push_str(method);
+                        given.push(name.to_string());
+                    }
                 }
-                if searchable(c.name.as_str()) {
-                    src.push_str(CONTAINS);
-                }
-                if sized(c.name.as_str()) {
-                    src.push_str(REVERSED);
+                if !given.is_empty() {
+                    fallbacks.insert(c.name.to_string(), given);
                 }
                 if !src.is_empty() {
                     let generated = super::dataclasses::place_generated(
@@ -156,7 +164,8 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             }
             other => other,
         })
-        .collect()
+        .collect();
+    (module, fallbacks)
 }
 
 /// The container dunders a class body defines.

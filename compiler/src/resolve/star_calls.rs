@@ -460,6 +460,7 @@ impl Resolver<'_> {
                             upper: None,
                             step: None,
                             reversed: false,
+                            object: None,
                         };
                         let rest = self.expr_node(scope, span, rest);
                         let rest = ExprKind::Builtin(Builtin::Tuple, vec![rest]);

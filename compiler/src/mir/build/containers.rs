@@ -858,6 +858,13 @@ impl Builder<'_> {
             let i = self.coerce(i, it, k);
             return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
         }
+        // `xs[s]` of a slice object.
+        if let MTy::Instance(c) = self.ty(index) {
+            if self.prog.is_slice_class(c) {
+                let s = self.expr(index);
+                return self.slice_by_object((o, ot), s, c, ty);
+            }
+        }
         let i = self.index_expr(index, ot);
         if ot == MTy::Str {
             return self.rt("nx_str_getitem", vec![o, i], MTy::Str);

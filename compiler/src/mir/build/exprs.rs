@@ -743,6 +743,16 @@ impl Builder<'_> {
                 })
             }
             ExprKind::Index(obj, index) => self.index(obj, index, ty),
+            ExprKind::Slice {
+                obj,
+                object: Some(object),
+                reversed: false,
+                ..
+            } if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) => {
+                // `obj[1:3]` of an instance: its class's `__getitem__`, given a `slice`.
+                let f = self.typed.spec(self.spec).dunder_calls[&e.id];
+                self.instance_slice(e, (obj, object), f, ty)
+            }
             ExprKind::Slice { obj, .. }
                 if self.typed.spec(self.spec).dunder_calls.contains_key(&e.id) =>
             {

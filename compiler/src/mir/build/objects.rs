@@ -888,6 +888,7 @@ impl Builder<'_> {
             upper,
             step,
             reversed,
+            ..
         } = &e.kind
         else {
             unreachable!("a slice expression")

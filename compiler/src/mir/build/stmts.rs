@@ -271,6 +271,17 @@ impl Builder<'_> {
                     self.terminate(Terminator::Unreachable);
                     return;
                 }
+                if let (MTy::List(_), MTy::Instance(c)) = (ot, self.ty(index)) {
+                    if self.prog.is_slice_class(c) {
+                        // `xs[s] = ys` of a slice object.
+                        let s = self.expr(index);
+                        let mut args = vec![o];
+                        args.extend(self.object_bounds(&s, c));
+                        args.push(v);
+                        self.op(Op::ListSetSlice, args, MTy::None);
+                        return;
+                    }
+                }
                 if let Some(f) = self
                     .typed
                     .spec(self.spec)
@@ -317,6 +328,29 @@ impl Builder<'_> {
                 let elem = self.strings.list_elem(ot);
                 let v = self.coerce(v, vt, elem);
                 self.op(Op::ListSet(elem, Index::Any), vec![o, i, v], MTy::None);
+            }
+            StmtKind::SetSlice { target, value }
+                if self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .contains_key(&value.id) =>
+            {
+                // `obj[a:b] = v`: the class's `__setitem__`, given a `slice`.
+                let v = self.expr(value);
+                let f = self.typed.spec(self.spec).setter_calls[&value.id];
+                self.instance_slice_stmt(target, Some(v), value.id, f);
+            }
+            StmtKind::DelSlice(target)
+                if self
+                    .typed
+                    .spec(self.spec)
+                    .setter_calls
+                    .contains_key(&target.id) =>
+            {
+                // `del obj[a:b]`: the class's `__delitem__`, given a `slice`.
+                let f = self.typed.spec(self.spec).setter_calls[&target.id];
+                self.instance_slice_stmt(target, None, target.id, f);
             }
             StmtKind::SetSlice { target, value } if self.slice_from_slice(target, value) => {
                 // `xs[a:b] = ys[c:d:e]`: no list is made for `ys[c:d:e]`. The source is
@@ -388,6 +422,16 @@ impl Builder<'_> {
             StmtKind::DelItem { obj, index } => {
                 let ot = self.ty(obj);
                 let o = self.expr(obj);
+                if let (MTy::List(_), MTy::Instance(c)) = (ot, self.ty(index)) {
+                    if self.prog.is_slice_class(c) {
+                        // `del xs[s]` of a slice object.
+                        let s = self.expr(index);
+                        let mut args = vec![o];
+                        args.extend(self.object_bounds(&s, c));
+                        self.op(Op::ListDelSlice, args, MTy::None);
+                        return;
+                    }
+                }
                 if let MTy::Dict(_) = ot {
                     let (k, _) = self.strings.dict_kv(ot);
                     let kt = self.ty(index);
