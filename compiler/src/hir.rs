@@ -673,6 +673,11 @@ pub enum StmtKind {
         obj: Expr,
         index: Expr,
     },
+    /// `del obj.name`: the instance attribute unset (AttributeError when it has none).
+    DelAttr {
+        obj: Expr,
+        name: String,
+    },
     /// `try`/`except`/`else`/`finally`.
     Try {
         body: Vec<Stmt>,
@@ -1341,6 +1346,7 @@ pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
                 obj.visit_blocks(f);
                 index.visit_blocks(f);
             }
+            StmtKind::DelAttr { obj, .. } => obj.visit_blocks(f),
             StmtKind::Raise(r, cause) => {
                 match r {
                     Raise::New(_, Some(e)) | Raise::Value(e) => e.visit_blocks(f),

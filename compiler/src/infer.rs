@@ -174,6 +174,9 @@ pub struct Typed {
     pub gt_specs: HashMap<ClassId, SpecId>,
     /// The classes the program makes instances of (virtual calls dispatch among these).
     pub instantiated: std::collections::BTreeSet<ClassId>,
+    /// The attributes `del obj.attr` deletes, by root class: never "set from construction on"
+    /// (`mir/build/init_attrs.rs`).
+    pub deleted_attrs: std::collections::BTreeSet<(ClassId, String)>,
     /// Located warnings: code that compiles but always raises when it runs.
     pub warnings: Vec<Diagnostic>,
 }
@@ -354,6 +357,7 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             lt_specs: HashMap::new(),
             gt_specs: HashMap::new(),
             instantiated: Default::default(),
+            deleted_attrs: Default::default(),
             warnings: vec![],
         },
         spec_ids: HashMap::new(),
@@ -948,7 +952,7 @@ impl<'p> Infer<'p> {
                         && !matches!(self.t.types.kind(t), TyKind::Instance(_) | TyKind::Never)
                     {
                         let what = format!(
-                            "hasattr()/getattr() with a default of a '{}'",
+                            "hasattr() (or getattr() with a default) of a '{}'",
                             self.t.types.display(tys[0])
                         );
                         self.error(Diagnostic::unsupported(e.span, &what));
@@ -1348,6 +1352,8 @@ impl<'p> Infer<'p> {
                 }
                 match self.t.types.tuple_items(v) {
                     Some(items) if items.len() == *count => items[*index],
+                    // CPython's ValueError when it runs (a length test may guard it), with a
+                    // warning.
                     Some(items) => {
                         let msg = if items.len() > *count {
                             format!("too many values to unpack (expected {count})")
@@ -1357,11 +1363,7 @@ impl<'p> Infer<'p> {
                                 items.len()
                             )
                         };
-                        self.error(
-                            Diagnostic::new(Code::InvalidOperation, value.span, msg)
-                                .label(self.t.types.display(v)),
-                        );
-                        T::NEVER
+                        self.always_raises(e, ExcKind::ValueError, msg, "this unpacking")
                     }
                     // A str, each character (`a, b = "xy"`): its length is checked when
                     // unpacked.
@@ -1385,11 +1387,12 @@ impl<'p> Infer<'p> {
                                     fields.len()
                                 )
                             };
-                            self.error(
-                                Diagnostic::new(Code::InvalidOperation, value.span, msg)
-                                    .label(self.t.types.display(v)),
+                            return self.always_raises(
+                                e,
+                                ExcKind::ValueError,
+                                msg,
+                                "this unpacking",
                             );
-                            return T::NEVER;
                         }
                         fields[*index]
                     }

@@ -159,6 +159,30 @@ pub unsafe extern "C" fn nx_instance_get(obj: *mut Obj, slot: i64, attr: *mut Ob
     nx_tuple_get(obj, slot + INSTANCE_FIRST_SLOT)
 }
 
+/// `del obj.attr` of attribute slot `slot` (a tagged int): the value released and the slot
+/// unset again; AttributeError (named `attr`) when it was never set.
+///
+/// # Safety
+/// `obj` must be a live instance with more than `slot` attributes, `attr` a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_instance_del(obj: *mut Obj, slot: i64, attr: *mut Obj) {
+    let i = ((slot >> 1) + INSTANCE_FIRST_SLOT) as usize;
+    let (kind, bits) = item(obj, i);
+    if kind == ElemKind::None && bits == UNSET {
+        raise(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                name_str(obj),
+                as_str(attr)
+            ),
+        );
+        return;
+    }
+    init_raw(obj, i, ElemKind::None, UNSET);
+    crate::list::decref_elem(kind, bits);
+}
+
 /// `<__main__.Name object at 0x…>`, CPython's default repr of an instance.
 ///
 /// # Safety

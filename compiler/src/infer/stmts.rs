@@ -108,7 +108,8 @@ impl Infer<'_> {
                         TyKind::List(_) => {
                             self.t.types.join(o, v);
                         }
-                        TyKind::Never | TyKind::Dyn => {}
+                        TyKind::Dyn => self.add_elem(o, TypeTable::DYN, value.span),
+                        TyKind::Never => {}
                         _ => {
                             let msg =
                                 format!("assigning a {} to a list slice", self.t.types.display(v));
@@ -185,6 +186,11 @@ impl Infer<'_> {
                     (TyKind::Dyn, _) => {
                         self.dyn_use(obj.span, "assigning a slice of");
                     }
+                    // A value of run-time type: its items, each a dynamic value (MIR's
+                    // `SetSlice` lists them).
+                    (TyKind::List(_), TyKind::Dyn) => {
+                        self.add_elem(o, TypeTable::DYN, value.span);
+                    }
                     (TyKind::Never, _) | (_, TyKind::Never | TyKind::Dyn) => {}
                     (TyKind::List(_), _) => {
                         let msg =
@@ -221,6 +227,7 @@ impl Infer<'_> {
                     );
                 }
             }
+            StmtKind::DelAttr { obj, name } => self.del_attr(id, obj, name),
             StmtKind::DelItem { obj, index } => {
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
@@ -432,6 +439,36 @@ impl Infer<'_> {
                 );
             }
         }
+    }
+
+    /// `del obj.name` of an instance: its attribute unset (recorded, so that no read takes
+    /// it for set from construction on); an attribute no instance has raises AttributeError
+    /// when it runs (MIR).
+    fn del_attr(&mut self, id: SpecId, obj: &Expr, name: &str) {
+        let o = self.expr(id, obj);
+        let o = self.operand(id, obj, o, NoneUse::Attr(name));
+        let c = match *self.t.types.kind(o) {
+            TyKind::Instance(c) => c,
+            TyKind::Never => return,
+            _ => {
+                let what = format!("`del` of an attribute of '{}'", self.t.types.display(o));
+                self.error(Diagnostic::unsupported(obj.span, &what));
+                return;
+            }
+        };
+        let refused = if self.prog.is_property(c, name) {
+            Some("`del` of a property")
+        } else if self.prog.refused_store(c, name).is_some() {
+            Some("`del` of an attribute of a frozen dataclass, a named tuple or a slotted class")
+        } else {
+            None
+        };
+        if let Some(what) = refused {
+            self.error(Diagnostic::unsupported(obj.span, what));
+            return;
+        }
+        let root = self.prog.root(c);
+        self.t.deleted_attrs.insert((root, name.to_string()));
     }
 
     fn raise_stmt(&mut self, id: SpecId, r: &Raise) {

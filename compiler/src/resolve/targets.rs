@@ -181,6 +181,16 @@ impl Resolver<'_> {
                     kind: StmtKind::DelSlice(target),
                 });
             }
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value, scope, sigs);
+                out.push(Stmt {
+                    span,
+                    kind: StmtKind::DelAttr {
+                        obj,
+                        name: a.attr.to_string(),
+                    },
+                });
+            }
             // A class is not a variable here (classes are not values).
             ast::Expr::Name(n)
                 if self.class_ids.contains_key(n.id.as_str())

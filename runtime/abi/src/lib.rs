@@ -718,6 +718,9 @@ macro_rules! runtime_functions {
             // Attribute slot `i` (0-based) of an instance, as element bits with a new reference;
             // AttributeError naming the attribute (a str) when it was never set.
             nx_instance_get(Obj, Raw, Obj) -> Raw, Flag;
+            // `del obj.attr` of attribute slot `i` (a tagged int): released and unset;
+            // AttributeError naming the attribute (a str) when it was never set.
+            nx_instance_del(Obj, Int, Obj) -> Void, Flag;
             // The default repr of an instance: `<__main__.Name object at 0x…>`.
             nx_instance_repr(Obj) -> Obj, Null;
             // str() of any object, through its type's `str` slot (falling back to `repr`).

@@ -7,7 +7,7 @@
 //! the first one that uses `self` other than as the object of an attribute store (or of a
 //! `super().__init__(…)` call, whose own prefix counts). Until that point `self` has not escaped,
 //! so no code can observe the instance half-built; after it, every slot assigned so far holds a
-//! value, and natrix has no `del obj.attr`. Exception classes are left alone (the runtime may
+//! value (but for the attributes a `del obj.attr` unsets). Exception classes are left alone (the runtime may
 //! make their instances).
 //!
 //! This runs on the freshly built bodies (before the exception and refcount passes) and turns
@@ -53,6 +53,15 @@ pub(super) fn mark_initialised(prog: &hir::Program, typed: &Typed, bodies: &mut 
     }
     for r in excluded {
         initialised.remove(&r);
+    }
+    // An attribute `del obj.attr` unsets is not set from construction on.
+    for (root, name) in &typed.deleted_attrs {
+        let slot = typed.fields[root.0 as usize]
+            .iter()
+            .position(|(n, _)| n == name);
+        if let (Some(set), Some(slot)) = (initialised.get_mut(root), slot) {
+            set.remove(&(slot as u32));
+        }
     }
     if initialised.values().all(BTreeSet::is_empty) {
         return;

@@ -44,6 +44,17 @@ impl Builder<'_> {
         self.dunder_call(crate::infer::stmt_dunder_key(key), f, args, rt, false);
     }
 
+    /// The list a slice assignment takes its items from: `v` itself (of type `t`), or for a
+    /// value of run-time type the list of its items as dynamic values (inference made the
+    /// target a list of those): any iterable, as CPython takes.
+    pub(super) fn slice_source(&mut self, v: Operand, t: MTy) -> Operand {
+        if t != MTy::Dyn {
+            return v;
+        }
+        let lt = self.strings.list_ty(MTy::Dyn);
+        self.rt("nx_dyn_iter_list", vec![v], lt)
+    }
+
     /// The bounds a slice object `s` (an instance of class `c`) gives a slicing operation:
     /// each of `start`, `stop` and `step` as an int, the absent `None`, or an int that may be
     /// None (the runtime takes its None as absent).

@@ -277,7 +277,7 @@ impl Builder<'_> {
                         let s = self.expr(index);
                         let mut args = vec![o];
                         args.extend(self.object_bounds(&s, c));
-                        args.push(v);
+                        args.push(self.slice_source(v, vt));
                         self.op(Op::ListSetSlice, args, MTy::None);
                         return;
                     }
@@ -363,6 +363,8 @@ impl Builder<'_> {
             }
             StmtKind::SetSlice { target, value } => {
                 let v = self.expr(value);
+                let vt = self.ty(value);
+                let v = self.slice_source(v, vt);
                 let mut args = self.slice_operands(target);
                 args.push(v);
                 self.op(Op::ListSetSlice, args, MTy::None);
@@ -418,6 +420,29 @@ impl Builder<'_> {
                     rt,
                     false,
                 );
+            }
+            StmtKind::DelAttr { obj, name } => {
+                let (o, t) = (self.expr(obj), self.ty(obj));
+                let o = self.non_none(o, t, name);
+                let (MTy::Instance(c) | MTy::OptInstance(c)) = t else {
+                    return;
+                };
+                let text = self.strings.intern(name);
+                match self.field(c, name) {
+                    Some((slot, _, _)) => {
+                        let slot = Operand::Int(slot as i64);
+                        self.rt("nx_instance_del", vec![o, slot, text], MTy::None);
+                    }
+                    // An attribute no code ever assigns.
+                    None => {
+                        let class = &self.prog.class(c).name;
+                        let msg =
+                            format!("'{}' object has no attribute '{name}'", hir::py_name(class));
+                        let text = self.strings.intern(&msg);
+                        self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                        self.terminate(Terminator::Unreachable);
+                    }
+                }
             }
             StmtKind::DelItem { obj, index } => {
                 let ot = self.ty(obj);
@@ -592,6 +617,7 @@ pub(super) fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
         StmtKind::SetAttr { obj, value, .. } => vec![obj, value],
         StmtKind::SetSlice { target, value } => vec![target, value],
         StmtKind::DelItem { obj, index } => vec![obj, index],
+        StmtKind::DelAttr { obj, .. } => vec![obj],
         StmtKind::Raise(r, cause) => {
             let mut v: Vec<&Expr> = match r {
                 hir::Raise::New(_, Some(e)) | hir::Raise::Value(e) => vec![e],
