@@ -1,7 +1,7 @@
 """The operator module: Python's operators as functions (`reduce(operator.mul, xs)`), and
-`itemgetter` / `attrgetter`, whose calls the linker turns into lambdas
-(`compiler/src/modules/getters.rs`); `attrgetter` is usable only so, called with the attribute
-names written out."""
+`itemgetter` / `attrgetter` / `methodcaller`, whose calls the linker turns into lambdas
+(`compiler/src/modules/getters.rs`); `attrgetter` and `methodcaller` are usable only so, called
+with the attribute or method names written out."""
 
 
 def add(a, b):
@@ -138,3 +138,4 @@ def itemgetter(item):
 
 
 attrgetter = None
+methodcaller = None

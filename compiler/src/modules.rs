@@ -272,12 +272,9 @@ impl Linker<'_> {
         if renamer.uses_builtins {
             self.load("builtins");
         }
-        for range in std::mem::take(&mut renamer.getter_uses) {
+        for (range, what) in std::mem::take(&mut renamer.getter_uses) {
             let span = self.map.span(range.start().into(), range.end().into());
-            self.errors.push(Diagnostic::unsupported(
-                span,
-                "`operator.attrgetter` other than called with the attribute names written out (`attrgetter(\"age\")`)",
-            ));
+            self.errors.push(Diagnostic::unsupported(span, what));
         }
         for (name, range) in std::mem::take(&mut renamer.missing) {
             let span = self.map.span(range.start().into(), range.end().into());
@@ -349,7 +346,7 @@ pub(crate) struct Renamer {
     /// `m.x` where `m` has no `x`: qualified name, where.
     missing: Vec<(String, ast::text_size::TextRange)>,
     /// Reads of `operator.attrgetter` other than the calls `getters` rewrites.
-    getter_uses: Vec<ast::text_size::TextRange>,
+    getter_uses: Vec<(ast::text_size::TextRange, &'static str)>,
     /// Whether the module binds `object` at its top level (then `object()` is its own).
     binds_object: bool,
     /// Whether the module binds `slice` at its top level (then it is not the builtin).
@@ -601,8 +598,13 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                     return Ok(ast::Expr::Name(n));
                 }
                 n.id = self.rename_ident(&n.id);
-                if n.id.as_str() == getters::ATTRGETTER && matches!(n.ctx, ast::ExprContext::Load) {
-                    self.getter_uses.push(n.range);
+                if let Some((_, what)) = getters::NAMED_ONLY
+                    .iter()
+                    .find(|(g, _)| *g == n.id.as_str())
+                {
+                    if matches!(n.ctx, ast::ExprContext::Load) {
+                        self.getter_uses.push((n.range, what));
+                    }
                 }
                 Ok(ast::Expr::Name(n))
             }
@@ -649,7 +651,7 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                 match getters::rewrite(&c) {
                     Some(lambda) => {
                         let callee = rustpython_ast::Ranged::range(c.func.as_ref());
-                        self.getter_uses.retain(|r| *r != callee);
+                        self.getter_uses.retain(|(r, _)| *r != callee);
                         Ok(lambda)
                     }
                     None => Ok(ast::Expr::Call(c)),

@@ -2,7 +2,7 @@
 attrgetter, folding with reduce(operator.mul), a calculator's table of operator functions."""
 import operator
 from functools import reduce
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, methodcaller
 
 
 class Employee:
@@ -37,4 +37,11 @@ print(operator.neg(3), operator.not_(0), operator.truth([]), operator.contains([
 print(operator.eq(2, 2.0), operator.lt("a", "b"), operator.getitem({"k": 9}, "k"), operator.countOf([1, 2, 1], 1))
 print(list(map(operator.mul, [1, 2, 3], [4, 5, 6])), sorted(["bb", "a", "ccc"], key=len))
 print(operator.indexOf([5, 6, 7], 7))
+lines = [" Alpha,1 ", "beta,22", "  gamma,333"]
+print(list(map(methodcaller("strip"), lines)), sorted(lines, key=methodcaller("lower")))
+print([operator.methodcaller("split", ",", maxsplit=1)(s.strip()) for s in lines])
+sep = "|"
+pad = methodcaller("center", 9, sep)
+sep = "#"
+print(pad("mid"), [methodcaller("count", "a")(s) for s in lines])
 operator.indexOf([5, 6, 7], 8)

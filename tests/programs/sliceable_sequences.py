@@ -52,6 +52,21 @@ class Window:
         return list(range(start, stop, step))
 
 
+class Letters:
+    """Slices through `range(*s.indices(len(self)))`, the usual way to honour every step."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def __len__(self):
+        return len(self.text)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return "".join(self.text[k] for k in range(*i.indices(len(self))))
+        return self.text[i]
+
+
 temps = Series("t", [12.5, 14.0, 13.25, 15.5, 17.0, 16.75])
 print(temps[0], temps[-1], len(temps))
 print(temps[1:4], temps[::2], temps[4:], temps[:-4])
@@ -70,3 +85,5 @@ print(w[2:8], w[::3], w[::-4], w[-3:], w[5:2])
 cut = slice(2, None, 2)
 print(cut, cut.start, cut.stop, cut.step, slice(4), slice(1, 3) == slice(1, 3))
 print("abcdefgh"[cut], [10, 20, 30, 40, 50][slice(3)], (1, 2, 3, 4)[cut], type(cut).__name__)
+abc = Letters("abcdefghij")
+print(abc[2:7], abc[::-3], abc[-4:], abc[3], list(range(*slice(1, 9, 2).indices(6))))

@@ -1,9 +1,11 @@
-//! `operator.attrgetter` and `operator.itemgetter`, called where they are made (`key=
-//! attrgetter("age")`, `map(itemgetter(1), pairs)`), become lambdas: natrix looks attributes up
+//! `operator.attrgetter`, `operator.itemgetter` and `operator.methodcaller`, called where they
+//! are made (`key=attrgetter("age")`, `map(itemgetter(1), pairs)`, `map(methodcaller("strip"),
+//! lines)`), become lambdas: natrix looks attributes up
 //! by names known when compiling, and a lambda gives each item of `itemgetter(0, 2)` its own
 //! type. The arguments of `itemgetter` are evaluated once, where it is called, as CPython does:
 //! `(lambda k0, k1: lambda obj: (obj[k0], obj[k1]))(a, b)`. `attrgetter` takes names written
-//! out (dotted paths too); any other use of it is a located error (`Renamer::getter_uses`).
+//! out (dotted paths too), `methodcaller` its method's name; any other use of them is a located
+//! error (`Renamer::getter_uses`).
 
 use crate::resolve::Relocate;
 use rustpython_parser::ast::{self, fold::Fold};
@@ -13,6 +15,20 @@ use std::collections::HashMap;
 pub(super) const ATTRGETTER: &str = "operator.attrgetter";
 /// The qualified name `operator.itemgetter` has after linking.
 pub(super) const ITEMGETTER: &str = "operator.itemgetter";
+/// The qualified name `operator.methodcaller` has after linking.
+pub(super) const METHODCALLER: &str = "operator.methodcaller";
+
+/// The getters usable only as calls with the names written out, and what the error says.
+pub(super) const NAMED_ONLY: &[(&str, &str)] = &[
+    (
+        ATTRGETTER,
+        "`operator.attrgetter` other than called with the attribute names written out (`attrgetter(\"age\")`)",
+    ),
+    (
+        METHODCALLER,
+        "`operator.methodcaller` other than called with the method's name written out (`methodcaller(\"strip\", \"-\")`)",
+    ),
+];
 
 /// The lambda a call of `attrgetter` or `itemgetter` (its callee already linked) stands for,
 /// or `None` when it is neither, or cannot be written as one.
@@ -20,9 +36,11 @@ pub(super) fn rewrite(call: &ast::ExprCall) -> Option<ast::Expr> {
     let ast::Expr::Name(f) = call.func.as_ref() else {
         return None;
     };
-    let plain = call.keywords.is_empty()
+    // (Keywords only for `methodcaller`, which passes them on.)
+    let plain = (call.keywords.is_empty() || f.id.as_str() == METHODCALLER)
         && !call.args.is_empty()
-        && !call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        && !call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+        && !call.keywords.iter().any(|k| k.arg.is_none());
     if !plain {
         return None;
     }
@@ -68,6 +86,42 @@ pub(super) fn rewrite(call: &ast::ExprCall) -> Option<ast::Expr> {
                 args.join(", ")
             );
             let fill = args.into_iter().zip(call.args.iter().cloned()).collect();
+            Some(template(&src, call.range, fill))
+        }
+        // `methodcaller("split", ",", maxsplit=1)`: its arguments evaluated once, here.
+        METHODCALLER => {
+            let ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(name),
+                ..
+            }) = &call.args[0]
+            else {
+                return None;
+            };
+            if !is_identifier(name) {
+                return None;
+            }
+            let rest = &call.args[1..];
+            let params: Vec<String> = (0..rest.len() + call.keywords.len())
+                .map(|i| format!("__natrix_k{i}"))
+                .collect();
+            let mut passed: Vec<String> = params[..rest.len()].to_vec();
+            for (k, p) in call.keywords.iter().zip(&params[rest.len()..]) {
+                passed.push(format!("{}={p}", k.arg.as_ref()?));
+            }
+            let args: Vec<String> = (0..params.len())
+                .map(|i| format!("__natrix_arg{i}"))
+                .collect();
+            let src = format!(
+                "(lambda {}: lambda {obj}: {obj}.{name}({}))({})",
+                params.join(", "),
+                passed.join(", "),
+                args.join(", ")
+            );
+            let values = rest
+                .iter()
+                .cloned()
+                .chain(call.keywords.iter().map(|k| k.value.clone()));
+            let fill = args.into_iter().zip(values).collect();
             Some(template(&src, call.range, fill))
         }
         _ => None,

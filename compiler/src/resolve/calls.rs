@@ -344,8 +344,10 @@ impl Resolver<'_> {
     }
 
     /// Whether `a` is a call of the builtin `range`.
+    /// (`range(*t)` is not one: its arguments are counted when it runs, `star_calls.rs`.)
     pub(super) fn is_range_call(&self, a: &ast::Expr, scope: &Scope) -> bool {
-        matches!(a, ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope)))
+        matches!(a, ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "range" && !self.is_user_name("range", scope))
+            && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))))
     }
 
     /// An argument of a call that consumes an iterable right away (`sum(…)`, `"".join(…)`): a

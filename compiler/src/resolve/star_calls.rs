@@ -101,7 +101,104 @@ impl Resolver<'_> {
         if matches!(name, "max" | "min") && builtin && !variable && c.keywords.is_empty() {
             return self.min_max_star(name, c, span, scope, sigs);
         }
+        if let ("range", true, false, [ast::Expr::Starred(st)], []) = (
+            name,
+            builtin,
+            variable,
+            c.args.as_slice(),
+            c.keywords.as_slice(),
+        ) {
+            return self.range_star(&st.value, span, scope, sigs);
+        }
         self.unsupported(span, "`*` or `**` in a call", scope)
+    }
+
+    /// `range(*t)` (`range(*s.indices(n))`): the range of one, two or three arguments by the
+    /// length of `t`, with CPython's TypeError for any other.
+    fn range_star(
+        &mut self,
+        t: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut prelude = vec![];
+        let value = self.expr(t, scope, sigs);
+        let args = hoist(value, "$range_args", scope, &mut prelude);
+        let load = |this: &mut Self, scope: &mut Scope| {
+            this.expr_node(scope, span, ExprKind::Load(Place::Local(args)))
+        };
+        let len = |this: &mut Self, scope: &mut Scope| {
+            let l = load(this, scope);
+            this.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![l]))
+        };
+        let int = |this: &mut Self, scope: &mut Scope, k: i64| {
+            this.expr_node(scope, span, ExprKind::Int(k))
+        };
+        let item = |this: &mut Self, scope: &mut Scope, k: i64| {
+            let l = load(this, scope);
+            let i = int(this, scope, k);
+            this.expr_node(scope, span, ExprKind::Index(Box::new(l), Box::new(i)))
+        };
+        let len_is = |this: &mut Self, scope: &mut Scope, op: CmpOp, k: i64| {
+            let n = len(this, scope);
+            let k = int(this, scope, k);
+            this.expr_node(scope, span, ExprKind::Compare(Box::new(n), vec![(op, k)]))
+        };
+        // Too few or too many: CPython's TypeErrors.
+        for (op, k, text) in [
+            (CmpOp::Eq, 0, "range expected at least 1 argument, got "),
+            (CmpOp::Gt, 3, "range expected at most 3 arguments, got "),
+        ] {
+            let test = len_is(self, scope, op, k);
+            let n = len(self, scope);
+            let n = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Str, vec![n]));
+            let head = self.expr_node(scope, span, ExprKind::Str(text.into()));
+            let msg = self.concat(vec![head, n], span, scope);
+            let raise = Stmt {
+                span,
+                kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
+            };
+            prelude.push(Stmt {
+                span,
+                kind: StmtKind::If(test, vec![raise], vec![]),
+            });
+        }
+        let mut ranges = vec![];
+        for n in 1..=3 {
+            let (start, stop, step) = match n {
+                1 => (
+                    int(self, scope, 0),
+                    item(self, scope, 0),
+                    int(self, scope, 1),
+                ),
+                2 => (
+                    item(self, scope, 0),
+                    item(self, scope, 1),
+                    int(self, scope, 1),
+                ),
+                _ => (
+                    item(self, scope, 0),
+                    item(self, scope, 1),
+                    item(self, scope, 2),
+                ),
+            };
+            let r = ExprKind::Builtin(Builtin::RangeValue, vec![start, stop, step]);
+            ranges.push(self.expr_node(scope, span, r));
+        }
+        // len 1 ? range(t[0]) : len 2 ? range(t[0], t[1]) : range(t[0], t[1], t[2])
+        let three = ranges.pop().expect("three ranges");
+        let two = ranges.pop().expect("three ranges");
+        let one = ranges.pop().expect("three ranges");
+        let is_two = len_is(self, scope, CmpOp::Eq, 2);
+        let rest = self.expr_node(
+            scope,
+            span,
+            ExprKind::IfExp(Box::new(is_two), Box::new(two), Box::new(three)),
+        );
+        let is_one = len_is(self, scope, CmpOp::Eq, 1);
+        let kind = ExprKind::IfExp(Box::new(is_one), Box::new(one), Box::new(rest));
+        self.with_prelude(prelude, kind, span, scope)
     }
 
     /// `max(*xs)`, `min(a, *xs)`: the arguments gathered into a list, which must hold two or
