@@ -125,6 +125,7 @@ pub fn resolve(
         n_top: 0,
         frozen: HashMap::new(),
         fallbacks: HashMap::new(),
+        late_class_attrs: HashMap::new(),
     };
     let (module, errors) = patterns::expand(module.to_vec(), map);
     if !errors.is_empty() {
@@ -196,6 +197,9 @@ struct Resolver<'m> {
     frozen: HashMap<String, crate::hir::Frozen>,
     /// The methods `sequence_iter::expand` gave each class, by class name.
     fallbacks: HashMap<String, Vec<String>>,
+    /// Class attributes the module's top level assigns after the class body (`Token.KINDS =
+    /// […]`), by class name: attributes of the class, without a value until then.
+    late_class_attrs: HashMap<String, Vec<String>>,
     /// Where each file starts in the parser's offset space.
     map: &'m SourceMap,
     globals: Vec<Global>,
@@ -420,6 +424,7 @@ impl Resolver<'_> {
         let mut defs = vec![];
         // The qualified name of each def (`Class.method` for methods), for hidden globals.
         let mut qualnames: Vec<String> = vec![];
+        self.late_class_attrs = class_defs::late_class_attrs(module);
         for stmt in module {
             if matches!(stmt, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_)) {
                 self.top_level.insert(stmt.range().start().to_u32());

@@ -90,4 +90,21 @@ try:
     print(hash(Mutable([])))
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Node:
+    """Equal by name, but hashed by identity again: `__hash__ = object.__hash__`."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __eq__(self, other):
+        return isinstance(other, Node) and self.name == other.name
+
+    __hash__ = object.__hash__
+
+
+a, b = Node("x"), Node("x")
+seen = {a, b, a}
+print(len(seen), a == b, a in seen, Node("x") in seen, hash(a) == hash(a), hash(a) == hash(b))
 print(hash(Point(3, 4)))

@@ -7,6 +7,8 @@
 //!   display whose items read none of the targets): `RED = 0`, `GREEN = 1`, … The number of
 //!   values is known, so a mismatch stays the refused unpacking it was, and evaluating the
 //!   items in turn reads nothing the earlier bindings change.
+//! - `__hash__ = object.__hash__`: a `__hash__` method hashing the object's address, as
+//!   CPython's does.
 
 use rustpython_parser::ast::{self, Ranged};
 
@@ -31,6 +33,25 @@ fn split(stmt: ast::Stmt) -> Vec<ast::Stmt> {
         return vec![stmt];
     };
     let range = a.range;
+    // `__hash__ = object.__hash__`: identity hashing kept beside an `__eq__` (the default one
+    // hashes the object's address too).
+    if let ([ast::Expr::Name(t)], ast::Expr::Attribute(v)) =
+        (a.targets.as_slice(), a.value.as_ref())
+    {
+        if t.id.as_str() == "__hash__"
+            && v.attr.as_str() == "__hash__"
+            && matches!(v.value.as_ref(), ast::Expr::Name(o) if o.id.as_str() == "object")
+        {
+            let src = "def __hash__(self):\n    return id(self) >> 4\n";
+            return super::dataclasses::place_generated(
+                src,
+                "<class body>",
+                range,
+                Default::default(),
+            )
+            .expect("the identity hash parses");
+        }
+    }
     if a.targets.len() > 1 {
         let Some(names) = a.targets.iter().map(name_of).collect::<Option<Vec<_>>>() else {
             return vec![stmt];

@@ -120,6 +120,19 @@ impl<'a> Resolver<'_> {
                 }
             }
         }
+        // `Token.KINDS = […]` after the body: an attribute from then on.
+        for name in self
+            .late_class_attrs
+            .remove(c.name.as_str())
+            .unwrap_or_default()
+        {
+            let known =
+                attrs.iter().any(|(n, _)| *n == name) || methods.iter().any(|(n, _)| *n == name);
+            if !known {
+                let g = self.global(&format!("{}.{name}", c.name), span);
+                attrs.push((name, g));
+            }
+        }
         self.classes.push(Class {
             slots,
             name: c.name.to_string(),
@@ -176,4 +189,35 @@ fn method_alias(a: &ast::StmtAssign, methods: &[(String, FuncId)]) -> Option<(St
     };
     let (_, id) = methods.iter().rev().find(|(n, _)| n == value.id.as_str())?;
     Some((target.id.to_string(), *id))
+}
+
+/// The attributes the module's top level assigns to its classes by name (`Token.KINDS = […]`),
+/// by class name.
+pub(super) fn late_class_attrs(module: &[ast::Stmt]) -> HashMap<String, Vec<String>> {
+    let classes: HashSet<&str> = module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => Some(c.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for s in module {
+        let target = match s {
+            ast::Stmt::Assign(a) if a.targets.len() == 1 => &a.targets[0],
+            ast::Stmt::AnnAssign(a) if a.value.is_some() => a.target.as_ref(),
+            _ => continue,
+        };
+        if let ast::Expr::Attribute(at) = target {
+            if let ast::Expr::Name(n) = at.value.as_ref() {
+                if classes.contains(n.id.as_str()) {
+                    let names = out.entry(n.id.to_string()).or_default();
+                    if !names.iter().any(|x| x == at.attr.as_str()) {
+                        names.push(at.attr.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
 }

@@ -517,10 +517,25 @@ fn globals(prog: &mut Program) {
         }
     }
     sites.sort_by_key(|&(b, bi, ii, _)| (b, bi, std::cmp::Reverse(ii)));
+    let classes: std::collections::HashSet<String> =
+        prog.class_tables.iter().map(|t| t.name.clone()).collect();
     for (b, bi, ii, g) in sites {
         let name = prog.globals[g.0 as usize].0.clone();
         let short = name.rsplit('.').next().unwrap_or(&name);
-        let msg = intern(prog, &format!("name '{short}' is not defined"));
+        // A class attribute the module assigns after the class body (`Token.KINDS = […]`),
+        // read before that: CPython's AttributeError of the class.
+        let class_attr = name
+            .rsplit_once('.')
+            .filter(|(owner, _)| classes.contains(*owner));
+        let (kind, text) = match class_attr {
+            Some((owner, attr)) => {
+                let class = owner.rsplit('.').next().unwrap_or(owner);
+                let text = format!("type object '{class}' has no attribute '{attr}'");
+                (ExcKind::AttributeError, text)
+            }
+            None => (ExcKind::NameError, format!("name '{short}' is not defined")),
+        };
+        let msg = intern(prog, &text);
         let body = &mut prog.bodies[b];
         let inst = &body.blocks[bi].insts[ii];
         let (handler, line) = (handler(inst), inst.line);
@@ -530,7 +545,7 @@ fn globals(prog: &mut Program) {
             ii,
             assign(flag, Rvalue::LoadGlobal(flag_global), None, line),
         );
-        let (kind, flag, block) = (ExcKind::NameError, Operand::Local(flag), BlockId(bi as u32));
+        let (flag, block) = (Operand::Local(flag), BlockId(bi as u32));
         split_test(
             body,
             Test {
