@@ -15,3 +15,21 @@ try:
 except KeyError as e:
     print(repr(e), str(e))
 print("after")
+
+
+# An argument that may be None: shown as the value it turns out to be.
+def argument(parts):
+    return parts[1] if len(parts) > 1 else None
+
+
+for parts in (["go"], ["go", "north"]):
+    try:
+        raise LookupError(argument(parts))
+    except LookupError as e:
+        print(repr(e), str(e), e.args)
+stock = {"apples": 3}
+try:
+    raise KeyError(stock.get("pears"))
+except KeyError as e:
+    print(repr(e), e.args)
+print(repr(ValueError(stock.get("apples"))))

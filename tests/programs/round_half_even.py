@@ -22,3 +22,11 @@ def main():
 
 
 main()
+
+
+def money(x, digits=None):
+    # `round(x, None)` is `round(x)`: an int.
+    return round(x, digits)
+
+
+print(money(7.5), money(8.5), money(7.255, 2), money(12), round(2.675, None))

@@ -189,7 +189,14 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Min | Builtin::Max => {
             Err("min()/max() of one iterable is not supported yet; pass two or more arguments ({})")
         }
-        Builtin::Round if n == 1 && (is_intlike(tys[0]) || tys[0] == T::FLOAT) => Ok(T::INT),
+        // (`round(x, None)` is `round(x)`.)
+        Builtin::Round
+            if (n == 1 || (n == 2 && tys[1] == T::NONE))
+                && (is_intlike(tys[0]) || tys[0] == T::FLOAT) =>
+        {
+            Ok(T::INT)
+        }
+        Builtin::Round if n == 2 && tys[1] == T::NONE && tys[0] == T::DYN => Ok(T::DYN),
         Builtin::Round if n == 2 && is_intlike(tys[1]) && tys[0] == T::FLOAT => Ok(T::FLOAT),
         Builtin::Round if n == 2 && is_intlike(tys[1]) && is_intlike(tys[0]) => Ok(T::INT),
         Builtin::Round if n == 1 && tys[0] == T::DYN => Ok(T::DYN),

@@ -505,16 +505,20 @@ impl Infer<'_> {
             || self.t.types.site(t).is_some()
             || self.t.types.dict_site(t).is_some()
             || self.t.types.set_site(t).is_some();
-        let scalar = matches!(
-            t,
-            TypeTable::STR
-                | TypeTable::INT
-                | TypeTable::FLOAT
-                | TypeTable::BOOL
-                | TypeTable::NONE
-                | TypeTable::NEVER
-                | TypeTable::DYN
-        );
+        let is_scalar = |t: Ty| {
+            matches!(
+                t,
+                TypeTable::STR
+                    | TypeTable::INT
+                    | TypeTable::FLOAT
+                    | TypeTable::BOOL
+                    | TypeTable::NONE
+                    | TypeTable::NEVER
+                    | TypeTable::DYN
+            )
+        };
+        // (Or one that may be None: `ValueError(d.get(k))`.)
+        let scalar = is_scalar(t) || self.t.types.nullable(t).is_some_and(is_scalar);
         if !scalar && !container {
             let m = format!(
                 "an exception message of type '{}' is not supported yet",

@@ -842,6 +842,15 @@ impl Builder<'_> {
                 }
                 Operand::Local(result)
             }
+            // `round(x, None)`: `round(x)`.
+            Builtin::Round if vals.len() == 2 && tys[1] == MTy::None => match tys[0] {
+                MTy::Dyn => {
+                    let args = vec![arg(0), Operand::Int(0), Operand::Bool(false)];
+                    self.rt("nx_dyn_round", args, ty)
+                }
+                MTy::Float => self.op(Op::FloatRound, vec![arg(0)], MTy::Int),
+                t => self.coerce(arg(0), t, MTy::Int),
+            },
             Builtin::Round if tys[0] == MTy::Dyn => {
                 let (n, has) = match vals.len() {
                     1 => (Operand::Int(0), false),
