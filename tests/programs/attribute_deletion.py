@@ -53,4 +53,11 @@ except AttributeError as e:
     print("AttributeError:", e)
 inv._total = None
 print(inv.total(), inv.lines)
+del Invoice.currency
+try:
+    print(Invoice.currency)
+except AttributeError as e:
+    print("AttributeError:", e)
+Invoice.currency = "CHF"
+print(inv.currency, Invoice.currency)
 del inv.missing

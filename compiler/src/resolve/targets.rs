@@ -181,6 +181,25 @@ impl Resolver<'_> {
                     kind: StmtKind::DelSlice(target),
                 });
             }
+            // `del Shape.cache`: the class attribute (a module-level variable) unbound.
+            ast::Expr::Attribute(a)
+                if matches!(a.value.as_ref(), ast::Expr::Name(n)
+                if !scope.local_ids.contains_key(n.id.as_str())
+                    && self.class_ids.get(n.id.as_str()).is_some_and(|c| {
+                        self.classes[c.0 as usize].attr(a.attr.as_str()).is_some()
+                    })) =>
+            {
+                let ast::Expr::Name(n) = a.value.as_ref() else {
+                    unreachable!("a class's name")
+                };
+                let c = self.class_ids[n.id.as_str()];
+                if let Some(g) = self.classes[c.0 as usize].attr(a.attr.as_str()) {
+                    out.push(Stmt {
+                        span,
+                        kind: StmtKind::DelName(Place::Global(g)),
+                    });
+                }
+            }
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, scope, sigs);
                 out.push(Stmt {
