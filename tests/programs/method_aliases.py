@@ -34,3 +34,24 @@ class Scaled(Vec):
 
 s = Scaled(1, 1)
 print(s.length2(), s.norm2(), 2 * s, s * 2)
+
+
+class Poly:
+    """An alias in the middle of the body: the methods after it keep their defaults."""
+
+    def __init__(self, coeffs):
+        self.coeffs = coeffs
+
+    def __add__(self, other):
+        n = max(len(self.coeffs), len(other.coeffs))
+        pad = lambda c: c + [0] * (n - len(c))
+        return Poly([a + b for a, b in zip(pad(self.coeffs), pad(other.coeffs))])
+
+    __radd__ = __add__
+
+    def at(self, x=1, scale=1):
+        return scale * sum(c * x**i for i, c in enumerate(self.coeffs))
+
+
+p = Poly([1, 2]) + Poly([0, 0, 3])
+print(p.coeffs, p.at(), p.at(2), p.at(scale=10))

@@ -45,3 +45,31 @@ try:
     pairs((1, 2, 3), 3, 4)
 except ValueError as e:
     print(e)
+
+# A str's characters and a tuple's items replace a slice as a list's would.
+letters = ["x"] * 5
+letters[1:3] = "yz"
+letters[::2] = ("a", "b", "c")
+print(letters)
+
+# A range and a dict view are not lists: changing them raises CPython's TypeError.
+steps = range(0, 10, 2)
+for change in ("slice", "item", "del item", "del slice"):
+    try:
+        if change == "slice":
+            steps[1:3] = [9]
+        elif change == "item":
+            steps[0] = 7
+        elif change == "del item":
+            del steps[0]
+        else:
+            del steps[1:2]
+    except TypeError as e:
+        print(change, "->", e)
+print(list(steps), steps)
+stock = {"pens": 3}
+names = stock.keys()
+try:
+    names[0] = "ink"
+except TypeError as e:
+    print(e, list(names))

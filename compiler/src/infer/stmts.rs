@@ -102,6 +102,9 @@ impl Infer<'_> {
                 {
                     return;
                 }
+                if self.immutable_sequence(o, value, obj.span, "does not support item assignment") {
+                    return;
+                }
                 if self.is_slice_object(i) && self.t.types.site(o).is_some() {
                     // `xs[s] = ys` of a slice object: a slice assignment.
                     match self.t.types.kind(v) {
@@ -179,6 +182,9 @@ impl Infer<'_> {
                     return;
                 };
                 let o = self.slice_place(id, target);
+                if self.immutable_sequence(o, value, obj.span, "does not support item assignment") {
+                    return;
+                }
                 match (self.t.types.kind(o).clone(), self.t.types.kind(v).clone()) {
                     (TyKind::List(_), TyKind::List(_)) => {
                         self.t.types.join(o, v);
@@ -192,6 +198,21 @@ impl Infer<'_> {
                         self.add_elem(o, TypeTable::DYN, value.span);
                     }
                     (TyKind::Never, _) | (_, TyKind::Never | TyKind::Dyn) => {}
+                    // A str or a tuple of the list's item type (or into an empty list): its
+                    // items (MIR's `slice_source`).
+                    (TyKind::List(_), TyKind::Str | TyKind::Tuple(_) | TyKind::TupleOf(_))
+                        if self.iter_item(v).is_some_and(|x| {
+                            x != TypeTable::DYN
+                                && self
+                                    .t
+                                    .types
+                                    .elem(o)
+                                    .is_some_and(|e| e == x || e == TypeTable::NEVER)
+                        }) =>
+                    {
+                        let x = self.iter_item(v).unwrap_or(TypeTable::NEVER);
+                        self.add_elem(o, x, value.span);
+                    }
                     (TyKind::List(_), _) => {
                         let msg =
                             format!("assigning a {} to a list slice", self.t.types.display(v));
@@ -217,6 +238,10 @@ impl Infer<'_> {
                     return;
                 };
                 let o = self.slice_place(id, target);
+                // (CPython words a slice's deletion apart.)
+                if self.immutable_sequence(o, target, obj.span, "does not support item deletion") {
+                    return;
+                }
                 if !matches!(self.t.types.kind(o), TyKind::List(_) | TyKind::Never) {
                     let msg = format!(
                         "'{}' object doesn't support item deletion",
@@ -231,6 +256,9 @@ impl Infer<'_> {
             StmtKind::DelItem { obj, index } => {
                 let o = self.expr(id, obj);
                 let i = self.expr(id, index);
+                if self.immutable_sequence(o, index, obj.span, "doesn't support item deletion") {
+                    return;
+                }
                 if self
                     .instance_dunder(o, "__delitem__", vec![o, i], index.id, true)
                     .is_some()
@@ -439,6 +467,19 @@ impl Infer<'_> {
                 );
             }
         }
+    }
+
+    /// Whether `o` is a range or a dict view laid out as a list (which the program must not
+    /// change): then `what` (the item assignment or deletion) raises CPython's TypeError when
+    /// the statement runs, recorded under the statement key of `key` (its value, index or
+    /// target).
+    fn immutable_sequence(&mut self, o: Ty, key: &Expr, span: Span, what: &str) -> bool {
+        if self.t.types.view(o).is_none() {
+            return false;
+        }
+        let name = self.certain_type_name(o).unwrap_or_default();
+        self.item_assign_error(key, span, format!("'{name}' object {what}"));
+        true
     }
 
     /// `del obj.name` of an instance: its attribute unset (recorded, so that no read takes

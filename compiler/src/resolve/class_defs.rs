@@ -120,7 +120,8 @@ impl<'a> Resolver<'_> {
                 }
             }
         }
-        // `Token.KINDS = […]` after the body: an attribute from then on.
+        // `Token.KINDS = […]` after the body: an attribute from then on (one a base has stays
+        // the base's: assigning it through the subclass is refused where it is assigned).
         for name in self
             .late_class_attrs
             .remove(c.name.as_str())
@@ -128,7 +129,14 @@ impl<'a> Resolver<'_> {
         {
             let known =
                 attrs.iter().any(|(n, _)| *n == name) || methods.iter().any(|(n, _)| *n == name);
-            if !known {
+            let mut above = base;
+            let mut inherited = false;
+            while let Some(b) = above {
+                let k = &self.classes[b.0 as usize];
+                inherited |= k.attr(&name).is_some() || k.method(&name).is_some();
+                above = k.base;
+            }
+            if !known && !inherited {
                 let g = self.global(&format!("{}.{name}", c.name), span);
                 attrs.push((name, g));
             }

@@ -66,7 +66,8 @@ impl Resolver<'_> {
                 let class_name = c.name.to_string();
                 for item in &c.body {
                     if let ast::Stmt::FunctionDef(def) = item {
-                        let Some((_, fid)) = methods.next() else {
+                        // (The methods in order, past aliases: `__radd__ = __add__`.)
+                        let Some((_, fid)) = methods.find(|(n, _)| n == def.name.as_str()) else {
                             break;
                         };
                         let defaults: Vec<_> = sigs[fid.0 as usize].defaults.clone();

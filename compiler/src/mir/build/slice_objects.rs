@@ -44,15 +44,21 @@ impl Builder<'_> {
         self.dunder_call(crate::infer::stmt_dunder_key(key), f, args, rt, false);
     }
 
-    /// The list a slice assignment takes its items from: `v` itself (of type `t`), or for a
-    /// value of run-time type the list of its items as dynamic values (inference made the
-    /// target a list of those): any iterable, as CPython takes.
+    /// The list a slice assignment takes its items from: `v` itself (of type `t`), the list of
+    /// a str's or tuple's items, or for a value of run-time type the list of its items as
+    /// dynamic values (inference made the target a list of those): any iterable, as CPython
+    /// takes.
     pub(super) fn slice_source(&mut self, v: Operand, t: MTy) -> Operand {
-        if t != MTy::Dyn {
-            return v;
+        match t {
+            MTy::Dyn => {
+                let lt = self.strings.list_ty(MTy::Dyn);
+                self.rt("nx_dyn_iter_list", vec![v], lt)
+            }
+            // A str's characters, a tuple's items (of the list's item type: inference saw to
+            // it).
+            MTy::Str | MTy::Tuple(_) | MTy::TupleOf(_) => self.items_list(v, t).0,
+            _ => v,
         }
-        let lt = self.strings.list_ty(MTy::Dyn);
-        self.rt("nx_dyn_iter_list", vec![v], lt)
     }
 
     /// The bounds a slice object `s` (an instance of class `c`) gives a slicing operation:

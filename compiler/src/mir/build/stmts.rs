@@ -261,14 +261,10 @@ impl Builder<'_> {
                 let vt = self.ty(value);
                 let o = self.expr(obj);
                 let ot = self.ty(obj);
-                let key = crate::infer::stmt_dunder_key(value.id);
-                if let Some((kind, msg)) = self.typed.spec(self.spec).type_errors.get(&key).cloned()
-                {
+                if self.stmt_error(value.id).is_some() {
                     // `word[0] = "J"`: the operands, then CPython's TypeError.
                     self.expr(index);
-                    let text = self.strings.intern(&msg);
-                    self.op(Op::RaiseStr(kind), vec![text], MTy::None);
-                    self.terminate(Terminator::Unreachable);
+                    self.raise_stmt_error(value.id);
                     return;
                 }
                 if let (MTy::List(_), MTy::Instance(c)) = (ot, self.ty(index)) {
@@ -351,6 +347,22 @@ impl Builder<'_> {
                 // `del obj[a:b]`: the class's `__delitem__`, given a `slice`.
                 let f = self.typed.spec(self.spec).setter_calls[&target.id];
                 self.instance_slice_stmt(target, None, target.id, f);
+            }
+            // A range's or a dict view's items: CPython's TypeError once the operands are
+            // evaluated.
+            StmtKind::SetSlice { target, value } if self.stmt_error(value.id).is_some() => {
+                self.expr(value);
+                self.slice_operands(target);
+                self.raise_stmt_error(value.id);
+            }
+            StmtKind::DelSlice(target) if self.stmt_error(target.id).is_some() => {
+                self.slice_operands(target);
+                self.raise_stmt_error(target.id);
+            }
+            StmtKind::DelItem { obj, index } if self.stmt_error(index.id).is_some() => {
+                self.expr(obj);
+                self.expr(index);
+                self.raise_stmt_error(index.id);
             }
             StmtKind::SetSlice { target, value } if self.slice_from_slice(target, value) => {
                 // `xs[a:b] = ys[c:d:e]`: no list is made for `ys[c:d:e]`. The source is
@@ -651,5 +663,24 @@ impl Builder<'_> {
         };
         let i = self.body.locals.iter().position(|d| d.name == prev)?;
         Some(Local(i as u32))
+    }
+}
+
+impl Builder<'_> {
+    /// The error a statement keyed by `id` (its value, index or target) always raises
+    /// (`infer::Infer::item_assign_error`).
+    pub(super) fn stmt_error(&self, id: hir::ExprId) -> Option<(ExcKind, String)> {
+        let key = crate::infer::stmt_dunder_key(id);
+        self.typed.spec(self.spec).type_errors.get(&key).cloned()
+    }
+
+    /// Raises [`Self::stmt_error`]'s error; the rest of the block is unreachable.
+    pub(super) fn raise_stmt_error(&mut self, id: hir::ExprId) {
+        let Some((kind, msg)) = self.stmt_error(id) else {
+            return;
+        };
+        let text = self.strings.intern(&msg);
+        self.op(Op::RaiseStr(kind), vec![text], MTy::None);
+        self.terminate(Terminator::Unreachable);
     }
 }
