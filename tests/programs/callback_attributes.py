@@ -66,3 +66,20 @@ class Handler:
 
 handlers = [Handler(lambda x: x * 2), Handler(lambda x: x + 100)]
 print(handlers[0].fn(21), [h.fn(5) for h in handlers])
+
+
+class Timer:
+    """Attributes set together by unpacking, one of them a function called through `self`."""
+
+    def __init__(self, ticks, on_fire):
+        self.ticks, self.on_fire = ticks, on_fire
+
+    def run(self):
+        return [self.on_fire(t) for t in range(self.ticks)]
+
+
+def announce(t):
+    return f"tick {t}!"
+
+
+print(Timer(3, announce).run(), Timer(1, announce).on_fire(9))

@@ -42,14 +42,25 @@ pub(super) fn stored_attrs(defs: &[&ast::StmtFunctionDef]) -> HashSet<String> {
     out
 }
 
-fn collect(body: &[ast::Stmt], this: &str, out: &mut HashSet<String>) {
-    let target = |t: &ast::Expr, out: &mut HashSet<String>| {
-        if let ast::Expr::Attribute(a) = t {
+/// The attributes of `this` an assignment target stores (`self.x`, each of `self.n, self.f`).
+fn stored(t: &ast::Expr, this: &str, out: &mut HashSet<String>) {
+    match t {
+        ast::Expr::Attribute(a) => {
             if matches!(a.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == this) {
                 out.insert(a.attr.to_string());
             }
         }
-    };
+        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| stored(e, this, out))
+        }
+        ast::Expr::Starred(st) => stored(&st.value, this, out),
+        _ => {}
+    }
+}
+
+fn collect(body: &[ast::Stmt], this: &str, out: &mut HashSet<String>) {
+    let target = |t: &ast::Expr, out: &mut HashSet<String>| stored(t, this, out);
     for s in body {
         match s {
             ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
