@@ -28,8 +28,8 @@
 
 use crate::exc::{raise, raise_with_arg};
 use crate::list::{
-    decref, decref_elem, enter, incref_elem, leave, new_list, nx_list_append, trashcan, val,
-    val_eq, val_repr, REPR_DEPTH, REPR_STACK,
+    decref, decref_elem, enter, incref_elem, leave, trashcan, val, val_eq, val_repr, REPR_DEPTH,
+    REPR_STACK,
 };
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{new_str, py_repr};
@@ -978,92 +978,25 @@ pub unsafe extern "C" fn nx_dict_len(d: *mut Obj) -> i64 {
     ((*(d as *mut DictObj)).used as i64) << 1
 }
 
-unsafe fn column(d: *mut Obj, keys: bool) -> *mut Obj {
-    let d = d as *mut DictObj;
-    let kind = if keys { (*d).key_kind } else { (*d).val_kind };
-    let l = new_list(kind, (*d).used);
-    if l.is_null() {
-        return std::ptr::null_mut();
-    }
-    // Written straight into the buffer, sized for every live item: taking a reference runs
-    // no program code, so the dict cannot change meanwhile.
-    let mut n = 0;
-    for e in ents(d).iter().filter(|e| e.live()) {
-        let bits = if keys { e.key } else { e.value };
-        crate::list::incref_elem(kind, bits);
-        *(*l).items.add(n) = bits;
-        n += 1;
-    }
-    (*l).len = n;
-    l as *mut Obj
-}
-
-/// Whether `shown`, the list of a keys (`keys`) or values view, holds exactly the dict's
-/// live keys or values now, bit for bit (the same objects in the same order).
+/// The kinds of a dict's keys and values, its number of live items, and their (key, value)
+/// bits in insertion order (for lists of them: `runtime/src/dict_views.rs`).
 ///
 /// # Safety
-/// `d` must be a live dict and `shown` a live list.
-pub(crate) unsafe fn column_matches(
+/// `d` must be a live dict, unchanged while the items are read.
+pub(crate) unsafe fn live_items<'a>(
     d: *mut Obj,
-    shown: *mut crate::list::ListObj,
-    keys: bool,
-) -> bool {
+) -> (
+    ElemKind,
+    ElemKind,
+    usize,
+    impl Iterator<Item = (i64, i64)> + 'a,
+) {
     let d = d as *mut DictObj;
-    if (*shown).len != (*d).used {
-        return false;
-    }
-    let mut i = 0;
-    for e in ents(d).iter().filter(|e| e.live()) {
-        if *(*shown).items.add(i) != if keys { e.key } else { e.value } {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// `list(d.keys())`: a new list of the keys in insertion order.
-///
-/// # Safety
-/// `d` must be a live dict.
-#[no_mangle]
-pub unsafe extern "C" fn nx_dict_keys(d: *mut Obj) -> *mut Obj {
-    column(d, true)
-}
-
-/// `list(d.values())`.
-///
-/// # Safety
-/// `d` must be a live dict.
-#[no_mangle]
-pub unsafe extern "C" fn nx_dict_values(d: *mut Obj) -> *mut Obj {
-    column(d, false)
-}
-
-/// `list(d.items())`: a new list of `(key, value)` tuples.
-///
-/// # Safety
-/// `d` must be a live dict.
-#[no_mangle]
-pub unsafe extern "C" fn nx_dict_items(d: *mut Obj) -> *mut Obj {
-    let d = d as *mut DictObj;
-    let l = new_list(ElemKind::Obj, (*d).used);
-    if l.is_null() {
-        return std::ptr::null_mut();
-    }
-    let (kk, vk) = ((*d).key_kind, (*d).val_kind);
-    for e in live(d) {
-        let t = nx_tuple_new(2);
-        if t.is_null() {
-            decref(l as *mut Obj);
-            return std::ptr::null_mut();
-        }
-        nx_tuple_init(t, 0, kk as i64, e.key);
-        nx_tuple_init(t, 1, vk as i64, e.value);
-        nx_list_append(l as *mut Obj, t as i64);
-        decref(t);
-    }
-    l as *mut Obj
+    let items = ents(d)
+        .iter()
+        .filter(|e| e.live())
+        .map(|e| (e.key, e.value));
+    ((*d).key_kind, (*d).val_kind, (*d).used, items)
 }
 
 /// An element of kind `from` as one of kind `to`: itself, or (into a dynamic slot) boxed as a
@@ -1238,6 +1171,7 @@ pub unsafe extern "C" fn nx_dict_eq(d: *mut Obj, other: *mut Obj) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dict_views::{nx_dict_keys, nx_dict_values};
     use crate::exc::tests::{lock, take};
     use crate::list::nx_obj_repr;
     use crate::object::LIVE_OBJECTS;
@@ -1293,7 +1227,11 @@ mod tests {
             str_key("a", |k| nx_dict_del(d, k));
             set_si(d, "a", 4);
             assert_eq!(repr(d), "{'b': 10, 'c': 3, 'a': 4}");
-            let (ks, vs, its) = (nx_dict_keys(d), nx_dict_values(d), nx_dict_items(d));
+            let (ks, vs, its) = (
+                crate::dict_views::nx_dict_keys(d),
+                crate::dict_views::nx_dict_values(d),
+                crate::dict_views::nx_dict_items(d),
+            );
             assert_eq!(repr(ks), "['b', 'c', 'a']");
             assert_eq!(repr(vs), "[10, 3, 4]");
             assert_eq!(repr(its), "[('b', 10), ('c', 3), ('a', 4)]");

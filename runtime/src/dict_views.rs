@@ -9,10 +9,12 @@
 use std::alloc::Layout;
 
 use crate::list::{
-    decref, list_compare_slot, list_eq_slot, list_repr_into, list_traverse, trashcan, ListObj,
+    decref, list_compare_slot, list_eq_slot, list_repr_into, list_traverse, new_list, trashcan,
+    ListObj,
 };
 use crate::object::{free_object, Obj, TypeInfo};
 use crate::str::new_str;
+use natrix_abi::ElemKind;
 
 /// A view: the list of what it shows, then its dict.
 #[repr(C)]
@@ -95,10 +97,86 @@ fn view_type_of(which: i64) -> &'static TypeInfo {
 /// The list of what view `which` (0 keys, 1 values, 2 items) of dict `d` shows now.
 unsafe fn contents(d: *mut Obj, which: i64) -> *mut Obj {
     match which {
-        0 => crate::dict::nx_dict_keys(d),
-        1 => crate::dict::nx_dict_values(d),
-        _ => crate::dict::nx_dict_items(d),
+        0 => nx_dict_keys(d),
+        1 => nx_dict_values(d),
+        _ => nx_dict_items(d),
     }
+}
+
+/// The list of a dict's keys (`keys`) or values, in insertion order.
+unsafe fn column(d: *mut Obj, keys: bool) -> *mut Obj {
+    let (kk, vk, used, items) = crate::dict::live_items(d);
+    let kind = if keys { kk } else { vk };
+    let l = new_list(kind, used);
+    if l.is_null() {
+        return std::ptr::null_mut();
+    }
+    // Written straight into the buffer, sized for every live item: taking a reference runs
+    // no program code, so the dict cannot change meanwhile.
+    let mut n = 0;
+    for (k, v) in items {
+        let bits = if keys { k } else { v };
+        crate::list::incref_elem(kind, bits);
+        *(*l).items.add(n) = bits;
+        n += 1;
+    }
+    (*l).len = n;
+    l as *mut Obj
+}
+
+/// Whether `shown`, the list of a keys (`keys`) or values view, holds exactly the dict's
+/// live keys or values now, bit for bit (the same objects in the same order).
+unsafe fn column_matches(d: *mut Obj, shown: *mut ListObj, keys: bool) -> bool {
+    let (_, _, used, mut items) = crate::dict::live_items(d);
+    (*shown).len == used
+        && items
+            .by_ref()
+            .enumerate()
+            .all(|(i, (k, v))| *(*shown).items.add(i) == if keys { k } else { v })
+}
+
+/// `list(d.keys())`: a new list of the keys in insertion order.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_keys(d: *mut Obj) -> *mut Obj {
+    column(d, true)
+}
+
+/// `list(d.values())`.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_values(d: *mut Obj) -> *mut Obj {
+    column(d, false)
+}
+
+/// `list(d.items())`: a new list of `(key, value)` tuples.
+///
+/// # Safety
+/// `d` must be a live dict.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dict_items(d: *mut Obj) -> *mut Obj {
+    let (kk, vk, used, items) = crate::dict::live_items(d);
+    let l = new_list(ElemKind::Obj, used);
+    if l.is_null() {
+        return std::ptr::null_mut();
+    }
+    // (Making the pairs runs no program code: the dict stays as it is.)
+    for (k, v) in items {
+        let t = crate::tuple::nx_tuple_new(2);
+        if t.is_null() {
+            decref(l as *mut Obj);
+            return std::ptr::null_mut();
+        }
+        crate::tuple::nx_tuple_init(t, 0, kk as i64, k);
+        crate::tuple::nx_tuple_init(t, 1, vk as i64, v);
+        crate::list::nx_list_append(l as *mut Obj, t as i64);
+        decref(t);
+    }
+    l as *mut Obj
 }
 
 /// A new view `which` (a small tagged int: 0 keys, 1 values, 2 items) of dict `d`, or null
@@ -166,7 +244,7 @@ unsafe fn refresh(v: *mut Obj) -> bool {
     };
     // Unchanged keys or values (the usual case: a view read soon after it was made) need no
     // new list.
-    if which < 2 && crate::dict::column_matches(d, v as *mut ListObj, which == 0) {
+    if which < 2 && column_matches(d, v as *mut ListObj, which == 0) {
         return true;
     }
     let fresh = contents(d, which);

@@ -392,7 +392,7 @@ unsafe fn dyn_items(a: *mut Obj) -> *mut Obj {
             }
             return l as *mut Obj;
         }
-        Val::Obj(o) if is_dict(o) => crate::dict::nx_dict_keys(o),
+        Val::Obj(o) if is_dict(o) => crate::dict_views::nx_dict_keys(o),
         Val::Obj(o) if is_set(o) => crate::set::nx_set_to_list(o),
         _ => {
             raise(ExcKind::TypeError, not_a("is not iterable", v));

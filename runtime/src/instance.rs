@@ -146,14 +146,7 @@ pub unsafe fn slot_value(obj: *mut Obj, slot: usize) -> Option<*mut Obj> {
 pub unsafe extern "C" fn nx_instance_get(obj: *mut Obj, slot: i64, attr: *mut Obj) -> i64 {
     let (kind, bits) = item(obj, (slot + INSTANCE_FIRST_SLOT) as usize);
     if kind == ElemKind::None && bits == UNSET {
-        raise(
-            ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute '{}'",
-                name_str(obj),
-                as_str(attr)
-            ),
-        );
+        missing_attr(obj, attr);
         return 0;
     }
     nx_tuple_get(obj, slot + INSTANCE_FIRST_SLOT)
@@ -169,18 +162,21 @@ pub unsafe extern "C" fn nx_instance_del(obj: *mut Obj, slot: i64, attr: *mut Ob
     let i = ((slot >> 1) + INSTANCE_FIRST_SLOT) as usize;
     let (kind, bits) = item(obj, i);
     if kind == ElemKind::None && bits == UNSET {
-        raise(
-            ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute '{}'",
-                name_str(obj),
-                as_str(attr)
-            ),
-        );
+        missing_attr(obj, attr);
         return;
     }
     init_raw(obj, i, ElemKind::None, UNSET);
     crate::list::decref_elem(kind, bits);
+}
+
+/// CPython's AttributeError for attribute `attr` (a str) an instance has not.
+unsafe fn missing_attr(obj: *mut Obj, attr: *mut Obj) {
+    let msg = format!(
+        "'{}' object has no attribute '{}'",
+        name_str(obj),
+        as_str(attr)
+    );
+    raise(ExcKind::AttributeError, msg);
 }
 
 /// `<__main__.Name object at 0x…>`, CPython's default repr of an instance.

@@ -10,7 +10,7 @@ use natrix_abi::{ElemKind, ExcKind};
 
 /// The keys of a dict of str keys.
 unsafe fn keys(d: *mut Obj) -> Vec<String> {
-    let l = crate::dict::nx_dict_keys(d);
+    let l = crate::dict_views::nx_dict_keys(d);
     if l.is_null() {
         return vec![];
     }

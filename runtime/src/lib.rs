@@ -87,7 +87,10 @@ pub use convert::*;
 pub use copy::{nx_copy, nx_deepcopy};
 pub use defaultdict::nx_dict_set_factory;
 pub use dict::*;
-pub use dict_views::{nx_dict_view, nx_iter_size, nx_iter_size_check, nx_view_refresh};
+pub use dict_views::{
+    nx_dict_items, nx_dict_keys, nx_dict_values, nx_dict_view, nx_iter_size, nx_iter_size_check,
+    nx_view_refresh,
+};
 pub use dyn_containers::*;
 pub use dyn_methods::*;
 pub use dynamic::*;

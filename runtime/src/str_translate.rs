@@ -86,7 +86,7 @@ pub unsafe extern "C" fn nx_str_maketrans_dict(
         return d;
     }
     let ((mk, mv), (kk, vk)) = (kinds(mapping), kinds(d));
-    let keys = crate::dict::nx_dict_keys(mapping);
+    let keys = crate::dict_views::nx_dict_keys(mapping);
     if keys.is_null() {
         crate::list::decref(d);
         return keys;

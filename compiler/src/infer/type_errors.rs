@@ -185,19 +185,7 @@ impl Infer<'_> {
             (Builtin::Chr, 1) if !is_intlike(first) => {
                 format!("'{n}' object cannot be interpreted as an integer")
             }
-            (
-                Builtin::List
-                | Builtin::Tuple
-                | Builtin::Set
-                | Builtin::Sorted
-                | Builtin::Any
-                | Builtin::All
-                | Builtin::Sum,
-                _,
-            )
-            | (Builtin::Min | Builtin::Max, 1)
-                if not_iterable =>
-            {
+            _ if not_iterable && consumes_iterable(b, tys.len()) => {
                 format!("'{n}' object is not iterable")
             }
             _ => return None,
@@ -215,19 +203,7 @@ impl Infer<'_> {
         let name = crate::hir::py_name(&self.prog.class(c).name);
         Some(match (b, n) {
             (Builtin::Len, 1) if !has("__len__") => format!("object of type '{name}' has no len()"),
-            (
-                Builtin::List
-                | Builtin::Tuple
-                | Builtin::Set
-                | Builtin::Sorted
-                | Builtin::Any
-                | Builtin::All
-                | Builtin::Sum,
-                _,
-            )
-            | (Builtin::Min | Builtin::Max, 1)
-                if !has("__iter__") && !has("__getitem__") =>
-            {
+            _ if consumes_iterable(b, n) && !has("__iter__") && !has("__getitem__") => {
                 format!("'{name}' object is not iterable")
             }
             _ => return None,
@@ -264,4 +240,22 @@ impl Infer<'_> {
         }
         None
     }
+}
+
+/// Whether builtin `b` called with `n` arguments iterates its first (`list(x)`, `sum(x)`,
+/// `max(x)` of one argument).
+fn consumes_iterable(b: Builtin, n: usize) -> bool {
+    matches!(
+        (b, n),
+        (
+            Builtin::List
+                | Builtin::Tuple
+                | Builtin::Set
+                | Builtin::Sorted
+                | Builtin::Any
+                | Builtin::All
+                | Builtin::Sum,
+            _
+        ) | (Builtin::Min | Builtin::Max, 1)
+    )
 }

@@ -497,14 +497,7 @@ impl Resolver<'_> {
         );
         let msg = "sum() can't sum strings [use ''.join(seq) instead]";
         let msg = self.expr_node(scope, span, ExprKind::Str(msg.into()));
-        let raise = Stmt {
-            span,
-            kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
-        };
-        prelude.push(Stmt {
-            span,
-            kind: StmtKind::If(is_str, vec![raise], vec![]),
-        });
+        prelude.push(type_error_if(is_str, msg, span));
         self.fold(prelude, it, acc, span, scope, |a, x| {
             ExprKind::Binary(BinOp::Add, Box::new(a), Box::new(x))
         })
@@ -1473,6 +1466,18 @@ fn a_span(r: &Resolver, a: &ast::Expr) -> Span {
 
 /// Evaluates `value` into a fresh hidden local (named from `prefix`) by a statement appended to
 /// `prelude`, so it can be read later, once or several times, in any order.
+/// `if test: raise TypeError(msg)`.
+pub(super) fn type_error_if(test: Expr, msg: Expr, span: Span) -> Stmt {
+    let raise = Stmt {
+        span,
+        kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
+    };
+    Stmt {
+        span,
+        kind: StmtKind::If(test, vec![raise], vec![]),
+    }
+}
+
 pub(super) fn hoist(
     value: Expr,
     prefix: &str,

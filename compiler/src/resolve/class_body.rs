@@ -10,6 +10,8 @@
 //! - `__hash__ = object.__hash__`: a `__hash__` method hashing the object's address, as
 //!   CPython's does.
 
+use super::decorators::load;
+use super::memoize::int;
 use rustpython_parser::ast::{self, Ranged};
 
 /// The module with the multi-name assignments of its class bodies split into single ones.
@@ -155,7 +157,8 @@ fn expr_stmt(e: &ast::Expr) -> ast::Stmt {
     })
 }
 
-fn assign(name: &str, value: ast::Expr, range: ast::text_size::TextRange) -> ast::Stmt {
+/// `name = value`, at `range`.
+pub(super) fn assign(name: &str, value: ast::Expr, range: ast::text_size::TextRange) -> ast::Stmt {
     ast::Stmt::Assign(ast::StmtAssign {
         range,
         targets: vec![ast::Expr::Name(ast::ExprName {
@@ -165,21 +168,5 @@ fn assign(name: &str, value: ast::Expr, range: ast::text_size::TextRange) -> ast
         })],
         value: Box::new(value),
         type_comment: None,
-    })
-}
-
-fn load(name: &str, range: ast::text_size::TextRange) -> ast::Expr {
-    ast::Expr::Name(ast::ExprName {
-        range,
-        id: ast::Identifier::new(name),
-        ctx: ast::ExprContext::Load,
-    })
-}
-
-fn int(v: i64, range: ast::text_size::TextRange) -> ast::Expr {
-    ast::Expr::Constant(ast::ExprConstant {
-        value: ast::Constant::Int(ast::bigint::BigInt::from(v)),
-        kind: None,
-        range,
     })
 }

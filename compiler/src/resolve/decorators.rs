@@ -99,16 +99,7 @@ fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
                         keywords: vec![],
                     });
                 }
-                out.push(ast::Stmt::Assign(ast::StmtAssign {
-                    range,
-                    targets: vec![ast::Expr::Name(ast::ExprName {
-                        range,
-                        id: ast::Identifier::new(name),
-                        ctx: ast::ExprContext::Store,
-                    })],
-                    value: Box::new(value),
-                    type_comment: None,
-                }));
+                out.push(super::class_body::assign(&name, value, range));
             }
             ast::Stmt::FunctionDef(mut f) => {
                 strip_wraps(&mut f.body);
@@ -326,7 +317,7 @@ fn is_user(d: &ast::Expr, defs: &[String]) -> bool {
     }
 }
 
-fn load(name: &str, range: ast::text_size::TextRange) -> ast::Expr {
+pub(super) fn load(name: &str, range: ast::text_size::TextRange) -> ast::Expr {
     ast::Expr::Name(ast::ExprName {
         range,
         id: ast::Identifier::new(name),

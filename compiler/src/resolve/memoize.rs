@@ -221,7 +221,7 @@ impl Fold<ast::text_size::TextRange> for CacheCalls {
     }
 }
 
-fn int(v: i64, range: ast::text_size::TextRange) -> ast::Expr {
+pub(super) fn int(v: i64, range: ast::text_size::TextRange) -> ast::Expr {
     ast::Expr::Constant(ast::ExprConstant {
         value: ast::Constant::Int(ast::bigint::BigInt::from(v)),
         kind: None,

@@ -9,7 +9,7 @@
 //! CPython's checks. `func(a, *t)` of a variable holding a function spreads a tuple into the
 //! last arguments (`ExprKind::Spread`).
 
-use super::calls::hoist;
+use super::calls::{hoist, type_error_if};
 use super::*;
 
 /// A parameter after the positional ones, in a call that spreads `*xs` into them.
@@ -155,14 +155,7 @@ impl Resolver<'_> {
             let n = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Str, vec![n]));
             let head = self.expr_node(scope, span, ExprKind::Str(text.into()));
             let msg = self.concat(vec![head, n], span, scope);
-            let raise = Stmt {
-                span,
-                kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
-            };
-            prelude.push(Stmt {
-                span,
-                kind: StmtKind::If(test, vec![raise], vec![]),
-            });
+            prelude.push(type_error_if(test, msg, span));
         }
         let mut ranges = vec![];
         for n in 1..=3 {
@@ -249,14 +242,7 @@ impl Resolver<'_> {
                     self.concat(parts, span, scope)
                 }
             };
-            let raise = Stmt {
-                span,
-                kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
-            };
-            prelude.push(Stmt {
-                span,
-                kind: StmtKind::If(test, vec![raise], vec![]),
-            });
+            prelude.push(type_error_if(test, msg, span));
         }
         let b = if name == "max" {
             Builtin::Max

@@ -7,8 +7,8 @@
 //! the first one that uses `self` other than as the object of an attribute store (or of a
 //! `super().__init__(…)` call, whose own prefix counts). Until that point `self` has not escaped,
 //! so no code can observe the instance half-built; after it, every slot assigned so far holds a
-//! value (but for the attributes a `del obj.attr` unsets). Exception classes are left alone (the runtime may
-//! make their instances).
+//! value (but for the attributes a `del obj.attr` unsets). Exception classes are left alone
+//! (the runtime may make their instances).
 //!
 //! This runs on the freshly built bodies (before the exception and refcount passes) and turns
 //! each qualifying `GetAttr` into `GetAttrInit`, and each `SetAttr` outside the constructors
