@@ -42,6 +42,8 @@ class slice:
         return f"slice({self.start!r}, {self.stop!r}, {self.step!r})"
 
     def __eq__(self, other):
+        if not isinstance(other, slice):
+            return False
         return (self.start, self.stop, self.step) == (other.start, other.stop, other.step)
 
 
