@@ -87,3 +87,17 @@ print(cut, cut.start, cut.stop, cut.step, slice(4), slice(1, 3) == slice(1, 3), 
 print("abcdefgh"[cut], [10, 20, 30, 40, 50][slice(3)], (1, 2, 3, 4)[cut], type(cut).__name__)
 abc = Letters("abcdefghij")
 print(abc[2:7], abc[::-3], abc[-4:], abc[3], list(range(*slice(1, 9, 2).indices(6))))
+
+
+class View:
+    """One class over lists and strs: its items are dynamic values, sliced all the same."""
+
+    def __init__(self, items):
+        self.items = items
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+
+nums, word = View([1, 2, 3, 4]), View("abcd")
+print(nums[1:3], word[:2], nums[::-1], word[slice(None, None, 2)], nums[-2:], word[1:], nums[0])

@@ -18,8 +18,9 @@ impl Infer<'_> {
             if let Some(t) = self.dyn_dunder((e, e.id), "__getitem__", &[T::DYN], T::DYN) {
                 return t;
             }
-            // `x[k]` of a str, list, tuple or dict held in a dynamic value.
-            if !rules::is_scalar(i) {
+            // `x[k]` of a str, list, tuple or dict held in a dynamic value (`x[s]` of a slice
+            // object: its slice, MIR's `index`).
+            if !rules::is_scalar(i) && !self.is_slice_object(i) {
                 return self.dyn_use(index.span, "indexing with this key");
             }
             return T::DYN;

@@ -845,6 +845,13 @@ impl Builder<'_> {
             return self.op(Op::TupleGet(tt, k as u32), vec![o], ty);
         }
         let o = self.expr(obj);
+        // `xs[s]` of a slice object.
+        if let MTy::Instance(c) = self.ty(index) {
+            if self.prog.is_slice_class(c) {
+                let s = self.expr(index);
+                return self.slice_by_object((o, ot), s, c, ty);
+            }
+        }
         if ot == MTy::Dyn {
             let it = self.ty(index);
             let i = self.expr(index);
@@ -857,13 +864,6 @@ impl Builder<'_> {
             let i = self.expr(index);
             let i = self.coerce(i, it, k);
             return self.slots("nx_dict_get", vec![o, i], &[None, Some(k)], Some(v), ty);
-        }
-        // `xs[s]` of a slice object.
-        if let MTy::Instance(c) = self.ty(index) {
-            if self.prog.is_slice_class(c) {
-                let s = self.expr(index);
-                return self.slice_by_object((o, ot), s, c, ty);
-            }
         }
         let i = self.index_expr(index, ot);
         if ot == MTy::Str {

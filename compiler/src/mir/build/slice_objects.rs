@@ -78,8 +78,8 @@ impl Builder<'_> {
             .collect()
     }
 
-    /// `xs[s]` of a str, bytes, list or tuple `o` (of type `ot`) and slice object `s` (an
-    /// instance of class `c`): `xs[s.start:s.stop:s.step]`.
+    /// `xs[s]` of a str, bytes, list or tuple `o` (of type `ot`, or one held in a dynamic
+    /// value) and slice object `s` (an instance of class `c`): `xs[s.start:s.stop:s.step]`.
     pub(super) fn slice_by_object(
         &mut self,
         (o, ot): (Operand, MTy),
@@ -90,6 +90,7 @@ impl Builder<'_> {
         let mut args = vec![o];
         args.extend(self.object_bounds(&s, c));
         let op = match ot {
+            MTy::Dyn => Op::DynSlice,
             MTy::Tuple(_) | MTy::TupleOf(_) => Op::TupleSlice,
             MTy::Bytes => Op::BytesSlice,
             MTy::Str => Op::StrSlice,
