@@ -79,6 +79,12 @@ pub unsafe extern "C" fn nx_list_set_slice(
     src: *mut Obj,
 ) {
     let src = src as *const ListObj;
+    // The items are copied as they are: the compiler passes a list of the target's kind
+    // (`mir/build/slice_objects.rs` `slice_source` lists any other value's items first).
+    debug_assert!(
+        (*src).len == 0 || (*src).kind == (*(l as *const ListObj)).kind,
+        "a slice assigned from a list of another kind"
+    );
     if std::ptr::eq(src, l as *const ListObj) {
         // `xs[:] = xs`: the new items are copied before the slots change.
         let copy = Scratch::of(items(src));
