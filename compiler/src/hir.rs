@@ -633,12 +633,14 @@ pub enum StmtKind {
     /// `for a, b in zip(xs, ys)` (and `enumerate`, whose counter resolve assigns in the body):
     /// the iterables advanced in lockstep, each the way a `for` over it alone is (a generator
     /// resumed, a list indexed). The loop ends when the first one runs out; the later ones are
-    /// then not advanced, as in CPython.
+    /// then not advanced, as in CPython. `strict` (`zip(…, strict=True)`): an iterable that
+    /// runs out before or after the first raises CPython's ValueError instead.
     ForZip {
         vars: Vec<Place>,
         iters: Vec<Expr>,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        strict: bool,
     },
     /// `obj[index] = value` (the value is evaluated first, as in Python).
     SetItem {
@@ -1291,6 +1293,7 @@ pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
                 iters,
                 body,
                 orelse,
+                ..
             } => {
                 for v in vars {
                     f(*v, Store::Other);

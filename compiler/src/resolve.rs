@@ -267,6 +267,7 @@ enum LoopHeader {
         items: Vec<Place>,
         tuple: Expr,
         bump: Option<Stmt>,
+        strict: bool,
     },
 }
 
@@ -292,6 +293,7 @@ impl LoopHeader {
                 items,
                 tuple,
                 bump,
+                strict,
             } => {
                 let span = tuple.span;
                 let mut inner = vec![Stmt {
@@ -305,6 +307,7 @@ impl LoopHeader {
                     iters,
                     body: inner,
                     orelse,
+                    strict,
                 }
             }
         }

@@ -84,6 +84,7 @@ impl Infer<'_> {
                 iters,
                 body,
                 orelse,
+                ..
             } => {
                 for (var, iter) in vars.iter().zip(iters) {
                     self.for_var(id, *var, iter);

@@ -82,6 +82,7 @@ impl Resolver<'_> {
         }
         let keywords_ok = match name {
             "enumerate" => c.keywords.iter().all(|k| k.arg.as_deref() == Some("start")),
+            "zip" => super::loops::zip_strict(c).is_some(),
             _ => c.keywords.is_empty(),
         };
         if !keywords_ok || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
@@ -131,7 +132,7 @@ impl Resolver<'_> {
                     (0..n).map(|k| var(k, ast::ExprContext::Store)).collect(),
                     ast::ExprContext::Store,
                 );
-                let zipped = call(builtin("zip"), c.args.clone(), vec![]);
+                let zipped = call(builtin("zip"), c.args.clone(), c.keywords.clone());
                 (elt, targets, zipped, vec![])
             }
             "enumerate" if (1..=2).contains(&(n + c.keywords.len())) => {

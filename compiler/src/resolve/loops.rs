@@ -15,13 +15,18 @@ impl Resolver<'_> {
         if let (ast::Expr::Tuple(t), ast::Expr::Call(c)) = (f.target.as_ref(), f.iter.as_ref()) {
             if let ast::Expr::Name(fname) = c.func.as_ref() {
                 let which = fname.id.as_str();
-                if (which == "enumerate" || which == "zip")
-                    && !self.is_user_name(which, scope)
-                    && c.keywords.is_empty()
-                    && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
-                {
+                let strict = match which {
+                    "zip" => zip_strict(c),
+                    _ => c.keywords.is_empty().then_some(false),
+                };
+                if let (true, Some(strict)) = (
+                    (which == "enumerate" || which == "zip")
+                        && !self.is_user_name(which, scope)
+                        && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))),
+                    strict,
+                ) {
                     self.for_parallel(
-                        which == "enumerate",
+                        (which == "enumerate", strict),
                         &t.elts,
                         &c.args,
                         f,
@@ -81,13 +86,13 @@ impl Resolver<'_> {
         });
     }
 
-    /// `for i, x in enumerate(it[, start])` and `for a, b in zip(it1, it2, ...)`: a
-    /// [`StmtKind::ForZip`] over the iterables (enumerate's counter assigned in the body:
+    /// `for i, x in enumerate(it[, start])` and `for a, b in zip(it1, it2, ...[, strict=…])`:
+    /// a [`StmtKind::ForZip`] over the iterables (enumerate's counter assigned in the body:
     /// `k = start; for x in it: i = k; k += 1; body`).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn for_parallel(
         &mut self,
-        is_enumerate: bool,
+        (is_enumerate, strict): (bool, bool),
         targets: &[ast::Expr],
         args: &[ast::Expr],
         f: &ast::StmtFor,
@@ -159,6 +164,7 @@ impl Resolver<'_> {
                 iters,
                 body,
                 orelse,
+                strict,
             },
         });
     }
@@ -438,7 +444,8 @@ impl Resolver<'_> {
     }
 
     /// `Some(is_enumerate)` for a call of the builtin `zip`/`enumerate` that
-    /// [`Self::for_parallel`] can take apart (no `*` arguments; `start` the only keyword).
+    /// [`Self::for_parallel`] can take apart (no `*` arguments; `start` enumerate's only
+    /// keyword, a constant `strict` zip's).
     fn parallel_call(&self, c: &ast::ExprCall, scope: &Scope) -> Option<bool> {
         let ast::Expr::Name(f) = c.func.as_ref() else {
             return None;
@@ -448,11 +455,14 @@ impl Resolver<'_> {
             return None;
         }
         let is_enumerate = which == "enumerate";
-        let keywords_ok = c.keywords.is_empty()
-            || (is_enumerate
-                && c.args.len() == 1
-                && c.keywords.len() == 1
-                && c.keywords[0].arg.as_deref() == Some("start"));
+        let keywords_ok = if is_enumerate {
+            c.keywords.is_empty()
+                || (c.args.len() == 1
+                    && c.keywords.len() == 1
+                    && c.keywords[0].arg.as_deref() == Some("start"))
+        } else {
+            zip_strict(c).is_some()
+        };
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         (keywords_ok && !starred && !c.args.is_empty()).then_some(is_enumerate)
     }
@@ -468,7 +478,9 @@ impl Resolver<'_> {
         sigs: &[Signature],
     ) -> LoopHeader {
         let mut args = c.args.clone();
-        args.extend(c.keywords.iter().map(|k| k.value.clone()));
+        if is_enumerate {
+            args.extend(c.keywords.iter().map(|k| k.value.clone()));
+        }
         let mut pre = vec![];
         let mut iters = self.parallel_iters(is_enumerate, &args, span, scope, sigs, &mut pre);
         let mut elts = vec![];
@@ -494,11 +506,14 @@ impl Resolver<'_> {
             items,
             tuple,
             bump,
+            strict: !is_enumerate && zip_strict(c) == Some(true),
         }
     }
 
     /// The iterables of a `zip`/`enumerate` call (`args`), each evaluated into a hidden
-    /// variable by a statement added to `out`; returns the loads of those variables.
+    /// variable by a statement added to `out`; returns the loads of those variables. A
+    /// generator expression or `map(…)` among them stays lazy: the loop takes its items one
+    /// at a time, as CPython does (`enumerate(map(parse, lines))` parses a line per step).
     fn parallel_iters(
         &mut self,
         is_enumerate: bool,
@@ -511,7 +526,16 @@ impl Resolver<'_> {
         let seq_args: &[ast::Expr] = if is_enumerate { &args[..1] } else { args };
         let mut iters = vec![];
         for a in seq_args {
-            let e = self.arg_expr(a, scope, sigs);
+            let lazy = match a {
+                ast::Expr::GeneratorExp(_) => true,
+                ast::Expr::Call(c) => self.iterator_builtin(c, scope).is_some(),
+                _ => false,
+            };
+            let e = if lazy {
+                self.expr(a, scope, sigs)
+            } else {
+                self.arg_expr(a, scope, sigs)
+            };
             let l = hidden_local(scope, "$seq", e.span);
             out.push(Stmt {
                 span,
@@ -1057,4 +1081,20 @@ fn shadow_comp_name(
     let old = scope.local_ids.insert(name.to_string(), var);
     shadowed.push((name.to_string(), old));
     var
+}
+
+/// `strict` of a `zip(…)` call: false without keywords, the constant of `strict=True`/`False`;
+/// `None` for any other keyword or a `strict` known only at run time.
+pub(super) fn zip_strict(c: &ast::ExprCall) -> Option<bool> {
+    match c.keywords.as_slice() {
+        [] => Some(false),
+        [k] if k.arg.as_deref() == Some("strict") => match &k.value {
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Bool(b),
+                ..
+            }) => Some(*b),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -128,7 +128,7 @@ impl Builder<'_> {
         if self.dict_loop(var, iter, body, orelse) {
             return;
         }
-        self.for_zip(&[var], std::slice::from_ref(iter), body, orelse);
+        self.for_zip(&[var], std::slice::from_ref(iter), body, orelse, false);
     }
 
     /// `for a, b in zip(xs, ys)`: a cursor over each iterable, all advanced at the head of
@@ -140,6 +140,7 @@ impl Builder<'_> {
         iters: &[Expr],
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
+        strict: bool,
     ) {
         // An iterable that never completes (`for x in walk(n.left)` where `n` is always None:
         // an AttributeError): the iterables up to it, and no loop.
@@ -196,7 +197,7 @@ impl Builder<'_> {
             self.handlers.push(u);
             u
         });
-        self.zip_loop(vec![], vars, iters, body, orelse, end);
+        self.zip_loop(vec![], (vars, strict), iters, body, orelse, end);
         if unwind.is_some() {
             self.handlers.pop();
         }
@@ -225,7 +226,7 @@ impl Builder<'_> {
     fn zip_loop(
         &mut self,
         mut cursors: Vec<Cursor>,
-        vars: &[Place],
+        (vars, strict): (&[Place], bool),
         rest: &[Expr],
         body: Option<&[hir::Stmt]>,
         orelse: &[hir::Stmt],
@@ -239,7 +240,7 @@ impl Builder<'_> {
                 self.by_iter_class(&obj, targets, |b, c| {
                     let mut cs = cursors.clone();
                     cs.push(c);
-                    b.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
+                    b.zip_loop(cs, (vars, strict), &rest[i + 1..], body, orelse, end);
                 });
                 let c = self.dyn_cursor(obj);
                 cursors.push(c);
@@ -254,13 +255,17 @@ impl Builder<'_> {
             self.by_class(&obj, targets, |b, (it_spec, next)| {
                 let mut cs = cursors.clone();
                 cs.push(b.protocol_cursor(obj.clone(), it_spec, next));
-                b.zip_loop(cs, vars, &rest[i + 1..], body, orelse, end);
+                b.zip_loop(cs, (vars, strict), &rest[i + 1..], body, orelse, end);
             });
             return;
         }
         let (head, else_b) = (self.body.new_block(), self.body.new_block());
         self.goto(head);
-        let items: Vec<Operand> = cursors.iter().map(|c| self.advance(c, else_b)).collect();
+        let items: Vec<Operand> = if strict {
+            self.strict_items(&cursors, else_b)
+        } else {
+            cursors.iter().map(|c| self.advance(c, else_b)).collect()
+        };
         if let Some(body) = body {
             for (var, x) in vars.iter().zip(items) {
                 self.store(*var, x);
@@ -285,6 +290,43 @@ impl Builder<'_> {
         self.cur = else_b;
         self.block(orelse);
         self.goto(end);
+    }
+
+    /// The items of `zip(…, strict=True)`'s next step, taken from `cursors`; when the first
+    /// runs out, a later one with an item left raises CPython's ValueError, as does a later
+    /// one that runs out before it; the loop goes on to `done` when all end together.
+    fn strict_items(&mut self, cursors: &[Cursor], done: BlockId) -> Vec<Operand> {
+        let raise = |b: &mut Self, k: usize, what: &str| {
+            let firsts = match k {
+                1 => "argument 1".to_string(),
+                _ => format!("arguments 1-{k}"),
+            };
+            let msg = format!("zip() argument {} is {what} than {firsts}", k + 1);
+            let text = b.strings.intern(&msg);
+            b.op(Op::RaiseStr(ExcKind::ValueError), vec![text], MTy::None);
+            b.terminate(Terminator::Unreachable);
+        };
+        let first_done = self.body.new_block();
+        let mut items = vec![self.advance(&cursors[0], first_done)];
+        for (k, c) in cursors.iter().enumerate().skip(1) {
+            let short = self.body.new_block();
+            items.push(self.advance(c, short));
+            let more = self.cur;
+            self.cur = short;
+            raise(self, k, "shorter");
+            self.cur = more;
+        }
+        let more = self.cur;
+        self.cur = first_done;
+        for (k, c) in cursors.iter().enumerate().skip(1) {
+            let ended = self.body.new_block();
+            self.advance(c, ended);
+            raise(self, k, "longer");
+            self.cur = ended;
+        }
+        self.goto(done);
+        self.cur = more;
+        items
     }
 
     /// The `__iter__` of each group of classes dynamic iterable `e` may hold an instance of

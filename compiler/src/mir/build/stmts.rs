@@ -252,7 +252,8 @@ impl Builder<'_> {
                 iters,
                 body,
                 orelse,
-            } => self.for_zip(vars, iters, body, orelse),
+                strict,
+            } => self.for_zip(vars, iters, body, orelse, *strict),
             StmtKind::SetItem { obj, index, value } => {
                 if self.dict_add_int(obj, index, value) {
                     return;
