@@ -17,6 +17,15 @@ def _dict_of_mapping(mapping):
     return d
 
 
+def _iter_call(function, sentinel):
+    """`iter(function, sentinel)`: `function()`'s values until one equals `sentinel`."""
+    while True:
+        value = function()
+        if value == sentinel:
+            return
+        yield value
+
+
 class slice:
     """`slice(start, stop, step)`: what `obj[a:b:c]` passes to a class's `__getitem__`,
     `__setitem__` and `__delitem__`, and what indexes a sequence as `xs[s]`. The linker

@@ -1,5 +1,6 @@
-"""The parts of `math` written in Python: `prod` and `fsum`. The other functions and the
-constants are the compiler's own (`compiler/src/builtins.rs`), served to the same imports.
+"""The parts of `math` written in Python: `prod`, `fsum`, `modf`, `frexp` and `ldexp`. The
+other functions and the constants are the compiler's own (`compiler/src/builtins.rs`), served
+to the same imports.
 """
 
 
@@ -68,3 +69,55 @@ def fsum(iterable):
             if y == x - hi:
                 hi = x
     return hi
+
+
+def modf(x):
+    """The fractional and integer parts of `x`, both floats with the sign of `x`."""
+    x = float(x)
+    if x != x:
+        return x, x
+    if x - x != 0.0:
+        # An infinity: no fraction.
+        return (0.0 if x > 0.0 else -0.0), x
+    whole = float(int(x))
+    frac = x - whole
+    if frac == 0.0:
+        frac = 0.0 * x
+    if whole == 0.0:
+        whole = 0.0 * x
+    return frac, whole
+
+
+def frexp(x):
+    """`(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1` (`(x, 0)` for a zero, an
+    infinity or a NaN). Halving and doubling are exact, so `m` is `x`'s own digits."""
+    x = float(x)
+    if x == 0.0 or x - x != 0.0:
+        return x, 0
+    m = -x if x < 0.0 else x
+    e = 0
+    while m >= 1.0:
+        m *= 0.5
+        e += 1
+    while m < 0.5:
+        m *= 2.0
+        e -= 1
+    return (-m if x < 0.0 else m), e
+
+
+def ldexp(x, i):
+    """`x * 2**i`, rounded once; OverflowError when it is too large for a float."""
+    x = float(x)
+    if x == 0.0 or x - x != 0.0:
+        return x
+    m, e = frexp(x)
+    e += i
+    if e > 1024:
+        raise OverflowError("math range error")
+    if e < -1074:
+        return 0.0 * x
+    # The power of two is exact, even where the result is subnormal, so the product rounds
+    # only once (`2.0 ** 1024` is too large: `m * 2`, in [1, 2), takes one of its twos).
+    if e == 1024:
+        return (m * 2.0) * 2.0 ** 1023
+    return m * 2.0 ** e

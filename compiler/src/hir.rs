@@ -941,6 +941,8 @@ pub enum Builtin {
     TypeQualName,
     /// `hasattr(obj, "name")` (the name a str literal, the second argument).
     HasAttr,
+    /// `callable(x)`: a function, a class, or an instance whose class has `__call__`.
+    Callable,
     /// The class of a caught exception as a value (a dynamic class object): the `exc_type`
     /// a `with` statement passes to `__exit__`.
     ClassOf,
@@ -1005,6 +1007,7 @@ impl Builtin {
             "__natrix_str_seed__" => Builtin::StrSeed,
             "all" => Builtin::All,
             "next" => Builtin::Next,
+            "callable" => Builtin::Callable,
             "input" => Builtin::Input,
             _ => return None,
         })
@@ -1072,6 +1075,7 @@ impl Builtin {
             Builtin::NewExc(k) => k.name(),
             Builtin::TypeQualName => "type",
             Builtin::HasAttr => "hasattr",
+            Builtin::Callable => "callable",
             Builtin::ClassOf => "type",
             Builtin::IsInstanceOf => "isinstance",
             Builtin::UnpackSource => "unpack",

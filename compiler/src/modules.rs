@@ -83,6 +83,8 @@ const MIXED: &[&str] = &["collections", "math"];
 
 /// The class `object()` makes (`stdlib/builtins.py`).
 const OBJECT_CLASS: &str = "builtins.object";
+/// `iter(f, sentinel)`: the library's generator over `f()` until it returns `sentinel`.
+const ITER_CALL: &str = "builtins._iter_call";
 
 /// The class of `slice` objects (`stdlib/builtins.py`).
 pub const SLICE_CLASS: &str = "builtins.slice";
@@ -173,6 +175,7 @@ impl Linker<'_> {
         let mut renamer = Renamer::default();
         renamer.binds_object = top_level_names(&stmts).iter().any(|n| n == "object");
         renamer.binds_slice = top_level_names(&stmts).iter().any(|n| n == "slice");
+        renamer.binds_iter = top_level_names(&stmts).iter().any(|n| n == "iter");
         // A class of the program's own that may be sliced (`obj[1:3]` passes a `slice` to
         // its `__getitem__`): the library's class `builtins.slice` is needed.
         if !own.is_some_and(is_stdlib_name) && defines_item_access(&stmts) {
@@ -351,6 +354,8 @@ pub(crate) struct Renamer {
     binds_object: bool,
     /// Whether the module binds `slice` at its top level (then it is not the builtin).
     binds_slice: bool,
+    /// Whether the module binds `iter` at its top level (then `iter(f, end)` is its own).
+    binds_iter: bool,
     /// Whether the module needs `stdlib/builtins.py` linked: it calls `object()` of the
     /// builtin (renamed to `builtins.object()`, its class there), or `dict(m)` of one
     /// argument (which may be a mapping instance: `builtins._dict_of_mapping`).
@@ -636,6 +641,18 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                         n.id = ast::Identifier::new(OBJECT_CLASS);
                         self.uses_builtins = true;
                         return Ok(ast::Expr::Call(c));
+                    }
+                }
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "iter")
+                    && c.args.len() == 2
+                    && c.keywords.is_empty()
+                    && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+                    && !self.binds_iter
+                    && self.is_global("iter")
+                {
+                    if let ast::Expr::Name(n) = c.func.as_mut() {
+                        n.id = ast::Identifier::new(ITER_CALL);
+                        self.uses_builtins = true;
                     }
                 }
                 if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "dict")

@@ -969,6 +969,19 @@ pub unsafe extern "C" fn nx_dyn_is_instance(a: *mut Obj) -> u8 {
     (!a.is_null() && crate::instance::is_instance(a)) as u8
 }
 
+/// `callable(a)` of a function, a bound method or a class object (an instance's `__call__`
+/// is its class's, which the compiler tests).
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_callable(a: *mut Obj) -> u8 {
+    (!a.is_null()
+        && (std::ptr::eq((*a).ty, &crate::closure::FUNC_TYPE)
+            || std::ptr::eq((*a).ty, &crate::closure::METHOD_TYPE)
+            || crate::class_obj::is_class(a))) as u8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,6 +116,8 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::NewExc(_) => Ok(T::EXC),
         Builtin::TypeQualName => Ok(T::STR),
         Builtin::HasAttr => Ok(T::BOOL),
+        Builtin::Callable if n == 1 => Ok(T::BOOL),
+        Builtin::Callable => Err("callable() takes exactly one argument ({})"),
         Builtin::ClassOf => Ok(T::DYN),
         Builtin::IsInstanceOf => Ok(T::BOOL),
         Builtin::UnpackSource => Ok(T::NEVER),

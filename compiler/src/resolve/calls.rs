@@ -1283,6 +1283,10 @@ impl Resolver<'_> {
                 return self.expr_node(scope, span, kind);
             }
         }
+        if matches!(name, "exit" | "quit") && !self.is_user_name(name, scope) {
+            // The interactive helpers (`site`'s): `sys.exit` by another name.
+            return self.sys_call("exit", c, span, scope, sigs);
+        }
         if name == "sum" && !self.is_user_name(name, scope) {
             let start = match (c.args.as_slice(), c.keywords.as_slice()) {
                 ([_, start], []) => Some(start),

@@ -1319,6 +1319,8 @@ macro_rules! runtime_functions {
             nx_id(Obj) -> Int, Never;
             // Is x an instance of a user class (then its class table can be tested)?
             nx_dyn_is_instance(Obj) -> I8, Never;
+            // callable(x) of a function, bound method or class object.
+            nx_dyn_callable(Obj) -> I8, Never;
             // `a is b` of two dynamic values.
             nx_dyn_is(Obj, Obj) -> I8, Never;
             // len(x), x[k], item in x, and the items `for v in x` visits (a list of dynamic

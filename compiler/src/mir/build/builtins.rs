@@ -207,22 +207,12 @@ impl Builder<'_> {
             let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
                 return Operand::Bool(false);
             };
-            let deeper = crate::infer::classes_defining(self.prog, c, name);
-            return match crate::infer::has_attr(self.prog, &self.typed.fields, c, name) {
-                Some(b) => Operand::Bool(b),
-                // A method of some subclasses: whether the instance is of one of them.
-                None if !deeper.is_empty() => {
-                    let types: Vec<hir::TypeRef> =
-                        deeper.into_iter().map(hir::TypeRef::Class).collect();
-                    self.instance_isinstance(o, ot, &types)
-                }
-                None => match self.field(c, name) {
-                    Some((slot, _, count)) => {
-                        self.op(Op::AttrIsSet(slot, count), vec![o], MTy::Bool)
-                    }
-                    None => Operand::Bool(false),
-                },
-            };
+            return self.instance_has(o, c, name);
+        }
+        if b == Builtin::Callable {
+            let ot = self.ty(&args[0]);
+            let o = self.expr(&args[0]);
+            return self.callable(o, ot);
         }
         if b == Builtin::YieldFromResult {
             let (s, st) = (self.expr(&args[0]), self.ty(&args[0]));
@@ -694,6 +684,7 @@ impl Builder<'_> {
             | Builtin::ReprEnter
             | Builtin::ReprLeave
             | Builtin::YieldFromResult
+            | Builtin::Callable
             | Builtin::HasAttr => Operand::None,
             Builtin::List if tys.first() == Some(&MTy::Str) => {
                 self.rt("nx_str_chars", vec![arg(0)], ty)

@@ -238,6 +238,65 @@ impl Builder<'_> {
         obj
     }
 
+    /// `hasattr(o, name)` of instance `o` of class `c`: decided by the class's methods and
+    /// class attributes, else by its subclasses' (which class `o` has), else by whether the
+    /// instance attribute is set.
+    pub(super) fn instance_has(&mut self, o: Operand, c: ClassId, name: &str) -> Operand {
+        let deeper = crate::infer::classes_defining(self.prog, c, name);
+        match crate::infer::has_attr(self.prog, &self.typed.fields, c, name) {
+            Some(b) => Operand::Bool(b),
+            // A method of some subclasses: whether the instance is of one of them.
+            None if !deeper.is_empty() => {
+                let types: Vec<hir::TypeRef> =
+                    deeper.into_iter().map(hir::TypeRef::Class).collect();
+                self.instance_isinstance(o, MTy::Instance(c), &types)
+            }
+            None => match self.field(c, name) {
+                Some((slot, _, count)) => self.op(Op::AttrIsSet(slot, count), vec![o], MTy::Bool),
+                None => Operand::Bool(false),
+            },
+        }
+    }
+
+    /// `callable(o)` of a value of type `ot`: a function is, an instance is when its class
+    /// has `__call__`, a dynamic value when the runtime finds a function or class object or
+    /// it holds an instance of such a class; None and the builtin types are not.
+    pub(super) fn callable(&mut self, o: Operand, ot: MTy) -> Operand {
+        match ot {
+            MTy::Func => Operand::Bool(true),
+            MTy::Instance(c) => self.instance_has(o, c, "__call__"),
+            MTy::OptInstance(c) => self.if_none(
+                o.clone(),
+                MTy::Bool,
+                |_| Operand::Bool(false),
+                |b| b.instance_has(o, c, "__call__"),
+            ),
+            MTy::Dyn => {
+                let prog = self.prog;
+                let callers: Vec<hir::TypeRef> = (0..prog.classes.len() as u32)
+                    .map(ClassId)
+                    .filter(|k| prog.lookup(*k, "__call__").is_some())
+                    .map(hir::TypeRef::Class)
+                    .collect();
+                let f = self.rt("nx_dyn_callable", vec![o.clone()], MTy::Bool);
+                if callers.is_empty() {
+                    return f;
+                }
+                let result = self.temp(MTy::Bool);
+                self.assign(result, Rvalue::Use(f.clone()));
+                let (test, end) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(f, end, test);
+                self.cur = test;
+                let inst = self.dyn_isinstance(o, &callers);
+                self.assign(result, Rvalue::Use(inst));
+                self.goto(end);
+                self.cur = end;
+                Operand::Local(result)
+            }
+            _ => Operand::Bool(false),
+        }
+    }
+
     /// `isinstance(v, types)` decided at run time: `v` is an instance (or `Optional`) of a class
     /// with subclasses among `types`, so the test is on its class.
     pub(super) fn instance_isinstance(
