@@ -142,8 +142,9 @@ pub unsafe extern "C" fn nx_kwargs_missing(func: *mut Obj, name: *mut Obj) {
 
 /// The TypeError of a call of `func` given `given` positional arguments when it takes from
 /// `least` to `takes` (its positional parameters named by `names`, space-separated; the
-/// counts are small tagged ints, as is `kwonly`, the keyword-only arguments given); nothing
-/// when `given` is in range. CPython's messages: "f() takes 2 positional arguments but 3 were
+/// counts are small tagged ints, as are `kwonly`, the keyword-only arguments given, and
+/// `shown`, the parameters without defaults: CPython's "takes from 1 to 2" counts them even
+/// where a `**d` may fill them, which makes `least` 0); nothing when `given` is in range. CPython's messages: "f() takes 2 positional arguments but 3 were
 /// given", "f() takes from 1 to 2 positional arguments but 3 were given", "f() missing 2
 /// required positional arguments: 'a' and 'b'".
 ///
@@ -157,11 +158,13 @@ pub unsafe extern "C" fn nx_args_count_check(
     takes: i64,
     names: *mut Obj,
     kwonly: i64,
+    shown: i64,
 ) {
     let (given, least, takes) = (given >> 1, least >> 1, takes >> 1);
     if (least..=takes).contains(&given) {
         return;
     }
+    let least = if given > takes { shown >> 1 } else { least };
     let mut msg = args_count_message(as_str(func), given, least, takes, as_str(names));
     let kwonly = kwonly >> 1;
     if given > takes && kwonly > 0 {

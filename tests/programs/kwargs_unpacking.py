@@ -25,3 +25,35 @@ try:
     connect("h", **{"host": "again"})
 except TypeError as e:
     print("TypeError:", e)
+
+
+# A `**d` whose variable may still be None, with keywords beside it (bound when it runs).
+def line_total(qty, price=0, tax=0):
+    return qty * price * (100 + tax) // 100
+
+
+def price_line(fields, taxed):
+    extra = None
+    if fields:
+        extra = {"price": fields[0], "tax": 20 if taxed else 0}
+    return line_total(qty=2, **extra)
+
+
+print(price_line([50], True), price_line([50], False))
+try:
+    print(price_line([], True))
+except TypeError as e:
+    print("TypeError:", e)
+
+
+# CPython's count of positional arguments ignores a `**d` that might fill them.
+def window(first, last=10):
+    return last - first
+
+
+spare = {"last": 3}
+spare.clear()
+try:
+    window(*[1, 2, 3], **spare)
+except TypeError as e:
+    print("TypeError:", e)

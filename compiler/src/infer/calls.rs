@@ -25,11 +25,20 @@ impl Infer<'_> {
         args.iter().find_map(|a| match &a.kind {
             ExprKind::SpreadKw(_) => {
                 let t = self.t.spec(id).exprs[a.id.0 as usize];
-                let (k, v) = self.t.types.dict_kv(t)?;
+                let (k, v) = self.kw_mapping(t)?;
                 (k != TypeTable::NEVER).then_some(v)
             }
             _ => None,
         })
+    }
+
+    /// The key and value types of the dict a `**d` into a function value spreads: of a dict,
+    /// or of a dict that may be None (CPython's TypeError when it is, `mir::build::closures`).
+    fn kw_mapping(&self, t: Ty) -> Option<(Ty, Ty)> {
+        let types = &self.t.types;
+        types
+            .dict_kv(t)
+            .or_else(|| types.nullable(t).and_then(|d| types.dict_kv(d)))
     }
 
     /// The types of a call's arguments, a `*t` (`ExprKind::Spread`) contributing its tuple's
@@ -51,7 +60,8 @@ impl Infer<'_> {
                         .dict_kv(t)
                         .is_some_and(|(k, _)| k == TypeTable::NEVER) => {}
                 // A dict with entries into a function value: bound by name (`call_closure`).
-                (ExprKind::SpreadKw(_), _) if what == FUNCTION_VALUE => {}
+                (ExprKind::SpreadKw(_), _)
+                    if what == FUNCTION_VALUE && self.kw_mapping(t).is_some() => {}
                 (ExprKind::SpreadKw(x), _) => {
                     if t != TypeTable::NEVER {
                         let msg = format!(

@@ -67,7 +67,7 @@ impl Infer<'_> {
                 // share, or else a dynamic value.
                 None => {
                     self.index_operand(id, index, i, "tuple");
-                    self.uniform_tuple(o).unwrap_or(T::DYN)
+                    self.tuple_item(o).unwrap_or(T::DYN)
                 }
             };
         }

@@ -237,6 +237,21 @@ impl Infer<'_> {
         (j != TypeTable::DYN).then_some(j)
     }
 
+    /// The type of any item of tuple `t` (`for x in (1, V())`, `t[i]`): the one its items share
+    /// ([`Self::uniform_tuple`]), else a dynamic value that may hold each of them (their
+    /// containers' elements made dynamic and their classes noted, so the dunders of a class
+    /// reached only this way are compiled for it). `None` when `t` is no tuple of known items.
+    pub(super) fn tuple_item(&mut self, t: Ty) -> Option<Ty> {
+        let items = self.t.types.tuple_items(t)?;
+        if let Some(u) = self.uniform_tuple(t) {
+            return Some(u);
+        }
+        for i in items {
+            self.t.types.join(TypeTable::DYN, i);
+        }
+        Some(TypeTable::DYN)
+    }
+
     /// Whether values of types `a` and `b` are stored alike, differing at most in which
     /// functions a function value may be (so a join of them needs no conversion).
     fn same_repr(&self, a: Ty, b: Ty) -> bool {

@@ -434,14 +434,11 @@ impl Infer<'_> {
                 let y = self.t.specs[g as usize].yields;
                 self.assign(id, var, y, iter.span)
             }
-            // A tuple whose items all have one type.
-            None if self.uniform_tuple(t).is_some() => {
-                let e = self.uniform_tuple(t).unwrap_or(TypeTable::NEVER);
-                self.assign(id, var, e, iter.span)
-            }
-            // A tuple of items of different types: each a dynamic value.
+            // A tuple whose items all have one type, or of items of different types: each a
+            // dynamic value.
             None if self.t.types.tuple_items(t).is_some() => {
-                self.assign(id, var, TypeTable::DYN, iter.span)
+                let e = self.tuple_item(t).unwrap_or(TypeTable::NEVER);
+                self.assign(id, var, e, iter.span)
             }
             // A number or None: CPython's TypeError when the loop starts (MIR's `for_zip`).
             None if matches!(

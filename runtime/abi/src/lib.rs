@@ -1208,8 +1208,9 @@ macro_rules! runtime_functions {
             nx_kwargs_rest(Obj, Obj, Int, Int) -> Obj, Null;
             nx_kwargs_missing(Obj, Obj) -> Void, Flag;
             // `f(*xs)` of a list into a function value: CPython's TypeError when the number of
-            // positional arguments (given, least, most; the parameters' names) does not fit.
-            nx_args_count_check(Obj, Int, Int, Int, Obj, Int) -> Void, Flag;
+            // positional arguments (given, least, most; the parameters' names) does not fit
+            // (then the keyword-only ones given and the least the message shows).
+            nx_args_count_check(Obj, Int, Int, Int, Obj, Int, Int) -> Void, Flag;
             // New lists of the keys, the values, and (key, value) tuples, in insertion order.
             nx_dict_keys(Obj) -> Obj, Null;
             nx_dict_values(Obj) -> Obj, Null;

@@ -245,6 +245,7 @@ impl Builder<'_> {
         let mut kws = vec![];
         let mut dict = None;
         let mut rest = None;
+        let (mut dict_none, mut maybe_none) = (None, false);
         // A method call's keywords (`**d` named "**") after its positional arguments.
         let keywords = keywords.iter().map(|(k, v)| (Some(k.as_str()), v));
         for (keyword, a) in args.iter().map(|a| (None, a)).chain(keywords) {
@@ -290,15 +291,33 @@ impl Builder<'_> {
                         dict = Some((v, t));
                     }
                 }
-                (ExprKind::SpreadKw(_), _) => {}
+                // A dict that may be None: CPython's TypeError when it is (`kw_none_check`).
+                (ExprKind::SpreadKw(_), t @ MTy::OptPtr(_))
+                    if matches!(self.strings.opt_inner(t), MTy::Dict(_)) =>
+                {
+                    let d = self.strings.opt_inner(t);
+                    if self.strings.dict_kv(d).0 != MTy::None {
+                        dict = Some((v, d));
+                    } else {
+                        dict_none = Some(v);
+                    }
+                    maybe_none = true;
+                }
+                (ExprKind::SpreadKw(_), t) => {
+                    unreachable!("infer refuses `**` of a {t:?} into a function value")
+                }
                 _ => vals.push(v),
             }
+        }
+        if maybe_none && dict_none.is_none() {
+            dict_none = dict.as_ref().map(|(d, _)| d.clone());
         }
         ValueArgs {
             vals,
             kws,
             dict,
             rest,
+            dict_none,
         }
     }
 
@@ -463,6 +482,7 @@ impl Builder<'_> {
             kws,
             dict: kw_dict,
             rest,
+            dict_none,
         } = self.call_value_args_all(args, keywords);
         let TyKind::Closure(targets) = self.typed.types.kind(ft).clone() else {
             return Operand::None;
@@ -545,6 +565,20 @@ impl Builder<'_> {
                 None => hir::py_name(&fun.name),
             };
             let fname = self.strings.intern(&qualname);
+            if let Some(d) = &dict_none {
+                // `f(**kw)` of a `kw` that is None.
+                let is_none = self.op(Op::IsNull, vec![d.clone()], MTy::Bool);
+                let msg = format!(
+                    "__main__.{qualname}() argument after ** must be a mapping, not NoneType"
+                );
+                let (bad, ok) = (self.body.new_block(), self.body.new_block());
+                self.body.block(self.cur).term = Terminator::Branch(is_none, bad, ok);
+                self.cur = bad;
+                let text = self.strings.intern(&msg);
+                self.op(Op::RaiseStr(ExcKind::TypeError), vec![text], MTy::None);
+                self.terminate(Terminator::Unreachable);
+                self.cur = ok;
+            }
             let params = &fun.params[skip..];
             // How many positional arguments the call gives (the spread list's length is known
             // when it runs).
@@ -614,13 +648,13 @@ impl Builder<'_> {
                     .iter()
                     .position(|p| p.kind.is_positional() && kws.iter().any(|(k, ..)| *k == p.name))
                     .unwrap_or(positional);
-                let mut required = params
+                let without_default = params
                     .iter()
                     .take_while(|p| {
                         p.kind.is_positional() && p.default.is_none() && p.env_default.is_none()
                     })
-                    .count()
-                    .min(named_at);
+                    .count();
+                let mut required = without_default.min(named_at);
                 if kw_dict.is_some() {
                     required = required.min(vals.len());
                 }
@@ -651,6 +685,7 @@ impl Builder<'_> {
                         Operand::Int(most),
                         names,
                         Operand::Int(kwonly as i64),
+                        Operand::Int(without_default as i64 + b),
                     ],
                     MTy::None,
                 );
@@ -841,6 +876,8 @@ struct ValueArgs {
     dict: Option<(Operand, MTy)>,
     /// A list spread last (`f(a, *xs)`), and its item type.
     rest: Option<(Local, MTy)>,
+    /// A `**d` that may be None (then CPython's TypeError).
+    dict_none: Option<Operand>,
 }
 
 impl Builder<'_> {
