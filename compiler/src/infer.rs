@@ -121,6 +121,9 @@ pub struct Spec {
     /// iterable): typed `T`, with the check that raises CPython's error when the value is
     /// None (see `Infer::operand`).
     pub none_checks: HashMap<ExprId, NoneCheck>,
+    /// Indexes that are instances with `__index__` (`names[Level.INFO]`): typed int, with the
+    /// instance's class and the `__index__` that gives the int (see `Infer::index_operand`).
+    pub index_dunders: HashMap<ExprId, (crate::hir::ClassId, SpecId)>,
     /// Expressions that always raise CPython's TypeError when they run (`"a" + 1`, `3 < "x"`,
     /// calling an int), with its message: typed Never, compiled as a raise after their
     /// operands (see `infer/type_errors.rs`).
@@ -489,6 +492,7 @@ impl<'p> Infer<'p> {
             method_values: HashMap::new(),
             virtual_dunders: HashMap::new(),
             none_checks: HashMap::new(),
+            index_dunders: HashMap::new(),
         });
         if f.is_generator {
             // Calling it makes a generator.

@@ -56,6 +56,7 @@ pub const AVAILABLE: &[&str] = &[
     "collections",
     "copy",
     "dataclasses",
+    "enum",
     "functools",
     "heapq",
     "itertools",

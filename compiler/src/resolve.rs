@@ -60,6 +60,7 @@ mod def_groups;
 mod describe;
 mod dict_keywords;
 mod displays;
+mod enums;
 mod flow;
 pub use decorators::UNDECORATED;
 pub use flow::terminates;
@@ -127,7 +128,11 @@ pub fn resolve(
         fallbacks: HashMap::new(),
         late_class_attrs: HashMap::new(),
     };
-    let (module, errors) = patterns::expand(module.to_vec(), map);
+    let (module, errors) = enums::expand(module.to_vec(), map);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (module, errors) = patterns::expand(module, map);
     if !errors.is_empty() {
         return Err(errors);
     }

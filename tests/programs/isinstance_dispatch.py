@@ -28,3 +28,31 @@ print(describe(Dog("rex")), describe(c), describe(3), describe(2.5), describe(Tr
 print(isinstance(c.friend, Cat), isinstance(c, object), isinstance([1], list), isinstance({}, dict))
 c.friend = Cat("kit")
 print(isinstance(c.friend, Cat), isinstance(c.friend, Dog), isinstance(c.friend, (Dog, Cat)))
+
+
+# Union types (PEP 604) as isinstance/issubclass's second argument.
+class Shape:
+    pass
+
+
+class Circle(Shape):
+    pass
+
+
+class Label:
+    pass
+
+
+def classify(x: object) -> str:
+    if isinstance(x, int | str):
+        return "scalar"
+    if isinstance(x, Circle | Label):
+        return "drawable"
+    if isinstance(x, float | list | Shape):
+        return "other"
+    return "unknown"
+
+
+for v in [3, "s", Circle(), Label(), Shape(), 2.5, [1], None]:
+    print(classify(v))
+print(issubclass(Circle, Label | Shape), issubclass(Label, Shape | Circle))

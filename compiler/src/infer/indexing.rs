@@ -319,6 +319,12 @@ impl Infer<'_> {
         if is_intlike(t) || matches!(t, TypeTable::NEVER | TypeTable::DYN) {
             return None;
         }
+        if let TyKind::Instance(c) = *self.t.types.kind(t) {
+            // (An instance with `__index__` is an int here: `index_operand`.)
+            if self.prog.lookup(c, "__index__").is_some() {
+                return None;
+            }
+        }
         let name = self.certain_type_name(t)?;
         Some(if what == "string" {
             format!("string indices must be integers, not '{name}'")
@@ -358,6 +364,27 @@ impl Infer<'_> {
             self.operand(id, index, t, NoneUse::Message(msg));
             return;
         }
+        if let TyKind::Instance(c) = *self.t.types.kind(t) {
+            // An instance with `__index__` (an `IntEnum` member): the int it gives.
+            let (groups, _) = self.method_groups(self.runtime_classes(c), "__index__");
+            if let [(fid, _)] = groups.as_slice() {
+                let owner = self.prog.owner(*fid).unwrap_or(c);
+                let self_ty = self.t.types.intern(TyKind::Instance(owner));
+                let span = index.span;
+                if let Some(f) =
+                    self.method_spec(*fid, self_ty, "__index__", &[], &[], &[], span, index)
+                {
+                    let ret = self.t.spec(f).ret;
+                    if is_intlike(ret) || ret == TypeTable::NEVER {
+                        let spec = &mut self.t.specs[id.0 as usize];
+                        spec.index_dunders.insert(index.id, (c, f));
+                        spec.exprs[index.id.0 as usize] = TypeTable::INT;
+                        return;
+                    }
+                }
+            }
+        }
+        self.t.specs[id.0 as usize].index_dunders.remove(&index.id);
         self.check_index_into(t, index.span, what);
     }
 }

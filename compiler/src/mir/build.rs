@@ -743,6 +743,15 @@ impl Builder<'_> {
             };
             return (v, Some(check));
         }
+        if let Some((c, f)) = self.typed.spec(self.spec).index_dunders.get(&e.id).copied() {
+            // An index that is an instance: the int its `__index__` gives.
+            let v = self.expr_of_type(e, MTy::Instance(c));
+            let rt = self.ret_ty(f);
+            let vals = self.to_params(f, 0, vec![v], &[MTy::Instance(c)]);
+            let t = self.temp(rt);
+            self.assign(t, Rvalue::Call(f, vals));
+            return (self.coerce(Operand::Local(t), rt, MTy::Int), None);
+        }
         let ty = self.ty(e);
         let v = self.expr_of_type(e, ty);
         // A dict view kept in a variable or attribute shows the dict as it is now.

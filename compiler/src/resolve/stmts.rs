@@ -521,14 +521,22 @@ impl Resolver<'_> {
                     }
                     _ => String::new(),
                 };
-                // Names `dataclasses` lacks (the expansion took the import otherwise).
-                if let (ast::Stmt::ImportFrom(i), "dataclasses") = (s, module.as_str()) {
+                // Names `dataclasses` or `enum` lacks (the expansion took the import
+                // otherwise).
+                let provided = match module.as_str() {
+                    "dataclasses" => {
+                        "`dataclass`, `field`, `replace`, `asdict`, `astuple` and \
+                                      `FrozenInstanceError`"
+                    }
+                    _ => "`Enum`, `IntEnum`, `StrEnum`, `auto` and `unique`",
+                };
+                if let (ast::Stmt::ImportFrom(i), "dataclasses" | "enum") = (s, module.as_str()) {
                     let missing: Vec<String> = i
                         .names
                         .iter()
                         .map(|a| a.name.as_str())
                         .filter(|n| !matches!(*n, "dataclass" | "field" | "FrozenInstanceError"))
-                        .map(|n| format!("`dataclasses.{n}`"))
+                        .map(|n| format!("`{module}.{n}`"))
                         .collect();
                     self.errors.push(
                         Diagnostic::new(
@@ -536,10 +544,7 @@ impl Resolver<'_> {
                             span,
                             format!("{} is not supported by natrix", missing.join(", ")),
                         )
-                        .label(
-                            "natrix's `dataclasses` provides `dataclass`, `field`, `replace`, \
-                             `asdict`, `astuple` and `FrozenInstanceError`",
-                        ),
+                        .label(format!("natrix's `{module}` provides {provided}")),
                     );
                     return;
                 }

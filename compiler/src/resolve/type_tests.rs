@@ -151,7 +151,9 @@ impl Resolver<'_> {
                 let name = n.id.as_str();
                 self.is_user_name(name, scope) && !self.func_ids.contains_key(name)
             }
+            // `(A, B)`, `A | B`: classes named here.
             ast::Expr::Tuple(_) => false,
+            ast::Expr::BinOp(b) => b.op != ast::Operator::BitOr,
             _ => true,
         };
         if held {
@@ -365,6 +367,19 @@ impl Resolver<'_> {
 fn class_tuple_items(e: &ast::Expr) -> Vec<&ast::Expr> {
     match e {
         ast::Expr::Tuple(t) => t.elts.iter().flat_map(class_tuple_items).collect(),
+        union => union_items(union),
+    }
+}
+
+/// The classes of a union type `int | str | None` (which `isinstance` takes as the tuple
+/// `(int, str, NoneType)`), or `e` itself.
+fn union_items(e: &ast::Expr) -> Vec<&ast::Expr> {
+    match e {
+        ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+            let mut items = union_items(&b.left);
+            items.extend(union_items(&b.right));
+            items
+        }
         one => vec![one],
     }
 }

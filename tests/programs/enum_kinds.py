@@ -1,0 +1,93 @@
+"""Enum kinds: str and int mixins, StrEnum, @unique, members with their own __init__ and
+properties, enums inside dataclasses, sets and dict keys."""
+import enum
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum, unique
+
+
+class Status(str, enum.Enum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class Mode(StrEnum):
+    READ = enum.auto()
+    WRITE = enum.auto()
+
+
+@unique
+class Suit(enum.Enum):
+    HEARTS = "♥"
+    SPADES = "♠"
+
+    @property
+    def red(self):
+        return self is Suit.HEARTS
+
+    @classmethod
+    def reds(cls):
+        return [s for s in cls if s.red]
+
+
+class World(enum.Enum):
+    MERCURY = (3.303e+23, 2.4397e6)
+    EARTH = (5.976e+24, 6.37814e6)
+
+    @property
+    def gravity(self):
+        mass, radius = self.value
+        return 6.673e-11 * mass / (radius * radius)
+
+
+@dataclass
+class Ticket:
+    title: str
+    status: Status = Status.ACTIVE
+    tags: list = field(default_factory=list)
+
+
+print(Status.ACTIVE, repr(Status.CLOSED), Status.ACTIVE == "active", f"{Status.CLOSED}")
+print(Status("closed"), Status.ACTIVE.value.upper())
+print(Mode.READ, repr(Mode.WRITE), Mode.READ == "read", f"[{Mode.WRITE}]", len(Mode.READ))
+print(Suit.HEARTS.red, Suit.reds(), Suit("♠"))
+for p in World:
+    print(p.name, f"{p.gravity:.2f}")
+t = Ticket("bug")
+print(t)
+t.status = Status.CLOSED
+print(t.status.name, t)
+seen = {Suit.HEARTS, Suit.HEARTS, Suit.SPADES}
+print(len(seen), Suit.HEARTS in seen)
+by_status = {}
+for tk in [Ticket("a"), Ticket("b", Status.CLOSED), Ticket("c")]:
+    by_status.setdefault(tk.status, []).append(tk.title)
+print(by_status)
+try:
+    print(Suit.HEARTS < Suit.SPADES)
+except TypeError as e:
+    print("TypeError:", e)
+
+class Planet(Enum):
+    MERCURY = (3.303e23, 2.4397e6)
+    EARTH = (5.976e24, 6.37814e6)
+
+    def __init__(self, mass, radius):
+        self.mass = mass
+        self.radius = radius
+
+    @property
+    def surface_gravity(self):
+        return 6.673e-11 * self.mass / (self.radius * self.radius)
+
+
+class Op(Enum):
+    ADD = "+"
+    SUB = "-"
+
+    def __init__(self, symbol):
+        self.symbol = symbol * 2
+
+
+for p in Planet:
+    print(p, p.mass, f"{p.surface_gravity:.3f}")
+print(Planet((5.976e24, 6.37814e6)), [o.symbol for o in Op])
