@@ -18,9 +18,13 @@ def _dict_of_mapping(mapping):
 
 
 def _iter_call(function, sentinel):
-    """`iter(function, sentinel)`: `function()`'s values until one equals `sentinel`."""
+    """`iter(function, sentinel)`: `function()`'s values until one equals `sentinel` (or it
+    raises StopIteration, which ends them too)."""
     while True:
-        value = function()
+        try:
+            value = function()
+        except StopIteration:
+            return
         if value == sentinel:
             return
         yield value

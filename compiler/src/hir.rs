@@ -110,6 +110,9 @@ pub struct Class {
     /// The function standing for the class when it is used as a value (its constructor:
     /// `resolve/class_values.rs`), once it is.
     pub ctor: Option<FuncId>,
+    /// Its `__deepcopy__` returns `self` (an enum's): a copy of an instance, also inside a
+    /// container being copied, is the instance.
+    pub atomic: bool,
 }
 
 impl Class {

@@ -844,6 +844,7 @@ impl<'p> Infer<'p> {
             ExprKind::Builtin(Builtin::RangeValue, args) => {
                 for a in args {
                     let t = self.expr(id, a);
+                    let t = self.index_dunder(id, a, t).unwrap_or(t);
                     if t != T::NEVER && !is_intlike(t) {
                         let msg = format!(
                             "'{}' object cannot be interpreted as an integer",

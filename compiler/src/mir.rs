@@ -96,6 +96,8 @@ pub struct ClassTable {
     /// Without `__hash__`, its instances are unhashable (it defines `__eq__`, or sets
     /// `__hash__ = None`).
     pub unhashable: bool,
+    /// Copies of its instances are the instances themselves (`hir::Class::atomic`).
+    pub atomic: bool,
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,
     pub base: Option<crate::hir::ClassId>,

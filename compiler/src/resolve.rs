@@ -41,6 +41,7 @@ macro_rules! visit_skipped_parts {
 
 mod assigned;
 mod attr_calls;
+mod bound_methods;
 mod calls;
 mod class_body;
 mod class_defs;
@@ -556,6 +557,8 @@ impl Resolver<'_> {
         }
         // Pass 2: the default values' hidden globals, then every function body.
         self.stored_attrs = attr_calls::stored_attrs(&defs);
+        self.stored_attrs
+            .extend(bound_methods::assigned_attrs(module));
         self.n_top = defs.len();
         let mut sigs = vec![];
         for (k, def) in defs.iter().enumerate() {
@@ -1264,6 +1267,10 @@ impl Resolver<'_> {
             ast::Expr::Attribute(a) if self.is_bare_super(&a.value, scope) => {
                 return self.super_property(a, span, scope, sigs);
             }
+            // `add = seen.append`: a function calling the method on that value.
+            ast::Expr::Attribute(a) if self.bound_builtin_method(a, scope) => {
+                return self.bound_method_value(a, scope, sigs);
+            }
             ast::Expr::Attribute(a) if !matches!(a.value.as_ref(), ast::Expr::Name(n) if self.is_math_alias(n.id.as_str(), scope)) =>
             {
                 let obj = self.expr(&a.value, scope, sigs);
@@ -1469,14 +1476,16 @@ fn binop(op: &ast::Operator) -> BinOp {
     }
 }
 
-/// A class definition's bases without `typing.Generic[T]`, which only annotates (`class
-/// Stack(Generic[T])`): natrix infers what the type parameters say.
+/// A class definition's bases without `typing.Generic[T]` and `typing.Protocol`, which only
+/// annotate (`class Stack(Generic[T])`, `class Drawable(Protocol)`): natrix infers what the
+/// type parameters say, and a protocol's methods are found by name anyway.
 fn bases(c: &ast::StmtClassDef) -> Vec<&ast::Expr> {
+    let annotating = |n: &str| matches!(n, "typing.Generic" | "typing.Protocol");
     let generic = |e: &ast::Expr| match e {
         ast::Expr::Subscript(s) => {
-            matches!(s.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "typing.Generic")
+            matches!(s.value.as_ref(), ast::Expr::Name(n) if annotating(n.id.as_str()))
         }
-        ast::Expr::Name(n) => n.id.as_str() == "typing.Generic",
+        ast::Expr::Name(n) => annotating(n.id.as_str()),
         _ => false,
     };
     c.bases.iter().filter(|b| !generic(b)).collect()

@@ -33,6 +33,10 @@ pub unsafe extern "C" fn nx_copy(o: *mut Obj) -> *mut Obj {
     if is_set(o) && !is_frozen(o) {
         return nx_set_copy(o);
     }
+    if crate::instance::is_instance(o) && crate::instance::copies_itself(o) {
+        incref(o);
+        return o;
+    }
     if crate::instance::is_instance(o) {
         let n = len(o);
         let r = new_tuple_of(n, type_of(o));
@@ -89,7 +93,8 @@ unsafe fn deep(o: *mut Obj, memo: &mut HashMap<usize, *mut Obj>) -> Option<*mut 
         incref(c);
         return Some(c);
     }
-    let tuple_like = is_tuple(o) || crate::instance::is_instance(o);
+    let tuple_like =
+        is_tuple(o) || (crate::instance::is_instance(o) && !crate::instance::copies_itself(o));
     if !(is_list(o) || is_dict(o) || tuple_like) {
         incref(o);
         return Some(o);

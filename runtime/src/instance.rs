@@ -188,6 +188,14 @@ pub unsafe extern "C" fn nx_instance_repr(obj: *mut Obj) -> *mut Obj {
     nx_instance_default_repr(obj)
 }
 
+/// Whether copies of instance `obj` are `obj` itself (`ClassTable::atomic`).
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub(crate) unsafe fn copies_itself(obj: *mut Obj) -> bool {
+    table(obj).atomic != 0
+}
+
 /// The class table of an instance.
 unsafe fn table<'a>(obj: *mut Obj) -> &'a ClassTable {
     let (_, bits) = item(obj, INSTANCE_TABLE_ITEM as usize);

@@ -91,3 +91,66 @@ class Op(Enum):
 for p in Planet:
     print(p, p.mass, f"{p.surface_gravity:.3f}")
 print(Planet((5.976e24, 6.37814e6)), [o.symbol for o in Op])
+
+import copy
+from enum import IntEnum
+
+
+# A memberless enum base shares its methods and classmethods with the enums deriving from it.
+class Describable(Enum):
+    def describe(self):
+        return f"{type(self).__name__}.{self.name} = {self.value!r}"
+
+    @classmethod
+    def choices(cls):
+        return "|".join(m.name.lower() for m in cls)
+
+
+class Fruit(Describable):
+    APPLE = "apple"
+    CHERRY = "cherry"
+
+
+class Veg(Describable):
+    CARROT = 1
+    LEEK = 2
+
+    @classmethod
+    def _missing_(cls, value):
+        return cls.CARROT if value == 0 else None
+
+
+print(Fruit.APPLE.describe(), Veg.LEEK.describe(), Fruit.choices(), Veg.choices())
+print(Veg(0), Veg(Veg.LEEK), copy.copy(Fruit.APPLE) is Fruit.APPLE)
+state = {"basket": [Fruit.APPLE, Veg.LEEK], "best": Fruit.CHERRY}
+clone = copy.deepcopy(state)
+print(clone["basket"][0] is Fruit.APPLE, clone == state, clone["best"] in {Fruit.CHERRY: 1})
+try:
+    Veg(7)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    Fruit.APPLE = "pear"
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    Fruit.CHERRY.value = "x"
+except AttributeError as e:
+    print("AttributeError:", e)
+print(Fruit.APPLE)
+
+
+class Coin(IntEnum):
+    PENNY = 1
+    NICKEL = 5
+    DIME = 10
+
+    def __str__(self):
+        return f"{self.name.lower()}({self.value}c)"
+
+
+print(f"{Coin.DIME}", f"{Coin.DIME:>6}|", str(Coin.NICKEL), repr(Coin.PENNY))
+slots = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]
+print(list(range(Coin.NICKEL)), slots[Coin.PENNY:Coin.NICKEL], slots[Coin.DIME])
+print(Mode.READ.upper(), "e" in Mode.WRITE, Mode.READ * 2, Mode.WRITE[0], Mode.READ.startswith("r"))
+print(Status.ACTIVE.upper(), Status.CLOSED.replace("c", "C"), len(Status.ACTIVE))

@@ -45,3 +45,10 @@ print([x * 2 for x in iter(Ticker().tick, 4)])
 source = iter(["ab", "cd", "END", "ef"])
 chunks = iter(partial(lambda it: next(it), source), "END")
 print("".join(chunks))
+
+# A StopIteration from the function ends the iteration too (the sentinel never came).
+numbers = iter([4, 5])
+print([v for v in iter(lambda: next(numbers), 0)])
+# A bound method of a builtin type as the function.
+pending = [3, 2, 1, 0, 9]
+print(list(iter(pending.pop, 1)), pending)

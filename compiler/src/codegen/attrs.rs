@@ -49,6 +49,7 @@ impl<'ctx> Cg<'ctx, '_> {
             fnword(t.eq_dyn),
             fnword(t.lt_dyn),
             fnword(t.gt_dyn),
+            i64t.const_int(u64::from(t.atomic), false),
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);

@@ -122,6 +122,7 @@ impl Infer<'_> {
         }
         for part in [lower, upper, step].into_iter().flatten() {
             let t = self.expr(id, part);
+            let t = self.index_dunder(id, part, t).unwrap_or(t);
             self.check_bound(t, part.span);
         }
         if o == T::DYN {
@@ -364,27 +365,33 @@ impl Infer<'_> {
             self.operand(id, index, t, NoneUse::Message(msg));
             return;
         }
-        if let TyKind::Instance(c) = *self.t.types.kind(t) {
-            // An instance with `__index__` (an `IntEnum` member): the int it gives.
-            let (groups, _) = self.method_groups(self.runtime_classes(c), "__index__");
-            if let [(fid, _)] = groups.as_slice() {
-                let owner = self.prog.owner(*fid).unwrap_or(c);
-                let self_ty = self.t.types.intern(TyKind::Instance(owner));
-                let span = index.span;
-                if let Some(f) =
-                    self.method_spec(*fid, self_ty, "__index__", &[], &[], &[], span, index)
-                {
-                    let ret = self.t.spec(f).ret;
-                    if is_intlike(ret) || ret == TypeTable::NEVER {
-                        let spec = &mut self.t.specs[id.0 as usize];
-                        spec.index_dunders.insert(index.id, (c, f));
-                        spec.exprs[index.id.0 as usize] = TypeTable::INT;
-                        return;
-                    }
-                }
-            }
+        if self.index_dunder(id, index, t).is_none() {
+            self.check_index_into(t, index.span, what);
         }
-        self.t.specs[id.0 as usize].index_dunders.remove(&index.id);
-        self.check_index_into(t, index.span, what);
+    }
+
+    /// An instance of type `t` with `__index__` (an `IntEnum` member) where an int is needed
+    /// (an index, a slice bound, a `range()` argument): typed int, the int its `__index__`
+    /// gives (`Spec::index_dunders`, which MIR calls). `None` for other values.
+    pub(super) fn index_dunder(&mut self, id: SpecId, e: &Expr, t: Ty) -> Option<Ty> {
+        self.t.specs[id.0 as usize].index_dunders.remove(&e.id);
+        let TyKind::Instance(c) = *self.t.types.kind(t) else {
+            return None;
+        };
+        let (groups, _) = self.method_groups(self.runtime_classes(c), "__index__");
+        let [(fid, _)] = groups.as_slice() else {
+            return None;
+        };
+        let owner = self.prog.owner(*fid).unwrap_or(c);
+        let self_ty = self.t.types.intern(TyKind::Instance(owner));
+        let f = self.method_spec(*fid, self_ty, "__index__", &[], &[], &[], e.span, e)?;
+        let ret = self.t.spec(f).ret;
+        if !is_intlike(ret) && ret != TypeTable::NEVER {
+            return None;
+        }
+        let spec = &mut self.t.specs[id.0 as usize];
+        spec.index_dunders.insert(e.id, (c, f));
+        spec.exprs[e.id.0 as usize] = TypeTable::INT;
+        Some(TypeTable::INT)
     }
 }

@@ -720,6 +720,7 @@ impl Infer<'_> {
         let o = self.expr(id, obj);
         for part in [lower, upper, step].into_iter().flatten() {
             let t = self.expr(id, part);
+            let t = self.index_dunder(id, part, t).unwrap_or(t);
             self.check_bound(t, part.span);
         }
         self.t.specs[id.0 as usize].exprs[target.id.0 as usize] = o;
@@ -1261,6 +1262,10 @@ impl Infer<'_> {
             return T::BOOL;
         }
         if let TyKind::Tuple(items) = self.t.types.kind(c).clone() {
+            // Instances meet through their class's `__eq__` (as in a list), else by identity.
+            for t in items.iter().chain([&it]) {
+                self.need_str(*t);
+            }
             // `x in (a, b)`: `x == a or x == b`, each a comparison of static types.
             let inner = self.t.types.nullable(it);
             let comparable = |t: Ty| {
@@ -1270,10 +1275,12 @@ impl Infer<'_> {
                     || (self.t.types.is_numeric(t) && self.t.types.is_numeric(it))
                     || t == T::NONE
                     || it == T::NONE
+                    // (A value of run-time type compares with anything when it runs.)
+                    || t == T::DYN
             };
             if let Some(bad) = items.iter().find(|t| !comparable(**t)) {
                 let msg = format!(
-                    "`in` testing '{}' against a tuple holding '{}' is not supported yet",
+                    "`in` testing '{}' against a tuple holding '{}'",
                     self.t.types.display(it),
                     self.t.types.display(*bad)
                 );

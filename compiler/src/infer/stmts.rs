@@ -49,6 +49,7 @@ impl Infer<'_> {
             } => {
                 for e in [start, stop, step] {
                     let t = self.expr(id, e);
+                    let t = self.index_dunder(id, e, t).unwrap_or(t);
                     // A dynamic value is checked when the loop starts.
                     if !matches!(
                         t,

@@ -117,6 +117,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     lt: returning(&typed.lt_specs, TypeTable::BOOL),
                     gt: returning(&typed.gt_specs, TypeTable::BOOL),
                     unhashable: prog.lookup(c, "__eq__").is_some() || prog.eq_drops_hash(c),
+                    atomic: prog.class(c).atomic,
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,
                     name: prog.class(c).name.clone(),

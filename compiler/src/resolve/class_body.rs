@@ -9,6 +9,8 @@
 //!   items in turn reads nothing the earlier bindings change.
 //! - `__hash__ = object.__hash__`: a `__hash__` method hashing the object's address, as
 //!   CPython's does.
+//! - `describe = lambda self: …`: the method `def describe(self): return …` (a function in a
+//!   class body is a method, whichever way it was written).
 
 use super::decorators::load;
 use super::memoize::int;
@@ -35,6 +37,22 @@ fn split(stmt: ast::Stmt) -> Vec<ast::Stmt> {
         return vec![stmt];
     };
     let range = a.range;
+    if let ([ast::Expr::Name(t)], ast::Expr::Lambda(l)) = (a.targets.as_slice(), a.value.as_ref()) {
+        let body = ast::Stmt::Return(ast::StmtReturn {
+            range: l.body.range(),
+            value: Some(l.body.clone()),
+        });
+        return vec![ast::Stmt::FunctionDef(ast::StmtFunctionDef {
+            range,
+            name: t.id.clone(),
+            args: l.args.clone(),
+            body: vec![body],
+            decorator_list: vec![],
+            returns: None,
+            type_comment: None,
+            type_params: vec![],
+        })];
+    }
     // `__hash__ = object.__hash__`: identity hashing kept beside an `__eq__` (the default one
     // hashes the object's address too).
     if let ([ast::Expr::Name(t)], ast::Expr::Attribute(v)) =

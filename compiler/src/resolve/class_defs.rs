@@ -156,6 +156,7 @@ impl<'a> Resolver<'_> {
             frozen: self.frozen.remove(c.name.as_str()),
             fallbacks: self.fallbacks.remove(c.name.as_str()).unwrap_or_default(),
             ctor: None,
+            atomic: copies_itself(c),
         });
         if self.class_ids.insert(c.name.to_string(), cid).is_some() {
             self.errors
@@ -228,4 +229,17 @@ pub(super) fn late_class_attrs(module: &[ast::Stmt]) -> HashMap<String, Vec<Stri
         }
     }
     out
+}
+
+/// Whether class `c` defines `__deepcopy__` as `return self` (its first parameter): its
+/// instances are their own copies (`hir::Class::atomic`).
+fn copies_itself(c: &ast::StmtClassDef) -> bool {
+    c.body.iter().any(|s| match s {
+        ast::Stmt::FunctionDef(f) if f.name.as_str() == "__deepcopy__" => {
+            let this = f.args.args.first().map(|a| a.def.arg.as_str());
+            matches!(f.body.as_slice(), [ast::Stmt::Return(ast::StmtReturn { value: Some(v), .. })]
+                if matches!(v.as_ref(), ast::Expr::Name(n) if Some(n.id.as_str()) == this))
+        }
+        _ => false,
+    })
 }

@@ -112,8 +112,7 @@ pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<D
     if imports.members.is_empty() && imports.modules.is_empty() {
         return (out, errors);
     }
-    let mut classes = HashSet::new();
-    let mut expanded = vec![];
+    let mut classes = HashMap::new();
     for stmt in &out {
         // `Color = Enum("Color", "RED GREEN")`: not a class statement.
         if let ast::Stmt::Assign(ast::StmtAssign { value, .. }) = stmt {
@@ -127,21 +126,66 @@ pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<D
             }
         }
     }
+    // The enum classes so far: kind, and whether they have members (then no class derives
+    // from them).
+    let mut enums: HashMap<String, (Kind, bool)> = HashMap::new();
+    let mut base_classmethods: HashMap<String, Vec<ast::Stmt>> = HashMap::new();
+    // Each statement of the program, and the ones generated after it (which the rewriting of
+    // the enums' uses leaves alone: they make the members).
+    let mut expanded: Vec<(ast::Stmt, Vec<ast::Stmt>)> = vec![];
     for stmt in out {
         let ast::Stmt::ClassDef(c) = stmt else {
-            expanded.push(stmt);
+            expanded.push((stmt, vec![]));
             continue;
         };
-        if !c.bases.iter().any(|b| imports.member(b).is_some()) {
-            expanded.push(ast::Stmt::ClassDef(c));
-            continue;
+        let kind = match enum_kind(&c, &imports, &enums) {
+            None => {
+                expanded.push((ast::Stmt::ClassDef(c), vec![]));
+                continue;
+            }
+            Some(Ok(kind)) => kind,
+            Some(Err((r, what))) => {
+                let span = map.span(r.start().into(), r.end().into());
+                errors.push(Diagnostic::unsupported(span, &what));
+                continue;
+            }
+        };
+        let name = c.name.to_string();
+        let mut c = c;
+        // A memberless enum base's classmethods are each subclass's own (their `cls` is the
+        // subclass); its other methods are inherited.
+        if let [ast::Expr::Name(b)] = c.bases.as_slice() {
+            if let Some(shared) = base_classmethods.get(b.id.as_str()) {
+                let own: HashSet<String> = c
+                    .body
+                    .iter()
+                    .filter_map(|s| match s {
+                        ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
+                        _ => None,
+                    })
+                    .collect();
+                let copies = shared.iter().filter(
+                    |s| !matches!(s, ast::Stmt::FunctionDef(f) if own.contains(f.name.as_str())),
+                );
+                c.body.splice(0..0, copies.cloned().collect::<Vec<_>>());
+            }
         }
-        match enum_class(c, &imports) {
-            Ok(stmts) => {
-                if let Some(ast::Stmt::ClassDef(c)) = stmts.first() {
-                    classes.insert(c.name.to_string());
+        let classmethods: Vec<ast::Stmt> = c
+            .body
+            .iter()
+            .filter(|s| matches!(s, ast::Stmt::FunctionDef(f) if is_classmethod(f)))
+            .cloned()
+            .collect();
+        match enum_class(c, kind, &imports) {
+            Ok((class, after, members)) => {
+                if members.is_empty() {
+                    base_classmethods.insert(name.clone(), classmethods);
                 }
-                expanded.extend(stmts);
+                enums.insert(name.clone(), (kind, !members.is_empty()));
+                if !members.is_empty() {
+                    classes.insert(name, members);
+                }
+                expanded.push((class, after));
             }
             Err((r, what)) => {
                 let span = map.span(r.start().into(), r.end().into());
@@ -150,29 +194,36 @@ pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<D
         }
     }
     let mut uses = Uses { classes };
-    let expanded = expanded
-        .into_iter()
-        .map(|s| match uses.fold_stmt(s) {
-            Ok(s) => s,
+    let mut stmts = vec![];
+    for (stmt, after) in expanded {
+        match uses.fold_stmt(stmt) {
+            Ok(s) => stmts.push(s),
             Err(never) => match never {},
-        })
-        .collect();
-    (expanded, errors)
+        }
+        stmts.extend(after);
+    }
+    (stmts, errors)
 }
 
-/// What an enum class's own `__init__` is renamed to (the generated one makes the members).
-const USER_INIT: &str = "_natrix_init";
-
-/// The name of the function `E(value)` becomes.
-fn lookup_name(class: &str) -> String {
-    format!("__natrix_enum_lookup_{class}")
-}
-
-type Refusal = (ast::text_size::TextRange, String);
-
-/// Enum class `c` as the plain class and the statements after it that make its members.
-fn enum_class(mut c: ast::StmtClassDef, imports: &Imports) -> Result<Vec<ast::Stmt>, Refusal> {
-    let name = c.name.to_string();
+/// The kind of enum class `c` is, by its bases (`None` when it is no enum): an `enum` base
+/// with an optional `int`/`str` mixin, or an enum class of the module without members.
+fn enum_kind(
+    c: &ast::StmtClassDef,
+    imports: &Imports,
+    enums: &HashMap<String, (Kind, bool)>,
+) -> Option<Result<Kind, Refusal>> {
+    if let [ast::Expr::Name(b)] = c.bases.as_slice() {
+        if let Some((kind, has_members)) = enums.get(b.id.as_str()) {
+            if *has_members {
+                let what = format!("deriving from `{}`, an enum with members", b.id);
+                return Some(Err((c.range, what)));
+            }
+            return Some(Ok(*kind));
+        }
+    }
+    if !c.bases.iter().any(|b| imports.member(b).is_some()) {
+        return None;
+    }
     let bases: Vec<Option<&str>> = c
         .bases
         .iter()
@@ -186,14 +237,38 @@ fn enum_class(mut c: ast::StmtClassDef, imports: &Imports) -> Result<Vec<ast::St
             },
         })
         .collect();
-    let kind = match bases.as_slice() {
-        [Some("Enum")] => Kind::Plain,
-        [Some("IntEnum")] => Kind::Int,
-        [Some("StrEnum")] => Kind::Str,
-        [Some("int"), Some("Enum")] => Kind::IntMixin,
-        [Some("str"), Some("Enum")] => Kind::StrMixin,
-        _ => return Err((c.range, "these bases of an Enum class".to_string())),
-    };
+    Some(match bases.as_slice() {
+        [Some("Enum")] => Ok(Kind::Plain),
+        [Some("IntEnum")] => Ok(Kind::Int),
+        [Some("StrEnum")] => Ok(Kind::Str),
+        [Some("int"), Some("Enum")] => Ok(Kind::IntMixin),
+        [Some("str"), Some("Enum")] => Ok(Kind::StrMixin),
+        _ => Err((c.range, "these bases of an Enum class".to_string())),
+    })
+}
+
+/// What an enum class's own `__init__` is renamed to (the generated one makes the members).
+const USER_INIT: &str = "_natrix_init";
+
+/// The name of the function `E(value)` becomes.
+fn lookup_name(class: &str) -> String {
+    format!("__natrix_enum_lookup_{class}")
+}
+
+type Refusal = (ast::text_size::TextRange, String);
+
+/// The class statement, the statements after it that make its members, and the names of its
+/// members (aliases too).
+type Expanded = (ast::Stmt, Vec<ast::Stmt>, Vec<String>);
+
+/// Enum class `c` (of `kind`) as the plain class and the statements after it that make its
+/// members.
+fn enum_class(
+    mut c: ast::StmtClassDef,
+    kind: Kind,
+    imports: &Imports,
+) -> Result<Expanded, Refusal> {
+    let name = c.name.to_string();
     if !c.keywords.is_empty() {
         return Err((c.range, "keywords in an Enum class's bases".to_string()));
     }
@@ -205,7 +280,11 @@ fn enum_class(mut c: ast::StmtClassDef, imports: &Imports) -> Result<Vec<ast::St
             c.decorator_list.push(d);
         }
     }
-    c.bases.clear();
+    // (An enum base of the module's stays, for its methods.)
+    c.bases.retain(|b| {
+        imports.member(b).is_none()
+            && !matches!(b, ast::Expr::Name(n) if matches!(n.id.as_str(), "int" | "str"))
+    });
     // The members in order: name, value, and the earlier member it is an alias of.
     let mut members: Vec<(String, ast::Expr, Option<String>)> = vec![];
     let mut last_int: Option<ast::bigint::BigInt> = None;
@@ -223,7 +302,7 @@ fn enum_class(mut c: ast::StmtClassDef, imports: &Imports) -> Result<Vec<ast::St
                 _ => return Err((s.range(), "this assignment in an Enum class".to_string())),
             },
             ast::Stmt::FunctionDef(f) => {
-                if f.name.as_str() == "__new__" {
+                if matches!(f.name.as_str(), "__new__" | "_generate_next_value_") {
                     return Err((s.range(), format!("`{}` of an Enum class", f.name)));
                 }
                 let mut s = cls_is_class(s.clone(), &name);
@@ -323,6 +402,10 @@ fn enum_class(mut c: ast::StmtClassDef, imports: &Imports) -> Result<Vec<ast::St
             }
         }
     }
+    if members.is_empty() {
+        // A base for enums (its methods shared): nothing to list or look up.
+        return Ok((ast::Stmt::ClassDef(c), vec![], vec![]));
+    }
     let listed: Vec<String> = members
         .iter()
         .filter(|(_, _, alias)| alias.is_none())
@@ -337,16 +420,22 @@ fn enum_class(mut c: ast::StmtClassDef, imports: &Imports) -> Result<Vec<ast::St
         listed.join(", "),
         mapped.join(", ")
     ));
+    // `C(value)`: a member is itself; else the member of that value, else `_missing_`'s.
+    let missing = if defined.contains("_missing_") {
+        format!("    found = {name}._missing_(value)\n    if found is not None:\n        return found\n")
+    } else {
+        String::new()
+    };
     src.push_str(&format!(
-        "def {lookup}(value):\n    for member in {name}._natrix_members:\n        \
-         if member._value_ == value:\n            return member\n    \
+        "def {lookup}(value):\n    if isinstance(value, {name}):\n        return value\n    \
+         for member in {name}._natrix_members:\n        \
+         if member._value_ == value:\n            return member\n{missing}    \
          raise ValueError(repr(value) + \" is not a valid {name}\")\n",
         lookup = lookup_name(&name),
     ));
     let after = place_generated(&src, "<enum>", c.range, values).expect("the members parse");
-    let mut stmts = vec![ast::Stmt::ClassDef(c)];
-    stmts.extend(after);
-    Ok(stmts)
+    let names = members.into_iter().map(|(m, ..)| m).collect();
+    Ok((ast::Stmt::ClassDef(c), after, names))
 }
 
 /// The methods enum class `name` of `kind` gets, but those it `defined` itself.
@@ -360,14 +449,8 @@ fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
              self._name_ = _natrix_name\n    self._value_ = _natrix_value\n"
                 .into(),
         ),
-        (
-            "name",
-            "@property\ndef name(self):\n    return self._name_\n".into(),
-        ),
-        (
-            "value",
-            "@property\ndef value(self):\n    return self._value_\n".into(),
-        ),
+        ("name", fixed_property("name")),
+        ("value", fixed_property("value")),
         (
             "__repr__",
             format!(
@@ -376,14 +459,23 @@ fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
             ),
         ),
     ];
+    ms.push(("__copy__", "def __copy__(self):\n    return self\n".into()));
+    ms.push((
+        "__deepcopy__",
+        "def __deepcopy__(self, memo):\n    return self\n".into(),
+    ));
     if shown {
+        // As `int.__format__`/`str.__format__` of a subclass: `str()` for an empty spec
+        // (the class's own `__str__` if it has one), else the value formatted.
         ms.push((
             "__str__",
             "def __str__(self):\n    return str(self._value_)\n".into(),
         ));
         ms.push((
             "__format__",
-            "def __format__(self, spec):\n    return format(self._value_, spec)\n".into(),
+            "def __format__(self, spec):\n    if spec == \"\":\n        return str(self)\n    \
+             return format(self._value_, spec)\n"
+                .into(),
         ));
     } else {
         ms.push((
@@ -477,6 +569,22 @@ fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
             "__radd__",
             "def __radd__(self, other):\n    return other + self._value_\n".into(),
         ));
+        // The str methods programs call on such members, on the value.
+        for (m, params, args) in STR_METHODS {
+            ms.push((
+                m,
+                format!("def {m}(self{params}):\n    return self._value_.{m}({args})\n"),
+            ));
+        }
+        for (m, param, body) in [
+            ("__contains__", ", x", "x in self._value_"),
+            ("__getitem__", ", i", "self._value_[i]"),
+            ("__mul__", ", n", "self._value_ * n"),
+            ("__rmul__", ", n", "n * self._value_"),
+            ("__iter__", "", "iter(self._value_)"),
+        ] {
+            ms.push((m, format!("def {m}(self{param}):\n    return {body}\n")));
+        }
     }
     ms.into_iter()
         .filter(|(m, _)| !defined.contains(*m))
@@ -485,6 +593,43 @@ fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
         .join("")
 }
 
+/// The property `attr` (`name`, `value`) of a member, which refuses assignment as CPython's
+/// does.
+fn fixed_property(attr: &str) -> String {
+    format!(
+        "@property\ndef {attr}(self):\n    return self._{attr}_\n\
+         @{attr}.setter\ndef {attr}(self, v):\n    \
+         raise AttributeError(\"<enum 'Enum'> cannot set attribute '{attr}'\")\n"
+    )
+}
+
+/// The str methods a `StrEnum` (or `(str, Enum)`) member answers, on its value: name, the
+/// parameters after `self`, and the arguments passed on.
+const STR_METHODS: &[(&str, &str, &str)] = &[
+    ("upper", "", ""),
+    ("lower", "", ""),
+    ("title", "", ""),
+    ("capitalize", "", ""),
+    ("casefold", "", ""),
+    ("strip", "", ""),
+    ("lstrip", "", ""),
+    ("rstrip", "", ""),
+    ("isdigit", "", ""),
+    ("isalpha", "", ""),
+    ("startswith", ", prefix", "prefix"),
+    ("endswith", ", suffix", "suffix"),
+    ("replace", ", old, new", "old, new"),
+    ("split", ", sep=None", "sep"),
+    ("find", ", sub", "sub"),
+    ("count", ", sub", "sub"),
+    ("join", ", parts", "parts"),
+    ("encode", "", ""),
+    ("zfill", ", width", "width"),
+    ("center", ", width, fill=\" \"", "width, fill"),
+    ("ljust", ", width, fill=\" \"", "width, fill"),
+    ("rjust", ", width, fill=\" \"", "width, fill"),
+];
+
 /// A classmethod's `cls` in an enum class is the class itself (no class derives from one
 /// with members), so its uses (`cls(value)`, `cls[name]`, `for m in cls`) are rewritten as
 /// the class's.
@@ -492,10 +637,7 @@ fn cls_is_class(s: ast::Stmt, class: &str) -> ast::Stmt {
     let ast::Stmt::FunctionDef(mut f) = s else {
         return s;
     };
-    let classmethod = f
-        .decorator_list
-        .iter()
-        .any(|d| matches!(d, ast::Expr::Name(n) if n.id.as_str() == "classmethod"));
+    let classmethod = is_classmethod(&f);
     let Some(cls) = f.args.args.first().map(|a| a.def.arg.to_string()) else {
         return ast::Stmt::FunctionDef(f);
     };
@@ -512,6 +654,12 @@ fn cls_is_class(s: ast::Stmt, class: &str) -> ast::Stmt {
         })
         .collect();
     ast::Stmt::FunctionDef(f)
+}
+
+fn is_classmethod(f: &ast::StmtFunctionDef) -> bool {
+    f.decorator_list
+        .iter()
+        .any(|d| matches!(d, ast::Expr::Name(n) if n.id.as_str() == "classmethod"))
 }
 
 /// Renames the loads of one name.
@@ -533,9 +681,10 @@ impl Fold<ast::text_size::TextRange> for Rename {
     }
 }
 
-/// Rewrites the module's uses of its enum classes that CPython's metaclass serves.
+/// Rewrites the module's uses of its enum classes that CPython's metaclass serves: each class
+/// with its members' names.
 struct Uses {
-    classes: HashSet<String>,
+    classes: HashMap<String, Vec<String>>,
 }
 
 /// Builtins that iterate their arguments: an enum class among them is its list of members.
@@ -564,7 +713,7 @@ impl Uses {
         match e {
             ast::Expr::Name(n)
                 if matches!(n.ctx, ast::ExprContext::Load)
-                    && self.classes.contains(n.id.as_str()) =>
+                    && self.classes.contains_key(n.id.as_str()) =>
             {
                 Some(n.id.as_str())
             }
@@ -597,6 +746,29 @@ impl Fold<ast::text_size::TextRange> for Uses {
     fold_keeping_ranges!();
 
     fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        // `Color.RED = 5`: CPython's AttributeError (the members are fixed).
+        let targets: Vec<&ast::Expr> = match &node {
+            ast::Stmt::Assign(a) => a.targets.iter().collect(),
+            ast::Stmt::AugAssign(a) => vec![a.target.as_ref()],
+            ast::Stmt::AnnAssign(a) => vec![a.target.as_ref()],
+            _ => vec![],
+        };
+        for t in targets {
+            let ast::Expr::Attribute(a) = t else { continue };
+            let ast::Expr::Name(n) = a.value.as_ref() else {
+                continue;
+            };
+            let fixed = self.classes.get(n.id.as_str());
+            if fixed.is_some_and(|ms| ms.iter().any(|m| m == a.attr.as_str())) {
+                let src = format!(
+                    "raise AttributeError(\"cannot reassign member '{}'\")\n",
+                    a.attr
+                );
+                let mut raised = place_generated(&src, "<enum>", node.range(), HashMap::new())
+                    .expect("the raise parses");
+                return Ok(raised.remove(0));
+            }
+        }
         match node {
             ast::Stmt::For(mut f) => {
                 f.iter = Box::new(self.iterated(*f.iter));

@@ -163,6 +163,9 @@ pub struct ClassTable {
     /// type or class hierarchy (`sorted([Circle(1), Square(2)])`); 0 when not compiled.
     pub lt_dyn: usize,
     pub gt_dyn: usize,
+    /// 1 when a copy of an instance is the instance itself (its class's `__deepcopy__`
+    /// returns `self`: an enum's members), also inside a container being copied.
+    pub atomic: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.

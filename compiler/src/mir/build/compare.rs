@@ -343,6 +343,11 @@ impl Builder<'_> {
         match (at, bt) {
             // Function values (pointers, as objects held in a `Dyn`): through their `==`.
             (MTy::Func, MTy::Func) => self.dyn_compare(op, (a, MTy::Dyn), (b, MTy::Dyn)),
+            // Instances of one class (`self in (A.X, A.Y)`): the runtime's `==` of objects,
+            // the class's `__eq__` or identity.
+            (MTy::Instance(_), MTy::Instance(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                self.dyn_compare(op, (a, MTy::Dyn), (b, MTy::Dyn))
+            }
             (MTy::Bytes, MTy::Bytes) => {
                 let code = match op {
                     CmpOp::Eq => 0,

@@ -1,0 +1,48 @@
+"""Methods of builtin values taken without calling them: callbacks, keys and iter() sources
+bound to their list, dict, set, deque or str."""
+from collections import deque
+
+seen = []
+add = seen.append
+for word in "the quick brown fox".split():
+    add(word.upper())
+print(seen)
+
+tally = {"a": 3, "b": 1, "c": 2}
+lookup = tally.get
+print(lookup("a"), lookup("z"), lookup("z", 0))
+print(sorted(tally, key=tally.get), max(tally, key=tally.get))
+print(sorted(["x", "yy", "z"], key=["x", "z", "yy"].index))
+
+queue = deque([1, 2, 3])
+take = queue.popleft
+print(take(), take(), list(queue))
+
+tags = set()
+mark = tags.add
+for t in ["red", "blue", "red"]:
+    mark(t)
+print(sorted(tags))
+
+names = ["ada", "bob", "cy"]
+print(list(map(names.__getitem__, [2, 0])), list(filter({"ada", "cy"}.__contains__, names)))
+print(list(map(", ".join, [["a", "b"], ["c"]])), list(map("-".join, ["xy", "z"])))
+
+
+class Log:
+    def __init__(self):
+        self.lines = []
+        self.emit = self.lines.append
+
+    def dump(self):
+        return " / ".join(self.lines)
+
+
+log = Log()
+log.emit("start")
+log.emit("stop")
+print(log.dump())
+handlers = {"push": seen.append, "drop": seen.remove}
+handlers["push"]("EXTRA")
+handlers["drop"]("THE")
+print(seen)
