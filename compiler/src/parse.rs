@@ -14,7 +14,35 @@ pub fn parse(map: &SourceMap, file: FileId) -> crate::diag::Result<Vec<ast::Stmt
     let f = map.file(file);
     let base = ast::text_size::TextSize::from(f.base);
     match rustpython_parser::parse_starts_at(&f.text, Mode::Module, &f.path, base) {
-        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(ast::Mod::Module(m)) => {
+            // Python 3.11 refuses a backslash inside an f-string's replacement field (3.12's
+            // parser, which rustpython follows, allows it).
+            let mut fields = FieldExprs(vec![]);
+            for s in &m.body {
+                rustpython_ast::Visitor::visit_stmt(&mut fields, s.clone());
+            }
+            let errors: Vec<Diagnostic> = fields
+                .0
+                .into_iter()
+                .filter_map(|r| {
+                    let (start, end) = (u32::from(r.start()) - f.base, u32::from(r.end()) - f.base);
+                    let text = f.text.get(start as usize..end as usize)?;
+                    text.contains('\\').then(|| {
+                        Diagnostic::new(
+                            Code::SyntaxError,
+                            Span::new(file, start, end),
+                            "f-string expression part cannot include a backslash",
+                        )
+                        .label("here")
+                    })
+                })
+                .collect();
+            if errors.is_empty() {
+                Ok(m.body)
+            } else {
+                Err(errors)
+            }
+        }
         Ok(_) => Ok(vec![]),
         Err(e) => {
             let at: u32 = u32::from(e.offset).saturating_sub(f.base);
@@ -60,4 +88,14 @@ pub fn dump_ast(stmts: &[ast::Stmt]) -> String {
         out.push_str(&format!("{s:#?}\n"));
     }
     out
+}
+
+/// The ranges of the expressions in f-strings' replacement fields.
+struct FieldExprs(Vec<ast::text_size::TextRange>);
+
+impl rustpython_ast::Visitor for FieldExprs {
+    fn visit_expr_formatted_value(&mut self, v: ast::ExprFormattedValue) {
+        self.0.push(ast::Ranged::range(v.value.as_ref()));
+        self.generic_visit_expr_formatted_value(v);
+    }
 }

@@ -1,0 +1,3 @@
+words = ["a", "b"]
+print(f"{chr(10).join(words)}")
+print(f"{'\\n'.join(words)}")
