@@ -113,6 +113,9 @@ pub struct Class {
     /// Its `__deepcopy__` returns `self` (an enum's): a copy of an instance, also inside a
     /// container being copied, is the instance.
     pub atomic: bool,
+    /// An enum whose members are ints or strs (`"int"`, `"str"`: `IntEnum`, `StrEnum`, the
+    /// mixins): `isinstance(member, int)` is true.
+    pub value_type: Option<&'static str>,
 }
 
 impl Class {

@@ -126,13 +126,15 @@ pub fn resolve(
         nested: vec![],
         n_top: 0,
         frozen: HashMap::new(),
+        value_types: HashMap::new(),
         fallbacks: HashMap::new(),
         late_class_attrs: HashMap::new(),
     };
-    let (module, errors) = enums::expand(module.to_vec(), map);
+    let (module, errors, value_types) = enums::expand(module.to_vec(), map);
     if !errors.is_empty() {
         return Err(errors);
     }
+    r.value_types = value_types;
     let (module, errors) = patterns::expand(module, map);
     if !errors.is_empty() {
         return Err(errors);
@@ -201,6 +203,9 @@ struct Resolver<'m> {
     file: FileId,
     /// The frozen dataclasses and named tuples, by class name (`dataclasses::expand`).
     frozen: HashMap<String, crate::hir::Frozen>,
+    /// The enums whose members are ints or strs (`IntEnum`, `StrEnum`, the mixins), by class
+    /// name (`enums::expand`): `hir::Class::value_type`.
+    value_types: HashMap<String, &'static str>,
     /// The methods `sequence_iter::expand` gave each class, by class name.
     fallbacks: HashMap<String, Vec<String>>,
     /// Class attributes the module's top level assigns after the class body (`Token.KINDS =

@@ -154,3 +154,5 @@ slots = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]
 print(list(range(Coin.NICKEL)), slots[Coin.PENNY:Coin.NICKEL], slots[Coin.DIME])
 print(Mode.READ.upper(), "e" in Mode.WRITE, Mode.READ * 2, Mode.WRITE[0], Mode.READ.startswith("r"))
 print(Status.ACTIVE.upper(), Status.CLOSED.replace("c", "C"), len(Status.ACTIVE))
+print(isinstance(Coin.DIME, int), isinstance(Mode.READ, str), isinstance(Status.ACTIVE, str))
+print(isinstance(Fruit.APPLE, str), isinstance(Coin.DIME, (str, float)), isinstance(Coin.DIME, Coin))

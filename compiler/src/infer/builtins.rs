@@ -870,9 +870,13 @@ impl Infer<'_> {
         let (k, v) = self.t.types.dict_kv(d).unwrap_or((T::NEVER, T::NEVER));
         let maybe_none = i == T::NONE || self.t.types.nullable(i).is_some();
         if maybe_none && k == T::NEVER {
-            // No key stored yet: whether None is one is decided in a later round (reading
-            // adds no key).
-            return v;
+            // No key stored yet (but perhaps by this subscript: a `defaultdict` stores the
+            // keys it is read with): the keys may be None. (A plain dict read before any
+            // store raises KeyError whatever its keys' type.)
+            if i != T::NONE {
+                self.add_entry(d, i, None, index.span);
+            }
+            return self.t.types.dict_kv(d).map(|kv| kv.1).unwrap_or(v);
         }
         let i = if self.t.types.nullable(k).is_none() && k != T::NONE {
             let i = if i == T::NONE {

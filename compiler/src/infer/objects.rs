@@ -167,6 +167,11 @@ impl Infer<'_> {
                         self.prog.exc_kind(*d).is_some_and(|e| e.is_subclass_of(*k))
                     }
                     (TypeRef::Builtin("int"), TyKind::Int | TyKind::Bool) => true,
+                    // An `IntEnum` or `StrEnum` member is an int or a str.
+                    (TypeRef::Builtin(b @ ("int" | "str")), TyKind::Instance(d)) => self
+                        .prog
+                        .mro(*d)
+                        .any(|k| self.prog.class(k).value_type == Some(*b)),
                     (TypeRef::Builtin("float"), TyKind::Float) => true,
                     (TypeRef::Builtin("str"), TyKind::Str) => true,
                     (TypeRef::Builtin("bytes"), TyKind::Bytes) => true,

@@ -157,6 +157,7 @@ impl<'a> Resolver<'_> {
             fallbacks: self.fallbacks.remove(c.name.as_str()).unwrap_or_default(),
             ctor: None,
             atomic: copies_itself(c),
+            value_type: self.value_types.get(c.name.as_str()).copied(),
         });
         if self.class_ids.insert(c.name.to_string(), cid).is_some() {
             self.errors

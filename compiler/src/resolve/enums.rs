@@ -76,8 +76,16 @@ impl Imports {
     }
 }
 
-/// The module with its enum classes expanded and the served `enum` imports removed.
-pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<Diagnostic>) {
+/// The module with its enum classes expanded and the served `enum` imports removed, and the
+/// enums whose members are ints or strs (`"int"`, `"str"`), by name.
+pub fn expand(
+    module: Vec<ast::Stmt>,
+    map: &SourceMap,
+) -> (
+    Vec<ast::Stmt>,
+    Vec<Diagnostic>,
+    HashMap<String, &'static str>,
+) {
     let mut imports = Imports::default();
     let mut errors = vec![];
     let mut out = vec![];
@@ -110,7 +118,7 @@ pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<D
         }
     }
     if imports.members.is_empty() && imports.modules.is_empty() {
-        return (out, errors);
+        return (out, errors, HashMap::new());
     }
     let mut classes = HashMap::new();
     for stmt in &out {
@@ -202,7 +210,15 @@ pub fn expand(module: Vec<ast::Stmt>, map: &SourceMap) -> (Vec<ast::Stmt>, Vec<D
         }
         stmts.extend(after);
     }
-    (stmts, errors)
+    let value_types = enums
+        .into_iter()
+        .filter_map(|(name, (kind, _))| match kind {
+            Kind::Int | Kind::IntMixin => Some((name, "int")),
+            Kind::Str | Kind::StrMixin => Some((name, "str")),
+            Kind::Plain => None,
+        })
+        .collect();
+    (stmts, errors, value_types)
 }
 
 /// The kind of enum class `c` is, by its bases (`None` when it is no enum): an `enum` base
