@@ -1010,6 +1010,8 @@ impl<'p> Infer<'p> {
                 let dunder = match (b, tys.as_slice()) {
                     (Builtin::Len, [T::DYN]) => Some(("__len__", T::INT)),
                     (Builtin::Abs, [T::DYN]) => Some(("__abs__", T::DYN)),
+                    (Builtin::Int, [T::DYN]) => Some(("__int__", T::INT)),
+                    (Builtin::Float, [T::DYN]) => Some(("__float__", T::FLOAT)),
                     (Builtin::Format, [T::DYN] | [T::DYN, T::STR | T::DYN]) => {
                         Some(("__format__", T::STR))
                     }

@@ -46,3 +46,4 @@ handlers = {"push": seen.append, "drop": seen.remove}
 handlers["push"]("EXTRA")
 handlers["drop"]("THE")
 print(seen)
+print(list(map("{:>6.2f}".format, [3.14159, 42])), "|".join(map("<{}>".format, "ab")))

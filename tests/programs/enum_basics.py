@@ -103,3 +103,25 @@ def threshold(lv: Level) -> bool:
 print([threshold(x) for x in Level])
 print(Level(2) is Level.ERROR, list(reversed(Level)))
 print(Level.ERROR * 3)
+
+# An enum class passed to a call is iterated by it.
+from itertools import cycle, product, combinations
+
+
+class Hand(Enum):
+    ROCK = 0
+    PAPER = 1
+    SCISSORS = 2
+
+
+moves = cycle(Hand)
+print(next(moves), next(moves), next(moves), next(moves))
+print(len(list(product(Hand, repeat=2))), list(combinations(Hand, 2))[:2])
+print(dict.fromkeys(Hand, 0), isinstance(Hand.ROCK, Hand))
+
+
+def names_of(kind):
+    return [m.name for m in kind]
+
+
+print(names_of(Hand), names_of(Level))

@@ -156,3 +156,39 @@ print(Mode.READ.upper(), "e" in Mode.WRITE, Mode.READ * 2, Mode.WRITE[0], Mode.R
 print(Status.ACTIVE.upper(), Status.CLOSED.replace("c", "C"), len(Status.ACTIVE))
 print(isinstance(Coin.DIME, int), isinstance(Mode.READ, str), isinstance(Status.ACTIVE, str))
 print(isinstance(Fruit.APPLE, str), isinstance(Coin.DIME, (str, float)), isinstance(Coin.DIME, Coin))
+
+from typing import Optional
+
+
+class Kind(Enum):
+    BISHOP = "b"
+    QUEEN = "q"
+
+
+@dataclass
+class Piece:
+    kind: Kind
+
+
+@dataclass
+class Move:
+    promo: Optional[Kind] = None
+
+
+def promote(m: Move) -> Piece:
+    if m.promo is not None:
+        return Piece(m.promo)
+    return Piece(Kind.BISHOP)
+
+
+piece = promote(Move(Kind.QUEEN))
+print(piece.kind in (Kind.BISHOP, Kind.QUEEN), piece.kind not in (Kind.BISHOP,))
+
+
+class Hand(IntEnum):
+    PAIR = 1
+    FLUSH = 5
+
+
+for v in [Hand.FLUSH, Coin.DIME, Coin.PENNY]:
+    print(int(v), float(v), v + 1)

@@ -703,26 +703,10 @@ struct Uses {
     classes: HashMap<String, Vec<String>>,
 }
 
-/// Builtins that iterate their arguments: an enum class among them is its list of members.
-const ITERATING: &[&str] = &[
-    "list",
-    "tuple",
-    "set",
-    "frozenset",
-    "sorted",
-    "len",
-    "reversed",
-    "enumerate",
-    "iter",
-    "min",
-    "max",
-    "sum",
-    "any",
-    "all",
-    "zip",
-    "map",
-    "filter",
-];
+/// Calls that take a class as a class (`isinstance(x, Color)`): everywhere else, an enum
+/// class passed to a call is iterated by it (`list(Color)`, `cycle(Color)`,
+/// `dict.fromkeys(Color, 0)`, `"".join(Method)`), so it is its list of members.
+const TAKING_CLASSES: &[&str] = &["isinstance", "issubclass", "type", "super", "typing.cast"];
 
 impl Uses {
     fn class_of<'a>(&self, e: &'a ast::Expr) -> Option<&'a str> {
@@ -820,8 +804,8 @@ impl Fold<ast::text_size::TextRange> for Uses {
                 }));
                 ast::Expr::Call(c)
             }
-            // `list(E)`, `len(E)`, `sorted(E, key=…)`: over the members.
-            ast::Expr::Call(mut c) if matches!(c.func.as_ref(), ast::Expr::Name(n) if ITERATING.contains(&n.id.as_str())) =>
+            // `list(E)`, `len(E)`, `sorted(E, key=…)`, `cycle(E)`: over the members.
+            ast::Expr::Call(mut c) if !matches!(c.func.as_ref(), ast::Expr::Name(n) if TAKING_CLASSES.contains(&n.id.as_str())) =>
             {
                 c.args = c.args.into_iter().map(|a| self.iterated(a)).collect();
                 ast::Expr::Call(c)

@@ -345,7 +345,11 @@ impl Builder<'_> {
             (MTy::Func, MTy::Func) => self.dyn_compare(op, (a, MTy::Dyn), (b, MTy::Dyn)),
             // Instances of one class (`self in (A.X, A.Y)`): the runtime's `==` of objects,
             // the class's `__eq__` or identity.
-            (MTy::Instance(_), MTy::Instance(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (MTy::Instance(_) | MTy::OptInstance(_), MTy::Instance(_) | MTy::OptInstance(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let a = self.coerce(a, at, MTy::Dyn);
+                let b = self.coerce(b, bt, MTy::Dyn);
                 self.dyn_compare(op, (a, MTy::Dyn), (b, MTy::Dyn))
             }
             (MTy::Bytes, MTy::Bytes) => {

@@ -452,8 +452,9 @@ impl Builder<'_> {
         }
     }
 
-    /// `len(x)`, `abs(x)`, `format(x[, spec])` of a dynamic `x` that may be an instance with
-    /// `__len__`, `__abs__`, `__format__` ([`Builder::dyn_dunder`]).
+    /// `len(x)`, `abs(x)`, `int(x)`, `float(x)`, `format(x[, spec])` of a dynamic `x` that may
+    /// be an instance with `__len__`, `__abs__`, `__int__`, `__float__`, `__format__`
+    /// ([`Builder::dyn_dunder`]).
     pub(super) fn dyn_builtin_dunder(
         &mut self,
         id: crate::hir::ExprId,
@@ -467,6 +468,8 @@ impl Builder<'_> {
         let (name, extra) = match b {
             Builtin::Len => ("__len__", vec![]),
             Builtin::Abs => ("__abs__", vec![]),
+            Builtin::Int => ("__int__", vec![]),
+            Builtin::Float => ("__float__", vec![]),
             _ => (
                 "__format__",
                 vec![vals
@@ -479,6 +482,11 @@ impl Builder<'_> {
         let r = self.dyn_dunder(id, x.clone(), (name, &extra), ty, &mut |this| match b {
             Builtin::Len => (this.rt("nx_dyn_len", vec![x.clone()], MTy::Int), MTy::Int),
             Builtin::Abs => (this.dyn_unary(DynOp::Abs, x.clone()), MTy::Dyn),
+            Builtin::Int => (this.rt("nx_dyn_int", vec![x.clone()], MTy::Int), MTy::Int),
+            Builtin::Float => (
+                this.rt("nx_dyn_float", vec![x.clone()], MTy::Float),
+                MTy::Float,
+            ),
             _ => {
                 let args = vec![x.clone(), spec[0].clone()];
                 (this.op(Op::Format(MTy::Dyn), args, MTy::Str), MTy::Str)

@@ -585,8 +585,11 @@ impl Builder<'_> {
                 }
                 r
             }
-            ExprKind::Builtin(b @ (Builtin::Len | Builtin::Abs | Builtin::Format), args)
-                if self.has_dyn_dunder(e.id, &args[0]) =>
+            ExprKind::Builtin(
+                b @ (Builtin::Len | Builtin::Abs | Builtin::Format | Builtin::Int | Builtin::Float),
+                args,
+            ) if (args.len() == 1 || *b == Builtin::Format)
+                && self.has_dyn_dunder(e.id, &args[0]) =>
             {
                 self.dyn_builtin_dunder(e.id, *b, args, ty)
             }

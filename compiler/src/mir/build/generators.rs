@@ -498,9 +498,15 @@ impl Builder<'_> {
         let (head, end) = (self.body.new_block(), self.body.new_block());
         self.goto(head);
         let (v, yt) = self.gen_step(gl, resume, end);
-        let item = self.coerce(v, yt, elem);
-        self.op(Op::ListAppend(elem), vec![list, item], MTy::None);
-        self.goto(head);
+        if super::containers::never_holds(yt, elem) {
+            // A generator that never yields (`x for x in []`, its values typed None): it
+            // only ends.
+            self.terminate(Terminator::Unreachable);
+        } else {
+            let item = self.coerce(v, yt, elem);
+            self.op(Op::ListAppend(elem), vec![list, item], MTy::None);
+            self.goto(head);
+        }
         self.cur = end;
     }
 
