@@ -10,6 +10,9 @@
 //! the library's classes that stand for builtins: `deque`, `Counter`): the name is one of
 //! [`BOUND`] and no class of the program has a method of that name, nor is an attribute of
 //! that name assigned anywhere (`a.keys = d.keys()` makes `a.keys` data).
+//!
+//! Also here: `xs.__getitem__(i)` and `s.__contains__(x)` called by name, which are the
+//! operators.
 
 use super::*;
 
@@ -40,6 +43,8 @@ const BOUND: &[(&str, &str, &str)] = &[
     ("values", "", "{r}.values()"),
     ("items", "", "{r}.items()"),
     ("join", "parts", "{r}.join(parts)"),
+    // (`map("{:>5}".format, values)`: of one value.)
+    ("format", "value", "{r}.format(value)"),
     ("startswith", "prefix", "{r}.startswith(prefix)"),
     ("endswith", "suffix", "{r}.endswith(suffix)"),
     ("find", "sub", "{r}.find(sub)"),
@@ -131,5 +136,45 @@ impl rustpython_ast::Fold<ast::text_size::TextRange> for AttrStores {
             }
         }
         rustpython_ast::fold::fold_expr(self, node)
+    }
+}
+
+impl Resolver<'_> {
+    /// `xs.__getitem__(i)` and `s.__contains__(x)` called by name: what the operator does
+    /// (`xs[i]`, `x in s`; the class's dunder for an instance). `None` for other calls.
+    pub(super) fn dunder_by_name(
+        &mut self,
+        c: &ast::ExprCall,
+        attr: &ast::ExprAttribute,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        // (`super().__getitem__(i)` is the base's method, not the operator.)
+        let is_super = matches!(attr.value.as_ref(), ast::Expr::Call(s)
+            if matches!(s.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "super"));
+        if !c.keywords.is_empty() || is_super {
+            return None;
+        }
+        let value = attr.value.clone();
+        let operator = match (attr.attr.as_str(), c.args.as_slice()) {
+            ("__getitem__", [k]) if !matches!(k, ast::Expr::Starred(_)) => {
+                ast::Expr::Subscript(ast::ExprSubscript {
+                    range: c.range,
+                    value,
+                    slice: Box::new(k.clone()),
+                    ctx: ast::ExprContext::Load,
+                })
+            }
+            ("__contains__", [x]) if !matches!(x, ast::Expr::Starred(_)) => {
+                ast::Expr::Compare(ast::ExprCompare {
+                    range: c.range,
+                    left: Box::new(x.clone()),
+                    ops: vec![ast::CmpOp::In],
+                    comparators: vec![*value],
+                })
+            }
+            _ => return None,
+        };
+        Some(self.expr(&operator, scope, sigs))
     }
 }

@@ -1054,34 +1054,8 @@ impl Resolver<'_> {
             if let Some(e) = self.update_with_keywords(c, attr, scope, sigs) {
                 return e;
             }
-            // `xs.__getitem__(i)`, `s.__contains__(x)`, `xs.__len__()` called by name: what
-            // the operator does (the class's dunder for an instance).
-            let is_super = matches!(attr.value.as_ref(), ast::Expr::Call(s)
-                if matches!(s.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "super"));
-            if c.keywords.is_empty() && !is_super {
-                let value = attr.value.clone();
-                let operator = match (attr.attr.as_str(), c.args.as_slice()) {
-                    ("__getitem__", [k]) if !matches!(k, ast::Expr::Starred(_)) => {
-                        Some(ast::Expr::Subscript(ast::ExprSubscript {
-                            range: c.range,
-                            value,
-                            slice: Box::new(k.clone()),
-                            ctx: ast::ExprContext::Load,
-                        }))
-                    }
-                    ("__contains__", [x]) if !matches!(x, ast::Expr::Starred(_)) => {
-                        Some(ast::Expr::Compare(ast::ExprCompare {
-                            range: c.range,
-                            left: Box::new(x.clone()),
-                            ops: vec![ast::CmpOp::In],
-                            comparators: vec![*value],
-                        }))
-                    }
-                    _ => None,
-                };
-                if let Some(operator) = operator {
-                    return self.expr(&operator, scope, sigs);
-                }
+            if let Some(e) = self.dunder_by_name(c, attr, scope, sigs) {
+                return e;
             }
             let recv = Box::new(self.expr(&attr.value, scope, sigs));
             let consumes = matches!(attr.attr.as_str(), "join" | "update");
