@@ -36,3 +36,4 @@ chapters = ["intro", "setup", "usage", "faq"]
 print(chapters[Page(2)], chapters[Page(1):Page(3)], list(range(Page(4))))
 for i in range(Page(1), Page(4)):
     print(i, chapters[i])
+print(hex(Page(11)), bin(Slot(5)), oct(Slot(9)))
