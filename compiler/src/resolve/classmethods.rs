@@ -53,14 +53,7 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         let ast::Stmt::ClassDef(c) = stmt else {
             continue;
         };
-        let own: Vec<String> = c
-            .body
-            .iter()
-            .filter_map(|s| match s {
-                ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
-                _ => None,
-            })
-            .collect();
+        let own: Vec<String> = method_names(&c.body).collect();
         let base = match c.bases.as_slice() {
             [ast::Expr::Name(b)] => Some(b.id.to_string()),
             _ => None,
@@ -167,5 +160,13 @@ fn assigns_attr_of(body: &[ast::Stmt], obj: &str) -> bool {
                 })
         }
         _ => false,
+    })
+}
+
+/// The names of the functions a class body defines.
+pub(super) fn method_names(body: &[ast::Stmt]) -> impl Iterator<Item = String> + '_ {
+    body.iter().filter_map(|s| match s {
+        ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
+        _ => None,
     })
 }

@@ -164,14 +164,7 @@ pub fn expand(
         // subclass); its other methods are inherited.
         if let [ast::Expr::Name(b)] = c.bases.as_slice() {
             if let Some(shared) = base_classmethods.get(b.id.as_str()) {
-                let own: HashSet<String> = c
-                    .body
-                    .iter()
-                    .filter_map(|s| match s {
-                        ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
-                        _ => None,
-                    })
-                    .collect();
+                let own: HashSet<String> = super::classmethods::method_names(&c.body).collect();
                 let copies = shared.iter().filter(
                     |s| !matches!(s, ast::Stmt::FunctionDef(f) if own.contains(f.name.as_str())),
                 );
