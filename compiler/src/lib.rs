@@ -5,6 +5,32 @@
 //! then the passes) → [`codegen`] (LLVM) → [`link`]. [`driver`] runs it and is the only module
 //! that touches the file system or runs other programs.
 
+/// rustpython-ast's generic `Visitor` stops at a call's keyword arguments, a `with` item and
+/// the default values of a function's parameters, though they hold expressions too
+/// (`sorted(xs, reverse=rev)`, `with open(path) as f`, `def f(x=limit)`); and at a
+/// comprehension's clauses (see `closures::walk_comprehension`). Every visitor that looks at
+/// names or expressions includes this in its `impl`, so it sees them all.
+macro_rules! visit_skipped_parts {
+    () => {
+        fn visit_keyword(&mut self, k: rustpython_parser::ast::Keyword) {
+            self.visit_expr(k.value);
+        }
+        fn visit_withitem(&mut self, w: rustpython_parser::ast::WithItem) {
+            self.visit_expr(w.context_expr);
+            if let Some(v) = w.optional_vars {
+                self.visit_expr(*v);
+            }
+        }
+        fn visit_arguments(&mut self, a: rustpython_parser::ast::Arguments) {
+            for arg in a.posonlyargs.into_iter().chain(a.args).chain(a.kwonlyargs) {
+                if let Some(d) = arg.default {
+                    self.visit_expr(*d);
+                }
+            }
+        }
+    };
+}
+
 /// The items of a `rustpython_ast::Fold` over source ranges, each rebuilt node's range being
 /// `$range` (of `$this`, the folder, and `$user`, the node's own range).
 macro_rules! fold_ranges {

@@ -94,6 +94,15 @@ pub fn dump_ast(stmts: &[ast::Stmt]) -> String {
 struct FieldExprs(Vec<ast::text_size::TextRange>);
 
 impl rustpython_ast::Visitor for FieldExprs {
+    visit_skipped_parts!();
+
+    fn visit_comprehension(&mut self, c: ast::Comprehension) {
+        self.visit_expr(c.iter);
+        for e in c.ifs {
+            self.visit_expr(e);
+        }
+    }
+
     fn visit_expr_formatted_value(&mut self, v: ast::ExprFormattedValue) {
         self.0.push(ast::Ranged::range(v.value.as_ref()));
         self.generic_visit_expr_formatted_value(v);

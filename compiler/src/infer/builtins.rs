@@ -58,11 +58,8 @@ impl Infer<'_> {
         match b {
             Builtin::Hex | Builtin::Oct | Builtin::Bin => {
                 // (Of an instance with `__index__`: the int it gives.)
-                let t = match tys.first() {
-                    Some(t) if n == 1 => self.index_dunder(id, &args[0], *t).unwrap_or(*t),
-                    _ => T::NEVER,
-                };
-                if n == 1 && (is_intlike(t) || t == T::DYN) {
+                let t = (n == 1).then(|| self.index_dunder(id, &args[0], tys[0]).unwrap_or(tys[0]));
+                if t.is_some_and(|t| is_intlike(t) || t == T::DYN) {
                     Some(T::STR)
                 } else {
                     bad(self, b.name())

@@ -16,8 +16,13 @@
 //! uses that CPython gives to its metaclass are rewritten through the module: `Color(1)` (the
 //! member of a value: `__natrix_enum_lookup_Color(1)`, CPython's ValueError for none),
 //! `Color["RED"]` and `Color.__members__` (the dict of names, aliases included), and the class
-//! iterated (`for c in Color`, `list(Color)`, `len(Color)`, `c in Color`: the list of members,
-//! aliases left out). A member whose value equals an earlier one's is an alias of it.
+//! iterated or passed to a call (`for c in Color`, `list(Color)`, `cycle(Color)`, `c in Color`:
+//! the list of members, aliases left out; not `isinstance(x, Color)`). A member whose value
+//! equals an earlier one's is an alias of it; `_missing_` answers other values; assigning a
+//! member raises CPython's AttributeError. In a classmethod `cls` is the class itself (no
+//! class derives from an enum with members), so the same rewrites apply to it; an enum
+//! without members may be a base of enums, which get copies of its classmethods before that
+//! (`classmethods.rs`, which copies classmethods later, would keep `cls`).
 //! `IntEnum` and `StrEnum` members compare, hash and print as their values (`IntEnum`s also
 //! take part in arithmetic); `int`/`str` mixins compare and hash as their values and print as
 //! members.
@@ -646,13 +651,10 @@ fn cls_is_class(s: ast::Stmt, class: &str) -> ast::Stmt {
     let ast::Stmt::FunctionDef(mut f) = s else {
         return s;
     };
-    let classmethod = is_classmethod(&f);
-    let Some(cls) = f.args.args.first().map(|a| a.def.arg.to_string()) else {
-        return ast::Stmt::FunctionDef(f);
+    let cls = match f.args.args.first() {
+        Some(a) if is_classmethod(&f) => a.def.arg.to_string(),
+        _ => return ast::Stmt::FunctionDef(f),
     };
-    if !classmethod {
-        return ast::Stmt::FunctionDef(f);
-    }
     let mut rename = Rename(cls, class.to_string());
     f.body = f
         .body

@@ -13,30 +13,19 @@ impl Resolver<'_> {
         out: &mut Vec<Stmt>,
     ) {
         if let (ast::Expr::Tuple(t), ast::Expr::Call(c)) = (f.target.as_ref(), f.iter.as_ref()) {
-            if let ast::Expr::Name(fname) = c.func.as_ref() {
-                let which = fname.id.as_str();
-                let strict = match which {
-                    "zip" => zip_strict(c),
-                    _ => c.keywords.is_empty().then_some(false),
-                };
-                if let (true, Some(strict)) = (
-                    (which == "enumerate" || which == "zip")
-                        && !self.is_user_name(which, scope)
-                        && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))),
-                    strict,
-                ) {
-                    self.for_parallel(
-                        (which == "enumerate", strict),
-                        &t.elts,
-                        &c.args,
-                        f,
-                        span,
-                        scope,
-                        sigs,
-                        out,
-                    );
-                    return;
-                }
+            if let Some(is_enumerate) = self.parallel_call(c, scope) {
+                let (args, strict) = parallel_args(is_enumerate, c);
+                self.for_parallel(
+                    (is_enumerate, strict),
+                    &t.elts,
+                    &args,
+                    f,
+                    span,
+                    scope,
+                    sigs,
+                    out,
+                );
+                return;
             }
         }
         if let ast::Expr::Tuple(t) = f.target.as_ref() {
@@ -477,10 +466,7 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> LoopHeader {
-        let mut args = c.args.clone();
-        if is_enumerate {
-            args.extend(c.keywords.iter().map(|k| k.value.clone()));
-        }
+        let (args, strict) = parallel_args(is_enumerate, c);
         let mut pre = vec![];
         let mut iters = self.parallel_iters(is_enumerate, &args, span, scope, sigs, &mut pre);
         let mut elts = vec![];
@@ -506,7 +492,7 @@ impl Resolver<'_> {
             items,
             tuple,
             bump,
-            strict: !is_enumerate && zip_strict(c) == Some(true),
+            strict,
         }
     }
 
@@ -1081,6 +1067,16 @@ fn shadow_comp_name(
     let old = scope.local_ids.insert(name.to_string(), var);
     shadowed.push((name.to_string(), old));
     var
+}
+
+/// The iterables (and enumerate's start) of a `zip`/`enumerate` call that
+/// [`Resolver::parallel_call`] accepts, and whether it is `zip(…, strict=True)`.
+fn parallel_args(is_enumerate: bool, c: &ast::ExprCall) -> (Vec<ast::Expr>, bool) {
+    let mut args = c.args.clone();
+    if is_enumerate {
+        args.extend(c.keywords.iter().map(|k| k.value.clone()));
+    }
+    (args, !is_enumerate && zip_strict(c) == Some(true))
 }
 
 /// `strict` of a `zip(…)` call: false without keywords, the constant of `strict=True`/`False`;

@@ -245,7 +245,7 @@ impl Builder<'_> {
         let mut kws = vec![];
         let mut dict = None;
         let mut rest = None;
-        let (mut dict_none, mut maybe_none) = (None, false);
+        let mut dict_none = None;
         // A method call's keywords (`**d` named "**") after its positional arguments.
         let keywords = keywords.iter().map(|(k, v)| (Some(k.as_str()), v));
         for (keyword, a) in args.iter().map(|a| (None, a)).chain(keywords) {
@@ -291,26 +291,22 @@ impl Builder<'_> {
                         dict = Some((v, t));
                     }
                 }
-                // A dict that may be None: CPython's TypeError when it is (`kw_none_check`).
+                // A dict that may be None: CPython's TypeError when it is (checked in
+                // `call_function_value`, where the callee's name is known).
                 (ExprKind::SpreadKw(_), t @ MTy::OptPtr(_))
                     if matches!(self.strings.opt_inner(t), MTy::Dict(_)) =>
                 {
                     let d = self.strings.opt_inner(t);
                     if self.strings.dict_kv(d).0 != MTy::None {
-                        dict = Some((v, d));
-                    } else {
-                        dict_none = Some(v);
+                        dict = Some((v.clone(), d));
                     }
-                    maybe_none = true;
+                    dict_none = Some(v);
                 }
                 (ExprKind::SpreadKw(_), t) => {
                     unreachable!("infer refuses `**` of a {t:?} into a function value")
                 }
                 _ => vals.push(v),
             }
-        }
-        if maybe_none && dict_none.is_none() {
-            dict_none = dict.as_ref().map(|(d, _)| d.clone());
         }
         ValueArgs {
             vals,
