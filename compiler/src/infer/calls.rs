@@ -673,7 +673,10 @@ impl Infer<'_> {
                 };
                 args.push(t);
             }
-            if args.contains(&TypeTable::NEVER) {
+            // (A captured cell not assigned yet is no reason: the function may be the one
+            // assigning it — a walrus in a generator expression.)
+            let captured = usize::from(f.self_param) + f.captures.min(env.len());
+            if args[captured..].contains(&TypeTable::NEVER) {
                 continue;
             }
             let callee = self.spec_for(*fid, args);

@@ -43,11 +43,12 @@ impl Infer<'_> {
                 if self.t.specs[s].func != outer {
                     continue;
                 }
-                // (A specialization that never assigns the variable keeps it untyped. Two
-                // containers need nothing: their types differ by allocation site, not in how
-                // a cell holds them, and joining them here would merge the sites.)
+                // (Two containers need nothing: their types differ by allocation site, not in
+                // how a cell holds them, and joining them here would merge the sites. A
+                // variable the enclosing function never assigns itself, only through the
+                // nested one — a walrus in a generator expression — takes the type.)
                 let slot = self.t.specs[s].locals[ol.0 as usize];
-                if slot == TypeTable::NEVER || (!self.portable(slot) && !self.portable(ty)) {
+                if slot != TypeTable::NEVER && !self.portable(slot) && !self.portable(ty) {
                     continue;
                 }
                 let new = self.t.types.join(slot, ty);

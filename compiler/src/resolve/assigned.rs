@@ -94,7 +94,26 @@ impl rustpython_ast::Visitor for WalrusTargets {
     fn visit_stmt_function_def(&mut self, _: ast::StmtFunctionDef) {}
     fn visit_expr_lambda(&mut self, _: ast::ExprLambda) {}
     fn visit_stmt_class_def(&mut self, _: ast::StmtClassDef) {}
-    fn visit_expr_generator_exp(&mut self, _: ast::ExprGeneratorExp) {}
+}
+
+/// The names the walruses in generator expression `g` assign (in its element and conditions,
+/// nested comprehensions included): as in CPython, they are variables of the enclosing
+/// function (or module), which the generator's function declares `nonlocal` (`global`).
+pub(crate) fn genexpr_walrus_targets(g: &ast::ExprGeneratorExp) -> Vec<String> {
+    let mut walrus = WalrusTargets(vec![]);
+    rustpython_ast::Visitor::visit_expr(&mut walrus, (*g.elt).clone());
+    for c in &g.generators {
+        for e in &c.ifs {
+            rustpython_ast::Visitor::visit_expr(&mut walrus, e.clone());
+        }
+    }
+    let mut names: Vec<String> = vec![];
+    for n in walrus.0 {
+        if !names.iter().any(|m| m == n.id.as_str()) {
+            names.push(n.id.to_string());
+        }
+    }
+    names
 }
 
 pub(crate) fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {

@@ -76,7 +76,7 @@ impl Visitor for Names {
                 self.visit_expr(first.iter.clone());
             }
         }
-        let (args, body) = genexpr_def(&g);
+        let (args, body) = genexpr_def(&g, &|_| false);
         self.nested_free.extend(free_vars(&args, &body));
     }
 
@@ -193,9 +193,13 @@ fn inline_first(g: &ast::ExprGeneratorExp) -> bool {
         if matches!(c.func.as_ref(), ast::Expr::Name(n) if matches!(n.id.as_str(), "zip" | "enumerate")))
 }
 
-fn genexpr_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
+/// (`is_global` as for [`genexpr_loops`].)
+fn genexpr_def(
+    g: &ast::ExprGeneratorExp,
+    is_global: &dyn Fn(&str) -> bool,
+) -> (ast::Arguments, Vec<ast::Stmt>) {
     let inline = inline_first(g);
-    let body = genexpr_loops(g, inline);
+    let body = genexpr_loops(g, inline, is_global);
     let params = if inline {
         vec![]
     } else {
@@ -234,13 +238,18 @@ pub(super) fn positional_params(
 
 /// The body of a generator function standing for `g` with every iterable, the first's too,
 /// evaluated inside it.
-pub(super) fn genexpr_body(g: &ast::ExprGeneratorExp) -> Vec<ast::Stmt> {
-    genexpr_loops(g, true)
+pub(super) fn genexpr_body(g: &ast::ExprGeneratorExp, scope: &Scope) -> Vec<ast::Stmt> {
+    genexpr_loops(g, true, &walrus_global(scope))
 }
 
 /// `for target in iter: if cond: … yield elt`, the first loop over the parameter unless
-/// `inline`.
-fn genexpr_loops(g: &ast::ExprGeneratorExp, inline: bool) -> Vec<ast::Stmt> {
+/// `inline`, after a `nonlocal` of the names its walruses assign (`global` of those for which
+/// `is_global` says so).
+fn genexpr_loops(
+    g: &ast::ExprGeneratorExp,
+    inline: bool,
+    is_global: &dyn Fn(&str) -> bool,
+) -> Vec<ast::Stmt> {
     let r = g.range;
     let yield_elt = ast::Expr::Yield(ast::ExprYield {
         range: r,
@@ -277,7 +286,29 @@ fn genexpr_loops(g: &ast::ExprGeneratorExp, inline: bool) -> Vec<ast::Stmt> {
             type_comment: None,
         })];
     }
+    let (globals, nonlocals): (Vec<String>, Vec<String>) =
+        super::assigned::genexpr_walrus_targets(g)
+            .into_iter()
+            .partition(|n| is_global(n));
+    let ids = |names: Vec<String>| names.into_iter().map(ast::Identifier::new).collect();
+    if !nonlocals.is_empty() {
+        let names = ids(nonlocals);
+        body.insert(
+            0,
+            ast::Stmt::Nonlocal(ast::StmtNonlocal { range: r, names }),
+        );
+    }
+    if !globals.is_empty() {
+        let names = ids(globals);
+        body.insert(0, ast::Stmt::Global(ast::StmtGlobal { range: r, names }));
+    }
     body
+}
+
+/// Whether a walrus in a generator expression in `scope` assigns a global: at module level,
+/// or a name that is not a variable of the enclosing function (declared `global` there).
+fn walrus_global(scope: &Scope) -> impl Fn(&str) -> bool + '_ {
+    |n: &str| scope.is_module || !scope.local_ids.contains_key(n)
 }
 
 /// The builtins that may be used as values (`sorted(words, key=len)` in a function that takes
@@ -543,7 +574,7 @@ impl Resolver<'_> {
             return self.unsupported(span, "an async generator expression", scope);
         }
         if inline_first(g) {
-            let (args, body) = genexpr_def(g);
+            let (args, body) = genexpr_def(g, &walrus_global(scope));
             let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
             return self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), vec![]));
         }
@@ -566,7 +597,7 @@ impl Resolver<'_> {
             Some(list) => list,
             None => self.expr(it, scope, sigs),
         };
-        let (args, body) = genexpr_def(g);
+        let (args, body) = genexpr_def(g, &walrus_global(scope));
         let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
         self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), vec![first]))
     }

@@ -266,7 +266,7 @@ impl Resolver<'_> {
     ) -> Expr {
         let names = (0..taken.len()).map(|k| format!("$arg{k}")).collect();
         let args = super::closures::positional_params(names, g.range);
-        let body = super::closures::genexpr_body(g);
+        let body = super::closures::genexpr_body(g, scope);
         let values = taken.iter().map(|a| self.expr(a, scope, sigs)).collect();
         let f = self.closure("<genexpr>", span, &args, &body, scope, sigs);
         self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), values))
