@@ -11,11 +11,13 @@ class deque:
     """A double-ended queue: O(1) appends and pops at both ends (amortized). The items are
     `_items[_head:]`: the slots before `_head` are free room for `appendleft` (filled with
     the item that made them, never read), made as large as the deque when it runs out, and
-    given back (`_compact`) once they outnumber the items three to one."""
+    given back (`_compact`) once they outnumber the items three to one. `_state` counts the
+    changes of length (CPython's), which end an iteration begun before them."""
 
     def __init__(self, iterable=None, maxlen=None):
         self._items = [] if iterable is None else list(iterable)
         self._head = 0
+        self._state = 0
         self.maxlen = maxlen
         if maxlen is not None:
             if maxlen < 0:
@@ -35,6 +37,7 @@ class deque:
         return len(self._items) > self._head
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         if self.maxlen is not None:
             if len(self) > self.maxlen:
@@ -42,6 +45,7 @@ class deque:
                 self._compact()
 
     def appendleft(self, x):
+        self._state += 1
         if self._head == 0:
             room = len(self._items) + 8
             self._items = [x] * room + self._items
@@ -55,11 +59,13 @@ class deque:
     def pop(self):
         if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
+        self._state += 1
         x = self._items[self._head]
         self._head += 1
         if self._head == len(self._items):
@@ -70,14 +76,19 @@ class deque:
         return x
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
+        self._state += 1
         self._items = []
         self._head = 0
 
@@ -114,12 +125,28 @@ class deque:
         return x in self._items[self._head:]
 
     def __iter__(self):
-        for i in range(self._head, len(self._items)):
+        state = self._state
+        i = self._head
+        while True:
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= len(self._items):
+                return
             yield self._items[i]
+            i += 1
 
     def __reversed__(self):
-        for i in range(len(self._items) - 1, self._head - 1, -1):
+        # (CPython's reverse iterator stops after as many items as there were before it
+        # looks for a change.)
+        state = self._state
+        i = len(self._items) - 1
+        left = len(self)
+        while left > 0:
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
             yield self._items[i]
+            i -= 1
+            left -= 1
 
     def count(self, x):
         return self._items[self._head:].count(x)
@@ -133,6 +160,7 @@ class deque:
     def remove(self, x):
         for i in range(self._head, len(self._items)):
             if self._items[i] == x:
+                self._state += 1
                 self._items.pop(i)
                 return
         raise ValueError(f"{x!r} is not in deque")
@@ -143,6 +171,7 @@ class deque:
         k = len(self)
         if i < 0:
             i = max(i + k, 0)
+        self._state += 1
         self._items.insert(self._head + min(i, k), x)
 
     def reverse(self):

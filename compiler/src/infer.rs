@@ -575,12 +575,13 @@ impl<'p> Infer<'p> {
     }
 
     /// `stmts` with the variables `places` (proved not None where the block starts: the
-    /// condition of its `if` or `while`) read as not None up to the first statement that
-    /// may store one (`while n is not None: out.append(n); n = parent[n]`).
+    /// condition of its `if` or `while`; or by an `if x is None: return` in it) read as not
+    /// None up to the first statement that may store one (`while n is not None:
+    /// out.append(n); n = parent[n]`).
     fn narrowed_block(&mut self, id: SpecId, stmts: &[Stmt], mut places: Vec<narrow::Narrowing>) {
         let before = self.narrowed.len();
         self.narrowed.extend(places.iter().copied());
-        for (i, s) in stmts.iter().enumerate() {
+        for s in stmts {
             if !places.is_empty() {
                 let stored = narrow::stored_in(std::slice::from_ref(s));
                 if places.iter().any(|(p, _)| stored.contains(p)) {
@@ -595,13 +596,13 @@ impl<'p> Infer<'p> {
             if self.t.spec(id).ends_block(s) {
                 break;
             }
-            // `if x is None: return …`: `x` is not None after it.
+            // `if x is None: return …`: `x` is not None after it, up to the first statement
+            // that may store it.
             if let StmtKind::If(c, a, b) = &s.kind {
                 if b.is_empty() && narrow::exits(a) {
-                    let stored = narrow::stored_in(&stmts[i + 1..]);
-                    let places = self.narrowed_by(id, c, false);
-                    self.narrowed
-                        .extend(places.into_iter().filter(|(p, _)| !stored.contains(p)));
+                    let proved = self.narrowed_by(id, c, false);
+                    self.narrowed.extend(proved.iter().copied());
+                    places.extend(proved);
                 }
             }
         }
@@ -613,12 +614,12 @@ impl<'p> Infer<'p> {
     fn cond(&mut self, id: SpecId, e: &Expr) {
         if let ExprKind::BoolOp { values, is_and } = &e.kind {
             let before = self.narrowed.len();
-            for v in values {
+            for (i, v) in values.iter().enumerate() {
                 self.cond(id, v);
                 if self.short_circuits(id, v, *is_and) {
                     break;
                 }
-                self.narrow_rest(id, v, *is_and, e);
+                self.narrow_rest(id, v, *is_and, &values[i + 1..]);
             }
             self.narrowed.truncate(before);
             self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = TypeTable::BOOL;
@@ -683,7 +684,7 @@ impl<'p> Infer<'p> {
                     if self.short_circuits(id, v, *is_and) {
                         break;
                     }
-                    self.narrow_rest(id, v, *is_and, e);
+                    self.narrow_rest(id, v, *is_and, &values[i + 1..]);
                 }
                 self.narrowed.truncate(before);
                 t

@@ -33,6 +33,7 @@ use std::collections::{HashMap, HashSet};
 /// The standard-library modules written in Python: name and source.
 pub const STDLIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../../stdlib/__future__.py")),
+    ("abc", include_str!("../../stdlib/abc.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("builtins", include_str!("../../stdlib/builtins.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
@@ -52,6 +53,7 @@ pub const STDLIB: &[(&str, &str)] = &[
 /// itself.
 pub const AVAILABLE: &[&str] = &[
     "__future__",
+    "abc",
     "bisect",
     "collections",
     "copy",
@@ -559,6 +561,10 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                     .into_iter()
                     .map(|e| self.fold_expr(e))
                     .collect::<Result<_, _>>()?;
+                // (`metaclass=ABCMeta`.)
+                for k in c.keywords.iter_mut() {
+                    k.value = self.fold_expr(k.value.clone())?;
+                }
                 c.decorator_list = c
                     .decorator_list
                     .into_iter()

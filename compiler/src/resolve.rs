@@ -13,6 +13,7 @@ use crate::source::{FileId, SourceMap, Span};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
+mod abstract_classes;
 mod assigned;
 mod attr_calls;
 mod bound_methods;
@@ -103,12 +104,15 @@ pub fn resolve(
         value_types: HashMap::new(),
         fallbacks: HashMap::new(),
         late_class_attrs: HashMap::new(),
+        abstract_classes: HashMap::new(),
     };
     let (module, errors, value_types) = enums::expand(module.to_vec(), map);
     if !errors.is_empty() {
         return Err(errors);
     }
     r.value_types = value_types;
+    let (module, abstract_classes) = abstract_classes::expand(module);
+    r.abstract_classes = abstract_classes;
     let (module, errors) = patterns::expand(module, map);
     if !errors.is_empty() {
         return Err(errors);
@@ -185,6 +189,9 @@ struct Resolver<'m> {
     /// Class attributes the module's top level assigns after the class body (`Token.KINDS =
     /// […]`), by class name: attributes of the class, without a value until then.
     late_class_attrs: HashMap<String, Vec<String>>,
+    /// The classes that cannot be instantiated (`abstract_classes.rs`), by name, with the
+    /// message of the TypeError calling them raises.
+    abstract_classes: HashMap<String, String>,
     /// Where each file starts in the parser's offset space.
     map: &'m SourceMap,
     globals: Vec<Global>,

@@ -1,8 +1,10 @@
 //! Narrowing of `Optional` variables: inside `if x is not None:` (or `if x:`,
 //! `if isinstance(x, T):`, or an `and` whose operands include one of these), in the `else`
-//! of `if x is None:` (or of an `or` including it), and after `if x is None: return` (or
-//! `if x is None or …: return`; `raise`, `continue`, `break`) a
-//! read of `x` is typed `T`, not `Optional[T]`, so `out.append(x)` makes a `list[T]`.
+//! of `if x is None:` (or of an `or` including it), after `if x is None: return` (or
+//! `if x is None or …: return`; `raise`, `continue`, `break`) up to the next statement that
+//! may assign `x`, and in the operands of an `and` (`or`) after such a test (also of a walrus:
+//! `(m := f()) is not None and m.ok`), a read of `x` is typed `T`, not `Optional[T]`, so
+//! `out.append(x)` makes a `list[T]`.
 //!
 //! `isinstance(x, C)` of a variable holding a value of run-time type, or an instance of a base
 //! class of `C`, narrows it to an instance of class `C` the same way (also in the operands
@@ -26,8 +28,13 @@ impl Infer<'_> {
     /// the class it proves a dynamic one holds an instance of.
     pub(super) fn narrowed_by(&self, id: SpecId, c: &Expr, when: bool) -> Vec<Narrowing> {
         match (&c.kind, when) {
-            (ExprKind::IsNone { value, negated }, _) if *negated == when => match value.kind {
-                ExprKind::Load(p) => vec![(p, None)],
+            (ExprKind::IsNone { value, negated }, _) if *negated == when => match &value.kind {
+                ExprKind::Load(p) => vec![(*p, None)],
+                // `(c := peek()) is not None`: the walrus's variable.
+                ExprKind::Block(_, last) => match last.kind {
+                    ExprKind::Load(p) => vec![(p, None)],
+                    _ => vec![],
+                },
                 _ => vec![],
             },
             // `if x:` — None is false.
@@ -72,14 +79,6 @@ impl Infer<'_> {
         .into_iter()
         .filter(|(p, _)| self.may_narrow(id, *p))
         .collect()
-    }
-
-    /// The class-test narrowings of [`Self::narrowed_by`] only: what an operand of an `and`
-    /// (`when`, of an `or` not) proves for the operands after it.
-    pub(super) fn class_narrowed_by(&self, id: SpecId, c: &Expr, when: bool) -> Vec<Narrowing> {
-        let mut out = self.narrowed_by(id, c, when);
-        out.retain(|(_, class)| class.is_some());
-        out
     }
 
     /// Whether variable `p` of specialization `id` is one that only the code of its own
@@ -205,12 +204,12 @@ pub(super) fn global_writers(prog: &Program) -> HashMap<GlobalId, Vec<FuncId>> {
 }
 
 impl Infer<'_> {
-    /// Past operand `v` of `and` (`is_and`) or `or` expression `e`, the class tests it proves
-    /// hold for the operands after it (`isinstance(s, Circle) and s.radius > 1`), unless one
-    /// of `e`'s operands assigns the variable (a walrus).
-    pub(super) fn narrow_rest(&mut self, id: SpecId, v: &Expr, is_and: bool, e: &Expr) {
-        let stored = stored_in_expr(e);
-        let places = self.class_narrowed_by(id, v, is_and);
+    /// Past operand `v` of an `and` (`is_and`) or `or`, what it proves for the operands
+    /// after it, `rest` (`isinstance(s, Circle) and s.radius > 1`, `c is None or c in "+-"`,
+    /// `(m := f()) is not None and m.ok`), unless one of them assigns the variable (a walrus).
+    pub(super) fn narrow_rest(&mut self, id: SpecId, v: &Expr, is_and: bool, rest: &[Expr]) {
+        let stored: Vec<Place> = rest.iter().flat_map(stored_in_expr).collect();
+        let places = self.narrowed_by(id, v, is_and);
         self.narrowed
             .extend(places.into_iter().filter(|(p, _)| !stored.contains(p)));
     }

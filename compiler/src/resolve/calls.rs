@@ -1167,6 +1167,9 @@ impl Resolver<'_> {
             None => self.class_ids.get(name).copied(),
         };
         if let Some(cid) = class {
+            if let Some(msg) = self.abstract_class(cid) {
+                return self.raising_call(c, msg, span, scope, sigs);
+            }
             // `Class(args)`: the arguments go to `__init__` after `self`.
             let kind = match self.lookup_method(cid, "__init__") {
                 Some(init) => {

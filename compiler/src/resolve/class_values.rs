@@ -127,10 +127,15 @@ impl Resolver<'_> {
         // (An exception's `args` are the arguments passed by position: here all of them.)
         let positional = params.iter().filter(|p| p.kind.is_positional()).count();
         let new = self.expr_node(&mut scope, span, ExprKind::New(cid, args, positional));
-        let body = vec![Stmt {
-            span,
-            kind: StmtKind::Return(Some(new)),
-        }];
+        let kind = match self.abstract_class(cid) {
+            // (An abstract class: CPython's TypeError whatever the arguments.)
+            Some(msg) => {
+                let msg = self.expr_node(&mut scope, span, ExprKind::Str(msg));
+                StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None)
+            }
+            None => StmtKind::Return(Some(new)),
+        };
+        let body = vec![Stmt { span, kind }];
         self.nested.push(Some(Function {
             name,
             span,

@@ -45,6 +45,13 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::Block(stmts, Box::new(none)))
     }
 
+    /// The message of the TypeError instantiating class `cid` raises, if it is abstract
+    /// (`abstract_classes.rs`).
+    pub(super) fn abstract_class(&self, cid: ClassId) -> Option<String> {
+        let name = &self.classes[cid.0 as usize].name;
+        self.abstract_classes.get(name).cloned()
+    }
+
     /// How CPython names the `__init__` that instances of class `cid` run (in argument
     /// errors): `Point.__init__`, of the nearest class defining it.
     pub(super) fn init_name(&self, cid: ClassId) -> String {

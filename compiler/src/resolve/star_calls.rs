@@ -58,6 +58,9 @@ impl Resolver<'_> {
                     .map(|f| (f, 1, Some(cid))),
                 _ => None,
             };
+            if let Some(msg) = class.and_then(|cid| self.abstract_class(cid)) {
+                return self.raising_call(c, msg, span, scope, sigs);
+            }
             if let Some((fid, skip, cid)) = target {
                 let make = |args: Vec<Expr>| match cid {
                     Some(cid) => {
