@@ -72,6 +72,13 @@ def total_ordering(cls):
     return cls
 
 
+def cached_property(func):
+    """A property computed once per instance. natrix expands it when it compiles the
+    program (see `compiler/src/resolve/cached_properties.rs`); it is not a value at run
+    time."""
+    return func
+
+
 def wraps(wrapped):
     """Copies a wrapped function's metadata onto its wrapper. natrix keeps only its
     `__name__`: the compiler turns `@functools.wraps(f)` into a copy of it (see

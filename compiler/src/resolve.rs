@@ -17,6 +17,7 @@ mod abstract_classes;
 mod assigned;
 mod attr_calls;
 mod bound_methods;
+mod cached_properties;
 mod calls;
 mod class_body;
 mod class_defs;
@@ -105,13 +106,14 @@ pub fn resolve(
         fallbacks: HashMap::new(),
         late_class_attrs: HashMap::new(),
         abstract_classes: HashMap::new(),
+        getattr_called: false,
     };
     let (module, errors, value_types) = enums::expand(module.to_vec(), map);
     if !errors.is_empty() {
         return Err(errors);
     }
     r.value_types = value_types;
-    let (module, abstract_classes) = abstract_classes::expand(module);
+    let (module, abstract_classes) = abstract_classes::expand(cached_properties::expand(module));
     r.abstract_classes = abstract_classes;
     let (module, errors) = patterns::expand(module, map);
     if !errors.is_empty() {
@@ -192,6 +194,9 @@ struct Resolver<'m> {
     /// The classes that cannot be instantiated (`abstract_classes.rs`), by name, with the
     /// message of the TypeError calling them raises.
     abstract_classes: HashMap<String, String>,
+    /// Resolving the callee of a call that is itself a call (`getattr(obj, name)(…)`): a
+    /// computed `getattr` there looks for methods only (`attr_calls.rs`).
+    getattr_called: bool,
     /// Where each file starts in the parser's offset space.
     map: &'m SourceMap,
     globals: Vec<Global>,

@@ -1,6 +1,7 @@
 """Methods of builtin values taken without calling them: callbacks, keys and iter() sources
 bound to their list, dict, set, deque or str."""
 from collections import deque
+from functools import partial
 
 seen = []
 add = seen.append
@@ -47,3 +48,34 @@ handlers["push"]("EXTRA")
 handlers["drop"]("THE")
 print(seen)
 print(list(map("{:>6.2f}".format, [3.14159, 42])), "|".join(map("<{}>".format, "ab")))
+
+# pop with an index or key, split, sort, reverse, strip, lower, upper taken as values.
+
+lines = ["a", "b", ""]
+print(list(iter(partial(lines.pop, 0), "")))
+out = [1, 2, 3]
+pop = out.pop
+print(pop(0), pop(), out)
+d = {"a": 1, "b": 2}
+dpop = d.pop
+print(dpop("a"), d)
+s = "a,b c"
+sp = s.split
+print(sp(","), sp(), sp(",", 1))
+xs = ["b", "c", "a"]
+srt = xs.sort
+srt()
+print(xs)
+srt(reverse=True)
+print(xs)
+srt(key=lambda w: w == "b")
+print(xs)
+rev = xs.reverse
+rev()
+print(xs)
+text = "  hello world  "
+clean = text.strip
+print(repr(clean()), repr(clean(" hd")))
+print(list(map("{}-{}".replace, ["{}", "-"], ["x", "+"])))
+up = "MiXeD".lower
+print(up(), "abc".upper())

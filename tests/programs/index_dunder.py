@@ -37,3 +37,5 @@ print(chapters[Page(2)], chapters[Page(1):Page(3)], list(range(Page(4))))
 for i in range(Page(1), Page(4)):
     print(i, chapters[i])
 print(hex(Page(11)), bin(Slot(5)), oct(Slot(9)))
+# Sequences repeated by an instance's __index__.
+print("=" * Page(12), [0] * Slot(3), Page(2) * ("a", "b"), Slot(2) * "ab")

@@ -34,6 +34,18 @@ impl Infer<'_> {
         if let Some(t) = self.instance_binary(op, a, b, e, inplace) {
             return t;
         }
+        // `"ab" * Count(3)`: a sequence repeated by an instance's `__index__`.
+        let seq = |me: &Self, t: Ty| t == T::STR || me.t.types.site(t).is_some() || me.is_tuple(t);
+        let instance = |me: &Self, t: Ty| matches!(me.t.types.kind(t), TyKind::Instance(_));
+        let (a, b) = match op {
+            BinOp::Mul if seq(self, a) && instance(self, b) => {
+                (a, self.index_dunder(id, r, b).unwrap_or(b))
+            }
+            BinOp::Mul if instance(self, a) && seq(self, b) => {
+                (self.index_dunder(id, l, a).unwrap_or(a), b)
+            }
+            _ => (a, b),
+        };
         // `xs += (7, 8)`, `xs += "ab"`, `xs += {…}`: a list extended by any iterable's items.
         if inplace
             && op == BinOp::Add

@@ -101,11 +101,21 @@ impl Infer<'_> {
                 let ExprKind::Str(name) = &args[1].kind else {
                     return None;
                 };
-                match self.t.types.kind(t).clone() {
+                let of = |t: Ty| match self.t.types.kind(t).clone() {
                     TyKind::Instance(c) => has_attr(self.prog, &self.t.fields, c, name),
                     TyKind::Dyn | TyKind::Optional(_) | TyKind::Never => None,
                     _ if NO_BUILTIN_HAS.contains(&name.as_str()) => Some(false),
                     _ => None,
+                };
+                match self.t.types.kind(t).clone() {
+                    // (None has none of the names its value lacks, but for dunders every
+                    // object has.)
+                    TyKind::Optional(x)
+                        if !name.starts_with("__") || NO_BUILTIN_HAS.contains(&name.as_str()) =>
+                    {
+                        of(x).filter(|has| !has)
+                    }
+                    _ => of(t),
                 }
             }
             // `if items:` with `items` always None here (a default never overridden).
@@ -1273,8 +1283,14 @@ impl Infer<'_> {
             }
             // `x in (a, b)`: `x == a or x == b`, each a comparison of static types.
             let inner = self.t.types.nullable(it);
+            // (Instances of any classes: `==` calls the left one's `__eq__`.)
+            let instance = |t: Ty| {
+                let t = self.t.types.nullable(t).unwrap_or(t);
+                matches!(self.t.types.kind(t), TyKind::Instance(_))
+            };
             let comparable = |t: Ty| {
                 t == it
+                    || (instance(t) && instance(it))
                     || inner == Some(t)
                     || it == T::NEVER
                     || (self.t.types.is_numeric(t) && self.t.types.is_numeric(it))

@@ -6,7 +6,13 @@
 //!   some method assigns `self.on_done = …`, no class of the program has a method of that
 //!   name, and the receiver is a method's instance parameter or the name is no method of a
 //!   builtin type.
-//! - `hasattr(obj, "name")` and `getattr(obj, "name"[, default])` with a literal name.
+//! - `hasattr(obj, "name")` and `getattr(obj, "name"[, default])` with a literal name;
+//!   `setattr(obj, "name", value)` with a literal name is the assignment.
+//! - `getattr(obj, name[, default])` with a name computed at run time (`getattr(self,
+//!   "visit_" + kind, self.generic_visit)`): a call of a generated function testing the name
+//!   against every method and attribute name (not dunders) of the program's classes that
+//!   `obj` has, returning the one it names, else the default (CPython's AttributeError without
+//!   one). Called at once (`getattr(obj, op)(*args)`), only methods are looked for.
 
 use super::*;
 
@@ -104,7 +110,8 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Option<Expr> {
-        if !matches!(name, "hasattr" | "getattr")
+        let called = std::mem::take(&mut self.getattr_called);
+        if !matches!(name, "hasattr" | "getattr" | "setattr")
             || self.is_user_name(name, scope)
             || !c.keywords.is_empty()
         {
@@ -117,7 +124,16 @@ impl Resolver<'_> {
             }) => Some(s.clone()),
             _ => None,
         };
+        if let ([o, a, v], "setattr") = (c.args.as_slice(), name) {
+            let attr = literal(a)?;
+            let o = self.expr(o, scope, sigs);
+            let v = self.expr(v, scope, sigs);
+            return Some(self.set_attr(o, attr, v, span, scope));
+        }
         let (obj, attr, default) = match c.args.as_slice() {
+            [_, a] | [_, a, _] if name == "getattr" && literal(a).is_none() => {
+                return Some(self.dynamic_getattr(c, called, span, scope, sigs))
+            }
             [o, a] => (o, literal(a)?, None),
             [o, a, d] if name == "getattr" => (o, literal(a)?, Some(d)),
             _ => return None,
@@ -149,6 +165,87 @@ impl Resolver<'_> {
                 )
             }
         })
+    }
+
+    /// `setattr(o, "name", v)`: `o` evaluated first, as CPython evaluates arguments.
+    fn set_attr(
+        &mut self,
+        o: Expr,
+        name: String,
+        value: Expr,
+        span: Span,
+        scope: &mut Scope,
+    ) -> Expr {
+        let tmp = hidden_local(scope, "$setattr", span);
+        let obj = self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp)));
+        let stmts = vec![
+            Stmt {
+                span,
+                kind: StmtKind::Assign(Place::Local(tmp), o),
+            },
+            Stmt {
+                span,
+                kind: StmtKind::SetAttr {
+                    obj,
+                    name,
+                    value,
+                    raw: false,
+                },
+            },
+        ];
+        let none = self.expr_node(scope, span, ExprKind::None);
+        self.expr_node(scope, span, ExprKind::Block(stmts, Box::new(none)))
+    }
+
+    /// `getattr(obj, name[, default])` of a name computed at run time (see the module's
+    /// documentation).
+    /// Called (`called`), it looks for methods only: a data attribute that may hold anything
+    /// would make the value's type one known only at run time, which cannot be called.
+    fn dynamic_getattr(
+        &mut self,
+        c: &ast::ExprCall,
+        called: bool,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut names: Vec<&str> = vec![];
+        for class in self.classes.iter().filter(|k| !k.name.contains('.')) {
+            // (Properties are data; dunders are left out.)
+            let own = (class.methods.iter())
+                .filter(|(_, f)| !called || !class.properties.contains(f))
+                .map(|(m, _)| m.as_str());
+            let attrs = class.attrs.iter().map(|(a, _)| a.as_str());
+            for n in own.chain(attrs.filter(|_| !called)) {
+                if !n.starts_with("__") && !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        for n in self.stored_attrs.iter().filter(|_| !called) {
+            if !names.contains(&n.as_str()) {
+                names.push(n);
+            }
+        }
+        names.sort_unstable();
+        let mut src = String::from("def __natrix_getattr(o, n, d=None):\n");
+        for n in names {
+            src.push_str(&format!(
+                "    if hasattr(o, {n:?}) and n == {n:?}:\n        return o.{n}\n"
+            ));
+        }
+        src.push_str(match c.args.len() {
+            2 => "    raise AttributeError(f\"'{type(o).__name__}' object has no attribute '{n}'\")\n",
+            _ => "    return d\n",
+        });
+        let def = super::dataclasses::place_generated(&src, "<getattr>", c.range, HashMap::new())
+            .and_then(|mut stmts| stmts.pop());
+        let Some(ast::Stmt::FunctionDef(def)) = def else {
+            unreachable!("the generated getattr function parses")
+        };
+        let f = self.closure("<getattr>", span, &def.args, &def.body, scope, sigs);
+        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), args))
     }
 
     /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method: the

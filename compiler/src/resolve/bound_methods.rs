@@ -35,7 +35,42 @@ const BOUND: &[(&str, &str, &str)] = &[
         "key, default=None",
         "{r}.setdefault(key, default)",
     ),
-    ("pop", "", "{r}.pop()"),
+    // (`pop()` of lists, sets, deques; `pop(i)` of lists, `pop(key)` of dicts.)
+    ("pop", "i=None", "{r}.pop() if i is None else {r}.pop(i)"),
+    (
+        "sort",
+        "*, key=None, reverse=False",
+        "{r}.sort(key=key, reverse=reverse)",
+    ),
+    ("reverse", "", "{r}.reverse()"),
+    ("split", "sep=None, maxsplit=-1", "{r}.split(sep, maxsplit)"),
+    (
+        "rsplit",
+        "sep=None, maxsplit=-1",
+        "{r}.rsplit(sep, maxsplit)",
+    ),
+    (
+        "replace",
+        "old, new, count=-1",
+        "{r}.replace(old, new, count)",
+    ),
+    (
+        "strip",
+        "chars=None",
+        "{r}.strip() if chars is None else {r}.strip(chars)",
+    ),
+    (
+        "lstrip",
+        "chars=None",
+        "{r}.lstrip() if chars is None else {r}.lstrip(chars)",
+    ),
+    (
+        "rstrip",
+        "chars=None",
+        "{r}.rstrip() if chars is None else {r}.rstrip(chars)",
+    ),
+    ("lower", "", "{r}.lower()"),
+    ("upper", "", "{r}.upper()"),
     ("popleft", "", "{r}.popleft()"),
     ("clear", "", "{r}.clear()"),
     ("copy", "", "{r}.copy()"),

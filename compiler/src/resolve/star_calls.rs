@@ -270,7 +270,10 @@ impl Resolver<'_> {
         if !value_args_fit(c) {
             return None;
         }
+        // (`getattr(obj, name)(…)`: a method is called.)
+        self.getattr_called = matches!(c.func.as_ref(), ast::Expr::Call(_));
         let callee = Box::new(self.expr(&c.func, scope, sigs));
+        self.getattr_called = false;
         let args = self.value_args(c, scope, sigs);
         Some(self.expr_node(scope, span, ExprKind::CallValue(callee, args)))
     }
