@@ -30,6 +30,7 @@ mod constants;
 mod dataclass_calls;
 mod dataclasses;
 mod decorators;
+mod self_class;
 pub(crate) use assigned::{collect_assigned, collect_global_decls};
 pub(crate) use dataclasses::Relocate;
 pub(crate) use type_tests::STATIC_ONLY;
@@ -114,6 +115,7 @@ pub fn resolve(
     }
     r.value_types = value_types;
     let (module, abstract_classes) = abstract_classes::expand(cached_properties::expand(module));
+    let module = self_class::expand(module);
     r.abstract_classes = abstract_classes;
     let (module, errors) = patterns::expand(module, map);
     if !errors.is_empty() {
@@ -833,17 +835,34 @@ impl Resolver<'_> {
     }
 
     /// The base of a class definition: none (or `object`), a class defined earlier, or a
-    /// builtin exception class.
+    /// builtin exception class; or both, an exception class of the program and a builtin
+    /// one deriving from the builtin it derives from (`class NotFound(AppError, KeyError)`:
+    /// the method resolution order is the program's classes, then the builtin's).
     fn base_class(
         &mut self,
         c: &ast::StmtClassDef,
     ) -> (Option<ClassId>, Option<natrix_abi::ExcKind>) {
-        if let [ast::Expr::Name(n)] = bases(c).as_slice() {
-            if !self.class_ids.contains_key(n.id.as_str()) {
-                if let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) {
+        let builtin = |me: &Self, n: &ast::ExprName| match me.class_ids.contains_key(n.id.as_str())
+        {
+            true => None,
+            false => natrix_abi::ExcKind::from_name(n.id.as_str()),
+        };
+        match bases(c).as_slice() {
+            [ast::Expr::Name(n)] => {
+                if let Some(k) = builtin(self, n) {
                     return (None, Some(k));
                 }
             }
+            [ast::Expr::Name(u), ast::Expr::Name(n)] if c.keywords.is_empty() => {
+                let user = self.class_ids.get(u.id.as_str()).copied();
+                let from = user.and_then(|u| self.class_exc_kind(u));
+                if let (Some(u), Some(from), Some(k)) = (user, from, builtin(self, n)) {
+                    if std::iter::successors(Some(k), |k| k.parent()).any(|p| p == from) {
+                        return (Some(u), Some(k));
+                    }
+                }
+            }
+            _ => {}
         }
         (self.base_user_class(c), None)
     }

@@ -78,8 +78,9 @@ impl Infer<'_> {
                     None => bad(self, "pow"),
                 }
             }
+            // (A value of run-time type, `2 ** p - 1`, is converted to an int when it runs.)
             Builtin::Pow if n == 3 => {
-                if tys.iter().all(|t| is_intlike(*t)) {
+                if tys.iter().all(|t| is_intlike(*t) || *t == T::DYN) {
                     Some(T::INT)
                 } else {
                     bad(self, "pow")

@@ -1217,6 +1217,18 @@ impl Resolver<'_> {
             return self.unsupported(span, &format!("`{name}()`"), scope);
         }
         if name == "iter" && c.args.len() == 1 && c.keywords.is_empty() {
+            // `iter(gen())` of the program's generator function: the generator itself (its
+            // `send()` reaches it).
+            if let ast::Expr::Call(g) = &c.args[0] {
+                if let ast::Expr::Name(f) = g.func.as_ref() {
+                    let f = f.id.as_str();
+                    let shadowed =
+                        scope.local_ids.contains_key(f) || self.global_ids.contains_key(f);
+                    if self.generator_funcs.contains(f) && !shadowed {
+                        return self.expr(&c.args[0], scope, sigs);
+                    }
+                }
+            }
             // `iter(xs)`: a generator over its items, `(x for x in xs)`, as lazy as CPython's
             // iterator.
             let item = |ctx| {

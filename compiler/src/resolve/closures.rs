@@ -321,8 +321,8 @@ pub(super) const BUILTIN_TYPES: &[&str] = &[
 
 pub(super) const VALUE_BUILTINS: &[&str] = &[
     "abs", "all", "any", "bin", "bool", "chr", "dict", "divmod", "float", "hash", "hex", "int",
-    "len", "list", "max", "min", "oct", "ord", "pow", "print", "repr", "round", "set", "sorted",
-    "str", "sum", "tuple",
+    "len", "list", "max", "min", "next", "oct", "ord", "pow", "print", "repr", "round", "set",
+    "sorted", "str", "sum", "tuple",
 ];
 
 /// A lambda's body as the statement `return body`.
@@ -439,6 +439,8 @@ impl Resolver<'_> {
             "max" => Some("lambda *__natrix_args, key=None: (max(__natrix_args[0]) if len(__natrix_args) == 1 else max(__natrix_args)) if key is None else (max(__natrix_args[0], key=key) if len(__natrix_args) == 1 else max(__natrix_args, key=key))"),
             "min" => Some("lambda *__natrix_args, key=None: (min(__natrix_args[0]) if len(__natrix_args) == 1 else min(__natrix_args)) if key is None else (min(__natrix_args[0], key=key) if len(__natrix_args) == 1 else min(__natrix_args, key=key))"),
             "sum" => Some("lambda __natrix_a, start=0: sum(__natrix_a, start)"),
+            // (`partial(next, it)`, `map(next, iters)`; with a default, `next(it, None)`.)
+            "next" => Some("lambda __natrix_a, *__natrix_d: next(__natrix_a) if len(__natrix_d) == 0 else next(__natrix_a, __natrix_d[0])"),
             "sorted" => Some("lambda __natrix_a, key=None, reverse=False: sorted(__natrix_a, reverse=reverse) if key is None else sorted(__natrix_a, key=key, reverse=reverse)"),
             _ => None,
         };

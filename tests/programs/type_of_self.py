@@ -1,0 +1,48 @@
+"""type(self) and self.__class__ naming the instance's class in methods: constructing
+another instance (also of a subclass that inherits the method), class counters, isinstance."""
+
+
+class Vec:
+    made = 0
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+        Vec.made += 1
+
+    def __add__(self, o):
+        return type(self)(self.x + o.x, self.y + o.y)
+
+    def scaled(self, k):
+        return self.__class__(self.x * k, self.y * k)
+
+    def __eq__(self, o):
+        return isinstance(o, type(self)) and (self.x, self.y) == (o.x, o.y)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.x}, {self.y})"
+
+
+class Point(Vec):
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+
+class Counter:
+    instances = 0
+
+    def __init__(self):
+        type(self).instances += 1
+        self.id = type(self).instances
+
+    def clone(self):
+        return type(self)()
+
+
+a = Vec(1, 2) + Vec(3, 4)
+p = Point(1, -2) + Point(2, 2)
+print(a, p, p.norm1(), p.scaled(3), a.scaled(2))
+print(a == Vec(4, 6), p == Vec(3, 0), Vec(3, 0) == p, type(p).__name__)
+c = Counter()
+d = c.clone()
+print(c.id, d.id, Counter.instances, Vec.made)
