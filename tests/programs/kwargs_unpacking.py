@@ -57,3 +57,36 @@ try:
     window(*[1, 2, 3], **spare)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# `self.method(**kw)` into a method with keyword-only parameters and no **kwargs.
+class Widget:
+    def __init__(self, **opts):
+        self.opts = opts
+
+    def render(self, text, *, width=10, fill="."):
+        return text.center(width, fill)
+
+    def show(self, text, **kw):
+        return self.render(text, **kw)
+
+
+class Config:
+    def __init__(self, data):
+        self.data = data
+
+    def get(self, key, *, fallback=None):
+        return self.data.get(key, fallback)
+
+    def getint(self, key, **kw):
+        return int(self.get(key, **kw))
+
+
+w = Widget(a=1)
+print(w.show("x"), w.show("y", width=5, fill="#"), w.opts)
+cfg = Config({"port": "8080"})
+print(cfg.getint("port"), cfg.getint("retries", fallback="3"))
+try:
+    w.show("z", colour="red")
+except TypeError as e:
+    print("TypeError:", e)

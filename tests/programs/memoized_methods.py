@@ -53,3 +53,20 @@ class Fib:
 
 
 print(Fib()(90))
+
+
+class Paths:
+    @staticmethod
+    @functools.lru_cache(maxsize=None)
+    def count(rows, cols):
+        if rows == 1 or cols == 1:
+            return 1
+        return Paths.count(rows - 1, cols) + Paths.count(rows, cols - 1)
+
+    @staticmethod
+    @functools.cache
+    def square(n):
+        return n * n
+
+
+print(Paths.count(12, 12), Paths().count(3, 3), Paths.square(9))

@@ -46,3 +46,22 @@ print(a == Vec(4, 6), p == Vec(3, 0), Vec(3, 0) == p, type(p).__name__)
 c = Counter()
 d = c.clone()
 print(c.id, d.id, Counter.instances, Vec.made)
+
+
+class Token:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, o):
+        return self.__class__ is o.__class__ and self.v == o.v
+
+    def same_kind(self, o):
+        return type(self) is type(o)
+
+
+class Word(Token):
+    pass
+
+
+print(Token(1) == Token(1), Token(1) == Word(1), Token(1).same_kind(Word(2)), Word(1).same_kind(Word(2)))
+print(Token(1).__class__, type(Word(1)) == Token(2).__class__, Word(1).__class__ is Word(2).__class__)

@@ -964,6 +964,9 @@ impl Resolver<'_> {
             if let Some(e) = self.super_call(attr, c, span, scope, sigs) {
                 return e;
             }
+            if let Some(e) = self.self_kw_star_call(attr, c, span, scope, sigs) {
+                return e;
+            }
             // `it.__next__()`: `next(it)`, which calls it (a generator's, a class's own).
             if attr.attr.as_str() == "__next__"
                 && c.args.is_empty()

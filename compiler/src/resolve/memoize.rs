@@ -257,7 +257,10 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                         ast::Stmt::FunctionDef(mut f) => {
                             f.body = block(std::mem::take(&mut f.body));
                             let at = f.decorator_list.iter().position(is_memoize);
-                            let plain = f.decorator_list.len() == 1
+                            // (Alone, or under `@staticmethod`: its key is its arguments.)
+                            let static_over = matches!(f.decorator_list.as_slice(),
+                                [ast::Expr::Name(s), _] if s.id.as_str() == "staticmethod");
+                            let plain = (f.decorator_list.len() == 1 || static_over)
                                 && f.args.vararg.is_none()
                                 && f.args.kwarg.is_none();
                             if let (Some(i), true) = (at, plain) {

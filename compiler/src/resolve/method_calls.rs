@@ -514,6 +514,68 @@ impl Resolver<'_> {
 }
 
 /// The method's `self` (its first parameter) as a name read at `range`, if it has one.
+impl Resolver<'_> {
+    /// `self.method(…, **kw)` in a method, of a method no subclass overrides: the method as
+    /// a function value (`Owner.method`) called with `self` first, its arguments bound when
+    /// the program runs (keyword-only parameters taken from the dict too), as
+    /// `super().method(**kw)` is.
+    pub(super) fn self_kw_star_call(
+        &mut self,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
+        let ast::Expr::Name(recv) = attr.value.as_ref() else {
+            return None;
+        };
+        let this = scope.this.as_deref()?;
+        let class = self.current_method_class?;
+        if recv.id.as_str() != this || !c.keywords.iter().any(|k| k.arg.is_none()) {
+            return None;
+        }
+        let name = attr.attr.as_str();
+        let fid = self.lookup_method(class, name)?;
+        let owner = (0..self.classes.len())
+            .map(|k| ClassId(k as u32))
+            .find(|k| self.classes[k.0 as usize].method(name) == Some(fid))?;
+        let overridden = (0..self.classes.len()).map(|k| ClassId(k as u32)).any(|k| {
+            k != owner
+                && self.classes[k.0 as usize].method(name).is_some()
+                && std::iter::successors(Some(k), |k| self.classes[k.0 as usize].base)
+                    .any(|b| b == class)
+        });
+        let plain = |k: &Class| {
+            !k.statics.contains(&fid)
+                && !k.classmethods.contains(&fid)
+                && !k.properties.contains(&fid)
+        };
+        if overridden || !plain(&self.classes[owner.0 as usize]) {
+            return None;
+        }
+        let class_name = ast::Expr::Name(ast::ExprName {
+            range: attr.range,
+            id: self.classes[owner.0 as usize].name.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        });
+        let call = ast::ExprCall {
+            range: c.range,
+            func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                range: attr.range,
+                value: Box::new(class_name),
+                attr: attr.attr.clone(),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: std::iter::once((*attr.value).clone())
+                .chain(c.args.iter().cloned())
+                .collect(),
+            keywords: c.keywords.clone(),
+        };
+        self.value_call(&call, span, scope, sigs)
+    }
+}
+
 fn self_name(scope: &Scope, range: ast::text_size::TextRange) -> Option<ast::Expr> {
     let first = scope.locals.first()?;
     Some(ast::Expr::Name(ast::ExprName {

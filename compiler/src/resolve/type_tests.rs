@@ -92,7 +92,8 @@ impl Resolver<'_> {
         }))
     }
 
-    /// The argument of `type(x)` (the builtin `type`, not shadowed), when `e` is that call.
+    /// The argument of `type(x)` (the builtin `type`, not shadowed), when `e` is that call
+    /// (or `x.__class__`).
     pub(super) fn type_call_arg<'e>(
         &self,
         e: &'e ast::Expr,
@@ -107,6 +108,8 @@ impl Resolver<'_> {
             {
                 Some(&call.args[0])
             }
+            // (`x.__class__`, the same.)
+            ast::Expr::Attribute(a) if a.attr.as_str() == "__class__" => Some(&a.value),
             _ => None,
         }
     }
