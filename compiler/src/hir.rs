@@ -1255,6 +1255,9 @@ pub enum Store<'a> {
     Value(&'a Expr),
     /// The counter of `for x in range(start, stop, step)`.
     Range { start: &'a Expr, step: &'a Expr },
+    /// The variable of a `for` over a list or tuple display (`for p in [5, 7, 13]`): one of
+    /// its items.
+    Items(&'a [Expr]),
     /// Any other write: a `for` over an iterable, `except … as x`.
     Other,
     /// `del x` (at the statement's span).
@@ -1293,7 +1296,11 @@ pub fn visit_stores<'a>(body: &'a [Stmt], f: &mut dyn FnMut(Place, Store<'a>)) {
                 body,
                 orelse,
             } => {
-                f(*var, Store::Other);
+                let store = match &iter.kind {
+                    ExprKind::List(items) | ExprKind::Tuple(items) => Store::Items(items),
+                    _ => Store::Other,
+                };
+                f(*var, store);
                 iter.visit_blocks(f);
                 visit_stores(body, f);
                 visit_stores(orelse, f);

@@ -3,8 +3,9 @@
 //! A shallow copy is a new list, dict (a defaultdict keeps its factory), set or instance
 //! holding the same elements; anything immutable is itself. A deep copy copies lists, dicts'
 //! values, tuples and instances' attributes all the way down, keeping shared references shared
-//! and cycles cycles (a memo from each object copied to its copy, as CPython's does); strs,
-//! numbers, tuples with nothing to copy, sets, dict keys, functions and generators are shared.
+//! and cycles cycles (a memo from each object copied to its copy, as CPython's does); a set is
+//! a new set of the same members (which are not copied); strs, numbers, tuples with nothing
+//! to copy, frozensets, dict keys, functions and generators are shared.
 
 use crate::dict::{is_dict, nx_dict_copy_method, replace_values};
 use crate::list::{enter, incref, incref_elem, is_list, items, leave, new_list, push_owned};
@@ -92,6 +93,14 @@ unsafe fn deep(o: *mut Obj, memo: &mut HashMap<usize, *mut Obj>) -> Option<*mut 
     if let Some(&c) = memo.get(&(o as usize)) {
         incref(c);
         return Some(c);
+    }
+    if is_set(o) && !is_frozen(o) {
+        let r = nx_set_copy(o);
+        if r.is_null() {
+            return None;
+        }
+        memo.insert(o as usize, r);
+        return Some(r);
     }
     let tuple_like =
         is_tuple(o) || (crate::instance::is_instance(o) && !crate::instance::copies_itself(o));

@@ -32,3 +32,17 @@ b.data["x"] = 2
 print(b.data, b.saved)
 b.restore()
 print(b.data)
+
+# A deep copy makes new sets, also inside containers and attributes.
+tags = {"a"}
+snapshot = copy.deepcopy(tags)
+snapshot.add("b")
+print(sorted(tags), sorted(snapshot), snapshot is tags)
+state = {"seen": {1, 2}, "order": [{3}]}
+saved = copy.deepcopy(state)
+saved["seen"].add(9)
+saved["order"][0].discard(3)
+print(state, saved)
+pair = [tags, tags]
+twin = copy.deepcopy(pair)
+print(twin[0] is twin[1], twin[0] is tags)

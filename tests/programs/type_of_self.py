@@ -65,3 +65,28 @@ class Word(Token):
 
 print(Token(1) == Token(1), Token(1) == Word(1), Token(1).same_kind(Word(2)), Word(1).same_kind(Word(2)))
 print(Token(1).__class__, type(Word(1)) == Token(2).__class__, Word(1).__class__ is Word(2).__class__)
+
+
+# An alias of such a method (`__rmul__ = __mul__`) names the subclass too.
+class Quantity:
+    def __init__(self, v):
+        self.v = v
+
+    def __mul__(self, k):
+        return type(self)(self.v * k)
+
+    __rmul__ = __mul__
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.v})"
+
+
+class Mass(Quantity):
+    pass
+
+
+class Grams(Mass):
+    pass
+
+
+print(3 * Mass(2), Mass(2) * 3, 2 * Quantity(1), Grams(1) * 5, 5 * Grams(1))

@@ -56,7 +56,13 @@ impl Infer<'_> {
                 (Some(t), None) => t,
                 // The class attribute (of the class the instance has when the
                 // program runs: a subclass may define its own), unless the instance
-                // has its own.
+                // has its own. (Not when some of those classes read a property of that
+                // name instead: `Bird.sound = "tweet"` over `Animal`'s property.)
+                (None, Some(_)) if self.property_among(c, name) => {
+                    let msg = format!("`{name}` read from an instance that may be of a class where it is a property and of one where it is a class attribute");
+                    self.error(Diagnostic::unsupported(e.span, &msg));
+                    T::NEVER
+                }
                 (None, Some(_)) => self.class_attr_type(c, name),
                 // Both: the instance's attribute takes the class's type too (`parent = None`
                 // in the class body, `self.parent = node` on some instances: Optional).

@@ -3,7 +3,8 @@
 //! vouch for makes the power a dynamic value.
 //!
 //! A variable is non-negative when every value stored into it is (a `range` counter from a
-//! non-negative start by a positive step; `i = i + 1` assumes `i` while it looks at `i`'s
+//! non-negative start by a positive step, the variable of a `for` over a list or tuple
+//! display of non-negative items; `i = i + 1` assumes `i` while it looks at `i`'s
 //! stores, which is sound because the operations it accepts keep non-negative values
 //! non-negative). Parameters, cells and anything else are not known. A wrong "yes" would not
 //! give a wrong answer: the int power raises ValueError on a negative exponent at run time.
@@ -117,6 +118,7 @@ impl<'a> NonNeg<'a> {
                 Store::Range { start, step } => {
                     self.expr(start) && matches!(step.kind, ExprKind::Int(i) if i > 0)
                 }
+                Store::Items(items) => items.iter().all(|x| self.expr(x)),
                 Store::Other | Store::Del(_) => false,
             }
         });

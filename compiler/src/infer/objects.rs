@@ -612,6 +612,26 @@ impl Infer<'_> {
         !found.is_empty() && found.iter().all(|k| self.property(*k, name).is_some())
     }
 
+    /// Whether, for one of the classes an instance typed `c` may have, `name` is nearest a
+    /// property rather than a class attribute.
+    pub(super) fn property_among(&self, c: ClassId, name: &str) -> bool {
+        self.runtime_classes(c).into_iter().any(|k| {
+            let nearest = self.prog.mro(k).find(|&m| {
+                let class = self.prog.class(m);
+                class.attrs.iter().any(|(a, _)| a == name)
+                    || class.methods.iter().any(|(n, _)| n == name)
+            });
+            nearest.is_some_and(|m| {
+                let class = self.prog.class(m);
+                !class.attrs.iter().any(|(a, _)| a == name)
+                    && class
+                        .methods
+                        .iter()
+                        .any(|(n, f)| n == name && class.properties.contains(f))
+            })
+        })
+    }
+
     pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
         let m = self.prog.lookup(c, name)?;
         let is_property = self.prog.classes.iter().any(|k| k.properties.contains(&m));

@@ -35,16 +35,21 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         })
         .collect();
     // Each class's methods naming their instance's class that its subclasses inherit, copied
-    // down as classes are met (a base comes before its subclasses).
-    let mut inherited: HashMap<String, Vec<ast::StmtFunctionDef>> = HashMap::new();
+    // down as classes are met (a base comes before its subclasses), with the aliases of those
+    // methods (`__rmul__ = __mul__`), copied along.
+    let mut inherited: HashMap<String, (Vec<ast::StmtFunctionDef>, Vec<ast::Stmt>)> =
+        HashMap::new();
     let has_subclass = |c: &str| bases.values().any(|b| b == c);
     for stmt in &mut module {
         let ast::Stmt::ClassDef(c) = stmt else {
             continue;
         };
-        let own: Vec<String> = super::classmethods::method_names(&c.body).collect();
+        let mut own: Vec<String> = super::classmethods::method_names(&c.body).collect();
+        own.extend(c.body.iter().filter_map(alias_name));
         let mut mine: Vec<ast::StmtFunctionDef> = vec![];
-        if let Some(from_base) = bases.get(c.name.as_str()).and_then(|b| inherited.get(b)) {
+        let mut aliases: Vec<ast::Stmt> = vec![];
+        let base = bases.get(c.name.as_str());
+        if let Some((from_base, base_aliases)) = base.and_then(|b| inherited.get(b)) {
             for f in from_base
                 .iter()
                 .filter(|f| !own.iter().any(|n| n == f.name.as_str()))
@@ -52,6 +57,13 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 mine.push(f.clone());
                 c.body
                     .push(ast::Stmt::FunctionDef(named(f.clone(), &c.name)));
+            }
+            for a in base_aliases {
+                let copied = aliased(a).is_some_and(|t| mine.iter().any(|f| f.name.as_str() == t));
+                if copied && !alias_name(a).is_some_and(|n| own.contains(&n)) {
+                    aliases.push(a.clone());
+                    c.body.push(a.clone());
+                }
             }
         }
         let subclassed = has_subclass(c.name.as_str());
@@ -74,9 +86,38 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             }
             *f = named(f.clone(), &c.name);
         }
-        inherited.insert(c.name.to_string(), mine);
+        for s in &c.body {
+            let of_mine = aliased(s).is_some_and(|t| mine.iter().any(|f| f.name.as_str() == t));
+            if of_mine && !aliases.contains(s) {
+                aliases.push(s.clone());
+            }
+        }
+        inherited.insert(c.name.to_string(), (mine, aliases));
     }
     module
+}
+
+/// The method `s` makes an alias of, when it is `name = method` in a class body.
+fn aliased(s: &ast::Stmt) -> Option<&str> {
+    match s {
+        ast::Stmt::Assign(a) if a.targets.len() == 1 => match (&a.targets[0], a.value.as_ref()) {
+            (ast::Expr::Name(_), ast::Expr::Name(v)) => Some(v.id.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The name alias `s` binds (`name = method`).
+fn alias_name(s: &ast::Stmt) -> Option<String> {
+    aliased(s)?;
+    match s {
+        ast::Stmt::Assign(a) => match &a.targets[0] {
+            ast::Expr::Name(n) => Some(n.id.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The name of a method's instance parameter (`self`), for a method that has one.
