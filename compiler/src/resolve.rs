@@ -115,7 +115,7 @@ pub fn resolve(
     }
     r.value_types = value_types;
     let (module, abstract_classes) = abstract_classes::expand(cached_properties::expand(module));
-    let module = self_class::expand(module);
+    let module = not_implemented::final_twins(self_class::expand(module));
     r.abstract_classes = abstract_classes;
     let (module, errors) = patterns::expand(module, map);
     if !errors.is_empty() {

@@ -5,9 +5,11 @@
 //! (reflected ones with the operands in the original order). Before that, as CPython, the
 //! other operand's reflected method when its class (another of the program's) defines one:
 //! `A(1) * B(2)` with `A.__mul__` returning NotImplemented calls `B.__rmul__`, `A(1) < B(2)`
-//! `B.__gt__`, `A(1) == B(1)` `B.__eq__` (a comparison's reflection only when it has no
-//! `return NotImplemented` itself, which would come back here). The other operand's reflected
-//! method is not tried first (`docs/DIFFERENCES.md`).
+//! `B.__gt__`, `A(1) == B(1)` `B.__eq__`. A comparison whose reflection may return
+//! NotImplemented itself (which would come back here) calls a twin of it, made before
+//! resolution (`final_twins`: `__natrix_final__gt__`), whose NotImplemented goes straight to
+//! the final outcome. The other operand's reflected method is not tried first
+//! (`docs/DIFFERENCES.md`).
 
 use super::*;
 
@@ -60,6 +62,42 @@ fn reflection(dunder: &str) -> Option<String> {
     Some(format!("__{swapped}__"))
 }
 
+/// The prefix of a comparison's twin whose NotImplemented is final (`__natrix_final__eq__`).
+pub(super) const FINAL: &str = "__natrix_final";
+
+const COMPARISONS: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+
+/// Each comparison method of a class that may return NotImplemented gets a twin named
+/// `FINAL` + its name, for the reflected calls of other classes' comparisons.
+pub(super) fn final_twins(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    module
+        .into_iter()
+        .map(|s| match s {
+            ast::Stmt::ClassDef(mut c) => {
+                let twins: Vec<ast::Stmt> = c
+                    .body
+                    .iter()
+                    .filter_map(|m| match m {
+                        ast::Stmt::FunctionDef(f)
+                            if COMPARISONS.contains(&f.name.as_str())
+                                && f.decorator_list.is_empty()
+                                && returns_not_implemented(&f.body) =>
+                        {
+                            let mut twin = f.clone();
+                            twin.name = ast::Identifier::new(format!("{FINAL}{}", f.name));
+                            Some(ast::Stmt::FunctionDef(twin))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                c.body.extend(twins);
+                ast::Stmt::ClassDef(c)
+            }
+            s => s,
+        })
+        .collect()
+}
+
 /// Whether `body` (a method's) has a `return NotImplemented` anywhere.
 pub(super) fn returns_not_implemented(body: &[ast::Stmt]) -> bool {
     body.iter().any(|s| match s {
@@ -99,10 +137,7 @@ impl Resolver<'_> {
             return vec![];
         };
         // (A comparison's reflection is a comparison, which may come back here.)
-        let comparison = matches!(
-            dunder,
-            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
-        );
+        let comparison = COMPARISONS.contains(&dunder);
         let name = |id: &str| {
             ast::Expr::Name(ast::ExprName {
                 id: ast::Identifier::new(id),
@@ -128,7 +163,12 @@ impl Resolver<'_> {
             let Some(method) = class.method(&reflected) else {
                 continue;
             };
-            if comparison && self.not_implemented_methods.contains(&method) {
+            // (One that may give up too: its twin, which does not come back.)
+            let called = match comparison && self.not_implemented_methods.contains(&method) {
+                true => format!("{FINAL}{reflected}"),
+                false => reflected.clone(),
+            };
+            if class.method(&called).is_none() {
                 continue;
             }
             // (Only a value typed as one of the program's classes: another, of run-time type,
@@ -141,7 +181,7 @@ impl Resolver<'_> {
             let test = call(name("isinstance"), vec![name(other), classes]);
             let method = ast::Expr::Attribute(ast::ExprAttribute {
                 value: Box::new(name(other)),
-                attr: ast::Identifier::new(reflected.as_str()),
+                attr: ast::Identifier::new(called.as_str()),
                 ctx: ast::ExprContext::Load,
                 range,
             });

@@ -136,9 +136,18 @@ impl Resolver<'_> {
                     if n.id.as_str() == "NotImplemented"
                         && !self.is_user_name("NotImplemented", scope)
                     {
-                        match self.not_implemented(&m, (&this, &other), span, scope) {
+                        // (In a comparison's twin, the final outcome at once.)
+                        let twin = m.strip_prefix(super::not_implemented::FINAL);
+                        let dunder = twin.unwrap_or(&m);
+                        match self.not_implemented(dunder, (&this, &other), span, scope) {
                             Some(kind) => {
-                                for s in self.reflected_fallbacks(&m, (&this, &other), r.range) {
+                                let fallbacks = match twin {
+                                    Some(_) => vec![],
+                                    None => {
+                                        self.reflected_fallbacks(dunder, (&this, &other), r.range)
+                                    }
+                                };
+                                for s in fallbacks {
                                     self.stmt(&s, scope, sigs, out);
                                 }
                                 out.push(Stmt { span, kind })
