@@ -57,9 +57,29 @@ impl Resolver<'_> {
             None
         };
         let n = c.args.len();
-        if let ("zip", [ast::Expr::Starred(rows)], true) =
-            (name, c.args.as_slice(), c.keywords.is_empty())
-        {
+        // `zip(headers, *rows)`: `zip(*[headers, *rows])`.
+        let leading = match c.args.split_last() {
+            Some((ast::Expr::Starred(_), rest)) if !rest.is_empty() => {
+                !rest.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            }
+            _ => false,
+        };
+        let joined;
+        let args = if name == "zip" && leading && c.keywords.is_empty() {
+            joined = [ast::Expr::Starred(ast::ExprStarred {
+                range: r,
+                value: Box::new(ast::Expr::List(ast::ExprList {
+                    range: r,
+                    elts: c.args.clone(),
+                    ctx: ast::ExprContext::Load,
+                })),
+                ctx: ast::ExprContext::Load,
+            })];
+            &joined[..]
+        } else {
+            c.args.as_slice()
+        };
+        if let ("zip", [ast::Expr::Starred(rows)], true) = (name, args, c.keywords.is_empty()) {
             // `zip(*rows)`: over the list of its tuples (`$zip_star`, made when iterated).
             let item = |ctx| {
                 ast::Expr::Name(ast::ExprName {
