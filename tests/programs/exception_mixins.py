@@ -66,4 +66,34 @@ def mersenne_check(n):
 
 for p in [5, 7, 13, 11]:
     print(p, mersenne_check(2 ** p - 1))
+# Class attributes of exceptions caught by a builtin base, and isinstance of a value typed
+# as the program's base class against a builtin exception a subclass mixes in.
+class HttpError(Exception):
+    code = 500
+    level = "error"
+class Missing(HttpError, KeyError):
+    code = 404
+class Conflict(HttpError):
+    def __init__(self, msg):
+        super().__init__(msg)
+        self.code = 409
+class Fatal(HttpError):
+    level = "fatal"
+for exc in [Missing("x"), Conflict("y"), Fatal("z"), HttpError("w")]:
+    try:
+        raise exc
+    except Exception as e:
+        print(type(e).__name__, e.code, isinstance(e, KeyError))
+try:
+    raise SystemExit(3)
+except SystemExit as e:
+    print("exit", e.code)
+
+errs = [BadInput("a"), AppError("b")]
+print([isinstance(x, ValueError) for x in errs], [isinstance(x, KeyError) for x in errs])
+try:
+    raise BadInput("e", 2)
+except AppError as y:
+    print(isinstance(y, ValueError), isinstance(y, LookupError))
+
 raise NotFound("missing")

@@ -673,10 +673,20 @@ impl Infer<'_> {
                 };
                 args.push(t);
             }
-            // (A captured cell not assigned yet is no reason: the function may be the one
-            // assigning it — a walrus in a generator expression.)
-            let captured = usize::from(f.self_param) + f.captures.min(env.len());
-            if args[captured..].contains(&TypeTable::NEVER) {
+            // (A captured cell not assigned yet that the function assigns itself is no
+            // reason: it may be the one giving it a value — a walrus in a generator
+            // expression.)
+            let first = usize::from(f.self_param);
+            let captured = first + f.captures.min(env.len());
+            let mut stored = vec![];
+            crate::hir::visit_stores(&f.body, &mut |p, _| stored.push(p));
+            let unset = |(k, t): (usize, &Ty)| {
+                *t == TypeTable::NEVER
+                    && (k < first
+                        || k >= captured
+                        || !stored.contains(&Place::Local(f.params[k].local)))
+            };
+            if args.iter().enumerate().any(unset) {
                 continue;
             }
             let callee = self.spec_for(*fid, args);

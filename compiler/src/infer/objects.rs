@@ -156,7 +156,18 @@ impl Infer<'_> {
             let narrower = types
                 .iter()
                 .any(|r| matches!(r, TypeRef::Class(c) if *c != d && self.prog.is_subclass(*c, d)));
-            if narrower {
+            // (Or against a builtin exception only a subclass mixes in: `class
+            // ValidationError(AppError, ValueError)` for a value typed `AppError`.)
+            let kind_of = |k: ClassId, e: natrix_abi::ExcKind| {
+                self.prog.exc_kind(k).is_some_and(|x| x.is_subclass_of(e))
+            };
+            let mixed_in = types.iter().any(|r| match r {
+                TypeRef::Exc(e) => {
+                    !kind_of(d, *e) && self.prog.subtree(d).into_iter().any(|k| kind_of(k, *e))
+                }
+                _ => false,
+            });
+            if narrower || mixed_in {
                 return None;
             }
         }
@@ -1138,7 +1149,7 @@ impl Infer<'_> {
 
     /// The arguments of a call of method `fid` (called `name`) with `npos` positional
     /// arguments and `keywords` matched to its parameters, or CPython's TypeError message.
-    fn bind_method(
+    pub(super) fn bind_method(
         &self,
         fid: FuncId,
         name: &str,

@@ -31,28 +31,55 @@ pub(super) enum Unwind {
 
 impl Builder<'_> {
     /// `e.code`: the `code` attribute of a user exception class's instance the exception
-    /// carries (`self.code = code` in its `__init__`), else a SystemExit's code (AttributeError
-    /// for other exceptions).
+    /// carries (`self.code = code` in its `__init__`, or `code = 404` in the class body: the
+    /// most derived class's first), else a SystemExit's code (AttributeError for other
+    /// exceptions).
     fn exc_code(&mut self, e: Operand, ty: MTy) -> Operand {
         let result = self.temp(ty);
         let end = self.body.new_block();
         let mut classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
         classes.retain(|c| self.prog.exc_kind(*c).is_some());
-        classes.sort_by_key(|c| c.0);
+        classes.sort_by_key(|c| std::cmp::Reverse(c.0));
         for c in classes {
-            let Some((slot, ft, count)) = self.field(c, "code") else {
+            let field = self.field(c, "code");
+            let class_attr = self.prog.lookup_attr(c, "code");
+            if field.is_none() && class_attr.is_none() {
                 continue;
-            };
+            }
             let is = self.op(Op::ExcIsClass(c), vec![e.clone()], MTy::Bool);
             let (hit, next) = (self.body.new_block(), self.body.new_block());
             self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
             self.cur = hit;
-            let inst = self.rt("nx_exc_instance", vec![e.clone()], MTy::Instance(c));
-            let n = self.strings.intern("code");
-            let v = self.op(Op::GetAttr(slot, ft, count), vec![inst, n], ft);
-            let v = self.coerce(v, ft, ty);
-            self.assign(result, Rvalue::Use(v));
-            self.goto(end);
+            if let Some((slot, ft, count)) = field {
+                let inst = self.rt("nx_exc_instance", vec![e.clone()], MTy::Instance(c));
+                let own = self.body.new_block();
+                let class = self.body.new_block();
+                // (The instance's own value when it has one, else the class's.)
+                match class_attr {
+                    Some(_) => {
+                        let set =
+                            self.op(Op::AttrIsSet(slot, count), vec![inst.clone()], MTy::Bool);
+                        self.body.block(self.cur).term = Terminator::Branch(set, own, class);
+                    }
+                    None => self.body.block(self.cur).term = Terminator::Goto(own),
+                }
+                self.cur = own;
+                let n = self.strings.intern("code");
+                let v = self.op(Op::GetAttr(slot, ft, count), vec![inst, n], ft);
+                let v = self.coerce(v, ft, ty);
+                self.assign(result, Rvalue::Use(v));
+                self.goto(end);
+                self.cur = class;
+            }
+            match class_attr {
+                Some(g) => {
+                    let (v, gt) = self.load_global(g);
+                    let v = self.coerce(v, gt, ty);
+                    self.assign(result, Rvalue::Use(v));
+                    self.goto(end);
+                }
+                None => self.body.block(self.cur).term = Terminator::Unreachable,
+            }
             self.cur = next;
         }
         let v = self.rt("nx_exc_code", vec![e], ty);
