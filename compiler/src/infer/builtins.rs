@@ -531,6 +531,10 @@ impl Infer<'_> {
             (Builtin::Len, 1) => T::INT,
             (Builtin::Sum, 1) if elem == T::NEVER && !self.empty_defaults => T::NEVER,
             (Builtin::Sum, 1) if is_intlike(summed) || elem == T::NEVER => T::INT,
+            // (Of values only None so far, before the fixpoint: a method caching its result in
+            // an attribute that starts as None, summing its own results over children. An int,
+            // which then widens the attribute; the final pass reports what stays None.)
+            (Builtin::Sum, 1) if summed == T::NONE && !self.report => T::INT,
             (Builtin::Sum, 1) if summed == T::FLOAT => T::FLOAT,
             (Builtin::Sum, 1)
                 if elem == T::DYN && matches!(self.t.types.kind(first), TyKind::List(_)) =>

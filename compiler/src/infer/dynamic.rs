@@ -142,9 +142,16 @@ impl Infer<'_> {
         e: &Expr,
     ) -> Ty {
         let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
-        let (groups, _) = self.method_groups(classes, name);
+        let (mut groups, _) = self.method_groups(classes, name);
         if groups.is_empty() {
             return self.dyn_use(span, &format!("calling method `{name}` on"));
+        }
+        // The classes whose method cannot take these arguments are no targets, when some
+        // other can (`items.pop()` of a value that is a str or a list, in a program with a
+        // `Counter`, whose `pop` needs a key): such an instance is not what the value holds.
+        let fits = |me: &Self, fid: FuncId| me.bind_method(fid, name, tys.len(), keywords).is_ok();
+        if groups.iter().any(|(fid, _)| fits(self, *fid)) {
+            groups.retain(|(fid, _)| fits(self, *fid));
         }
         let mut ret = TypeTable::NEVER;
         let mut targets = vec![];
@@ -180,11 +187,14 @@ impl Infer<'_> {
         if tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
             return Some(T::NEVER);
         }
-        let any_class = self
-            .t
-            .instantiated
-            .iter()
-            .any(|c| self.prog.lookup(*c, name).is_some());
+        // (A class whose method cannot take these arguments does not count when a list,
+        // dict or set method could: `items.pop()` with a `Counter` in the program.)
+        let any_class = self.t.instantiated.iter().any(|c| {
+            self.prog.lookup(*c, name).is_some_and(|fid| {
+                self.bind_method(fid, name, tys.len(), keywords).is_ok()
+                    || !crate::builtins::DYN_CONTAINER_METHODS.contains(&name)
+            })
+        });
         if !any_class
             && keywords.is_empty()
             && crate::builtins::DYN_CONTAINER_METHODS.contains(&name)

@@ -94,7 +94,12 @@ impl Resolver<'_> {
                 generators: vec![ast::Comprehension {
                     range: Default::default(),
                     target: item(ast::ExprContext::Store),
-                    iter: call(builtin("$zip_star"), vec![(*rows.value).clone()], vec![]),
+                    // (Of a list of the rows, also when they come in a tuple or a generator.)
+                    iter: call(
+                        builtin("$zip_star"),
+                        vec![call(builtin("list"), vec![(*rows.value).clone()], vec![])],
+                        vec![],
+                    ),
                     ifs: vec![],
                     is_async: false,
                 }],
