@@ -4,19 +4,52 @@
 //! it imports is one natrix provides, the `try` body runs (then its `else` and `finally`);
 //! otherwise the imports before the first missing module run, then the handler (as CPython
 //! does where that module is not installed), then the `finally`.
+//!
+//! The main guard, `if __name__ == "__main__":`, is decided too: the program is always the
+//! main module, so its body runs (its `else` never), as statements of the module itself —
+//! the functions and classes it defines are the module's, as in CPython.
 
 use rustpython_parser::ast;
 
-/// The program's top-level statements with its import guards decided.
+/// The program's top-level statements with its import guards and main guard decided.
 pub fn decide(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     let mut out = vec![];
     for stmt in stmts {
         match stmt {
             ast::Stmt::Try(t) if is_guard(&t) => out.extend(expand(t)),
+            ast::Stmt::If(i) => match main_guard(&i.test) {
+                Some(true) => out.extend(decide(i.body)),
+                Some(false) => out.extend(decide(i.orelse)),
+                None => out.push(ast::Stmt::If(i)),
+            },
             other => out.push(other),
         }
     }
     out
+}
+
+/// Whether `test` is `__name__ == "__main__"` (true) or `__name__ != "__main__"` (false);
+/// `None` for any other test.
+fn main_guard(test: &ast::Expr) -> Option<bool> {
+    let ast::Expr::Compare(c) = test else {
+        return None;
+    };
+    let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else {
+        return None;
+    };
+    let is_name = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main = |e: &ast::Expr| {
+        matches!(e, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. })
+            if s == "__main__")
+    };
+    if !((is_name(&c.left) && is_main(right)) || (is_main(&c.left) && is_name(right))) {
+        return None;
+    }
+    match op {
+        ast::CmpOp::Eq => Some(true),
+        ast::CmpOp::NotEq => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether `t` catches only import failures (without binding the exception) around a body
