@@ -14,31 +14,73 @@
 //!                                     def area(self, value): self._natrix_cached_area = value
 //! ```
 //!
+//! `del obj.area` forgets the kept value (the next read computes it again): it deletes the
+//! hidden attribute, anywhere in the module.
+//!
 //! `functools.cached_property` (`stdlib/functools.py`) exists so the import links; after
 //! linking the decorator is the name `functools.cached_property`.
 
+use rustpython_ast::Fold;
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const DECORATOR: &str = "functools.cached_property";
 
 /// The module with each class's cached properties expanded.
 pub(super) fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    module
+    let mut names = HashSet::new();
+    let module: Vec<ast::Stmt> = module
         .into_iter()
         .map(|stmt| match stmt {
             ast::Stmt::ClassDef(mut c) => {
                 let body = std::mem::take(&mut c.body);
-                c.body = body.into_iter().flat_map(member).collect();
+                c.body = body
+                    .into_iter()
+                    .flat_map(|s| member(s, &mut names))
+                    .collect();
                 ast::Stmt::ClassDef(c)
             }
             s => s,
         })
+        .collect();
+    if names.is_empty() {
+        return module;
+    }
+    let mut forget = Forget(names);
+    module
+        .into_iter()
+        .map(|s| match forget.fold_stmt(s) {
+            Ok(s) => s,
+            Err(never) => match never {},
+        })
         .collect()
 }
 
-/// A class body's statement, or what a cached property becomes.
-fn member(s: ast::Stmt) -> Vec<ast::Stmt> {
+/// Rewrites `del obj.name` of a cached property's name to delete its kept value.
+struct Forget(HashSet<String>);
+
+impl Fold<ast::text_size::TextRange> for Forget {
+    fold_keeping_ranges!();
+
+    fn fold_stmt(&mut self, s: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        match s {
+            ast::Stmt::Delete(mut d) => {
+                for t in d.targets.iter_mut() {
+                    if let ast::Expr::Attribute(a) = t {
+                        if self.0.contains(a.attr.as_str()) {
+                            a.attr = ast::Identifier::new(format!("_natrix_cached_{}", a.attr));
+                        }
+                    }
+                }
+                Ok(ast::Stmt::Delete(d))
+            }
+            s => rustpython_ast::fold::fold_stmt(self, s),
+        }
+    }
+}
+
+/// A class body's statement, or what a cached property becomes (its name noted in `names`).
+fn member(s: ast::Stmt, names: &mut HashSet<String>) -> Vec<ast::Stmt> {
     let ast::Stmt::FunctionDef(mut f) = s else {
         return vec![s];
     };
@@ -48,6 +90,7 @@ fn member(s: ast::Stmt) -> Vec<ast::Stmt> {
     };
     let at = f.decorator_list.remove(i).range();
     let name = f.name.to_string();
+    names.insert(name.clone());
     f.name = ast::Identifier::new(format!("_natrix_compute_{name}"));
     let kept = format!("_natrix_cached_{name}");
     let src = format!(
