@@ -109,7 +109,8 @@ pub fn resolve(
         abstract_classes: HashMap::new(),
         getattr_called: false,
     };
-    let (module, errors, value_types) = enums::expand(module.to_vec(), map);
+    let module = class_defs::generic_bases(module.to_vec());
+    let (module, errors, value_types) = enums::expand(module, map);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -831,74 +832,6 @@ impl Resolver<'_> {
                 span,
                 "assigning an inherited class attribute through a subclass",
             ));
-        }
-    }
-
-    /// The base of a class definition: none (or `object`), a class defined earlier, or a
-    /// builtin exception class; or both, an exception class of the program and a builtin
-    /// one deriving from the builtin it derives from (`class NotFound(AppError, KeyError)`:
-    /// the method resolution order is the program's classes, then the builtin's).
-    fn base_class(
-        &mut self,
-        c: &ast::StmtClassDef,
-    ) -> (Option<ClassId>, Option<natrix_abi::ExcKind>) {
-        let builtin = |me: &Self, n: &ast::ExprName| match me.class_ids.contains_key(n.id.as_str())
-        {
-            true => None,
-            false => natrix_abi::ExcKind::from_name(n.id.as_str()),
-        };
-        match bases(c).as_slice() {
-            [ast::Expr::Name(n)] => {
-                if let Some(k) = builtin(self, n) {
-                    return (None, Some(k));
-                }
-            }
-            [ast::Expr::Name(u), ast::Expr::Name(n)] if c.keywords.is_empty() => {
-                let user = self.class_ids.get(u.id.as_str()).copied();
-                let from = user.and_then(|u| self.class_exc_kind(u));
-                if let (Some(u), Some(from), Some(k)) = (user, from, builtin(self, n)) {
-                    if std::iter::successors(Some(k), |k| k.parent()).any(|p| p == from) {
-                        return (Some(u), Some(k));
-                    }
-                }
-            }
-            _ => {}
-        }
-        (self.base_user_class(c), None)
-    }
-
-    fn base_user_class(&mut self, c: &ast::StmtClassDef) -> Option<ClassId> {
-        if let Some(k) = c.keywords.first() {
-            let span = self.span(k.range);
-            self.errors.push(Diagnostic::unsupported(
-                span,
-                "keywords in a class definition",
-            ));
-        }
-        match bases(c).as_slice() {
-            [] => None,
-            [ast::Expr::Name(n)] if n.id.as_str() == "object" => None,
-            [ast::Expr::Name(n)] if self.class_ids.contains_key(n.id.as_str()) => {
-                self.class_ids.get(n.id.as_str()).copied()
-            }
-            [b] => {
-                let span = self.span(b.range());
-                self.errors.push(Diagnostic::unsupported(
-                    span,
-                    "a base class other than a class defined earlier in the module",
-                ));
-                None
-            }
-            [first, b, ..] => {
-                let span = self.span(b.range());
-                self.errors
-                    .push(Diagnostic::unsupported(span, "multiple inheritance"));
-                // Resolve the rest against the first base: no cascade of errors.
-                match first {
-                    ast::Expr::Name(n) => self.class_ids.get(n.id.as_str()).copied(),
-                    _ => None,
-                }
-            }
         }
     }
 

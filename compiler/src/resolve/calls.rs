@@ -1220,39 +1220,7 @@ impl Resolver<'_> {
             return self.unsupported(span, &format!("`{name}()`"), scope);
         }
         if name == "iter" && c.args.len() == 1 && c.keywords.is_empty() {
-            // `iter(gen())` of the program's generator function: the generator itself (its
-            // `send()` reaches it).
-            if let ast::Expr::Call(g) = &c.args[0] {
-                if let ast::Expr::Name(f) = g.func.as_ref() {
-                    let f = f.id.as_str();
-                    let shadowed =
-                        scope.local_ids.contains_key(f) || self.global_ids.contains_key(f);
-                    if self.generator_funcs.contains(f) && !shadowed {
-                        return self.expr(&c.args[0], scope, sigs);
-                    }
-                }
-            }
-            // `iter(xs)`: a generator over its items, `(x for x in xs)`, as lazy as CPython's
-            // iterator.
-            let item = |ctx| {
-                ast::Expr::Name(ast::ExprName {
-                    range: n.range,
-                    id: ast::Identifier::new("$iter_item"),
-                    ctx,
-                })
-            };
-            let g = ast::ExprGeneratorExp {
-                range: c.range,
-                elt: Box::new(item(ast::ExprContext::Load)),
-                generators: vec![ast::Comprehension {
-                    range: Default::default(),
-                    target: item(ast::ExprContext::Store),
-                    iter: c.args[0].clone(),
-                    ifs: vec![],
-                    is_async: false,
-                }],
-            };
-            return self.expr(&ast::Expr::GeneratorExp(g), scope, sigs);
+            return self.iter_of(&c.args[0], c.range, scope, sigs);
         }
         if let ("$reversed", [seq]) = (name, c.args.as_slice()) {
             // What `reversed(seq)` iterates: `seq[::-1]`, marked for an instance's

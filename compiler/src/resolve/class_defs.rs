@@ -244,3 +244,99 @@ fn copies_itself(c: &ast::StmtClassDef) -> bool {
         _ => false,
     })
 }
+
+impl Resolver<'_> {
+    /// The base of a class definition: none (or `object`), a class defined earlier, or a
+    /// builtin exception class; or both, an exception class of the program and a builtin
+    /// one deriving from the builtin it derives from (`class NotFound(AppError, KeyError)`:
+    /// the method resolution order is the program's classes, then the builtin's).
+    pub(super) fn base_class(
+        &mut self,
+        c: &ast::StmtClassDef,
+    ) -> (Option<ClassId>, Option<natrix_abi::ExcKind>) {
+        let builtin = |me: &Self, n: &ast::ExprName| match me.class_ids.contains_key(n.id.as_str())
+        {
+            true => None,
+            false => natrix_abi::ExcKind::from_name(n.id.as_str()),
+        };
+        match bases(c).as_slice() {
+            [ast::Expr::Name(n)] => {
+                if let Some(k) = builtin(self, n) {
+                    return (None, Some(k));
+                }
+            }
+            [ast::Expr::Name(u), ast::Expr::Name(n)] if c.keywords.is_empty() => {
+                let user = self.class_ids.get(u.id.as_str()).copied();
+                let from = user.and_then(|u| self.class_exc_kind(u));
+                if let (Some(u), Some(from), Some(k)) = (user, from, builtin(self, n)) {
+                    if std::iter::successors(Some(k), |k| k.parent()).any(|p| p == from) {
+                        return (Some(u), Some(k));
+                    }
+                }
+            }
+            _ => {}
+        }
+        (self.base_user_class(c), None)
+    }
+
+    fn base_user_class(&mut self, c: &ast::StmtClassDef) -> Option<ClassId> {
+        if let Some(k) = c.keywords.first() {
+            let span = self.span(k.range);
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "keywords in a class definition",
+            ));
+        }
+        match bases(c).as_slice() {
+            [] => None,
+            [ast::Expr::Name(n)] if n.id.as_str() == "object" => None,
+            [ast::Expr::Name(n)] if self.class_ids.contains_key(n.id.as_str()) => {
+                self.class_ids.get(n.id.as_str()).copied()
+            }
+            [b] => {
+                let span = self.span(b.range());
+                self.errors.push(Diagnostic::unsupported(
+                    span,
+                    "a base class other than a class defined earlier in the module",
+                ));
+                None
+            }
+            [first, b, ..] => {
+                let span = self.span(b.range());
+                self.errors
+                    .push(Diagnostic::unsupported(span, "multiple inheritance"));
+                // Resolve the rest against the first base: no cascade of errors.
+                match first {
+                    ast::Expr::Name(n) => self.class_ids.get(n.id.as_str()).copied(),
+                    _ => None,
+                }
+            }
+        }
+    }
+}
+
+/// The module with each base that gives a generic class of the module type arguments
+/// (`class IntBox(Box[int])`) made the class itself: natrix infers what the arguments say.
+pub(super) fn generic_bases(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let classes: HashSet<String> = module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    for s in module.iter_mut() {
+        let ast::Stmt::ClassDef(c) = s else {
+            continue;
+        };
+        for b in c.bases.iter_mut() {
+            if let ast::Expr::Subscript(sub) = b {
+                if matches!(sub.value.as_ref(), ast::Expr::Name(n) if classes.contains(n.id.as_str()))
+                {
+                    *b = (*sub.value).clone();
+                }
+            }
+        }
+    }
+    module
+}

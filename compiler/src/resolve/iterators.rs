@@ -278,6 +278,49 @@ impl Resolver<'_> {
         self.generator_taking(&g, taken, span, scope, sigs)
     }
 
+    /// `iter(arg)`: a generator over its items, or the generator a call of the program's
+    /// generator function makes.
+    pub(super) fn iter_of(
+        &mut self,
+        arg: &ast::Expr,
+        range: ast::text_size::TextRange,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        // `iter(gen())` of the program's generator function: the generator itself (its
+        // `send()` reaches it).
+        if let ast::Expr::Call(g) = arg {
+            if let ast::Expr::Name(f) = g.func.as_ref() {
+                let f = f.id.as_str();
+                let shadowed = scope.local_ids.contains_key(f) || self.global_ids.contains_key(f);
+                if self.generator_funcs.contains(f) && !shadowed {
+                    return self.expr(arg, scope, sigs);
+                }
+            }
+        }
+        // `iter(xs)`: a generator over its items, `(x for x in xs)`, as lazy as CPython's
+        // iterator.
+        let item = |ctx| {
+            ast::Expr::Name(ast::ExprName {
+                range: rustpython_ast::Ranged::range(arg),
+                id: ast::Identifier::new("$iter_item"),
+                ctx,
+            })
+        };
+        let g = ast::ExprGeneratorExp {
+            range,
+            elt: Box::new(item(ast::ExprContext::Load)),
+            generators: vec![ast::Comprehension {
+                range: Default::default(),
+                target: item(ast::ExprContext::Store),
+                iter: arg.clone(),
+                ifs: vec![],
+                is_async: false,
+            }],
+        };
+        self.expr(&ast::Expr::GeneratorExp(g), scope, sigs)
+    }
+
     /// A call of the generator function generator expression `g` stands for, every iterable
     /// evaluated inside it, whose parameters `$arg0`, `$arg1`, … take the expressions `taken`
     /// (evaluated here, in order).
