@@ -318,13 +318,7 @@ impl Resolver<'_> {
 /// The module with each base that gives a generic class of the module type arguments
 /// (`class IntBox(Box[int])`) made the class itself: natrix infers what the arguments say.
 pub(super) fn generic_bases(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let classes: HashSet<String> = module
-        .iter()
-        .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
-            _ => None,
-        })
-        .collect();
+    let classes = super::classmethods::class_names(&module);
     for s in module.iter_mut() {
         let ast::Stmt::ClassDef(c) = s else {
             continue;

@@ -17,23 +17,8 @@ use std::collections::{HashMap, HashSet};
 
 /// Copies inherited classmethods into the module's classes (see the module docs).
 pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let bases: HashMap<String, String> = module
-        .iter()
-        .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) => match c.bases.as_slice() {
-                [ast::Expr::Name(b)] => Some((c.name.to_string(), b.id.to_string())),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect();
-    let classes: HashSet<String> = module
-        .iter()
-        .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
-            _ => None,
-        })
-        .collect();
+    let bases = class_bases(&module);
+    let classes = class_names(&module);
     let mut reads = AttrReads::default();
     for s in &module {
         reads.visit_stmt(s.clone());
@@ -78,6 +63,31 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         inherited.insert(c.name.to_string(), mine);
     }
     module
+}
+
+/// Each module-level class with one named base, with that base's name.
+pub(super) fn class_bases(module: &[ast::Stmt]) -> HashMap<String, String> {
+    module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => match c.bases.as_slice() {
+                [ast::Expr::Name(b)] => Some((c.name.to_string(), b.id.to_string())),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+/// The names of the module-level classes.
+pub(super) fn class_names(module: &[ast::Stmt]) -> HashSet<String> {
+    module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether class `k` is `c` or derives from it (`bases`: each class's one named base).

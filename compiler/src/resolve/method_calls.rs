@@ -89,25 +89,8 @@ impl Resolver<'_> {
             // `super().__init__(*args, **kwargs)`: the base's method as a function value
             // (`Base.__init__`), called with `self` first and the arguments bound when the
             // program runs.
-            let class = ast::Expr::Name(ast::ExprName {
-                range: inner.func.range(),
-                id: self.classes[base.0 as usize].name.as_str().into(),
-                ctx: ast::ExprContext::Load,
-            });
-            let call = ast::ExprCall {
-                range: c.range,
-                func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
-                    range: attr.range,
-                    value: Box::new(class),
-                    attr: attr.attr.clone(),
-                    ctx: ast::ExprContext::Load,
-                })),
-                args: std::iter::once(self_load)
-                    .chain(c.args.iter().cloned())
-                    .collect(),
-                keywords: c.keywords.clone(),
-            };
-            return Some(match self.value_call(&call, span, scope, sigs) {
+            let call = self.class_method_value_call(base, attr, c, self_load, span, scope, sigs);
+            return Some(match call {
                 Some(e) => e,
                 None => self.unsupported(span, "`*` or `**` in a call", scope),
             });
@@ -513,7 +496,6 @@ impl Resolver<'_> {
     }
 }
 
-/// The method's `self` (its first parameter) as a name read at `range`, if it has one.
 impl Resolver<'_> {
     /// `self.method(…, **kw)` in a method, of a method no subclass overrides: the method as
     /// a function value (`Owner.method`) called with `self` first, its arguments bound when
@@ -554,9 +536,26 @@ impl Resolver<'_> {
         if overridden || !plain(&self.classes[owner.0 as usize]) {
             return None;
         }
+        let recv = (*attr.value).clone();
+        self.class_method_value_call(owner, attr, c, recv, span, scope, sigs)
+    }
+
+    /// `Class.method(recv, args…)`, the method `attr` names of class `class` as a function
+    /// value called with the call `c`'s arguments after `recv`, bound when the program runs.
+    #[allow(clippy::too_many_arguments)]
+    fn class_method_value_call(
+        &mut self,
+        class: ClassId,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        recv: ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<Expr> {
         let class_name = ast::Expr::Name(ast::ExprName {
             range: attr.range,
-            id: self.classes[owner.0 as usize].name.as_str().into(),
+            id: self.classes[class.0 as usize].name.as_str().into(),
             ctx: ast::ExprContext::Load,
         });
         let call = ast::ExprCall {
@@ -567,7 +566,7 @@ impl Resolver<'_> {
                 attr: attr.attr.clone(),
                 ctx: ast::ExprContext::Load,
             })),
-            args: std::iter::once((*attr.value).clone())
+            args: std::iter::once(recv)
                 .chain(c.args.iter().cloned())
                 .collect(),
             keywords: c.keywords.clone(),
@@ -576,6 +575,7 @@ impl Resolver<'_> {
     }
 }
 
+/// The method's `self` (its first parameter) as a name read at `range`, if it has one.
 fn self_name(scope: &Scope, range: ast::text_size::TextRange) -> Option<ast::Expr> {
     let first = scope.locals.first()?;
     Some(ast::Expr::Name(ast::ExprName {

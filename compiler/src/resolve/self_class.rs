@@ -24,16 +24,7 @@ use std::collections::HashMap;
 
 /// Rewrites the module's methods that name their instance's class (see the module docs).
 pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let bases: HashMap<String, String> = module
-        .iter()
-        .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) => match c.bases.as_slice() {
-                [ast::Expr::Name(b)] => Some((c.name.to_string(), b.id.to_string())),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect();
+    let bases = super::classmethods::class_bases(&module);
     // Each class's methods naming their instance's class that its subclasses inherit, copied
     // down as classes are met (a base comes before its subclasses), with the aliases of those
     // methods (`__rmul__ = __mul__`), copied along.
