@@ -679,7 +679,9 @@ impl Infer<'_> {
             let first = usize::from(f.self_param);
             let captured = first + f.captures.min(env.len());
             let mut stored = vec![];
-            crate::hir::visit_stores(&f.body, &mut |p, _| stored.push(p));
+            if args.contains(&TypeTable::NEVER) {
+                crate::hir::visit_stores(&f.body, &mut |p, _| stored.push(p));
+            }
             let unset = |(k, t): (usize, &Ty)| {
                 *t == TypeTable::NEVER
                     && (k < first

@@ -227,6 +227,8 @@ impl Resolver<'_> {
                 names.push(n);
             }
         }
+        // (Only names the program could write: the generated source must parse.)
+        names.retain(|n| n.chars().all(|ch| ch == '_' || ch.is_alphanumeric()));
         names.sort_unstable();
         let mut src = String::from("def __natrix_getattr(o, n, d=None):\n");
         for n in names {
