@@ -424,6 +424,7 @@ impl Resolver<'_> {
             _ => None,
         };
         // Builtins of other arities: a lambda forwarding what they take.
+        let factory;
         let forward = match n.id.as_str() {
             "divmod" => Some("lambda __natrix_a, __natrix_b: divmod(__natrix_a, __natrix_b)"),
             "pow" => Some(
@@ -441,13 +442,10 @@ impl Resolver<'_> {
             // The types also make their empty value (`defaultdict`-style factories:
             // `make(list)`); `int` takes a base, by position or keyword.
             "int" => Some("lambda *__natrix_args, base=None: int() if len(__natrix_args) == 0 else int(__natrix_args[0]) if len(__natrix_args) == 1 and base is None else int(__natrix_args[0], base) if len(__natrix_args) == 1 else int(__natrix_args[0], __natrix_args[1])"),
-            "list" => Some("lambda *__natrix_args: list() if len(__natrix_args) == 0 else list(__natrix_args[0])"),
-            "dict" => Some("lambda *__natrix_args: dict() if len(__natrix_args) == 0 else dict(__natrix_args[0])"),
-            "set" => Some("lambda *__natrix_args: set() if len(__natrix_args) == 0 else set(__natrix_args[0])"),
-            "tuple" => Some("lambda *__natrix_args: tuple() if len(__natrix_args) == 0 else tuple(__natrix_args[0])"),
-            "str" => Some("lambda *__natrix_args: str() if len(__natrix_args) == 0 else str(__natrix_args[0])"),
-            "float" => Some("lambda *__natrix_args: float() if len(__natrix_args) == 0 else float(__natrix_args[0])"),
-            "bool" => Some("lambda *__natrix_args: bool() if len(__natrix_args) == 0 else bool(__natrix_args[0])"),
+            "list" | "dict" | "set" | "tuple" | "str" | "float" | "bool" => {
+                factory = format!("lambda *__natrix_args: {0}() if len(__natrix_args) == 0 else {0}(__natrix_args[0])", n.id);
+                Some(factory.as_str())
+            }
             // (`partial(next, it)`, `map(next, iters)`; with a default, `next(it, None)`.)
             "next" => Some("lambda __natrix_a, *__natrix_d: next(__natrix_a) if len(__natrix_d) == 0 else next(__natrix_a, __natrix_d[0])"),
             "sorted" => Some("lambda __natrix_a, key=None, reverse=False: sorted(__natrix_a, reverse=reverse) if key is None else sorted(__natrix_a, key=key, reverse=reverse)"),

@@ -271,7 +271,8 @@ impl Resolver<'_> {
             return None;
         }
         // (`getattr(obj, name)(…)`: a method is called.)
-        self.getattr_called = matches!(c.func.as_ref(), ast::Expr::Call(_));
+        self.getattr_called = matches!(c.func.as_ref(), ast::Expr::Call(g)
+            if matches!(g.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "getattr"));
         let callee = Box::new(self.expr(&c.func, scope, sigs));
         self.getattr_called = false;
         let args = self.value_args(c, scope, sigs);
