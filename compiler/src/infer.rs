@@ -1309,6 +1309,17 @@ impl<'p> Infer<'p> {
                 if let Some(t) = self.class_value_method(r, name, &tys, keywords, &kw, e) {
                     return t;
                 }
+                if r == T::STR
+                    && name == "format"
+                    && !tys.contains(&T::NEVER)
+                    && keywords.iter().zip(&kw).all(|((k, _), t)| {
+                        k != "**" || self.t.types.dict_kv(*t).is_some_and(|(k, _)| k == T::STR)
+                    })
+                {
+                    // A template known only at run time, with keyword arguments (and a
+                    // `**fields` of a dict with str keys).
+                    return T::STR;
+                }
                 if !keywords.is_empty() {
                     let what = format!(
                         "keyword arguments in a call of a `{}` method",

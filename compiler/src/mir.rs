@@ -100,6 +100,8 @@ pub struct ClassTable {
     pub atomic: bool,
     /// The builtin exception class it derives from.
     pub exc_kind: Option<ExcKind>,
+    /// The names of the attribute slots of its instances, in slot order.
+    pub attr_names: Vec<String>,
     pub base: Option<crate::hir::ClassId>,
     /// The class's name, as its default repr shows it.
     pub name: String,

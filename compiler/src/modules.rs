@@ -46,6 +46,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("operator", include_str!("../../stdlib/operator.py")),
     ("random", include_str!("../../stdlib/random.py")),
     ("string", include_str!("../../stdlib/string.py")),
+    ("time", include_str!("../../stdlib/time.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
 ];
 
@@ -67,6 +68,7 @@ pub const AVAILABLE: &[&str] = &[
     "random",
     "string",
     "sys",
+    "time",
     "typing",
 ];
 

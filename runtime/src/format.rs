@@ -279,11 +279,50 @@ mod tests {
 /// `template` must be a live str and `args` a live tuple.
 #[no_mangle]
 pub unsafe extern "C" fn nx_str_format_args(template: *mut Obj, args: *mut Obj) -> *mut Obj {
+    nx_str_format_kwargs(template, args, std::ptr::null_mut())
+}
+
+/// [`nx_str_format_args`] with keyword arguments too: `kwargs` a dict from the names to the
+/// values (of any kind), or null for none.
+///
+/// # Safety
+/// `template` must be a live str, `args` a live tuple, `kwargs` null or a live dict with str keys.
+#[no_mangle]
+pub unsafe extern "C" fn nx_str_format_kwargs(
+    template: *mut Obj,
+    args: *mut Obj,
+    kwargs: *mut Obj,
+) -> *mut Obj {
     let mut out = String::new();
     let mut numbering = Numbering::None;
-    match render_template(as_str(template), args, 2, &mut numbering, &mut out) {
+    let args = Args { args, kwargs };
+    match render_template(as_str(template), &args, 2, &mut numbering, &mut out) {
         Ok(()) => new_str(&out),
         Err(()) => std::ptr::null_mut(),
+    }
+}
+
+/// The arguments of a run-time template: the positional ones in a tuple, the keyword ones in
+/// a dict (or null).
+struct Args {
+    args: *mut Obj,
+    kwargs: *mut Obj,
+}
+
+impl Args {
+    /// The keyword argument `name`, borrowed: `Ok(None)` when there is none.
+    unsafe fn keyword(&self, name: &str) -> Result<Option<crate::list::Val>, ()> {
+        if self.kwargs.is_null() {
+            return Ok(None);
+        }
+        let key = new_str(name);
+        if key.is_null() {
+            return Err(());
+        }
+        let found = crate::dict::get_borrowed(self.kwargs, key as i64);
+        crate::list::decref(key);
+        let (_, vk) = crate::dict::kinds(self.kwargs);
+        Ok(found?.map(|bits| crate::list::val(vk, bits)))
     }
 }
 
@@ -310,7 +349,7 @@ enum Numbering {
 /// fields within specs are left (PEP 3101 allows two). Err after raising.
 unsafe fn render_template(
     template: &str,
-    args: *mut Obj,
+    args: &Args,
     depth: u32,
     numbering: &mut Numbering,
     out: &mut String,
@@ -337,7 +376,18 @@ unsafe fn render_template(
                 nested,
             } => (name, conversion, spec, nested),
         };
-        let index = if name.is_empty() {
+        let head = name.split(['.', '[']).next().unwrap_or(name);
+        let keyword = if name.is_empty() || head.parse::<usize>().is_ok() {
+            None
+        } else {
+            match args.keyword(head)? {
+                Some(v) => Some(v),
+                None => return fail(ExcKind::KeyError, py_repr(head)),
+            }
+        };
+        let index = if keyword.is_some() {
+            0
+        } else if name.is_empty() {
             match numbering {
                 Numbering::Manual => {
                     return fail(ExcKind::ValueError, template::AUTO_AFTER_MANUAL.into())
@@ -352,9 +402,7 @@ unsafe fn render_template(
                 }
             }
         } else {
-            let head = name.split(['.', '[']).next().unwrap_or(name);
             let Ok(i) = head.parse::<usize>() else {
-                // No keyword arguments here: CPython's KeyError for the name.
                 return fail(ExcKind::KeyError, py_repr(head));
             };
             if let Numbering::Auto(_) = numbering {
@@ -363,11 +411,16 @@ unsafe fn render_template(
             *numbering = Numbering::Manual;
             i
         };
-        if index >= crate::tuple::len(args) {
-            return fail(ExcKind::IndexError, template::missing_index(index));
-        }
-        let (kind, bits) = crate::tuple::item(args, index);
-        let mut v = crate::list::val(kind, bits);
+        let mut v = match keyword {
+            Some(v) => v,
+            None if index >= crate::tuple::len(args.args) => {
+                return fail(ExcKind::IndexError, template::missing_index(index));
+            }
+            None => {
+                let (kind, bits) = crate::tuple::item(args.args, index);
+                crate::list::val(kind, bits)
+            }
+        };
         // `{0[1]}`, `{0[key]}`: items of the argument (held until the field is rendered).
         let steps = match template::split_field(name) {
             Ok((_, steps)) => steps,
@@ -379,11 +432,22 @@ unsafe fn render_template(
             let key = match step {
                 Access::Index(k) => crate::dynamic::nx_dyn_from_int((k as i64) << 1),
                 Access::Key(k) => new_str(k),
-                Access::Attr(_) => {
-                    return fail(
-                        ExcKind::NotImplementedError,
-                        format!("natrix: the field '{name}' of a run-time format template"),
-                    )
+                Access::Attr(a) => {
+                    // An attribute of an instance, by its slot's name.
+                    let found = match v {
+                        crate::list::Val::Obj(o) if crate::instance::is_instance(o) => {
+                            crate::instance::attr_by_name(o, a)
+                        }
+                        _ => None,
+                    };
+                    let Some(attr) = found else {
+                        return fail(
+                            ExcKind::NotImplementedError,
+                            format!("natrix: the field '{name}' of a run-time format template"),
+                        );
+                    };
+                    v = attr;
+                    continue;
                 }
             };
             let base = crate::dynamic::boxed(v);

@@ -203,6 +203,33 @@ unsafe fn table<'a>(obj: *mut Obj) -> &'a ClassTable {
     &*(bits as usize as *const ClassTable)
 }
 
+/// The attribute `name` of an instance, borrowed, by the names of its class's slots; `None`
+/// when it has no slot of that name (a property, a method, a class attribute).
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub(crate) unsafe fn attr_by_name(obj: *mut Obj, name: &str) -> Option<crate::list::Val> {
+    let names = table(obj).attrs as *const std::ffi::c_char;
+    if names.is_null() {
+        return None;
+    }
+    let mut p = names;
+    let mut slot = INSTANCE_FIRST_SLOT as usize;
+    loop {
+        // SAFETY: the compiler emitted NUL-ended names, an empty one ending the list.
+        let n = std::ffi::CStr::from_ptr(p).to_bytes();
+        if n.is_empty() {
+            return None;
+        }
+        if n == name.as_bytes() {
+            let (kind, bits) = item(obj, slot);
+            return Some(crate::list::val(kind, bits));
+        }
+        p = p.add(n.len() + 1);
+        slot += 1;
+    }
+}
+
 /// The name of an instance's class, as its default repr shows it.
 unsafe fn name_str<'a>(obj: *mut Obj) -> &'a str {
     // SAFETY: the table points at the global holding the name's literal, made at start-up and

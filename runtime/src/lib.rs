@@ -27,6 +27,7 @@ mod alloc;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class_obj;
+pub mod clock;
 pub mod closure;
 pub mod codecs;
 pub mod convert;
@@ -81,6 +82,7 @@ pub use bytes_methods::*;
 pub use class_obj::{
     nx_class_of, nx_class_test, nx_dyn_class_name, nx_func_as_class, nx_isinstance_class,
 };
+pub use clock::*;
 pub use closure::*;
 pub use codecs::{nx_bytes_decode, nx_str_encode};
 pub use convert::*;

@@ -50,12 +50,34 @@ impl<'ctx> Cg<'ctx, '_> {
             fnword(t.lt_dyn),
             fnword(t.gt_dyn),
             i64t.const_int(u64::from(t.atomic), false),
+            self.attr_names(c).const_to_int(i64t),
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);
         g.set_linkage(inkwell::module::Linkage::Private);
         g.set_constant(true);
         g.set_initializer(&i64t.const_array(&words));
+        g.as_pointer_value()
+    }
+
+    /// The constant names of class `c`'s attribute slots (`natrix_abi::ClassTable::attrs`):
+    /// each followed by a NUL byte, the list by an empty name.
+    fn attr_names(&self, c: crate::hir::ClassId) -> PointerValue<'ctx> {
+        let mut text = vec![];
+        for n in &self.prog.class_tables[c.0 as usize].attr_names {
+            text.extend_from_slice(n.as_bytes());
+            text.push(0);
+        }
+        text.push(0);
+        let bytes = self.ctx.const_string(&text, false);
+        let g = self.module.add_global(
+            bytes.get_type(),
+            None,
+            &format!("natrix.class_attrs.{}", c.0),
+        );
+        g.set_linkage(Linkage::Private);
+        g.set_constant(true);
+        g.set_initializer(&bytes);
         g.as_pointer_value()
     }
 

@@ -162,6 +162,10 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Copy | Builtin::DeepCopy => Err("copy of ({}) is not supported"),
         Builtin::StrSeed if n == 1 && matches!(tys[0], T::STR | T::DYN) => Ok(T::INT),
         Builtin::StrSeed => Err("seed of ({}) is not supported"),
+        Builtin::ClockNs if n == 1 && tys[0] == T::INT => Ok(T::INT),
+        Builtin::ClockNs => Err("a clock of ({}) is not supported"),
+        Builtin::Sleep if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::DYN) => Ok(T::NONE),
+        Builtin::Sleep => Err("sleep() of ({}) is not supported: it takes an int or a float"),
         Builtin::BaseText => Ok(T::STR),
         Builtin::MakeTrans => Err(
             "str.maketrans() of ({}) is not supported yet: it takes two strs of equal length and a third of characters to delete",

@@ -123,6 +123,10 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     name: prog.class(c).name.clone(),
                     tracking: tracking[c.0 as usize],
                     slots: slots[c.0 as usize].clone(),
+                    attr_names: typed.fields[prog.root(c).0 as usize]
+                        .iter()
+                        .map(|(n, _)| n.clone())
+                        .collect(),
                 }
             })
             .collect(),

@@ -166,6 +166,10 @@ pub struct ClassTable {
     /// 1 when a copy of an instance is the instance itself (its class's `__deepcopy__`
     /// returns `self`: an enum's members), also inside a container being copied.
     pub atomic: usize,
+    /// The address of the names of the attribute slots, in slot order, each ended by a NUL
+    /// byte and the list by an empty name (a run-time format template's `{0.name}` reads
+    /// them).
+    pub attrs: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
@@ -1065,6 +1069,8 @@ macro_rules! runtime_functions {
             // `template.format(*args)` of a template known only at run time, the arguments in
             // a tuple.
             nx_str_format_args(Obj, Obj) -> Obj, Null;
+            // The same with keyword arguments: a dict from their names to their values.
+            nx_str_format_kwargs(Obj, Obj, Obj) -> Obj, Null;
             // `template % args` of a template known only at run time, the values in a tuple.
             nx_str_percent_args(Obj, Obj) -> Obj, Null;
             // ---- bytes ----
@@ -1398,6 +1404,9 @@ macro_rules! runtime_functions {
             nx_int_bit_count(Int) -> Int, Never;
             // `random.seed(s)` of a str: int.from_bytes(utf8 + sha512(utf8), 'big') (version 2).
             nx_random_str_seed(Obj) -> Int, Never;
+            // `time`: the nanoseconds of a clock (0 wall, 1 monotonic, 2 process, 3 thread).
+            nx_clock_ns(Int) -> Int, Never;
+            nx_sleep(F64) -> Void, Flag;
 
             // ---- float ----
             nx_float_truediv(F64, F64) -> F64, Flag;

@@ -179,6 +179,17 @@ impl Builder<'_> {
             let v = self.coerce(v, at, MTy::Str);
             return self.rt("nx_random_str_seed", vec![v], MTy::Int);
         }
+        if let (Builtin::ClockNs, [a]) = (b, args) {
+            let v = self.expr(a);
+            return self.rt("nx_clock_ns", vec![v], MTy::Int);
+        }
+        if let (Builtin::Sleep, [a]) = (b, args) {
+            let at = self.ty(a);
+            let v = self.expr(a);
+            let v = self.coerce(v, at, MTy::Float);
+            self.rt("nx_sleep", vec![v], MTy::None);
+            return Operand::None;
+        }
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
             return self.rt("nx_set_freeze", vec![s], ty);
@@ -695,6 +706,8 @@ impl Builder<'_> {
             Builtin::Copy
             | Builtin::DeepCopy
             | Builtin::StrSeed
+            | Builtin::ClockNs
+            | Builtin::Sleep
             | Builtin::BaseText
             | Builtin::Hypot
             | Builtin::Dist => Operand::None,

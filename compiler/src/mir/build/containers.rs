@@ -3,7 +3,16 @@
 use super::*;
 
 impl Builder<'_> {
-    pub(super) fn method(&mut self, recv: &Expr, name: &str, args: &[Expr], ty: MTy) -> Operand {
+    /// A method call of a str, a container, a generator or a value of run-time type (the
+    /// keywords only for a run-time template's `format`).
+    pub(super) fn method(
+        &mut self,
+        recv: &Expr,
+        name: &str,
+        args: &[Expr],
+        keywords: &[(String, Expr)],
+        ty: MTy,
+    ) -> Operand {
         let rt = self.ty(recv);
         let r = self.expr(recv);
         if rt == MTy::Dyn && crate::builtins::DYN_CONTAINER_METHODS.contains(&name) {
@@ -155,7 +164,7 @@ impl Builder<'_> {
                     let first = self.op(Op::TupleNew(t), vals, ft);
                     tuple = self.rt("nx_tuple_concat", vec![first, tuple], tt);
                 }
-                return self.rt("nx_str_format_args", vec![r, tuple], MTy::Str);
+                return self.format_template(r, tuple, keywords);
             }
         }
         if rt == MTy::Str && name == "format" {
@@ -167,7 +176,7 @@ impl Builder<'_> {
                 return Operand::None;
             };
             let tuple = self.op(Op::TupleNew(t), vals, tt);
-            return self.rt("nx_str_format_args", vec![r, tuple], MTy::Str);
+            return self.format_template(r, tuple, keywords);
         }
         if rt == MTy::Str
             && matches!(name, "split" | "rsplit")
@@ -373,6 +382,44 @@ impl Builder<'_> {
             ("copy", _) => self.op(Op::ListCopy, vec![r], ty),
             _ => Operand::None,
         }
+    }
+
+    /// `template.format(…)` of a template known only at run time: the positional arguments in
+    /// `tuple`, the keyword ones (and the items of a `**fields`) in a dict of values of run-time
+    /// type.
+    fn format_template(
+        &mut self,
+        r: Operand,
+        tuple: Operand,
+        keywords: &[(String, Expr)],
+    ) -> Operand {
+        if keywords.is_empty() {
+            return self.rt("nx_str_format_args", vec![r, tuple], MTy::Str);
+        }
+        let dt = self.strings.dict_ty(MTy::Str, MTy::Dyn);
+        let MTy::Dict(d) = dt else {
+            return Operand::None;
+        };
+        let kwargs = self.op(Op::DictNew(d), vec![], dt);
+        for (k, e) in keywords {
+            let et = self.ty(e);
+            let v = self.expr(e);
+            if k == "**" {
+                // `**fields`: its items, made values of run-time type.
+                self.rt("nx_dict_update", vec![kwargs.clone(), v], MTy::None);
+                continue;
+            }
+            let v = self.coerce(v, et, MTy::Dyn);
+            let k = self.strings.intern(k);
+            self.slots(
+                "nx_dict_set",
+                vec![kwargs.clone(), k, v],
+                &[None, Some(MTy::Str), Some(MTy::Dyn)],
+                None,
+                MTy::None,
+            );
+        }
+        self.rt("nx_str_format_kwargs", vec![r, tuple, kwargs], MTy::Str)
     }
 
     /// The items of iterable `v` (of type `t`) as a list (and its type): a list itself, a

@@ -808,8 +808,11 @@ impl Builder<'_> {
                 self.rt("nx_list_sort_by", vec![l, k, r], MTy::None)
             }
             ExprKind::Method {
-                recv, name, args, ..
-            } => self.method(recv, name, args, ty),
+                recv,
+                name,
+                args,
+                keywords,
+            } => self.method(recv, name, args, keywords, ty),
             ExprKind::Contains {
                 item,
                 container,
