@@ -37,6 +37,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("builtins", include_str!("../../stdlib/builtins.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("contextlib", include_str!("../../stdlib/contextlib.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
     ("errno", include_str!("../../stdlib/errno.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
@@ -57,6 +58,7 @@ pub const AVAILABLE: &[&str] = &[
     "abc",
     "bisect",
     "collections",
+    "contextlib",
     "copy",
     "dataclasses",
     "enum",
@@ -116,6 +118,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 mod aliases;
 pub(crate) mod class_aliases;
 mod class_decorators;
+mod context_managers;
 mod function_imports;
 mod getters;
 mod guards;
@@ -125,7 +128,7 @@ mod guards;
 /// import guards (`try: import m` / `except ImportError:`, `guards.rs`); its type
 /// aliases are dropped (`aliases.rs`) and its class aliases read through (`class_aliases.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
-    let main = guards::decide(function_imports::hoist(main));
+    let main = context_managers::apply(guards::decide(function_imports::hoist(main)));
     let mut linker = Linker {
         map,
         loaded: HashMap::new(),

@@ -29,6 +29,7 @@ mod collections;
 mod constants;
 mod dataclass_calls;
 mod dataclasses;
+pub(crate) use dataclasses::place_generated;
 mod decorators;
 mod self_class;
 pub(crate) use assigned::{collect_assigned, collect_global_decls};

@@ -294,6 +294,56 @@ pub unsafe extern "C" fn nx_gen_send(g: *mut Obj, v: *mut Obj) {
     crate::tuple::nx_tuple_init(g, SENT as i64, ElemKind::Obj as i64, v as i64);
 }
 
+/// `g.throw(exc)`, before it resumes `g`: a generator suspended at a `yield` gets `exc` (an
+/// exception object or an instance of an exception class, borrowed) raised there when it
+/// resumes (its state set as when closing it: [`nx_gen_raise_at_yield`] raises it); one not
+/// started or finished is finished, with `exc` raised here, as CPython does.
+///
+/// # Safety
+/// `g` must be a live generator, `exc` a live exception object or instance.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_throw(g: *mut Obj, exc: *mut Obj) {
+    let (_, state) = item(g, STATE);
+    let k = state >> 1;
+    if k >= 1 {
+        crate::tuple::nx_tuple_init(g, SENT as i64, ElemKind::Obj as i64, exc as i64);
+        init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
+        return;
+    }
+    init_raw(g, STATE, ElemKind::Int, natrix_abi::GEN_DONE << 1);
+    clear_locals(g);
+    raise_exception_value(exc);
+}
+
+/// Raises `exc` (borrowed): an instance of an exception class of the program, or an
+/// exception object.
+unsafe fn raise_exception_value(exc: *mut Obj) {
+    if crate::instance::is_instance(exc) {
+        crate::exc_obj::nx_raise_instance(exc);
+    } else {
+        crate::exc_obj::nx_exc_reraise(exc);
+    }
+}
+
+/// At the `yield` a suspended generator resumes at to be closed or thrown into: raises what
+/// `g.throw()` left in the frame, else `GeneratorExit` (closing).
+///
+/// # Safety
+/// `g` must be a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn nx_gen_raise_at_yield(g: *mut Obj) {
+    let (_, v) = item(g, SENT);
+    if v == 0 {
+        raise(ExcKind::GeneratorExit, "");
+        return;
+    }
+    let exc = v as *mut Obj;
+    crate::list::incref(exc);
+    crate::tuple::nx_tuple_init(g, SENT as i64, ElemKind::Obj as i64, 0);
+    raise_exception_value(exc);
+    crate::list::decref(exc);
+}
+
 /// What the `yield` generator `g` just resumed at evaluates to: the value `send()` passed in,
 /// taken out of the frame (a new dynamic reference; null for None, as after `next()`).
 ///

@@ -120,6 +120,39 @@ pub unsafe extern "C" fn nx_str_to_int(s: *mut Obj) -> i64 {
     }
 }
 
+/// `int(b)` of a bytes object: its ASCII text as `int(s)` reads it; the ValueError shows the
+/// bytes' repr.
+///
+/// # Safety
+/// `b` must be a live bytes object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_bytes_to_int(b: *mut Obj) -> i64 {
+    let data = crate::bytes::as_bytes(b);
+    let parsed = std::str::from_utf8(data)
+        .ok()
+        .filter(|t| t.is_ascii())
+        .and_then(|t| parse_int(strip(t)));
+    match parsed {
+        Some((_, digits)) if digits.len() > MAX_STR_DIGITS => {
+            let s = crate::str::new_str(&digits);
+            let r = nx_str_to_int(s);
+            crate::list::decref(s);
+            r
+        }
+        Some((neg, digits)) => int_from_digits(neg, &digits),
+        None => {
+            raise(
+                ExcKind::ValueError,
+                format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::bytes::bytes_repr(data)
+                ),
+            );
+            INT_ERROR
+        }
+    }
+}
+
 /// Parses CPython's `float()` syntax (whitespace already stripped): sign, decimal digits with an
 /// optional point and exponent, underscores only between digits, or inf/infinity/nan in any case.
 pub fn parse_float(s: &str) -> Option<f64> {

@@ -26,6 +26,7 @@ pub mod abi_check;
 mod alloc;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod class_obj;
 pub mod clock;
 pub mod closure;
@@ -79,6 +80,7 @@ pub mod unicode;
 pub use crate::str::*;
 pub use bytes::*;
 pub use bytes_methods::*;
+pub use bytes_text::*;
 pub use class_obj::{
     nx_class_of, nx_class_test, nx_dyn_class_name, nx_func_as_class, nx_isinstance_class,
 };

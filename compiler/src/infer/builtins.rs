@@ -112,8 +112,7 @@ impl Infer<'_> {
                 let iterable = |t: Ty| {
                     types.site(t).is_some()
                         || matches!(types.kind(t), TyKind::Set(_) | TyKind::Dict(_))
-                        || t == T::STR
-                        || t == T::DYN
+                        || matches!(t, T::STR | T::BYTES | T::DYN)
                         || types.tuple_items(t).is_some()
                         || types.tuple_of(t).is_some()
                 };
@@ -133,6 +132,40 @@ impl Infer<'_> {
         // A copy has the type of what it copies (sharing its element types).
         if let (Builtin::Copy | Builtin::DeepCopy, [t]) = (b, tys) {
             return Some(*t);
+        }
+        if let (
+            Builtin::Sum
+            | Builtin::Min
+            | Builtin::Max
+            | Builtin::Any
+            | Builtin::All
+            | Builtin::Set
+            | Builtin::Tuple,
+            [T::BYTES],
+        ) = (b, tys)
+        {
+            // Over a bytes object's ints, as over a list of them (`mir/build/builtins.rs`
+            // makes one).
+            let site = self.site_at(e);
+            let l = self.t.types.list_of(site);
+            self.add_elem(l, T::INT, e.span);
+            let l = self.t.types.list_of(site);
+            return match self.list_builtin(b, &[l], e) {
+                Some(t) => Some(t),
+                None => builtin_type(b, &[l]).ok(),
+            };
+        }
+        if let (Builtin::IntFromBytes, [l, T::STR, T::BOOL]) = (b, tys) {
+            // `int.from_bytes([1, 2], "big")`: of a list of ints, as of `bytes` of it.
+            if matches!(self.t.types.kind(*l), TyKind::List(_))
+                && self
+                    .t
+                    .types
+                    .elem(*l)
+                    .is_some_and(|x| is_intlike(x) || x == T::NEVER)
+            {
+                return Some(T::INT);
+            }
         }
         if let (Builtin::ZipStar, [rows]) = (b, tys) {
             // Rows that are lists or tuples of one item type: tuples of that type. Rows that
@@ -634,6 +667,9 @@ impl Infer<'_> {
         if r == T::BYTES {
             match (name, tys) {
                 ("decode", [] | [T::STR] | [T::STR, T::STR]) | ("hex", []) => return T::STR,
+                ("hex", [T::STR | T::BYTES] | [T::STR | T::BYTES, T::INT | T::BOOL]) => {
+                    return T::STR
+                }
                 ("startswith" | "endswith", [T::BYTES]) => return T::BOOL,
                 ("join", [l]) if matches!(self.t.types.elem(*l), Some(T::BYTES | T::NEVER)) => {
                     return T::BYTES
@@ -665,6 +701,14 @@ impl Infer<'_> {
         }
         if let ("send", [v], TyKind::Generator(g)) = (name, tys, self.t.types.kind(r).clone()) {
             return self.generator_send(g, *v, span);
+        }
+        if let ("throw", [x], TyKind::Generator(g)) = (name, tys, self.t.types.kind(r).clone()) {
+            let exception = *x == T::EXC
+                || matches!(*self.t.types.kind(*x),
+                    TyKind::Instance(c) if self.prog.exc_kind(c).is_some());
+            if exception {
+                return self.generator_throw(g, span);
+            }
         }
         if self.t.types.dict_site(r).is_some() {
             return self.dict_method(r, name, tys, args, span, e);

@@ -344,6 +344,19 @@ impl Infer<'_> {
         self.t.specs[g as usize].yields
     }
 
+    /// `g.throw(exc)` of generator specialization `g`: what it yields next (a generator that
+    /// uses `yield from` would pass the exception on to the inner one: not supported).
+    pub(super) fn generator_throw(&mut self, g: u32, span: Span) -> Ty {
+        let spec = &self.t.specs[g as usize];
+        let f = self.prog.func(spec.func);
+        if f.locals.iter().any(|l| l.name.starts_with("$yield_from")) {
+            let what = "`throw()` into a generator that uses `yield from`";
+            self.error(Diagnostic::unsupported(span, what));
+            return TypeTable::NEVER;
+        }
+        self.t.specs[g as usize].yields
+    }
+
     /// `next(g)` / `next(g, default)` of a generator, or of an iterator instance (a call of
     /// its `__next__`; the default replaces a `StopIteration`).
     pub(super) fn next_builtin(&mut self, tys: &[Ty], e: &Expr) -> Ty {

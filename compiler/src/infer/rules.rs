@@ -210,7 +210,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Round => Err("round() takes a number and an optional int ({})"),
         Builtin::Int if n == 0 => Ok(T::INT),
         Builtin::Int
-            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::DYN) =>
+            if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::BYTES | T::DYN) =>
         {
             Ok(T::INT)
         }
@@ -226,6 +226,12 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Str
             if n == 1
                 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::STR | T::NONE | T::DYN | T::BYTES) =>
+        {
+            Ok(T::STR)
+        }
+        // `str(b, encoding[, errors])`: `b.decode(…)`.
+        Builtin::Str
+            if (n == 2 || n == 3) && tys[0] == T::BYTES && tys[1..].iter().all(|t| *t == T::STR) =>
         {
             Ok(T::STR)
         }
@@ -268,7 +274,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::Sum => Err("sum() of ({}) is not supported yet"),
         Builtin::Sorted => Err("sorted() of ({}) is not supported yet"),
         Builtin::List => Err("list() of ({}) is not supported yet"),
-        Builtin::Ord if n == 1 && matches!(tys[0], T::STR | T::DYN) => Ok(T::INT),
+        Builtin::Ord if n == 1 && matches!(tys[0], T::STR | T::BYTES | T::DYN) => Ok(T::INT),
         Builtin::Ord => Err("ord() expected a string of length 1, not ({})"),
         Builtin::Chr if n == 1 && (is_intlike(tys[0]) || tys[0] == T::DYN) => Ok(T::STR),
         Builtin::Chr => Err("chr() of ({}) is not supported"),

@@ -176,6 +176,9 @@ impl Infer<'_> {
             (Builtin::Float, 1) if sequence => {
                 format!("float() argument must be a string or a real number, not '{n}'")
             }
+            (Builtin::Str, 2 | 3) if first != T::BYTES && first != T::DYN => {
+                format!("decoding to str: need a bytes-like object, {n} found")
+            }
             (Builtin::Round, 1 | 2) if !number => {
                 format!("type {n} doesn't define __round__ method")
             }

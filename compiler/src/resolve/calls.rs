@@ -1441,7 +1441,30 @@ impl Resolver<'_> {
                 return self.expr_node(scope, span, ExprKind::Builtin(b, args));
             }
         }
-        if let Some(k) = c.keywords.first() {
+        // `bytes(s, encoding="ascii")`, `str(b, errors="ignore")`: the keywords in their places.
+        fn codec(k: &ast::Keyword) -> Option<&str> {
+            k.arg.as_ref().map(|a| a.as_str())
+        }
+        let encoding_given = c.keywords.iter().any(|k| codec(k) == Some("encoding"));
+        if matches!(b, Builtin::Bytes | Builtin::Str)
+            && (1..=2).contains(&args.len())
+            && (b == Builtin::Str || args.len() == 2 || encoding_given)
+            && !c.keywords.is_empty()
+            && c.keywords
+                .iter()
+                .all(|k| matches!(codec(k), Some("encoding" | "errors")))
+        {
+            for (i, param) in [(1, "encoding"), (2, "errors")] {
+                let value = c.keywords.iter().find(|k| codec(k) == Some(param));
+                match value {
+                    Some(k) if args.len() == i => args.push(self.expr(&k.value, scope, sigs)),
+                    None if args.len() == i && i == 1 => {
+                        args.push(self.expr_node(scope, span, ExprKind::Str("utf-8".into())))
+                    }
+                    _ => {}
+                }
+            }
+        } else if let Some(k) = c.keywords.first() {
             let ks = self.span(k.range);
             self.errors.push(Diagnostic::unsupported(
                 ks,

@@ -520,7 +520,7 @@ fn methods(
 
 /// The statements of generated Python `src` (named `file`), every node placed at `at` and each
 /// placeholder name in `replace` given its expression; `None` if it does not parse.
-pub(super) fn place_generated(
+pub(crate) fn place_generated(
     src: &str,
     file: &str,
     at: ast::text_size::TextRange,

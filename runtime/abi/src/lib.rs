@@ -745,6 +745,10 @@ macro_rules! runtime_functions {
             // gave as its one argument, if any.
             nx_gen_stop(Obj) -> Void, Flag;
             nx_gen_send(Obj, Obj) -> Void, Flag;
+            // `g.throw(exc)`: staged for the `yield` it resumes at, or raised at once.
+            nx_gen_throw(Obj, Obj) -> Void, Flag;
+            // At a `yield` being closed or thrown into: the thrown exception, or GeneratorExit.
+            nx_gen_raise_at_yield(Obj) -> Void, Flag;
             nx_gen_take_sent(Obj) -> Obj, Never;
             // What `yield from` of a finished generator gives: the value its `return` gave
             // (dynamic, a new reference; None is null).
@@ -1069,6 +1073,32 @@ macro_rules! runtime_functions {
             // `template.format(*args)` of a template known only at run time, the arguments in
             // a tuple.
             nx_str_format_args(Obj, Obj) -> Obj, Null;
+            // bytes_text.rs: padding, splitlines, rsplit, prefixes, case, tabs, hex(sep).
+            nx_bytes_ljust(Obj, Int) -> Obj, Null;
+            nx_bytes_rjust(Obj, Int) -> Obj, Null;
+            nx_bytes_center(Obj, Int) -> Obj, Null;
+            nx_bytes_ljust_fill(Obj, Int, Obj) -> Obj, Null;
+            nx_bytes_rjust_fill(Obj, Int, Obj) -> Obj, Null;
+            nx_bytes_center_fill(Obj, Int, Obj) -> Obj, Null;
+            nx_bytes_zfill(Obj, Int) -> Obj, Null;
+            nx_bytes_splitlines(Obj) -> Obj, Null;
+            nx_bytes_splitlines_keepends(Obj, I8) -> Obj, Null;
+            nx_bytes_rsplit_ws(Obj) -> Obj, Null;
+            nx_bytes_rsplit(Obj, Obj) -> Obj, Null;
+            nx_bytes_rsplit_max(Obj, Obj, Int) -> Obj, Null;
+            nx_bytes_removeprefix(Obj, Obj) -> Obj, Null;
+            nx_bytes_removesuffix(Obj, Obj) -> Obj, Null;
+            nx_bytes_capitalize(Obj) -> Obj, Null;
+            nx_bytes_title(Obj) -> Obj, Null;
+            nx_bytes_swapcase(Obj) -> Obj, Null;
+            nx_bytes_istitle(Obj) -> I8, Never;
+            nx_bytes_isascii(Obj) -> I8, Never;
+            nx_bytes_expandtabs(Obj, Int) -> Obj, Null;
+            nx_bytes_hex_sep(Obj, Obj, Int) -> Obj, Null;
+            // ord() of a bytes object of one byte.
+            nx_bytes_ord(Obj) -> Int, IntTag;
+            // int(b) of a bytes object.
+            nx_bytes_to_int(Obj) -> Int, IntTag;
             // The same with keyword arguments: a dict from their names to their values.
             nx_str_format_kwargs(Obj, Obj, Obj) -> Obj, Null;
             // `template % args` of a template known only at run time, the values in a tuple.

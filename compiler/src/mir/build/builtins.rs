@@ -445,6 +445,28 @@ impl Builder<'_> {
                 tys[0] = lt;
             }
         }
+        // `int.from_bytes(xs, …)` of a list of ints: `bytes(xs)` first.
+        if let (Builtin::IntFromBytes, Some(MTy::List(_))) = (b, tys.first()) {
+            vals[0] = self.rt("nx_bytes_from_list", vec![vals[0].clone()], MTy::Bytes);
+            tys[0] = MTy::Bytes;
+        }
+        // A bytes object's ints into these builtins: a list of them first.
+        if let (Some(MTy::Bytes), 1) = (tys.first(), vals.len()) {
+            if matches!(
+                b,
+                Builtin::Sum
+                    | Builtin::Min
+                    | Builtin::Max
+                    | Builtin::Any
+                    | Builtin::All
+                    | Builtin::Set
+                    | Builtin::Tuple
+            ) {
+                let lt = self.strings.list_ty(MTy::Int);
+                vals[0] = self.rt("nx_bytes_to_list", vec![vals[0].clone()], lt);
+                tys[0] = lt;
+            }
+        }
         // A tuple of static items into these builtins: a list of their common type first.
         if let (Some(&t0 @ MTy::Tuple(tt)), 1) = (tys.first(), vals.len()) {
             let elem = match b {
@@ -764,6 +786,7 @@ impl Builder<'_> {
             }
             Builtin::Sum | Builtin::Sorted => Operand::None,
             Builtin::Ord if tys[0] == MTy::Dyn => self.rt("nx_dyn_ord", vec![arg(0)], MTy::Int),
+            Builtin::Ord if tys[0] == MTy::Bytes => self.rt("nx_bytes_ord", vec![arg(0)], MTy::Int),
             Builtin::Ord => self.rt("nx_str_ord", vec![arg(0)], MTy::Int),
             Builtin::Math(i) => {
                 use crate::builtins::{Num, MATH_FNS};
@@ -969,6 +992,7 @@ impl Builder<'_> {
                 MTy::Dyn => self.rt("nx_dyn_int", vec![arg(0)], MTy::Int),
                 MTy::Float => self.op(Op::FloatToInt, vec![arg(0)], MTy::Int),
                 MTy::Str => self.op(Op::StrToInt, vec![arg(0)], MTy::Int),
+                MTy::Bytes => self.rt("nx_bytes_to_int", vec![arg(0)], MTy::Int),
                 t => self.coerce(arg(0), t, MTy::Int),
             },
             Builtin::Float if vals.is_empty() => Operand::Float(0.0),
@@ -978,6 +1002,14 @@ impl Builder<'_> {
                 t => self.coerce(arg(0), t, MTy::Float),
             },
             Builtin::Str if vals.is_empty() => self.strings.intern(""),
+            Builtin::Str if vals.len() >= 2 => {
+                // `str(b, encoding[, errors])`.
+                let errors = match vals.get(2) {
+                    Some(e) => e.clone(),
+                    None => self.strings.intern("strict"),
+                };
+                self.rt("nx_bytes_decode", vec![arg(0), arg(1), errors], MTy::Str)
+            }
             Builtin::Str => match tys[0] {
                 MTy::Int => self.op(Op::IntToStr, vec![arg(0)], MTy::Str),
                 MTy::Float => self.op(Op::FloatToStr, vec![arg(0)], MTy::Str),

@@ -39,6 +39,9 @@ impl Builder<'_> {
         if let (MTy::Gen, "send", [v]) = (rt, name, args) {
             return self.gen_send(recv, r, v, ty);
         }
+        if let (MTy::Gen, "throw", [v]) = (rt, name, args) {
+            return self.gen_throw(recv, r, v, ty);
+        }
         if let (MTy::Tuple(tt), "index" | "count", [a]) = (rt, name, args) {
             let x = (self.expr(a), self.ty(a));
             return self.tuple_search(x, r, tt, name == "index");
@@ -104,7 +107,20 @@ impl Builder<'_> {
                     let a = self.expr(&args[0]);
                     return self.rt(f, vec![r, a], ty);
                 }
-                _ => return self.rt("nx_bytes_hex", vec![r], ty),
+                _ if args.is_empty() => return self.rt("nx_bytes_hex", vec![r], ty),
+                _ => {
+                    // `b.hex(sep[, bytes_per_sep])`.
+                    let sep = self.expr(&args[0]);
+                    let per = match args.get(1) {
+                        Some(a) => {
+                            let at = self.ty(a);
+                            let v = self.expr(a);
+                            self.coerce(v, at, MTy::Int)
+                        }
+                        None => Operand::Int(1),
+                    };
+                    return self.rt("nx_bytes_hex_sep", vec![r, sep, per], ty);
+                }
             };
             let enc = match args.first() {
                 Some(a) => self.expr(a),

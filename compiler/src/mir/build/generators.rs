@@ -25,7 +25,9 @@
 //! away, the runtime (`runtime/src/closure.rs`) sets the state to `close_state(k)` and calls the
 //! resume function, whose entry then raises `GeneratorExit` at that `yield` (a block built with
 //! the `yield`'s handlers), so its `finally` clauses and `except GeneratorExit` handlers run
-//! as in CPython.
+//! as in CPython. `g.throw(e)` goes the same way: the runtime leaves `e` in the frame's sent
+//! item and sets that state, and every `yield` has such a block, which raises `e` when it is
+//! there (`nx_gen_raise_at_yield`).
 
 use super::*;
 
@@ -46,8 +48,10 @@ pub(super) struct GenBuild {
     pub(super) frame: Local,
     start: BlockId,
     /// Each `yield`: its block, the block after it, and the block raising `GeneratorExit`
-    /// there when it sits inside a `try`.
+    /// (closing) or what `g.throw()` passed in there.
     yields: Vec<(BlockId, BlockId, Option<BlockId>)>,
+    /// Whether some `yield` sits inside a `try`, so that closing the generator runs code.
+    closes: bool,
 }
 
 /// Builds the resume body (number `rid`) of generator specialization `id`, and its
@@ -84,15 +88,13 @@ pub(super) fn build_generator(
         frame,
         start,
         yields: vec![],
+        closes: false,
     });
     b.cur = start;
     b.make_cells(Cells::Locals);
     b.block(&f.body);
     b.terminate(Terminator::Return(default_value(yield_ty)));
-    let closes = b
-        .gen
-        .as_ref()
-        .is_some_and(|g| g.yields.iter().any(|y| y.2.is_some()));
+    let closes = b.gen.as_ref().is_some_and(|g| g.closes);
     // A parameter always has a value (the constructor stores it in the frame).
     let params: Vec<Local> = f.params.iter().map(|p| Local(p.local.0)).collect();
     for block in &mut b.body.blocks {
@@ -175,19 +177,20 @@ impl Builder<'_> {
         let resume = self.body.new_block();
         let yielded = self.cur;
         self.body.block(yielded).term = Terminator::Return(v);
-        // Inside a `try`: where closing the generator raises GeneratorExit.
-        let throw = (!self.handlers.is_empty()).then(|| {
-            let throw = self.body.new_block();
-            self.cur = throw;
-            self.op(Op::Raise(ExcKind::GeneratorExit, ""), vec![], MTy::None);
-            self.terminate(Terminator::Unreachable);
-            throw
-        });
+        // Where closing the generator raises GeneratorExit, and `g.throw(e)` raises `e`.
+        let throw = self.body.new_block();
+        self.cur = throw;
+        let in_try = !self.handlers.is_empty();
         let gen = self
             .gen
             .as_mut()
             .expect("inference accepts `yield` only in generators");
-        gen.yields.push((yielded, resume, throw));
+        gen.closes |= in_try;
+        let frame = Operand::Local(gen.frame);
+        self.rt("nx_gen_raise_at_yield", vec![frame], MTy::None);
+        self.terminate(Terminator::Unreachable);
+        let gen = self.gen.as_mut().expect("a generator");
+        gen.yields.push((yielded, resume, Some(throw)));
         self.cur = resume;
     }
 
@@ -676,6 +679,19 @@ impl Builder<'_> {
         let x = self.expr(v);
         let x = self.coerce(x, vt, MTy::Dyn);
         self.rt("nx_gen_send", vec![r.clone(), x], MTy::None);
+        self.gen_next(r, resume, t, None, ty)
+    }
+
+    /// `g.throw(exc)` of generator `g` (expression `recv`, its value `r`): `exc` raised at the
+    /// `yield` it resumes at (or at once, when it has not started or has finished); then as
+    /// `next(g)`.
+    pub(super) fn gen_throw(&mut self, recv: &Expr, r: Operand, exc: &Expr, ty: MTy) -> Operand {
+        let t = self.typed.spec(self.spec).exprs[recv.id.0 as usize];
+        let Some(resume) = self.resume_of(t) else {
+            return Operand::None;
+        };
+        let x = self.expr(exc);
+        self.rt("nx_gen_throw", vec![r.clone(), x], MTy::None);
         self.gen_next(r, resume, t, None, ty)
     }
 

@@ -1,0 +1,60 @@
+"""A timing context manager and others made with @contextmanager, used in functions and in
+one `with` of several, and a SystemExit leaving through one."""
+import time
+from contextlib import contextmanager
+
+
+@contextmanager
+def timer(label):
+    start = time.perf_counter()
+    yield
+    elapsed = time.perf_counter() - start
+    print(f"{label}: done ({elapsed >= 0})")
+
+
+@contextmanager
+def indent(level):
+    yield "  " * level
+
+
+@contextmanager
+def twice():
+    yield 1
+    yield 2
+
+
+def work():
+    with timer("work"):
+        total = sum(range(1000))
+    with indent(2) as pad:
+        print(pad + "two")
+    with indent(3) as pad:
+        print(pad + "three")
+    return total
+
+
+print(work())
+with timer("outer"), indent(1) as p:
+    print(p + "x")
+try:
+    with twice() as v:
+        print("got", v)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+
+
+@contextmanager
+def convert():
+    try:
+        yield
+    except KeyError as e:
+        raise LookupError(f"converted {e}") from e
+
+
+try:
+    with convert():
+        {}["k"]
+except LookupError as e:
+    print(type(e).__name__, e, type(e.__cause__).__name__)
+with timer("end"):
+    raise SystemExit(3)

@@ -1,0 +1,69 @@
+"""Throwing exceptions into generators: handled at the `yield` (the next value comes back),
+passed out, thrown into one not started or finished, and a `return` after it."""
+class Abort(Exception):
+    pass
+
+
+def worker(name):
+    done = 0
+    try:
+        while True:
+            try:
+                job = yield done
+                done += job
+            except ValueError as e:
+                print(name, "skipped bad job:", e)
+                done -= 1
+    except Abort:
+        print(name, "aborted after", done)
+        yield -1
+    finally:
+        print(name, "cleanup")
+
+
+w = worker("w1")
+print(next(w))
+print(w.send(5))
+print(w.throw(ValueError("negative size")))
+print(w.send(2))
+print(w.throw(Abort("stop")))
+try:
+    w.throw(KeyError("k"))
+except KeyError as e:
+    print("propagated", repr(e))
+
+
+def simple():
+    yield 1
+    yield 2
+
+
+g = simple()
+print(next(g))
+try:
+    g.throw(RuntimeError("boom"))
+except RuntimeError as e:
+    print("caught", e)
+print(next(g, "finished"))
+g2 = simple()
+try:
+    g2.throw(TypeError("early"))
+except TypeError as e:
+    print("not started:", e)
+print(list(g2))
+
+
+def stopper():
+    try:
+        yield 1
+    except ValueError:
+        return
+g3 = stopper()
+next(g3)
+try:
+    g3.throw(ValueError())
+except StopIteration:
+    print("StopIteration after return")
+g4 = simple()
+next(g4)
+g4.throw(Abort("unhandled"))
