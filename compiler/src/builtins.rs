@@ -468,6 +468,7 @@ mod math_tests {
 /// (`runtime/src/dyn_methods.rs`).
 pub const DYN_CONTAINER_METHODS: &[&str] = &[
     "close",
+    "throw",
     "bit_length",
     "is_integer",
     "hex",

@@ -578,20 +578,22 @@ impl<'p> Infer<'p> {
     /// condition of its `if` or `while`; or by an `if x is None: return` in it) read as not
     /// None up to the first statement that may store one (`while n is not None:
     /// out.append(n); n = parent[n]`).
-    fn narrowed_block(&mut self, id: SpecId, stmts: &[Stmt], mut places: Vec<narrow::Narrowing>) {
-        let before = self.narrowed.len();
-        self.narrowed.extend(places.iter().copied());
+    fn narrowed_block(&mut self, id: SpecId, stmts: &[Stmt], places: Vec<narrow::Narrowing>) {
+        let saved = self.narrowed.clone();
+        self.narrowed.extend(places);
         for s in stmts {
-            if !places.is_empty() {
-                let stored = narrow::stored_in(std::slice::from_ref(s));
-                if places.iter().any(|(p, _)| stored.contains(p)) {
-                    places.retain(|(p, _)| !stored.contains(p));
-                    let mine = self.narrowed.split_off(before);
-                    self.narrowed
-                        .extend(mine.into_iter().filter(|(p, _)| !stored.contains(p)));
-                }
-            }
+            // A statement that may store a narrowed variable ends its narrowing, before it
+            // for a loop or a `try` (which may come back to, or jump from, any point of it);
+            // an `if` tests its condition first and its branches, typed as blocks of their
+            // own, end it at their own stores (`if x is None: x = 1` / `elif x > 2:`).
+            let stored = narrow::stored_in(std::slice::from_ref(s));
+            let before = match &s.kind {
+                StmtKind::If(c, _, _) => narrow::stored_in_expr(c),
+                _ => stored.clone(),
+            };
+            self.narrowed.retain(|(p, _)| !before.contains(p));
             self.stmt(id, s);
+            self.narrowed.retain(|(p, _)| !stored.contains(p));
             // `if key is None: return …` decided statically: what follows is dead here.
             if self.t.spec(id).ends_block(s) {
                 break;
@@ -601,12 +603,11 @@ impl<'p> Infer<'p> {
             if let StmtKind::If(c, a, b) = &s.kind {
                 if b.is_empty() && narrow::exits(a) {
                     let proved = self.narrowed_by(id, c, false);
-                    self.narrowed.extend(proved.iter().copied());
-                    places.extend(proved);
+                    self.narrowed.extend(proved);
                 }
             }
         }
-        self.narrowed.truncate(before);
+        self.narrowed = saved;
     }
 
     /// A condition (of `if`, `while`, or an operand of `and`/`or` in one): only its truth is
@@ -1313,7 +1314,12 @@ impl<'p> Infer<'p> {
                     && name == "format"
                     && !tys.contains(&T::NEVER)
                     && keywords.iter().zip(&kw).all(|((k, _), t)| {
-                        k != "**" || self.t.types.dict_kv(*t).is_some_and(|(k, _)| k == T::STR)
+                        k != "**"
+                            || self
+                                .t
+                                .types
+                                .dict_kv(*t)
+                                .is_some_and(|(k, _)| k == T::STR || k == T::NEVER)
                     })
                 {
                     // A template known only at run time, with keyword arguments (and a

@@ -47,6 +47,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("operator", include_str!("../../stdlib/operator.py")),
     ("random", include_str!("../../stdlib/random.py")),
     ("string", include_str!("../../stdlib/string.py")),
+    ("textwrap", include_str!("../../stdlib/textwrap.py")),
     ("time", include_str!("../../stdlib/time.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
 ];
@@ -70,6 +71,7 @@ pub const AVAILABLE: &[&str] = &[
     "random",
     "string",
     "sys",
+    "textwrap",
     "time",
     "typing",
 ];

@@ -148,13 +148,33 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             _ => no_method(rv, name),
         };
     }
-    if let (true, "close", []) = (
-        std::ptr::eq((*o).ty, &crate::closure::GEN_TYPE),
-        name,
-        argv.as_slice(),
-    ) {
-        crate::closure::nx_gen_close(o);
-        return none;
+    if std::ptr::eq((*o).ty, &crate::closure::GEN_TYPE) {
+        match (name, argv.as_slice()) {
+            ("close", []) => {
+                crate::closure::nx_gen_close(o);
+                return none;
+            }
+            ("throw", [exc]) => {
+                let exception = !exc.is_null()
+                    && (std::ptr::eq((**exc).ty, &crate::exc_obj::EXC_TYPE)
+                        || (crate::instance::is_instance(*exc)
+                            && crate::instance::exc_kind(*exc).is_some()));
+                if !exception {
+                    let t = type_name(unbox(*exc));
+                    let msg = format!(
+                        "exceptions must be classes or instances deriving from BaseException, not {t}"
+                    );
+                    raise(ExcKind::TypeError, msg);
+                    return none;
+                }
+                crate::closure::nx_gen_throw(o, *exc);
+                if crate::exc::nx_err_pending != 0 {
+                    return none;
+                }
+                return crate::closure::nx_dyn_next(o, std::ptr::null_mut(), 0);
+            }
+            _ => {}
+        }
     }
     if crate::tuple::is_tuple(o) {
         if let ("index" | "count", [x]) = (name, argv.as_slice()) {

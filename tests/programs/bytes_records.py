@@ -46,6 +46,10 @@ print(b"header".capitalize(), b"MIXED case".capitalize(), b"ab".center(7), b"ab"
 frame = bytes([0x7E, 0x01, 0xFF, 0x10, 0x00, 0x7E])
 print(max(frame), min(frame), sum(frame), any(frame), all(frame), set(frame) == {0, 1, 16, 126, 255})
 print(tuple(frame[1:4]), ord(frame[:1]), ord(b"\n"))
+payload = [0x01]
+payload.extend(frame[1:3])
+payload.extend(b"ok")
+print(payload, bytes(payload))
 print(int.from_bytes([1, 2, 3], "big"), int.from_bytes([0xFF, 0xFF], "little", signed=True),
       int.from_bytes(list(frame[1:3]), byteorder="big"))
 

@@ -122,5 +122,30 @@ def noisy(name):
 with noisy("a"), suppress(LookupError), noisy("b"):
     [][0]
 print("done")
+with suppress() as nothing_suppressed:
+    print("suppress() suppresses nothing:", nothing_suppressed)
+
+CONF = {"mode": "prod", "level": 1}
+
+
+@contextmanager
+def override(**changes):
+    saved = dict(CONF)
+    CONF.update(changes)
+    try:
+        yield CONF
+    finally:
+        CONF.clear()
+        CONF.update(saved)
+
+
+with override(mode="test") as conf:
+    print("overridden:", conf)
+try:
+    with override(level=5, mode="debug"):
+        print("during:", CONF)
+        raise KeyError("inside override")
+except KeyError as e:
+    print("restored after", e, CONF)
 with suppress(KeyError):
     raise ValueError("not suppressed")

@@ -64,6 +64,35 @@ try:
     g3.throw(ValueError())
 except StopIteration:
     print("StopIteration after return")
+
+
+def letters():
+    try:
+        yield "a"
+        yield "b"
+    except LookupError as e:
+        yield f"recovered from {e!r}"
+
+
+def counter():
+    n = 0
+    try:
+        while True:
+            yield n
+            n += 1
+    except ValueError:
+        yield -n
+
+
+# Generators of different kinds in one list: their values are of run-time type.
+pipeline = [letters(), counter()]
+for gen in pipeline:
+    print(next(gen))
+print(pipeline[0].throw(KeyError("k")), next(pipeline[1]), pipeline[1].throw(ValueError()))
+try:
+    pipeline[0].throw(ValueError("last"))
+except ValueError as e:
+    print("out of the mixed list:", e)
 g4 = simple()
 next(g4)
 g4.throw(Abort("unhandled"))

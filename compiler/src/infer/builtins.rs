@@ -746,6 +746,7 @@ impl Infer<'_> {
                         .flatten()
                 })
                 .or((tys[0] == T::DYN).then_some(T::DYN))
+                .or((tys[0] == T::BYTES).then_some(T::INT))
             {
                 Some(other) => {
                     self.add_elem(r, other, args[0].span);

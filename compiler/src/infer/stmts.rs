@@ -257,6 +257,13 @@ impl Infer<'_> {
             StmtKind::DelAttr { obj, name } => self.del_attr(id, obj, name),
             StmtKind::DelItem { obj, index } => {
                 let o = self.expr(id, obj);
+                let o = match self.t.types.nullable(o) {
+                    // (An instance that may be None checks its own.)
+                    Some(x) if !matches!(self.t.types.kind(x), TyKind::Instance(_)) => {
+                        self.operand(id, obj, o, NoneUse::ItemDelete)
+                    }
+                    _ => o,
+                };
                 let i = self.expr(id, index);
                 if self.immutable_sequence(o, index, obj.span, "doesn't support item deletion") {
                     return;

@@ -16,7 +16,7 @@
 //! `contextmanager` reaches `stdlib/contextlib.py`'s, which raises.
 //!
 //! `with contextlib.suppress(A, B): body` (anywhere) is `try: body` / `except (A, B): pass`,
-//! which is what it does; a target (`as x`) is assigned None first, and other context
+//! which is what it does (`suppress()`, an empty tuple, suppresses nothing); a target (`as x`) is assigned None first, and other context
 //! managers of the same `with` nest around and inside it in their order.
 
 use rustpython_ast::fold::Fold;
@@ -204,9 +204,8 @@ impl Suppress<'_> {
             }
             _ => false,
         };
-        let plain = !c.args.is_empty()
-            && c.keywords.is_empty()
-            && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        let plain =
+            c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         (named && plain).then_some(c.args.as_slice())
     }
 

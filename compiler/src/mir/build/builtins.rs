@@ -1153,6 +1153,10 @@ impl Builder<'_> {
                 let lt = self.strings.list_ty(k);
                 (self.rt("nx_dict_keys", vec![v], lt), k)
             }
+            MTy::Bytes => {
+                let lt = self.strings.list_ty(MTy::Int);
+                (self.rt("nx_bytes_to_list", vec![v], lt), MTy::Int)
+            }
             MTy::TupleOf(_) => {
                 let (l, lt) = self.tuple_as_list(v, t);
                 (l, self.strings.list_elem(lt))
