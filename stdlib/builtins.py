@@ -2,6 +2,8 @@
 # program calls the builtin of the same name (`object()` becomes `builtins.object()`), and the
 # class objects show the builtin's name (`<object object at 0x…>`).
 
+import io
+
 
 class object:
     """What `object()` makes: an instance with nothing but its identity, the usual sentinel
@@ -76,3 +78,198 @@ def _slice_bound(value, length, lower, upper, default):
     if value < 0:
         return max(value + length, lower)
     return min(value, upper)
+
+
+def _open_text(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
+    """`open()` in text mode (the linker calls this one unless the mode is a literal with
+    `b`)."""
+    return _TextFile(file, mode, encoding, errors, newline)
+
+
+def _open_binary(file, mode="rb", buffering=-1, encoding=None, errors=None, newline=None):
+    """`open()` with a literal binary mode (`"rb"`, `"wb"`, …)."""
+    if encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    return _BinaryFile(file, mode)
+
+
+def _file_mode(mode, binary):
+    """CPython's ValueError for a bad mode; the mode's letters are checked once."""
+    kinds = 0
+    for c in mode:
+        if c not in "rwaxb+t" or mode.count(c) > 1:
+            raise ValueError("invalid mode: '" + mode + "'")
+        if c in "rwax":
+            kinds += 1
+    if kinds != 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if "b" in mode and "t" in mode:
+        raise ValueError("can't have text and binary mode at once")
+    if ("b" in mode) != binary:
+        raise NotImplementedError("natrix: open() in binary mode needs the mode written out")
+
+
+class _File:
+    """What `_TextFile` and `_BinaryFile` share: the handle of the runtime's file
+    (`runtime/src/files.rs`), what may be done with it, closing."""
+
+    def _ready(self, reading):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if reading and not self._readable:
+            raise io.UnsupportedOperation("not readable")
+        if not reading and not self._writable:
+            raise io.UnsupportedOperation("not writable")
+
+    def readable(self):
+        return self._readable
+
+    def writable(self):
+        return self._writable
+
+    def flush(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        __natrix_file_flush__(self._handle)
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            __natrix_file_close__(self._handle)
+
+    def __enter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __exit__(self, typ, value, traceback):
+        self.close()
+        return False
+
+
+class _TextFile(_File):
+    """A file opened in text mode: decoded whole at the first read, universal newlines (or
+    none, with `newline=""` or `"\\n"`), encoded as it is written."""
+
+    def __init__(self, name, mode, encoding, errors, newline):
+        _file_mode(mode, False)
+        if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: " + newline)
+        self.name = name
+        self.mode = mode
+        self.encoding = "UTF-8" if encoding is None else encoding
+        self.errors = "strict" if errors is None else errors
+        self.newline = newline
+        self.closed = False
+        self._readable = "r" in mode or "+" in mode
+        self._writable = "r" not in mode or "+" in mode
+        self._handle = __natrix_file_open__(name, mode)
+        self._text = ""
+        self._pos = 0
+        self._loaded = False
+
+    def _load(self):
+        if not self._loaded:
+            self._loaded = True
+            text = __natrix_file_read__(self._handle).decode(self.encoding, self.errors)
+            if self.newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._text = text
+
+    def read(self, size=-1):
+        self._ready(True)
+        self._load()
+        start = self._pos
+        end = len(self._text) if size is None or size < 0 else min(start + size, len(self._text))
+        self._pos = end
+        return self._text[start:end]
+
+    def readline(self, size=-1):
+        self._ready(True)
+        self._load()
+        start = self._pos
+        nl = self._text.find("\n", start)
+        end = len(self._text) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return self._text[start:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if line == "":
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line == "":
+            raise StopIteration
+        return line
+
+    def write(self, s):
+        self._ready(False)
+        text = s
+        newline = self.newline
+        if newline is not None and newline != "" and newline != "\n":
+            text = text.replace("\n", newline)
+        __natrix_file_write__(self._handle, text.encode(self.encoding, self.errors))
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class _BinaryFile(_File):
+    """A file opened in binary mode: bytes read whole, written as given."""
+
+    def __init__(self, name, mode):
+        _file_mode(mode, True)
+        self.name = name
+        self.mode = mode
+        self.closed = False
+        self._readable = "r" in mode or "+" in mode
+        self._writable = "r" not in mode or "+" in mode
+        self._handle = __natrix_file_open__(name, mode)
+        self._data = b""
+        self._pos = 0
+        self._loaded = False
+
+    def read(self, size=-1):
+        self._ready(True)
+        if not self._loaded:
+            self._loaded = True
+            self._data = __natrix_file_read__(self._handle)
+        start = self._pos
+        end = len(self._data) if size is None or size < 0 else min(start + size, len(self._data))
+        self._pos = end
+        return self._data[start:end]
+
+    def write(self, data):
+        self._ready(False)
+        __natrix_file_write__(self._handle, data)
+        return len(data)
+
+
+def _print_to(file, texts, sep, end, flush):
+    """`print(*args, sep=…, end=…, file=f, flush=…)` to a file other than sys.stdout and
+    sys.stderr: the str of each argument, joined, written with `f.write`."""
+    if sep is None:
+        sep = " "
+    if end is None:
+        end = "\n"
+    file.write(sep.join(texts) + end)
+    if flush:
+        file.flush()

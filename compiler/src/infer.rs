@@ -40,6 +40,7 @@ use optional::NoneUse;
 pub use optional::{NoneCheck, NoneError};
 use rules::{binary_type, builtin_type, comparable, is_intlike};
 mod stmts;
+mod system;
 mod type_errors;
 mod unary;
 
@@ -778,42 +779,11 @@ impl<'p> Infer<'p> {
                 | Builtin::Input
                 | Builtin::StdinRead
                 | Builtin::StdinReadline
-                | Builtin::StdinReadlines),
+                | Builtin::StdinReadlines
+                | Builtin::OsListdir
+                | Builtin::OsEnviron),
                 args,
-            ) => {
-                let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
-                let ok = match b {
-                    Builtin::SysExit => tys.first().is_none_or(|t| {
-                        is_intlike(*t) || matches!(*t, T::STR | T::NONE | T::NEVER)
-                    }),
-                    Builtin::SetRecursionLimit => tys
-                        .first()
-                        .is_some_and(|t| is_intlike(*t) || *t == T::NEVER),
-                    Builtin::Input => {
-                        tys.len() <= 1
-                            && tys.first().is_none_or(|t| matches!(*t, T::STR | T::NEVER))
-                    }
-                    _ => true,
-                };
-                if !ok {
-                    let names: Vec<String> = tys.iter().map(|t| self.t.types.display(*t)).collect();
-                    let msg = format!("`{}()` of ({})", b.name(), names.join(", "));
-                    self.error(Diagnostic::unsupported(e.span, &msg));
-                }
-                match b {
-                    // It always raises SystemExit.
-                    Builtin::SysExit => T::NEVER,
-                    Builtin::Input | Builtin::StdinRead | Builtin::StdinReadline => T::STR,
-                    Builtin::SysArgv | Builtin::StdinReadlines => {
-                        let site = self.site_at(e);
-                        let l = self.t.types.list_of(site);
-                        self.add_elem(l, T::STR, e.span);
-                        self.t.types.list_of(site)
-                    }
-                    Builtin::GetRecursionLimit => T::INT,
-                    _ => T::NONE,
-                }
-            }
+            ) => self.system_builtin(id, *b, args, e),
             ExprKind::Builtin(Builtin::Ascii, args) => {
                 for a in args {
                     self.expr(id, a);

@@ -42,9 +42,11 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("errno", include_str!("../../stdlib/errno.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
+    ("io", include_str!("../../stdlib/io.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("math", include_str!("../../stdlib/math.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
+    ("os", include_str!("../../stdlib/os.py")),
     ("random", include_str!("../../stdlib/random.py")),
     ("string", include_str!("../../stdlib/string.py")),
     ("textwrap", include_str!("../../stdlib/textwrap.py")),
@@ -65,9 +67,11 @@ pub const AVAILABLE: &[&str] = &[
     "enum",
     "functools",
     "heapq",
+    "io",
     "itertools",
     "math",
     "operator",
+    "os",
     "random",
     "string",
     "sys",
@@ -94,6 +98,11 @@ const MIXED: &[&str] = &["collections", "math"];
 const OBJECT_CLASS: &str = "builtins.object";
 /// `iter(f, sentinel)`: the library's generator over `f()` until it returns `sentinel`.
 const ITER_CALL: &str = "builtins._iter_call";
+/// `open()`: the library's text files, and binary ones for a literal binary mode.
+const OPEN_TEXT: &str = "builtins._open_text";
+const OPEN_BINARY: &str = "builtins._open_binary";
+/// `print(…, file=f)` of another file than sys.stdout or sys.stderr (resolve calls it).
+pub const PRINT_TO: &str = "builtins._print_to";
 
 /// The class of `slice` objects (`stdlib/builtins.py`).
 pub const SLICE_CLASS: &str = "builtins.slice";
@@ -124,6 +133,7 @@ mod context_managers;
 mod function_imports;
 mod getters;
 mod guards;
+mod os_path;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
 /// moving its functions' imports to its top level (`function_imports.rs`) and deciding its
@@ -182,10 +192,12 @@ impl Linker<'_> {
     /// Renames one module's names and its imports' members; `own` is the module's name (`None`
     /// for the program itself, whose top-level names stay as they are).
     fn module(&mut self, own: Option<&str>, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+        let stmts = os_path::rewrite(stmts);
         let mut renamer = Renamer::default();
         renamer.binds_object = top_level_names(&stmts).iter().any(|n| n == "object");
         renamer.binds_slice = top_level_names(&stmts).iter().any(|n| n == "slice");
         renamer.binds_iter = top_level_names(&stmts).iter().any(|n| n == "iter");
+        renamer.binds_open = top_level_names(&stmts).iter().any(|n| n == "open");
         // A class of the program's own that may be sliced (`obj[1:3]` passes a `slice` to
         // its `__getitem__`): the library's class `builtins.slice` is needed.
         if !own.is_some_and(is_stdlib_name) && defines_item_access(&stmts) {
@@ -366,6 +378,8 @@ pub(crate) struct Renamer {
     binds_slice: bool,
     /// Whether the module binds `iter` at its top level (then `iter(f, end)` is its own).
     binds_iter: bool,
+    /// Whether the module binds `open` at its top level (then `open()` is its own).
+    binds_open: bool,
     /// Whether the module needs `stdlib/builtins.py` linked: it calls `object()` of the
     /// builtin (renamed to `builtins.object()`, its class there), or `dict(m)` of one
     /// argument (which may be a mapping instance: `builtins._dict_of_mapping`).
@@ -672,6 +686,35 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                 if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "dict")
                     && c.args.len() == 1
                     && c.keywords.is_empty()
+                {
+                    self.uses_builtins = true;
+                }
+                // `open(path, mode, …)`: the library's text file, or with a literal binary mode
+                // its binary file.
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "open")
+                    && !self.binds_open
+                    && self.is_global("open")
+                {
+                    let mode = c.args.get(1).or_else(|| {
+                        let k = c
+                            .keywords
+                            .iter()
+                            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "mode"));
+                        k.map(|k| &k.value)
+                    });
+                    let binary = matches!(mode, Some(ast::Expr::Constant(ast::ExprConstant {
+                        value: ast::Constant::Str(m), ..
+                    })) if m.contains('b'));
+                    if let ast::Expr::Name(n) = c.func.as_mut() {
+                        n.id = ast::Identifier::new(if binary { OPEN_BINARY } else { OPEN_TEXT });
+                    }
+                    self.uses_builtins = true;
+                }
+                // `print(…, file=f)` writes through the library's `_print_to` (resolve).
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "print")
+                    && c.keywords
+                        .iter()
+                        .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "file"))
                 {
                     self.uses_builtins = true;
                 }

@@ -17,6 +17,7 @@ mod abstract_classes;
 mod assigned;
 mod attr_calls;
 mod bound_methods;
+mod builtin_keywords;
 mod cached_properties;
 mod calls;
 mod class_body;

@@ -1,4 +1,5 @@
-//! `str.encode` and `bytes.decode` in the codecs natrix knows (UTF-8, ASCII, Latin-1), with
+//! `str.encode` and `bytes.decode` in the codecs natrix knows (UTF-8, ASCII, Latin-1, and in
+//! `codecs_extra.rs` UTF-16, UTF-32 and Windows-1252), with
 //! CPython's error handlers: `strict` (UnicodeEncodeError / UnicodeDecodeError with CPython's
 //! messages), `ignore`, `replace`, `backslashreplace`, and `xmlcharrefreplace` for encoding.
 //! As in CPython, the handler is looked up only when an error occurs: an unknown name raises
@@ -17,6 +18,13 @@ fn codec(name: &str) -> Option<&'static str> {
         "utf_8" | "utf8" | "u8" => "utf-8",
         "ascii" | "us_ascii" => "ascii",
         "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => "latin-1",
+        "utf_16" | "utf16" | "u16" => "utf-16",
+        "utf_16_le" | "utf_16le" => "utf-16-le",
+        "utf_16_be" | "utf_16be" => "utf-16-be",
+        "utf_32" | "utf32" | "u32" => "utf-32",
+        "utf_32_le" | "utf_32le" => "utf-32-le",
+        "utf_32_be" | "utf_32be" => "utf-32-be",
+        "cp1252" | "windows_1252" => "cp1252",
         _ => return None,
     })
 }
@@ -100,17 +108,24 @@ pub unsafe extern "C" fn nx_str_encode(
     let Some(c) = known_codec(encoding) else {
         return std::ptr::null_mut();
     };
-    let limit = match c {
-        "utf-8" => return new_bytes(text.as_bytes().to_vec()),
-        "ascii" => 0x80,
-        _ => 0x100,
+    if c == "utf-8" {
+        return new_bytes(text.as_bytes().to_vec());
+    }
+    if let Some(w) = crate::codecs_extra::wide(c) {
+        return new_bytes(w.encode(text));
+    }
+    let byte = |ch: char| match c {
+        "ascii" => (ch.is_ascii()).then_some(ch as u8),
+        "cp1252" => crate::codecs_extra::cp1252_byte(ch),
+        _ => u8::try_from(ch as u32).ok(),
     };
     let mut out = Vec::with_capacity(text.len());
     let mut how = None;
-    for (i, ch) in text.chars().enumerate() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
         let code = ch as u32;
-        if code < limit {
-            out.push(code as u8);
+        if let Some(b) = byte(ch) {
+            out.push(b);
             continue;
         }
         let h = match how {
@@ -122,13 +137,25 @@ pub unsafe extern "C" fn nx_str_encode(
         };
         match h {
             Handler::Strict => {
-                let range = if c == "ascii" { 128 } else { 256 };
+                // The whole run of characters the codec cannot encode.
+                let end = i + chars[i..]
+                    .iter()
+                    .take_while(|c| byte(**c).is_none())
+                    .count()
+                    - 1;
+                let (codec, why) = match c {
+                    "ascii" => ("ascii", "ordinal not in range(128)"),
+                    "cp1252" => ("charmap", "character maps to <undefined>"),
+                    _ => ("latin-1", "ordinal not in range(256)"),
+                };
+                let what = if end > i {
+                    format!("characters in position {i}-{end}")
+                } else {
+                    format!("character '{}' in position {i}", escape(code))
+                };
                 raise(
                     ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{c}' codec can't encode character '{}' in position {i}: ordinal not in range({range})",
-                        escape(code)
-                    ),
+                    format!("'{codec}' codec can't encode {what}: {why}"),
                 );
                 return std::ptr::null_mut();
             }
@@ -156,6 +183,12 @@ pub unsafe extern "C" fn nx_bytes_decode(
     let Some(c) = known_codec(encoding) else {
         return std::ptr::null_mut();
     };
+    if let Some(w) = crate::codecs_extra::wide(c) {
+        return decode_wide(w, data, errors);
+    }
+    if c == "cp1252" {
+        return decode_cp1252(data, errors);
+    }
     match c {
         "utf-8" => match std::str::from_utf8(data) {
             Ok(t) => new_str(t),
@@ -213,6 +246,64 @@ pub unsafe extern "C" fn nx_bytes_decode(
         },
         _ => new_str(&data.iter().map(|b| *b as char).collect::<String>()),
     }
+}
+
+/// `b.decode()` in UTF-16 or UTF-32.
+unsafe fn decode_wide(w: crate::codecs_extra::Wide, data: &[u8], errors: *mut Obj) -> *mut Obj {
+    let h = match w.decode(data, None) {
+        Ok(text) => return new_str(&text),
+        Err(_) => match handler(errors, false) {
+            Some(h) => h,
+            None => return std::ptr::null_mut(),
+        },
+    };
+    let handle = move |out: &mut String, bad: &[u8]| replace_bytes(out, bad, h);
+    let handle: Option<&dyn Fn(&mut String, &[u8])> = (h != Handler::Strict).then_some(&handle);
+    match w.decode(data, handle) {
+        Ok(text) => new_str(&text),
+        Err((codec, start, end, why)) => {
+            let what = if end > start {
+                format!("bytes in position {start}-{end}")
+            } else {
+                format!("byte 0x{:02x} in position {start}", data[start])
+            };
+            raise(
+                ExcKind::UnicodeDecodeError,
+                format!("'{codec}' codec can't decode {what}: {why}"),
+            );
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// `b.decode("cp1252")`: five bytes map to no character.
+unsafe fn decode_cp1252(data: &[u8], errors: *mut Obj) -> *mut Obj {
+    let mut out = String::with_capacity(data.len());
+    let mut how = None;
+    for (i, &byte) in data.iter().enumerate() {
+        if let Some(ch) = crate::codecs_extra::cp1252_char(byte) {
+            out.push(ch);
+            continue;
+        }
+        let h = match how {
+            Some(h) => h,
+            None => match handler(errors, false) {
+                Some(h) => *how.insert(h),
+                None => return std::ptr::null_mut(),
+            },
+        };
+        if h == Handler::Strict {
+            raise(
+                ExcKind::UnicodeDecodeError,
+                format!(
+                    "'charmap' codec can't decode byte 0x{byte:02x} in position {i}: character maps to <undefined>"
+                ),
+            );
+            return std::ptr::null_mut();
+        }
+        replace_bytes(&mut out, &[byte], h);
+    }
+    new_str(&out)
 }
 
 /// What handler `h` (not `strict`) makes of one undecodable run of bytes.

@@ -37,6 +37,7 @@ pub unsafe extern "C" fn nx_report_uncaught() -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn nx_finish(status: i64) -> i64 {
     crate::print::flush_stdout();
+    crate::files::flush_all();
     if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && !*UNCAUGHT.get() {
         // Cyclic garbage is not a leak: collect it first.
         crate::gc::collect();

@@ -1,5 +1,5 @@
 """An import of a module natrix does not provide."""
 
-import os
+import re
 
-print(os.sep)
+print(re.findall(r"\d+", "a1b22"))

@@ -129,4 +129,41 @@ for op, a in zip(ops[1:], args[1:]):
     out.append(getattr(obj, op)(*a))
 print(out, obj.size, getattr(obj, "size"))
 
+
+
+class Shell:
+    """A command table by method-name prefix, with data attributes beside the commands."""
+
+    def __init__(self):
+        self.files = {}
+        self.history = []
+
+    def do_echo(self, args):
+        return " ".join(args)
+
+    def do_count(self, args):
+        return str(len(args))
+
+    def do_touch(self, args):
+        for name in args:
+            self.files[name] = ""
+        return f"{len(self.files)} files"
+
+    def run(self, line):
+        cmd, *args = line.split()
+        self.history.append(cmd)
+        handler = getattr(self, "do_" + cmd, None)
+        if handler is None:
+            return f"unknown command: {cmd}"
+        return handler(args)
+
+    def help(self, topic):
+        return getattr(self, f"do_{topic}", None) is not None
+
+
+sh = Shell()
+for line in ["echo hello world", "count a b c", "touch x y", "files", "history"]:
+    print(sh.run(line))
+print(sh.help("echo"), sh.help("files"), sh.history)
+
 print(getattr(Printer(), "missing"))

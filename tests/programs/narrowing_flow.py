@@ -85,4 +85,39 @@ leaf = Node(2, Node(1, root))
 print(depth(leaf), depth(Node(-1, leaf)), depth(None))
 table = {"a": 1, "b": -2}
 print(lookup(table, "a"), lookup(table, "b"), lookup(table, "c"))
+
+
+def common_prefix_of_indents(lines):
+    """`margin is None` tested first, then `margin` used in the `elif`s and assigned in one."""
+    margin = None
+    for line in lines:
+        indent = line[: len(line) - len(line.lstrip())]
+        if margin is None:
+            margin = indent
+        elif indent.startswith(margin):
+            pass
+        elif margin.startswith(indent):
+            margin = indent
+        else:
+            for i, (x, y) in enumerate(zip(margin, indent)):
+                if x != y:
+                    margin = margin[:i]
+                    break
+    return margin
+
+
+def longest(words):
+    best = None
+    for w in words:
+        if best is not None and len(w) <= len(best):
+            continue
+        elif best is None or w > best:
+            best = w
+    return best
+
+
+print(repr(common_prefix_of_indents(["    a", "      b", "    c"])),
+      repr(common_prefix_of_indents(["\t a", "\t\tb"])), common_prefix_of_indents([]))
+print(longest(["pear", "fig", "banana", "kiwi"]), longest([]))
+
 print(escape("", 0))

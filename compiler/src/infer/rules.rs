@@ -166,6 +166,30 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::ClockNs => Err("a clock of ({}) is not supported"),
         Builtin::Sleep if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::DYN) => Ok(T::NONE),
         Builtin::Sleep => Err("sleep() of ({}) is not supported: it takes an int or a float"),
+        Builtin::FileOpen if n == 2 && tys.iter().all(|t| matches!(*t, T::STR | T::DYN)) => {
+            Ok(T::INT)
+        }
+        Builtin::FileOpen => Err("open() of ({}) is not supported: the path must be a str"),
+        Builtin::FileRead if n == 1 && tys[0] == T::INT => Ok(T::BYTES),
+        Builtin::FileWrite if n == 2 && tys[0] == T::INT && tys[1] == T::BYTES => Ok(T::NONE),
+        Builtin::FileWrite => Err("write() of ({}) is not supported"),
+        Builtin::FileFlush | Builtin::FileClose if n == 1 && tys[0] == T::INT => Ok(T::NONE),
+        Builtin::FileRead | Builtin::FileFlush | Builtin::FileClose => {
+            Err("a file operation of ({}) is not supported")
+        }
+        Builtin::OsStat if n == 2 && matches!(tys[0], T::STR | T::DYN) && tys[1] == T::INT => {
+            Ok(T::INT)
+        }
+        Builtin::OsChange
+            if n == 3 && tys[0] == T::INT && tys[1..].iter().all(|t| matches!(*t, T::STR | T::DYN)) =>
+        {
+            Ok(T::NONE)
+        }
+        Builtin::OsStat | Builtin::OsChange => {
+            Err("`os` of ({}) is not supported: a path must be a str")
+        }
+        Builtin::OsGetcwd if n == 0 => Ok(T::STR),
+        Builtin::OsGetcwd => Err("getcwd() of ({}) is not supported"),
         Builtin::BaseText => Ok(T::STR),
         Builtin::MakeTrans => Err(
             "str.maketrans() of ({}) is not supported yet: it takes two strs of equal length and a third of characters to delete",
@@ -297,7 +321,9 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::Id
         | Builtin::StdinRead
         | Builtin::StdinReadline
-        | Builtin::StdinReadlines => Err("({}) is not supported here"),
+        | Builtin::StdinReadlines
+        | Builtin::OsListdir
+        | Builtin::OsEnviron => Err("({}) is not supported here"),
         Builtin::FloatFromHex if n == 1 && tys[0] == T::STR => Ok(T::FLOAT),
         Builtin::FloatFromHex => Err("float.fromhex() of ({}) is not supported"),
         Builtin::IntFromBytes

@@ -229,6 +229,11 @@ impl Resolver<'_> {
         }
         // (Only names the program could write: the generated source must parse.)
         names.retain(|n| n.chars().all(|ch| ch == '_' || ch.is_alphanumeric()));
+        // A name made with a literal prefix (`"do_" + cmd`, `f"visit_{kind}"`) is one of those
+        // that start with it.
+        if let Some(prefix) = c.args.get(1).and_then(literal_prefix) {
+            names.retain(|n| n.starts_with(&prefix));
+        }
         names.sort_unstable();
         let mut src = String::from("def __natrix_getattr(o, n, d=None):\n");
         for n in names {
@@ -264,4 +269,23 @@ impl Resolver<'_> {
             && (self.stored_attrs.contains(name) || class_attr)
             && !self.classes.iter().any(|k| k.method(name).is_some())
     }
+}
+
+/// The literal text a str expression starts with: `"do_" + cmd`, `f"visit_{kind}"`.
+fn literal_prefix(e: &ast::Expr) -> Option<String> {
+    let text = |e: &ast::Expr| match e {
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Str(s),
+            ..
+        }) => Some(s.to_string()),
+        _ => None,
+    };
+    match e {
+        ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => {
+            text(&b.left).or_else(|| literal_prefix(&b.left))
+        }
+        ast::Expr::JoinedStr(j) => j.values.first().and_then(text),
+        _ => None,
+    }
+    .filter(|p| !p.is_empty())
 }

@@ -1354,6 +1354,11 @@ impl Resolver<'_> {
                 return e;
             }
         }
+        if b == Builtin::Print {
+            if let Some(e) = self.print_to_file(c, scope, sigs) {
+                return e;
+            }
+        }
         // `min(xs)` / `max(xs)` of one iterable: a loop comparing with `<` / `>` (so tuples and
         // instances with `__lt__` work too).
         let one_iterable = c.args.len() == 1 && matches!(b, Builtin::Min | Builtin::Max);
@@ -1441,36 +1446,7 @@ impl Resolver<'_> {
                 return self.expr_node(scope, span, ExprKind::Builtin(b, args));
             }
         }
-        // `bytes(s, encoding="ascii")`, `str(b, errors="ignore")`: the keywords in their places.
-        fn codec(k: &ast::Keyword) -> Option<&str> {
-            k.arg.as_ref().map(|a| a.as_str())
-        }
-        let encoding_given = c.keywords.iter().any(|k| codec(k) == Some("encoding"));
-        if matches!(b, Builtin::Bytes | Builtin::Str)
-            && (1..=2).contains(&args.len())
-            && (b == Builtin::Str || args.len() == 2 || encoding_given)
-            && !c.keywords.is_empty()
-            && c.keywords
-                .iter()
-                .all(|k| matches!(codec(k), Some("encoding" | "errors")))
-        {
-            for (i, param) in [(1, "encoding"), (2, "errors")] {
-                let value = c.keywords.iter().find(|k| codec(k) == Some(param));
-                match value {
-                    Some(k) if args.len() == i => args.push(self.expr(&k.value, scope, sigs)),
-                    None if args.len() == i && i == 1 => {
-                        args.push(self.expr_node(scope, span, ExprKind::Str("utf-8".into())))
-                    }
-                    _ => {}
-                }
-            }
-        } else if let Some(k) = c.keywords.first() {
-            let ks = self.span(k.range);
-            self.errors.push(Diagnostic::unsupported(
-                ks,
-                &format!("keyword arguments to `{name}()`"),
-            ));
-        }
+        self.codec_keywords(b, name, &mut args, c, span, scope, sigs);
         self.expr_node(scope, span, ExprKind::Builtin(b, args))
     }
 }

@@ -1437,6 +1437,18 @@ macro_rules! runtime_functions {
             // `time`: the nanoseconds of a clock (0 wall, 1 monotonic, 2 process, 3 thread).
             nx_clock_ns(Int) -> Int, Never;
             nx_sleep(F64) -> Void, Flag;
+            // files.rs: `open()`'s files, by handle.
+            nx_file_open(Obj, Obj) -> Int, IntTag;
+            nx_file_read(Int) -> Obj, Null;
+            nx_file_write(Int, Obj) -> Void, Flag;
+            nx_file_flush(Int) -> Void, Flag;
+            nx_file_close(Int) -> Void, Flag;
+            // os.rs: a path's kind or size, changes, the working directory, entries, environment.
+            nx_os_stat(Obj, Int) -> Int, IntTag;
+            nx_os_change(Int, Obj, Obj) -> Void, Flag;
+            nx_os_getcwd() -> Obj, Null;
+            nx_os_listdir(Obj) -> Obj, Null;
+            nx_os_environ() -> Obj, Null;
 
             // ---- float ----
             nx_float_truediv(F64, F64) -> F64, Flag;

@@ -190,6 +190,35 @@ impl Builder<'_> {
             self.rt("nx_sleep", vec![v], MTy::None);
             return Operand::None;
         }
+        let file_op = match b {
+            Builtin::FileOpen => Some(("nx_file_open", MTy::Int)),
+            Builtin::FileRead => Some(("nx_file_read", MTy::Bytes)),
+            Builtin::FileWrite => Some(("nx_file_write", MTy::None)),
+            Builtin::FileFlush => Some(("nx_file_flush", MTy::None)),
+            Builtin::FileClose => Some(("nx_file_close", MTy::None)),
+            Builtin::OsStat => Some(("nx_os_stat", MTy::Int)),
+            Builtin::OsChange => Some(("nx_os_change", MTy::None)),
+            Builtin::OsGetcwd => Some(("nx_os_getcwd", MTy::Str)),
+            Builtin::OsListdir => Some(("nx_os_listdir", ty)),
+            Builtin::OsEnviron => Some(("nx_os_environ", ty)),
+            _ => None,
+        };
+        if let Some((f, ret)) = file_op {
+            // (A path of run-time type must hold a str.)
+            let vals = args
+                .iter()
+                .map(|a| {
+                    let (v, t) = (self.expr(a), self.ty(a));
+                    if t == MTy::Dyn {
+                        self.coerce(v, t, MTy::Str)
+                    } else {
+                        v
+                    }
+                })
+                .collect();
+            let r = self.rt(f, vals, ret);
+            return if ret == MTy::None { Operand::None } else { r };
+        }
         if b == Builtin::FrozenSet {
             let s = self.expr(&args[0]);
             return self.rt("nx_set_freeze", vec![s], ty);
@@ -730,6 +759,16 @@ impl Builder<'_> {
             | Builtin::StrSeed
             | Builtin::ClockNs
             | Builtin::Sleep
+            | Builtin::FileOpen
+            | Builtin::FileRead
+            | Builtin::FileWrite
+            | Builtin::FileFlush
+            | Builtin::FileClose
+            | Builtin::OsStat
+            | Builtin::OsChange
+            | Builtin::OsGetcwd
+            | Builtin::OsListdir
+            | Builtin::OsEnviron
             | Builtin::BaseText
             | Builtin::Hypot
             | Builtin::Dist => Operand::None,

@@ -1,0 +1,136 @@
+"""io: `StringIO`, an in-memory text file, and `UnsupportedOperation`, which a file raises
+for a read it is not open for (or a write): an OSError (CPython's is a ValueError too)."""
+
+
+class UnsupportedOperation(OSError):
+    pass
+
+
+class StringIO:
+    """Text kept in memory: written at the position (appended, as it mostly is), read from
+    it, `getvalue()` all of it."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        self._chunks = [initial_value]
+        self._size = len(initial_value)
+        self._pos = 0
+        self.closed = False
+
+    def _text(self):
+        if len(self._chunks) > 1:
+            self._chunks = ["".join(self._chunks)]
+        return self._chunks[0]
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, s):
+        self._check()
+        if self._pos == self._size:
+            self._chunks.append(s)
+        else:
+            text = self._text()
+            if self._pos > self._size:
+                text = text + "\0" * (self._pos - self._size)
+            text = text[: self._pos] + s + text[self._pos + len(s):]
+            self._chunks = [text]
+        self._pos += len(s)
+        self._size = max(self._size, self._pos)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return self._text()
+
+    def read(self, size=-1):
+        self._check()
+        text = self._text()
+        start = min(self._pos, self._size)
+        end = self._size if size is None or size < 0 else min(start + size, self._size)
+        self._pos = max(self._pos, end)
+        return text[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        text = self._text()
+        start = min(self._pos, self._size)
+        nl = text.find("\n", start)
+        end = self._size if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return text[start:end]
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if line == "":
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line == "":
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            return self._pos
+        if whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = self._size
+            return self._pos
+        if pos < 0:
+            raise ValueError("Negative seek position " + str(pos))
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value " + str(size))
+        if size < self._size:
+            self._chunks = [self._text()[:size]]
+            self._size = size
+        return size
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, typ, value, traceback):
+        self.close()
+        return False
