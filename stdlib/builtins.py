@@ -184,12 +184,35 @@ class _TextFile(_File):
         self._pos = end
         return self._text[start:end]
 
+    def _line_end(self, start):
+        """Where the line starting at `start` ends (after its ending): at `\n` once
+        newlines are translated, at any of `\n`, `\r`, `\r\n` with `newline=""`, else at
+        the `newline` given."""
+        text = self._text
+        newline = self.newline
+        if newline is None or newline == "\n":
+            nl = text.find("\n", start)
+            return len(text) if nl < 0 else nl + 1
+        if newline == "":
+            i = start
+            while i < len(text):
+                c = text[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < len(text) and text[i + 1] == "\n":
+                        return i + 2
+                    return i + 1
+                i += 1
+            return len(text)
+        nl = text.find(newline, start)
+        return len(text) if nl < 0 else nl + len(newline)
+
     def readline(self, size=-1):
         self._ready(True)
         self._load()
         start = self._pos
-        nl = self._text.find("\n", start)
-        end = len(self._text) if nl < 0 else nl + 1
+        end = self._line_end(start)
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = end
@@ -220,7 +243,9 @@ class _TextFile(_File):
 
     def write(self, s):
         self._ready(False)
-        text = s
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not " + type(s).__name__)
+        text = str(s)
         newline = self.newline
         if newline is not None and newline != "" and newline != "\n":
             text = text.replace("\n", newline)
@@ -256,6 +281,35 @@ class _BinaryFile(_File):
         end = len(self._data) if size is None or size < 0 else min(start + size, len(self._data))
         self._pos = end
         return self._data[start:end]
+
+    def readline(self, size=-1):
+        self.read(0)
+        start = self._pos
+        nl = self._data.find(b"\n", start)
+        end = len(self._data) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return self._data[start:end]
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if line == b"":
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line == b"":
+            raise StopIteration
+        return line
 
     def write(self, data):
         self._ready(False)

@@ -1,4 +1,5 @@
-"""io: `StringIO`, an in-memory text file, and `UnsupportedOperation`, which a file raises
+"""io: `StringIO`, an in-memory text file, `BytesIO`, an in-memory binary one, and
+`UnsupportedOperation`, which a file raises
 for a read it is not open for (or a write): an OSError (CPython's is a ValueError too)."""
 
 
@@ -23,7 +24,7 @@ class StringIO:
 
     def _check(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def write(self, s):
         self._check()
@@ -123,6 +124,85 @@ class StringIO:
 
     def writable(self):
         return True
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, typ, value, traceback):
+        self.close()
+        return False
+
+
+class BytesIO:
+    """Bytes kept in memory: written at the position, read from it, `getvalue()` all."""
+
+    def __init__(self, initial_bytes=b""):
+        self._data = initial_bytes
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, b):
+        self._check()
+        data = self._data
+        if self._pos > len(data):
+            data = data + bytes(self._pos - len(data))
+        self._data = data[: self._pos] + b + data[self._pos + len(b):]
+        self._pos += len(b)
+        return len(b)
+
+    def getvalue(self):
+        self._check()
+        return self._data
+
+    def read(self, size=-1):
+        self._check()
+        start = min(self._pos, len(self._data))
+        end = len(self._data) if size is None or size < 0 else min(start + size, len(self._data))
+        self._pos = max(self._pos, end)
+        return self._data[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        start = min(self._pos, len(self._data))
+        nl = self._data.find(b"\n", start)
+        end = len(self._data) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return self._data[start:end]
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line == b"":
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._data)
+        if pos < 0:
+            raise ValueError("negative seek value " + str(pos))
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
 
     def close(self):
         self.closed = True

@@ -65,6 +65,29 @@ def makedirs(name, mode=0o777, exist_ok=False):
     __natrix_os_change__(5 if exist_ok else 4, name, "")
 
 
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """The directory tree under `top`: `(dirpath, dirnames, filenames)` for each directory,
+    top-down (each directory before those in it; changing `dirnames` then prunes the walk) or
+    bottom-up; a directory that cannot be listed is skipped."""
+    try:
+        names = listdir(top)
+    except OSError:
+        return
+    dirs = []
+    files = []
+    for n in names:
+        if _path_isdir(_path_join(top, n)):
+            dirs.append(n)
+        else:
+            files.append(n)
+    if topdown:
+        yield top, dirs, files
+    for d in dirs:
+        yield from walk(_path_join(top, d), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files
+
+
 def _path_join(a, *p):
     path = a
     for b in p:

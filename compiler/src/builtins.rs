@@ -167,6 +167,7 @@ pub const STR_METHODS: &[StrMethod] = &[
 /// `join`, `startswith` and `endswith` are lowered on their own), overloaded by arity.
 pub const BYTES_METHODS: &[StrMethod] = &[
     m("find", &[Bytes], Int, "nx_bytes_find"),
+    m("find", &[Bytes, Int], Int, "nx_bytes_find_from"),
     m("rfind", &[Bytes], Int, "nx_bytes_rfind"),
     m("index", &[Bytes], Int, "nx_bytes_index"),
     m("rindex", &[Bytes], Int, "nx_bytes_rindex"),

@@ -1294,6 +1294,7 @@ impl<'p> Infer<'p> {
                 {
                     // A template known only at run time, with keyword arguments (and a
                     // `**fields` of a dict with str keys).
+                    self.template_args(&tys, &kw, e.span);
                     return T::STR;
                 }
                 if !keywords.is_empty() {

@@ -74,6 +74,31 @@ pub unsafe extern "C" fn nx_bytes_find(b: *mut Obj, sub: *mut Obj) -> i64 {
     tagged(find_from(as_bytes(b), as_bytes(sub), 0))
 }
 
+/// `b.find(sub, start)`: from `start` (from the end when negative), tagged (-1 when absent).
+///
+/// # Safety
+/// Both must be live bytes objects, `start` a valid tagged int.
+#[no_mangle]
+pub unsafe extern "C" fn nx_bytes_find_from(b: *mut Obj, sub: *mut Obj, start: i64) -> i64 {
+    let hay = as_bytes(b);
+    let n = hay.len() as i64;
+    let s = match view(start) {
+        IntRef::Small(x) => x,
+        IntRef::Big(b) => b
+            .to_i64()
+            .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                -n
+            } else {
+                n + 1
+            }),
+    };
+    let s = if s < 0 { (s + n).max(0) } else { s };
+    if s > n {
+        return -2;
+    }
+    tagged(find_from(hay, as_bytes(sub), s as usize))
+}
+
 /// `b.rfind(sub)`, tagged (-1 when absent).
 ///
 /// # Safety

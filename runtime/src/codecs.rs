@@ -16,6 +16,7 @@ fn codec(name: &str) -> Option<&'static str> {
     let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
     Some(match n.as_str() {
         "utf_8" | "utf8" | "u8" => "utf-8",
+        "utf_8_sig" | "utf8_sig" => "utf-8-sig",
         "ascii" | "us_ascii" => "ascii",
         "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => "latin-1",
         "utf_16" | "utf16" | "u16" => "utf-16",
@@ -111,6 +112,12 @@ pub unsafe extern "C" fn nx_str_encode(
     if c == "utf-8" {
         return new_bytes(text.as_bytes().to_vec());
     }
+    if c == "utf-8-sig" {
+        // A byte-order mark, then UTF-8.
+        let mut out = vec![0xef, 0xbb, 0xbf];
+        out.extend_from_slice(text.as_bytes());
+        return new_bytes(out);
+    }
     if let Some(w) = crate::codecs_extra::wide(c) {
         return new_bytes(w.encode(text));
     }
@@ -180,8 +187,15 @@ pub unsafe extern "C" fn nx_bytes_decode(
     errors: *mut Obj,
 ) -> *mut Obj {
     let data = as_bytes(b);
-    let Some(c) = known_codec(encoding) else {
+    let Some(mut c) = known_codec(encoding) else {
         return std::ptr::null_mut();
+    };
+    // UTF-8 after a byte-order mark, if there is one (error positions count it).
+    let data = if c == "utf-8-sig" {
+        c = "utf-8";
+        data.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(data)
+    } else {
+        data
     };
     if let Some(w) = crate::codecs_extra::wide(c) {
         return decode_wide(w, data, errors);

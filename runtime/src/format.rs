@@ -377,7 +377,8 @@ unsafe fn render_template(
             } => (name, conversion, spec, nested),
         };
         let head = name.split(['.', '[']).next().unwrap_or(name);
-        let keyword = if name.is_empty() || head.parse::<usize>().is_ok() {
+        // (`{.name}`, `{[0]}`: the next automatic argument's attribute or item.)
+        let keyword = if head.is_empty() || head.parse::<usize>().is_ok() {
             None
         } else {
             match args.keyword(head)? {
@@ -387,7 +388,7 @@ unsafe fn render_template(
         };
         let index = if keyword.is_some() {
             0
-        } else if name.is_empty() {
+        } else if head.is_empty() {
             match numbering {
                 Numbering::Manual => {
                     return fail(ExcKind::ValueError, template::AUTO_AFTER_MANUAL.into())

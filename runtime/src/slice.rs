@@ -52,7 +52,7 @@ pub unsafe fn given(
 ///
 /// # Safety
 /// The given bounds must be valid tagged ints.
-#[inline]
+#[inline(always)]
 pub unsafe fn adjust_slice(
     len: usize,
     start: i64,

@@ -19,3 +19,9 @@ for b, e in [(b"a", "utf-16-le"), (b"a", "utf-16"), (b"\x00\xd8", "utf-16-le"), 
     except UnicodeDecodeError as x:
         print(x)
     print(repr(b.decode(e, "replace")), repr(b.decode(e, "ignore")), repr(b.decode(e, "backslashreplace")))
+for raw in (b"\xef\xbb\xbfname,qty\n", b"name,qty\n", b"\xef\xbb\xbf\xff"):
+    try:
+        print(repr(raw.decode("utf-8-sig")))
+    except UnicodeDecodeError as e:
+        print(e)
+print("é".encode("utf-8-sig"), "".encode("utf_8_sig"))

@@ -56,5 +56,34 @@ try:
         {}["k"]
 except LookupError as e:
     print(type(e).__name__, e, type(e.__cause__).__name__)
+
+
+@contextmanager
+def logged(name):
+    print("enter", name)
+    try:
+        yield
+    finally:
+        print("exit", name)
+
+
+@logged("job")
+def job(x, scale=2):
+    print("working on", x)
+    return x * scale
+
+
+print(job(1), job(2, scale=5))
+
+
+@timer("decorated")
+def failing():
+    raise ValueError("inside a decorated function")
+
+
+try:
+    failing()
+except ValueError as e:
+    print("caught:", e)
 with timer("end"):
     raise SystemExit(3)

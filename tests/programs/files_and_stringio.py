@@ -77,6 +77,27 @@ print(list(report))
 memory = io.StringIO("a\nb\nc")
 print(memory.read(2), memory.readlines(), memory.tell())
 
+with open(PATH, "wb") as f:
+    f.write(b"a\rb\r\nc\nd")
+for nl in (None, "", "\n", "\r", "\r\n"):
+    with open(PATH, newline=nl) as f:
+        print(repr(nl), f.readlines())
+with open(PATH, "rb") as f:
+    print(f.readline(), list(f))
+with open(PATH, "w") as f:
+    for done, item in [[False, "milk"], [True, "bread"]]:
+        f.write(item + ("\n" if done else " "))
+    try:
+        f.write(3)
+    except TypeError as e:
+        print("TypeError:", e)
+print(open(PATH).read().split())
+raw = io.BytesIO(b"xy\nz")
+print(raw.readline(), raw.read(), raw.tell(), b"xy\nz".find(b"z", 1), b"abcabc".find(b"c", -2))
+raw.write(b"!!")
+raw.seek(0)
+print(raw.getvalue(), list(raw))
+
 with open(PATH, "w") as out:
     out.write("read-only next\n")
 with open(PATH) as src:

@@ -74,3 +74,6 @@ for bad in ("{missing}", "{2}", "{0}{}", "{who!x}"):
     except AttributeError as e:
         print("AttributeError", e)
 print(describe("{0.name}{0.name}", items[0]))
+AUTO = ["{.sku} costs {.price}", "{[0]} and {[1]}", "{.name!r:>10}|{[2]:^5}|"]
+print(AUTO[0].format(items[0], items[1]), AUTO[1].format(["a", "b"], "xyz"),
+      AUTO[2].format(items[2], (1, 2, 3)))

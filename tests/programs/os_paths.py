@@ -31,6 +31,20 @@ texts = sorted(
     n for n in os.listdir(base) if os.path.splitext(n)[1] == ".txt")
 print(texts, os.path.exists(join(base, "c.log")), os.path.isfile(join(base, "c.txt")),
       os.path.isdir(base), os.path.isfile(base), os.path.exists(join(base, "nope")))
+os.makedirs(join(base, "sub", "deeper"))
+with open(join(base, "sub", "deeper", "d.txt"), "w") as f:
+    f.write("deep")
+for topdown in (True, False):
+    for dirpath, dirnames, filenames in os.walk(base, topdown=topdown):
+        dirnames.sort()
+        print(dirpath[len(base):] or "/", dirnames, sorted(filenames))
+for dirpath, dirnames, filenames in os.walk(base):
+    dirnames[:] = [d for d in dirnames if d != "deeper"]
+    print("pruned:", dirpath[len(base):] or "/", sorted(filenames))
+print(list(os.walk(join(base, "missing"))))
+os.remove(join(base, "sub", "deeper", "d.txt"))
+os.rmdir(join(base, "sub", "deeper"))
+os.rmdir(join(base, "sub"))
 for name in texts:
     os.remove(join(base, name))
 os.rmdir(base)

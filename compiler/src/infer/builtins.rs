@@ -1291,6 +1291,7 @@ impl Infer<'_> {
                 // Literal templates (and module constants bound once) were expanded by resolve;
                 // this one is known only at run time: its arguments go in a tuple to the
                 // runtime, which formats each by its kind.
+                self.template_args(tys, &[], span);
                 return TypeTable::STR;
             }
             let msg = format!("str.{name}() with {} arguments is not supported", tys.len());
@@ -1299,6 +1300,26 @@ impl Infer<'_> {
         };
         self.table_method_args("str", m, tys, args);
         self.shape_type(m.ret, e)
+    }
+
+    /// The arguments of a template known only at run time: the runtime formats an instance by
+    /// its `str()` (an empty spec) and refuses a spec, which is what `object.__format__` does;
+    /// an instance of a class with a `__format__` of its own (an enum's) is refused here.
+    pub(super) fn template_args(&mut self, tys: &[Ty], kw: &[Ty], span: Span) {
+        for t in tys.iter().chain(kw) {
+            let inst = self.strip_optional_instance(*t);
+            let TyKind::Instance(c) = *self.t.types.kind(inst) else {
+                continue;
+            };
+            if self.prog.lookup(c, "__format__").is_some() {
+                let what = format!(
+                    "an instance of `{}`, whose class formats itself (`__format__`), in a template known only at run time",
+                    self.prog.class(c).name
+                );
+                self.error(Diagnostic::unsupported(span, &what));
+                return;
+            }
+        }
     }
 
     /// Checks the arguments of a call of a method of the builtin method tables (`ty` is `str`

@@ -3,13 +3,15 @@
 //! generator itself, renamed, a class of its own whose `__enter__` runs the generator to its
 //! `yield` and whose `__exit__` runs it on (or throws the `with` body's exception into it:
 //! `g.throw()`), as CPython's `_GeneratorContextManager` does, and a function of the old name
-//! that makes one:
+//! that makes one (a function's from a function making the generator, so that it is a
+//! decorator too: each call of what it decorates runs in a new one):
 //!
 //! ```python
 //! @contextmanager                 def _natrix_gen_opened(path): ...
 //! def opened(path): ...       →   class _natrix_cm_opened: ...  (__enter__, __exit__)
 //!                                 def opened(*args, **kwargs):
-//!                                     return _natrix_cm_opened(_natrix_gen_opened(*args, **kwargs))
+//!                                     return _natrix_cm_opened(
+//!                                         lambda: _natrix_gen_opened(*args, **kwargs))
 //! ```
 //!
 //! A class of its own per function keeps each generator's type static. Any other use of
@@ -23,12 +25,33 @@ use rustpython_ast::fold::Fold;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
-/// The class each decorated function gets: `NAME` is replaced by its name.
-const MANAGER: &str = r#"
+/// The class each decorated function gets (`NAME` replaced by its name), made from a function
+/// that makes the generator: a decorator too, each call of what it decorates in a new one.
+const FUNCTION_MANAGER: &str = r#"
+class _natrix_cm_NAME:
+    def __init__(self, make):
+        self.make = make
+        self.gen = make()
+
+    def __call__(self, func):
+        make = self.make
+
+        def inner(*args, **kwargs):
+            with _natrix_cm_NAME(make):
+                return func(*args, **kwargs)
+
+        return inner
+"#;
+
+/// The class each decorated method gets, made from its generator.
+const METHOD_MANAGER: &str = r#"
 class _natrix_cm_NAME:
     def __init__(self, gen):
         self.gen = gen
+"#;
 
+/// `__enter__` and `__exit__`, which both classes have.
+const ENTER_EXIT: &str = r#"
     def __enter__(self):
         try:
             return next(self.gen)
@@ -151,14 +174,17 @@ fn rewrite(mut f: ast::StmtFunctionDef, owner: Option<&str>) -> Vec<ast::Stmt> {
         Some(o) => format!("{o}_{name}"),
         None => name.clone(),
     };
-    let (recv, call) = match owner {
-        Some(_) => ("self, ", format!("self._natrix_gen_{name}")),
-        None => ("", format!("_natrix_gen_{name}")),
+    let (class, maker) = match owner {
+        Some(_) => (
+            METHOD_MANAGER,
+            format!("def {name}(self, *args, **kwargs):\n    return _natrix_cm_{tag}(self._natrix_gen_{name}(*args, **kwargs))\n"),
+        ),
+        None => (
+            FUNCTION_MANAGER,
+            format!("def {name}(*args, **kwargs):\n    return _natrix_cm_{tag}(lambda: _natrix_gen_{name}(*args, **kwargs))\n"),
+        ),
     };
-    let src = format!(
-        "{}\ndef {name}({recv}*args, **kwargs):\n    return _natrix_cm_{tag}({call}(*args, **kwargs))\n",
-        MANAGER.replace("NAME", &tag)
-    );
+    let src = format!("{}{}\n{maker}", class.replace("NAME", &tag), ENTER_EXIT);
     let generated = crate::resolve::place_generated(&src, "<contextmanager>", at, HashMap::new())
         .unwrap_or_default();
     f.decorator_list.clear();

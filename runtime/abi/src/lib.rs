@@ -1097,6 +1097,8 @@ macro_rules! runtime_functions {
             nx_bytes_hex_sep(Obj, Obj, Int) -> Obj, Null;
             // ord() of a bytes object of one byte.
             nx_bytes_ord(Obj) -> Int, IntTag;
+            // b.find(sub, start)
+            nx_bytes_find_from(Obj, Obj, Int) -> Int, Never;
             // int(b) of a bytes object.
             nx_bytes_to_int(Obj) -> Int, IntTag;
             // The same with keyword arguments: a dict from their names to their values.
