@@ -475,3 +475,22 @@ pub unsafe extern "C" fn nx_bytes_ord(b: *mut Obj) -> i64 {
         }
     }
 }
+
+/// `b.startswith((x, y, …))` (`end` 0) or `b.endswith(…)` (`end` 1): whether `b` starts (ends)
+/// with any of the bytes objects in list `affixes`.
+///
+/// # Safety
+/// `b` must be a live bytes object, `affixes` a live list of bytes objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_bytes_affix_any(b: *mut Obj, affixes: *mut Obj, end: u8) -> u8 {
+    let data = as_bytes(b);
+    let items = crate::list::items(affixes as *const crate::list::ListObj);
+    items.iter().any(|&a| {
+        let a = as_bytes(a as *mut Obj);
+        if end != 0 {
+            data.ends_with(a)
+        } else {
+            data.starts_with(a)
+        }
+    }) as u8
+}

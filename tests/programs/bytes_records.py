@@ -39,6 +39,8 @@ for line in blob.splitlines():
     name, count, code = line.rsplit(b"|", 2)
     print(name.rstrip(b".").title(), int(count), code.strip(b"-").lower().removeprefix(b"z"),
           name.removesuffix(b"...").swapcase(), count.zfill(8), b"-3".zfill(4))
+print(blob.startswith((b"x", b"widget")), blob.endswith((b"END",)), blob.endswith(()),
+      [r.endswith((b"-", b"1--")) for r in records])
 print(b"k=v;a=b;c".rsplit(b";", 1), b"  many   spaces here ".rsplit(), b"x y z".rsplit(b" "))
 print(b"header".capitalize(), b"MIXED case".capitalize(), b"ab".center(7), b"ab".ljust(1))
 

@@ -671,6 +671,12 @@ impl Infer<'_> {
                     return T::STR
                 }
                 ("startswith" | "endswith", [T::BYTES]) => return T::BOOL,
+                ("startswith" | "endswith", [t])
+                    if matches!(self.uniform_tuple(*t), Some(T::BYTES | T::NEVER))
+                        || self.t.types.tuple_of(*t) == Some(T::BYTES) =>
+                {
+                    return T::BOOL
+                }
                 ("join", [l]) if matches!(self.t.types.elem(*l), Some(T::BYTES | T::NEVER)) => {
                     return T::BYTES
                 }

@@ -1097,6 +1097,8 @@ macro_rules! runtime_functions {
             nx_bytes_hex_sep(Obj, Obj, Int) -> Obj, Null;
             // ord() of a bytes object of one byte.
             nx_bytes_ord(Obj) -> Int, IntTag;
+            // b.startswith((x, y)) / b.endswith((x, y)) (the last argument 1 for endswith).
+            nx_bytes_affix_any(Obj, Obj, I8) -> I8, Never;
             // b.find(sub, start)
             nx_bytes_find_from(Obj, Obj, Int) -> Int, Never;
             // int(b) of a bytes object.

@@ -98,6 +98,17 @@ impl Builder<'_> {
             let f = match name {
                 "encode" => "nx_str_encode",
                 "decode" => "nx_bytes_decode",
+                "startswith" | "endswith"
+                    if matches!(self.ty(&args[0]), MTy::Tuple(_) | MTy::TupleOf(_)) =>
+                {
+                    // Any of a tuple of bytes objects: the tuple as a list.
+                    let v = self.expr(&args[0]);
+                    let lt = self.strings.list_ty(MTy::Bytes);
+                    let kind = Operand::Int(natrix_abi::ElemKind::Obj as i64);
+                    let l = self.rt("nx_tuple_to_list", vec![v, kind], lt);
+                    let end = Operand::Bool(name == "endswith");
+                    return self.rt("nx_bytes_affix_any", vec![r, l, end], ty);
+                }
                 "join" | "startswith" | "endswith" => {
                     let f = match name {
                         "join" => "nx_bytes_join",
