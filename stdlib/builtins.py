@@ -121,6 +121,17 @@ class _File:
         if not reading and not self._writable:
             raise io.UnsupportedOperation("not writable")
 
+    def __iter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def readable(self):
         return self._readable
 
@@ -230,17 +241,6 @@ class _TextFile(_File):
             if 0 < hint <= total:
                 return lines
 
-    def __iter__(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if line == "":
-            raise StopIteration
-        return line
-
     def write(self, s):
         self._ready(False)
         if not isinstance(s, str):
@@ -299,17 +299,6 @@ class _BinaryFile(_File):
             if line == b"":
                 return lines
             lines.append(line)
-
-    def __iter__(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if line == b"":
-            raise StopIteration
-        return line
 
     def write(self, data):
         self._ready(False)

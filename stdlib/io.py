@@ -7,7 +7,42 @@ class UnsupportedOperation(OSError):
     pass
 
 
-class StringIO:
+class _MemoryFile:
+    """What `StringIO` and `BytesIO` share: lines as an iterator, the position, closing."""
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, typ, value, traceback):
+        self.close()
+        return False
+
+
+class StringIO(_MemoryFile):
     """Text kept in memory: written at the position (appended, as it mostly is), read from
     it, `getvalue()` all of it."""
 
@@ -75,16 +110,6 @@ class StringIO:
                 return lines
             lines.append(line)
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if line == "":
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 1:
@@ -101,10 +126,6 @@ class StringIO:
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def truncate(self, size=None):
         self._check()
         if size is None:
@@ -119,25 +140,8 @@ class StringIO:
     def flush(self):
         self._check()
 
-    def readable(self):
-        return True
 
-    def writable(self):
-        return True
-
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, typ, value, traceback):
-        self.close()
-        return False
-
-
-class BytesIO:
+class BytesIO(_MemoryFile):
     """Bytes kept in memory: written at the position, read from it, `getvalue()` all."""
 
     def __init__(self, initial_bytes=b""):
@@ -179,16 +183,6 @@ class BytesIO:
         self._pos = max(self._pos, end)
         return self._data[start:end]
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if line == b"":
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 1:
@@ -199,18 +193,3 @@ class BytesIO:
             raise ValueError("negative seek value " + str(pos))
         self._pos = pos
         return pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, typ, value, traceback):
-        self.close()
-        return False

@@ -48,7 +48,7 @@ unsafe fn limit(v: i64) -> Option<usize> {
 }
 
 /// A new list of new bytes objects.
-unsafe fn bytes_list(parts: Vec<&[u8]>) -> *mut Obj {
+pub(crate) unsafe fn bytes_list(parts: Vec<&[u8]>) -> *mut Obj {
     let l = new_list(ElemKind::Obj, parts.len());
     if l.is_null() {
         return std::ptr::null_mut();

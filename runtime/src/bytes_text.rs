@@ -4,12 +4,12 @@
 //! separator, with CPython's results and errors.
 
 use crate::bytes::{as_bytes, is_bytes, new_bytes};
+use crate::bytes_methods::bytes_list;
 use crate::exc::raise;
 use crate::int::{view, IntRef};
-use crate::list::{decref, new_list};
 use crate::object::Obj;
 use crate::str::{as_str, new_str};
-use natrix_abi::{ElemKind, ExcKind};
+use natrix_abi::ExcKind;
 use num_traits::ToPrimitive;
 
 /// A width, count or size argument as an i64 (saturated: no bytes object is that long).
@@ -24,24 +24,6 @@ unsafe fn int_arg(v: i64) -> i64 {
                 i64::MAX
             }),
     }
-}
-
-/// A new list of new bytes objects.
-unsafe fn bytes_list(parts: Vec<&[u8]>) -> *mut Obj {
-    let l = new_list(ElemKind::Obj, parts.len());
-    if l.is_null() {
-        return std::ptr::null_mut();
-    }
-    for p in parts {
-        let b = new_bytes(p.to_vec());
-        if b.is_null() {
-            decref(l as *mut Obj);
-            return std::ptr::null_mut();
-        }
-        crate::list::nx_list_append(l as *mut Obj, b as i64);
-        decref(b);
-    }
-    l as *mut Obj
 }
 
 /// The fill byte of `ljust`/`rjust`/`center`: CPython's TypeError unless a bytes of one byte.

@@ -209,6 +209,21 @@ impl Builtin {
         })
     }
 
+    /// Whether the builtin of one iterable goes over its items: a bytes object's ints are
+    /// given to it as a list of them.
+    pub fn over_items(self) -> bool {
+        matches!(
+            self,
+            Builtin::Sum
+                | Builtin::Min
+                | Builtin::Max
+                | Builtin::Any
+                | Builtin::All
+                | Builtin::Set
+                | Builtin::Tuple
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Builtin::Print => "print",

@@ -133,17 +133,7 @@ impl Infer<'_> {
         if let (Builtin::Copy | Builtin::DeepCopy, [t]) = (b, tys) {
             return Some(*t);
         }
-        if let (
-            Builtin::Sum
-            | Builtin::Min
-            | Builtin::Max
-            | Builtin::Any
-            | Builtin::All
-            | Builtin::Set
-            | Builtin::Tuple,
-            [T::BYTES],
-        ) = (b, tys)
-        {
+        if let (true, [T::BYTES]) = (b.over_items(), tys) {
             // Over a bytes object's ints, as over a list of them (`mir/build/builtins.rs`
             // makes one).
             let site = self.site_at(e);

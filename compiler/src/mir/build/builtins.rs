@@ -481,16 +481,7 @@ impl Builder<'_> {
         }
         // A bytes object's ints into these builtins: a list of them first.
         if let (Some(MTy::Bytes), 1) = (tys.first(), vals.len()) {
-            if matches!(
-                b,
-                Builtin::Sum
-                    | Builtin::Min
-                    | Builtin::Max
-                    | Builtin::Any
-                    | Builtin::All
-                    | Builtin::Set
-                    | Builtin::Tuple
-            ) {
+            if b.over_items() {
                 let lt = self.strings.list_ty(MTy::Int);
                 vals[0] = self.rt("nx_bytes_to_list", vec![vals[0].clone()], lt);
                 tys[0] = lt;
