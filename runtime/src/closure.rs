@@ -491,6 +491,9 @@ pub unsafe extern "C" fn nx_dyn_next(g: *mut Obj, default: *mut Obj, has_default
 /// `StopIteration`) it lets out is dropped; anything else it raises stays pending.
 unsafe fn close_suspended(g: *mut Obj, k: i64) {
     let handling = crate::exc::handling_depth();
+    // (A value `send()` passed to a `yield` that is a statement is still there: the `yield`
+    // raises GeneratorExit, not what `throw()` leaves in this item.)
+    crate::tuple::nx_tuple_init(g, SENT as i64, ElemKind::Obj as i64, 0);
     init_raw(g, STATE, ElemKind::Int, (-(k + 1)) << 1);
     let value = resume_fn(g)(1, g);
     let (_, after) = item(g, STATE);

@@ -93,6 +93,24 @@ try:
     pipeline[0].throw(ValueError("last"))
 except ValueError as e:
     print("out of the mixed list:", e)
+
+
+def guarded():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("guarded closed")
+
+
+# A value sent to a `yield` that is a statement is dropped; closing then raises GeneratorExit.
+s1 = guarded()
+print(next(s1), s1.send(5))
+s1.close()
+s2 = guarded()
+next(s2)
+s2.send("ignored")
+del s2
 g4 = simple()
 next(g4)
 g4.throw(Abort("unhandled"))
