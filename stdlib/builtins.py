@@ -159,8 +159,8 @@ class _File:
 
 
 class _TextFile(_File):
-    """A file opened in text mode: decoded whole at the first read, universal newlines (or
-    none, with `newline=""` or `"\\n"`), encoded as it is written."""
+    """A file opened in text mode: decoded whole at the first read, with universal newlines
+    unless `newline` says otherwise, encoded as it is written."""
 
     def __init__(self, name, mode, encoding, errors, newline):
         _file_mode(mode, False)
@@ -196,9 +196,9 @@ class _TextFile(_File):
         return self._text[start:end]
 
     def _line_end(self, start):
-        """Where the line starting at `start` ends (after its ending): at `\n` once
-        newlines are translated, at any of `\n`, `\r`, `\r\n` with `newline=""`, else at
-        the `newline` given."""
+        """Where the line starting at `start` ends (after its ending): at a line feed once
+        newlines are translated, at any line ending with `newline=""`, else at the `newline`
+        given."""
         text = self._text
         newline = self.newline
         if newline is None or newline == "\n":
