@@ -136,8 +136,9 @@ mod guards;
 mod os_path;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
-/// moving its functions' imports to its top level (`function_imports.rs`) and deciding its
-/// import guards (`try: import m` / `except ImportError:`, `guards.rs`); its type
+/// moving its functions' imports to its top level (`function_imports.rs`), deciding its
+/// import guards (`try: import m` / `except ImportError:`, `guards.rs`) and rewriting its
+/// `@contextmanager` functions and `with suppress(…)` (`context_managers.rs`); its type
 /// aliases are dropped (`aliases.rs`) and its class aliases read through (`class_aliases.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
     let main = context_managers::apply(guards::decide(function_imports::hoist(main)));
@@ -189,8 +190,9 @@ impl Linker<'_> {
         }
     }
 
-    /// Renames one module's names and its imports' members; `own` is the module's name (`None`
-    /// for the program itself, whose top-level names stay as they are).
+    /// Renames one module's names and its imports' members (its imports of `os.path` first
+    /// made imports of `os`'s members: `os_path.rs`); `own` is the module's name (`None` for
+    /// the program itself, whose top-level names stay as they are).
     fn module(&mut self, own: Option<&str>, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         let stmts = os_path::rewrite(stmts);
         let mut renamer = Renamer::default();
@@ -381,8 +383,9 @@ pub(crate) struct Renamer {
     /// Whether the module binds `open` at its top level (then `open()` is its own).
     binds_open: bool,
     /// Whether the module needs `stdlib/builtins.py` linked: it calls `object()` of the
-    /// builtin (renamed to `builtins.object()`, its class there), or `dict(m)` of one
-    /// argument (which may be a mapping instance: `builtins._dict_of_mapping`).
+    /// builtin (renamed to `builtins.object()`, its class there), `dict(m)` of one
+    /// argument (which may be a mapping instance: `builtins._dict_of_mapping`), `open()`
+    /// (`builtins._open_text`) or `print(…, file=f)` (`builtins._print_to`).
     uses_builtins: bool,
 }
 
