@@ -328,14 +328,10 @@ impl Infer<'_> {
     /// (and the specialization is inferred again); the value it yields next. (One that uses
     /// `yield from` would pass the value on to the inner generator: refused.)
     pub(super) fn generator_send(&mut self, g: u32, v: Ty, span: Span) -> Ty {
-        let spec = &self.t.specs[g as usize];
-        let f = self.prog.func(spec.func);
-        if f.locals.iter().any(|l| l.name.starts_with("$yield_from")) {
-            let what = "`send()` to a generator that uses `yield from`";
-            self.error(Diagnostic::unsupported(span, what));
+        if self.delegating(g, span, "`send()` to a generator that uses `yield from`") {
             return TypeTable::NEVER;
         }
-        let old = spec.sent;
+        let old = self.t.specs[g as usize].sent;
         let new = self.t.types.join(old, v);
         if new != old {
             self.t.specs[g as usize].sent = new;
@@ -347,14 +343,21 @@ impl Infer<'_> {
     /// `g.throw(exc)` of generator specialization `g`: what it yields next (a generator that
     /// uses `yield from` would pass the exception on to the inner one: not supported).
     pub(super) fn generator_throw(&mut self, g: u32, span: Span) -> Ty {
-        let spec = &self.t.specs[g as usize];
-        let f = self.prog.func(spec.func);
-        if f.locals.iter().any(|l| l.name.starts_with("$yield_from")) {
-            let what = "`throw()` into a generator that uses `yield from`";
-            self.error(Diagnostic::unsupported(span, what));
+        if self.delegating(g, span, "`throw()` into a generator that uses `yield from`") {
             return TypeTable::NEVER;
         }
         self.t.specs[g as usize].yields
+    }
+
+    /// Whether generator specialization `g` uses `yield from` (what `send()` and `throw()`
+    /// would pass on to the inner generator): reported as `what`, unsupported.
+    fn delegating(&mut self, g: u32, span: Span, what: &str) -> bool {
+        let f = self.prog.func(self.t.specs[g as usize].func);
+        let delegates = f.locals.iter().any(|l| l.name.starts_with("$yield_from"));
+        if delegates {
+            self.error(Diagnostic::unsupported(span, what));
+        }
+        delegates
     }
 
     /// `next(g)` / `next(g, default)` of a generator, or of an iterator instance (a call of
