@@ -38,8 +38,10 @@ mod ints;
 mod lists;
 mod optional;
 mod refcount;
+mod tbaa;
 mod terms;
 
+use tbaa::Mem;
 use terms::Guard;
 
 /// What to produce.
@@ -52,14 +54,17 @@ pub enum Output {
 
 type R<T> = Result<T, BuilderError>;
 
-/// Compiles the program to LLVM IR text, assembly or an object file.
 /// LLVM's own options, set once per process before the first optimization pipeline runs:
 ///
 /// - `-vectorize-slp=false`: the SLP vectorizer's time grows faster than linearly in the
-///   length of a block's chains of similar int operations (a loop of twenty `x = 3 * x + 1 if
-///   x % 2 else x // 2` took 22 s at -O with it, 0.3 s without), and it gained at most a few
-///   percent on the benchmarks (nbody); the loop vectorizer stays on. (The pass-builder
-///   option for it is not honoured by LLVM 22's C API, hence the command-line option.)
+///   length of a block's chains of similar int operations (a loop of forty `x = 3 * x + 1 if
+///   x % 2 else x // 2` took 4.8 s at -O with it, 0.7 s without), and what it gains on one
+///   float program it loses on another: nbody 8% faster with it, the raytracer 15% slower
+///   (vector loads of `x` and `y` from a vector just stored field by field stall the CPU's
+///   store forwarding). `noimplicitfloat` cannot keep it to some functions: LLVM gives the
+///   attribute to every caller a function marked with it is inlined into. The loop
+///   vectorizer stays on. (The pass-builder option for it is not honoured by LLVM 22's C
+///   API, hence the command-line option.)
 /// - then the words of `NATRIX_LLVM_ARGS`, for compiler developers (`-time-passes`,
 ///   `-print-after=…`).
 fn llvm_options() {
@@ -83,6 +88,7 @@ fn llvm_options() {
     });
 }
 
+/// Compiles the program to LLVM IR text, assembly or an object file.
 pub fn generate(
     prog: &mir::Program,
     target: &Target,
@@ -340,11 +346,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                 Some(Linkage::Internal),
             );
             if body.inline {
-                let k = inkwell::attributes::Attribute::get_named_enum_kind_id("alwaysinline");
-                fv.add_attribute(
-                    inkwell::attributes::AttributeLoc::Function,
-                    self.ctx.create_enum_attribute(k, 0),
-                );
+                self.add_fn_attribute(fv, "alwaysinline");
             }
             self.funcs.push(fv);
         }
@@ -353,6 +355,14 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             self.class_names.push(g);
         }
         Ok(())
+    }
+
+    fn add_fn_attribute(&self, f: FunctionValue<'ctx>, name: &str) {
+        let k = inkwell::attributes::Attribute::get_named_enum_kind_id(name);
+        f.add_attribute(
+            inkwell::attributes::AttributeLoc::Function,
+            self.ctx.create_enum_attribute(k, 0),
+        );
     }
 
     /// The global that holds the literal `s` (created on first use).
@@ -1035,7 +1045,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
                     self.ctx.f64_type().const_zero(),
                     "nz",
                 )?;
-                self.guarded(
+                self.guarded_raising(
                     nz,
                     f64t,
                     |cg| Ok(cg.b.build_float_div(a, b, "fdiv")?.into()),

@@ -125,7 +125,7 @@ impl<'ctx> Cg<'ctx, '_> {
                         "slot",
                     )?
                 };
-                let bits = self.b.build_load(i64t, at, "bits")?.into_int_value();
+                let bits = self.load_mem(i64t, at, "bits", Mem::Slot)?.into_int_value();
                 let unset = self.i64c(natrix_abi::ATTR_UNSET);
                 let set = self
                     .b
@@ -193,8 +193,8 @@ impl<'ctx> Cg<'ctx, '_> {
         let none = self.i8c(natrix_abi::ElemKind::None as u64);
         for k in 0..slots {
             let (slot_p, kind_p) = self.attr_addrs(p, k, slots)?;
-            self.b.build_store(slot_p, unset)?;
-            self.b.build_store(kind_p, none)?;
+            self.store_mem(slot_p, unset, Mem::Slot)?;
+            self.store_mem(kind_p, none, Mem::Kind)?;
         }
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(done);
@@ -218,7 +218,9 @@ impl<'ctx> Cg<'ctx, '_> {
                 "class_slot",
             )?
         };
-        let table = self.b.build_load(i64t, at, "class_table")?.into_int_value();
+        let table = self
+            .load_mem(i64t, at, "class_table", Mem::Slot)?
+            .into_int_value();
         let want = self.b.build_ptr_to_int(self.class_table(c), i64t, "want")?;
         let same = self
             .b
@@ -267,8 +269,8 @@ impl<'ctx> Cg<'ctx, '_> {
         if ty.is_refcounted() {
             self.incref_value(v)?;
         }
-        self.b.build_store(slot_p, bits)?;
-        self.b.build_store(kind_p, kind8)?;
+        self.store_mem(slot_p, bits, Mem::Slot)?;
+        self.store_mem(kind_p, kind8, Mem::Kind)?;
         Ok(())
     }
 
@@ -327,8 +329,7 @@ impl<'ctx> Cg<'ctx, '_> {
     ) -> R<BasicValueEnum<'ctx>> {
         let (slot_p, _) = self.item_addrs(obj, k, n)?;
         let bits = self
-            .b
-            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .load_mem(self.ctx.i64_type(), slot_p, "bits", Mem::Slot)?
             .into_int_value();
         let v = self.from_bits(bits, ty)?;
         if ty.is_refcounted() && !self.borrow_read {
@@ -354,7 +355,9 @@ impl<'ctx> Cg<'ctx, '_> {
             self.b
                 .build_in_bounds_gep(self.ctx.i8_type(), obj, &[off], "item")?
         };
-        let bits = self.b.build_load(i64t, slot_p, "bits")?.into_int_value();
+        let bits = self
+            .load_mem(i64t, slot_p, "bits", Mem::Slot)?
+            .into_int_value();
         let v = self.from_bits(bits, ty)?;
         if ty.is_refcounted() && !self.borrow_read {
             self.incref_value(v)?;
@@ -416,13 +419,11 @@ impl<'ctx> Cg<'ctx, '_> {
             self.ctx.append_basic_block(f, "attr_done"),
         );
         let kind = self
-            .b
-            .build_load(self.ctx.i8_type(), kind_p, "kind")?
+            .load_mem(self.ctx.i8_type(), kind_p, "kind", Mem::Kind)?
             .into_int_value();
         let want = self.i8c(mir::elem_kind(ty) as u64);
         let bits = self
-            .b
-            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .load_mem(self.ctx.i64_type(), slot_p, "bits", Mem::Slot)?
             .into_int_value();
         let is_set = if matches!(ty, MTy::OptInstance(_)) || ty.is_optional_value() {
             // An object, or `None` (a `None` item, bits 0): anything but the unset marker.
@@ -460,6 +461,7 @@ impl<'ctx> Cg<'ctx, '_> {
             slow_end,
             slow_value: slow_v,
             join: done,
+            always_raises: false,
         }));
         Ok(phi.as_basic_value())
     }
@@ -473,12 +475,10 @@ impl<'ctx> Cg<'ctx, '_> {
     ) -> R<BasicValueEnum<'ctx>> {
         let (slot_p, kind_p) = self.attr_addrs(obj.into_pointer_value(), slot, n)?;
         let kind = self
-            .b
-            .build_load(self.ctx.i8_type(), kind_p, "kind")?
+            .load_mem(self.ctx.i8_type(), kind_p, "kind", Mem::Kind)?
             .into_int_value();
         let bits = self
-            .b
-            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .load_mem(self.ctx.i64_type(), slot_p, "bits", Mem::Slot)?
             .into_int_value();
         let eq = IntPredicate::EQ;
         let none = self.i8c(natrix_abi::ElemKind::None as u64);
@@ -543,8 +543,7 @@ impl<'ctx> Cg<'ctx, '_> {
         };
         let len_p = at(self, self.i64c(TUPLE_LEN_OFFSET as i64), "len_p")?;
         let len = self
-            .b
-            .build_load(self.ctx.i64_type(), len_p, "len")?
+            .load_mem(self.ctx.i64_type(), len_p, "len", Mem::TupleLen)?
             .into_int_value();
         let slot_p = at(
             self,
@@ -578,19 +577,18 @@ impl<'ctx> Cg<'ctx, '_> {
             .b
             .build_int_truncate(kind, self.ctx.i8_type(), "kind8")?;
         if !ty.is_refcounted() {
-            self.b.build_store(slot_p, bits)?;
+            self.store_mem(slot_p, bits, Mem::Slot)?;
             if !init {
-                self.b.build_store(kind_p, kind8)?;
+                self.store_mem(kind_p, kind8, Mem::Kind)?;
             }
             return Ok(());
         }
         if init {
             self.incref_value(value)?;
             let old_bits = self
-                .b
-                .build_load(self.ctx.i64_type(), slot_p, "old_bits")?
+                .load_mem(self.ctx.i64_type(), slot_p, "old_bits", Mem::Slot)?
                 .into_int_value();
-            self.b.build_store(slot_p, bits)?;
+            self.store_mem(slot_p, bits, Mem::Slot)?;
             let old = self.from_bits(old_bits, ty)?;
             self.decref_value(old)?;
             return Ok(());
@@ -598,15 +596,13 @@ impl<'ctx> Cg<'ctx, '_> {
         self.incref_value(value)?;
         let i64t = self.ctx.i64_type();
         let old_bits = self
-            .b
-            .build_load(i64t, slot_p, "old_bits")?
+            .load_mem(i64t, slot_p, "old_bits", Mem::Slot)?
             .into_int_value();
         let old_kind = self
-            .b
-            .build_load(self.ctx.i8_type(), kind_p, "old_kind")?
+            .load_mem(self.ctx.i8_type(), kind_p, "old_kind", Mem::Kind)?
             .into_int_value();
-        self.b.build_store(slot_p, bits)?;
-        self.b.build_store(kind_p, kind8)?;
+        self.store_mem(slot_p, bits, Mem::Slot)?;
+        self.store_mem(kind_p, kind8, Mem::Kind)?;
         let f = self.func.expect("in a function");
         let (release, done) = (
             self.ctx.append_basic_block(f, "attr_release"),
@@ -635,8 +631,7 @@ impl<'ctx> Cg<'ctx, '_> {
     ) -> R<BasicValueEnum<'ctx>> {
         let (slot_p, _) = self.attr_addrs(obj.into_pointer_value(), slot, n)?;
         let bits = self
-            .b
-            .build_load(self.ctx.i64_type(), slot_p, "bits")?
+            .load_mem(self.ctx.i64_type(), slot_p, "bits", Mem::Slot)?
             .into_int_value();
         let value = self.from_bits(bits, ty)?;
         if ty.is_refcounted() && !self.borrow_read {

@@ -35,8 +35,25 @@ impl<'ctx> Cg<'ctx, '_> {
             slow_end: send,
             slow_value: sv,
             join: done,
+            always_raises: false,
         }));
         Ok(phi.as_basic_value())
+    }
+
+    /// [`Self::guarded`] where the slow path is taken only when the operation raises (the
+    /// runtime's call there always fails).
+    pub(super) fn guarded_raising(
+        &mut self,
+        cond: IntValue<'ctx>,
+        ty: BasicTypeEnum<'ctx>,
+        fast: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
+        slow: impl FnOnce(&mut Self) -> R<BasicValueEnum<'ctx>>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let v = self.guarded(cond, ty, fast, slow)?;
+        let mut g = self.guard.take().expect("set by guarded");
+        g.always_raises = true;
+        self.guard.set(Some(g));
+        Ok(v)
     }
 
     pub(super) fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {

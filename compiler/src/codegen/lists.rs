@@ -23,8 +23,7 @@ impl<'ctx> Cg<'ctx, '_> {
     fn list_len_raw(&self, list: PointerValue<'ctx>) -> R<IntValue<'ctx>> {
         let p = self.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
         Ok(self
-            .b
-            .build_load(self.ctx.i64_type(), p, "len")?
+            .load_mem(self.ctx.i64_type(), p, "len", Mem::ListLen)?
             .into_int_value())
     }
 
@@ -32,18 +31,26 @@ impl<'ctx> Cg<'ctx, '_> {
     fn list_items(&self, list: PointerValue<'ctx>) -> R<PointerValue<'ctx>> {
         let p = self.list_field(list, natrix_abi::LIST_ITEMS_OFFSET)?;
         Ok(self
-            .b
-            .build_load(self.ptr_t(), p, "items")?
+            .load_mem(self.ptr_t(), p, "items", Mem::ListItems)?
             .into_pointer_value())
     }
 
     /// `len(xs)` as a tagged int.
     pub(super) fn list_len(&self, list: BasicValueEnum<'ctx>) -> R<BasicValueEnum<'ctx>> {
         let n = self.list_len_raw(list.into_pointer_value())?;
-        Ok(self
-            .b
-            .build_left_shift(n, self.i64c(1), "len_tagged")?
-            .into())
+        Ok(self.tag_len(n)?.into())
+    }
+
+    /// A length as a tagged int. A length is below 2**62: tagging it wraps neither way, which
+    /// lets LLVM see that a loop's `i < len(xs)` decides the bounds check of `xs[i]`.
+    fn tag_len(&self, n: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let tagged = self.b.build_left_shift(n, self.i64c(1), "len_tagged")?;
+        if let Some(inst) = tagged.as_instruction() {
+            inst.set_no_signed_wrap_flag(true)
+                .and_then(|_| inst.set_no_unsigned_wrap_flag(true))
+                .expect("a shift takes wrap flags");
+        }
+        Ok(tagged)
     }
 
     /// The address of slot `i` of a list whose tagged index `idx` is a small int within
@@ -58,10 +65,13 @@ impl<'ctx> Cg<'ctx, '_> {
         let i64t = self.ctx.i64_type();
         let len = self.list_len_raw(list)?;
         let (pos, ok) = if index == Index::Natural {
+            // Compared tagged, as a loop's `i < len(xs)` compares them: LLVM then sees that
+            // the loop's test decides this one.
             let pos = self.b.build_right_shift(idx, self.i64c(1), false, "i")?;
+            let len2 = self.tag_len(len)?;
             let inside = self
                 .b
-                .build_int_compare(IntPredicate::ULT, pos, len, "inside")?;
+                .build_int_compare(IntPredicate::ULT, idx, len2, "inside")?;
             (pos, inside)
         } else {
             let small = self.both_small(idx, idx)?;
@@ -95,11 +105,11 @@ impl<'ctx> Cg<'ctx, '_> {
         let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value(), index)?;
         let ok = self.expect_true(ok)?;
         let i64t = self.ctx.i64_type();
-        let bits = self.guarded(
+        let bits = self.guarded_raising(
             ok,
             i64t.into(),
             |cg| {
-                let bits = cg.b.build_load(i64t, slot, "bits")?;
+                let bits = cg.load_mem(i64t, slot, "bits", Mem::ListSlot)?;
                 if elem.is_refcounted() && !cg.borrow_read {
                     let value = cg.from_bits(bits.into_int_value(), elem)?;
                     cg.incref_value(value)?;
@@ -124,19 +134,21 @@ impl<'ctx> Cg<'ctx, '_> {
         let (ok, slot) = self.list_slot(v[0].into_pointer_value(), v[1].into_int_value(), index)?;
         let ok = self.expect_true(ok)?;
         let i8t = self.ctx.i8_type();
-        self.guarded(
+        self.guarded_raising(
             ok,
             i8t.into(),
             |cg| {
                 let i64t = cg.ctx.i64_type();
                 if elem.is_refcounted() {
                     cg.incref_value(v[2])?;
-                    let old = cg.b.build_load(i64t, slot, "old")?.into_int_value();
-                    cg.b.build_store(slot, bits)?;
+                    let old = cg
+                        .load_mem(i64t, slot, "old", Mem::ListSlot)?
+                        .into_int_value();
+                    cg.store_mem(slot, bits, Mem::ListSlot)?;
                     let old = cg.from_bits(old, elem)?;
                     cg.decref_value(old)?;
                 } else {
-                    cg.b.build_store(slot, bits)?;
+                    cg.store_mem(slot, bits, Mem::ListSlot)?;
                 }
                 Ok(cg.i8c(0).into())
             },
@@ -156,8 +168,7 @@ impl<'ctx> Cg<'ctx, '_> {
         let len = self.list_len_raw(list)?;
         let cap_p = self.list_field(list, natrix_abi::LIST_CAP_OFFSET)?;
         let cap = self
-            .b
-            .build_load(self.ctx.i64_type(), cap_p, "cap")?
+            .load_mem(self.ctx.i64_type(), cap_p, "cap", Mem::ListCap)?
             .into_int_value();
         let room = self
             .b
@@ -174,10 +185,10 @@ impl<'ctx> Cg<'ctx, '_> {
                 }
                 let items = cg.list_items(list)?;
                 let slot = unsafe { cg.b.build_gep(cg.ctx.i64_type(), items, &[len], "slot")? };
-                cg.b.build_store(slot, bits)?;
+                cg.store_mem(slot, bits, Mem::ListSlot)?;
                 let len1 = cg.b.build_int_add(len, cg.i64c(1), "len1")?;
                 let len_p = cg.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
-                cg.b.build_store(len_p, len1)?;
+                cg.store_mem(len_p, len1, Mem::ListLen)?;
                 Ok(cg.i8c(0).into())
             },
             |cg| {
@@ -202,16 +213,16 @@ impl<'ctx> Cg<'ctx, '_> {
             .build_int_compare(IntPredicate::NE, len, self.i64c(0), "some")?;
         let some = self.expect_true(some)?;
         let i64t = self.ctx.i64_type();
-        let bits = self.guarded(
+        let bits = self.guarded_raising(
             some,
             i64t.into(),
             |cg| {
                 let last = cg.b.build_int_sub(len, cg.i64c(1), "last")?;
                 let len_p = cg.list_field(list, natrix_abi::LIST_LEN_OFFSET)?;
-                cg.b.build_store(len_p, last)?;
+                cg.store_mem(len_p, last, Mem::ListLen)?;
                 let items = cg.list_items(list)?;
                 let slot = unsafe { cg.b.build_gep(i64t, items, &[last], "slot")? };
-                cg.b.build_load(i64t, slot, "bits")
+                cg.load_mem(i64t, slot, "bits", Mem::ListSlot)
             },
             |cg| cg.call_rt_v("nx_list_pop", v),
         )?;

@@ -139,9 +139,11 @@ impl<'ctx> Cg<'ctx, '_> {
 
     pub(super) fn incref_nonnull(&self, v: PointerValue<'ctx>) -> R<()> {
         let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc = self
+            .load_mem(i64t, v, "rc", Mem::RefCount)?
+            .into_int_value();
         let rc1 = self.b.build_int_add(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
+        self.store_mem(v, rc1, Mem::RefCount)?;
         Ok(())
     }
 
@@ -154,9 +156,11 @@ impl<'ctx> Cg<'ctx, '_> {
         let f = self.func.expect("in a function");
         let free = self.ctx.append_basic_block(f, "free");
         let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc = self
+            .load_mem(i64t, v, "rc", Mem::RefCount)?
+            .into_int_value();
         let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
+        self.store_mem(v, rc1, Mem::RefCount)?;
         let zero = self
             .b
             .build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;
@@ -177,9 +181,11 @@ impl<'ctx> Cg<'ctx, '_> {
         self.b.build_conditional_branch(is_null, done, inc)?;
         self.b.position_at_end(inc);
         let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc = self
+            .load_mem(i64t, v, "rc", Mem::RefCount)?
+            .into_int_value();
         let rc1 = self.b.build_int_add(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
+        self.store_mem(v, rc1, Mem::RefCount)?;
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(done);
         Ok(())
@@ -196,9 +202,11 @@ impl<'ctx> Cg<'ctx, '_> {
         self.b.build_conditional_branch(is_null, done, dec)?;
         self.b.position_at_end(dec);
         let i64t = self.ctx.i64_type();
-        let rc = self.b.build_load(i64t, v, "rc")?.into_int_value();
+        let rc = self
+            .load_mem(i64t, v, "rc", Mem::RefCount)?
+            .into_int_value();
         let rc1 = self.b.build_int_sub(rc, self.i64c(1), "rc1")?;
-        self.b.build_store(v, rc1)?;
+        self.store_mem(v, rc1, Mem::RefCount)?;
         let zero = self
             .b
             .build_int_compare(IntPredicate::EQ, rc1, self.i64c(0), "dead")?;

@@ -10,6 +10,10 @@ pub(super) struct Guard<'ctx> {
     pub(super) slow_end: inkwell::basic_block::BasicBlock<'ctx>,
     pub(super) slow_value: BasicValueEnum<'ctx>,
     pub(super) join: inkwell::basic_block::BasicBlock<'ctx>,
+    /// The slow path always raises (an index past a list's end, a division by zero): it
+    /// leaves for the error block without joining, so a loop around the operation has no
+    /// call that comes back into it, and LLVM may keep what the loop reads in registers.
+    pub(super) always_raises: bool,
 }
 
 impl<'ctx> Cg<'ctx, '_> {
@@ -58,6 +62,7 @@ impl<'ctx> Cg<'ctx, '_> {
                 }
                 self.b.position_at_end(g.slow_end);
                 let failed = match self.last_check.get() {
+                    _ if g.always_raises => self.ctx.bool_type().const_all_ones(),
                     Check::IntTag => self.b.build_int_compare(
                         IntPredicate::EQ,
                         g.slow_value.into_int_value(),
