@@ -278,6 +278,9 @@ struct Infer<'p> {
     /// The union of function values a parameter takes, where a function was passed too many
     /// different ones to specialize for each (`closure_params.rs`).
     closure_params: HashMap<(FuncId, usize), Ty>,
+    /// The parameters that take values of run-time type, where a function was passed too
+    /// many different types to specialize for each (`closure_params.rs`).
+    dyn_params: HashSet<(FuncId, usize)>,
 }
 
 /// Infers types for the whole program.
@@ -289,7 +292,7 @@ struct Infer<'p> {
 /// capture that the enclosing function itself gives a value of another type after making one
 /// starts over the same way, and so do containers found holding themselves
 /// (`recursive.rs`) and functions passed more different function values than they may be
-/// specialized for (`closure_params.rs`).
+/// specialized for, or values of more different types (`closure_params.rs`).
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
@@ -326,6 +329,8 @@ struct Seeds {
     dyn_sites: HashSet<(FuncId, ExprId)>,
     /// The function values parameters take (`closure_params.rs`).
     closure_params: HashMap<(FuncId, usize), Ty>,
+    /// The parameters that take values of run-time type (`closure_params.rs`).
+    dyn_params: HashSet<(FuncId, usize)>,
 }
 
 fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
@@ -384,6 +389,7 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
         restart: false,
         dyn_sites: seeds.dyn_sites,
         closure_params: seeds.closure_params,
+        dyn_params: seeds.dyn_params,
     };
     inf.t.main = inf.spec_for(prog.main, vec![]);
     // Two fixpoints: in the first, an operation on a container with no elements yet
@@ -728,6 +734,7 @@ impl<'p> Infer<'p> {
                 if existing >= MAX_SPECS_PER_FUNCTION
                     && !self.spec_ids.contains_key(&(*fid, arg_tys.clone()))
                     && !self.widen_closure_params(*fid, &arg_tys)
+                    && !self.widen_to_dyn(*fid, &arg_tys)
                 {
                     let name = &self.prog.func(*fid).name;
                     let d = Diagnostic::new(

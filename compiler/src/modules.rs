@@ -44,6 +44,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("io", include_str!("../../stdlib/io.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("json", include_str!("../../stdlib/json.py")),
     ("math", include_str!("../../stdlib/math.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
     ("os", include_str!("../../stdlib/os.py")),
@@ -69,6 +70,7 @@ pub const AVAILABLE: &[&str] = &[
     "heapq",
     "io",
     "itertools",
+    "json",
     "math",
     "operator",
     "os",
@@ -106,6 +108,18 @@ pub const PRINT_TO: &str = "builtins._print_to";
 
 /// The class of `slice` objects (`stdlib/builtins.py`).
 pub const SLICE_CLASS: &str = "builtins.slice";
+
+/// Classes whose CPython module is a submodule of the one natrix defines them in: their
+/// qualified name here, and the name CPython prints (in a traceback's last line).
+const DISPLAY_NAMES: &[(&str, &str)] = &[("json.JSONDecodeError", "json.decoder.JSONDecodeError")];
+
+/// The name a class prints as, from its qualified name.
+pub fn display_name(qualified: &str) -> &str {
+    DISPLAY_NAMES
+        .iter()
+        .find(|(q, _)| *q == qualified)
+        .map_or(qualified, |(_, shown)| shown)
+}
 
 /// Whether `name` is one of the standard-library modules written in Python.
 fn is_stdlib_name(name: &str) -> bool {

@@ -308,6 +308,82 @@ pub unsafe extern "C" fn nx_dyn_iter_list(a: *mut Obj) -> *mut Obj {
     dyn_items(a)
 }
 
+/// `dict(a)` of a dynamic value: a new dict of dynamic keys and values, with the items of a
+/// dict, or of an iterable of pairs (CPython's errors for an item that is not one).
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_dict(a: *mut Obj) -> *mut Obj {
+    if let Val::Obj(o) = unbox(a) {
+        if is_dict(o) {
+            return crate::dict::copy_as(o, ElemKind::Obj, ElemKind::Obj, &|_| false);
+        }
+    }
+    let pairs = dyn_items(a);
+    if pairs.is_null() {
+        return pairs;
+    }
+    let d = crate::dict::nx_dict_new(ElemKind::Obj as i64, ElemKind::Obj as i64);
+    let ok = !d.is_null() && add_pairs(d, pairs as *mut ListObj);
+    decref(pairs);
+    if !ok && !d.is_null() {
+        decref(d);
+        return std::ptr::null_mut();
+    }
+    d
+}
+
+/// Stores each item of `pairs` (a list of dynamic values), a key and its value, in `d`;
+/// `false` after raising.
+unsafe fn add_pairs(d: *mut Obj, pairs: *mut ListObj) -> bool {
+    for (i, &item) in items(pairs).iter().enumerate() {
+        if matches!(unbox(item as *mut Obj), Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE)) {
+            // (A str is a sequence, of one-character strs: only one of two characters fits.)
+        } else if !is_sequence(item as *mut Obj) {
+            let what = "cannot convert dictionary update sequence element";
+            raise(ExcKind::TypeError, format!("{what} #{i} to a sequence"));
+            return false;
+        }
+        let kv = dyn_items(item as *mut Obj);
+        if kv.is_null() {
+            return false;
+        }
+        let kv_items = items(kv as *mut ListObj);
+        if kv_items.len() != 2 {
+            let n = kv_items.len();
+            decref(kv);
+            raise(
+                ExcKind::ValueError,
+                format!("dictionary update sequence element #{i} has length {n}; 2 is required"),
+            );
+            return false;
+        }
+        crate::dict::nx_dict_set(d, kv_items[0], kv_items[1]);
+        decref(kv);
+        if crate::exc::pending_kind().is_some() {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a dynamic value is one that `dict()` takes as a key-value pair: a sequence or
+/// other iterable CPython converts with `PySequence_Fast`.
+unsafe fn is_sequence(a: *mut Obj) -> bool {
+    match unbox(a) {
+        Val::Obj(o) => {
+            is_list_like(o)
+                || crate::tuple::is_tuple(o)
+                || crate::bytes::is_bytes(o)
+                || is_dict(o)
+                || is_set(o)
+                || std::ptr::eq((*o).ty, &crate::closure::GEN_TYPE)
+        }
+        _ => false,
+    }
+}
+
 /// What `for x in a` walks for a dynamic value `a` (a new reference): a generator itself,
 /// resumed one step at a time ([`nx_dyn_iter_step`]), so the loop takes its values as they
 /// come (an endless one too); else the list of its items, as [`nx_dyn_iter_list`].

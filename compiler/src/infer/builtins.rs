@@ -263,6 +263,16 @@ impl Infer<'_> {
             if matches!(self.t.types.kind(*t), TyKind::Dict(_)) {
                 return Some(*t);
             }
+            // Of a value of run-time type, or a list of them: a dict of dynamic keys and
+            // values.
+            let dyn_items = matches!(self.t.types.kind(*t), TyKind::List(_))
+                && self.iter_item(*t) == Some(T::DYN);
+            if *t == T::DYN || dyn_items {
+                let site = self.site_at(e);
+                let d = self.t.types.dict_of(site);
+                self.add_entry(d, T::DYN, Some(T::DYN), e.span);
+                return Some(d);
+            }
         }
         // `dict(m)` of an instance with `keys()` (a `Counter`, an `OrderedDict`): its items,
         // by the library's `builtins._dict_of_mapping(m)`.

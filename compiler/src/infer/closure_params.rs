@@ -5,6 +5,11 @@
 //! every function value passed there so far (a value that is one of several functions, which
 //! a call dispatches on by the function's number, as for a dict of lambdas), so the calls
 //! share specializations. A function value not in the union yet widens it for another round.
+//!
+//! A function passed values of more different types than it may be specialized for (a
+//! recursive encoder reaching every type of a program's data, `json._encode`) gets, in the
+//! next round, values of run-time type in the parameters where the types differ: one
+//! specialization serves them all, dispatching on each value when it runs.
 
 use super::*;
 
@@ -25,7 +30,44 @@ impl Infer<'_> {
             }
             *t = union;
         }
+        for (i, t) in args.iter_mut().enumerate() {
+            if self.dyn_params.contains(&(func, i)) && *t != TypeTable::NEVER {
+                // (Joining with a dynamic value makes the containers of `t` hold dynamic
+                // values too, as for any value stored in one.)
+                *t = self.t.types.join(TypeTable::DYN, *t);
+            }
+        }
         args
+    }
+
+    /// A call of `func` with argument types `args` needs one specialization more than it
+    /// may have: the parameters (but function values) whose types differ between the calls
+    /// take values of run-time type from the next round; whether inference starts over.
+    pub(super) fn widen_to_dyn(&mut self, func: FuncId, args: &[Ty]) -> bool {
+        let mut widened = false;
+        for (i, &t) in args.iter().enumerate() {
+            if self.next_seeds.dyn_params.contains(&(func, i)) {
+                continue;
+            }
+            let passed: Vec<Ty> = self
+                .t
+                .specs
+                .iter()
+                .filter(|s| s.func == func)
+                .filter_map(|s| s.args.get(i).copied())
+                .chain([t])
+                .collect();
+            // A parameter that takes a function (or None instead) is called: it stays static.
+            let called = passed
+                .iter()
+                .any(|a| matches!(self.t.types.kind(*a), TyKind::Closure(_)));
+            if !called && passed.iter().any(|a| *a != t) {
+                self.next_seeds.dyn_params.insert((func, i));
+                self.restart = true;
+                widened = true;
+            }
+        }
+        widened
     }
 
     /// A call of `func` with argument types `args` needs one specialization more than it

@@ -120,7 +120,7 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     atomic: prog.class(c).atomic,
                     exc_kind: prog.exc_kind(c),
                     base: prog.class(c).base,
-                    name: prog.class(c).name.clone(),
+                    name: crate::modules::display_name(&prog.class(c).name).to_string(),
                     tracking: tracking[c.0 as usize],
                     slots: slots[c.0 as usize].clone(),
                     attr_names: typed.fields[prog.root(c).0 as usize]

@@ -455,6 +455,9 @@ impl Builder<'_> {
         }
         // A container held in a dynamic value: a list of its items first.
         if let (Some(MTy::Dyn), 1) = (tys.first(), vals.len()) {
+            if b == Builtin::Dict {
+                return self.rt("nx_dyn_dict", vec![vals[0].clone()], ty);
+            }
             if b == Builtin::Tuple {
                 let lt = self.strings.list_ty(MTy::Dyn);
                 let items = self.rt("nx_dyn_iter_list", vec![vals[0].clone()], lt);
@@ -698,6 +701,11 @@ impl Builder<'_> {
                 Builtin::Bytes => self.rt("nx_bytes_from_list", vec![arg(0)], ty),
                 Builtin::Tuple => self.rt("nx_tuple_from_list", vec![arg(0)], ty),
                 Builtin::ZipStar => self.rt("nx_zip_star", vec![arg(0)], ty),
+                // Of pairs whose type is known only at run time: checked as CPython does.
+                Builtin::Dict if elem == MTy::Dyn => {
+                    let v = self.to_dyn(arg(0), lt);
+                    self.rt("nx_dyn_dict", vec![v], ty)
+                }
                 Builtin::Dict => self.dict_from_pairs(arg(0), lt, ty),
                 Builtin::Str | Builtin::Repr | Builtin::Format => {
                     self.op(Op::ObjRepr, vec![arg(0)], MTy::Str)
