@@ -199,7 +199,10 @@ struct Cg<'ctx, 'p> {
     /// The bool local the speculation guards of this body test (`Body::guard`).
     guard_flag: Option<Local>,
     /// incref obj, incref int, decref obj, decref int.
-    rc_helpers: [Option<FunctionValue<'ctx>>; 4],
+    rc_helpers: [Option<FunctionValue<'ctx>>; 8],
+    /// The body being lowered is compiled without optimizations (`Body::unoptimized`): it
+    /// calls the refcount helpers instead of inlining them.
+    cold: bool,
     /// The depth this function passes to the functions it calls (its own depth + 1).
     callee_depth: Option<IntValue<'ctx>>,
     /// In a body that loops instead of calling itself (`Body::reenter_line`): its depth on
@@ -260,7 +263,8 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             guard_flag: None,
             callee_depth: None,
             reenter: None,
-            rc_helpers: [None; 4],
+            rc_helpers: [None; 8],
+            cold: false,
             name_cstr: None,
         }
     }
@@ -347,6 +351,9 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
             );
             if body.inline {
                 self.add_fn_attribute(fv, "alwaysinline");
+            } else if body.unoptimized {
+                self.add_fn_attribute(fv, "optnone");
+                self.add_fn_attribute(fv, "noinline");
             }
             self.funcs.push(fv);
         }
@@ -357,7 +364,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
         Ok(())
     }
 
-    fn add_fn_attribute(&self, f: FunctionValue<'ctx>, name: &str) {
+    pub(super) fn add_fn_attribute(&self, f: FunctionValue<'ctx>, name: &str) {
         let k = inkwell::attributes::Attribute::get_named_enum_kind_id(name);
         f.add_attribute(
             inkwell::attributes::AttributeLoc::Function,
@@ -459,6 +466,7 @@ impl<'ctx, 'p> Cg<'ctx, 'p> {
     fn body(&mut self, index: usize, body: &mir::Body) -> R<()> {
         let f = self.funcs[index];
         self.func = Some(f);
+        self.cold = body.unoptimized;
         self.body_ret = body.ret;
         self.guard_flag = body.guard;
         self.locals_ty = body.locals.iter().map(|l| l.ty).collect();

@@ -921,6 +921,9 @@ pub struct Body {
     /// Inline it into every caller (set by the speculate pass on small versioned bodies,
     /// which the copy would otherwise make too large for LLVM's inliner).
     pub inline: bool,
+    /// Compile it without LLVM's optimizations (library code that runs once per use:
+    /// `modules::unoptimized`).
+    pub unoptimized: bool,
     /// The bool local that the speculate pass's guards test (branches on it are weighted
     /// toward the fast version).
     pub guard: Option<Local>,

@@ -33,6 +33,7 @@ use std::collections::{HashMap, HashSet};
 /// The standard-library modules written in Python: name and source.
 pub const STDLIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../../stdlib/__future__.py")),
+    ("_re_engine", include_str!("../../stdlib/_re_engine.py")),
     ("abc", include_str!("../../stdlib/abc.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("builtins", include_str!("../../stdlib/builtins.py")),
@@ -49,6 +50,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("operator", include_str!("../../stdlib/operator.py")),
     ("os", include_str!("../../stdlib/os.py")),
     ("random", include_str!("../../stdlib/random.py")),
+    ("re", include_str!("../../stdlib/re.py")),
     ("string", include_str!("../../stdlib/string.py")),
     ("textwrap", include_str!("../../stdlib/textwrap.py")),
     ("time", include_str!("../../stdlib/time.py")),
@@ -75,6 +77,7 @@ pub const AVAILABLE: &[&str] = &[
     "operator",
     "os",
     "random",
+    "re",
     "string",
     "sys",
     "textwrap",
@@ -112,6 +115,38 @@ pub const SLICE_CLASS: &str = "builtins.slice";
 /// Classes whose CPython module is a submodule of the one natrix defines them in: their
 /// qualified name here, and the name CPython prints (in a traceback's last line).
 const DISPLAY_NAMES: &[(&str, &str)] = &[("json.JSONDecodeError", "json.decoder.JSONDecodeError")];
+
+/// Library code that runs once per use of a feature rather than once per item (a regular
+/// expression's parser and compiler, a replacement template's parser): compiled without
+/// LLVM's optimizations even at `-O`, which saves most of the time a program that imports
+/// `re` takes to compile. A module function, a class (all its methods) or `Class.method`.
+const UNOPTIMIZED: &[&str] = &[
+    "re._Parser",
+    "re._width",
+    "re._first",
+    "re._compile_node",
+    "re._compile_repeat",
+    "re._emit_single",
+    "re._parse_template",
+    "re.Pattern.__init__",
+    "re.Pattern.__repr__",
+    "re.error.__init__",
+];
+
+/// Whether function `f` is among the [`UNOPTIMIZED`] library code.
+pub fn unoptimized(prog: &crate::hir::Program, f: crate::hir::FuncId) -> bool {
+    let name = &prog.func(f).name;
+    UNOPTIMIZED.iter().any(|u| {
+        *u == name
+            || prog.classes.iter().any(|c| {
+                c.methods.iter().any(|(m, id)| {
+                    *id == f
+                        && (*u == c.name
+                            || u.strip_prefix(c.name.as_str()) == Some(&format!(".{m}")))
+                })
+            })
+    })
+}
 
 /// The name a class prints as, from its qualified name.
 pub fn display_name(qualified: &str) -> &str {

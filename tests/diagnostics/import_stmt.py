@@ -1,5 +1,5 @@
 """An import of a module natrix does not provide."""
 
-import re
+import datetime
 
-print(re.findall(r"\d+", "a1b22"))
+print(datetime.date(2024, 1, 1))

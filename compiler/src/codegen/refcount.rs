@@ -8,8 +8,8 @@ impl<'ctx> Cg<'ctx, '_> {
     /// the module's small helper functions (always inlined).
     pub(super) fn incref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
         let f = match v {
-            BasicValueEnum::PointerValue(_) => self.rc_helpers[0],
-            BasicValueEnum::IntValue(_) => self.rc_helpers[1],
+            BasicValueEnum::PointerValue(_) => self.rc_helper(0),
+            BasicValueEnum::IntValue(_) => self.rc_helper(1),
             _ => return Ok(()),
         };
         if let Some(f) = f {
@@ -21,8 +21,8 @@ impl<'ctx> Cg<'ctx, '_> {
     /// Releases a reference held by an object pointer (may be null) or an int (tagged word).
     pub(super) fn decref_value(&self, v: BasicValueEnum<'ctx>) -> R<()> {
         let f = match v {
-            BasicValueEnum::PointerValue(_) => self.rc_helpers[2],
-            BasicValueEnum::IntValue(_) => self.rc_helpers[3],
+            BasicValueEnum::PointerValue(_) => self.rc_helper(2),
+            BasicValueEnum::IntValue(_) => self.rc_helper(3),
             _ => return Ok(()),
         };
         if let Some(f) = f {
@@ -31,7 +31,15 @@ impl<'ctx> Cg<'ctx, '_> {
         Ok(())
     }
 
-    /// Builds the four refcount helpers: incref/decref of a pointer and of a tagged int.
+    /// Refcount helper `k` (see [`Self::build_rc_helpers`]): its called copy in a body
+    /// compiled without optimizations, where inlining it at every reference would only make
+    /// code for LLVM to go through.
+    fn rc_helper(&self, k: usize) -> Option<FunctionValue<'ctx>> {
+        self.rc_helpers[if self.cold { k + 4 } else { k }]
+    }
+
+    /// Builds the four refcount helpers: incref/decref of a pointer and of a tagged int,
+    /// always inlined, and a copy of each that is not.
     pub(super) fn build_rc_helpers(&mut self) -> R<()> {
         let void = self.ctx.void_type();
         let kinds: [(BasicTypeEnum<'ctx>, bool, &str); 4] = [
@@ -40,20 +48,17 @@ impl<'ctx> Cg<'ctx, '_> {
             (self.ptr_t().into(), false, "natrix.decref_obj"),
             (self.ctx.i64_type().into(), false, "natrix.decref_int"),
         ];
-        for (k, (ty, inc, name)) in kinds.into_iter().enumerate() {
+        for (k, (ty, inc, name)) in kinds.into_iter().chain(kinds).enumerate() {
+            let called = k >= 4;
             let f = self.module.add_function(
-                name,
+                &format!("{name}{}", if called { ".called" } else { "" }),
                 void.fn_type(&[ty.into()], false),
                 Some(Linkage::Internal),
             );
             // Always inlined: a few instructions on the small-int or live-object path, which
             // LLVM's own choice left as calls in large functions (a generator's resume
             // function, storing and releasing every local at each `yield`).
-            let always = inkwell::attributes::Attribute::get_named_enum_kind_id("alwaysinline");
-            f.add_attribute(
-                inkwell::attributes::AttributeLoc::Function,
-                self.ctx.create_enum_attribute(always, 0),
-            );
+            self.add_fn_attribute(f, if called { "noinline" } else { "alwaysinline" });
             self.func = Some(f);
             let entry = self.ctx.append_basic_block(f, "entry");
             self.b.position_at_end(entry);

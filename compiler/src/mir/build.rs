@@ -289,6 +289,7 @@ fn base_body(
         line,
         resume: false,
         inline: false,
+        unoptimized: crate::modules::unoptimized(prog, spec.func),
         guard: None,
         speculated: vec![],
         reenter_line: None,
