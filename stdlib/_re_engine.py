@@ -199,9 +199,10 @@ def _at(kind, codes, pos, end, ascii):
 _NO_REGISTERS = [0]
 
 
-def _run(prog, codes, pc, pos, end, slots, full, avoid, ascii):
+def _run(prog, codes, pc, pos, end, slots, target, avoid, ascii):
     """Runs the program from `pc` at `pos`: the end of the match, or -1. `slots` holds the
-    group bounds (updated); `full`: the match must end at `end`; `avoid`: a position an
+    group bounds (updated); `target`: where the match must end (-1: anywhere; a full match's
+    `end`, a lookbehind's position); `avoid`: a position an
     empty match may not end at (after an empty match there), or -1."""
     ops = prog.ops
     pa = prog.a
@@ -287,7 +288,7 @@ def _run(prog, codes, pc, pos, end, slots, full, avoid, ascii):
                 slots[last] = slot >> 1
             pc += 1
         elif op == _OP_MATCH:
-            if (full and pos != end) or (pos == avoid and pos == start):
+            if (target >= 0 and pos != target) or (pos == avoid and pos == start):
                 ok = False
             else:
                 return pos
@@ -321,9 +322,10 @@ def _run(prog, codes, pc, pos, end, slots, full, avoid, ascii):
             saved = slots[:]
             found = False
             if width < 0:
-                found = _run(prog, codes, pa[pc], pos, end, slots, False, -1, ascii) >= 0
+                found = _run(prog, codes, pa[pc], pos, end, slots, -1, -1, ascii) >= 0
             elif pos - width >= 0:
-                found = _run(prog, codes, pa[pc], pos - width, pos, slots, True, -1, ascii) >= 0
+                # (The text after `pos` stays visible: `\b` and `$` look at it.)
+                found = _run(prog, codes, pa[pc], pos - width, end, slots, pos, -1, ascii) >= 0
             if pb[pc]:
                 slots[:] = saved
                 found = not found

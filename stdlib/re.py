@@ -71,16 +71,24 @@ _FLAG_NAMES = [
 
 
 class error(Exception):
-    """A malformed pattern or template: `msg`, and where (`pattern`, `pos`)."""
+    """A malformed pattern or template: `msg`, and where (`pattern`, `pos`, and `lineno`
+    and `colno` in it)."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        if pattern is not None and pos is not None:
-            super().__init__(f"{msg} at position {pos}")
-        else:
-            super().__init__(msg)
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        self.lineno = None
+        self.colno = None
+        if pattern is not None and pos is not None:
+            self.lineno = pattern.count("\n", 0, pos) + 1
+            self.colno = pos - pattern.rfind("\n", 0, pos)
+            text = f"{msg} at position {pos}"
+            if "\n" in pattern:
+                text += f" (line {self.lineno}, column {self.colno})"
+            super().__init__(text)
+        else:
+            super().__init__(msg)
 
 
 # ---- the parse tree ----
@@ -115,6 +123,7 @@ def _node(kind, a=0, b=0, c=0):
 # ---- the parser ----
 
 _SPECIAL = ".^$*+?{}[]\\|()"
+_MAXREPEAT = 4294967295
 _ESCAPES = {"a": 7, "b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92}
 _CAT_ESCAPES = {
     "d": _CAT_DIGIT,
@@ -256,6 +265,8 @@ class _Parser:
             return None
         lo = int(lo_text) if lo_text else 0
         hi = int(hi_text) if hi_text else -1
+        if lo >= _MAXREPEAT or hi >= _MAXREPEAT:
+            raise OverflowError("the repetition number is too large")
         if hi >= 0 and lo > hi:
             self.error("min repeat greater than max repeat", j)
         self.i = k + 1
@@ -470,7 +481,9 @@ class _Parser:
             if c == ":":
                 capture = False
             elif c == "P":
-                if self.i < len(p) and p[self.i] == "<":
+                if self.i >= len(p):
+                    self.error("unexpected end of pattern", self.i)
+                if p[self.i] == "<":
                     self.i += 1
                     name = self.group_name(">", start)
                 elif self.i < len(p) and p[self.i] == "=":
@@ -872,6 +885,11 @@ class Match:
         i = self._index(g)
         return self._slots[2 * i], self._slots[2 * i + 1]
 
+    @property
+    def regs(self):
+        """The span of every group, the whole match first."""
+        return tuple([(self._slots[2 * i], self._slots[2 * i + 1]) for i in range(self.re.groups + 1)])
+
     def expand(self, template):
         return _expand(_parse_template(self.re, template), self.string, self._slots)
 
@@ -930,7 +948,8 @@ class Pattern:
     def _at(self, codes, start, end, full):
         """The group bounds of the match starting at `start`, or None."""
         slots = _new_slots(self._prog)
-        if _run(self._prog, codes, 0, start, end, slots, full, -1, self._ascii) < 0:
+        target = end if full else -1
+        if _run(self._prog, codes, 0, start, end, slots, target, -1, self._ascii) < 0:
             return None
         return slots
 
@@ -957,7 +976,7 @@ class Pattern:
             for k in range(last):
                 slots[k] = -1
             slots[last] = 0
-            if _run(prog, codes, 0, start, end, slots, False, avoid, self._ascii) >= 0:
+            if _run(prog, codes, 0, start, end, slots, -1, avoid, self._ascii) >= 0:
                 return slots[:]
             start += 1
         return None
@@ -1076,6 +1095,9 @@ class Pattern:
             and self.pattern == other.pattern
             and self.flags == other.flags
         )
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
 
 
 def _new_slots(prog):

@@ -732,7 +732,7 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
     if std::ptr::eq((*obj).ty, &EXC_TYPE) {
         let e = &*(obj as *mut ExcObj);
         if !e.instance.is_null() {
-            return new_str(&crate::instance::class_name(e.instance));
+            return new_str(&crate::instance::short_class_name(e.instance));
         }
         return new_str(e.kind.name());
     }

@@ -115,4 +115,10 @@ except TypeError as e:
 
 print(json.loads("[NaN, Infinity, -Infinity, -0, -0.0, 1E400]"))
 print(repr(json.loads('"\\/\\b\\f\\n\\r\\t\\"\\\\"')))
+# Strs decoded from a document, with `os` (whose `path` has `split` and `join`) imported.
+print(user["motd"].split(" ")[0], "/".join(user["tags"]), "-".join(["a", user["motd"][:4]]))
+try:
+    json.loads("[")
+except ValueError as e:
+    print(type(e).__name__, type(e))
 json.loads('{"port": 8080, "debug": tru}')

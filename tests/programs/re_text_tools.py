@@ -94,4 +94,17 @@ for bad in ["(unclosed", "a{3,1}", "[z-a]", "*start", r"\k"]:
         re.compile(bad)
     except re.error as e:
         print(f"{bad!r}: {e.msg} (position {e.pos})")
+# Lookbehind sees the text after it; errors know their line; patterns are hashable.
+print(re.findall(r"(?<=\b)\w+", "ab cd"), re.findall(r"(?<!\b)\w", "ab cd"))
+try:
+    re.compile("abc\n(def")
+except re.error as e:
+    print(e, e.lineno, e.colno)
+for bad in ["(?P", "a{99999999999}"]:
+    try:
+        re.compile(bad)
+    except (re.error, OverflowError) as e:
+        print(type(e).__name__, e)
+handlers = {re.compile(r"\d+"): "number", re.compile(r"[a-z]+"): "word"}
+print(handlers[re.compile(r"\d+")], re.search(r"(a)(b)?", "xa").regs)
 re.compile("x)y")

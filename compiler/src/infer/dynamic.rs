@@ -128,10 +128,11 @@ impl Infer<'_> {
         }
     }
 
-    /// `x.name(args)` on a dynamic value: every instantiated class with such a method is a
-    /// target (grouped by the function each one reaches), tested when the call runs like a
-    /// virtual call (`Spec::virtual_calls`); a value of any other type raises AttributeError
-    /// (unless the name is a list, dict or set method: see `dyn_receiver`).
+    /// `x.name(args)` on a dynamic value: every class with such a method whose instances it
+    /// may hold ([`Self::dyn_held_classes`]) is a target (grouped by the function each one
+    /// reaches), tested when the call runs like a virtual call (`Spec::virtual_calls`); a
+    /// value of any other type raises AttributeError (unless the name is a list, dict or set
+    /// method: see `dyn_receiver`).
     pub(super) fn dyn_method(
         &mut self,
         name: &str,
@@ -141,7 +142,7 @@ impl Infer<'_> {
         span: Span,
         e: &Expr,
     ) -> Ty {
-        let classes: Vec<ClassId> = self.t.instantiated.iter().copied().collect();
+        let classes = self.dyn_held_classes();
         let (mut groups, _) = self.method_groups(classes, name);
         if groups.is_empty() {
             return self.dyn_use(span, &format!("calling method `{name}` on"));
@@ -188,8 +189,10 @@ impl Infer<'_> {
             return Some(T::NEVER);
         }
         // (A class whose method cannot take these arguments does not count when a list,
-        // dict or set method could: `items.pop()` with a `Counter` in the program.)
-        let any_class = self.t.instantiated.iter().any(|c| {
+        // dict or set method could: `items.pop()` with a `Counter` in the program. Nor does
+        // a class whose instances never reach a dynamic value: `d["a"].split("@")` is a str
+        // method in a program with an `re.Pattern`, which has `split` too.)
+        let any_class = self.dyn_held_classes().iter().any(|c| {
             self.prog.lookup(*c, name).is_some_and(|fid| {
                 self.bind_method(fid, name, tys.len(), keywords).is_ok()
                     || !crate::builtins::DYN_CONTAINER_METHODS.contains(&name)
