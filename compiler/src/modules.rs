@@ -40,6 +40,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("collections", include_str!("../../stdlib/collections.py")),
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
+    ("csv", include_str!("../../stdlib/csv.py")),
     ("errno", include_str!("../../stdlib/errno.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
@@ -66,6 +67,7 @@ pub const AVAILABLE: &[&str] = &[
     "collections",
     "contextlib",
     "copy",
+    "csv",
     "dataclasses",
     "enum",
     "functools",
@@ -114,7 +116,10 @@ pub const SLICE_CLASS: &str = "builtins.slice";
 
 /// Classes whose CPython module is a submodule of the one natrix defines them in: their
 /// qualified name here, and the name CPython prints (in a traceback's last line).
-const DISPLAY_NAMES: &[(&str, &str)] = &[("json.JSONDecodeError", "json.decoder.JSONDecodeError")];
+const DISPLAY_NAMES: &[(&str, &str)] = &[
+    ("json.JSONDecodeError", "json.decoder.JSONDecodeError"),
+    ("csv.Error", "_csv.Error"),
+];
 
 /// Library code that runs once per use of a feature rather than once per item (a regular
 /// expression's parser and compiler, a replacement template's parser): compiled without
