@@ -299,6 +299,8 @@ class _Writer:
         return body
 
     def writerow(self, row):
+        if row is None or isinstance(row, (int, float, bool)):
+            raise Error(f"iterable expected, not {type(row).__name__}")
         fields = list(row)
         parts = [self._field(v, len(fields) == 1) for v in fields]
         line = self.dialect.delimiter.join(parts) + self.dialect.lineterminator
@@ -343,6 +345,11 @@ class DictReader:
                 self._fieldnames = first
             self.line_num = self.reader.line_num
         return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._read_names = True
+        self._fieldnames = value
 
     def __iter__(self):
         return self

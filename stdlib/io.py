@@ -42,15 +42,38 @@ class _MemoryFile:
         return False
 
 
+def _line_end(text, start, newline):
+    """Where the line starting at `start` ends (after its terminator), for a StringIO's
+    `newline`: "" ends lines at "\r", "\n" or "\r\n", the others at themselves (None:
+    at "\n", the only one left after translation)."""
+    if newline == "":
+        for i in range(start, len(text)):
+            c = text[i]
+            if c == "\n":
+                return i + 1
+            if c == "\r":
+                return i + 2 if i + 1 < len(text) and text[i + 1] == "\n" else i + 1
+        return len(text)
+    term = "\n" if newline is None else newline
+    nl = text.find(term, start)
+    return len(text) if nl < 0 else nl + len(term)
+
+
 class StringIO(_MemoryFile):
     """Text kept in memory: written at the position (appended, as it mostly is), read from
     it, `getvalue()` all of it."""
 
     def __init__(self, initial_value="", newline="\n"):
-        self._chunks = [initial_value]
-        self._size = len(initial_value)
+        if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        self._newline = newline
+        self._chunks = [""]
+        self._size = 0
         self._pos = 0
         self.closed = False
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
 
     def _text(self):
         if len(self._chunks) > 1:
@@ -63,6 +86,13 @@ class StringIO(_MemoryFile):
 
     def write(self, s):
         self._check()
+        # Newlines as `newline` says: None makes every line end "\n", "\r" or "\r\n"
+        # replaces each "\n"; "" and "\n" keep the text.
+        nl = self._newline
+        if nl is None:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif nl == "\r" or nl == "\r\n":
+            s = s.replace("\n", nl)
         if self._pos == self._size:
             self._chunks.append(s)
         else:
@@ -95,8 +125,7 @@ class StringIO(_MemoryFile):
         self._check()
         text = self._text()
         start = min(self._pos, self._size)
-        nl = text.find("\n", start)
-        end = self._size if nl < 0 else nl + 1
+        end = _line_end(text, start, self._newline)
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = max(self._pos, end)

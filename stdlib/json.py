@@ -274,9 +274,11 @@ def loads(
     `parse_float` / `parse_int`, `NaN` and the infinities to `parse_constant`, when given."""
     hooks = (object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
     if isinstance(s, str):
-        return _loads_str(s, hooks)
+        # (`str()` of a str that is a value of run-time type: a str to the parser.)
+        return _loads_str(str(s), hooks)
     if isinstance(s, bytes):
-        text = s.decode("utf-8-sig" if s.startswith(b"\xef\xbb\xbf") else "utf-8")
+        raw = bytes(s)
+        text = raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
         return _loads_str(text, hooks)
     raise TypeError(
         f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}"

@@ -187,6 +187,36 @@ def _path_getsize(path):
     return __natrix_os_stat__(path, 3)
 
 
+def _path_relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    base = "." if start is None else start
+    start_parts = [x for x in _path_abspath(base).split("/") if x]
+    path_parts = [x for x in _path_abspath(path).split("/") if x]
+    common = 0
+    while (
+        common < len(start_parts)
+        and common < len(path_parts)
+        and start_parts[common] == path_parts[common]
+    ):
+        common += 1
+    rel = [".."] * (len(start_parts) - common) + path_parts[common:]
+    if not rel:
+        return "."
+    return "/".join(rel)
+
+
+def _path_commonprefix(paths):
+    if not paths:
+        return ""
+    lo = min(paths)
+    hi = max(paths)
+    for i in range(len(lo)):
+        if lo[i] != hi[i]:
+            return lo[:i]
+    return lo
+
+
 class _Path:
     """`os.path`: CPython's `posixpath` functions."""
 
@@ -230,6 +260,12 @@ class _Path:
 
     def getsize(self, p):
         return _path_getsize(p)
+
+    def relpath(self, p, start=None):
+        return _path_relpath(p, start)
+
+    def commonprefix(self, paths):
+        return _path_commonprefix(paths)
 
 
 path = _Path()

@@ -334,6 +334,61 @@ pub unsafe extern "C" fn nx_dyn_dict(a: *mut Obj) -> *mut Obj {
     d
 }
 
+/// `bytes(a)` of a dynamic value: bytes themselves, `n` zero bytes of an int, or the bytes
+/// of an iterable of ints, with CPython's errors (a str needs an encoding).
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_bytes(a: *mut Obj) -> *mut Obj {
+    match unbox(a) {
+        Val::Obj(o) if crate::bytes::is_bytes(o) => {
+            crate::list::incref(o);
+            o
+        }
+        Val::Obj(o) if std::ptr::eq((*o).ty, &STR_TYPE) => {
+            raise(ExcKind::TypeError, "string argument without an encoding");
+            std::ptr::null_mut()
+        }
+        Val::Int(n) => crate::bytes::nx_bytes_zeros(n),
+        Val::Bool(b) => crate::bytes::nx_bytes_zeros((b as i64) << 1),
+        v @ (Val::Float(_) | Val::None) => {
+            raise(
+                ExcKind::TypeError,
+                format!("cannot convert '{}' object to bytes", type_name(v)),
+            );
+            std::ptr::null_mut()
+        }
+        _ => {
+            let items = dyn_items(a);
+            if items.is_null() {
+                return items;
+            }
+            let mut out = Vec::new();
+            for &bits in crate::list::items(items as *mut ListObj) {
+                let byte = match unbox(bits as *mut Obj) {
+                    Val::Int(i) => crate::int::small(i).filter(|x| (0..256).contains(x)),
+                    Val::Bool(b) => Some(b as i64),
+                    v => {
+                        decref(items);
+                        let what = "object cannot be interpreted as an integer";
+                        raise(ExcKind::TypeError, format!("'{}' {what}", type_name(v)));
+                        return std::ptr::null_mut();
+                    }
+                };
+                let Some(byte) = byte else {
+                    decref(items);
+                    raise(ExcKind::ValueError, "bytes must be in range(0, 256)");
+                    return std::ptr::null_mut();
+                };
+                out.push(byte as u8);
+            }
+            decref(items);
+            crate::bytes::new_bytes(out)
+        }
+    }
+}
+
 /// Stores each item of `pairs` (a list of dynamic values), a key and its value, in `d`;
 /// `false` after raising.
 unsafe fn add_pairs(d: *mut Obj, pairs: *mut ListObj) -> bool {

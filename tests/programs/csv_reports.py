@@ -80,6 +80,18 @@ csv.writer(s, dialect="unix").writerow(["u", 1])
 print(repr(s.getvalue()))
 lines = ["name,qty", "apples,3", "", "pears,5"]
 print([r for r in csv.reader(lines)])
+# Cleaning up the header names; a JSON column; what writerow refuses.
+import json
+
+r = csv.DictReader(io.StringIO(' Name , Tags \nAda,"[1, 2]"\n'))
+r.fieldnames = [h.strip().lower() for h in r.fieldnames]
+for rec in r:
+    print(rec["name"], json.loads(rec["tags"]), sum(json.loads(rec["tags"])))
+try:
+    csv.writer(io.StringIO()).writerow(5)
+except csv.Error as e:
+    print("csv.Error:", e)
+print(list(csv.reader(io.StringIO("a,b\rc,d\r", newline=""))))
 reader = csv.reader(['a,"unterminated'])
 print(next(reader), reader.line_num)
 print(list(csv.reader(['x,"bad"quote'], strict=False)))

@@ -100,5 +100,13 @@ print(raw.getvalue(), list(raw))
 
 with open(PATH, "w") as out:
     out.write("read-only next\n")
+# StringIO's newline translation and line splitting, as CPython's.
+for nl in [None, "", "\n", "\r", "\r\n"]:
+    buf = io.StringIO("x\r\ny\rz\n", newline=nl)
+    print(repr(nl), buf.readlines(), repr(buf.getvalue()))
+try:
+    io.StringIO("", newline="x")
+except ValueError as e:
+    print("ValueError:", e)
 with open(PATH) as src:
     src.write("not allowed")

@@ -61,3 +61,8 @@ for action in (lambda: os.remove(join(base, "gone.txt")), lambda: os.makedirs("/
         print("FileNotFoundError:", e)
     except FileExistsError as e:
         print("FileExistsError:", e)
+
+# Relative paths and common prefixes.
+print(os.path.relpath("/a/b/c.txt", "/a"), os.path.relpath("/a/b", "/a/b"), os.path.relpath("/x/y", "/a/b/c"))
+print(os.path.relpath(os.path.join(os.getcwd(), "sub", "f.txt")), os.path.relpath(os.getcwd()))
+print(os.path.commonprefix(["/usr/lib", "/usr/local", "/usr/li"]), repr(os.path.commonprefix([])))

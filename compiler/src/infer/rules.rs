@@ -131,7 +131,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         {
             Ok(T::BYTES)
         }
-        Builtin::Bytes if n == 1 && tys[0] == T::BYTES => Ok(T::BYTES),
+        Builtin::Bytes if n == 1 && (tys[0] == T::BYTES || tys[0] == T::DYN) => Ok(T::BYTES),
         Builtin::Bytes => Err("bytes() of ({}) is not supported"),
         Builtin::FrozenSet => Err("frozenset() of ({}) is not supported"),
         Builtin::RangeValue => Err("range() of ({}) is not supported"),

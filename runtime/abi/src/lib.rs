@@ -1137,6 +1137,8 @@ macro_rules! runtime_functions {
             nx_dyn_iter_list(Obj) -> Obj, Null;
             // dict(x) of a dynamic value: a dict of dynamic keys and values.
             nx_dyn_dict(Obj) -> Obj, Null;
+            // bytes(x) of a dynamic value.
+            nx_dyn_bytes(Obj) -> Obj, Null;
             // `for x in v` of a dynamic value: what the loop walks (a generator itself, else
             // the list of its items), the item at a (tagged) step of it as a dynamic value
             // (a generator resumed), and whether that step found none.

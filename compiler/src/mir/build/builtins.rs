@@ -458,6 +458,9 @@ impl Builder<'_> {
             if b == Builtin::Dict {
                 return self.rt("nx_dyn_dict", vec![vals[0].clone()], ty);
             }
+            if b == Builtin::Bytes {
+                return self.rt("nx_dyn_bytes", vec![vals[0].clone()], ty);
+            }
             if b == Builtin::Tuple {
                 let lt = self.strings.list_ty(MTy::Dyn);
                 let items = self.rt("nx_dyn_iter_list", vec![vals[0].clone()], lt);
