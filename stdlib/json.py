@@ -179,38 +179,20 @@ def _value(s, i, hooks):
 def _object(s, i, hooks):
     """The object whose `{` is at `i - 1`, and the index after its `}`."""
     object_hook, pairs_hook, parse_float, parse_int, parse_constant = hooks
+    pairs, i = _pairs(s, i, hooks)
     if pairs_hook is not None:
-        pairs, i = _pairs(s, i, hooks)
         return pairs_hook(pairs), i
     d = {}
-    i = _skip_ws(s, i)
-    if i < len(s) and s[i] == "}":
-        if object_hook is not None:
-            return object_hook(d), i + 1
-        return d, i + 1
-    while True:
-        if i >= len(s) or s[i] != '"':
-            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
-        key, i = _string(s, i + 1)
-        i = _skip_ws(s, i)
-        if i >= len(s) or s[i] != ":":
-            raise JSONDecodeError("Expecting ':' delimiter", s, i)
-        i = _skip_ws(s, i + 1)
-        value, i = _value(s, i, hooks)
+    for key, value in pairs:
         d[key] = value
-        i = _skip_ws(s, i)
-        if i < len(s) and s[i] == "}":
-            if object_hook is not None:
-                return object_hook(d), i + 1
-            return d, i + 1
-        if i >= len(s) or s[i] != ",":
-            raise JSONDecodeError("Expecting ',' delimiter", s, i)
-        i = _skip_ws(s, i + 1)
+    if object_hook is not None:
+        return object_hook(d), i
+    return d, i
 
 
 def _pairs(s, i, hooks):
-    """The (key, value) pairs of the object whose `{` is at `i - 1`, in order (for
-    `object_pairs_hook`), and the index after its `}`."""
+    """The (key, value) pairs of the object whose `{` is at `i - 1`, in order (a later
+    one of the same key wins in a dict), and the index after its `}`."""
     pairs = []
     i = _skip_ws(s, i)
     if i < len(s) and s[i] == "}":

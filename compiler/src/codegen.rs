@@ -198,7 +198,8 @@ struct Cg<'ctx, 'p> {
     body_ret: MTy,
     /// The bool local the speculation guards of this body test (`Body::guard`).
     guard_flag: Option<Local>,
-    /// incref obj, incref int, decref obj, decref int.
+    /// incref obj, incref int, decref obj, decref int (always inlined), then the same four
+    /// called (for unoptimized bodies).
     rc_helpers: [Option<FunctionValue<'ctx>>; 8],
     /// The body being lowered is compiled without optimizations (`Body::unoptimized`): it
     /// calls the refcount helpers instead of inlining them.

@@ -40,6 +40,15 @@ impl Infer<'_> {
         args
     }
 
+    /// The types the specializations of `func` so far take in parameter `i`.
+    fn passed(&self, func: FuncId, i: usize) -> impl Iterator<Item = Ty> + '_ {
+        self.t
+            .specs
+            .iter()
+            .filter(move |s| s.func == func)
+            .filter_map(move |s| s.args.get(i).copied())
+    }
+
     /// A call of `func` with argument types `args` needs one specialization more than it
     /// may have: the parameters (but function values) whose types differ between the calls
     /// take values of run-time type from the next round; whether inference starts over.
@@ -49,14 +58,7 @@ impl Infer<'_> {
             if self.next_seeds.dyn_params.contains(&(func, i)) {
                 continue;
             }
-            let passed: Vec<Ty> = self
-                .t
-                .specs
-                .iter()
-                .filter(|s| s.func == func)
-                .filter_map(|s| s.args.get(i).copied())
-                .chain([t])
-                .collect();
+            let passed: Vec<Ty> = self.passed(func, i).chain([t]).collect();
             // A parameter that takes a function (or None instead) is called: it stays static.
             let called = passed
                 .iter()
@@ -81,11 +83,7 @@ impl Infer<'_> {
                 continue;
             }
             let passed: Vec<Ty> = self
-                .t
-                .specs
-                .iter()
-                .filter(|s| s.func == func)
-                .filter_map(|s| s.args.get(i).copied())
+                .passed(func, i)
                 .filter(|a| matches!(self.t.types.kind(*a), TyKind::Closure(_)))
                 .collect();
             let mut union = t;
