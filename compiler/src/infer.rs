@@ -781,6 +781,7 @@ impl<'p> Infer<'p> {
             ExprKind::Builtin(
                 b @ (Builtin::SysExit
                 | Builtin::SysArgv
+                | Builtin::SysPlatform
                 | Builtin::SetRecursionLimit
                 | Builtin::GetRecursionLimit
                 | Builtin::Input

@@ -1391,6 +1391,7 @@ const SYS_MEMBERS: &[&str] = &[
     "setrecursionlimit",
     "getrecursionlimit",
     "maxsize",
+    "platform",
     "stdout",
     "stdin",
 ];

@@ -471,7 +471,11 @@ impl TypeTable {
             TyKind::Tuple(items) => items.into_iter().for_each(|i| self.poison(i)),
             TyKind::TupleOf(x) | TyKind::Optional(x) => self.poison(x),
             TyKind::Instance(c) => {
-                self.dyn_classes.insert(c);
+                // (Inference goes round again: what a dynamic value's method call reaches
+                // depends on these classes.)
+                if self.dyn_classes.insert(c) {
+                    self.dirty = true;
+                }
             }
             _ => {}
         }

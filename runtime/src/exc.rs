@@ -531,6 +531,23 @@ pub unsafe extern "C" fn nx_sys_exit_str(msg: *mut crate::object::Obj) {
     raise_with_arg(ExcKind::SystemExit, text, repr);
 }
 
+/// `sys.platform`: CPython's name of the system the runtime was compiled for.
+#[no_mangle]
+pub extern "C" fn nx_sys_platform() -> *mut crate::object::Obj {
+    let name = if cfg!(target_os = "linux") {
+        "linux"
+    } else if cfg!(target_os = "macos") {
+        "darwin"
+    } else if cfg!(target_os = "windows") {
+        "win32"
+    } else if cfg!(target_os = "freebsd") {
+        "freebsd"
+    } else {
+        std::env::consts::OS
+    };
+    crate::str::new_str(name)
+}
+
 /// `sys.argv`: a new list of the program's arguments.
 #[no_mangle]
 pub extern "C" fn nx_sys_argv() -> *mut crate::object::Obj {

@@ -48,3 +48,13 @@ def nested():
 
 print(area(2.0), roots([4.0, 9.0]), heap_sorted([3, 1, 2]), nested())
 main()
+
+
+def platform_name():
+    import sys
+
+    names = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
+    return names.get(sys.platform, "other"), sys.platform.startswith("linux")
+
+
+print(platform_name())

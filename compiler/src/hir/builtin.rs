@@ -75,6 +75,9 @@ pub enum Builtin {
     SysExit,
     /// `sys.argv`.
     SysArgv,
+    /// `sys.platform`: the name of the system the program runs on (`linux`, `darwin`,
+    /// `win32`), from the target it was compiled for.
+    SysPlatform,
     /// `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
     SetRecursionLimit,
     GetRecursionLimit,
@@ -275,6 +278,7 @@ impl Builtin {
             Builtin::All => "all",
             Builtin::SysExit => "sys.exit",
             Builtin::SysArgv => "sys.argv",
+            Builtin::SysPlatform => "sys.platform",
             Builtin::SetRecursionLimit => "sys.setrecursionlimit",
             Builtin::GetRecursionLimit => "sys.getrecursionlimit",
             Builtin::Next => "next",

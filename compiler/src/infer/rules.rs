@@ -315,6 +315,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::Ascii
         | Builtin::SysExit
         | Builtin::SysArgv
+        | Builtin::SysPlatform
         | Builtin::SetRecursionLimit
         | Builtin::GetRecursionLimit
         | Builtin::Input

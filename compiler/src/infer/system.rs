@@ -30,7 +30,9 @@ impl Infer<'_> {
         match b {
             // It always raises SystemExit.
             Builtin::SysExit => T::NEVER,
-            Builtin::Input | Builtin::StdinRead | Builtin::StdinReadline => T::STR,
+            Builtin::Input | Builtin::StdinRead | Builtin::StdinReadline | Builtin::SysPlatform => {
+                T::STR
+            }
             Builtin::SysArgv
             | Builtin::StdinReadlines
             | Builtin::OsListdir

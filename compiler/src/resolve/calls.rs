@@ -734,10 +734,13 @@ impl Resolver<'_> {
         }
     }
 
-    /// `sys.argv`, `sys.maxsize` as values.
+    /// `sys.argv`, `sys.maxsize`, `sys.platform` as values.
     pub(super) fn sys_value(&mut self, member: &str, span: Span, scope: &mut Scope) -> Expr {
         match member {
             "argv" => self.expr_node(scope, span, ExprKind::Builtin(Builtin::SysArgv, vec![])),
+            "platform" => {
+                self.expr_node(scope, span, ExprKind::Builtin(Builtin::SysPlatform, vec![]))
+            }
             "maxsize" => self.expr_node(scope, span, ExprKind::BigInt(i64::MAX.to_string())),
             // `for line in sys.stdin`: its lines, read when it is used.
             "stdin" => self.expr_node(

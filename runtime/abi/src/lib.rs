@@ -392,6 +392,8 @@ macro_rules! runtime_functions {
             nx_sys_exit_none() -> Void, Flag;
             // `sys.argv` (a new list of strs), `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
             nx_sys_argv() -> Obj, Null;
+            // sys.platform, from the system the runtime was compiled for.
+            nx_sys_platform() -> Obj, Null;
             nx_set_recursion_limit(Int) -> Void, Flag;
             nx_get_recursion_limit() -> Int, Never;
             // `input(prompt)` (EOFError at the end of input), `sys.stdin.read()`,

@@ -354,6 +354,7 @@ impl Builder<'_> {
                 return Operand::None;
             }
             Builtin::SysArgv => return self.rt("nx_sys_argv", vec![], ty),
+            Builtin::SysPlatform => return self.rt("nx_sys_platform", vec![], ty),
             Builtin::Input => {
                 let prompt = match args.first() {
                     Some(a) => self.expr(a),
@@ -726,6 +727,7 @@ impl Builder<'_> {
             | Builtin::Ascii
             | Builtin::SysExit
             | Builtin::SysArgv
+            | Builtin::SysPlatform
             | Builtin::Input
             | Builtin::Id
             | Builtin::StdinRead
