@@ -383,6 +383,25 @@ def _leave(o, opts):
         opts.markers.discard(id(o))
 
 
+def _open(o, bracket, opts, level, out):
+    """Starts a non-empty array or object at nesting `level`: the separator between its
+    items."""
+    _enter(o, opts)
+    out.append(bracket)
+    if not opts.indented:
+        return opts.item_sep
+    newline = "\n" + opts.indent * (level + 1)
+    out.append(newline)
+    return opts.item_sep + newline
+
+
+def _close(o, bracket, opts, level, out):
+    if opts.indented:
+        out.append("\n" + opts.indent * level)
+    out.append(bracket)
+    _leave(o, opts)
+
+
 def _encode(o, opts, default, level, out):
     """Appends the encoding of `o` to `out`."""
     if isinstance(o, str):
@@ -399,34 +418,19 @@ def _encode(o, opts, default, level, out):
         if not o:
             out.append("[]")
             return
-        _enter(o, opts)
-        out.append("[")
-        sep = opts.item_sep
-        if opts.indented:
-            newline = "\n" + opts.indent * (level + 1)
-            sep = opts.item_sep + newline
-            out.append(newline)
+        sep = _open(o, "[", opts, level, out)
         first = True
         for item in o:
             if not first:
                 out.append(sep)
             first = False
             _encode(item, opts, default, level + 1, out)
-        if opts.indented:
-            out.append("\n" + opts.indent * level)
-        out.append("]")
-        _leave(o, opts)
+        _close(o, "]", opts, level, out)
     elif isinstance(o, dict):
         if not o:
             out.append("{}")
             return
-        _enter(o, opts)
-        out.append("{")
-        sep = opts.item_sep
-        if opts.indented:
-            newline = "\n" + opts.indent * (level + 1)
-            sep = opts.item_sep + newline
-            out.append(newline)
+        sep = _open(o, "{", opts, level, out)
         items = list(o.items())
         if opts.sort_keys:
             items.sort(key=lambda kv: kv[0])
@@ -456,10 +460,7 @@ def _encode(o, opts, default, level, out):
             out.append(_escape(key, opts.ensure_ascii))
             out.append(opts.key_sep)
             _encode(v, opts, default, level + 1, out)
-        if opts.indented:
-            out.append("\n" + opts.indent * level)
-        out.append("}")
-        _leave(o, opts)
+        _close(o, "}", opts, level, out)
     elif default is None:
         raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
     else:

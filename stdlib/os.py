@@ -193,13 +193,7 @@ def _path_relpath(path, start=None):
     base = "." if start is None else start
     start_parts = [x for x in _path_abspath(base).split("/") if x]
     path_parts = [x for x in _path_abspath(path).split("/") if x]
-    common = 0
-    while (
-        common < len(start_parts)
-        and common < len(path_parts)
-        and start_parts[common] == path_parts[common]
-    ):
-        common += 1
+    common = len(_path_commonprefix([start_parts, path_parts]))
     rel = [".."] * (len(start_parts) - common) + path_parts[common:]
     if not rel:
         return "."
@@ -207,6 +201,7 @@ def _path_relpath(path, start=None):
 
 
 def _path_commonprefix(paths):
+    """The longest common prefix of strs (or of lists: `relpath`'s path components)."""
     if not paths:
         return ""
     lo = min(paths)
