@@ -64,6 +64,12 @@ impl Program {
         Some(ClassId(k as u32))
     }
 
+    /// Whether function `f` is a class used as a value: a class's constructor, or a builtin
+    /// type or exception class (`int`, `ValueError`).
+    pub fn is_class_value(&self, f: FuncId) -> bool {
+        self.func(f).builtin_type || self.ctor_class(f).is_some()
+    }
+
     /// The qualified names of class `c` and of the classes it derives from, nearest first,
     /// `object` last (`__main__.AppError`, `ValueError`, …): what a class object tests
     /// `issubclass` against.
@@ -712,6 +718,9 @@ pub struct Handler {
     pub kinds: Vec<natrix_abi::ExcKind>,
     /// The user exception classes it catches.
     pub classes: Vec<ClassId>,
+    /// Classes held in values it catches (`except self.retry_on:`, a parameter): each a class
+    /// object or a tuple of them, read as the clause is tried.
+    pub values: Vec<Expr>,
     /// `as name`.
     pub var: Option<Place>,
     pub body: Vec<Stmt>,

@@ -947,9 +947,11 @@ impl<'p> Infer<'p> {
                 if let Builtin::YieldFromResult = b {
                     return T::DYN;
                 }
-                if let Builtin::NewExc(_) = b {
+                if let Builtin::NewExc(_) | Builtin::NewExcFrom(_) = b {
                     match (tys.as_slice(), args.as_slice()) {
-                        ([t], [a]) => self.check_exc_message(*t, a),
+                        ([t], [a]) if matches!(b, Builtin::NewExc(_)) => {
+                            self.check_exc_message(*t, a)
+                        }
                         // Several: its `args`, shown by their reprs.
                         _ => tys.iter().for_each(|t| self.need_str(*t)),
                     }

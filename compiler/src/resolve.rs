@@ -97,6 +97,7 @@ pub fn resolve(
         str_constants: HashMap::new(),
         generator_funcs: HashSet::new(),
         not_implemented_methods: HashSet::new(),
+        exc_ctors: HashMap::new(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -247,6 +248,9 @@ struct Resolver<'m> {
     generator_funcs: HashSet<String>,
     /// The methods whose body has a `return NotImplemented` (`not_implemented.rs`).
     not_implemented_methods: HashSet<FuncId>,
+    /// The constructors made for builtin exception classes used as values
+    /// (`class_values.rs`).
+    exc_ctors: HashMap<natrix_abi::ExcKind, FuncId>,
 }
 
 /// What a comprehension makes.
@@ -917,6 +921,20 @@ impl Resolver<'_> {
             {
                 let value = self.builtin_value(n, span, scope, sigs);
                 return self.named_value(value, n.id.as_str());
+            }
+            // A builtin exception class as a value (`expect(ZeroDivisionError, f)`); also at
+            // the top level before the program defines a class of that name.
+            ast::Expr::Name(n)
+                if !self.is_user_name(n.id.as_str(), scope)
+                    && !self.rejected_names.contains(n.id.as_str())
+                    && natrix_abi::ExcKind::from_name(n.id.as_str()).is_some()
+                    && self.class_ids.get(n.id.as_str()).is_none_or(|c| {
+                        let def = self.classes[c.0 as usize].span;
+                        scope.is_module && def.file == span.file && def.start > span.start
+                    }) =>
+            {
+                let kind = natrix_abi::ExcKind::from_name(n.id.as_str()).expect("checked");
+                return self.exc_class_value(kind, span, scope);
             }
             // A class of the program as a value (`make(Dog)`): its constructor.
             ast::Expr::Name(n)

@@ -75,7 +75,7 @@ unsafe fn chain(obj: *mut Obj) -> Vec<String> {
 }
 
 /// The qualified name of class object `obj` (`__main__.Point`, `KeyError`).
-unsafe fn qualname(obj: *mut Obj) -> String {
+pub(crate) unsafe fn qualname(obj: *mut Obj) -> String {
     if std::ptr::eq((*obj).ty, &CLASS_FUNC_TYPE) {
         return chain(obj).swap_remove(0);
     }
@@ -203,6 +203,46 @@ pub unsafe extern "C" fn nx_class_test(cls: *mut Obj, name: *mut Obj, exact: i64
     chain.iter().any(|n| n == want) as u8
 }
 
+/// The classes of `cls`, a class object or a tuple of them (tuples nest: `(str, (list,
+/// float))`), into `out`; a tuple's items that are no objects (numbers) stand as null.
+unsafe fn flatten(cls: *mut Obj, out: &mut Vec<*mut Obj>) {
+    if cls.is_null() || !crate::tuple::is_tuple(cls) {
+        out.push(cls);
+        return;
+    }
+    for i in 0..crate::tuple::len(cls) {
+        match crate::tuple::item(cls, i) {
+            (natrix_abi::ElemKind::Obj, bits) => flatten(bits as *mut Obj, out),
+            _ => out.push(std::ptr::null_mut()),
+        }
+    }
+}
+
+/// `except cls:` of a class object held in a value, or of a tuple of them (`except
+/// self.retry_on:`): whether the pending exception is an instance of one of them. Anything
+/// else in `cls` catches nothing.
+///
+/// # Safety
+/// `cls` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_matches_value(cls: *mut Obj) -> u8 {
+    let inst = crate::exc::pending_instance();
+    let (mut names, mut kind) = if inst.is_null() {
+        (vec![], crate::exc::pending_kind())
+    } else {
+        crate::instance::class_chain(inst)
+    };
+    while let Some(k) = kind {
+        names.push(k.qualified_name());
+        kind = k.parent();
+    }
+    let mut classes = vec![];
+    flatten(cls, &mut classes);
+    classes
+        .into_iter()
+        .any(|c| !c.is_null() && is_class(c) && names.contains(&qualname(c))) as u8
+}
+
 /// `isinstance(obj, cls)` of a class object (or a tuple of them) held in a value: whether the
 /// class of `obj` is `cls` or derives from it; CPython's TypeError (2) when `cls` is neither.
 ///
@@ -210,20 +250,6 @@ pub unsafe extern "C" fn nx_class_test(cls: *mut Obj, name: *mut Obj, exact: i64
 /// `obj` and `cls` must be null or point to live objects (or dynamic boxes).
 #[no_mangle]
 pub unsafe extern "C" fn nx_isinstance_class(obj: *mut Obj, cls: *mut Obj) -> u8 {
-    // (A tuple's items that are no objects, numbers, stand as null: no class. Tuples nest:
-    // `(str, (list, float))`.)
-    unsafe fn flatten(cls: *mut Obj, out: &mut Vec<*mut Obj>) {
-        if cls.is_null() || !crate::tuple::is_tuple(cls) {
-            out.push(cls);
-            return;
-        }
-        for i in 0..crate::tuple::len(cls) {
-            match crate::tuple::item(cls, i) {
-                (natrix_abi::ElemKind::Obj, bits) => flatten(bits as *mut Obj, out),
-                _ => out.push(std::ptr::null_mut()),
-            }
-        }
-    }
     let mut classes = vec![];
     flatten(cls, &mut classes);
     // A builtin type held in a value (`for t in (int, str)`) is the function value `int`.

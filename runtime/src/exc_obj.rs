@@ -358,6 +358,36 @@ pub unsafe fn exc_object_of(v: *mut Obj) -> *mut Obj {
     new_exc(kind, String::new(), None, v)
 }
 
+/// `raise v` of a value of run-time type (`raise errors[i]`, an item of a list holding
+/// exceptions of several classes): an exception object raised again, an instance of a user
+/// exception class raised, a builtin exception class's instance made without arguments;
+/// CPython's TypeError for anything else. (A class of the program held in such a value is
+/// not raised: see DIFFERENCES.md.)
+///
+/// # Safety
+/// `v` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_raise_dyn(v: *mut Obj) {
+    if !v.is_null() && std::ptr::eq((*v).ty, &EXC_TYPE) {
+        nx_exc_reraise(v);
+    } else if !v.is_null()
+        && crate::instance::is_instance(v)
+        && crate::instance::exc_kind(v).is_some()
+    {
+        nx_raise_instance(v);
+    } else if let Some(kind) = (!v.is_null() && crate::class_obj::is_class(v))
+        .then(|| ExcKind::from_name(&crate::class_obj::qualname(v)))
+        .flatten()
+    {
+        raise(kind, "");
+    } else {
+        raise(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        );
+    }
+}
+
 /// `raise obj` for an instance of a user exception class.
 ///
 /// # Safety
@@ -424,7 +454,9 @@ pub unsafe extern "C" fn nx_exc_new_args(kind: i64, args: *mut Obj) -> *mut Obj 
     if kind.is_subclass_of(ExcKind::OSError) && (2..=5).contains(&n) {
         return os_error(kind, args, n);
     }
-    let msg = if n == 1 {
+    let msg = if n == 0 {
+        String::new()
+    } else if n == 1 {
         let (k, bits) = crate::tuple::item(args, 0);
         let v = crate::list::val(k, bits);
         if kind == ExcKind::KeyError {

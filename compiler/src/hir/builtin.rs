@@ -123,6 +123,9 @@ pub enum Builtin {
     /// message (or repr, for a number) of its one optional argument; with several arguments
     /// (`KeyError("k", 1)`) they are its `args`.
     NewExc(natrix_abi::ExcKind),
+    /// A builtin exception made with the tuple of its arguments: the constructor of a builtin
+    /// exception class used as a value (`errors = (ValueError, KeyError)`).
+    NewExcFrom(natrix_abi::ExcKind),
     /// The qualified name of a value's class, as `print(type(x))` shows it inside
     /// `<class '…'>`: `int`, `__main__.Point`, `collections.Counter`.
     TypeQualName,
@@ -299,7 +302,7 @@ impl Builtin {
             Builtin::PercentReal => "%f",
             Builtin::PercentChar => "%c",
             Builtin::Math(i) => crate::builtins::MATH_FNS[i as usize].name,
-            Builtin::NewExc(k) => k.name(),
+            Builtin::NewExc(k) | Builtin::NewExcFrom(k) => k.name(),
             Builtin::TypeQualName => "type",
             Builtin::HasAttr => "hasattr",
             Builtin::Callable => "callable",

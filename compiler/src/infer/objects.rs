@@ -613,7 +613,7 @@ impl Infer<'_> {
     /// The type `except … as e` binds: the instance type when the clause names only user
     /// exception classes (their nearest common base), else a builtin exception object.
     pub(super) fn handler_type(&mut self, h: &Handler) -> Ty {
-        if !h.kinds.is_empty() || h.classes.is_empty() {
+        if !h.kinds.is_empty() || !h.values.is_empty() || h.classes.is_empty() {
             return TypeTable::EXC;
         }
         let mut t = TypeTable::NEVER;

@@ -113,7 +113,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
     let n = tys.len();
     match b {
         Builtin::Print => Ok(T::NONE),
-        Builtin::NewExc(_) => Ok(T::EXC),
+        Builtin::NewExc(_) | Builtin::NewExcFrom(_) => Ok(T::EXC),
         Builtin::TypeQualName => Ok(T::STR),
         Builtin::HasAttr => Ok(T::BOOL),
         Builtin::Callable if n == 1 => Ok(T::BOOL),

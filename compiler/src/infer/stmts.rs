@@ -159,6 +159,9 @@ impl Infer<'_> {
             } => {
                 self.block(id, body);
                 for h in handlers {
+                    for v in &h.values {
+                        self.expr(id, v);
+                    }
                     if let Some(var) = h.var {
                         let t = self.handler_type(h);
                         self.assign(id, var, t, h.span);
@@ -529,10 +532,7 @@ impl Infer<'_> {
                 let mut t = self.expr(id, e);
                 // `raise cls` of a class held in a value: an instance made without arguments.
                 if let TyKind::Closure(targets) = self.t.types.kind(t).clone() {
-                    if targets
-                        .iter()
-                        .all(|(f, _)| self.prog.ctor_class(*f).is_some())
-                    {
+                    if targets.iter().all(|(f, _)| self.prog.is_class_value(*f)) {
                         t = self.call_closure(&targets, &[], &[], None, None, e);
                         self.t.specs[id.0 as usize].raised_classes.insert(e.id, t);
                     }
@@ -587,6 +587,9 @@ impl Infer<'_> {
                     || matches!(self.t.types.kind(*x), TyKind::Instance(c)
                         if self.prog.exc_kind(*c).is_some())
             }
+            // A value of run-time type (raising an instance of a user exception, or one of
+            // several classes' instances): checked when it is raised.
+            TyKind::Dyn => what == "exceptions",
             _ => false,
         };
         if t != TypeTable::EXC && t != TypeTable::NEVER && !user_exc {

@@ -80,32 +80,72 @@ impl Resolver<'_> {
     ) -> Expr {
         let fid = match self.classes[cid.0 as usize].ctor {
             Some(fid) => fid,
-            None => match self.class_ctor(cid, span, sigs) {
-                Some(fid) => fid,
-                None => {
-                    let name = &self.classes[cid.0 as usize].name;
-                    let what = format!("the exception class `{name}` as a value");
-                    self.errors.push(Diagnostic::unsupported(span, &what).label(
-                        "an exception class without an `__init__` of its own (its arguments \
-                         become `args`, however many) is not a value natrix can hold yet",
-                    ));
-                    return self.expr_node(scope, span, ExprKind::None);
-                }
-            },
+            None => self.class_ctor(cid, span, sigs),
         };
         self.function_value(fid, span, scope)
     }
 
-    /// Makes the constructor of class `cid` (see the module's documentation); `None` for an
-    /// exception class without an `__init__`, whose arguments become `args`, however many
-    /// (no parameter list to copy).
-    fn class_ctor(&mut self, cid: ClassId, span: Span, sigs: &[Signature]) -> Option<FuncId> {
+    /// The value of builtin exception class `kind` (`errors = (ValueError, KeyError)`): the
+    /// function value of its constructor, made once, which takes any arguments (its `args`).
+    pub(super) fn exc_class_value(
+        &mut self,
+        kind: natrix_abi::ExcKind,
+        span: Span,
+        scope: &mut Scope,
+    ) -> Expr {
+        let fid = match self.exc_ctors.get(&kind) {
+            Some(fid) => *fid,
+            None => {
+                let mut inner = Scope::new(false);
+                let (params, args) = varargs_param(&mut inner, span);
+                let args = self.expr_node(&mut inner, span, ExprKind::Load(Place::Local(args)));
+                let kind_new = ExprKind::Builtin(Builtin::NewExcFrom(kind), vec![args]);
+                let new = self.expr_node(&mut inner, span, kind_new);
+                let body = vec![Stmt {
+                    span,
+                    kind: StmtKind::Return(Some(new)),
+                }];
+                let fid = self.add_ctor(kind.name().to_string(), span, params, inner, body);
+                // (Named as the class, it is also the class: `<class 'ValueError'>`.)
+                if let Some(Some(f)) = self.nested.last_mut() {
+                    f.builtin_type = true;
+                }
+                self.exc_ctors.insert(kind, fid);
+                fid
+            }
+        };
+        self.function_value(fid, span, scope)
+    }
+
+    /// Makes the constructor of class `cid` (see the module's documentation). An exception
+    /// class without an `__init__` takes any arguments, which become its `args`.
+    fn class_ctor(&mut self, cid: ClassId, span: Span, sigs: &[Signature]) -> FuncId {
         let name = self.classes[cid.0 as usize].name.clone();
         let init = self.lookup_method(cid, "__init__");
-        if init.is_none() && self.class_exc_kind(cid).is_some() {
-            return None;
-        }
         let mut scope = Scope::new(false);
+        if init.is_none() && self.class_exc_kind(cid).is_some() {
+            // `e = Class(); e.args = args; return e`.
+            let (params, args) = varargs_param(&mut scope, span);
+            let e = new_local(&mut scope, "__natrix_e", span);
+            let new = self.expr_node(&mut scope, span, ExprKind::New(cid, vec![], 0));
+            let obj = self.expr_node(&mut scope, span, ExprKind::Load(Place::Local(e)));
+            let value = self.expr_node(&mut scope, span, ExprKind::Load(Place::Local(args)));
+            let ret = self.expr_node(&mut scope, span, ExprKind::Load(Place::Local(e)));
+            let body = [
+                StmtKind::Assign(Place::Local(e), new),
+                StmtKind::SetAttr {
+                    obj,
+                    name: "args".into(),
+                    value,
+                    raw: false,
+                },
+                StmtKind::Return(Some(ret)),
+            ];
+            let body = body.into_iter().map(|kind| Stmt { span, kind }).collect();
+            let fid = self.add_ctor(name, span, params, scope, body);
+            self.classes[cid.0 as usize].ctor = Some(fid);
+            return fid;
+        }
         let mut params = vec![];
         let mut args = vec![];
         if let Some(init) = init {
@@ -136,6 +176,20 @@ impl Resolver<'_> {
             None => StmtKind::Return(Some(new)),
         };
         let body = vec![Stmt { span, kind }];
+        let fid = self.add_ctor(name, span, params, scope, body);
+        self.classes[cid.0 as usize].ctor = Some(fid);
+        fid
+    }
+
+    /// Adds the constructor function `name` of these parameters, locals and body.
+    fn add_ctor(
+        &mut self,
+        name: String,
+        span: Span,
+        params: Vec<Param>,
+        scope: Scope,
+        body: Vec<Stmt>,
+    ) -> FuncId {
         self.nested.push(Some(Function {
             name,
             span,
@@ -150,8 +204,19 @@ impl Resolver<'_> {
             is_generator: false,
             builtin_type: false,
         }));
-        let fid = FuncId((self.n_top + self.nested.len()) as u32);
-        self.classes[cid.0 as usize].ctor = Some(fid);
-        Some(fid)
+        FuncId((self.n_top + self.nested.len()) as u32)
     }
+}
+
+/// A constructor's one parameter `*args`: the parameter list and its local.
+fn varargs_param(scope: &mut Scope, span: Span) -> (Vec<Param>, LocalId) {
+    let local = new_local(scope, "args", span);
+    let param = Param {
+        name: "args".into(),
+        local,
+        kind: ParamKind::VarArgs,
+        default: None,
+        env_default: None,
+    };
+    (vec![param], local)
 }

@@ -171,7 +171,7 @@ impl Resolver<'_> {
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let hspan = self.span(h.range);
-            let (mut kinds, mut classes) = (vec![], vec![]);
+            let (mut kinds, mut classes, mut values) = (vec![], vec![], vec![]);
             let named: Vec<&ast::Expr> = match h.type_.as_deref() {
                 None => {
                     kinds.push(natrix_abi::ExcKind::BaseException);
@@ -181,9 +181,10 @@ impl Resolver<'_> {
                 Some(e) => vec![e],
             };
             for e in named {
-                match self.exc_class(e, scope) {
+                match self.exc_class(e, scope, sigs) {
                     Some(ExcClass::Builtin(k)) => kinds.push(k),
                     Some(ExcClass::User(c)) => classes.push(c),
+                    Some(ExcClass::Value(v)) => values.push(v),
                     None => {}
                 }
             }
@@ -238,6 +239,7 @@ impl Resolver<'_> {
             handlers.push(Handler {
                 kinds,
                 classes,
+                values,
                 var,
                 body: hbody,
                 span: hspan,
@@ -257,8 +259,14 @@ impl Resolver<'_> {
     }
 
     /// The exception class a name in an `except` clause refers to: a builtin one or a user
-    /// class deriving from one.
-    pub(super) fn exc_class(&mut self, e: &ast::Expr, scope: &Scope) -> Option<ExcClass> {
+    /// class deriving from one, or classes held in a variable or an attribute (tested when
+    /// the clause is tried).
+    pub(super) fn exc_class(
+        &mut self,
+        e: &ast::Expr,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<ExcClass> {
         let span = self.span(e.range());
         if let ast::Expr::Name(n) = e {
             if let Some(c) = self.class_named(n.id.as_str(), scope) {
@@ -290,18 +298,16 @@ impl Resolver<'_> {
                 );
                 return None;
             }
-            self.errors.push(Diagnostic::unsupported(
-                span,
-                &format!(
-                    "an exception class held in a variable (`{}`)",
-                    super::versions::source_name(n.id.as_str())
-                ),
-            ));
-            return None;
+            return Some(ExcClass::Value(self.expr(e, scope, sigs)));
+        }
+        // `except self.retry_on:`, `except Config.errors:`: read as the clause is tried (a
+        // load, which raises nothing while the exception is pending).
+        if attribute_chain(e) {
+            return Some(ExcClass::Value(self.expr(e, scope, sigs)));
         }
         self.errors.push(Diagnostic::unsupported(
             span,
-            "an exception class other than a builtin one or a class deriving from one",
+            "an exception class other than a name, an attribute, or a tuple of them",
         ));
         None
     }
@@ -356,7 +362,7 @@ impl Resolver<'_> {
                     return Some(Raise::Value(self.expr(exc, scope, sigs)));
                 }
                 let Some(k) = natrix_abi::ExcKind::from_name(n.id.as_str()) else {
-                    let _ = self.exc_class(&c.func, scope);
+                    let _ = self.exc_class(&c.func, scope, sigs);
                     return None;
                 };
                 if !c.keywords.is_empty() {
@@ -997,6 +1003,18 @@ impl Resolver<'_> {
 pub(super) enum ExcClass {
     Builtin(natrix_abi::ExcKind),
     User(ClassId),
+    /// Classes held in a value: a class object or a tuple of them.
+    Value(Expr),
+}
+
+/// Whether `e` is a name's attribute, or an attribute of one (`self.errors`, `self.cfg.errors`).
+fn attribute_chain(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Attribute(a) => {
+            matches!(a.value.as_ref(), ast::Expr::Name(_)) || attribute_chain(&a.value)
+        }
+        _ => false,
+    }
 }
 
 /// The names a `lambda` or generator expression within a comprehension's remaining clauses

@@ -669,6 +669,7 @@ impl Resolver<'_> {
         let handler = Handler {
             kinds: vec![natrix_abi::ExcKind::BaseException],
             classes: vec![],
+            values: vec![],
             var: Some(Place::Local(caught)),
             body: vec![
                 set_ok(self, scope, false),

@@ -444,6 +444,12 @@ macro_rules! runtime_functions {
             // Whether the pending exception is an instance of the user class whose table is at
             // this address (or of a class deriving from it).
             nx_exc_matches_class(Raw) -> I8, Never;
+            // Whether the pending exception is an instance of a class held in a value (a class
+            // object, or a tuple of them: `except self.retry_on:`).
+            nx_exc_matches_value(Obj) -> I8, Never;
+            // `raise v` of a value of run-time type: an exception object or an instance of a
+            // user exception class, else TypeError.
+            nx_raise_dyn(Obj) -> Void, Flag;
             // `ValueError("bad")` as a value: a new exception object of this class (an
             // `ExcKind` code) made with this str argument (0), an argument whose str is this
             // repr (1), or no argument (2).

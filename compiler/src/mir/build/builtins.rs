@@ -241,6 +241,11 @@ impl Builder<'_> {
         if let Builtin::NewExc(kind) = b {
             return self.new_exc_value(kind, args);
         }
+        if let Builtin::NewExcFrom(kind) = b {
+            let tuple = self.expr(&args[0]);
+            let k = Operand::Int(kind as i64);
+            return self.rt("nx_exc_new_args", vec![k, tuple], MTy::Exc);
+        }
         if b == Builtin::HasAttr {
             let ot = self.ty(&args[0]);
             let o = self.expr(&args[0]);
@@ -742,6 +747,7 @@ impl Builder<'_> {
             | Builtin::PercentReal
             | Builtin::PercentChar
             | Builtin::NewExc(_)
+            | Builtin::NewExcFrom(_)
             | Builtin::TypeQualName
             | Builtin::ClassOf
             | Builtin::IsInstanceOf

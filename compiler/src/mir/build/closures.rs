@@ -146,11 +146,24 @@ impl Builder<'_> {
             // A class used as a value (its constructor): the qualified names of its chain
             // follow.
             Some(c) => self.prog.class_chain(c).join(" "),
-            // A builtin type: its name (`bool` derives from `int`).
+            // A builtin type: its name (`bool` derives from `int`); a builtin exception class,
+            // the classes it derives from.
             None if self.prog.func(*func).builtin_type => {
                 let name = hir::py_name(&self.prog.func(*func).name);
-                let base = if name == "bool" { " int" } else { "" };
-                format!("{name}{base} object")
+                let mut chain = vec![];
+                let mut kind = natrix_abi::ExcKind::from_name(&name);
+                while let Some(k) = kind {
+                    chain.push(k.qualified_name());
+                    kind = k.parent();
+                }
+                if chain.is_empty() {
+                    chain.push(name.clone());
+                    if name == "bool" {
+                        chain.push("int".into());
+                    }
+                }
+                chain.push("object".into());
+                chain.join(" ")
             }
             None => {
                 let tt = self.func_layout(*func, &env);

@@ -172,8 +172,17 @@ impl Builder<'_> {
             let mut cond: Option<Operand> = None;
             let tests = h.kinds.iter().map(|k| Op::ExcMatches(*k));
             let tests = tests.chain(h.classes.iter().map(|c| Op::ExcMatchesClass(*c)));
+            let mut tested: Vec<Operand> = vec![];
             for test in tests.collect::<Vec<_>>() {
-                let m = self.op(test, vec![], MTy::Bool);
+                tested.push(self.op(test, vec![], MTy::Bool));
+            }
+            for v in &h.values {
+                let vt = self.ty(v);
+                let cls = self.expr(v);
+                let cls = self.to_dyn(cls, vt);
+                tested.push(self.rt("nx_exc_matches_value", vec![cls], MTy::Bool));
+            }
+            for m in tested {
                 cond = Some(match cond {
                     None => m,
                     Some(c) => self.op(Op::BoolOr, vec![c, m], MTy::Bool),
@@ -324,6 +333,8 @@ impl Builder<'_> {
             Bare(ExcKind),
             Instance(Operand),
             Again(Operand),
+            /// A value of run-time type: an exception object or an exception instance.
+            Dyn(Operand),
             Resume(Local),
             Current,
         }
@@ -371,8 +382,16 @@ impl Builder<'_> {
                 let ty = mty(&self.typed.types, t, self.strings);
                 let f = self.expr(e);
                 let ft = self.typed.spec(self.spec).exprs[e.id.0 as usize];
-                Act::Instance(self.call_function_value(f, ft, &[], &[], e.id, ty))
+                let made = self.call_function_value(f, ft, &[], &[], e.id, ty);
+                // (A builtin exception class makes an exception object; several classes, a
+                // value of run-time type.)
+                match ty {
+                    MTy::Exc => Act::Again(made),
+                    MTy::Dyn => Act::Dyn(made),
+                    _ => Act::Instance(made),
+                }
             }
+            hir::Raise::Value(e) if self.ty(e) == MTy::Dyn => Act::Dyn(self.expr(e)),
             hir::Raise::Value(e) => Act::Again(self.expr(e)),
             hir::Raise::Reraise => match self.current_exc.last().copied() {
                 Some(e) => Act::Resume(e),
@@ -398,6 +417,7 @@ impl Builder<'_> {
             Act::Bare(kind) => self.op(Op::Raise(kind, ""), vec![], MTy::None),
             Act::Instance(v) => self.rt("nx_raise_instance", vec![v], MTy::None),
             Act::Again(v) => self.op(Op::ExcReraise, vec![v], MTy::None),
+            Act::Dyn(v) => self.rt("nx_raise_dyn", vec![v], MTy::None),
             Act::Resume(e) => self.rt("nx_exc_resume", vec![Operand::Local(e)], MTy::None),
             Act::Current => self.rt("nx_exc_reraise_current", vec![], MTy::None),
         };

@@ -641,8 +641,9 @@ pub(super) fn own_exprs(s: &hir::Stmt) -> Vec<&Expr> {
             }
             v
         }
-        StmtKind::Try { .. }
-        | StmtKind::Break
+        // (The classes held in values that clauses catch, read as they are tried.)
+        StmtKind::Try { handlers, .. } => handlers.iter().flat_map(|h| &h.values).collect(),
+        StmtKind::Break
         | StmtKind::Continue
         | StmtKind::Return(None)
         | StmtKind::DelName(_)
