@@ -136,7 +136,7 @@ impl Class {
         } else if self.name.contains('.') {
             self.name.clone()
         } else {
-            format!("__main__.{}", self.name)
+            format!("__main__.{}", py_qualname(&self.name))
         }
     }
 }
@@ -407,11 +407,19 @@ pub enum Arg {
 /// The name Python shows for a function (`__name__`, tracebacks): the last part of its
 /// qualified name, without the suffix a decorated function's own name carries.
 pub fn py_name(name: &str) -> String {
-    name.rsplit('.')
+    name.rsplit(['.', crate::modules::NESTED])
         .next()
         .unwrap_or_default()
         .trim_end_matches(crate::resolve::UNDECORATED)
         .to_string()
+}
+
+/// The `__qualname__` of a class named `name`: without its module (`collections.Counter` is
+/// `Counter`); a nested class's is its enclosing classes' names and its own joined by dots
+/// (`LinkedList.Node`).
+pub fn py_qualname(name: &str) -> String {
+    let own = name.rsplit('.').next().unwrap_or_default();
+    own.replace(crate::modules::NESTED, ".")
 }
 
 /// CPython's TypeError message for a call of function `name` missing the required `what`
@@ -925,8 +933,8 @@ pub enum ExprKind {
         right: Box<Expr>,
         negated: bool,
     },
-    /// `type(value).__name__`.
-    TypeName(Box<Expr>),
+    /// `type(value).__name__` (`__qualname__` when the flag is set).
+    TypeName(Box<Expr>, bool),
     /// `super().name(args)` in a method of a class whose base is `base`: the method `name` as
     /// `base` resolves it, called with `recv` (the method's `self`) first.
     SuperMethod {
@@ -1228,7 +1236,7 @@ impl ExprKind {
             } => vec![list, keys, reverse],
             ExprKind::MakeClosure { defaults, .. } => defaults.iter().collect(),
             ExprKind::Is { left, right, .. } => vec![left, right],
-            ExprKind::TypeName(v) => vec![v],
+            ExprKind::TypeName(v, _) => vec![v],
             ExprKind::Block(_, value) => vec![value],
         }
     }

@@ -1180,7 +1180,7 @@ impl<'p> Infer<'p> {
                 self.t.types.intern(TyKind::Closure(vec![(*func, env)]))
             }
             ExprKind::Is { left, right, .. } => self.identity(id, left, right, e),
-            ExprKind::TypeName(v) => {
+            ExprKind::TypeName(v, _) => {
                 self.expr(id, v);
                 T::STR
             }

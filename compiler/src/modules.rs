@@ -187,6 +187,8 @@ mod context_managers;
 mod function_imports;
 mod getters;
 mod guards;
+mod nested_classes;
+pub use nested_classes::SEP as NESTED;
 mod os_path;
 
 /// Links the standard-library modules `main` imports (transitively) in front of it, after
@@ -195,6 +197,7 @@ mod os_path;
 /// `@contextmanager` functions and `with suppress(…)` (`context_managers.rs`); its type
 /// aliases are dropped (`aliases.rs`) and its class aliases read through (`class_aliases.rs`).
 pub fn link(map: &mut SourceMap, main: Vec<ast::Stmt>) -> crate::diag::Result<Vec<ast::Stmt>> {
+    let main = nested_classes::hoist(main);
     let main = context_managers::apply(guards::decide(function_imports::hoist(main)));
     let mut linker = Linker {
         map,

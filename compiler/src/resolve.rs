@@ -1081,24 +1081,26 @@ impl Resolver<'_> {
                     .unwrap_or_default();
                 ExprKind::Str(name)
             }
-            // `type(x).__name__`.
+            // `type(x).__name__`, `type(x).__qualname__`.
             ast::Expr::Attribute(a)
-                if a.attr.as_str() == "__name__"
+                if matches!(a.attr.as_str(), "__name__" | "__qualname__")
                     && self.type_call_arg(&a.value, scope).is_some() =>
             {
                 let x = self.type_call_arg(&a.value, scope).expect("checked");
-                ExprKind::TypeName(Box::new(self.expr(x, scope, sigs)))
+                let qual = a.attr.as_str() == "__qualname__";
+                ExprKind::TypeName(Box::new(self.expr(x, scope, sigs)), qual)
             }
             // `x.__class__.__name__`: `type(x).__name__`.
             ast::Expr::Attribute(a)
-                if a.attr.as_str() == "__name__"
+                if matches!(a.attr.as_str(), "__name__" | "__qualname__")
                     && matches!(a.value.as_ref(), ast::Expr::Attribute(inner)
                         if inner.attr.as_str() == "__class__") =>
             {
                 let ast::Expr::Attribute(inner) = a.value.as_ref() else {
                     unreachable!()
                 };
-                ExprKind::TypeName(Box::new(self.expr(&inner.value, scope, sigs)))
+                let qual = a.attr.as_str() == "__qualname__";
+                ExprKind::TypeName(Box::new(self.expr(&inner.value, scope, sigs)), qual)
             }
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);

@@ -771,6 +771,24 @@ pub unsafe extern "C" fn nx_type_name(obj: *mut Obj) -> *mut Obj {
     new_str((*(*obj).ty).name)
 }
 
+/// `type(obj).__qualname__`: as [`nx_type_name`] but for a nested class of the program,
+/// named with its enclosing classes (`LinkedList.Node`).
+///
+/// # Safety
+/// `obj` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_type_qualname_dunder(obj: *mut Obj) -> *mut Obj {
+    let inst = if !obj.is_null() && crate::instance::is_instance(obj) {
+        obj
+    } else {
+        exc_instance_or_null(obj)
+    };
+    if inst.is_null() {
+        return nx_type_name(obj);
+    }
+    new_str(&crate::instance::class_qualname(inst))
+}
+
 /// The qualified name of a dynamic value's class (what `print(type(x))` shows inside
 /// `<class '…'>`): a class of the program is `__main__.Name`, one of natrix's library its
 /// module's (`collections.Counter`), a builtin type its plain name.

@@ -322,8 +322,12 @@ pub unsafe fn class_chain(obj: *mut Obj) -> (Vec<String>, Option<ExcKind>) {
 /// # Safety
 /// `obj` must be a live instance.
 pub unsafe fn class_name(obj: *mut Obj) -> String {
-    name_str(obj).to_string()
+    name_str(obj).replace(NESTED, ".")
 }
+
+/// What joins a nested class's name to its enclosing class's in a class's name
+/// (`LinkedList·Node`, the compiler's `modules/nested_classes.rs`): shown as `.`.
+const NESTED: char = '\u{b7}';
 
 /// The class's own name (`Counter`, where [`class_name`] says `collections.Counter`): what
 /// `type(x).__name__` and CPython's messages naming a type show.
@@ -336,6 +340,17 @@ pub unsafe fn short_class_name(obj: *mut Obj) -> String {
         Some((_, short)) => short.to_string(),
         None => name,
     }
+}
+
+/// The class's `__qualname__`: its name without its module (`Counter`), a nested class's
+/// with its enclosing classes' (`LinkedList.Node`).
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn class_qualname(obj: *mut Obj) -> String {
+    let name = name_str(obj);
+    let own = name.rsplit('.').next().unwrap_or(name);
+    own.replace(NESTED, ".")
 }
 
 /// The builtin exception an instance's class derives from, if any.
@@ -449,7 +464,9 @@ unsafe fn nx_instance_default_repr(obj: *mut Obj) -> *mut Obj {
 /// for the program's own, a library class's as it is (`collections.Counter`), and the
 /// builtins' without their module (`object`, written in `stdlib/builtins.py`).
 pub fn qualified_name(name: &str) -> String {
-    if let Some(builtin) = name.strip_prefix("builtins.") {
+    if name.contains(NESTED) {
+        format!("__main__.{}", name.replace(NESTED, "."))
+    } else if let Some(builtin) = name.strip_prefix("builtins.") {
         builtin.to_string()
     } else if name.contains('.') {
         name.to_string()

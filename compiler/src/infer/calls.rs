@@ -471,7 +471,11 @@ impl Infer<'_> {
                 Some(c) => {
                     let class = crate::hir::py_name(&self.prog.class(c).name);
                     match self.prog.lookup(c, "__init__") {
-                        Some(_) => (format!("{class}.__init__"), 1),
+                        Some(init) => {
+                            let owner = self.prog.owner(init).map_or(c, |k| k);
+                            let owner = crate::hir::py_qualname(&self.prog.class(owner).name);
+                            (format!("{owner}.__init__"), 1)
+                        }
                         None => (class, 0),
                     }
                 }

@@ -1177,7 +1177,7 @@ impl Infer<'_> {
             .prog
             .owner(fid)
             .map_or("", |c| self.prog.class(c).name.as_str());
-        let qualname = format!("{}.{name}", crate::hir::py_name(owner));
+        let qualname = format!("{}.{name}", crate::hir::py_qualname(owner));
         // A `@staticmethod` takes no `self`.
         let skip = usize::from(!self.prog.is_static(fid));
         self.prog.func(fid).bind(&qualname, skip, npos, &names)

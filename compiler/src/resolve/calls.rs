@@ -997,7 +997,7 @@ impl Resolver<'_> {
                     .iter()
                     .find(|k| k.method(&attr.attr) == Some(fid))
                 {
-                    Some(k) => format!("{}.{}", crate::hir::py_name(&k.name), attr.attr),
+                    Some(k) => format!("{}.{}", crate::hir::py_qualname(&k.name), attr.attr),
                     None => attr.attr.to_string(),
                 };
                 if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))

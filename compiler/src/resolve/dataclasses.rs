@@ -465,7 +465,7 @@ fn methods(
         // The class of the instance, as CPython's (a plain subclass inherits it); `...` for
         // an instance whose repr is running already (CPython's `reprlib.recursive_repr`).
         src.push_str(&format!(
-            "def __repr__(self):\n    if __natrix_repr_enter__(self):\n        return \"...\"\n    try:\n        return f\"{{type(self).__name__}}({})\"\n    finally:\n        __natrix_repr_leave__(self)\n",
+            "def __repr__(self):\n    if __natrix_repr_enter__(self):\n        return \"...\"\n    try:\n        return f\"{{type(self).__qualname__}}({})\"\n    finally:\n        __natrix_repr_leave__(self)\n",
             parts.join(", ")
         ));
     }

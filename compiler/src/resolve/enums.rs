@@ -444,8 +444,9 @@ fn enum_class(
         "def {lookup}(value):\n    if isinstance(value, {name}):\n        return value\n    \
          for member in {name}._natrix_members:\n        \
          if member._value_ == value:\n            return member\n{missing}    \
-         raise ValueError(repr(value) + \" is not a valid {name}\")\n",
+         raise ValueError(repr(value) + \" is not a valid {qualname}\")\n",
         lookup = lookup_name(&name),
+        qualname = crate::hir::py_qualname(&name),
     ));
     let after = place_generated(&src, "<enum>", c.range, values).expect("the members parse");
     let names = members.into_iter().map(|(m, ..)| m).collect();
@@ -454,6 +455,8 @@ fn enum_class(
 
 /// The methods enum class `name` of `kind` gets, but those it `defined` itself.
 fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
+    // (What `repr` and `str` show: the class's `__name__`.)
+    let display = crate::hir::py_name(name);
     let value_like = kind != Kind::Plain;
     let shown = matches!(kind, Kind::Int | Kind::Str);
     let mut ms: Vec<(&str, String)> = vec![
@@ -469,7 +472,7 @@ fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
             "__repr__",
             format!(
                 "def __repr__(self):\n    \
-                 return \"<{name}.\" + self._name_ + \": \" + repr(self._value_) + \">\"\n"
+                 return \"<{display}.\" + self._name_ + \": \" + repr(self._value_) + \">\"\n"
             ),
         ),
     ];
@@ -494,7 +497,7 @@ fn methods(name: &str, kind: Kind, defined: &HashSet<String>) -> String {
     } else {
         ms.push((
             "__str__",
-            format!("def __str__(self):\n    return \"{name}.\" + self._name_\n"),
+            format!("def __str__(self):\n    return \"{display}.\" + self._name_\n"),
         ));
         ms.push((
             "__format__",

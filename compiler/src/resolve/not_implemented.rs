@@ -239,7 +239,7 @@ impl Resolver<'_> {
         let name_of = |me: &mut Self, scope: &mut Scope, param: &str| {
             let local = *scope.local_ids.get(param)?;
             let load = me.expr_node(scope, span, ExprKind::Load(Place::Local(local)));
-            Some(me.expr_node(scope, span, ExprKind::TypeName(Box::new(load))))
+            Some(me.expr_node(scope, span, ExprKind::TypeName(Box::new(load), false)))
         };
         let (a, b) = if reflected {
             (other, this)

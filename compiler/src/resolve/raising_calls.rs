@@ -58,7 +58,7 @@ impl Resolver<'_> {
         let owner = std::iter::successors(Some(cid), |k| self.classes[k.0 as usize].base)
             .find(|k| self.classes[k.0 as usize].method("__init__").is_some())
             .unwrap_or(cid);
-        let owner = crate::hir::py_name(&self.classes[owner.0 as usize].name);
+        let owner = crate::hir::py_qualname(&self.classes[owner.0 as usize].name);
         format!("{owner}.__init__")
     }
 }

@@ -236,7 +236,8 @@ impl Resolver<'_> {
                     let zero = self.expr_node(scope, span, ExprKind::Int(0));
                     let first =
                         self.expr_node(scope, span, ExprKind::Index(Box::new(l), Box::new(zero)));
-                    let ty = self.expr_node(scope, span, ExprKind::TypeName(Box::new(first)));
+                    let ty =
+                        self.expr_node(scope, span, ExprKind::TypeName(Box::new(first), false));
                     let parts = vec![
                         self.expr_node(scope, span, ExprKind::Str("'".into())),
                         ty,

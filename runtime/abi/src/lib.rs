@@ -529,6 +529,8 @@ macro_rules! runtime_functions {
             nx_exc_value(Obj) -> Obj, Flag;
             // `type(e)` as a class object (the `exc_type` a `with` passes to `__exit__`).
             nx_class_of(Obj) -> Obj, Null;
+            // `type(x).__qualname__` (as `nx_type_name` but for a nested class).
+            nx_type_qualname_dunder(Obj) -> Obj, Null;
             // `cls is K` (exact) or `issubclass(cls, K)` of a class object and K's qualified
             // name: 0/1, or 2 after raising (cls is no class).
             nx_class_test(Obj, Obj, Raw) -> I8, Flag;

@@ -568,7 +568,7 @@ impl Builder<'_> {
             let qualname = match self.prog.owner(func) {
                 Some(c) => format!(
                     "{}.{}",
-                    hir::py_name(&self.prog.class(c).name),
+                    hir::py_qualname(&self.prog.class(c).name),
                     hir::py_name(&fun.name)
                 ),
                 None => hir::py_name(&fun.name),

@@ -169,8 +169,14 @@ impl Builder<'_> {
                 self.assign(r, Rvalue::Use(v));
                 Operand::Local(r)
             }
-            ExprKind::TypeName(v) => {
+            ExprKind::TypeName(v, qual) => {
                 let vt = self.ty(v);
+                // (A class's `__qualname__` differs from its `__name__` when it is nested.)
+                let of_class = if *qual {
+                    "nx_type_qualname_dunder"
+                } else {
+                    "nx_type_name"
+                };
                 let x = self.expr(v);
                 let name = match vt {
                     MTy::Int => "int",
@@ -203,14 +209,19 @@ impl Builder<'_> {
                     // name (`type(other) is not type(self)` in a dataclass's `__lt__`, which
                     // sorting calls).
                     MTy::Instance(c) if self.typed.runtime_classes(self.prog, c) == [c] => {
-                        return self.strings.intern(&hir::py_name(&self.prog.class(c).name));
+                        let name = &self.prog.class(c).name;
+                        let name = match qual {
+                            true => hir::py_qualname(name),
+                            false => hir::py_name(name),
+                        };
+                        return self.strings.intern(&name);
                     }
                     // The class of the object at run time.
                     MTy::Exc
                     | MTy::Instance(_)
                     | MTy::OptInstance(_)
                     | MTy::OptPtr(_)
-                    | MTy::Dyn => return self.rt("nx_type_name", vec![x], MTy::Str),
+                    | MTy::Dyn => return self.rt(of_class, vec![x], MTy::Str),
                 };
                 self.strings.intern(name)
             }
