@@ -134,7 +134,7 @@ impl Class {
         if let Some(builtin) = self.name.strip_prefix("builtins.") {
             builtin.to_string()
         } else if self.name.contains('.') {
-            self.name.clone()
+            crate::modules::display_name(&self.name).to_string()
         } else {
             format!("__main__.{}", py_qualname(&self.name))
         }
@@ -262,7 +262,7 @@ impl Program {
                 .any(|k| self.class(k).slots.iter().flatten().any(|s| s == name))
         };
         if slotted && !in_slots() {
-            let class = &self.class(c).name;
+            let class = py_name(&self.class(c).name);
             let msg = if self.mro(c).any(|k| self.class(k).attr(name).is_some()) {
                 format!("'{class}' object attribute '{name}' is read-only")
             } else {
@@ -281,7 +281,10 @@ impl Program {
             let msg = if field {
                 "can't set attribute".to_string()
             } else {
-                format!("'{}' object has no attribute '{name}'", self.class(c).name)
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    py_name(&self.class(c).name)
+                )
             };
             (natrix_abi::ExcKind::AttributeError, msg)
         } else {

@@ -12,8 +12,32 @@ struct Timespec {
     nsec: std::ffi::c_long,
 }
 
+/// C's `struct tm` (glibc and musl, every target natrix builds for).
+#[repr(C)]
+struct Tm {
+    fields: [i32; 9],
+    gmtoff: std::ffi::c_long,
+    zone: *const std::ffi::c_char,
+}
+
 extern "C" {
     fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    fn localtime_r(t: *const i64, out: *mut Tm) -> *mut Tm;
+}
+
+/// The local time zone's offset from UTC at `secs` seconds since the epoch (tagged ints), as
+/// C's `localtime` finds it (`TZ`, `/etc/localtime`); 0 when it cannot.
+#[no_mangle]
+pub extern "C" fn nx_utc_offset(secs: i64) -> i64 {
+    let t = secs >> 1;
+    let mut tm = Tm {
+        fields: [0; 9],
+        gmtoff: 0,
+        zone: std::ptr::null(),
+    };
+    // SAFETY: a plain libc call on locals.
+    let found = unsafe { !localtime_r(&t, &mut tm).is_null() };
+    make_int(if found { tm.gmtoff as i128 } else { 0 })
 }
 
 /// The nanoseconds of clock `kind` (a tagged int): 0 the wall clock (`CLOCK_REALTIME`), 1 the

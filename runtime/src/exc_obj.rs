@@ -797,14 +797,13 @@ pub unsafe extern "C" fn nx_type_qualname_dunder(obj: *mut Obj) -> *mut Obj {
 /// `obj` must be null or point to a live object (or a dynamic box).
 #[no_mangle]
 pub unsafe extern "C" fn nx_type_qualname(obj: *mut Obj) -> *mut Obj {
-    let qualify = |name: String| crate::instance::qualified_name(&name);
     if !obj.is_null() && crate::instance::is_instance(obj) {
-        return new_str(&qualify(crate::instance::class_name(obj)));
+        return new_str(&crate::instance::qualified_class_name(obj));
     }
     if !obj.is_null() && std::ptr::eq((*obj).ty, &EXC_TYPE) {
         let e = &*(obj as *mut ExcObj);
         if !e.instance.is_null() {
-            return new_str(&qualify(crate::instance::class_name(e.instance)));
+            return new_str(&crate::instance::qualified_class_name(e.instance));
         }
         return new_str(&e.kind.qualified_name());
     }

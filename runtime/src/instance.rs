@@ -173,7 +173,7 @@ pub unsafe extern "C" fn nx_instance_del(obj: *mut Obj, slot: i64, attr: *mut Ob
 unsafe fn missing_attr(obj: *mut Obj, attr: *mut Obj) {
     let msg = format!(
         "'{}' object has no attribute '{}'",
-        name_str(obj),
+        short_class_name(obj),
         as_str(attr)
     );
     raise(ExcKind::AttributeError, msg);
@@ -415,7 +415,7 @@ unsafe fn exc_default_text(obj: *mut Obj, repr: bool) -> *mut Obj {
                 None => return std::ptr::null_mut(),
             }
         }
-        format!("{}({})", class_name(obj), parts.join(", "))
+        format!("{}({})", short_class_name(obj), parts.join(", "))
     } else if n == 0 {
         String::new()
     } else if n == 1 {
@@ -455,9 +455,18 @@ pub unsafe extern "C" fn nx_instance_base_text(obj: *mut Obj, which: i64) -> *mu
 unsafe fn nx_instance_default_repr(obj: *mut Obj) -> *mut Obj {
     new_str(&format!(
         "<{} object at {:#x}>",
-        qualified_name(name_str(obj)),
+        qualified_class_name(obj),
         obj as usize
     ))
+}
+
+/// The module-qualified name of an instance's class, as `<class '…'>` shows it
+/// (`__main__.LinkedList.Node`, `collections.Counter`).
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn qualified_class_name(obj: *mut Obj) -> String {
+    qualified_name(name_str(obj))
 }
 
 /// The name a class object shows for a class named `name` in the program: `__main__.Point`
@@ -615,7 +624,7 @@ pub(crate) unsafe fn less(a: *mut Obj, b: *mut Obj) -> i64 {
     } else if table(b).gt != 0 {
         call_eq(table(b).gt, b, a)
     } else {
-        crate::object::not_orderable(&class_name(a), &class_name(b));
+        crate::object::not_orderable(&short_class_name(a), &short_class_name(b));
         -1
     }
 }

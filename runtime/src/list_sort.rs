@@ -25,7 +25,7 @@ unsafe fn sort_cmp(a: *mut Obj, b: *mut Obj, failed: &mut bool) -> Ordering {
         // `None` among objects (an `Optional[C]` list) is not orderable.
         let name = |o: *mut Obj| match o.is_null() {
             true => "NoneType".to_string(),
-            false if crate::instance::is_instance(o) => crate::instance::class_name(o),
+            false if crate::instance::is_instance(o) => crate::instance::short_class_name(o),
             false => (*(*o).ty).name.to_string(),
         };
         not_orderable(&name(a), &name(b));

@@ -1,5 +1,5 @@
 """An import of a module natrix does not provide."""
 
-import datetime
+import statistics
 
-print(datetime.date(2024, 1, 1))
+print(statistics.mean([1, 2, 3]))

@@ -166,6 +166,50 @@ except StopIteration as s:
     print("stop", repr(s))
 
 
+
+def catching(exc):
+    def inner(f):
+        try:
+            return f()
+        except exc as e:
+            return "caught " + type(e).__name__
+    return inner
+
+
+print(catching(KeyError)(lambda: {}["k"]), catching((IndexError, KeyError))(lambda: [][0]))
+
+
+class Parser:
+    error_class = ValueError
+
+    def parse(self, s):
+        if not s.isdigit():
+            raise self.error_class(f"bad: {s}")
+        return int(s)
+
+
+class StrictParser(Parser):
+    error_class = KeyError
+
+
+for p in (Parser(), StrictParser()):
+    try:
+        p.parse("x1")
+    except (ValueError, KeyError) as e:
+        print(type(p).__name__, repr(e))
+
+
+def raises_always(n=1):
+    raise ValueError(n)
+
+
+star = (5,)
+try:
+    raises_always(*star)
+except ValueError as e:
+    print("star call:", repr(e))
+
+
 Retry = TimeoutError
 
 

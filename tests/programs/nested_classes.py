@@ -173,4 +173,50 @@ try:
     Outer.Inner(1)
 except TypeError as e:
     print(e)
+print(repr(Outer.Oops("x")), repr(Tree.Node(1)).startswith("<__main__.Tree.Node object"))
+
+
+class Base:
+    class Node:
+        kind = "base"
+
+    def make(self):
+        return self.Node()
+
+    @classmethod
+    def build(cls):
+        return cls.Node()
+
+
+class Derived(Base):
+    class Node(Base.Node):
+        kind = "derived"
+
+
+class Plain(Base):
+    pass
+
+
+print(Base().make().kind, Derived().make().kind, Derived.build().kind, Plain.Node.kind)
+d = Derived()
+print(isinstance(d.make(), d.Node), isinstance(Base().make(), d.Node), type(d.make()) is Derived.Node)
+
+
+class Machine:
+    class Idle:
+        name = "idle"
+
+    class Busy:
+        name = "busy"
+
+
+def state_names(m):
+    return [m.Idle().name, m.Busy().name]
+
+
+print(state_names(Machine()))
+try:
+    Outer.Inner(1, 2).missing
+except AttributeError as e:
+    print(e)
 raise Outer.Oops("bad")

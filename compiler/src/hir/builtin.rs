@@ -37,6 +37,9 @@ pub enum Builtin {
     /// thread's) and `time.sleep` (`__natrix_sleep__`).
     ClockNs,
     Sleep,
+    /// The local time zone's offset from UTC, in seconds, at a time given in seconds since
+    /// the epoch (`stdlib/datetime.py` calls it as `__natrix_utc_offset__`).
+    UtcOffset,
     /// The files `open()` gives (`stdlib/builtins.py` calls them as `__natrix_file_open__`,
     /// …, `runtime/src/files.rs`).
     FileOpen,
@@ -197,6 +200,7 @@ impl Builtin {
             "__natrix_str_seed__" => Builtin::StrSeed,
             "__natrix_clock_ns__" => Builtin::ClockNs,
             "__natrix_sleep__" => Builtin::Sleep,
+            "__natrix_utc_offset__" => Builtin::UtcOffset,
             "__natrix_file_open__" => Builtin::FileOpen,
             "__natrix_file_read__" => Builtin::FileRead,
             "__natrix_file_write__" => Builtin::FileWrite,
@@ -256,6 +260,7 @@ impl Builtin {
             Builtin::StrSeed => "seed",
             Builtin::ClockNs => "time_ns",
             Builtin::Sleep => "sleep",
+            Builtin::UtcOffset => "utcoffset",
             Builtin::FileOpen => "open",
             Builtin::FileRead => "read",
             Builtin::FileWrite => "write",

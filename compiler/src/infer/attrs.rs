@@ -207,7 +207,7 @@ impl Infer<'_> {
         if let (Some(class), true) = (missing, calls.is_empty()) {
             let msg = format!(
                 "type object '{}' has no attribute '{name}'",
-                self.prog.class(class).name
+                crate::hir::py_name(&self.prog.class(class).name)
             );
             let d = Diagnostic::new(Code::InvalidOperation, e.span, msg).label("called here");
             self.error(d);

@@ -338,9 +338,7 @@ impl Infer<'_> {
                     .iter()
                     .any(|(n, _)| n == name);
                 let class_attr = self.prog.lookup_attr(c, name).is_some();
-                let functions = targets
-                    .iter()
-                    .any(|(f, _)| self.prog.ctor_class(*f).is_none());
+                let functions = targets.iter().any(|(f, _)| !self.prog.is_class_value(*f));
                 if class_attr && !own && functions {
                     let msg = format!(
                         "calling a function held by the class attribute `{name}` through an instance (CPython binds the instance to it)"

@@ -1113,7 +1113,10 @@ impl Infer<'_> {
             {
                 format!("calling the attribute `{name}` is not supported yet")
             } else {
-                format!("'{}' object has no attribute '{name}'", class.name)
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    crate::hir::py_name(&class.name)
+                )
             };
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
             return TypeTable::NEVER;

@@ -12,7 +12,7 @@
 
 use rustpython_ast::{Fold, Ranged};
 use rustpython_parser::ast;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What joins a nested class's name to its class's (`LinkedList·Node`): a character Python
 /// identifiers may hold (so code generated from the name parses) and no program's name does
@@ -41,11 +41,44 @@ pub fn hoist(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         classes: &classes,
         bare: None,
         this: None,
+        unresolved: HashSet::new(),
     };
-    moved
+    let mut out: Vec<ast::Stmt> = moved
         .into_iter()
         .map(|s| rewrite.fold_stmt(s).expect("infallible"))
-        .collect()
+        .collect();
+    // A nested class also read through a value (`stack.Empty`, `self.Node` where a subclass
+    // defines its own `Node`): a class attribute of its class too, `Node = LinkedList·Node`.
+    for s in &mut out {
+        let ast::Stmt::ClassDef(c) = s else { continue };
+        let Some(own) = classes.nested.get(c.name.as_str()) else {
+            continue;
+        };
+        let mut attrs: Vec<(&String, &String)> = own
+            .iter()
+            .filter(|(inner, _)| rewrite.unresolved.contains(*inner))
+            .collect();
+        attrs.sort();
+        for (inner, moved) in attrs.into_iter().rev() {
+            let name = |id: &str, ctx| {
+                ast::Expr::Name(ast::ExprName {
+                    range: c.range,
+                    id: ast::Identifier::new(id),
+                    ctx,
+                })
+            };
+            c.body.insert(
+                0,
+                ast::Stmt::Assign(ast::StmtAssign {
+                    range: c.range,
+                    targets: vec![name(inner, ast::ExprContext::Store)],
+                    value: Box::new(name(moved, ast::ExprContext::Load)),
+                    type_comment: None,
+                }),
+            );
+        }
+    }
+    out
 }
 
 #[derive(Default)]
@@ -109,6 +142,29 @@ impl Classes {
         out
     }
 
+    /// Whether a class deriving from `class` defines a nested class `attr` of its own.
+    fn overridden(&self, class: &str, attr: &str) -> bool {
+        self.nested
+            .iter()
+            .any(|(k, own)| k != class && own.contains_key(attr) && self.derives(k, class))
+    }
+
+    /// Whether class `k` derives from class `base` (by the names of its bases).
+    fn derives(&self, k: &str, base: &str) -> bool {
+        let mut seen = vec![];
+        let mut work: Vec<String> = self.bases.get(k).cloned().unwrap_or_default();
+        while let Some(b) = work.pop() {
+            if b == base {
+                return true;
+            }
+            if !seen.contains(&b) {
+                work.extend(self.bases.get(&b).into_iter().flatten().cloned());
+                seen.push(b);
+            }
+        }
+        false
+    }
+
     /// The nested class `attr` of class `class` or of a class it derives from: its name now.
     fn lookup(&self, class: &str, attr: &str) -> Option<&String> {
         let mut seen = vec![];
@@ -135,6 +191,9 @@ struct Rewrite<'a> {
     bare: Option<String>,
     /// In a method: its class and its first parameter (`self`, `cls`).
     this: Option<(String, String)>,
+    /// The names of nested classes read as an attribute of a value (`stack.Empty`), or of
+    /// `self` where a subclass defines a nested class of that name too.
+    unresolved: HashSet<String>,
 }
 
 impl Rewrite<'_> {
@@ -201,12 +260,18 @@ impl Rewrite<'_> {
                     {
                         self.this.as_ref().map(|(c, _)| c.clone())?
                     }
-                    // `LinkedList.Node`, and a moved class's own (`__main__.A.B` then `.C`).
-                    ast::Expr::Name(n) => {
-                        return self.classes.nested.get(n.id.as_str())?.get(attr).cloned();
+                    // `LinkedList.Node`, a subclass's `Sub.Node`, and a moved class's own
+                    // (`A·B` then `.C`).
+                    ast::Expr::Name(n) if self.classes.bases.contains_key(n.id.as_str()) => {
+                        return self.classes.lookup(n.id.as_str(), attr).cloned();
                     }
                     _ => return None,
                 };
+                // (Through `self`, the class of the instance decides when a subclass
+                // defines its own.)
+                if self.classes.overridden(&class, attr) {
+                    return None;
+                }
                 self.classes.lookup(&class, attr).cloned()
             }
             _ => None,
@@ -268,7 +333,15 @@ impl Fold<ast::text_size::TextRange> for Rewrite<'_> {
                 id: ast::Identifier::new(name),
                 ctx: ast::ExprContext::Load,
             }),
-            None => node,
+            None => {
+                if let ast::Expr::Attribute(a) = &node {
+                    let nested = self.classes.nested.values();
+                    if nested.into_iter().any(|m| m.contains_key(a.attr.as_str())) {
+                        self.unresolved.insert(a.attr.to_string());
+                    }
+                }
+                node
+            }
         })
     }
 }

@@ -16,8 +16,8 @@
 //!                                                def _make(iterable): …
 //! ```
 //!
-//! Construction (positional or by keyword), attribute access, `repr` (`Point(x=1, y=2)`),
-//! `==`, ordering and hashing come from the dataclass; `len`, iteration, unpacking and indexing
+//! Construction (positional or by keyword), attribute access, `==`, ordering and hashing
+//! come from the dataclass, `repr` (`Point(x=1, y=2)`, with the class's `__name__`) its own; `len`, iteration, unpacking and indexing
 //! from the tuple protocol (the last three need fields of one type).
 
 use rustpython_parser::ast;
@@ -91,13 +91,21 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
                 }
                 let mut generated = class(c.name.as_str(), &fields, c.range);
                 if let Some(ast::Stmt::ClassDef(g)) = generated.first_mut() {
-                    // The user's own body (annotations with defaults, methods) first.
+                    // The user's own body (annotations with defaults, methods) first; the
+                    // generated methods it defines itself dropped.
+                    let own: Vec<String> = rest
+                        .iter()
+                        .filter_map(|s| match s {
+                            ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
+                            _ => None,
+                        })
+                        .collect();
                     let mut body = rest;
-                    body.extend(
-                        g.body
-                            .drain(..)
-                            .filter(|s| !matches!(s, ast::Stmt::AnnAssign(_))),
-                    );
+                    body.extend(g.body.drain(..).filter(|s| match s {
+                        ast::Stmt::AnnAssign(_) => false,
+                        ast::Stmt::FunctionDef(f) => !own.iter().any(|o| o == f.name.as_str()),
+                        _ => true,
+                    }));
                     g.body = body;
                 }
                 out.extend(generated);
@@ -242,6 +250,15 @@ fn class(
         if n == 1 { "," } else { "" }
     ));
     src.push_str(&format!("    def __len__(self):\n        return {n}\n"));
+    // (Its `__name__`, where a dataclass shows its `__qualname__`.)
+    let shown: Vec<String> = names
+        .iter()
+        .map(|f| format!("{f}={{self.{f}!r}}"))
+        .collect();
+    src.push_str(&format!(
+        "    def __repr__(self):\n        return f\"{{type(self).__name__}}({})\"\n",
+        shown.join(", ")
+    ));
     src.push_str("    def __iter__(self):\n");
     for s in &selfs {
         src.push_str(&format!("        yield {s}\n"));

@@ -38,7 +38,7 @@ impl Resolver<'_> {
         let is_type_call = |e: &ast::Expr| self.type_call_arg(e, scope).is_some();
         let class_name = |e: &ast::Expr| match e {
             ast::Expr::Name(n) if self.class_named(n.id.as_str(), scope).is_some() => {
-                Some(n.id.to_string())
+                Some(crate::hir::py_name(n.id.as_str()))
             }
             ast::Expr::Name(n) if self.is_builtin_type(n.id.as_str(), scope) => {
                 Some(n.id.to_string())

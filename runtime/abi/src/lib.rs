@@ -1216,6 +1216,9 @@ macro_rules! runtime_functions {
             nx_random_str_seed(Obj) -> Int, Never;
             // `time`: the nanoseconds of a clock (0 wall, 1 monotonic, 2 process, 3 thread).
             nx_clock_ns(Int) -> Int, Never;
+            // `datetime`: the local time zone's offset from UTC in seconds at this time (in
+            // seconds since the epoch).
+            nx_utc_offset(Int) -> Int, Never;
             nx_sleep(F64) -> Void, Flag;
             // files.rs: `open()`'s files, by handle.
             nx_file_open(Obj, Obj) -> Int, IntTag;

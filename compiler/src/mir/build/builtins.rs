@@ -183,6 +183,10 @@ impl Builder<'_> {
             let v = self.expr(a);
             return self.rt("nx_clock_ns", vec![v], MTy::Int);
         }
+        if let (Builtin::UtcOffset, [a]) = (b, args) {
+            let v = self.expr(a);
+            return self.rt("nx_utc_offset", vec![v], MTy::Int);
+        }
         if let (Builtin::Sleep, [a]) = (b, args) {
             let at = self.ty(a);
             let v = self.expr(a);
@@ -768,6 +772,7 @@ impl Builder<'_> {
             | Builtin::DeepCopy
             | Builtin::StrSeed
             | Builtin::ClockNs
+            | Builtin::UtcOffset
             | Builtin::Sleep
             | Builtin::FileOpen
             | Builtin::FileRead

@@ -148,6 +148,21 @@ impl Builder<'_> {
             self.finally_stack
                 .push(Unwind::Finally(finalbody.to_vec(), self.handlers.len()));
         }
+        // The classes clauses catch that values hold (`except self.retry_on:`), read as the
+        // statement starts: reading them while the exception is pending could not raise.
+        let mut held: Vec<Vec<Operand>> = vec![];
+        for h in handlers {
+            let mut ops = vec![];
+            for v in &h.values {
+                let vt = self.ty(v);
+                let cls = self.expr(v);
+                let cls = self.to_dyn(cls, vt);
+                let t = self.temp(MTy::Dyn);
+                self.assign(t, Rvalue::Use(cls));
+                ops.push(Operand::Local(t));
+            }
+            held.push(ops);
+        }
         // The body, with its errors going to the dispatch block.
         self.handlers.push(dispatch);
         self.block(body);
@@ -168,7 +183,7 @@ impl Builder<'_> {
             },
         };
         self.cur = dispatch;
-        for h in handlers {
+        for (h, held) in handlers.iter().zip(held) {
             let mut cond: Option<Operand> = None;
             let tests = h.kinds.iter().map(|k| Op::ExcMatches(*k));
             let tests = tests.chain(h.classes.iter().map(|c| Op::ExcMatchesClass(*c)));
@@ -176,10 +191,7 @@ impl Builder<'_> {
             for test in tests.collect::<Vec<_>>() {
                 tested.push(self.op(test, vec![], MTy::Bool));
             }
-            for v in &h.values {
-                let vt = self.ty(v);
-                let cls = self.expr(v);
-                let cls = self.to_dyn(cls, vt);
+            for cls in held {
                 tested.push(self.rt("nx_exc_matches_value", vec![cls], MTy::Bool));
             }
             for m in tested {

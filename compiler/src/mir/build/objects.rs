@@ -167,7 +167,7 @@ impl Builder<'_> {
                 let (bad, next) = (self.body.new_block(), self.body.new_block());
                 self.body.block(self.cur).term = Terminator::Branch(is, bad, next);
                 self.cur = bad;
-                let class = &self.prog.class(k).name;
+                let class = hir::py_name(&self.prog.class(k).name);
                 let msg = format!("'{class}' object has no attribute '{name}'");
                 let text = self.strings.intern(&msg);
                 self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
@@ -1156,7 +1156,7 @@ impl Builder<'_> {
                 // (An `Optional[C]` that is None: the NoneType's AttributeError first.)
                 self.non_none(v, t, name);
                 if let MTy::Instance(c) | MTy::OptInstance(c) = t {
-                    let class = &self.prog.classes[c.0 as usize].name;
+                    let class = hir::py_name(&self.prog.classes[c.0 as usize].name);
                     let msg = format!("'{class}' object has no attribute '{name}'");
                     let text = self.strings.intern(&msg);
                     self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
@@ -1167,6 +1167,26 @@ impl Builder<'_> {
                     self.stmt(s);
                 }
                 self.expr(value);
+            }
+            // Both branches never complete: the condition, then the branch it picks (only the
+            // live one, typed, when static types decide it: `f(*t)` by the length of `t`).
+            ExprKind::IfExp(c, a, b) => {
+                match self.typed.spec(self.spec).static_conds.get(&c.id).copied() {
+                    Some(live) => {
+                        self.cond(c);
+                        self.expr(if live { a } else { b });
+                    }
+                    None => {
+                        let cond = self.cond(c);
+                        let (tb, fb) = (self.body.new_block(), self.body.new_block());
+                        self.body.block(self.cur).term = Terminator::Branch(cond, tb, fb);
+                        self.cur = tb;
+                        self.expr(a);
+                        self.terminate(Terminator::Unreachable);
+                        self.cur = fb;
+                        self.expr(b);
+                    }
+                }
             }
             // Anything else: its operands in order; the first that never completes leaves.
             kind => {

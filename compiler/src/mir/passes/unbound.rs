@@ -529,7 +529,7 @@ fn globals(prog: &mut Program) {
             .filter(|(owner, _)| classes.contains(*owner));
         let (kind, text) = match class_attr {
             Some((owner, attr)) => {
-                let class = owner.rsplit('.').next().unwrap_or(owner);
+                let class = crate::hir::py_name(owner);
                 let text = format!("type object '{class}' has no attribute '{attr}'");
                 (ExcKind::AttributeError, text)
             }
