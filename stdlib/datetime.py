@@ -137,6 +137,10 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond):
             continue
         d = fmt[i + 1]
         i += 2
+        # (glibc's `E` and `O` modifiers change nothing in the C locale.)
+        if (d == "E" or d == "O") and i < n:
+            d = fmt[i]
+            i += 1
         if d == "Y":
             out.append(str(year))
         elif d == "m":
@@ -197,6 +201,24 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond):
             out.append(_two(hour) + ":" + _two(minute) + ":" + _two(second))
         elif d == "R":
             out.append(_two(hour) + ":" + _two(minute))
+        elif d == "C":
+            out.append(_two(year // 100))
+        elif d == "g":
+            out.append(_two(_iso_calendar(year, month, day)[0] % 100))
+        elif d == "k":
+            out.append(str(hour).rjust(2))
+        elif d == "l":
+            out.append(str(hour % 12 if hour % 12 else 12).rjust(2))
+        elif d == "P":
+            out.append("am" if hour < 12 else "pm")
+        elif d == "r":
+            out.append(
+                _two(hour % 12 if hour % 12 else 12) + ":" + _two(minute) + ":" + _two(second)
+                + (" AM" if hour < 12 else " PM")
+            )
+        elif d == "s":
+            local = (ordinal - _EPOCH_ORDINAL) * 86400 + hour * 3600 + minute * 60 + second
+            out.append(str(_utc_of_local(local)))
         elif d == "n":
             out.append("\n")
         elif d == "t":
@@ -221,6 +243,13 @@ def _iso_calendar(year, month, day):
         year += 1
         week = 0
     return year, week + 1, weekday + 1
+
+
+def _utc_of_local(local):
+    """The seconds since the epoch whose local time is `local` (seconds since the epoch as
+    if the local time were UTC): the offset at a first guess, corrected once."""
+    guess = local - __natrix_utc_offset__(local)
+    return local - __natrix_utc_offset__(guess)
 
 
 def _local_from_timestamp(t):
@@ -524,6 +553,11 @@ class date:
     def _key(self):
         return (self.year, self.month, self.day)
 
+    def _comparable(self, other):
+        """CPython's TypeError for a date against a datetime (which is a date too)."""
+        if isinstance(other, datetime) != isinstance(self, datetime):
+            raise TypeError("can't compare datetime.datetime to datetime.date")
+
     def __add__(self, other):
         if isinstance(other, timedelta):
             n = self.toordinal() + other.days
@@ -538,25 +572,35 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
+        if isinstance(other, datetime):
+            raise TypeError(
+                "unsupported operand type(s) for -: 'datetime.date' and 'datetime.datetime'"
+            )
         if isinstance(other, date):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
     def __eq__(self, other):
+        if isinstance(other, datetime):
+            return False
         if isinstance(other, date):
             return self._key() == other._key()
         return NotImplemented
 
     def __lt__(self, other):
+        self._comparable(other)
         return self._key() < other._key()
 
     def __le__(self, other):
+        self._comparable(other)
         return self._key() <= other._key()
 
     def __gt__(self, other):
+        self._comparable(other)
         return self._key() > other._key()
 
     def __ge__(self, other):
+        self._comparable(other)
         return self._key() >= other._key()
 
     def __hash__(self):
@@ -728,10 +772,7 @@ class datetime(date):
     def timestamp(self):
         local = (self.toordinal() - _EPOCH_ORDINAL) * 86400
         local += self.hour * 3600 + self.minute * 60 + self.second
-        # The UTC time whose local time this is: the offset at the guess, corrected once.
-        guess = local - __natrix_utc_offset__(local)
-        guess = local - __natrix_utc_offset__(guess)
-        return guess + self.microsecond / 1000000
+        return _utc_of_local(local) + self.microsecond / 1000000
 
     def isoformat(self, sep="T", timespec="auto"):
         day = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
@@ -807,23 +848,33 @@ class datetime(date):
             return self + timedelta(microseconds=-other._us())
         if isinstance(other, datetime):
             return timedelta(microseconds=self._us() - other._us())
+        if isinstance(other, date):
+            raise TypeError(
+                "unsupported operand type(s) for -: 'datetime.datetime' and 'datetime.date'"
+            )
         return NotImplemented
 
     def __eq__(self, other):
         if isinstance(other, datetime):
             return self._key() == other._key()
+        if isinstance(other, date):
+            return False
         return NotImplemented
 
     def __lt__(self, other):
+        self._comparable(other)
         return self._key() < other._key()
 
     def __le__(self, other):
+        self._comparable(other)
         return self._key() <= other._key()
 
     def __gt__(self, other):
+        self._comparable(other)
         return self._key() > other._key()
 
     def __ge__(self, other):
+        self._comparable(other)
         return self._key() >= other._key()
 
     def __hash__(self):
@@ -886,12 +937,13 @@ def _parse_iso_time(text, whole):
     if len(parts) > 2:
         second = parts[2]
     if at < len(text):
-        if text[at] not in ".," or len(parts) < 3:
+        # A fraction of the last part given, of any number of digits (six are kept).
+        if text[at] not in ".,":
             raise ValueError(f"Invalid isoformat string: {whole!r}")
         frac = text[at + 1:]
-        if not frac.isdigit() or len(frac) not in (3, 6):
+        if not frac.isdigit() or not frac.isascii():
             raise ValueError(f"Invalid isoformat string: {whole!r}")
-        us = int(frac) * (1000 if len(frac) == 3 else 1)
+        us = int(frac[:6].ljust(6, "0"))
     return hour, minute, second, us
 
 
@@ -954,7 +1006,7 @@ def _strptime(text, fmt):
         widths = {"Y": 4, "m": 2, "d": 2, "H": 2, "M": 2, "S": 2, "f": 6, "y": 2, "j": 3,
                   "I": 2}
         if d not in widths:
-            raise ValueError(f"{d!r} is a bad directive in format {'%' + d!r}")
+            raise ValueError(f"{d!r} is a bad directive in format {fmt!r}")
         start = i
         while i < len(text) and i - start < widths[d] and text[i].isdigit():
             i += 1

@@ -978,7 +978,9 @@ impl<'p> Infer<'p> {
                 }
                 // `isinstance(x, cls)` of a class held in a value: any `x`, tested when it runs.
                 // `callable(x)` of anything: its type or its class decides.
-                if *b == Builtin::IsInstanceOf || (*b == Builtin::Callable && tys.len() == 1) {
+                if matches!(b, Builtin::IsInstanceOf | Builtin::IsSubclassOf)
+                    || (*b == Builtin::Callable && tys.len() == 1)
+                {
                     return T::BOOL;
                 }
                 // Of lists of numbers (others raise CPython's TypeError when they run).

@@ -243,6 +243,34 @@ pub unsafe extern "C" fn nx_exc_matches_value(cls: *mut Obj) -> u8 {
         .any(|c| !c.is_null() && is_class(c) && names.contains(&qualname(c))) as u8
 }
 
+/// `issubclass(cls, classes)` of a class object and a class object or a tuple of them held
+/// in a value: whether `cls` is one of them or derives from one; CPython's TypeErrors (2)
+/// when either is no class.
+///
+/// # Safety
+/// `cls` and `classes` must be null or point to live objects (or dynamic boxes).
+#[no_mangle]
+pub unsafe extern "C" fn nx_issubclass_value(cls: *mut Obj, classes: *mut Obj) -> u8 {
+    if cls.is_null() || !is_class(cls) {
+        crate::exc::raise(
+            natrix_abi::ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        );
+        return 2;
+    }
+    let mut bases = vec![];
+    flatten(classes, &mut bases);
+    if bases.iter().any(|b| b.is_null() || !is_class(*b)) {
+        crate::exc::raise(
+            natrix_abi::ExcKind::TypeError,
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        );
+        return 2;
+    }
+    let chain = chain(cls);
+    bases.iter().any(|b| chain.contains(&qualname(*b))) as u8
+}
+
 /// `isinstance(obj, cls)` of a class object (or a tuple of them) held in a value: whether the
 /// class of `obj` is `cls` or derives from it; CPython's TypeError (2) when `cls` is neither.
 ///

@@ -142,6 +142,9 @@ pub enum Builtin {
     /// `isinstance(x, cls)` of a class (or a tuple of classes) held in a value: a test of the
     /// class `x` has when the program runs (CPython's TypeError when `cls` is no class).
     IsInstanceOf,
+    /// `issubclass(cls, classes)` of classes held in a value (a class object or a tuple of
+    /// them), tested when it runs.
+    IsSubclassOf,
     /// `__natrix_copy_name__(wrapper, wrapped)`, what `@functools.wraps(wrapped)` becomes: the
     /// wrapper function object takes the wrapped one's `__name__`.
     CopyFuncName,
@@ -215,6 +218,7 @@ impl Builtin {
             "next" => Builtin::Next,
             "callable" => Builtin::Callable,
             "input" => Builtin::Input,
+            "type" => Builtin::ClassOf,
             _ => return None,
         })
     }
@@ -313,6 +317,7 @@ impl Builtin {
             Builtin::Callable => "callable",
             Builtin::ClassOf => "type",
             Builtin::IsInstanceOf => "isinstance",
+            Builtin::IsSubclassOf => "issubclass",
             Builtin::UnpackSource => "unpack",
             Builtin::CopyFuncName => "__natrix_copy_name__",
             Builtin::ReprEnter => "__natrix_repr_enter__",

@@ -79,6 +79,11 @@ impl Infer<'_> {
                 self.index_operand(id, index, i, "list");
                 elem
             }
+            // (Of a None: CPython's TypeError when it runs.)
+            None if o == TypeTable::NONE => {
+                let msg = "'NoneType' object is not subscriptable".to_string();
+                self.always_raises(e, ExcKind::TypeError, msg, "this index")
+            }
             None => {
                 let msg = format!(
                     "indexing '{}' is not supported yet",
@@ -166,6 +171,12 @@ impl Infer<'_> {
                     return t;
                 }
             }
+        }
+        // `text[1:]` of a None (a specialization for a value that may be None): CPython's
+        // TypeError when it runs.
+        if o == T::NONE {
+            let msg = "'NoneType' object is not subscriptable".to_string();
+            return self.always_raises(e, ExcKind::TypeError, msg, "this slice");
         }
         if self.t.types.site(o).is_none() && !matches!(o, T::NEVER | T::STR | T::BYTES) {
             let msg = format!("slicing '{}' is not supported yet", self.t.types.display(o));

@@ -251,6 +251,15 @@ impl Resolver<'_> {
                 );
             }
         }
+        // Classes held in a value on the right (`issubclass(exc_type, self.types)`): tested
+        // when it runs.
+        let named = class_tuple_items(sup)
+            .into_iter()
+            .all(|b| self.class_qualname(b, scope).is_some());
+        if !named {
+            let args = vec![self.expr(sub, scope, sigs), self.expr(sup, scope, sigs)];
+            return self.expr_node(scope, span, ExprKind::Builtin(Builtin::IsSubclassOf, args));
+        }
         // The class tested: a user class (and the builtin exception it derives from), or a
         // builtin exception class.
         let (user, kind) = match (class(self, sub), builtin(self, sub)) {

@@ -535,6 +535,8 @@ macro_rules! runtime_functions {
             // name: 0/1, or 2 after raising (cls is no class).
             nx_class_test(Obj, Obj, Raw) -> I8, Flag;
             nx_isinstance_class(Obj, Obj) -> I8, Flag;
+            // `issubclass(cls, classes)`: classes a class object or a tuple of them.
+            nx_issubclass_value(Obj, Obj) -> I8, Flag;
             // `x.__name__` of a dynamic value that is no instance: a class object's name, else
             // AttributeError.
             nx_dyn_class_name(Obj) -> Obj, Null;

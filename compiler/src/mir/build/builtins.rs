@@ -289,16 +289,22 @@ impl Builder<'_> {
             };
         }
         if b == Builtin::ClassOf {
+            let xt = self.ty(&args[0]);
             let x = self.expr(&args[0]);
+            let x = self.to_dyn(x, xt);
             return self.rt("nx_class_of", vec![x], MTy::Dyn);
         }
-        if b == Builtin::IsInstanceOf {
+        if matches!(b, Builtin::IsInstanceOf | Builtin::IsSubclassOf) {
             let (xt, ct) = (self.ty(&args[0]), self.ty(&args[1]));
             let x = self.expr(&args[0]);
             let x = self.to_dyn(x, xt);
             let cls = self.expr(&args[1]);
             let cls = self.to_dyn(cls, ct);
-            return self.rt("nx_isinstance_class", vec![x, cls], MTy::Bool);
+            let name = match b {
+                Builtin::IsInstanceOf => "nx_isinstance_class",
+                _ => "nx_issubclass_value",
+            };
+            return self.rt(name, vec![x, cls], MTy::Bool);
         }
         if b == Builtin::TypeQualName {
             // A builtin type is its plain name; a class the runtime qualifies.
@@ -755,6 +761,7 @@ impl Builder<'_> {
             | Builtin::TypeQualName
             | Builtin::ClassOf
             | Builtin::IsInstanceOf
+            | Builtin::IsSubclassOf
             | Builtin::UnpackSource
             | Builtin::CopyFuncName
             | Builtin::ReprEnter

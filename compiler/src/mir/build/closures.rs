@@ -966,10 +966,20 @@ impl Builder<'_> {
         );
         self.body.block(self.cur).term = Terminator::Branch(has, yes, no);
         self.cur = yes;
-        let v = self.slots("nx_dict_get", vec![d, key], &[None, Some(kt)], Some(vt), vt);
-        let v = self.coerce(v, vt, pt);
-        self.assign(result, Rvalue::Use(v));
-        self.goto(end);
+        if vt == MTy::None && super::containers::never_holds(vt, pt) {
+            // A dict nothing is ever stored into (`**kwargs` of calls passing none): it has
+            // no key.
+            self.terminate(Terminator::Unreachable);
+        } else if vt == MTy::None {
+            let v = self.coerce(Operand::None, MTy::None, pt);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+        } else {
+            let v = self.slots("nx_dict_get", vec![d, key], &[None, Some(kt)], Some(vt), vt);
+            let v = self.coerce(v, vt, pt);
+            self.assign(result, Rvalue::Use(v));
+            self.goto(end);
+        }
         self.cur = no;
         let fallback = match (env_default, default) {
             (Some(k), _) => {
