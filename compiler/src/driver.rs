@@ -139,9 +139,7 @@ fn parse_and_link(
 /// measuring what a guarantee costs.
 pub fn lower(front: &Front, after: Option<&str>, unchecked: Unchecked) -> mir::Program {
     let mut prog = mir::build::build(&front.hir, &front.typed, &front.map);
-    if std::env::var("NX_NOVERIFY").is_err() {
-        mir::verify::verify_program(&prog);
-    }
+    mir::verify::verify_program(&prog);
     mir::passes::run(&mut prog, after, unchecked);
     prog
 }

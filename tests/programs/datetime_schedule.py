@@ -129,3 +129,4 @@ try:
     print(date.max + timedelta(days=1))
 except OverflowError as e:
     print("OverflowError:", e)
+print(divmod(timedelta(hours=10), timedelta(hours=3)), divmod(timedelta(minutes=-90), timedelta(hours=1)))

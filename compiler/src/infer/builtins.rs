@@ -7,12 +7,14 @@ use crate::types::SeqKind;
 const DICT_OF_MAPPING: &str = "builtins._dict_of_mapping";
 
 impl Infer<'_> {
-    /// `round(obj[, ndigits])`, `math.floor(obj)`, `math.ceil(obj)`, `math.trunc(obj)` of an
-    /// instance whose class defines `__round__`, `__floor__`, `__ceil__`, `__trunc__`: a call of
-    /// it (with `ndigits`), whatever it returns (`dunder_calls`); `None` for anything else.
-    fn rounding_dunder(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
+    /// `round(obj[, ndigits])`, `math.floor(obj)`, `math.ceil(obj)`, `math.trunc(obj)`,
+    /// `divmod(obj, other)` of an instance whose class defines `__round__`, `__floor__`,
+    /// `__ceil__`, `__trunc__`, `__divmod__`: a call of it (with the other arguments), whatever
+    /// it returns (`dunder_calls`); `None` for anything else.
+    fn numeric_dunder(&mut self, b: Builtin, tys: &[Ty], e: &Expr) -> Option<Ty> {
         let dunder = match (b, tys.len()) {
             (Builtin::Round, 1 | 2) => "__round__",
+            (Builtin::Divmod, 2) => "__divmod__",
             (Builtin::Math(i), 1) => match crate::builtins::MATH_FNS[i as usize].name {
                 "floor" => "__floor__",
                 "ceil" => "__ceil__",
@@ -43,7 +45,7 @@ impl Infer<'_> {
     ) -> Option<Ty> {
         use TypeTable as T;
         let n = tys.len();
-        if let Some(t) = self.rounding_dunder(b, tys, e) {
+        if let Some(t) = self.numeric_dunder(b, tys, e) {
             return Some(t);
         }
         let bad = |this: &mut Self, what: &str| {
