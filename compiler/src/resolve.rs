@@ -22,6 +22,7 @@ mod cached_properties;
 mod calls;
 mod class_body;
 mod class_defs;
+mod class_dunders;
 mod class_scope;
 mod class_values;
 mod classmethods;
@@ -98,6 +99,7 @@ pub fn resolve(
         generator_funcs: HashSet::new(),
         not_implemented_methods: HashSet::new(),
         exc_ctors: HashMap::new(),
+        docstrings: HashMap::new(),
         classes: vec![],
         class_ids: HashMap::new(),
         current_cls: None,
@@ -251,6 +253,8 @@ struct Resolver<'m> {
     /// The constructors made for builtin exception classes used as values
     /// (`class_values.rs`).
     exc_ctors: HashMap<natrix_abi::ExcKind, FuncId>,
+    /// The docstrings of the program's top-level functions and classes, by name (`__doc__`).
+    docstrings: HashMap<String, String>,
 }
 
 /// What a comprehension makes.
@@ -442,6 +446,9 @@ impl Resolver<'_> {
                 let id = FuncId(defs.len() as u32);
                 if closures::contains_yield(&def.body) {
                     self.generator_funcs.insert(def.name.to_string());
+                }
+                if let Some(doc) = docstring(&def.body) {
+                    self.docstrings.insert(def.name.to_string(), doc);
                 }
                 if self.func_ids.insert(def.name.to_string(), id).is_some() {
                     let span = self.span(def.range);
@@ -1060,48 +1067,8 @@ impl Resolver<'_> {
                     scope,
                 );
             }
-            // `Class.__name__`, `cls.__name__` in a `@classmethod`, `int.__name__`.
-            ast::Expr::Attribute(a)
-                if a.attr.as_str() == "__name__"
-                    && matches!(a.value.as_ref(), ast::Expr::Name(n)
-                        if self.class_named(n.id.as_str(), scope).is_some()
-                            || self.is_builtin_type(n.id.as_str(), scope)) =>
-            {
-                let ast::Expr::Name(n) = a.value.as_ref() else {
-                    unreachable!()
-                };
-                let Some(cid) = self.class_named(n.id.as_str(), scope) else {
-                    return self.expr_node(scope, span, ExprKind::Str(n.id.to_string()));
-                };
-                let name = self
-                    .class_ids
-                    .iter()
-                    .find(|(_, c)| **c == cid)
-                    .map(|(k, _)| crate::hir::py_name(k))
-                    .unwrap_or_default();
-                ExprKind::Str(name)
-            }
-            // `type(x).__name__`, `type(x).__qualname__`.
-            ast::Expr::Attribute(a)
-                if matches!(a.attr.as_str(), "__name__" | "__qualname__")
-                    && self.type_call_arg(&a.value, scope).is_some() =>
-            {
-                let x = self.type_call_arg(&a.value, scope).expect("checked");
-                let qual = a.attr.as_str() == "__qualname__";
-                ExprKind::TypeName(Box::new(self.expr(x, scope, sigs)), qual)
-            }
-            // `x.__class__.__name__`: `type(x).__name__`.
-            ast::Expr::Attribute(a)
-                if matches!(a.attr.as_str(), "__name__" | "__qualname__")
-                    && matches!(a.value.as_ref(), ast::Expr::Attribute(inner)
-                        if inner.attr.as_str() == "__class__") =>
-            {
-                let ast::Expr::Attribute(inner) = a.value.as_ref() else {
-                    unreachable!()
-                };
-                let qual = a.attr.as_str() == "__qualname__";
-                ExprKind::TypeName(Box::new(self.expr(&inner.value, scope, sigs)), qual)
-            }
+            // `Class.__name__`, `Class.__doc__`, `type(x).__name__`, …
+            ast::Expr::Attribute(a) if let Some(kind) = self.class_dunder(a, scope, sigs) => kind,
             ast::Expr::Compare(c) => {
                 let left = self.expr(&c.left, scope, sigs);
                 let mut rest = vec![];
@@ -1391,6 +1358,20 @@ fn hidden_local(scope: &mut Scope, prefix: &str, span: Span) -> LocalId {
     let l = new_local(scope, &name, span);
     scope.local_ids.remove(&name);
     l
+}
+
+/// The docstring of a function's or class's body: its first statement, a str literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match e.value.as_ref() {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => Some(s.to_string()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {

@@ -210,6 +210,40 @@ except ValueError as e:
     print("star call:", repr(e))
 
 
+class DocErr(Exception):
+    """Raised when things go wrong."""
+
+
+class Plain:
+    pass
+
+
+def helper(x):
+    """Double x.
+
+    Returns an int.
+    """
+    return 2 * x
+
+
+def nodoc():
+    return 1
+
+
+print(DocErr.__doc__, Plain.__doc__, repr(helper.__doc__), nodoc.__doc__)
+ERRORS = {"range": IndexError, "key": KeyError}
+value_errors = [ValueError, TypeError]
+for code, thunk in [("range", lambda: [][0]), ("key", lambda: {}["x"])]:
+    try:
+        thunk()
+    except ERRORS[code] as e:
+        print("caught", code, type(e).__name__)
+try:
+    int("x")
+except tuple(value_errors) as e:
+    print("tuple()", e)
+print(type(3).__name__, type(DocErr("x")).__qualname__)
+
 Retry = TimeoutError
 
 

@@ -144,6 +144,12 @@ impl Infer<'_> {
                 let msg = format!("'{ty}' object has no attribute '{name}'");
                 self.always_raises(e, ExcKind::AttributeError, msg, "this attribute")
             }
+            // (Of one that may be None: the NoneType's AttributeError first.)
+            TyKind::Optional(x) if let Some(ty) = self.lacked_builtin_attr(x, name) => {
+                self.operand(id, obj, o, NoneUse::Attr(name));
+                let msg = format!("'{ty}' object has no attribute '{name}'");
+                self.always_raises(e, ExcKind::AttributeError, msg, "this attribute")
+            }
             _ => {
                 let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                 self.error(Diagnostic::unsupported(e.span, &msg));

@@ -79,9 +79,9 @@ impl Infer<'_> {
                 self.index_operand(id, index, i, "list");
                 elem
             }
-            // (Of a None: CPython's TypeError when it runs.)
-            None if o == TypeTable::NONE => {
-                let msg = "'NoneType' object is not subscriptable".to_string();
+            // (Of a None, or of an instance without `__getitem__`: CPython's TypeError when
+            // it runs.)
+            None if let Some(msg) = self.not_subscriptable(o) => {
                 self.always_raises(e, ExcKind::TypeError, msg, "this index")
             }
             None => {
@@ -95,6 +95,19 @@ impl Infer<'_> {
                 T::NEVER
             }
         }
+    }
+
+    /// CPython's TypeError for subscripting a value of type `o` that has no items: None, an
+    /// instance of a class without `__getitem__`.
+    fn not_subscriptable(&self, o: Ty) -> Option<String> {
+        let name = match self.t.types.kind(o) {
+            TyKind::None => "NoneType".to_string(),
+            TyKind::Instance(c) if self.prog.lookup(*c, "__getitem__").is_none() => {
+                crate::hir::py_name(&self.prog.class(*c).name)
+            }
+            _ => return None,
+        };
+        Some(format!("'{name}' object is not subscriptable"))
     }
 
     /// `obj[lower:upper:step]` (`reversed` for the `obj[::-1]` of `reversed(obj)`: a class's
@@ -172,10 +185,9 @@ impl Infer<'_> {
                 }
             }
         }
-        // `text[1:]` of a None (a specialization for a value that may be None): CPython's
-        // TypeError when it runs.
-        if o == T::NONE {
-            let msg = "'NoneType' object is not subscriptable".to_string();
+        // `text[1:]` of a None (a specialization for a value that may be None) or of an
+        // instance without `__getitem__`: CPython's TypeError when it runs.
+        if let Some(msg) = self.not_subscriptable(o) {
             return self.always_raises(e, ExcKind::TypeError, msg, "this slice");
         }
         if self.t.types.site(o).is_none() && !matches!(o, T::NEVER | T::STR | T::BYTES) {

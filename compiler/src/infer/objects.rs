@@ -698,6 +698,8 @@ impl Infer<'_> {
         // the dunder (`h + R(i)` of an `h` that starts as 0).
         // (What an earlier round recorded goes: the operands' types may have grown since.)
         let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.dunder_calls.remove(&e.id);
+        spec.reflected_calls.remove(&e.id);
         spec.virtual_calls.remove(&e.id);
         spec.virtual_calls.remove(&e.id.reflected());
         // (`@` of a value of run-time type stays refused.)

@@ -165,7 +165,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::StrSeed => Err("seed of ({}) is not supported"),
         Builtin::ClockNs if n == 1 && tys[0] == T::INT => Ok(T::INT),
         Builtin::ClockNs => Err("a clock of ({}) is not supported"),
-        Builtin::UtcOffset if n == 1 && tys[0] == T::INT => Ok(T::INT),
+        Builtin::UtcOffset if n == 1 && matches!(tys[0], T::INT | T::DYN) => Ok(T::INT),
         Builtin::UtcOffset => Err("the UTC offset at ({}) is not supported"),
         Builtin::Sleep if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::DYN) => Ok(T::NONE),
         Builtin::Sleep => Err("sleep() of ({}) is not supported: it takes an int or a float"),

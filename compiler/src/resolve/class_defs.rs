@@ -159,6 +159,9 @@ impl<'a> Resolver<'_> {
             atomic: copies_itself(c),
             value_type: self.value_types.get(c.name.as_str()).copied(),
         });
+        if let Some(doc) = super::docstring(&c.body) {
+            self.docstrings.insert(c.name.to_string(), doc);
+        }
         if self.class_ids.insert(c.name.to_string(), cid).is_some() {
             self.errors
                 .push(Diagnostic::unsupported(span, "redefining a class"));

@@ -259,8 +259,7 @@ impl Resolver<'_> {
     }
 
     /// The exception class a name in an `except` clause refers to: a builtin one or a user
-    /// class deriving from one, or classes held in a variable or an attribute (tested when
-    /// the clause is tried).
+    /// class deriving from one, or classes held in a value (any other expression).
     pub(super) fn exc_class(
         &mut self,
         e: &ast::Expr,
@@ -300,16 +299,16 @@ impl Resolver<'_> {
             }
             return Some(ExcClass::Value(self.expr(e, scope, sigs)));
         }
-        // `except self.retry_on:`, `except Config.errors:`: read as the clause is tried (a
-        // load, which raises nothing while the exception is pending).
-        if attribute_chain(e) {
-            return Some(ExcClass::Value(self.expr(e, scope, sigs)));
+        // `except self.retry_on:`, `except ERRORS[kind]:`, `except tuple(errors):`: read as
+        // the `try` starts (MIR's `try_stmt`).
+        if matches!(e, ast::Expr::Starred(_)) {
+            self.errors.push(Diagnostic::unsupported(
+                span,
+                "`*` in the classes of an `except` clause",
+            ));
+            return None;
         }
-        self.errors.push(Diagnostic::unsupported(
-            span,
-            "an exception class other than a name, an attribute, or a tuple of them",
-        ));
-        None
+        Some(ExcClass::Value(self.expr(e, scope, sigs)))
     }
 
     /// The builtin exception class user class `c` derives from, if any.
@@ -1005,16 +1004,6 @@ pub(super) enum ExcClass {
     User(ClassId),
     /// Classes held in a value: a class object or a tuple of them.
     Value(Expr),
-}
-
-/// Whether `e` is a name's attribute, or an attribute of one (`self.errors`, `self.cfg.errors`).
-fn attribute_chain(e: &ast::Expr) -> bool {
-    match e {
-        ast::Expr::Attribute(a) => {
-            matches!(a.value.as_ref(), ast::Expr::Name(_)) || attribute_chain(&a.value)
-        }
-        _ => false,
-    }
 }
 
 /// The names a `lambda` or generator expression within a comprehension's remaining clauses

@@ -184,7 +184,9 @@ impl Builder<'_> {
             return self.rt("nx_clock_ns", vec![v], MTy::Int);
         }
         if let (Builtin::UtcOffset, [a]) = (b, args) {
+            let at = self.ty(a);
             let v = self.expr(a);
+            let v = self.coerce(v, at, MTy::Int);
             return self.rt("nx_utc_offset", vec![v], MTy::Int);
         }
         if let (Builtin::Sleep, [a]) = (b, args) {

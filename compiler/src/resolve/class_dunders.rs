@@ -1,0 +1,58 @@
+//! Attributes of classes and functions that name them, decided here: `Class.__name__`,
+//! `Class.__doc__` and `function.__doc__` (constants), and `type(x).__name__`,
+//! `type(x).__qualname__`, `x.__class__.__name__` (`ExprKind::TypeName`, of the value's class).
+
+use super::*;
+
+impl Resolver<'_> {
+    /// What `a` reads when it is one of the attributes above; `None` otherwise.
+    pub(super) fn class_dunder(
+        &mut self,
+        a: &ast::ExprAttribute,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Option<ExprKind> {
+        let attr = a.attr.as_str();
+        match (attr, a.value.as_ref()) {
+            // `Class.__name__`, `cls.__name__` in a `@classmethod`, `int.__name__`.
+            ("__name__", ast::Expr::Name(n))
+                if self.class_named(n.id.as_str(), scope).is_some() =>
+            {
+                let cid = self.class_named(n.id.as_str(), scope)?;
+                let name = self
+                    .class_ids
+                    .iter()
+                    .find(|(_, c)| **c == cid)
+                    .map(|(k, _)| crate::hir::py_name(k))
+                    .unwrap_or_default();
+                Some(ExprKind::Str(name))
+            }
+            ("__name__", ast::Expr::Name(n)) if self.is_builtin_type(n.id.as_str(), scope) => {
+                Some(ExprKind::Str(n.id.to_string()))
+            }
+            // `Class.__doc__`, `function.__doc__`: its docstring, or None.
+            ("__doc__", ast::Expr::Name(n))
+                if self.class_named(n.id.as_str(), scope).is_some()
+                    || (self.func_ids.contains_key(n.id.as_str())
+                        && !self.is_variable(n.id.as_str(), scope)) =>
+            {
+                Some(match self.docstrings.get(n.id.as_str()) {
+                    Some(doc) => ExprKind::Str(doc.clone()),
+                    None => ExprKind::None,
+                })
+            }
+            // `type(x).__name__`, `type(x).__qualname__`; `x.__class__.__name__` the same.
+            ("__name__" | "__qualname__", value) => {
+                let x = self.type_call_arg(value, scope)?;
+                let x = Box::new(self.expr(x, scope, sigs));
+                Some(ExprKind::TypeName(x, attr == "__qualname__"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `name` is a variable here (a local or a global), not a function's name.
+    fn is_variable(&self, name: &str, scope: &Scope) -> bool {
+        scope.local_ids.contains_key(name) || self.global_ids.contains_key(name)
+    }
+}
