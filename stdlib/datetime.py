@@ -269,6 +269,54 @@ def _local_from_timestamp(t):
     return year, month, day, hour, minute, second, us
 
 
+class _StructTime:
+    """What `timetuple()` gives: CPython's `time.struct_time` of a naive value (`tm_isdst`
+    -1), read by name, by index or unpacked."""
+
+    def __init__(self, year, month, day, hour, minute, second):
+        self.tm_year = year
+        self.tm_mon = month
+        self.tm_mday = day
+        self.tm_hour = hour
+        self.tm_min = minute
+        self.tm_sec = second
+        ordinal = _ymd_to_ordinal(year, month, day)
+        self.tm_wday = (ordinal + 6) % 7
+        self.tm_yday = ordinal - _ymd_to_ordinal(year, 1, 1) + 1
+        self.tm_isdst = -1
+
+    def _items(self):
+        return (self.tm_year, self.tm_mon, self.tm_mday, self.tm_hour, self.tm_min,
+                self.tm_sec, self.tm_wday, self.tm_yday, self.tm_isdst)
+
+    def __repr__(self):
+        return (
+            f"time.struct_time(tm_year={self.tm_year}, tm_mon={self.tm_mon}, "
+            f"tm_mday={self.tm_mday}, tm_hour={self.tm_hour}, tm_min={self.tm_min}, "
+            f"tm_sec={self.tm_sec}, tm_wday={self.tm_wday}, tm_yday={self.tm_yday}, "
+            f"tm_isdst={self.tm_isdst})"
+        )
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __len__(self):
+        return 9
+
+    def __getitem__(self, i):
+        return self._items()[i]
+
+    def __eq__(self, other):
+        if isinstance(other, _StructTime):
+            return self._items() == other._items()
+        if isinstance(other, tuple):
+            return self._items() == other
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._items())
+
+
 class IsoCalendarDate:
     """What `isocalendar()` gives: the ISO year, week and weekday, read by name, by index or
     unpacked (CPython's is a tuple subclass)."""
@@ -523,6 +571,9 @@ class date:
         year, week, weekday = _iso_calendar(self.year, self.month, self.day)
         return IsoCalendarDate(year, week, weekday)
 
+    def timetuple(self):
+        return _StructTime(self.year, self.month, self.day, 0, 0, 0)
+
     def isoformat(self):
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
@@ -766,6 +817,9 @@ class datetime(date):
     def date(self):
         return date(self.year, self.month, self.day)
 
+    def timetuple(self):
+        return _StructTime(self.year, self.month, self.day, self.hour, self.minute, self.second)
+
     def time(self):
         return time(self.hour, self.minute, self.second, self.microsecond)
 
@@ -854,28 +908,14 @@ class datetime(date):
             )
         return NotImplemented
 
+    # (The orderings are `date`'s, of this `_key`; defining `__eq__` drops the inherited
+    # `__hash__`, as in CPython, so it is defined again.)
     def __eq__(self, other):
         if isinstance(other, datetime):
             return self._key() == other._key()
         if isinstance(other, date):
             return False
         return NotImplemented
-
-    def __lt__(self, other):
-        self._comparable(other)
-        return self._key() < other._key()
-
-    def __le__(self, other):
-        self._comparable(other)
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        self._comparable(other)
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        self._comparable(other)
-        return self._key() >= other._key()
 
     def __hash__(self):
         return hash(self._key())

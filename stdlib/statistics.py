@@ -115,13 +115,22 @@ def mean(data):
     return _convert(num // g, den * n // g, data)
 
 
-def fmean(data):
+def fmean(data, weights=None):
     data = list(data)
     n = len(data)
-    total = math.fsum(data)
-    if not n:
-        raise StatisticsError("fmean requires at least one data point")
-    return total / n
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    weights = list(weights)
+    num = math.fsum([x * w for x, w in zip(data, weights)])
+    if n != len(weights):
+        raise StatisticsError("data and weights must be the same length")
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
 
 
 def geometric_mean(data):
@@ -133,35 +142,55 @@ def geometric_mean(data):
     return math.exp(fmean([math.log(x) for x in data]))
 
 
-def harmonic_mean(data):
+def harmonic_mean(data, weights=None):
     data = list(data)
     n = len(data)
+    negative = "harmonic mean does not support negative values"
     if n < 1:
         raise StatisticsError("harmonic_mean requires at least one data point")
-    if n == 1:
+    if n == 1 and weights is None:
         x = data[0]
         if x < 0:
-            raise StatisticsError("harmonic mean does not support negative values")
+            raise StatisticsError(negative)
         return x
-    # The reciprocals as floats (CPython divides), summed exactly.
-    reciprocals = []
-    for x in data:
+    if weights is None:
+        ws = [1] * n
+        wnum, wden = n, 1
+    else:
+        ws = list(weights)
+        if len(ws) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        for w in ws:
+            if w < 0:
+                raise StatisticsError(negative)
+        wnum, wden = _exact_sum(ws)
+    # The weights over the values as floats (CPython divides), summed exactly.
+    parts = []
+    for w, x in zip(ws, data):
         if x < 0:
-            raise StatisticsError("harmonic mean does not support negative values")
-        if x == 0:
-            return 0
-        reciprocals.append(1 / x)
-    num, den = _exact_sum(reciprocals)
+            raise StatisticsError(negative)
+        if w:
+            if x == 0:
+                return 0
+            parts.append(w / x)
+        else:
+            parts.append(0.0)
+    num, den = _exact_sum(parts)
     if num <= 0:
         raise StatisticsError("Weighted sum must be positive")
-    return _convert(n * den, num, data, True)
+    return _convert(wnum * den, wden * num, data, True)
+
+
+def _sorted_for_median(data):
+    data = sorted(data)
+    if not data:
+        raise StatisticsError("no median for empty data")
+    return data
 
 
 def median(data):
-    data = sorted(data)
+    data = _sorted_for_median(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -169,21 +198,16 @@ def median(data):
 
 
 def median_low(data):
-    data = sorted(data)
+    data = _sorted_for_median(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    data = _sorted_for_median(data)
+    return data[len(data) // 2]
 
 
 def mode(data):

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from datetime import date, datetime, timedelta
+from statistics import fmean, harmonic_mean
 
 NOW = datetime(2024, 6, 30)
 incidents = []
@@ -39,3 +40,21 @@ text = "name,hired\nann,2015-03-01\nbob,2019-11-20\n"
 for rec in csv.DictReader(io.StringIO(text)):
     row = {"name": rec["name"], "hired": date.fromisoformat(rec["hired"])}
     print(row["name"], years_since(row["hired"]), row["hired"].strftime("%b %Y"))
+
+class P:
+    def __init__(self):
+        self.v = 3
+
+
+end = None
+for d in [date(2024, 2, 3)]:
+    end = d
+print(f"{end:%b %d}", format(end, "%Y"))
+last = None
+try:
+    print(f"{last:%b}")
+except TypeError as e:
+    print(e)
+items = [P()]
+print(getattr(items[0], "v", 0), getattr(items[0], "nope", "dflt"))
+print(fmean([1, 2, 3], weights=[3, 2, 1]), harmonic_mean([40, 60], weights=[5, 30]))

@@ -130,3 +130,4 @@ try:
 except OverflowError as e:
     print("OverflowError:", e)
 print(divmod(timedelta(hours=10), timedelta(hours=3)), divmod(timedelta(minutes=-90), timedelta(hours=1)))
+print(datetime(2024, 12, 30, 22, 47, 13).timetuple(), date(2024, 3, 1).timetuple().tm_yday, tuple(date(2024, 1, 2).timetuple())[:3])

@@ -378,7 +378,22 @@ impl Infer<'_> {
                 });
             }
         }
-        let first = *tys.first()?;
+        let mut first = *tys.first()?;
+        // `f"{end:%b %d}"` of an instance that may be None, with a spec: its class's
+        // `__format__`, after None's TypeError.
+        if let (Builtin::Format, Some(inner), ExprKind::Builtin(_, args)) =
+            (b, self.t.types.nullable(first), &e.kind)
+        {
+            let spec =
+                matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Str(s)) if !s.is_empty());
+            let formats = matches!(*self.t.types.kind(inner), TyKind::Instance(c)
+                if self.prog.lookup(c, "__format__").is_some());
+            if spec && formats {
+                let msg =
+                    NoneUse::Message("unsupported format string passed to NoneType.__format__");
+                first = self.operand(self.current, &args[0], first, msg);
+            }
+        }
         // `format(obj, spec)` and f-string fields: the class's `__format__` (with "" for no
         // spec), when it has one.
         if let TyKind::Instance(c) = *self.t.types.kind(first) {

@@ -138,16 +138,31 @@ impl Resolver<'_> {
             [o, a, d] if name == "getattr" => (o, literal(a)?, Some(d)),
             _ => return None,
         };
-        // (The object is read twice by `getattr` with a default: a variable only.)
-        if default.is_some() && !matches!(obj, ast::Expr::Name(_)) {
-            return None;
-        }
+        // (The object is read twice by `getattr` with a default: other than a variable, it
+        // is evaluated once into a hidden one first.)
+        let mut prelude = vec![];
+        let held = match (&default, obj) {
+            (None, _) | (_, ast::Expr::Name(_)) => None,
+            _ => {
+                let tmp = hidden_local(scope, "$getattr", span);
+                let o = self.expr(obj, scope, sigs);
+                prelude.push(Stmt {
+                    span,
+                    kind: StmtKind::Assign(Place::Local(tmp), o),
+                });
+                Some(tmp)
+            }
+        };
+        let load = |me: &mut Self, scope: &mut Scope| match held {
+            Some(tmp) => me.expr_node(scope, span, ExprKind::Load(Place::Local(tmp))),
+            None => me.expr(obj, scope, sigs),
+        };
         let get = |me: &mut Self, scope: &mut Scope| {
-            let o = me.expr(obj, scope, sigs);
+            let o = load(me, scope);
             me.expr_node(scope, span, ExprKind::GetAttr(Box::new(o), attr.clone()))
         };
         let has = |me: &mut Self, scope: &mut Scope| {
-            let o = me.expr(obj, scope, sigs);
+            let o = load(me, scope);
             let n = me.expr_node(scope, span, ExprKind::Str(attr.clone()));
             me.expr_node(scope, span, ExprKind::Builtin(Builtin::HasAttr, vec![o, n]))
         };
@@ -158,11 +173,12 @@ impl Resolver<'_> {
                 let test = has(self, scope);
                 let value = get(self, scope);
                 let d = self.expr(d, scope, sigs);
-                self.expr_node(
-                    scope,
-                    span,
-                    ExprKind::IfExp(Box::new(test), Box::new(value), Box::new(d)),
-                )
+                let pick = ExprKind::IfExp(Box::new(test), Box::new(value), Box::new(d));
+                let pick = self.expr_node(scope, span, pick);
+                match prelude.is_empty() {
+                    true => pick,
+                    false => self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(pick))),
+                }
             }
         })
     }
