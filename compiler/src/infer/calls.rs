@@ -470,7 +470,7 @@ impl Infer<'_> {
                     let class = crate::hir::py_name(&self.prog.class(c).name);
                     match self.prog.lookup(c, "__init__") {
                         Some(init) => {
-                            let owner = self.prog.owner(init).map_or(c, |k| k);
+                            let owner = self.prog.owner(init).unwrap_or(c);
                             let owner = crate::hir::py_qualname(&self.prog.class(owner).name);
                             (format!("{owner}.__init__"), 1)
                         }

@@ -8,7 +8,10 @@
 //! The reads of a nested class become reads of the moved class: `LinkedList.Node` anywhere
 //! (also `Outer.Mid.Inner`); `Node` in the defining class's body itself (a class attribute, a
 //! method's default value, a sibling's base); and `self.Node`, `cls.Node` and `type(self).Node`
-//! in the methods of the defining class and of the classes deriving from it.
+//! in the methods of the defining class and of the classes deriving from it, unless one of
+//! those defines a `Node` of its own. A nested class read any other way (`stack.Empty`,
+//! `self.Node` overridden in a subclass) also becomes a class attribute of its class
+//! (`Node = LinkedList·Node`), which the instance's class decides when it runs.
 
 use rustpython_ast::{Fold, Ranged};
 use rustpython_parser::ast;
