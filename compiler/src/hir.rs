@@ -730,7 +730,7 @@ pub struct Handler {
     /// The user exception classes it catches.
     pub classes: Vec<ClassId>,
     /// Classes held in values it catches (`except self.retry_on:`, a parameter): each a class
-    /// object or a tuple of them, read as the clause is tried.
+    /// object or a tuple of them, read as the `try` statement starts.
     pub values: Vec<Expr>,
     /// `as name`.
     pub var: Option<Place>,
