@@ -421,8 +421,7 @@ pub fn py_name(name: &str) -> String {
 /// `Counter`); a nested class's is its enclosing classes' names and its own joined by dots
 /// (`LinkedList.Node`).
 pub fn py_qualname(name: &str) -> String {
-    let own = name.rsplit('.').next().unwrap_or_default();
-    own.replace(crate::modules::NESTED, ".")
+    natrix_abi::class_qualname(name)
 }
 
 /// CPython's TypeError message for a call of function `name` missing the required `what`

@@ -18,6 +18,7 @@ use crate::str::{as_str, new_str};
 use crate::tuple::{init_raw, item, nx_tuple_get, tuple_traverse};
 use natrix_abi::{
     ClassTable, ElemKind, ExcKind, INSTANCE_FIRST_SLOT, INSTANCE_TABLE_ITEM, INT_ERROR,
+    NESTED_CLASS_SEP,
 };
 
 /// The type of every user-class instance (the class itself is known statically).
@@ -322,12 +323,8 @@ pub unsafe fn class_chain(obj: *mut Obj) -> (Vec<String>, Option<ExcKind>) {
 /// # Safety
 /// `obj` must be a live instance.
 pub unsafe fn class_name(obj: *mut Obj) -> String {
-    name_str(obj).replace(NESTED, ".")
+    name_str(obj).replace(NESTED_CLASS_SEP, ".")
 }
-
-/// What joins a nested class's name to its enclosing class's in a class's name
-/// (`LinkedList·Node`, the compiler's `modules/nested_classes.rs`): shown as `.`.
-const NESTED: char = '\u{b7}';
 
 /// The class's own name (`Counter`, where [`class_name`] says `collections.Counter`): what
 /// `type(x).__name__` and CPython's messages naming a type show.
@@ -348,9 +345,7 @@ pub unsafe fn short_class_name(obj: *mut Obj) -> String {
 /// # Safety
 /// `obj` must be a live instance.
 pub unsafe fn class_qualname(obj: *mut Obj) -> String {
-    let name = name_str(obj);
-    let own = name.rsplit('.').next().unwrap_or(name);
-    own.replace(NESTED, ".")
+    natrix_abi::class_qualname(name_str(obj))
 }
 
 /// The builtin exception an instance's class derives from, if any.
@@ -473,8 +468,8 @@ pub unsafe fn qualified_class_name(obj: *mut Obj) -> String {
 /// for the program's own, a library class's as it is (`collections.Counter`), and the
 /// builtins' without their module (`object`, written in `stdlib/builtins.py`).
 pub fn qualified_name(name: &str) -> String {
-    if name.contains(NESTED) {
-        format!("__main__.{}", name.replace(NESTED, "."))
+    if name.contains(NESTED_CLASS_SEP) {
+        format!("__main__.{}", name.replace(NESTED_CLASS_SEP, "."))
     } else if let Some(builtin) = name.strip_prefix("builtins.") {
         builtin.to_string()
     } else if name.contains('.') {

@@ -19,8 +19,8 @@ use std::collections::{HashMap, HashSet};
 
 /// What joins a nested class's name to its class's (`LinkedList·Node`): a character Python
 /// identifiers may hold (so code generated from the name parses) and no program's name does
-/// in practice; the runtime and the compiler show it as `.` (`hir::py_qualname`).
-pub const SEP: char = '\u{b7}';
+/// in practice; the runtime and the compiler show it as `.` (`natrix_abi::class_qualname`).
+pub const SEP: char = natrix_abi::NESTED_CLASS_SEP;
 
 /// The program's top-level statements with the classes nested in its classes moved out.
 pub fn hoist(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {

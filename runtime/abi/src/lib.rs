@@ -76,6 +76,19 @@ pub struct RuntimeFn {
 /// static type and by the runtime (`nx_dyn_isinstance`) for a value of run-time type.
 pub const DICT_SUBCLASSES: &[&str] = &["collections.Counter", "collections.OrderedDict"];
 
+/// What joins a nested class's name to its enclosing classes' in the name the compiler gives
+/// it (`LinkedList·Node`, `compiler/src/modules/nested_classes.rs`): a character Python
+/// identifiers may hold, shown as `.`.
+pub const NESTED_CLASS_SEP: char = '\u{b7}';
+
+/// The `__qualname__` of a class named `name`: without its module (`collections.Counter` is
+/// `Counter`); a nested class's is its enclosing classes' names and its own joined by dots
+/// (`LinkedList.Node`).
+pub fn class_qualname(name: &str) -> String {
+    let own = name.rsplit('.').next().unwrap_or(name);
+    own.replace(NESTED_CLASS_SEP, ".")
+}
+
 /// The error return of functions that return a tagged int.
 pub const INT_ERROR: i64 = 1;
 /// `None` of an `Optional[int]` value: the word [`INT_ERROR`], never an int (and never a big
