@@ -47,7 +47,7 @@ pub struct Program {
     pub warnings: Vec<crate::diag::Diagnostic>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct ClassId(pub u32);
 
 impl Program {
@@ -76,7 +76,7 @@ impl Program {
     pub fn class_chain(&self, c: ClassId) -> Vec<String> {
         let mut names = vec![];
         let mut exc = None;
-        for k in std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base) {
+        for k in self.mro(c) {
             let class = &self.classes[k.0 as usize];
             names.push(class.qualname());
             exc = exc.or(class.exc_base);
@@ -92,8 +92,17 @@ impl Program {
 pub struct Class {
     pub name: String,
     pub span: Span,
-    /// The base class (single inheritance), defined earlier in the module.
+    /// The first of its bases that is a class of the program (its primary base).
     pub base: Option<ClassId>,
+    /// Its bases that are classes of the program, in order (defined earlier in the module).
+    pub bases: Vec<ClassId>,
+    /// Its method resolution order: itself, then its bases' classes in CPython's C3
+    /// linearization ([`c3_linearization`]).
+    pub mro: Vec<ClassId>,
+    /// The class whose attribute layout its instances share: the first class defined of those
+    /// its bases connect it to (with multiple inheritance, the hierarchies of all its bases
+    /// become one, laid out alike; set when every class is known, `Program::connect_layouts`).
+    pub layout: ClassId,
     /// The builtin exception class it derives from directly (`class AppError(ValueError)`).
     pub exc_base: Option<natrix_abi::ExcKind>,
     pub methods: Vec<(String, FuncId)>,
@@ -154,6 +163,38 @@ pub struct Frozen {
     pub named_tuple: bool,
 }
 
+/// CPython's C3 linearization of a class `head` whose bases have the method resolution
+/// orders `base_mros` (each starting with the base itself, in the order of the bases): `head`,
+/// then repeatedly the first head of those lists that is in no other list's tail. `None` when
+/// there is no consistent order (CPython's `TypeError: Cannot create a consistent method
+/// resolution order (MRO)`).
+pub fn c3_linearization<T: Copy + Eq>(head: T, base_mros: &[Vec<T>]) -> Option<Vec<T>> {
+    let mut lists: Vec<Vec<T>> = base_mros.to_vec();
+    lists.push(
+        base_mros
+            .iter()
+            .filter_map(|m| m.first().copied())
+            .collect(),
+    );
+    let mut out = vec![head];
+    loop {
+        lists.retain(|l| !l.is_empty());
+        if lists.is_empty() {
+            return Some(out);
+        }
+        let next = lists
+            .iter()
+            .map(|l| l[0])
+            .find(|&h| !lists.iter().any(|l| l[1..].contains(&h)))?;
+        out.push(next);
+        for l in lists.iter_mut() {
+            if l[0] == next {
+                l.remove(0);
+            }
+        }
+    }
+}
+
 impl Class {
     pub fn attr(&self, name: &str) -> Option<GlobalId> {
         self.attrs.iter().find(|(n, _)| n == name).map(|(_, g)| *g)
@@ -176,10 +217,9 @@ impl Program {
         &self.classes[c.0 as usize]
     }
 
-    /// `c` and its bases, most derived first (the method resolution order of single
-    /// inheritance).
+    /// `c` and its bases, most derived first, in the method resolution order.
     pub fn mro(&self, c: ClassId) -> impl Iterator<Item = ClassId> + '_ {
-        std::iter::successors(Some(c), |k| self.class(*k).base)
+        self.class(c).mro.iter().copied()
     }
 
     /// The method `name` that instances of `c` have, own or inherited.
@@ -318,9 +358,50 @@ impl Program {
         self.class(c).name == crate::modules::SLICE_CLASS
     }
 
-    /// The topmost base of `c`: its whole hierarchy shares one attribute layout.
+    /// The class whose attribute layout instances of `c` have (the topmost base of a single
+    /// hierarchy): every class connected to it through bases shares it.
     pub fn root(&self, c: ClassId) -> ClassId {
-        self.mro(c).last().unwrap_or(c)
+        self.class(c).layout
+    }
+
+    /// The topmost class of `c`'s chain of first bases (its hierarchy's root under single
+    /// inheritance).
+    pub fn top(&self, c: ClassId) -> ClassId {
+        std::iter::successors(Some(c), |k| self.class(*k).base)
+            .last()
+            .unwrap_or(c)
+    }
+
+    /// The class the other operand of method `name` (`__eq__`, `__lt__`, `__gt__`) of
+    /// instances of `c` is compiled for, when the runtime compares two instances: the
+    /// [`Program::top`] of the class defining the method (any class of a single hierarchy;
+    /// with multiple inheritance, those deriving from the comparing mixin).
+    pub fn operand_class(&self, c: ClassId, name: &str) -> ClassId {
+        let owner = self.lookup(c, name).and_then(|m| self.owner(m));
+        self.top(owner.unwrap_or(c))
+    }
+
+    /// Sets each class's `layout`: the first class defined among those its bases connect it
+    /// to, directly or not (a class with two bases joins their hierarchies).
+    pub fn connect_layouts(classes: &mut [Class]) {
+        let mut parent: Vec<usize> = (0..classes.len()).collect();
+        fn find(parent: &mut [usize], mut k: usize) -> usize {
+            while parent[k] != k {
+                parent[k] = parent[parent[k]];
+                k = parent[k];
+            }
+            k
+        }
+        for c in 0..classes.len() {
+            for b in classes[c].bases.clone() {
+                let (x, y) = (find(&mut parent, c), find(&mut parent, b.0 as usize));
+                // The first class defined stays the root.
+                parent[x.max(y)] = x.min(y);
+            }
+        }
+        for c in 0..classes.len() {
+            classes[c].layout = ClassId(find(&mut parent, c) as u32);
+        }
     }
 
     /// Whether `d` is `c` or derives from it.
@@ -937,10 +1018,13 @@ pub enum ExprKind {
     },
     /// `type(value).__name__` (`__qualname__` when the flag is set).
     TypeName(Box<Expr>, bool),
-    /// `super().name(args)` in a method of a class whose base is `base`: the method `name` as
-    /// `base` resolves it, called with `recv` (the method's `self`) first.
+    /// `super().name(args)` in a method of class `from`: the method `name` as `base` resolves
+    /// it, called with `recv` (the method's `self`) first; when `recv` may be of a class that
+    /// continues its method resolution order after `from` with another class defining `name`
+    /// (cooperative multiple inheritance), that class's method, chosen by the instance's class.
     SuperMethod {
         base: ClassId,
+        from: Option<ClassId>,
         recv: Box<Expr>,
         name: String,
         args: Vec<Expr>,
@@ -1253,5 +1337,30 @@ impl Expr {
         for c in self.kind.children() {
             c.visit_blocks(f);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::c3_linearization;
+
+    /// The orders of the C3 paper's example, as CPython computes them (`K1.__mro__`, …).
+    #[test]
+    fn c3_matches_cpython() {
+        let mro = |head, bases: &[&Vec<char>]| {
+            let bases: Vec<Vec<char>> = bases.iter().map(|b| (*b).clone()).collect();
+            c3_linearization(head, &bases).expect("a consistent order")
+        };
+        let (a, b, c) = (vec!['A'], vec!['B'], vec!['C']);
+        let (d, e) = (vec!['D'], vec!['E']);
+        let k1 = mro('1', &[&a, &b, &c]);
+        let k2 = mro('2', &[&d, &b, &e]);
+        let k3 = mro('3', &[&d, &a]);
+        let z = mro('Z', &[&k1, &k2, &k3]);
+        assert_eq!(k1, vec!['1', 'A', 'B', 'C']);
+        assert_eq!(z, vec!['Z', '1', '2', '3', 'D', 'A', 'B', 'C', 'E']);
+        // `class X(A, B)` after `class B(A)`: no consistent order.
+        let b_of_a = mro('B', &[&a]);
+        assert_eq!(c3_linearization('X', &[a.clone(), b_of_a]), None);
     }
 }

@@ -296,7 +296,7 @@ struct Infer<'p> {
 pub fn infer(prog: &Program, _map: &SourceMap) -> crate::diag::Result<Typed> {
     let mut types = TypeTable::new();
     types.class_names = prog.classes.iter().map(|c| c.name.clone()).collect();
-    types.class_bases = prog.classes.iter().map(|c| c.base).collect();
+    types.class_mros = prog.classes.iter().map(|c| c.mro.clone()).collect();
     types.func_names = prog.funcs.iter().map(|f| f.name.clone()).collect();
     let mut seeds = Seeds::default();
     for _ in 0..32 {
@@ -347,7 +347,10 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             fields: (0..prog.classes.len() as u32)
                 .map(|c| {
                     let c = ClassId(c);
-                    let root = prog.class(c).base.is_none() && prog.exc_kind(c).is_some();
+                    let root = prog.root(c) == c
+                        && prog.classes.iter().enumerate().any(|(k, class)| {
+                            class.layout == c && prog.exc_kind(ClassId(k as u32)).is_some()
+                        });
                     if root {
                         vec![("args".to_string(), TypeTable::NEVER)]
                     } else {
@@ -1204,6 +1207,7 @@ impl<'p> Infer<'p> {
             }
             ExprKind::SuperMethod {
                 base,
+                from,
                 recv,
                 name,
                 args,
@@ -1222,6 +1226,21 @@ impl<'p> Infer<'p> {
                 if r == T::NEVER || tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
                     return T::NEVER;
                 }
+                // Cooperative multiple inheritance: the method by the instance's class.
+                if let (Some(from), TyKind::Instance(c)) = (*from, self.t.types.kind(r).clone()) {
+                    let groups = self.super_groups(c, from, name);
+                    let fixed = self.prog.lookup(*base, name);
+                    if groups.len() > 1 || groups.first().is_some_and(|g| Some(g.0) != fixed) {
+                        let call = objects::MethodCall {
+                            name,
+                            tys: &tys,
+                            keywords,
+                            kw: &kw,
+                            span: e.span,
+                        };
+                        return self.dispatch_method(c, r, groups, false, &call, e, true);
+                    }
+                }
                 let Some(fid) = self.prog.lookup(*base, name) else {
                     // `object.__init__()`: nothing to do.
                     if name == "__init__" && args.is_empty() && keywords.is_empty() {
@@ -1236,6 +1255,7 @@ impl<'p> Infer<'p> {
                     return T::NEVER;
                 };
                 self.t.specs[id.0 as usize].calls.insert(e.id, callee);
+                self.t.specs[id.0 as usize].virtual_calls.remove(&e.id);
                 self.t.spec(callee).ret
             }
             ExprKind::Method {

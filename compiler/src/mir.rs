@@ -102,7 +102,13 @@ pub struct ClassTable {
     pub exc_kind: Option<ExcKind>,
     /// The names of the attribute slots of its instances, in slot order.
     pub attr_names: Vec<String>,
-    pub base: Option<crate::hir::ClassId>,
+    /// The classes after it in its method resolution order (what `isinstance` of a value of
+    /// run-time type and `except` test).
+    pub mro: Vec<crate::hir::ClassId>,
+    /// The classes the other operand of its compiled `eq`, and of `lt` or `gt`, derives from
+    /// (`hir::Program::operand_class`).
+    pub eq_operand: crate::hir::ClassId,
+    pub order_operand: crate::hir::ClassId,
     /// The class's name, as its default repr shows it.
     pub name: String,
     /// What the cycle collector and the deallocator need to do with its instances (see

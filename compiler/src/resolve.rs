@@ -150,10 +150,12 @@ pub fn resolve(
         if !errors.is_empty() {
             return Err(errors);
         }
+        let mut classes = r.classes;
+        Program::connect_layouts(&mut classes);
         Ok(Program {
             funcs,
             globals: r.globals,
-            classes: r.classes,
+            classes,
             main,
             warnings: r.warnings,
         })
@@ -792,13 +794,28 @@ impl Resolver<'_> {
         };
         let cid = self.class_named(n.id.as_str(), scope)?;
         let name = a.attr.as_str();
-        std::iter::successors(Some(cid), |k| self.classes[k.0 as usize].base)
+        self.classes[cid.0 as usize]
+            .mro
+            .clone()
+            .into_iter()
             .find_map(|k| self.classes[k.0 as usize].attr(name))
+    }
+
+    /// The method `name` as `super()` in a method of class `c` finds it: from the classes after
+    /// `c` in its method resolution order.
+    pub(super) fn super_lookup(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        let mro = &self.classes[c.0 as usize].mro;
+        mro[1..]
+            .iter()
+            .find_map(|k| self.classes[k.0 as usize].method(name))
     }
 
     /// The method `name` of class `c`, own or inherited.
     pub(super) fn lookup_method(&self, c: ClassId, name: &str) -> Option<FuncId> {
-        std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base)
+        self.classes[c.0 as usize]
+            .mro
+            .clone()
+            .into_iter()
             .find_map(|k| self.classes[k.0 as usize].method(name))
     }
 

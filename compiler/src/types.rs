@@ -101,7 +101,7 @@ pub struct TypeTable {
     pub class_names: Vec<String>,
     /// Each class's base (single inheritance): instances of two classes join to their
     /// nearest common base.
-    pub class_bases: Vec<Option<crate::hir::ClassId>>,
+    pub class_mros: Vec<Vec<crate::hir::ClassId>>,
     /// The names of the program's functions, for display.
     pub func_names: Vec<String>,
     /// The yield type of each specialization (for displaying generator types; kept up to date
@@ -134,7 +134,7 @@ impl TypeTable {
             sites: vec![],
             dirty: false,
             class_names: vec![],
-            class_bases: vec![],
+            class_mros: vec![],
             dyn_classes: Default::default(),
             func_names: vec![],
             generator_yields: vec![],
@@ -429,12 +429,22 @@ impl TypeTable {
         x: crate::hir::ClassId,
         y: crate::hir::ClassId,
     ) -> Option<crate::hir::ClassId> {
-        let bases = |c| {
-            std::iter::successors(Some(c), |k: &crate::hir::ClassId| {
-                self.class_bases.get(k.0 as usize).copied().flatten()
+        let (mx, my) = (
+            &self.class_mros[x.0 as usize],
+            &self.class_mros[y.0 as usize],
+        );
+        let common: Vec<_> = mx.iter().copied().filter(|k| my.contains(k)).collect();
+        // The common classes no other common class derives from; of several (two bases of
+        // both, in different orders), the first defined, so the join stays symmetric.
+        common
+            .iter()
+            .copied()
+            .filter(|&k| {
+                !common
+                    .iter()
+                    .any(|&m| m != k && self.class_mros[m.0 as usize].contains(&k))
             })
-        };
-        bases(x).find(|k| bases(y).any(|m| m == *k))
+            .min_by_key(|k| k.0)
     }
 
     /// The least upper bound of two types. A container that becomes part of a dynamic value

@@ -304,16 +304,13 @@ unsafe fn instance_str_slot(obj: *mut Obj) -> *mut Obj {
 pub unsafe fn class_chain(obj: *mut Obj) -> (Vec<String>, Option<ExcKind>) {
     let mut names = vec![];
     let mut kind = None;
-    let mut t = table(obj) as *const ClassTable as usize;
-    while t != 0 {
-        let tb = &*(t as *const ClassTable);
+    for t in mro(table(obj)) {
         // SAFETY: as in `name_str`: the global holding the name's literal.
-        let name = as_str(*(tb.name as *const *mut Obj));
+        let name = as_str(*(t.name as *const *mut Obj));
         names.push(qualified_name(name));
-        if kind.is_none() && tb.exc_kind != 0 {
-            kind = ExcKind::from_code(tb.exc_kind as i64 - 1);
+        if kind.is_none() && t.exc_kind != 0 {
+            kind = ExcKind::from_code(t.exc_kind as i64 - 1);
         }
-        t = tb.base;
     }
     (names, kind)
 }
@@ -363,14 +360,21 @@ pub unsafe fn exc_kind(obj: *mut Obj) -> Option<ExcKind> {
 /// # Safety
 /// `obj` must be a live instance.
 pub unsafe fn derives_from(obj: *mut Obj, want: usize) -> bool {
-    let mut t = table(obj) as *const ClassTable as usize;
-    while t != 0 {
-        if t == want {
-            return true;
-        }
-        t = (*(t as *const ClassTable)).base;
-    }
-    false
+    mro(table(obj)).any(|t| t as *const ClassTable as usize == want)
+}
+
+/// The class of table `t`, then the classes after it in its method resolution order.
+///
+/// # Safety
+/// `t` must be a class table codegen emitted.
+unsafe fn mro(t: &'static ClassTable) -> impl Iterator<Item = &'static ClassTable> {
+    let after = t.mro as *const usize;
+    // SAFETY: `mro` is the address of a constant list of table addresses ended by 0.
+    let rest = (0..)
+        .map(move |i| unsafe { *after.add(i) })
+        .take_while(|&a| a != 0)
+        .map(|a| unsafe { &*(a as *const ClassTable) });
+    std::iter::once(t).chain(rest)
 }
 
 /// CPython's `str()` / `repr()` of an exception instance without `__str__` / `__repr__`, from
@@ -523,7 +527,7 @@ unsafe fn instance_eq_slot(a: *mut Obj, b: *mut Obj) -> i64 {
 pub(crate) unsafe fn instance_eq(a: *mut Obj, b: *mut Obj) -> i64 {
     let same = i64::from(std::ptr::eq(a, b));
     let b_instance = !b.is_null() && is_instance(b);
-    if !b_instance || root(table(a)) != root(table(b)) {
+    if !b_instance || !takes(a, b, false) {
         // Another type: the `__eq__` compiled for any other operand, of either side
         // (CPython's reflection), else identity.
         return match (table(a).eq_dyn, b_instance) {
@@ -572,13 +576,22 @@ pub(crate) unsafe fn eq_other(a: *mut Obj, b: *mut Obj) -> Option<Result<bool, (
     }
 }
 
-/// The table of the topmost base of a class (its hierarchy's).
-unsafe fn root(mut t: &ClassTable) -> *const ClassTable {
-    while t.base != 0 {
-        // SAFETY: `base` is the address of the base class's constant table.
-        t = &*(t.base as *const ClassTable);
-    }
-    t
+/// Whether `eq` (`order` false) or `lt` and `gt` of the class of instance `a` were compiled
+/// for an `other` operand like instance `b`: one deriving from the class their table names.
+unsafe fn takes(a: *mut Obj, b: *mut Obj, order: bool) -> bool {
+    let t = table(a);
+    let operand = match order {
+        false => t.eq_operand,
+        true => t.order_operand,
+    };
+    derives_from(
+        b,
+        if operand == 0 {
+            t as *const ClassTable as usize
+        } else {
+            operand
+        },
+    )
 }
 
 /// `__lt__` of each operand's class (`a < b`, then `b < a`; `b > a` for a class with only
@@ -604,7 +617,7 @@ unsafe fn instance_compare_slot(a: *mut Obj, b: *mut Obj) -> i64 {
 /// `a` and `b` must be live objects, one of them an instance.
 pub(crate) unsafe fn less(a: *mut Obj, b: *mut Obj) -> i64 {
     let ordered = |o: *mut Obj| is_instance(o) && (table(o).lt != 0 || table(o).gt != 0);
-    if !(ordered(a) && ordered(b) && root(table(a)) == root(table(b))) {
+    if !(ordered(a) && ordered(b) && takes(a, b, true) && takes(b, a, true)) {
         return match less_other(a, b, false) {
             Some(r) => r,
             None => {
@@ -670,7 +683,7 @@ pub(crate) unsafe fn less_other(x: *mut Obj, y: *mut Obj, gt_first: bool) -> Opt
 pub(crate) unsafe fn same_ordered(x: *mut Obj, y: *mut Obj) -> bool {
     let ordered =
         |o: *mut Obj| !o.is_null() && is_instance(o) && (table(o).lt != 0 || table(o).gt != 0);
-    ordered(x) && ordered(y) && root(table(x)) == root(table(y))
+    ordered(x) && ordered(y) && takes(x, y, true) && takes(y, x, true)
 }
 
 /// The instances a dataclass's generated `__repr__` is running on: a second call on one of

@@ -24,10 +24,26 @@ impl<'ctx> Cg<'ctx, '_> {
                 .const_to_int(i64t),
             None => i64t.const_zero(),
         };
-        let base = match t.base {
-            Some(b) => self.class_table(b).const_to_int(i64t),
-            None => i64t.const_zero(),
+        // The tables of the classes after it in its method resolution order, then 0.
+        let mut after: Vec<_> = t
+            .mro
+            .iter()
+            .map(|b| self.class_table(*b).const_to_int(i64t))
+            .collect();
+        after.push(i64t.const_zero());
+        let mro_t = i64t.array_type(after.len() as u32);
+        let mro = self.module.add_global(mro_t, None, &format!("{name}.mro"));
+        mro.set_linkage(inkwell::module::Linkage::Private);
+        mro.set_constant(true);
+        mro.set_initializer(&i64t.const_array(&after));
+        let mro = mro.as_pointer_value().const_to_int(i64t);
+        // The tables of the classes the other operand of its `eq`, and `lt`/`gt`, derives
+        // from, 0 for itself.
+        let operand = |k: crate::hir::ClassId| match k == c {
+            true => i64t.const_zero(),
+            false => self.class_table(k).const_to_int(i64t),
         };
+        let (eq_operand, order_operand) = (operand(t.eq_operand), operand(t.order_operand));
         let exc_kind = t.exc_kind.map_or(0, |k| k as u64 + 1);
         let class_name = self.class_names[c.0 as usize].as_pointer_value();
         let release = match self.release_fns[c.0 as usize] {
@@ -43,7 +59,7 @@ impl<'ctx> Cg<'ctx, '_> {
             fnword(t.gt),
             i64t.const_int(u64::from(t.unhashable), false),
             i64t.const_int(exc_kind, false),
-            base,
+            mro,
             class_name.const_to_int(i64t),
             release,
             fnword(t.eq_dyn),
@@ -51,6 +67,8 @@ impl<'ctx> Cg<'ctx, '_> {
             fnword(t.gt_dyn),
             i64t.const_int(u64::from(t.atomic), false),
             self.attr_names(c).const_to_int(i64t),
+            eq_operand,
+            order_operand,
         ];
         let arr_t = i64t.array_type(words.len() as u32);
         let g = self.module.add_global(arr_t, None, &name);

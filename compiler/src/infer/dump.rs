@@ -14,12 +14,20 @@ pub fn dump(prog: &Program, t: &Typed) -> String {
     }
     for (class, fields) in prog.classes.iter().zip(&t.fields) {
         // A hierarchy shares its root's attribute slots.
-        match (class.base, class.exc_base) {
-            (Some(b), _) => {
-                out.push_str(&format!("\nclass {}({})\n", class.name, prog.class(b).name))
-            }
-            (None, Some(k)) => out.push_str(&format!("\nclass {}({})\n", class.name, k.name())),
-            (None, None) => out.push_str(&format!("\nclass {}\n", class.name)),
+        let mut bases: Vec<&str> = class
+            .bases
+            .iter()
+            .map(|b| prog.class(*b).name.as_str())
+            .collect();
+        bases.extend(
+            class
+                .exc_base
+                .filter(|_| class.bases.is_empty())
+                .map(|k| k.name()),
+        );
+        match bases.is_empty() {
+            true => out.push_str(&format!("\nclass {}\n", class.name)),
+            false => out.push_str(&format!("\nclass {}({})\n", class.name, bases.join(", "))),
         }
         for (slot, (name, ty)) in fields.iter().enumerate() {
             out.push_str(&format!(

@@ -147,7 +147,7 @@ impl Infer<'_> {
         };
         if !matches!(op, CmpOp::Lt | CmpOp::Gt)
             || self.strip_optional_instance(a) != a
-            || self.prog.root(c) != self.prog.root(cb)
+            || self.prog.top(c) != self.prog.top(cb)
         {
             return false;
         }

@@ -151,11 +151,20 @@ impl Infer<'_> {
             }
             k => k,
         };
-        // A value typed `C` tested against a subclass of `C`: its class at run time decides.
+        // A value typed `C` tested against a subclass of `C`, or against another base of one
+        // (multiple inheritance): its class at run time decides.
         if let TyKind::Instance(d) = kind {
-            let narrower = types
-                .iter()
-                .any(|r| matches!(r, TypeRef::Class(c) if *c != d && self.prog.is_subclass(*c, d)));
+            let narrower = types.iter().any(|r| match r {
+                TypeRef::Class(c) => {
+                    !self.prog.is_subclass(d, *c)
+                        && self
+                            .prog
+                            .subtree(d)
+                            .iter()
+                            .any(|k| self.prog.is_subclass(*k, *c))
+                }
+                _ => false,
+            });
             // (Or against a builtin exception only a subclass mixes in: `class
             // ValidationError(AppError, ValueError)` for a value typed `AppError`.)
             let kind_of = |k: ClassId, e: natrix_abi::ExcKind| {
@@ -288,6 +297,11 @@ impl Infer<'_> {
             // Instances are pointers alike (`for m in (Money(1), Ratio(2))`: their base class).
             (TyKind::Closure(_), TyKind::Closure(_))
             | (TyKind::Instance(_), TyKind::Instance(_)) => true,
+            // Containers made at different sites (`for name, xs in (("a", a), ("b", b))`):
+            // joining them makes them one site, one element type.
+            (TyKind::List(_), TyKind::List(_))
+            | (TyKind::Dict(_), TyKind::Dict(_))
+            | (TyKind::Set(_), TyKind::Set(_)) => true,
             (TyKind::Tuple(x), TyKind::Tuple(y)) => {
                 x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.same_repr(*p, *q))
             }
@@ -896,7 +910,7 @@ impl Infer<'_> {
             if let Some(m) = eq_m {
                 // The other operand may be any class of the hierarchy (a dataclass's `__eq__`
                 // tells them apart: `B() != C()` where both derive from `A`).
-                let root = self.prog.root(d);
+                let root = self.prog.operand_class(d, "__eq__");
                 let rt = self.t.types.intern(TyKind::Instance(root));
                 let s = self.spec_for(m, vec![dt, rt]);
                 self.t.eq_specs.insert(d, s);
@@ -924,12 +938,12 @@ impl Infer<'_> {
             }
             if let Some(m) = self.prog.lookup(d, "__lt__") {
                 // The other operand may be any class of the hierarchy.
-                let root = self.prog.root(d);
+                let root = self.prog.operand_class(d, "__lt__");
                 let rt = self.t.types.intern(TyKind::Instance(root));
                 let s = self.spec_for(m, vec![dt, rt]);
                 self.t.lt_specs.insert(d, s);
             } else if let Some(m) = self.prog.lookup(d, "__gt__") {
-                let root = self.prog.root(d);
+                let root = self.prog.operand_class(d, "__gt__");
                 let rt = self.t.types.intern(TyKind::Instance(root));
                 let s = self.spec_for(m, vec![dt, rt]);
                 self.t.gt_specs.insert(d, s);
@@ -1133,6 +1147,68 @@ impl Infer<'_> {
                 }
             }
         }
+        let call = MethodCall {
+            name,
+            tys,
+            keywords,
+            kw,
+            span,
+        };
+        self.dispatch_method(c, r, groups, missing, &call, e, false)
+    }
+
+    /// `super().name(args)` in a method of class `from`, on `self` typed `c`: the method each
+    /// class `self` may be reaches, the first after `from` in the class's method resolution
+    /// order that defines it (several with cooperative multiple inheritance).
+    pub(super) fn super_groups(
+        &self,
+        c: ClassId,
+        from: ClassId,
+        name: &str,
+    ) -> Vec<(FuncId, Vec<ClassId>)> {
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        for d in self.runtime_classes(c) {
+            let mro: Vec<ClassId> = self.prog.mro(d).collect();
+            let Some(at) = mro.iter().position(|&k| k == from) else {
+                continue;
+            };
+            let Some(f) = mro[at + 1..]
+                .iter()
+                .find_map(|k| self.prog.class(*k).method(name))
+            else {
+                continue;
+            };
+            match groups.iter_mut().find(|(g, _)| *g == f) {
+                Some(g) => g.1.push(d),
+                None => groups.push((f, vec![d])),
+            }
+        }
+        groups
+    }
+
+    /// The call of method `call.name` on an instance typed `c` (`r`), each group of the classes
+    /// it may be calling its method: one direct call, or a dispatch on the class
+    /// (`Spec::virtual_calls`). Each method is specialized with `self` typed as the class
+    /// defining it where that derives from `c`, else `r`; or (`by_group`) as the classes of its
+    /// group joined.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn dispatch_method(
+        &mut self,
+        c: ClassId,
+        r: Ty,
+        groups: Vec<(FuncId, Vec<ClassId>)>,
+        missing: bool,
+        call: &MethodCall,
+        e: &Expr,
+        by_group: bool,
+    ) -> Ty {
+        let MethodCall {
+            name,
+            tys,
+            keywords,
+            kw,
+            span,
+        } = *call;
         let mut ret = TypeTable::NEVER;
         let mut targets = vec![];
         for (fid, classes) in groups {
@@ -1144,7 +1220,14 @@ impl Infer<'_> {
                 );
                 self.error(Diagnostic::unsupported(span, &msg));
             }
-            let self_ty = if owner != c && self.prog.is_subclass(owner, c) {
+            let self_ty = if by_group {
+                let mut t = TypeTable::NEVER;
+                for k in &classes {
+                    let kt = self.t.types.intern(TyKind::Instance(*k));
+                    t = self.t.types.join(t, kt);
+                }
+                t
+            } else if owner != c && self.prog.is_subclass(owner, c) {
                 self.t.types.intern(TyKind::Instance(owner))
             } else {
                 r
@@ -1451,4 +1534,14 @@ pub fn classes_defining(prog: &Program, c: ClassId, name: &str) -> Vec<ClassId> 
             *d != c && (prog.lookup(*d, name).is_some() || prog.lookup_attr(*d, name).is_some())
         })
         .collect()
+}
+
+/// The parts of a method call that [`Infer::dispatch_method`] specializes each target for.
+#[derive(Clone, Copy)]
+pub(super) struct MethodCall<'e> {
+    pub name: &'e str,
+    pub tys: &'e [Ty],
+    pub keywords: &'e [(String, Expr)],
+    pub kw: &'e [Ty],
+    pub span: Span,
 }

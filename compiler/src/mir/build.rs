@@ -119,7 +119,12 @@ pub fn build(prog: &hir::Program, typed: &Typed, map: &SourceMap) -> Program {
                     unhashable: prog.lookup(c, "__eq__").is_some() || prog.eq_drops_hash(c),
                     atomic: prog.class(c).atomic,
                     exc_kind: prog.exc_kind(c),
-                    base: prog.class(c).base,
+                    mro: prog.mro(c).skip(1).collect(),
+                    eq_operand: prog.operand_class(c, "__eq__"),
+                    order_operand: match prog.lookup(c, "__lt__") {
+                        Some(_) => prog.operand_class(c, "__lt__"),
+                        None => prog.operand_class(c, "__gt__"),
+                    },
                     name: crate::modules::display_name(&prog.class(c).name).to_string(),
                     tracking: tracking[c.0 as usize],
                     slots: slots[c.0 as usize].clone(),

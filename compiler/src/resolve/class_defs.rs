@@ -14,7 +14,7 @@ impl<'a> Resolver<'_> {
         qualnames: &mut Vec<String>,
     ) {
         let span = self.span(c.range);
-        let (base, exc_base) = self.base_class(c);
+        let (bases, exc_base) = self.base_class(c);
         if !c.decorator_list.is_empty() {
             let ds = self.span(c.decorator_list[0].range());
             self.errors
@@ -129,23 +129,26 @@ impl<'a> Resolver<'_> {
         {
             let known =
                 attrs.iter().any(|(n, _)| *n == name) || methods.iter().any(|(n, _)| *n == name);
-            let mut above = base;
-            let mut inherited = false;
-            while let Some(b) = above {
-                let k = &self.classes[b.0 as usize];
-                inherited |= k.attr(&name).is_some() || k.method(&name).is_some();
-                above = k.base;
-            }
+            let inherited = bases.iter().any(|b| {
+                self.classes[b.0 as usize].mro.iter().any(|k| {
+                    let k = &self.classes[k.0 as usize];
+                    k.attr(&name).is_some() || k.method(&name).is_some()
+                })
+            });
             if !known && !inherited {
                 let g = self.global(&format!("{}.{name}", c.name), span);
                 attrs.push((name, g));
             }
         }
+        let mro = self.class_mro(cid, &bases, span);
         self.classes.push(Class {
             slots,
             name: c.name.to_string(),
             span,
-            base,
+            base: bases.first().copied(),
+            bases,
+            mro,
+            layout: cid,
             exc_base,
             methods,
             attrs,
@@ -249,40 +252,15 @@ fn copies_itself(c: &ast::StmtClassDef) -> bool {
 }
 
 impl Resolver<'_> {
-    /// The base of a class definition: none (or `object`), a class defined earlier, or a
-    /// builtin exception class; or both, an exception class of the program and a builtin
-    /// one deriving from the builtin it derives from (`class NotFound(AppError, KeyError)`:
-    /// the method resolution order is the program's classes, then the builtin's).
+    /// The bases of a class definition: classes defined earlier (any number: multiple
+    /// inheritance), `object`, and last a builtin exception class (`class NotFound(AppError,
+    /// KeyError)`, where the builtin must derive from the builtins the program's exception
+    /// bases derive from: the method resolution order is the program's classes, then the
+    /// builtin's).
     pub(super) fn base_class(
         &mut self,
         c: &ast::StmtClassDef,
-    ) -> (Option<ClassId>, Option<natrix_abi::ExcKind>) {
-        let builtin = |me: &Self, n: &ast::ExprName| match me.class_ids.contains_key(n.id.as_str())
-        {
-            true => None,
-            false => natrix_abi::ExcKind::from_name(n.id.as_str()),
-        };
-        match bases(c).as_slice() {
-            [ast::Expr::Name(n)] => {
-                if let Some(k) = builtin(self, n) {
-                    return (None, Some(k));
-                }
-            }
-            [ast::Expr::Name(u), ast::Expr::Name(n)] if c.keywords.is_empty() => {
-                let user = self.class_ids.get(u.id.as_str()).copied();
-                let from = user.and_then(|u| self.class_exc_kind(u));
-                if let (Some(u), Some(from), Some(k)) = (user, from, builtin(self, n)) {
-                    if std::iter::successors(Some(k), |k| k.parent()).any(|p| p == from) {
-                        return (Some(u), Some(k));
-                    }
-                }
-            }
-            _ => {}
-        }
-        (self.base_user_class(c), None)
-    }
-
-    fn base_user_class(&mut self, c: &ast::StmtClassDef) -> Option<ClassId> {
+    ) -> (Vec<ClassId>, Option<natrix_abi::ExcKind>) {
         if let Some(k) = c.keywords.first() {
             let span = self.span(k.range);
             self.errors.push(Diagnostic::unsupported(
@@ -290,31 +268,84 @@ impl Resolver<'_> {
                 "keywords in a class definition",
             ));
         }
-        match bases(c).as_slice() {
-            [] => None,
-            [ast::Expr::Name(n)] if n.id.as_str() == "object" => None,
-            [ast::Expr::Name(n)] if self.class_ids.contains_key(n.id.as_str()) => {
-                self.class_ids.get(n.id.as_str()).copied()
-            }
-            [b] => {
-                let span = self.span(b.range());
+        let all = bases(c);
+        let mut users: Vec<ClassId> = vec![];
+        let mut exc = None;
+        for (i, b) in all.iter().enumerate() {
+            let span = self.span(b.range());
+            let name = match b {
+                ast::Expr::Name(n) => n.id.as_str(),
+                _ => "",
+            };
+            if let Some(&k) = self.class_ids.get(name) {
+                if users.contains(&k) {
+                    let msg = format!("duplicate base class {name}");
+                    self.errors.push(
+                        Diagnostic::new(Code::InvalidOperation, span, msg).label("repeated here"),
+                    );
+                } else {
+                    users.push(k);
+                }
+            } else if name == "object" {
+            } else if let Some(k) = natrix_abi::ExcKind::from_name(name) {
+                if i + 1 == all.len() {
+                    exc = Some(k);
+                } else {
+                    self.errors.push(Diagnostic::unsupported(
+                        span,
+                        "a builtin exception class before other bases",
+                    ));
+                }
+            } else {
                 self.errors.push(Diagnostic::unsupported(
                     span,
                     "a base class other than a class defined earlier in the module",
                 ));
-                None
-            }
-            [first, b, ..] => {
-                let span = self.span(b.range());
-                self.errors
-                    .push(Diagnostic::unsupported(span, "multiple inheritance"));
-                // Resolve the rest against the first base: no cascade of errors.
-                match first {
-                    ast::Expr::Name(n) => self.class_ids.get(n.id.as_str()).copied(),
-                    _ => None,
-                }
             }
         }
+        if let Some(k) = exc {
+            let ancestors: Vec<_> = std::iter::successors(Some(k), |k| k.parent()).collect();
+            let mixed = users
+                .iter()
+                .filter_map(|&u| self.class_exc_kind(u))
+                .any(|from| !ancestors.contains(&from));
+            if mixed {
+                let span = self.span(all[all.len() - 1].range());
+                self.errors.push(Diagnostic::unsupported(
+                    span,
+                    "an exception class deriving from builtin exceptions of two hierarchies",
+                ));
+            }
+        }
+        (users, exc)
+    }
+
+    /// The method resolution order of a class with bases `bases` (its id `cid`), or CPython's
+    /// TypeError as a diagnostic.
+    pub(super) fn class_mro(
+        &mut self,
+        cid: ClassId,
+        bases: &[ClassId],
+        span: Span,
+    ) -> Vec<ClassId> {
+        let mros: Vec<Vec<ClassId>> = bases
+            .iter()
+            .map(|b| self.classes[b.0 as usize].mro.clone())
+            .collect();
+        if let Some(mro) = crate::hir::c3_linearization(cid, &mros) {
+            return mro;
+        }
+        let names: Vec<&str> = bases
+            .iter()
+            .map(|b| self.classes[b.0 as usize].name.as_str())
+            .collect();
+        let msg = format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        );
+        self.errors
+            .push(Diagnostic::new(Code::InvalidOperation, span, msg).label("this class"));
+        vec![cid]
     }
 }
 

@@ -22,10 +22,7 @@ impl Resolver<'_> {
         sigs: &[Signature],
         out: &mut Vec<Stmt>,
     ) {
-        let Some(base) = self.classes[cid.0 as usize].base else {
-            return;
-        };
-        let Some(hook) = self.lookup_method(base, "__init_subclass__") else {
+        let Some(hook) = self.super_lookup(cid, "__init_subclass__") else {
             return;
         };
         let sig = &sigs[hook.0 as usize];

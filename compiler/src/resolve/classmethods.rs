@@ -1,7 +1,8 @@
 //! Inherited `@classmethod`s: a classmethod's `cls` is the class it is called through, but
 //! natrix binds `cls` when it resolves the method (to the class defining it). So before
-//! resolving, each module-level class that inherits a classmethod from its base (one base,
-//! named) and does not define it gets its own copy, in which `cls` is that class:
+//! resolving, each module-level class that inherits a classmethod from a base (through its
+//! method resolution order) and does not define it gets its own copy, in which `cls` is that
+//! class:
 //! `Square.make(3)` and `square.kind()` then run with `cls` as `Square`, as in Python.
 //!
 //! A classmethod whose body uses `super` or assigns `cls.attr` is not copied (the copy's
@@ -17,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Copies inherited classmethods into the module's classes (see the module docs).
 pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let bases = class_bases(&module);
+    let mros = class_mros(&module);
     let classes = class_names(&module);
     let mut reads = AttrReads::default();
     for s in &module {
@@ -29,29 +30,17 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             || reads.through_name.get(m).is_some_and(|names| {
                 names
                     .iter()
-                    .any(|n| !classes.contains(n) || derives(&bases, n, c))
+                    .any(|n| !classes.contains(n) || derives(&mros, n, c))
             })
     };
-    // Each class's classmethods, its own and those copied from its bases, in source order.
-    let mut inherited: HashMap<String, Vec<ast::StmtFunctionDef>> = HashMap::new();
+    // Each class's own methods' names and its own classmethods that copy, as written.
+    let mut own_names: HashMap<String, Vec<String>> = HashMap::new();
+    let mut own_copyable: HashMap<String, Vec<ast::StmtFunctionDef>> = HashMap::new();
     for stmt in &mut module {
         let ast::Stmt::ClassDef(c) = stmt else {
             continue;
         };
         let own: Vec<String> = method_names(&c.body).collect();
-        let base = match c.bases.as_slice() {
-            [ast::Expr::Name(b)] => Some(b.id.to_string()),
-            _ => None,
-        };
-        if let Some(from_base) = base.and_then(|b| inherited.get(&b)) {
-            let copies: Vec<ast::Stmt> = from_base
-                .iter()
-                .filter(|f| !own.iter().any(|n| n == f.name.as_str()))
-                .filter(|f| wanted(f.name.as_str(), c.name.as_str()))
-                .map(|f| ast::Stmt::FunctionDef(f.clone()))
-                .collect();
-            c.body.extend(copies);
-        }
         let mine: Vec<ast::StmtFunctionDef> = c
             .body
             .iter()
@@ -60,23 +49,51 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 _ => None,
             })
             .collect();
-        inherited.insert(c.name.to_string(), mine);
+        // A method is inherited from the first class of the order that defines it.
+        let mut defined: HashSet<String> = own.iter().cloned().collect();
+        let mut copies = vec![];
+        for k in mros.get(c.name.as_str()).map_or(&[][..], |m| &m[1..]) {
+            for f in own_copyable.get(k).into_iter().flatten() {
+                if !defined.contains(f.name.as_str()) && wanted(f.name.as_str(), c.name.as_str()) {
+                    copies.push(ast::Stmt::FunctionDef(f.clone()));
+                }
+            }
+            defined.extend(own_names.get(k).into_iter().flatten().cloned());
+        }
+        c.body.extend(copies);
+        own_names.insert(c.name.to_string(), own);
+        own_copyable.insert(c.name.to_string(), mine);
     }
     module
 }
 
-/// Each module-level class with one named base, with that base's name.
-pub(super) fn class_bases(module: &[ast::Stmt]) -> HashMap<String, String> {
-    module
-        .iter()
-        .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) => match c.bases.as_slice() {
-                [ast::Expr::Name(b)] => Some((c.name.to_string(), b.id.to_string())),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect()
+/// Each module-level class's method resolution order by name: itself, then its bases that are
+/// module-level classes in CPython's C3 linearization (itself alone when there is none, which
+/// resolution reports).
+pub(super) fn class_mros(module: &[ast::Stmt]) -> HashMap<String, Vec<String>> {
+    let mut mros: HashMap<String, Vec<String>> = HashMap::new();
+    for s in module {
+        let ast::Stmt::ClassDef(c) = s else {
+            continue;
+        };
+        let mro: Vec<String> = {
+            let base_mros: Vec<Vec<&str>> = c
+                .bases
+                .iter()
+                .filter_map(|b| match b {
+                    ast::Expr::Name(n) => mros.get(n.id.as_str()),
+                    _ => None,
+                })
+                .map(|m| m.iter().map(String::as_str).collect())
+                .collect();
+            crate::hir::c3_linearization(c.name.as_str(), &base_mros).map_or_else(
+                || vec![c.name.to_string()],
+                |m| m.into_iter().map(str::to_string).collect(),
+            )
+        };
+        mros.insert(c.name.to_string(), mro);
+    }
+    mros
 }
 
 /// The names of the module-level classes.
@@ -90,18 +107,9 @@ pub(super) fn class_names(module: &[ast::Stmt]) -> HashSet<String> {
         .collect()
 }
 
-/// Whether class `k` is `c` or derives from it (`bases`: each class's one named base).
-fn derives(bases: &HashMap<String, String>, k: &str, c: &str) -> bool {
-    let mut k = k;
-    loop {
-        if k == c {
-            return true;
-        }
-        match bases.get(k) {
-            Some(b) => k = b,
-            None => return false,
-        }
-    }
+/// Whether class `k` is `c` or derives from it (`mros`: each class's method resolution order).
+fn derives(mros: &HashMap<String, Vec<String>>, k: &str, c: &str) -> bool {
+    k == c || mros.get(k).is_some_and(|m| m.iter().any(|b| b == c))
 }
 
 /// The attribute names the program reads, by what they are read from: a name (a class's, or

@@ -37,6 +37,7 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
     let mut fields_of: HashMap<String, Vec<Field>> = HashMap::new();
     let mut frozen = HashMap::new();
     let mut post_init: std::collections::HashSet<String> = Default::default();
+    let mros = super::classmethods::class_mros(module);
     for stmt in module {
         match stmt {
             ast::Stmt::ImportFrom(i)
@@ -69,8 +70,9 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
             }
             ast::Stmt::ClassDef(c) => {
                 // Its `__post_init__`, own or of a base defined above.
-                let base_post_init = matches!(c.bases.as_slice(),
-                    [ast::Expr::Name(b)] if post_init.contains(b.id.as_str()));
+                let base_post_init = mros
+                    .get(c.name.as_str())
+                    .is_some_and(|m| m[1..].iter().any(|b| post_init.contains(b)));
                 let own_post_init = c.body.iter().any(|s| {
                     matches!(s, ast::Stmt::FunctionDef(d) if d.name.as_str() == "__post_init__")
                 });
@@ -88,7 +90,7 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                         let named_tuple = is_named_tuple(&c.decorator_list[i]);
                         let at = c.decorator_list.remove(i).range();
                         let calls = take_field_calls(&mut c, &field_fns, &modules);
-                        let mut fields = class_fields(&c, &fields_of);
+                        let mut fields = class_fields(&c, &fields_of, &mros);
                         for f in &mut fields {
                             if let Some(call) = calls.get(&f.name) {
                                 f.factory = call.factory.clone();
@@ -346,13 +348,24 @@ fn options(d: &ast::Expr) -> Options {
     o
 }
 
-/// The fields of a dataclass: its dataclass base's, then its own annotated names (a
-/// redefinition keeps the base's position).
-fn class_fields(c: &ast::StmtClassDef, known: &HashMap<String, Vec<Field>>) -> Vec<Field> {
-    let mut fields = match c.bases.as_slice() {
-        [ast::Expr::Name(b)] => known.get(b.id.as_str()).cloned().unwrap_or_default(),
-        _ => vec![],
-    };
+/// The fields of a dataclass: its dataclass bases', from the last of its method resolution
+/// order to the first (as CPython collects them), then its own annotated names (a
+/// redefinition keeps the first position).
+fn class_fields(
+    c: &ast::StmtClassDef,
+    known: &HashMap<String, Vec<Field>>,
+    mros: &HashMap<String, Vec<String>>,
+) -> Vec<Field> {
+    let mut fields: Vec<Field> = vec![];
+    let order = mros.get(c.name.as_str()).map_or(&[][..], |m| &m[1..]);
+    for b in order.iter().rev() {
+        for f in known.get(b).into_iter().flatten() {
+            match fields.iter_mut().find(|g| g.name == f.name) {
+                Some(g) => *g = f.clone(),
+                None => fields.push(f.clone()),
+            }
+        }
+    }
     for item in &c.body {
         let ast::Stmt::AnnAssign(a) = item else {
             continue;

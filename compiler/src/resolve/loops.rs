@@ -313,7 +313,10 @@ impl Resolver<'_> {
 
     /// The builtin exception class user class `c` derives from, if any.
     pub(super) fn class_exc_kind(&self, c: ClassId) -> Option<natrix_abi::ExcKind> {
-        std::iter::successors(Some(c), |k| self.classes[k.0 as usize].base)
+        self.classes[c.0 as usize]
+            .mro
+            .clone()
+            .into_iter()
             .find_map(|k| self.classes[k.0 as usize].exc_base)
     }
 

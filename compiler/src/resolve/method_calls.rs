@@ -26,12 +26,18 @@ impl Resolver<'_> {
         let Some(owner) = self.current_method_class else {
             return Some(self.unsupported(span, "`super()` outside a method", scope));
         };
-        let base = self.classes[owner.0 as usize].base;
+        let spread = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        // The class after `owner` in its method resolution order that defines the method.
+        let errors = self.errors.len();
+        let base = self.super_owner(owner, attr.attr.as_str(), span, !spread);
+        if self.errors.len() > errors {
+            return Some(self.expr_node(scope, span, ExprKind::None));
+        }
         // `super().__init__(…)` that no base defines: an exception class's sets its `args`,
         // any other's is `object.__init__`, which does nothing (cooperative classes call it
         // anyway).
-        let inherited_init = attr.attr.as_str() == "__init__"
-            && base.map_or(true, |b| self.lookup_method(b, "__init__").is_none());
+        let inherited_init = attr.attr.as_str() == "__init__" && base.is_none();
         let exc_init = inherited_init && self.class_exc_kind(owner).is_some();
         if inherited_init && !exc_init {
             if !c.args.is_empty() || !c.keywords.is_empty() {
@@ -45,23 +51,13 @@ impl Resolver<'_> {
         }
         // `super().__init_subclass__(**kwargs)` that no base defines: `object`'s, which does
         // nothing (no class keywords reach it).
-        if attr.attr.as_str() == "__init_subclass__"
-            && base.map_or(true, |b| {
-                self.lookup_method(b, "__init_subclass__").is_none()
-            })
-        {
+        if attr.attr.as_str() == "__init_subclass__" && base.is_none() {
             return Some(self.expr_node(scope, span, ExprKind::None));
         }
         // `super().__str__()` / `super().__repr__()` that no base of the program defines:
         // `object`'s, or `BaseException`'s for an exception class.
         let text = matches!(attr.attr.as_str(), "__str__" | "__repr__");
-        if text
-            && c.args.is_empty()
-            && c.keywords.is_empty()
-            && base.map_or(true, |b| {
-                self.lookup_method(b, attr.attr.as_str()).is_none()
-            })
-        {
+        if text && c.args.is_empty() && c.keywords.is_empty() && base.is_none() {
             let Some(self_load) = self_name(scope, inner.func.range()) else {
                 return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
             };
@@ -72,9 +68,14 @@ impl Resolver<'_> {
             return Some(self.expr_node(scope, span, kind));
         }
         let Some(base) = base.or(exc_init.then_some(owner)) else {
+            let class = &self.classes[owner.0 as usize];
+            let why = match class.bases.is_empty() {
+                true => "has no base class",
+                false => "inherits no such method",
+            };
             let msg = format!(
-                "'super' object has no attribute '{}' (class `{}` has no base class)",
-                attr.attr, self.classes[owner.0 as usize].name
+                "'super' object has no attribute '{}' (class `{}` {why})",
+                attr.attr, class.name
             );
             self.errors
                 .push(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));
@@ -83,8 +84,6 @@ impl Resolver<'_> {
         let Some(self_load) = self_name(scope, inner.func.range()) else {
             return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
         };
-        let spread = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
-            || c.keywords.iter().any(|k| k.arg.is_none());
         if spread && !exc_init {
             // `super().__init__(*args, **kwargs)`: the base's method as a function value
             // (`Base.__init__`), called with `self` first and the arguments bound when the
@@ -122,7 +121,63 @@ impl Resolver<'_> {
             let none = Box::new(self.expr_node(scope, span, ExprKind::None));
             return Some(self.expr_node(scope, span, ExprKind::Block(vec![set], none)));
         }
-        Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
+        let from = Some(owner);
+        Some(self.direct_method_call(base, from, recv, &attr.attr, args, c, span, scope, sigs))
+    }
+
+    /// The class whose method `name` `super()` in a method of `owner` reaches: the first after
+    /// `owner` in its method resolution order that defines it (`None`: `object`'s). With
+    /// multiple inheritance, a class deriving from `owner` may continue the order with another
+    /// class defining `name` (cooperative multiple inheritance: `super().__init__()` in both
+    /// sides of a diamond): a call then picks the method by the instance's class, which
+    /// `dynamic` allows (inference dispatches, `hir::ExprKind::SuperMethod`); anything else
+    /// that differs by class is refused.
+    fn super_owner(
+        &mut self,
+        owner: ClassId,
+        name: &str,
+        span: Span,
+        dynamic: bool,
+    ) -> Option<ClassId> {
+        let after = |me: &Self, mro: &[ClassId]| {
+            let at = mro.iter().position(|&k| k == owner)?;
+            mro[at + 1..]
+                .iter()
+                .copied()
+                .find(|k| me.classes[k.0 as usize].method(name).is_some())
+        };
+        let mine = after(self, &self.classes[owner.0 as usize].mro);
+        let others: Vec<(String, Option<ClassId>)> = self
+            .classes
+            .iter()
+            .filter(|x| x.mro.contains(&owner))
+            .map(|x| (x.name.clone(), after(self, &x.mro)))
+            .filter(|(_, theirs)| *theirs != mine)
+            .collect();
+        let reaches_object = mine.is_none() || others.iter().any(|(_, t)| t.is_none());
+        if let Some((x, theirs)) = others.first().filter(|_| !dynamic || reaches_object) {
+            let class = |k: Option<ClassId>| {
+                k.map_or("object".to_string(), |k| {
+                    self.classes[k.0 as usize].name.clone()
+                })
+            };
+            let why = match reaches_object {
+                true => "cooperative multiple inheritance reaching `object`'s method",
+                false => {
+                    "cooperative multiple inheritance through a property or a call with `*` or `**`"
+                }
+            };
+            let what = format!(
+                "`super().{name}` in `{}` reaching `{}` for instances of `{x}` and `{}` for its \
+                 own ({why})",
+                self.classes[owner.0 as usize].name,
+                class(*theirs),
+                class(mine),
+            );
+            self.errors.push(Diagnostic::unsupported(span, &what));
+            return None;
+        }
+        mine
     }
 
     /// Whether `e` is the builtin `name` (a name the program does not bind itself).
@@ -149,9 +204,9 @@ impl Resolver<'_> {
     ) -> Expr {
         let base = self
             .current_method_class
-            .and_then(|owner| self.classes[owner.0 as usize].base);
+            .and_then(|owner| self.super_owner(owner, a.attr.as_str(), span, false));
         let getter = base.and_then(|b| {
-            let f = self.lookup_method(b, a.attr.as_str())?;
+            let f = self.classes[b.0 as usize].method(a.attr.as_str())?;
             let is_property = self.classes.iter().any(|k| k.properties.contains(&f));
             is_property.then_some(b)
         });
@@ -169,7 +224,7 @@ impl Resolver<'_> {
             keywords: vec![],
         };
         let recv = Box::new(self.expr(&self_load, scope, sigs));
-        self.direct_method_call(base, recv, &a.attr, vec![], &call, span, scope, sigs)
+        self.direct_method_call(base, None, recv, &a.attr, vec![], &call, span, scope, sigs)
     }
 
     /// `object.__setattr__(obj, "name", value)`: the store itself, which a frozen dataclass's
@@ -237,11 +292,13 @@ impl Resolver<'_> {
     }
 
     /// A call of the method `name` as class `base` resolves it (not an override), with `recv`
-    /// as `self` and the call's keywords (`**d` as the name `**`, see `hir::Function::bind`).
+    /// as `self` and the call's keywords (`**d` as the name `**`, see `hir::Function::bind`);
+    /// `from`: the class whose method calls `super()` (see `hir::ExprKind::SuperMethod`).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn direct_method_call(
         &mut self,
         base: ClassId,
+        from: Option<ClassId>,
         recv: Box<Expr>,
         name: &str,
         args: Vec<Expr>,
@@ -260,6 +317,7 @@ impl Resolver<'_> {
             .collect();
         let kind = ExprKind::SuperMethod {
             base,
+            from,
             recv,
             name: name.to_string(),
             args,
@@ -390,7 +448,7 @@ impl Resolver<'_> {
         }
         let recv = Box::new(self.expr(first, scope, sigs));
         let args: Vec<Expr> = rest.iter().map(|a| self.expr(a, scope, sigs)).collect();
-        Some(self.direct_method_call(base, recv, &attr.attr, args, c, span, scope, sigs))
+        Some(self.direct_method_call(base, None, recv, &attr.attr, args, c, span, scope, sigs))
     }
 
     /// `s.split(maxsplit=1)`, `text.splitlines(keepends=True)`: the keyword arguments of a
@@ -525,7 +583,10 @@ impl Resolver<'_> {
         let overridden = (0..self.classes.len()).map(|k| ClassId(k as u32)).any(|k| {
             k != owner
                 && self.classes[k.0 as usize].method(name).is_some()
-                && std::iter::successors(Some(k), |k| self.classes[k.0 as usize].base)
+                && self.classes[k.0 as usize]
+                    .mro
+                    .clone()
+                    .into_iter()
                     .any(|b| b == class)
         });
         let plain = |k: &Class| {

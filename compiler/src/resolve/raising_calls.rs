@@ -16,9 +16,19 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        let text = format!("this always raises TypeError: {msg}");
-        let d = Diagnostic::new(Code::ArgumentMismatch, span, text).label("in this call");
-        self.warnings.push(d.warning());
+        // A method's call of its own class in a class that others derive from is what
+        // `type(self)(…)` becomes (`self_class.rs`): the method runs on the subclasses' own
+        // copies, whose constructors take other arguments (a mixin's has none).
+        let own_class = self.current_method_class.is_some_and(|k| {
+            let class = &self.classes[k.0 as usize];
+            let derived = self.classes.iter().any(|d| d.mro[1..].contains(&k));
+            derived && matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == class.name)
+        });
+        if !own_class {
+            let text = format!("this always raises TypeError: {msg}");
+            let d = Diagnostic::new(Code::ArgumentMismatch, span, text).label("in this call");
+            self.warnings.push(d.warning());
+        }
         // The arguments in source order: positional ones (and `*xs`) come before keywords.
         let values = c.args.iter().map(|a| match a {
             ast::Expr::Starred(s) => s.value.as_ref(),
@@ -55,7 +65,10 @@ impl Resolver<'_> {
     /// How CPython names the `__init__` that instances of class `cid` run (in argument
     /// errors): `Point.__init__`, of the nearest class defining it.
     pub(super) fn init_name(&self, cid: ClassId) -> String {
-        let owner = std::iter::successors(Some(cid), |k| self.classes[k.0 as usize].base)
+        let owner = self.classes[cid.0 as usize]
+            .mro
+            .clone()
+            .into_iter()
             .find(|k| self.classes[k.0 as usize].method("__init__").is_some())
             .unwrap_or(cid);
         let owner = crate::hir::py_qualname(&self.classes[owner.0 as usize].name);

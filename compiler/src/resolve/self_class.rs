@@ -20,44 +20,49 @@
 
 use rustpython_ast::{Fold, Visitor};
 use rustpython_parser::ast;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Rewrites the module's methods that name their instance's class (see the module docs).
 pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let bases = super::classmethods::class_bases(&module);
-    // Each class's methods naming their instance's class that its subclasses inherit, copied
-    // down as classes are met (a base comes before its subclasses), with the aliases of those
-    // methods (`__rmul__ = __mul__`), copied along.
+    let mros = super::classmethods::class_mros(&module);
+    // Each class's own methods naming their instance's class that its subclasses inherit, as
+    // written, with the aliases of those methods (`__rmul__ = __mul__`), and the names of all
+    // its own methods and aliases: a subclass inherits a method from the first class of its
+    // method resolution order that defines it.
     let mut inherited: HashMap<String, (Vec<ast::StmtFunctionDef>, Vec<ast::Stmt>)> =
         HashMap::new();
-    let has_subclass = |c: &str| bases.values().any(|b| b == c);
+    let mut own_names: HashMap<String, Vec<String>> = HashMap::new();
+    let has_subclass = |c: &str| mros.iter().any(|(k, m)| k != c && m.iter().any(|b| b == c));
     for stmt in &mut module {
         let ast::Stmt::ClassDef(c) = stmt else {
             continue;
         };
         let mut own: Vec<String> = super::classmethods::method_names(&c.body).collect();
         own.extend(c.body.iter().filter_map(alias_name));
-        let mut mine: Vec<ast::StmtFunctionDef> = vec![];
-        let mut aliases: Vec<ast::Stmt> = vec![];
-        let base = bases.get(c.name.as_str());
-        if let Some((from_base, base_aliases)) = base.and_then(|b| inherited.get(b)) {
+        let mut defined: HashSet<String> = own.iter().cloned().collect();
+        for k in mros.get(c.name.as_str()).map_or(&[][..], |m| &m[1..]) {
+            let Some((from_base, base_aliases)) = inherited.get(k) else {
+                continue;
+            };
+            let mut copied = vec![];
             for f in from_base
                 .iter()
-                .filter(|f| !own.iter().any(|n| n == f.name.as_str()))
+                .filter(|f| !defined.contains(f.name.as_str()))
             {
-                mine.push(f.clone());
+                copied.push(f.name.to_string());
                 c.body
                     .push(ast::Stmt::FunctionDef(named(f.clone(), &c.name)));
             }
             for a in base_aliases {
-                let copied = aliased(a).is_some_and(|t| mine.iter().any(|f| f.name.as_str() == t));
-                if copied && !alias_name(a).is_some_and(|n| own.contains(&n)) {
-                    aliases.push(a.clone());
+                let of_copy = aliased(a).is_some_and(|t| copied.iter().any(|n| n == t));
+                if of_copy && !alias_name(a).is_some_and(|n| defined.contains(&n)) {
                     c.body.push(a.clone());
                 }
             }
+            defined.extend(own_names.get(k).into_iter().flatten().cloned());
         }
         let subclassed = has_subclass(c.name.as_str());
+        let mut mine: Vec<ast::StmtFunctionDef> = vec![];
         for s in c.body.iter_mut() {
             let ast::Stmt::FunctionDef(f) = s else {
                 continue;
@@ -77,12 +82,13 @@ pub(super) fn expand(mut module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
             }
             *f = named(f.clone(), &c.name);
         }
-        for s in &c.body {
-            let of_mine = aliased(s).is_some_and(|t| mine.iter().any(|f| f.name.as_str() == t));
-            if of_mine && !aliases.contains(s) {
-                aliases.push(s.clone());
-            }
-        }
+        let aliases: Vec<ast::Stmt> = c
+            .body
+            .iter()
+            .filter(|s| aliased(s).is_some_and(|t| mine.iter().any(|f| f.name.as_str() == t)))
+            .cloned()
+            .collect();
+        own_names.insert(c.name.to_string(), own);
         inherited.insert(c.name.to_string(), (mine, aliases));
     }
     module

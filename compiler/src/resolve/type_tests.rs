@@ -276,10 +276,8 @@ impl Resolver<'_> {
         let mut result = false;
         for b in class_tuple_items(sup) {
             if let Some(k) = class(self, b) {
-                let mut chain = user;
-                while let Some(x) = chain {
-                    result |= x == k;
-                    chain = self.classes[x.0 as usize].base;
+                if let Some(x) = user {
+                    result |= self.classes[x.0 as usize].mro.contains(&k);
                 }
             } else if let Some(k) = builtin(self, b) {
                 result |= kind.is_some_and(|mine| mine.is_subclass_of(k));

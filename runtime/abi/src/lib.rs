@@ -160,8 +160,9 @@ pub struct ClassTable {
     /// For a class deriving from a builtin exception: 1 + the `ExcKind` code of that builtin
     /// (what `except ValueError` tests); 0 for other classes.
     pub exc_kind: usize,
-    /// The address of the base class's table (0 for a class without a base).
-    pub base: usize,
+    /// The address of the tables of the classes after it in its method resolution order
+    /// (its bases, theirs, …), a list ended by 0.
+    pub mro: usize,
     /// The address of the global that holds the class's name, a str literal made at start-up
     /// (what the default repr and the messages naming the class show).
     pub name: usize,
@@ -185,6 +186,12 @@ pub struct ClassTable {
     /// byte and the list by an empty name (a run-time format template's `{0.name}` reads
     /// them).
     pub attrs: usize,
+    /// The table of the class that the other operand `eq` is compiled for derives from (the
+    /// topmost class of the first bases of the class defining `__eq__`: the hierarchy's root
+    /// under single inheritance), 0 when that is itself.
+    pub eq_operand: usize,
+    /// The same for `lt` and `gt`.
+    pub order_operand: usize,
 }
 /// The size of a tuple's (or instance's) fixed part: `{refcnt, type, len}`; the 8-byte item
 /// slots follow, then one kind byte per item. Compiled code reads instance attributes there.
