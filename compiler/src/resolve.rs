@@ -95,6 +95,7 @@ pub fn resolve(
         sys_members: HashMap::new(),
         collections_aliases: Default::default(),
         defaultdict_names: Default::default(),
+        user_factories: HashMap::new(),
         str_constants: HashMap::new(),
         generator_funcs: HashSet::new(),
         not_implemented_methods: HashSet::new(),
@@ -136,6 +137,7 @@ pub fn resolve(
         dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));
     r.frozen = frozen;
     r.str_constants = constants::str_constants(&module);
+    r.user_factories = collections::user_factories(&module);
     r.run(&module);
     if r.errors.is_empty() {
         // The module-level functions, the module body, then the nested functions.
@@ -246,6 +248,9 @@ struct Resolver<'m> {
     /// Names bound to the `collections` module, and to `collections.defaultdict`.
     collections_aliases: std::collections::HashSet<String>,
     defaultdict_names: std::collections::HashSet<String>,
+    /// The program's functions and classes that may be `defaultdict` factories
+    /// (`collections::user_factories`).
+    user_factories: HashMap<String, collections::UserFactory>,
     /// Module-level names bound once to a str literal (see `resolve/constants.rs`).
     str_constants: HashMap<String, String>,
     /// The module-level functions that are generators.

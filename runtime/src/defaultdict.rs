@@ -1,7 +1,9 @@
 //! `collections.defaultdict`: a dict with a factory, kept as one prototype value of the
-//! factory and its name. The compiler accepts only factories whose every call gives a value
-//! equal to a fresh copy of one call's (a builtin type, a `lambda` returning a constant or a
-//! display of constants and empty containers, another defaultdict of such a factory), so a
+//! factory and its name (`function name` for a function's, as its repr shows it). The compiler
+//! accepts only factories whose every call gives a value equal to a fresh copy of one call's (a
+//! builtin type, a `lambda` or the program's function returning a constant or a display of
+//! constants and empty containers, another defaultdict of such a factory, a class of the
+//! program whose constructor only sets attributes to such values), so a
 //! missing key gets a copy of the prototype: containers copied all the way down (an instance
 //! of a library container, `Counter()`, deeply), immutable values shared.
 

@@ -478,8 +478,8 @@ unsafe fn dict_repr_into(d: *mut DictObj, out: &mut String) -> bool {
     if let Some((_, name)) = (*d).factory {
         // `defaultdict(<class 'list'>, {...})`.
         let name = crate::str::as_str(name);
-        if name == "<lambda>" {
-            out.push_str(&format!("defaultdict(<function <lambda> at {d:p}>, "));
+        if let Some(function) = name.strip_prefix("function ") {
+            out.push_str(&format!("defaultdict(<function {function} at {d:p}>, "));
         } else {
             out.push_str(&format!("defaultdict(<class '{name}'>, "));
         }

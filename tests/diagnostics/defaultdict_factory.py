@@ -1,12 +1,15 @@
-"""defaultdict takes builtin types and constant lambdas as factories; other collections are rejected."""
+"""defaultdict copies one value of its factory: a factory with effects is rejected, and so
+are other collections."""
 
+import itertools
 from collections import defaultdict, UserDict
 
-
-def make_row():
-    return [0, 0]
+ids = itertools.count()
 
 
-rows = defaultdict(make_row)
-rows["a"][0] += 1
-print(rows)
+def next_id():
+    return next(ids)
+
+
+rows = defaultdict(next_id)
+print(rows["a"], rows["b"])

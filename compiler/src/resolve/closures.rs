@@ -688,7 +688,11 @@ impl Resolver<'_> {
             self.nested.push(None);
             FuncId((self.n_top + self.nested.len()) as u32)
         });
-        let f = self.nested_function(name, span, args, body, &captured, self_ref, &siblings, sigs);
+        // A `@classmethod`'s `cls`, captured: the class in here too.
+        let cls = scope.cls.clone().filter(|(n, _)| captured.contains(n));
+        let f = self.nested_function(
+            name, span, args, body, &captured, self_ref, &siblings, cls, sigs,
+        );
         self.nested[fid.0 as usize - self.n_top - 1] = Some(f);
         let kind = ExprKind::MakeClosure {
             func: fid,
@@ -700,7 +704,8 @@ impl Resolver<'_> {
 
     /// A nested function's `Function`: `$self` (when it calls itself), the cells it captures,
     /// then its parameters. `siblings` are the functions of its group it names (each a local
-    /// set at the start to a closure over the same cells).
+    /// set at the start to a closure over the same cells); `cls`: the enclosing
+    /// `@classmethod`'s class parameter, when it captures it.
     #[allow(clippy::too_many_arguments)]
     fn nested_function(
         &mut self,
@@ -711,9 +716,11 @@ impl Resolver<'_> {
         captured: &[String],
         self_ref: bool,
         siblings: &[(String, FuncId, Vec<ast::Expr>)],
+        cls: Option<(String, ClassId)>,
         sigs: &[Signature],
     ) -> Function {
         let mut scope = Scope::new(false);
+        scope.cls = cls;
         let mut params = vec![];
         if self_ref {
             // `$self`: the closure being called, which the body's uses of its name read.

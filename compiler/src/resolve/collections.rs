@@ -8,7 +8,11 @@
 //! returning a constant (or arithmetic and builtin conversions of constants: `float("inf")`),
 //! a display of constants and such values (`{"n": 0, "seen": set()}`, copied all the way
 //! down), a defaultdict of such a factory (whose copies keep the factory), or a `Counter`,
-//! `OrderedDict` or `deque` of such arguments (an instance, copied deeply).
+//! `OrderedDict` or `deque` of such arguments (an instance, copied deeply); and the program's
+//! own functions and classes that amount to such values ([`user_factories`]): a function
+//! without parameters that returns one (`def make_bucket(): return []`), a class whose
+//! constructor takes no arguments and only sets attributes to them (an instance, copied
+//! deeply: `defaultdict(Stats)`).
 
 use super::*;
 
@@ -34,6 +38,11 @@ const LIBRARY_FACTORIES: &[&str] = &[
     "collections.OrderedDict",
     "collections.deque",
 ];
+
+/// What natrix refuses as a `defaultdict` factory.
+const UNCOPIED_FACTORY: &str = "a `defaultdict` factory whose calls may do more than build an \
+    equal value each time (natrix copies one value of it: builtin types, and functions, \
+    classes and lambdas that only build constants, empty containers and displays of them)";
 
 impl Resolver<'_> {
     /// `defaultdict(factory)` (or `collections.defaultdict(factory)`).
@@ -68,9 +77,23 @@ impl Resolver<'_> {
                 });
                 (n.id.to_string(), self.expr(&call, scope, sigs))
             }
+            // The program's function or class whose every call gives such a value.
+            ast::Expr::Name(n) if self.user_factory(n.id.as_str(), scope).is_some() => {
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: n.range,
+                    func: Box::new(factory.clone()),
+                    args: vec![],
+                    keywords: vec![],
+                });
+                let name = match self.user_factory(n.id.as_str(), scope) {
+                    Some(UserFactory::Class(_)) => format!("__main__.{}", n.id),
+                    _ => format!("function {}", n.id),
+                };
+                (name, self.expr(&call, scope, sigs))
+            }
             ast::Expr::Name(n) if !self.is_user_name(n.id.as_str(), scope) => {
                 let Some(name) = builtin_factory(n.id.as_str()) else {
-                    return self.unsupported(fspan, "this `defaultdict` factory", scope);
+                    return self.unsupported(fspan, UNCOPIED_FACTORY, scope);
                 };
                 let kind = match name {
                     "int" => ExprKind::Int(0),
@@ -85,22 +108,12 @@ impl Resolver<'_> {
             }
             ast::Expr::Lambda(l) if l.args.args.is_empty() && l.args.vararg.is_none() => {
                 if !self.fresh_each_call(&l.body, scope) {
-                    return self.unsupported(
-                        fspan,
-                        "a `defaultdict` factory that is not a builtin type or a `lambda` returning a constant",
-                        scope,
-                    );
+                    return self.unsupported(fspan, UNCOPIED_FACTORY, scope);
                 }
                 let zero = self.expr(&l.body, scope, sigs);
-                ("<lambda>".to_string(), zero)
+                ("function <lambda>".to_string(), zero)
             }
-            _ => {
-                return self.unsupported(
-                    fspan,
-                    "a `defaultdict` factory that is not a builtin type or a `lambda` returning a constant",
-                    scope,
-                )
-            }
+            _ => return self.unsupported(fspan, UNCOPIED_FACTORY, scope),
         };
         self.expr_node(
             scope,
@@ -157,10 +170,6 @@ impl Resolver<'_> {
         self.expr_node(scope, span, ExprKind::Block(prelude, Box::new(value)))
     }
 
-    /// Whether every evaluation of `e` (a factory `lambda`'s body) gives an equal value that a
-    /// copy of one of them stands for: a constant, an empty `list()`, `dict()` or `set()`, a
-    /// list or dict display of such values (`{"n": 0, "seen": set()}`), a set or tuple
-    /// display of constants, or a `defaultdict` of such a factory (copied with its factory).
     /// Whether `name` is one of [`LIBRARY_FACTORIES`] (linked, and not a local of that name).
     fn library_factory(&self, name: &str, scope: &Scope) -> bool {
         LIBRARY_FACTORIES.contains(&name)
@@ -168,6 +177,29 @@ impl Resolver<'_> {
             && !scope.local_ids.contains_key(name)
     }
 
+    /// The program's function or class `name` (not a local of that name) whose every call
+    /// without arguments gives an equal value that a copy of one stands for.
+    fn user_factory(&self, name: &str, scope: &Scope) -> Option<&UserFactory> {
+        if scope.local_ids.contains_key(name) {
+            return None;
+        }
+        let f = self.user_factories.get(name)?;
+        let values = match f {
+            UserFactory::Function(e) => std::slice::from_ref(e),
+            UserFactory::Class(values) => values.as_slice(),
+        };
+        // (A factory's values may not call the program's factories: no cycle to follow.)
+        values
+            .iter()
+            .all(|v| !calls_user_name(v, &self.user_factories) && self.fresh_each_call(v, scope))
+            .then_some(f)
+    }
+
+    /// Whether every evaluation of `e` (a factory `lambda`'s body) gives an equal value that a
+    /// copy of one of them stands for: a constant, an empty `list()`, `dict()` or `set()`, a
+    /// list or dict display of such values (`{"n": 0, "seen": set()}`), a set or tuple
+    /// display of constants, a `defaultdict` of such a factory (copied with its factory), or
+    /// a call of such a function or class of the program ([`Self::user_factory`]).
     fn fresh_each_call(&self, e: &ast::Expr, scope: &Scope) -> bool {
         let constant = |e: &ast::Expr| self.immutable_constant(e, scope);
         if constant(e) {
@@ -193,6 +225,9 @@ impl Resolver<'_> {
                     .all(fresh)
             }
             ast::Expr::Call(c) if c.keywords.is_empty() => match c.func.as_ref() {
+                ast::Expr::Name(n) if self.user_factory(n.id.as_str(), scope).is_some() => {
+                    c.args.is_empty()
+                }
                 ast::Expr::Name(n) if self.is_user_name(n.id.as_str(), scope) => false,
                 ast::Expr::Name(n) if matches!(n.id.as_str(), "list" | "dict" | "set") => {
                     c.args.is_empty()
@@ -234,5 +269,134 @@ impl Resolver<'_> {
             }
             _ => false,
         }
+    }
+}
+
+/// What a call of one of the program's functions or classes without arguments gives, when
+/// that may be a `defaultdict` factory: a function's returned expression, or the values a
+/// class's `__init__` assigns to attributes (the factory if each is fresh on every call).
+#[derive(Debug)]
+pub(super) enum UserFactory {
+    Function(ast::Expr),
+    Class(Vec<ast::Expr>),
+}
+
+/// The module-level functions without parameters whose body is `return value` (after a
+/// docstring), and the classes whose constructor takes no arguments and does nothing but
+/// set attributes (`self.n = 0`; no constructor at all, in a class without bases), with no
+/// copy hooks: the candidates [`Resolver::user_factory`] checks.
+pub(super) fn user_factories(module: &[ast::Stmt]) -> HashMap<String, UserFactory> {
+    let mut out = HashMap::new();
+    for s in module {
+        match s {
+            ast::Stmt::FunctionDef(f) if no_parameters(&f.args) && f.decorator_list.is_empty() => {
+                if let [ast::Stmt::Return(ast::StmtReturn { value: Some(v), .. })] =
+                    without_docstring(&f.body)
+                {
+                    out.insert(f.name.to_string(), UserFactory::Function((**v).clone()));
+                }
+            }
+            ast::Stmt::ClassDef(c) if c.decorator_list.is_empty() => {
+                if let Some(values) = pure_constructor(c) {
+                    out.insert(c.name.to_string(), UserFactory::Class(values));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn without_docstring(body: &[ast::Stmt]) -> &[ast::Stmt] {
+    match body {
+        [ast::Stmt::Expr(e), rest @ ..] if matches!(e.value.as_ref(), ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_))) => {
+            rest
+        }
+        all => all,
+    }
+}
+
+fn no_parameters(a: &ast::Arguments) -> bool {
+    a.posonlyargs.is_empty()
+        && a.args.is_empty()
+        && a.vararg.is_none()
+        && a.kwonlyargs.is_empty()
+        && a.kwarg.is_none()
+}
+
+/// The values class `c`'s `__init__(self)` assigns (`self.attr = value`, nothing else), when
+/// that is all its construction does.
+fn pure_constructor(c: &ast::StmtClassDef) -> Option<Vec<ast::Expr>> {
+    let mut init = None;
+    for s in &c.body {
+        if let ast::Stmt::FunctionDef(f) = s {
+            match f.name.as_str() {
+                "__init__" => init = Some(f),
+                "__new__" | "__copy__" | "__deepcopy__" | "__reduce__" | "__reduce_ex__"
+                | "__getstate__" | "__setstate__" | "__post_init__" => return None,
+                _ => {}
+            }
+        }
+    }
+    let Some(init) = init else {
+        return c.bases.is_empty().then(Vec::new);
+    };
+    let [this] = init.args.args.as_slice() else {
+        return None;
+    };
+    if !init.args.posonlyargs.is_empty()
+        || init.args.vararg.is_some()
+        || !init.args.kwonlyargs.is_empty()
+        || init.args.kwarg.is_some()
+        || !init.decorator_list.is_empty()
+    {
+        return None;
+    }
+    let this = this.def.arg.as_str();
+    let is_attr = |t: &ast::Expr| {
+        matches!(t, ast::Expr::Attribute(a)
+            if matches!(a.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == this))
+    };
+    let mut values = vec![];
+    for s in without_docstring(&init.body) {
+        match s {
+            ast::Stmt::Assign(a) if a.targets.len() == 1 && is_attr(&a.targets[0]) => {
+                values.push((*a.value).clone())
+            }
+            ast::Stmt::AnnAssign(a) if is_attr(&a.target) && a.value.is_some() => {
+                values.extend(a.value.as_deref().cloned())
+            }
+            ast::Stmt::Pass(_) => {}
+            _ => return None,
+        }
+    }
+    Some(values)
+}
+
+/// Whether `e` calls one of `factories` (by name).
+fn calls_user_name(e: &ast::Expr, factories: &HashMap<String, UserFactory>) -> bool {
+    let mut found = false;
+    let mut v = CallsOf {
+        names: factories,
+        found: &mut found,
+    };
+    rustpython_ast::Visitor::visit_expr(&mut v, e.clone());
+    found
+}
+
+struct CallsOf<'a> {
+    names: &'a HashMap<String, UserFactory>,
+    found: &'a mut bool,
+}
+
+impl rustpython_ast::Visitor for CallsOf<'_> {
+    visit_skipped_parts!();
+
+    fn visit_expr_call(&mut self, node: ast::ExprCall) {
+        if matches!(node.func.as_ref(), ast::Expr::Name(n) if self.names.contains_key(n.id.as_str()))
+        {
+            *self.found = true;
+        }
+        self.generic_visit_expr_call(node);
     }
 }
