@@ -143,6 +143,23 @@ impl Infer<'_> {
         e: &Expr,
     ) -> Ty {
         let classes = self.dyn_held_classes();
+        self.dyn_method_among(classes, name, tys, keywords, kw, span, e)
+    }
+
+    /// [`Self::dyn_method`] on a value that may be an instance of `classes` (or of another
+    /// type, which raises AttributeError): `e.describe()` of an exception caught by a builtin
+    /// class is a call on the program's exception classes.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn dyn_method_among(
+        &mut self,
+        classes: Vec<ClassId>,
+        name: &str,
+        tys: &[Ty],
+        keywords: &[(String, Expr)],
+        kw: &[Ty],
+        span: Span,
+        e: &Expr,
+    ) -> Ty {
         let (mut groups, _) = self.method_groups(classes, name);
         if groups.is_empty() {
             return self.dyn_use(span, &format!("calling method `{name}` on"));

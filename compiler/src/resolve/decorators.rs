@@ -1,4 +1,5 @@
-//! Decorators the program defines itself, on module-level and nested functions: before
+//! Decorators the program defines itself, on module-level and nested functions (also inside
+//! compound statements): before
 //! resolution the function is renamed and its name bound to the decorated value, as Python
 //! does it.
 //!
@@ -38,15 +39,60 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     rewrite(module, &variables)
 }
 
-/// The functions and classes `body` defines.
+/// The functions and classes `body` defines (also inside its `if`, `for`, `while`, `with`
+/// and `try` statements, which share its scope).
 fn defined(body: &[ast::Stmt]) -> Vec<String> {
-    body.iter()
-        .filter_map(|s| match s {
-            ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
-            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
-            _ => None,
-        })
-        .collect()
+    let mut out = vec![];
+    for s in body {
+        match s {
+            ast::Stmt::FunctionDef(f) => out.push(f.name.to_string()),
+            ast::Stmt::ClassDef(c) => out.push(c.name.to_string()),
+            _ => {
+                for b in blocks(s) {
+                    out.extend(defined(b));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The statement lists of a compound statement (none for a simple one, a function or a class).
+fn blocks(s: &ast::Stmt) -> Vec<&Vec<ast::Stmt>> {
+    match s {
+        ast::Stmt::If(i) => vec![&i.body, &i.orelse],
+        ast::Stmt::For(f) => vec![&f.body, &f.orelse],
+        ast::Stmt::While(w) => vec![&w.body, &w.orelse],
+        ast::Stmt::With(w) => vec![&w.body],
+        ast::Stmt::Try(t) => {
+            let mut out = vec![&t.body, &t.orelse, &t.finalbody];
+            out.extend(t.handlers.iter().map(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                &h.body
+            }));
+            out
+        }
+        _ => vec![],
+    }
+}
+
+/// [`blocks`], to rewrite in place.
+fn blocks_mut(s: &mut ast::Stmt) -> Vec<&mut Vec<ast::Stmt>> {
+    match s {
+        ast::Stmt::If(i) => vec![&mut i.body, &mut i.orelse],
+        ast::Stmt::For(f) => vec![&mut f.body, &mut f.orelse],
+        ast::Stmt::While(w) => vec![&mut w.body, &mut w.orelse],
+        ast::Stmt::With(w) => vec![&mut w.body],
+        ast::Stmt::Try(t) => {
+            let mut out = vec![&mut t.body, &mut t.orelse, &mut t.finalbody];
+            out.extend(t.handlers.iter_mut().map(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                &mut h.body
+            }));
+            out
+        }
+        _ => vec![],
+    }
 }
 
 /// `body` with its decorated functions rewritten, and the bodies of its functions (and of its
@@ -106,7 +152,14 @@ fn rewrite(body: Vec<ast::Stmt>, outer: &[String]) -> Vec<ast::Stmt> {
                 f.body = rewrite(std::mem::take(&mut f.body), &defs);
                 out.push(ast::Stmt::FunctionDef(f));
             }
-            other => out.push(other),
+            // Functions decorated inside compound statements (`try: @reg.register("a") def
+            // handler(): …` in a function).
+            mut other => {
+                for b in blocks_mut(&mut other) {
+                    *b = rewrite(std::mem::take(b), &defs);
+                }
+                out.push(other)
+            }
         }
     }
     out

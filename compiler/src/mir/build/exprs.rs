@@ -530,7 +530,7 @@ impl Builder<'_> {
                     if class_attr.is_none() {
                         return Operand::None;
                     }
-                    return self.class_attr_of(c, name, &o, ty);
+                    return self.class_attr_of(c, name, &o, ty, Some(e.id));
                 };
                 let n = self.strings.intern(name);
                 if class_attr.is_none() {
@@ -550,7 +550,7 @@ impl Builder<'_> {
                 self.assign(result, Rvalue::Use(v));
                 self.goto(end);
                 self.cur = class;
-                let v = self.class_attr_of(c, name, &o, ft);
+                let v = self.class_attr_of(c, name, &o, ft, None);
                 self.assign(result, Rvalue::Use(v));
                 self.goto(end);
                 Operand::Local(result)
@@ -802,7 +802,7 @@ impl Builder<'_> {
             }
             ExprKind::Method { recv, .. }
                 if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
-                    || (self.ty(recv) == MTy::Dyn
+                    || (matches!(self.ty(recv), MTy::Dyn | MTy::Exc)
                         && self.typed.spec(self.spec).virtual_calls.contains_key(&e.id)) =>
             {
                 self.instance_method_call(e, ty)
