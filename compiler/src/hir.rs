@@ -257,6 +257,19 @@ impl Program {
         self.mro(c).find_map(|k| self.class(k).attr(name))
     }
 
+    /// The property getter `name` of instances of `c` when the first class of its method
+    /// resolution order that defines `name` (as a class attribute or a method) defines a
+    /// property.
+    pub fn nearest_property(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        let k = self.mro(c).find(|&m| {
+            let class = self.class(m);
+            class.attr(name).is_some() || class.method(name).is_some()
+        })?;
+        let class = self.class(k);
+        let f = class.method(name).filter(|_| class.attr(name).is_none())?;
+        class.properties.contains(&f).then_some(f)
+    }
+
     /// Whether `name` is a property of `c` (own or inherited).
     pub fn is_property(&self, c: ClassId, name: &str) -> bool {
         self.mro(c).any(|k| {

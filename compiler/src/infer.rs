@@ -1228,9 +1228,17 @@ impl<'p> Infer<'p> {
                 }
                 // Cooperative multiple inheritance: the method by the instance's class.
                 if let (Some(from), TyKind::Instance(c)) = (*from, self.t.types.kind(r).clone()) {
-                    let groups = self.super_groups(c, from, name);
+                    let (groups, missing) = self.super_groups(c, from, name);
                     let fixed = self.prog.lookup(*base, name);
-                    if groups.len() > 1 || groups.first().is_some_and(|g| Some(g.0) != fixed) {
+                    // Every class reaching `object`: its `__init__` does nothing.
+                    if groups.is_empty() && missing && name == "__init__" {
+                        let spec = &mut self.t.specs[id.0 as usize];
+                        spec.calls.remove(&e.id);
+                        spec.virtual_calls.remove(&e.id);
+                        return T::NONE;
+                    }
+                    let differs = groups.first().is_some_and(|g| Some(g.0) != fixed);
+                    if groups.len() > 1 || differs || (missing && !groups.is_empty()) {
                         let call = objects::MethodCall {
                             name,
                             tys: &tys,
@@ -1238,7 +1246,7 @@ impl<'p> Infer<'p> {
                             kw: &kw,
                             span: e.span,
                         };
-                        return self.dispatch_method(c, r, groups, false, &call, e, true);
+                        return self.dispatch_method(c, r, groups, missing, &call, e, true);
                     }
                 }
                 let Some(fid) = self.prog.lookup(*base, name) else {

@@ -108,7 +108,7 @@ const FUNCTION_ATTRS: &[(&str, &str, &str)] = &[(
 const MIXED: &[&str] = &["collections", "math"];
 
 /// The class `object()` makes (`stdlib/builtins.py`).
-const OBJECT_CLASS: &str = "builtins.object";
+pub(crate) const OBJECT_CLASS: &str = "builtins.object";
 /// `iter(f, sentinel)`: the library's generator over `f()` until it returns `sentinel`.
 const ITER_CALL: &str = "builtins._iter_call";
 /// `open()`: the library's text files, and binary ones for a literal binary mode.
@@ -448,7 +448,8 @@ pub(crate) struct Renamer {
     /// Whether the module needs `stdlib/builtins.py` linked: it calls `object()` of the
     /// builtin (renamed to `builtins.object()`, its class there), `dict(m)` of one
     /// argument (which may be a mapping instance: `builtins._dict_of_mapping`), `open()`
-    /// (`builtins._open_text`) or `print(…, file=f)` (`builtins._print_to`).
+    /// (`builtins._open_text`) or `print(…, file=f)` (`builtins._print_to`), or reads a class's
+    /// `__mro__` or `__bases__` (which end with `object`).
     uses_builtins: bool,
 }
 
@@ -689,6 +690,12 @@ impl Fold<ast::text_size::TextRange> for Renamer {
     }
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        // `Class.__mro__` and `Class.__bases__` end with `object`: its class, the library's.
+        if let ast::Expr::Attribute(a) = &node {
+            if matches!(a.attr.as_str(), "__mro__" | "__bases__") && !self.binds_object {
+                self.uses_builtins = true;
+            }
+        }
         match node {
             ast::Expr::Name(mut n) => {
                 if self.is_builtin_slice(&n) {

@@ -119,4 +119,27 @@ try:
     build(Polygon, "p", [1])
 except TypeError as e:
     print(e)
+
+# `isinstance(x, ABC)`: the classes deriving from `ABC` (not those with `metaclass=ABCMeta`).
+from abc import ABCMeta
+
+
+class Runner(metaclass=ABCMeta):
+    @abstractmethod
+    def run(self):
+        ...
+
+
+class Fast(Runner):
+    def run(self):
+        return "fast"
+
+
+class Plain:
+    pass
+
+
+print(isinstance(Fast(), ABC), isinstance(Plain(), ABC), isinstance(Fast(), (ABC, Runner)))
+print([isinstance(x, ABC) for x in (Plain(), 3, "s")], issubclass(Fast, ABC), issubclass(Plain, (ABC, Plain)))
+
 Polygon("hexagon", [1] * 6)

@@ -59,9 +59,7 @@ impl Infer<'_> {
                 // has its own. (Not when some of those classes read a property of that
                 // name instead: `Bird.sound = "tweet"` over `Animal`'s property.)
                 (None, Some(_)) if self.property_among(c, name) => {
-                    let msg = format!("`{name}` read from an instance that may be of a class where it is a property and of one where it is a class attribute");
-                    self.error(Diagnostic::unsupported(e.span, &msg));
-                    T::NEVER
+                    self.property_or_class_attr(c, o, name, e)
                 }
                 (None, Some(_)) => self.class_attr_type(c, name),
                 // Both: the instance's attribute takes the class's type too (`parent = None`
@@ -237,6 +235,38 @@ impl Infer<'_> {
     }
 
     /// Whether some instantiated exception class of the program has an attribute `name`.
+    /// `obj.name` where `name` is a property of some classes `obj` may be and a class
+    /// attribute of the others (`unit = "C"` in a subclass over the base's `@property def
+    /// unit`): each property's getter, in `Spec::virtual_calls` under the read, and the class
+    /// attribute of the rest, chosen by the instance's class when it runs.
+    fn property_or_class_attr(&mut self, c: ClassId, o: Ty, name: &str, e: &Expr) -> Ty {
+        let mut t = TypeTable::NEVER;
+        let mut targets: Vec<(Vec<ClassId>, SpecId)> = vec![];
+        for k in self.runtime_classes(c) {
+            if let Some(f) = self.prog.nearest_property(k, name) {
+                let owner = self.prog.owner(f).unwrap_or(k);
+                let self_ty = if owner != c && self.prog.is_subclass(owner, c) {
+                    self.t.types.intern(TyKind::Instance(owner))
+                } else {
+                    o
+                };
+                let Some(s) = self.method_spec(f, self_ty, name, &[], &[], &[], e.span, e) else {
+                    return TypeTable::NEVER;
+                };
+                t = self.t.types.join(t, self.t.spec(s).ret);
+                match targets.iter_mut().find(|(_, x)| *x == s) {
+                    Some((ks, _)) => ks.push(k),
+                    None => targets.push((vec![k], s)),
+                }
+            } else if let Some(g) = self.prog.lookup_attr(k, name) {
+                t = self.t.types.join(t, self.t.globals[g.0 as usize]);
+            }
+        }
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.virtual_calls.insert(e.id, targets);
+        t
+    }
+
     fn exception_field(&self, name: &str) -> bool {
         self.t.instantiated.iter().any(|c| {
             self.prog.exc_kind(*c).is_some()

@@ -739,6 +739,16 @@ impl Infer<'_> {
         if self.t.types.set_site(r).is_some() {
             return self.set_method(r, name, tys, args, span);
         }
+        // A method of the program's exception classes, on an exception caught by a builtin
+        // class (`except OSError as e: e.describe()`): of whichever class it is, when it runs.
+        if r == T::EXC {
+            let classes: Vec<ClassId> = (self.t.instantiated.iter().copied())
+                .filter(|c| self.prog.exc_kind(*c).is_some())
+                .collect();
+            if classes.iter().any(|c| self.prog.lookup(*c, name).is_some()) {
+                return self.dyn_method_among(classes, name, tys, &[], &[], span, e);
+            }
+        }
         let Some(elem) = self.t.types.elem(r) else {
             let msg = format!("'{}' object has no attribute '{name}' (methods of this type are not supported yet)", self.t.types.display(r));
             self.error(Diagnostic::new(Code::InvalidOperation, span, msg).label("here"));

@@ -656,21 +656,9 @@ impl Infer<'_> {
     /// Whether, for one of the classes an instance typed `c` may have, `name` is nearest a
     /// property rather than a class attribute.
     pub(super) fn property_among(&self, c: ClassId, name: &str) -> bool {
-        self.runtime_classes(c).into_iter().any(|k| {
-            let nearest = self.prog.mro(k).find(|&m| {
-                let class = self.prog.class(m);
-                class.attrs.iter().any(|(a, _)| a == name)
-                    || class.methods.iter().any(|(n, _)| n == name)
-            });
-            nearest.is_some_and(|m| {
-                let class = self.prog.class(m);
-                !class.attrs.iter().any(|(a, _)| a == name)
-                    && class
-                        .methods
-                        .iter()
-                        .any(|(n, f)| n == name && class.properties.contains(f))
-            })
-        })
+        self.runtime_classes(c)
+            .into_iter()
+            .any(|k| self.prog.nearest_property(k, name).is_some())
     }
 
     pub(super) fn property(&self, c: ClassId, name: &str) -> Option<FuncId> {
@@ -1159,14 +1147,16 @@ impl Infer<'_> {
 
     /// `super().name(args)` in a method of class `from`, on `self` typed `c`: the method each
     /// class `self` may be reaches, the first after `from` in the class's method resolution
-    /// order that defines it (several with cooperative multiple inheritance).
+    /// order that defines it (several with cooperative multiple inheritance), and whether
+    /// some class reaches `object` instead.
     pub(super) fn super_groups(
         &self,
         c: ClassId,
         from: ClassId,
         name: &str,
-    ) -> Vec<(FuncId, Vec<ClassId>)> {
+    ) -> (Vec<(FuncId, Vec<ClassId>)>, bool) {
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = vec![];
+        let mut missing = false;
         for d in self.runtime_classes(c) {
             let mro: Vec<ClassId> = self.prog.mro(d).collect();
             let Some(at) = mro.iter().position(|&k| k == from) else {
@@ -1176,6 +1166,7 @@ impl Infer<'_> {
                 .iter()
                 .find_map(|k| self.prog.class(*k).method(name))
             else {
+                missing = true;
                 continue;
             };
             match groups.iter_mut().find(|(g, _)| *g == f) {
@@ -1183,7 +1174,7 @@ impl Infer<'_> {
                 None => groups.push((f, vec![d])),
             }
         }
-        groups
+        (groups, missing)
     }
 
     /// The call of method `call.name` on an instance typed `c` (`r`), each group of the classes

@@ -1,13 +1,16 @@
 //! `abc`: before resolution, `ABC` among a class's bases and `metaclass=ABCMeta` among its
 //! keywords are dropped, and so is every `@abstractmethod` decorator, each noting its method
 //! as abstract. A class whose hierarchy is an ABC and which leaves a method abstract (its
-//! own, or a base's it does not define) cannot be instantiated: resolve makes calling it —
+//! own, or one of a base's that the first class of its method resolution order binding the
+//! name binds abstractly) cannot be instantiated: resolve makes calling it —
 //! by name or as a class value — raise CPython's `TypeError: Can't instantiate abstract class
 //! Shape with abstract methods area, perimeter` (after evaluating the arguments). Without
 //! `ABC` or `ABCMeta` above it, `@abstractmethod` has no effect, as in CPython.
-//! `stdlib/abc.py` exists so the imports link; after linking the names are `abc.ABC`,
-//! `abc.ABCMeta` and `abc.abstractmethod`.
+//! `isinstance(x, ABC)` and `issubclass(C, ABC)` test the classes that named `ABC` as a base
+//! instead (not `metaclass=ABCMeta`, as in CPython). `stdlib/abc.py` exists so the imports link; after linking
+//! the names are `abc.ABC`, `abc.ABCMeta` and `abc.abstractmethod`.
 
+use rustpython_ast::Fold;
 use rustpython_parser::ast;
 use std::collections::{BTreeSet, HashMap};
 
@@ -22,11 +25,14 @@ fn is_name(e: &ast::Expr, name: &str) -> bool {
 /// The module without `abc`'s markers, and for each class that cannot be instantiated, the
 /// message of the `TypeError` instantiating it raises.
 pub(super) fn expand(module: Vec<ast::Stmt>) -> (Vec<ast::Stmt>, HashMap<String, String>) {
-    // Per class: whether an ABC is among its ancestors (itself included), and the names it
-    // leaves abstract.
-    let mut classes: HashMap<String, (bool, BTreeSet<String>)> = HashMap::new();
+    // Per class: whether an ABC is among its ancestors (itself included), what its own body
+    // binds (each name: whether abstractly), and its method resolution order.
+    let mut abcs: HashMap<String, bool> = HashMap::new();
+    let mut own: HashMap<String, HashMap<String, bool>> = HashMap::new();
+    let mut mros: HashMap<String, Vec<String>> = HashMap::new();
     let mut abstract_classes = HashMap::new();
-    let module = module
+    let mut marked: Vec<String> = vec![];
+    let module: Vec<ast::Stmt> = module
         .into_iter()
         .map(|s| match s {
             ast::Stmt::ClassDef(mut c) => {
@@ -34,33 +40,63 @@ pub(super) fn expand(module: Vec<ast::Stmt>) -> (Vec<ast::Stmt>, HashMap<String,
                     || c.keywords.iter().any(|k| {
                         k.arg.as_deref() == Some("metaclass") && is_name(&k.value, ABC_META)
                     });
+                if c.bases.iter().any(|b| is_name(b, ABC)) {
+                    marked.push(c.name.to_string());
+                }
                 c.bases.retain(|b| !is_name(b, ABC));
                 c.keywords.retain(|k| {
                     !(k.arg.as_deref() == Some("metaclass") && is_name(&k.value, ABC_META))
                 });
-                let mut names = BTreeSet::new();
-                if let [ast::Expr::Name(b)] = c.bases.as_slice() {
-                    if let Some((base_abc, base_names)) = classes.get(b.id.as_str()) {
-                        abc |= base_abc;
-                        names = base_names.clone();
-                    }
-                }
+                let base_mros: Vec<Vec<&str>> = c
+                    .bases
+                    .iter()
+                    .filter_map(|b| match b {
+                        ast::Expr::Name(n) => mros.get(n.id.as_str()),
+                        _ => None,
+                    })
+                    .map(|m| m.iter().map(String::as_str).collect())
+                    .collect();
+                let mro: Vec<String> = crate::hir::c3_linearization(c.name.as_str(), &base_mros)
+                    .unwrap_or_else(|| vec![c.name.as_str()])
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
+                abc |= mro[1..].iter().any(|k| abcs.get(k).copied().unwrap_or(false));
+                let mut mine: HashMap<String, bool> = HashMap::new();
                 for s in c.body.iter_mut() {
                     // (`@area.setter` keeps an abstract property abstract.)
                     let accessor = matches!(s, ast::Stmt::FunctionDef(f)
                         if f.decorator_list.iter().any(|d| matches!(d,
                             ast::Expr::Attribute(a) if matches!(a.attr.as_str(), "setter" | "deleter"))));
-                    for name in bound_names(s).into_iter().filter(|_| !accessor) {
-                        names.remove(&name);
+                    if accessor {
+                        continue;
+                    }
+                    for name in bound_names(s) {
+                        mine.insert(name, false);
                     }
                     if let ast::Stmt::FunctionDef(f) = s {
                         let before = f.decorator_list.len();
                         f.decorator_list.retain(|d| !is_name(d, ABSTRACT_METHOD));
                         if f.decorator_list.len() < before {
-                            names.insert(f.name.to_string());
+                            mine.insert(f.name.to_string(), true);
                         }
                     }
                 }
+                own.insert(c.name.to_string(), mine);
+                // A name abstract in some class of the order is abstract here when the first
+                // class of the order that binds it binds it abstractly (as CPython's
+                // `__abstractmethods__` are computed).
+                let binding = |name: &str| {
+                    mro.iter()
+                        .find_map(|k| own.get(k).and_then(|m| m.get(name)).copied())
+                        .unwrap_or(false)
+                };
+                let names: BTreeSet<String> = mro
+                    .iter()
+                    .filter_map(|k| own.get(k))
+                    .flat_map(|m| m.iter().filter(|(_, a)| **a).map(|(n, _)| n.clone()))
+                    .filter(|n| binding(n))
+                    .collect();
                 if abc && !names.is_empty() {
                     let list: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
                     let msg = format!(
@@ -71,13 +107,74 @@ pub(super) fn expand(module: Vec<ast::Stmt>) -> (Vec<ast::Stmt>, HashMap<String,
                     );
                     abstract_classes.insert(c.name.to_string(), msg);
                 }
-                classes.insert(c.name.to_string(), (abc, names));
+                abcs.insert(c.name.to_string(), abc);
+                mros.insert(c.name.to_string(), mro);
                 ast::Stmt::ClassDef(c)
             }
             s => s,
         })
         .collect();
+    let mut tests = AbcTests { marked };
+    let module = module
+        .into_iter()
+        .map(|s| match tests.fold_stmt(s) {
+            Ok(s) => s,
+            Err(never) => match never {},
+        })
+        .collect();
     (module, abstract_classes)
+}
+
+/// `isinstance(x, ABC)` / `issubclass(C, ABC)` (also inside a tuple of classes): the classes
+/// that named `ABC` as a base (`marked`), whose subclasses are the classes deriving from it.
+struct AbcTests {
+    marked: Vec<String>,
+}
+
+impl Fold<ast::text_size::TextRange> for AbcTests {
+    fold_keeping_ranges!();
+
+    fn fold_expr(&mut self, e: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        let ast::Expr::Call(mut c) = e else {
+            return rustpython_ast::fold::fold_expr(self, e);
+        };
+        let test = matches!(c.func.as_ref(), ast::Expr::Name(n)
+            if matches!(n.id.as_str(), "isinstance" | "issubclass"));
+        let names_abc = |e: &ast::Expr| match e {
+            ast::Expr::Tuple(t) => t.elts.iter().any(|x| is_name(x, ABC)),
+            one => is_name(one, ABC),
+        };
+        if let (true, [_, classes]) = (test, c.args.as_mut_slice()) {
+            if !names_abc(classes) {
+                return rustpython_ast::fold::fold_expr(self, ast::Expr::Call(c));
+            }
+            let range = rustpython_ast::Ranged::range(&*classes);
+            let name = |n: &str| {
+                ast::Expr::Name(ast::ExprName {
+                    range,
+                    id: ast::Identifier::new(n),
+                    ctx: ast::ExprContext::Load,
+                })
+            };
+            let items = match &mut *classes {
+                ast::Expr::Tuple(t) => std::mem::take(&mut t.elts),
+                one => vec![one.clone()],
+            };
+            let mut out = vec![];
+            for item in items {
+                match is_name(&item, ABC) {
+                    true => out.extend(self.marked.iter().map(|m| name(m))),
+                    false => out.push(item),
+                }
+            }
+            *classes = ast::Expr::Tuple(ast::ExprTuple {
+                range,
+                elts: out,
+                ctx: ast::ExprContext::Load,
+            });
+        }
+        rustpython_ast::fold::fold_expr(self, ast::Expr::Call(c))
+    }
 }
 
 /// The names a statement of a class body binds in the class's namespace (methods, class

@@ -1,6 +1,7 @@
 //! Attributes of classes and functions that name them, decided here: `Class.__name__`,
-//! `Class.__doc__` and `function.__doc__` (constants), and `type(x).__name__`,
-//! `type(x).__qualname__`, `x.__class__.__name__` (`ExprKind::TypeName`, of the value's class).
+//! `Class.__doc__` and `function.__doc__` (constants), `Class.__mro__` and `Class.__bases__`
+//! (tuples of the class values), and `type(x).__name__`, `type(x).__qualname__`,
+//! `x.__class__.__name__` (`ExprKind::TypeName`, of the value's class).
 
 use super::*;
 
@@ -26,6 +27,30 @@ impl Resolver<'_> {
                     .map(|(k, _)| crate::hir::py_name(k))
                     .unwrap_or_default();
                 Some(ExprKind::Str(name))
+            }
+            // `Class.__mro__`, `Class.__bases__`: the classes as values.
+            ("__mro__" | "__bases__", ast::Expr::Name(n))
+                if self.class_named(n.id.as_str(), scope).is_some() =>
+            {
+                let cid = self.class_named(n.id.as_str(), scope)?;
+                let names = self.class_names_of(cid, attr == "__mro__");
+                let range = a.range;
+                let elts = names
+                    .into_iter()
+                    .map(|n| {
+                        ast::Expr::Name(ast::ExprName {
+                            range,
+                            id: ast::Identifier::new(n),
+                            ctx: ast::ExprContext::Load,
+                        })
+                    })
+                    .collect();
+                let tuple = ast::Expr::Tuple(ast::ExprTuple {
+                    range,
+                    elts,
+                    ctx: ast::ExprContext::Load,
+                });
+                Some(self.expr(&tuple, scope, sigs).kind)
             }
             ("__name__", ast::Expr::Name(n)) if self.is_builtin_type(n.id.as_str(), scope) => {
                 Some(ExprKind::Str(n.id.to_string()))
@@ -57,6 +82,37 @@ impl Resolver<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The names of the classes of `cid`'s method resolution order (`mro`: itself first, then
+    /// its builtin exception classes and `object`), or of its bases (`object` for none).
+    fn class_names_of(&self, cid: ClassId, mro: bool) -> Vec<String> {
+        let class = &self.classes[cid.0 as usize];
+        let mut names: Vec<String> = match mro {
+            true => class
+                .mro
+                .iter()
+                .map(|k| self.classes[k.0 as usize].name.clone())
+                .collect(),
+            false => class
+                .bases
+                .iter()
+                .map(|k| self.classes[k.0 as usize].name.clone())
+                .collect(),
+        };
+        let exc = match mro {
+            true => self.class_exc_kind(cid),
+            false => class.exc_base,
+        };
+        let builtins = std::iter::successors(exc, |k| if mro { k.parent() } else { None });
+        names.extend(builtins.map(|k| k.name().to_string()));
+        if mro || names.is_empty() {
+            // (The library's class, linked for these reads: `modules.rs`.)
+            let object = crate::modules::OBJECT_CLASS;
+            let linked = self.class_ids.contains_key(object);
+            names.push(if linked { object } else { "object" }.to_string());
+        }
+        names
     }
 
     /// Whether `name` is a variable here (a local or a global), not a function's name.

@@ -20,19 +20,41 @@ impl Resolver<'_> {
         if !self.builtin_name(&inner.func, "super", scope) {
             return None;
         }
-        if !inner.args.is_empty() || !inner.keywords.is_empty() {
-            return Some(self.unsupported(span, "`super()` with arguments", scope));
-        }
         let Some(owner) = self.current_method_class else {
             return Some(self.unsupported(span, "`super()` outside a method", scope));
         };
+        if !(inner.args.is_empty() || self.explicit_super(inner, owner, scope))
+            || !inner.keywords.is_empty()
+        {
+            return Some(self.unsupported(
+                span,
+                "`super()` with arguments other than the method's class and `self`",
+                scope,
+            ));
+        }
         let spread = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         // The class after `owner` in its method resolution order that defines the method.
-        let errors = self.errors.len();
-        let base = self.super_owner(owner, attr.attr.as_str(), span, !spread);
-        if self.errors.len() > errors {
-            return Some(self.expr_node(scope, span, ExprKind::None));
+        let (base, varies) = self.super_owner(owner, attr.attr.as_str(), span, true);
+        if varies && spread {
+            let Some(self_load) = self_name(scope, inner.func.range()) else {
+                return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
+            };
+            return Some(self.cooperative_spread(owner, attr, c, self_load, span, scope, sigs));
+        }
+        if varies {
+            // Continued by the instance's class (inference dispatches on it; a class whose
+            // order reaches `object` runs `object.__init__`, or raises AttributeError).
+            let Some(self_load) = self_name(scope, inner.func.range()) else {
+                return Some(self.unsupported(span, "`super()` in a method without `self`", scope));
+            };
+            let recv = Box::new(self.expr(&self_load, scope, sigs));
+            let args: Vec<Expr> = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+            let base = base.unwrap_or(owner);
+            let from = Some(owner);
+            return Some(
+                self.direct_method_call(base, from, recv, &attr.attr, args, c, span, scope, sigs),
+            );
         }
         // `super().__init__(…)` that no base defines: an exception class's sets its `args`,
         // any other's is `object.__init__`, which does nothing (cooperative classes call it
@@ -138,7 +160,7 @@ impl Resolver<'_> {
         name: &str,
         span: Span,
         dynamic: bool,
-    ) -> Option<ClassId> {
+    ) -> (Option<ClassId>, bool) {
         let after = |me: &Self, mro: &[ClassId]| {
             let at = mro.iter().position(|&k| k == owner)?;
             mro[at + 1..]
@@ -154,30 +176,152 @@ impl Resolver<'_> {
             .map(|x| (x.name.clone(), after(self, &x.mro)))
             .filter(|(_, theirs)| *theirs != mine)
             .collect();
-        let reaches_object = mine.is_none() || others.iter().any(|(_, t)| t.is_none());
-        if let Some((x, theirs)) = others.first().filter(|_| !dynamic || reaches_object) {
+        if let Some((x, theirs)) = others.first().filter(|_| !dynamic) {
             let class = |k: Option<ClassId>| {
                 k.map_or("object".to_string(), |k| {
                     self.classes[k.0 as usize].name.clone()
                 })
             };
-            let why = match reaches_object {
-                true => "cooperative multiple inheritance reaching `object`'s method",
-                false => {
-                    "cooperative multiple inheritance through a property or a call with `*` or `**`"
-                }
-            };
             let what = format!(
                 "`super().{name}` in `{}` reaching `{}` for instances of `{x}` and `{}` for its \
-                 own ({why})",
+                 own (cooperative multiple inheritance through a property or a call with `*` \
+                 or `**`)",
                 self.classes[owner.0 as usize].name,
                 class(*theirs),
                 class(mine),
             );
             self.errors.push(Diagnostic::unsupported(span, &what));
-            return None;
+            return (None, false);
         }
-        mine
+        (mine, !others.is_empty())
+    }
+
+    /// For each class deriving from `owner` (itself included), the class whose method `name`
+    /// `super()` in `owner`'s method reaches for its instances (`None`: `object`'s).
+    fn super_targets(&self, owner: ClassId, name: &str) -> Vec<(ClassId, Option<ClassId>)> {
+        (0..self.classes.len() as u32)
+            .map(ClassId)
+            .filter_map(|x| {
+                let mro = &self.classes[x.0 as usize].mro;
+                let at = mro.iter().position(|&k| k == owner)?;
+                let target = mro[at + 1..]
+                    .iter()
+                    .copied()
+                    .find(|k| self.classes[k.0 as usize].method(name).is_some());
+                Some((x, target))
+            })
+            .collect()
+    }
+
+    /// `super().m(*args, **kwargs)` whose class continues differently for different instances
+    /// (cooperative multiple inheritance): `T.m(self, *args, **kwargs)` of the class `T` each
+    /// instance's class reaches, picked by testing `type(self)` (the function values' calls
+    /// bind the arguments when the program runs); `object.__init__` does nothing. Another
+    /// method of `object` is refused.
+    #[allow(clippy::too_many_arguments)]
+    fn cooperative_spread(
+        &mut self,
+        owner: ClassId,
+        attr: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        self_load: ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let name = attr.attr.as_str();
+        let targets = self.super_targets(owner, name);
+        if name != "__init__" && targets.iter().any(|(_, t)| t.is_none()) {
+            let what = format!(
+                "`super().{name}(*args, **kwargs)` reaching `object` for some instances \
+                 (cooperative multiple inheritance)"
+            );
+            return self.unsupported(span, &what, scope);
+        }
+        let mine = targets
+            .iter()
+            .find(|(x, _)| *x == owner)
+            .and_then(|(_, t)| *t);
+        let mut groups: Vec<(Option<ClassId>, Vec<ClassId>)> = vec![];
+        for (x, t) in targets.into_iter().filter(|(_, t)| *t != mine) {
+            match groups.iter_mut().find(|(g, _)| *g == t) {
+                Some((_, xs)) => xs.push(x),
+                None => groups.push((t, vec![x])),
+            }
+        }
+        let range = c.range;
+        let name_of = |id: &str| {
+            ast::Expr::Name(ast::ExprName {
+                range,
+                id: ast::Identifier::new(id),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let call_of = |me: &Self, t: Option<ClassId>| match t {
+            Some(t) => ast::Expr::Call(ast::ExprCall {
+                range,
+                func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                    range,
+                    value: Box::new(name_of(&me.classes[t.0 as usize].name)),
+                    attr: attr.attr.clone(),
+                    ctx: ast::ExprContext::Load,
+                })),
+                args: std::iter::once(self_load.clone())
+                    .chain(c.args.iter().cloned())
+                    .collect(),
+                keywords: c.keywords.clone(),
+            }),
+            None => ast::Expr::Constant(ast::ExprConstant {
+                range,
+                value: ast::Constant::None,
+                kind: None,
+            }),
+        };
+        let mut pick = call_of(self, mine);
+        for (t, xs) in groups.into_iter().rev() {
+            let mut tests: Vec<ast::Expr> = xs
+                .iter()
+                .map(|x| {
+                    let class_of = ast::Expr::Call(ast::ExprCall {
+                        range,
+                        func: Box::new(name_of("type")),
+                        args: vec![self_load.clone()],
+                        keywords: vec![],
+                    });
+                    ast::Expr::Compare(ast::ExprCompare {
+                        range,
+                        left: Box::new(class_of),
+                        ops: vec![ast::CmpOp::Is],
+                        comparators: vec![name_of(&self.classes[x.0 as usize].name)],
+                    })
+                })
+                .collect();
+            let test = match tests.len() {
+                1 => tests.pop().expect("one test"),
+                _ => ast::Expr::BoolOp(ast::ExprBoolOp {
+                    range,
+                    op: ast::BoolOp::Or,
+                    values: tests,
+                }),
+            };
+            pick = ast::Expr::IfExp(ast::ExprIfExp {
+                range,
+                test: Box::new(test),
+                body: Box::new(call_of(self, t)),
+                orelse: Box::new(pick),
+            });
+        }
+        self.expr(&pick, scope, sigs)
+    }
+
+    /// Whether `super(Class, self)` names the method's class and its instance parameter (the
+    /// older spelling of `super()`).
+    fn explicit_super(&self, inner: &ast::ExprCall, owner: ClassId, scope: &Scope) -> bool {
+        let [ast::Expr::Name(class), ast::Expr::Name(this)] = inner.args.as_slice() else {
+            return false;
+        };
+        self.class_named(class.id.as_str(), scope) == Some(owner)
+            && scope.this.as_deref() == Some(this.id.as_str())
     }
 
     /// Whether `e` is the builtin `name` (a name the program does not bind itself).
@@ -204,7 +348,7 @@ impl Resolver<'_> {
     ) -> Expr {
         let base = self
             .current_method_class
-            .and_then(|owner| self.super_owner(owner, a.attr.as_str(), span, false));
+            .and_then(|owner| self.super_owner(owner, a.attr.as_str(), span, false).0);
         let getter = base.and_then(|b| {
             let f = self.classes[b.0 as usize].method(a.attr.as_str())?;
             let is_property = self.classes.iter().any(|k| k.properties.contains(&f));

@@ -465,7 +465,8 @@ impl Builder<'_> {
             }
             ExprKind::GetAttr(obj, name)
                 if self.typed.spec(self.spec).virtual_calls.contains_key(&e.id)
-                    && !matches!(self.ty(obj), MTy::Dyn | MTy::Exc) =>
+                    && !matches!(self.ty(obj), MTy::Dyn | MTy::Exc)
+                    && !self.class_attr_among(obj, name) =>
             {
                 // A property only some subclasses define: the getter of the instance's class,
                 // or AttributeError.

@@ -80,6 +80,15 @@ impl Builder<'_> {
         let r = self.expr(recv);
         let rt = self.ty(recv);
         let r = self.non_none(r, rt, name);
+        // A method of the program's exception classes on an exception caught by a builtin
+        // class: its instance, as a value of run-time type.
+        let (r, rt) = match rt {
+            MTy::Exc => (
+                self.rt("nx_exc_instance_or_self", vec![r], MTy::Dyn),
+                MTy::Dyn,
+            ),
+            _ => (r, rt),
+        };
         // Arguments are evaluated in source order, then passed in parameter order.
         let pos: Vec<Operand> = self.call_value_args(args);
         let kw: Vec<(Operand, MTy)> = keywords
@@ -161,13 +170,25 @@ impl Builder<'_> {
             self.cur = tests;
         }
         if !missing.is_empty() {
-            // Classes without the method: AttributeError naming the instance's class.
+            // Classes without the method: AttributeError naming the instance's class (a
+            // `super()` call reaching `object`: its `__init__` does nothing, and it has no other
+            // method of the program's).
+            let from_super = matches!(e.kind, ExprKind::SuperMethod { .. });
             for k in missing {
                 let is = self.op(Op::ClassIs(k), vec![r.clone()], MTy::Bool);
                 let (bad, next) = (self.body.new_block(), self.body.new_block());
                 self.body.block(self.cur).term = Terminator::Branch(is, bad, next);
                 self.cur = bad;
-                let class = hir::py_name(&self.prog.class(k).name);
+                if from_super && name == "__init__" {
+                    self.assign(result, Rvalue::Use(Operand::None));
+                    self.goto(end);
+                    self.cur = next;
+                    continue;
+                }
+                let class = match from_super {
+                    true => "super".to_string(),
+                    false => hir::py_name(&self.prog.class(k).name),
+                };
                 let msg = format!("'{class}' object has no attribute '{name}'");
                 let text = self.strings.intern(&msg);
                 self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
@@ -500,32 +521,63 @@ impl Builder<'_> {
     /// Code for each of `targets` (the classes it is for, and what `each` builds for it),
     /// chosen by the class of instance `obj`: a test per class, the last target taking the
     /// rest. `each` starts in its target's block and must leave it (to a common end).
+    /// Whether some class the instance `obj` may be reads `name` as a class attribute (not
+    /// a property): a read whose getters are recorded goes through [`Self::class_attr_of`].
+    pub(super) fn class_attr_among(&mut self, obj: &Expr, name: &str) -> bool {
+        let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {
+            return false;
+        };
+        self.typed
+            .runtime_classes(self.prog, c)
+            .into_iter()
+            .any(|k| {
+                self.prog.nearest_property(k, name).is_none()
+                    && self.prog.lookup_attr(k, name).is_some()
+            })
+    }
+
     /// Class attribute `name` read through the instance `obj` of class `c`, as a `ty`: the
     /// attribute of the class the instance has (a subclass may define its own), chosen by
-    /// its class when the classes it may have see different ones.
+    /// its class when the classes it may have see different ones; for the classes where it
+    /// is a property, the getter inference recorded under `key` (`Spec::virtual_calls`).
     pub(super) fn class_attr_of(
         &mut self,
         c: ClassId,
         name: &str,
         obj: &Operand,
         ty: MTy,
+        key: Option<hir::ExprId>,
     ) -> Operand {
+        let getters = key
+            .and_then(|k| self.typed.spec(self.spec).virtual_calls.get(&k).cloned())
+            .unwrap_or_default();
         // (A class with no such attribute, when only some subclasses define it: None, and
         // AttributeError naming the instance's class.)
-        let mut groups: Vec<(Vec<ClassId>, Option<hir::GlobalId>)> = vec![];
+        let mut groups: Vec<(Vec<ClassId>, Result<Option<hir::GlobalId>, SpecId>)> = vec![];
         for k in self.typed.runtime_classes(self.prog, c) {
-            let g = self.prog.lookup_attr(k, name);
-            match groups.iter_mut().find(|(_, h)| *h == g) {
+            let read = match getters.iter().find(|(ks, _)| ks.contains(&k)) {
+                Some((_, getter)) => Err(*getter),
+                None => Ok(self.prog.lookup_attr(k, name)),
+            };
+            match groups.iter_mut().find(|(_, h)| *h == read) {
                 Some((ks, _)) => ks.push(k),
-                None => groups.push((vec![k], g)),
+                None => groups.push((vec![k], read)),
             }
         }
         let result = self.temp(ty);
         let end = self.body.new_block();
-        self.by_class(obj, groups, |b, g| {
-            let Some(g) = g else {
-                b.dyn_attr_error(obj.clone(), name);
-                return;
+        self.by_class(obj, groups, |b, read| {
+            let g = match read {
+                Ok(Some(g)) => g,
+                Ok(None) => {
+                    b.dyn_attr_error(obj.clone(), name);
+                    return;
+                }
+                Err(getter) => {
+                    let vals = b.method_args(getter, name, obj.clone(), &[], &[], &[]);
+                    b.call_into(getter, vals, (result, ty), end);
+                    return;
+                }
             };
             let (v, gt) = b.load_global(g);
             let v = b.coerce(v, gt, ty);
@@ -1085,7 +1137,7 @@ impl Builder<'_> {
             }
             ExprKind::Method { recv, .. }
                 if matches!(self.ty(recv), MTy::Instance(_) | MTy::OptInstance(_))
-                    || (self.ty(recv) == MTy::Dyn
+                    || (matches!(self.ty(recv), MTy::Dyn | MTy::Exc)
                         && self.typed.spec(self.spec).virtual_calls.contains_key(&e.id)) =>
             {
                 // A method that never returns normally: call it (the lowering of a method
