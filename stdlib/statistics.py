@@ -284,3 +284,79 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     return _sqrt_of_frac(num, den * n)
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(what + " requires that both inputs have same number of data points")
+    if n < 2:
+        raise StatisticsError(what + " requires at least two data points")
+    return n
+
+
+def _centered_sums(x, y, n):
+    """The products of the deviations from the means: sum of dx*dy, of dx*dx, of dy*dy."""
+    mx = math.fsum(x) / n
+    my = math.fsum(y) / n
+    dx = [xi - mx for xi in x]
+    dy = [yi - my for yi in y]
+    sxy = math.fsum([a * b for a, b in zip(dx, dy)])
+    sxx = math.fsum([a * a for a in dx])
+    syy = math.fsum([b * b for b in dy])
+    return mx, my, sxy, sxx, syy
+
+
+def covariance(x, y):
+    n = _paired(x, y, "covariance")
+    mx, my, sxy, sxx, syy = _centered_sums(x, y, n)
+    return sxy / (n - 1)
+
+
+def correlation(x, y):
+    n = _paired(x, y, "correlation")
+    mx, my, sxy, sxx, syy = _centered_sums(x, y, n)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+class LinearRegression:
+    """CPython's named tuple of a regression line: `slope`, `intercept`, unpacked in that
+    order."""
+
+    def __init__(self, slope, intercept):
+        self.slope = slope
+        self.intercept = intercept
+
+    def __repr__(self):
+        return f"LinearRegression(slope={self.slope!r}, intercept={self.intercept!r})"
+
+    def __iter__(self):
+        return iter((self.slope, self.intercept))
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        return (self.slope, self.intercept)[i]
+
+    def __eq__(self, other):
+        return (self.slope, self.intercept) == (other.slope, other.intercept)
+
+
+def linear_regression(x, y, *, proportional=False):
+    n = _paired(x, y, "linear regression")
+    if proportional:
+        sxy = math.fsum([a * b for a, b in zip(x, y)])
+        sxx = math.fsum([a * a for a in x])
+        mx = my = 0.0
+    else:
+        mx, my, sxy, sxx, syy = _centered_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else my - slope * mx
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -390,8 +390,15 @@ impl Program {
     /// [`Program::top`] of the class defining the method (any class of a single hierarchy;
     /// with multiple inheritance, those deriving from the comparing mixin).
     pub fn operand_class(&self, c: ClassId, name: &str) -> ClassId {
-        let owner = self.lookup(c, name).and_then(|m| self.owner(m));
-        self.top(owner.unwrap_or(c))
+        let owner = self
+            .lookup(c, name)
+            .and_then(|m| self.owner(m))
+            .unwrap_or(c);
+        // (An enum's members meet only their own class's: its mixins are no hierarchy.)
+        match self.class(owner).atomic {
+            true => owner,
+            false => self.top(owner),
+        }
     }
 
     /// Sets each class's `layout`: the first class defined among those its bases connect it

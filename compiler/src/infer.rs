@@ -28,6 +28,7 @@ mod dump;
 mod dynamic;
 mod indexing;
 mod instance_compare;
+mod method_calls;
 mod narrow;
 mod nonneg;
 mod objects;
@@ -1226,45 +1227,14 @@ impl<'p> Infer<'p> {
                 if r == T::NEVER || tys.contains(&T::NEVER) || kw.contains(&T::NEVER) {
                     return T::NEVER;
                 }
-                // Cooperative multiple inheritance: the method by the instance's class.
-                if let (Some(from), TyKind::Instance(c)) = (*from, self.t.types.kind(r).clone()) {
-                    let (groups, missing) = self.super_groups(c, from, name);
-                    let fixed = self.prog.lookup(*base, name);
-                    // Every class reaching `object`: its `__init__` does nothing.
-                    if groups.is_empty() && missing && name == "__init__" {
-                        let spec = &mut self.t.specs[id.0 as usize];
-                        spec.calls.remove(&e.id);
-                        spec.virtual_calls.remove(&e.id);
-                        return T::NONE;
-                    }
-                    let differs = groups.first().is_some_and(|g| Some(g.0) != fixed);
-                    if groups.len() > 1 || differs || (missing && !groups.is_empty()) {
-                        let call = objects::MethodCall {
-                            name,
-                            tys: &tys,
-                            keywords,
-                            kw: &kw,
-                            span: e.span,
-                        };
-                        return self.dispatch_method(c, r, groups, missing, &call, e, true);
-                    }
-                }
-                let Some(fid) = self.prog.lookup(*base, name) else {
-                    // `object.__init__()`: nothing to do.
-                    if name == "__init__" && args.is_empty() && keywords.is_empty() {
-                        return T::NONE;
-                    }
-                    let msg = format!("'super' object has no attribute '{name}'");
-                    self.error(Diagnostic::new(Code::InvalidOperation, e.span, msg).label("here"));
-                    return T::NEVER;
+                let call = method_calls::MethodCall {
+                    name,
+                    tys: &tys,
+                    keywords,
+                    kw: &kw,
+                    span: e.span,
                 };
-                let Some(callee) = self.method_spec(fid, r, name, &tys, keywords, &kw, e.span, e)
-                else {
-                    return T::NEVER;
-                };
-                self.t.specs[id.0 as usize].calls.insert(e.id, callee);
-                self.t.specs[id.0 as usize].virtual_calls.remove(&e.id);
-                self.t.spec(callee).ret
+                self.super_method(id, e, *base, *from, r, &call)
             }
             ExprKind::Method {
                 recv,

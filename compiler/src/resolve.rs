@@ -62,6 +62,7 @@ mod slice_objects;
 mod star_calls;
 mod stmts;
 mod str_format;
+mod str_names;
 mod targets;
 mod total_ordering;
 mod type_tests;
@@ -389,6 +390,9 @@ struct Scope {
     local_ids: HashMap<String, LocalId>,
     n_exprs: u32,
     loop_depth: u32,
+    /// The function's local variables that only hold one of a few str literals
+    /// (`str_names.rs`).
+    strs: HashMap<String, Vec<String>>,
     /// In a `@classmethod`: the name of its first parameter and the class it stands for.
     cls: Option<(String, ClassId)>,
     /// The binary operations of augmented assignments to names (`x += y`).
@@ -416,6 +420,7 @@ impl Scope {
             groups: vec![],
             method: None,
             this: None,
+            strs: HashMap::new(),
         }
     }
 }
@@ -697,6 +702,8 @@ impl Resolver<'_> {
             }
         }
         self.prepare_nested(&def.body, &mut scope, span);
+        let param_names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
+        scope.strs = str_names::literal_strs(&def.body, &param_names);
         for name in &declared_global {
             if !self.global_ids.contains_key(name) {
                 if self.func_ids.contains_key(name) {

@@ -67,6 +67,61 @@ pub unsafe extern "C" fn nx_dyn_setitem(a: *mut Obj, k: *mut Obj, v: *mut Obj) {
     }
 }
 
+/// `del a[k]`.
+///
+/// # Safety
+/// `a` and `k` must be null or point to live objects.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_delitem(a: *mut Obj, k: *mut Obj) {
+    let av = unbox(a);
+    match av {
+        Val::Obj(o) if is_list(o) => {
+            if let Some(i) = index("list", k) {
+                crate::list::nx_list_del_item(o, i);
+            }
+        }
+        Val::Obj(o) if is_dict(o) => {
+            if obj_slots(o) {
+                crate::dict::nx_dict_del(o, k as i64);
+            }
+        }
+        _ => raise(
+            ExcKind::TypeError,
+            format!("'{}' object doesn't support item deletion", type_name(av)),
+        ),
+    }
+}
+
+/// The list `a` holds, for assigning (`assign`: its slots must hold objects) or deleting a
+/// slice of it (a new reference); null after CPython's TypeError for any other value.
+///
+/// # Safety
+/// `a` must be null or point to a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_slice_target(a: *mut Obj, assign: u8) -> *mut Obj {
+    let av = unbox(a);
+    match av {
+        Val::Obj(o) if is_list(o) && (assign == 0 || obj_slots(o)) => {
+            crate::list::incref(o);
+            o
+        }
+        Val::Obj(o) if is_list(o) => {
+            not_dynamic();
+            std::ptr::null_mut()
+        }
+        _ => {
+            let what = if assign != 0 {
+                "assignment"
+            } else {
+                "deletion"
+            };
+            let msg = format!("'{}' object does not support item {what}", type_name(av));
+            raise(ExcKind::TypeError, msg);
+            std::ptr::null_mut()
+        }
+    }
+}
+
 /// An int result as a new dynamic value (or the error).
 unsafe fn int_value(i: i64) -> *mut Obj {
     if i == INT_ERROR {

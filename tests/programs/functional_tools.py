@@ -42,3 +42,7 @@ def main():
 
 
 main()
+
+# `pow` as a value takes its parameters by name, as CPython's does.
+square = partial(pow, exp=2)
+print(square(7), square(base=3), list(map(partial(pow, 2), [1, 2, 3])))

@@ -378,7 +378,13 @@ impl Infer<'_> {
                 self.error(Diagnostic::unsupported(e.span, what));
                 TypeTable::NEVER
             }
-            TyKind::Instance(c) if self.prog.lookup(c, "__call__").is_some() => {
+            // (Also when only some classes it may be have `__call__`: TypeError for others.)
+            TyKind::Instance(c)
+                if self
+                    .runtime_classes(c)
+                    .into_iter()
+                    .any(|k| self.prog.lookup(k, "__call__").is_some()) =>
+            {
                 let keywords: Vec<(String, Expr)> = args
                     .iter()
                     .filter_map(|a| match &a.kind {

@@ -194,8 +194,10 @@ impl Infer<'_> {
                     (TyKind::List(_), TyKind::List(_)) => {
                         self.t.types.join(o, v);
                     }
+                    // A list held in a dynamic value: the value's items, dynamic (or CPython's
+                    // TypeError for anything else, when it runs).
                     (TyKind::Dyn, _) => {
-                        self.dyn_use(obj.span, "assigning a slice of");
+                        self.t.types.join(TypeTable::DYN, v);
                     }
                     // A value of run-time type: its items, each a dynamic value (MIR's
                     // `SetSlice` lists them).
@@ -247,7 +249,10 @@ impl Infer<'_> {
                 if self.immutable_sequence(o, target, obj.span, "does not support item deletion") {
                     return;
                 }
-                if !matches!(self.t.types.kind(o), TyKind::List(_) | TyKind::Never) {
+                if !matches!(
+                    self.t.types.kind(o),
+                    TyKind::List(_) | TyKind::Never | TyKind::Dyn
+                ) {
                     let msg = format!(
                         "'{}' object doesn't support item deletion",
                         self.t.types.display(o)
@@ -283,7 +288,9 @@ impl Infer<'_> {
                 } else if self.t.types.site(o).is_some() {
                     self.index_operand(id, index, i, "list");
                 } else if o == TypeTable::DYN {
-                    self.dyn_use(obj.span, "deleting an item of");
+                    // A list or dict held in a dynamic value (the runtime decides): the key
+                    // a dynamic value.
+                    self.t.types.join(TypeTable::DYN, i);
                 } else if o != TypeTable::NEVER {
                     let msg = format!(
                         "'{}' object doesn't support item deletion",

@@ -74,7 +74,7 @@ pub(crate) fn collect_assigned(
 }
 
 /// The targets of the walrus operators in a statement, outside nested functions.
-struct WalrusTargets(Vec<ast::ExprName>);
+pub(super) struct WalrusTargets(pub(super) Vec<ast::ExprName>);
 
 impl rustpython_ast::Visitor for WalrusTargets {
     visit_skipped_parts!();

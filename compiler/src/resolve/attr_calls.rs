@@ -124,6 +124,11 @@ impl Resolver<'_> {
             }) => Some(s.clone()),
             _ => None,
         };
+        if let ([_, a, _], "setattr") = (c.args.as_slice(), name) {
+            if literal(a).is_none() {
+                return Some(self.dynamic_setattr(c, span, scope, sigs));
+            }
+        }
         if let ([o, a, v], "setattr") = (c.args.as_slice(), name) {
             let attr = literal(a)?;
             let o = self.expr(o, scope, sigs);
@@ -246,9 +251,13 @@ impl Resolver<'_> {
         // (Only names the program could write: the generated source must parse.)
         names.retain(|n| n.chars().all(|ch| ch == '_' || ch.is_alphanumeric()));
         // A name made with a literal prefix (`"do_" + cmd`, `f"visit_{kind}"`) is one of those
-        // that start with it.
+        // that start with it; one of a few literals (`side`, set only to `"left"` or
+        // `"right"`), one of those.
         if let Some(prefix) = c.args.get(1).and_then(literal_prefix) {
             names.retain(|n| n.starts_with(&prefix));
+        }
+        if let Some(strs) = c.args.get(1).and_then(|a| str_values(a, scope)) {
+            names.retain(|n| strs.iter().any(|s| s == n));
         }
         names.sort_unstable();
         let mut src = String::from("def __natrix_getattr(o, n, d=None):\n");
@@ -267,6 +276,42 @@ impl Resolver<'_> {
             unreachable!("the generated getattr function parses")
         };
         let f = self.closure("<getattr>", span, &def.args, &def.body, scope, sigs);
+        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
+        self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), args))
+    }
+
+    /// `setattr(obj, name, value)` of a name that is one of a few str literals
+    /// (`str_names.rs`): the store of whichever attribute it names, as a generated function
+    /// of `if n == "left": o.left = v` tests; any other name is refused (each attribute
+    /// takes the value's type, so it must be known).
+    fn dynamic_setattr(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let valid =
+            |n: &String| !n.is_empty() && n.chars().all(|ch| ch == '_' || ch.is_alphanumeric());
+        let Some(strs) = str_values(&c.args[1], scope).filter(|s| s.iter().all(valid)) else {
+            return self.unsupported(
+                span,
+                "`setattr()` of a name other than a str literal or a variable only ever set to a few of them",
+                scope,
+            );
+        };
+        let mut src = String::from("def __natrix_setattr(o, n, v):\n");
+        for n in &strs {
+            src.push_str(&format!(
+                "    if n == {n:?}:\n        o.{n} = v\n        return\n"
+            ));
+        }
+        let def = super::dataclasses::place_generated(&src, "<setattr>", c.range, HashMap::new())
+            .and_then(|mut stmts| stmts.pop());
+        let Some(ast::Stmt::FunctionDef(def)) = def else {
+            unreachable!("the generated setattr function parses")
+        };
+        let f = self.closure("<setattr>", span, &def.args, &def.body, scope, sigs);
         let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
         self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), args))
     }
@@ -304,4 +349,13 @@ fn literal_prefix(e: &ast::Expr) -> Option<String> {
         _ => None,
     }
     .filter(|p| !p.is_empty())
+}
+
+/// The str literals attribute-name expression `e` may be: a literal, a conditional expression
+/// of them, or a local variable only ever set to them (`str_names.rs`).
+fn str_values(e: &ast::Expr, scope: &Scope) -> Option<Vec<String>> {
+    match e {
+        ast::Expr::Name(n) => scope.strs.get(n.id.as_str()).cloned(),
+        e => super::str_names::literals_of(e),
+    }
 }

@@ -427,8 +427,9 @@ impl Resolver<'_> {
         let factory;
         let forward = match n.id.as_str() {
             "divmod" => Some("lambda __natrix_a, __natrix_b: divmod(__natrix_a, __natrix_b)"),
+            // (Its parameters' names, as keywords take them: `partial(pow, exp=2)`.)
             "pow" => Some(
-                "lambda __natrix_a, __natrix_b, __natrix_m=None: pow(__natrix_a, __natrix_b) if __natrix_m is None else pow(__natrix_a, __natrix_b, __natrix_m)",
+                "lambda base, exp, mod=None: pow(base, exp) if mod is None else pow(base, exp, mod)",
             ),
             "print" => Some(
                 "lambda *__natrix_args, sep=' ', end='\\n': print(*__natrix_args, sep=sep, end=end)",
@@ -721,6 +722,22 @@ impl Resolver<'_> {
     ) -> Function {
         let mut scope = Scope::new(false);
         scope.cls = cls;
+        let mut names: Vec<String> = captured.to_vec();
+        names.extend(
+            (args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(&args.kwonlyargs))
+            .map(|a| a.def.arg.to_string()),
+        );
+        names.extend(
+            args.vararg
+                .iter()
+                .chain(&args.kwarg)
+                .map(|a| a.arg.to_string()),
+        );
+        scope.strs = super::str_names::literal_strs(body, &names);
         let mut params = vec![];
         if self_ref {
             // `$self`: the closure being called, which the body's uses of its name read.

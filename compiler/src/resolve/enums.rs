@@ -220,13 +220,25 @@ pub fn expand(
 }
 
 /// The kind of enum class `c` is, by its bases (`None` when it is no enum): an `enum` base
-/// with an optional `int`/`str` mixin, or an enum class of the module without members.
+/// with an optional `int`/`str` mixin, or an enum class of the module without members; the
+/// program's other classes among them are mixins.
 fn enum_kind(
     c: &ast::StmtClassDef,
     imports: &Imports,
     enums: &HashMap<String, (Kind, bool)>,
 ) -> Option<Result<Kind, Refusal>> {
-    if let [ast::Expr::Name(b)] = c.bases.as_slice() {
+    // Bases that are the program's other classes (`class Color(Describe, Enum)`) are mixins:
+    // they stay bases of the class the enum becomes.
+    let mixin = |b: &ast::Expr| {
+        imports.member(b).is_none()
+            && matches!(b, ast::Expr::Name(n)
+                if !enums.contains_key(n.id.as_str()) && !matches!(n.id.as_str(), "int" | "str"))
+    };
+    let own: Vec<ast::Expr> = c.bases.iter().filter(|b| !mixin(b)).cloned().collect();
+    if own.is_empty() {
+        return None;
+    }
+    if let [ast::Expr::Name(b)] = own.as_slice() {
         if let Some((kind, has_members)) = enums.get(b.id.as_str()) {
             if *has_members {
                 let what = format!("deriving from `{}`, an enum with members", b.id);
@@ -235,11 +247,10 @@ fn enum_kind(
             return Some(Ok(*kind));
         }
     }
-    if !c.bases.iter().any(|b| imports.member(b).is_some()) {
+    if !own.iter().any(|b| imports.member(b).is_some()) {
         return None;
     }
-    let bases: Vec<Option<&str>> = c
-        .bases
+    let bases: Vec<Option<&str>> = own
         .iter()
         .map(|b| match imports.member(b) {
             Some(m) => Some(m),

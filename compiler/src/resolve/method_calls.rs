@@ -152,8 +152,9 @@ impl Resolver<'_> {
     /// multiple inheritance, a class deriving from `owner` may continue the order with another
     /// class defining `name` (cooperative multiple inheritance: `super().__init__()` in both
     /// sides of a diamond): a call then picks the method by the instance's class, which
-    /// `dynamic` allows (inference dispatches, `hir::ExprKind::SuperMethod`); anything else
-    /// that differs by class is refused.
+    /// `dynamic` allows (inference dispatches, `hir::ExprKind::SuperMethod`, or
+    /// [`Self::cooperative_spread`]); a property read (`dynamic` false) that differs by class
+    /// is refused. Also whether some class continues differently.
     fn super_owner(
         &mut self,
         owner: ClassId,
@@ -184,8 +185,7 @@ impl Resolver<'_> {
             };
             let what = format!(
                 "`super().{name}` in `{}` reaching `{}` for instances of `{x}` and `{}` for its \
-                 own (cooperative multiple inheritance through a property or a call with `*` \
-                 or `**`)",
+                 own (cooperative multiple inheritance through a property)",
                 self.classes[owner.0 as usize].name,
                 class(*theirs),
                 class(mine),
@@ -216,8 +216,8 @@ impl Resolver<'_> {
     /// `super().m(*args, **kwargs)` whose class continues differently for different instances
     /// (cooperative multiple inheritance): `T.m(self, *args, **kwargs)` of the class `T` each
     /// instance's class reaches, picked by testing `type(self)` (the function values' calls
-    /// bind the arguments when the program runs); `object.__init__` does nothing. Another
-    /// method of `object` is refused.
+    /// bind the arguments when the program runs); `object.__init__` does nothing, and another
+    /// method `object` lacks raises AttributeError.
     #[allow(clippy::too_many_arguments)]
     fn cooperative_spread(
         &mut self,
@@ -231,13 +231,6 @@ impl Resolver<'_> {
     ) -> Expr {
         let name = attr.attr.as_str();
         let targets = self.super_targets(owner, name);
-        if name != "__init__" && targets.iter().any(|(_, t)| t.is_none()) {
-            let what = format!(
-                "`super().{name}(*args, **kwargs)` reaching `object` for some instances \
-                 (cooperative multiple inheritance)"
-            );
-            return self.unsupported(span, &what, scope);
-        }
         let mine = targets
             .iter()
             .find(|(x, _)| *x == owner)
@@ -257,27 +250,39 @@ impl Resolver<'_> {
                 ctx: ast::ExprContext::Load,
             })
         };
-        let call_of = |me: &Self, t: Option<ClassId>| match t {
-            Some(t) => ast::Expr::Call(ast::ExprCall {
-                range,
-                func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+        // What the instances of a group run: `T.m(self, *args, **kwargs)`; for those reaching
+        // `object`, its `__init__` (nothing), or CPython's AttributeError.
+        let call_of = |me: &mut Self, t: Option<ClassId>, scope: &mut Scope| match t {
+            Some(t) => {
+                let call = ast::Expr::Call(ast::ExprCall {
                     range,
-                    value: Box::new(name_of(&me.classes[t.0 as usize].name)),
-                    attr: attr.attr.clone(),
-                    ctx: ast::ExprContext::Load,
-                })),
-                args: std::iter::once(self_load.clone())
-                    .chain(c.args.iter().cloned())
-                    .collect(),
-                keywords: c.keywords.clone(),
-            }),
-            None => ast::Expr::Constant(ast::ExprConstant {
-                range,
-                value: ast::Constant::None,
-                kind: None,
-            }),
+                    func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
+                        range,
+                        value: Box::new(name_of(&me.classes[t.0 as usize].name)),
+                        attr: attr.attr.clone(),
+                        ctx: ast::ExprContext::Load,
+                    })),
+                    args: std::iter::once(self_load.clone())
+                        .chain(c.args.iter().cloned())
+                        .collect(),
+                    keywords: c.keywords.clone(),
+                });
+                me.expr(&call, scope, sigs)
+            }
+            None if name == "__init__" => me.expr_node(scope, span, ExprKind::None),
+            None => {
+                let msg = format!("'super' object has no attribute '{name}'");
+                let msg = me.expr_node(scope, span, ExprKind::Str(msg));
+                let raise = Raise::New(natrix_abi::ExcKind::AttributeError, Some(msg));
+                let stmt = Stmt {
+                    span,
+                    kind: StmtKind::Raise(raise, None),
+                };
+                let none = Box::new(me.expr_node(scope, span, ExprKind::None));
+                me.expr_node(scope, span, ExprKind::Block(vec![stmt], none))
+            }
         };
-        let mut pick = call_of(self, mine);
+        let mut pick = call_of(self, mine, scope);
         for (t, xs) in groups.into_iter().rev() {
             let mut tests: Vec<ast::Expr> = xs
                 .iter()
@@ -304,14 +309,11 @@ impl Resolver<'_> {
                     values: tests,
                 }),
             };
-            pick = ast::Expr::IfExp(ast::ExprIfExp {
-                range,
-                test: Box::new(test),
-                body: Box::new(call_of(self, t)),
-                orelse: Box::new(pick),
-            });
+            let test = Box::new(self.expr(&test, scope, sigs));
+            let body = Box::new(call_of(self, t, scope));
+            pick = self.expr_node(scope, span, ExprKind::IfExp(test, body, Box::new(pick)));
         }
-        self.expr(&pick, scope, sigs)
+        pick
     }
 
     /// Whether `super(Class, self)` names the method's class and its instance parameter (the
@@ -346,9 +348,13 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
+        let errors = self.errors.len();
         let base = self
             .current_method_class
             .and_then(|owner| self.super_owner(owner, a.attr.as_str(), span, false).0);
+        if self.errors.len() > errors {
+            return self.expr_node(scope, span, ExprKind::None);
+        }
         let getter = base.and_then(|b| {
             let f = self.classes[b.0 as usize].method(a.attr.as_str())?;
             let is_property = self.classes.iter().any(|k| k.properties.contains(&f));
@@ -699,7 +705,8 @@ impl Resolver<'_> {
 }
 
 impl Resolver<'_> {
-    /// `self.method(…, **kw)` in a method, of a method no subclass overrides: the method as
+    /// `self.method(…, **kw)` in a method, of a method no class deriving from the method's
+    /// class reaches elsewhere (no override): the method as
     /// a function value (`Owner.method`) called with `self` first, its arguments bound when
     /// the program runs (keyword-only parameters taken from the dict too), as
     /// `super().method(**kw)` is.
@@ -724,14 +731,10 @@ impl Resolver<'_> {
         let owner = (0..self.classes.len())
             .map(|k| ClassId(k as u32))
             .find(|k| self.classes[k.0 as usize].method(name) == Some(fid))?;
+        // (By a subclass, or by a class before `class` in a subclass's order: a mixin.)
         let overridden = (0..self.classes.len()).map(|k| ClassId(k as u32)).any(|k| {
-            k != owner
-                && self.classes[k.0 as usize].method(name).is_some()
-                && self.classes[k.0 as usize]
-                    .mro
-                    .clone()
-                    .into_iter()
-                    .any(|b| b == class)
+            self.classes[k.0 as usize].mro.contains(&class)
+                && self.lookup_method(k, name) != Some(fid)
         });
         let plain = |k: &Class| {
             !k.statics.contains(&fid)

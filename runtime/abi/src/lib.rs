@@ -1188,6 +1188,11 @@ macro_rules! runtime_functions {
             // x[k] = v, and x.name(*args) (args a list of dynamic values) for a list, dict or
             // set held in a dynamic value (`runtime/src/dyn_methods.rs`).
             nx_dyn_setitem(Obj, Obj, Obj) -> Void, Flag;
+            // `del a[k]` of a dynamic value (a list or dict; CPython's TypeError for others).
+            nx_dyn_delitem(Obj, Obj) -> Void, Flag;
+            // The list a dynamic value holds, for assigning (1: its items must be dynamic) or
+            // deleting a slice of it; CPython's TypeError for other values.
+            nx_dyn_slice_target(Obj, I8) -> Obj, Null;
             nx_dyn_call_method(Obj, Obj, Obj) -> Obj, Flag;
             // round(x) (the flag 0) and round(x, n) (the flag 1).
             nx_dyn_round(Obj, Int, I8) -> Obj, Null;

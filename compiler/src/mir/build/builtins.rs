@@ -255,6 +255,16 @@ impl Builder<'_> {
         if b == Builtin::HasAttr {
             let ot = self.ty(&args[0]);
             let o = self.expr(&args[0]);
+            // (An instance that may be None: None has none of the instance's names.)
+            if let (MTy::OptInstance(c), ExprKind::Str(name)) = (ot, &args[1].kind) {
+                let o2 = o.clone();
+                return self.if_none(
+                    o,
+                    MTy::Bool,
+                    |_| Operand::Bool(false),
+                    |b| b.instance_has(o2, c, name),
+                );
+            }
             let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
                 return Operand::Bool(false);
             };

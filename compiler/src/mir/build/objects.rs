@@ -189,9 +189,19 @@ impl Builder<'_> {
                     true => "super".to_string(),
                     false => hir::py_name(&self.prog.class(k).name),
                 };
-                let msg = format!("'{class}' object has no attribute '{name}'");
+                // (An instance called: CPython's TypeError for a class without `__call__`.)
+                let (kind, msg) = match name {
+                    "__call__" if !from_super => (
+                        ExcKind::TypeError,
+                        format!("'{class}' object is not callable"),
+                    ),
+                    _ => (
+                        ExcKind::AttributeError,
+                        format!("'{class}' object has no attribute '{name}'"),
+                    ),
+                };
                 let text = self.strings.intern(&msg);
-                self.op(Op::RaiseStr(ExcKind::AttributeError), vec![text], MTy::None);
+                self.op(Op::RaiseStr(kind), vec![text], MTy::None);
                 self.terminate(Terminator::Unreachable);
                 self.cur = next;
             }

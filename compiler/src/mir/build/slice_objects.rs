@@ -48,6 +48,27 @@ impl Builder<'_> {
     /// a str's or tuple's items, or for a value of run-time type the list of its items as
     /// dynamic values (inference made the target a list of those): any iterable, as CPython
     /// takes.
+    /// A slice assignment's or deletion's target held in a dynamic value (`args[0]`, of the
+    /// slice `target`): the list it holds instead, or CPython's TypeError (`assign`: its items
+    /// must be dynamic). Whether it was one.
+    pub(super) fn dyn_slice_target(
+        &mut self,
+        target: &Expr,
+        args: &mut [Operand],
+        assign: bool,
+    ) -> bool {
+        let ExprKind::Slice { obj, .. } = &target.kind else {
+            return false;
+        };
+        if self.ty(obj) != MTy::Dyn {
+            return false;
+        }
+        let lt = self.strings.list_ty(MTy::Dyn);
+        let flag = Operand::Bool(assign);
+        args[0] = self.rt("nx_dyn_slice_target", vec![args[0].clone(), flag], lt);
+        true
+    }
+
     pub(super) fn slice_source(&mut self, v: Operand, t: MTy) -> Operand {
         match t {
             MTy::Dyn => {

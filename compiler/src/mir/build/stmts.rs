@@ -377,13 +377,22 @@ impl Builder<'_> {
             StmtKind::SetSlice { target, value } => {
                 let v = self.expr(value);
                 let vt = self.ty(value);
-                let v = self.slice_source(v, vt);
                 let mut args = self.slice_operands(target);
+                // (Of a list held in a dynamic value: its items dynamic, the value's too.)
+                let dynamic = self.dyn_slice_target(target, &mut args, true);
+                let v = match dynamic {
+                    true => {
+                        let v = self.to_dyn(v, vt);
+                        self.slice_source(v, MTy::Dyn)
+                    }
+                    false => self.slice_source(v, vt),
+                };
                 args.push(v);
                 self.op(Op::ListSetSlice, args, MTy::None);
             }
             StmtKind::DelSlice(target) => {
-                let args = self.slice_operands(target);
+                let mut args = self.slice_operands(target);
+                self.dyn_slice_target(target, &mut args, false);
                 self.op(Op::ListDelSlice, args, MTy::None);
             }
             StmtKind::DelName(Place::Local(l)) => {
@@ -469,6 +478,13 @@ impl Builder<'_> {
                         self.op(Op::ListDelSlice, args, MTy::None);
                         return;
                     }
+                }
+                if ot == MTy::Dyn {
+                    let kt = self.ty(index);
+                    let kv = self.expr(index);
+                    let kv = self.to_dyn(kv, kt);
+                    self.rt("nx_dyn_delitem", vec![o, kv], MTy::None);
+                    return;
                 }
                 if let MTy::Dict(_) = ot {
                     let (k, _) = self.strings.dict_kv(ot);
