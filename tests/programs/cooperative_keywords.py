@@ -75,3 +75,28 @@ s = Sized(name="s", size=9)
 print(s.name, s.size, s.log)
 a = LoggedAccount("ann", balance=10)
 print(a.owner, a.balance, a.log)
+
+
+# A root class passing what is left on to `object.__init__`, which takes nothing.
+class Root:
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.ready = True
+
+
+class Tagged(Root):
+    def __init__(self, tag="t", **kwargs):
+        super().__init__(**kwargs)
+        self.tag = tag
+
+
+print(Tagged(tag="x").tag, Tagged().ready)
+try:
+    Tagged(tag="y", colour="red")
+except TypeError as e:
+    print("TypeError:", e)
+
+# A slice assigned from an iterator (next permutation's tail reversal).
+digits = [1, 2, 3, 5, 4]
+digits[3:] = reversed(digits[3:])
+print(digits)

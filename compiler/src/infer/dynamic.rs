@@ -171,22 +171,15 @@ impl Infer<'_> {
         if groups.iter().any(|(fid, _)| fits(self, *fid)) {
             groups.retain(|(fid, _)| fits(self, *fid));
         }
-        let mut ret = TypeTable::NEVER;
-        let mut targets = vec![];
-        for (fid, classes) in groups {
-            let owner = self.prog.owner(fid).unwrap_or(classes[0]);
-            let self_ty = self.t.types.intern(TyKind::Instance(owner));
-            let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span, e)
-            else {
-                return TypeTable::NEVER;
-            };
-            ret = self.t.types.join(ret, self.t.spec(callee).ret);
-            targets.push((classes, callee));
-        }
-        let spec = &mut self.t.specs[self.current.0 as usize];
-        spec.calls.remove(&e.id);
-        spec.virtual_calls.insert(e.id, targets);
-        ret
+        let call = super::method_calls::MethodCall {
+            name,
+            tys,
+            keywords,
+            kw,
+            span,
+        };
+        let owner = super::method_calls::SelfAs::Owner;
+        self.dispatch_method(TypeTable::DYN, groups, true, &call, e, owner)
     }
 
     /// `x.name(args)` on a dynamic `x`: the methods of the program's classes (a virtual call

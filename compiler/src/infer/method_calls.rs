@@ -56,7 +56,7 @@ impl Infer<'_> {
             kw,
             span,
         };
-        self.dispatch_method(c, r, groups, missing, &call, e, false)
+        self.dispatch_method(r, groups, missing, &call, e, SelfAs::Receiver(c))
     }
 
     /// `super().name(args)` in a method of class `from`, on `self` typed `c`: the method each
@@ -93,19 +93,16 @@ impl Infer<'_> {
 
     /// The call of method `call.name` on an instance typed `c` (`r`), each group of the classes
     /// it may be calling its method: one direct call, or a dispatch on the class
-    /// (`Spec::virtual_calls`). Each method is specialized with `self` typed as the class
-    /// defining it where that derives from `c`, else `r`; or (`by_group`) as the classes of its
-    /// group joined.
-    #[allow(clippy::too_many_arguments)]
+    /// (`Spec::virtual_calls`; always when `missing`: the value may be of another class or
+    /// type). Each method is specialized with `self` typed as `self_as` says.
     pub(super) fn dispatch_method(
         &mut self,
-        c: ClassId,
         r: Ty,
         groups: Vec<(FuncId, Vec<ClassId>)>,
         missing: bool,
         call: &MethodCall,
         e: &Expr,
-        by_group: bool,
+        self_as: SelfAs,
     ) -> Ty {
         let MethodCall {
             name,
@@ -117,6 +114,10 @@ impl Infer<'_> {
         let mut ret = TypeTable::NEVER;
         let mut targets = vec![];
         for (fid, classes) in groups {
+            let c = match self_as {
+                SelfAs::Receiver(c) => c,
+                SelfAs::Group | SelfAs::Owner => classes[0],
+            };
             let owner = self.prog.owner(fid).unwrap_or(c);
             if self.prog.is_classmethod(fid) && classes.iter().any(|d| *d != owner) {
                 let msg = format!(
@@ -125,17 +126,17 @@ impl Infer<'_> {
                 );
                 self.error(Diagnostic::unsupported(span, &msg));
             }
-            let self_ty = if by_group {
-                let mut t = TypeTable::NEVER;
-                for k in &classes {
-                    let kt = self.t.types.intern(TyKind::Instance(*k));
-                    t = self.t.types.join(t, kt);
+            let self_ty = match self_as {
+                SelfAs::Group => {
+                    let mut t = TypeTable::NEVER;
+                    for k in &classes {
+                        let kt = self.t.types.intern(TyKind::Instance(*k));
+                        t = self.t.types.join(t, kt);
+                    }
+                    t
                 }
-                t
-            } else if owner != c && self.prog.is_subclass(owner, c) {
-                self.t.types.intern(TyKind::Instance(owner))
-            } else {
-                r
+                SelfAs::Receiver(c) if owner == c || !self.prog.is_subclass(owner, c) => r,
+                SelfAs::Receiver(_) | SelfAs::Owner => self.t.types.intern(TyKind::Instance(owner)),
             };
             let Some(callee) = self.method_spec(fid, self_ty, name, tys, keywords, kw, span, e)
             else {
@@ -189,7 +190,7 @@ impl Infer<'_> {
             }
             let differs = groups.first().is_some_and(|g| Some(g.0) != fixed);
             if groups.len() > 1 || differs || (missing && !groups.is_empty()) {
-                return self.dispatch_method(c, r, groups, missing, call, e, true);
+                return self.dispatch_method(r, groups, missing, call, e, SelfAs::Group);
             }
         }
         let Some(fid) = self.prog.lookup(base, name) else {
@@ -208,6 +209,18 @@ impl Infer<'_> {
         self.t.specs[id.0 as usize].virtual_calls.remove(&e.id);
         self.t.spec(callee).ret
     }
+}
+
+/// How [`Infer::dispatch_method`] types `self` for each method it calls.
+#[derive(Clone, Copy)]
+pub(super) enum SelfAs {
+    /// The receiver's type (the instance is typed this class), or the class defining the
+    /// method where that derives from it.
+    Receiver(ClassId),
+    /// The classes of the method's group, joined (`super()`'s targets).
+    Group,
+    /// The class defining the method (a value of run-time type).
+    Owner,
 }
 
 /// The parts of a method call that [`Infer::dispatch_method`] specializes each target for.

@@ -183,6 +183,9 @@ impl Infer<'_> {
                 if self.instance_slice_place(id, target, Some((v, value.id))) {
                     return;
                 }
+                // A generator or iterable instance (`xs[i:] = reversed(xs[i:])`): drained
+                // into a list first.
+                let v = self.generator_as_list(id, value, v, true);
                 let ExprKind::Slice { obj, .. } = &target.kind else {
                     return;
                 };

@@ -47,20 +47,7 @@ pub(super) fn expand(module: Vec<ast::Stmt>) -> (Vec<ast::Stmt>, HashMap<String,
                 c.keywords.retain(|k| {
                     !(k.arg.as_deref() == Some("metaclass") && is_name(&k.value, ABC_META))
                 });
-                let base_mros: Vec<Vec<&str>> = c
-                    .bases
-                    .iter()
-                    .filter_map(|b| match b {
-                        ast::Expr::Name(n) => mros.get(n.id.as_str()),
-                        _ => None,
-                    })
-                    .map(|m| m.iter().map(String::as_str).collect())
-                    .collect();
-                let mro: Vec<String> = crate::hir::c3_linearization(c.name.as_str(), &base_mros)
-                    .unwrap_or_else(|| vec![c.name.as_str()])
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect();
+                let mro = super::classmethods::mro_by_name(&c, &mros);
                 abc |= mro[1..].iter().any(|k| abcs.get(k).copied().unwrap_or(false));
                 let mut mine: HashMap<String, bool> = HashMap::new();
                 for s in c.body.iter_mut() {

@@ -51,9 +51,10 @@ impl<'a> Resolver<'_> {
                             }
                         }
                     }
-                    // Attribute access through methods would change what every
-                    // `obj.name` means, and a finalizer would run at times natrix
-                    // does not keep: refused rather than silently ignored.
+                    // Attribute access through methods (the class's own, or a descriptor's
+                    // in a class attribute) would change what every `obj.name` means, and a
+                    // finalizer would run at times natrix does not keep: refused rather
+                    // than silently ignored.
                     if matches!(
                         def.name.as_str(),
                         "__getattr__"
@@ -61,9 +62,18 @@ impl<'a> Resolver<'_> {
                             | "__setattr__"
                             | "__delattr__"
                             | "__del__"
+                            | "__get__"
+                            | "__set__"
+                            | "__delete__"
+                            | "__set_name__"
                     ) {
                         let ds = self.span(def.range);
-                        let what = format!("a class defining `{}`", def.name);
+                        let what = match def.name.as_str() {
+                            "__get__" | "__set__" | "__delete__" | "__set_name__" => {
+                                format!("a descriptor class (one defining `{}`)", def.name)
+                            }
+                            name => format!("a class defining `{name}`"),
+                        };
                         self.errors.push(Diagnostic::unsupported(ds, &what));
                     }
                     if is_static {

@@ -76,24 +76,32 @@ pub(super) fn class_mros(module: &[ast::Stmt]) -> HashMap<String, Vec<String>> {
         let ast::Stmt::ClassDef(c) = s else {
             continue;
         };
-        let mro: Vec<String> = {
-            let base_mros: Vec<Vec<&str>> = c
-                .bases
-                .iter()
-                .filter_map(|b| match b {
-                    ast::Expr::Name(n) => mros.get(n.id.as_str()),
-                    _ => None,
-                })
-                .map(|m| m.iter().map(String::as_str).collect())
-                .collect();
-            crate::hir::c3_linearization(c.name.as_str(), &base_mros).map_or_else(
-                || vec![c.name.to_string()],
-                |m| m.into_iter().map(str::to_string).collect(),
-            )
-        };
+        let mro = mro_by_name(c, &mros);
         mros.insert(c.name.to_string(), mro);
     }
     mros
+}
+
+/// Class `c`'s method resolution order by name, from the orders of the classes before it
+/// (`mros`): itself, then its bases among them, C3-linearized (itself alone when there is no
+/// consistent order).
+pub(super) fn mro_by_name(
+    c: &ast::StmtClassDef,
+    mros: &HashMap<String, Vec<String>>,
+) -> Vec<String> {
+    let base_mros: Vec<Vec<&str>> = c
+        .bases
+        .iter()
+        .filter_map(|b| match b {
+            ast::Expr::Name(n) => mros.get(n.id.as_str()),
+            _ => None,
+        })
+        .map(|m| m.iter().map(String::as_str).collect())
+        .collect();
+    crate::hir::c3_linearization(c.name.as_str(), &base_mros).map_or_else(
+        || vec![c.name.to_string()],
+        |m| m.into_iter().map(str::to_string).collect(),
+    )
 }
 
 /// The names of the module-level classes.

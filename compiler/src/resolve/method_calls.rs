@@ -62,6 +62,21 @@ impl Resolver<'_> {
         let inherited_init = attr.attr.as_str() == "__init__" && base.is_none();
         let exc_init = inherited_init && self.class_exc_kind(owner).is_some();
         if inherited_init && !exc_init {
+            // `super().__init__(*args, **kwargs)` forwarding what is left to `object`:
+            // CPython's TypeError when something is.
+            if spread
+                && c.args
+                    .iter()
+                    .chain(c.keywords.iter().map(|k| &k.value))
+                    .count()
+                    > 0
+            {
+                let forwarded = c.args.iter().all(|a| matches!(a, ast::Expr::Starred(_)))
+                    && c.keywords.iter().all(|k| k.arg.is_none());
+                if forwarded {
+                    return Some(self.object_init_leftovers(c, span, scope, sigs));
+                }
+            }
             if !c.args.is_empty() || !c.keywords.is_empty() {
                 return Some(self.unsupported(
                     span,
@@ -162,20 +177,15 @@ impl Resolver<'_> {
         span: Span,
         dynamic: bool,
     ) -> (Option<ClassId>, bool) {
-        let after = |me: &Self, mro: &[ClassId]| {
-            let at = mro.iter().position(|&k| k == owner)?;
-            mro[at + 1..]
-                .iter()
-                .copied()
-                .find(|k| me.classes[k.0 as usize].method(name).is_some())
-        };
-        let mine = after(self, &self.classes[owner.0 as usize].mro);
-        let others: Vec<(String, Option<ClassId>)> = self
-            .classes
+        let targets = self.super_targets(owner, name);
+        let mine = targets
             .iter()
-            .filter(|x| x.mro.contains(&owner))
-            .map(|x| (x.name.clone(), after(self, &x.mro)))
+            .find(|(x, _)| *x == owner)
+            .and_then(|(_, t)| *t);
+        let others: Vec<(String, Option<ClassId>)> = targets
+            .into_iter()
             .filter(|(_, theirs)| *theirs != mine)
+            .map(|(x, theirs)| (self.classes[x.0 as usize].name.clone(), theirs))
             .collect();
         if let Some((x, theirs)) = others.first().filter(|_| !dynamic) {
             let class = |k: Option<ClassId>| {
@@ -194,6 +204,43 @@ impl Resolver<'_> {
             return (None, false);
         }
         (mine, !others.is_empty())
+    }
+
+    /// `object.__init__(self, *args, **kwargs)` reached by `super().__init__(*args,
+    /// **kwargs)`: nothing, or CPython's TypeError when `args` or `kwargs` hold something.
+    fn object_init_leftovers(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let parts = c
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                ast::Expr::Starred(s) => Some((*s.value).clone()),
+                _ => None,
+            })
+            .chain(c.keywords.iter().map(|k| k.value.clone()));
+        let parts: Vec<ast::Expr> = parts.collect();
+        let mut checks = vec![];
+        for p in parts {
+            // (One test each: a tuple and a dict are values of different types.)
+            let test = self.expr(&p, scope, sigs);
+            let msg = "object.__init__() takes exactly one argument (the instance to initialize)";
+            let msg = self.expr_node(scope, span, ExprKind::Str(msg.into()));
+            let raise = Stmt {
+                span,
+                kind: StmtKind::Raise(Raise::New(natrix_abi::ExcKind::TypeError, Some(msg)), None),
+            };
+            checks.push(Stmt {
+                span,
+                kind: StmtKind::If(test, vec![raise], vec![]),
+            });
+        }
+        let none = Box::new(self.expr_node(scope, span, ExprKind::None));
+        self.expr_node(scope, span, ExprKind::Block(checks, none))
     }
 
     /// For each class deriving from `owner` (itself included), the class whose method `name`
@@ -216,7 +263,7 @@ impl Resolver<'_> {
     /// `super().m(*args, **kwargs)` whose class continues differently for different instances
     /// (cooperative multiple inheritance): `T.m(self, *args, **kwargs)` of the class `T` each
     /// instance's class reaches, picked by testing `type(self)` (the function values' calls
-    /// bind the arguments when the program runs); `object.__init__` does nothing, and another
+    /// bind the arguments when the program runs); `object.__init__` takes none, and another
     /// method `object` lacks raises AttributeError.
     #[allow(clippy::too_many_arguments)]
     fn cooperative_spread(
@@ -251,7 +298,8 @@ impl Resolver<'_> {
             })
         };
         // What the instances of a group run: `T.m(self, *args, **kwargs)`; for those reaching
-        // `object`, its `__init__` (nothing), or CPython's AttributeError.
+        // `object`, its `__init__` (nothing, or TypeError for arguments left), or CPython's
+        // AttributeError.
         let call_of = |me: &mut Self, t: Option<ClassId>, scope: &mut Scope| match t {
             Some(t) => {
                 let call = ast::Expr::Call(ast::ExprCall {
@@ -269,7 +317,7 @@ impl Resolver<'_> {
                 });
                 me.expr(&call, scope, sigs)
             }
-            None if name == "__init__" => me.expr_node(scope, span, ExprKind::None),
+            None if name == "__init__" => me.object_init_leftovers(c, span, scope, sigs),
             None => {
                 let msg = format!("'super' object has no attribute '{name}'");
                 let msg = me.expr_node(scope, span, ExprKind::Str(msg));

@@ -375,8 +375,7 @@ impl Builder<'_> {
                 self.op(Op::ListSetSliceFrom, target_args, MTy::None);
             }
             StmtKind::SetSlice { target, value } => {
-                let v = self.expr(value);
-                let vt = self.ty(value);
+                let (v, vt) = self.iterable_arg(value);
                 let mut args = self.slice_operands(target);
                 // (Of a list held in a dynamic value: its items dynamic, the value's too.)
                 let dynamic = self.dyn_slice_target(target, &mut args, true);
