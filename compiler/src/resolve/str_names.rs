@@ -4,7 +4,7 @@
 //! those attributes take part (`attr_calls.rs`).
 
 use rustpython_parser::ast;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The local variables of a function body (`params` are its parameters, which hold what
 /// callers pass) whose every binding is one of a few str literals, with those literals.
@@ -132,7 +132,15 @@ fn scan(body: &[ast::Stmt], seen: &mut HashMap<String, Option<Vec<String>>>) {
                 scan(&t.orelse, seen);
                 scan(&t.finalbody, seen);
             }
-            ast::Stmt::FunctionDef(f) => bind(seen, f.name.as_str(), None),
+            ast::Stmt::FunctionDef(f) => {
+                bind(seen, f.name.as_str(), None);
+                // A nested function may rebind the function's variables (`nonlocal side`).
+                let mut inner = HashSet::new();
+                nonlocals(&f.body, &mut inner);
+                for n in inner {
+                    bind(seen, &n, None);
+                }
+            }
             ast::Stmt::ClassDef(c) => bind(seen, c.name.as_str(), None),
             ast::Stmt::Import(ast::StmtImport { names, .. })
             | ast::Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
@@ -144,6 +152,44 @@ fn scan(body: &[ast::Stmt], seen: &mut HashMap<String, Option<Vec<String>>>) {
             }
             ast::Stmt::Global(g) => g.names.iter().for_each(|n| bind(seen, n.as_str(), None)),
             ast::Stmt::Nonlocal(g) => g.names.iter().for_each(|n| bind(seen, n.as_str(), None)),
+            _ => {}
+        }
+    }
+}
+
+/// The names `nonlocal` declares anywhere in `body` (nested functions included).
+fn nonlocals(body: &[ast::Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        match s {
+            ast::Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    out.insert(name.to_string());
+                }
+            }
+            ast::Stmt::FunctionDef(f) => nonlocals(&f.body, out),
+            ast::Stmt::ClassDef(c) => nonlocals(&c.body, out),
+            ast::Stmt::If(i) => {
+                nonlocals(&i.body, out);
+                nonlocals(&i.orelse, out);
+            }
+            ast::Stmt::For(f) => {
+                nonlocals(&f.body, out);
+                nonlocals(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                nonlocals(&w.body, out);
+                nonlocals(&w.orelse, out);
+            }
+            ast::Stmt::With(w) => nonlocals(&w.body, out),
+            ast::Stmt::Try(t) => {
+                nonlocals(&t.body, out);
+                nonlocals(&t.orelse, out);
+                nonlocals(&t.finalbody, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    nonlocals(&h.body, out);
+                }
+            }
             _ => {}
         }
     }

@@ -140,8 +140,8 @@ pub const ATTR_UNSET: i64 = -1;
 /// The compiled methods of a class that the runtime calls (each 0 when absent): `repr(depth,
 /// self) -> str`, `str(depth, self) -> str` (`__str__`), `eq(depth, self, other) -> bool (2 on
 /// error)`, `hash(depth, self) -> tagged int`, and whether the class defines `__eq__` (then,
-/// without `__hash__`, it is unhashable), its builtin exception base, its base class and its
-/// name. Codegen emits one constant table per class (its address also identifies the class),
+/// without `__hash__`, it is unhashable), its builtin exception base, the classes of its method
+/// resolution order and its name. Codegen emits one constant table per class (its address also identifies the class),
 /// one machine word per field.
 #[repr(C)]
 pub struct ClassTable {

@@ -44,10 +44,6 @@ impl Builder<'_> {
         self.dunder_call(crate::infer::stmt_dunder_key(key), f, args, rt, false);
     }
 
-    /// The list a slice assignment takes its items from: `v` itself (of type `t`), the list of
-    /// a str's or tuple's items, or for a value of run-time type the list of its items as
-    /// dynamic values (inference made the target a list of those): any iterable, as CPython
-    /// takes.
     /// A slice assignment's or deletion's target held in a dynamic value (`args[0]`, of the
     /// slice `target`): the list it holds instead, or CPython's TypeError (`assign`: its items
     /// must be dynamic). Whether it was one.
@@ -69,6 +65,10 @@ impl Builder<'_> {
         true
     }
 
+    /// The list a slice assignment takes its items from: `v` itself (of type `t`), the list of
+    /// a str's or tuple's items, or for a value of run-time type the list of its items as
+    /// dynamic values (inference made the target a list of those): any iterable, as CPython
+    /// takes.
     pub(super) fn slice_source(&mut self, v: Operand, t: MTy) -> Operand {
         match t {
             MTy::Dyn => {
