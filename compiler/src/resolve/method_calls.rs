@@ -302,20 +302,11 @@ impl Resolver<'_> {
         // AttributeError.
         let call_of = |me: &mut Self, t: Option<ClassId>, scope: &mut Scope| match t {
             Some(t) => {
-                let call = ast::Expr::Call(ast::ExprCall {
-                    range,
-                    func: Box::new(ast::Expr::Attribute(ast::ExprAttribute {
-                        range,
-                        value: Box::new(name_of(&me.classes[t.0 as usize].name)),
-                        attr: attr.attr.clone(),
-                        ctx: ast::ExprContext::Load,
-                    })),
-                    args: std::iter::once(self_load.clone())
-                        .chain(c.args.iter().cloned())
-                        .collect(),
-                    keywords: c.keywords.clone(),
-                });
-                me.expr(&call, scope, sigs)
+                let recv = self_load.clone();
+                match me.class_method_value_call(t, attr, c, recv, span, scope, sigs) {
+                    Some(e) => e,
+                    None => me.unsupported(span, "`*` or `**` in a call", scope),
+                }
             }
             None if name == "__init__" => me.object_init_leftovers(c, span, scope, sigs),
             None => {
