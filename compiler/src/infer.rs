@@ -847,6 +847,13 @@ impl<'p> Infer<'p> {
                 self.t.types.list_of(site)
             }
             ExprKind::Builtin(b, args) => {
+                // (What an earlier pass decided for the call, when its arguments had other
+                // types, is decided again: a `format(day)` of a date, then of a value of
+                // run-time type.)
+                let spec = &mut self.t.specs[id.0 as usize];
+                spec.dunder_calls.remove(&e.id);
+                spec.virtual_calls.remove(&e.id);
+                spec.virtual_dunders.remove(&e.id);
                 // (`max(a, b)` compares its arguments: only `max(xs)` iterates one.)
                 let iterable = matches!(
                     b,
@@ -937,7 +944,11 @@ impl<'p> Infer<'p> {
                     let t = self.strip_optional_instance(tys[0]);
                     let builtin_lacks = t != T::DYN
                         && matches!(&args[1].kind, ExprKind::Str(n) if objects::NO_BUILTIN_HAS.contains(&n.as_str()));
+                    // (Of a value of a builtin type: decided by the type's attributes.)
+                    let builtin = matches!(&args[1].kind, ExprKind::Str(n)
+                        if crate::builtin_attrs::has_attr_of(&self.t.types, t, n).is_some());
                     if !builtin_lacks
+                        && !builtin
                         && !matches!(self.t.types.kind(t), TyKind::Instance(_) | TyKind::Never)
                     {
                         let what = format!(

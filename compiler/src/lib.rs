@@ -66,6 +66,7 @@ macro_rules! fold_to_range_0 {
     };
 }
 
+pub mod builtin_attrs;
 pub mod builtins;
 pub mod codegen;
 pub mod diag;

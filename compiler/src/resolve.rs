@@ -393,6 +393,9 @@ struct Scope {
     /// The function's local variables that only hold one of a few str literals
     /// (`str_names.rs`).
     strs: HashMap<String, Vec<String>>,
+    /// The function's local variables assigned a `getattr` that are only ever called
+    /// (`attr_calls::called_getattrs`).
+    called_getattrs: HashSet<String>,
     /// In a `@classmethod`: the name of its first parameter and the class it stands for.
     cls: Option<(String, ClassId)>,
     /// The binary operations of augmented assignments to names (`x += y`).
@@ -421,6 +424,7 @@ impl Scope {
             method: None,
             this: None,
             strs: HashMap::new(),
+            called_getattrs: HashSet::new(),
         }
     }
 }
@@ -704,6 +708,7 @@ impl Resolver<'_> {
         self.prepare_nested(&def.body, &mut scope, span);
         let param_names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
         scope.strs = str_names::literal_strs(&def.body, &param_names);
+        scope.called_getattrs = attr_calls::called_getattrs(&def.body);
         for name in &declared_global {
             if !self.global_ids.contains_key(name) {
                 if self.func_ids.contains_key(name) {

@@ -89,8 +89,9 @@ impl Infer<'_> {
                     self.instance_method(c, o, name, &[], &[], &[], e.span, e)
                 }
                 // Never assigned anywhere: reading it raises AttributeError.
-                (None, None) if self.prog.lookup(c, name).is_none() => T::NEVER,
-                // `obj.method` as a value: a bound method.
+                (None, None) if !self.method_among(c, name) => T::NEVER,
+                // `obj.method` as a value: a bound method (of the instance's class; of only
+                // some subclasses: AttributeError for the others).
                 (None, None) => self.bound_method(c, o, name, e.span),
             },
             TyKind::Dyn => self.dyn_attr(name, obj.span, e),

@@ -589,7 +589,7 @@ impl Infer<'_> {
     /// the overrides (each binding `obj` as an instance of its own class); which one is decided
     /// by `obj`'s class when the value is made.
     pub(super) fn bound_method(&mut self, c: ClassId, obj: Ty, name: &str, span: Span) -> Ty {
-        if self.prog.lookup(c, name).is_none() {
+        if !self.method_among(c, name) {
             return TypeTable::NEVER;
         }
         let mut targets: Vec<(FuncId, Vec<Ty>)> = vec![];
@@ -598,17 +598,19 @@ impl Infer<'_> {
                 continue;
             };
             // A classmethod's `cls` was resolved for each class's copy of it: bound to None.
+            // A static method is the plain function (nothing bound).
             let classmethod = self.prog.is_classmethod(m);
-            let plain = !self.prog.is_static(m)
-                && !self.prog.classes.iter().any(|k| k.properties.contains(&m));
-            if !plain {
-                let msg = format!(
-                    "the method `{name}` used as a value (a static method, class method or property)"
-                );
+            let is_static = self.prog.is_static(m);
+            if self.prog.classes.iter().any(|k| k.properties.contains(&m)) {
+                let msg = format!("the property `{name}` used as a value");
                 self.error(Diagnostic::unsupported(span, &msg));
                 return TypeTable::NEVER;
             }
             if targets.iter().any(|(f, _)| *f == m) {
+                continue;
+            }
+            if is_static {
+                targets.push((m, vec![]));
                 continue;
             }
             let owner = self.prog.owner(m).unwrap_or(c);
@@ -622,6 +624,14 @@ impl Infer<'_> {
             targets.push((m, vec![env]));
         }
         self.t.types.intern(TyKind::Closure(targets))
+    }
+
+    /// Whether one of the classes an instance typed `c` may have when the program runs has a
+    /// method `name` (its own or inherited).
+    pub(super) fn method_among(&self, c: ClassId, name: &str) -> bool {
+        self.runtime_classes(c)
+            .into_iter()
+            .any(|k| self.prog.lookup(k, name).is_some())
     }
 
     /// The type `except … as e` binds: the instance type when the clause names only user

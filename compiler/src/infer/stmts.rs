@@ -557,8 +557,11 @@ impl Infer<'_> {
     /// Reports the argument `msg` (of type `t`) of a builtin exception unless its type is one
     /// natrix keeps as the message.
     pub(super) fn check_exc_message(&mut self, t: Ty, msg: &Expr) {
-        // A container's message is its repr (`assert ok, (got, want)`, `KeyError((1, 2))`).
+        // A container's message is its repr (`assert ok, (got, want)`, `KeyError((1, 2))`);
+        // an instance's, its str (`TypeError(node)`).
+        let inst = self.strip_optional_instance(t);
         let container = self.is_tuple(t)
+            || matches!(self.t.types.kind(inst), TyKind::Instance(_))
             || self.t.types.site(t).is_some()
             || self.t.types.dict_site(t).is_some()
             || self.t.types.set_site(t).is_some();
@@ -574,6 +577,7 @@ impl Infer<'_> {
                     | TypeTable::DYN
             )
         };
+        self.need_str(t);
         // (Or one that may be None: `ValueError(d.get(k))`.)
         let scalar = is_scalar(t) || self.t.types.nullable(t).is_some_and(is_scalar);
         if !scalar && !container {

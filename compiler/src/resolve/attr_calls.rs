@@ -12,9 +12,22 @@
 //!   "visit_" + kind, self.generic_visit)`): a call of a generated function testing the name
 //!   against every method and attribute name (not dunders) of the program's classes that
 //!   `obj` has, returning the one it names, else the default (CPython's AttributeError without
-//!   one). Called at once (`getattr(obj, op)(*args)`), only methods are looked for.
+//!   one). Called at once (`getattr(obj, op)(*args)`), or assigned to a local variable that
+//!   is only ever called (`visitor = getattr(self, name)`, then `visitor(node)`), only
+//!   methods are looked for. `hasattr(obj, name)` likewise.
 
 use super::*;
+use rustpython_ast::Visitor;
+
+/// The attributes every object has (of `object` and `type(obj)`), which `hasattr` finds
+/// whatever the class.
+#[rustfmt::skip]
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+    "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+    "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+    "__sizeof__", "__str__", "__subclasshook__",
+];
 
 /// The methods of builtin types (`s.strip()` stays a method call whatever attributes the
 /// program's classes have).
@@ -139,6 +152,9 @@ impl Resolver<'_> {
             [_, a] | [_, a, _] if name == "getattr" && literal(a).is_none() => {
                 return Some(self.dynamic_getattr(c, called, span, scope, sigs))
             }
+            [_, a] if name == "hasattr" && literal(a).is_none() => {
+                return Some(self.dynamic_hasattr(c, span, scope, sigs))
+            }
             [o, a] => (o, literal(a)?, None),
             [o, a, d] if name == "getattr" => (o, literal(a)?, Some(d)),
             _ => return None,
@@ -230,38 +246,8 @@ impl Resolver<'_> {
         scope: &mut Scope,
         sigs: &[Signature],
     ) -> Expr {
-        let mut names: Vec<&str> = vec![];
-        for class in self.classes.iter().filter(|k| !k.name.contains('.')) {
-            // (Properties are data; dunders are left out.)
-            let own = (class.methods.iter())
-                .filter(|(_, f)| !called || !class.properties.contains(f))
-                .map(|(m, _)| m.as_str());
-            let attrs = class.attrs.iter().map(|(a, _)| a.as_str());
-            for n in own.chain(attrs.filter(|_| !called)) {
-                if !n.starts_with("__") && !names.contains(&n) {
-                    names.push(n);
-                }
-            }
-        }
-        for n in self.stored_attrs.iter().filter(|_| !called) {
-            if !names.contains(&n.as_str()) {
-                names.push(n);
-            }
-        }
-        // (Only names the program could write: the generated source must parse.)
-        names.retain(|n| n.chars().all(|ch| ch == '_' || ch.is_alphanumeric()));
-        // A name made with a literal prefix (`"do_" + cmd`, `f"visit_{kind}"`) is one of those
-        // that start with it; one of a few literals (`side`, set only to `"left"` or
-        // `"right"`), one of those.
-        if let Some(prefix) = c.args.get(1).and_then(literal_prefix) {
-            names.retain(|n| n.starts_with(&prefix));
-        }
-        if let Some(strs) = c.args.get(1).and_then(|a| str_values(a, scope)) {
-            names.retain(|n| strs.iter().any(|s| s == n));
-        }
-        names.sort_unstable();
         let mut src = String::from("def __natrix_getattr(o, n, d=None):\n");
-        for n in names {
+        for n in self.attr_names(c, !called, false, scope) {
             src.push_str(&format!(
                 "    if hasattr(o, {n:?}) and n == {n:?}:\n        return o.{n}\n"
             ));
@@ -270,12 +256,102 @@ impl Resolver<'_> {
             2 => "    raise AttributeError(f\"'{type(o).__name__}' object has no attribute '{n}'\")\n",
             _ => "    return d\n",
         });
-        let def = super::dataclasses::place_generated(&src, "<getattr>", c.range, HashMap::new())
+        self.generated_call(&src, "<getattr>", c, span, scope, sigs)
+    }
+
+    /// `hasattr(obj, name)` of a name computed at run time: a generated function testing the
+    /// name against every method (dunders included) and attribute name of the program's
+    /// classes and of the builtin types, each test decided by `obj`'s type; any other name
+    /// is an attribute every object has (`__class__`, `__doc__`, …) or none.
+    fn dynamic_hasattr(
+        &mut self,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut src = String::from("def __natrix_hasattr(o, n):\n");
+        for n in self.attr_names(c, true, true, scope) {
+            src.push_str(&format!(
+                "    if hasattr(o, {n:?}) and n == {n:?}:\n        return True\n"
+            ));
+        }
+        src.push_str(&format!("    return n in {OBJECT_ATTRS:?}\n"));
+        let src = src.replace('[', "(").replace(']', ")");
+        self.generated_call(&src, "<hasattr>", c, span, scope, sigs)
+    }
+
+    /// The attribute names a `getattr`/`hasattr` of a name computed at run time tests:
+    /// the methods of the program's classes (with `dunders`, dunders and the attributes of
+    /// builtin types too), with `data` their class attributes and the attributes methods
+    /// store too; narrowed to those a name made
+    /// with a literal prefix starts with (`"do_" + cmd`, `f"visit_{kind}"`), or to the few
+    /// literals a variable is only ever set to (`side`, set only to `"left"` or `"right"`).
+    fn attr_names(
+        &self,
+        c: &ast::ExprCall,
+        data: bool,
+        dunders: bool,
+        scope: &Scope,
+    ) -> Vec<String> {
+        let mut names: Vec<&str> = vec![];
+        for class in self.classes.iter().filter(|k| !k.name.contains('.')) {
+            // (Properties are data.)
+            let own = (class.methods.iter())
+                .filter(|(_, f)| data || !class.properties.contains(f))
+                .map(|(m, _)| m.as_str());
+            // (A frozen dataclass's or named tuple's fields are stored by its generated
+            // `__init__` other than by `self.x = …`.)
+            let frozen = class.frozen.iter().flat_map(|f| &f.fields);
+            let attrs = class.attrs.iter().map(|(a, _)| a).chain(frozen);
+            for n in own.chain(attrs.map(String::as_str).filter(|_| data)) {
+                if (dunders || !n.starts_with("__")) && !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        for n in self.stored_attrs.iter().filter(|_| data) {
+            if !names.contains(&n.as_str()) {
+                names.push(n);
+            }
+        }
+        // (`hasattr` of a value of a builtin type: its attributes too.)
+        if dunders {
+            for n in crate::builtin_attrs::names() {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        // (Only names the program could write: the generated source must parse.)
+        names.retain(|n| n.chars().all(|ch| ch == '_' || ch.is_alphanumeric()));
+        if let Some(prefix) = c.args.get(1).and_then(literal_prefix) {
+            names.retain(|n| n.starts_with(&prefix));
+        }
+        if let Some(strs) = c.args.get(1).and_then(|a| str_values(a, scope)) {
+            names.retain(|n| strs.iter().any(|s| s == n));
+        }
+        names.sort_unstable();
+        names.into_iter().map(str::to_string).collect()
+    }
+
+    /// A call of the function `src` defines (generated source, placed at the call `c`) with
+    /// `c`'s arguments.
+    fn generated_call(
+        &mut self,
+        src: &str,
+        label: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let def = super::dataclasses::place_generated(src, label, c.range, HashMap::new())
             .and_then(|mut stmts| stmts.pop());
         let Some(ast::Stmt::FunctionDef(def)) = def else {
-            unreachable!("the generated getattr function parses")
+            unreachable!("the generated {label} function parses")
         };
-        let f = self.closure("<getattr>", span, &def.args, &def.body, scope, sigs);
+        let f = self.closure(label, span, &def.args, &def.body, scope, sigs);
         let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
         self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), args))
     }
@@ -306,14 +382,7 @@ impl Resolver<'_> {
                 "    if n == {n:?}:\n        o.{n} = v\n        return\n"
             ));
         }
-        let def = super::dataclasses::place_generated(&src, "<setattr>", c.range, HashMap::new())
-            .and_then(|mut stmts| stmts.pop());
-        let Some(ast::Stmt::FunctionDef(def)) = def else {
-            unreachable!("the generated setattr function parses")
-        };
-        let f = self.closure("<setattr>", span, &def.args, &def.body, scope, sigs);
-        let args = c.args.iter().map(|a| self.expr(a, scope, sigs)).collect();
-        self.expr_node(scope, span, ExprKind::CallValue(Box::new(f), args))
+        self.generated_call(&src, "<setattr>", c, span, scope, sigs)
     }
 
     /// Whether `recv.name(…)` calls the value of attribute `name` rather than a method: the
@@ -329,6 +398,64 @@ impl Resolver<'_> {
         (is_self || !BUILTIN_METHODS.contains(&name))
             && (self.stored_attrs.contains(name) || class_attr)
             && !self.classes.iter().any(|k| k.method(name).is_some())
+    }
+}
+
+/// The local variables of a function body assigned a `getattr(obj, name)` of a computed name
+/// and read nowhere but as the function of a call (`visitor = getattr(self, method)`, then
+/// `visitor(node)`): such a `getattr` looks for methods only.
+pub(super) fn called_getattrs(body: &[ast::Stmt]) -> HashSet<String> {
+    let mut uses = Uses::default();
+    for s in body {
+        uses.visit_stmt(s.clone());
+    }
+    uses.getattrs
+        .difference(&uses.read)
+        .filter(|n| uses.called.contains(*n))
+        .cloned()
+        .collect()
+}
+
+/// What [`called_getattrs`] gathers: the names assigned a `getattr` call, those called, and
+/// those read any other way.
+#[derive(Default)]
+struct Uses {
+    getattrs: HashSet<String>,
+    called: HashSet<String>,
+    read: HashSet<String>,
+}
+
+impl Visitor for Uses {
+    visit_skipped_parts!();
+
+    fn visit_stmt_assign(&mut self, node: ast::StmtAssign) {
+        if let ([ast::Expr::Name(n)], ast::Expr::Call(c)) =
+            (node.targets.as_slice(), node.value.as_ref())
+        {
+            if matches!(c.func.as_ref(), ast::Expr::Name(f) if f.id.as_str() == "getattr") {
+                self.getattrs.insert(n.id.to_string());
+            }
+        }
+        self.generic_visit_stmt_assign(node);
+    }
+
+    fn visit_expr_call(&mut self, node: ast::ExprCall) {
+        match node.func.as_ref() {
+            ast::Expr::Name(n) => {
+                self.called.insert(n.id.to_string());
+            }
+            f => self.visit_expr(f.clone()),
+        }
+        node.args.into_iter().for_each(|a| self.visit_expr(a));
+        node.keywords
+            .into_iter()
+            .for_each(|k| self.visit_expr(k.value));
+    }
+
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        if matches!(node.ctx, ast::ExprContext::Load) {
+            self.read.insert(node.id.to_string());
+        }
     }
 }
 

@@ -87,6 +87,8 @@ const BOUND: &[(&str, &str, &str)] = &[
     ("issuperset", "other", "{r}.issuperset(other)"),
     ("__getitem__", "key", "{r}[key]"),
     ("__contains__", "x", "x in {r}"),
+    // (`field(default_factory=itertools.count(1).__next__)`: an id source.)
+    ("__next__", "", "next({r})"),
 ];
 
 impl Resolver<'_> {
@@ -104,7 +106,7 @@ impl Resolver<'_> {
             return false;
         }
         // A value: a variable (not a class, a function or a module), an attribute or item of
-        // one, or a literal.
+        // one, a call's result, or a literal.
         match a.value.as_ref() {
             ast::Expr::Name(n) => {
                 let n = n.id.as_str();
@@ -114,6 +116,7 @@ impl Resolver<'_> {
             }
             ast::Expr::Attribute(_)
             | ast::Expr::Subscript(_)
+            | ast::Expr::Call(_)
             | ast::Expr::Constant(_)
             | ast::Expr::List(_)
             | ast::Expr::Dict(_)

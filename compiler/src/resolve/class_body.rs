@@ -11,6 +11,9 @@
 //!   CPython's does.
 //! - `describe = lambda self: …`: the method `def describe(self): return …` (a function in a
 //!   class body is a method, whichever way it was written).
+//! - `price = 0.0` (or `price: float = 0.0`) before a `def price` (a property, usually): the
+//!   def rebinds the name, so the value, of no effect when evaluated, is dropped (the
+//!   annotation stays: a dataclass field without a default).
 
 use super::decorators::load;
 use super::memoize::int;
@@ -22,12 +25,59 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         .into_iter()
         .map(|stmt| match stmt {
             ast::Stmt::ClassDef(mut c) => {
-                c.body = c.body.into_iter().flat_map(split).collect();
+                c.body = rebound_by_defs(c.body.into_iter().flat_map(split).collect());
                 ast::Stmt::ClassDef(c)
             }
             other => other,
         })
         .collect()
+}
+
+/// `body` without the values that a later `def` of the same name rebinds before the class
+/// exists, when evaluating them has no effect (a constant or a display of constants).
+fn rebound_by_defs(body: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let defined_after = |i: usize, name: &str| {
+        body[i + 1..].iter().any(|s| match s {
+            ast::Stmt::FunctionDef(f) => f.name.as_str() == name,
+            ast::Stmt::AsyncFunctionDef(f) => f.name.as_str() == name,
+            _ => false,
+        })
+    };
+    let rebound: Vec<bool> = (body.iter().enumerate())
+        .map(|(i, s)| match s {
+            ast::Stmt::Assign(a) => match a.targets.as_slice() {
+                [ast::Expr::Name(n)] => pure(&a.value) && defined_after(i, n.id.as_str()),
+                _ => false,
+            },
+            ast::Stmt::AnnAssign(a) => match (a.target.as_ref(), &a.value) {
+                (ast::Expr::Name(n), Some(v)) => pure(v) && defined_after(i, n.id.as_str()),
+                _ => false,
+            },
+            _ => false,
+        })
+        .collect();
+    body.into_iter()
+        .zip(rebound)
+        .filter_map(|(s, rebound)| match (s, rebound) {
+            (s, false) => Some(s),
+            (ast::Stmt::AnnAssign(mut a), true) => {
+                a.value = None;
+                Some(ast::Stmt::AnnAssign(a))
+            }
+            (_, true) => None,
+        })
+        .collect()
+}
+
+/// Whether evaluating `e` has no effect (and cannot fail).
+fn pure(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Constant(_) => true,
+        ast::Expr::UnaryOp(u) => matches!(u.operand.as_ref(), ast::Expr::Constant(_)),
+        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. }) => elts.iter().all(pure),
+        _ => false,
+    }
 }
 
 /// One class-body statement as the single-name assignments it makes (itself when it is not a

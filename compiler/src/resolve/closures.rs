@@ -738,6 +738,7 @@ impl Resolver<'_> {
                 .map(|a| a.arg.to_string()),
         );
         scope.strs = super::str_names::literal_strs(body, &names);
+        scope.called_getattrs = super::attr_calls::called_getattrs(body);
         let mut params = vec![];
         if self_ref {
             // `$self`: the closure being called, which the body's uses of its name read.

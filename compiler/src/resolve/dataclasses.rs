@@ -5,12 +5,14 @@
 //! those of a dataclass base; a field's default is the class attribute the annotated
 //! assignment makes (`y: int = 0` → `__init__(self, x, y=Point.y)`). `field(default=v)` is
 //! that default; `field(default_factory=f)` makes the parameter default to None and calls `f()`
-//! for each instance built without it (`self.items = f() if items is None else items`);
+//! for each instance built without it (`self.items = f() if items is None else items`; a
+//! factory other than a name or a lambda is evaluated once, into a variable before the class);
 //! `field(init=False)` leaves it out of `__init__`'s parameters (set from its default or
 //! factory, or left unset for `__post_init__`);
 //! `field(repr=False)` / `field(compare=False)` leave the field out of `__repr__` / of
 //! `__eq__`, the orderings and `__hash__`.
 
+use super::decorators::load;
 use crate::hir::Frozen;
 use rustpython_ast::Fold;
 use rustpython_parser::ast::{self, Ranged};
@@ -97,6 +99,14 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                                 f.repr = call.repr;
                                 f.compare = call.compare;
                                 f.init = call.init;
+                                // A factory computed (`itertools.count(1).__next__`) is
+                                // computed once, where the class is made.
+                                if let Some(e) = f.factory.as_mut().filter(|e| !named(e)) {
+                                    let hoisted = format!("__natrix_factory_{}_{}", c.name, f.name);
+                                    let range = e.range();
+                                    let value = std::mem::replace(e, load(&hoisted, range));
+                                    out.push(super::class_body::assign(&hoisted, value, range));
+                                }
                             }
                         }
                         // A field without a default after one with: CPython's TypeError
@@ -550,6 +560,18 @@ pub(crate) fn place_generated(
         Err(never) => match never {},
     });
     Some(placed.collect())
+}
+
+/// Whether a default factory is a name (`list`, `collections.OrderedDict`) or a lambda,
+/// which evaluating again for each instance gives the same function.
+fn named(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Name(_) | ast::Expr::Lambda(_) => true,
+        ast::Expr::Attribute(a) => {
+            named(&a.value) && !matches!(a.value.as_ref(), ast::Expr::Lambda(_))
+        }
+        _ => false,
+    }
 }
 
 /// The placeholder the generated `__init__` calls for a field's default factory.

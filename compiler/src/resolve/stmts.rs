@@ -217,7 +217,16 @@ impl Resolver<'_> {
                 } else if unpacking {
                     self.arg_expr(&a.value, scope, sigs)
                 } else {
-                    self.expr(&a.value, scope, sigs)
+                    // (`visitor = getattr(self, name)` of a variable only ever called: a
+                    // method is called.)
+                    let getattr = matches!(a.value.as_ref(), ast::Expr::Call(c)
+                        if matches!(c.func.as_ref(), ast::Expr::Name(f) if f.id.as_str() == "getattr"));
+                    self.getattr_called = getattr
+                        && matches!(a.targets.as_slice(),
+                        [ast::Expr::Name(n)] if scope.called_getattrs.contains(n.id.as_str()));
+                    let value = self.expr(&a.value, scope, sigs);
+                    self.getattr_called = false;
+                    value
                 };
                 if a.targets.len() == 1 {
                     self.assign_target(&a.targets[0], value, span, scope, sigs, out);

@@ -266,7 +266,13 @@ impl Builder<'_> {
                 );
             }
             let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
-                return Operand::Bool(false);
+                // Of a value of a builtin type: whether the type has it.
+                let t = self.typed.spec(self.spec).exprs[args[0].id.0 as usize];
+                let has = match &args[1].kind {
+                    ExprKind::Str(n) => crate::builtin_attrs::has_attr_of(&self.typed.types, t, n),
+                    _ => None,
+                };
+                return Operand::Bool(has.unwrap_or(false));
             };
             return self.instance_has(o, c, name);
         }

@@ -199,7 +199,7 @@ impl Builder<'_> {
         let result = self.temp(MTy::Func);
         let end = self.body.new_block();
         let classes = self.typed.runtime_classes(self.prog, c);
-        let targets = targets
+        let mut targets: Vec<_> = targets
             .into_iter()
             .map(|(func, env)| {
                 let uses = classes
@@ -207,24 +207,37 @@ impl Builder<'_> {
                     .copied()
                     .filter(|k| self.prog.lookup(*k, method) == Some(func))
                     .collect();
-                (uses, (func, env))
+                (uses, Some((func, env)))
             })
             .collect();
-        self.by_class(&obj, targets, |b, (func, env)| {
+        // (Classes without the method, when only some subclasses define it: AttributeError.)
+        let missing: Vec<ClassId> = (classes.iter().copied())
+            .filter(|k| self.prog.lookup(*k, method).is_none())
+            .collect();
+        if !missing.is_empty() {
+            targets.push((missing, None));
+        }
+        self.by_class(&obj, targets, |b, target| {
+            let Some((func, env)) = target else {
+                b.dyn_attr_error(obj.clone(), method);
+                b.terminate(Terminator::Unreachable);
+                return;
+            };
             let tt = b.func_layout(func, &env);
             let name = b.strings.intern(&hir::py_name(&b.prog.func(func).name));
-            // A classmethod's `cls` is None (resolved for each class's copy).
-            let bound = if env.first() == Some(&TypeTable::NONE) {
-                Operand::None
-            } else {
-                obj.clone()
-            };
-            let v = b.op(
-                Op::FuncNew(tt),
-                vec![Operand::Int(func.0 as i64), name, bound],
-                MTy::Func,
-            );
-            b.rt("nx_func_bind", vec![v.clone()], MTy::None);
+            let mut vals = vec![Operand::Int(func.0 as i64), name];
+            // A classmethod's `cls` is None (resolved for each class's copy); a static method
+            // binds nothing.
+            match env.first() {
+                None => {}
+                Some(&TypeTable::NONE) => vals.push(Operand::None),
+                Some(_) => vals.push(obj.clone()),
+            }
+            let bound = vals.len() == 3;
+            let v = b.op(Op::FuncNew(tt), vals, MTy::Func);
+            if bound {
+                b.rt("nx_func_bind", vec![v.clone()], MTy::None);
+            }
             b.assign(result, Rvalue::Use(v));
             b.goto(end);
         });

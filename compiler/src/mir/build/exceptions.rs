@@ -441,9 +441,17 @@ impl Builder<'_> {
 /// from it when the program runs: a container, or a value of run-time type (its str, or for
 /// a KeyError its repr).
 fn kept_as_arg(t: MTy) -> bool {
-    // (A value that may be None too: `ValueError(None)` shows `None`, `ValueError(3)` `3`.)
+    // (A value that may be None too: `ValueError(None)` shows `None`, `ValueError(3)` `3`;
+    // an instance, `TypeError(node)`, shows its `__str__`.)
     matches!(
         t,
-        MTy::List(_) | MTy::Tuple(_) | MTy::TupleOf(_) | MTy::Dict(_) | MTy::Set(_) | MTy::Dyn
+        MTy::List(_)
+            | MTy::Tuple(_)
+            | MTy::TupleOf(_)
+            | MTy::Dict(_)
+            | MTy::Set(_)
+            | MTy::Dyn
+            | MTy::Instance(_)
+            | MTy::OptInstance(_)
     ) || t.is_optional_value()
 }

@@ -514,7 +514,9 @@ impl Builder<'_> {
                 // read as any attribute).
                 let et = self.typed.spec(self.spec).exprs[e.id.0 as usize];
                 if let TyKind::Closure(_) = self.typed.types.kind(et) {
-                    if self.field(c, name).is_none() && self.prog.lookup(c, name).is_some() {
+                    let method = (self.typed.runtime_classes(self.prog, c).into_iter())
+                        .any(|k| self.prog.lookup(k, name).is_some());
+                    if self.field(c, name).is_none() && method {
                         return self.bound_method(c, name, o, et);
                     }
                 }
