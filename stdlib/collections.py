@@ -121,6 +121,15 @@ class deque:
             raise IndexError("deque index out of range")
         self._items[self._head + i] = x
 
+    def __delitem__(self, i):
+        k = len(self)
+        if i < 0:
+            i += k
+        if i < 0 or i >= k:
+            raise IndexError("deque index out of range")
+        self._state += 1
+        self._items.pop(self._head + i)
+
     def __contains__(self, x):
         return x in self._items[self._head:]
 

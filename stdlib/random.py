@@ -2,7 +2,7 @@
 exactly as CPython does, so `random.seed(42)` (or `random.Random(42)`) gives CPython's
 sequence for `random()`, `randint`, `randrange`, `choice`, `shuffle`, `sample`, `choices`,
 `uniform`, `gauss`, `normalvariate`, `lognormvariate`, `expovariate`, `triangular`,
-`paretovariate` and `weibullvariate`. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
+`paretovariate` and `weibullvariate`; `getstate()`/`setstate()` save and restore it. Without a seed the generator starts from a fixed one (CPython seeds from the OS).
 The module's functions are the methods of one hidden `Random`, as in CPython."""
 
 import math
@@ -101,6 +101,30 @@ class Random:
         y ^= (y << 15) & 0xEFC60000
         y ^= y >> 18
         return y
+
+    def getstate(self):
+        """The generator's state, for `setstate()`: `(3, its 624 words and position, the
+        next gauss value)`, as CPython's."""
+        if self._index > _N:
+            self.seed()
+        return 3, tuple(self._mt) + (self._index,), self._gauss_next
+
+    def setstate(self, state):
+        """Restores a state `getstate()` returned."""
+        version, internal, gauss_next = state
+        if version != 3:
+            raise ValueError(
+                f"state with version {version} passed to Random.setstate() of version 3"
+            )
+        if len(internal) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        index = internal[_N]
+        if index < 0 or index > _N:
+            raise ValueError("invalid state")
+        for i in range(_N):
+            self._mt[i] = internal[i] & 0xFFFFFFFF
+        self._index = index
+        self._gauss_next = gauss_next
 
     def random(self):
         """A float in [0.0, 1.0) with 53 random bits."""
@@ -296,6 +320,16 @@ _inst = Random()
 def seed(a=0x5EED):
     """Reseed the module's generator."""
     _inst.seed(a)
+
+
+def getstate():
+    """The module's generator's state."""
+    return _inst.getstate()
+
+
+def setstate(state):
+    """Restores the module's generator's state."""
+    _inst.setstate(state)
 
 
 def random():

@@ -157,6 +157,9 @@ pub struct Typed {
     /// Each class's instance attributes, in discovery order (their slot numbers), with the
     /// join of every value assigned to them anywhere.
     pub fields: Vec<Vec<(String, Ty)>>,
+    /// The specializations the program reaches (`false`: made for argument types a later
+    /// iteration of inference widened, and never called).
+    pub live: Vec<bool>,
     /// The specialization of `__str__` (or else `__repr__`) used to print instances of a class.
     pub str_specs: HashMap<ClassId, SpecId>,
     /// The specialization of `__repr__`, for `repr()` and `!r`.
@@ -196,6 +199,26 @@ pub fn stmt_dunder_key(id: ExprId) -> ExprId {
 impl Typed {
     pub fn spec(&self, id: SpecId) -> &Spec {
         &self.specs[id.0 as usize]
+    }
+
+    /// The specializations the runtime's class tables name (`__str__`, `__repr__`, `__eq__`,
+    /// `__hash__`, … of each class), which it calls whatever the program's code reaches.
+    pub fn class_table_specs(&self) -> Vec<SpecId> {
+        let tables = [
+            &self.str_specs,
+            &self.repr_specs,
+            &self.truth_specs,
+            &self.eq_specs,
+            &self.eq_dyn_specs,
+            &self.lt_dyn_specs,
+            &self.gt_dyn_specs,
+            &self.hash_specs,
+            &self.lt_specs,
+            &self.gt_specs,
+        ];
+        let mut out: Vec<SpecId> = tables.iter().flat_map(|t| t.values().copied()).collect();
+        out.sort_by_key(|s| s.0);
+        out
     }
 
     /// Whether `__str__`/`__repr__` specialization `s` returns a str only sometimes: a str or
@@ -243,6 +266,10 @@ struct Infer<'p> {
     changed: bool,
     /// Set on the final pass: report errors instead of only computing types.
     report: bool,
+    /// On the final pass, the specializations the program reaches (from `main` and the
+    /// runtime's class tables), and those still to visit.
+    live: Vec<bool>,
+    report_queue: Vec<SpecId>,
     /// Whether the fixpoint has settled once: containers still without elements now stay empty
     /// (see `infer`).
     empty_defaults: bool,
@@ -359,6 +386,7 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
                     }
                 })
                 .collect(),
+            live: vec![],
             str_specs: HashMap::new(),
             repr_specs: HashMap::new(),
             truth_specs: HashMap::new(),
@@ -376,6 +404,8 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
         spec_ids: HashMap::new(),
         changed: false,
         report: false,
+        live: vec![],
+        report_queue: vec![],
         empty_defaults: false,
         errors: vec![],
         origins: HashMap::new(),
@@ -405,7 +435,7 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             inf.changed = false;
             inf.t.iterations += 1;
             let mut i = 0;
-            while i < inf.t.specs.len() {
+            while i < inf.t.specs.len() && inf.t.specs.len() <= MAX_SPECS {
                 inf.visit(SpecId(i as u32));
                 i += 1;
             }
@@ -415,7 +445,9 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
             if !inf.changed {
                 break;
             }
-            if inf.t.iterations > 10_000 {
+            // (Specializations made without end, a new one for each new one, are the same
+            // failure as iterations without end.)
+            if inf.t.iterations > 10_000 || inf.t.specs.len() > MAX_SPECS {
                 let span = prog.func(prog.main).span;
                 return Round::Done(Err(vec![Diagnostic::new(
                     Code::Internal,
@@ -432,10 +464,27 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
     if inf.restart {
         return Round::Again(inf.t.types, inf.next_seeds);
     }
+    // The final pass visits the specializations the program reaches: one made for argument
+    // types that a later iteration widened (`f(Optional[int])` before the dict's values
+    // became dynamic) is never called, and its errors are none of the program's.
     inf.report = true;
-    for i in 0..inf.t.specs.len() {
-        inf.visit(SpecId(i as u32));
+    let roots: Vec<SpecId> = std::iter::once(inf.t.main)
+        .chain(inf.t.class_table_specs())
+        .collect();
+    roots.into_iter().for_each(|s| inf.reach(s));
+    while let Some(s) = inf.report_queue.pop() {
+        inf.visit(s);
     }
+    // (Then again in order, for the errors and warnings: as the program's order shows them.)
+    inf.errors.clear();
+    inf.t.warnings.clear();
+    inf.live.resize(inf.t.specs.len(), false);
+    for i in 0..inf.t.specs.len() {
+        if inf.live[i] {
+            inf.visit(SpecId(i as u32));
+        }
+    }
+    inf.t.live = std::mem::take(&mut inf.live);
     inf.check_places();
     inf.check_hashes();
     let mut seen = std::collections::HashSet::new();
@@ -456,8 +505,31 @@ fn run(prog: &Program, types: TypeTable, seeds: Seeds) -> Round {
     }
 }
 
+/// More specializations than any program needs: inference that makes them has not converged.
+const MAX_SPECS: usize = 200_000;
+
 impl<'p> Infer<'p> {
     fn spec_for(&mut self, func: FuncId, args: Vec<Ty>) -> SpecId {
+        let id = self.find_or_add_spec(func, args);
+        if self.report {
+            self.reach(id);
+        }
+        id
+    }
+
+    /// Marks specialization `id` reached on the final pass (to be visited).
+    fn reach(&mut self, id: SpecId) {
+        let i = id.0 as usize;
+        if self.live.len() <= i {
+            self.live.resize(i + 1, false);
+        }
+        if !self.live[i] {
+            self.live[i] = true;
+            self.report_queue.push(id);
+        }
+    }
+
+    fn find_or_add_spec(&mut self, func: FuncId, args: Vec<Ty>) -> SpecId {
         let args: Vec<Ty> = args.into_iter().map(|t| self.t.types.canon(t)).collect();
         if let Some(id) = self.spec_ids.get(&(func, args.clone())) {
             return *id;
@@ -647,6 +719,13 @@ impl<'p> Infer<'p> {
     }
 
     fn expr(&mut self, id: SpecId, e: &Expr) -> Ty {
+        // (A None check an earlier pass recorded for the value is recorded again by its user
+        // if it still applies: `d["when"].year` of an `Optional[int]`, later of a value of
+        // run-time type, which has none.)
+        let checks = &mut self.t.specs[id.0 as usize].none_checks;
+        if !checks.is_empty() {
+            checks.remove(&e.id);
+        }
         let t = self.expr_inner(id, e);
         self.t.specs[id.0 as usize].exprs[e.id.0 as usize] = t;
         t
@@ -1448,7 +1527,18 @@ impl<'p> Infer<'p> {
 
     /// The allocation site of the list made by `e` in the current specialization.
     fn site_at(&mut self, e: &Expr) -> SiteId {
-        let key = (self.current, e.id);
+        self.site_for((self.current, e.id), e)
+    }
+
+    /// The allocation site of `e` in every specialization of its function at once: a
+    /// `**kwargs` dict made at a call, which a specialization for it must not make anew
+    /// (`via(**kw)` → `inner.call(**kw)` → `self.fn(**kw)` → `via` again, each with a dict
+    /// of its own, would never end).
+    fn shared_site_at(&mut self, e: &Expr) -> SiteId {
+        self.site_for((SpecId(u32::MAX), e.id), e)
+    }
+
+    fn site_for(&mut self, key: (SpecId, ExprId), e: &Expr) -> SiteId {
         if let Some(s) = self.sites.get(&key) {
             return *s;
         }

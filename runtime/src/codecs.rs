@@ -1,11 +1,13 @@
-//! `str.encode` and `bytes.decode` in the codecs natrix knows (UTF-8, ASCII, Latin-1, and in
-//! `codecs_extra.rs` UTF-16, UTF-32 and Windows-1252), with
+//! `str.encode` and `bytes.decode` in the codecs natrix knows (UTF-8, ASCII, Latin-1, in
+//! `codecs_extra.rs` UTF-16, UTF-32 and Windows-1252, in `codecs_escape.rs`
+//! `unicode_escape` and `raw_unicode_escape`), with
 //! CPython's error handlers: `strict` (UnicodeEncodeError / UnicodeDecodeError with CPython's
 //! messages), `ignore`, `replace`, `backslashreplace`, and `xmlcharrefreplace` for encoding.
 //! As in CPython, the handler is looked up only when an error occurs: an unknown name raises
 //! LookupError then, and not for text the codec takes whole.
 
 use crate::bytes::{as_bytes, new_bytes};
+use crate::codecs_escape::Escapes;
 use crate::exc::raise;
 use crate::object::Obj;
 use crate::str::{as_str, new_str};
@@ -26,6 +28,8 @@ fn codec(name: &str) -> Option<&'static str> {
         "utf_32_le" | "utf_32le" => "utf-32-le",
         "utf_32_be" | "utf_32be" => "utf-32-be",
         "cp1252" | "windows_1252" => "cp1252",
+        "unicode_escape" => "unicode-escape",
+        "raw_unicode_escape" => "raw-unicode-escape",
         _ => return None,
     })
 }
@@ -121,6 +125,9 @@ pub unsafe extern "C" fn nx_str_encode(
     if let Some(w) = crate::codecs_extra::wide(c) {
         return new_bytes(w.encode(text));
     }
+    if let Some(e) = escapes(c) {
+        return new_bytes(e.encode(text));
+    }
     let byte = |ch: char| match c {
         "ascii" => (ch.is_ascii()).then_some(ch as u8),
         "cp1252" => crate::codecs_extra::cp1252_byte(ch),
@@ -202,6 +209,9 @@ pub unsafe extern "C" fn nx_bytes_decode(
     }
     if c == "cp1252" {
         return decode_cp1252(data, errors);
+    }
+    if let Some(e) = escapes(c) {
+        return decode_escapes(e, data, errors);
     }
     match c {
         "utf-8" => match std::str::from_utf8(data) {
@@ -318,6 +328,53 @@ unsafe fn decode_cp1252(data: &[u8], errors: *mut Obj) -> *mut Obj {
         replace_bytes(&mut out, &[byte], h);
     }
     new_str(&out)
+}
+
+/// The escape codec `c` names.
+fn escapes(c: &str) -> Option<Escapes> {
+    match c {
+        "unicode-escape" => Some(Escapes::Unicode),
+        "raw-unicode-escape" => Some(Escapes::Raw),
+        _ => None,
+    }
+}
+
+/// `b.decode("unicode_escape")`: a bad escape is the handler's (U+FFFD for `replace`,
+/// nothing for `ignore`; `backslashreplace`, its bytes escaped).
+unsafe fn decode_escapes(e: Escapes, data: &[u8], errors: *mut Obj) -> *mut Obj {
+    let mut how = None;
+    let mut failed = false;
+    let text = e.decode(data, &mut |out, start, end, why| {
+        let h = match how {
+            Some(h) => h,
+            None => match handler(errors, false) {
+                Some(h) => *how.insert(h),
+                None => {
+                    failed = true;
+                    return false;
+                }
+            },
+        };
+        if h == Handler::Strict {
+            let what = if end > start {
+                format!("bytes in position {start}-{end}")
+            } else {
+                format!("byte 0x{:02x} in position {start}", data[start])
+            };
+            raise(
+                ExcKind::UnicodeDecodeError,
+                format!("'{}' codec can't decode {what}: {why}", e.name()),
+            );
+            failed = true;
+            return false;
+        }
+        replace_bytes(out, &data[start..=end], h);
+        true
+    });
+    match text {
+        Some(t) if !failed => new_str(&t),
+        _ => std::ptr::null_mut(),
+    }
 }
 
 /// What handler `h` (not `strict`) makes of one undecodable run of bytes.

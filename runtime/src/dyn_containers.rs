@@ -636,3 +636,39 @@ pub unsafe extern "C" fn nx_dyn_unpack_item(a: *mut Obj, count: i64, index: i64)
     decref(l);
     r
 }
+
+/// `zip(*rows)` of a list of values of run-time type (`zip(headers, *rows)` of a header list
+/// and rows of tuples): each must be a list, a tuple or a str (TypeError for a value that is
+/// not iterable; a dict or set row is not supported yet), then as [`crate::tuple::nx_zip_star`].
+///
+/// # Safety
+/// `rows` must be a live list of dynamic values.
+#[no_mangle]
+pub unsafe extern "C" fn nx_zip_star_dyn(rows: *mut Obj) -> *mut Obj {
+    for &row in items(rows as *const ListObj) {
+        let v = unbox(row as *mut Obj);
+        let ok = match v {
+            Val::Obj(o) => {
+                is_list(o) || crate::tuple::is_tuple(o) || std::ptr::eq((*o).ty, &STR_TYPE)
+            }
+            _ => false,
+        };
+        if ok {
+            continue;
+        }
+        if matches!(v, Val::Obj(o) if is_dict(o) || is_set(o)) {
+            let msg = format!(
+                "zip(*rows) of a row of type '{}' is not supported by natrix",
+                type_name(v)
+            );
+            raise(ExcKind::NotImplementedError, msg);
+        } else {
+            raise(
+                ExcKind::TypeError,
+                format!("'{}' object is not iterable", type_name(v)),
+            );
+        }
+        return std::ptr::null_mut();
+    }
+    crate::tuple::nx_zip_star(rows)
+}

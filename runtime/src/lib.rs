@@ -31,6 +31,7 @@ pub mod class_obj;
 pub mod clock;
 pub mod closure;
 pub mod codecs;
+pub mod codecs_escape;
 pub mod codecs_extra;
 pub mod convert;
 pub mod copy;

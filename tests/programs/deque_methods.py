@@ -21,3 +21,17 @@ try:
     full.insert(0, 5)
 except IndexError as err:
     print("IndexError:", err)
+
+# del by index
+dd = deque([1, 2, 3, 4, 5])
+del dd[0]
+del dd[-1]
+print(dd)
+dd.appendleft(0)
+del dd[1]
+print(dd, len(dd))
+for i in [5, -5]:
+    try:
+        del dd[i]
+    except IndexError as e:
+        print("IndexError:", e)

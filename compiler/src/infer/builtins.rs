@@ -161,10 +161,12 @@ impl Infer<'_> {
         }
         if let (Builtin::ZipStar, [rows]) = (b, tys) {
             // Rows that are lists or tuples of one item type: tuples of that type. Rows that
-            // are tuples of different item types (`names, ages = zip(*people)`): each tuple
-            // holds one column, so the tuples are dynamic values.
+            // are tuples of different item types (`names, ages = zip(*people)`), or values of
+            // run-time type: each tuple holds one column, so the tuples are dynamic values.
             let row = self.t.types.elem(*rows)?;
-            let item = if row == T::NEVER || row == T::STR {
+            // (Rows of run-time type, `zip(headers, *rows)` of a list and tuples: tuples of
+            // such values.)
+            let item = if row == T::NEVER || row == T::STR || row == T::DYN {
                 row
             } else {
                 self.t

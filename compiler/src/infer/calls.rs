@@ -181,7 +181,16 @@ impl Infer<'_> {
             }
         });
         // `**d` of a dict that may hold entries is bound by name in the same way (but into a
-        // `**kwargs` alone, which the method call passes on itself).
+        // `**kwargs` alone, when no other parameter could take an entry, which the method
+        // call passes on itself).
+        let only_kwargs = |f: FuncId| {
+            let fun = self.prog.func(f);
+            let skip = usize::from(!self.prog.is_static(f)) + args.len();
+            let rest = fun.params.iter().enumerate().filter(|(i, p)| {
+                p.kind == ParamKind::KwOnly || (p.kind.takes_keyword() && *i >= skip)
+            });
+            fun.params.iter().any(|p| p.kind == ParamKind::VarKw) && rest.count() == 0
+        };
         let spreads_dict = keywords.iter().any(|(k, v)| {
             k == "**" && {
                 let t = self.expr(id, v);
@@ -192,14 +201,9 @@ impl Infer<'_> {
             }
         }) && (keywords.len() > 1
             || args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)))
-            || self.prog.lookup(c, name).is_some_and(|f| {
-                !self
-                    .prog
-                    .func(f)
-                    .params
-                    .iter()
-                    .any(|p| p.kind == ParamKind::VarKw)
-            }));
+            || (self.runtime_classes(c).into_iter())
+                .filter_map(|k| self.prog.lookup(k, name))
+                .any(|f| !only_kwargs(f)));
         if !(spreads_list || spreads_dict) || self.prog.lookup(c, name).is_none() {
             return None;
         }
@@ -379,6 +383,20 @@ impl Infer<'_> {
                 TypeTable::NEVER
             }
             // (Also when only some classes it may be have `__call__`: TypeError for others.)
+            // `obj(**d)`: the bound `__call__` as a function value, which binds the dict's
+            // entries by name when it runs (`Spec::method_values`).
+            TyKind::Instance(c)
+                if args.iter().any(|a| matches!(a.kind, ExprKind::SpreadKw(_)))
+                    && self.method_among(c, "__call__") =>
+            {
+                let ft = self.bound_method(c, f, "__call__", e.span);
+                let TyKind::Closure(targets) = self.t.types.kind(ft).clone() else {
+                    return TypeTable::NEVER;
+                };
+                self.t.specs[id.0 as usize].method_values.insert(e.id, ft);
+                let kw_dict = self.kw_dict(id, args);
+                self.call_closure(&targets, &tys, &kws, kw_dict, rest, e)
+            }
             TyKind::Instance(c)
                 if self
                     .runtime_classes(c)
@@ -567,7 +585,7 @@ impl Infer<'_> {
                 if p.kind == ParamKind::VarKw {
                     // `**kwargs`: a dict made at the call of the keywords no parameter takes
                     // (and of the `**d` entries no parameter takes).
-                    let site = self.site_at(e);
+                    let site = self.shared_site_at(e);
                     let d = self.t.types.dict_of(site);
                     for (_, t) in kws.iter().filter(|(k, _)| !named(k)) {
                         self.add_entry(d, TypeTable::STR, Some(*t), e.span);

@@ -218,7 +218,9 @@ impl Infer<'_> {
             }
             return Some(T::DYN);
         }
-        let str_method = crate::builtins::str_method(name, tys.len()).is_some() || name == "format";
+        let str_method = crate::builtins::str_method(name, tys.len()).is_some()
+            || name == "format"
+            || (name == "encode" && tys.len() <= 2);
         if any_class || !str_method {
             let ret = self.dyn_method(name, tys, keywords, kw, span, e);
             if any_class

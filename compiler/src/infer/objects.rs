@@ -1315,9 +1315,11 @@ impl Infer<'_> {
             && c != T::STR
         {
             if c == T::DYN {
-                // Membership in a container held in a dynamic value.
+                // Membership in a container held in a dynamic value (of a scalar, perhaps
+                // None, or of a value of run-time type: compared as `==` compares two).
                 let item_ty = self.t.spec(id).exprs[item.id.0 as usize];
-                if !rules::is_scalar(item_ty) && item_ty != T::BYTES {
+                let scalar = |t: Ty| rules::is_scalar(t) || t == T::BYTES || t == T::DYN;
+                if !scalar(item_ty) && !self.t.types.nullable(item_ty).is_some_and(scalar) {
                     self.dyn_use(item.span, "`in` with this item on");
                 }
                 return T::BOOL;

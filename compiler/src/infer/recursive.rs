@@ -39,6 +39,10 @@ impl Infer<'_> {
         }
         let mut grew = false;
         for (&(spec, expr), &s) in &self.sites {
+            // (A `**kwargs` site shared by every specialization has no one function.)
+            if spec.0 == u32::MAX {
+                continue;
+            }
             if roots.contains(&self.t.types.find(s)) {
                 let func = self.t.spec(spec).func;
                 grew |= self.dyn_sites.insert((func, expr));

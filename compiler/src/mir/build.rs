@@ -189,6 +189,16 @@ fn build_body(
     let f = prog.func(typed.spec(id).func);
     let body = base_body(prog, typed, map, id, strings);
     let mut b = Builder::new(prog, typed, map, id, body, strings, resumes);
+    if !typed.live.get(id.0 as usize).copied().unwrap_or(true) {
+        // Made for argument types inference later widened, and never called (its types
+        // may not hold together): a body that says so, should the impossible happen.
+        let text = b
+            .strings
+            .intern("natrix: a specialization the program does not reach ran");
+        b.op(Op::RaiseStr(ExcKind::RuntimeError), vec![text], MTy::None);
+        b.terminate(Terminator::Unreachable);
+        return b.body;
+    }
     b.receive_params();
     b.make_cells(Cells::All);
     b.block(&f.body);
@@ -538,6 +548,7 @@ impl Builder<'_> {
             .iter()
             .map(|p| spec.locals[p.local.0 as usize])
             .collect();
+        let declared = spec.args.clone();
         vals.into_iter()
             .enumerate()
             .map(|(i, v)| {
@@ -546,7 +557,13 @@ impl Builder<'_> {
                 };
                 let pt = mty(&self.typed.types, pt, self.strings);
                 let at = tys.get(i).copied().unwrap_or(pt);
-                if pt != at && (pt.is_optional_value() || matches!(pt, MTy::OptInstance(_))) {
+                // (A specialization whose parameters inference made dynamic, `dyn_params` of a
+                // function specialized for too many types, takes the arguments boxed.)
+                let dyn_arg = declared.get(first + i) == Some(&TypeTable::DYN);
+                if dyn_arg && at != MTy::Dyn {
+                    self.to_dyn(v, at)
+                } else if pt != at && (pt.is_optional_value() || matches!(pt, MTy::OptInstance(_)))
+                {
                     self.coerce(v, at, pt)
                 } else {
                     v

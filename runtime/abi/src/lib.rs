@@ -864,6 +864,8 @@ macro_rules! runtime_functions {
             // `zip(*rows)` of a list of lists or tuples: the list of its tuples (as many as the
             // shortest row has items).
             nx_zip_star(Obj) -> Obj, Null;
+            // `zip(*rows)` of a list of values of run-time type (each a list, tuple or str).
+            nx_zip_star_dyn(Obj) -> Obj, Null;
             // `template.format(*args)` of a template known only at run time, the arguments in
             // a tuple.
             nx_str_format_args(Obj, Obj) -> Obj, Null;

@@ -737,6 +737,10 @@ impl Builder<'_> {
                 Builtin::List => self.op(Op::ListCopy, vec![arg(0)], lt),
                 Builtin::Bytes => self.rt("nx_bytes_from_list", vec![arg(0)], ty),
                 Builtin::Tuple => self.rt("nx_tuple_from_list", vec![arg(0)], ty),
+                // (Rows of run-time type: each checked to be a list, tuple or str.)
+                Builtin::ZipStar if elem == MTy::Dyn => {
+                    self.rt("nx_zip_star_dyn", vec![arg(0)], ty)
+                }
                 Builtin::ZipStar => self.rt("nx_zip_star", vec![arg(0)], ty),
                 // Of pairs whose type is known only at run time: checked as CPython does.
                 Builtin::Dict if elem == MTy::Dyn => {

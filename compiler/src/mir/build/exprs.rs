@@ -225,6 +225,18 @@ impl Builder<'_> {
                 };
                 self.strings.intern(name)
             }
+            // `obj(**d)`: the bound `__call__` called as a function value.
+            ExprKind::CallValue(callee, args)
+                if self.typed.spec(self.spec).method_values.contains_key(&e.id) =>
+            {
+                let ft = self.typed.spec(self.spec).method_values[&e.id];
+                let r = self.expr(callee);
+                let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(callee) else {
+                    unreachable!("`__call__` of an instance")
+                };
+                let f = self.bound_method(c, "__call__", r, ft);
+                self.call_function_value(f, ft, args, &[], e.id, ty)
+            }
             ExprKind::CallValue(..)
                 if self.typed.spec(self.spec).closure_calls.contains_key(&e.id) =>
             {
