@@ -33,3 +33,12 @@ try:
     print(list(zip(*[("a", 1), 5])))
 except TypeError as e:
     print("TypeError:", e)
+
+# A header row joined from the same list of mixed rows; a data row is no strs.
+table = [("name", "qty"), ("apple", 3), ("pear", None)]
+print(" | ".join(table[0]))
+for row in table[1:]:
+    try:
+        print(" | ".join(row))
+    except TypeError as e:
+        print("TypeError:", e)

@@ -1402,6 +1402,15 @@ impl Infer<'_> {
                             self.uniform_tuple(*got),
                             Some(TypeTable::STR | TypeTable::NEVER)
                         )
+                        // A tuple of strs and values of run-time type (a header row of a
+                        // table whose rows hold numbers): each checked when it runs.
+                        || (name == "join"
+                            && self.t.types.tuple_items(*got).is_some_and(|items| {
+                                items.iter().all(|t| {
+                                    matches!(*t, TypeTable::STR | TypeTable::DYN | TypeTable::NEVER)
+                                        || *t == opt_str
+                                })
+                            }))
                         || matches!(
                             self.t.types.tuple_of(*got),
                             Some(TypeTable::STR | TypeTable::NEVER)

@@ -283,9 +283,18 @@ impl Builder<'_> {
                         let lt = self.strings.list_ty(MTy::Str);
                         self.rt("nx_str_chars", vec![v], lt)
                     }
-                    // `sep.join(parts)` of a tuple of strs (`*args`): as a list.
+                    // `sep.join(parts)` of a tuple of strs (`*args`): as a list (of dynamic
+                    // values, each checked below, when some items are not strs).
                     (crate::builtins::Shape::StrList, MTy::Tuple(_) | MTy::TupleOf(_)) => {
-                        let lt = self.strings.list_ty(MTy::Str);
+                        let items = match at {
+                            MTy::TupleOf(_) => vec![self.strings.list_elem(at)],
+                            _ => self.strings.tuple_items(at),
+                        };
+                        let elem = match items.iter().all(|t| *t == MTy::Str) {
+                            true => MTy::Str,
+                            false => MTy::Dyn,
+                        };
+                        let lt = self.strings.list_ty(elem);
                         let kind = Operand::Int(natrix_abi::ElemKind::Obj as i64);
                         self.rt("nx_tuple_to_list", vec![v, kind], lt)
                     }
@@ -307,6 +316,9 @@ impl Builder<'_> {
                     && (elem == MTy::Dyn
                         || (matches!(elem, MTy::OptPtr(_))
                             && self.strings.opt_inner(elem) == MTy::Str));
+                let dyn_tuple = matches!(at, MTy::Tuple(_))
+                    && self.strings.tuple_items(at).iter().any(|t| *t != MTy::Str);
+                let dyn_items = dyn_items || dyn_tuple;
                 if dyn_items || at == MTy::Dyn {
                     return self.rt("nx_str_join_dyn", ops, ty);
                 }
