@@ -548,9 +548,44 @@ pub extern "C" fn nx_sys_platform() -> *mut crate::object::Obj {
     crate::str::new_str(name)
 }
 
-/// `sys.argv`: a new list of the program's arguments.
+/// The list `sys.argv` is, made at its first use (one list: what the program changes in it,
+/// `sys.argv.pop(0)`, every later read sees), released at exit.
+static ARGV_LIST: Global<*mut crate::object::Obj> = Global::new(std::ptr::null_mut());
+
+/// `sys.argv`: the list of the program's arguments (a new reference).
 #[no_mangle]
 pub extern "C" fn nx_sys_argv() -> *mut crate::object::Obj {
+    // SAFETY: single-threaded; the global holds its own reference to a live list.
+    unsafe {
+        let cached = *ARGV_LIST.get();
+        if !cached.is_null() {
+            crate::list::incref(cached);
+            return cached;
+        }
+    }
+    let l = new_argv_list();
+    if !l.is_null() {
+        // SAFETY: as above; the global takes a reference of its own.
+        unsafe {
+            crate::list::incref(l);
+            *ARGV_LIST.get() = l;
+        }
+    }
+    l
+}
+
+/// Releases the list `sys.argv` is (at exit, before the leak check).
+pub(crate) fn release_argv_list() {
+    // SAFETY: single-threaded; the global's reference is given up once.
+    unsafe {
+        let l = std::mem::replace(ARGV_LIST.get(), std::ptr::null_mut());
+        if !l.is_null() {
+            crate::list::decref(l);
+        }
+    }
+}
+
+fn new_argv_list() -> *mut crate::object::Obj {
     let args = argv();
     let l = crate::list::new_list(natrix_abi::ElemKind::Obj, args.len());
     if l.is_null() {

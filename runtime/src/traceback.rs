@@ -38,6 +38,7 @@ pub unsafe extern "C" fn nx_report_uncaught() -> i64 {
 pub unsafe extern "C" fn nx_finish(status: i64) -> i64 {
     crate::print::flush_stdout();
     crate::files::flush_all();
+    crate::exc::release_argv_list();
     if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && !*UNCAUGHT.get() {
         // Cyclic garbage is not a leak: collect it first.
         crate::gc::collect();
