@@ -286,15 +286,7 @@ unsafe fn decode_wide(w: crate::codecs_extra::Wide, data: &[u8], errors: *mut Ob
     match w.decode(data, handle) {
         Ok(text) => new_str(&text),
         Err((codec, start, end, why)) => {
-            let what = if end > start {
-                format!("bytes in position {start}-{end}")
-            } else {
-                format!("byte 0x{:02x} in position {start}", data[start])
-            };
-            raise(
-                ExcKind::UnicodeDecodeError,
-                format!("'{codec}' codec can't decode {what}: {why}"),
-            );
+            raise_decode_error(codec, data, (start, end), why);
             std::ptr::null_mut()
         }
     }
@@ -356,15 +348,7 @@ unsafe fn decode_escapes(e: Escapes, data: &[u8], errors: *mut Obj) -> *mut Obj 
             },
         };
         if h == Handler::Strict {
-            let what = if end > start {
-                format!("bytes in position {start}-{end}")
-            } else {
-                format!("byte 0x{:02x} in position {start}", data[start])
-            };
-            raise(
-                ExcKind::UnicodeDecodeError,
-                format!("'{}' codec can't decode {what}: {why}", e.name()),
-            );
+            raise_decode_error(e.name(), data, (start, end), why);
             failed = true;
             return false;
         }
@@ -375,6 +359,19 @@ unsafe fn decode_escapes(e: Escapes, data: &[u8], errors: *mut Obj) -> *mut Obj 
         Some(t) if !failed => new_str(&t),
         _ => std::ptr::null_mut(),
     }
+}
+
+/// CPython's UnicodeDecodeError for bytes `start..=end` of `data` that `codec` cannot decode.
+unsafe fn raise_decode_error(codec: &str, data: &[u8], (start, end): (usize, usize), why: &str) {
+    let what = if end > start {
+        format!("bytes in position {start}-{end}")
+    } else {
+        format!("byte 0x{:02x} in position {start}", data[start])
+    };
+    raise(
+        ExcKind::UnicodeDecodeError,
+        format!("'{codec}' codec can't decode {what}: {why}"),
+    );
 }
 
 /// What handler `h` (not `strict`) makes of one undecodable run of bytes.

@@ -171,6 +171,8 @@ impl Infer<'_> {
         keywords: &[(String, Expr)],
         e: &Expr,
     ) -> Option<Ty> {
+        // (Recorded again below if the call still is one.)
+        self.t.specs[id.0 as usize].method_values.remove(&e.id);
         let TyKind::Instance(c) = *self.t.types.kind(r) else {
             return None;
         };
@@ -329,6 +331,8 @@ impl Infer<'_> {
     /// `f(args)` of a value: a function value (`call_closure`) or an instance with
     /// `__call__`; a `*t` argument (`ExprKind::Spread`) passes the tuple's items.
     pub(super) fn call_value(&mut self, id: SpecId, callee: &Expr, args: &[Expr], e: &Expr) -> Ty {
+        // (Recorded again below if the callee is still an instance called with `**d`.)
+        self.t.specs[id.0 as usize].method_values.remove(&e.id);
         let f = self.expr(id, callee);
         // A function held by a class attribute and called through an instance: CPython binds
         // the instance as its first argument (a class held there is called as it is).
@@ -382,7 +386,6 @@ impl Infer<'_> {
                 self.error(Diagnostic::unsupported(e.span, what));
                 TypeTable::NEVER
             }
-            // (Also when only some classes it may be have `__call__`: TypeError for others.)
             // `obj(**d)`: the bound `__call__` as a function value, which binds the dict's
             // entries by name when it runs (`Spec::method_values`).
             TyKind::Instance(c)
@@ -397,6 +400,7 @@ impl Infer<'_> {
                 let kw_dict = self.kw_dict(id, args);
                 self.call_closure(&targets, &tys, &kws, kw_dict, rest, e)
             }
+            // (Also when only some classes it may be have `__call__`: TypeError for others.)
             TyKind::Instance(c)
                 if self
                     .runtime_classes(c)
