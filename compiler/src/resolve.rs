@@ -134,8 +134,9 @@ pub fn resolve(
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
         classmethods::expand(module),
     ))));
-    let (module, frozen) =
-        dataclasses::expand(&namedtuples::expand(&total_ordering::expand(&module)));
+    // (The named tuples' `_replace` names `type(self)`: their subclasses get copies.)
+    let module = self_class::expand(namedtuples::expand(&total_ordering::expand(&module)));
+    let (module, frozen) = dataclasses::expand(&module);
     r.frozen = frozen;
     r.str_constants = constants::str_constants(&module);
     r.user_factories = collections::user_factories(&module);

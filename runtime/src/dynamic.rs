@@ -360,6 +360,14 @@ unsafe fn is_list(v: Val) -> bool {
     matches!(v, Val::Obj(o) if crate::list::is_list(o))
 }
 
+unsafe fn is_bytes(v: Val) -> bool {
+    matches!(v, Val::Obj(o) if crate::bytes::is_bytes(o))
+}
+
+unsafe fn is_set(v: Val) -> bool {
+    matches!(v, Val::Obj(o) if crate::set::is_set(o))
+}
+
 unsafe fn is_tuple(v: Val) -> bool {
     matches!(v, Val::Obj(o) if crate::tuple::is_tuple(o))
 }
@@ -468,6 +476,16 @@ unsafe fn binop(op: DynOp, a: *mut Obj, b: *mut Obj) -> *mut Obj {
         DynOp::Add if is_str(va) && is_str(vb) => crate::str::nx_str_concat(a, b),
         DynOp::Add if is_list(va) && is_list(vb) => crate::list::nx_list_concat(a, b),
         DynOp::Add if is_tuple(va) && is_tuple(vb) => crate::tuple::nx_tuple_concat(a, b),
+        DynOp::Add if is_bytes(va) && is_bytes(vb) => crate::bytes::nx_bytes_concat(a, b),
+        DynOp::BitOr | DynOp::BitAnd | DynOp::Sub | DynOp::BitXor if is_set(va) && is_set(vb) => {
+            let f = match op {
+                DynOp::BitOr => crate::set::nx_set_union,
+                DynOp::BitAnd => crate::set::nx_set_intersection,
+                DynOp::Sub => crate::set::nx_set_difference,
+                _ => crate::set::nx_set_symmetric_difference,
+            };
+            crate::set::dyn_op(f, a, b)
+        }
         DynOp::Add if is_str(va) || is_list(va) || is_tuple(va) => {
             let what = if is_str(va) {
                 "str"

@@ -843,6 +843,47 @@ pub unsafe extern "C" fn nx_set_symmetric_difference(a: *mut Obj, b: *mut Obj) -
     frozen::same_type(r, left)
 }
 
+/// `a op b` (`op` one of `nx_set_union`, `nx_set_intersection`, `nx_set_difference`,
+/// `nx_set_symmetric_difference`) of two sets met as dynamic values, whose element kinds
+/// may differ (`{1} | x` with `x` a set of strs): then of both as sets of dynamic values.
+///
+/// # Safety
+/// `a` and `b` must be live sets.
+pub(crate) unsafe fn dyn_op(
+    op: unsafe extern "C" fn(*mut Obj, *mut Obj) -> *mut Obj,
+    a: *mut Obj,
+    b: *mut Obj,
+) -> *mut Obj {
+    let (sa, sb) = (a as *mut SetObj, b as *mut SetObj);
+    if (*sa).kind == (*sb).kind {
+        return op(a, b);
+    }
+    let (x, y) = (of_objects(sa), of_objects(sb));
+    let r = match (x, y) {
+        (Ok(x), Ok(y)) => op(x as *mut Obj, y as *mut Obj),
+        _ => std::ptr::null_mut(),
+    };
+    for s in [x, y].into_iter().flatten() {
+        decref(s as *mut Obj);
+    }
+    r
+}
+
+/// A copy of `s` (of its type: set or frozenset) holding its elements as dynamic values.
+unsafe fn of_objects(s: *mut SetObj) -> Result<*mut SetObj, ()> {
+    let r = with_new(new_set(ElemKind::Obj), |r| {
+        for (key, hash) in active(s) {
+            let v = crate::dynamic::boxed(val((*s).kind, key));
+            let added = add_entry(r, ElemKind::Obj, v as i64, hash);
+            decref(v);
+            added?;
+        }
+        Ok(())
+    })?;
+    (*r).hdr.ty = (*s).hdr.ty;
+    Ok(r)
+}
+
 /// `a |= b` / `a.update(b)`.
 ///
 /// # Safety

@@ -154,6 +154,14 @@ impl Infer<'_> {
                 _ => self.unsupported_operands(op, a, b, e),
             };
         }
+        // A value of run-time type with a tuple, set or bytes (`path + (2,)` of an item from a
+        // container of mixed values): the runtime's operator.
+        if a == T::DYN || b == T::DYN {
+            let other = if a == T::DYN { b } else { a };
+            if self.is_tuple(other) || self.t.types.set_site(other).is_some() || other == T::BYTES {
+                return T::DYN;
+            }
+        }
         let exp = self.exponent(id, r);
         match binary_type(op, a, b, exp) {
             Some(t) => t,

@@ -151,7 +151,8 @@ impl Resolver<'_> {
 }
 
 /// The names of the attributes the module assigns or deletes anywhere (`obj.keys = …`,
-/// `self.items, self.n = …`, `del obj.get`).
+/// `self.items, self.n = …`, `del obj.get`), or declares as a class's fields (`keys:
+/// frozenset` of a named tuple or dataclass).
 pub(super) fn assigned_attrs(module: &[ast::Stmt]) -> HashSet<String> {
     let mut names = AttrStores(HashSet::new());
     for s in module {
@@ -166,6 +167,19 @@ struct AttrStores(HashSet<String>);
 
 impl rustpython_ast::Fold<ast::text_size::TextRange> for AttrStores {
     fold_keeping_ranges!();
+
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Self::Error> {
+        if let ast::Stmt::ClassDef(c) = &node {
+            for s in &c.body {
+                if let ast::Stmt::AnnAssign(a) = s {
+                    if let ast::Expr::Name(n) = a.target.as_ref() {
+                        self.0.insert(n.id.to_string());
+                    }
+                }
+            }
+        }
+        rustpython_ast::fold::fold_stmt(self, node)
+    }
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
         if let ast::Expr::Attribute(a) = &node {

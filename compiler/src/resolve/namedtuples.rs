@@ -10,6 +10,8 @@
 //!                                                def __len__(self): return 2
 //!                                                def __iter__(self): yield self.x; yield self.y
 //!                                                def __getitem__(self, i): …
+//!                                                def count(self, value): …
+//!                                                def index(self, value): …
 //!                                                def _asdict(self): …
 //!                                                def _replace(self, x=None, y=None): …
 //!                                                @staticmethod
@@ -60,17 +62,27 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
             }
             ast::Stmt::Assign(a) => match functional(a, &factories, &modules) {
                 Some((name, fields)) => {
-                    let defaults = literal_defaults(a).unwrap_or_default();
-                    let first = fields.len().saturating_sub(defaults.len());
-                    let plain: Vec<(String, Option<String>)> = fields
-                        .into_iter()
-                        .enumerate()
-                        .map(|(k, f)| (f, k.checked_sub(first).map(|d| defaults[d].clone())))
-                        .collect();
+                    let plain = with_defaults(fields, &a.value);
                     out.extend(class(&name, &plain, a.range));
                 }
                 None => out.push(stmt.clone()),
             },
+            // `class Point(namedtuple("Point", "x y")): …`: one class, the named tuple's
+            // methods under the user's own.
+            ast::Stmt::ClassDef(c)
+                if c.bases.len() == 1
+                    && factory_call(&c.bases[0], &factories, &modules).is_some() =>
+            {
+                let fields = factory_call(&c.bases[0], &factories, &modules).unwrap_or_default();
+                let fields = with_defaults(fields, &c.bases[0]);
+                let rest = c
+                    .body
+                    .iter()
+                    .filter(|s| !is_empty_slots(s))
+                    .cloned()
+                    .collect();
+                out.extend(merged(c, &fields, rest, false));
+            }
             ast::Stmt::ClassDef(c) if is_named_tuple_base(c) => {
                 let mut fields = vec![];
                 let mut rest = vec![];
@@ -89,31 +101,48 @@ pub fn expand(module: &[ast::Stmt]) -> Vec<ast::Stmt> {
                         other => rest.push(other.clone()),
                     }
                 }
-                let mut generated = class(c.name.as_str(), &fields, c.range);
-                if let Some(ast::Stmt::ClassDef(g)) = generated.first_mut() {
-                    // The user's own body (annotations with defaults, methods) first; the
-                    // generated methods it defines itself dropped.
-                    let own: Vec<String> = rest
-                        .iter()
-                        .filter_map(|s| match s {
-                            ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
-                            _ => None,
-                        })
-                        .collect();
-                    let mut body = rest;
-                    body.extend(g.body.drain(..).filter(|s| match s {
-                        ast::Stmt::AnnAssign(_) => false,
-                        ast::Stmt::FunctionDef(f) => !own.iter().any(|o| o == f.name.as_str()),
-                        _ => true,
-                    }));
-                    g.body = body;
-                }
-                out.extend(generated);
+                out.extend(merged(c, &fields, rest, true));
             }
             _ => out.push(stmt.clone()),
         }
     }
     out
+}
+
+/// The named tuple class `c` with `fields`: the user's own body `rest` (with the fields'
+/// annotations when `annotated`, and methods) first, then the generated methods it does not
+/// define itself (and the generated annotations otherwise).
+fn merged(
+    c: &ast::StmtClassDef,
+    fields: &[(String, Option<String>)],
+    rest: Vec<ast::Stmt>,
+    annotated: bool,
+) -> Vec<ast::Stmt> {
+    let mut generated = class(c.name.as_str(), fields, c.range);
+    if let Some(ast::Stmt::ClassDef(g)) = generated.first_mut() {
+        let own: Vec<String> = rest
+            .iter()
+            .filter_map(|s| match s {
+                ast::Stmt::FunctionDef(f) => Some(f.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let mut body = rest;
+        body.extend(g.body.drain(..).filter(|s| match s {
+            ast::Stmt::AnnAssign(_) => !annotated,
+            ast::Stmt::FunctionDef(f) => !own.iter().any(|o| o == f.name.as_str()),
+            _ => true,
+        }));
+        g.body = body;
+    }
+    generated
+}
+
+/// `__slots__ = ()`, which a subclass of a named tuple writes to stay without a `__dict__`.
+fn is_empty_slots(s: &ast::Stmt) -> bool {
+    matches!(s, ast::Stmt::Assign(a)
+        if matches!(a.targets.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "__slots__")
+            && matches!(a.value.as_ref(), ast::Expr::Tuple(t) if t.elts.is_empty()))
 }
 
 /// `class P(NamedTuple)` (after linking, `NamedTuple` is `typing.NamedTuple`).
@@ -136,7 +165,14 @@ fn functional(
     let [ast::Expr::Name(target)] = a.targets.as_slice() else {
         return None;
     };
-    let ast::Expr::Call(c) = a.value.as_ref() else {
+    let fields = factory_call(&a.value, factories, modules)?;
+    Some((target.id.to_string(), fields))
+}
+
+/// `namedtuple("Name", "a b")` (or `collections.namedtuple(…)`, through the names the module
+/// imports it as), with at most literal `defaults=[…]`: the fields.
+fn factory_call(e: &ast::Expr, factories: &[String], modules: &[String]) -> Option<Vec<String>> {
+    let ast::Expr::Call(c) = e else {
         return None;
     };
     let is_factory = match c.func.as_ref() {
@@ -174,13 +210,25 @@ fn functional(
     let ok = fields
         .iter()
         .all(|f| f.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && !f.is_empty());
-    (ok && !fields.is_empty()).then(|| (target.id.to_string(), fields))
+    (ok && !fields.is_empty()).then_some(fields)
 }
 
-/// The source text of the `defaults=[…]` of `Name = namedtuple(…, defaults=[None, 0])`, which
-/// apply to the last fields; `None` without such a keyword.
-fn literal_defaults(a: &ast::StmtAssign) -> Option<Vec<String>> {
-    let ast::Expr::Call(c) = a.value.as_ref() else {
+/// The fields of `namedtuple(…)` (with their defaults' source text) for the class made by
+/// `call`, a factory call.
+fn with_defaults(fields: Vec<String>, call: &ast::Expr) -> Vec<(String, Option<String>)> {
+    let defaults = literal_defaults(call).unwrap_or_default();
+    let first = fields.len().saturating_sub(defaults.len());
+    fields
+        .into_iter()
+        .enumerate()
+        .map(|(k, f)| (f, k.checked_sub(first).map(|d| defaults[d].clone())))
+        .collect()
+}
+
+/// The source text of the `defaults=[…]` of `namedtuple(…, defaults=[None, 0])`, which apply
+/// to the last fields; `None` without such a keyword.
+fn literal_defaults(call: &ast::Expr) -> Option<Vec<String>> {
+    let ast::Expr::Call(c) = call else {
         return None;
     };
     let k = c.keywords.first()?;
@@ -290,6 +338,18 @@ fn class(
             "    def {dunder}(self, other):\n        if isinstance(other, tuple):\n            return {mine} {op} other\n        return {mine} {op} {theirs}\n"
         ));
     }
+    // `p + (3,)`, `(0,) + p`: the items of both, as a tuple.
+    src.push_str(&format!(
+        "    def __add__(self, other):\n        return {mine} + other\n    def __radd__(self, other):\n        return other + {mine}\n"
+    ));
+    // The tuple's own methods, unless a field has the name (`namedtuple("Row", "name count")`).
+    for method in ["count", "index"] {
+        if !names.contains(&method) {
+            src.push_str(&format!(
+                "    def {method}(self, value):\n        return {mine}.{method}(value)\n"
+            ));
+        }
+    }
     let pairs: Vec<String> = names.iter().map(|f| format!("{f:?}: self.{f}")).collect();
     src.push_str(&format!(
         "    def _asdict(self):\n        return {{{}}}\n",
@@ -301,7 +361,7 @@ fn class(
         .map(|f| format!("self.{f} if {f} is None else {f}"))
         .collect();
     src.push_str(&format!(
-        "    def _replace(self, {}):\n        return {name}({})\n",
+        "    def _replace(self, {}):\n        return type(self)({})\n",
         params.join(", "),
         args.join(", ")
     ));
