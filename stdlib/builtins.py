@@ -3,6 +3,7 @@
 # class objects show the builtin's name (`<object object at 0x…>`).
 
 import io
+import sys
 
 
 class object:
@@ -306,6 +307,64 @@ class _BinaryFile(_File):
         return len(data)
 
 
+class _StdStream:
+    """`sys.stdout` and `sys.stderr` as values (`out = sys.stderr`, a handler's stream, a
+    default argument): writing goes where `print` writes, through the same buffers."""
+
+    def __init__(self, name, fd):
+        self.name = name
+        self._fd = fd
+        self.encoding = "utf-8"
+        self.errors = "strict"
+        self.mode = "w"
+        self.closed = False
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if self._fd == 1:
+            return sys.stdout.write(text)
+        return sys.stderr.write(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self._fd == 1:
+            sys.stdout.flush()
+        else:
+            sys.stderr.flush()
+
+    def fileno(self):
+        return self._fd
+
+    def isatty(self):
+        return __natrix_isatty__(self._fd)
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name='{self.name}' mode='w' encoding='utf-8'>"
+
+
+_stdout = _StdStream("<stdout>", 1)
+_stderr = _StdStream("<stderr>", 2)
+
+
+def _exc_info():
+    """`sys.exc_info()`: the type, the exception and (here) None for its traceback, of the
+    exception being handled; three Nones outside any `except` clause."""
+    e = __natrix_handled_exception__()
+    if e is None:
+        return (None, None, None)
+    return (type(e), e, None)
+
+
 def _print_to(file, texts, sep, end, flush):
     """`print(*args, sep=…, end=…, file=f, flush=…)` to a file other than sys.stdout and
     sys.stderr: the str of each argument, joined, written with `f.write`."""
@@ -313,6 +372,12 @@ def _print_to(file, texts, sep, end, flush):
         sep = " "
     if end is None:
         end = "\n"
+    # (`file=None` is sys.stdout.)
+    if file is None:
+        sys.stdout.write(sep.join(texts) + end)
+        if flush:
+            sys.stdout.flush()
+        return
     file.write(sep.join(texts) + end)
     if flush:
         file.flush()

@@ -29,6 +29,14 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def isatty(fd):
+    return __natrix_isatty__(fd)
+
+
+def getpid():
+    return __natrix_os_getpid__()
+
+
 def getcwd():
     return __natrix_os_getcwd__()
 

@@ -678,7 +678,8 @@ impl<'p> Infer<'p> {
                 | Builtin::StdinReadline
                 | Builtin::StdinReadlines
                 | Builtin::OsListdir
-                | Builtin::OsEnviron),
+                | Builtin::OsEnviron
+                | Builtin::HandledException),
                 args,
             ) => self.system_builtin(id, *b, args, e),
             ExprKind::Builtin(Builtin::Ascii, args) => {

@@ -49,6 +49,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("io", include_str!("../../stdlib/io.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("json", include_str!("../../stdlib/json.py")),
+    ("logging", include_str!("../../stdlib/logging.py")),
     ("math", include_str!("../../stdlib/math.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
     ("os", include_str!("../../stdlib/os.py")),
@@ -81,6 +82,7 @@ pub const AVAILABLE: &[&str] = &[
     "io",
     "itertools",
     "json",
+    "logging",
     "math",
     "operator",
     "os",
@@ -118,6 +120,12 @@ const OPEN_TEXT: &str = "builtins._open_text";
 const OPEN_BINARY: &str = "builtins._open_binary";
 /// `print(…, file=f)` of another file than sys.stdout or sys.stderr (resolve calls it).
 pub const PRINT_TO: &str = "builtins._print_to";
+
+/// `sys.stdout` and `sys.stderr` as values: the library's stream objects.
+pub const STDOUT_VALUE: &str = "builtins._stdout";
+pub const STDERR_VALUE: &str = "builtins._stderr";
+/// `sys.exc_info()`.
+pub const EXC_INFO: &str = "builtins._exc_info";
 
 /// The class of `slice` objects (`stdlib/builtins.py`).
 pub const SLICE_CLASS: &str = "builtins.slice";
@@ -697,6 +705,17 @@ impl Fold<ast::text_size::TextRange> for Renamer {
             if matches!(a.attr.as_str(), "__mro__" | "__bases__") && !self.binds_object {
                 self.uses_builtins = true;
             }
+            // `sys.stdout` / `sys.stderr`, which may be used as values (resolve decides).
+            if matches!(a.attr.as_str(), "stdout" | "stderr" | "exc_info")
+                && matches!(a.value.as_ref(), ast::Expr::Name(_))
+            {
+                self.uses_builtins = true;
+            }
+        }
+        // (And as imported: `from sys import stderr`.)
+        if matches!(&node, ast::Expr::Name(n) if matches!(n.id.as_str(), "stdout" | "stderr" | "exc_info"))
+        {
+            self.uses_builtins = true;
         }
         match node {
             ast::Expr::Name(mut n) => {

@@ -63,6 +63,7 @@ mod star_calls;
 mod stmts;
 mod str_format;
 mod str_names;
+mod super_classmethods;
 mod targets;
 mod total_ordering;
 mod type_tests;
@@ -132,7 +133,7 @@ pub fn resolve(
     let (module, fallbacks) = sequence_iter::expand(class_body::expand(module));
     r.fallbacks = fallbacks;
     let module = versions::expand(loopvars::expand(decorators::expand(memoize::expand(
-        classmethods::expand(module),
+        classmethods::expand(super_classmethods::expand(module)),
     ))));
     // (The named tuples' `_replace` names `type(self)`: their subclasses get copies.)
     let module = self_class::expand(namedtuples::expand(&total_ordering::expand(&module)));
@@ -920,12 +921,11 @@ impl Resolver<'_> {
                     return self.unsupported(span, "a tuple constant", scope)
                 }
             },
+            // `cls` as a value (`isinstance(obj, cls)`, `registry[name] = cls`): the class the
+            // method is resolved for (`classmethods.rs` copies it into subclasses).
             ast::Expr::Name(n) if scope.cls.as_ref().is_some_and(|(c, _)| c == n.id.as_str()) => {
-                return self.unsupported(
-                    span,
-                    "the class of a `@classmethod` used as a value",
-                    scope,
-                );
+                let cid = scope.cls.as_ref().map(|(_, k)| *k).expect("checked");
+                return self.class_value(cid, span, scope, sigs);
             }
             ast::Expr::Lambda(l) => return self.lambda(l, span, scope, sigs),
             ast::Expr::Name(n)
@@ -1169,6 +1169,23 @@ impl Resolver<'_> {
             {
                 // An attribute of an imported module or class: the import was already reported.
                 ExprKind::None
+            }
+            // `sys.version_info.minor`: the field.
+            ast::Expr::Attribute(a)
+                if matches!(a.value.as_ref(), ast::Expr::Attribute(v)
+                    if self.sys_member_of(v, scope).as_deref() == Some("version_info"))
+                    && VERSION_INFO.iter().any(|(f, _)| *f == a.attr.as_str()) =>
+            {
+                let (_, v) = VERSION_INFO
+                    .iter()
+                    .find(|(f, _)| *f == a.attr.as_str())
+                    .expect("checked");
+                return match v.parse::<i64>() {
+                    Ok(n) => self.expr_node(scope, span, ExprKind::Int(n)),
+                    Err(_) => {
+                        self.expr_node(scope, span, ExprKind::Str(v.trim_matches('"').into()))
+                    }
+                };
             }
             ast::Expr::Attribute(a) if self.sys_member_of(a, scope).is_some() => {
                 let member = self.sys_member_of(a, scope).expect("checked");
@@ -1429,7 +1446,20 @@ const SYS_MEMBERS: &[&str] = &[
     "maxsize",
     "platform",
     "stdout",
+    "stderr",
     "stdin",
+    "exc_info",
+    "version_info",
+];
+
+/// `sys.version_info`: the version whose behaviour natrix follows (CPython 3.11, the release
+/// its tests compare with), by field.
+pub(crate) const VERSION_INFO: [(&str, &str); 5] = [
+    ("major", "3"),
+    ("minor", "11"),
+    ("micro", "7"),
+    ("releaselevel", "\"final\""),
+    ("serial", "0"),
 ];
 
 fn math_const(name: &str) -> Option<f64> {

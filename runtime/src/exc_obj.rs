@@ -310,6 +310,18 @@ pub extern "C" fn nx_exc_reraise_current() {
     }
 }
 
+/// The innermost exception being handled: a new reference, or null (None) outside any
+/// handler (`logging`'s `exception()`, as CPython's `sys.exc_info()`).
+#[no_mangle]
+pub extern "C" fn nx_exc_handled() -> *mut Obj {
+    let h = crate::exc::handled();
+    if !h.is_null() {
+        // SAFETY: the handled stack holds live exception objects.
+        unsafe { crate::list::incref(h) };
+    }
+    h
+}
+
 /// `e.__cause__` / `e.__context__` (`which` a tagged 0 / 1) of an exception object: a new
 /// reference, or null for None.
 ///

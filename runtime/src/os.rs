@@ -63,6 +63,30 @@ pub extern "C" fn nx_os_getcwd() -> *mut Obj {
     }
 }
 
+extern "C" {
+    fn isatty(fd: i32) -> i32;
+}
+
+/// `os.isatty(fd)`, a standard stream's `isatty()`: whether descriptor `fd` (a tagged int)
+/// is a terminal (False for a big or negative one).
+#[no_mangle]
+pub extern "C" fn nx_isatty(fd: i64) -> u8 {
+    if !crate::int::is_small(fd) {
+        return 0;
+    }
+    let Ok(fd) = i32::try_from(fd >> 1) else {
+        return 0;
+    };
+    // SAFETY: isatty only reads the descriptor table.
+    (unsafe { isatty(fd) } == 1) as u8
+}
+
+/// `os.getpid()`: a tagged int.
+#[no_mangle]
+pub extern "C" fn nx_os_getpid() -> i64 {
+    (std::process::id() as i64) << 1
+}
+
 /// A new list of new strs.
 fn str_list(items: impl Iterator<Item = String>) -> *mut Obj {
     let l = new_list(ElemKind::Obj, 0) as *mut Obj;

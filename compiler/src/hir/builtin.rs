@@ -52,8 +52,14 @@ pub enum Builtin {
     OsStat,
     OsChange,
     OsGetcwd,
+    OsGetpid,
     OsListdir,
     OsEnviron,
+    /// The exception being handled, or None (`logging`'s `exception()`; `stdlib/logging.py`
+    /// calls it as `__natrix_handled_exception__()`).
+    HandledException,
+    /// Whether a file descriptor is a terminal (`sys.stdin.isatty()`, `os.isatty(fd)`).
+    IsATty,
     /// `super().__str__()` / `super().__repr__()` that no base class of the program defines:
     /// `object`'s or `BaseException`'s, of `self` (the second argument 0 or 1).
     BaseText,
@@ -212,8 +218,11 @@ impl Builtin {
             "__natrix_os_stat__" => Builtin::OsStat,
             "__natrix_os_change__" => Builtin::OsChange,
             "__natrix_os_getcwd__" => Builtin::OsGetcwd,
+            "__natrix_os_getpid__" => Builtin::OsGetpid,
             "__natrix_os_listdir__" => Builtin::OsListdir,
             "__natrix_os_environ__" => Builtin::OsEnviron,
+            "__natrix_isatty__" => Builtin::IsATty,
+            "__natrix_handled_exception__" => Builtin::HandledException,
             "all" => Builtin::All,
             "next" => Builtin::Next,
             "callable" => Builtin::Callable,
@@ -273,8 +282,11 @@ impl Builtin {
             Builtin::OsStat => "stat",
             Builtin::OsChange => "os",
             Builtin::OsGetcwd => "getcwd",
+            Builtin::OsGetpid => "getpid",
             Builtin::OsListdir => "listdir",
             Builtin::OsEnviron => "environ",
+            Builtin::IsATty => "isatty",
+            Builtin::HandledException => "exception",
             Builtin::BaseText => "str",
             Builtin::Ord => "ord",
             Builtin::Id => "id",

@@ -505,12 +505,18 @@ impl Infer<'_> {
                         None => (class, 0),
                     }
                 }
-                None => (
-                    f.name
-                        .trim_end_matches(crate::resolve::UNDECORATED)
-                        .to_string(),
-                    0,
-                ),
+                None => {
+                    let name = f.name.trim_end_matches(crate::resolve::UNDECORATED);
+                    // (A method taken as a value: its qualified name, `Game.go`.)
+                    let name = match self.prog.owner(*fid) {
+                        Some(c) => format!(
+                            "{}.{name}",
+                            crate::hir::py_qualname(&self.prog.class(c).name)
+                        ),
+                        None => name.to_string(),
+                    };
+                    (name, 0)
+                }
             };
             if tys.len() > positional && varargs.is_none() {
                 let msg = if self.prog.ctor_class(*fid).is_some() && init == 0 {

@@ -191,8 +191,12 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::OsStat | Builtin::OsChange => {
             Err("`os` of ({}) is not supported: a path must be a str")
         }
+        Builtin::IsATty if n == 1 && tys[0] == T::INT => Ok(T::BOOL),
+        Builtin::IsATty => Err("isatty() of ({}) is not supported"),
         Builtin::OsGetcwd if n == 0 => Ok(T::STR),
         Builtin::OsGetcwd => Err("getcwd() of ({}) is not supported"),
+        Builtin::OsGetpid if n == 0 => Ok(T::INT),
+        Builtin::OsGetpid => Err("getpid() of ({}) is not supported"),
         Builtin::BaseText => Ok(T::STR),
         Builtin::MakeTrans => Err(
             "str.maketrans() of ({}) is not supported yet: it takes two strs of equal length and a third of characters to delete",
@@ -318,6 +322,7 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         | Builtin::Ascii
         | Builtin::SysExit
         | Builtin::SysArgv
+        | Builtin::HandledException
         | Builtin::SysPlatform
         | Builtin::SetRecursionLimit
         | Builtin::GetRecursionLimit

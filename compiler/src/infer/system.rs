@@ -20,6 +20,7 @@ impl Infer<'_> {
                 tys.len() <= 1 && tys.first().is_none_or(|t| matches!(*t, T::STR | T::NEVER))
             }
             Builtin::OsListdir => matches!(tys.as_slice(), [T::STR | T::DYN]),
+            Builtin::HandledException => tys.is_empty(),
             _ => true,
         };
         if !ok {
@@ -43,6 +44,7 @@ impl Infer<'_> {
                 self.t.types.list_of(site)
             }
             Builtin::GetRecursionLimit => T::INT,
+            Builtin::HandledException => self.t.types.intern(TyKind::Optional(T::EXC)),
             _ => T::NONE,
         }
     }

@@ -734,7 +734,8 @@ impl Resolver<'_> {
         }
     }
 
-    /// `sys.argv`, `sys.maxsize`, `sys.platform` as values.
+    /// `sys.argv`, `sys.maxsize`, `sys.platform`, `sys.stdin` (its lines), `sys.stdout` and
+    /// `sys.stderr` as values.
     pub(super) fn sys_value(&mut self, member: &str, span: Span, scope: &mut Scope) -> Expr {
         match member {
             "argv" => self.expr_node(scope, span, ExprKind::Builtin(Builtin::SysArgv, vec![])),
@@ -748,6 +749,35 @@ impl Resolver<'_> {
                 span,
                 ExprKind::Builtin(Builtin::StdinReadlines, vec![]),
             ),
+            // `sys.version_info`: a tuple of its fields (`>= (3, 8)`, `[:2]`).
+            "version_info" => {
+                let items = crate::resolve::VERSION_INFO
+                    .iter()
+                    .map(|(_, v)| match v.parse::<i64>() {
+                        Ok(n) => self.expr_node(scope, span, ExprKind::Int(n)),
+                        Err(_) => {
+                            self.expr_node(scope, span, ExprKind::Str(v.trim_matches('"').into()))
+                        }
+                    })
+                    .collect();
+                self.expr_node(scope, span, ExprKind::Tuple(items))
+            }
+            // `out = sys.stderr`: the library's stream object.
+            "stdout" | "stderr" => {
+                let name = if member == "stdout" {
+                    crate::modules::STDOUT_VALUE
+                } else {
+                    crate::modules::STDERR_VALUE
+                };
+                let load = ast::Expr::Name(ast::ExprName {
+                    range: Default::default(),
+                    id: ast::Identifier::new(name),
+                    ctx: ast::ExprContext::Load,
+                });
+                let mut e = self.expr(&load, scope, &[]);
+                e.span = span;
+                e
+            }
             other => self.unsupported(span, &format!("`sys.{other}` as a value"), scope),
         }
     }
@@ -773,6 +803,30 @@ impl Resolver<'_> {
             "stdin.read" => (Builtin::StdinRead, 0..=0),
             "stdin.readline" => (Builtin::StdinReadline, 0..=0),
             "stdin.readlines" => (Builtin::StdinReadlines, 0..=0),
+            // `sys.exc_info()`: the library's tuple of the exception being handled.
+            "exc_info" if args.is_empty() => {
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: c.range,
+                    func: Box::new(ast::Expr::Name(ast::ExprName {
+                        range: c.range,
+                        id: ast::Identifier::new(crate::modules::EXC_INFO),
+                        ctx: ast::ExprContext::Load,
+                    })),
+                    args: vec![],
+                    keywords: vec![],
+                });
+                return self.expr(&call, scope, sigs);
+            }
+            // `sys.stdin.isatty()`: of its descriptor.
+            "stdin.isatty" | "stdout.isatty" | "stderr.isatty" if args.is_empty() => {
+                let fd = match member {
+                    "stdin.isatty" => 0,
+                    "stdout.isatty" => 1,
+                    _ => 2,
+                };
+                let fd = self.expr_node(scope, span, ExprKind::Int(fd));
+                return self.expr_node(scope, span, ExprKind::Builtin(Builtin::IsATty, vec![fd]));
+            }
             // `sys.stdout.write(s)`, `sys.stderr.flush()`: prints without a newline.
             "stdout.write" | "stderr.write" | "stdout.flush" | "stderr.flush" => {
                 let write = member.ends_with("write");
@@ -922,13 +976,15 @@ impl Resolver<'_> {
             }
             // `sys.stdout.write(s)`: print without a newline.
             if let ast::Expr::Attribute(inner) = attr.value.as_ref() {
-                if matches!(attr.attr.as_str(), "read" | "readline" | "readlines")
-                    && self.sys_member_of(inner, scope).as_deref() == Some("stdin")
+                if matches!(
+                    attr.attr.as_str(),
+                    "read" | "readline" | "readlines" | "isatty"
+                ) && self.sys_member_of(inner, scope).as_deref() == Some("stdin")
                 {
                     let member = format!("stdin.{}", attr.attr);
                     return self.sys_call(&member, c, span, scope, sigs);
                 }
-                if matches!(attr.attr.as_str(), "write" | "flush") {
+                if matches!(attr.attr.as_str(), "write" | "flush" | "isatty") {
                     if let Some(stream) = self.std_stream(attr.value.as_ref(), scope) {
                         let member = format!("{stream}.{}", attr.attr);
                         return self.sys_call(&member, c, span, scope, sigs);
@@ -960,6 +1016,20 @@ impl Resolver<'_> {
                     };
                     return self.str_format(&text, &call, span, scope, sigs);
                 }
+                // (Of a template known only at run time: its `format` method.)
+                let mut format = attr.clone();
+                format.attr = ast::Identifier::new("format");
+                let call = ast::Expr::Call(ast::ExprCall {
+                    range: c.range,
+                    func: Box::new(ast::Expr::Attribute(format)),
+                    args: vec![],
+                    keywords: vec![ast::Keyword {
+                        range: mapping.range(),
+                        arg: None,
+                        value: mapping.clone(),
+                    }],
+                });
+                return self.expr(&call, scope, sigs);
             }
             if let Some(e) = self.object_setattr(attr, c, span, scope, sigs) {
                 return e;

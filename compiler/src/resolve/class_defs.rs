@@ -175,6 +175,15 @@ impl<'a> Resolver<'_> {
         if let Some(doc) = super::docstring(&c.body) {
             self.docstrings.insert(c.name.to_string(), doc);
         }
+        // (A method's under `Class.method`.)
+        for s in &c.body {
+            if let ast::Stmt::FunctionDef(f) = s {
+                if let Some(doc) = super::docstring(&f.body) {
+                    self.docstrings
+                        .insert(format!("{}.{}", c.name, f.name), doc);
+                }
+            }
+        }
         if self.class_ids.insert(c.name.to_string(), cid).is_some() {
             self.errors
                 .push(Diagnostic::unsupported(span, "redefining a class"));

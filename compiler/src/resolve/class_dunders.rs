@@ -66,6 +66,29 @@ impl Resolver<'_> {
                     None => ExprKind::None,
                 })
             }
+            // `Class.method.__doc__`: the docstring of the method the class reaches, or None.
+            ("__doc__", ast::Expr::Attribute(m))
+                if matches!(m.value.as_ref(), ast::Expr::Name(n)
+                if self.class_named(n.id.as_str(), scope).is_some_and(|c| {
+                    self.classes[c.0 as usize].mro.iter().any(|k| {
+                        self.classes[k.0 as usize].method(m.attr.as_str()).is_some()
+                    })
+                })) =>
+            {
+                let ast::Expr::Name(n) = m.value.as_ref() else {
+                    return None;
+                };
+                let cid = self.class_named(n.id.as_str(), scope)?;
+                let owner = self.classes[cid.0 as usize]
+                    .mro
+                    .iter()
+                    .find(|k| self.classes[k.0 as usize].method(m.attr.as_str()).is_some())?;
+                let key = format!("{}.{}", self.classes[owner.0 as usize].name, m.attr);
+                Some(match self.docstrings.get(&key) {
+                    Some(doc) => ExprKind::Str(doc.clone()),
+                    None => ExprKind::None,
+                })
+            }
             // `type(x).__name__`, `type(x).__qualname__`; `x.__class__.__name__` the same.
             ("__name__" | "__qualname__", value) => {
                 let x = self.type_call_arg(value, scope)?;

@@ -5,6 +5,8 @@
 //! class:
 //! `Square.make(3)` and `square.kind()` then run with `cls` as `Square`, as in Python.
 //!
+//! (`super().make(…)` of a base's classmethod was made a call of a copy of its own by
+//! `super_classmethods.rs`.)
 //! A classmethod whose body uses `super` or assigns `cls.attr` is not copied (the copy's
 //! `super` would start from another class, and assigning through a subclass gives it an
 //! attribute of its own, which natrix does not model); calls of it through a subclass stay

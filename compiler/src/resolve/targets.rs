@@ -33,6 +33,10 @@ impl Resolver<'_> {
                     kind: StmtKind::Assign(Place::Global(g), value),
                 });
             }
+            // (`type(self).count = n` of a class with subclasses, left so by `self_class.rs`.)
+            ast::Expr::Attribute(a) if self.type_call_arg(&a.value, scope).is_some() => {
+                self.class_store_through_type(span, scope);
+            }
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value, scope, sigs);
                 out.push(Stmt {

@@ -114,6 +114,15 @@ impl Resolver<'_> {
         }
     }
 
+    /// `type(self).count += 1` in a method a subclass inherits (`self_class.rs` names the
+    /// class where no subclass does): CPython gives the instance's class an attribute of its
+    /// own, which natrix does not model.
+    pub(super) fn class_store_through_type(&mut self, span: Span, scope: &mut Scope) {
+        let what =
+            "assigning a class attribute through `type(self)` in a method that subclasses inherit";
+        self.unsupported(span, what, scope);
+    }
+
     /// `type(x)` where it is shown (printed, `str()`, an f-string field): the text CPython
     /// shows, `<class 'int'>`, `<class '__main__.Point'>`. Classes are not values yet, so
     /// `type(x)` elsewhere (but compared, `type(x) == T`) is not this.

@@ -459,6 +459,8 @@ macro_rules! runtime_functions {
             nx_exc_keep_cause(Obj) -> Void, Never;
             // `e.__cause__` (0) / `e.__context__` (1): a new reference, null for None.
             nx_exc_link(Obj, Int) -> Obj, Never;
+            // The exception being handled (a new reference), or null for None.
+            nx_exc_handled() -> Obj, Never;
             // Raise an instance of a user exception class (`raise AppError("x", 3)`).
             nx_raise_instance(Obj) -> Void, Flag;
             // Whether the pending exception is an instance of the user class whose table is at
@@ -1259,8 +1261,11 @@ macro_rules! runtime_functions {
             nx_os_stat(Obj, Int) -> Int, IntTag;
             nx_os_change(Int, Obj, Obj) -> Void, Flag;
             nx_os_getcwd() -> Obj, Null;
+            nx_os_getpid() -> Int, Never;
             nx_os_listdir(Obj) -> Obj, Null;
             nx_os_environ() -> Obj, Null;
+            // Whether file descriptor (a tagged int) is a terminal.
+            nx_isatty(Int) -> I8, Never;
 
             // ---- float ----
             nx_float_truediv(F64, F64) -> F64, Flag;

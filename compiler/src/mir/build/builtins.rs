@@ -205,8 +205,10 @@ impl Builder<'_> {
             Builtin::OsStat => Some(("nx_os_stat", MTy::Int)),
             Builtin::OsChange => Some(("nx_os_change", MTy::None)),
             Builtin::OsGetcwd => Some(("nx_os_getcwd", MTy::Str)),
+            Builtin::OsGetpid => Some(("nx_os_getpid", MTy::Int)),
             Builtin::OsListdir => Some(("nx_os_listdir", ty)),
             Builtin::OsEnviron => Some(("nx_os_environ", ty)),
+            Builtin::IsATty => Some(("nx_isatty", MTy::Bool)),
             _ => None,
         };
         if let Some((f, ret)) = file_op {
@@ -387,6 +389,7 @@ impl Builder<'_> {
                 return Operand::None;
             }
             Builtin::SysArgv => return self.rt("nx_sys_argv", vec![], ty),
+            Builtin::HandledException => return self.rt("nx_exc_handled", vec![], ty),
             Builtin::SysPlatform => return self.rt("nx_sys_platform", vec![], ty),
             Builtin::Input => {
                 let prompt = match args.first() {
@@ -764,6 +767,7 @@ impl Builder<'_> {
             | Builtin::Ascii
             | Builtin::SysExit
             | Builtin::SysArgv
+            | Builtin::HandledException
             | Builtin::SysPlatform
             | Builtin::Input
             | Builtin::Id
@@ -811,8 +815,10 @@ impl Builder<'_> {
             | Builtin::OsStat
             | Builtin::OsChange
             | Builtin::OsGetcwd
+            | Builtin::OsGetpid
             | Builtin::OsListdir
             | Builtin::OsEnviron
+            | Builtin::IsATty
             | Builtin::BaseText
             | Builtin::Hypot
             | Builtin::Dist => Operand::None,

@@ -139,6 +139,14 @@ impl Builder<'_> {
                     let next = self.body.new_block();
                     self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
                     self.cur = next;
+                    // (A named tuple is a tuple: its classes are tested below.)
+                    if name == "tuple" {
+                        classes.extend((0..prog.classes.len() as u32).map(ClassId).filter(|k| {
+                            prog.mro(*k).any(|m| {
+                                prog.class(m).frozen.as_ref().is_some_and(|f| f.named_tuple)
+                            })
+                        }));
+                    }
                 }
                 hir::TypeRef::Class(t) => classes.extend(
                     (0..prog.classes.len() as u32)
