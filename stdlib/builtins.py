@@ -356,6 +356,22 @@ _stdout = _StdStream("<stdout>", 1)
 _stderr = _StdStream("<stderr>", 2)
 
 
+def _zip_repeated(iterable, n):
+    """`zip(*[it] * n)`: tuples of `n` items taken in turn from one iterator (the grouper
+    idiom), until it runs out."""
+    it = iter(iterable)
+    if n <= 0:
+        return
+    while True:
+        group = []
+        for _ in range(n):
+            try:
+                group.append(next(it))
+            except StopIteration:
+                return
+        yield tuple(group)
+
+
 def _exc_info():
     """`sys.exc_info()`: the type, the exception and (here) None for its traceback, of the
     exception being handled; three Nones outside any `except` clause."""

@@ -419,6 +419,13 @@ pub const MATH_FNS: &[MathFn] = &[
         ret: Num::Int,
         runtime: "nx_math_perm",
     },
+    // (`perm(n)` is CPython's `factorial(n)`, errors included.)
+    MathFn {
+        name: "perm",
+        params: &[Num::Int],
+        ret: Num::Int,
+        runtime: "nx_math_factorial",
+    },
     MathFn {
         name: "lcm",
         params: &[Num::Int, Num::Int],

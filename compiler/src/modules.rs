@@ -124,6 +124,8 @@ pub const PRINT_TO: &str = "builtins._print_to";
 /// `sys.stdout` and `sys.stderr` as values: the library's stream objects.
 pub const STDOUT_VALUE: &str = "builtins._stdout";
 pub const STDERR_VALUE: &str = "builtins._stderr";
+/// `zip(*[it] * n)`: groups of `n` items of one iterator.
+pub const ZIP_REPEATED: &str = "builtins._zip_repeated";
 /// `sys.exc_info()`.
 pub const EXC_INFO: &str = "builtins._exc_info";
 
@@ -802,6 +804,13 @@ impl Fold<ast::text_size::TextRange> for Renamer {
                     if let ast::Expr::Name(n) = c.func.as_mut() {
                         n.id = ast::Identifier::new(if binary { OPEN_BINARY } else { OPEN_TEXT });
                     }
+                    self.uses_builtins = true;
+                }
+                // `zip(*[it] * n)`: the library's `_zip_repeated` (resolve).
+                if matches!(c.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "zip")
+                    && matches!(c.args.as_slice(), [ast::Expr::Starred(s)]
+                        if matches!(s.value.as_ref(), ast::Expr::BinOp(_)))
+                {
                     self.uses_builtins = true;
                 }
                 // `print(…, file=f)` writes through the library's `_print_to` (resolve).

@@ -569,6 +569,12 @@ impl Resolver<'_> {
         }
         let mut assigned = vec![];
         collect_assigned(module, &mut assigned);
+        // (A `def` under `if`, in a loop, `try` or `with` binds a global too.)
+        for (name, range) in assigned::nested_defs(module) {
+            if !self.func_ids.contains_key(&name) && !assigned.iter().any(|(n, _)| *n == name) {
+                assigned.push((name, range));
+            }
+        }
         for (name, range) in assigned {
             let span = self.span(range);
             if self.func_ids.contains_key(&name) {

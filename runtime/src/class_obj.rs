@@ -363,3 +363,14 @@ pub unsafe extern "C" fn nx_dyn_class_name(a: *mut Obj) -> *mut Obj {
     decref(name);
     std::ptr::null_mut()
 }
+
+/// Whether dynamic value `a` is the class object of the program's class named `name` (a str:
+/// the compiler's name for it, `Square`, `collections.Counter`).
+///
+/// # Safety
+/// `a` must be null or a live object, `name` a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_is_class_named(a: *mut Obj, name: *mut Obj) -> u8 {
+    let qualified = crate::instance::qualified_name(as_str(name));
+    (!a.is_null() && is_class(a) && qualname(a) == qualified) as u8
+}

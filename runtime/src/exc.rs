@@ -531,6 +531,28 @@ pub unsafe extern "C" fn nx_sys_exit_str(msg: *mut crate::object::Obj) {
     raise_with_arg(ExcKind::SystemExit, text, repr);
 }
 
+/// `sys.exit(code)` of a value of run-time type: an int (or bool) is the status, None is 0, a
+/// str or any other value is a message (its `str()`, printed at exit, status 1).
+///
+/// # Safety
+/// `code` must be null or a live object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_sys_exit_dyn(code: *mut crate::object::Obj) {
+    use crate::list::Val;
+    match crate::dynamic::unbox(code) {
+        Val::Int(i) => nx_sys_exit(i),
+        Val::Bool(b) => nx_sys_exit((b as i64) << 1),
+        Val::None => nx_sys_exit_none(),
+        _ => {
+            let s = crate::dynamic::nx_dyn_str(code);
+            if !s.is_null() {
+                nx_sys_exit_str(s);
+                crate::list::decref(s);
+            }
+        }
+    }
+}
+
 /// `sys.platform`: CPython's name of the system the runtime was compiled for.
 #[no_mangle]
 pub extern "C" fn nx_sys_platform() -> *mut crate::object::Obj {

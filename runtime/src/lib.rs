@@ -86,8 +86,8 @@ pub use bytes::*;
 pub use bytes_methods::*;
 pub use bytes_text::*;
 pub use class_obj::{
-    nx_class_of, nx_class_test, nx_dyn_class_name, nx_exc_matches_value, nx_func_as_class,
-    nx_isinstance_class, nx_issubclass_value,
+    nx_class_of, nx_class_test, nx_dyn_class_name, nx_dyn_is_class_named, nx_exc_matches_value,
+    nx_func_as_class, nx_isinstance_class, nx_issubclass_value,
 };
 pub use clock::*;
 pub use closure::*;

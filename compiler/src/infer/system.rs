@@ -10,9 +10,9 @@ impl Infer<'_> {
         use TypeTable as T;
         let tys: Vec<Ty> = args.iter().map(|a| self.expr(id, a)).collect();
         let ok = match b {
-            Builtin::SysExit => tys
-                .first()
-                .is_none_or(|t| is_intlike(*t) || matches!(*t, T::STR | T::NONE | T::NEVER)),
+            Builtin::SysExit => tys.first().is_none_or(|t| {
+                is_intlike(*t) || matches!(*t, T::STR | T::NONE | T::NEVER | T::DYN)
+            }),
             Builtin::SetRecursionLimit => tys
                 .first()
                 .is_some_and(|t| is_intlike(*t) || *t == T::NEVER),

@@ -73,6 +73,40 @@ pub(crate) fn collect_assigned(
     }
 }
 
+/// The names of the functions defined by `def` inside the compound statements of `stmts`
+/// (under `if`, in loops, `try` and `with`; not inside functions or classes).
+pub(super) fn nested_defs(stmts: &[ast::Stmt]) -> Vec<(String, ast::text_size::TextRange)> {
+    fn walk(stmts: &[ast::Stmt], top: bool, out: &mut Vec<(String, ast::text_size::TextRange)>) {
+        for s in stmts {
+            let blocks: Vec<&[ast::Stmt]> = match s {
+                ast::Stmt::FunctionDef(f) if !top => {
+                    out.push((f.name.to_string(), f.range));
+                    vec![]
+                }
+                ast::Stmt::For(f) => vec![&f.body, &f.orelse],
+                ast::Stmt::While(w) => vec![&w.body, &w.orelse],
+                ast::Stmt::If(i) => vec![&i.body, &i.orelse],
+                ast::Stmt::With(w) => vec![&w.body],
+                ast::Stmt::Try(t) => {
+                    let mut b: Vec<&[ast::Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        b.push(&h.body);
+                    }
+                    b
+                }
+                _ => vec![],
+            };
+            for b in blocks {
+                walk(b, false, out);
+            }
+        }
+    }
+    let mut out = vec![];
+    walk(stmts, true, &mut out);
+    out
+}
+
 /// The targets of the walrus operators in a statement, outside nested functions.
 pub(super) struct WalrusTargets(pub(super) Vec<ast::ExprName>);
 

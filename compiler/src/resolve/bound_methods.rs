@@ -11,8 +11,9 @@
 //! [`BOUND`] and no class of the program has a method of that name, nor is an attribute of
 //! that name assigned anywhere (`a.keys = d.keys()` makes `a.keys` data).
 //!
-//! Also here: `xs.__getitem__(i)` and `s.__contains__(x)` called by name, which are the
-//! operators.
+//! Also here: `xs.__getitem__(i)`, `s.__contains__(x)`, `d.__setitem__(k, v)` and
+//! `d.__delitem__(k)` called by name, which are the operators (the last two statements, in
+//! an expression whose value is None).
 
 use super::*;
 
@@ -192,8 +193,9 @@ impl rustpython_ast::Fold<ast::text_size::TextRange> for AttrStores {
 }
 
 impl Resolver<'_> {
-    /// `xs.__getitem__(i)` and `s.__contains__(x)` called by name: what the operator does
-    /// (`xs[i]`, `x in s`; the class's dunder for an instance). `None` for other calls.
+    /// `xs.__getitem__(i)`, `s.__contains__(x)`, `d.__setitem__(k, v)`, `d.__delitem__(k)`
+    /// called by name: what the operator (statement) does (`xs[i]`, `x in s`; the class's
+    /// dunder for an instance). `None` for other calls.
     pub(super) fn dunder_by_name(
         &mut self,
         c: &ast::ExprCall,
@@ -225,8 +227,55 @@ impl Resolver<'_> {
                     comparators: vec![*value],
                 })
             }
+            // `d.__setitem__(k, v)`, `d.__delitem__(k)` (a callback's `counts.__setitem__(…)`):
+            // the statement, then None.
+            ("__setitem__", [k, v])
+                if ![k, v].iter().any(|a| matches!(a, ast::Expr::Starred(_))) =>
+            {
+                let target = ast::Expr::Subscript(ast::ExprSubscript {
+                    range: c.range,
+                    value,
+                    slice: Box::new(k.clone()),
+                    ctx: ast::ExprContext::Store,
+                });
+                let assign = ast::Stmt::Assign(ast::StmtAssign {
+                    range: c.range,
+                    targets: vec![target],
+                    value: Box::new(v.clone()),
+                    type_comment: None,
+                });
+                return Some(self.statement_value(&assign, c, scope, sigs));
+            }
+            ("__delitem__", [k]) if !matches!(k, ast::Expr::Starred(_)) => {
+                let target = ast::Expr::Subscript(ast::ExprSubscript {
+                    range: c.range,
+                    value,
+                    slice: Box::new(k.clone()),
+                    ctx: ast::ExprContext::Del,
+                });
+                let del = ast::Stmt::Delete(ast::StmtDelete {
+                    range: c.range,
+                    targets: vec![target],
+                });
+                return Some(self.statement_value(&del, c, scope, sigs));
+            }
             _ => return None,
         };
         Some(self.expr(&operator, scope, sigs))
+    }
+
+    /// Statement `s` as an expression whose value is None.
+    fn statement_value(
+        &mut self,
+        s: &ast::Stmt,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut out = vec![];
+        self.stmt(s, scope, sigs, &mut out);
+        let span = self.span(c.range);
+        let none = Box::new(self.expr_node(scope, span, ExprKind::None));
+        self.expr_node(scope, span, ExprKind::Block(out, none))
     }
 }

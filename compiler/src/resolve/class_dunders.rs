@@ -95,14 +95,9 @@ impl Resolver<'_> {
                 let x = Box::new(self.expr(x, scope, sigs));
                 Some(ExprKind::TypeName(x, attr == "__qualname__"))
             }
-            // Other attributes of `type(x)` (a class object of run-time type, which holds
-            // only the class's names): outside the class's own methods, where `type(self)`
-            // is its class (`self_class.rs`), refused.
-            (_, value) if self.type_call_arg(value, scope).is_some() => {
-                let span = self.span(a.range);
-                let what = format!("`{attr}` of `type(x)` outside the methods of x's class");
-                Some(self.unsupported(span, &what, scope).kind)
-            }
+            // (Other attributes of `type(x)` outside the class's own methods, where `type(self)`
+            // is its class (`self_class.rs`): a class attribute of the class object, read when
+            // it runs, `mir/build/dynamic.rs`.)
             _ => None,
         }
     }

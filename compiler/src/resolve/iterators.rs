@@ -79,6 +79,38 @@ impl Resolver<'_> {
         } else {
             c.args.as_slice()
         };
+        // `zip(*[it] * n)`: groups of `n` items of one iterator (the library's generator).
+        if let ("zip", [ast::Expr::Starred(rows)], true) = (name, args, c.keywords.is_empty()) {
+            if let Some((it, n)) = repeated_iterator(&rows.value) {
+                let item = |ctx| {
+                    ast::Expr::Name(ast::ExprName {
+                        range: r,
+                        id: ast::Identifier::new("$zipped"),
+                        ctx,
+                    })
+                };
+                let groups = call(
+                    ast::Expr::Name(ast::ExprName {
+                        range: r,
+                        id: ast::Identifier::new(crate::modules::ZIP_REPEATED),
+                        ctx: ast::ExprContext::Load,
+                    }),
+                    vec![it.clone(), n.clone()],
+                    vec![],
+                );
+                return Some(ast::ExprGeneratorExp {
+                    range: r,
+                    elt: Box::new(item(ast::ExprContext::Load)),
+                    generators: vec![ast::Comprehension {
+                        range: Default::default(),
+                        target: item(ast::ExprContext::Store),
+                        iter: groups,
+                        ifs: vec![],
+                        is_async: false,
+                    }],
+                });
+            }
+        }
         if let ("zip", [ast::Expr::Starred(rows)], true) = (name, args, c.keywords.is_empty()) {
             // `zip(*rows)`: over the list of its tuples (`$zip_star`, made when iterated).
             let item = |ctx| {
@@ -365,4 +397,26 @@ fn take_if_local(arg: &mut ast::Expr, taken: &mut Vec<ast::Expr>, scope: &Scope)
         return;
     }
     take(arg, taken);
+}
+
+/// `[it] * n` (or `n * [it]`, a tuple too): the one item repeated and the count.
+pub(super) fn repeated_iterator(e: &ast::Expr) -> Option<(&ast::Expr, &ast::Expr)> {
+    let ast::Expr::BinOp(b) = e else {
+        return None;
+    };
+    if !matches!(b.op, ast::Operator::Mult) {
+        return None;
+    }
+    fn one(e: &ast::Expr) -> Option<&ast::Expr> {
+        match e {
+            ast::Expr::List(l) if l.elts.len() == 1 => Some(&l.elts[0]),
+            ast::Expr::Tuple(t) if t.elts.len() == 1 => Some(&t.elts[0]),
+            _ => None,
+        }
+    }
+    match (one(&b.left), one(&b.right)) {
+        (Some(it), None) => Some((it, b.right.as_ref())),
+        (None, Some(it)) => Some((it, b.left.as_ref())),
+        _ => None,
+    }
 }

@@ -38,6 +38,15 @@ impl Resolver<'_> {
             && matches!(s, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_))
             && !self.top_level.contains(&s.range().start().to_u32())
         {
+            // `def` under `if`, in a loop, `try` or `with` at module level: the function
+            // value, assigned to the global of its name when the statement runs (unless a
+            // top-level `def` has the name too).
+            if let ast::Stmt::FunctionDef(def) = s {
+                if !self.func_ids.contains_key(def.name.as_str()) {
+                    self.nested_def(def, span, scope, sigs, out);
+                    return;
+                }
+            }
             let what = if matches!(s, ast::Stmt::ClassDef(_)) {
                 "a `class` under `if`, in a loop, `try` or `with` at module level"
             } else {
@@ -313,6 +322,10 @@ impl Resolver<'_> {
                 let ast::Expr::Attribute(attr) = a.target.as_ref() else {
                     return;
                 };
+                if self.type_call_arg(&attr.value, scope).is_some() {
+                    self.class_store_through_type(span, scope);
+                    return;
+                }
                 let op = binop(&a.op);
                 let obj = self.expr(&attr.value, scope, sigs);
                 let ospan = obj.span;

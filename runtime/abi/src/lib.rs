@@ -410,6 +410,7 @@ macro_rules! runtime_functions {
             nx_sys_exit(Int) -> Void, Flag;
             nx_sys_exit_str(Obj) -> Void, Flag;
             nx_sys_exit_none() -> Void, Flag;
+            nx_sys_exit_dyn(Obj) -> Void, Flag;
             // `sys.argv` (a new list of strs), `sys.setrecursionlimit(n)`, `sys.getrecursionlimit()`.
             nx_sys_argv() -> Obj, Null;
             // sys.platform, from the system the runtime was compiled for.
@@ -562,6 +563,7 @@ macro_rules! runtime_functions {
             // `x.__name__` of a dynamic value that is no instance: a class object's name, else
             // AttributeError.
             nx_dyn_class_name(Obj) -> Obj, Null;
+            nx_dyn_is_class_named(Obj, Obj) -> I8, Never;
             // `type(obj).__name__` (an instance's class, an exception's class; null: NoneType).
             nx_type_name(Obj) -> Obj, Null;
 

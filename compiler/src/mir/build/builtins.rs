@@ -378,6 +378,10 @@ impl Builder<'_> {
                         let v = self.coerce(v, at, MTy::Int);
                         self.rt("nx_sys_exit", vec![v], MTy::None);
                     }
+                    Some(a) if self.ty(a) == MTy::Dyn => {
+                        let v = self.expr(a);
+                        self.rt("nx_sys_exit_dyn", vec![v], MTy::None);
+                    }
                     Some(a) => {
                         self.expr(a);
                         self.rt("nx_sys_exit_none", vec![], MTy::None);

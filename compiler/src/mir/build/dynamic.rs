@@ -236,6 +236,27 @@ impl Builder<'_> {
             self.assign(result, Rvalue::Use(s));
             self.goto(end);
         } else {
+            // The class attribute of a class object (`k = type(shape); k.sides`).
+            let classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
+            for c in classes {
+                let Some(g) = self.prog.lookup_attr(c, name) else {
+                    continue;
+                };
+                let (hit, next) = (self.body.new_block(), self.body.new_block());
+                let class_name = self.strings.intern(&self.prog.class(c).name);
+                let is = self.rt(
+                    "nx_dyn_is_class_named",
+                    vec![v.clone(), class_name],
+                    MTy::Bool,
+                );
+                self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+                self.cur = hit;
+                let (x, gt) = self.load_global(g);
+                let x = self.coerce(x, gt, ty);
+                self.assign(result, Rvalue::Use(x));
+                self.goto(end);
+                self.cur = next;
+            }
             self.dyn_attr_error(v.clone(), name);
         }
         self.cur = inst;
