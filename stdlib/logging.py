@@ -622,6 +622,63 @@ class Logger(Filterer):
         return f"<{type(self).__name__} {self.name} ({getLevelName(self.getEffectiveLevel())})>"
 
 
+class LoggerAdapter:
+    """A logger with context: `process` adds the adapter's `extra` to each call (and may
+    rewrite the message, in a subclass)."""
+
+    def __init__(self, logger, extra=None, merge_extra=False):
+        self.logger = logger
+        self.extra = extra
+        self.merge_extra = merge_extra
+
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def log(self, level, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
+        if self.isEnabledFor(level):
+            kwargs = {"exc_info": exc_info, "extra": extra}
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger._log(level, msg, args, kwargs["exc_info"], stack_info, 1, kwargs["extra"])
+
+    def debug(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
+        self.log(DEBUG, msg, *args, exc_info=exc_info, stack_info=stack_info, extra=extra)
+
+    def info(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
+        self.log(INFO, msg, *args, exc_info=exc_info, stack_info=stack_info, extra=extra)
+
+    def warning(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
+        self.log(WARNING, msg, *args, exc_info=exc_info, stack_info=stack_info, extra=extra)
+
+    def error(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
+        self.log(ERROR, msg, *args, exc_info=exc_info, stack_info=stack_info, extra=extra)
+
+    def exception(self, msg, *args, exc_info=True, stack_info=False, stacklevel=1, extra=None):
+        self.log(ERROR, msg, *args, exc_info=exc_info, stack_info=stack_info, extra=extra)
+
+    def critical(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
+        self.log(CRITICAL, msg, *args, exc_info=exc_info, stack_info=stack_info, extra=extra)
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.logger.name} ({getLevelName(self.logger.getEffectiveLevel())})>"
+
+
 class RootLogger(Logger):
     def __init__(self, level):
         Logger.__init__(self, "root", level)

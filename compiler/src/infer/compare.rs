@@ -167,7 +167,11 @@ impl Infer<'_> {
         };
         // Two values of run-time type: the runtime compares them (a small int is one object,
         // as CPython caches them).
-        let dynamic = held(a, b, self) || held(b, a, self) || (a == T::DYN && b == T::DYN);
+        // (A str sentinel and a value of run-time type, `entry[-1] is REMOVED` of the heapq
+        // recipe: the same object when it holds it.)
+        let sentinel = (a == T::DYN && b == T::STR) || (a == T::STR && b == T::DYN);
+        let dynamic =
+            held(a, b, self) || held(b, a, self) || (a == T::DYN && b == T::DYN) || sentinel;
         // An object and a number or str (a sentinel default, `value is _MISSING`):
         // never the same object.
         let scalar = |t: Ty| matches!(t, T::INT | T::FLOAT | T::STR | T::BYTES);

@@ -9,6 +9,9 @@
 //! class Box: ...       →    register("box")(Box)
 //! ```
 //!
+//! Likewise a classmethod or staticmethod of an earlier top-level class (`@Plugin.register`),
+//! its class parameter the one after `cls`.
+//!
 //! A decorator "returns its class" when every `return` of the function (or, for a factory
 //! like `register("box")`, of the one nested function the factory returns) returns its first
 //! parameter, which the body never assigns, and the body ends in such a `return`. Any other
@@ -30,13 +33,24 @@ pub fn apply(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         })
         .collect();
     let mut out = Vec::with_capacity(stmts.len());
+    // The class and static methods of the classes so far, by class and name.
+    let mut methods: HashMap<(String, String), ast::StmtFunctionDef> = HashMap::new();
     for s in stmts {
         let ast::Stmt::ClassDef(mut c) = s else {
             out.push(s);
             continue;
         };
-        if c.decorator_list.is_empty() || !c.decorator_list.iter().all(|d| returns_class(d, &funcs))
-        {
+        let decorated = c.decorator_list.is_empty()
+            || !c
+                .decorator_list
+                .iter()
+                .all(|d| returns_class(d, &funcs) || method_returns_class(d, &methods));
+        for item in &c.body {
+            if let ast::Stmt::FunctionDef(f) = item {
+                methods.insert((c.name.to_string(), f.name.to_string()), f.clone());
+            }
+        }
+        if decorated {
             out.push(ast::Stmt::ClassDef(c));
             continue;
         }
@@ -78,6 +92,42 @@ fn returns_class(d: &ast::Expr, funcs: &HashMap<String, ast::StmtFunctionDef>) -
         },
         _ => false,
     }
+}
+
+/// Whether decorator `d` is `Class.method` of a classmethod (or staticmethod) of one of
+/// `methods` that returns its class argument (the parameter after `cls`).
+fn method_returns_class(
+    d: &ast::Expr,
+    methods: &HashMap<(String, String), ast::StmtFunctionDef>,
+) -> bool {
+    let ast::Expr::Attribute(a) = d else {
+        return false;
+    };
+    let ast::Expr::Name(class) = a.value.as_ref() else {
+        return false;
+    };
+    let Some(f) = methods.get(&(class.id.to_string(), a.attr.to_string())) else {
+        return false;
+    };
+    let kind = |name: &str| {
+        f.decorator_list
+            .iter()
+            .any(|d| matches!(d, ast::Expr::Name(n) if n.id.as_str() == name))
+    };
+    let mut args = (*f.args).clone();
+    if kind("classmethod") {
+        if args.posonlyargs.is_empty() {
+            if args.args.is_empty() {
+                return false;
+            }
+            args.args.remove(0);
+        } else {
+            args.posonlyargs.remove(0);
+        }
+    } else if !kind("staticmethod") {
+        return false;
+    }
+    f.decorator_list.len() == 1 && returns_first_param(&args, &f.body)
 }
 
 /// Whether factory `f` ends in `return inner`, `inner` a function defined in its body (and

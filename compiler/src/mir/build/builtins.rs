@@ -619,7 +619,15 @@ impl Builder<'_> {
                         self.op(Op::ListSumInt, vec![l], MTy::Int)
                     }
                 }
-                Builtin::Set if !is_dict => self.rt("nx_set_copy", vec![arg(0)], ty),
+                Builtin::Set if !is_dict && self.strings.list_elem(ty) == e => {
+                    self.rt("nx_set_copy", vec![arg(0)], ty)
+                }
+                // (A copy whose elements are of another kind, `set(states)` that then takes
+                // values of run-time type: each element converted.)
+                Builtin::Set if !is_dict => {
+                    let (items, _) = as_list(self);
+                    self.set_of_items(Some((items, e)), ty)
+                }
                 // `set(d)`: its keys.
                 Builtin::Set => {
                     let (keys, _) = as_list(self);
