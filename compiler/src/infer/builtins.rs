@@ -1226,10 +1226,15 @@ impl Infer<'_> {
         }
         let iterable = tys.first().filter(|t| self.t.types.set_site(**t).is_none());
         if let (Some(&t), 1, true) = (iterable, tys.len(), takes_iterable) {
-            if let Some(x) = self.iter_item(t).filter(|x| *x != T::NEVER) {
+            // (An iterable of run-time type, `s.update(d.get(k, ()))`: its items, dynamic.)
+            let item = |me: &mut Self| match t {
+                T::DYN => Some(T::DYN),
+                _ => me.iter_item(t),
+            };
+            if let Some(x) = item(self).filter(|x| *x != T::NEVER) {
                 self.add_entry(st, x, None, args[0].span);
             }
-            if self.iter_item(t).is_some() {
+            if item(self).is_some() {
                 return match name {
                     "issubset" | "issuperset" | "isdisjoint" => T::BOOL,
                     n if n.ends_with("_update") || n == "update" => T::NONE,

@@ -1,5 +1,6 @@
 //! Names in a class body. Statements of a class body see the class attributes assigned before
-//! them by bare name (`HALF = WIDTH // 2`, `def draw(self, width=WIDTH)`); methods, lambdas and
+//! them by bare name (`HALF = WIDTH // 2`, `def draw(self, width=WIDTH)`), and the plain
+//! methods defined before them (`OPS = {"+": add}`); methods, lambdas and
 //! comprehensions (past their first iterable) do not, as in CPython. Resolve evaluates the body
 //! at module level, so such a name is rewritten to the attribute read `Class.WIDTH` first.
 

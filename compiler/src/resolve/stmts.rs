@@ -90,6 +90,11 @@ impl Resolver<'_> {
                                 });
                             }
                         }
+                        // (A plain method is seen by later statements too: a dispatch table
+                        // `OPS = {"+": add}` holds the function.)
+                        if def.decorator_list.is_empty() && !seen.contains(&def.name.to_string()) {
+                            seen.push(def.name.to_string());
+                        }
                     } else if let Some(name) = class_attr_target(item) {
                         let value = match item {
                             ast::Stmt::Assign(a) => &a.value,

@@ -1262,6 +1262,11 @@ impl Builder<'_> {
                 let (l, lt) = self.tuple_as_list(v, t);
                 (l, self.strings.list_elem(lt))
             }
+            // (Any iterable, by the runtime: a list of dynamic values.)
+            MTy::Dyn => {
+                let lt = self.strings.list_ty(MTy::Dyn);
+                (self.rt("nx_dyn_iter_list", vec![v], lt), MTy::Dyn)
+            }
             MTy::Tuple(_) => {
                 let e = self
                     .strings
