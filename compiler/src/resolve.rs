@@ -64,6 +64,8 @@ mod stmts;
 mod str_format;
 mod str_names;
 mod super_classmethods;
+mod sys_module;
+use sys_module::{SYS_MEMBERS, VERSION_INFO};
 mod targets;
 mod total_ordering;
 mod type_tests;
@@ -1442,31 +1444,6 @@ fn new_local(scope: &mut Scope, name: &str, span: Span) -> LocalId {
     scope.local_ids.insert(name.to_string(), id);
     id
 }
-
-/// The members of `sys` natrix provides.
-const SYS_MEMBERS: &[&str] = &[
-    "exit",
-    "argv",
-    "setrecursionlimit",
-    "getrecursionlimit",
-    "maxsize",
-    "platform",
-    "stdout",
-    "stderr",
-    "stdin",
-    "exc_info",
-    "version_info",
-];
-
-/// `sys.version_info`: the version whose behaviour natrix follows (CPython 3.11, the release
-/// its tests compare with), by field.
-pub(crate) const VERSION_INFO: [(&str, &str); 5] = [
-    ("major", "3"),
-    ("minor", "11"),
-    ("micro", "7"),
-    ("releaselevel", "\"final\""),
-    ("serial", "0"),
-];
 
 fn math_const(name: &str) -> Option<f64> {
     crate::builtins::MATH_CONSTS

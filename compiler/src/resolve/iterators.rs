@@ -79,17 +79,12 @@ impl Resolver<'_> {
         } else {
             c.args.as_slice()
         };
-        // `zip(*[it] * n)`: groups of `n` items of one iterator (the library's generator).
         if let ("zip", [ast::Expr::Starred(rows)], true) = (name, args, c.keywords.is_empty()) {
-            if let Some((it, n)) = repeated_iterator(&rows.value) {
-                let item = |ctx| {
-                    ast::Expr::Name(ast::ExprName {
-                        range: r,
-                        id: ast::Identifier::new("$zipped"),
-                        ctx,
-                    })
-                };
-                let groups = call(
+            // `zip(*rows)`: over the list of its tuples (`$zip_star`, made when iterated), of a
+            // list of the rows, also when they come in a tuple or a generator; `zip(*[it] * n)`:
+            // over groups of `n` items of one iterator (the library's generator).
+            let iter = match repeated_iterator(&rows.value) {
+                Some((it, n)) => call(
                     ast::Expr::Name(ast::ExprName {
                         range: r,
                         id: ast::Identifier::new(crate::modules::ZIP_REPEATED),
@@ -97,22 +92,13 @@ impl Resolver<'_> {
                     }),
                     vec![it.clone(), n.clone()],
                     vec![],
-                );
-                return Some(ast::ExprGeneratorExp {
-                    range: r,
-                    elt: Box::new(item(ast::ExprContext::Load)),
-                    generators: vec![ast::Comprehension {
-                        range: Default::default(),
-                        target: item(ast::ExprContext::Store),
-                        iter: groups,
-                        ifs: vec![],
-                        is_async: false,
-                    }],
-                });
-            }
-        }
-        if let ("zip", [ast::Expr::Starred(rows)], true) = (name, args, c.keywords.is_empty()) {
-            // `zip(*rows)`: over the list of its tuples (`$zip_star`, made when iterated).
+                ),
+                None => call(
+                    builtin("$zip_star"),
+                    vec![call(builtin("list"), vec![(*rows.value).clone()], vec![])],
+                    vec![],
+                ),
+            };
             let item = |ctx| {
                 ast::Expr::Name(ast::ExprName {
                     range: r,
@@ -126,12 +112,7 @@ impl Resolver<'_> {
                 generators: vec![ast::Comprehension {
                     range: Default::default(),
                     target: item(ast::ExprContext::Store),
-                    // (Of a list of the rows, also when they come in a tuple or a generator.)
-                    iter: call(
-                        builtin("$zip_star"),
-                        vec![call(builtin("list"), vec![(*rows.value).clone()], vec![])],
-                        vec![],
-                    ),
+                    iter,
                     ifs: vec![],
                     is_async: false,
                 }],
