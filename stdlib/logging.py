@@ -581,40 +581,35 @@ class Logger(Filterer):
             lastResort.handle(record)
 
     def debug(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(DEBUG, msg, args, exc_info, stack_info, extra)
 
     def info(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(INFO, msg, args, exc_info, stack_info, extra)
 
     def warning(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(WARNING, msg, args, exc_info, stack_info, extra)
 
     def warn(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(WARNING, msg, args, exc_info, stack_info, extra)
 
     def error(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(ERROR, msg, args, exc_info, stack_info, extra)
 
     def exception(self, msg, *args, exc_info=True, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(ERROR, msg, args, exc_info, stack_info, extra)
 
     def critical(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(CRITICAL, msg, args, exc_info, stack_info, extra)
 
     def fatal(self, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, exc_info, stack_info, 1, extra)
+        self._log_if(CRITICAL, msg, args, exc_info, stack_info, extra)
 
     def log(self, level, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
         if not isinstance(level, int):
             raise TypeError("level must be an integer")
+        self._log_if(level, msg, args, exc_info, stack_info, extra)
+
+    def _log_if(self, level, msg, args, exc_info, stack_info, extra):
         if self.isEnabledFor(level):
             self._log(level, msg, args, exc_info, stack_info, 1, extra)
 
@@ -756,60 +751,45 @@ def shutdown():
         h.flush()
 
 
-def _root_ready():
+def _root_log(level, msg, args, exc_info, stack_info, extra):
+    """A module-level function's record, through the root logger (configured first with
+    `basicConfig()` if it has no handler, as CPython does)."""
     if len(root.handlers) == 0:
         basicConfig()
+    root._log_if(level, msg, args, exc_info, stack_info, extra)
 
 
 def debug(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(DEBUG):
-        root._log(DEBUG, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(DEBUG, msg, args, exc_info, stack_info, extra)
 
 
 def info(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(INFO):
-        root._log(INFO, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(INFO, msg, args, exc_info, stack_info, extra)
 
 
 def warning(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(WARNING):
-        root._log(WARNING, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(WARNING, msg, args, exc_info, stack_info, extra)
 
 
 def warn(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(WARNING):
-        root._log(WARNING, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(WARNING, msg, args, exc_info, stack_info, extra)
 
 
 def error(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(ERROR):
-        root._log(ERROR, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(ERROR, msg, args, exc_info, stack_info, extra)
 
 
 def exception(msg, *args, exc_info=True, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(ERROR):
-        root._log(ERROR, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(ERROR, msg, args, exc_info, stack_info, extra)
 
 
 def critical(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(CRITICAL):
-        root._log(CRITICAL, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(CRITICAL, msg, args, exc_info, stack_info, extra)
 
 
 def fatal(msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(CRITICAL):
-        root._log(CRITICAL, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(CRITICAL, msg, args, exc_info, stack_info, extra)
 
 
 def log(level, msg, *args, exc_info=None, stack_info=False, stacklevel=1, extra=None):
-    _root_ready()
-    if root.isEnabledFor(level):
-        root._log(level, msg, args, exc_info, stack_info, 1, extra)
+    _root_log(level, msg, args, exc_info, stack_info, extra)
