@@ -227,6 +227,43 @@ impl Program {
         self.mro(c).find_map(|k| self.class(k).method(name))
     }
 
+    /// Whether instances of class `c` are instances of the ABC `abc` of `collections.abc`
+    /// (`natrix_abi::abcs`): by the methods they have, as CPython's `__subclasshook__`s decide
+    /// (not those natrix wrote for fallbacks), or for the library's classes by what CPython
+    /// registers them as (a `deque` is a `MutableSequence`, a `Counter` a `MutableMapping`).
+    pub fn is_abc(&self, c: ClassId, abc: &str) -> bool {
+        let has = |m: &str| {
+            self.mro(c).any(|k| {
+                let k = self.class(k);
+                k.method(m).is_some() && !k.fallbacks.iter().any(|f| f == m)
+            })
+        };
+        let registered = self.mro(c).any(|k| {
+            let name = self.class(k).name.as_str();
+            let like = match name {
+                "collections.deque" => "list",
+                _ if natrix_abi::DICT_SUBCLASSES.contains(&name) => "dict",
+                _ => return false,
+            };
+            natrix_abi::abcs::builtin_is_abc(like, abc)
+        });
+        registered
+            || match abc {
+                "Hashable" => !self.eq_drops_hash(c),
+                "Iterable" => has("__iter__"),
+                "Iterator" => has("__iter__") && has("__next__"),
+                "Generator" => ["__iter__", "__next__", "send", "throw", "close"]
+                    .iter()
+                    .all(|m| has(m)),
+                "Reversible" => has("__reversed__") && has("__iter__"),
+                "Sized" => has("__len__"),
+                "Container" => has("__contains__"),
+                "Collection" => has("__len__") && has("__iter__") && has("__contains__"),
+                "Callable" => has("__call__"),
+                _ => false,
+            }
+    }
+
     /// Whether instances of `c` are unhashable: the nearest class of its hierarchy that
     /// defines `__eq__` or `__hash__` itself defines `__eq__` alone (Python then sets
     /// `__hash__` to None), or sets `__hash__ = None` in its body.

@@ -37,6 +37,10 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("abc", include_str!("../../stdlib/abc.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("calendar", include_str!("../../stdlib/calendar.py")),
+    (
+        "_collections_abc",
+        include_str!("../../stdlib/_collections_abc.py"),
+    ),
     ("builtins", include_str!("../../stdlib/builtins.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
@@ -71,6 +75,7 @@ pub const AVAILABLE: &[&str] = &[
     "bisect",
     "calendar",
     "collections",
+    "collections.abc",
     "contextlib",
     "copy",
     "csv",
@@ -110,6 +115,9 @@ const FUNCTION_ATTRS: &[(&str, &str, &str)] = &[(
 /// define are left to resolve (`collections.defaultdict`, `collections.namedtuple`,
 /// `math.sqrt`), and their import statements are kept for it.
 const MIXED: &[&str] = &["collections", "math"];
+
+/// The library's module `collections.abc` is (`modules/collections_abc.rs`).
+pub(crate) const COLLECTIONS_ABC: &str = "_collections_abc";
 
 /// The class `object()` makes (`stdlib/builtins.py`).
 pub(crate) const OBJECT_CLASS: &str = "builtins.object";
@@ -201,6 +209,7 @@ fn stdlib_source(name: &str) -> Option<&'static str> {
 mod aliases;
 pub(crate) mod class_aliases;
 mod class_decorators;
+mod collections_abc;
 mod context_managers;
 mod function_imports;
 mod getters;
@@ -266,10 +275,11 @@ impl Linker<'_> {
     }
 
     /// Renames one module's names and its imports' members (its imports of `os.path` first
-    /// made imports of `os`'s members: `os_path.rs`); `own` is the module's name (`None` for
+    /// made imports of `os`'s members: `os_path.rs`, and those of `collections.abc` of its
+    /// module: `collections_abc.rs`); `own` is the module's name (`None` for
     /// the program itself, whose top-level names stay as they are).
     fn module(&mut self, own: Option<&str>, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-        let stmts = os_path::rewrite(stmts);
+        let stmts = collections_abc::rewrite(os_path::rewrite(stmts));
         let mut renamer = Renamer::default();
         renamer.binds_object = top_level_names(&stmts).iter().any(|n| n == "object");
         renamer.binds_slice = top_level_names(&stmts).iter().any(|n| n == "slice");

@@ -895,6 +895,12 @@ pub unsafe fn isinstance_named(a: *mut Obj, name: &str) -> bool {
         }
         "set" => is(&crate::set::SET_TYPE),
         "frozenset" => is(&crate::set::FROZENSET_TYPE),
+        // An ABC of `collections.abc`: a builtin object by its type (an instance of the
+        // program's classes is tested by the compiler, which knows their methods).
+        abc if natrix_abi::abcs::is_abc(abc) => {
+            !matches!(v, Val::Obj(o) if crate::instance::is_instance(o))
+                && natrix_abi::abcs::builtin_is_abc(&crate::list::type_name(v), abc)
+        }
         // A builtin exception class: an exception object, or an instance of a user class
         // deriving from it.
         other => match (ExcKind::from_name(other), v) {

@@ -180,6 +180,29 @@ impl Infer<'_> {
                 return None;
             }
         }
+        // The ABCs of `collections.abc`, each decided alone (`isinstance(x, (Iterable, str))`
+        // is either test).
+        let (abcs, rest): (Vec<TypeRef>, Vec<TypeRef>) = types
+            .iter()
+            .cloned()
+            .partition(|r| matches!(r, TypeRef::Builtin(b) if natrix_abi::abcs::is_abc(b)));
+        if !abcs.is_empty() {
+            let mut answer = match rest.is_empty() {
+                true => Some(false),
+                false => self.isinstance_of(t, &rest),
+            };
+            for r in abcs {
+                let TypeRef::Builtin(abc) = r else {
+                    unreachable!()
+                };
+                answer = match (answer, self.is_abc(t, &kind, abc)) {
+                    (Some(true), _) | (_, Some(true)) => Some(true),
+                    (Some(false), Some(false)) => Some(false),
+                    _ => None,
+                };
+            }
+            return answer;
+        }
         // A set may be a frozenset: which one is the object's, at run time.
         if matches!(kind, TyKind::Set(_))
             && types
@@ -228,6 +251,42 @@ impl Infer<'_> {
                 Some(types.iter().any(matches))
             }
         }
+    }
+
+    /// Whether a value of type `t` (of kind `kind`, not optional) is an instance of the ABC
+    /// `abc`: `None` when its object at run time decides (a set may be a frozenset, an
+    /// instance of a subclass may define more).
+    fn is_abc(&self, t: Ty, kind: &TyKind, abc: &str) -> Option<bool> {
+        let builtin = |name: &str| natrix_abi::abcs::builtin_is_abc(name, abc);
+        let name = match kind {
+            TyKind::None => "NoneType",
+            TyKind::Bool => "bool",
+            TyKind::Int => "int",
+            TyKind::Float => "float",
+            TyKind::Str => "str",
+            TyKind::Bytes => "bytes",
+            TyKind::Tuple(_) | TyKind::TupleOf(_) => "tuple",
+            TyKind::Dict(_) => "dict",
+            TyKind::List(_) => match self.t.types.view(t) {
+                None => "list",
+                Some(view) => view.name(),
+            },
+            TyKind::Set(_) => {
+                let (set, frozen) = (builtin("set"), builtin("frozenset"));
+                return (set == frozen).then_some(set);
+            }
+            TyKind::Closure(_) => "function",
+            TyKind::Generator(_) => "generator",
+            TyKind::Exc => "exception",
+            TyKind::Instance(d) => {
+                let here = self.prog.is_abc(*d, abc);
+                let subclasses = self.prog.subtree(*d);
+                return (subclasses.iter().all(|k| self.prog.is_abc(*k, abc) == here))
+                    .then_some(here);
+            }
+            TyKind::Optional(_) | TyKind::Dyn | TyKind::Never => return None,
+        };
+        Some(builtin(name))
     }
 
     /// The one type of every item of tuple type `t` (`None` for other types and for tuples

@@ -54,12 +54,14 @@ fn builtin_name(e: &ast::Expr, names: &[&str], bound: &[String]) -> bool {
         if names.contains(&n.id.as_str()) && !bound.iter().any(|b| b == n.id.as_str()))
 }
 
-/// `typing.X[…]` (for any `X` of `typing`) or `list[…]` (of a builtin generic class), or a
+/// `typing.X[…]` (for any `X` of `typing` or of `collections.abc`) or `list[…]` (of a builtin generic class), or a
 /// `|` union with one of those, or of builtin classes and None only (`int | None`).
 fn is_typing_form(e: &ast::Expr, bound: &[String]) -> bool {
     match e {
         ast::Expr::Subscript(s) => {
-            matches!(s.value.as_ref(), ast::Expr::Name(n) if n.id.as_str().starts_with("typing."))
+            matches!(s.value.as_ref(), ast::Expr::Name(n)
+                if n.id.as_str().starts_with("typing.")
+                    || n.id.as_str().starts_with("_collections_abc."))
                 || builtin_name(&s.value, GENERIC, bound)
         }
         ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {

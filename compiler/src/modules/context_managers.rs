@@ -14,8 +14,10 @@
 //!                                         lambda: _natrix_gen_opened(*args, **kwargs))
 //! ```
 //!
-//! A class of its own per function keeps each generator's type static. Any other use of
-//! `contextmanager` reaches `stdlib/contextlib.py`'s, which raises.
+//! A class of its own per function keeps each generator's type static. A decorated function
+//! in another function's body (or under `if`, `for`, `try`, `with`) keeps its generator and
+//! maker there, which see the enclosing variables, and has its class at the top level. Any
+//! other use of `contextmanager` reaches `stdlib/contextlib.py`'s, which raises.
 //!
 //! `with contextlib.suppress(A, B): body` (anywhere) is `try: body` / `except (A, B): pass`,
 //! which is what it does (`suppress()`, an empty tuple, suppresses nothing); a target (`as x`) is assigned None first, and other context
@@ -103,37 +105,122 @@ pub fn apply(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         _ => false,
     };
     let mut out = Vec::with_capacity(stmts.len());
+    let mut nested = Nested {
+        is_cm: &is_cm,
+        hoisted: vec![],
+        count: 0,
+    };
     for s in stmts {
         match s {
-            ast::Stmt::FunctionDef(f)
+            ast::Stmt::FunctionDef(mut f)
                 if f.decorator_list.len() == 1 && is_cm(&f.decorator_list[0]) =>
             {
-                out.extend(rewrite(f, None));
+                nested.walk(&mut f.body, f.name.as_str());
+                out.append(&mut nested.hoisted);
+                out.extend(rewrite(f, None, None));
             }
             ast::Stmt::ClassDef(mut c) => {
                 let mut classes = vec![];
                 let body = std::mem::take(&mut c.body);
                 for m in body {
                     match m {
-                        ast::Stmt::FunctionDef(f)
+                        ast::Stmt::FunctionDef(mut f)
                             if f.decorator_list.len() == 1 && is_cm(&f.decorator_list[0]) =>
                         {
-                            let mut parts = rewrite(f, Some(c.name.as_str()));
+                            nested.walk(&mut f.body, &format!("{}_{}", c.name, f.name));
+                            classes.append(&mut nested.hoisted);
+                            let mut parts = rewrite(f, Some(c.name.as_str()), None);
                             // The manager class goes before the class; the generator and the
                             // method that makes a manager stay in it.
                             classes.push(parts.remove(0));
                             c.body.extend(parts);
                         }
-                        m => c.body.push(m),
+                        mut m => {
+                            if let ast::Stmt::FunctionDef(f) = &mut m {
+                                nested.walk(&mut f.body, &format!("{}_{}", c.name, f.name));
+                                classes.append(&mut nested.hoisted);
+                            }
+                            c.body.push(m)
+                        }
                     }
                 }
                 out.extend(classes);
                 out.push(ast::Stmt::ClassDef(c));
             }
-            s => out.push(s),
+            mut s => {
+                nested.walk_stmt(&mut s, "");
+                out.append(&mut nested.hoisted);
+                out.push(s)
+            }
         }
     }
     out
+}
+
+/// Rewrites the `@contextmanager` functions below the top level (in a function's body, or
+/// under `if`, `for`, `try` or `with`): the generator and the function that makes a manager
+/// stay where the function was, so that they see its enclosing variables; the manager class,
+/// which does not, goes to the top level, before the statement they are in (`hoisted`).
+struct Nested<'a> {
+    is_cm: &'a dyn Fn(&ast::Expr) -> bool,
+    hoisted: Vec<ast::Stmt>,
+    /// Numbers the manager classes, whose functions' names may repeat in different scopes.
+    count: usize,
+}
+
+impl Nested<'_> {
+    /// Rewrites the decorated functions of `body`, which is in the function (or class and
+    /// method) `path` names, and below them.
+    fn walk(&mut self, body: &mut Vec<ast::Stmt>, path: &str) {
+        for mut s in std::mem::take(body) {
+            match s {
+                ast::Stmt::FunctionDef(mut f)
+                    if f.decorator_list.len() == 1 && (self.is_cm)(&f.decorator_list[0]) =>
+                {
+                    self.walk(&mut f.body, &format!("{path}_{}", f.name));
+                    self.count += 1;
+                    let tag = format!("{path}_{}_{}", f.name, self.count);
+                    let mut parts = rewrite(f, None, Some(&tag));
+                    self.hoisted.push(parts.remove(0));
+                    body.extend(parts);
+                }
+                _ => {
+                    self.walk_stmt(&mut s, path);
+                    body.push(s);
+                }
+            }
+        }
+    }
+
+    /// Rewrites the decorated functions in the statements `s` holds.
+    fn walk_stmt(&mut self, s: &mut ast::Stmt, path: &str) {
+        match s {
+            ast::Stmt::FunctionDef(f) => self.walk(&mut f.body, &format!("{path}_{}", f.name)),
+            ast::Stmt::If(i) => {
+                self.walk(&mut i.body, path);
+                self.walk(&mut i.orelse, path);
+            }
+            ast::Stmt::For(l) => {
+                self.walk(&mut l.body, path);
+                self.walk(&mut l.orelse, path);
+            }
+            ast::Stmt::While(l) => {
+                self.walk(&mut l.body, path);
+                self.walk(&mut l.orelse, path);
+            }
+            ast::Stmt::With(w) => self.walk(&mut w.body, path),
+            ast::Stmt::Try(t) => {
+                self.walk(&mut t.body, path);
+                for h in &mut t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    self.walk(&mut h.body, path);
+                }
+                self.walk(&mut t.orelse, path);
+                self.walk(&mut t.finalbody, path);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The names `contextlib.<member>` is imported as, and those `contextlib` itself is.
@@ -166,13 +253,16 @@ fn decorator_names(stmts: &[ast::Stmt], member: &str) -> (HashSet<String>, HashS
 }
 
 /// The manager class, the generator (renamed, undecorated) and the function (or method, of
-/// class `owner`) that makes a manager, for decorated function `f`.
-fn rewrite(mut f: ast::StmtFunctionDef, owner: Option<&str>) -> Vec<ast::Stmt> {
+/// class `owner`) that makes a manager, for decorated function `f`; the manager class is
+/// named after `tag` when given.
+fn rewrite(mut f: ast::StmtFunctionDef, owner: Option<&str>, tag: Option<&str>) -> Vec<ast::Stmt> {
     let name = f.name.to_string();
     let at = f.decorator_list[0].range();
-    let tag = match owner {
-        Some(o) => format!("{o}_{name}"),
-        None => name.clone(),
+    let hoisted = tag.is_some();
+    let tag = match (tag, owner) {
+        (Some(t), _) => t.to_string(),
+        (None, Some(o)) => format!("{o}_{name}"),
+        (None, None) => name.clone(),
     };
     let (class, maker) = match owner {
         Some(_) => (
@@ -184,16 +274,22 @@ fn rewrite(mut f: ast::StmtFunctionDef, owner: Option<&str>) -> Vec<ast::Stmt> {
             format!("def {name}(*args, **kwargs):\n    return _natrix_cm_{tag}(lambda: _natrix_gen_{name}(*args, **kwargs))\n"),
         ),
     };
-    let src = format!("{}{}\n{maker}", class.replace("NAME", &tag), ENTER_EXIT);
-    let generated = crate::resolve::place_generated(&src, "<contextmanager>", at, HashMap::new())
-        .unwrap_or_default();
+    let class = format!("{}{}", class.replace("NAME", &tag), ENTER_EXIT);
+    let place = |src: &str, at| {
+        crate::resolve::place_generated(src, "<contextmanager>", at, HashMap::new())
+            .unwrap_or_default()
+    };
+    // (A hoisted class is a top-level statement and the maker is not: they must not start at
+    // the same place, which is what tells top-level statements apart.)
+    let maker_at = match hoisted {
+        true => ast::text_size::TextRange::empty(at.end()),
+        false => at,
+    };
     f.decorator_list.clear();
     f.name = ast::Identifier::new(format!("_natrix_gen_{name}"));
-    let mut out = vec![];
-    let mut generated = generated.into_iter();
-    out.extend(generated.next());
+    let mut out = place(&class, at);
     out.push(ast::Stmt::FunctionDef(f));
-    out.extend(generated);
+    out.extend(place(&maker, maker_at));
     out
 }
 

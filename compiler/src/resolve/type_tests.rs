@@ -15,6 +15,24 @@ const BUILTIN_TYPES: &[&str] = &[
     "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
 ];
 
+/// What an `isinstance` test against a name of `collections.abc` or `typing` tests: an ABC
+/// (`natrix_abi::abcs`), or for the aliases of builtin types (`typing.List`) the type.
+fn abc_type(name: &str) -> Option<&'static str> {
+    let abc = |n: &str| natrix_abi::abcs::ABCS.iter().copied().find(|a| *a == n);
+    if let Some(n) = name.strip_prefix(crate::modules::COLLECTIONS_ABC) {
+        return n.strip_prefix('.').and_then(abc);
+    }
+    match name.strip_prefix("typing.")? {
+        "List" => Some("list"),
+        "Dict" => Some("dict"),
+        "Set" => Some("set"),
+        "FrozenSet" => Some("frozenset"),
+        "Tuple" => Some("tuple"),
+        "AbstractSet" => Some("Set"),
+        n => abc(n),
+    }
+}
+
 impl Resolver<'_> {
     /// Whether `name` is one of the builtin types (`int`, `str`, …), not a name of the
     /// program's.
@@ -159,6 +177,7 @@ impl Resolver<'_> {
         // A class held in a variable (`isinstance(item, kind)`, `isinstance(e, self.kind)`):
         // tested when it runs.
         let held = match &c.args[1] {
+            ast::Expr::Name(n) if abc_type(n.id.as_str()).is_some() => false,
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 self.is_user_name(name, scope) && !self.func_ids.contains_key(name)
@@ -201,6 +220,8 @@ impl Resolver<'_> {
             ];
             if let Some(cid) = self.class_ids.get(name) {
                 types.push(TypeRef::Class(*cid));
+            } else if let Some(t) = abc_type(name) {
+                types.push(TypeRef::Builtin(t));
             } else if name == STATIC_ONLY {
                 types.push(TypeRef::Builtin(STATIC_ONLY));
             } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {

@@ -21,6 +21,7 @@
 //! - Arguments marked `Raw` are plain machine integers (lengths, line numbers, kind codes), not
 //!   tagged ints.
 
+pub mod abcs;
 pub mod template;
 
 mod exc_kind;

@@ -139,6 +139,14 @@ impl Builder<'_> {
                     let next = self.body.new_block();
                     self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
                     self.cur = next;
+                    // (An instance of an ABC by its class: tested below.)
+                    if natrix_abi::abcs::is_abc(&name) {
+                        classes.extend(
+                            (0..prog.classes.len() as u32)
+                                .map(ClassId)
+                                .filter(|k| prog.is_abc(*k, &name)),
+                        );
+                    }
                     // (A named tuple is a tuple: its classes are tested below.)
                     if name == "tuple" {
                         classes.extend((0..prog.classes.len() as u32).map(ClassId).filter(|k| {

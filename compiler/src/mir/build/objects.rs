@@ -365,6 +365,7 @@ impl Builder<'_> {
         let matches = |k: ClassId| {
             types.iter().any(|r| match r {
                 hir::TypeRef::Class(t) => prog.is_subclass(k, *t),
+                hir::TypeRef::Builtin(b) if natrix_abi::abcs::is_abc(b) => prog.is_abc(k, b),
                 hir::TypeRef::Builtin(b) => *b == "object",
                 hir::TypeRef::Exc(e) => prog.exc_kind(k).is_some_and(|d| d.is_subclass_of(*e)),
             })
