@@ -60,18 +60,44 @@ def accumulate(iterable, func=None, *, initial=None):
 
 def groupby(iterable, key=None):
     """(k, group) for each run of consecutive items with the same key (the item itself, or
-    key(item)); each group is the list of its items (CPython yields an iterator over them)."""
-    group = []
-    # (`current` is first assigned in the loop, so the keys keep their type: no None.)
-    for x in iterable:
-        k = x if key is None else key(x)
-        if group and k != current:
-            yield current, group
-            group = []
-        current = k
-        group.append(x)
-    if group:
-        yield current, group
+    key(item)). As in CPython, each group is an iterator over its run of the one underlying
+    iterator: moving on to the next key ends it. Its state is kept in one-item lists that the
+    groups share (`value`, `current`, `more`, `group`), so each use is typed by its own
+    items."""
+    it = iter(iterable)
+    try:
+        first = next(it)
+    except StopIteration:
+        return
+    value = [first]
+    current = [first if key is None else key(first)]
+    more = [True]
+    group = [0]
+    while True:
+        target = current[0]
+        group[0] += 1
+        yield target, _grouper(it, key, value, current, more, group, group[0], target)
+        while more[0] and current[0] == target:
+            _group_advance(it, key, value, current, more)
+        if not more[0]:
+            return
+
+
+def _group_advance(it, key, value, current, more):
+    """groupby: the next item of the underlying iterator and its key, or the end."""
+    for x in it:
+        value[0] = x
+        current[0] = x if key is None else key(x)
+        return
+    more[0] = False
+
+
+def _grouper(it, key, value, current, more, group, mine, target):
+    """groupby: the items of group number `mine`, while it is the current one and the key
+    stays `target`."""
+    while group[0] == mine and more[0] and current[0] == target:
+        yield value[0]
+        _group_advance(it, key, value, current, more)
 
 
 def chain(*iterables):

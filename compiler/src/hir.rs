@@ -243,11 +243,17 @@ impl Program {
             let like = match name {
                 "collections.deque" => "list",
                 _ if natrix_abi::DICT_SUBCLASSES.contains(&name) => "dict",
-                _ => return false,
+                // (A subclass of an ABC, `class Deck(Sequence)`.)
+                _ => {
+                    let Some(base) = name.strip_prefix("_collections_abc.") else {
+                        return false;
+                    };
+                    return natrix_abi::abcs::abc_is_abc(base, abc);
+                }
             };
             natrix_abi::abcs::builtin_is_abc(like, abc)
         });
-        registered
+        (registered && abc != "Hashable")
             || match abc {
                 "Hashable" => !self.eq_drops_hash(c),
                 "Iterable" => has("__iter__"),

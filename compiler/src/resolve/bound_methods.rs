@@ -79,8 +79,8 @@ const BOUND: &[(&str, &str, &str)] = &[
     ("values", "", "{r}.values()"),
     ("items", "", "{r}.items()"),
     ("join", "parts", "{r}.join(parts)"),
-    // (`map("{:>5}".format, values)`: of one value.)
-    ("format", "value", "{r}.format(value)"),
+    // (`map("{:>5}".format, values)`, `row = "{name}: {qty}".format`.)
+    ("format", "*args, **kwargs", "{r}.format(*args, **kwargs)"),
     ("startswith", "prefix", "{r}.startswith(prefix)"),
     ("endswith", "suffix", "{r}.endswith(suffix)"),
     ("find", "sub", "{r}.find(sub)"),

@@ -68,7 +68,7 @@ pub fn expand(module: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                     });
                     out.push(assign(name(stats, r, ast::ExprContext::Store), zeros, r));
                 }
-                let (dict, def) = memoize(f, cache, stats.as_deref(), bound(&decorator));
+                let (dict, def) = memoize(f, cache, stats.as_deref(), &decorator);
                 out.push(dict);
                 out.push(ast::Stmt::FunctionDef(def));
             }
@@ -155,6 +155,19 @@ fn bound(d: &ast::Expr) -> Option<ast::Expr> {
     }
 }
 
+/// Whether an `lru_cache` is `typed=True`.
+fn typed(d: &ast::Expr) -> bool {
+    let ast::Expr::Call(c) = d else {
+        return false;
+    };
+    let literal = c.args.get(1).or_else(|| {
+        (c.keywords.iter())
+            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "typed"))
+            .map(|k| &k.value)
+    });
+    matches!(literal, Some(ast::Expr::Constant(k)) if matches!(k.value, ast::Constant::Bool(true)))
+}
+
 /// `f.cache_info()` → `functools._CacheInfo(hits, misses, maxsize, len(cache))`;
 /// `f.cache_clear()` → `functools._cache_clear(cache, stats)` (or the dict's `clear()`).
 struct CacheCalls(HashMap<String, Cached>);
@@ -239,7 +252,7 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                     Some(i) if f.args.vararg.is_none() && f.args.kwarg.is_none() => {
                         let decorator = f.decorator_list.remove(i);
                         let cache = format!("$cache.{}", f.name);
-                        let (cache, def) = memoize(f, cache, None, bound(&decorator));
+                        let (cache, def) = memoize(f, cache, None, &decorator);
                         out.push(cache);
                         out.push(ast::Stmt::FunctionDef(def));
                     }
@@ -266,7 +279,7 @@ fn block(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                             if let (Some(i), true) = (at, plain) {
                                 let decorator = f.decorator_list.remove(i);
                                 let cache = format!("$cache.{}.{}", c.name, f.name);
-                                let (cache, def) = memoize(f, cache, None, bound(&decorator));
+                                let (cache, def) = memoize(f, cache, None, &decorator);
                                 caches.push(cache);
                                 return ast::Stmt::FunctionDef(def);
                             }
@@ -331,15 +344,17 @@ fn assign(target: ast::Expr, value: ast::Expr, r: ast::text_size::TextRange) -> 
 
 /// The cache's definition and the rewritten function.
 /// With `stats` (a module global `[hits, misses]`), each call counts itself there.
-/// With `bound` (an `lru_cache` of that `maxsize`), a hit moves its entry to the end of the
+/// With a bound (an `lru_cache` of an int `maxsize`), a hit moves its entry to the end of the
 /// memo dict and a miss past the size drops the first entry: CPython's least-recently-used
-/// eviction.
+/// eviction. With `typed=True`, the key holds the arguments' types too (their names: `1`,
+/// `1.0` and `True` are different calls).
 fn memoize(
     mut f: ast::StmtFunctionDef,
     cache: String,
     stats: Option<&str>,
-    bound: Option<ast::Expr>,
+    decorator: &ast::Expr,
 ) -> (ast::Stmt, ast::StmtFunctionDef) {
+    let bound = bound(decorator);
     let r = f.range;
     let key = "$key";
     let dict = assign(
@@ -359,6 +374,26 @@ fn memoize(
         .chain(&f.args.kwonlyargs)
         .map(|a| name(a.def.arg.as_str(), r, ast::ExprContext::Load))
         .collect();
+    let params = match typed(decorator) {
+        false => params,
+        true => {
+            let type_name = |p: &ast::Expr| {
+                ast::Expr::Attribute(ast::ExprAttribute {
+                    value: Box::new(ast::Expr::Call(ast::ExprCall {
+                        func: Box::new(name("type", r, ast::ExprContext::Load)),
+                        args: vec![p.clone()],
+                        keywords: vec![],
+                        range: r,
+                    })),
+                    attr: ast::Identifier::new("__name__"),
+                    ctx: ast::ExprContext::Load,
+                    range: r,
+                })
+            };
+            let types: Vec<ast::Expr> = params.iter().map(type_name).collect();
+            params.into_iter().chain(types).collect()
+        }
+    };
     let key_value = if params.len() == 1 {
         params[0].clone()
     } else {

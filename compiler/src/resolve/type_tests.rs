@@ -218,10 +218,11 @@ impl Resolver<'_> {
                 "tuple",
                 "object",
             ];
-            if let Some(cid) = self.class_ids.get(name) {
-                types.push(TypeRef::Class(*cid));
-            } else if let Some(t) = abc_type(name) {
+            // (An ABC is a class natrix's library defines too, but tested as CPython does.)
+            if let Some(t) = abc_type(name) {
                 types.push(TypeRef::Builtin(t));
+            } else if let Some(cid) = self.class_ids.get(name) {
+                types.push(TypeRef::Class(*cid));
             } else if name == STATIC_ONLY {
                 types.push(TypeRef::Builtin(STATIC_ONLY));
             } else if let Some(b) = BUILTIN.iter().find(|b| **b == name) {

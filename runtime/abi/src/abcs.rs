@@ -33,6 +33,20 @@ pub fn is_abc(name: &str) -> bool {
     ABCS.contains(&name)
 }
 
+/// Whether the ABC `sub` derives from the ABC `abc` (or is it), among those a class is
+/// only an instance of by deriving from them (not by the methods it has).
+pub fn abc_is_abc(sub: &str, abc: &str) -> bool {
+    sub == abc
+        || matches!(
+            (sub, abc),
+            ("MutableSequence", "Sequence")
+                | ("MutableMapping", "Mapping")
+                | ("MutableSet", "Set")
+                | ("KeysView" | "ItemsView", "Set" | "MappingView")
+                | ("ValuesView", "MappingView")
+        )
+}
+
 /// Whether an object of CPython's builtin type `ty` (its `type(x).__name__`) is an instance of
 /// the ABC `abc`.
 pub fn builtin_is_abc(ty: &str, abc: &str) -> bool {
