@@ -174,10 +174,15 @@ pub static GEN_TYPE: TypeInfo = TypeInfo {
     clear: Some(crate::tuple::tuple_clear),
     repr: Some(gen_repr),
     str: None,
-    hash: None,
+    // (By identity, as CPython's: a scheduler keys its tasks by generator.)
+    hash: Some(gen_hash),
     eq: None,
     compare: None,
 };
+
+unsafe fn gen_hash(g: *mut Obj) -> i64 {
+    crate::int::make_int(pointer_hash(g as usize) as i128)
+}
 
 /// `<generator object name at 0x…>`.
 unsafe fn gen_repr(g: *mut Obj) -> *mut Obj {
