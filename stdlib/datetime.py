@@ -8,7 +8,6 @@ A `timedelta` is kept as CPython keeps it: days, seconds (0 to 86399) and micros
 `__natrix_utc_offset__`."""
 
 import math as _math
-import time as _time
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -250,6 +249,11 @@ def _utc_of_local(local):
     if the local time were UTC): the offset at a first guess, corrected once."""
     guess = local - __natrix_utc_offset__(local)
     return local - __natrix_utc_offset__(guess)
+
+
+def _now():
+    """`time.time()` (which module `time` builds on this one's calendar)."""
+    return float(__natrix_clock_ns__(0)) / 1e9
 
 
 def _local_from_timestamp(t):
@@ -528,7 +532,7 @@ class date:
 
     @classmethod
     def today(cls):
-        return cls.fromtimestamp(_time.time())
+        return cls.fromtimestamp(_now())
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -756,15 +760,15 @@ class datetime(date):
 
     @classmethod
     def now(cls):
-        return cls.fromtimestamp(_time.time())
+        return cls.fromtimestamp(_now())
 
     @classmethod
     def today(cls):
-        return cls.fromtimestamp(_time.time())
+        return cls.fromtimestamp(_now())
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        return cls.utcfromtimestamp(_now())
 
     @classmethod
     def fromtimestamp(cls, t):

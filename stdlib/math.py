@@ -3,6 +3,8 @@ other functions and the constants are the compiler's own (`compiler/src/builtins
 to the same imports.
 """
 
+from numbers import Real as _Real
+
 
 def prod(iterable, start=1):
     """The product of `start` and every item, left to right."""
@@ -19,7 +21,8 @@ def fsum(iterable):
     special = 0.0
     inf_sum = 0.0
     for item in iterable:
-        if not isinstance(item, (int, float)):
+        # (A `Fraction` converts by its `__float__`.)
+        if not isinstance(item, _Real):
             raise TypeError("must be real number, not " + type(item).__name__)
         x = float(item)
         if x - x != 0.0:

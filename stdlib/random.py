@@ -7,6 +7,7 @@ The module's functions are the methods of one hidden `Random`, as in CPython."""
 
 import math
 import bisect
+from _collections_abc import Sequence as _Sequence
 
 _N = 624
 _M = 397
@@ -196,6 +197,10 @@ class Random:
     def sample(self, population, k, *, counts=None):
         """k distinct items of population, in selection order (each item repeated as often
         as `counts` says, when given)."""
+        if not isinstance(population, _Sequence):
+            raise TypeError(
+                "Population must be a sequence.  For dicts or sets, use sorted(d)."
+            )
         if counts is not None:
             cum_counts = []
             total = 0

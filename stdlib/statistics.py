@@ -1,4 +1,5 @@
-"""statistics: averages and measures of spread of ints and floats, as CPython 3.11's.
+"""statistics: averages and measures of spread of ints, floats and fractions, as CPython
+3.11's.
 
 CPython sums exactly (as fractions) and rounds once at the end; here the exact values are
 pairs of ints, a numerator and a denominator, with the same result: `mean` of ints is an int
@@ -7,6 +8,7 @@ are the correctly rounded square roots of the exact variances."""
 
 import math
 from collections import Counter
+from fractions import Fraction
 
 
 class StatisticsError(ValueError):
@@ -14,11 +16,14 @@ class StatisticsError(ValueError):
 
 
 def _ratio(x):
-    """`x` (an int, a bool or a float) as an exact fraction: numerator, denominator."""
+    """`x` (an int, a bool, a float or a `Fraction`) as an exact fraction: numerator,
+    denominator."""
     if isinstance(x, float):
         if math.isnan(x) or math.isinf(x):
             raise StatisticsError("statistics of infinities or NaNs are not supported")
         return x.as_integer_ratio()
+    if isinstance(x, Fraction):
+        return x.numerator, x.denominator
     return int(x), 1
 
 
@@ -53,8 +58,13 @@ def _exact_sum(data):
 
 def _convert(num, den, data, floats=False):
     """The fraction num/den as the type of the data (not empty; `floats` when a float took
-    part): an int when the data are ints and it is whole, else the float nearest to it."""
-    if isinstance(data[0], float) or floats or _has_float(data) or num % den != 0:
+    part): a `Fraction` when they are fractions, an int when they are ints and it is whole,
+    else the float nearest to it."""
+    if isinstance(data[0], float) or floats or _has_float(data):
+        return num / den
+    if isinstance(data[0], Fraction):
+        return Fraction(num, den)
+    if num % den != 0:
         return num / den
     return num // den
 

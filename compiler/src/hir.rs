@@ -242,13 +242,13 @@ impl Program {
             let name = self.class(k).name.as_str();
             let like = match name {
                 "collections.deque" => "list",
+                "fractions.Fraction" => "Fraction",
                 _ if natrix_abi::DICT_SUBCLASSES.contains(&name) => "dict",
-                // (A subclass of an ABC, `class Deck(Sequence)`.)
+                // (A subclass of an ABC, `class Deck(Sequence)`, `class Money(numbers.Real)`.)
                 _ => {
-                    let Some(base) = name.strip_prefix("_collections_abc.") else {
-                        return false;
-                    };
-                    return natrix_abi::abcs::abc_is_abc(base, abc);
+                    let base = (name.strip_prefix("_collections_abc."))
+                        .or_else(|| name.strip_prefix("numbers."));
+                    return base.is_some_and(|b| natrix_abi::abcs::abc_is_abc(b, abc));
                 }
             };
             natrix_abi::abcs::builtin_is_abc(like, abc)

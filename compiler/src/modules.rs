@@ -48,13 +48,16 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("csv", include_str!("../../stdlib/csv.py")),
     ("datetime", include_str!("../../stdlib/datetime.py")),
     ("errno", include_str!("../../stdlib/errno.py")),
+    ("fractions", include_str!("../../stdlib/fractions.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
+    ("html", include_str!("../../stdlib/html.py")),
     ("io", include_str!("../../stdlib/io.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("json", include_str!("../../stdlib/json.py")),
     ("logging", include_str!("../../stdlib/logging.py")),
     ("math", include_str!("../../stdlib/math.py")),
+    ("numbers", include_str!("../../stdlib/numbers.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
     ("os", include_str!("../../stdlib/os.py")),
     ("pprint", include_str!("../../stdlib/pprint.py")),
@@ -65,6 +68,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("textwrap", include_str!("../../stdlib/textwrap.py")),
     ("time", include_str!("../../stdlib/time.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
+    ("unicodedata", include_str!("../../stdlib/unicodedata.py")),
 ];
 
 /// Every module a program may import, for diagnostics: these and the ones the compiler serves
@@ -82,13 +86,16 @@ pub const AVAILABLE: &[&str] = &[
     "dataclasses",
     "datetime",
     "enum",
+    "fractions",
     "functools",
     "heapq",
+    "html",
     "io",
     "itertools",
     "json",
     "logging",
     "math",
+    "numbers",
     "operator",
     "os",
     "pprint",
@@ -100,6 +107,7 @@ pub const AVAILABLE: &[&str] = &[
     "textwrap",
     "time",
     "typing",
+    "unicodedata",
 ];
 
 /// Attributes of a library function that are functions themselves: the function's qualified

@@ -340,6 +340,25 @@ pub unsafe extern "C" fn nx_dyn_call_method(
                 crate::set::nx_set_remove(o, *x as i64);
                 none
             }
+            ("update", others) => {
+                for other in others {
+                    let l = crate::dyn_containers::nx_dyn_iter_list(*other);
+                    if l.is_null() {
+                        return none;
+                    }
+                    for &b in items(l as *mut ListObj) {
+                        crate::set::nx_set_add(o, b);
+                    }
+                    decref(l);
+                }
+                none
+            }
+            ("pop", []) => crate::set::nx_set_pop(o) as *mut Obj,
+            ("copy", []) => crate::set::frozen::nx_set_copy_method(o),
+            ("clear", []) => {
+                crate::set::nx_set_clear(o);
+                none
+            }
             _ => no_method(rv, name),
         };
     }

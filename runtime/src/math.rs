@@ -170,6 +170,13 @@ extern "C" {
     fn atanh(x: f64) -> f64;
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
+    // (Rust's own runtime defines a weak `cbrt` of its own formula, which a program would
+    // link before libm's: glibc's other name for it reaches libm's.)
+    #[cfg_attr(target_env = "gnu", link_name = "cbrtf64")]
+    fn cbrt(x: f64) -> f64;
+    fn exp2(x: f64) -> f64;
+    fn nextafter(x: f64, y: f64) -> f64;
+    fn remainder(x: f64, y: f64) -> f64;
 }
 
 // SAFETY (each): libm's functions of a double have no preconditions.
@@ -180,6 +187,44 @@ unary!(nx_math_acosh, |x| unsafe { acosh(x) }, false);
 unary!(nx_math_atanh, |x| unsafe { atanh(x) }, false);
 unary!(nx_math_erf, |x| unsafe { erf(x) }, false);
 unary!(nx_math_erfc, |x| unsafe { erfc(x) }, false);
+unary!(nx_math_cbrt, |x| unsafe { cbrt(x) }, false);
+unary!(nx_math_exp2, |x| unsafe { exp2(x) }, true);
+
+/// `math.remainder(x, y)`: IEEE 754's remainder (exact, so libm's is CPython's), with its
+/// domain errors for an infinite `x` or a zero `y`.
+#[no_mangle]
+pub extern "C" fn nx_math_remainder(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x.is_infinite() || y == 0.0 {
+        return domain();
+    }
+    // SAFETY: libm's function of two doubles has no preconditions.
+    unsafe { remainder(x, y) }
+}
+
+/// `math.nextafter(x, y)`.
+#[no_mangle]
+pub extern "C" fn nx_math_nextafter(x: f64, y: f64) -> f64 {
+    // SAFETY: as above.
+    unsafe { nextafter(x, y) }
+}
+
+/// `math.ulp(x)`: the gap from `|x|` to the next float away from zero (towards zero for the
+/// largest finite float).
+#[no_mangle]
+pub extern "C" fn nx_math_ulp(x: f64) -> f64 {
+    let x = x.abs();
+    if !x.is_finite() {
+        return x;
+    }
+    let up = nx_math_nextafter(x, f64::INFINITY);
+    if up.is_infinite() {
+        return x - nx_math_nextafter(x, f64::NEG_INFINITY);
+    }
+    up - x
+}
 
 #[no_mangle]
 pub extern "C" fn nx_math_fmod(x: f64, y: f64) -> f64 {

@@ -1,5 +1,5 @@
 # A name natrix's `dataclasses` does not provide.
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, is_dataclass
 
 
 @dataclass
@@ -7,4 +7,4 @@ class P:
     x: int
 
 
-print([f.name for f in fields(P)])
+print(is_dataclass(P))

@@ -1,5 +1,5 @@
 """An import of a module natrix does not provide."""
 
-import fractions
+import decimal
 
-print(fractions.Fraction(1, 3))
+print(decimal.Decimal("1.1") + decimal.Decimal("2.2"))

@@ -40,6 +40,9 @@ pub enum Builtin {
     /// The local time zone's offset from UTC, in seconds, at a time given in seconds since
     /// the epoch (`stdlib/datetime.py` calls it as `__natrix_utc_offset__`).
     UtcOffset,
+    /// A str through one of the runtime's Unicode and HTML tables (`stdlib/unicodedata.py`
+    /// and `stdlib/html.py` call it as `__natrix_text_table__(op, text)`).
+    TextTable,
     /// The files `open()` gives (`stdlib/builtins.py` calls them as `__natrix_file_open__`,
     /// …, `runtime/src/files.rs`).
     FileOpen,
@@ -210,6 +213,7 @@ impl Builtin {
             "__natrix_clock_ns__" => Builtin::ClockNs,
             "__natrix_sleep__" => Builtin::Sleep,
             "__natrix_utc_offset__" => Builtin::UtcOffset,
+            "__natrix_text_table__" => Builtin::TextTable,
             "__natrix_file_open__" => Builtin::FileOpen,
             "__natrix_file_read__" => Builtin::FileRead,
             "__natrix_file_write__" => Builtin::FileWrite,
@@ -274,6 +278,7 @@ impl Builtin {
             Builtin::ClockNs => "time_ns",
             Builtin::Sleep => "sleep",
             Builtin::UtcOffset => "utcoffset",
+            Builtin::TextTable => "text_table",
             Builtin::FileOpen => "open",
             Builtin::FileRead => "read",
             Builtin::FileWrite => "write",

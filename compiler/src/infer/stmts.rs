@@ -129,9 +129,13 @@ impl Infer<'_> {
                     self.add_elem(o, v, value.span);
                 } else if o == TypeTable::DYN {
                     // Stored through a dynamic value: the key and value become reachable from
-                    // it (a container among them is made dynamic too).
+                    // it (a container among them is made dynamic too); an instance held in it
+                    // (a `Counter` of a dict of mixed values) calls its `__setitem__`.
                     self.t.types.join(i, TypeTable::DYN);
                     self.t.types.join(v, TypeTable::DYN);
+                    let key = super::stmt_dunder_key(value.id);
+                    let args = [TypeTable::DYN, TypeTable::DYN];
+                    self.dyn_dunder((value, key), "__setitem__", &args, TypeTable::NONE);
                 } else if o != TypeTable::NEVER {
                     let msg = format!(
                         "'{}' object does not support item assignment",

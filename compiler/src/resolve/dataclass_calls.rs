@@ -34,12 +34,17 @@ pub(super) fn method_name(names: &[String]) -> String {
 /// The function `asdict(obj)` (`astuple`) calls become.
 const ASDICT: &str = "__natrix_asdict";
 const ASTUPLE: &str = "__natrix_astuple";
+/// The function `fields(obj)` calls become, and `fields(Class)` (of a class's name).
+const FIELDS: &str = "__natrix_fields";
+const CLASS_FIELDS: &str = "__natrix_class_fields";
+/// The converters, in the order of the flags that say which are used.
+const CONVERTERS: [&str; 3] = [ASDICT, ASTUPLE, FIELDS];
 
 /// The module with its `replace` calls rewritten and the keyword sets they pass, and which of
 /// `asdict` and `astuple` it calls.
 pub(super) fn rewrite(
     module: Vec<ast::Stmt>,
-) -> (Vec<ast::Stmt>, BTreeSet<Vec<String>>, [bool; 2]) {
+) -> (Vec<ast::Stmt>, BTreeSet<Vec<String>>, [bool; 3]) {
     let mut functions = vec![];
     let mut modules = vec![];
     let mut converters = vec![];
@@ -54,6 +59,7 @@ pub(super) fn rewrite(
                         "replace" => functions.push(bound),
                         "asdict" => converters.push((bound, ASDICT)),
                         "astuple" => converters.push((bound, ASTUPLE)),
+                        "fields" => converters.push((bound, FIELDS)),
                         _ => {}
                     }
                 }
@@ -69,14 +75,22 @@ pub(super) fn rewrite(
         }
     }
     if functions.is_empty() && modules.is_empty() && converters.is_empty() {
-        return (module, BTreeSet::new(), [false; 2]);
+        return (module, BTreeSet::new(), [false; 3]);
     }
+    let classes = module
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => Some(c.name.to_string()),
+            _ => None,
+        })
+        .collect();
     let mut calls = Calls {
         functions,
         modules,
         converters,
+        classes,
         sets: BTreeSet::new(),
-        used: [false; 2],
+        used: [false; 3],
     };
     let module = module
         .into_iter()
@@ -93,9 +107,11 @@ struct Calls {
     modules: Vec<String>,
     /// The names `asdict` and `astuple` are imported as, with the function each becomes.
     converters: Vec<(String, &'static str)>,
+    /// The module's top-level classes (`fields(Point)` names one).
+    classes: Vec<String>,
     sets: BTreeSet<Vec<String>>,
-    /// Whether `asdict`, `astuple` are called.
-    used: [bool; 2],
+    /// Whether `asdict`, `astuple`, `fields` are called.
+    used: [bool; 3],
 }
 
 impl Calls {
@@ -112,6 +128,7 @@ impl Calls {
                 match a.attr.as_str() {
                     "asdict" => Some(ASDICT),
                     "astuple" => Some(ASTUPLE),
+                    "fields" => Some(FIELDS),
                     _ => None,
                 }
             }
@@ -145,10 +162,22 @@ impl Fold<ast::text_size::TextRange> for Calls {
             call.args.as_slice(),
             call.keywords.as_slice(),
         ) {
-            self.used[usize::from(c == ASTUPLE)] = true;
+            self.used[CONVERTERS.iter().position(|x| *x == c).expect("one")] = true;
             let mut call = call.clone();
+            let mut function = c;
+            // `fields(Point)`: the class's, by its name.
+            if let ast::Expr::Name(n) = &call.args[0] {
+                if c == FIELDS && self.classes.iter().any(|k| k == n.id.as_str()) {
+                    function = CLASS_FIELDS;
+                    call.args[0] = ast::Expr::Constant(ast::ExprConstant {
+                        value: ast::Constant::Str(n.id.to_string()),
+                        kind: None,
+                        range: n.range,
+                    });
+                }
+            }
             call.func = Box::new(ast::Expr::Name(ast::ExprName {
-                id: ast::Identifier::new(c),
+                id: ast::Identifier::new(function),
                 ctx: ast::ExprContext::Load,
                 range: call.range,
             }));
@@ -208,10 +237,13 @@ pub(super) fn methods(class: &str, init_fields: &[String], sets: &BTreeSet<Vec<S
     src
 }
 
-/// The source of the converters `used` (`asdict`, `astuple`) for the dataclasses `classes`
-/// (in definition order, with their fields).
-pub(super) fn converters(classes: &[(String, Vec<String>)], used: [bool; 2]) -> String {
+/// The source of the converters `used` (`asdict`, `astuple`, `fields`) for the dataclasses
+/// `classes` (in definition order, with their fields).
+pub(super) fn converters(classes: &[(String, Vec<String>)], used: [bool; 3]) -> String {
     let mut src = String::new();
+    if used[2] {
+        src.push_str(&fields_functions(classes));
+    }
     for (k, name) in [ASDICT, ASTUPLE].into_iter().enumerate() {
         if !used[k] {
             continue;
@@ -242,5 +274,41 @@ pub(super) fn converters(classes: &[(String, Vec<String>)], used: [bool; 2]) -> 
              \x20   return obj\n"
         ));
     }
+    src
+}
+
+/// `fields(obj)` and `fields(Class)`: a tuple of the fields' `Field` objects (their `name`),
+/// for an instance by its class (subclasses first), for a class by its name; CPython's
+/// TypeError for anything else.
+fn fields_functions(classes: &[(String, Vec<String>)]) -> String {
+    let mut src = String::from(
+        "class __natrix_Field:\n    def __init__(self, name):\n        self.name = name\n\n",
+    );
+    let tuple = |fields: &[String]| {
+        let items: Vec<String> = (fields.iter())
+            .map(|f| format!("__natrix_Field({f:?})"))
+            .collect();
+        match items.len() {
+            1 => format!("({},)", items[0]),
+            _ => format!("({})", items.join(", ")),
+        }
+    };
+    let error = "    raise TypeError(\"must be called with a dataclass type or instance\")\n";
+    src.push_str(&format!("def {FIELDS}(obj):\n"));
+    for (class, fields) in classes.iter().rev() {
+        src.push_str(&format!(
+            "    if isinstance(obj, {class}):\n        return {}\n",
+            tuple(fields)
+        ));
+    }
+    src.push_str(error);
+    src.push_str(&format!("def {CLASS_FIELDS}(name):\n"));
+    for (class, fields) in classes {
+        src.push_str(&format!(
+            "    if name == {class:?}:\n        return {}\n",
+            tuple(fields)
+        ));
+    }
+    src.push_str(error);
     src
 }

@@ -55,7 +55,7 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
                         "FrozenInstanceError" => errors.push(bound),
                         "dataclass" => decorators.push(bound),
                         // (Their calls became methods and functions: `dataclass_calls.rs`.)
-                        "replace" | "asdict" | "astuple" => {}
+                        "replace" | "asdict" | "astuple" | "fields" => {}
                         _ => rest.push(a.clone()),
                     }
                 }
@@ -165,7 +165,7 @@ pub fn expand(module: &[ast::Stmt]) -> (Vec<ast::Stmt>, HashMap<String, Frozen>)
             _ => out.push(stmt.clone()),
         }
     }
-    if let Some((after, at)) = last_dataclass.filter(|_| converters != [false; 2]) {
+    if let Some((after, at)) = last_dataclass.filter(|_| converters != [false; 3]) {
         let src = super::dataclass_calls::converters(&dataclasses, converters);
         let placed = place_generated(&src, "<dataclass>", at, HashMap::new());
         let tail = out.split_off(after);

@@ -561,8 +561,8 @@ impl Resolver<'_> {
                 // otherwise).
                 let provided = match module.as_str() {
                     "dataclasses" => {
-                        "`dataclass`, `field`, `replace`, `asdict`, `astuple` and \
-                                      `FrozenInstanceError`"
+                        "`dataclass`, `field`, `fields`, `replace`, `asdict`, `astuple` \
+                                      and `FrozenInstanceError`"
                     }
                     _ => "`Enum`, `IntEnum`, `StrEnum`, `auto` and `unique`",
                 };

@@ -15,12 +15,16 @@ const BUILTIN_TYPES: &[&str] = &[
     "int", "float", "str", "bool", "list", "dict", "set", "tuple", "bytes",
 ];
 
-/// What an `isinstance` test against a name of `collections.abc` or `typing` tests: an ABC
+/// What an `isinstance` test against a name of `collections.abc`, `numbers` or `typing`
+/// tests: an ABC
 /// (`natrix_abi::abcs`), or for the aliases of builtin types (`typing.List`) the type.
 fn abc_type(name: &str) -> Option<&'static str> {
     let abc = |n: &str| natrix_abi::abcs::ABCS.iter().copied().find(|a| *a == n);
     if let Some(n) = name.strip_prefix(crate::modules::COLLECTIONS_ABC) {
         return n.strip_prefix('.').and_then(abc);
+    }
+    if let Some(n) = name.strip_prefix("numbers.") {
+        return abc(n);
     }
     match name.strip_prefix("typing.")? {
         "List" => Some("list"),

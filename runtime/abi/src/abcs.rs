@@ -1,5 +1,5 @@
-//! The abstract base classes of `collections.abc` that `isinstance` tests (`isinstance(x,
-//! Iterable)`), and which of CPython's builtin types each one counts among its instances:
+//! The abstract base classes of `collections.abc` and `numbers` that `isinstance` tests
+//! (`isinstance(x, Iterable)`, `isinstance(x, numbers.Real)`), and which of CPython's builtin types each one counts among its instances:
 //! the compiler decides a test from a static type with this table, the runtime one of a value
 //! of run-time type (`nx_dyn_isinstance`), so both give CPython's answer. A class of the
 //! program is tested by the methods it defines (`compiler/src/hir.rs`, `Program::is_abc`).
@@ -26,6 +26,12 @@ pub const ABCS: &[&str] = &[
     "KeysView",
     "ItemsView",
     "ValuesView",
+    // (`numbers`: the numeric tower.)
+    "Number",
+    "Complex",
+    "Real",
+    "Rational",
+    "Integral",
 ];
 
 /// Whether `abc` (one of [`ABCS`]) is an ABC rather than a builtin type's name.
@@ -44,6 +50,10 @@ pub fn abc_is_abc(sub: &str, abc: &str) -> bool {
                 | ("MutableSet", "Set")
                 | ("KeysView" | "ItemsView", "Set" | "MappingView")
                 | ("ValuesView", "MappingView")
+                | ("Complex", "Number")
+                | ("Real", "Complex" | "Number")
+                | ("Rational", "Real" | "Complex" | "Number")
+                | ("Integral", "Rational" | "Real" | "Complex" | "Number")
         )
 }
 
@@ -69,6 +79,9 @@ pub fn builtin_is_abc(ty: &str, abc: &str) -> bool {
             "Iterable Iterator"
         }
         "function" | "builtin_function_or_method" | "method" | "type" => "Callable",
+        "int" | "bool" => "Number Complex Real Rational Integral",
+        "float" => "Number Complex Real",
+        "Fraction" => "Number Complex Real Rational",
         _ => "",
     };
     if abc == "Hashable" {
@@ -94,5 +107,8 @@ mod tests {
         assert!(!builtin_is_abc("int", "Iterable"));
         assert!(builtin_is_abc("dict_keys", "Set"));
         assert!(!builtin_is_abc("dict_values", "Set"));
+        assert!(builtin_is_abc("bool", "Integral"));
+        assert!(!builtin_is_abc("float", "Rational"));
+        assert!(abc_is_abc("Integral", "Number"));
     }
 }

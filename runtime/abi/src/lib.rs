@@ -807,6 +807,11 @@ macro_rules! runtime_functions {
             nx_math_hypot_list(Obj) -> F64, Flag;
             nx_math_dist(Obj, Obj) -> F64, Flag;
             nx_math_fmod(F64, F64) -> F64, Flag;
+            nx_math_remainder(F64, F64) -> F64, Flag;
+            nx_math_nextafter(F64, F64) -> F64, Never;
+            nx_math_ulp(F64) -> F64, Never;
+            nx_math_cbrt(F64) -> F64, Flag;
+            nx_math_exp2(F64) -> F64, Flag;
             nx_math_copysign(F64, F64) -> F64, Never;
             nx_math_fabs(F64) -> F64, Never;
             nx_math_degrees(F64) -> F64, Never;
@@ -1253,6 +1258,8 @@ macro_rules! runtime_functions {
             // `datetime`: the local time zone's offset from UTC in seconds at this time (in
             // seconds since the epoch).
             nx_utc_offset(Int) -> Int, Never;
+            // `unicodedata`, `html`: a str through one of the text tables (text_tables.rs).
+            nx_text_table(Int, Obj) -> Obj, Never;
             nx_sleep(F64) -> Void, Flag;
             // files.rs: `open()`'s files, by handle.
             nx_file_open(Obj, Obj) -> Int, IntTag;

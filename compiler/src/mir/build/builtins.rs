@@ -189,6 +189,10 @@ impl Builder<'_> {
             let v = self.coerce(v, at, MTy::Int);
             return self.rt("nx_utc_offset", vec![v], MTy::Int);
         }
+        if let (Builtin::TextTable, [op, text]) = (b, args) {
+            let (op, text) = (self.expr(op), self.expr(text));
+            return self.rt("nx_text_table", vec![op, text], MTy::Str);
+        }
         if let (Builtin::Sleep, [a]) = (b, args) {
             let at = self.ty(a);
             let v = self.expr(a);
@@ -818,6 +822,7 @@ impl Builder<'_> {
             | Builtin::StrSeed
             | Builtin::ClockNs
             | Builtin::UtcOffset
+            | Builtin::TextTable
             | Builtin::Sleep
             | Builtin::FileOpen
             | Builtin::FileRead

@@ -303,6 +303,18 @@ impl Builder<'_> {
                     let kv = self.expr(index);
                     let kv = self.to_dyn(kv, kt);
                     let v = self.to_dyn(v, vt);
+                    let key = crate::infer::stmt_dunder_key(value.id);
+                    if self.typed.spec(self.spec).virtual_calls.contains_key(&key) {
+                        // An instance with `__setitem__` held in the value calls it.
+                        let (o2, k2, v2) = (o.clone(), kv.clone(), v.clone());
+                        let mut runtime = move |b: &mut Self| {
+                            let args = vec![o2.clone(), k2.clone(), v2.clone()];
+                            (b.rt("nx_dyn_setitem", args, MTy::None), MTy::None)
+                        };
+                        let args = [kv, v];
+                        self.dyn_dunder(key, o, ("__setitem__", &args), MTy::None, &mut runtime);
+                        return;
+                    }
                     self.rt("nx_dyn_setitem", vec![o, kv, v], MTy::None);
                     return;
                 }
