@@ -227,10 +227,11 @@ impl Program {
         self.mro(c).find_map(|k| self.class(k).method(name))
     }
 
-    /// Whether instances of class `c` are instances of the ABC `abc` of `collections.abc`
-    /// (`natrix_abi::abcs`): by the methods they have, as CPython's `__subclasshook__`s decide
+    /// Whether instances of class `c` are instances of the ABC `abc` of `collections.abc` or
+    /// `numbers` (`natrix_abi::abcs`): by the methods they have, as CPython's `__subclasshook__`s decide
     /// (not those natrix wrote for fallbacks), or for the library's classes by what CPython
-    /// registers them as (a `deque` is a `MutableSequence`, a `Counter` a `MutableMapping`).
+    /// registers them as (a `deque` is a `MutableSequence`, a `Counter` a `MutableMapping`, a
+    /// `Fraction` a `Rational`), or by the ABC they derive from.
     pub fn is_abc(&self, c: ClassId, abc: &str) -> bool {
         let has = |m: &str| {
             self.mro(c).any(|k| {

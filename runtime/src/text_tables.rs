@@ -7,6 +7,7 @@
 
 use crate::object::Obj;
 use crate::str::{as_str, new_str};
+use crate::unicode::range_order;
 use unicode_normalization::UnicodeNormalization;
 
 mod categories;
@@ -45,15 +46,8 @@ pub unsafe extern "C" fn nx_text_table(op: i64, text: *mut Obj) -> *mut Obj {
         NFKD => new_str(&s.nfkd().collect::<String>()),
         CATEGORY => {
             let c = first as u32;
-            let found = categories::CATEGORIES.binary_search_by(|&(lo, hi, _)| {
-                if hi < c {
-                    std::cmp::Ordering::Less
-                } else if lo > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            });
+            let found =
+                categories::CATEGORIES.binary_search_by(|&(lo, hi, _)| range_order(lo, hi, c));
             let k = found.map_or(*b"Cn", |i| categories::CATEGORIES[i].2);
             new_str(std::str::from_utf8(&k).unwrap_or("Cn"))
         }
@@ -67,10 +61,9 @@ pub unsafe extern "C" fn nx_text_table(op: i64, text: *mut Obj) -> *mut Obj {
         },
         COMBINING => {
             let c = first as u32;
-            let class = combining::COMBINING
-                .iter()
-                .find(|&&(lo, hi, _)| lo <= c && c <= hi)
-                .map_or(0, |r| r.2);
+            let found =
+                combining::COMBINING.binary_search_by(|&(lo, hi, _)| range_order(lo, hi, c));
+            let class = found.map_or(0, |i| combining::COMBINING[i].2);
             new_str(&class.to_string())
         }
         ENTITY => match entities::ENTITIES.binary_search_by(|(name, _)| (*name).cmp(s)) {

@@ -185,19 +185,23 @@ static PRINTABLE: &[(u32, u32)] = &[
     (0x2ceb0, 0x2ebe0), (0x2f800, 0x2fa1d), (0x30000, 0x3134a), (0xe0100, 0xe01ef),
 ];
 
+/// Where the inclusive range `lo..=hi` lies from code point `c` (`Equal` when it holds it),
+/// for a binary search of sorted ranges.
+pub fn range_order(lo: u32, hi: u32, c: u32) -> std::cmp::Ordering {
+    if hi < c {
+        std::cmp::Ordering::Less
+    } else if lo > c {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
 /// CPython's `str.isprintable()` for one character.
 pub fn is_printable(c: char) -> bool {
     let c = c as u32;
     PRINTABLE
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                std::cmp::Ordering::Less
-            } else if lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
+        .binary_search_by(|&(lo, hi)| range_order(lo, hi, c))
         .is_ok()
 }
 

@@ -180,7 +180,7 @@ impl Infer<'_> {
                 return None;
             }
         }
-        // The ABCs of `collections.abc`, each decided alone (`isinstance(x, (Iterable, str))`
+        // The ABCs of `collections.abc` and `numbers`, each decided alone (`isinstance(x, (Iterable, str))`
         // is either test).
         let (abcs, rest): (Vec<TypeRef>, Vec<TypeRef>) = types
             .iter()

@@ -16,8 +16,8 @@ const BUILTIN_TYPES: &[&str] = &[
 ];
 
 /// What an `isinstance` test against a name of `collections.abc`, `numbers` or `typing`
-/// tests: an ABC
-/// (`natrix_abi::abcs`), or for the aliases of builtin types (`typing.List`) the type.
+/// tests: an ABC (`natrix_abi::abcs`), or for the aliases of builtin types (`typing.List`)
+/// the type.
 fn abc_type(name: &str) -> Option<&'static str> {
     let abc = |n: &str| natrix_abi::abcs::ABCS.iter().copied().find(|a| *a == n);
     if let Some(n) = name.strip_prefix(crate::modules::COLLECTIONS_ABC) {
