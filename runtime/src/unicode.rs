@@ -199,10 +199,7 @@ pub fn range_order(lo: u32, hi: u32, c: u32) -> std::cmp::Ordering {
 
 /// CPython's `str.isprintable()` for one character.
 pub fn is_printable(c: char) -> bool {
-    let c = c as u32;
-    PRINTABLE
-        .binary_search_by(|&(lo, hi)| range_order(lo, hi, c))
-        .is_ok()
+    in_ranges(PRINTABLE, c)
 }
 
 // ---- character properties for the str methods ----
@@ -533,18 +530,11 @@ static TITLE_MAP: &[(char, &str)] = &[
     ('\u{fb15}', "\u{544}\u{56b}"), ('\u{fb16}', "\u{54e}\u{576}"), ('\u{fb17}', "\u{544}\u{56d}"),
 ];
 
+/// Whether `c` is in one of `table`'s sorted inclusive ranges.
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
     table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                std::cmp::Ordering::Less
-            } else if lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
+        .binary_search_by(|&(lo, hi)| range_order(lo, hi, c))
         .is_ok()
 }
 

@@ -33,24 +33,28 @@ def rust_str(s):
     return '"' + "".join(f"\\u{{{ord(c):x}}}" if not (c.isascii() and c.isalnum()) else c for c in s) + '"'
 
 
+def write_ranges(path, doc, static, value, skip, show):
+    """One table of the code point ranges over which `value` is the same (`skip` left out),
+    each range's value written by `show`."""
+    with open(f"{OUT}/{path}", "w") as f:
+        f.write(HEADER.format(sys.version.split()[0]))
+        f.write(f"/// Inclusive code point ranges and {doc}, sorted.\n")
+        f.write(f"#[rustfmt::skip]\npub static {static} = &[\n")
+        for lo, hi, k in ranges(value, skip):
+            f.write(f"    (0x{lo:05x}, 0x{hi:05x}, {show(k)}),\n")
+        f.write("];\n")
+
+
 def main():
     version = sys.version.split()[0]
-    cats = ranges(unicodedata.category, "Cn")
-    with open(f"{OUT}/categories.rs", "w") as f:
-        f.write(HEADER.format(version))
-        f.write("/// Inclusive code point ranges and their general category, sorted.\n")
-        f.write("#[rustfmt::skip]\npub static CATEGORIES: &[(u32, u32, [u8; 2])] = &[\n")
-        for lo, hi, k in cats:
-            f.write(f"    (0x{lo:05x}, 0x{hi:05x}, *b\"{k}\"),\n")
-        f.write("];\n")
-    comb = ranges(unicodedata.combining, 0)
-    with open(f"{OUT}/combining.rs", "w") as f:
-        f.write(HEADER.format(version))
-        f.write("/// Inclusive code point ranges and their canonical combining class, sorted.\n")
-        f.write("#[rustfmt::skip]\npub static COMBINING: &[(u32, u32, u8)] = &[\n")
-        for lo, hi, k in comb:
-            f.write(f"    (0x{lo:05x}, 0x{hi:05x}, {k}),\n")
-        f.write("];\n")
+    write_ranges(
+        "categories.rs", "their general category", "CATEGORIES: &[(u32, u32, [u8; 2])]",
+        unicodedata.category, "Cn", lambda k: f'*b"{k}"',
+    )
+    write_ranges(
+        "combining.rs", "their canonical combining class", "COMBINING: &[(u32, u32, u8)]",
+        unicodedata.combining, 0, str,
+    )
     with open(f"{OUT}/entities.rs", "w") as f:
         f.write(HEADER.format(version))
         f.write("/// The HTML5 named character references (with and without their `;`), sorted by\n")
