@@ -835,7 +835,10 @@ impl<'p> Infer<'p> {
                         if crate::builtin_attrs::has_attr_of(&self.t.types, t, n).is_some());
                     if !builtin_lacks
                         && !builtin
-                        && !matches!(self.t.types.kind(t), TyKind::Instance(_) | TyKind::Never)
+                        && !matches!(
+                            self.t.types.kind(t),
+                            TyKind::Instance(_) | TyKind::Never | TyKind::Dyn
+                        )
                     {
                         let what = format!(
                             "hasattr() (or getattr() with a default) of a '{}'",

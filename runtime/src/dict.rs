@@ -3,8 +3,10 @@
 //!
 //! Layout: the object header, the key and value kinds, and CPython's "compact dict" structure:
 //! an entries array in insertion order (24 bytes each; a deleted entry leaves a hole, hash -1,
-//! dropped when the table is rebuilt) and an index table (open addressing with CPython's
-//! perturbed probing) whose 4-byte slots hold an entry position, [`EMPTY`] or [`DUMMY`].
+//! dropped when the table is rebuilt, and walked past by iteration from the first live one)
+//! and an index table (open addressing with CPython's perturbed probing, rebuilt with room for
+//! three times the items, CPython's growth rate) whose 4-byte slots hold an entry position,
+//! [`EMPTY`] or [`DUMMY`].
 //! Iteration (`keys`, `values`, `items`, repr, `==`) walks the entries, so the observable order
 //! is CPython's: insertion order, an update of an existing key keeps its place, a deleted then
 //! re-inserted key moves to the end, and `popitem` removes the last item.
@@ -170,6 +172,9 @@ pub struct DictObj {
     fill: usize,
     /// Insertion order; a [`HOLE`] for a deleted item. Never ends with a hole.
     entries: Vec<Entry>,
+    /// No live entry comes before this position: iteration starts here, so a dict that
+    /// keeps deleting its first item (a queue, a bounded cache) does not walk the holes.
+    first: usize,
     /// Empty, or a power-of-two number of slots.
     indices: Vec<i32>,
     /// For a `collections.defaultdict`: the prototype default value (of the value kind; an
@@ -219,6 +224,7 @@ fn new_dict(key_kind: ElemKind, val_kind: ElemKind) -> *mut DictObj {
         used: 0,
         fill: 0,
         entries: Vec::new(),
+        first: 0,
         indices: Vec::new(),
         factory: None,
     })
@@ -349,8 +355,11 @@ fn free_slot(indices: &[i32], hash: i64) -> usize {
 unsafe fn rebuild(d: *mut DictObj) {
     let d = &mut *d;
     d.entries.retain(Entry::live);
+    d.first = 0;
+    // (CPython's growth rate: room for three times the items, so that a dict that keeps
+    // deleting and inserting, as a bounded cache does, rebuilds only every so often.)
     let mut size = MIN_SIZE;
-    while size * 2 <= (d.used + 1) * 3 {
+    while size <= d.used * 3 {
         size *= 2;
     }
     if size > i32::MAX as usize {
@@ -392,6 +401,12 @@ unsafe fn remove_at(d: *mut DictObj, n: usize, slot: usize) -> Entry {
     while d.entries.last().is_some_and(|e| !e.live()) {
         d.entries.pop();
     }
+    if n == d.first {
+        while d.entries.get(d.first).is_some_and(|e| !e.live()) {
+            d.first += 1;
+        }
+    }
+    d.first = d.first.min(d.entries.len());
     e
 }
 
@@ -805,7 +820,9 @@ pub(crate) unsafe fn add_int_at(
 #[no_mangle]
 pub unsafe extern "C" fn nx_dict_next(d: *mut Obj, pos: i64, left: i64) -> i64 {
     let e = ents(d as *mut DictObj);
-    let start = usize::try_from(pos >> 1).unwrap_or(0);
+    let start = usize::try_from(pos >> 1)
+        .unwrap_or(0)
+        .max((*(d as *mut DictObj)).first);
     match e.iter().skip(start).position(Entry::live) {
         Some(_) if left >> 1 <= 0 => {
             raise(
@@ -1151,6 +1168,7 @@ pub unsafe extern "C" fn nx_dict_clear(d: *mut Obj) {
     let d = d as *mut DictObj;
     let entries = std::mem::take(ents(d));
     *idx(d) = Vec::new();
+    (*d).first = 0;
     (*d).used = 0;
     (*d).fill = 0;
     for e in entries.into_iter().filter(Entry::live) {

@@ -984,6 +984,32 @@ pub unsafe extern "C" fn nx_dyn_attr_error(a: *mut Obj, name: *mut Obj) {
     decref(ty);
 }
 
+/// `hasattr(a, name)` of a value of run-time type that is not an instance of a class of the
+/// program: whether its builtin type has the attribute, from the table the compiler decides
+/// static types with (`natrix_abi::builtin_attrs`). A type the table does not list has what
+/// every object has.
+///
+/// # Safety
+/// `a` must be null or point to a live object, `name` to a live str.
+#[no_mangle]
+pub unsafe extern "C" fn nx_dyn_hasattr(a: *mut Obj, name: *mut Obj) -> u8 {
+    use natrix_abi::builtin_attrs::{type_has, DICT_KINDS};
+    let name = crate::str::as_str(name);
+    let ty = if a.is_null() {
+        "NoneType"
+    } else if std::ptr::eq((*a).ty, &crate::exc_obj::EXC_TYPE) {
+        "BaseException"
+    } else {
+        (*(*a).ty).name
+    };
+    let has = match ty {
+        // (A defaultdict has its factory and `__missing__`; a plain dict has neither.)
+        "dict" if DICT_KINDS.contains(&name) => Some(crate::defaultdict::is_defaultdict(a)),
+        _ => type_has(ty, name),
+    };
+    has.or_else(|| type_has("object", name)).unwrap_or(false) as u8
+}
+
 /// Is `a` an instance of a user class?
 ///
 /// # Safety

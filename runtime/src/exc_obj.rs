@@ -7,7 +7,7 @@
 use crate::exc::{raise, Exception, Frame, Links};
 use crate::object::{free_object, track_alloc, Obj, TypeInfo};
 use crate::str::{as_str, new_str, py_repr, STR_TYPE};
-use natrix_abi::ExcKind;
+use natrix_abi::{ElemKind, ExcKind};
 use std::alloc::Layout;
 
 /// An exception value: its class and its message (`str(e)`).
@@ -24,6 +24,8 @@ pub struct ExcObj {
     /// The arguments of a builtin exception made with several (or a container), a tuple
     /// (owned), or null: `args`, `repr` and `str` come from it.
     pub args: *mut Obj,
+    /// An OSError's `filename` and `filename2` (owned dynamic values; null: None).
+    pub filenames: [*mut Obj; 2],
     /// Where it was raised, innermost frame first (`__traceback__`).
     pub traceback: Vec<Frame>,
     pub links: Links,
@@ -48,6 +50,11 @@ unsafe fn exc_dealloc(obj: *mut Obj) {
     }
     if !e.args.is_null() {
         crate::list::decref(e.args);
+    }
+    for f in e.filenames {
+        if !f.is_null() {
+            crate::list::decref(f);
+        }
     }
     e.links.release();
     std::ptr::drop_in_place(&mut e.msg);
@@ -187,6 +194,7 @@ fn new_exc_full(
                 arg_repr,
                 instance,
                 args: std::ptr::null_mut(),
+                filenames: [std::ptr::null_mut(); 2],
                 traceback,
                 links,
             },
@@ -574,7 +582,86 @@ unsafe fn os_error(kind: ExcKind, args: *mut Obj, n: usize) -> *mut Obj {
     };
     let obj = new_exc(kind, msg, None, std::ptr::null_mut());
     (*(obj as *mut ExcObj)).args = kept;
+    for (slot, i) in [(0, 2), (1, 4)] {
+        if named(i) {
+            (*(obj as *mut ExcObj)).filenames[slot] = crate::dynamic::boxed(arg(i));
+        }
+    }
     obj
+}
+
+/// Raises the OSError of class `kind` the C library's `errno` gives (`[Errno 2] No such file
+/// or directory: 'x'`), as an object with CPython's `args`, `errno`, `strerror` and
+/// `filename` (when it names a file).
+pub(crate) fn raise_os_error(kind: ExcKind, errno: i32, filename: Option<&str>) {
+    // Rust's text is the C library's `strerror` with " (os error n)" after it.
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    let text = text.split(" (os error").next().unwrap_or("");
+    // SAFETY: the tuple is filled before it is read; both references are released here.
+    unsafe {
+        let t = crate::tuple::nx_tuple_new(2 + i64::from(filename.is_some()));
+        if t.is_null() {
+            return;
+        }
+        let obj_kind = ElemKind::Obj as i64;
+        crate::tuple::nx_tuple_init(t, 0, ElemKind::Int as i64, i64::from(errno) << 1);
+        let strs = std::iter::once(text).chain(filename);
+        for (i, s) in strs.enumerate() {
+            let s = new_str(s);
+            crate::tuple::nx_tuple_init(t, 1 + i as i64, obj_kind, s as i64);
+            crate::list::decref(s);
+        }
+        let obj = nx_exc_new_args((kind as i64) << 1, t);
+        crate::list::decref(t);
+        if !obj.is_null() {
+            nx_exc_reraise(obj);
+            crate::list::decref(obj);
+        }
+    }
+}
+
+/// `e.errno`, `e.strerror`, `e.filename` or `e.filename2` (`which`, a tagged int, 0 to 3) of an exception
+/// object, a dynamic value: an OSError's (None unless it was made with an errno and a
+/// message); AttributeError for other exceptions, as CPython's.
+///
+/// # Safety
+/// `obj` must be null (None: AttributeError) or a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_os_attr(obj: *mut Obj, which: i64) -> *mut Obj {
+    let which = which >> 1;
+    let name = ["errno", "strerror", "filename", "filename2"][(which as usize).min(3)];
+    if obj.is_null()
+        || !(*(obj as *mut ExcObj))
+            .kind
+            .is_subclass_of(ExcKind::OSError)
+    {
+        let ty = nx_type_name(obj);
+        raise(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", as_str(ty)),
+        );
+        crate::list::decref(ty);
+        return std::ptr::null_mut();
+    }
+    let e = &*(obj as *mut ExcObj);
+    match which {
+        0 | 1 => {
+            // (Made with an errno and a message: `args` holds those two.)
+            let two = !e.args.is_null() && crate::tuple::nx_tuple_len(e.args) >> 1 == 2;
+            if !two {
+                return std::ptr::null_mut();
+            }
+            let (k, bits) = crate::tuple::item(e.args, which as usize);
+            crate::dynamic::boxed(crate::list::val(k, bits))
+        }
+        _ => {
+            let f = e.filenames[(which as usize - 2).min(1)];
+            if !f.is_null() {
+                crate::list::incref(f);
+            }
+            f
+        }
+    }
 }
 
 /// `isinstance(e, C)` of an exception object: whether it carries an instance of the user class

@@ -6,7 +6,7 @@
 use crate::bytes::{as_bytes, new_bytes};
 use crate::exc::raise;
 use crate::object::Obj;
-use crate::str::{as_str, py_repr};
+use crate::str::as_str;
 use natrix_abi::ExcKind;
 use std::cell::RefCell;
 use std::io::{BufWriter, Read, Write};
@@ -30,10 +30,7 @@ pub(crate) fn os_error(e: &std::io::Error, path: &str) {
         21 => ExcKind::IsADirectoryError,
         _ => ExcKind::OSError,
     };
-    // Rust's text is the C library's `strerror` with " (os error n)" after it.
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let text = text.split(" (os error").next().unwrap_or("");
-    raise(kind, format!("[Errno {errno}] {text}: {}", py_repr(path)));
+    crate::exc_obj::raise_os_error(kind, errno, Some(path));
 }
 
 /// `open(path, mode)` of a mode `stdlib/builtins.py` checked (`r`, `w`, `a` or `x`, maybe with
@@ -111,11 +108,7 @@ pub unsafe extern "C" fn nx_file_read(handle: i64) -> *mut Obj {
 /// Raises the OSError of a failed read or write (CPython names no file then).
 fn os_error_plain(e: &std::io::Error) {
     match e.raw_os_error() {
-        Some(errno) => {
-            let text = std::io::Error::from_raw_os_error(errno).to_string();
-            let text = text.split(" (os error").next().unwrap_or("");
-            raise(ExcKind::OSError, format!("[Errno {errno}] {text}"));
-        }
+        Some(errno) => crate::exc_obj::raise_os_error(ExcKind::OSError, errno, None),
         None => raise(ExcKind::OSError, e.to_string()),
     }
 }

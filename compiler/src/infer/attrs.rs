@@ -130,6 +130,11 @@ impl Infer<'_> {
             // the attribute of whichever of the program's classes it is, when it runs (as of
             // a dynamic value; AttributeError for a builtin exception).
             TyKind::Exc if self.exception_field(name) => self.dyn_attr(name, obj.span, e),
+            // An OSError's `errno`, `strerror` and file names (AttributeError for other
+            // exceptions, when it runs).
+            TyKind::Exc if matches!(name, "errno" | "strerror" | "filename" | "filename2") => {
+                T::DYN
+            }
             // The parts of a real number.
             TyKind::Int | TyKind::Bool
                 if matches!(name, "real" | "imag" | "numerator" | "denominator") =>

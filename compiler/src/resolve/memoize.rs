@@ -438,9 +438,12 @@ fn memoize(
         if let ast::Stmt::If(h) = &mut body[1] {
             h.body = moved;
         }
-        let drop_oldest = "if len(CACHE) > N:\n    del CACHE[next(iter(CACHE))]\n";
+        // (The first key by a loop over the dict, not `next(iter(CACHE))`, which would make
+        // a generator at each eviction.)
+        let drop_oldest = "if len(CACHE) > N:\n    for oldest_ in CACHE:\n        del CACHE[oldest_]\n        break\n";
         evict = super::dataclasses::place_generated(drop_oldest, "<lru_cache>", r, placeholders(n))
             .expect("the eviction parses");
+        rename_result(&mut evict);
     }
     if let Some(stats) = stats {
         // `$stats[0] += 1` on a hit, `$stats[1] += 1` on a miss.
@@ -482,7 +485,10 @@ fn memoize(
 /// `$result = value; $cache[$key] = $result; return $result`.
 /// The generated hit's `result_` made the hidden `$result` (a `$` cannot be parsed).
 fn rename_result(stmts: &mut Vec<ast::Stmt>) {
-    let names = HashMap::from([("result_".to_string(), "$result".to_string())]);
+    let names = HashMap::from([
+        ("result_".to_string(), "$result".to_string()),
+        ("oldest_".to_string(), "$oldest".to_string()),
+    ]);
     let mut renamer = crate::modules::Renamer::of(names);
     *stmts = std::mem::take(stmts)
         .into_iter()

@@ -22,6 +22,7 @@
 //!   tagged ints.
 
 pub mod abcs;
+pub mod builtin_attrs;
 pub mod template;
 
 mod exc_kind;
@@ -479,6 +480,9 @@ macro_rules! runtime_functions {
             // repr (1), or no argument (2).
             nx_exc_new(Int, Obj, Int) -> Obj, Null;
             nx_exc_new_args(Int, Obj) -> Obj, Null;
+            // An exception object's `errno`, `strerror`, `filename` or `filename2` (0 to 3): an
+            // OSError's, as a dynamic value; AttributeError for other exceptions.
+            nx_exc_os_attr(Obj, Int) -> Obj, Flag;
             // `isinstance(e, C)` of an exception object: whether it carries an instance of the
             // user class whose table is at this address (or of a class deriving from it).
             nx_exc_is_class(Obj, Raw) -> I8, Never;
@@ -1165,6 +1169,9 @@ macro_rules! runtime_functions {
             nx_dyn_isinstance(Obj, Obj) -> I8, Never;
             // Raises AttributeError: 'T' object has no attribute 'name' (T: x's type).
             nx_dyn_attr_error(Obj, Obj) -> Void, Flag;
+            // hasattr(x, name) of a value that is not an instance of a class of the program:
+            // whether its builtin type has the attribute (`builtin_attrs`).
+            nx_dyn_hasattr(Obj, Obj) -> I8, Never;
             // id(x) of any value (boxed): an object's address, a number's from its value.
             nx_id(Obj) -> Int, Never;
             // Is x an instance of a user class (then its class table can be tested)?

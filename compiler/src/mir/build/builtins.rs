@@ -271,6 +271,9 @@ impl Builder<'_> {
                     |b| b.instance_has(o2, c, name),
                 );
             }
+            if let (MTy::Dyn, ExprKind::Str(name)) = (ot, &args[1].kind) {
+                return self.dyn_hasattr(o, name);
+            }
             let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
                 // Of a value of a builtin type: whether the type has it.
                 let t = self.typed.spec(self.spec).exprs[args[0].id.0 as usize];

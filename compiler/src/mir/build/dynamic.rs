@@ -328,6 +328,38 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
+    /// `hasattr(v, "name")` of a dynamic value: of an instance, whether whichever class it
+    /// has has the attribute (an instance attribute tested when it runs); of any other
+    /// value, whether its builtin type has it (the runtime's table).
+    pub(super) fn dyn_hasattr(&mut self, v: Operand, name: &str) -> Operand {
+        let result = self.temp(MTy::Bool);
+        let end = self.body.new_block();
+        let (inst, not_inst) = (self.body.new_block(), self.body.new_block());
+        let is = self.rt("nx_dyn_is_instance", vec![v.clone()], MTy::Bool);
+        self.body.block(self.cur).term = Terminator::Branch(is, inst, not_inst);
+        self.cur = not_inst;
+        let n = self.strings.intern(name);
+        let has = self.rt("nx_dyn_hasattr", vec![v.clone(), n], MTy::Bool);
+        self.assign(result, Rvalue::Use(has));
+        self.goto(end);
+        self.cur = inst;
+        let classes: Vec<ClassId> = self.typed.instantiated.iter().copied().collect();
+        for c in classes {
+            let (hit, next) = (self.body.new_block(), self.body.new_block());
+            let is = self.op(Op::ClassIs(c), vec![v.clone()], MTy::Bool);
+            self.body.block(self.cur).term = Terminator::Branch(is, hit, next);
+            self.cur = hit;
+            let has = self.instance_has(v.clone(), c, name);
+            self.assign(result, Rvalue::Use(has));
+            self.goto(end);
+            self.cur = next;
+        }
+        self.assign(result, Rvalue::Use(Operand::Bool(false)));
+        self.goto(end);
+        self.cur = end;
+        Operand::Local(result)
+    }
+
     /// `v.name = x` of a dynamic value: the attribute slot of whichever class the instance
     /// has (inference gave every class it may hold one), or AttributeError.
     pub(super) fn dyn_setattr(&mut self, v: Operand, name: &str, (x, xt): (Operand, MTy)) {

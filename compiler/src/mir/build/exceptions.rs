@@ -14,6 +14,7 @@ pub(super) fn is_exc_attr(t: MTy, name: &str) -> bool {
     match name {
         "args" => matches!(t, MTy::Exc | MTy::OptPtr(_)),
         "code" | "value" | "__cause__" | "__context__" | "__suppress_context__" => t == MTy::Exc,
+        "errno" | "strerror" | "filename" | "filename2" => t == MTy::Exc,
         _ => false,
     }
 }
@@ -88,7 +89,8 @@ impl Builder<'_> {
         Operand::Local(result)
     }
 
-    /// `e.args`, `e.code` (of a SystemExit), `e.value` (of a StopIteration), `e.__cause__`,
+    /// `e.args`, `e.code` (of a SystemExit), `e.value` (of a StopIteration), `e.errno`,
+    /// `e.strerror`, `e.filename`, `e.filename2` (of an OSError), `e.__cause__`,
     /// `e.__context__` or
     /// `e.__suppress_context__` of an exception object, as a `ty`.
     pub(super) fn exc_attr(&mut self, obj: &Expr, name: &str, ty: MTy) -> Operand {
@@ -97,6 +99,13 @@ impl Builder<'_> {
             "args" => self.rt("nx_exc_args", vec![o], ty),
             "code" => self.exc_code(o, ty),
             "value" => self.rt("nx_exc_value", vec![o], ty),
+            "errno" | "strerror" | "filename" | "filename2" => {
+                let which = ["errno", "strerror", "filename", "filename2"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                self.rt("nx_exc_os_attr", vec![o, Operand::Int(which as i64)], ty)
+            }
             "__suppress_context__" => self.rt("nx_exc_suppress_context", vec![o], ty),
             _ => {
                 let which = Operand::Int(i64::from(name == "__context__"));
