@@ -826,6 +826,15 @@ impl<'p> Infer<'p> {
                 if *b == Builtin::TypeQualName {
                     return T::STR;
                 }
+                // (Of the instance of a user exception class too: the runtime finds the
+                // exception being handled that carries it.)
+                if let (Builtin::FormatException, [e, _]) = (b, tys.as_slice()) {
+                    if let TyKind::Instance(c) = self.t.types.kind(*e).clone() {
+                        if self.prog.exc_kind(c).is_some() {
+                            return T::STR;
+                        }
+                    }
+                }
                 if *b == Builtin::HasAttr {
                     let t = self.strip_optional_instance(tys[0]);
                     let builtin_lacks = t != T::DYN
@@ -839,6 +848,8 @@ impl<'p> Infer<'p> {
                             self.t.types.kind(t),
                             TyKind::Instance(_) | TyKind::Never | TyKind::Dyn
                         )
+                        && !matches!(self.t.types.kind(t), TyKind::Closure(targets)
+                            if targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)))
                     {
                         let what = format!(
                             "hasattr() (or getattr() with a default) of a '{}'",

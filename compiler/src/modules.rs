@@ -67,6 +67,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("string", include_str!("../../stdlib/string.py")),
     ("textwrap", include_str!("../../stdlib/textwrap.py")),
     ("time", include_str!("../../stdlib/time.py")),
+    ("traceback", include_str!("../../stdlib/traceback.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
     ("unicodedata", include_str!("../../stdlib/unicodedata.py")),
 ];
@@ -106,6 +107,7 @@ pub const AVAILABLE: &[&str] = &[
     "sys",
     "textwrap",
     "time",
+    "traceback",
     "typing",
     "unicodedata",
 ];

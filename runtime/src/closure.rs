@@ -33,7 +33,7 @@ pub static CELL_TYPE: TypeInfo = TypeInfo {
 /// number; a closure is equal only to itself.
 pub static FUNC_TYPE: TypeInfo = TypeInfo {
     name: "function",
-    dealloc: tuple_dealloc,
+    dealloc: func_dealloc,
     traverse: Some(tuple_traverse),
     clear: Some(crate::tuple::tuple_clear),
     repr: Some(func_repr),
@@ -66,6 +66,14 @@ fn pointer_hash(p: usize) -> i64 {
     } else {
         h
     }
+}
+
+/// A closure takes the attributes set on it along (`func_attrs.rs`).
+unsafe fn func_dealloc(f: *mut Obj) {
+    if !plain(f) {
+        crate::func_attrs::forget(f);
+    }
+    tuple_dealloc(f);
 }
 
 /// Whether function value `f` has no environment (only its number and name).

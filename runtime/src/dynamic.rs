@@ -1002,6 +1002,16 @@ pub unsafe extern "C" fn nx_dyn_hasattr(a: *mut Obj, name: *mut Obj) -> u8 {
     } else {
         (*(*a).ty).name
     };
+    if matches!(ty, "function" | "method")
+        && crate::func_attrs::get(a, name).is_some_and(|v| {
+            if !v.is_null() {
+                decref(v);
+            }
+            true
+        })
+    {
+        return 1;
+    }
     let has = match ty {
         // (A defaultdict has its factory and `__missing__`; a plain dict has neither.)
         "dict" if DICT_KINDS.contains(&name) => Some(crate::defaultdict::is_defaultdict(a)),

@@ -39,6 +39,7 @@ pub unsafe extern "C" fn nx_finish(status: i64) -> i64 {
     crate::print::flush_stdout();
     crate::files::flush_all();
     crate::exc::release_argv_list();
+    crate::func_attrs::release_all();
     if std::env::var_os("NATRIX_CHECK_LEAKS").is_some() && !*UNCAUGHT.get() {
         // Cyclic garbage is not a leak: collect it first.
         crate::gc::collect();
@@ -138,6 +139,43 @@ pub fn report_unraisable(repr: &str) {
     let _ = write!(err, "Exception ignored in: {repr}\n{text}");
     let _ = err.flush();
     crate::exc::take_pending();
+}
+
+/// `traceback.format_exc()`'s text of exception object `obj`: its traceback and chain as
+/// printed when uncaught (`only` 0, a tagged int), or its last line alone (1,
+/// `format_exception_only`). `obj` may be the instance of a user exception class too: the
+/// exception being handled that carries it, or (not being handled) the instance alone.
+///
+/// # Safety
+/// `obj` must be a live exception object or instance of a user exception class.
+#[no_mangle]
+pub unsafe extern "C" fn nx_exc_format(obj: *mut Obj, only: i64) -> *mut Obj {
+    let mut obj = obj;
+    let shown = if crate::instance::is_instance(obj) {
+        let handled = crate::exc::handled_carrying(obj);
+        if handled.is_null() {
+            let kind = crate::instance::exc_kind(obj).unwrap_or(ExcKind::Exception);
+            let exc = Exception {
+                kind,
+                msg: String::new(),
+                arg_repr: None,
+            };
+            Shown::new(&exc, obj, vec![], Links::NONE)
+        } else {
+            obj = handled;
+            Shown::of(obj)
+        }
+    } else {
+        Shown::of(obj)
+    };
+    let text = if only >> 1 != 0 {
+        format_traceback_named(&shown.name, &shown.msg, &[])
+    } else {
+        let mut out = String::new();
+        render(&shown, &mut vec![obj], &mut out);
+        out
+    };
+    crate::str::new_str(&text)
 }
 
 /// One exception as printed: class name, message, traceback (innermost first) and links.

@@ -61,6 +61,10 @@ pub enum Builtin {
     /// The exception being handled, or None (`logging`'s `exception()`; `stdlib/logging.py`
     /// calls it as `__natrix_handled_exception__()`).
     HandledException,
+    /// CPython's text of an exception object: its traceback and chain as an uncaught one
+    /// prints (second argument 0), or its last line alone (1) (`stdlib/traceback.py` calls
+    /// it as `__natrix_format_exception__(e, only)`).
+    FormatException,
     /// Whether a file descriptor is a terminal (`sys.stdin.isatty()`, `os.isatty(fd)`).
     IsATty,
     /// `super().__str__()` / `super().__repr__()` that no base class of the program defines:
@@ -227,6 +231,7 @@ impl Builtin {
             "__natrix_os_environ__" => Builtin::OsEnviron,
             "__natrix_isatty__" => Builtin::IsATty,
             "__natrix_handled_exception__" => Builtin::HandledException,
+            "__natrix_format_exception__" => Builtin::FormatException,
             "all" => Builtin::All,
             "next" => Builtin::Next,
             "callable" => Builtin::Callable,
@@ -292,6 +297,7 @@ impl Builtin {
             Builtin::OsEnviron => "environ",
             Builtin::IsATty => "isatty",
             Builtin::HandledException => "exception",
+            Builtin::FormatException => "format_exception",
             Builtin::BaseText => "str",
             Builtin::Ord => "ord",
             Builtin::Id => "id",

@@ -102,8 +102,12 @@ impl Infer<'_> {
             // print(p.label)`): of whichever class it is.
             TyKind::Closure(targets) => {
                 let targets = targets.clone();
+                let functions = targets.iter().all(|(f, _)| !self.prog.is_class_value(*f));
                 match self.class_value_attr(&targets, name) {
                     Some(t) => t,
+                    // An attribute set on a function object (`wrapper.calls`), of any type;
+                    // AttributeError when it has none (`func_attrs.rs` in the runtime).
+                    None if functions && !name.starts_with("__") => T::DYN,
                     None => {
                         let msg = format!("attribute `{name}` of '{}'", self.t.types.display(o));
                         self.error(Diagnostic::unsupported(e.span, &msg));

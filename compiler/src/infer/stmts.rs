@@ -358,6 +358,14 @@ impl Infer<'_> {
                         }
                     }
                     TyKind::Dyn => self.dyn_set_attr(name, v, obj.span, value.span),
+                    // An attribute of a function object, a value of any type (read back as
+                    // a dynamic value: a container stored there takes any items).
+                    TyKind::Closure(targets)
+                        if !name.starts_with("__")
+                            && targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)) =>
+                    {
+                        self.t.types.join(TypeTable::DYN, v);
+                    }
                     // `None.x = v` raises AttributeError when it runs.
                     TyKind::Never | TyKind::None => {}
                     _ => {

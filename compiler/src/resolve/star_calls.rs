@@ -61,6 +61,11 @@ impl Resolver<'_> {
             if let Some(msg) = class.and_then(|cid| self.abstract_class(cid)) {
                 return self.raising_call(c, msg, span, scope, sigs);
             }
+            if let (None, Some(cid)) = (target, class) {
+                if self.class_exc_kind(cid).is_none() {
+                    return self.no_init_star_call(cid, c, span, scope, sigs);
+                }
+            }
             if let Some((fid, skip, cid)) = target {
                 let make = |args: Vec<Expr>| match cid {
                     Some(cid) => {
@@ -114,6 +119,50 @@ impl Resolver<'_> {
             return self.range_star(&st.value, span, scope, sigs);
         }
         self.unsupported(span, "`*` or `**` in a call", scope)
+    }
+
+    /// `Empty(*xs)` or `Empty(**d)` of a class without an `__init__` (nor an exception
+    /// class): `object.__init__` takes no arguments, so CPython's TypeError unless all that is
+    /// spread is empty. The arguments are evaluated first, as CPython does.
+    fn no_init_star_call(
+        &mut self,
+        cid: ClassId,
+        c: &ast::ExprCall,
+        span: Span,
+        scope: &mut Scope,
+        sigs: &[Signature],
+    ) -> Expr {
+        let mut prelude = vec![];
+        let mut spread = vec![];
+        let mut given = false;
+        let values = c.args.iter().map(|a| match a {
+            ast::Expr::Starred(st) => (st.value.as_ref(), true),
+            _ => (a, false),
+        });
+        let keywords = c.keywords.iter().map(|k| (&k.value, k.arg.is_none()));
+        for (a, spreads) in values.chain(keywords).collect::<Vec<_>>() {
+            let v = self.expr(a, scope, sigs);
+            let tmp = hoist(v, "$arg", scope, &mut prelude);
+            match spreads {
+                true => spread.push(tmp),
+                false => given = true,
+            }
+        }
+        let mut count = self.expr_node(scope, span, ExprKind::Int(i64::from(given)));
+        for tmp in spread {
+            let v = self.expr_node(scope, span, ExprKind::Load(Place::Local(tmp)));
+            let n = self.expr_node(scope, span, ExprKind::Builtin(Builtin::Len, vec![v]));
+            let sum = ExprKind::Binary(BinOp::Add, Box::new(count), Box::new(n));
+            count = self.expr_node(scope, span, sum);
+        }
+        let zero = self.expr_node(scope, span, ExprKind::Int(0));
+        let test = ExprKind::Compare(Box::new(count), vec![(CmpOp::Gt, zero)]);
+        let test = self.expr_node(scope, span, test);
+        let class = crate::hir::py_name(&self.classes[cid.0 as usize].name);
+        let msg = format!("{class}() takes no arguments");
+        let msg = self.expr_node(scope, span, ExprKind::Str(msg));
+        prelude.push(type_error_if(test, msg, span));
+        self.with_prelude(prelude, ExprKind::New(cid, vec![], 0), span, scope)
     }
 
     /// `range(*t)` (`range(*s.indices(n))`): the range of one, two or three arguments by the

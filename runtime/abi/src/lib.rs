@@ -480,6 +480,9 @@ macro_rules! runtime_functions {
             // repr (1), or no argument (2).
             nx_exc_new(Int, Obj, Int) -> Obj, Null;
             nx_exc_new_args(Int, Obj) -> Obj, Null;
+            // CPython's text of an exception object: its traceback and chain as printed when
+            // uncaught (0), or its last line alone (1).
+            nx_exc_format(Obj, Int) -> Obj, Null;
             // An exception object's `errno`, `strerror`, `filename` or `filename2` (0 to 3): an
             // OSError's, as a dynamic value; AttributeError for other exceptions.
             nx_exc_os_attr(Obj, Int) -> Obj, Flag;
@@ -1172,6 +1175,10 @@ macro_rules! runtime_functions {
             // hasattr(x, name) of a value that is not an instance of a class of the program:
             // whether its builtin type has the attribute (`builtin_attrs`).
             nx_dyn_hasattr(Obj, Obj) -> I8, Never;
+            // f.name = v and f.name of a function value: attributes set on it (a dynamic
+            // value; AttributeError when there is none, or setting one of a bound method).
+            nx_func_setattr(Obj, Obj, Obj) -> Void, Flag;
+            nx_func_getattr(Obj, Obj) -> Obj, Flag;
             // id(x) of any value (boxed): an object's address, a number's from its value.
             nx_id(Obj) -> Int, Never;
             // Is x an instance of a user class (then its class table can be tested)?

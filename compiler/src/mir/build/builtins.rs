@@ -189,6 +189,10 @@ impl Builder<'_> {
             let v = self.coerce(v, at, MTy::Int);
             return self.rt("nx_utc_offset", vec![v], MTy::Int);
         }
+        if let (Builtin::FormatException, [e, only]) = (b, args) {
+            let (e, only) = (self.expr(e), self.expr(only));
+            return self.rt("nx_exc_format", vec![e, only], MTy::Str);
+        }
         if let (Builtin::TextTable, [op, text]) = (b, args) {
             let (op, text) = (self.expr(op), self.expr(text));
             return self.rt("nx_text_table", vec![op, text], MTy::Str);
@@ -273,6 +277,13 @@ impl Builder<'_> {
             }
             if let (MTy::Dyn, ExprKind::Str(name)) = (ot, &args[1].kind) {
                 return self.dyn_hasattr(o, name);
+            }
+            let t = self.typed.spec(self.spec).exprs[args[0].id.0 as usize];
+            if let (MTy::Func, true) = (ot, self.function_values(t)) {
+                // A function object's: those of every function, and those set on it.
+                let n = self.expr(&args[1]);
+                let o = self.to_dyn(o, ot);
+                return self.rt("nx_dyn_hasattr", vec![o, n], MTy::Bool);
             }
             let (MTy::Instance(c), ExprKind::Str(name)) = (ot, &args[1].kind) else {
                 // Of a value of a builtin type: whether the type has it.
@@ -826,6 +837,7 @@ impl Builder<'_> {
             | Builtin::ClockNs
             | Builtin::UtcOffset
             | Builtin::TextTable
+            | Builtin::FormatException
             | Builtin::Sleep
             | Builtin::FileOpen
             | Builtin::FileRead

@@ -389,6 +389,14 @@ impl Builder<'_> {
         (env, tt)
     }
 
+    /// Whether a value of type `ft` is a function (of those it may be, none is a class).
+    pub(super) fn function_values(&self, ft: Ty) -> bool {
+        match self.typed.types.kind(ft) {
+            TyKind::Closure(targets) => targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)),
+            _ => false,
+        }
+    }
+
     /// Class attribute `name` read through a class used as a value, `f` (typed `ft`): the
     /// attribute of the class it is, as a `ty`.
     pub(super) fn class_value_attr(&mut self, f: Operand, ft: Ty, name: &str, ty: MTy) -> Operand {

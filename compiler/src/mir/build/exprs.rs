@@ -515,8 +515,14 @@ impl Builder<'_> {
                     }
                 }
                 if ot == MTy::Func {
-                    // A class attribute through a class used as a value (`cls.label`).
                     let ft = self.typed.spec(self.spec).exprs[obj.id.0 as usize];
+                    if self.function_values(ft) {
+                        // An attribute set on a function object.
+                        let n = self.strings.intern(name);
+                        let v = self.rt("nx_func_getattr", vec![o, n], MTy::Dyn);
+                        return self.coerce(v, MTy::Dyn, ty);
+                    }
+                    // A class attribute through a class used as a value (`cls.label`).
                     return self.class_value_attr(o, ft, name, ty);
                 }
                 let (MTy::Instance(c) | MTy::OptInstance(c)) = self.ty(obj) else {

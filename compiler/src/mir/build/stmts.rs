@@ -126,6 +126,13 @@ impl Builder<'_> {
                     self.dyn_setattr(o, name, (v, vt));
                     return;
                 }
+                if ot == MTy::Func {
+                    // An attribute of a function object (`wrapper.calls = 0`).
+                    let v = self.to_dyn(v, vt);
+                    let n = self.strings.intern(name);
+                    self.rt("nx_func_setattr", vec![o, n, v], MTy::None);
+                    return;
+                }
                 if let (MTy::Instance(c) | MTy::OptInstance(c), false) = (ot, raw) {
                     // A frozen dataclass's (or named tuple's) `__setattr__` raises, as does an
                     // attribute outside `__slots__`: decided by the instance's class, tested
