@@ -185,7 +185,7 @@ pub unsafe extern "C" fn nx_dyn_call_method(
     // The two names a str shares with lists.
     if std::ptr::eq((*o).ty, &crate::str::STR_TYPE) {
         let sub = match argv.as_slice() {
-            [x] => match unbox(*x) {
+            [x, ..] if argv.len() <= 3 => match unbox(*x) {
                 Val::Obj(s) if std::ptr::eq((*s).ty, &crate::str::STR_TYPE) => Some(s),
                 v => {
                     raise(
@@ -197,9 +197,32 @@ pub unsafe extern "C" fn nx_dyn_call_method(
             },
             _ => None,
         };
+        // (`s.count(sub, start[, end])`: the window's bounds, None for either end.)
+        let mut bounds = [0, (i64::MAX >> 2) << 1];
+        for (slot, &b) in bounds.iter_mut().zip(argv.iter().skip(1)) {
+            match unbox(b) {
+                Val::Int(i) => *slot = i,
+                Val::Bool(b) => *slot = i64::from(b) << 1,
+                Val::None => {}
+                _ => {
+                    raise(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    );
+                    return none;
+                }
+            }
+        }
+        let [start, end] = bounds;
         return match (name, sub) {
-            ("count", Some(s)) => int_value(crate::str_methods::nx_str_count(o, s)),
-            ("index", Some(s)) => int_value(crate::str_methods::nx_str_index(o, s)),
+            ("count", Some(s)) if argv.len() == 1 => {
+                int_value(crate::str_methods::nx_str_count(o, s))
+            }
+            ("index", Some(s)) if argv.len() == 1 => {
+                int_value(crate::str_methods::nx_str_index(o, s))
+            }
+            ("count", Some(s)) => int_value(crate::str_search::nx_str_count_in(o, s, start, end)),
+            ("index", Some(s)) => int_value(crate::str_search::nx_str_index_in(o, s, start, end)),
             _ => no_method(rv, name),
         };
     }

@@ -147,10 +147,30 @@ pub fn report_unraisable(repr: &str) {
 /// exception being handled that carries it, or (not being handled) the instance alone.
 ///
 /// # Safety
-/// `obj` must be a live exception object or instance of a user exception class.
+/// `obj` must be null or a live object: of another kind than those, its type's name and its
+/// str are shown (`NoneType: None`).
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_format(obj: *mut Obj, only: i64) -> *mut Obj {
     let mut obj = obj;
+    let exception = !obj.is_null()
+        && (std::ptr::eq((*obj).ty, &crate::exc_obj::EXC_TYPE)
+            || (crate::instance::is_instance(obj) && crate::instance::exc_kind(obj).is_some()));
+    if !exception {
+        let name = crate::exc_obj::nx_type_name(obj);
+        let text = crate::dynamic::val_str(crate::dynamic::unbox(obj));
+        if text.is_null() {
+            crate::list::decref(name);
+            return text;
+        }
+        let line = format!(
+            "{}: {}\n",
+            crate::str::as_str(name),
+            crate::str::as_str(text)
+        );
+        crate::list::decref(name);
+        crate::list::decref(text);
+        return crate::str::new_str(&line);
+    }
     let shown = if crate::instance::is_instance(obj) {
         let handled = crate::exc::handled_carrying(obj);
         if handled.is_null() {

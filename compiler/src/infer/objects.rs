@@ -749,6 +749,9 @@ impl Infer<'_> {
         let dunder = op.dunder();
         // `x += y`: the in-place `__iadd__` first.
         let in_place = format!("__i{}", &dunder[2..]);
+        if let Some(t) = self.subclass_reflected_binary(dunder, &in_place, (a, b), e, inplace) {
+            return Some(t);
+        }
         let forward = match self.t.types.kind(a).clone() {
             TyKind::Instance(c) if inplace && self.prog.lookup(c, &in_place).is_some() => {
                 self.dunder_spec(c, &in_place, vec![a, b], e.id)
@@ -837,6 +840,39 @@ impl Infer<'_> {
             Some(_) => self.t.types.join(ret, TypeTable::DYN),
             None => ret,
         })
+    }
+
+    /// `a + b` where `b`'s class is a subclass of `a`'s that overrides the reflected method
+    /// (`__radd__`): as CPython, `b`'s reflected method first (recorded under `e` in
+    /// `reflected_calls`; its NotImplemented is final here, see DIFFERENCES.md). Not when
+    /// `a` has the in-place method of `x += y`, which comes first.
+    fn subclass_reflected_binary(
+        &mut self,
+        dunder: &str,
+        in_place: &str,
+        (a, b): (Ty, Ty),
+        e: &Expr,
+        inplace: bool,
+    ) -> Option<Ty> {
+        let (TyKind::Instance(ca), TyKind::Instance(cb)) =
+            (self.t.types.kind(a).clone(), self.t.types.kind(b).clone())
+        else {
+            return None;
+        };
+        let reflected = format!("__r{}", &dunder[2..]);
+        let overrides = self.prog.lookup(cb, &reflected).is_some()
+            && self.prog.lookup(cb, &reflected) != self.prog.lookup(ca, &reflected);
+        let iadd = inplace && self.prog.lookup(ca, in_place).is_some();
+        if ca == cb || !self.prog.is_subclass(cb, ca) || !overrides || iadd {
+            return None;
+        }
+        let callee = self.dunder_spec(cb, &reflected, vec![b, a], e.id)?;
+        let spec = &mut self.t.specs[self.current.0 as usize];
+        spec.dunder_calls.remove(&e.id);
+        spec.virtual_calls.remove(&e.id);
+        spec.virtual_calls.remove(&e.id.reflected());
+        spec.reflected_calls.insert(e.id, callee);
+        Some(self.dunder_ret(e.id, callee))
     }
 
     /// The list and the bounds of a slice being assigned or deleted (the slice `target` itself

@@ -169,7 +169,9 @@ pub(super) fn builtin_type(b: Builtin, tys: &[Ty]) -> Result<Ty, &'static str> {
         Builtin::UtcOffset => Err("the UTC offset at ({}) is not supported"),
         Builtin::TextTable if n == 2 && tys[0] == T::INT && tys[1] == T::STR => Ok(T::STR),
         Builtin::TextTable => Err("the text table of ({}) is not supported"),
-        Builtin::FormatException if n == 2 && tys[1] == T::INT && tys[0] == T::EXC => Ok(T::STR),
+        Builtin::FormatException if n == 2 && tys[1] == T::INT && matches!(tys[0], T::EXC | T::DYN) => {
+            Ok(T::STR)
+        }
         Builtin::FormatException => Err("the text of exception ({}) is not supported"),
         Builtin::Sleep if n == 1 && matches!(tys[0], T::INT | T::BOOL | T::FLOAT | T::DYN) => Ok(T::NONE),
         Builtin::Sleep => Err("sleep() of ({}) is not supported: it takes an int or a float"),

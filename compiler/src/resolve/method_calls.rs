@@ -642,7 +642,9 @@ impl Resolver<'_> {
 
     /// `s.split(maxsplit=1)`, `text.splitlines(keepends=True)`: the keyword arguments of a
     /// builtin type's method as positional ones (the parameters before them get their
-    /// defaults), unless a class of the program has a method of that name.
+    /// defaults), unless a class of the program has a method of that name. (The library's
+    /// classes with such a method take these keywords in the same places: `re.Pattern.split`
+    /// has `maxsplit` second, `os.path`'s `split` no keywords.)
     pub(super) fn builtin_method_keywords(
         &mut self,
         method: &str,
@@ -651,14 +653,14 @@ impl Resolver<'_> {
         span: Span,
         scope: &mut Scope,
     ) -> (Vec<Expr>, Vec<(String, Expr)>) {
-        let user = self.classes.iter().any(|k| k.method(method).is_some());
-        // `d.update(a=1, b=2)`: the dict `{"a": 1, "b": 2}` (as for a `Counter`, the one
-        // standard-library class with an `update`: its classes' names are qualified).
-        let program_update = self
+        // (The library's classes' names are qualified.)
+        let user = self
             .classes
             .iter()
             .any(|k| !k.name.contains('.') && k.method(method).is_some());
-        if method == "update" && args.is_empty() && !keywords.is_empty() && !program_update {
+        // `d.update(a=1, b=2)`: the dict `{"a": 1, "b": 2}` (as for a `Counter`, the one
+        // standard-library class with an `update`).
+        if method == "update" && args.is_empty() && !keywords.is_empty() && !user {
             let pairs = keywords
                 .into_iter()
                 .map(|(k, v)| (self.expr_node(scope, span, ExprKind::Str(k)), v))

@@ -8,8 +8,8 @@
 //! `B.__gt__`, `A(1) == B(1)` `B.__eq__`. A comparison whose reflection may return
 //! NotImplemented itself (which would come back here) calls a twin of it, made before
 //! resolution (`final_twins`: `__natrix_final__gt__`), whose NotImplemented goes straight to
-//! the final outcome. The other operand's reflected method is not tried first
-//! (`docs/DIFFERENCES.md`).
+//! the final outcome. (A subclass's reflected method that goes first is inference's:
+//! `Infer::subclass_reflected_binary`.)
 
 use super::*;
 
@@ -158,6 +158,12 @@ impl Resolver<'_> {
             // (Arithmetic tries the reflection only for operands of different types; a
             // comparison for any: `b1 < b2` is `b2.__gt__(b1)` when `__lt__` gives up.)
             if Some(ClassId(k as u32)) == self.current_method_class && !comparison {
+                continue;
+            }
+            // (An ABC of the library, `Mapping`, counts values of builtin types among its
+            // instances, whose own reflection is no method of the program's.)
+            let abc = ["_collections_abc.", "numbers."];
+            if abc.iter().any(|p| class.name.starts_with(p)) {
                 continue;
             }
             let Some(method) = class.method(&reflected) else {
