@@ -86,6 +86,14 @@ def wraps(wrapped):
     return wrapped
 
 
+def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+    """Copies a wrapped function's metadata onto its wrapper, returned: natrix keeps only
+    its `__name__`, which a wrapper that is a function takes as its name (an instance, the wrapper of a
+    class-based decorator, gets it as an attribute)."""
+    wrapper.__name__ = wrapped.__name__
+    return wrapper
+
+
 class _CmpKey:
     """The key `cmp_to_key` makes of one item: ordered by the comparison function."""
 

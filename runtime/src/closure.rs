@@ -142,12 +142,16 @@ pub unsafe extern "C" fn nx_func_bind(f: *mut Obj) {
     (*f).ty = &METHOD_TYPE;
 }
 
-/// `f.__name__` of a function object: the name it was made with.
+/// `f.__name__` of a function object: the one set on it (`f.__name__ = …`), else the name
+/// it was made with.
 ///
 /// # Safety
 /// `f` must be a live function object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_func_name(f: *mut Obj) -> *mut Obj {
+    if let Some(name) = crate::func_attrs::get(f, "__name__") {
+        return name;
+    }
     let (_, name) = item(f, 1);
     crate::str::new_str(as_str(name as *mut Obj))
 }
@@ -167,12 +171,13 @@ pub unsafe extern "C" fn nx_func_copy_name(dst: *mut Obj, src: *mut Obj) {
 
 /// `<function name at 0x…>`.
 unsafe fn func_repr(f: *mut Obj) -> *mut Obj {
-    let (_, name) = item(f, 1);
-    crate::str::new_str(&format!(
-        "<function {} at {:#x}>",
-        as_str(name as *mut Obj),
-        f as usize
-    ))
+    let set = crate::func_attrs::get(f, "__qualname__");
+    let name = set.unwrap_or(item(f, 1).1 as *mut Obj);
+    let r = crate::str::new_str(&format!("<function {} at {:#x}>", as_str(name), f as usize));
+    if let Some(s) = set {
+        crate::list::decref(s);
+    }
+    r
 }
 
 pub static GEN_TYPE: TypeInfo = TypeInfo {

@@ -37,7 +37,8 @@ unsafe fn owner(f: *mut Obj) -> Owner {
     }
 }
 
-/// `f.name = v` of a function value (`v` a dynamic value, borrowed). A bound method has no
+/// `f.name = v` of a function value (`v` a dynamic value, borrowed); `__name__` (a str)
+/// is what `f.__name__` reads then, `__qualname__` what its repr shows. A bound method has no
 /// attributes of its own to set: CPython's AttributeError.
 ///
 /// # Safety
@@ -49,6 +50,15 @@ pub unsafe extern "C" fn nx_func_setattr(f: *mut Obj, name: *mut Obj, v: *mut Ob
         raise(
             ExcKind::AttributeError,
             format!("'method' object has no attribute '{name}'"),
+        );
+        return;
+    }
+    // (What `__name__` and `repr` show: strs only.)
+    let named = matches!(name, "__name__" | "__qualname__");
+    if named && (v.is_null() || !std::ptr::eq((*v).ty, &crate::str::STR_TYPE)) {
+        raise(
+            ExcKind::TypeError,
+            format!("{name} must be set to a string object"),
         );
         return;
     }

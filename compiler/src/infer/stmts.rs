@@ -361,7 +361,8 @@ impl Infer<'_> {
                     // An attribute of a function object, a value of any type (read back as
                     // a dynamic value: a container stored there takes any items).
                     TyKind::Closure(targets)
-                        if !name.starts_with("__")
+                        if (!name.starts_with("__")
+                            || matches!(name.as_str(), "__name__" | "__qualname__"))
                             && targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)) =>
                     {
                         self.t.types.join(TypeTable::DYN, v);
