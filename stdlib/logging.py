@@ -241,9 +241,11 @@ class Formatter:
         return self.default_msec_format % (when.strftime(self.default_time_format), record.msecs)
 
     def formatException(self, ei):
-        if ei[1] is None:
+        e = ei[1]
+        if e is None:
             return "NoneType: None"
-        return "Traceback (most recent call last):\n" + _exception_line(ei)
+        # (The report an uncaught exception prints, with its chain: `traceback`'s.)
+        return __natrix_format_exception__(e, 0).rstrip("\n")
 
     def formatStack(self, stack_info):
         return stack_info
@@ -302,19 +304,6 @@ def _substitute(template, fields):
         out.append(str(fields[key]))
         i = k
     return "".join(out)
-
-
-def _exception_line(ei):
-    """The last line of the traceback of exception info `ei` (a `(type, value, traceback)`
-    tuple, of Nones outside an `except` clause)."""
-    e = ei[1]
-    if e is None:
-        return "NoneType: None"
-    text = str(e)
-    name = type(e).__name__
-    if text:
-        return name + ": " + text
-    return name
 
 
 _default_formatter = Formatter()

@@ -150,6 +150,39 @@ pub const EXC_INFO: &str = "builtins._exc_info";
 /// The class of `slice` objects (`stdlib/builtins.py`).
 pub const SLICE_CLASS: &str = "builtins.slice";
 
+/// Whether a subscript's index is a tuple with a slice among its items (`m[1:3, 0]`).
+fn has_slice_item(index: &ast::Expr) -> bool {
+    matches!(index, ast::Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, ast::Expr::Slice(_))))
+}
+
+/// `e` itself, or the call `slice(lower, upper, step)` when `e` is a slice (`1:3` among the
+/// items of `m[1:3, 0]`), which makes the same slice object.
+fn slice_call(e: &ast::Expr) -> ast::Expr {
+    let ast::Expr::Slice(sl) = e else {
+        return e.clone();
+    };
+    let r = sl.range;
+    let none = ast::Expr::Constant(ast::ExprConstant {
+        range: r,
+        value: ast::Constant::None,
+        kind: None,
+    });
+    let args = [&sl.lower, &sl.upper, &sl.step]
+        .iter()
+        .map(|p| p.as_deref().cloned().unwrap_or_else(|| none.clone()))
+        .collect();
+    ast::Expr::Call(ast::ExprCall {
+        range: r,
+        func: Box::new(ast::Expr::Name(ast::ExprName {
+            range: r,
+            id: ast::Identifier::new("slice"),
+            ctx: ast::ExprContext::Load,
+        })),
+        args,
+        keywords: vec![],
+    })
+}
+
 /// Classes whose CPython module is a submodule of the one natrix defines them in: their
 /// qualified name here, and the name CPython prints (in a traceback's last line).
 const DISPLAY_NAMES: &[(&str, &str)] = &[
@@ -722,6 +755,16 @@ impl Fold<ast::text_size::TextRange> for Renamer {
     }
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
+        // `m[1:3, 0]`: each slice among the items a `slice(…)` call, folded as one.
+        let node = match node {
+            ast::Expr::Subscript(mut s) if has_slice_item(&s.slice) => {
+                if let ast::Expr::Tuple(t) = s.slice.as_mut() {
+                    t.elts = t.elts.iter().map(slice_call).collect();
+                }
+                ast::Expr::Subscript(s)
+            }
+            other => other,
+        };
         // `Class.__mro__` and `Class.__bases__` end with `object`: its class, the library's.
         if let ast::Expr::Attribute(a) = &node {
             if matches!(a.attr.as_str(), "__mro__" | "__bases__") && !self.binds_object {

@@ -31,6 +31,7 @@ mod collections;
 mod constants;
 mod dataclass_calls;
 mod dataclasses;
+mod property_calls;
 mod property_deleters;
 pub(crate) use dataclasses::place_generated;
 mod decorators;
@@ -126,8 +127,9 @@ pub fn resolve(
         return Err(errors);
     }
     r.value_types = value_types;
-    let (module, abstract_classes) =
-        abstract_classes::expand(property_deleters::expand(cached_properties::expand(module)));
+    let (module, abstract_classes) = abstract_classes::expand(property_deleters::expand(
+        cached_properties::expand(property_calls::expand(module)),
+    ));
     let module = not_implemented::final_twins(self_class::expand(module));
     r.abstract_classes = abstract_classes;
     let (module, errors) = patterns::expand(module, map);
