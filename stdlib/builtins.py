@@ -136,6 +136,17 @@ class _File:
     def readable(self):
         return self._readable
 
+    def seekable(self):
+        return not self._writable
+
+    def _seeking(self):
+        """Seeking and telling, of a file opened for reading only (natrix writes files
+        through a buffer that does not move)."""
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if self._writable:
+            raise io.UnsupportedOperation("seek and tell of a file open for writing are not supported by natrix")
+
     def writable(self):
         return self._writable
 
@@ -242,6 +253,29 @@ class _TextFile(_File):
             if 0 < hint <= total:
                 return lines
 
+    def tell(self):
+        """The position as CPython's cookie for a UTF-8 file: the bytes before it."""
+        self._seeking()
+        self._load()
+        return len(self._text[: self._pos].encode(self.encoding, self.errors))
+
+    def seek(self, offset, whence=0):
+        self._seeking()
+        self._load()
+        if whence == 1 or whence == 2:
+            if offset != 0:
+                raise io.UnsupportedOperation("can't do nonzero cur-relative seeks" if whence == 1 else "can't do nonzero end-relative seeks")
+            if whence == 2:
+                self._pos = len(self._text)
+            return self.tell()
+        if whence != 0:
+            raise ValueError("invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
+        if offset < 0:
+            raise ValueError("negative seek position " + str(offset))
+        data = self._text.encode(self.encoding, self.errors)
+        self._pos = len(data[:offset].decode(self.encoding, "ignore"))
+        return offset
+
     def write(self, s):
         self._ready(False)
         if not isinstance(s, str):
@@ -282,6 +316,26 @@ class _BinaryFile(_File):
         end = len(self._data) if size is None or size < 0 else min(start + size, len(self._data))
         self._pos = end
         return self._data[start:end]
+
+    def tell(self):
+        self._seeking()
+        return self._pos
+
+    def seek(self, offset, whence=0):
+        self._seeking()
+        self.read(0)
+        if whence == 0:
+            pos = offset
+        elif whence == 1:
+            pos = self._pos + offset
+        elif whence == 2:
+            pos = len(self._data) + offset
+        else:
+            raise ValueError("invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
+        if pos < 0:
+            raise OSError(22, "Invalid argument")
+        self._pos = pos
+        return pos
 
     def readline(self, size=-1):
         self.read(0)

@@ -12,6 +12,9 @@ curdir = "."
 pardir = ".."
 devnull = "/dev/null"
 name = "posix"
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
 
 
 def _environ():
