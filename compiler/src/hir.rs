@@ -70,6 +70,12 @@ impl Program {
         self.func(f).builtin_type || self.ctor_class(f).is_some()
     }
 
+    /// Whether a value that may be any of `targets` (a function value's type) is a function
+    /// object, none of them a class.
+    pub fn all_functions<T>(&self, targets: &[(FuncId, T)]) -> bool {
+        targets.iter().all(|(f, _)| !self.is_class_value(*f))
+    }
+
     /// The qualified names of class `c` and of the classes it derives from, nearest first,
     /// `object` last (`__main__.AppError`, `ValueError`, …): what a class object tests
     /// `issubclass` against.

@@ -28,6 +28,7 @@ mod dump;
 mod dynamic;
 mod fixpoint;
 mod indexing;
+mod instance_binary;
 mod instance_compare;
 mod method_calls;
 mod narrow;
@@ -849,7 +850,7 @@ impl<'p> Infer<'p> {
                             TyKind::Instance(_) | TyKind::Never | TyKind::Dyn
                         )
                         && !matches!(self.t.types.kind(t), TyKind::Closure(targets)
-                            if targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)))
+                            if self.prog.all_functions(targets))
                     {
                         let what = format!(
                             "hasattr() (or getattr() with a default) of a '{}'",

@@ -590,6 +590,23 @@ unsafe fn os_error(kind: ExcKind, args: *mut Obj, n: usize) -> *mut Obj {
     obj
 }
 
+/// Whether `obj` (null: None) is an exception object of class `kind` or a subclass.
+unsafe fn is_kind(obj: *mut Obj, kind: ExcKind) -> bool {
+    !obj.is_null() && (*(obj as *mut ExcObj)).kind.is_subclass_of(kind)
+}
+
+/// Raises CPython's AttributeError for `obj.name` of an exception object (or None) of a
+/// class without that attribute; null.
+unsafe fn no_attr(obj: *mut Obj, name: &str) -> *mut Obj {
+    let ty = nx_type_name(obj);
+    raise(
+        ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{name}'", as_str(ty)),
+    );
+    crate::list::decref(ty);
+    std::ptr::null_mut()
+}
+
 /// Raises the OSError of class `kind` the C library's `errno` gives (`[Errno 2] No such file
 /// or directory: 'x'`), as an object with CPython's `args`, `errno`, `strerror` and
 /// `filename` (when it names a file).
@@ -630,18 +647,8 @@ pub(crate) fn raise_os_error(kind: ExcKind, errno: i32, filename: Option<&str>) 
 pub unsafe extern "C" fn nx_exc_os_attr(obj: *mut Obj, which: i64) -> *mut Obj {
     let which = which >> 1;
     let name = ["errno", "strerror", "filename", "filename2"][(which as usize).min(3)];
-    if obj.is_null()
-        || !(*(obj as *mut ExcObj))
-            .kind
-            .is_subclass_of(ExcKind::OSError)
-    {
-        let ty = nx_type_name(obj);
-        raise(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", as_str(ty)),
-        );
-        crate::list::decref(ty);
-        return std::ptr::null_mut();
+    if !is_kind(obj, ExcKind::OSError) {
+        return no_attr(obj, name);
     }
     let e = &*(obj as *mut ExcObj);
     match which {
@@ -964,21 +971,8 @@ mod tests {
 /// `obj` must be null or a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_code(obj: *mut Obj) -> *mut Obj {
-    if obj.is_null()
-        || !(*(obj as *mut ExcObj))
-            .kind
-            .is_subclass_of(ExcKind::SystemExit)
-    {
-        let name = crate::exc_obj::nx_type_name(obj);
-        raise(
-            ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute 'code'",
-                crate::str::as_str(name)
-            ),
-        );
-        crate::list::decref(name);
-        return std::ptr::null_mut();
+    if !is_kind(obj, ExcKind::SystemExit) {
+        return no_attr(obj, "code");
     }
     let args = nx_exc_args(obj);
     if args.is_null() {
@@ -996,15 +990,8 @@ pub unsafe extern "C" fn nx_exc_code(obj: *mut Obj) -> *mut Obj {
 /// `obj` must be a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn nx_exc_value(obj: *mut Obj) -> *mut Obj {
-    let e = &*(obj as *mut ExcObj);
-    if !e.kind.is_subclass_of(ExcKind::StopIteration) {
-        let name = nx_type_name(obj);
-        raise(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute 'value'", as_str(name)),
-        );
-        crate::list::decref(name);
-        return std::ptr::null_mut();
+    if !is_kind(obj, ExcKind::StopIteration) {
+        return no_attr(obj, "value");
     }
     let args = nx_exc_args(obj);
     if args.is_null() {

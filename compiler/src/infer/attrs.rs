@@ -102,7 +102,7 @@ impl Infer<'_> {
             // print(p.label)`): of whichever class it is.
             TyKind::Closure(targets) => {
                 let targets = targets.clone();
-                let functions = targets.iter().all(|(f, _)| !self.prog.is_class_value(*f));
+                let functions = self.prog.all_functions(&targets);
                 match self.class_value_attr(&targets, name) {
                     Some(t) => t,
                     // An attribute set on a function object (`wrapper.calls`), of any type;

@@ -363,7 +363,7 @@ impl Infer<'_> {
                     TyKind::Closure(targets)
                         if (!name.starts_with("__")
                             || matches!(name.as_str(), "__name__" | "__qualname__"))
-                            && targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)) =>
+                            && self.prog.all_functions(&targets) =>
                     {
                         self.t.types.join(TypeTable::DYN, v);
                     }

@@ -392,7 +392,7 @@ impl Builder<'_> {
     /// Whether a value of type `ft` is a function (of those it may be, none is a class).
     pub(super) fn function_values(&self, ft: Ty) -> bool {
         match self.typed.types.kind(ft) {
-            TyKind::Closure(targets) => targets.iter().all(|(f, _)| !self.prog.is_class_value(*f)),
+            TyKind::Closure(targets) => self.prog.all_functions(targets),
             _ => false,
         }
     }
