@@ -113,8 +113,8 @@ pub const AVAILABLE: &[&str] = &[
 ];
 
 /// Attributes of a library function that are functions themselves: the function's qualified
-/// name, the attribute, and the module's function it stands for (a `def` of its own, since a
-/// function value has no attributes here).
+/// name, the attribute, and the module's function it stands for (a `def` of its own, called
+/// directly: attributes set on a function value are values of run-time type).
 const FUNCTION_ATTRS: &[(&str, &str, &str)] = &[(
     "itertools.chain",
     "from_iterable",
